@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+const require = __hgCreateRequire(import.meta.url);

@@ -1,0 +1,13 @@
+// Jest runs in native ESM mode (`--experimental-vm-modules`, set by `npm test`): @actions/core 3,
+// @actions/github 9 and the micromark/mdast family ship ESM only, so they are loaded as they are,
+// untransformed. ts-jest compiles our .ts files to ESM; `isolatedModules` in tsconfig makes it
+// transpile file by file (type checking is `npm run typecheck`'s job, not the test runner's).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testTimeout: 30000,
+};

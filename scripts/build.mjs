@@ -1,0 +1,27 @@
+// Builds dist/: the CLI (dist/cli.js) and the Action (dist/index.js) from one esbuild run with
+// code splitting, so shared core code is one chunk and each command is loaded only when it runs.
+// esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
+// change and in CI's staleness check) and because it bundles ESM-only dependencies as they are.
+
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { generateValidators } from './generate-validators.mjs';
+
+await generateValidators();
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies (simple-git, proper-lockfile, ...) call require() for Node builtins.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __hgCreateRequire } from 'node:module';\nconst require = __hgCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,2 @@
+// placeholder: the Action entry (issue 5)
+export {};

@@ -1,0 +1,7 @@
+import { InternalError } from '../../core/errors.js';
+import type { CommandContext } from '../context.js';
+
+// Placeholder until `handoff demo` is implemented.
+export async function run(_options: Record<string, unknown>, _ctx: CommandContext): Promise<number> {
+  throw new InternalError('handoff demo is not implemented yet');
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything a command touches from the process, passed in rather than reached for, so tests run a
+ * command in-process against a temporary repository and read what it printed.
+ */
+export interface CommandContext {
+  /** Where the command was started; commands find the repository root from here. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** The clock: commands never call `new Date()` themselves. */
+  now: () => Date;
+}
+
+export function processContext(): CommandContext {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+  };
+}
+
+/** Exit codes of the spec: 0 all fresh · 1 stale · 2 bad input or usage · 3 internal error. */
+export const EXIT = { ok: 0, stale: 1, input: 2, internal: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

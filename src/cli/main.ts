@@ -1,0 +1,132 @@
+/**
+ * The `handoff` program: argument parsing and exit codes only. Each command lives in
+ * `commands/<name>.ts` and is imported when it runs, so `handoff check` in a pre-push hook loads
+ * neither the markdown parser nor the report readers unless it needs them.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatInputError, InputError } from '../core/errors.js';
+import { type CommandContext, EXIT, processContext } from './context.js';
+
+const VERSION = '0.1.0';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+  const program = new Command('handoff')
+    .description('Keep a fresh handoff for every active task, across sessions of agents and people.')
+    .version(VERSION)
+    .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .showHelpAfterError('(run `handoff --help` for usage)');
+
+  const withCwd = (c: CommandContext): CommandContext => {
+    const dir = program.opts<{ cwd?: string }>().cwd;
+    return dir ? { ...c, cwd: dir } : c;
+  };
+  const run =
+    (load: () => Promise<{ run: (opts: never, ctx: CommandContext) => Promise<number> }>) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const mod = await load();
+      setExit(await mod.run(cmd.opts() as never, withCwd(ctx)));
+    };
+
+  program
+    .command('check')
+    .description('verify that every active task has a fresh, complete handoff')
+    .option('--base <rev>', 'start of the range to check (exclusive)')
+    .option('--head <rev>', 'end of the range to check', undefined)
+    .addOption(new Option('--hook <name>', 'run as a git hook, reading its stdin').choices(['pre-push']))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
+    )
+    .action(run(() => import('./commands/check.js')));
+
+  program
+    .command('draft')
+    .description('write the next handoff for a task from commits, test reports and the previous handoff')
+    .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+    .option('--agent <name>', 'agent writing the handoff (default: the registry entry with this task)')
+    .option('--from <rev>', 'first commit of the session range (exclusive); default: the last handoff update')
+    .option('--to <rev>', 'end of the session range', 'HEAD')
+    .option(
+      '--tests <glob>',
+      'test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable',
+      collect,
+    )
+    .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
+    .option('--stdout', 'print the draft instead of writing it')
+    .option('--no-interactive', 'never prompt, even in a terminal')
+    .action(run(() => import('./commands/draft.js')));
+
+  program
+    .command('resume')
+    .description('print the resume summary for the next session')
+    .option('--task <id>', 'task id')
+    .option('--agent <name>', 'agent name')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
+    )
+    .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
+    .action(run(() => import('./commands/resume.js')));
+
+  program
+    .command('status')
+    .description('every agent and task at a glance')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/status.js')));
+
+  program
+    .command('validate')
+    .description('check the registry schema and the structure of every linked handoff')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/validate.js')));
+
+  program
+    .command('init')
+    .description('scaffold the registry, config, pre-push hook and workflow file')
+    .option('--workflow', 'also write .github/workflows/handoff-guard.yml')
+    .option('--no-hook', 'do not install the pre-push hook')
+    .action(run(() => import('./commands/init.js')));
+
+  program
+    .command('demo')
+    .description('replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment')
+    .option('--keep', 'keep the throw-away repository and print where it is')
+    .option('--out <dir>', 'write the demo repository here instead of a temporary folder')
+    .action(run(() => import('./commands/demo.js')));
+
+  return program;
+}
+
+/** Runs the program and returns the exit code; never throws. */
+export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(ctx, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every other parse failure is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (error instanceof InputError) {
+      ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
+      return EXIT.input;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.stderr.write(`handoff: internal error: ${message}\n`);
+    if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
+    return EXIT.internal;
+  }
+}
