@@ -3484,8 +3484,14 @@ function buildProgram(ctx, setExit) {
     const mod = await load();
     setExit(await mod.run(cmd.opts(), withCwd(ctx)));
   };
-  program2.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text")).action(run(() => import("./chunks/check-WDY3RLS2.js")));
-  program2.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option("--from <rev>", "first commit of the session range (exclusive); default: the last handoff update").option("--to <rev>", "end of the session range", "HEAD").option("--tests <glob>", "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable", collect).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-OYEKNU3P.js")));
+  program2.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
+    new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text")
+  ).action(run(() => import("./chunks/check-WDY3RLS2.js")));
+  program2.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option("--from <rev>", "first commit of the session range (exclusive); default: the last handoff update").option("--to <rev>", "end of the session range", "HEAD").option(
+    "--tests <glob>",
+    "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
+    collect
+  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-OYEKNU3P.js")));
   program2.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-CZWM5LY2.js")));

@@ -3,13 +3,13 @@
 // esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
 // change and in CI's staleness check) and because it bundles ESM-only dependencies as they are.
 
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
 
 await generateValidators();
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
   outdir: 'dist',
   bundle: true,
@@ -25,3 +25,10 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __hgCreateRequire } from 'node:module';\nconst require = __hgCreateRequire(import.meta.url);",
   },
 });
+
+// Remove chunks left from earlier builds (their names carry a content hash) without ever deleting
+// dist/ as a whole, so a test reading dist/ while a build runs never sees it missing.
+const written = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')));
+for (const file of await readdir(new URL('../dist/chunks', import.meta.url))) {
+  if (!written.has(`chunks/${file}`)) await rm(new URL(`../dist/chunks/${file}`, import.meta.url));
+}
