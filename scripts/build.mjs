@@ -22,7 +22,14 @@ const result = await build({
   logLevel: 'warning',
   // Bundled CommonJS dependencies (simple-git, proper-lockfile, ...) call require() for Node builtins.
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __hgCreateRequire } from 'node:module';\nconst require = __hgCreateRequire(import.meta.url);",
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __hgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __hgFileURLToPath } from 'node:url';",
+      'const require = __hgCreateRequire(import.meta.url);',
+      'const __filename = __hgFileURLToPath(import.meta.url);',
+      "const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
   },
 });
 

@@ -5,6 +5,20 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
+// Even with `esm: true`, ajv's standalone code loads its runtime helpers (ucs2length for minLength,
+// equal for uniqueItems) with require(), which native ESM (jest, node) does not have. Turn each into a
+// static import, which esbuild bundles and node resolves.
+function esmImports(code) {
+  const imports = [];
+  const body = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/gi, (_, path) => {
+    const name = `ajvRuntime${imports.length}`;
+    imports.push(`import ${name} from "${path}.js";`);
+    return `(${name}.default ?? ${name})`;
+  });
+  // The imports go after the "use strict" prologue ajv emits first.
+  return body.replace(/^"use strict";/, `"use strict";${imports.join('')}`);
+}
+
 export async function generateValidators() {
   const schemaDir = new URL('../schema/', import.meta.url);
   const outDir = new URL('../src/generated/', import.meta.url);
@@ -15,7 +29,7 @@ export async function generateValidators() {
     const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true }, strict: true });
     const validate = ajv.compile(schema);
     const name = file.replace(/\.schema\.json$/, '');
-    const code = `// Generated from schema/${file} by scripts/generate-validators.mjs. Do not edit.\n// @ts-nocheck\n${standaloneCode(ajv, validate)}`;
+    const code = `// Generated from schema/${file} by scripts/generate-validators.mjs. Do not edit.\n// @ts-nocheck\n${esmImports(standaloneCode(ajv, validate))}`;
     await writeFile(new URL(`${name}.validator.js`, outDir), code);
     await writeFile(
       new URL(`${name}.validator.d.ts`, outDir),

@@ -1,0 +1,131 @@
+import {
+  DEFAULT_CONFIG,
+  handoffFileName,
+  handoffPath,
+  parseDuration,
+  resolveConfig,
+  taskIdRegExp,
+} from '../../src/core/config.js';
+import { InputError } from '../../src/core/errors.js';
+import { parseJsonLocated } from '../../src/core/json-location.js';
+
+function thrown(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+function resolveText(text: string) {
+  const json = parseJsonLocated(text, '.handoffrc.json');
+  return resolveConfig(json.value, '.handoffrc.json', (pointer, options) => ({
+    file: '.handoffrc.json',
+    ...json.locate(pointer, options),
+  }));
+}
+
+describe('resolveConfig', () => {
+  it('gives the defaults of model.ts for no config and for an empty one', () => {
+    const expected = {
+      registry: '.agent-context/agent-handoffs.json',
+      activeStatuses: ['in_progress', 'blocked'],
+      statuses: ['in_progress', 'blocked', 'complete', 'idle'],
+      handoffDir: 'delegation/tasks/active',
+      handoffPattern: '{task}-handoff-session{session}.md',
+      taskIdPattern: DEFAULT_CONFIG.taskIdPattern,
+      freshness: { maxCommitsBehind: 0, maxAge: '7d' },
+      wordBudget: 250,
+      requiredElements: ['currentState', 'decisions', 'blockers', 'nextSteps', 'timeProgress'],
+      hook: { onInternalError: 'allow' },
+      comment: { enabled: true, waiverLabel: 'no-handoff' },
+      sessionGap: '2h',
+    };
+    expect(resolveConfig(undefined, 'x')).toEqual(expected);
+    expect(resolveConfig({}, 'x')).toEqual(expected);
+  });
+
+  it('merges nested keys with their defaults and adds statuses to the built-in four', () => {
+    const config = resolveConfig(
+      { freshness: { maxAge: '36h' }, statuses: ['review'], activeStatuses: ['in_progress', 'review'] },
+      'x',
+    );
+    expect(config.freshness).toEqual({ maxCommitsBehind: 0, maxAge: '36h' });
+    expect(config.statuses).toEqual(['in_progress', 'blocked', 'complete', 'idle', 'review']);
+  });
+
+  it('names an unknown key with its line:column', () => {
+    const error = thrown(() => resolveText('{\n  "wordBudget": 200,\n  "maxAge": "3d"\n}'));
+    expect(error.rule).toBe('config/unknown-key');
+    expect(error.location).toEqual({ file: '.handoffrc.json', line: 3, column: 3 });
+    expect(error.message).toContain('unknown config key "maxAge"');
+  });
+
+  it('names an unknown nested key', () => {
+    const error = thrown(() => resolveText('{ "freshness": { "maxAge": "3d", "maxCommits": 1 } }'));
+    expect(error.message).toContain('"freshness.maxCommits"');
+    expect(error.message).toContain('maxCommitsBehind');
+  });
+
+  it.each([
+    ['{ "wordBudget": "250" }', 'schema/type', 'wordBudget'],
+    ['{ "requiredElements": ["currentState", "mood"] }', 'schema/enum', 'requiredElements.1'],
+    ['{ "hook": { "onInternalError": "ignore" } }', 'schema/enum', 'hook.onInternalError'],
+    ['{ "freshness": { "maxAge": "a week" } }', 'config/duration', 'a week'],
+    ['{ "taskIdPattern": "([A-Z" }', 'config/regexp', 'taskIdPattern'],
+    ['{ "handoffPattern": "{task}.md" }', 'config/pattern', '{session}'],
+    [
+      '{ "registry": "../shared/agents.json" }',
+      'config/path',
+      'config key "registry" "../shared/agents.json" leaves the repository',
+    ],
+    ['{ "handoffDir": "/var/handoffs" }', 'config/path', 'is an absolute path'],
+  ])('rejects %s', (text, rule, words) => {
+    const error = thrown(() => resolveText(text));
+    expect(error.rule).toBe(rule);
+    expect(error.message).toContain(words);
+    expect(error.location.file).toBe('.handoffrc.json');
+    expect(error.location.line).toBe(1);
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['7d', 7 * 86_400_000],
+    ['36h', 36 * 3_600_000],
+    ['90m', 90 * 60_000],
+    ['1.5h', 5_400_000],
+    ['2w', 14 * 86_400_000],
+  ])('%s', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each(['', '7', 'd', '7 days', '-1d'])('rejects %j', (text) => {
+    expect(thrown(() => parseDuration(text)).rule).toBe('config/duration');
+  });
+});
+
+describe('handoff names and task ids', () => {
+  it('builds file names and paths from the pattern', () => {
+    expect(handoffFileName(DEFAULT_CONFIG, 'TASK-2025-0078-C', 2)).toBe(
+      'TASK-2025-0078-C-handoff-session2.md',
+    );
+    expect(handoffPath(DEFAULT_CONFIG, 'TASK-2025-0078-C', 1)).toBe(
+      'delegation/tasks/active/TASK-2025-0078-C-handoff-session1.md',
+    );
+    expect(handoffPath(resolveConfig({ handoffDir: '.' }, 'x'), 'T-1', 1)).toBe('T-1-handoff-session1.md');
+    expect(handoffPath({ ...DEFAULT_CONFIG, handoffDir: './docs/' }, 'T-1', 3)).toBe(
+      'docs/T-1-handoff-session3.md',
+    );
+  });
+
+  it('finds whole task ids in text', () => {
+    const found = (text: string) => text.match(taskIdRegExp(DEFAULT_CONFIG)) ?? [];
+    expect(found('Fix async hang (TASK-2025-0078-C), see PROJ-12')).toEqual(['TASK-2025-0078-C', 'PROJ-12']);
+    expect(found('feature/TASK-2025-0078-C-api')).toEqual(['TASK-2025-0078-C']);
+    expect(found('fix-PROJ-7')).toEqual(['PROJ-7']);
+    expect(found('XPROJ-12a and proj-1')).toEqual([]);
+  });
+});

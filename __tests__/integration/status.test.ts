@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT, type RunResult, runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const FIXTURES = join(PROJECT_ROOT, '__tests__/fixtures/registry');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const REGISTRY = '.agent-context/agent-handoffs.json';
+const LINK = 'delegation/tasks/active/TASK-2025-0078-C-handoff-session1.md';
+// Session 2 of the seed starts on Nov 10; the handoff is dated Nov 8.
+const NOW = new Date('2025-11-10T09:00:00Z');
+
+let repo: TempRepo;
+afterEach(() => repo?.remove());
+
+const status = (...args: string[]): Promise<RunResult> =>
+  runCli(['status', ...args], { cwd: repo.dir, now: NOW });
+
+function teamRegistry(): string {
+  return `${JSON.stringify(
+    {
+      'powertest-runner': JSON.parse(fixture('agent-handoffs.json'))['powertest-runner'],
+      'docs-writer': {
+        status: 'blocked',
+        current_task: 'TASK-2025-0081',
+        task_started: '2025-11-09',
+        brief_note: 'Waiting for API review',
+        details_link: 'delegation/tasks/active/TASK-2025-0081-handoff-session1.md',
+        team: 'docs',
+      },
+      reviewer: { status: 'idle', current_task: null, details_link: null },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+describe('handoff status', () => {
+  it("shows what everyone is working on, with the handoff's age and progress", async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, teamRegistry());
+    repo.write(LINK, fixture('handoff-headings.md'));
+    repo.write(
+      'delegation/tasks/active/TASK-2025-0081-handoff-session1.md',
+      fixture('handoff-bold-labels.md').replace('2025-11-08', '2025-11-10T06:00:00Z').replace('30%', '55%'),
+    );
+    const result = await status();
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^AGENT\s+TASK\s+STATUS\s+AGE\s+PROGRESS\s+NOTE\s+HANDOFF$/);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^powertest-runner\\s+TASK-2025-0078-C\\s+in_progress\\s+2d\\s+30%\\s+API testing implementation - 30% comple…\\s+${LINK}$`,
+      ),
+    );
+    expect(lines[2]).toMatch(
+      /^docs-writer\s+TASK-2025-0081\s+blocked\s+3h\s+55%\s+Waiting for API review\s+delegation\/tasks\/active\/TASK-2025-0081-handoff-session1\.md$/,
+    );
+    expect(lines[3]).toMatch(/^reviewer\s+-\s+idle\s+-\s+-\s+-\s+-$/);
+    expect(lines.slice(4)).toEqual(['', '3 agents, 2 active tasks.', '']);
+  });
+
+  it('gives the same data as JSON', async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, fixture('agent-handoffs.json'));
+    repo.write(LINK, fixture('handoff-bold-labels.md'));
+    const result = await status('--format', 'json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      registry: REGISTRY,
+      exists: true,
+      agents: [
+        {
+          agent: 'powertest-runner',
+          task: 'TASK-2025-0078-C',
+          status: 'in_progress',
+          active: true,
+          handoffDate: '2025-11-08',
+          ageMs: NOW.getTime() - Date.parse('2025-11-08'),
+          progressPercent: 30,
+          briefNote: 'API testing implementation - 30% complete, async test blocker identified',
+          detailsLink: LINK,
+        },
+      ],
+    });
+  });
+
+  it('says so when the registry is empty', async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, '{}\n');
+    expect(await status()).toEqual({ code: 0, stdout: `No agents in ${REGISTRY} yet.\n`, stderr: '' });
+  });
+
+  it('says how to create a missing registry', async () => {
+    repo = TempRepo.init();
+    const result = await status();
+    expect(result).toEqual({
+      code: 0,
+      stdout: `No registry at ${REGISTRY} yet: run \`handoff init\` to create one.\n`,
+      stderr: '',
+    });
+    expect(JSON.parse((await status('--format', 'json')).stdout)).toEqual({
+      registry: REGISTRY,
+      exists: false,
+      agents: [],
+    });
+  });
+
+  it('still shows the table when a handoff is missing or its link leaves the repository', async () => {
+    repo = TempRepo.init();
+    repo.write(
+      REGISTRY,
+      teamRegistry().replace('delegation/tasks/active/TASK-2025-0081', '../../TASK-2025-0081'),
+    );
+    const result = await status();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`! powertest-runner: ${LINK} does not exist [link/missing]`);
+    expect(result.stdout).toContain(
+      '! docs-writer: details_link "../../TASK-2025-0081-handoff-session1.md" leaves the repository [path/escapes-repo]',
+    );
+    expect(result.stdout).toContain('Run `handoff validate` for details.');
+  });
+
+  it('reads a registry with CRLF line endings and a BOM', async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, `\ufeff${fixture('agent-handoffs.json').replace(/\n/g, '\r\n')}`);
+    repo.write(LINK, fixture('handoff-headings.md').replace(/\n/g, '\r\n'));
+    const result = await status();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+2d\s+30%/);
+  });
+
+  it.each([
+    ['malformed JSON', '{ "a": { "status": "idle" }, }', `${REGISTRY}:1:30: invalid JSON`, 'json/syntax'],
+    [
+      'a wrong type',
+      '{\n  "a": { "status": ["idle"] }\n}',
+      `${REGISTRY}:2:20: "status" of agent "a" must be string`,
+      'schema/type',
+    ],
+    [
+      'an unknown status',
+      '{ "a": { "status": "paused" } }',
+      `${REGISTRY}:1:20: unknown status "paused"`,
+      'registry/status',
+    ],
+  ])('exits 2 on %s in the registry, naming file, line:column and rule', async (_name, text, start, rule) => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, text);
+    const result = await status();
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(`handoff: ${start}`)).toBe(true);
+    expect(result.stderr.endsWith(` [${rule}]\n`)).toBe(true);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('exits 2 on non-UTF-8 bytes in the registry', async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, Buffer.from([0x7b, 0x0a, 0x20, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x7b, 0x7d, 0x7d]));
+    const result = await status();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(`^handoff: ${REGISTRY}:2:3: not valid UTF-8: .* \\[encoding/utf-8\\]\\n$`),
+    );
+  });
+
+  it('exits 2 on a config with an unknown key', async () => {
+    repo = TempRepo.init();
+    repo.write('handoff.config.json', '{ "activeStatus": ["in_progress"] }');
+    const result = await status();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^handoff: handoff\.config\.json:1:3: unknown config key "activeStatus" .*\[config\/unknown-key\]\n$/,
+    );
+  });
+
+  it('exits 2 outside a git repository', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-norepo-'));
+    try {
+      const result = await runCli(['status'], { cwd: dir, now: NOW });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('[git/no-repo]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

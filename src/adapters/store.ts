@@ -1,0 +1,226 @@
+/**
+ * The file system side of the registry and the handoff documents: reading what users wrote (checked
+ * for encoding and size, normalised to LF), resolving links without leaving the repository, and
+ * writing atomically under a lock so two processes updating the registry at once both land.
+ */
+import { isUtf8 } from 'node:buffer';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import lockfile from 'proper-lockfile';
+import writeFileAtomic from 'write-file-atomic';
+import { InputError } from '../core/errors.js';
+import type { HandoffConfig, Registry } from '../core/model.js';
+import { linkProblem, normalizeLink } from '../core/paths.js';
+import { parseRegistry, serializeRegistry } from '../core/registry.js';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (the buffer is known invalid). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let code = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * Reads a file the user wrote. Rejects (InputError) a missing file (`file/missing`), a file over
+ * `maxBytes` (`size/too-large`) and bytes that are not UTF-8 (`encoding/utf-8`, naming line and
+ * byte); strips a BOM and turns CRLF into LF, so Windows editors never cause a parse error.
+ */
+export async function readUserText(
+  absPath: string,
+  displayPath: string,
+  options: { maxBytes?: number } = {},
+): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const info = await stat(absPath);
+    if (!info.isFile()) throw new InputError('not a regular file', { file: displayPath }, 'file/not-a-file');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new InputError('file not found', { file: displayPath }, 'file/missing');
+    }
+    throw new InputError(
+      `cannot read the file (${code ?? String(error)})`,
+      { file: displayPath },
+      'file/unreadable',
+    );
+  }
+  if (size > maxBytes) {
+    throw new InputError(
+      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+      { file: displayPath },
+      'size/too-large',
+    );
+  }
+  let bytes = await readFile(absPath);
+  // Checked again after reading: the file may have grown in between.
+  if (bytes.length > maxBytes) {
+    throw new InputError(
+      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      { file: displayPath },
+      'size/too-large',
+    );
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw new InputError(
+      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the file as UTF-8`,
+      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
+      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString('utf8').length + 1 },
+      'encoding/utf-8',
+    );
+  }
+  return bytes.toString('utf8').replace(/\r\n/g, '\n');
+}
+
+export type ResolvedLink =
+  | { ok: true; absPath: string; exists: boolean }
+  | { ok: false; rule: string; message: string };
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Resolves a registry `details_link` to an absolute path inside the repository. Refuses what
+ * `linkProblem` refuses, and links that resolve (through a symlink, of the file or of a folder on
+ * the way) outside the repository.
+ */
+export async function resolveLink(repoRoot: string, link: string): Promise<ResolvedLink> {
+  const problem = linkProblem(link);
+  if (problem) {
+    const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
+    return { ok: false, rule, message: problem };
+  }
+  const realRoot = await realpath(repoRoot);
+  const absPath = join(resolve(repoRoot), ...normalizeLink(link).split('/'));
+  // Resolve the longest existing prefix: a symlinked folder can lead outside even when the file is missing.
+  let probe = absPath;
+  let exists = true;
+  for (;;) {
+    try {
+      const real = await realpath(probe);
+      if (!isInside(realRoot, real)) {
+        return {
+          ok: false,
+          rule: 'path/symlink-escape',
+          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`,
+        };
+      }
+      break;
+    } catch {
+      exists = false;
+      const parent = dirname(probe);
+      if (parent === probe) break;
+      probe = parent;
+    }
+  }
+  return { ok: true, absPath, exists };
+}
+
+/** Absolute path of the registry file. */
+export function registryPath(repoRoot: string, config: HandoffConfig): string {
+  return join(repoRoot, ...config.registry.split('/'));
+}
+
+/** Reads the registry; a missing file is an empty registry with `exists: false`. */
+export async function readRegistry(
+  repoRoot: string,
+  config: HandoffConfig,
+): Promise<{ registry: Registry; file: string; exists: boolean }> {
+  const file = config.registry;
+  let text: string;
+  try {
+    text = await readUserText(registryPath(repoRoot, config), file);
+  } catch (error) {
+    if (error instanceof InputError && error.rule === 'file/missing')
+      return { registry: {}, file, exists: false };
+    throw error;
+  }
+  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+}
+
+/** Writes a file atomically (temporary file + rename), creating its folders. */
+export async function writeTextAtomic(absPath: string, text: string): Promise<void> {
+  await mkdir(dirname(absPath), { recursive: true });
+  await writeFileAtomic(absPath, text, { encoding: 'utf8' });
+}
+
+/**
+ * Read-modify-write of the registry under a lock (`<registry>.lock`), so concurrent drafts from
+ * several processes each see the other's update. Returns the registry as written.
+ */
+export async function updateRegistry(
+  repoRoot: string,
+  config: HandoffConfig,
+  mutate: (registry: Registry) => Registry,
+): Promise<Registry> {
+  const absPath = registryPath(repoRoot, config);
+  await mkdir(dirname(absPath), { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    // realpath: false lets us lock a registry that does not exist yet.
+    release = await lockfile.lock(absPath, {
+      realpath: false,
+      stale: 10_000,
+      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new InputError(
+        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        { file: config.registry },
+        'registry/locked',
+      );
+    }
+    throw error;
+  }
+  try {
+    const { registry } = await readRegistry(repoRoot, config);
+    const next = mutate(registry);
+    await writeTextAtomic(absPath, serializeRegistry(next));
+    return next;
+  } finally {
+    await release();
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The config: defaults, validation of what the user wrote, and the few rules derived from it (handoff
+ * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
+ * never looks at a default itself.
+ */
+import validateConfigSchema from '../generated/handoff-config.validator.js';
+import { InputError, type SourceLocation } from './errors.js';
+import { pointerSegment } from './json-location.js';
+import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
+import { linkProblem } from './paths.js';
+
+/** The four statuses of the spec; config may add more but never remove these. */
+export const BUILTIN_STATUSES: readonly string[] = ['in_progress', 'blocked', 'complete', 'idle'];
+
+export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
+  registry: '.agent-context/agent-handoffs.json',
+  activeStatuses: ['in_progress', 'blocked'],
+  statuses: [...BUILTIN_STATUSES],
+  handoffDir: 'delegation/tasks/active',
+  handoffPattern: '{task}-handoff-session{session}.md',
+  taskIdPattern: '[A-Z][A-Z0-9]*-\\d{4}-\\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\\d+',
+  freshness: { maxCommitsBehind: 0, maxAge: '7d' },
+  wordBudget: 250,
+  requiredElements: [...ELEMENT_NAMES],
+  hook: { onInternalError: 'allow' },
+  comment: { enabled: true, waiverLabel: 'no-handoff' },
+  sessionGap: '2h',
+}) as HandoffConfig;
+
+/** Maps a JSON pointer inside the config to a place in its file, when the caller has the text. */
+export type ConfigLocator = (pointer: string, options?: { key?: boolean }) => SourceLocation;
+
+const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `7d`, `36h`, `90m`, `30s`, `2w`, `1.5h` → milliseconds. InputError `config/duration` on anything else. */
+export function parseDuration(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/.exec(text);
+  if (!match) {
+    throw new InputError(
+      `invalid duration "${text}": write a number and a unit (s, m, h, d, w), e.g. 7d or 36h`,
+      {},
+      'config/duration',
+    );
+  }
+  return Number(match[1]) * (UNITS[match[2] as string] as number);
+}
+
+/**
+ * Validates a config as read from a file (undefined when there is none) and fills in the defaults.
+ * `file` names the file in messages; `locate` (optional) turns a JSON pointer into line:column.
+ */
+export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator): HandoffConfig {
+  const where = (pointer: string, key = false): SourceLocation => ({
+    file,
+    ...(locate ? locate(pointer, { key }) : {}),
+  });
+  if (raw === undefined || raw === null) return structuredClone(DEFAULT_CONFIG);
+
+  if (!validateConfigSchema(raw)) {
+    const error = validateConfigSchema.errors?.[0];
+    if (!error) throw new InputError('invalid config', { file }, 'schema/invalid');
+    if (error.keyword === 'additionalProperties') {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const pointer = `${error.instancePath}/${pointerSegment(key)}`;
+      const known = Object.keys(
+        error.instancePath === ''
+          ? DEFAULT_CONFIG
+          : ((DEFAULT_CONFIG as unknown as Record<string, object>)[error.instancePath.slice(1)] ?? {}),
+      );
+      throw new InputError(
+        `unknown config key "${pointer.slice(1).replace(/\//g, '.')}" (known: ${known.join(', ')})`,
+        where(pointer, true),
+        'config/unknown-key',
+      );
+    }
+    const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(config)';
+    throw new InputError(
+      `config key "${name}" ${error.message ?? 'is invalid'}`,
+      where(error.instancePath),
+      `schema/${error.keyword}`,
+    );
+  }
+
+  const user = raw as Partial<HandoffConfig> & { $schema?: string };
+  const config: HandoffConfig = {
+    registry: user.registry ?? DEFAULT_CONFIG.registry,
+    activeStatuses: user.activeStatuses ?? [...DEFAULT_CONFIG.activeStatuses],
+    statuses: [],
+    handoffDir: user.handoffDir ?? DEFAULT_CONFIG.handoffDir,
+    handoffPattern: user.handoffPattern ?? DEFAULT_CONFIG.handoffPattern,
+    taskIdPattern: user.taskIdPattern ?? DEFAULT_CONFIG.taskIdPattern,
+    freshness: { ...DEFAULT_CONFIG.freshness, ...user.freshness },
+    wordBudget: user.wordBudget ?? DEFAULT_CONFIG.wordBudget,
+    requiredElements: user.requiredElements ?? [...DEFAULT_CONFIG.requiredElements],
+    hook: { ...DEFAULT_CONFIG.hook, ...user.hook },
+    comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
+    sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
+  };
+  // Config adds statuses; the built-in four and every active status are always allowed.
+  config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
+
+  for (const [pointer, text] of [
+    ['/freshness/maxAge', config.freshness.maxAge],
+    ['/sessionGap', config.sessionGap],
+  ] as const) {
+    try {
+      parseDuration(text);
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+      throw error;
+    }
+  }
+  // The registry and the handoff folder are shared through the repository, so they must be inside it.
+  for (const [key, path] of [
+    ['registry', config.registry],
+    ['handoffDir', config.handoffDir],
+  ] as const) {
+    const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
+    const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
+    if (problem) throw new InputError(problem, where(`/${key}`), 'config/path');
+  }
+  try {
+    new RegExp(config.taskIdPattern);
+  } catch (error) {
+    throw new InputError(
+      `config key "taskIdPattern" is not a valid regular expression: ${(error as Error).message}`,
+      where('/taskIdPattern'),
+      'config/regexp',
+    );
+  }
+  if (!config.handoffPattern.includes('{task}') || !config.handoffPattern.includes('{session}')) {
+    throw new InputError(
+      'config key "handoffPattern" must contain both {task} and {session}',
+      where('/handoffPattern'),
+      'config/pattern',
+    );
+  }
+  return config;
+}
+
+/** The file name of a handoff, e.g. `TASK-2025-0078-C-handoff-session2.md`. */
+export function handoffFileName(config: HandoffConfig, taskId: string, session: number): string {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+
+/** Repository-relative POSIX path of a handoff document. */
+export function handoffPath(config: HandoffConfig, taskId: string, session: number): string {
+  const dir = config.handoffDir
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
+  const name = handoffFileName(config, taskId, session);
+  return dir === '' || dir === '.' ? name : `${dir}/${name}`;
+}
+
+/**
+ * A global regular expression that finds task ids in text (commit messages, branch names). The match
+ * must not be part of a longer word, so `TASK-1` is not found inside `TASK-12` or `MYTASK-1` (a
+ * hyphen before it is fine: branch `fix-TASK-1`).
+ */
+export function taskIdRegExp(config: HandoffConfig): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${config.taskIdPattern})(?![A-Za-z0-9_])`, 'g');
+}

@@ -1,0 +1,235 @@
+/**
+ * The registry (`.agent-context/agent-handoffs.json`): parsing with every problem located at its
+ * line:column, the active tasks it names, and pure updates that keep the file as the user wrote it
+ * (key order, unknown keys). Reading and writing the file is the store's job (adapters/store.ts).
+ */
+import type { ErrorObject } from 'ajv';
+import validateRegistrySchema from '../generated/agent-handoffs.validator.js';
+import { InputError } from './errors.js';
+import { type LocatedJson, locationOf, parseJsonLocated, pointerSegment } from './json-location.js';
+import type { ActiveTask, AgentEntry, HandoffConfig, Registry } from './model.js';
+
+/**
+ * Top-level keys starting with `$` are not agents: `"$schema"` lets editors validate the file.
+ * They are kept on rewrite but skipped by everything that walks the agents.
+ */
+export function isAgentKey(key: string): boolean {
+  return !key.startsWith('$');
+}
+
+/** The agents of the registry, in file order, without `$schema` and other `$` keys. */
+export function agentEntries(registry: Registry): [string, AgentEntry][] {
+  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+}
+
+export interface RegistryCheck {
+  /** Undefined when the JSON itself is malformed (nothing else can be checked then). */
+  registry?: Registry;
+  /** Every problem found, in file order; empty when the registry is valid. */
+  problems: InputError[];
+  /** Where a JSON pointer (`/agent/details_link`) is in the text; undefined when malformed. */
+  json?: LocatedJson;
+}
+
+/** JSON pointer of an agent, or of one key of its entry. */
+export function registryPointer(agent: string, key?: string): string {
+  return `/${pointerSegment(agent)}${key === undefined ? '' : `/${pointerSegment(key)}`}`;
+}
+
+function describeSchemaError(error: ErrorObject): { message: string; pointer: string; key: boolean } {
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const [agent, field] = segments;
+  const subject =
+    agent === undefined
+      ? 'the registry'
+      : field === undefined
+        ? `agent "${agent}"`
+        : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
+    }
+    case 'type': {
+      const expected = (error.params as { type: string | string[] }).type;
+      const wanted =
+        agent === undefined
+          ? 'an object mapping agent names to entries'
+          : field === undefined
+            ? 'an object (the agent entry)'
+            : [expected].flat().join(' or ');
+      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+    }
+    case 'pattern':
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false,
+      };
+    case 'minLength':
+      if (error.propertyName !== undefined) {
+        return {
+          message: 'an agent name must not be empty',
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true,
+        };
+      }
+      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
+    default:
+      return {
+        message: `${subject} ${error.message ?? 'is invalid'}`,
+        pointer: error.instancePath,
+        key: false,
+      };
+  }
+}
+
+/**
+ * Checks a registry's text: JSON syntax, the schema, and that every status is one of `statuses`.
+ * Reports every problem (except after a JSON syntax error, which stops the file).
+ */
+export function checkRegistry(text: string, file: string, statuses: readonly string[]): RegistryCheck {
+  let json: LocatedJson;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // A shared file edited on several branches: say what the usual cause of this syntax error is.
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule,
+          ),
+        ],
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems: InputError[] = [];
+  // Two entries for one agent (a bad merge) would silently lose one of them.
+  for (const duplicate of json.duplicateKeys) {
+    const name = duplicate.pointer.split('/').slice(1).join('/').replace(/~1/g, '/').replace(/~0/g, '~');
+    problems.push(
+      new InputError(
+        `key "${name}" is written twice; the first one would be lost`,
+        { file, line: duplicate.line, column: duplicate.column },
+        'json/duplicate-key',
+      ),
+    );
+  }
+  if (!validateRegistrySchema(json.value)) {
+    // propertyNames errors come twice (the name and the keyword); keep one per place and keyword.
+    const seen = new Set<string>();
+    for (const error of validateRegistrySchema.errors ?? []) {
+      if (error.keyword === 'propertyNames') continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === 'minLength' ? 'schema/empty' : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule,
+        ),
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value as Record<string, unknown>)) {
+      if (!isAgentKey(agent) || !entry || typeof entry !== 'object') continue;
+      const status = (entry as Record<string, unknown>).status;
+      if (typeof status === 'string' && status !== '' && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(', ')}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, 'status')),
+            'registry/status',
+          ),
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) =>
+      (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+  return problems.length === 0 ? { registry: value as Registry, problems, json } : { problems, json };
+}
+
+/** Parses and validates a registry; throws the first problem as an InputError with file:line:column. */
+export function parseRegistry(text: string, file: string, statuses: readonly string[]): Registry {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0] as InputError;
+  return checked.registry;
+}
+
+/** Tasks that agents hold with an active status, in registry order. */
+export function activeTasks(registry: Registry, config: Pick<HandoffConfig, 'activeStatuses'>): ActiveTask[] {
+  const tasks: ActiveTask[] = [];
+  for (const [agent, entry] of agentEntries(registry)) {
+    const taskId = typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
+    if (taskId === '' || !config.activeStatuses.includes(entry.status)) continue;
+    const link =
+      typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
+    tasks.push({ taskId, agent, status: entry.status, ...(link === undefined ? {} : { detailsLink: link }) });
+  }
+  return tasks;
+}
+
+/** The registry as the file holds it: 2-space JSON, key order kept, trailing newline. */
+export function serializeRegistry(registry: Registry): string {
+  return `${JSON.stringify(registry, null, 2)}\n`;
+}
+
+/**
+ * A new registry with `agent`'s entry patched (added at the end when new). Keys keep their order;
+ * unknown keys are kept; a key patched to `undefined` is removed.
+ */
+export function withEntry(registry: Registry, agent: string, patch: Partial<AgentEntry>): Registry {
+  const next: Registry = {};
+  const patched = (entry: AgentEntry | undefined): AgentEntry => {
+    const merged: Record<string, unknown> = { ...entry };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged as AgentEntry;
+  };
+  let found = false;
+  for (const [key, entry] of Object.entries(registry)) {
+    if (key === agent) {
+      found = true;
+      Object.defineProperty(next, key, {
+        value: patched(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      Object.defineProperty(next, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  if (!found) {
+    Object.defineProperty(next, agent, {
+      value: patched(undefined),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return next;
+}

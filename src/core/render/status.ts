@@ -1,0 +1,118 @@
+/**
+ * `handoff status`: the seed's "what's everyone working on?" — one row per agent, built from the
+ * registry and the facts of each linked handoff, rendered as a plain-text table or JSON.
+ */
+import type { DocumentFacts, HandoffConfig, Registry } from '../model.js';
+import { agentEntries } from '../registry.js';
+
+export interface StatusRow {
+  agent: string;
+  task?: string;
+  status: string;
+  /** The task counts for `handoff check` (an active status and a current task). */
+  active: boolean;
+  /** `**Date**` of the linked handoff, as written. */
+  handoffDate?: string;
+  /** Milliseconds from the handoff date to now; undefined when the date is unknown. */
+  ageMs?: number;
+  progressPercent?: number;
+  briefNote?: string;
+  detailsLink?: string;
+  /** Why the handoff could not be read (missing, outside the repository, malformed). */
+  problem?: string;
+}
+
+/** What the command learned about each agent's linked handoff. */
+export interface LinkedHandoff {
+  facts?: DocumentFacts;
+  problem?: string;
+}
+
+export function buildStatusRows(
+  registry: Registry,
+  config: Pick<HandoffConfig, 'activeStatuses'>,
+  handoffs: ReadonlyMap<string, LinkedHandoff>,
+  now: Date,
+): StatusRow[] {
+  return agentEntries(registry).map(([agent, entry]) => {
+    const task =
+      typeof entry.current_task === 'string' && entry.current_task !== '' ? entry.current_task : undefined;
+    const linked = handoffs.get(agent);
+    const row: StatusRow = {
+      agent,
+      status: entry.status,
+      active: task !== undefined && config.activeStatuses.includes(entry.status),
+    };
+    if (task !== undefined) row.task = task;
+    if (typeof entry.brief_note === 'string' && entry.brief_note !== '') row.briefNote = entry.brief_note;
+    if (typeof entry.details_link === 'string' && entry.details_link !== '')
+      row.detailsLink = entry.details_link;
+    const date = linked?.facts?.date;
+    if (date !== undefined) {
+      row.handoffDate = date;
+      const at = Date.parse(date);
+      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+    }
+    if (linked?.facts?.progressPercent !== undefined) row.progressPercent = linked.facts.progressPercent;
+    if (linked?.problem !== undefined) row.problem = linked.problem;
+    return row;
+  });
+}
+
+/** `45m`, `5h`, `3d` — coarse on purpose: a glance, not a timestamp. */
+export function formatAge(ms: number): string {
+  if (ms < 0) return 'future';
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+
+function truncate(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export const NOTE_WIDTH = 40;
+
+/** The table, or a sentence saying the registry is missing or empty. */
+export function renderStatusText(rows: StatusRow[], registryFile: string, registryExists: boolean): string {
+  if (!registryExists) {
+    return `No registry at ${registryFile} yet: run \`handoff init\` to create one.\n`;
+  }
+  if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
+
+  const header = ['AGENT', 'TASK', 'STATUS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];
+  const cells = rows.map((row) => [
+    row.agent,
+    row.task ?? '-',
+    row.status,
+    row.ageMs !== undefined ? formatAge(row.ageMs) : '-',
+    row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
+    row.briefNote !== undefined ? truncate(row.briefNote, NOTE_WIDTH) : '-',
+    row.detailsLink ?? '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...(c[i] as string)].length)));
+  const line = (values: string[]): string =>
+    values
+      .map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat((widths[i] as number) - [...v].length)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), ...cells.map(line)];
+
+  const active = rows.filter((r) => r.active).length;
+  out.push(
+    '',
+    `${rows.length} agent${rows.length === 1 ? '' : 's'}, ${active} active task${active === 1 ? '' : 's'}.`,
+  );
+  const problems = rows.filter((r) => r.problem !== undefined);
+  for (const row of problems) out.push(`! ${row.agent}: ${row.problem}`);
+  if (problems.length > 0) out.push('Run `handoff validate` for details.');
+  return `${out.join('\n')}\n`;
+}
+
+/** The JSON form: the same rows, plus where they came from. */
+export function renderStatusJson(rows: StatusRow[], registryFile: string, registryExists: boolean): string {
+  return `${JSON.stringify({ registry: registryFile, exists: registryExists, agents: rows }, null, 2)}\n`;
+}
