@@ -1,0 +1,40 @@
+/**
+ * The handoff files a PR comment offers to create: one per task whose handoff is `missing`, at the
+ * path the registry links (or where `handoff draft` would write the first session), pre-filled with a
+ * skeleton of the five elements for a person to fill in on GitHub's "new file" page.
+ */
+
+import type { NewHandoffFile } from '../core/comment.js';
+import { handoffPath } from '../core/config.js';
+import { canonicalLabel } from '../core/document/labels.js';
+import { renderHandoff } from '../core/document/render.js';
+import { type CheckResult, ELEMENT_NAMES, type HandoffConfig, type HandoffDocument } from '../core/model.js';
+
+export function newHandoffFiles(result: CheckResult, config: HandoffConfig, today: string): NewHandoffFile[] {
+  return result.verdicts.flatMap((verdict) => {
+    if (!verdict.problems.some((p) => p.reason === 'missing')) return [];
+    const path = verdict.handoffPath ?? handoffPath(config, verdict.taskId, 1);
+    return [{ taskId: verdict.taskId, path, draft: skeleton(verdict.taskId, verdict.agent, today) }];
+  });
+}
+
+/** Empty elements: the check reads them as `incomplete` until someone writes them. */
+function skeleton(taskId: string, agent: string, today: string): string {
+  const doc: HandoffDocument = {
+    title: `${taskId} handoff`,
+    taskId,
+    header: [
+      { label: 'Date', value: today, line: 0 },
+      { label: 'Agent', value: agent, line: 0 },
+      { label: 'Status', value: 'In Progress (0%)', line: 0 },
+    ],
+    elements: Object.fromEntries(
+      ELEMENT_NAMES.map((name) => [
+        name,
+        { label: canonicalLabel(name), items: [], paragraphs: [], subsections: [], fields: [], line: 0 },
+      ]),
+    ),
+    otherSections: [],
+  };
+  return renderHandoff(doc);
+}

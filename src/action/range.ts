@@ -1,0 +1,140 @@
+/**
+ * Which commits a run checks, from the event, and making sure the checkout has them. actions/checkout
+ * fetches one commit by default (`fetch-depth: 1`), and for a pull request that commit is a merge
+ * commit whose parents are not even fetched: `base..head` would then read as "every commit down to the
+ * shallow boundary" or fail. So the base and head are fetched and the history deepened, doubling,
+ * until git finds their merge base; when it cannot within the bound, the run fails — a range that
+ * cannot be read never passes silently.
+ */
+import type { GitCommandManager } from '../adapters/git.js';
+import { InputError } from '../core/errors.js';
+import { type ActionEvent, isZeroSha } from './event.js';
+
+const REMOTE = 'origin';
+/** First deepening step; doubled each round. */
+const FIRST_DEEPEN = 32;
+/** 32 · (2¹¹ − 1) ≈ 65k commits fetched in the worst case before giving up. */
+const MAX_DEEPEN_ROUNDS = 11;
+
+/** One end of the range: what git log is given, and what to fetch to have it. */
+interface RangeEnd {
+  rev: string;
+  refspec: string;
+}
+
+export interface CheckRange {
+  base: string;
+  head: string;
+  /** How the range was chosen, and how much history was fetched for it. */
+  notes: string[];
+}
+
+export async function resolveCheckRange(
+  git: GitCommandManager,
+  event: ActionEvent,
+  log: (message: string) => void = () => {},
+): Promise<CheckRange> {
+  const notes: string[] = [];
+  let base: RangeEnd;
+  let head: RangeEnd;
+  if (event.pullRequest) {
+    base = bySha(event.pullRequest.baseSha);
+    head = bySha(event.pullRequest.headSha);
+    notes.push(`pull request #${event.pullRequest.number}: base ${short(base.rev)}..head ${short(head.rev)}`);
+  } else if (event.push && !isZeroSha(event.push.before) && !isZeroSha(event.push.after)) {
+    base = bySha(event.push.before);
+    head = bySha(event.push.after);
+    notes.push(`push: ${short(base.rev)}..${short(head.rev)}`);
+  } else {
+    // workflow_dispatch, a new branch's first push, schedule, ...: everything not on the default branch.
+    if (!event.defaultBranch) {
+      throw new InputError(
+        `the ${event.name} event names no default branch to check against`,
+        {},
+        'action/no-default-branch',
+      );
+    }
+    base = {
+      rev: `${REMOTE}/${event.defaultBranch}`,
+      refspec: `+refs/heads/${event.defaultBranch}:refs/remotes/${REMOTE}/${event.defaultBranch}`,
+    };
+    head = bySha(event.push?.after && !isZeroSha(event.push.after) ? event.push.after : event.sha || 'HEAD');
+    notes.push(`${event.name}: the default branch ${event.defaultBranch}..${short(head.rev)}`);
+  }
+
+  const shallow = await git.isShallow();
+  const fetched = await fetchMissing(git, [base, head], shallow);
+  if (fetched.length > 0) log(`Fetched ${fetched.join(', ')}`);
+  const mergeBase = await findMergeBase(git, base, head, shallow, log);
+  if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short(mergeBase)} was fetched`);
+  return { base: base.rev, head: head.rev, notes };
+}
+
+async function fetchMissing(git: GitCommandManager, ends: RangeEnd[], shallow: boolean): Promise<string[]> {
+  const missing: RangeEnd[] = [];
+  for (const end of ends) {
+    if (end.rev === 'HEAD') continue;
+    // A remote-tracking ref is always refetched: a stale one would check the wrong range.
+    if (end.refspec !== end.rev || !(await hasCommit(git, end.rev))) missing.push(end);
+  }
+  if (missing.length === 0) return [];
+  const specs = missing.map((end) => end.refspec);
+  try {
+    await git.exec(['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, ...specs]);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      `cannot fetch ${specs.join(' and ')} from ${REMOTE}, so the range to check cannot be read: ${reason}`,
+      {},
+      'git/range-unreadable',
+    );
+  }
+  return missing.map((end) => short(end.rev));
+}
+
+async function findMergeBase(
+  git: GitCommandManager,
+  base: RangeEnd,
+  head: RangeEnd,
+  shallow: boolean,
+  log: (message: string) => void,
+): Promise<string> {
+  let step = FIRST_DEEPEN;
+  for (let round = 0; ; round++) {
+    const found = await git.mergeBase(base.rev, head.rev);
+    if (found) return found;
+    const stillShallow = shallow && (await git.isShallow());
+    if (!stillShallow || round >= MAX_DEEPEN_ROUNDS) {
+      const why = stillShallow
+        ? `after deepening the shallow checkout ${round} times`
+        : 'the two have no common history';
+      throw new InputError(
+        `cannot find the merge base of ${short(base.rev)} and ${short(head.rev)} (${why}), so the range to check cannot be read; use actions/checkout with fetch-depth: 0`,
+        {},
+        'git/range-unreadable',
+      );
+    }
+    log(`Shallow checkout: no merge base yet, fetching ${step} more commits of history`);
+    const specs = [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD');
+    await git.exec(['fetch', '--no-tags', '--quiet', `--deepen=${step}`, REMOTE, ...specs]);
+    step *= 2;
+  }
+}
+
+async function hasCommit(git: GitCommandManager, rev: string): Promise<boolean> {
+  try {
+    await git.revParse(rev);
+    return true;
+  } catch (error) {
+    if (error instanceof InputError && error.rule === 'git/unknown-revision') return false;
+    throw error;
+  }
+}
+
+function bySha(sha: string): RangeEnd {
+  return { rev: sha, refspec: sha };
+}
+
+function short(rev: string): string {
+  return /^[0-9a-f]{40}$/.test(rev) ? rev.slice(0, 7) : rev;
+}
