@@ -1,5 +1,102 @@
-// The Action case of the bench: runs dist/index.js end to end, as a runner would, against the local
-// GitHub API stand-in the e2e tests use. Filled in once the Action and its stand-in exist.
-export async function runActionCase() {
-  return { skipped: 'the Action e2e stand-in is not available yet' };
+// The Action case of the bench: runs the committed bundle dist/index.js end to end, with the
+// environment a runner gives it, against the local GitHub API stand-in the e2e tests use (bundled
+// here from TypeScript with esbuild), on the 1k-commit synthetic repository with 300 active tasks.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ensureSyntheticRepo } from './synthetic-repo.mjs';
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function runOnce(bin, env, cwd) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output, ms: Number(process.hrtime.bigint() - start) / 1e6 });
+    });
+  });
+}
+
+export async function runActionCase({ root, work, runs }) {
+  const standInOut = join(work, 'github-api-stand-in.mjs');
+  await build({
+    entryPoints: [join(root, '__tests__/helpers/github-api-stand-in.ts')],
+    outfile: standInOut,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const { GitHubApiStandIn } = await import(pathToFileURL(standInOut).href);
+  const repo = await ensureSyntheticRepo(join(work, 'repo-1000'), 1000, Date.now());
+  const api = await new GitHubApiStandIn().start();
+  const runner = join(work, 'runner');
+  mkdirSync(runner, { recursive: true });
+  const event = join(runner, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        labels: [],
+        base: { sha: repo.pushedBase, ref: 'main', repo: { full_name: 'octo/project' } },
+        head: { sha: repo.head, ref: 'feature/bench', repo: { full_name: 'octo/project' } },
+      },
+      repository: { full_name: 'octo/project', default_branch: 'main' },
+    }),
+  );
+  const samples = [];
+  let last;
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      writeFileSync(join(runner, 'output.txt'), '');
+      writeFileSync(join(runner, 'summary.md'), '');
+      const env = {
+        ...process.env,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'octo/project',
+        GITHUB_SHA: repo.head,
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_WORKSPACE: repo.dir,
+        GITHUB_OUTPUT: join(runner, 'output.txt'),
+        GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+        GITHUB_API_URL: api.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_TEMP: runner,
+        'INPUT_GITHUB-TOKEN': 'bench-token',
+        INPUT_MODE: 'block',
+        INPUT_COMMENT: 'true',
+      };
+      last = await runOnce(join(root, 'dist/index.js'), env, repo.dir);
+      if (i > 0) samples.push(last.ms);
+    }
+  } finally {
+    await api.close();
+  }
+  const comments = api.comments.get(7)?.length ?? 0;
+  if (comments !== 1) last.status = -1;
+  return {
+    ms: median(samples),
+    samples,
+    status: last.status,
+    stderr: last.output,
+    stdout: `${comments} comment(s)`,
+  };
 }
