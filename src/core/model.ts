@@ -138,6 +138,11 @@ export interface HandoffDocument {
   commits?: Section;
   /** Sections the parser did not recognise, kept for the round trip. */
   otherSections: Section[];
+  /**
+   * Text between the header and the first section (a summary line under the title), one entry per
+   * paragraph or list item; absent when there is none.
+   */
+  intro?: string[];
 }
 
 /** Facts a document states, extracted by the parser for comparison with what git and reports say now. */
@@ -195,7 +200,18 @@ export interface CoverageSummary {
 export interface ReportWarning {
   file: string;
   message: string;
+  /** 1-based place in the file, when the parser knows it. */
+  line?: number;
+  column?: number;
+  /** Short name of the problem, e.g. `xml/well-formed`, `utf-8`, `report/unknown-format`. */
+  rule?: string;
 }
+
+/** Test report formats the readers understand (see `src/adapters/reports/`). */
+export type TestReportFormat = 'junit' | 'trx' | 'jest-json' | 'mocha-json' | 'tap';
+/** Coverage report formats the readers understand. */
+export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-summary';
+export type ReportFormat = TestReportFormat | CoverageFormat;
 
 // ---------------------------------------------------------------------------------------------
 // Git facts.

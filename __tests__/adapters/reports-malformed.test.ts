@@ -1,0 +1,292 @@
+/**
+ * Bad reports are warnings naming the file and the place, never exceptions: truncated XML, invalid
+ * JSON, binary data, non-UTF-8 text, empty files, unknown formats, and hostile XML (entity bombs,
+ * external entities), which must finish fast because entities are never expanded.
+ */
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readTestReports } from '../../src/adapters/reports/index.js';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/reports');
+
+async function tempRepo(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'handoff-malformed-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+  return dir;
+}
+
+async function warningsFor(name: string, content: string | Buffer) {
+  const repo = await tempRepo({ [name]: content });
+  const result = await readTestReports([name], repo);
+  expect(result.summary).toBeUndefined();
+  return result.warnings;
+}
+
+describe('malformed test reports', () => {
+  it('truncated XML: the place where the document ended', async () => {
+    const full = await readFile(join(FIXTURES, 'gradle-junit.xml'), 'utf8');
+    const cut = full.slice(0, full.indexOf('<testcase name="rounds()"'));
+    const lines = cut.split('\n');
+    expect(await warningsFor('TEST-Calc.xml', cut)).toEqual([
+      {
+        file: 'TEST-Calc.xml',
+        message: 'not well-formed XML: unclosed tag: testsuite',
+        rule: 'xml/well-formed',
+        line: lines.length,
+        column: (lines[lines.length - 1] as string).length,
+      },
+    ]);
+  });
+
+  it('mismatched tags: line and column of the closing tag', async () => {
+    const xml = '<testsuites>\n  <testsuite name="a">\n    <testcase name="t"></testsuite>\n</testsuites>\n';
+    expect(await warningsFor('r.xml', xml)).toEqual([
+      {
+        file: 'r.xml',
+        message: 'not well-formed XML: unexpected close tag',
+        rule: 'xml/well-formed',
+        line: 3,
+        column: 35,
+      },
+    ]);
+  });
+
+  it('text that is not XML in a .xml file', async () => {
+    expect(await warningsFor('results.xml', 'Tests run: 3, Failures: 0\n')).toEqual([
+      {
+        file: 'results.xml',
+        message: 'not well-formed XML: text data outside of root node',
+        rule: 'xml/well-formed',
+        // saxes notices at the end of the text.
+        line: 2,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('invalid JSON: line and column of the error', async () => {
+    const json = '{\n  "numPassedTests": 1,\n  "testResults": [\n    {"name": "a.test.js",}\n  ]\n}\n';
+    expect(await warningsFor('jest.json', json)).toEqual([
+      {
+        file: 'jest.json',
+        message: "invalid JSON: expected a quoted key, found '}'",
+        rule: 'json/syntax',
+        line: 4,
+        column: 26,
+      },
+    ]);
+  });
+
+  it('truncated JSON', async () => {
+    const [warning] = await warningsFor('mocha.json', '{"stats": {"passes": 1}, "passes": [');
+    expect(warning).toMatchObject({ file: 'mocha.json', rule: 'json/syntax', line: 1, column: 37 });
+  });
+
+  it('JSON of another shape', async () => {
+    expect(await warningsFor('jest.json', '{"numPassedTests": 1, "success": true}')).toEqual([
+      {
+        file: 'jest.json',
+        message: 'not a Jest JSON report: no "testResults" array',
+        rule: 'jest-json/shape',
+      },
+    ]);
+  });
+
+  it('binary garbage', async () => {
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
+    expect(await warningsFor('junit.xml', bytes)).toEqual([
+      { file: 'junit.xml', message: 'is a binary file, not a report', rule: 'report/binary' },
+    ]);
+  });
+
+  it.each([
+    ['junit.xml', '<testsuites>\n<testsuite name="a">\n<testcase name="caf\u00e9"/>', 3, 20],
+    ['report.tap', 'TAP version 13\nok 1 - a\nnot ok 2 - caf\u00e9\n', 3, 15],
+    ['jest.json', '{\n"testResults": [{"name": "caf\u00e9"}]}', 2, 30],
+  ])('%s that is not UTF-8: the line and column of the first bad byte', async (name, text, line, column) => {
+    // Written as Latin-1 while claiming (by default) UTF-8: é becomes the lone byte 0xE9.
+    const bytes = Buffer.from(`${text}${name.endsWith('.xml') ? '</testsuite></testsuites>' : ''}`, 'latin1');
+    expect(await warningsFor(name, bytes)).toEqual([
+      {
+        file: name,
+        message: 'not valid UTF-8 (byte 0xE9); save the report as UTF-8',
+        rule: 'utf-8',
+        line,
+        column,
+      },
+    ]);
+  });
+
+  it.each([
+    ['empty.xml', ''],
+    ['blank.json', '  \n\n  '],
+  ])('%s: an empty report', async (name, content) => {
+    expect(await warningsFor(name, content)).toEqual([
+      { file: name, message: 'the report is empty', rule: 'report/empty' },
+    ]);
+  });
+
+  it('a file of no known format', async () => {
+    expect(await warningsFor('notes.txt', 'all tests passed, trust me\n')).toEqual([
+      {
+        file: 'notes.txt',
+        message:
+          'not a recognised report format (expected JUnit XML, Jest JSON, Mocha JSON, TAP or TRX, or lcov, Cobertura XML or coverage-summary.json)',
+        rule: 'report/unknown-format',
+      },
+    ]);
+  });
+
+  it('an XML root no report uses, in a name that says JUnit', async () => {
+    const [warning] = await warningsFor('junit.xml', '<?xml version="1.0"?>\n<html><body/></html>');
+    expect(warning?.rule).toBe('report/unknown-format');
+  });
+
+  it('a coverage report among the test reports', async () => {
+    expect(await warningsFor('lcov.info', 'SF:a.js\nLF:1\nLH:1\nend_of_record\n')).toEqual([
+      {
+        file: 'lcov.info',
+        message: 'is a coverage report (lcov), not a test report; pass it with --coverage',
+        rule: 'report/wrong-kind',
+      },
+    ]);
+  });
+});
+
+describe('encodings that are declared', () => {
+  it('reads ISO-8859-1 when the XML declaration says so', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<testsuite><testcase name="caf\u00e9"><failure message="na\u00efve"/></testcase></testsuite>';
+    const repo = await tempRepo({ 'r.xml': Buffer.from(xml, 'latin1') });
+    const { summary, warnings } = await readTestReports(['r.xml'], repo);
+    expect(warnings).toEqual([]);
+    expect(summary?.failures).toEqual([{ name: 'caf\u00e9', message: 'na\u00efve' }]);
+  });
+
+  it('reads UTF-16 with a byte-order mark', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-16"?>\n<testsuite><testcase name="\u00fcber"/></testsuite>';
+    const repo = await tempRepo({
+      'r.xml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]),
+    });
+    const { summary, warnings } = await readTestReports(['r.xml'], repo);
+    expect(warnings).toEqual([]);
+    expect(summary?.passed).toBe(1);
+  });
+
+  it('reads UTF-8 with a byte-order mark, and CRLF line ends', async () => {
+    const json =
+      '\uFEFF{\r\n"testResults": [{"name": "/r/a.test.js", "assertionResults": [{"status": "passed", "fullName": "\u00fcber"}]}]\r\n}';
+    const repo = await tempRepo({ 'jest.json': json });
+    const { summary, warnings } = await readTestReports(['jest.json'], repo);
+    expect(warnings).toEqual([]);
+    expect(summary?.passed).toBe(1);
+  });
+});
+
+describe('hostile XML', () => {
+  const BILLION_LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE testsuites [
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+  <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+  <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+  <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+  <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<testsuites>
+  <testsuite name="&lol9;">
+    <testcase name="passes"/>
+    <testcase name="laughs &lol9;"><failure message="&lol9;&lol9;">&lol9;</failure></testcase>
+  </testsuite>
+</testsuites>
+`;
+
+  it('a billion-laughs entity bomb: counts ignore the entities, one warning', async () => {
+    const repo = await tempRepo({ 'bomb.xml': BILLION_LAUGHS });
+    const { summary, warnings } = await readTestReports(['bomb.xml'], repo);
+    expect(summary && { passed: summary.passed, failed: summary.failed }).toEqual({ passed: 1, failed: 1 });
+    // The references stay literal text: nothing was expanded.
+    expect(summary?.failures).toEqual([{ name: 'laughs &lol9;', suite: '&lol9;', message: '&lol9;&lol9;' }]);
+    expect(warnings).toEqual([
+      {
+        file: 'bomb.xml',
+        message:
+          'entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text',
+        rule: 'xml/entity',
+        line: 15,
+        column: 25,
+      },
+    ]);
+  });
+
+  it('external entities and parameter entities are never resolved', async () => {
+    const secret = await tempRepo({ 'secret.txt': 'TOP-SECRET-VALUE' });
+    const xml = `<?xml version="1.0"?>
+<!DOCTYPE testsuite [
+  <!ENTITY xxe SYSTEM "file://${join(secret, 'secret.txt')}">
+  <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd">
+  %remote;
+]>
+<testsuite name="s"><testcase name="t"><failure message="&xxe;">&xxe;</failure></testcase></testsuite>
+`;
+    const repo = await tempRepo({ 'xxe.xml': xml });
+    const { summary, warnings } = await readTestReports(['xxe.xml'], repo);
+    expect(summary?.failures).toEqual([{ name: 't', suite: 's', message: '&xxe;' }]);
+    expect(JSON.stringify(summary)).not.toContain('TOP-SECRET');
+    expect(warnings.map((w) => w.rule)).toEqual(['xml/entity']);
+  });
+});
+
+describe('patterns and files', () => {
+  it('a pattern that matches nothing, a missing file and a folder are named warnings', async () => {
+    const repo = await tempRepo({ 'reports/a.xml': '<testsuite><testcase name="a"/></testsuite>' });
+    const { summary, warnings } = await readTestReports(
+      ['reports/*.xml', 'build/**/*.xml', 'missing.xml', 'reports'],
+      repo,
+    );
+    expect(summary?.passed).toBe(1);
+    expect(warnings).toEqual([
+      { file: 'build/**/*.xml', message: 'the pattern matches no files', rule: 'report/no-match' },
+      { file: 'missing.xml', message: 'no such file', rule: 'report/no-match' },
+      {
+        file: 'reports',
+        message: 'is a folder; name the report files, e.g. with a pattern like reports/*.xml',
+        rule: 'report/no-match',
+      },
+    ]);
+  });
+
+  it('a bad file does not stop the good ones', async () => {
+    const repo = await tempRepo({
+      'r/1.xml': '<testsuite><testcase name="a"/></testsuite>',
+      'r/2.xml': '<testsuite><testcase name="b">',
+      'r/3.tap': 'ok 1 - c\n',
+    });
+    const { summary, warnings } = await readTestReports(['r/*'], repo);
+    expect(summary?.sources).toEqual(['r/1.xml', 'r/3.tap']);
+    expect(summary?.passed).toBe(2);
+    expect(warnings.map((w) => [w.file, w.rule])).toEqual([['r/2.xml', 'xml/well-formed']]);
+  });
+
+  it('no patterns: no summary, no warnings', async () => {
+    expect(await readTestReports([], FIXTURES)).toEqual({ warnings: [] });
+  });
+
+  it('reports outside the repository keep their absolute path', async () => {
+    const outside = await tempRepo({ 'junit.xml': '<testsuite><testcase name="a"/></testsuite>' });
+    const repo = await tempRepo({});
+    const { summary } = await readTestReports([join(outside, '*.xml')], repo);
+    expect(summary?.sources).toEqual([join(outside, 'junit.xml')]);
+  });
+});

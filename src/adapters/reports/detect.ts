@@ -1,0 +1,93 @@
+/**
+ * Which format a report is in, from its first few KB (content first: `results.xml` may be JUnit or
+ * Cobertura, `report.json` Jest or Mocha), then from the file name when the content is not decisive.
+ */
+import type { ReportFormat } from '../../core/model.js';
+
+/** The first element's name, skipping the XML declaration, comments, processing instructions and a DOCTYPE. */
+function rootElement(head: string): string | undefined {
+  let rest = head;
+  for (;;) {
+    rest = rest.trimStart();
+    if (rest.startsWith('<?')) {
+      const end = rest.indexOf('?>');
+      if (end < 0) return undefined;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith('<!--')) {
+      const end = rest.indexOf('-->');
+      if (end < 0) return undefined;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith('<!')) {
+      // <!DOCTYPE name [ internal subset ]>: the subset may hold `>` characters, so skip it whole.
+      const subset = rest.indexOf('[');
+      const close = rest.indexOf('>');
+      if (close < 0) return undefined;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf(']', subset);
+        if (subsetEnd < 0) return undefined;
+        const end = rest.indexOf('>', subsetEnd);
+        if (end < 0) return undefined;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, '');
+    }
+  }
+}
+
+function byContent(head: string): ReportFormat | undefined {
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('<')) {
+    switch (rootElement(text)) {
+      case 'testsuites':
+      case 'testsuite':
+        return 'junit';
+      case 'TestRun':
+        return 'trx';
+      case 'coverage':
+        return 'cobertura';
+      default:
+        return undefined;
+    }
+  }
+  if (text.startsWith('{')) {
+    if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return 'jest-json';
+    if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text))
+      return 'mocha-json';
+    if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+      return 'istanbul-summary';
+    return undefined;
+  }
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (/^TAP version \d+/i.test(firstLine)) return 'tap';
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine)) return 'tap';
+  if (/^(?:TN|SF):/.test(firstLine)) return 'lcov';
+  return undefined;
+}
+
+function byName(path: string): ReportFormat | undefined {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, '');
+  if (name.endsWith('.trx')) return 'trx';
+  if (name.endsWith('.tap')) return 'tap';
+  if (name.endsWith('.info') || name.endsWith('.lcov')) return 'lcov';
+  if (name === 'coverage-summary.json') return 'istanbul-summary';
+  if (name === 'cobertura.xml' || name === 'cobertura-coverage.xml' || name === 'coverage.xml')
+    return 'cobertura';
+  if (name.endsWith('.xml')) return 'junit';
+  return undefined;
+}
+
+/**
+ * The report format of `path` whose first bytes are `head` (decoded as text), or undefined when
+ * neither the content nor the name says. Content that names a format wins; content that is clearly
+ * something else (an XML root that no report uses, JSON of another shape) is not overruled by the name.
+ */
+export function detectReportFormat(path: string, head: string): ReportFormat | undefined {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  // The root element or JSON keys did not fit in the head: fall back to the name.
+  const undecided = (text.startsWith('<') && rootElement(text) === undefined) || !/^[<{]/.test(text);
+  return undecided ? byName(path) : undefined;
+}

@@ -1,0 +1,235 @@
+/**
+ * Test and coverage reports in, one summary out. Reports are facts for a draft, never a reason to
+ * stop it: every problem (a pattern that matches nothing, a truncated XML file, JSON of the wrong
+ * shape, a binary file) becomes a warning naming the file and the place, and the other reports are
+ * still read. Nothing here throws for a bad report.
+ */
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type {
+  CoverageFormat,
+  CoverageSummary,
+  ReportFormat,
+  ReportWarning,
+  TestReportFormat,
+  TestSummary,
+} from '../../core/model.js';
+import { mergeTestSummaries } from '../../core/reports.js';
+import { coberturaReader } from './cobertura.js';
+import { detectReportFormat } from './detect.js';
+import { istanbulSummaryReader } from './istanbul-summary.js';
+import { jestJsonReader } from './jest-json.js';
+import { junitReader } from './junit.js';
+import { lcovReader } from './lcov.js';
+import { mochaJsonReader } from './mocha-json.js';
+import {
+  type CoverageReader,
+  displayPathOf,
+  type TestReportRead,
+  type TestReportReader,
+  warningFromError,
+} from './reader.js';
+import { tapReader } from './tap.js';
+import { readHead } from './text.js';
+import { trxReader } from './trx.js';
+
+export { detectReportFormat } from './detect.js';
+export { readJUnit } from './junit.js';
+export type { CoverageReader, TestReportReader } from './reader.js';
+
+const TEST_READERS: Record<TestReportFormat, TestReportReader> = {
+  junit: junitReader,
+  trx: trxReader,
+  'jest-json': jestJsonReader,
+  'mocha-json': mochaJsonReader,
+  tap: tapReader,
+};
+
+const COVERAGE_READERS: Record<CoverageFormat, CoverageReader> = {
+  lcov: lcovReader,
+  cobertura: coberturaReader,
+  'istanbul-summary': istanbulSummaryReader,
+};
+
+const FORMAT_NAMES: Record<ReportFormat, string> = {
+  junit: 'JUnit XML',
+  trx: 'TRX',
+  'jest-json': 'Jest JSON',
+  'mocha-json': 'Mocha JSON',
+  tap: 'TAP',
+  lcov: 'lcov',
+  cobertura: 'Cobertura XML',
+  'istanbul-summary': 'Istanbul coverage summary',
+};
+
+const TEST_FORMATS_TEXT = 'JUnit XML, Jest JSON, Mocha JSON, TAP or TRX';
+const COVERAGE_FORMATS_TEXT = 'lcov, Cobertura XML or coverage-summary.json';
+
+/** Reports read at once: enough to overlap file I/O on a folder of Surefire files, few enough for file handles. */
+const CONCURRENCY = 8;
+
+function isTestFormat(format: ReportFormat): format is TestReportFormat {
+  return format in TEST_READERS;
+}
+
+/**
+ * What kind of report a file is, or a warning saying why it cannot be one: missing, a folder, empty,
+ * binary, or of no known format.
+ */
+async function identify(
+  absPath: string,
+  displayPath: string,
+): Promise<{ format: ReportFormat } | { warning: ReportWarning }> {
+  const warning = (message: string, rule: string) => ({ warning: { file: displayPath, message, rule } });
+  let head: Buffer;
+  try {
+    const info = await stat(absPath);
+    if (info.isDirectory()) return warning('is a folder, not a report file', 'report/not-a-file');
+    if (info.size === 0) return warning('the report is empty', 'report/empty');
+    head = await readHead(absPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return warning('no such file', 'report/missing');
+    return { warning: warningFromError(displayPath, error) };
+  }
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const text = utf16
+    ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head)
+    : head.toString('utf8');
+  if (!utf16 && head.includes(0)) return warning('is a binary file, not a report', 'report/binary');
+  if (text.trim() === '' && head.length < 8192) return warning('the report is empty', 'report/empty');
+  const format = detectReportFormat(displayPath, text);
+  if (!format)
+    return warning(
+      `not a recognised report format (expected ${TEST_FORMATS_TEXT}, or ${COVERAGE_FORMATS_TEXT})`,
+      'report/unknown-format',
+    );
+  return { format };
+}
+
+async function readOneTestReport(
+  absPath: string,
+  displayPath: string,
+  repoRoot: string,
+): Promise<{ read?: TestReportRead; warnings: ReportWarning[] }> {
+  const identified = await identify(absPath, displayPath);
+  if ('warning' in identified) return { warnings: [identified.warning] };
+  if (!isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a coverage report (${FORMAT_NAMES[identified.format]}), not a test report; pass it with --coverage`,
+          rule: 'report/wrong-kind',
+        },
+      ],
+    };
+  }
+  try {
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    return { read, warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time; results keep the items' order. */
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads every test report the glob `patterns` match (relative to `repoRoot`; absolute paths and `..`
+ * work too) and merges them into one summary. `summary` is undefined when no report could be read.
+ * A pattern that matches nothing, and every report that cannot be used, is a warning.
+ */
+export async function readTestReports(
+  patterns: string[],
+  repoRoot: string,
+): Promise<{ summary?: TestSummary; warnings: ReportWarning[] }> {
+  const warnings: ReportWarning[] = [];
+  const files = new Map<string, string>();
+  for (const pattern of patterns) {
+    let matches: string[];
+    try {
+      matches = await glob([pattern], {
+        cwd: repoRoot,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        expandDirectories: false,
+      });
+    } catch (error) {
+      warnings.push({ ...warningFromError(pattern, error), rule: 'report/pattern' });
+      continue;
+    }
+    if (matches.length === 0) {
+      const literal = !isDynamicPattern(pattern);
+      const isFolder =
+        literal && (await stat(resolve(repoRoot, pattern)).catch(() => undefined))?.isDirectory();
+      warnings.push({
+        file: pattern,
+        message: isFolder
+          ? 'is a folder; name the report files, e.g. with a pattern like reports/*.xml'
+          : literal
+            ? 'no such file'
+            : 'the pattern matches no files',
+        rule: 'report/no-match',
+      });
+      continue;
+    }
+    for (const abs of matches) files.set(abs, displayPathOf(abs, repoRoot));
+  }
+
+  const ordered = [...files.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const results = await mapLimited(ordered, CONCURRENCY, ([abs, display]) =>
+    readOneTestReport(abs, display, repoRoot),
+  );
+  const summaries: TestSummary[] = [];
+  for (const result of results) {
+    if (result.read) summaries.push(result.read.summary);
+    warnings.push(...result.warnings);
+  }
+  const summary = mergeTestSummaries(summaries);
+  return summary ? { summary, warnings } : { warnings };
+}
+
+/**
+ * Reads one coverage report (lcov, Cobertura XML or Istanbul's coverage-summary.json), `file` relative
+ * to `repoRoot` or absolute. A file that cannot be used is a warning, never an exception.
+ */
+export async function readCoverage(
+  file: string,
+  repoRoot: string,
+): Promise<{ coverage?: CoverageSummary; warnings: ReportWarning[] }> {
+  const absPath = isAbsolute(file) ? file : resolve(repoRoot, file);
+  const displayPath = displayPathOf(absPath, repoRoot);
+  const identified = await identify(absPath, displayPath);
+  if ('warning' in identified) return { warnings: [identified.warning] };
+  if (isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
+          rule: 'report/wrong-kind',
+        },
+      ],
+    };
+  }
+  try {
+    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
+    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * JUnit XML, streamed. One reader covers the dialects in use, because they differ only in details:
+ * - jest-junit, pytest (`--junitxml`), node --test (`--test-reporter=junit`), go-junit-report:
+ *   `<testsuites>` root, `<testsuite>` children, `<testcase>` with `<failure>`, `<error>`, `<skipped>`.
+ * - Maven Surefire / Gradle: a `<testsuite>` root; reruns add `<rerunFailure>`/`<rerunError>` next to
+ *   `<failure>` (still failing) or `<flakyFailure>`/`<flakyError>` alone (passed on a rerun: a pass).
+ * - PHPUnit and node --test nest `<testsuite>` inside `<testsuite>`, and their suite attributes
+ *   already include the nested suites' counts, so tests are counted from `<testcase>` elements only
+ *   (the suites' `tests=`/`failures=` attributes are used only when a report has no test cases at all).
+ * A test case with `<skipped>` is skipped even when it also has `<failure>`: node --test reports a
+ * failing `todo` test that way, and a test marked skip or todo is expected not to pass.
+ */
+import type { SaxesTagPlain } from 'saxes';
+import type { TestOutcome } from '../../core/model.js';
+import { emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
+import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { numberAttribute, parseXmlFile } from './xml.js';
+
+/** Characters of a failure element's text kept when it has no `message` attribute. */
+const TEXT_KEPT = MESSAGE_MAX * 10;
+
+interface OpenTestCase {
+  name: string;
+  suite?: string;
+  failed: boolean;
+  errored: boolean;
+  skipped: boolean;
+  message?: string;
+}
+
+interface AttributeCounts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function attributeCounts(tag: SaxesTagPlain): AttributeCounts | undefined {
+  const tests = numberAttribute(tag, 'tests');
+  if (tests === undefined) return undefined;
+  return {
+    tests,
+    failures: numberAttribute(tag, 'failures') ?? 0,
+    errors: numberAttribute(tag, 'errors') ?? 0,
+    skipped:
+      numberAttribute(tag, 'skipped') ??
+      numberAttribute(tag, 'skip') ??
+      numberAttribute(tag, 'disabled') ??
+      0,
+  };
+}
+
+/** Reads one JUnit XML file. Exported on its own for the bench, which measures it directly. */
+export async function readJUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath);
+  let rootSeen = false;
+  let rootTime: number | undefined;
+  let rootCounts: AttributeCounts | undefined;
+  const suiteNames: string[] = [];
+  let topSuiteTime: number | undefined;
+  const topSuiteCounts: AttributeCounts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  let topSuitesWithCounts = 0;
+  let testCases = 0;
+  let test: OpenTestCase | undefined;
+  // Text of the failure or error element whose message is its text (no `message` attribute).
+  let capturing: string | undefined;
+  let captured = '';
+
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== 'testsuites' && name !== 'testsuite') {
+          throw new ReportReadError(
+            `not a JUnit report: the root element is <${tag.name}>, expected <testsuites> or <testsuite>`,
+            'junit/root',
+          );
+        }
+        rootTime = numberAttribute(tag, 'time');
+        rootCounts = attributeCounts(tag);
+      }
+      if (test) {
+        switch (name) {
+          case 'failure':
+          case 'rerunFailure':
+            test.failed = true;
+            break;
+          case 'error':
+          case 'rerunError':
+            test.errored = true;
+            break;
+          case 'skipped':
+            test.skipped = true;
+            return undefined;
+          default:
+            return undefined;
+        }
+        if (test.message === undefined && capturing === undefined) {
+          const message = tag.attributes.message?.trim();
+          if (message) test.message = message;
+          else {
+            capturing = name;
+            captured = '';
+          }
+        }
+        return undefined;
+      }
+      if (name === 'testsuite') {
+        if (suiteNames.length === 0) {
+          const time = numberAttribute(tag, 'time');
+          if (time !== undefined) topSuiteTime = (topSuiteTime ?? 0) + time;
+          const counts = attributeCounts(tag);
+          if (counts) {
+            topSuitesWithCounts++;
+            topSuiteCounts.tests += counts.tests;
+            topSuiteCounts.failures += counts.failures;
+            topSuiteCounts.errors += counts.errors;
+            topSuiteCounts.skipped += counts.skipped;
+          }
+        }
+        suiteNames.push(tag.attributes.name ?? '');
+      } else if (name === 'testcase') {
+        testCases++;
+        test = {
+          name: tag.attributes.name ?? '',
+          suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || undefined,
+          failed: false,
+          errored: false,
+          skipped: false,
+        };
+      }
+      return undefined;
+    },
+    close(name) {
+      if (capturing === name) {
+        capturing = undefined;
+        if (test && captured.trim()) test.message = captured;
+      } else if (name === 'testcase' && test) {
+        const outcome: TestOutcome = test.skipped
+          ? 'skipped'
+          : test.failed
+            ? 'failed'
+            : test.errored
+              ? 'error'
+              : 'passed';
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = undefined;
+      } else if (name === 'testsuite' && !test) {
+        suiteNames.pop();
+      }
+    },
+    text(text) {
+      if (capturing !== undefined && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
+    },
+  });
+
+  if (testCases === 0) {
+    // A summary-only report: trust the suites' own counts.
+    const counts = topSuitesWithCounts > 0 ? topSuiteCounts : rootCounts;
+    if (counts) {
+      summary.failed = counts.failures;
+      summary.errored = counts.errors;
+      summary.skipped = counts.skipped;
+      summary.passed = Math.max(0, counts.tests - counts.failures - counts.errors - counts.skipped);
+    }
+  }
+  const duration = rootTime ?? topSuiteTime;
+  if (duration !== undefined) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+
+export const junitReader: TestReportReader = {
+  format: 'junit',
+  read: (absPath, displayPath) => readJUnit(absPath, displayPath),
+};

@@ -1,0 +1,70 @@
+/**
+ * What every report reader is: one format, one file in, one summary out. A reader throws
+ * ReportReadError for a file it cannot use (the caller turns it into a warning naming the file and
+ * the place); problems that leave the counts usable come back as warnings next to the summary.
+ */
+import { isAbsolute, relative, sep } from 'node:path';
+import type {
+  CoverageFormat,
+  CoverageSummary,
+  ReportWarning,
+  TestReportFormat,
+  TestSummary,
+} from '../../core/model.js';
+
+export interface ReadOptions {
+  /** Repository root: paths a report names (test files) are shown relative to it. */
+  repoRoot?: string;
+}
+
+export interface TestReportRead {
+  summary: TestSummary;
+  warnings: ReportWarning[];
+}
+
+export interface TestReportReader {
+  format: TestReportFormat;
+  /** `displayPath` is how the file is named in the summary's sources and in warnings. */
+  read(absPath: string, displayPath: string, options?: ReadOptions): Promise<TestReportRead>;
+}
+
+export interface CoverageRead {
+  /** Undefined when the report covers nothing (no instrumented lines); a warning says so. */
+  coverage?: CoverageSummary;
+  warnings: ReportWarning[];
+}
+
+export interface CoverageReader {
+  format: CoverageFormat;
+  read(absPath: string, displayPath: string): Promise<CoverageRead>;
+}
+
+/** A report file that cannot be used, with the place and the rule when known. */
+export class ReportReadError extends Error {
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly place: { line?: number; column?: number } = {},
+  ) {
+    super(message);
+    this.name = 'ReportReadError';
+  }
+}
+
+/** The warning for `error` in `file`; errors that are not ReportReadError (fs failures) become `report/unreadable`. */
+export function warningFromError(file: string, error: unknown): ReportWarning {
+  if (error instanceof ReportReadError) {
+    return { file, message: error.message, rule: error.rule, ...error.place };
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ? `${code}` : error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: 'report/unreadable' };
+}
+
+/** `absPath` relative to `root` with `/` separators when inside it, else as given. */
+export function displayPathOf(absPath: string, root: string | undefined): string {
+  if (!root || !isAbsolute(absPath)) return absPath;
+  const rel = relative(root, absPath);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absPath;
+  return rel.split(sep).join('/');
+}

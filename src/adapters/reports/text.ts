@@ -1,0 +1,190 @@
+/**
+ * Bytes to text for the readers, without ever holding a large report in memory (streams of chunks,
+ * or lines) and without guessing silently: a file that is not valid UTF-8 is a ReportReadError at the
+ * line and column of the first bad byte, not a test name full of replacement characters.
+ */
+import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { offsetToPosition } from '../../core/json-location.js';
+import { ReportReadError } from './reader.js';
+
+/** Bytes read for format detection and encoding sniffing. */
+export const HEAD_BYTES = 8192;
+/** Chunk size for streaming reads: large enough that per-chunk overhead vanishes on a 100 MB file. */
+const CHUNK_BYTES = 256 * 1024;
+
+/** The first `bytes` bytes of a file (fewer when the file is shorter). */
+export async function readHead(absPath: string, bytes: number = HEAD_BYTES): Promise<Buffer> {
+  const handle = await open(absPath, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Offset of the first byte that breaks UTF-8 in `bytes`, or -1. With `continuation`, up to three
+ * leading continuation bytes are accepted: they finish a character begun in the previous chunk. An
+ * incomplete character at the very end is accepted too (the next chunk finishes it).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array, continuation = false): number {
+  let i = 0;
+  if (continuation) while (i < 3 && i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i++;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let code = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return -1;
+      const c = bytes[i + k] as number;
+      if ((c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if (code < min || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column just after `textBefore`, continuing from a known position. */
+export function advance(
+  from: { line: number; column: number },
+  textBefore: string,
+): { line: number; column: number } {
+  const lastBreak = textBefore.lastIndexOf('\n');
+  if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
+  const inText = offsetToPosition(textBefore, textBefore.length);
+  return { line: from.line + inText.line - 1, column: inText.column };
+}
+
+/** Thrown by `decodeChunks` at the first invalid UTF-8 byte; `textBefore` is the decoded text of the chunk before it. */
+export class InvalidUtf8 extends Error {
+  constructor(
+    readonly byte: number,
+    readonly textBefore: string,
+  ) {
+    super(
+      `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save the report as UTF-8`,
+    );
+  }
+}
+
+/**
+ * The encoding to decode a file with: a byte-order mark wins, then (for XML) the encoding the XML
+ * declaration names when Node can decode it, else UTF-8.
+ */
+export function chooseEncoding(head: Uint8Array, xml = false): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (xml) {
+    const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      Buffer.from(head.subarray(0, 200)).toString('latin1'),
+    );
+    const label = declaration?.[1];
+    if (label) {
+      try {
+        return new TextDecoder(label).encoding;
+      } catch {
+        // An encoding Node cannot decode: read as UTF-8, which reports the first byte it cannot take.
+      }
+    }
+  }
+  return 'utf-8';
+}
+
+/** A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8); other encodings decode as declared. */
+export async function* decodeChunks(absPath: string, encoding = 'utf-8'): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
+  const utf8 = decoder.encoding === 'utf-8';
+  let first = true;
+  for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK_BYTES })) {
+    const bytes = chunk as Buffer;
+    if (utf8 && !isUtf8(bytes)) {
+      const bad = firstInvalidUtf8(bytes, !first);
+      if (bad >= 0) {
+        throw new InvalidUtf8(bytes[bad] as number, new TextDecoder().decode(bytes.subarray(0, bad)));
+      }
+    }
+    first = false;
+    const text = decoder.decode(bytes, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * Calls `onLine` with each line (without its `\n` or `\r\n`) and its 1-based number, streaming.
+ * `onLine` returns `'stop'` to end early. Invalid UTF-8 is a ReportReadError at its line and column.
+ */
+export async function forEachLine(
+  absPath: string,
+  onLine: (line: string, lineNumber: number) => 'stop' | undefined,
+): Promise<void> {
+  let lineNumber = 1;
+  let partial = '';
+  const emit = (line: string): 'stop' | undefined =>
+    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber++);
+  try {
+    for await (const text of decodeChunks(absPath)) {
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        const line = partial + text.slice(start, nl);
+        partial = '';
+        start = nl + 1;
+        if (emit(line) === 'stop') return;
+      }
+      partial += text.slice(start);
+    }
+  } catch (error) {
+    if (error instanceof InvalidUtf8) {
+      throw new ReportReadError(
+        error.message,
+        'utf-8',
+        advance({ line: lineNumber, column: 1 }, partial + error.textBefore),
+      );
+    }
+    throw error;
+  }
+  if (partial) emit(partial);
+}
+
+/**
+ * A whole (JSON) report as text, for formats that cannot be streamed. Larger than `maxBytes` is a
+ * ReportReadError: such a file is not a test report anyone should hold in memory.
+ */
+export async function readWholeText(absPath: string, maxBytes: number): Promise<string> {
+  const { size } = await stat(absPath);
+  if (size > maxBytes) {
+    throw new ReportReadError(
+      `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
+      'report/too-large',
+    );
+  }
+  const bytes = await readFile(absPath);
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const before = new TextDecoder().decode(bytes.subarray(0, bad));
+      const error = new InvalidUtf8(bytes[bad] as number, before);
+      throw new ReportReadError(error.message, 'utf-8', offsetToPosition(before, before.length));
+    }
+  }
+  // TextDecoder drops a UTF-8 byte-order mark, which JSON.parse would reject.
+  return new TextDecoder().decode(bytes);
+}

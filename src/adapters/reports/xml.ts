@@ -1,0 +1,110 @@
+/**
+ * Streaming XML for the report readers: saxes over a file stream, one chunk at a time, so a 100 MB
+ * JUnit report never sits in memory.
+ *
+ * Entities are never expanded. saxes knows only the five predefined entities and character
+ * references; it keeps a DOCTYPE's internal subset as opaque text and never reads `<!ENTITY>`
+ * declarations or external DTDs. A reference to any other entity (`&lol9;` in a billion-laughs file,
+ * `&xxe;` pointing at `/etc/passwd`) is left as literal text and reported once as a warning, so an
+ * entity bomb costs no more than its own bytes and an external entity is never fetched.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { ReportWarning } from '../../core/model.js';
+import { ReportReadError } from './reader.js';
+import { advance, chooseEncoding, decodeChunks, InvalidUtf8, readHead } from './text.js';
+
+export interface XmlVisitor {
+  /** Return `'stop'` once the reader has what it needs (the rest of the file is not read). */
+  open(tag: SaxesTagPlain, localName: string): 'stop' | undefined;
+  close?(localName: string): void;
+  /** Text and CDATA. Only registered when given: most readers do not need text. */
+  text?(text: string): void;
+}
+
+/** `ns:testsuite` → `testsuite`: readers match element names without namespace prefixes. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** A sentinel thrown from a handler to end parsing early; never escapes this module. */
+const STOP = Symbol('stop');
+
+/**
+ * Parses `absPath`, calling the visitor for each element. Returns non-fatal warnings (unexpanded
+ * entity references). A document that is not well-formed XML, or not valid in its encoding, is a
+ * ReportReadError at the line and column where the parser noticed.
+ */
+export async function parseXmlFile(
+  absPath: string,
+  displayPath: string,
+  visitor: XmlVisitor,
+): Promise<ReportWarning[]> {
+  const warnings: ReportWarning[] = [];
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // saxes's column counts the characters read on the line, so it is the 1-based column of the last one
+  // read; at the start of a line (nothing read yet) that is 0, shown as 1.
+  const where = (): { line: number; column: number } => ({
+    line: parser.line,
+    column: Math.max(1, parser.column),
+  });
+
+  parser.on('error', (error) => {
+    const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+    if (message === 'undefined entity') {
+      if (!warnings.some((w) => w.rule === 'xml/entity')) {
+        warnings.push({
+          file: displayPath,
+          message:
+            'entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text',
+          rule: 'xml/entity',
+          ...where(),
+        });
+      }
+      return;
+    }
+    throw new ReportReadError(`not well-formed XML: ${message}`, 'xml/well-formed', where());
+  });
+  parser.on('opentag', (tag) => {
+    let next: 'stop' | undefined;
+    try {
+      next = visitor.open(tag, localName(tag.name));
+    } catch (error) {
+      // A reader rejecting an element (a wrong root) names the place the parser is at.
+      if (error instanceof ReportReadError && error.place.line === undefined) {
+        throw new ReportReadError(error.message, error.rule, where());
+      }
+      throw error;
+    }
+    if (next === 'stop') throw STOP;
+  });
+  const { close, text } = visitor;
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+
+  const encoding = chooseEncoding(await readHead(absPath, 256), true);
+  try {
+    for await (const chunk of decodeChunks(absPath, encoding)) parser.write(chunk);
+    parser.close();
+  } catch (error) {
+    if (error === STOP) return warnings;
+    if (error instanceof InvalidUtf8) {
+      // saxes counts the characters it consumed on the line; the next one is at column + 1.
+      const next = { line: parser.line, column: parser.column + 1 };
+      throw new ReportReadError(error.message, 'utf-8', advance(next, error.textBefore));
+    }
+    throw error;
+  }
+  return warnings;
+}
+
+/** A numeric attribute, or undefined when absent or not a number. */
+export function numberAttribute(tag: SaxesTagPlain, name: string): number | undefined {
+  const raw = tag.attributes[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : undefined;
+}
