@@ -46,7 +46,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
     )
-    .action(run(() => import('./commands/check.js')));
+    .argument('[hook-args...]', 'with --hook pre-push: the remote name and URL git passes to the hook')
+    .action(async (hookArgs: string[], _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('hookArgs', hookArgs);
+      await run(() => import('./commands/check.js'))(cmd);
+    });
 
   program
     .command('draft')

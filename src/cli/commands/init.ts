@@ -1,7 +1,136 @@
-import { InternalError } from '../../core/errors.js';
-import type { CommandContext } from '../context.js';
+/**
+ * `handoff init [--workflow] [--no-hook]`: scaffolds what the check needs — the registry, a starter
+ * config, the handoff folder and the pre-push hook (husky's `.husky/pre-push` when the repository
+ * uses husky, else the plain hook git runs, honouring `core.hooksPath`). Safe to run again: nothing
+ * that exists is overwritten, and the hook line is added once. It prints what it did.
+ */
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
+import { GitCommandManager } from '../../adapters/git.js';
+import { findRepoRoot } from '../../adapters/repo-root.js';
+import { writeTextAtomic } from '../../adapters/store.js';
+import { HOOK_BLOCK_START, HUSKY_HOOK_LINE, hookBlock, hookScript } from '../../core/templates/hook.js';
+import { workflowTemplate } from '../../core/templates/workflow.js';
+import { type CommandContext, EXIT } from '../context.js';
 
-// Placeholder until `handoff init` is implemented.
-export async function run(_options: Record<string, unknown>, _ctx: CommandContext): Promise<number> {
-  throw new InternalError('handoff init is not implemented yet');
+export interface InitOptions {
+  workflow?: boolean;
+  /** `--no-hook` sets this to false. */
+  hook?: boolean;
+}
+
+/** Where editors find the config's JSON Schema once the package is installed. */
+export const CONFIG_SCHEMA_REF = './node_modules/handoff-guard/schema/handoff-config.schema.json';
+const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
+
+export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
+  const root = await findRepoRoot(ctx.cwd);
+  const say = (line: string) => ctx.stdout.write(`${line}\n`);
+  const { config, file: configFile } = await loadConfig(root);
+
+  // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
+  if (await createIfMissing(join(root, config.registry), '{}\n')) say(`created ${config.registry}`);
+  else say(`exists  ${config.registry} (left as is)`);
+
+  if (configFile === undefined) {
+    const starter = {
+      $schema: CONFIG_SCHEMA_REF,
+      activeStatuses: config.activeStatuses,
+      handoffDir: config.handoffDir,
+      freshness: config.freshness,
+      hook: config.hook,
+    };
+    await writeTextAtomic(join(root, CONFIG_FILES[0]), `${JSON.stringify(starter, null, 2)}\n`);
+    say(`created ${CONFIG_FILES[0]}`);
+  } else {
+    say(`exists  ${configFile} (config left as is)`);
+  }
+
+  const handoffDir = join(root, config.handoffDir);
+  await mkdir(handoffDir, { recursive: true });
+  // git does not track empty folders; a .gitkeep makes the folder part of the commit.
+  if ((await readdir(handoffDir)).length === 0) {
+    await writeFile(join(handoffDir, '.gitkeep'), '');
+    say(`created ${config.handoffDir}/`);
+  } else {
+    say(`exists  ${config.handoffDir}/`);
+  }
+
+  if (options.hook !== false) say(await installHook(root));
+  else say('skipped the pre-push hook (--no-hook)');
+
+  if (options.workflow) {
+    if (await createIfMissing(join(root, WORKFLOW_FILE), workflowTemplate())) say(`created ${WORKFLOW_FILE}`);
+    else
+      say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
+  }
+  return EXIT.ok;
+}
+
+/** Installs the pre-push hook; returns the line to print. */
+async function installHook(root: string): Promise<string> {
+  const git = GitCommandManager.create(root);
+  const hooksPath = await git.configGet('core.hooksPath');
+  const usesHusky =
+    (await isDirectory(join(root, '.husky'))) ||
+    (hooksPath !== undefined && /^\.husky(\/_)?\/?$/.test(hooksPath));
+  if (usesHusky) {
+    const file = join(root, '.husky', 'pre-push');
+    const existing = await readIfExists(file);
+    if (existing?.includes(HUSKY_HOOK_LINE)) {
+      await chmod(file, 0o755);
+      return 'hook already installed in .husky/pre-push';
+    }
+    const text =
+      existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`;
+    await writeTextAtomic(file, text);
+    await chmod(file, 0o755);
+    const note = hooksPath?.startsWith('.husky') ? '' : ' (run `npx husky` once so git uses .husky/)';
+    return `${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push${note}`;
+  }
+
+  const file = await git.gitPath('hooks/pre-push');
+  const shown = relative(root, file) || file;
+  const existing = await readIfExists(file);
+  if (existing?.includes(HOOK_BLOCK_START)) {
+    await chmod(file, 0o755);
+    return `hook already installed in ${shown}`;
+  }
+  await mkdir(dirname(file), { recursive: true });
+  // An existing hook is kept: the check is appended, so both run (the check last).
+  await writeTextAtomic(
+    file,
+    existing === undefined ? hookScript() : `${withNewline(existing)}\n${hookBlock()}`,
+  );
+  await chmod(file, 0o755);
+  return existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`;
+}
+
+async function createIfMissing(path: string, text: string): Promise<boolean> {
+  if ((await isDirectory(path)) || (await readIfExists(path)) !== undefined) return false;
+  await writeTextAtomic(path, text);
+  return true;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function withNewline(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }

@@ -1,0 +1,149 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitCommandManager } from '../../src/adapters/git.js';
+import { InputError } from '../../src/core/errors.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+
+const repos: TempRepo[] = [];
+function repo(): TempRepo {
+  const r = TempRepo.init();
+  repos.push(r);
+  return r;
+}
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as InputError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('GitCommandManager.logRange', () => {
+  it('reads a range oldest first, with authors, times, body, trailers and files', async () => {
+    const r = repo();
+    const first = r.commit('first', { 'a.txt': 'a\n' }, { date: '2025-11-08T10:00:00Z' });
+    const second = r.commit(
+      'second: API tests',
+      { 'dir/with space.txt': 'x\n', 'b.txt': 'b\n' },
+      { date: '2025-11-08T11:00:00Z', body: 'Why it changed.\n\nTask: TASK-1\nTask: TASK-2' },
+    );
+    const third = r.commit('third', { 'a.txt': 'a\nmore\n' }, { date: '2025-11-08T12:00:00Z' });
+    const git = GitCommandManager.create(r.dir);
+
+    const commits = await git.logRange([`${first}..${third}`], { stats: false });
+    expect(commits.map((c) => c.sha)).toEqual([second, third]);
+    expect(commits[0]).toEqual({
+      sha: second,
+      authorName: 'Test Author',
+      authorEmail: 'author@example.com',
+      authorTime: Date.parse('2025-11-08T11:00:00Z') / 1000,
+      commitTime: Date.parse('2025-11-08T11:00:00Z') / 1000,
+      subject: 'second: API tests',
+      body: 'Why it changed.\n\nTask: TASK-1\nTask: TASK-2',
+      taskTrailers: ['TASK-1', 'TASK-2'],
+      files: [{ path: 'b.txt' }, { path: 'dir/with space.txt' }],
+    });
+  });
+
+  it('includes the root commit and line counts with stats, binary files without counts', async () => {
+    const r = repo();
+    const root = r.commit('root', { 'a.txt': 'one\ntwo\n', 'bin.dat': Buffer.from([0, 1, 2, 0, 255]) });
+    r.commit('edit', { 'a.txt': 'one\n' });
+    const git = GitCommandManager.create(r.dir);
+
+    const commits = await git.logRange(['HEAD'], { stats: true });
+    expect(commits.map((c) => c.sha)[0]).toBe(root);
+    expect(commits[0]?.files).toEqual([{ path: 'a.txt', added: 2, deleted: 0 }, { path: 'bin.dat' }]);
+    expect(commits[1]?.files).toEqual([{ path: 'a.txt', added: 0, deleted: 1 }]);
+    expect(commits[1]?.taskTrailers).toEqual([]);
+  });
+
+  it('names an unknown revision', async () => {
+    const r = repo();
+    r.commit('root');
+    const error = await rejection(GitCommandManager.create(r.dir).logRange(['nope..HEAD'], { stats: false }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.rule).toBe('git/unknown-revision');
+    expect(error.message).toContain('nope');
+  });
+});
+
+describe('GitCommandManager, other commands', () => {
+  it('resolves revisions and the current branch, and sees a detached HEAD', async () => {
+    const r = repo();
+    const sha = r.commit('root');
+    const git = GitCommandManager.create(r.dir);
+    expect(await git.revParse('HEAD')).toBe(sha);
+    expect(await git.currentBranch()).toBe('main');
+    r.git('checkout', '-q', '--detach');
+    expect(await git.currentBranch()).toBeUndefined();
+    const error = await rejection(git.revParse('no-such-branch'));
+    expect(error.rule).toBe('git/unknown-revision');
+    expect(error.message).toBe('unknown revision "no-such-branch": no such commit in this repository');
+  });
+
+  it('tells an empty repository', async () => {
+    const r = repo();
+    const git = GitCommandManager.create(r.dir);
+    expect(await git.hasCommits()).toBe(false);
+    expect(await git.currentBranch()).toBe('main');
+    r.commit('root');
+    expect(await git.hasCommits()).toBe(true);
+  });
+
+  it('finds the last touch of each path within the window only', async () => {
+    const r = repo();
+    r.commit('old', { 'a.md': '1', 'b.md': '1' }, { date: '2025-01-01T00:00:00Z' });
+    r.commit('recent a', { 'a.md': '2' }, { date: '2025-11-08T00:00:00Z' });
+    r.commit('newer a', { 'a.md': '3', 'c.md': 'x' }, { date: '2025-11-09T00:00:00Z' });
+    const git = GitCommandManager.create(r.dir);
+    const since = Date.parse('2025-11-01T00:00:00Z') / 1000;
+    const touches = await git.lastTouchesSince(['a.md', 'b.md'], since);
+    expect(touches).toEqual(new Map([['a.md', Date.parse('2025-11-09T00:00:00Z') / 1000]]));
+    expect(await git.lastTouchesSince([], since)).toEqual(new Map());
+  });
+
+  it('reports shallowness, merge bases and remotes', async () => {
+    const r = repo();
+    const base = r.commit('root');
+    r.git('checkout', '-q', '-b', 'feature');
+    const feature = r.commit('feature work');
+    r.git('checkout', '-q', 'main');
+    const main = r.commit('main work');
+    const git = GitCommandManager.create(r.dir);
+    expect(await git.isShallow()).toBe(false);
+    expect(await git.mergeBase(feature, main)).toBe(base);
+    expect(await git.listRemotes()).toEqual([]);
+    r.git('remote', 'add', 'origin', '/nowhere');
+    expect(await git.listRemotes()).toEqual(['origin']);
+    expect(await git.firstExisting(['origin/HEAD', 'main'])).toBe('main');
+    expect(await git.upstream()).toBeUndefined();
+  });
+
+  it('says when the folder is not a repository', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-norepo-'));
+    const error = await rejection(GitCommandManager.create(dir).logRange(['HEAD'], { stats: false }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.rule).toBe('git/not-a-repository');
+  });
+
+  it('says when git is not installed', async () => {
+    const r = repo();
+    const saved = process.env.PATH;
+    process.env.PATH = join(r.dir, 'no-bin-here');
+    try {
+      const error = await rejection(GitCommandManager.create(r.dir).hasCommits());
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toBe('git is not installed or not on PATH');
+      expect(error.rule).toBe('git/missing');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import type { CheckResult } from '../../src/core/model.js';
+import {
+  escapeData,
+  escapeProperty,
+  renderCheckGithub,
+  renderCheckJson,
+  renderCheckText,
+} from '../../src/core/render/check-report.js';
+
+const stale: CheckResult = {
+  range: { description: 'origin/main..feature', commitCount: 3 },
+  stale: true,
+  notes: ['1 work commit(s) name no active task'],
+  verdicts: [
+    {
+      taskId: 'TASK-2025-0078-C',
+      agent: 'powertest-runner',
+      handoffPath: 'delegation/tasks/active/a,b:c.md',
+      fresh: false,
+      problems: [
+        {
+          reason: 'behind',
+          detail: '2 work commit(s) for TASK-2025-0078-C: abc1234, def5678 (allowed: 0).',
+          commits: ['abc1234', 'def5678'],
+          fix: 'handoff draft --task TASK-2025-0078-C --from 0123456789ab',
+        },
+        { reason: 'expired', detail: '100% old\nreally', fix: 'handoff draft --task TASK-2025-0078-C' },
+      ],
+    },
+    { taskId: 'TASK-2025-0099', agent: 'b', fresh: true, problems: [] },
+  ],
+};
+
+describe('renderCheckText', () => {
+  it('names each stale task, its reasons, evidence and fixes', () => {
+    const text = renderCheckText(stale, { hook: false });
+    expect(text).toContain('1 of 2 active task(s) need a handoff update (origin/main..feature, 3 commit(s))');
+    expect(text).toContain('behind: 2 work commit(s) for TASK-2025-0078-C: abc1234, def5678');
+    expect(text).toContain('fix: handoff draft --task TASK-2025-0078-C --from 0123456789ab');
+    expect(text).toContain('fix: handoff draft --task TASK-2025-0078-C\n');
+    expect(text).not.toContain('TASK-2025-0099');
+    expect(text).not.toContain('--no-verify');
+  });
+
+  it('ends a blocked push with the three bypasses', () => {
+    const text = renderCheckText(stale, { hook: true });
+    expect(text).toContain('git push --no-verify');
+    expect(text).toContain('HUSKY=0 git push');
+    expect(text).toContain('HANDOFF_SKIP=1 git push');
+  });
+
+  it('says everything is fresh without bypasses', () => {
+    const fresh: CheckResult = {
+      stale: false,
+      notes: [],
+      verdicts: [{ taskId: 'TASK-2025-0099', agent: 'b', fresh: true, problems: [] }],
+    };
+    const text = renderCheckText(fresh, { hook: true });
+    expect(text).toBe('handoff check: 1 active task(s), every handoff fresh.\n');
+  });
+});
+
+describe('renderCheckJson', () => {
+  it('is the result as JSON', () => {
+    expect(JSON.parse(renderCheckJson(stale))).toEqual(stale);
+  });
+});
+
+describe('renderCheckGithub', () => {
+  it('annotates the handoff file with escaped properties and message', () => {
+    const lines = renderCheckGithub(stale).trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^::error file=delegation\/tasks\/active\/a%2Cb%3Ac\.md,title=TASK-2025-0078-C%3A handoff behind the work \(behind%2C expired\)::behind: /,
+    );
+    expect(lines[0]).toContain('100%25 old%0Areally');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('::notice title=Handoff Guard::1 of 2 active task(s) need a handoff update.');
+  });
+
+  it('escapes as the runner expects', () => {
+    expect(escapeData('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac:d,e');
+    expect(escapeProperty('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac%3Ad%2Ce');
+  });
+});

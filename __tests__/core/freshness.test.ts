@@ -1,0 +1,239 @@
+import { nonWorkPaths } from '../../src/core/attribution.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import {
+  documentDateMs,
+  evaluateFreshness,
+  type FreshnessInput,
+  type LinkState,
+  pathsNeedingHistory,
+  type TaskInput,
+} from '../../src/core/freshness.js';
+import type { CheckedRange, CommitInfo, ElementName, HandoffConfig } from '../../src/core/model.js';
+
+const TASK = 'TASK-2025-0078-C';
+const DOC = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+const NOW = new Date('2025-11-11T12:00:00Z');
+const config: HandoffConfig = structuredClone(DEFAULT_CONFIG);
+
+let counter = 0;
+function commit(subject: string, files: string[], extra: Partial<CommitInfo> = {}): CommitInfo {
+  counter += 1;
+  return {
+    sha: `${counter.toString(16).padStart(7, '0')}${'f'.repeat(33)}`,
+    authorName: 'A',
+    authorEmail: 'a@example.com',
+    authorTime: NOW.getTime() / 1000,
+    commitTime: NOW.getTime() / 1000,
+    subject,
+    body: '',
+    taskTrailers: [],
+    files: files.map((path) => ({ path })),
+    ...extra,
+  };
+}
+
+function doc(date: string | undefined = '2025-11-10', missing: ElementName[] = []): LinkState {
+  return {
+    kind: 'document',
+    path: DOC,
+    missingElements: missing,
+    facts: { commitShas: [], ...(date ? { date } : {}) },
+  };
+}
+
+function task(link: LinkState, taskId = TASK, agent = 'powertest-runner'): TaskInput {
+  return { task: { taskId, agent, status: 'in_progress', detailsLink: DOC }, link };
+}
+
+function input(overrides: Partial<FreshnessInput>): FreshnessInput {
+  return {
+    config,
+    tasks: [task(doc())],
+    ranges: [],
+    nonWork: nonWorkPaths(config.handoffDir, config.registry, [DOC]),
+    lastTouches: new Map(),
+    now: NOW,
+    ...overrides,
+  };
+}
+
+function range(commits: CommitInfo[], extra: Partial<CheckedRange> = {}): CheckedRange {
+  return { description: 'base..head', base: 'b'.repeat(40), head: 'h'.repeat(40), commits, ...extra };
+}
+
+describe('evaluateFreshness', () => {
+  it('passes a complete, recent handoff with no work after it', () => {
+    const result = evaluateFreshness(
+      input({ ranges: [range([commit(`${TASK}: work`, ['src/a.ts', DOC])])] }),
+    );
+    expect(result.stale).toBe(false);
+    expect(result.verdicts).toEqual([
+      { taskId: TASK, agent: 'powertest-runner', handoffPath: DOC, fresh: true, problems: [] },
+    ]);
+    expect(result.range).toEqual({ description: 'base..head', commitCount: 1 });
+  });
+
+  it('reports a missing handoff with the draft command', () => {
+    const result = evaluateFreshness(
+      input({ tasks: [task({ kind: 'missing', detail: `${DOC} does not exist.` })] }),
+    );
+    expect(result.stale).toBe(true);
+    expect(result.verdicts[0]?.problems).toEqual([
+      { reason: 'missing', detail: `${DOC} does not exist.`, fix: `handoff draft --task ${TASK}` },
+    ]);
+  });
+
+  it('reports an invalid link', () => {
+    const result = evaluateFreshness(
+      input({
+        tasks: [task({ kind: 'invalid-link', message: 'details_link "/etc/x" is an absolute path' })],
+      }),
+    );
+    expect(result.verdicts[0]?.problems.map((p) => p.reason)).toEqual(['invalid-link']);
+  });
+
+  it('reports missing required elements only', () => {
+    const custom = {
+      ...config,
+      requiredElements: ['currentState', 'nextSteps'] as HandoffConfig['requiredElements'],
+    };
+    const result = evaluateFreshness(
+      input({ config: custom, tasks: [task(doc('2025-11-10', ['decisions', 'nextSteps']))] }),
+    );
+    const problem = result.verdicts[0]?.problems[0];
+    expect(problem?.reason).toBe('incomplete');
+    expect(problem?.elements).toEqual(['nextSteps']);
+    expect(problem?.detail).toContain('Next Steps');
+    expect(problem?.detail).not.toContain('Decisions');
+  });
+
+  it('reports work commits after the last handoff update as behind, with their shas', () => {
+    const update = commit(`${TASK}: handoff`, [DOC]);
+    const work1 = commit(`${TASK}: more`, ['src/a.ts']);
+    const work2 = commit('unrelated wording', ['src/b.ts'], { taskTrailers: [TASK] });
+    const result = evaluateFreshness(
+      input({ ranges: [range([commit(`${TASK}: early`, ['src/z.ts']), update, work1, work2])] }),
+    );
+    const problem = result.verdicts[0]?.problems[0];
+    expect(problem?.reason).toBe('behind');
+    expect(problem?.commits).toEqual([work1.sha.slice(0, 7), work2.sha.slice(0, 7)]);
+    expect(problem?.detail).toContain(`after its last update in ${update.sha.slice(0, 7)}`);
+    expect(problem?.fix).toBe(`handoff draft --task ${TASK} --from ${update.sha.slice(0, 12)}`);
+  });
+
+  it('uses the range base in the fix when the range never updates the handoff', () => {
+    const work = commit(`${TASK}: more`, ['src/a.ts']);
+    const result = evaluateFreshness(input({ ranges: [range([work])] }));
+    expect(result.verdicts[0]?.problems[0]?.fix).toBe(
+      `handoff draft --task ${TASK} --from ${'b'.repeat(12)}`,
+    );
+  });
+
+  it('allows up to maxCommitsBehind work commits', () => {
+    const relaxed = { ...config, freshness: { ...config.freshness, maxCommitsBehind: 2 } };
+    const ranges = [range([commit(`${TASK} a`, ['x']), commit(`${TASK} b`, ['y'])])];
+    expect(evaluateFreshness(input({ config: relaxed, ranges })).stale).toBe(false);
+    ranges[0]?.commits.push(commit(`${TASK} c`, ['z']));
+    expect(evaluateFreshness(input({ config: relaxed, ranges })).stale).toBe(true);
+  });
+
+  it('does not count commits of another task, or bookkeeping commits', () => {
+    const other = 'TASK-2025-0099';
+    const tasks = [
+      task(doc()),
+      task({ ...doc(), path: 'delegation/tasks/active/other.md' } as LinkState, other, 'b'),
+    ];
+    const ranges = [
+      range([
+        commit(`${other}: work`, ['src/a.ts']),
+        commit(`${TASK}: registry`, ['.agent-context/agent-handoffs.json']),
+      ]),
+    ];
+    const result = evaluateFreshness(input({ tasks, ranges, lastTouches: new Map() }));
+    expect(result.verdicts.find((v) => v.taskId === TASK)?.fresh).toBe(true);
+    expect(result.verdicts.find((v) => v.taskId === other)?.problems.map((p) => p.reason)).toEqual([
+      'behind',
+    ]);
+  });
+
+  it('checks each pushed ref as its own line of history', () => {
+    const updateOnMain = commit(`${TASK}: handoff`, [DOC]);
+    const workOnFeature = commit(`${TASK}: feature work`, ['src/f.ts']);
+    const result = evaluateFreshness(
+      input({
+        ranges: [
+          range([updateOnMain], { description: 'main', branch: 'main' }),
+          range([workOnFeature], { description: 'feature', branch: 'feature' }),
+        ],
+      }),
+    );
+    expect(result.verdicts[0]?.problems[0]?.commits).toEqual([workOnFeature.sha.slice(0, 7)]);
+    expect(result.range).toEqual({ description: 'main; feature', commitCount: 2 });
+  });
+
+  it('notes work commits that name no task when several tasks are active', () => {
+    const tasks = [task(doc()), task(doc(), 'TASK-2025-0099', 'b')];
+    const result = evaluateFreshness(input({ tasks, ranges: [range([commit('plain work', ['src/a.ts'])])] }));
+    expect(result.stale).toBe(false);
+    expect(result.notes.join('\n')).toContain('1 work commit(s) name no active task');
+  });
+
+  it('notes when unnamed work falls back to the only active task', () => {
+    const result = evaluateFreshness(input({ ranges: [range([commit('plain work', ['src/a.ts'])])] }));
+    expect(result.stale).toBe(true);
+    expect(result.notes.join('\n')).toContain(`count for ${TASK} (the only active task)`);
+  });
+
+  it('expires a handoff whose date and last commit are older than maxAge', () => {
+    const result = evaluateFreshness(input({ tasks: [task(doc('2025-11-01'))] }));
+    const problem = result.verdicts[0]?.problems[0];
+    expect(problem?.reason).toBe('expired');
+    expect(problem?.detail).toContain('last updated 2025-11-01');
+    expect(problem?.detail).toContain('7d');
+  });
+
+  it('keeps an old-dated handoff fresh when a commit in the window touched it', () => {
+    const touched = new Map([[DOC, NOW.getTime() / 1000 - 3600]]);
+    expect(evaluateFreshness(input({ tasks: [task(doc('2025-11-01'))], lastTouches: touched })).stale).toBe(
+      false,
+    );
+  });
+
+  it('expires a handoff without a date that no recent commit touched', () => {
+    const result = evaluateFreshness(input({ tasks: [task(doc(''))] }));
+    expect(result.verdicts[0]?.problems[0]?.detail).toContain('no readable **Date**');
+  });
+
+  it('says so when there are no active tasks', () => {
+    const result = evaluateFreshness(input({ tasks: [] }));
+    expect(result).toEqual({
+      verdicts: [],
+      stale: false,
+      notes: ['No active tasks in the registry: nothing to check.'],
+    });
+  });
+});
+
+describe('documentDateMs', () => {
+  it('reads a bare date as the end of that day', () => {
+    expect(documentDateMs('2025-11-08')).toBe(Date.parse('2025-11-09T00:00:00Z') - 1);
+  });
+
+  it('reads a timestamp as written and rejects nonsense', () => {
+    expect(documentDateMs('2025-11-08T10:00:00Z')).toBe(Date.parse('2025-11-08T10:00:00Z'));
+    expect(documentDateMs('last tuesday')).toBeUndefined();
+    expect(documentDateMs(undefined)).toBeUndefined();
+  });
+});
+
+describe('pathsNeedingHistory', () => {
+  it('asks git only about documents whose date is outside the window', () => {
+    const tasks = [
+      task(doc('2025-11-10')),
+      task({ ...doc('2025-10-01'), path: 'old.md' } as LinkState, 'T-1'),
+      task({ ...doc(''), path: 'undated.md' } as LinkState, 'T-2'),
+      task({ kind: 'missing', detail: 'x' }, 'T-3'),
+    ];
+    expect(pathsNeedingHistory(tasks, config, NOW)).toEqual(['old.md', 'undated.md']);
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * Real `git push`es to a local bare remote through the hook `handoff init` installs, running the
+ * built CLI (`npm test` builds dist/ first) through a `node_modules/.bin/handoff` shim in the repo.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, gitEnv, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  REGISTRY,
+  registryText,
+  TASK,
+  today,
+} from '../integration/check-fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+interface PushResult {
+  code: number;
+  output: string;
+}
+
+function push(repo: TempRepo, args: string[], env: NodeJS.ProcessEnv = {}): PushResult {
+  const result = spawnSync('git', ['push', ...args], { cwd: repo.dir, env: gitEnv(env), encoding: 'utf8' });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Installs the built CLI as the repository's `node_modules/.bin/handoff`. */
+function installCli(repo: TempRepo): void {
+  const bin = join(repo.dir, 'node_modules/.bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
+  chmodSync(join(bin, 'handoff'), 0o755);
+}
+
+/**
+ * A repository with one active task and a complete handoff, pushed to a bare `origin` before the
+ * hook exists, then `handoff init` (plain hook, or husky when asked).
+ */
+async function setup(
+  options: { husky?: boolean; tasks?: boolean } = {},
+): Promise<{ repo: TempRepo; remote: TempRepo }> {
+  const remote = TempRepo.init({ bare: true });
+  const repo = TempRepo.init();
+  repos.push(remote, repo);
+  installCli(repo);
+  const registry = options.tasks === false ? '{}\n' : registryText({ 'powertest-runner': { task: TASK } });
+  const files: Record<string, string> = {
+    '.gitignore': 'node_modules/\n',
+    [REGISTRY]: registry,
+    'README.md': '# p\n',
+  };
+  if (options.tasks !== false) files[handoffPathOf(TASK)] = handoffDocument(TASK, today());
+  repo.commit('Start', files);
+  repo.git('remote', 'add', 'origin', remote.dir);
+  repo.git('push', '-q', '-u', 'origin', 'main');
+  if (options.husky) {
+    const husky = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/husky/bin.js')], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      encoding: 'utf8',
+    });
+    expect(husky.status).toBe(0);
+  }
+  const init = await runCli(['init', '--no-hook'], { cwd: repo.dir });
+  expect(init.code).toBe(0);
+  const hook = await runCli(['init'], { cwd: repo.dir });
+  expect(hook.stdout).toContain(options.husky ? '.husky/pre-push' : 'installed .git/hooks/pre-push');
+  repo.commit('Add handoff-guard config', {});
+  repo.git('push', '-q', '--no-verify', 'origin', 'main');
+  return { repo, remote };
+}
+
+function updateHandoff(repo: TempRepo, progress: number): string {
+  return repo.commit(`${TASK}: handoff`, {
+    [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress }),
+  });
+}
+
+function remoteHas(remote: TempRepo, ref: string): string | undefined {
+  const result = spawnSync('git', ['rev-parse', '--verify', '-q', ref], {
+    cwd: remote.dir,
+    encoding: 'utf8',
+  });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+describe('pre-push hook, end to end', () => {
+  it('refuses a work commit without a handoff update, saying what to run; accepts it after the update', async () => {
+    const { repo, remote } = await setup();
+    const work = repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(refused.output).toContain(work.slice(0, 7));
+    expect(refused.output).toContain(`fix: handoff draft --task ${TASK} --from `);
+    expect(refused.output).toContain('HANDOFF_SKIP=1 git push');
+    expect(remoteHas(remote, 'main')).not.toBe(work);
+
+    const update = updateHandoff(repo, 45);
+    const accepted = push(repo, ['origin', 'main']);
+    expect(accepted.output).toContain('every handoff fresh');
+    expect(accepted.code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(update);
+  });
+
+  it('checks a new branch over the commits no remote has', async () => {
+    const { repo, remote } = await setup();
+    updateHandoff(repo, 35);
+    push(repo, ['origin', 'main']);
+    repo.git('checkout', '-q', '-b', `feature/${TASK}-tests`);
+    repo.commit('more tests', { 'src/more.ts': '1\n' });
+    const refused = push(repo, ['-u', 'origin', `feature/${TASK}-tests`]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`new branch feature/${TASK}-tests`);
+    expect(refused.output).toContain('behind: 1 work commit(s)');
+    const update = updateHandoff(repo, 50);
+    expect(push(repo, ['-u', 'origin', `feature/${TASK}-tests`]).code).toBe(0);
+    expect(remoteHas(remote, `feature/${TASK}-tests`)).toBe(update);
+  });
+
+  it('checks every ref of a push with several refs', async () => {
+    const { repo } = await setup();
+    repo.git('branch', 'other');
+    updateHandoff(repo, 40);
+    repo.git('checkout', '-q', 'other');
+    const stale = repo.commit(`${TASK}: side work`, { 'src/side.ts': '1\n' });
+    repo.git('checkout', '-q', 'main');
+    const result = push(repo, ['origin', 'main', 'other']);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(stale.slice(0, 7));
+    expect(result.output).toContain('new branch other');
+  });
+
+  it('lets a branch deletion and a tag through', async () => {
+    const { repo, remote } = await setup();
+    repo.git('push', '-q', '--no-verify', 'origin', 'main:refs/heads/old');
+    repo.commit(`${TASK}: unpushed work`, { 'src/x.ts': '1\n' });
+    const deletion = push(repo, ['origin', '--delete', 'old']);
+    expect(deletion.code).toBe(0);
+    expect(remoteHas(remote, 'refs/heads/old')).toBeUndefined();
+    repo.git('tag', 'v1');
+    const tag = push(repo, ['origin', 'v1']);
+    expect(tag.code).toBe(0);
+    expect(remoteHas(remote, 'refs/tags/v1')).toBeDefined();
+  });
+
+  it('checks a force push over the commits no remote has', async () => {
+    const { repo, remote } = await setup();
+    const pushed = updateHandoff(repo, 40);
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+    const rewritten = repo.commit(`${TASK}: rewritten work`, { 'src/r.ts': '1\n' });
+    const refused = push(repo, ['--force', 'origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(rewritten.slice(0, 7));
+    expect(remoteHas(remote, 'main')).toBe(pushed);
+    updateHandoff(repo, 41);
+    expect(push(repo, ['--force', 'origin', 'main']).code).toBe(0);
+  });
+
+  it('passes a push when no task is active', async () => {
+    const { repo } = await setup({ tasks: false });
+    repo.commit('work without tasks', { 'src/a.ts': '1\n' });
+    const result = push(repo, ['origin', 'main']);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('No active tasks in the registry');
+  });
+
+  it('checks a push from a detached HEAD', async () => {
+    const { repo, remote } = await setup();
+    repo.git('checkout', '-q', '--detach');
+    const work = repo.commit(`${TASK}: detached`, { 'src/d.ts': '1\n' });
+    const refused = push(repo, ['origin', 'HEAD:refs/heads/x']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(work.slice(0, 7));
+    const update = updateHandoff(repo, 42);
+    expect(push(repo, ['origin', 'HEAD:refs/heads/x']).code).toBe(0);
+    expect(remoteHas(remote, 'x')).toBe(update);
+  });
+
+  it('is bypassed by --no-verify and by HANDOFF_SKIP=1', async () => {
+    const { repo, remote } = await setup();
+    const first = repo.commit(`${TASK}: work`, { 'src/a.ts': '1\n' });
+    expect(push(repo, ['--no-verify', 'origin', 'main']).code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(first);
+    const second = repo.commit(`${TASK}: more work`, { 'src/b.ts': '1\n' });
+    const skipped = push(repo, ['origin', 'main'], { HANDOFF_SKIP: '1' });
+    expect(skipped.code).toBe(0);
+    expect(skipped.output).toContain('handoff check: skipped (HANDOFF_SKIP is set).');
+    expect(remoteHas(remote, 'main')).toBe(second);
+  });
+
+  it('runs under husky, and HUSKY=0 skips it', async () => {
+    const { repo, remote } = await setup({ husky: true });
+    const work = repo.commit(`${TASK}: work`, { 'src/a.ts': '1\n' });
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(push(repo, ['origin', 'main'], { HUSKY: '0' }).code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(work);
+  });
+
+  it('fails open with a loud warning on an internal error, closed when config says block', async () => {
+    const { repo, remote } = await setup();
+    const work = repo.commit(`${TASK}: work`, { 'src/a.ts': '1\n' });
+    // A broken setting only `git log` reads: the check's git fails, the push itself does not.
+    repo.git('config', 'log.date', 'bogus');
+    const allowed = push(repo, ['origin', 'main']);
+    expect(allowed.output).toContain('INTERNAL ERROR');
+    expect(allowed.output).toContain('The push is ALLOWED');
+    expect(allowed.code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(work);
+
+    repo.write('.handoffrc.json', '{ "hook": { "onInternalError": "block" } }\n');
+    const next = repo.commit(`${TASK}: block config`, {});
+    const blocked = push(repo, ['origin', 'main']);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain('The push is blocked');
+    expect(blocked.output).toContain('git push --no-verify');
+    expect(remoteHas(remote, 'main')).not.toBe(next);
+  });
+});
+
+describe('handoff check outside a hook, as a process', () => {
+  it('passes in an empty repository', () => {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    const result = runBin(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The repository has no commits yet: nothing to check.');
+  });
+});

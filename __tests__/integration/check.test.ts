@@ -1,0 +1,288 @@
+import { mkdirSync, mkdtempSync, symlinkSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DocumentCache } from '../../src/adapters/document-cache.js';
+import { runCheck } from '../../src/app/check.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  OTHER_TASK,
+  REGISTRY,
+  registryText,
+  repoWithTask,
+  TASK,
+  today,
+} from './check-fixtures.js';
+
+const repos: TempRepo[] = [];
+function track(repo: TempRepo): TempRepo {
+  repos.push(repo);
+  return repo;
+}
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+describe('handoff check', () => {
+  it('passes when every active task has a fresh, complete handoff (exit 0)', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: add tests`, {
+      'src/a.ts': 'x\n',
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 40 }),
+    });
+    const result = await runCli(['check', '--base', base], { cwd: repo.dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`1 active task(s), every handoff fresh (${base}..main, 1 commit(s))`);
+  });
+
+  it('fails with the draft command when work follows the last handoff update (exit 1)', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    const work = repo.commit(`${TASK}: add fixtures`, { 'src/a.ts': 'x\n' });
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(result.stdout).toContain(work.slice(0, 7));
+    expect(result.stdout).toContain(`fix: handoff draft --task ${TASK} --from ${base.slice(0, 12)}`);
+  });
+
+  it('compares with the upstream by default and names the range', async () => {
+    const remote = track(TempRepo.init({ bare: true }));
+    const repo = track(repoWithTask());
+    repo.git('remote', 'add', 'origin', remote.dir);
+    repo.git('push', '-q', '-u', 'origin', 'main');
+    repo.commit('plain work', { 'src/b.ts': 'y\n' });
+    const result = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.range).toEqual({ description: 'origin/main..main', commitCount: 1 });
+    expect(parsed.verdicts[0].problems[0].reason).toBe('behind');
+  });
+
+  it('checks a detached HEAD', async () => {
+    const repo = track(repoWithTask());
+    repo.git('checkout', '-q', '--detach');
+    repo.commit(`${TASK}: detached work`, { 'src/c.ts': 'z\n' });
+    const result = await runCli(['check', '--base', 'main'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('main..HEAD');
+  });
+
+  it('reports missing, incomplete, expired and invalid links together', async () => {
+    const repo = track(TempRepo.init());
+    const tasks = {
+      a: { task: 'TASK-2025-0001' },
+      b: { task: 'TASK-2025-0002' },
+      c: { task: 'TASK-2025-0003' },
+      d: { task: 'TASK-2025-0004', link: '../outside.md' },
+      e: { task: 'TASK-2025-0005', link: null },
+      done: { task: 'TASK-2025-0006', status: 'complete' },
+    };
+    repo.commit(
+      'start',
+      {
+        [REGISTRY]: registryText(tasks),
+        [handoffPathOf('TASK-2025-0002')]: handoffDocument('TASK-2025-0002', today(), {
+          omit: ['Current Blockers'],
+        }),
+        [handoffPathOf('TASK-2025-0003')]: handoffDocument('TASK-2025-0003', '2025-01-01'),
+      },
+      { date: '2025-01-01T00:00:00Z' },
+    );
+    const result = await runCli(['check', '--format', 'json', '--base', 'HEAD'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const reasons = Object.fromEntries(
+      JSON.parse(result.stdout).verdicts.map((v: { taskId: string; problems: { reason: string }[] }) => [
+        v.taskId,
+        v.problems.map((p) => p.reason),
+      ]),
+    );
+    expect(reasons).toEqual({
+      'TASK-2025-0001': ['missing'],
+      'TASK-2025-0002': ['incomplete'],
+      'TASK-2025-0003': ['expired'],
+      'TASK-2025-0004': ['invalid-link'],
+      'TASK-2025-0005': ['missing'],
+    });
+  });
+
+  it('treats a link through a symlink that leaves the repository as invalid', async () => {
+    const repo = track(repoWithTask());
+    const outside = mkdtempSync(join(tmpdir(), 'handoff-outside-'));
+    mkdirSync(join(repo.dir, 'linked'), { recursive: true });
+    symlinkSync(outside, join(repo.dir, 'linked', 'out'));
+    repo.write(REGISTRY, registryText({ a: { task: TASK, link: 'linked/out/h.md' } }));
+    const result = await runCli(['check', '--base', 'HEAD', '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).verdicts[0].problems[0]).toMatchObject({ reason: 'invalid-link' });
+  });
+
+  it('keeps an old-dated handoff fresh when a recent commit updated it', async () => {
+    const repo = track(repoWithTask({ date: '2025-01-01' }));
+    const now = new Date();
+    const result = await runCli(['check', '--base', 'HEAD'], { cwd: repo.dir, now });
+    expect(result.code).toBe(0);
+    const later = new Date(now.getTime() + 30 * 86_400_000);
+    const expired = await runCli(['check', '--base', 'HEAD'], { cwd: repo.dir, now: later });
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toContain('expired: ');
+  });
+
+  it('prints GitHub workflow commands', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: work`, { 'src/a.ts': 'x\n' });
+    const result = await runCli(['check', '--base', base, '--format', 'github'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      new RegExp(`^::error file=${handoffPathOf(TASK).replaceAll('.', '\\.')},title=${TASK}%3A`),
+    );
+  });
+
+  it('passes an empty repository with a note', async () => {
+    const repo = track(TempRepo.init());
+    repo.write(REGISTRY, registryText({ a: { task: TASK } }));
+    const result = await runCli(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The repository has no commits yet: nothing to check.');
+  });
+
+  it('passes with a note when no task is active', async () => {
+    const repo = track(TempRepo.init());
+    repo.commit('start', { [REGISTRY]: registryText({ a: { task: TASK, status: 'idle' } }) });
+    const result = await runCli(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No active tasks in the registry');
+  });
+
+  it('is skipped with HANDOFF_SKIP=1', async () => {
+    const repo = track(repoWithTask());
+    repo.commit(`${TASK}: work`, { 'src/a.ts': 'x\n' });
+    const result = await runCli(['check', '--base', 'HEAD~1'], { cwd: repo.dir, env: { HANDOFF_SKIP: '1' } });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'handoff check: skipped (HANDOFF_SKIP is set).\n',
+    });
+  });
+
+  describe('bad input (exit 2, one line naming the place and the rule)', () => {
+    it('an unknown --base', async () => {
+      const repo = track(repoWithTask());
+      const result = await runCli(['check', '--base', 'no-such-rev'], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        'handoff: unknown revision "no-such-rev": no such commit in this repository [git/unknown-revision]\n',
+      );
+    });
+
+    it('a malformed registry', async () => {
+      const repo = track(repoWithTask());
+      repo.write(REGISTRY, '{ "a": { "status": "in_progress", }\n');
+      const result = await runCli(['check'], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^handoff: \.agent-context\/agent-handoffs\.json:1:\d+: .*\[json\/[a-z-]+\]\n$/,
+      );
+    });
+
+    it('a handoff that is not UTF-8', async () => {
+      const repo = track(repoWithTask());
+      repo.write(handoffPathOf(TASK), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]));
+      const result = await runCli(['check'], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${handoffPathOf(TASK)}:1:3: not valid UTF-8`);
+    });
+
+    it('a folder outside any repository', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'handoff-norepo-'));
+      const result = await runCli(['check'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/not inside a git repository/);
+    });
+
+    it('a malformed pre-push line', async () => {
+      const repo = track(repoWithTask());
+      const result = await runCli(['check', '--hook', 'pre-push', 'origin', 'url'], {
+        cwd: repo.dir,
+        stdin: 'garbage\n',
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('<pre-push stdin>:1:1: expected');
+      expect(result.stderr).toContain('git push --no-verify');
+    });
+
+    it('--hook combined with --base', async () => {
+      const repo = track(repoWithTask());
+      const result = await runCli(['check', '--hook', 'pre-push', '--base', 'HEAD'], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('[usage/hook]');
+    });
+
+    it('git missing from PATH', () => {
+      const repo = track(repoWithTask());
+      const result = runBin(['check'], { cwd: repo.dir, env: { PATH: join(repo.dir, 'empty-bin') } });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('handoff: git is not installed or not on PATH [git/missing]\n');
+    });
+  });
+});
+
+describe('document cache', () => {
+  it('parses each document once and serves unchanged ones from .git/handoff-guard/cache.json', async () => {
+    const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK] }));
+    // Older than the racy window, as a file checked out a while ago.
+    const old = new Date(Date.now() - 60_000);
+    for (const task of [TASK, OTHER_TASK]) utimesSync(join(repo.dir, handoffPathOf(task)), old, old);
+    const path = join(repo.dir, handoffPathOf(TASK));
+
+    const cold = await DocumentCache.open(repo.dir);
+    const summary = await cold.summarize(path, handoffPathOf(TASK));
+    expect(summary.missingElements).toEqual([]);
+    expect(summary.facts.date).toBe(today());
+    await cold.summarize(join(repo.dir, handoffPathOf(OTHER_TASK)), handoffPathOf(OTHER_TASK));
+    expect(cold.parsedCount).toBe(2);
+    await cold.save();
+
+    const warm = await DocumentCache.open(repo.dir);
+    expect(await warm.summarize(path, handoffPathOf(TASK))).toEqual(summary);
+    expect(warm.parsedCount).toBe(0);
+
+    // A changed file (new size and mtime) is parsed again.
+    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today(), { omit: ['Next Steps'] }));
+    const changed = await DocumentCache.open(repo.dir);
+    expect((await changed.summarize(path, handoffPathOf(TASK))).missingElements).toEqual(['nextSteps']);
+    expect(changed.parsedCount).toBe(1);
+  });
+
+  it('does not trust entries written within 2 s of the file changing (racy mtime)', async () => {
+    const repo = track(repoWithTask());
+    const path = join(repo.dir, handoffPathOf(TASK));
+    const first = await DocumentCache.open(repo.dir);
+    await first.summarize(path, handoffPathOf(TASK));
+    await first.save();
+    const second = await DocumentCache.open(repo.dir);
+    await second.summarize(path, handoffPathOf(TASK));
+    expect(second.parsedCount).toBe(1);
+  });
+
+  it('is used by runCheck: a warm check parses nothing', async () => {
+    const repo = track(repoWithTask());
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(repo.dir, handoffPathOf(TASK)), old, old);
+    const options = {
+      repoRoot: repo.dir,
+      config: structuredClone(DEFAULT_CONFIG),
+      base: 'HEAD',
+      now: new Date(),
+    };
+    expect((await runCheck(options)).stale).toBe(false);
+    const probe = await DocumentCache.open(repo.dir);
+    await probe.summarize(join(repo.dir, handoffPathOf(TASK)), handoffPathOf(TASK));
+    expect(probe.parsedCount).toBe(0);
+  });
+});

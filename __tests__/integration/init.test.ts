@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOOK_BLOCK_START, HUSKY_HOOK_LINE, hookScript } from '../../src/core/templates/hook.js';
+import { workflowTemplate } from '../../src/core/templates/workflow.js';
+import { PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const repos: TempRepo[] = [];
+function repo(): TempRepo {
+  const r = TempRepo.init();
+  repos.push(r);
+  return r;
+}
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+const read = (r: TempRepo, path: string) => readFileSync(join(r.dir, path), 'utf8');
+const isExecutable = (path: string) => (statSync(path).mode & 0o111) === 0o111;
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+describe('handoff init', () => {
+  it('scaffolds registry, config, handoff folder and a plain pre-push hook', async () => {
+    const r = repo();
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'created .agent-context/agent-handoffs.json',
+        'created .handoffrc.json',
+        'created delegation/tasks/active/',
+        'installed .git/hooks/pre-push',
+        '',
+      ].join('\n'),
+    );
+    expect(read(r, '.agent-context/agent-handoffs.json')).toBe('{}\n');
+    const config = JSON.parse(read(r, '.handoffrc.json'));
+    expect(config.$schema).toBe('./node_modules/handoff-guard/schema/handoff-config.schema.json');
+    expect(existsSync(join(PROJECT_ROOT, 'schema/handoff-config.schema.json'))).toBe(true);
+    expect(read(r, '.git/hooks/pre-push')).toBe(hookScript());
+    expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
+    // The config it wrote is valid: a second command reads it without complaint.
+    expect((await runCli(['check'], { cwd: r.dir })).code).toBe(0);
+  });
+
+  it('is idempotent', async () => {
+    const r = repo();
+    await runCli(['init', '--workflow'], { cwd: r.dir });
+    const again = await runCli(['init', '--workflow'], { cwd: r.dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('exists  .agent-context/agent-handoffs.json (left as is)');
+    expect(again.stdout).toContain('exists  .handoffrc.json (config left as is)');
+    expect(again.stdout).toContain('hook already installed in .git/hooks/pre-push');
+    expect(again.stdout).toContain('exists  .github/workflows/handoff-guard.yml (not overwritten');
+    expect(count(read(r, '.git/hooks/pre-push'), HOOK_BLOCK_START)).toBe(1);
+  });
+
+  it('appends to an existing hook once, keeping it and making it executable', async () => {
+    const r = repo();
+    r.write('.git/hooks/pre-push', '#!/bin/sh\necho "their hook"');
+    await runCli(['init'], { cwd: r.dir });
+    await runCli(['init'], { cwd: r.dir });
+    const hook = read(r, '.git/hooks/pre-push');
+    expect(hook.startsWith('#!/bin/sh\necho "their hook"\n')).toBe(true);
+    expect(count(hook, HOOK_BLOCK_START)).toBe(1);
+    expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
+  });
+
+  it('installs into core.hooksPath', async () => {
+    const r = repo();
+    r.git('config', 'core.hooksPath', '.githooks');
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.stdout).toContain('installed .githooks/pre-push');
+    expect(read(r, '.githooks/pre-push')).toBe(hookScript());
+  });
+
+  it('adds the line to .husky/pre-push when the repository uses husky', async () => {
+    const r = repo();
+    r.write('.husky/pre-push', 'npm test');
+    r.git('config', 'core.hooksPath', '.husky/_');
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.stdout).toContain('added the check to .husky/pre-push');
+    await runCli(['init'], { cwd: r.dir });
+    expect(read(r, '.husky/pre-push')).toBe(`npm test\n${HUSKY_HOOK_LINE}\n`);
+    expect(isExecutable(join(r.dir, '.husky/pre-push'))).toBe(true);
+    expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it('writes the workflow with --workflow, and no hook with --no-hook', async () => {
+    const r = repo();
+    const result = await runCli(['init', '--workflow', '--no-hook'], { cwd: r.dir });
+    expect(result.stdout).toContain('skipped the pre-push hook (--no-hook)');
+    expect(result.stdout).toContain('created .github/workflows/handoff-guard.yml');
+    expect(read(r, '.github/workflows/handoff-guard.yml')).toBe(workflowTemplate());
+    expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it('keeps an existing config and registry, using their paths', async () => {
+    const r = repo();
+    r.write('.handoffrc.json', '{ "registry": "meta/handoffs.json", "handoffDir": "notes/handoffs" }\n');
+    r.write('meta/handoffs.json', '{ "x": { "status": "idle" } }\n');
+    const result = await runCli(['init', '--no-hook'], { cwd: r.dir });
+    expect(result.stdout).toContain('exists  meta/handoffs.json (left as is)');
+    expect(result.stdout).toContain('created notes/handoffs/');
+    expect(read(r, 'meta/handoffs.json')).toBe('{ "x": { "status": "idle" } }\n');
+  });
+
+  it('refuses a broken config without writing anything', async () => {
+    const r = repo();
+    r.write('.handoffrc.json', '{ "registry": 3 }\n');
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^handoff: \.handoffrc\.json:1:\d+: .*\[schema\/type\]\n$/);
+    expect(existsSync(join(r.dir, '.agent-context'))).toBe(false);
+    expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+});
+
+describe('hooks/pre-push', () => {
+  it('is the template init installs, and executable', () => {
+    const file = join(PROJECT_ROOT, 'hooks/pre-push');
+    expect(readFileSync(file, 'utf8')).toBe(hookScript());
+    expect(isExecutable(file)).toBe(true);
+  });
+});

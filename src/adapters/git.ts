@@ -1,0 +1,281 @@
+/**
+ * The git commands handoff-guard runs, each one process, with git's failures turned into messages a
+ * user can act on. Reading a range is always ONE `git log` whatever its size: cost follows the range,
+ * never the history, and a pre-push check stays at one or two processes.
+ */
+import { GitError, type SimpleGit, simpleGit } from 'simple-git';
+import { InputError, InternalError } from '../core/errors.js';
+import type { CommitInfo, FileChange } from '../core/model.js';
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
+/**
+ * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
+ * by the same separator, so everything after the seventh field is a trailer value). With `-z` the
+ * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
+ */
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+/** Options that keep the user's git config from changing what `git log` prints. */
+const LOG_STABLE = [
+  '--no-color',
+  '--no-show-signature',
+  '--no-renames',
+  '--no-ext-diff',
+  '--no-textconv',
+  '-z',
+];
+
+export class GitCommandManager {
+  private constructor(
+    private readonly git: SimpleGit,
+    readonly workingDirectory: string,
+  ) {}
+
+  /** git runs with this process's environment (simple-git refuses to pass some variables on). */
+  static create(workingDirectory: string): GitCommandManager {
+    return new GitCommandManager(simpleGit({ baseDir: workingDirectory, trimmed: false }), workingDirectory);
+  }
+
+  /**
+   * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
+   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+   * the repository does not have are an InputError naming them; `--ignore-missing` in the args
+   * skips them instead.
+   */
+  async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
+    const output = await this.exec([
+      'log',
+      '--reverse',
+      ...LOG_STABLE,
+      LOG_FORMAT,
+      opts.stats ? '--numstat' : '--name-only',
+      ...revisionArgs,
+      '--',
+    ]);
+    return parseLog(output, opts.stats);
+  }
+
+  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+  async currentBranch(): Promise<string | undefined> {
+    const out = await this.tryExec(['symbolic-ref', '--short', '-q', 'HEAD']);
+    const name = out?.trim();
+    return name ? name : undefined;
+  }
+
+  /** Full sha of a commit; InputError naming the revision when there is no such commit. */
+  async revParse(rev: string): Promise<string> {
+    const out = await this.tryExec([
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${rev}^{commit}`,
+    ]);
+    const sha = out?.trim();
+    if (!sha) {
+      throw new InputError(
+        `unknown revision "${rev}": no such commit in this repository`,
+        {},
+        'git/unknown-revision',
+      );
+    }
+    return sha;
+  }
+
+  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  async hasCommits(): Promise<boolean> {
+    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    return Boolean(out?.trim());
+  }
+
+  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+  async upstream(): Promise<string | undefined> {
+    const out = await this.tryExec(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}']);
+    const name = out?.trim();
+    return name ? name : undefined;
+  }
+
+  /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
+  async firstExisting(candidates: string[]): Promise<string | undefined> {
+    for (const candidate of candidates) {
+      const out = await this.tryExec(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+      if (out?.trim()) return candidate;
+    }
+    return undefined;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  }
+
+  /** Fetches `by` more commits of history into a shallow clone. */
+  async deepen(by: number, remote = 'origin'): Promise<void> {
+    await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote]);
+  }
+
+  /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const out = await this.tryExec(['merge-base', a, b]);
+    const sha = out?.trim();
+    return sha ? sha : undefined;
+  }
+
+  /**
+   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
+   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
+   * stops walking at the window's start, so the cost follows the window, not the history.
+   */
+  async lastTouchesSince(paths: string[], sinceEpochSeconds: number): Promise<Map<string, number>> {
+    const touches = new Map<string, number>();
+    if (paths.length === 0) return touches;
+    const output = await this.exec([
+      'log',
+      ...LOG_STABLE,
+      `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
+      `--format=${RECORD}%ct`,
+      '--name-only',
+      'HEAD',
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    const wanted = new Set(paths);
+    for (const record of output.split(RECORD)) {
+      const end = record.indexOf('\0');
+      if (end === -1) continue;
+      const time = Number(record.slice(0, end));
+      for (const path of record
+        .slice(end + 1)
+        .replace(/^\n/, '')
+        .split('\0')) {
+        // Newest first: the first time a path shows up is its last touch.
+        if (wanted.has(path) && !touches.has(path)) touches.set(path, time);
+      }
+    }
+    return touches;
+  }
+
+  /** A config value, or undefined when unset. */
+  async configGet(key: string): Promise<string | undefined> {
+    const value = (await this.tryExec(['config', '--get', key]))?.trim();
+    return value ? value : undefined;
+  }
+
+  /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
+  async gitPath(name: string): Promise<string> {
+    const out = (await this.exec(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
+    return out;
+  }
+
+  async listRemotes(): Promise<string[]> {
+    const out = await this.exec(['remote']);
+    return out.split('\n').filter((line) => line.trim() !== '');
+  }
+
+  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+  async exec(args: string[]): Promise<string> {
+    try {
+      return await this.git.raw(args);
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+  }
+
+  /**
+   * Like exec, but git exiting non-zero gives undefined (simple-git already returns empty output when
+   * git fails silently, as `--quiet` makes it). A missing git, a folder that is no repository, and
+   * simple-git refusing to run still throw.
+   */
+  private async tryExec(args: string[]): Promise<string | undefined> {
+    try {
+      return await this.git.raw(args);
+    } catch (error) {
+      const translated = translateGitError(error, args, this.workingDirectory);
+      const plain = error instanceof GitError && !('plugin' in error && error.plugin);
+      if (
+        !plain ||
+        (translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? ''))
+      ) {
+        throw translated;
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Turns what simple-git threw into an InputError the user can act on, or an InternalError. */
+export function translateGitError(error: unknown, args: string[], cwd: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
+    return new InputError('git is not installed or not on PATH', {}, 'git/missing');
+  }
+  if (/not a git repository/i.test(message)) {
+    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, 'git/not-a-repository');
+  }
+  const bad =
+    /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
+      message,
+    );
+  if (bad) {
+    return new InputError(
+      `unknown revision "${bad[1]}": no such commit in this repository`,
+      {},
+      'git/unknown-revision',
+    );
+  }
+  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message)) {
+    return new InputError('the repository has no commits yet', {}, 'git/empty-repository');
+  }
+  const first = message.split('\n').find((line) => line.trim() !== '') ?? message;
+  return new InternalError(`git ${args[0] ?? ''} failed: ${first.trim()}`, {
+    cause: error instanceof GitError ? error : undefined,
+  });
+}
+
+/** Parses the output of `logRange`'s `git log` (exported for tests of odd inputs). */
+export function parseLog(output: string, stats: boolean): CommitInfo[] {
+  const commits: CommitInfo[] = [];
+  for (const record of output.split(RECORD)) {
+    const end = record.indexOf('\0');
+    if (end === -1) continue;
+    const fields = record.slice(0, end).split(FIELD);
+    const [
+      sha = '',
+      authorName = '',
+      authorEmail = '',
+      authorTime = '0',
+      commitTime = '0',
+      subject = '',
+      body = '',
+    ] = fields;
+    const taskTrailers = fields
+      .slice(7)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    const entries = record
+      .slice(end + 1)
+      .replace(/^\n/, '')
+      .split('\0')
+      .filter((e) => e !== '');
+    const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    commits.push({
+      sha,
+      authorName,
+      authorEmail,
+      authorTime: Number(authorTime),
+      commitTime: Number(commitTime),
+      subject,
+      body: body.replace(/\n+$/, ''),
+      taskTrailers,
+      files,
+    });
+  }
+  return commits;
+}
+
+function parseNumstat(entry: string): FileChange {
+  const [added = '-', deleted = '-', ...rest] = entry.split('\t');
+  const path = rest.join('\t');
+  // Binary files show `-` for both counts.
+  if (added === '-' || deleted === '-') return { path };
+  return { path, added: Number(added), deleted: Number(deleted) };
+}

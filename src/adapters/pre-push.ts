@@ -1,0 +1,23 @@
+/**
+ * The commits a push brings, read with one `git log` per pushed ref (usually one ref, so one process).
+ * Which commits each ref selects is decided in core/pre-push.ts; this only runs git.
+ */
+import type { CheckedRange } from '../core/model.js';
+import type { PushPlan } from '../core/pre-push.js';
+import type { GitCommandManager } from './git.js';
+
+export async function readPushedRanges(git: GitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
+  const ranges: CheckedRange[] = [];
+  for (const ref of plan.refs) {
+    const commits = await git.logRange(ref.revisionArgs, { stats: false });
+    const range: CheckedRange = {
+      description: ref.description,
+      head: ref.localSha,
+      branch: ref.branch,
+      commits,
+    };
+    if (ref.kind === 'update') range.base = ref.remoteSha;
+    ranges.push(range);
+  }
+  return ranges;
+}

@@ -1,0 +1,159 @@
+/**
+ * The check use case, shared by `handoff check`, the pre-push hook and the Action: gather the facts
+ * (registry, handoff documents, the commits being checked, recent touches of old handoffs) and hand
+ * them to the freshness rule. Git processes: one `git log` per pushed ref in a hook, plus one
+ * `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
+ */
+import { DocumentCache } from '../adapters/document-cache.js';
+import { GitCommandManager } from '../adapters/git.js';
+import { readPushedRanges } from '../adapters/pre-push.js';
+import { readRegistry, resolveLink } from '../adapters/store.js';
+import { nonWorkPaths } from '../core/attribution.js';
+import { parseDuration } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
+import type { ActiveTask, CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
+import { parsePrePushInput, planPush } from '../core/pre-push.js';
+import { activeTasks, agentEntries } from '../core/registry.js';
+
+export interface CheckOptions {
+  repoRoot: string;
+  config: HandoffConfig;
+  /** Start of the range (exclusive); with `head`, checks `base..head`. */
+  base?: string;
+  head?: string;
+  /** Run as git's pre-push hook: its first argument and its stdin. */
+  prePush?: { remoteName: string; stdin: string };
+  now: Date;
+}
+
+/** Where to look for a base when HEAD has no upstream, in order. */
+const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+/** A shallow clone is deepened this much at first, doubling, until the merge base arrives. */
+const DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const { repoRoot, config, now } = options;
+  const git = GitCommandManager.create(repoRoot);
+  const { registry } = await readRegistry(repoRoot, config);
+  const tasks = activeTasks(registry, config);
+  const links = agentEntries(registry).flatMap(([, entry]) =>
+    typeof entry.details_link === 'string' ? [entry.details_link] : [],
+  );
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const notes: string[] = [];
+
+  if (!options.prePush && !options.base && !options.head && !(await git.hasCommits())) {
+    return { verdicts: [], stale: false, notes: ['The repository has no commits yet: nothing to check.'] };
+  }
+  // Without active tasks there is nothing to compare commits with: spare the git processes.
+  if (tasks.length === 0) {
+    return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: new Map(), now, notes });
+  }
+
+  // git reads the commits while the documents are read: the two overlap.
+  const [ranges, taskInputs] = await Promise.all([
+    readRanges(git, options, notes),
+    readTaskStates(repoRoot, tasks),
+  ]);
+  const needHistory = pathsNeedingHistory(taskInputs, config, now);
+  const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
+  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : new Map();
+  return evaluateFreshness({ config, tasks: taskInputs, ranges, nonWork, lastTouches, now, notes });
+}
+
+async function readRanges(
+  git: GitCommandManager,
+  options: CheckOptions,
+  notes: string[],
+): Promise<CheckedRange[]> {
+  if (!options.prePush) return [await readLocalRange(git, options, notes)];
+  const plan = planPush(parsePrePushInput(options.prePush.stdin), options.prePush.remoteName);
+  for (const skipped of plan.skipped) {
+    notes.push(`Skipped ${skipped.remoteRef} (${skipped.why === 'tag' ? 'a tag' : 'deleted by this push'}).`);
+  }
+  return readPushedRanges(git, plan);
+}
+
+/** The range outside a hook: `base..head` as given, else from the merge base with the upstream. */
+async function readLocalRange(
+  git: GitCommandManager,
+  options: CheckOptions,
+  notes: string[],
+): Promise<CheckedRange> {
+  const headRev = options.head ?? 'HEAD';
+  const head = await git.revParse(headRev);
+  const branch = options.head ? undefined : await git.currentBranch();
+  let baseRev = options.base;
+  if (baseRev === undefined) {
+    baseRev = (await git.upstream()) ?? (await git.firstExisting(DEFAULT_BASES));
+    if (baseRev === undefined)
+      notes.push('No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.');
+  }
+  const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
+  if (base !== undefined && (await git.isShallow()))
+    await ensureMergeBase(git, base, head, baseRev ?? base, notes);
+  // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
+  const commits = await git.logRange(base === undefined ? [head] : [head, '--not', base], { stats: false });
+  const description = `${baseRev ?? '(root)'}..${options.head ?? branch ?? 'HEAD'}`;
+  const range: CheckedRange = { description, head, commits };
+  if (base !== undefined) range.base = base;
+  if (branch !== undefined) range.branch = branch;
+  return range;
+}
+
+/**
+ * In a shallow clone the merge base may not be fetched, and `git log base..head` would then quietly
+ * list commits down to the shallow boundary. Deepen until it is there; never pass on a range that
+ * could not be read.
+ */
+async function ensureMergeBase(
+  git: GitCommandManager,
+  base: string,
+  head: string,
+  baseName: string,
+  notes: string[],
+): Promise<void> {
+  if (await git.mergeBase(base, head)) return;
+  let fetched = 0;
+  for (const step of DEEPEN_STEPS) {
+    await git.deepen(step);
+    fetched += step;
+    if (await git.mergeBase(base, head)) {
+      notes.push(`Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`);
+      return;
+    }
+    if (!(await git.isShallow())) break;
+  }
+  throw new InputError(
+    `cannot find where ${baseName} and ${head.slice(0, 7)} meet in this shallow clone; fetch more history (actions/checkout: fetch-depth: 0)`,
+    {},
+    'git/shallow',
+  );
+}
+
+/** What each task's `details_link` leads to; documents are summarized through the cache. */
+async function readTaskStates(repoRoot: string, tasks: readonly ActiveTask[]): Promise<TaskInput[]> {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    // All at once: each task is a few stats and realpaths, cheap alone but slow one after another.
+    return await Promise.all(
+      tasks.map(async (task) => ({ task, link: await linkState(repoRoot, task, cache) })),
+    );
+  } finally {
+    await cache.save();
+  }
+}
+
+async function linkState(repoRoot: string, task: ActiveTask, cache: DocumentCache): Promise<LinkState> {
+  if (task.detailsLink === undefined) {
+    return { kind: 'missing', detail: `the registry entry of ${task.agent} has no details_link.` };
+  }
+  const resolved = await resolveLink(repoRoot, task.detailsLink);
+  if (!resolved.ok) return { kind: 'invalid-link', message: `${resolved.message} [${resolved.rule}].` };
+  const path = normalizeLink(task.detailsLink);
+  if (!resolved.exists) return { kind: 'missing', detail: `${path} does not exist.` };
+  const summary = await cache.summarize(resolved.absPath, path);
+  return { kind: 'document', path, missingElements: summary.missingElements, facts: summary.facts };
+}

@@ -1,0 +1,182 @@
+/**
+ * Which active task a commit belongs to, and whether it is work at all.
+ *
+ * Attribution of one commit, first rule that names an active task wins:
+ *   1. `Task: <ID>` trailers;
+ *   2. task ids in the commit message (subject and body);
+ *   3. task ids in the name of the branch the commit was pushed to or checked on.
+ * A commit may name several active tasks under the winning rule; it then counts for each.
+ *
+ * Fallback for commits no rule attributes (precisely):
+ *   - if the commits checked together name exactly one active task — by the rules above, or by
+ *     touching that task's handoff file — every unattributed work commit goes to that task;
+ *   - else, if the registry has exactly one active task, every unattributed work commit goes to it;
+ *   - else they stay unattributed (they make no task `behind`; the check says how many there were).
+ * The reasoning: a session works on one task; when the range itself says which, or there is only one
+ * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
+ * push for the wrong task.
+ */
+import type { CommitInfo } from './model.js';
+import { linkProblem, normalizeLink } from './paths.js';
+
+/** Files whose changes are bookkeeping, not work: the handoff folder, linked handoff files, the registry. */
+export interface NonWorkPaths {
+  /** Repository-relative folder of handoff documents (config `handoffDir`). */
+  handoffDir: string;
+  /** Repository-relative files: the registry and every `details_link` of the registry. */
+  files: ReadonlySet<string>;
+}
+
+/** Paths are compared as `normalizeLink` spells them (git prints them the same way). */
+export function nonWorkPaths(
+  handoffDir: string,
+  registryFile: string,
+  links: Iterable<string>,
+): NonWorkPaths {
+  const files = new Set<string>([normalizeLink(registryFile)]);
+  for (const link of links) if (linkProblem(link) === undefined) files.add(normalizeLink(link));
+  return { handoffDir: normalizeLink(handoffDir), files };
+}
+
+function isNonWorkPath(path: string, paths: NonWorkPaths): boolean {
+  if (paths.files.has(path)) return true;
+  return paths.handoffDir !== '' && path.startsWith(`${paths.handoffDir}/`);
+}
+
+/**
+ * A work commit changes something besides handoff docs and the registry. A commit that lists no
+ * files (an empty commit, or a merge, whose changes `git log` does not list) is not work.
+ */
+export function isWorkCommit(commit: CommitInfo, paths: NonWorkPaths): boolean {
+  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
+}
+
+/** Finds task ids in free text with the config's task-id pattern, keeping only active ones. */
+export class TaskIdFinder {
+  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly active: ReadonlySet<string>,
+  ) {}
+
+  find(text: string | undefined): string[] {
+    if (!text) return [];
+    const found: string[] = [];
+    for (const match of text.matchAll(this.pattern)) {
+      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+    }
+    // An active id the pattern does not describe (registries are not forced to follow it) is still
+    // found when it stands alone in the text.
+    if (found.length === 0) {
+      for (const id of this.active) {
+        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+      }
+    }
+    return found;
+  }
+}
+
+function standsAlone(text: string, id: string): boolean {
+  let from = text.indexOf(id);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + id.length];
+    const after2 = text[from + id.length + 1];
+    const boundaryBefore = before === undefined || !/[A-Za-z0-9_-]/.test(before);
+    // `-` followed by an upper-case letter or digit continues an id (`TASK-1-C`); `-handoff` does not.
+    const boundaryAfter =
+      after === undefined ||
+      (!/[A-Za-z0-9_]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
+    if (boundaryBefore && boundaryAfter) return true;
+    from = text.indexOf(id, from + 1);
+  }
+  return false;
+}
+
+export type AttributionRule = 'trailer' | 'message' | 'branch' | 'only-task-in-range' | 'only-active-task';
+
+export interface Attribution {
+  tasks: string[];
+  rule?: AttributionRule;
+}
+
+/** Rules 1-3 for one commit. */
+export function explicitAttribution(
+  commit: CommitInfo,
+  branch: string | undefined,
+  ids: TaskIdFinder,
+): Attribution {
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: 'trailer' };
+  const fromMessage = ids.find(`${commit.subject}\n${commit.body}`);
+  if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
+  const fromBranch = ids.find(branch);
+  if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
+  return { tasks: [] };
+}
+
+export interface BranchCommit {
+  commit: CommitInfo;
+  /** Branch the commit was pushed to or checked on, for rule 3. */
+  branch?: string;
+}
+
+export interface AttributionInput {
+  commits: readonly BranchCommit[];
+  /** Every active task id. */
+  activeTaskIds: readonly string[];
+  /** Active task id -> its handoff file (normalized), for "the range touches this task". */
+  handoffFiles: ReadonlyMap<string, string>;
+  /** `taskIdRegExp(config)`. */
+  taskIds: RegExp;
+}
+
+export interface AttributionResult {
+  /** sha -> attribution; every commit of the input has an entry (tasks may be empty). */
+  bySha: Map<string, Attribution>;
+  /** The task unattributed commits fell back to, and why; undefined when there was no fallback. */
+  fallback?: { taskId: string; rule: 'only-task-in-range' | 'only-active-task' };
+}
+
+/** Attributes every commit checked together, applying the fallback described at the top of this file. */
+export function attributeCommits(input: AttributionInput): AttributionResult {
+  const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
+  const bySha = new Map<string, Attribution>();
+  const touched = new Set<string>();
+  const taskByHandoff = new Map<string, string>();
+  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+
+  for (const { commit, branch } of input.commits) {
+    if (bySha.has(commit.sha)) continue;
+    const attribution = explicitAttribution(commit, branch, ids);
+    bySha.set(commit.sha, attribution);
+    for (const task of attribution.tasks) touched.add(task);
+    for (const file of commit.files) {
+      const task = taskByHandoff.get(file.path);
+      if (task !== undefined) touched.add(task);
+    }
+  }
+
+  let fallback: AttributionResult['fallback'];
+  const [onlyTouched] = touched;
+  const [onlyActive] = active;
+  if (touched.size === 1 && onlyTouched !== undefined) {
+    fallback = { taskId: onlyTouched, rule: 'only-task-in-range' };
+  } else if (touched.size === 0 && active.size === 1 && onlyActive !== undefined) {
+    fallback = { taskId: onlyActive, rule: 'only-active-task' };
+  }
+  if (fallback) {
+    for (const attribution of bySha.values()) {
+      if (attribution.tasks.length === 0) {
+        attribution.tasks = [fallback.taskId];
+        attribution.rule = fallback.rule;
+      }
+    }
+  }
+  return fallback ? { bySha, fallback } : { bySha };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,254 @@
+/**
+ * The freshness rule the pre-push hook and the Action share: for each active task, is its handoff
+ * there, complete, caught up with the work pushed, and recent? Pure: the caller gathers the facts
+ * (registry, documents, commits, last touches) and passes `now`.
+ */
+import { attributeCommits, type BranchCommit, isWorkCommit, type NonWorkPaths } from './attribution.js';
+import { parseDuration, taskIdRegExp } from './config.js';
+import { elementTitle } from './document/elements.js';
+import type {
+  ActiveTask,
+  CheckedRange,
+  CheckResult,
+  CommitInfo,
+  DocumentFacts,
+  ElementName,
+  HandoffConfig,
+  Problem,
+  Verdict,
+} from './model.js';
+
+/** What the caller found at a task's `details_link`. */
+export type LinkState =
+  | { kind: 'invalid-link'; message: string }
+  | { kind: 'missing'; detail: string }
+  | {
+      kind: 'document';
+      /** Repository-relative, normalized. */
+      path: string;
+      /** Elements absent or empty, among all five (filtered by `config.requiredElements` here). */
+      missingElements: readonly ElementName[];
+      facts: DocumentFacts;
+    };
+
+export interface TaskInput {
+  task: ActiveTask;
+  link: LinkState;
+}
+
+export interface FreshnessInput {
+  config: HandoffConfig;
+  tasks: readonly TaskInput[];
+  /** The checked ranges (one per pushed ref, or one base..head), commits oldest first. */
+  ranges: readonly CheckedRange[];
+  nonWork: NonWorkPaths;
+  /**
+   * Handoff path -> commit time (seconds) of the newest commit within the `maxAge` window that
+   * touched it. Only needed for the paths `pathsNeedingHistory` returns.
+   */
+  lastTouches: ReadonlyMap<string, number>;
+  now: Date;
+  /** Notes to carry into the result (e.g. how the range was chosen). */
+  notes?: readonly string[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SHORT = 7;
+/** Long enough to stay unambiguous in a large repository when pasted into a command. */
+const FIX_SHA = 12;
+
+/**
+ * When a document's `**Date**` was, as epoch ms. A bare date (YYYY-MM-DD) counts as the end of that
+ * day (UTC): the writer may have finished it at any time that day, and a rule must not expire a
+ * handoff early on a guess.
+ */
+export function documentDateMs(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? undefined : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/**
+ * Handoff files whose `**Date**` alone does not prove them recent, so the caller must ask git when
+ * they were last committed within the `maxAge` window (one `git log --since` for all of them).
+ */
+export function pathsNeedingHistory(tasks: readonly TaskInput[], config: HandoffConfig, now: Date): string[] {
+  const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
+  const paths = new Set<string>();
+  for (const { link } of tasks) {
+    if (link.kind !== 'document') continue;
+    const dated = documentDateMs(link.facts.date);
+    if (dated === undefined || dated < windowStart) paths.add(link.path);
+  }
+  return [...paths];
+}
+
+/** Evaluates every active task; a task with any problem is stale. */
+export function evaluateFreshness(input: FreshnessInput): CheckResult {
+  const { config } = input;
+  const notes = [...(input.notes ?? [])];
+  const handoffFiles = new Map<string, string>();
+  for (const { task, link } of input.tasks) {
+    if (link.kind === 'document' && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
+  }
+  const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
+    range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    handoffFiles,
+    taskIds: taskIdRegExp(config),
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
+  );
+  const fellBack = [...workShas].filter((sha) => {
+    const rule = attribution.bySha.get(sha)?.rule;
+    return rule === 'only-task-in-range' || rule === 'only-active-task';
+  });
+  if (attribution.fallback && fellBack.length > 0) {
+    const why =
+      attribution.fallback.rule === 'only-task-in-range'
+        ? 'the only active task the checked commits name'
+        : 'the only active task';
+    notes.push(
+      `${fellBack.length} work commit(s) that name no task count for ${attribution.fallback.taskId} (${why}).`,
+    );
+  }
+  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  if (unattributed.length > 0) {
+    notes.push(
+      `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
+    );
+  }
+
+  const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
+    const problems: Problem[] = [];
+    const draft = `handoff draft --task ${task.taskId}`;
+    if (link.kind === 'invalid-link') {
+      problems.push({ reason: 'invalid-link', detail: link.message, fix: draft });
+    } else if (link.kind === 'missing') {
+      problems.push({ reason: 'missing', detail: link.detail, fix: draft });
+    } else {
+      const required = new Set(config.requiredElements);
+      const absent = link.missingElements.filter((e) => required.has(e));
+      if (absent.length > 0) {
+        problems.push({
+          reason: 'incomplete',
+          detail: `${link.path} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
+          elements: absent,
+          fix: draft,
+        });
+      }
+      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      if (behind.commits.length > config.freshness.maxCommitsBehind) {
+        const shas = behind.commits.map((c) => c.sha);
+        const since = behind.lastTouch
+          ? `after its last update in ${short(behind.lastTouch.sha)}`
+          : 'and the checked commits never update it';
+        const from = behind.lastTouch?.sha ?? behind.base ?? undefined;
+        problems.push({
+          reason: 'behind',
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).`,
+          commits: shas.map(short),
+          fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft,
+        });
+      }
+      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      if (expired) problems.push({ reason: 'expired', detail: expired, fix: draft });
+    }
+    const verdict: Verdict = {
+      taskId: task.taskId,
+      agent: task.agent,
+      fresh: problems.length === 0,
+      problems,
+    };
+    const handoffPath = link.kind === 'document' ? link.path : task.detailsLink;
+    if (handoffPath !== undefined) verdict.handoffPath = handoffPath;
+    return verdict;
+  });
+
+  if (input.tasks.length === 0) notes.push('No active tasks in the registry: nothing to check.');
+  const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
+  const result: CheckResult = { verdicts, stale: verdicts.some((v) => !v.fresh), notes };
+  if (input.ranges.length > 0) {
+    result.range = { description: input.ranges.map((r) => r.description).join('; '), commitCount };
+  }
+  return result;
+}
+
+/**
+ * Work commits attributed to the task after the last commit that touched its handoff, per range
+ * (each pushed ref is its own line of history), united over ranges.
+ */
+function behindCommits(
+  taskId: string,
+  handoffPath: string,
+  ranges: readonly CheckedRange[],
+  workShas: ReadonlySet<string>,
+  bySha: ReadonlyMap<string, { tasks: string[] }>,
+): { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string } {
+  const found = new Map<string, CommitInfo>();
+  let lastTouch: CommitInfo | undefined;
+  let base: string | undefined;
+  for (const range of ranges) {
+    let after: CommitInfo[] = [];
+    let touch: CommitInfo | undefined;
+    for (const commit of range.commits) {
+      if (commit.files.some((f) => f.path === handoffPath)) {
+        touch = commit;
+        after = [];
+        continue;
+      }
+      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
+    }
+    for (const commit of after) found.set(commit.sha, commit);
+    if (after.length > 0) {
+      lastTouch ??= touch;
+      base ??= range.base;
+    }
+  }
+  const result: { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string } = {
+    commits: [...found.values()],
+  };
+  if (lastTouch) result.lastTouch = lastTouch;
+  if (base) result.base = base;
+  return result;
+}
+
+/** The `expired` rule: the later of `**Date**` and the last commit touching the file, against maxAge. */
+function expiry(
+  link: Extract<LinkState, { kind: 'document' }>,
+  lastTouches: ReadonlyMap<string, number>,
+  now: Date,
+  maxAgeMs: number,
+  maxAgeText: string,
+): string | undefined {
+  const dated = documentDateMs(link.facts.date);
+  const touchedSeconds = lastTouches.get(link.path);
+  const touched = touchedSeconds === undefined ? undefined : touchedSeconds * 1000;
+  const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
+  if (now.getTime() - last <= maxAgeMs) return undefined;
+  if (dated === undefined && touched === undefined) {
+    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+  }
+  const when = new Date(last).toISOString().slice(0, 10);
+  const days = Math.floor((now.getTime() - last) / DAY_MS);
+  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+}
+
+/** Short shas, the first ten of them: the message stays readable; `Problem.commits` has them all. */
+function listShas(shas: readonly string[]): string {
+  const shown = shas.slice(0, 10).map(short).join(', ');
+  return shas.length > 10 ? `${shown}, … (${shas.length - 10} more)` : shown;
+}
+
+function short(sha: string): string {
+  return sha.slice(0, SHORT);
+}

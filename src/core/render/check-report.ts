@@ -1,0 +1,104 @@
+/**
+ * The verdict of `handoff check`, for people (text), machines (JSON) and GitHub Actions (workflow
+ * commands that annotate the stale handoff files).
+ */
+import type { CheckResult, StaleReason, Verdict } from '../model.js';
+
+/** Said in every message that blocks a push (the spec requires all three). */
+export const BYPASSES = [
+  'git push --no-verify       (skip every pre-push hook)',
+  'HUSKY=0 git push           (skip husky hooks)',
+  'HANDOFF_SKIP=1 git push    (skip only this check)',
+];
+
+const REASON_TITLES: Record<StaleReason, string> = {
+  missing: 'handoff missing',
+  incomplete: 'handoff incomplete',
+  behind: 'handoff behind the work',
+  expired: 'handoff expired',
+  'invalid-link': 'invalid details_link',
+};
+
+export function renderCheckText(result: CheckResult, options: { hook: boolean }): string {
+  const lines: string[] = [];
+  const stale = result.verdicts.filter((v) => !v.fresh);
+  const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
+  if (!result.stale) {
+    const count = result.verdicts.length;
+    lines.push(
+      count === 0
+        ? `handoff check: nothing to check${checked}.`
+        : `handoff check: ${count} active task(s), every handoff fresh${checked}.`,
+    );
+  } else {
+    lines.push(
+      `handoff check: ${stale.length} of ${result.verdicts.length} active task(s) need a handoff update${checked}.`,
+    );
+    for (const verdict of stale) lines.push('', ...verdictLines(verdict));
+  }
+  if (result.notes.length > 0) {
+    lines.push('');
+    for (const note of result.notes) lines.push(`note: ${note}`);
+  }
+  if (result.stale && options.hook) {
+    lines.push('', 'Push blocked. Update the handoff (commit it), then push again. To push anyway:');
+    for (const bypass of BYPASSES) lines.push(`  ${bypass}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function verdictLines(verdict: Verdict): string[] {
+  const where = verdict.handoffPath ? ` — ${verdict.handoffPath}` : '';
+  const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent})${where}`];
+  const fixes: string[] = [];
+  for (const problem of verdict.problems) {
+    lines.push(`  ${problem.reason}: ${problem.detail}`);
+    if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
+  }
+  for (const fix of fixes) lines.push(`  fix: ${fix}`);
+  return lines;
+}
+
+export function renderCheckJson(result: CheckResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/**
+ * One `::error` per stale task (on its handoff file when it has one), then a `::notice` summary.
+ * Values are escaped as the runner expects: `%`, CR and LF everywhere; `:` and `,` in properties too.
+ */
+export function renderCheckGithub(result: CheckResult): string {
+  const lines: string[] = [];
+  for (const verdict of result.verdicts) {
+    if (verdict.fresh) continue;
+    const reasons = verdict.problems.map((p) => p.reason).join(', ');
+    const properties: string[] = [];
+    if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
+    properties.push(`title=${escapeProperty(`${verdict.taskId}: ${titleOf(verdict)} (${reasons})`)}`);
+    const message = verdict.problems.map((p) => `${p.reason}: ${p.detail} Fix: ${p.fix}`).join('\n');
+    lines.push(`::error ${properties.join(',')}::${escapeData(message)}`);
+  }
+  for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
+  const stale = result.verdicts.filter((v) => !v.fresh).length;
+  lines.push(
+    `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(
+      stale === 0
+        ? `${result.verdicts.length} active task(s), every handoff fresh.`
+        : `${stale} of ${result.verdicts.length} active task(s) need a handoff update.`,
+    )}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function titleOf(verdict: Verdict): string {
+  const first = verdict.problems[0];
+  return first ? REASON_TITLES[first.reason] : 'stale handoff';
+}
+
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
