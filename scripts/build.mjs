@@ -3,7 +3,7 @@
 // esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
 // change and in CI's staleness check) and because it bundles ESM-only dependencies as they are.
 
-import { readdir, rm } from 'node:fs/promises';
+import { chmod, readdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
 
@@ -39,3 +39,6 @@ const written = new Set(Object.keys(result.metafile.outputs).map((p) => p.replac
 for (const file of await readdir(new URL('../dist/chunks', import.meta.url))) {
   if (!written.has(`chunks/${file}`)) await rm(new URL(`../dist/chunks/${file}`, import.meta.url));
 }
+
+// The `handoff` bin and the hook run dist/cli.js directly.
+await chmod(new URL('../dist/cli.js', import.meta.url), 0o755);

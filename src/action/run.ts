@@ -8,14 +8,15 @@ import * as core from '@actions/core';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { runCheck } from '../app/check.js';
+import { gatherCommentInput } from '../app/pr-comment.js';
 import { renderStickyComment, type StickyCommentInput } from '../core/comment.js';
 import { formatInputError, InputError } from '../core/errors.js';
+import { formatReportWarning } from '../core/reports.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
 import { loadActionConfig } from './config.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
-import { newHandoffFiles } from './new-handoff.js';
 import { resolveCheckRange } from './range.js';
 
 /** The job summary allows 1 MiB; the whole report fits where the comment may not. */
@@ -52,17 +53,22 @@ async function checkAndReport(
 
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : undefined;
   const pr = event.pullRequest;
-  const comment: StickyCommentInput = {
+  const gathered = await gatherCommentInput({
+    repoRoot,
+    config,
     result,
     mode: inputs.mode,
-    resumes: [],
-    newHandoffFiles: newHandoffFiles(result, config, now.toISOString().slice(0, 10)),
+    now,
+    ...(inputs.testReports.length > 0 ? { tests: inputs.testReports } : {}),
     ...(pr
       ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
       : {}),
     ...(waiverLabel !== undefined ? { waiverLabel } : {}),
     headSha: range.head,
-  };
+  });
+  for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
+  for (const note of gathered.notes) core.info(note);
+  const comment: StickyCommentInput = gathered.input;
 
   setCheckOutputs(result);
   annotate(result, config, repoRoot, inputs, env, waiverLabel !== undefined);

@@ -20,8 +20,21 @@ export function processContext(): CommandContext {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    now: () => new Date(),
+    now: clockFrom(process.env),
   };
+}
+
+/**
+ * The clock honours SOURCE_DATE_EPOCH (seconds since the epoch), the reproducible-builds convention,
+ * so drafts and checks can be replayed at a fixed time (`handoff demo` replays the seed's sessions so).
+ */
+export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) {
+    const fixed = Number(epoch) * 1000;
+    return () => new Date(fixed);
+  }
+  return () => new Date();
 }
 
 /** Exit codes of the spec: 0 all fresh · 1 stale · 2 bad input or usage · 3 internal error. */

@@ -37,6 +37,8 @@ export interface DemoSession {
   newNextSteps: string[];
   /** Progress the person states. */
   progressPercent: number;
+  /** Blockers and next steps of earlier sessions this one resolved (matched by their start). */
+  resolved: string[];
 }
 
 const integration = [
@@ -109,6 +111,7 @@ export const DEMO_SESSIONS: DemoSession[] = [
       'Start performance benchmarks',
     ],
     progressPercent: 30,
+    resolved: [],
   },
   {
     number: 2,
@@ -151,6 +154,13 @@ export const DEMO_SESSIONS: DemoSession[] = [
     ],
     newNextSteps: ['Fix the upload test timeout', 'Add 5 performance benchmarks'],
     progressPercent: 70,
+    resolved: [
+      '**Async test hang issue**',
+      '**Test database cleanup**',
+      'Fix async test hang',
+      'Fix test database cleanup',
+      'Add 10 more integration tests',
+    ],
   },
   {
     number: 3,
@@ -184,6 +194,12 @@ export const DEMO_SESSIONS: DemoSession[] = [
     newBlockers: [],
     newNextSteps: ['Verify all acceptance criteria with the task owner'],
     progressPercent: 100,
+    resolved: [
+      '**Performance benchmark framework decision needed**',
+      'Start performance benchmarks',
+      'Fix the upload test timeout',
+      'Add 5 performance benchmarks',
+    ],
   },
 ];
 

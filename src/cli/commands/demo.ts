@@ -1,7 +1,30 @@
-import { InternalError } from '../../core/errors.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runDemo } from '../../app/demo/run-demo.js';
+import { InputError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 
-// Placeholder until `handoff demo` is implemented.
-export async function run(_options: Record<string, unknown>, _ctx: CommandContext): Promise<number> {
-  throw new InternalError('handoff demo is not implemented yet');
+export interface DemoCommandOptions {
+  keep?: boolean;
+  out?: string;
+}
+
+/** The program to run in the demo: this very `dist/cli.js` (or HANDOFF_CLI, for tests). */
+function cliPath(ctx: CommandContext): string {
+  if (ctx.env.HANDOFF_CLI) return ctx.env.HANDOFF_CLI;
+  const self = process.argv[1];
+  if (self && /cli\.js$/.test(self)) return realpathSync(self);
+  const bundled = fileURLToPath(new URL('../cli.js', import.meta.url));
+  return bundled;
+}
+
+export async function run(options: DemoCommandOptions, ctx: CommandContext): Promise<number> {
+  if (options.out !== undefined && options.out.trim() === '') throw new InputError('--out needs a folder', {}, 'usage/out');
+  const summary = await runDemo({
+    cliPath: cliPath(ctx),
+    ...(options.out ? { outDir: options.out } : {}),
+    now: ctx.now(),
+    write: (text) => ctx.stdout.write(text),
+  });
+  return summary.refusedPushStatus !== 0 && summary.acceptedPushStatus === 0 ? 0 : 3;
 }
