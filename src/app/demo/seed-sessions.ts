@@ -96,13 +96,13 @@ export const DEMO_SESSIONS: DemoSession[] = [
     ],
     tests: integrationTests(5),
     decisions: [
-      '**Used pytest-asyncio instead of unittest** - Reason: Better async support, matches rest of codebase',
-      "**Separate test database** - Reason: Don't want tests hitting production data",
-      '**Fixtures in conftest.py** - Reason: Shared across all test files',
+      'Used pytest-asyncio instead of unittest - Reason: Better async support, matches rest of codebase',
+      "Separate test database - Reason: Don't want tests hitting production data",
+      'Fixtures in conftest.py - Reason: Shared across all test files',
     ],
     newBlockers: [
-      "**Async test hang issue** - Some async tests don't complete, timeout after 60s",
-      '**Test database cleanup** - Data persists between tests',
+      "Async test hang issue - Some async tests don't complete, timeout after 60s",
+      'Test database cleanup - Data persists between tests',
     ],
     newNextSteps: [
       'Fix async test hang (investigate event loop handling)',
@@ -147,16 +147,16 @@ export const DEMO_SESSIONS: DemoSession[] = [
     ],
     tests: integrationTests(13, ['upload']),
     decisions: [
-      '**Event loop closed in the client fixture** - Reason: pytest-asyncio leaves async generators open otherwise',
+      'Event loop closed in the client fixture - Reason: pytest-asyncio leaves async generators open otherwise',
     ],
     newBlockers: [
-      '**Performance benchmark framework decision needed** - pytest-benchmark or a custom harness',
+      'Performance benchmark framework decision needed - pytest-benchmark or a custom harness',
     ],
     newNextSteps: ['Fix the upload test timeout', 'Add 5 performance benchmarks'],
     progressPercent: 70,
     resolved: [
-      '**Async test hang issue**',
-      '**Test database cleanup**',
+      'Async test hang issue',
+      'Test database cleanup',
       'Fix async test hang',
       'Fix test database cleanup',
       'Add 10 more integration tests',
@@ -189,13 +189,13 @@ export const DEMO_SESSIONS: DemoSession[] = [
       ...benchmarks.map((b) => ({ name: `test_${b}`, classname: 'tests.perf.test_benchmarks' })),
     ],
     decisions: [
-      '**Use pytest-benchmark** - Reason: statistics and regression comparison without a custom harness',
+      'Use pytest-benchmark - Reason: statistics and regression comparison without a custom harness',
     ],
     newBlockers: [],
     newNextSteps: ['Verify all acceptance criteria with the task owner'],
     progressPercent: 100,
     resolved: [
-      '**Performance benchmark framework decision needed**',
+      'Performance benchmark framework decision needed',
       'Start performance benchmarks',
       'Fix the upload test timeout',
       'Add 5 performance benchmarks',

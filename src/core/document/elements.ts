@@ -1,0 +1,211 @@
+/**
+ * Whether each of the five elements is usable, and the structural problems `handoff validate` reports.
+ * "Usable" is the one rule the freshness check (`incomplete`), the lint and the draft share: a section
+ * that only holds template text counts as missing.
+ */
+import {
+  ELEMENT_NAMES,
+  type ElementName,
+  type ElementState,
+  type HandoffDocument,
+  type HeaderField,
+  type ListItem,
+  type Section,
+} from '../model.js';
+import { canonicalLabel, fieldFactOf, sectionKindOf } from './labels.js';
+
+/**
+ * What the draft composer writes where only a person can supply the text (decisions and their
+ * reasons, say): `_(to fill in)_`, or with a hint `_(to fill in: why pytest-benchmark)_` — see
+ * `placeholder()`. It renders as an unobtrusive italic note, and a section holding nothing else is a
+ * `placeholder` element, so a draft that nobody edited does not pass the check.
+ */
+export const PLACEHOLDER_MARK = '_(to fill in)_';
+
+/** The placeholder with a hint of what belongs there. */
+export function placeholder(hint?: string): string {
+  const cleanHint = hint?.replace(/[\s)_*]+/g, ' ').trim();
+  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
+}
+
+/**
+ * Template text, as the parser reads it (markup already gone): the draft mark `(to fill in…)`, a
+ * bracket-only note like `[Detailed status of what works and what doesn't]`, `TODO`, `TBD`, `N/A`,
+ * `...`, `<fill in>`, `(fill in)`.
+ */
+export function isPlaceholderText(text: string): boolean {
+  // The mark may also arrive with its emphasis as text (a document built in code, then rendered).
+  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, '');
+  if (t === '') return true;
+  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (/^\[[^\]]*\]$/.test(t)) return true;
+  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+}
+
+export function elementStates(doc: HandoffDocument): Record<ElementName, ElementState> {
+  const states = {} as Record<ElementName, ElementState>;
+  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
+  return states;
+}
+
+/** The required elements that are absent, empty or only placeholder text, in the given order. */
+export function missingElements(doc: HandoffDocument, required: readonly ElementName[]): ElementName[] {
+  const states = elementStates(doc);
+  return required.filter((name) => states[name] !== 'present');
+}
+
+export function sectionState(section: Section | undefined): ElementState {
+  if (!section) return 'absent';
+  const texts = sectionTexts(section);
+  if (texts.length === 0) return 'empty';
+  return texts.every(isPlaceholderText) ? 'placeholder' : 'present';
+}
+
+/** Every piece of content in a section: field values, paragraphs, item texts and details. */
+export function sectionTexts(section: Section): string[] {
+  const texts = section.fields.map((f) => f.value);
+  for (const part of [section, ...section.subsections]) {
+    texts.push(...part.paragraphs);
+    for (const item of part.items) texts.push(...itemTexts(item));
+  }
+  return texts;
+}
+
+function itemTexts(item: ListItem): string[] {
+  return item.text === '' && item.details.length > 0 ? item.details : [item.text, ...item.details];
+}
+
+export interface LintProblem {
+  line: number;
+  column?: number;
+  rule: string;
+  message: string;
+}
+
+/** The element's name as the messages say it. */
+export function elementTitle(name: ElementName): string {
+  return canonicalLabel(name);
+}
+
+/**
+ * Structural problems, in line order. `element/*` only for required elements; a missing element is
+ * reported at line 1 (there is no line for what is not there).
+ */
+export function lintHandoff(doc: HandoffDocument, required: readonly ElementName[]): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const states = elementStates(doc);
+  for (const name of required) {
+    const section = doc.elements[name];
+    const title = canonicalLabel(name);
+    switch (states[name]) {
+      case 'absent':
+        problems.push({
+          line: 1,
+          rule: 'element/missing',
+          message: `required element "${title}" is missing`,
+        });
+        break;
+      case 'empty':
+        problems.push({
+          line: section?.line ?? 1,
+          rule: 'element/empty',
+          message: `"${section?.label ?? title}" has no content`,
+        });
+        break;
+      case 'placeholder':
+        problems.push({
+          line: section?.line ?? 1,
+          rule: 'element/placeholder',
+          message: `"${section?.label ?? title}" holds only template text`,
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  for (const section of doc.otherSections) {
+    if (sectionKindOf(section.label)) {
+      problems.push({
+        line: section.line,
+        rule: 'section/duplicate',
+        message: `second "${section.label}" section; merge it into the first`,
+      });
+    }
+  }
+  for (const field of allFields(doc)) {
+    const fact = fieldFactOf(field.label);
+    if (fact === 'date' && parseDocumentDate(field.value) === undefined) {
+      problems.push({
+        line: field.line,
+        rule: 'header/date',
+        message: `"${field.label}" is not a date: "${field.value}" (use YYYY-MM-DD)`,
+      });
+    }
+    if (fact === 'status' || fact === 'progress') {
+      const percent = percentIn(field.value);
+      if (percent !== undefined && (percent < 0 || percent > 100)) {
+        problems.push({
+          line: field.line,
+          rule: 'header/status',
+          message: `"${field.label}" gives progress ${percent}%, outside 0-100`,
+        });
+      }
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/** Header fields, then the fields of every section. */
+export function allFields(doc: HandoffDocument): HeaderField[] {
+  const sections = [
+    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
+    doc.filesModified,
+    doc.commits,
+    ...doc.otherSections,
+  ];
+  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
+}
+
+/** The first percentage in a text, e.g. `In Progress (30%)` -> 30; negative values are kept for the lint. */
+export function percentIn(text: string): number | undefined {
+  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(match[1]) : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A document's Date field as ISO: `2025-11-08`, `2025-11-08T17:30:00Z` (kept whole), the start of a
+ * range (`2025-11-08 to 2025-11-11`), `Nov 8, 2025` or `8 November 2025`. Undefined when it is none.
+ */
+export function parseDocumentDate(value: string): string | undefined {
+  const iso = value.match(
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
+  );
+  if (iso) {
+    const [, y, m, d, time] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return undefined;
+    return time ? iso[0] : `${y}-${m}-${d}`;
+  }
+  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
+  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
+  const parts = monthFirst
+    ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] }
+    : dayFirst
+      ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] }
+      : undefined;
+  if (!parts) return undefined;
+  const monthIndex = MONTHS.indexOf((parts.month ?? '').slice(0, 3).toLowerCase());
+  const year = Number(parts.year);
+  const day = Number(parts.day);
+  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return undefined;
+  return `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= daysInMonth;
+}

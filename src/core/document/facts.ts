@@ -1,0 +1,136 @@
+/**
+ * The checkable claims a handoff makes — date, agent, progress, time, test counts, coverage, commits —
+ * read from its fields and, failing those, from phrases in Time and Progress and Current State. The
+ * resume compares them with what git and the reports say now; the draft carries open items over.
+ */
+import type { DocumentFacts, HandoffDocument, HeaderField, ListItem, Section } from '../model.js';
+import { allFields, isPlaceholderText, parseDocumentDate, percentIn, sectionTexts } from './elements.js';
+import { type FieldFact, fieldFactOf } from './labels.js';
+
+export function documentFacts(doc: HandoffDocument): DocumentFacts {
+  const fields = allFields(doc);
+  const field = (fact: FieldFact): HeaderField | undefined =>
+    fields.find((f) => fieldFactOf(f.label) === fact);
+  const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap((s) =>
+    s ? sectionTexts(s) : [],
+  );
+
+  const facts: DocumentFacts = { commitShas: commitShas(doc.commits) };
+
+  const dateField = field('date');
+  const date = dateField && parseDocumentDate(dateField.value);
+  if (date) facts.date = date;
+
+  const agent = field('agent')?.value;
+  if (agent) facts.agent = agent;
+
+  const status = field('status')?.value;
+  if (status) facts.statusText = status;
+
+  const progress = [status, field('progress')?.value, ...prose]
+    .map((text) => (text === undefined ? undefined : percentIn(text)))
+    .find((percent) => percent !== undefined && percent >= 0 && percent <= 100);
+  if (progress !== undefined) facts.progressPercent = progress;
+
+  const timeSpent = hoursIn(field('timeSpent')?.value) ?? hoursIn(field('duration')?.value);
+  if (timeSpent !== undefined) facts.timeSpentHours = timeSpent;
+
+  const remaining = hoursIn(field('remaining')?.value);
+  if (remaining !== undefined) facts.estimatedRemainingHours = remaining;
+
+  const testsField = field('tests')?.value;
+  const tests = (testsField ? testCountsIn(testsField) : undefined) ?? firstDefined(prose, testCountsIn);
+  if (tests) facts.tests = tests;
+
+  const coverageField = field('coverage')?.value;
+  const coverage =
+    (coverageField ? numberIn(coverageField) : undefined) ?? firstDefined(prose, coveragePhraseIn);
+  if (coverage !== undefined) facts.coveragePercent = coverage;
+
+  return facts;
+}
+
+/** Blockers still in the way: not marked done or working, and not a "None" or template line. */
+export function openBlockers(doc: HandoffDocument): ListItem[] {
+  return sectionItems(doc.elements.blockers).filter(
+    (item) => item.mark !== 'done' && item.mark !== 'working' && isRealItem(item),
+  );
+}
+
+/** Next steps not yet checked off. */
+export function openNextSteps(doc: HandoffDocument): ListItem[] {
+  return sectionItems(doc.elements.nextSteps).filter((item) => item.mark !== 'done' && isRealItem(item));
+}
+
+/**
+ * Hours in `4 hours`, `3h`, `90 minutes`, `1.5 h`, `2h 30m`, `~4 hrs`; the upper end of `4-5 hours`.
+ * Undefined when the text names no duration.
+ */
+export function hoursIn(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const unit = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+  let total: number | undefined;
+  for (const match of text.matchAll(unit)) {
+    const amount = Number(match[1]);
+    const minutes = (match[2] ?? '').toLowerCase().startsWith('m');
+    total = (total ?? 0) + (minutes ? amount / 60 : amount);
+  }
+  return total === undefined ? undefined : Math.round(total * 100) / 100;
+}
+
+/** `12 passed, 1 failed, 2 skipped`, `5 integration tests passing`. Undefined when neither count is there. */
+export function testCountsIn(text: string): DocumentFacts['tests'] | undefined {
+  const count = (words: string) => {
+    const match = text.match(new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, 'i'));
+    return match ? Number(match[1]) : undefined;
+  };
+  const passed = count('passed|passing|pass');
+  const failed = count('failed|failing|failures|failure|fail');
+  if (passed === undefined && failed === undefined) return undefined;
+  const tests: NonNullable<DocumentFacts['tests']> = { passed: passed ?? 0, failed: failed ?? 0 };
+  const skipped = count('skipped|pending|todo');
+  if (skipped !== undefined) tests.skipped = skipped;
+  return tests;
+}
+
+function coveragePhraseIn(text: string): number | undefined {
+  const match =
+    text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ??
+    text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
+  return match ? Number(match[1]) : undefined;
+}
+
+function numberIn(text: string): number | undefined {
+  const match = text.match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : undefined;
+}
+
+function firstDefined<T>(texts: string[], read: (text: string) => T | undefined): T | undefined {
+  for (const text of texts) {
+    const value = read(text);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Short shas at the start of Commits items: `fa1b3c2 Add test fixtures`. */
+function commitShas(section: Section | undefined): string[] {
+  const shas: string[] = [];
+  for (const item of sectionItems(section)) {
+    const sha = item.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
+    if (sha) shas.push(sha.toLowerCase());
+  }
+  return shas;
+}
+
+function sectionItems(section: Section | undefined): ListItem[] {
+  if (!section) return [];
+  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
+}
+
+function isRealItem(item: ListItem): boolean {
+  if (isPlaceholderText(item.text)) return false;
+  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
+    item.text,
+  );
+}

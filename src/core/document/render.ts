@@ -1,0 +1,141 @@
+/**
+ * HandoffDocument -> markdown, in the canonical `##`-heading form: title, header fields, the five
+ * elements in order, Files Modified, Commits, then any other sections. LF line ends, one trailing
+ * newline. All user text goes through `escapeMarkdownText`, so `parseHandoff(renderHandoff(d))` gives
+ * `d` back (line numbers aside) for every `d` the parser produced.
+ */
+import {
+  ELEMENT_NAMES,
+  type HandoffDocument,
+  type ListItem,
+  type Section,
+  type Subsection,
+} from '../model.js';
+import { canonicalLabel, type SectionKind } from './labels.js';
+
+const MARK_PREFIX: Record<NonNullable<ListItem['mark']>, string> = {
+  done: '[x] ',
+  open: '[ ] ',
+  working: '✅ ',
+  broken: '❌ ',
+};
+
+export function renderHandoff(doc: HandoffDocument): string {
+  const blocks: string[] = [];
+  if (doc.title !== undefined) blocks.push(`# ${escapeHeading(doc.title)}`);
+  if (doc.header.length > 0) {
+    blocks.push(
+      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeMarkdownText(f.value)}`).join('\n'),
+    );
+  }
+  for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
+  for (const name of ELEMENT_NAMES) {
+    const section = doc.elements[name];
+    if (section) blocks.push(...sectionBlocks(section, name));
+  }
+  if (doc.filesModified) blocks.push(...sectionBlocks(doc.filesModified, 'filesModified'));
+  if (doc.commits) blocks.push(...sectionBlocks(doc.commits, 'commits'));
+  for (const section of doc.otherSections) blocks.push(...sectionBlocks(section));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** A section built in code without a label gets its kind's canonical one. */
+function sectionBlocks(section: Section, kind?: SectionKind): string[] {
+  const label = section.label.trim() === '' && kind ? canonicalLabel(kind) : section.label;
+  const blocks = [`## ${escapeHeading(label)}`];
+  if (section.fields.length > 0) {
+    blocks.push(
+      section.fields
+        .map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeMarkdownText(f.value)}`)
+        .join('\n'),
+    );
+  }
+  blocks.push(...contentBlocks(section));
+  for (const subsection of section.subsections) {
+    blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
+  }
+  return blocks;
+}
+
+function contentBlocks(part: Section | Subsection): string[] {
+  const blocks = part.paragraphs.map(escapeMarkdownText);
+  if (part.items.length > 0) blocks.push(part.items.map(renderItem).join('\n'));
+  return blocks;
+}
+
+function renderItem(item: ListItem): string {
+  const prefix = item.mark ? MARK_PREFIX[item.mark] : '';
+  const head = `- ${prefix}${escapeMarkdownText(item.text)}`.trimEnd();
+  const details = item.details.map((detail) => `  - ${escapeMarkdownText(detail)}`);
+  return [head, ...details].join('\n');
+}
+
+function escapeHeading(text: string): string {
+  // A run of `#` at the end of a heading line is a closing sequence, not text.
+  return escapeText(text, true);
+}
+
+/**
+ * Makes one line of plain text safe to place where markdown expects inline content: the parser reads
+ * back exactly `text`, and no character changes the structure (no list, heading, emphasis, link, HTML,
+ * table or autolink appears). Escapes only where needed, so ordinary text stays readable. `text` is
+ * expected on one line (the parser collapses whitespace); line breaks are turned into spaces.
+ */
+export function escapeMarkdownText(text: string): string {
+  return escapeText(text, false);
+}
+
+function escapeText(text: string, inHeading: boolean): string {
+  let out = '';
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if ((inHeading && ch === '#') || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    else out += ch;
+  }
+  return escapeLineStart(escapeAutolinks(out));
+}
+
+const ALWAYS = new Set(['\\', '`', '*', '[', ']', '|', '~']);
+const WORD = /[\p{L}\p{N}]/u;
+
+function needsEscape(
+  ch: string,
+  before: string | undefined,
+  after: string | undefined,
+  chars: string[],
+  i: number,
+) {
+  if (ALWAYS.has(ch)) return true;
+  switch (ch) {
+    case '_':
+      // Between two word characters `_` can neither open nor close emphasis (snake_case stays readable).
+      return !(before !== undefined && after !== undefined && WORD.test(before) && WORD.test(after));
+    case '<':
+      // Autolinks and HTML start with `<` and a letter, `/`, `!` or `?`.
+      return after !== undefined && /[A-Za-z/!?]/.test(after);
+    case '&':
+      // Only a character reference (`&amp;`, `&#35;`) would be decoded.
+      return /^&#?[A-Za-z0-9]+;/.test(chars.slice(i, i + 34).join(''));
+    default:
+      return false;
+  }
+}
+
+/** GFM turns bare `https://…`, `www.…` and `name@host.tld` into links; an escape keeps them text. */
+function escapeAutolinks(text: string): string {
+  return text
+    .replace(/\b(https?|ftp):\/\//gi, (_m, scheme: string) => `${scheme}\\://`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+    .replace(/([A-Za-z0-9._+-])@/g, '$1\\@');
+}
+
+/** Characters that start a block (heading, quote, list, setext underline, code) only at a line start. */
+function escapeLineStart(text: string): string {
+  const ordered = text.match(/^(\d{1,9})([.)])/);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+  if (/^[#>+=-]/.test(text)) return `\\${text}`;
+  return text;
+}
