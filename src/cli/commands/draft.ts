@@ -1,7 +1,74 @@
-import { InternalError } from '../../core/errors.js';
-import type { CommandContext } from '../context.js';
+/**
+ * `handoff draft --task ID [--agent NAME] [--from REV] [--to REV] [--tests GLOB…] [--coverage FILE]
+ * [--stdout] [--no-interactive]`: writes the task's next handoff from the facts and points the
+ * registry at it. Report problems are warnings (a draft without test counts beats no draft); bad
+ * input elsewhere is exit 2 with nothing written.
+ */
+import { loadConfig } from '../../adapters/config-loader.js';
+import { promptForAnswers } from '../../adapters/prompt.js';
+import { findRepoRoot } from '../../adapters/repo-root.js';
+import { planDraft, writeDraft } from '../../app/draft.js';
+import { elementTitle } from '../../core/document/elements.js';
+import { formatReportWarning } from '../../core/reports.js';
+import { type CommandContext, EXIT } from '../context.js';
 
-// Placeholder until `handoff draft` is implemented.
-export async function run(_options: Record<string, unknown>, _ctx: CommandContext): Promise<number> {
-  throw new InternalError('handoff draft is not implemented yet');
+export interface DraftCommandOptions {
+  task: string;
+  agent?: string;
+  from?: string;
+  to?: string;
+  tests?: string[];
+  coverage?: string;
+  stdout?: boolean;
+  /** Commander's `--no-interactive`: false when given. */
+  interactive?: boolean;
+}
+
+export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const stdinIsTerminal = Boolean((ctx.stdin as { isTTY?: boolean }).isTTY);
+  const interactive =
+    options.interactive !== false && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
+
+  const plan = await planDraft({
+    repoRoot,
+    config,
+    taskId: options.task,
+    ...(options.agent === undefined ? {} : { agent: options.agent }),
+    ...(options.from === undefined ? {} : { from: options.from }),
+    // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
+    ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),
+    ...(options.tests === undefined ? {} : { tests: options.tests }),
+    ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
+    now: ctx.now(),
+    ...(interactive
+      ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
+      : {}),
+  });
+
+  const err = (line: string) => ctx.stderr.write(`${line}\n`);
+  for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
+  for (const note of plan.notes) err(note);
+  err(`Commits: ${plan.commitCount} for ${options.task}, ${plan.rangeNote}.`);
+
+  const { draft } = plan;
+  if (options.stdout) {
+    ctx.stdout.write(draft.markdown);
+  } else {
+    await writeDraft(repoRoot, config, plan);
+    ctx.stdout.write(
+      `Wrote ${plan.path} (${draft.words} words); ${config.registry} now links it for ${plan.agent}.\n`,
+    );
+  }
+  if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(', ')}.`);
+  if (draft.overBudget) {
+    err(
+      `warning: the draft has ${draft.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`,
+    );
+  }
+  if (plan.toFillIn.length > 0) {
+    err(`To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')}.`);
+  }
+  return EXIT.ok;
 }

@@ -1,7 +1,41 @@
-import { InternalError } from '../../core/errors.js';
-import type { CommandContext } from '../context.js';
+/**
+ * `handoff resume [--task ID | --agent NAME] [--format text|markdown|json] [--tests GLOB…]`: the brief
+ * the next session reads first. Default: every active task.
+ */
+import { loadConfig } from '../../adapters/config-loader.js';
+import { findRepoRoot } from '../../adapters/repo-root.js';
+import { runResume } from '../../app/resume.js';
+import { formatReportWarning } from '../../core/reports.js';
+import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
+import { type CommandContext, EXIT } from '../context.js';
 
-// Placeholder until `handoff resume` is implemented.
-export async function run(_options: Record<string, unknown>, _ctx: CommandContext): Promise<number> {
-  throw new InternalError('handoff resume is not implemented yet');
+export interface ResumeCommandOptions {
+  task?: string;
+  agent?: string;
+  format?: 'text' | 'markdown' | 'json';
+  tests?: string[];
+}
+
+export async function run(options: ResumeCommandOptions, ctx: CommandContext): Promise<number> {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const result = await runResume({
+    repoRoot,
+    config,
+    ...(options.task === undefined ? {} : { taskId: options.task }),
+    ...(options.agent === undefined ? {} : { agent: options.agent }),
+    ...(options.tests === undefined ? {} : { tests: options.tests }),
+    now: ctx.now(),
+  });
+  for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
+  if (options.format === 'json') {
+    ctx.stdout.write(renderResumeJson(result.briefs));
+  } else if (result.note) {
+    ctx.stdout.write(`${result.note}\n`);
+  } else if (options.format === 'markdown') {
+    ctx.stdout.write(result.briefs.map(renderResumeMarkdown).join('\n---\n\n'));
+  } else {
+    ctx.stdout.write(result.briefs.map(renderResumeText).join('\n'));
+  }
+  return EXIT.ok;
 }

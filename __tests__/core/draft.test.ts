@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { nonWorkPaths } from '../../src/core/attribution.js';
+import { DEFAULT_CONFIG, taskIdRegExp } from '../../src/core/config.js';
+import { missingElements, PLACEHOLDER_MARK } from '../../src/core/document/elements.js';
+import { documentFacts, openBlockers, openNextSteps } from '../../src/core/document/facts.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import { changedFiles, composeDraft, type DraftInput, selectTaskCommits } from '../../src/core/draft.js';
+import type { CommitInfo, TestSummary } from '../../src/core/model.js';
+import { countWords } from '../../src/core/words.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/seed-sessions');
+const TASK = 'TASK-2025-0078-C';
+const HOUR = 3_600_000;
+
+function commit(sha: string, iso: string, subject: string, files: [string, number, number][]): CommitInfo {
+  const time = Date.parse(iso) / 1000;
+  return {
+    sha: sha.padEnd(40, '0'),
+    authorName: 'Agent',
+    authorEmail: 'agent@example.com',
+    authorTime: time,
+    commitTime: time,
+    subject,
+    body: '',
+    taskTrailers: [],
+    files: files.map(([path, added, deleted]) => ({ path, added, deleted })),
+  };
+}
+
+function tests(passed: number, failing: string[] = []): TestSummary {
+  return {
+    sources: ['report.xml'],
+    passed,
+    failed: failing.length,
+    skipped: 0,
+    errored: 0,
+    failures: failing.map((name) => ({ name })),
+    failedTruncated: false,
+  };
+}
+
+const session1 = parseHandoff(readFileSync(join(FIXTURES, 'session1-handoff.md'), 'utf8'));
+
+const session2Commits = [
+  commit('e4d2a1b', '2025-11-10T10:00:00Z', 'Fix async test hang', [['tests/api/conftest.py', 10, 2]]),
+  commit('fa1b3c2', '2025-11-10T10:45:00Z', 'Fix test database cleanup', [
+    ['tests/api/fixtures/db.py', 20, 0],
+  ]),
+  commit('0a1b2c3', '2025-11-10T12:15:00Z', 'Add 7 more integration tests', [
+    ['tests/api/test_integration.py', 70, 1],
+    ['tests/api/conftest.py', 3, 3],
+  ]),
+];
+
+function input(overrides: Partial<DraftInput> = {}): DraftInput {
+  return {
+    taskId: TASK,
+    agent: 'powertest-runner',
+    session: 2,
+    now: new Date('2025-11-10T13:00:00Z'),
+    status: 'in_progress',
+    previous: { document: session1, session: 1 },
+    commits: session2Commits,
+    tests: tests(12, ['test_upload']),
+    sessionGapMs: 2 * HOUR,
+    wordBudget: 250,
+    ...overrides,
+  };
+}
+
+describe('composeDraft', () => {
+  it('fills the elements from the facts in a form the document parser reads back', () => {
+    const draft = composeDraft(input({ coverage: { source: 'lcov.info', linesPercent: 81.3 } }));
+    const reread = parseHandoff(draft.markdown);
+    const facts = documentFacts(reread);
+    expect(reread.taskId).toBe(TASK);
+    expect(reread.session).toBe(2);
+    expect(reread.title).toBe('TASK-2025-0078-C: API Testing Handoff (Session 2)');
+    expect(facts.date).toBe('2025-11-10');
+    expect(facts.agent).toBe('powertest-runner');
+    expect(facts.tests).toEqual({ passed: 12, failed: 1 });
+    expect(facts.coveragePercent).toBe(81.3);
+    // 10:00 → 12:15 plus half an hour before the first commit.
+    expect(facts.timeSpentHours).toBe(2.8);
+    expect(facts.commitShas).toEqual(['0a1b2c3', 'fa1b3c2', 'e4d2a1b']);
+    expect(draft.markdown).toContain('- ❌ test_upload');
+    expect(draft.markdown).toContain('12 of 13 tests passing');
+    expect(draft.markdown).toContain('(+7 passed, +1 failed since session 1)');
+  });
+
+  it('lists files by lines changed, summed over commits, with +/−', () => {
+    const draft = composeDraft(input());
+    const files = parseHandoff(draft.markdown).filesModified?.items.map((i) => i.text);
+    expect(files).toEqual([
+      'tests/api/test_integration.py (+70 −1)',
+      'tests/api/fixtures/db.py (+20 −0)',
+      'tests/api/conftest.py (+13 −5)',
+    ]);
+  });
+
+  it('carries open blockers and unchecked next steps, and drops checked ones', () => {
+    const reread = parseHandoff(composeDraft(input()).markdown);
+    expect(openBlockers(reread).map((b) => b.text)).toEqual([
+      "Async test hang issue - Some async tests don't complete, timeout after 60s",
+      'Test database cleanup - Data persists between tests',
+    ]);
+    expect(openBlockers(reread)[0]?.details).toEqual(['Appears related to event loop cleanup']);
+    const steps = openNextSteps(reread).map((s) => s.text);
+    expect(steps).toContain('Fix async test hang (investigate event loop handling)');
+    expect(steps).toContain('Start performance benchmarks');
+    expect(steps).not.toContain('Verify all 5 tests pass');
+    expect(steps).toHaveLength(4);
+  });
+
+  it('leaves decisions as a placeholder, so an unedited draft stays incomplete', () => {
+    const draft = composeDraft(input());
+    expect(missingElements(draft.document, DEFAULT_CONFIG.requiredElements)).toEqual(['decisions']);
+    expect(missingElements(parseHandoff(draft.markdown), DEFAULT_CONFIG.requiredElements)).toEqual([
+      'decisions',
+    ]);
+    expect(draft.markdown).toContain(PLACEHOLDER_MARK.replace(/^_|_$/g, '').replace(/\)$/, ''));
+  });
+
+  it('uses what the person answered instead of placeholders', () => {
+    const draft = composeDraft(
+      input({
+        answers: {
+          decisions: ['Use pytest-benchmark - Reason: already in the stack'],
+          blockers: ['Benchmark framework decision needed'],
+          nextSteps: ['Write the first benchmark'],
+        },
+      }),
+    );
+    const reread = parseHandoff(draft.markdown);
+    expect(missingElements(reread, DEFAULT_CONFIG.requiredElements)).toEqual([]);
+    expect(reread.elements.decisions?.items.map((i) => i.text)).toEqual([
+      'Use pytest-benchmark - Reason: already in the stack',
+    ]);
+    expect(openBlockers(reread).map((b) => b.text)).toContain('Benchmark framework decision needed');
+    expect(openNextSteps(reread).map((s) => s.text)).toContain('Write the first benchmark');
+    expect(draft.markdown).not.toContain('to fill in: new');
+  });
+
+  it('without tests or a previous handoff, asks a person for the state and has no deltas', () => {
+    const draft = composeDraft(input({ previous: undefined, tests: undefined, session: 1 }));
+    const reread = parseHandoff(draft.markdown);
+    expect(reread.title).toBe('TASK-2025-0078-C: Handoff (Session 1)');
+    expect(missingElements(reread, DEFAULT_CONFIG.requiredElements)).toEqual([
+      'currentState',
+      'decisions',
+      'blockers',
+      'nextSteps',
+    ]);
+    expect(documentFacts(reread).tests).toBeUndefined();
+    expect(draft.markdown).not.toContain('since');
+  });
+
+  it('says when the test counts did not change', () => {
+    const draft = composeDraft(input({ tests: tests(5) }));
+    expect(draft.markdown).toContain('**Tests:** 5 passed, 0 failed (unchanged since session 1)');
+  });
+
+  it('trims the commit list first, then the files list, then failing tests, to fit the budget', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      commit(
+        `c${String(i).padStart(6, '0')}`,
+        `2025-11-10T10:${String(i * 4).padStart(2, '0')}:00Z`,
+        `Add benchmark number ${i} for the api`,
+        [[`tests/api/bench_${i}.py`, 10 + i, 0]],
+      ),
+    );
+    const failing = Array.from({ length: 8 }, (_, i) => `test_endpoint_${i}`);
+    const base = input({ commits: many, tests: tests(4, failing) });
+    const full = composeDraft({ ...base, wordBudget: 10_000 });
+    expect(full.trimmed).toEqual([]);
+    expect(full.document.commits?.items).toHaveLength(11); // 10 + "…and 2 more commits"
+
+    const budgets = [full.words - 1, full.words - 60, full.words - 110, full.words - 140];
+    const results = budgets.map((wordBudget) => composeDraft({ ...base, wordBudget }));
+    expect(results[0]?.trimmed).toEqual(['commit list']);
+    results.forEach((result, i) => {
+      expect(result.words).toBe(countWords(result.markdown));
+      expect(result.overBudget).toBe(result.words > (budgets[i] as number));
+    });
+    // Trimming order: once the files list is cut, the commit list is already cut.
+    for (const result of results) {
+      if (result.trimmed.includes('files list')) expect(result.trimmed).toContain('commit list');
+      if (result.trimmed.includes('failing-test list')) expect(result.trimmed).toContain('files list');
+    }
+    const tight = composeDraft({ ...base, wordBudget: 1 });
+    expect(tight.trimmed).toEqual(['commit list', 'files list', 'failing-test list']);
+    expect(tight.overBudget).toBe(true);
+    // The text is kept: carried blockers and next steps survive any budget.
+    expect(openBlockers(parseHandoff(tight.markdown))).toHaveLength(2);
+    expect(tight.markdown).toContain('12 commits: c000000..c000011');
+    expect(tight.markdown).toContain('…and 5 more failing tests');
+  });
+
+  it('stays under the default budget for the seed session', () => {
+    const draft = composeDraft(input());
+    expect(draft.overBudget).toBe(false);
+    expect(draft.words).toBeLessThanOrEqual(250);
+  });
+});
+
+describe('changedFiles', () => {
+  it('marks binary files and counts them as 0 lines', () => {
+    const binary: CommitInfo = {
+      ...commit('b', '2025-11-10T10:00:00Z', 'logo', []),
+      files: [{ path: 'logo.png' }],
+    };
+    expect(changedFiles([binary, ...session2Commits.slice(0, 1)])).toEqual([
+      { path: 'tests/api/conftest.py', added: 10, deleted: 2, binary: false },
+      { path: 'logo.png', added: 0, deleted: 0, binary: true },
+    ]);
+  });
+});
+
+describe('selectTaskCommits', () => {
+  const nonWork = nonWorkPaths('delegation/tasks/active', '.agent-context/agent-handoffs.json', []);
+  const base = {
+    activeTaskIds: [TASK, 'TASK-2025-0099-A'],
+    handoffFiles: new Map<string, string>(),
+    taskIds: taskIdRegExp(DEFAULT_CONFIG),
+    nonWork,
+  };
+
+  it('keeps the task’s work commits and drops bookkeeping files and commits', () => {
+    const mine = {
+      ...commit('aaaaaaa', '2025-11-10T10:00:00Z', 'Fix hang', [
+        ['src/a.ts', 1, 0],
+        ['delegation/tasks/active/x.md', 5, 0],
+      ]),
+      taskTrailers: [TASK],
+    };
+    const theirs = {
+      ...commit('bbbbbbb', '2025-11-10T10:10:00Z', 'Other work', [['src/b.ts', 1, 0]]),
+      taskTrailers: ['TASK-2025-0099-A'],
+    };
+    const bookkeeping = commit('ccccccc', '2025-11-10T10:20:00Z', `Handoff for ${TASK}`, [
+      ['delegation/tasks/active/y.md', 9, 0],
+    ]);
+    const selected = selectTaskCommits([mine, theirs, bookkeeping], { ...base, taskId: TASK });
+    expect(selected.map((c) => c.sha.slice(0, 7))).toEqual(['aaaaaaa']);
+    expect(selected[0]?.files.map((f) => f.path)).toEqual(['src/a.ts']);
+  });
+
+  it('attributes by branch name when the message says nothing', () => {
+    const plain = commit('ddddddd', '2025-11-10T10:00:00Z', 'Tidy up', [['src/a.ts', 1, 0]]);
+    const other = {
+      ...commit('eeeeeee', '2025-11-10T10:00:00Z', 'Other', [['src/b.ts', 1, 0]]),
+      taskTrailers: ['TASK-2025-0099-A'],
+    };
+    expect(
+      selectTaskCommits([plain, other], { ...base, taskId: TASK, branch: `feature/${TASK}` }),
+    ).toHaveLength(1);
+    expect(selectTaskCommits([plain, other], { ...base, taskId: TASK })).toHaveLength(0);
+  });
+});

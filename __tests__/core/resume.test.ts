@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import type { CommitInfo, TestSummary } from '../../src/core/model.js';
+import {
+  buildResume,
+  RESUME_LIST_CAP,
+  type ResumeInput,
+  renderResumeJson,
+  renderResumeMarkdown,
+  renderResumeText,
+} from '../../src/core/resume.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/seed-sessions');
+const session1 = parseHandoff(readFileSync(join(FIXTURES, 'session1-handoff.md'), 'utf8'));
+const PATH = 'delegation/tasks/active/TASK-2025-0078-C-handoff-session1.md';
+
+function commit(sha: string, subject: string): CommitInfo {
+  return {
+    sha: sha.padEnd(40, '0'),
+    authorName: 'A',
+    authorEmail: 'a@example.com',
+    authorTime: 0,
+    commitTime: 0,
+    subject,
+    body: '',
+    taskTrailers: [],
+    files: [],
+  };
+}
+
+const testsNow: TestSummary = {
+  sources: ['reports/jest.json'],
+  passed: 12,
+  failed: 1,
+  skipped: 0,
+  errored: 0,
+  failures: [{ name: 'test_upload' }],
+  failedTruncated: false,
+};
+
+function input(overrides: Partial<ResumeInput> = {}): ResumeInput {
+  return {
+    taskId: 'TASK-2025-0078-C',
+    agent: 'powertest-runner',
+    status: 'in_progress',
+    briefNote: 'API testing implementation - 30% complete',
+    handoff: { path: PATH, document: session1 },
+    now: new Date('2025-11-10T09:00:00Z'),
+    ...overrides,
+  };
+}
+
+describe('buildResume', () => {
+  it('states what the handoff says: state, blockers, open next steps, decisions, progress, time', () => {
+    const brief = buildResume(input());
+    expect(brief.handoff).toEqual({ path: PATH, date: '2025-11-08', session: 1, ageDays: 2 });
+    expect(brief.statusText).toBe('In Progress (30%)');
+    expect(brief.progressPercent).toBe(30);
+    expect(brief.working.items).toContain(
+      '5 integration tests passing (health, metrics, version, echo, error)',
+    );
+    expect(brief.broken.items).toEqual([
+      'Async test handling inconsistent (some tests hang)',
+      'Test database cleanup not working (leftover data between tests)',
+    ]);
+    expect(brief.blockers.items.map((b) => b.text)).toEqual([
+      "Async test hang issue - Some async tests don't complete, timeout after 60s",
+      'Test database cleanup - Data persists between tests',
+    ]);
+    expect(brief.nextSteps.items).not.toContain('Verify all 5 tests pass');
+    expect(brief.nextSteps.items).toHaveLength(4);
+    expect(brief.decisions.items[0]).toMatch(/^Used pytest-asyncio instead of unittest/);
+    expect(brief.time).toEqual({ spentHours: 4, remainingHours: 8 });
+  });
+
+  it('compares the tests the handoff claims with the reports now', () => {
+    const brief = buildResume(input({ testsNow }));
+    expect(brief.tests?.claimed).toEqual({ passed: 5, failed: 0 });
+    expect(brief.tests?.now).toEqual({ passed: 12, failed: 1, skipped: 0 });
+    expect(brief.tests?.note).toBe('handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed');
+    expect(brief.tests?.failingNow?.items).toEqual(['test_upload']);
+    const same = buildResume(input({ testsNow: { ...testsNow, passed: 5, failed: 0, failures: [] } }));
+    expect(same.tests?.note).toMatch(/\(matches\)$/);
+    expect(buildResume(input()).tests?.note).toMatch(/pass --tests/);
+  });
+
+  it('lists the commits since the handoff, newest first, capped', () => {
+    const commits = Array.from({ length: 10 }, (_, i) => commit(`c${i}`, `Work ${i}`));
+    const brief = buildResume(input({ commitsSince: commits, sinceBasis: 'after abc1234, its last commit' }));
+    expect(brief.since?.total).toBe(10);
+    expect(brief.since?.commits.items[0]).toEqual({ sha: 'c900000', subject: 'Work 9' });
+    expect(brief.since?.commits.items.length).toBeLessThan(10);
+    expect(brief.since?.commits.more).toBe(10 - (brief.since?.commits.items.length ?? 0));
+  });
+
+  it('says why when the handoff could not be read, and still gives the registry facts', () => {
+    const brief = buildResume(
+      input({ handoff: { path: PATH, problem: 'the file does not exist [link/missing]' } }),
+    );
+    expect(brief.handoff?.problem).toMatch(/does not exist/);
+    expect(brief.blockers.items).toEqual([]);
+    expect(renderResumeText(brief)).toContain(`${PATH}: the file does not exist`);
+  });
+
+  it('caps long lists and counts the rest', () => {
+    const many = parseHandoff(
+      `# T\n\n## Next Steps\n\n${Array.from({ length: 9 }, (_, i) => `- [ ] step ${i}`).join('\n')}\n`,
+    );
+    const brief = buildResume(input({ handoff: { path: PATH, document: many } }));
+    expect(brief.nextSteps.items).toHaveLength(RESUME_LIST_CAP);
+    expect(brief.nextSteps.more).toBe(9 - RESUME_LIST_CAP);
+    expect(renderResumeText(brief)).toContain(`…and ${9 - RESUME_LIST_CAP} more`);
+  });
+});
+
+describe('rendering', () => {
+  const brief = buildResume(
+    input({
+      testsNow,
+      commitsSince: [commit('abcdef1', 'Add upload test')],
+      sinceBasis: 'after 1234567, its last commit',
+    }),
+  );
+
+  it('text: the seed’s session 2 resume in a few lines', () => {
+    const text = renderResumeText(brief);
+    expect(text).toMatch(/^TASK-2025-0078-C — powertest-runner \(in_progress, In Progress \(30%\)\)/);
+    expect(text).toContain(`Handoff: ${PATH} (2025-11-08, 2 days ago)`);
+    expect(text).toContain('  1. Fix async test hang (investigate event loop handling)');
+    expect(text).toContain(
+      'Since: 1 commit since the handoff, not covered by it (after 1234567, its last commit)',
+    );
+    expect(text).toContain('  abcdef1 Add upload test');
+    expect(text).toContain('Tests: handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed');
+    expect(text.split('\n').length).toBeLessThan(40);
+  });
+
+  it('markdown: the same facts, with shas as code', () => {
+    const markdown = renderResumeMarkdown(brief);
+    expect(markdown).toContain('**Blockers:**');
+    expect(markdown).toContain('- `abcdef1` Add upload test');
+    expect(markdown).toContain('- [ ] Start performance benchmarks');
+    expect(markdown).toContain('reports now show 12 passed, 1 failed');
+  });
+
+  it('markdown: user text cannot inject markup', () => {
+    const hostile = parseHandoff(
+      '# T\n\n## Current Blockers\n\n- <img src=x onerror=alert(1)> and [link](https://evil.example) **bold**\n',
+    );
+    const markdown = renderResumeMarkdown(
+      buildResume(input({ handoff: { path: PATH, document: hostile }, briefNote: '# heading <script>' })),
+    );
+    expect(markdown).not.toMatch(/(?<!\\)<img/);
+    expect(markdown).not.toMatch(/(?<!\\)<script/);
+    expect(markdown).not.toMatch(/\]\(https/);
+    expect(markdown).not.toMatch(/^# heading/m);
+  });
+
+  it('json: the brief itself', () => {
+    const parsed = JSON.parse(renderResumeJson([brief])) as { tasks: unknown[] };
+    expect(parsed.tasks).toEqual([JSON.parse(JSON.stringify(brief))]);
+  });
+});

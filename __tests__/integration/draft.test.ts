@@ -1,0 +1,383 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promptForAnswers } from '../../src/adapters/prompt.js';
+import { planDraft, writeDraft } from '../../src/app/draft.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { missingElements } from '../../src/core/document/elements.js';
+import { documentFacts, openBlockers, openNextSteps } from '../../src/core/document/facts.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import { countWords } from '../../src/core/words.js';
+import { CLI_BIN, gitEnv, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  AGENT,
+  draft,
+  fillInSession1,
+  handoffFile,
+  REGISTRY,
+  readJson,
+  registryText,
+  report,
+  SESSION_END,
+  seedRepo,
+  session2Commits,
+  session3Commits,
+  TASK,
+} from './draft-seed-repo.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.remove());
+
+const read = (path: string) => readFileSync(join(repo.dir, path), 'utf8');
+
+describe('handoff draft: the seed’s three sessions', () => {
+  it('drafts each session from commits, reports and the previous handoff', async () => {
+    repo = seedRepo();
+
+    // Session 1: no previous handoff; the range starts at task_started.
+    const first = await draft(repo, 1, '--tests', report('session1-junit.xml'));
+    expect(first.stderr).toContain('since 2025-11-08');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Wrote ${handoffFile(1)}`);
+    expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(1));
+    const draft1 = read(handoffFile(1));
+    expect(draft1).toContain('All 5 tests passing');
+    expect(draft1).toContain('tests/api/conftest.py');
+    expect(draft1).toMatch(/[0-9a-f]{7} Create integration test framework/);
+    expect(documentFacts(parseHandoff(draft1)).tests).toEqual({ passed: 5, failed: 0 });
+    // Not edited yet: the check would call it incomplete.
+    expect(missingElements(parseHandoff(draft1), DEFAULT_CONFIG.requiredElements)).toContain('decisions');
+    const touched = fillInSession1(repo);
+
+    // Session 2: three commits after the session 1 handoff was committed.
+    const shas2 = session2Commits(repo);
+    const coverage = join(PROJECT_ROOT, '__tests__/fixtures/reports/coverage-summary.json');
+    const second = await draft(repo, 2, '--tests', report('session2-jest.json'), '--coverage', coverage);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(
+      `Commits: 3 for ${TASK}, after ${touched.slice(0, 7)}, the last commit touching ${handoffFile(1)}`,
+    );
+    const text2 = read(handoffFile(2));
+    const doc2 = parseHandoff(text2);
+    expect(doc2.session).toBe(2);
+    expect(documentFacts(doc2).tests).toEqual({ passed: 12, failed: 1 });
+    expect(text2).toContain('(+7 passed, +1 failed since session 1)');
+    expect(documentFacts(doc2).coveragePercent).toBe(66.6);
+    expect(text2).toContain('- ❌ test_upload\n');
+    expect(documentFacts(doc2).commitShas.sort()).toEqual(shas2.map((s) => s.slice(0, 7)).sort());
+    expect(doc2.filesModified?.items.map((i) => i.text.replace(/ \(.*$/, ''))).toEqual([
+      'tests/api/test_integration.py',
+      'tests/api/conftest.py',
+      'tests/api/fixtures/db.py',
+    ]);
+    // 10:00 → 12:15, plus the half hour before the first commit.
+    expect(documentFacts(doc2).timeSpentHours).toBe(2.8);
+    expect(openBlockers(doc2).map((b) => b.text)).toEqual([
+      "Async test hang issue - Some async tests don't complete, timeout after 60s",
+      'Test database cleanup - Data persists between tests',
+    ]);
+    expect(openNextSteps(doc2).map((s) => s.text)).not.toContain('Verify all 5 tests pass');
+    expect(openNextSteps(doc2).map((s) => s.text)).toContain('Start performance benchmarks');
+    expect(countWords(text2)).toBeLessThanOrEqual(DEFAULT_CONFIG.wordBudget);
+    expect(second.stdout).toContain(`(${countWords(text2)} words)`);
+    expect(second.stderr).not.toContain('over the');
+    expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(2));
+    expect(readJson(repo, REGISTRY)[AGENT]?.brief_note).toBe('API testing implementation');
+
+    // The person resolves both blockers, ticks two steps, adds a decision and a new blocker.
+    const edited = text2
+      .replace(
+        /## Decisions Made\n\n- .*\n/,
+        '## Decisions Made\n\n- Event loop closed in the client fixture - Reason: pytest-asyncio leaves generators open\n',
+      )
+      .replace(
+        /## Current Blockers\n\n[\s\S]*?\n\n## Next Steps/,
+        '## Current Blockers\n\n- Performance benchmark framework decision needed\n\n## Next Steps',
+      )
+      .replace('- [ ] Fix async test hang', '- [x] Fix async test hang')
+      .replace('- [ ] Fix test database cleanup', '- [x] Fix test database cleanup');
+    repo.write(handoffFile(2), edited);
+    repo.commit('Session 2 handoff', {}, { date: '2025-11-10T13:15:00Z' });
+
+    // Session 3.
+    session3Commits(repo);
+    const third = await draft(repo, 3, '--tests', report('session3-junit.xml'));
+    expect(third.code).toBe(0);
+    const doc3 = parseHandoff(read(handoffFile(3)));
+    expect(documentFacts(doc3).tests).toEqual({ passed: 20, failed: 0 });
+    expect(read(handoffFile(3))).toContain('(+8 passed, −1 failed since session 2)');
+    expect(openBlockers(doc3).map((b) => b.text)).toEqual([
+      'Performance benchmark framework decision needed',
+    ]);
+    const steps3 = openNextSteps(doc3).map((s) => s.text);
+    expect(steps3).not.toContain('Fix async test hang (investigate event loop handling)');
+    expect(steps3).toContain('Add 10 more integration tests (see test plan in task spec)');
+    // 09:00 → 11:00 is one work session (2.5 h), 13:30 another (0.5 h): the 2.5 h gap splits them.
+    expect(documentFacts(doc3).timeSpentHours).toBe(3);
+    expect(read(handoffFile(3))).toContain('in 2 work sessions');
+    expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(3));
+  });
+});
+
+describe('handoff draft: writing', () => {
+  it('--stdout prints the draft and writes nothing', async () => {
+    repo = seedRepo();
+    const before = read(REGISTRY);
+    const result = await draft(repo, 1, '--stdout');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# TASK-2025-0078-C: Handoff \(Session 1\)/);
+    expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(false);
+    expect(read(REGISTRY)).toBe(before);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('refuses to overwrite an existing handoff: exit 2, the path, nothing written', async () => {
+    repo = seedRepo();
+    fillInSession1(repo);
+    repo.write(
+      REGISTRY,
+      registryText({}).replace(
+        '"API testing implementation"',
+        `"x",\n    "details_link": "${handoffFile(1)}"`,
+      ),
+    );
+    repo.write(handoffFile(2), 'my own notes\n');
+    const before = read(REGISTRY);
+    const result = await draft(repo, 2);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${handoffFile(2)}: the next handoff already exists`);
+    expect(result.stderr).toContain('[draft/exists]');
+    expect(read(handoffFile(2))).toBe('my own notes\n');
+    expect(read(REGISTRY)).toBe(before);
+  });
+
+  it('continues after the highest existing session when the registry links none', async () => {
+    repo = seedRepo();
+    fillInSession1(repo);
+    const result = await draft(repo, 2);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${handoffFile(2)}`);
+  });
+
+  it('removes the new document when the registry cannot be written', async () => {
+    repo = seedRepo();
+    const plan = await planDraft({
+      repoRoot: repo.dir,
+      config: DEFAULT_CONFIG,
+      taskId: TASK,
+      now: SESSION_END[1],
+    });
+    // A registry path under a regular file cannot be created.
+    const broken = { ...DEFAULT_CONFIG, registry: 'README.md/agent-handoffs.json' };
+    await expect(writeDraft(repo.dir, broken, plan)).rejects.toThrow();
+    expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(false);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('two drafts at once, in two processes, both land in the registry', async () => {
+    repo = TempRepo.init();
+    const other = 'TASK-2025-0099-A';
+    const registry = JSON.parse(registryText()) as Record<string, unknown>;
+    registry['docs-writer'] = { status: 'in_progress', current_task: other, task_started: '2025-11-08' };
+    repo.commit(
+      'Start',
+      { [REGISTRY]: `${JSON.stringify(registry, null, 2)}\n` },
+      { date: '2025-11-08T09:00:00Z' },
+    );
+    repo.commit(
+      `Work on ${TASK}`,
+      { 'a.txt': 'a\n' },
+      { date: '2025-11-08T10:00:00Z', body: `Task: ${TASK}` },
+    );
+    repo.commit(
+      `Work on ${other}`,
+      { 'b.txt': 'b\n' },
+      { date: '2025-11-08T10:30:00Z', body: `Task: ${other}` },
+    );
+    const run = (task: string) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI_BIN, 'draft', '--task', task], {
+          cwd: repo.dir,
+          env: gitEnv(),
+        });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const results = await Promise.all([run(TASK), run(other)]);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    const after = readJson(repo, REGISTRY);
+    expect(after[AGENT]?.details_link).toBe(handoffFile(1));
+    expect(after['docs-writer']?.details_link).toBe(`delegation/tasks/active/${other}-handoff-session1.md`);
+    expect(read(handoffFile(1))).toContain(`Work on ${TASK}`);
+    expect(read(handoffFile(1))).not.toContain(`Work on ${other}`);
+  });
+});
+
+describe('handoff draft: bad input', () => {
+  it('a task no agent works on: exit 2, names the rule', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', 'TASK-2025-0001');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /no agent in the registry has current_task TASK-2025-0001; pass --agent NAME \[registry\/no-agent\]/,
+    );
+  });
+
+  it('an agent on another task: exit 2', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', 'TASK-2025-0001', '--agent', AGENT);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('[registry/agent-task]');
+  });
+
+  it('a new agent is added to the registry', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', 'TASK-2025-0001', '--agent', 'docs-writer');
+    expect(result.code).toBe(0);
+    expect(readJson(repo, REGISTRY)['docs-writer']).toEqual({
+      status: 'in_progress',
+      current_task: 'TASK-2025-0001',
+      task_started: '2025-11-08',
+      details_link: 'delegation/tasks/active/TASK-2025-0001-handoff-session1.md',
+    });
+  });
+
+  it('a task id that is a path: exit 2, nothing written', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', '../../etc/x', '--agent', 'a');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('[task/invalid-id]');
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('an unknown --from revision: exit 2', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', TASK, '--from', 'no-such-rev');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown revision "no-such-rev"');
+    expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(false);
+  });
+
+  it('a broken report is a warning; the draft is still written', async () => {
+    repo = seedRepo();
+    repo.write('reports/bad.xml', '<testsuites><testcase name="x">');
+    const result = await runDraft('--task', TASK, '--tests', 'reports/bad.xml', '--tests', 'missing/*.xml');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: .*bad\.xml/);
+    expect(result.stderr).toMatch(/warning: missing\/\*\.xml: the pattern matches no files/);
+    expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(true);
+  });
+
+  it('a --from range after which the task has no commits still drafts, asking for the time', async () => {
+    repo = seedRepo();
+    const result = await runDraft('--task', TASK, '--from', 'HEAD', '--stdout');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Commits: 0 for ${TASK}, HEAD..HEAD`);
+    expect(result.stdout).not.toContain('## Commits');
+  });
+
+  it('a previous handoff that is not UTF-8: exit 2 naming the file and place, nothing written', async () => {
+    repo = seedRepo();
+    repo.write(
+      REGISTRY,
+      registryText().replace('"API testing implementation"', `"x",\n    "details_link": "${handoffFile(1)}"`),
+    );
+    repo.write(handoffFile(1), Buffer.from([0x23, 0x20, 0x54, 0x0a, 0xff, 0xfe, 0x0a]));
+    const before = read(REGISTRY);
+    const result = await runDraft('--task', TASK);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${handoffFile(1)}:2:1: not valid UTF-8`);
+    expect(existsSync(join(repo.dir, handoffFile(2)))).toBe(false);
+    expect(read(REGISTRY)).toBe(before);
+  });
+
+  it('a details_link that leaves the repository is ignored with a note', async () => {
+    repo = seedRepo();
+    repo.write(
+      REGISTRY,
+      registryText().replace('"API testing implementation"', '"x",\n    "details_link": "../outside.md"'),
+    );
+    const result = await runDraft('--task', TASK, '--stdout');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'Ignoring details_link: details_link "../outside.md" leaves the repository.',
+    );
+  });
+
+  it('warns past the configured word budget and keeps the text', async () => {
+    repo = seedRepo();
+    repo.write('.handoffrc.json', '{ "wordBudget": 20 }\n');
+    const result = await runDraft('--task', TASK);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: the draft has \d+ words, over the 20-word budget/);
+    expect(result.stderr).toContain('Shortened to fit the word budget: commit list, files list.');
+    expect(read(handoffFile(1))).toContain('## Next Steps');
+  });
+
+  it('an empty repository: a draft with no commits', async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, registryText());
+    const result = await runDraft('--task', TASK, '--stdout');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('the repository has no commits yet');
+    expect(result.stdout).toContain('**Time Spent:** (to fill in: no commits in the range to estimate from)');
+  });
+
+  function runDraft(...args: string[]) {
+    return runCli(['draft', ...args], { cwd: repo.dir, now: SESSION_END[1] });
+  }
+});
+
+describe('handoff draft: prompts', () => {
+  it('does not prompt when stdin is not a terminal: the placeholders stay', async () => {
+    repo = seedRepo();
+    const result = await draft(repo, 1, '--stdout');
+    expect(result.stdout).toContain('(to fill in: decisions made this session');
+    expect(result.stderr).toContain('To fill in before the check passes: Current State, Decisions Made');
+  });
+
+  it('prompts in a terminal (a pseudo-terminal from util-linux `script`) and writes the answers', () => {
+    repo = seedRepo();
+    const command = `'${process.execPath}' '${CLI_BIN}' draft --task ${TASK}`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      input: 'Use pytest-asyncio - Reason: better async support\n\nNone\n\nFix the async hang\n\n',
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Decisions made this session, each with its reason:');
+    const reread = parseHandoff(read(handoffFile(1)));
+    expect(reread.elements.decisions?.items.map((i) => i.text)).toEqual([
+      'Use pytest-asyncio - Reason: better async support',
+    ]);
+    expect(openBlockers(reread)).toEqual([]);
+    expect(openNextSteps(reread).map((s) => s.text)).toEqual(['Fix the async hang']);
+    expect(missingElements(reread, DEFAULT_CONFIG.requiredElements)).toEqual(['currentState']);
+  });
+
+  it('reads one answer per line, an empty line ending each list', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const answers = promptForAnswers(input, output);
+    input.write('Use pytest-benchmark - Reason: already in the stack\n\n');
+    input.write('\n');
+    input.write('Write the first benchmark\nProfile the slow endpoint\n\n');
+    expect(await answers).toEqual({
+      decisions: ['Use pytest-benchmark - Reason: already in the stack'],
+      nextSteps: ['Write the first benchmark', 'Profile the slow endpoint'],
+    });
+  });
+
+  it('keeps what was typed when the input ends early', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const answers = promptForAnswers(input, output);
+    input.end('A decision\n');
+    expect(await answers).toEqual({ decisions: ['A decision'] });
+  });
+});

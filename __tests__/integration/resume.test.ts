@@ -1,0 +1,143 @@
+import type { ResumeBrief } from '../../src/core/resume.js';
+import { runCli, type TempRepo } from '../helpers/temp-repo.js';
+import {
+  AGENT,
+  draft,
+  fillInSession1,
+  handoffFile,
+  REGISTRY,
+  registryText,
+  report,
+  seedRepo,
+  session2Commits,
+  TASK,
+} from './draft-seed-repo.js';
+
+// Session 2 of the seed starts on Nov 10, after three commits that are not in the Nov 8 handoff.
+const NOW = new Date('2025-11-10T13:00:00Z');
+
+let repo: TempRepo;
+afterEach(() => repo?.remove());
+
+const resume = (...args: string[]) => runCli(['resume', ...args], { cwd: repo.dir, now: NOW });
+
+/** Session 1 drafted and filled in, then three commits of session 2 with no handoff yet. */
+async function seedAfterSession1(): Promise<string[]> {
+  repo = seedRepo();
+  const drafted = await draft(repo, 1);
+  expect(drafted.code).toBe(0);
+  fillInSession1(repo);
+  return session2Commits(repo);
+}
+
+describe('handoff resume', () => {
+  it('text: the seed’s session 2 resume plus what happened since the handoff', async () => {
+    const shas = await seedAfterSession1();
+    const result = await resume();
+    expect(result.code).toBe(0);
+    const text = result.stdout;
+    expect(text).toContain(`${TASK} — ${AGENT} (in_progress, In Progress (30%))`);
+    expect(text).toContain(`Handoff: ${handoffFile(1)} (2025-11-08, 2 days ago)`);
+    expect(text).toContain('❌ Async test handling inconsistent (some tests hang)');
+    expect(text).toContain('- Async test hang issue');
+    expect(text).toContain('1. Fix async test hang (investigate event loop handling)');
+    expect(text).toContain('Used pytest-asyncio instead of unittest');
+    expect(text).toContain('Progress: 30% complete, 4 h spent, 8 h remaining');
+    expect(text).toContain('Since: 3 commits since the handoff, not covered by it');
+    for (const sha of shas) expect(text).toContain(sha.slice(0, 7));
+    expect(text).toContain('Tests: handoff claims 5 passed, 0 failed (pass --tests');
+  });
+
+  it('--tests: tests now vs. claimed', async () => {
+    await seedAfterSession1();
+    const result = await resume('--tests', report('session2-jest.json'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Tests: handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed',
+    );
+    expect(result.stdout).toContain('❌ test_upload');
+  });
+
+  it('markdown: the form the Action posts', async () => {
+    const shas = await seedAfterSession1();
+    const result = await resume('--format', 'markdown', '--task', TASK);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^#### TASK-2025-0078-C — powertest-runner/);
+    expect(result.stdout).toContain('**Blockers:**');
+    expect(result.stdout).toContain(`- \`${shas[2]?.slice(0, 7)}\` Add 7 more integration tests`);
+  });
+
+  it('json: the briefs', async () => {
+    await seedAfterSession1();
+    const result = await resume(
+      '--format',
+      'json',
+      '--agent',
+      AGENT,
+      '--tests',
+      report('session2-jest.json'),
+    );
+    expect(result.code).toBe(0);
+    const { tasks } = JSON.parse(result.stdout) as { tasks: ResumeBrief[] };
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.taskId).toBe(TASK);
+    expect(tasks[0]?.since?.total).toBe(3);
+    expect(tasks[0]?.tests?.claimed).toEqual({ passed: 5, failed: 0 });
+    expect(tasks[0]?.tests?.now).toEqual({ passed: 12, failed: 1, skipped: 0 });
+    expect(tasks[0]?.nextSteps.items).toHaveLength(4);
+  });
+
+  it('right after a fresh handoff: no commits since', async () => {
+    repo = seedRepo();
+    await draft(repo, 1);
+    fillInSession1(repo);
+    const result = await resume();
+    expect(result.stdout).toContain('Since: no work commits since the handoff');
+  });
+
+  it('every active task by default, each with its own handoff or why there is none', async () => {
+    repo = seedRepo();
+    repo.write(
+      REGISTRY,
+      registryText({
+        'docs-writer': { status: 'blocked', current_task: 'TASK-2025-0081', details_link: 'docs/missing.md' },
+        reviewer: { status: 'idle', current_task: null },
+      }),
+    );
+    const result = await resume();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${TASK} — ${AGENT} (in_progress)`);
+    expect(result.stdout).toContain('Handoff: no handoff linked yet');
+    expect(result.stdout).toContain('TASK-2025-0081 — docs-writer (blocked)');
+    expect(result.stdout).toContain('docs/missing.md: the file does not exist');
+    expect(result.stdout).not.toContain('reviewer');
+  });
+
+  it('nothing active: says so, exit 0', async () => {
+    repo = seedRepo();
+    repo.write(REGISTRY, '{ "a": { "status": "idle", "current_task": null } }\n');
+    const result = await resume();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('No active tasks: nothing to resume.\n');
+  });
+
+  it('an unknown task or agent: exit 2 with the rule', async () => {
+    repo = seedRepo();
+    const task = await resume('--task', 'TASK-2025-0001');
+    expect(task.code).toBe(2);
+    expect(task.stderr).toContain(
+      'no agent in the registry has current_task TASK-2025-0001 [registry/no-task]',
+    );
+    const agent = await resume('--agent', 'nobody');
+    expect(agent.code).toBe(2);
+    expect(agent.stderr).toContain('no agent "nobody" in the registry [registry/no-agent]');
+  });
+
+  it('a malformed registry: exit 2 naming the file', async () => {
+    repo = seedRepo();
+    repo.write(REGISTRY, '{ "a": ');
+    const result = await resume();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(REGISTRY);
+  });
+});

@@ -1,0 +1,365 @@
+/**
+ * The resume summary: the seed's "Session 2 resume" — what the next session reads first, in under ten
+ * minutes. It states what the last handoff says (state, blockers, next steps, decisions, progress,
+ * time) and what happened since (commits the handoff does not cover, tests now vs. what it claimed).
+ *
+ * `ResumeBrief` is plain JSON (that is the `--format json` output). `renderResumeMarkdown` is what the
+ * Action puts in the sticky PR comment: every piece of user text goes through the shared
+ * `escapeUserText`, so a handoff cannot inject markup or ping people. Lists are capped: the brief
+ * points at the handoff for the rest.
+ */
+
+import { isPlaceholderText } from './document/elements.js';
+import { documentFacts, openBlockers, openNextSteps } from './document/facts.js';
+import { normaliseLabel } from './document/labels.js';
+import { escapeUserText } from './markdown-escape.js';
+import type { CommitInfo, DocumentFacts, HandoffDocument, ListItem, Section, TestSummary } from './model.js';
+
+/** Items shown per list; the rest are counted. */
+export const RESUME_LIST_CAP = 6;
+/** Commits since the handoff shown by sha and subject. */
+export const RESUME_COMMIT_CAP = 8;
+/** Details shown under a blocker. */
+const BLOCKER_DETAIL_CAP = 2;
+
+export interface ResumeInput {
+  taskId: string;
+  agent: string;
+  /** Registry status, e.g. `in_progress`. */
+  status: string;
+  briefNote?: string;
+  /** The linked handoff: its path and the parsed document, or why it could not be read. */
+  handoff?: { path: string; document?: HandoffDocument; problem?: string };
+  /**
+   * The task's work commits after the last commit that touched the handoff, oldest first; undefined
+   * when that could not be established (no handoff commit).
+   */
+  commitsSince?: readonly CommitInfo[];
+  /** How `commitsSince` was found, e.g. `after 1a2b3c4, the last commit touching the handoff`. */
+  sinceBasis?: string;
+  /** Test reports read now (`--tests`). */
+  testsNow?: TestSummary;
+  now: Date;
+}
+
+/** A capped list: the items shown and how many more the handoff holds. */
+export interface ResumeList<T> {
+  items: T[];
+  more: number;
+}
+
+export interface ResumeBlocker {
+  text: string;
+  details: string[];
+}
+
+export interface TestCounts {
+  passed: number;
+  failed: number;
+  skipped?: number;
+}
+
+export interface ResumeBrief {
+  taskId: string;
+  agent: string;
+  status: string;
+  briefNote?: string;
+  handoff?: {
+    path: string;
+    date?: string;
+    session?: number;
+    /** Whole days from the handoff's date to now. */
+    ageDays?: number;
+    /** Why the handoff could not be used. */
+    problem?: string;
+  };
+  /** The handoff's Status line, e.g. `In Progress (30%)`. */
+  statusText?: string;
+  progressPercent?: number;
+  working: ResumeList<string>;
+  broken: ResumeList<string>;
+  blockers: ResumeList<ResumeBlocker>;
+  nextSteps: ResumeList<string>;
+  decisions: ResumeList<string>;
+  time: { spentHours?: number; remainingHours?: number };
+  since?: {
+    basis?: string;
+    total: number;
+    commits: ResumeList<{ sha: string; subject: string }>;
+  };
+  tests?: {
+    claimed?: TestCounts;
+    now?: TestCounts;
+    /** Failing test names in the reports now (capped). */
+    failingNow?: ResumeList<string>;
+    /** One sentence: `handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed`. */
+    note: string;
+  };
+}
+
+export function buildResume(input: ResumeInput): ResumeBrief {
+  const brief: ResumeBrief = {
+    taskId: input.taskId,
+    agent: input.agent,
+    status: input.status,
+    working: capped([]),
+    broken: capped([]),
+    blockers: capped([]),
+    nextSteps: capped([]),
+    decisions: capped([]),
+    time: {},
+  };
+  if (input.briefNote) brief.briefNote = input.briefNote;
+  const doc = input.handoff?.document;
+  let facts: DocumentFacts | undefined;
+  if (input.handoff) {
+    brief.handoff = { path: input.handoff.path };
+    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
+  }
+  if (doc && brief.handoff) {
+    facts = documentFacts(doc);
+    if (facts.date) {
+      brief.handoff.date = facts.date;
+      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 86_400_000);
+      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+    }
+    if (doc.session !== undefined) brief.handoff.session = doc.session;
+    if (facts.statusText) brief.statusText = facts.statusText;
+    if (facts.progressPercent !== undefined) brief.progressPercent = facts.progressPercent;
+    const state = stateOf(doc.elements.currentState);
+    brief.working = capped(state.working);
+    brief.broken = capped(state.broken);
+    brief.blockers = capped(
+      openBlockers(doc).map((item) => ({
+        text: item.text,
+        details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP),
+      })),
+    );
+    brief.nextSteps = capped(openNextSteps(doc).map((item) => item.text));
+    brief.decisions = capped(realTexts(doc.elements.decisions));
+    if (facts.timeSpentHours !== undefined) brief.time.spentHours = facts.timeSpentHours;
+    if (facts.estimatedRemainingHours !== undefined)
+      brief.time.remainingHours = facts.estimatedRemainingHours;
+  }
+  if (input.commitsSince) {
+    brief.since = {
+      total: input.commitsSince.length,
+      // Newest first: what the next session most likely needs to look at.
+      commits: capped(
+        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: c.subject })),
+        RESUME_COMMIT_CAP,
+      ),
+    };
+    if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+  }
+  const tests = testsComparison(facts?.tests, input.testsNow);
+  if (tests) brief.tests = tests;
+  return brief;
+}
+
+function testsComparison(
+  claimed: DocumentFacts['tests'],
+  now: TestSummary | undefined,
+): ResumeBrief['tests'] {
+  const nowCounts: TestCounts | undefined = now && {
+    passed: now.passed,
+    failed: now.failed + now.errored,
+    skipped: now.skipped,
+  };
+  if (!claimed && !nowCounts) return undefined;
+  const result: NonNullable<ResumeBrief['tests']> = { note: '' };
+  if (claimed) result.claimed = { ...claimed };
+  if (nowCounts && now) {
+    result.now = nowCounts;
+    result.failingNow = capped(now.failures.map((f) => f.name));
+    // Failures beyond what the reader kept still count.
+    result.failingNow.more = Math.max(
+      result.failingNow.more,
+      nowCounts.failed - result.failingNow.items.length,
+    );
+  }
+  if (claimed && nowCounts) {
+    const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
+    result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? ' (matches)' : ''}`;
+  } else if (claimed) {
+    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+  } else if (nowCounts) {
+    result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
+  }
+  return result;
+}
+
+function counts(tests: TestCounts): string {
+  const parts = [`${tests.passed} passed`, `${tests.failed} failed`];
+  if (tests.skipped) parts.push(`${tests.skipped} skipped`);
+  return parts.join(', ');
+}
+
+/** Current State split into what works and what is broken, by mark or by the group's label. */
+function stateOf(section: Section | undefined): { working: string[]; broken: string[] } {
+  const working: string[] = [];
+  const broken: string[] = [];
+  if (!section) return { working, broken };
+  const parts = [
+    { label: '', part: section },
+    ...section.subsections.map((s) => ({ label: s.label, part: s })),
+  ];
+  for (const { label, part } of parts) {
+    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label));
+    for (const text of part.paragraphs)
+      if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
+    for (const item of part.items) {
+      if (isPlaceholderText(item.text)) continue;
+      const isBroken = item.mark === 'broken' || (item.mark !== 'working' && brokenGroup);
+      (isBroken ? broken : working).push(item.text);
+    }
+  }
+  return { working, broken };
+}
+
+/** Items and paragraphs that are not template text. */
+function realTexts(section: Section | undefined): string[] {
+  if (!section) return [];
+  const items: ListItem[] = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const texts = [
+    ...section.paragraphs,
+    ...section.subsections.flatMap((s) => s.paragraphs),
+    ...items.map((i) => i.text),
+  ];
+  return texts.filter((t) => !isPlaceholderText(t));
+}
+
+function capped<T>(items: T[], cap = RESUME_LIST_CAP): ResumeList<T> {
+  return { items: items.slice(0, cap), more: Math.max(0, items.length - cap) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+// ---------------------------------------------------------------------------------------------
+
+function headline(brief: ResumeBrief): string {
+  const state = [brief.status, brief.statusText].filter((s) => s !== undefined).join(', ');
+  return `${brief.taskId} — ${brief.agent} (${state})`;
+}
+
+function handoffLine(brief: ResumeBrief): string {
+  const handoff = brief.handoff;
+  if (!handoff) return 'no handoff linked yet';
+  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  const when =
+    handoff.date === undefined
+      ? ''
+      : ` (${handoff.date}${handoff.ageDays === undefined ? '' : `, ${ageText(handoff.ageDays)}`})`;
+  return `${handoff.path}${when}`;
+}
+
+function ageText(days: number): string {
+  if (days === 0) return 'today';
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+function timeText(brief: ResumeBrief): string | undefined {
+  const parts: string[] = [];
+  if (brief.progressPercent !== undefined) parts.push(`${brief.progressPercent}% complete`);
+  if (brief.time.spentHours !== undefined) parts.push(`${brief.time.spentHours} h spent`);
+  if (brief.time.remainingHours !== undefined) parts.push(`${brief.time.remainingHours} h remaining`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function sinceText(brief: ResumeBrief): string | undefined {
+  const since = brief.since;
+  if (!since) return undefined;
+  const basis = since.basis ? ` (${since.basis})` : '';
+  if (since.total === 0) return `no work commits since the handoff${basis}`;
+  return `${since.total} ${since.total === 1 ? 'commit' : 'commits'} since the handoff, not covered by it${basis}`;
+}
+
+/** Plain text for a terminal. */
+export function renderResumeText(brief: ResumeBrief): string {
+  const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
+  if (brief.briefNote) lines.push(`Note: ${brief.briefNote}`);
+  const list = (title: string, list: ResumeList<string>, bullet: (i: number) => string) => {
+    if (list.items.length === 0) return;
+    lines.push(`${title}:`);
+    for (const [i, text] of list.items.entries()) lines.push(`  ${bullet(i)} ${text}`);
+    if (list.more > 0) lines.push(`  …and ${list.more} more`);
+  };
+  list('Working', brief.working, () => '✅');
+  list('Broken', brief.broken, () => '❌');
+  if (brief.blockers.items.length > 0) {
+    lines.push('Blockers:');
+    for (const blocker of brief.blockers.items) {
+      lines.push(`  - ${blocker.text}`);
+      for (const detail of blocker.details) lines.push(`      ${detail}`);
+    }
+    if (brief.blockers.more > 0) lines.push(`  …and ${brief.blockers.more} more`);
+  }
+  list('Next steps', brief.nextSteps, (i) => `${i + 1}.`);
+  list('Decisions', brief.decisions, () => '-');
+  const time = timeText(brief);
+  if (time) lines.push(`Progress: ${time}`);
+  const since = sinceText(brief);
+  if (since) {
+    lines.push(`Since: ${since}`);
+    for (const commit of brief.since?.commits.items ?? []) lines.push(`  ${commit.sha} ${commit.subject}`);
+    if (brief.since && brief.since.commits.more > 0) lines.push(`  …and ${brief.since.commits.more} more`);
+  }
+  if (brief.tests) {
+    lines.push(`Tests: ${brief.tests.note}`);
+    for (const name of brief.tests.failingNow?.items ?? []) lines.push(`  ❌ ${name}`);
+    if (brief.tests.failingNow && brief.tests.failingNow.more > 0) {
+      lines.push(`  …and ${brief.tests.failingNow.more} more failing`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Markdown for the PR comment and `--format markdown`. Stable signature: the Action calls it. All text
+ * from handoffs, the registry and git goes through `escapeUserText`; the shas are hex.
+ */
+export function renderResumeMarkdown(brief: ResumeBrief): string {
+  const e = escapeUserText;
+  const blocks: string[] = [`#### ${e(headline(brief)).replace(/#/g, '\\#')}`];
+  const facts = [`**Handoff:** ${e(handoffLine(brief))}`];
+  if (brief.briefNote) facts.push(`**Note:** ${e(brief.briefNote)}`);
+  const time = timeText(brief);
+  if (time) facts.push(`**Progress:** ${e(time)}`);
+  if (brief.tests) facts.push(`**Tests:** ${e(brief.tests.note)}`);
+  blocks.push(facts.join('  \n'));
+  const list = (title: string, list: ResumeList<string>, prefix: string) => {
+    if (list.items.length === 0) return;
+    const lines = list.items.map((text) => `- ${prefix}${e(text)}`);
+    if (list.more > 0) lines.push(`- …and ${list.more} more`);
+    blocks.push(`**${title}:**\n\n${lines.join('\n')}`);
+  };
+  list('Working', brief.working, '✅ ');
+  list('Broken', brief.broken, '❌ ');
+  if (brief.blockers.items.length > 0) {
+    const lines = brief.blockers.items.flatMap((b) => [
+      `- ${e(b.text)}`,
+      ...b.details.map((d) => `  - ${e(d)}`),
+    ]);
+    if (brief.blockers.more > 0) lines.push(`- …and ${brief.blockers.more} more`);
+    blocks.push(`**Blockers:**\n\n${lines.join('\n')}`);
+  }
+  list('Next steps', brief.nextSteps, '[ ] ');
+  list('Decisions', brief.decisions, '');
+  const since = sinceText(brief);
+  if (since) {
+    const lines = (brief.since?.commits.items ?? []).map((c) => `- \`${c.sha}\` ${e(c.subject)}`);
+    if (brief.since && brief.since.commits.more > 0) lines.push(`- …and ${brief.since.commits.more} more`);
+    blocks.push(
+      [`**Since the handoff:** ${e(since)}`, lines.join('\n')].filter((b) => b !== '').join('\n\n'),
+    );
+  }
+  if (brief.tests?.failingNow && brief.tests.failingNow.items.length > 0) {
+    list('Failing now', brief.tests.failingNow, '❌ ');
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** `--format json`: the briefs themselves. */
+export function renderResumeJson(briefs: readonly ResumeBrief[]): string {
+  return `${JSON.stringify({ tasks: briefs }, null, 2)}\n`;
+}
