@@ -8,7 +8,7 @@
  * the body is rendered with less detail until it fits, dropping what is least needed to act first:
  * resume details, then evidence, then table rows beyond N (stale rows are kept before fresh ones).
  */
-import { escapeMarkdownText } from './document/render.js';
+import { escapeUserText } from './markdown-escape.js';
 import type { CheckResult, Verdict } from './model.js';
 
 export const STICKY_MARKER_VERSION = 1;
@@ -206,14 +206,14 @@ function orderedVerdicts(verdicts: Verdict[]): Verdict[] {
 
 /** User text in running markdown: escaped and `@mentions` neutralised by the shared escaper. */
 function text(value: string): string {
-  return escapeMarkdownText(value);
+  return escapeUserText(value);
 }
 
 /** User text in a table cell: one line, bounded, and no `|` that would split the cell. */
 function cell(value: string): string {
   const oneLine = value.replace(/\s*\r?\n\s*/g, ' ');
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}…` : oneLine;
-  return escapeMarkdownText(bounded).replace(/(?<!\\)\|/g, '\\|');
+  return escapeUserText(bounded).replace(/(?<!\\)\|/g, '\\|');
 }
 
 /**

@@ -25,7 +25,7 @@ export function renderHandoff(doc: HandoffDocument): string {
   if (doc.title !== undefined) blocks.push(`# ${escapeHeading(doc.title)}`);
   if (doc.header.length > 0) {
     blocks.push(
-      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeMarkdownText(f.value)}`).join('\n'),
+      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join('\n'),
     );
   }
   for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
@@ -46,7 +46,7 @@ function sectionBlocks(section: Section, kind?: SectionKind): string[] {
   if (section.fields.length > 0) {
     blocks.push(
       section.fields
-        .map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeMarkdownText(f.value)}`)
+        .map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`)
         .join('\n'),
     );
   }
@@ -85,7 +85,15 @@ export function escapeMarkdownText(text: string): string {
   return escapeText(text, false);
 }
 
-function escapeText(text: string, inHeading: boolean): string {
+/**
+ * Text that follows other text on its line (a field's value after `**Label:**`): a leading `2.` or
+ * `-` there cannot start a list, so it is left as written (`2.8 hours`, not `2\.8 hours`).
+ */
+export function escapeInlineText(text: string): string {
+  return escapeText(text, false, false);
+}
+
+function escapeText(text: string, inHeading: boolean, atLineStart = true): string {
   let out = '';
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   for (let i = 0; i < chars.length; i++) {
@@ -95,7 +103,8 @@ function escapeText(text: string, inHeading: boolean): string {
     if ((inHeading && ch === '#') || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
     else out += ch;
   }
-  return escapeLineStart(escapeAutolinks(out));
+  const escaped = escapeAutolinks(out);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 
 const ALWAYS = new Set(['\\', '`', '*', '[', ']', '|', '~']);
