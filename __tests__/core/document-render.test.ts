@@ -162,7 +162,9 @@ describe('escapeMarkdownText', () => {
 
 describe('field values', () => {
   test('a value that begins with a number or a dash is not escaped: it follows the label on its line', () => {
-    const doc = parseHandoff('## Time and Progress\n\n**Time Spent:** 2.8 hours\n**Coverage:** 81.3%\n**Note:** - none\n');
+    const doc = parseHandoff(
+      '## Time and Progress\n\n**Time Spent:** 2.8 hours\n**Coverage:** 81.3%\n**Note:** - none\n',
+    );
     const markdown = renderHandoff(doc);
     expect(markdown).toContain('**Time Spent:** 2.8 hours');
     expect(markdown).toContain('**Coverage:** 81.3%');

@@ -7,7 +7,7 @@
 import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { readPushedRanges } from '../adapters/pre-push.js';
-import { readRegistry, resolveLink } from '../adapters/store.js';
+import { type ResolvedLink, readRegistry, resolveLinks } from '../adapters/store.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
@@ -36,27 +36,35 @@ const DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { repoRoot, config, now } = options;
   const git = GitCommandManager.create(repoRoot);
+  const notes: string[] = [];
+  // In a hook the pushed commits do not depend on the registry: git reads them while the registry
+  // and the documents are read, so its process start-up overlaps with the work here.
+  const pushNotes: string[] = [];
+  const pushedRanges = options.prePush ? readRanges(git, options, pushNotes) : undefined;
+  // Awaited below only when there are active tasks; until then a failure must not go unhandled.
+  pushedRanges?.catch(() => undefined);
   const { registry } = await readRegistry(repoRoot, config);
   const tasks = activeTasks(registry, config);
   const links = agentEntries(registry).flatMap(([, entry]) =>
     typeof entry.details_link === 'string' ? [entry.details_link] : [],
   );
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  const notes: string[] = [];
 
   if (!options.prePush && !options.base && !options.head && !(await git.hasCommits())) {
     return { verdicts: [], stale: false, notes: ['The repository has no commits yet: nothing to check.'] };
   }
-  // Without active tasks there is nothing to compare commits with: spare the git processes.
+  // Without active tasks there is nothing to compare commits with: what git found (or failed to
+  // find) does not matter, and outside a hook no git process is started.
   if (tasks.length === 0) {
     return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: new Map(), now, notes });
   }
 
   // git reads the commits while the documents are read: the two overlap.
   const [ranges, taskInputs] = await Promise.all([
-    readRanges(git, options, notes),
+    pushedRanges ?? readRanges(git, options, notes),
     readTaskStates(repoRoot, tasks),
   ]);
+  notes.push(...pushNotes);
   const needHistory = pathsNeedingHistory(taskInputs, config, now);
   const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
   const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : new Map();
@@ -137,20 +145,29 @@ async function ensureMergeBase(
 async function readTaskStates(repoRoot: string, tasks: readonly ActiveTask[]): Promise<TaskInput[]> {
   const cache = await DocumentCache.open(repoRoot);
   try {
-    // All at once: each task is a few stats and realpaths, cheap alone but slow one after another.
+    // All links resolved in one batch (the repository root and each folder resolved once).
+    const linked = tasks.flatMap((task) => (task.detailsLink === undefined ? [] : [task.detailsLink]));
+    const resolvedLinks = await resolveLinks(repoRoot, linked);
+    let next = 0;
     return await Promise.all(
-      tasks.map(async (task) => ({ task, link: await linkState(repoRoot, task, cache) })),
+      tasks.map(async (task) => {
+        const resolved = task.detailsLink === undefined ? undefined : resolvedLinks[next++];
+        return { task, link: await linkState(task, resolved, cache) };
+      }),
     );
   } finally {
     await cache.save();
   }
 }
 
-async function linkState(repoRoot: string, task: ActiveTask, cache: DocumentCache): Promise<LinkState> {
-  if (task.detailsLink === undefined) {
+async function linkState(
+  task: ActiveTask,
+  resolved: ResolvedLink | undefined,
+  cache: DocumentCache,
+): Promise<LinkState> {
+  if (task.detailsLink === undefined || resolved === undefined) {
     return { kind: 'missing', detail: `the registry entry of ${task.agent} has no details_link.` };
   }
-  const resolved = await resolveLink(repoRoot, task.detailsLink);
   if (!resolved.ok) return { kind: 'invalid-link', message: `${resolved.message} [${resolved.rule}].` };
   const path = normalizeLink(task.detailsLink);
   if (!resolved.exists) return { kind: 'missing', detail: `${path} does not exist.` };

@@ -32,8 +32,16 @@ export async function gatherCommentInput(
   let warnings: ReportWarning[] = [];
   if (result.verdicts.length > 0) {
     try {
-      const resumed = await runResume({ repoRoot, config, now, ...(options.tests ? { tests: options.tests } : {}) });
-      resumes = resumed.briefs.map((brief) => ({ taskId: brief.taskId, markdown: renderResumeMarkdown(brief) }));
+      const resumed = await runResume({
+        repoRoot,
+        config,
+        now,
+        ...(options.tests ? { tests: options.tests } : {}),
+      });
+      resumes = resumed.briefs.map((brief) => ({
+        taskId: brief.taskId,
+        markdown: renderResumeMarkdown(brief),
+      }));
       warnings = resumed.warnings;
     } catch (error) {
       // A resume that cannot be built must not cost the verdict: the comment goes out without it.

@@ -46,7 +46,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const repo = join(dir, 'api-server');
   const remote = join(dir, 'origin.git');
   const say = (text = '') => options.write(`${text}\n`);
-  const step = (n: number, title: string) => say(`\n── ${n}. ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
+  const step = (n: number, title: string) =>
+    say(`\n── ${n}. ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
   // Git and the program run with a fixed identity and no user config, so the demo behaves the same on
   // every machine; HANDOFF_SKIP/HUSKY from the caller's shell must not skip the hook being shown.
   const env: NodeJS.ProcessEnv = {
@@ -89,7 +90,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, content);
   };
-  const today = new Date(Date.UTC(options.now.getUTCFullYear(), options.now.getUTCMonth(), options.now.getUTCDate()));
+  const today = new Date(
+    Date.UTC(options.now.getUTCFullYear(), options.now.getUTCMonth(), options.now.getUTCDate()),
+  );
   const sessionTime = (session: DemoSession, hours: number) => {
     const at = new Date(today.getTime() - session.daysAgo * DAY_MS + (session.startHour + hours) * 3_600_000);
     // Never in the future: on a demo run early in the day, today's session ends now.
@@ -204,13 +207,24 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const path = join(repo, link);
     const filled = fillIn(parseHandoff(readFileSync(path, 'utf8')), session);
     writeFileSync(path, renderHandoff(filled));
-    say(`  (the agent fills in ${session.decisions.length} decision(s), progress ${session.progressPercent}%)`);
+    say(
+      `  (the agent fills in ${session.decisions.length} decision(s), progress ${session.progressPercent}%)`,
+    );
     if (session.progressPercent === 100) {
       registry[DEMO_AGENT].status = 'complete';
-      writeFileSync(join(repo, '.agent-context/agent-handoffs.json'), `${JSON.stringify(registry, null, 2)}\n`);
+      writeFileSync(
+        join(repo, '.agent-context/agent-handoffs.json'),
+        `${JSON.stringify(registry, null, 2)}\n`,
+      );
     }
     git('add', '-A');
-    gitAt(sessionTime(session, lastHour(session) + 0.25), 'commit', '-q', '-m', `Handoff: session ${session.number}`);
+    gitAt(
+      sessionTime(session, lastHour(session) + 0.25),
+      'commit',
+      '-q',
+      '-m',
+      `Handoff: session ${session.number}`,
+    );
     say(`  ${git('rev-parse', '--short', 'HEAD')} Handoff: session ${session.number} (${link})`);
   }
 
@@ -226,7 +240,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       mode: 'block',
       now: clock,
       tests: ['reports/junit.xml'],
-      headRepository: { serverUrl: 'https://github.com', fullName: 'example/api-server', branch: 'feature/api-tests' },
+      headRepository: {
+        serverUrl: 'https://github.com',
+        fullName: 'example/api-server',
+        branch: 'feature/api-tests',
+      },
       headSha: head,
     });
     return renderStickyComment(input);
@@ -240,7 +258,12 @@ function lastHour(session: DemoSession): number {
 /** What the agent adds by hand: decisions with reasons, new blockers and next steps, progress. */
 export function fillIn(document: HandoffDocument, session: DemoSession): HandoffDocument {
   const doc = structuredClone(document);
-  const item = (text: string, mark?: ListItem['mark']): ListItem => ({ text, details: [], line: 0, ...(mark ? { mark } : {}) });
+  const item = (text: string, mark?: ListItem['mark']): ListItem => ({
+    text,
+    details: [],
+    line: 0,
+    ...(mark ? { mark } : {}),
+  });
   const isPlaceholder = (text: string) => text.includes(PLACEHOLDER_MARK.replace(/_/g, '').slice(0, 12));
   const clean = (section: Section | undefined) => {
     if (!section) return;
@@ -269,7 +292,8 @@ export function fillIn(document: HandoffDocument, session: DemoSession): Handoff
   }
   for (const field of doc.header) {
     if (field.label === 'Status') {
-      field.value = session.progressPercent === 100 ? 'Complete (100%)' : `In Progress (${session.progressPercent}%)`;
+      field.value =
+        session.progressPercent === 100 ? 'Complete (100%)' : `In Progress (${session.progressPercent}%)`;
     }
   }
   return doc;
@@ -286,6 +310,8 @@ function indent(text: string): string {
 
 function expectStatus(run: { status: number | null; stderr?: string }, expected: number, what: string): void {
   if (run.status !== expected) {
-    throw new InternalError(`demo step failed: ${what} exited ${run.status}${run.stderr ? `: ${run.stderr.trim()}` : ''}`);
+    throw new InternalError(
+      `demo step failed: ${what} exited ${run.status}${run.stderr ? `: ${run.stderr.trim()}` : ''}`,
+    );
   }
 }

@@ -149,9 +149,7 @@ export const DEMO_SESSIONS: DemoSession[] = [
     decisions: [
       'Event loop closed in the client fixture - Reason: pytest-asyncio leaves async generators open otherwise',
     ],
-    newBlockers: [
-      'Performance benchmark framework decision needed - pytest-benchmark or a custom harness',
-    ],
+    newBlockers: ['Performance benchmark framework decision needed - pytest-benchmark or a custom harness'],
     newNextSteps: ['Fix the upload test timeout', 'Add 5 performance benchmarks'],
     progressPercent: 70,
     resolved: [
