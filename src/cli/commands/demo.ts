@@ -19,7 +19,8 @@ function cliPath(ctx: CommandContext): string {
 }
 
 export async function run(options: DemoCommandOptions, ctx: CommandContext): Promise<number> {
-  if (options.out !== undefined && options.out.trim() === '') throw new InputError('--out needs a folder', {}, 'usage/out');
+  if (options.out !== undefined && options.out.trim() === '')
+    throw new InputError('--out needs a folder', {}, 'usage/out');
   const summary = await runDemo({
     cliPath: cliPath(ctx),
     ...(options.out ? { outDir: options.out } : {}),
