@@ -5,7 +5,7 @@
  */
 import type { ReportWarning } from '../../core/model.js';
 import { coveragePercent, roundPercent } from '../../core/reports.js';
-import { type CoverageRead, type CoverageReader, ReportReadError } from './reader.js';
+import { type CoverageRead, type CoverageReader, coverageRead, ReportReadError } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
 export async function readCobertura(absPath: string, displayPath: string): Promise<CoverageRead> {
@@ -41,22 +41,7 @@ export async function readCobertura(absPath: string, displayPath: string): Promi
     },
   });
   if (!sawRoot) throw new ReportReadError('not a Cobertura report: no <coverage> element', 'cobertura/root');
-  if (linesPercent === undefined) {
-    warnings.push({
-      file: displayPath,
-      message: 'the report has no instrumented lines',
-      rule: 'coverage/empty',
-    });
-    return { warnings };
-  }
-  return {
-    coverage: {
-      source: displayPath,
-      linesPercent,
-      ...(branchesPercent === undefined ? {} : { branchesPercent }),
-    },
-    warnings,
-  };
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
 
 export const coberturaReader: CoverageReader = { format: 'cobertura', read: readCobertura };

@@ -6,7 +6,7 @@
 import type { ReportWarning } from '../../core/model.js';
 import { coveragePercent, roundPercent } from '../../core/reports.js';
 import { asNumber, isRecord, readJsonReport } from './json.js';
-import { type CoverageRead, type CoverageReader, ReportReadError } from './reader.js';
+import { type CoverageRead, type CoverageReader, coverageRead, ReportReadError } from './reader.js';
 
 function percentOf(metric: unknown): number | undefined {
   if (!isRecord(metric)) return undefined;
@@ -27,23 +27,8 @@ export async function readIstanbulSummary(absPath: string, displayPath: string):
   }
   const linesPercent = percentOf(report.total.lines);
   const warnings: ReportWarning[] = [];
-  if (linesPercent === undefined) {
-    warnings.push({
-      file: displayPath,
-      message: 'the report has no instrumented lines',
-      rule: 'coverage/empty',
-    });
-    return { warnings };
-  }
   const branchesPercent = percentOf(report.total.branches);
-  return {
-    coverage: {
-      source: displayPath,
-      linesPercent,
-      ...(branchesPercent === undefined ? {} : { branchesPercent }),
-    },
-    warnings,
-  };
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
 
 export const istanbulSummaryReader: CoverageReader = {

@@ -6,7 +6,7 @@
  */
 import type { ReportWarning } from '../../core/model.js';
 import { coveragePercent } from '../../core/reports.js';
-import { type CoverageRead, type CoverageReader, ReportReadError } from './reader.js';
+import { type CoverageRead, type CoverageReader, coverageRead, ReportReadError } from './reader.js';
 import { forEachLine } from './text.js';
 
 interface RecordTotals {
@@ -101,23 +101,8 @@ export async function readLcov(absPath: string, displayPath: string): Promise<Co
   if (records === 0) throw new ReportReadError('not an lcov report: no SF: records', 'lcov/empty');
   const linesPercent = coveragePercent(linesHit, linesFound);
   const warnings: ReportWarning[] = [];
-  if (linesPercent === undefined) {
-    warnings.push({
-      file: displayPath,
-      message: 'the report has no instrumented lines',
-      rule: 'coverage/empty',
-    });
-    return { warnings };
-  }
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
-  return {
-    coverage: {
-      source: displayPath,
-      linesPercent,
-      ...(branchesPercent === undefined ? {} : { branchesPercent }),
-    },
-    warnings,
-  };
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
 
 export const lcovReader: CoverageReader = { format: 'lcov', read: readLcov };

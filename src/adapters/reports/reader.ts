@@ -68,3 +68,31 @@ export function displayPathOf(absPath: string, root: string | undefined): string
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return absPath;
   return rel.split(sep).join('/');
 }
+
+/**
+ * What every coverage reader returns once it has its percentages: the summary, or a `coverage/empty`
+ * warning when the report instruments no lines (a 0-line report must not read as 0% or 100%).
+ */
+export function coverageRead(
+  displayPath: string,
+  linesPercent: number | undefined,
+  branchesPercent: number | undefined,
+  warnings: ReportWarning[] = [],
+): CoverageRead {
+  if (linesPercent === undefined) {
+    warnings.push({
+      file: displayPath,
+      message: 'the report has no instrumented lines',
+      rule: 'coverage/empty',
+    });
+    return { warnings };
+  }
+  return {
+    coverage: {
+      source: displayPath,
+      linesPercent,
+      ...(branchesPercent === undefined ? {} : { branchesPercent }),
+    },
+    warnings,
+  };
+}
