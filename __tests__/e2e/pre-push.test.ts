@@ -3,7 +3,7 @@
  * built CLI (`npm test` builds dist/ first) through a `node_modules/.bin/handoff` shim in the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -224,6 +224,61 @@ describe('pre-push hook, end to end', () => {
     expect(blocked.output).toContain('The push is blocked');
     expect(blocked.output).toContain('git push --no-verify');
     expect(remoteHas(remote, 'main')).not.toBe(next);
+  });
+});
+
+describe('an existing pre-push hook', () => {
+  /** A repository with a task and its hook file written before `handoff init`. */
+  async function withExistingHook(
+    hook: string,
+  ): Promise<{ repo: TempRepo; init: Awaited<ReturnType<typeof runCli>> }> {
+    const remote = TempRepo.init({ bare: true });
+    const repo = TempRepo.init();
+    repos.push(remote, repo);
+    installCli(repo);
+    repo.commit('Start', {
+      '.gitignore': 'node_modules/\n',
+      [REGISTRY]: registryText({ 'powertest-runner': { task: TASK } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+    });
+    repo.git('remote', 'add', 'origin', remote.dir);
+    repo.git('push', '-q', 'origin', 'main');
+    const hookFile = join(repo.dir, '.git/hooks/pre-push');
+    writeFileSync(hookFile, hook);
+    chmodSync(hookFile, 0o755);
+    const init = await runCli(['init'], { cwd: repo.dir });
+    return { repo, init };
+  }
+
+  it('runs the check first, even when the hook ends in exit 0, and the hook still reads the pushed refs', async () => {
+    const { repo, init } = await withExistingHook(
+      '#!/bin/sh\nwhile read local_ref local_sha remote_ref remote_sha; do echo "user hook saw $local_ref" >&2; done\nexit 0\n',
+    );
+    expect(init.stdout).toContain('added the check to the existing .git/hooks/pre-push');
+    repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' }, {});
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`behind: 1 work commit(s) for ${TASK}`);
+
+    updateHandoff(repo, 45);
+    const accepted = push(repo, ['origin', 'main']);
+    expect(accepted.code).toBe(0);
+    expect(accepted.output).toContain('user hook saw refs/heads/main');
+
+    // HANDOFF_SKIP skips the check, never the user's own hook.
+    repo.commit(`${TASK}: more`, { 'src/more.ts': '1\n' });
+    const skipped = push(repo, ['origin', 'main'], { HANDOFF_SKIP: '1' });
+    expect(skipped.code).toBe(0);
+    expect(skipped.output).toContain('user hook saw refs/heads/main');
+  });
+
+  it('refuses to add shell code to a hook in another language, writing nothing', async () => {
+    const python = '#!/usr/bin/env python3\nimport sys\nsys.exit(0)\n';
+    const { repo, init } = await withExistingHook(python);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toMatch(/\.git\/hooks\/pre-push:1: .*not a shell script.* \[hook\/not-shell\]/);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-push'), 'utf8')).toBe(python);
+    expect(existsSync(join(repo.dir, '.handoffrc.json'))).toBe(false);
   });
 });
 

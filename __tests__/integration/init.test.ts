@@ -1,6 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_BLOCK_START, HUSKY_HOOK_LINE, hookScript } from '../../src/core/templates/hook.js';
+import {
+  HOOK_BLOCK_END,
+  HOOK_BLOCK_START,
+  HUSKY_HOOK_LINE,
+  hookScript,
+} from '../../src/core/templates/hook.js';
 import { workflowTemplate } from '../../src/core/templates/workflow.js';
 import { PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 
@@ -54,13 +59,15 @@ describe('handoff init', () => {
     expect(count(read(r, '.git/hooks/pre-push'), HOOK_BLOCK_START)).toBe(1);
   });
 
-  it('appends to an existing hook once, keeping it and making it executable', async () => {
+  it('adds the check to an existing hook once, keeping it and making it executable', async () => {
     const r = repo();
     r.write('.git/hooks/pre-push', '#!/bin/sh\necho "their hook"');
     await runCli(['init'], { cwd: r.dir });
     await runCli(['init'], { cwd: r.dir });
     const hook = read(r, '.git/hooks/pre-push');
-    expect(hook.startsWith('#!/bin/sh\necho "their hook"\n')).toBe(true);
+    // The check goes right after the `#!` line (an `exit` in their hook cannot skip it); theirs follows.
+    expect(hook.startsWith(`#!/bin/sh\n${HOOK_BLOCK_START}\n`)).toBe(true);
+    expect(hook.endsWith(`${HOOK_BLOCK_END}\necho "their hook"\n`)).toBe(true);
     expect(count(hook, HOOK_BLOCK_START)).toBe(1);
     expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
   });

@@ -10,7 +10,13 @@ import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
-import { HOOK_BLOCK_START, HUSKY_HOOK_LINE, hookBlock, hookScript } from '../../core/templates/hook.js';
+import { InputError } from '../../core/errors.js';
+import {
+  addBlockToExistingHook,
+  HOOK_BLOCK_START,
+  HUSKY_HOOK_LINE,
+  hookScript,
+} from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
 import { type CommandContext, EXIT } from '../context.js';
 
@@ -28,6 +34,8 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   const root = await findRepoRoot(ctx.cwd);
   const say = (line: string) => ctx.stdout.write(`${line}\n`);
   const { config, file: configFile } = await loadConfig(root);
+  // Decided before anything is written: a hook the check cannot be added to stops init untouched.
+  const hook = options.hook !== false ? await planHook(root) : undefined;
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
   if (await createIfMissing(join(root, config.registry), '{}\n')) say(`created ${config.registry}`);
@@ -57,7 +65,7 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
     say(`exists  ${config.handoffDir}/`);
   }
 
-  if (options.hook !== false) say(await installHook(root));
+  if (hook) say(await applyHook(hook));
   else say('skipped the pre-push hook (--no-hook)');
 
   if (options.workflow) {
@@ -68,8 +76,16 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   return EXIT.ok;
 }
 
-/** Installs the pre-push hook; returns the line to print. */
-async function installHook(root: string): Promise<string> {
+interface HookPlan {
+  file: string;
+  /** The hook's new text; undefined when it is installed already. */
+  text?: string;
+  /** What to print once done. */
+  message: string;
+}
+
+/** Where the pre-push hook goes and what it becomes (husky's file, or git's own hook). */
+async function planHook(root: string): Promise<HookPlan> {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet('core.hooksPath');
   const usesHusky =
@@ -78,33 +94,43 @@ async function installHook(root: string): Promise<string> {
   if (usesHusky) {
     const file = join(root, '.husky', 'pre-push');
     const existing = await readIfExists(file);
-    if (existing?.includes(HUSKY_HOOK_LINE)) {
-      await chmod(file, 0o755);
-      return 'hook already installed in .husky/pre-push';
-    }
-    const text =
-      existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`;
-    await writeTextAtomic(file, text);
-    await chmod(file, 0o755);
+    if (existing?.includes(HUSKY_HOOK_LINE))
+      return { file, message: 'hook already installed in .husky/pre-push' };
     const note = hooksPath?.startsWith('.husky') ? '' : ' (run `npx husky` once so git uses .husky/)';
-    return `${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push${note}`;
+    return {
+      file,
+      text: existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`,
+      message: `${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push${note}`,
+    };
   }
 
   const file = await git.gitPath('hooks/pre-push');
   const shown = relative(root, file) || file;
   const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_BLOCK_START)) {
-    await chmod(file, 0o755);
-    return `hook already installed in ${shown}`;
+  if (existing?.includes(HOOK_BLOCK_START)) return { file, message: `hook already installed in ${shown}` };
+  // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
+  const text = existing === undefined ? hookScript() : addBlockToExistingHook(existing);
+  if (text === undefined) {
+    throw new InputError(
+      `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
+      { file: shown, line: 1 },
+      'hook/not-shell',
+    );
   }
-  await mkdir(dirname(file), { recursive: true });
-  // An existing hook is kept: the check is appended, so both run (the check last).
-  await writeTextAtomic(
+  return {
     file,
-    existing === undefined ? hookScript() : `${withNewline(existing)}\n${hookBlock()}`,
-  );
-  await chmod(file, 0o755);
-  return existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`;
+    text,
+    message: existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`,
+  };
+}
+
+async function applyHook(plan: HookPlan): Promise<string> {
+  if (plan.text !== undefined) {
+    await mkdir(dirname(plan.file), { recursive: true });
+    await writeTextAtomic(plan.file, plan.text);
+  }
+  await chmod(plan.file, 0o755);
+  return plan.message;
 }
 
 async function createIfMissing(path: string, text: string): Promise<boolean> {

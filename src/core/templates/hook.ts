@@ -43,3 +43,52 @@ export function hookScript(): string {
 # on stdin; both reach \`handoff check --hook pre-push\`.
 ${hookBlock()}`;
 }
+
+/**
+ * The block for a hook that already exists. It goes right after the hook's `#!` line, so an `exit`
+ * later in the hook cannot skip it; and because the check and the rest of the hook both need git's
+ * pushed-ref lines, it keeps them in a temporary file, runs the check on it, and hands the same lines
+ * to the rest of the hook as its stdin. HANDOFF_SKIP skips only the check, never the user's hook.
+ */
+export function sharedStdinHookBlock(): string {
+  return `${HOOK_BLOCK_START}
+# Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
+# Bypass once: git push --no-verify | HUSKY=0 git push (husky) | HANDOFF_SKIP=1 git push
+# git's pushed-ref lines are kept in a file so the rest of this hook reads them too.
+handoff_refs=$(mktemp "\${TMPDIR:-/tmp}/handoff-pre-push.XXXXXX") || exit 1
+cat > "$handoff_refs"
+case "\${HANDOFF_SKIP:-}" in
+  "" | 0 | false | FALSE | False)
+    if [ -x ./node_modules/.bin/handoff ]; then handoff_cmd=./node_modules/.bin/handoff
+    elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
+    else handoff_cmd="npx --no-install handoff"
+    fi
+    $handoff_cmd check --hook pre-push -- "$@" < "$handoff_refs" || {
+      handoff_status=$?
+      rm -f "$handoff_refs"
+      exit $handoff_status
+    }
+    ;;
+  *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2 ;;
+esac
+exec < "$handoff_refs"
+rm -f "$handoff_refs"
+${HOOK_BLOCK_END}
+`;
+}
+
+/** Interpreters the block can be put into: POSIX shells, by the hook's `#!` line. */
+const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
+
+/**
+ * The hook with the block added after its `#!` line, or undefined when the hook is not a shell script
+ * (a Python or Node hook cannot run shell code: the user adds the call in its own language).
+ */
+export function addBlockToExistingHook(existing: string): string | undefined {
+  const newline = existing.indexOf('\n');
+  const first = newline === -1 ? existing : existing.slice(0, newline);
+  if (!SHELL_SHEBANG.test(first)) return undefined;
+  const rest = newline === -1 ? '' : existing.slice(newline + 1);
+  const ending = rest === '' || rest.endsWith('\n') ? '' : '\n';
+  return `${first}\n${sharedStdinHookBlock()}${rest}${ending}`;
+}
