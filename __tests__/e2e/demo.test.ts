@@ -2,7 +2,7 @@
  * `handoff demo`, the README's main-job command, run as the built program: it must replay the seed's
  * three sessions through the real hook and leave the evidence behind.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STICKY_MARKER } from '../../src/core/comment.js';
@@ -53,4 +53,17 @@ test('the demo refuses the stale push, drafts, accepts the push, resumes and wri
       details_link: 'delegation/tasks/active/TASK-2025-0078-C-handoff-session3.md',
     }),
   );
+});
+
+test('the demo refuses a folder that is not empty, writing nothing into it', () => {
+  const busy = mkdtempSync(join(tmpdir(), 'handoff-demo-busy-'));
+  try {
+    writeFileSync(join(busy, 'mine.txt'), 'keep me\n');
+    const run = runBin(['demo', '--out', busy], { cwd: busy });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/not empty.*\[demo\/out-not-empty\]/);
+    expect(readdirSync(busy)).toEqual(['mine.txt']);
+  } finally {
+    rmSync(busy, { recursive: true, force: true });
+  }
 });

@@ -5,15 +5,23 @@
  * shows is what a user gets. Needs no network; the PR comment the Action would post is written to a file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
 import { renderStickyComment } from '../../core/comment.js';
-import { PLACEHOLDER_MARK } from '../../core/document/elements.js';
+import { isPlaceholderText } from '../../core/document/elements.js';
 import { parseHandoff } from '../../core/document/parse.js';
 import { renderHandoff } from '../../core/document/render.js';
-import { InternalError } from '../../core/errors.js';
+import { InputError, InternalError } from '../../core/errors.js';
 import type { HandoffDocument, ListItem, Section } from '../../core/model.js';
 import { runCheck } from '../check.js';
 import { gatherCommentInput } from '../pr-comment.js';
@@ -42,6 +50,13 @@ const DAY_MS = 86_400_000;
 
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const dir = options.outDir ? resolve(options.outDir) : mkdtempSync(join(tmpdir(), 'handoff-demo-'));
+  if (options.outDir && existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new InputError(
+      'the folder is not empty: the demo writes its throw-away repository into a new or empty folder',
+      { file: options.outDir },
+      'demo/out-not-empty',
+    );
+  }
   mkdirSync(dir, { recursive: true });
   const repo = join(dir, 'api-server');
   const remote = join(dir, 'origin.git');
@@ -61,12 +76,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     join(dir, 'gitconfig'),
     '[user]\n\tname = powertest-runner\n\temail = powertest-runner@example.com\n[init]\n\tdefaultBranch = main\n[advice]\n\tdetachedHead = false\n',
   );
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim();
+  // stderr is captured too: the hook prints its verdict there, and the demo shows pushes through `push`.
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   const gitAt = (date: Date, ...args: string[]) =>
     execFileSync('git', args, {
       cwd: repo,
       env: { ...env, GIT_AUTHOR_DATE: date.toISOString(), GIT_COMMITTER_DATE: date.toISOString() },
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
   const handoff = (args: string[], echo = true) => {
     if (echo) say(`$ handoff ${args.join(' ')}`);
@@ -112,21 +130,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   say(`Throw-away repository: ${repo}`);
 
   step(1, 'A repository with a remote, and `handoff init`');
-  execFileSync('git', ['init', '-q', '--bare', remote], { env });
-  execFileSync('git', ['init', '-q', repo], { env });
+  execFileSync('git', ['init', '-q', '--bare', remote], { env, stdio: 'ignore' });
+  execFileSync('git', ['init', '-q', repo], { env, stdio: 'ignore' });
   writeFile('.gitignore', 'node_modules/\nreports/\n');
   writeFile('src/server.py', 'from http.server import ThreadingHTTPServer\n');
-  gitAt(sessionTime(first, -1), 'add', '-A');
-  gitAt(sessionTime(first, -1), 'commit', '-q', '-m', 'Initial HTTP server');
+  gitAt(sessionTime(first, -25), 'add', '-A');
+  gitAt(sessionTime(first, -25), 'commit', '-q', '-m', 'Initial HTTP server');
   git('remote', 'add', 'origin', remote);
-  git('push', '-q', 'origin', 'main');
-  git('checkout', '-q', '-b', 'feature/api-tests');
   // As `npm install --save-dev handoff-guard` would: the program in node_modules/.bin.
   mkdirSync(join(repo, 'node_modules/.bin'), { recursive: true });
   symlinkSync(options.cliPath, join(repo, 'node_modules/.bin/handoff'));
   expectStatus(handoff(['init']), 0, 'handoff init');
   git('add', '-A');
-  gitAt(sessionTime(first, -0.5), 'commit', '-q', '-m', 'Set up handoff-guard');
+  gitAt(sessionTime(first, -24.5), 'commit', '-q', '-m', 'Set up handoff-guard');
+  git('push', '-q', 'origin', 'main');
+  git('checkout', '-q', '-b', 'feature/api-tests');
 
   step(2, `Session 1 (${isoDay(sessionTime(first, 0))}): ${DEMO_AGENT} starts ${DEMO_TASK}`);
   setClock(sessionTime(first, lastHour(first) + 0.5));
@@ -264,7 +282,7 @@ export function fillIn(document: HandoffDocument, session: DemoSession): Handoff
     line: 0,
     ...(mark ? { mark } : {}),
   });
-  const isPlaceholder = (text: string) => text.includes(PLACEHOLDER_MARK.replace(/_/g, '').slice(0, 12));
+  const isPlaceholder = (text: string) => isPlaceholderText(text);
   const clean = (section: Section | undefined) => {
     if (!section) return;
     section.items = section.items.filter((i) => !isPlaceholder(i.text));
