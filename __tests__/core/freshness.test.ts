@@ -105,6 +105,8 @@ describe('evaluateFreshness', () => {
     expect(problem?.elements).toEqual(['nextSteps']);
     expect(problem?.detail).toContain('Next Steps');
     expect(problem?.detail).not.toContain('Decisions');
+    // Drafting again would not fill what only a person knows: the fix says what to write, and where.
+    expect(problem?.fix).toBe(`fill in Next Steps in ${DOC}, then commit it`);
   });
 
   it('reports work commits after the last handoff update as behind, with their shas', () => {

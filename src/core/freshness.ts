@@ -143,7 +143,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           reason: 'incomplete',
           detail: `${link.path} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
           elements: absent,
-          fix: draft,
+          // A new draft would leave these open too: only a person can write them.
+          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${link.path}, then commit it`,
         });
       }
       const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
