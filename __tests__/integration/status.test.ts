@@ -61,6 +61,16 @@ describe('handoff status', () => {
     expect(lines.slice(4)).toEqual(['', '3 agents, 2 active tasks.', '']);
   });
 
+  it("tells a day-only date's age in days: a handoff dated today is `today`, not hours since midnight", async () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, teamRegistry());
+    repo.write(LINK, fixture('handoff-headings.md').replace('2025-11-08', '2025-11-10'));
+    const result = await status();
+    expect(result.stdout.split('\n')[1]).toMatch(
+      /^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+today\s+30%/,
+    );
+  });
+
   it('gives the same data as JSON', async () => {
     repo = TempRepo.init();
     repo.write(REGISTRY, fixture('agent-handoffs.json'));

@@ -59,8 +59,15 @@ export function buildStatusRows(
   });
 }
 
-/** `45m`, `5h`, `3d` — coarse on purpose: a glance, not a timestamp. */
-export function formatAge(ms: number): string {
+/**
+ * `45m`, `5h`, `3d` — coarse on purpose: a glance, not a timestamp. A day-only `**Date**` (the usual
+ * `2025-11-08`) says nothing of the hour, so its age is told in whole days: `today`, `1d`, `3d`.
+ */
+export function formatAge(ms: number, date?: string): string {
+  if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const days = Math.floor(ms / 86_400_000);
+    return days < 0 ? 'future' : days === 0 ? 'today' : `${days}d`;
+  }
   if (ms < 0) return 'future';
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 60) return `${minutes}m`;
@@ -88,7 +95,7 @@ export function renderStatusText(rows: StatusRow[], registryFile: string, regist
     row.agent,
     row.task ?? '-',
     row.status,
-    row.ageMs !== undefined ? formatAge(row.ageMs) : '-',
+    row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate) : '-',
     row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
     row.briefNote !== undefined ? truncate(row.briefNote, NOTE_WIDTH) : '-',
     row.detailsLink ?? '-',
