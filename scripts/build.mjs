@@ -2,22 +2,28 @@
 // code splitting, so shared core code is one chunk and each command is loaded only when it runs.
 // esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
 // change and in CI's staleness check) and because it bundles ESM-only dependencies as they are.
+//
+// `handoff check` is built apart, as dist/check.js: the pre-push hook runs it on every push and has
+// a budget of about one `node -e ""` on top of node's own start-up. Loaded as a dozen shared chunks
+// it spends a good part of that budget on resolving and reading modules; as one file (plus the
+// markdown parser's chunks, loaded only when a handoff changed) it loads in a fraction of it. The
+// price is a second copy of the shared code in dist/, which only costs disk.
 
-import { chmod, readdir, rm } from 'node:fs/promises';
+import { chmod, readdir, readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
 
-await generateValidators();
-const result = await build({
+/** Where src/cli/main.ts imports the check command from, and where dist/cli.js finds it. */
+const CHECK_COMMAND = { source: './commands/check.js', dist: './check.js' };
+
+const common = {
   metafile: true,
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (simple-git, proper-lockfile, ...) call require() for Node builtins.
@@ -31,11 +37,48 @@ const result = await build({
       "const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));",
     ].join('\n'),
   },
-});
+};
+
+/** In the main build, main.ts's import of the check command points at the separate dist/check.js. */
+const checkCommandApart = {
+  name: 'check-command-apart',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/check\.js$/ }, (args) =>
+      args.path === CHECK_COMMAND.source && args.importer.endsWith('src/cli/main.ts')
+        ? { path: CHECK_COMMAND.dist, external: true }
+        : undefined,
+    );
+  },
+};
+
+await generateValidators();
+const [main, check] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/main.ts' },
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [checkCommandApart],
+  }),
+  build({
+    ...common,
+    entryPoints: { check: 'src/cli/commands/check.ts' },
+    chunkNames: 'chunks/check-[name]-[hash]',
+  }),
+]);
+
+// The external path is relative to the file main.ts is bundled into: that must be dist/cli.js.
+const cli = await readFile(new URL('../dist/cli.js', import.meta.url), 'utf8');
+if (!cli.includes(`import("${CHECK_COMMAND.dist}")`)) {
+  throw new Error(`dist/cli.js does not import ${CHECK_COMMAND.dist}: src/cli/main.ts moved to a chunk?`);
+}
 
 // Remove chunks left from earlier builds (their names carry a content hash) without ever deleting
 // dist/ as a whole, so a test reading dist/ while a build runs never sees it missing.
-const written = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')));
+const written = new Set(
+  [main, check].flatMap((result) =>
+    Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')),
+  ),
+);
 for (const file of await readdir(new URL('../dist/chunks', import.meta.url))) {
   if (!written.has(`chunks/${file}`)) await rm(new URL(`../dist/chunks/${file}`, import.meta.url));
 }

@@ -15,9 +15,38 @@ import { readUserText } from './store.js';
 
 export const CONFIG_FILES = ['.handoffrc.json', 'handoff.config.json', 'package.json'] as const;
 
+/** How a config file is named in messages: relative to the repository root. */
+function displayName(repoRoot: string, filepath: string): string {
+  return relative(repoRoot, filepath) || basename(filepath);
+}
+
+async function readJson(filepath: string, file: string): Promise<LocatedJson> {
+  return parseJsonLocated(await readUserText(filepath, file), file);
+}
+
+function emptyConfigError(file: string): InputError {
+  return new InputError('the config file is empty; write {} to use the defaults', { file }, 'json/syntax');
+}
+
+/**
+ * Validates what a config file holds; `json` is the whole file, so in package.json (where the config
+ * sits under the `handoff` key) pointers are prefixed to find their line:column.
+ */
+function configFrom(
+  raw: unknown,
+  file: string,
+  filepath: string,
+  json: LocatedJson | undefined,
+): HandoffConfig {
+  const prefix = basename(filepath) === 'package.json' ? '/handoff' : '';
+  const locate: ConfigLocator | undefined = json
+    ? (pointer, options) => ({ file, ...json.locate(`${prefix}${pointer}`, options) })
+    : undefined;
+  return resolveConfig(raw, file, locate);
+}
+
 export async function loadConfig(repoRoot: string): Promise<{ config: HandoffConfig; file?: string }> {
-  const parsed = new Map<string, { json: LocatedJson; display: string }>();
-  const display = (filepath: string): string => relative(repoRoot, filepath) || basename(filepath);
+  const parsed = new Map<string, LocatedJson>();
   const explorer = lilconfig('handoff', {
     searchPlaces: [...CONFIG_FILES],
     stopDir: repoRoot,
@@ -25,9 +54,8 @@ export async function loadConfig(repoRoot: string): Promise<{ config: HandoffCon
     ignoreEmptySearchPlaces: false,
     loaders: {
       '.json': async (filepath: string) => {
-        const file = display(filepath);
-        const json = parseJsonLocated(await readUserText(filepath, file), file);
-        parsed.set(filepath, { json, display: file });
+        const json = await readJson(filepath, displayName(repoRoot, filepath));
+        parsed.set(filepath, json);
         return json.value;
       },
     },
@@ -35,15 +63,25 @@ export async function loadConfig(repoRoot: string): Promise<{ config: HandoffCon
   const result = await explorer.search(repoRoot);
   if (!result) return { config: resolveConfig(undefined, '(defaults)') };
 
-  const file = display(result.filepath);
-  if (result.isEmpty) {
-    throw new InputError('the config file is empty; write {} to use the defaults', { file }, 'json/syntax');
-  }
-  const source = parsed.get(result.filepath);
-  // In package.json the config sits under the `handoff` key.
-  const prefix = basename(result.filepath) === 'package.json' ? '/handoff' : '';
-  const locate: ConfigLocator | undefined = source
-    ? (pointer, options) => ({ file, ...source.json.locate(`${prefix}${pointer}`, options) })
-    : undefined;
-  return { config: resolveConfig(result.config, file, locate), file };
+  const file = displayName(repoRoot, result.filepath);
+  if (result.isEmpty) throw emptyConfigError(file);
+  return { config: configFrom(result.config, file, result.filepath, parsed.get(result.filepath)), file };
+}
+
+/**
+ * Loads the one config file at `absPath` (the Action's `config` input), with the same rules as a
+ * file `loadConfig` finds: a `package.json` holds the config under its `handoff` key (none there
+ * means the defaults), and an empty file is an error.
+ */
+export async function loadConfigFile(
+  repoRoot: string,
+  absPath: string,
+): Promise<{ config: HandoffConfig; file: string }> {
+  const file = displayName(repoRoot, absPath);
+  const text = await readUserText(absPath, file);
+  const inPackage = basename(absPath) === 'package.json';
+  if (!inPackage && text.trim() === '') throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
+  return { config: configFrom(raw, file, absPath, json), file };
 }

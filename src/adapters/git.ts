@@ -2,8 +2,14 @@
  * The git commands handoff-guard runs, each one process, with git's failures turned into messages a
  * user can act on. Reading a range is always ONE `git log` whatever its size: cost follows the range,
  * never the history, and a pre-push check stays at one or two processes.
+ *
+ * Local commands run git directly (`runGit`): simple-git and its dependencies take longer to load
+ * than the whole rest of a pre-push check spends in git. Commands that reach a remote (`fetch`) go
+ * through simple-git, imported on first use, for its guards against unsafe options.
  */
-import { GitError, type SimpleGit, simpleGit } from 'simple-git';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
 
@@ -25,15 +31,54 @@ const LOG_STABLE = [
   '-z',
 ];
 
-export class GitCommandManager {
-  private constructor(
-    private readonly git: SimpleGit,
-    readonly workingDirectory: string,
-  ) {}
+/** Commands that talk to a remote: run through simple-git. */
+const REMOTE_COMMANDS = new Set(['fetch']);
 
-  /** git runs with this process's environment (simple-git refuses to pass some variables on). */
+/** git ran and failed: it exited non-zero and said why on stderr. */
+class GitFailure extends Error {
+  override name = 'GitFailure';
+}
+
+/**
+ * Runs `git args` in `cwd` with this process's environment. Resolves with stdout; rejects with a
+ * GitFailure (stdout and stderr as its message) when git exits non-zero and writes to stderr —
+ * a silent non-zero exit, as `--quiet` gives, resolves with the output, as simple-git does — and
+ * with the spawn error when git cannot be started.
+ */
+function runGit(args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      if (code !== 0 && err.length > 0) {
+        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString('utf8')}`));
+      } else resolvePromise(stdout);
+    });
+  });
+}
+
+export class GitCommandManager {
+  private simpleGit: Promise<SimpleGit> | undefined;
+
+  private constructor(readonly workingDirectory: string) {}
+
   static create(workingDirectory: string): GitCommandManager {
-    return new GitCommandManager(simpleGit({ baseDir: workingDirectory, trimmed: false }), workingDirectory);
+    return new GitCommandManager(workingDirectory);
   }
 
   /**
@@ -174,25 +219,24 @@ export class GitCommandManager {
   /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
   async exec(args: string[]): Promise<string> {
     try {
-      return await this.git.raw(args);
+      return await this.raw(args);
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
   }
 
   /**
-   * Like exec, but git exiting non-zero gives undefined (simple-git already returns empty output when
-   * git fails silently, as `--quiet` makes it). A missing git, a folder that is no repository, and
-   * simple-git refusing to run still throw.
+   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
+   * already gives empty output). A missing git, a folder that is no repository, and git failing to
+   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
    */
   private async tryExec(args: string[]): Promise<string | undefined> {
     try {
-      return await this.git.raw(args);
+      return await this.raw(args);
     } catch (error) {
       const translated = translateGitError(error, args, this.workingDirectory);
-      const plain = error instanceof GitError && !('plugin' in error && error.plugin);
       if (
-        !plain ||
+        !(error instanceof GitFailure) ||
         (translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? ''))
       ) {
         throw translated;
@@ -200,9 +244,18 @@ export class GitCommandManager {
       return undefined;
     }
   }
+
+  /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
+  private async raw(args: string[]): Promise<string> {
+    if (!REMOTE_COMMANDS.has(args[0] ?? '')) return runGit(args, this.workingDirectory);
+    this.simpleGit ??= import('simple-git').then(({ simpleGit }) =>
+      simpleGit({ baseDir: this.workingDirectory, trimmed: false }),
+    );
+    return (await this.simpleGit).raw(args);
+  }
 }
 
-/** Turns what simple-git threw into an InputError the user can act on, or an InternalError. */
+/** Turns a failed git run into an InputError the user can act on, or an InternalError. */
 export function translateGitError(error: unknown, args: string[], cwd: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
@@ -227,7 +280,7 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
   }
   const first = message.split('\n').find((line) => line.trim() !== '') ?? message;
   return new InternalError(`git ${args[0] ?? ''} failed: ${first.trim()}`, {
-    cause: error instanceof GitError ? error : undefined,
+    cause: error instanceof Error ? error : undefined,
   });
 }
 

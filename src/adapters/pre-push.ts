@@ -7,17 +7,18 @@ import type { PushPlan } from '../core/pre-push.js';
 import type { GitCommandManager } from './git.js';
 
 export async function readPushedRanges(git: GitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
-  const ranges: CheckedRange[] = [];
-  for (const ref of plan.refs) {
-    const commits = await git.logRange(ref.revisionArgs, { stats: false });
-    const range: CheckedRange = {
-      description: ref.description,
-      head: ref.localSha,
-      branch: ref.branch,
-      commits,
-    };
-    if (ref.kind === 'update') range.base = ref.remoteSha;
-    ranges.push(range);
-  }
-  return ranges;
+  // Several refs in one push (rare) are read side by side, one process each.
+  return Promise.all(
+    plan.refs.map(async (ref) => {
+      const commits = await git.logRange(ref.revisionArgs, { stats: false });
+      const range: CheckedRange = {
+        description: ref.description,
+        head: ref.localSha,
+        branch: ref.branch,
+        commits,
+      };
+      if (ref.kind === 'update') range.base = ref.remoteSha;
+      return range;
+    }),
+  );
 }

@@ -4,10 +4,9 @@
  * writing atomically under a lock so two processes updating the registry at once both land.
  */
 import { isUtf8 } from 'node:buffer';
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync, realpathSync } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../core/errors.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
@@ -127,19 +126,78 @@ function isInside(root: string, path: string): boolean {
  * the way) outside the repository.
  */
 export async function resolveLink(repoRoot: string, link: string): Promise<ResolvedLink> {
-  const problem = linkProblem(link);
-  if (problem) {
-    const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
-    return { ok: false, rule, message: problem };
+  return (await resolveLinks(repoRoot, [link]))[0] as ResolvedLink;
+}
+
+/**
+ * `resolveLink` for many links at once, in their order. The pre-push hook resolves one link per
+ * active task, usually hundreds in one folder: a realpath each would cost more than the rest of the
+ * check, so the repository root is resolved once, and a folder holding several links is resolved
+ * and listed once. A link whose entry is a plain file or folder in a folder inside the repository
+ * cannot lead outside; every other link (a symlink, a missing file, a lone link in its folder)
+ * takes the realpath walk of `resolveOne`.
+ */
+export async function resolveLinks(repoRoot: string, links: readonly string[]): Promise<ResolvedLink[]> {
+  const root = resolve(repoRoot);
+  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  // Paths are built from the normalized link by hand: path.join on hundreds of links shows up here.
+  const targets = links.map((link) => {
+    const problem = linkProblem(link);
+    if (problem) return { link, problem };
+    const normalized = normalizeLink(link);
+    const slash = normalized.lastIndexOf('/');
+    return {
+      link,
+      absPath: rootPrefix + (sep === '/' ? normalized : normalized.split('/').join(sep)),
+      folder: slash === -1 ? '' : normalized.slice(0, slash),
+      name: normalized.slice(slash + 1),
+    };
+  });
+  const perFolder = new Map<string, number>();
+  for (const target of targets) {
+    if (target.folder !== undefined) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
   }
-  const realRoot = await realpath(repoRoot);
-  const absPath = join(resolve(repoRoot), ...normalizeLink(link).split('/'));
-  // Resolve the longest existing prefix: a symlinked folder can lead outside even when the file is missing.
+  let realRoot: string | undefined;
+  const listings = new Map<string, Map<string, Dirent> | undefined>();
+  const results: ResolvedLink[] = [];
+  for (const target of targets) {
+    if (target.problem !== undefined) {
+      const rule = /leaves the repository/.test(target.problem) ? 'path/escapes-repo' : 'path/not-relative';
+      results.push({ ok: false, rule, message: target.problem });
+      continue;
+    }
+    // Synchronous on purpose, as in DocumentCache: a few quick system calls, nothing to overlap with.
+    realRoot ??= realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder(join(root, target.folder), realRoot));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink()
+        ? { ok: true, absPath: target.absPath, exists: true }
+        : resolveOne(target.link, target.absPath, realRoot),
+    );
+  }
+  return results;
+}
+
+/** The entries of a folder that exists and resolves inside the repository; undefined otherwise. */
+function listFolder(folder: string, realRoot: string): Map<string, Dirent> | undefined {
+  try {
+    if (!isInside(realRoot, realpathSync.native(folder))) return undefined;
+    return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves the longest existing prefix: a symlinked folder can lead outside even when the file is missing. */
+function resolveOne(link: string, absPath: string, realRoot: string): ResolvedLink {
   let probe = absPath;
   let exists = true;
   for (;;) {
     try {
-      const real = await realpath(probe);
+      const real = realpathSync.native(probe);
       if (!isInside(realRoot, real)) {
         return {
           ok: false,
@@ -183,6 +241,9 @@ export async function readRegistry(
 /** Writes a file atomically (temporary file + rename), creating its folders. */
 export async function writeTextAtomic(absPath: string, text: string): Promise<void> {
   await mkdir(dirname(absPath), { recursive: true });
+  // Imported here, not at the top: read-only commands (the pre-push hook above all) never write,
+  // and this module with its dependencies costs several milliseconds to load.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(absPath, text, { encoding: 'utf8' });
 }
 
@@ -197,6 +258,7 @@ export async function updateRegistry(
 ): Promise<Registry> {
   const absPath = registryPath(repoRoot, config);
   await mkdir(dirname(absPath), { recursive: true });
+  const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
     // realpath: false lets us lock a registry that does not exist yet.

@@ -2,18 +2,45 @@
  * The `handoff` program: argument parsing and exit codes only. Each command lives in
  * `commands/<name>.ts` and is imported when it runs, so `handoff check` in a pre-push hook loads
  * neither the markdown parser nor the report readers unless it needs them.
+ *
+ * The pre-push hook runs on every push and must start about as fast as node itself, so the exact
+ * command line the hook stub passes (`check --hook pre-push [--] [remote [url]]`) goes straight to
+ * the check command; commander, which costs more to load than the hook's own work, is imported
+ * for every other command line, including any variation of that one.
  */
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import { formatInputError, InputError } from '../core/errors.js';
+import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 
 const VERSION = '0.1.0';
+
+/** The `--format` choices of `handoff check`, the first one the default. */
+const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+/**
+ * The options of `check --hook pre-push [--] [remote [url]]`, the hook stub's command line, or
+ * undefined for anything else (another flag, an option-like argument, a third argument): those
+ * go through commander.
+ */
+export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions | undefined {
+  if (argv[0] !== 'check' || argv[1] !== '--hook' || argv[2] !== 'pre-push') return undefined;
+  const rest = argv[3] === '--' ? argv.slice(4) : argv.slice(3);
+  if (rest.length > 2 || rest.some((arg) => arg.startsWith('-'))) return undefined;
+  return { hook: 'pre-push', format: CHECK_FORMATS[0], hookArgs: [...rest] };
+}
+
+type Commander = typeof import('commander');
+
+function buildProgram(
+  { Command, Option }: Commander,
+  ctx: CommandContext,
+  setExit: (code: number) => void,
+): Command {
   const program = new Command('handoff')
     .description('Keep a fresh handoff for every active task, across sessions of agents and people.')
     .version(VERSION)
@@ -44,7 +71,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--head <rev>', 'end of the range to check', undefined)
     .addOption(new Option('--hook <name>', 'run as a git hook, reading its stdin').choices(['pre-push']))
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
+      new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default(CHECK_FORMATS[0]),
     )
     .argument('[hook-args...]', 'with --hook pre-push: the remote name and URL git passes to the hook')
     .action(async (hookArgs: string[], _options: unknown, cmd: Command) => {
@@ -111,15 +138,23 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
 
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
-  let code: number = EXIT.ok;
-  const program = buildProgram(ctx, (c) => {
-    code = c;
-  });
+  let commander: Commander | undefined;
   try {
+    const hook = prePushHookOptions(argv);
+    if (hook) {
+      // In dist/ this is dist/check.js, the check command bundled as one file (scripts/build.mjs).
+      const { run } = await import('./commands/check.js');
+      return await run(hook, ctx);
+    }
+    commander = await import('commander');
+    let code: number = EXIT.ok;
+    const program = buildProgram(commander, ctx, (c) => {
+      code = c;
+    });
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (commander && error instanceof commander.CommanderError) {
       // --help and --version exit 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }

@@ -3,6 +3,10 @@
  * Node versions) nor where a value sits, and every problem the tool reports in a JSON file must name
  * its line and column. So this is a small strict JSON (RFC 8259) parser that records, for every value
  * and every object key, where it starts, addressed by JSON pointer (`/powertest-runner/status`).
+ *
+ * Positions are only needed when something is wrong, and the pre-push hook reads a registry of
+ * hundreds of entries on every push: so valid text goes through the native `JSON.parse` and the
+ * positional parser runs only for a syntax error, a duplicate key, or the first `locate` call.
  */
 import { InputError, type SourceLocation } from './errors.js';
 
@@ -43,11 +47,62 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings; this is that rule.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
+const MAX_DEPTH = 512;
+/** The end of every object key (and of a string value followed by a colon, so it can only overcount). */
+const KEY_END = /"\s*:/g;
+
 /**
  * Parses `text` as JSON. Throws InputError `json/syntax` at the line:column of the first error.
  * Duplicate keys keep the last value, as `JSON.parse` does.
  */
 export function parseJsonLocated(text: string, file?: string): LocatedJson {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The positional parser finds the same error and says where it is.
+    return parseWithPositions(text, file);
+  }
+  const shape = countKeys(value);
+  // A key written twice leaves fewer keys in the value than `"…":` in the text; then, or when the
+  // text hides a colon after a string value, or nests too deeply, the positional parser decides.
+  if (shape.depth > MAX_DEPTH || (text.match(KEY_END)?.length ?? 0) !== shape.keys) {
+    return parseWithPositions(text, file);
+  }
+  let located: LocatedJson | undefined;
+  return {
+    value,
+    duplicateKeys: [],
+    locate(pointer, options) {
+      located ??= parseWithPositions(text, file);
+      return located.locate(pointer, options);
+    },
+  };
+}
+
+/** Object keys in `value`, all levels, and how deep it nests (as the positional parser counts). */
+function countKeys(value: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
+  const walk = (node: unknown, level: number): void => {
+    if (level > depth) depth = level;
+    // Past the limit the answer is known; JSON.parse accepts nesting deep enough to overflow the stack.
+    if (level > MAX_DEPTH || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, level + 1);
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      keys++;
+      walk((node as Record<string, unknown>)[key], level + 1);
+    }
+  };
+  walk(value, 0);
+  return { keys, depth };
+}
+
+/** The positional parser: every value's and key's offset, and the exact place of a syntax error. */
+function parseWithPositions(text: string, file: string | undefined): LocatedJson {
   const valueStarts = new Map<string, number>();
   const keyStarts = new Map<string, number>();
   const duplicates: { pointer: string; at: number }[] = [];
@@ -95,7 +150,7 @@ export function parseJsonLocated(text: string, file?: string): LocatedJson {
   const readValue = (pointer: string, depth: number): unknown => {
     skipSpace();
     valueStarts.set(pointer, pos);
-    if (depth > 512) fail('nested too deeply');
+    if (depth > MAX_DEPTH) fail('nested too deeply');
     const c = text[pos];
     if (c === '{') {
       pos++;

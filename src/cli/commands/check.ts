@@ -38,7 +38,17 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
   const hook = options.hook === 'pre-push';
-  if (!hook) return check(options, ctx);
+  if (!hook) {
+    try {
+      return await check(options, ctx);
+    } catch (error) {
+      // Reported here rather than by main: built apart as dist/check.js (scripts/build.mjs), this
+      // command has its own copy of the InputError class, which main's `instanceof` would not know.
+      if (!(error instanceof InputError)) throw error;
+      ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
+      return EXIT.input;
+    }
+  }
 
   let config: HandoffConfig | undefined;
   try {

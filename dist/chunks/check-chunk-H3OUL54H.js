@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -20,6 +23,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -37,38 +44,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/errors.ts
-var InputError = class extends Error {
-  constructor(message, location = {}, rule) {
-    super(message);
-    this.location = location;
-    this.rule = rule;
-    this.name = "InputError";
-  }
-  location;
-  rule;
-  exitCode = 2;
-};
-var InternalError = class extends Error {
-  exitCode = 3;
-  constructor(message, options) {
-    super(message, options);
-    this.name = "InternalError";
-  }
-};
-function formatLocated(message, location = {}, rule) {
-  const where = [location.file, location.line, location.column].filter((p) => p !== void 0).join(":");
-  return `${where ? `${where}: ` : ""}${message}${rule ? ` [${rule}]` : ""}`;
-}
-function formatInputError(error) {
-  return formatLocated(error.message, error.location, error.rule);
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  InputError,
-  InternalError,
-  formatInputError
+  __export,
+  __toESM
 };

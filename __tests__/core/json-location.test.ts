@@ -1,0 +1,67 @@
+/**
+ * parseJsonLocated reads valid text with JSON.parse and computes positions only when needed; these
+ * are the cases where the quick reading alone would be wrong (duplicate keys, deep nesting) or where
+ * its shortcut (counting `"…":` in the text) is fooled, and the results must still be exact.
+ */
+import { InputError } from '../../src/core/errors.js';
+import { parseJsonLocated } from '../../src/core/json-location.js';
+
+function thrown(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseJsonLocated on valid text', () => {
+  it('reports a key written twice, at the repeat, keeping the last value as JSON.parse does', () => {
+    const text = '{\n  "agent": {"status": "idle"},\n  "agent": {"status": "blocked"}\n}\n';
+    const json = parseJsonLocated(text, 'r.json');
+    expect(json.value).toEqual({ agent: { status: 'blocked' } });
+    expect(json.duplicateKeys).toEqual([{ pointer: '/agent', line: 3, column: 3 }]);
+  });
+
+  it('finds a duplicate deep inside, next to keys that are not duplicates', () => {
+    const text = '{"a": {"x": 1, "y": 2}, "b": [{"k": 1, "k": 2}]}';
+    const json = parseJsonLocated(text);
+    expect(json.duplicateKeys.map((d) => d.pointer)).toEqual(['/b/0/k']);
+  });
+
+  it('is not fooled by `":` inside string values', () => {
+    const text = '{\n  "note": "say \\": here",\n  "url": "http:",\n  "n": 1\n}';
+    const json = parseJsonLocated(text);
+    expect(json.value).toEqual(JSON.parse(text));
+    expect(json.duplicateKeys).toEqual([]);
+    expect(json.locate('/n')).toEqual({ line: 4, column: 8 });
+    expect(json.locate('/url', { key: true })).toEqual({ line: 3, column: 3 });
+  });
+
+  it('locates values only when asked, at the same places for every pointer', () => {
+    const text = '{\n  "list": [\n    {"id": 1},\n    {"id": 2}\n  ],\n  "empty": {}\n}\n';
+    const json = parseJsonLocated(text);
+    expect(json.duplicateKeys).toEqual([]);
+    expect(json.locate('/list/1/id')).toEqual({ line: 4, column: 12 });
+    expect(json.locate('/list/1')).toEqual({ line: 4, column: 5 });
+    expect(json.locate('/empty', { key: true })).toEqual({ line: 6, column: 3 });
+    expect(json.locate('/empty/missing')).toEqual({ line: 6, column: 12 });
+    expect(json.locate('')).toEqual({ line: 1, column: 1 });
+  });
+
+  it('accepts nesting up to the limit and refuses deeper nesting at its place', () => {
+    const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(parseJsonLocated(nested(512)).value).toBeInstanceOf(Array);
+    const error = thrown(() => parseJsonLocated(nested(514), 'deep.json'));
+    expect(error.rule).toBe('json/syntax');
+    expect(error.message).toContain('nested too deeply');
+    expect(error.location).toEqual({ file: 'deep.json', line: 1, column: 514 });
+  });
+
+  it('refuses very deep nesting, which JSON.parse accepts, without overflowing the stack', () => {
+    const depth = 50_000;
+    const error = thrown(() => parseJsonLocated(`${'['.repeat(depth)}${']'.repeat(depth)}`));
+    expect(error.message).toContain('nested too deeply');
+  });
+});

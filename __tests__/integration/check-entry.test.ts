@@ -1,0 +1,127 @@
+/**
+ * How `handoff check` is reached. The pre-push hook's exact command line skips commander (main.ts)
+ * and, in dist/, loads the check command from its own bundle (dist/check.js); every other command
+ * line goes through commander. Both ways must behave the same, in-process and as the built program.
+ */
+import { prePushHookOptions } from '../../src/cli/main.js';
+import { runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  REGISTRY,
+  registryText,
+  repoWithTask,
+  TASK,
+  today,
+} from './check-fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+/** A repository and the pre-push stdin of a push that brings a work commit without a handoff update. */
+function stalePush(): { repo: TempRepo; stdin: string; work: string } {
+  const repo = repoWithTask();
+  repos.push(repo);
+  const base = repo.git('rev-parse', 'HEAD');
+  const work = repo.commit(`${TASK}: add fixtures`, { 'src/a.ts': 'x\n' });
+  return { repo, stdin: `refs/heads/main ${work} refs/heads/main ${base}\n`, work };
+}
+
+describe('prePushHookOptions', () => {
+  it.each([
+    [['check', '--hook', 'pre-push'], []],
+    [
+      ['check', '--hook', 'pre-push', 'origin', 'git@host:r.git'],
+      ['origin', 'git@host:r.git'],
+    ],
+    [
+      ['check', '--hook', 'pre-push', '--', 'origin', 'https://host/r.git'],
+      ['origin', 'https://host/r.git'],
+    ],
+  ])('recognises the hook stub’s command line %j', (argv, hookArgs) => {
+    expect(prePushHookOptions(argv)).toEqual({ hook: 'pre-push', format: 'text', hookArgs });
+  });
+
+  it.each([
+    [['check']],
+    [['check', '--hook', 'pre-push', '--format', 'json']],
+    [['check', '--hook=pre-push', 'origin']],
+    [['-C', 'dir', 'check', '--hook', 'pre-push']],
+    [['check', '--hook', 'pre-push', 'origin', 'url', 'extra']],
+    [['check', '--hook', 'pre-push', '--base', 'HEAD']],
+    [['check', '--hook', 'pre-push', '--', '-x']],
+    [['check', '--hook', 'post-commit']],
+    [['status', '--hook', 'pre-push']],
+  ])('leaves %j to commander', (argv) => {
+    expect(prePushHookOptions(argv)).toBeUndefined();
+  });
+});
+
+describe('handoff check entry', () => {
+  it('gives the same verdict with and without commander', async () => {
+    const { repo, stdin, work } = stalePush();
+    const direct = await runCli(['check', '--hook', 'pre-push', '--', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin,
+    });
+    const parsed = await runCli(['check', '--format', 'text', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin,
+    });
+    expect(direct.code).toBe(1);
+    expect(direct.stderr).toContain(work.slice(0, 7));
+    expect(parsed).toEqual(direct);
+  });
+
+  it('blocks a stale push from the built program, and passes a fresh one', () => {
+    const { repo, stdin, work } = stalePush();
+    const blocked = runBin(['check', '--hook', 'pre-push', '--', 'origin', 'url'], { cwd: repo.dir, stdin });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(blocked.stderr).toContain(work.slice(0, 7));
+
+    const fixed = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 40 }),
+    });
+    const fresh = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: stdin.replace(work, fixed),
+    });
+    expect(fresh.stderr).toContain('every handoff fresh');
+    expect(fresh.code).toBe(0);
+  });
+
+  it('reports a user mistake outside the hook as bad input from the built program (exit 2)', () => {
+    const { repo } = stalePush();
+    const result = runBin(['check', '--base', 'no-such-rev'], { cwd: repo.dir });
+    expect(result.stderr).toBe(
+      'handoff: unknown revision "no-such-rev": no such commit in this repository [git/unknown-revision]\n',
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it('lets a push through when no task is active, whatever git would have found', async () => {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    repo.commit('done', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK, status: 'complete' } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+    });
+    // Read by git while the registry is read; unread pushed lines only matter with active tasks.
+    const result = await runCli(['check', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: 'not what git writes\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('No active tasks');
+  });
+
+  it('still parses every other command line with commander', () => {
+    const { repo } = stalePush();
+    const result = runBin(['check', '--format', 'yaml'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("argument 'yaml' is invalid");
+  });
+});

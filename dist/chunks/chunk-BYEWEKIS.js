@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  InputError,
+  InternalError
+} from "./chunk-AVNUWBDK.js";
+
+// src/adapters/git.ts
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+var RECORD = "";
+var FIELD = "";
+var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+var LOG_STABLE = [
+  "--no-color",
+  "--no-show-signature",
+  "--no-renames",
+  "--no-ext-diff",
+  "--no-textconv",
+  "-z"
+];
+var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
+var GitFailure = class extends Error {
+  name = "GitFailure";
+};
+function runGit(args, cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      if (code !== 0 && err.length > 0) {
+        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString("utf8")}`));
+      } else resolvePromise(stdout);
+    });
+  });
+}
+var GitCommandManager = class _GitCommandManager {
+  constructor(workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+  workingDirectory;
+  simpleGit;
+  static create(workingDirectory) {
+    return new _GitCommandManager(workingDirectory);
+  }
+  /**
+   * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
+   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+   * the repository does not have are an InputError naming them; `--ignore-missing` in the args
+   * skips them instead.
+   */
+  async logRange(revisionArgs, opts) {
+    const output = await this.exec([
+      "log",
+      "--reverse",
+      ...LOG_STABLE,
+      LOG_FORMAT,
+      opts.stats ? "--numstat" : "--name-only",
+      ...revisionArgs,
+      "--"
+    ]);
+    return parseLog(output, opts.stats);
+  }
+  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+  async currentBranch() {
+    const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
+    const name = out?.trim();
+    return name ? name : void 0;
+  }
+  /** Full sha of a commit; InputError naming the revision when there is no such commit. */
+  async revParse(rev) {
+    const out = await this.tryExec([
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${rev}^{commit}`
+    ]);
+    const sha = out?.trim();
+    if (!sha) {
+      throw new InputError(
+        `unknown revision "${rev}": no such commit in this repository`,
+        {},
+        "git/unknown-revision"
+      );
+    }
+    return sha;
+  }
+  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  async hasCommits() {
+    const out = await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    return Boolean(out?.trim());
+  }
+  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+  async upstream() {
+    const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
+    const name = out?.trim();
+    return name ? name : void 0;
+  }
+  /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
+  async firstExisting(candidates) {
+    for (const candidate of candidates) {
+      const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
+      if (out?.trim()) return candidate;
+    }
+    return void 0;
+  }
+  async isShallow() {
+    return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+  /** Fetches `by` more commits of history into a shallow clone. */
+  async deepen(by, remote = "origin") {
+    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote]);
+  }
+  /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
+  async mergeBase(a, b) {
+    const out = await this.tryExec(["merge-base", a, b]);
+    const sha = out?.trim();
+    return sha ? sha : void 0;
+  }
+  /**
+   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
+   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
+   * stops walking at the window's start, so the cost follows the window, not the history.
+   */
+  async lastTouchesSince(paths, sinceEpochSeconds) {
+    const touches = /* @__PURE__ */ new Map();
+    if (paths.length === 0) return touches;
+    const output = await this.exec([
+      "log",
+      ...LOG_STABLE,
+      `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+      `--format=${RECORD}%ct`,
+      "--name-only",
+      "HEAD",
+      "--",
+      ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    const wanted = new Set(paths);
+    for (const record of output.split(RECORD)) {
+      const end = record.indexOf("\0");
+      if (end === -1) continue;
+      const time = Number(record.slice(0, end));
+      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
+        if (wanted.has(path) && !touches.has(path)) touches.set(path, time);
+      }
+    }
+    return touches;
+  }
+  /** A config value, or undefined when unset. */
+  async configGet(key) {
+    const value = (await this.tryExec(["config", "--get", key]))?.trim();
+    return value ? value : void 0;
+  }
+  /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
+  async gitPath(name) {
+    const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
+    return out;
+  }
+  async listRemotes() {
+    const out = await this.exec(["remote"]);
+    return out.split("\n").filter((line) => line.trim() !== "");
+  }
+  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+  async exec(args) {
+    try {
+      return await this.raw(args);
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+  }
+  /**
+   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
+   * already gives empty output). A missing git, a folder that is no repository, and git failing to
+   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
+   */
+  async tryExec(args) {
+    try {
+      return await this.raw(args);
+    } catch (error) {
+      const translated = translateGitError(error, args, this.workingDirectory);
+      if (!(error instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
+        throw translated;
+      }
+      return void 0;
+    }
+  }
+  /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
+  async raw(args) {
+    if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+    );
+    return (await this.simpleGit).raw(args);
+  }
+};
+function translateGitError(error, args, cwd) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
+    return new InputError("git is not installed or not on PATH", {}, "git/missing");
+  }
+  if (/not a git repository/i.test(message)) {
+    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
+  }
+  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
+    message
+  );
+  if (bad) {
+    return new InputError(
+      `unknown revision "${bad[1]}": no such commit in this repository`,
+      {},
+      "git/unknown-revision"
+    );
+  }
+  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message)) {
+    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
+  }
+  const first = message.split("\n").find((line) => line.trim() !== "") ?? message;
+  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
+    cause: error instanceof Error ? error : void 0
+  });
+}
+function parseLog(output, stats) {
+  const commits = [];
+  for (const record of output.split(RECORD)) {
+    const end = record.indexOf("\0");
+    if (end === -1) continue;
+    const fields = record.slice(0, end).split(FIELD);
+    const [
+      sha = "",
+      authorName = "",
+      authorEmail = "",
+      authorTime = "0",
+      commitTime = "0",
+      subject = "",
+      body = ""
+    ] = fields;
+    const taskTrailers = fields.slice(7).map((v) => v.trim()).filter((v) => v !== "");
+    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
+    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    commits.push({
+      sha,
+      authorName,
+      authorEmail,
+      authorTime: Number(authorTime),
+      commitTime: Number(commitTime),
+      subject,
+      body: body.replace(/\n+$/, ""),
+      taskTrailers,
+      files
+    });
+  }
+  return commits;
+}
+function parseNumstat(entry) {
+  const [added = "-", deleted = "-", ...rest] = entry.split("	");
+  const path = rest.join("	");
+  if (added === "-" || deleted === "-") return { path };
+  return { path, added: Number(added), deleted: Number(deleted) };
+}
+
+export {
+  GitCommandManager
+};

@@ -1,0 +1,553 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  renderResumeMarkdown,
+  runResume
+} from "./chunk-NN3A35M2.js";
+import {
+  attributeCommits,
+  isWorkCommit,
+  nonWorkPaths
+} from "./chunk-MQSLOD4E.js";
+import {
+  GitCommandManager
+} from "./chunk-BYEWEKIS.js";
+import {
+  activeTasks,
+  agentEntries,
+  handoffPath,
+  normalizeLink,
+  parseDuration,
+  readRegistry,
+  readUserText,
+  resolveLinks,
+  taskIdRegExp
+} from "./chunk-PQ7KW7DV.js";
+import {
+  renderHandoff
+} from "./chunk-H6QCUY4D.js";
+import {
+  InputError
+} from "./chunk-AVNUWBDK.js";
+import {
+  elementTitle
+} from "./chunk-PMMICMPX.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-AV3RITBJ.js";
+import {
+  canonicalLabel
+} from "./chunk-LDRPVFWU.js";
+
+// src/adapters/document-cache.ts
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+var CACHE_VERSION = 1;
+var RACY_MS = 2e3;
+async function gitDir(repoRoot) {
+  const dotGit = join(repoRoot, ".git");
+  try {
+    const info = await stat(dotGit);
+    if (info.isDirectory()) return dotGit;
+    const text = await readFile(dotGit, "utf8");
+    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (match?.[1]) {
+      const target = match[1].trim();
+      return isAbsolute(target) ? target : resolve(repoRoot, target);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file, previous, clock) {
+    this.file = file;
+    this.previous = previous;
+    this.clock = clock;
+  }
+  file;
+  previous;
+  clock;
+  fresh = /* @__PURE__ */ new Map();
+  misses = 0;
+  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
+  static async open(repoRoot, options = {}) {
+    const clock = options.clock ?? Date.now;
+    const file = join(await gitDir(repoRoot), "handoff-guard", "cache.json");
+    let previous;
+    try {
+      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && typeof parsed.writtenAt === "number" && parsed.entries) {
+        previous = parsed;
+      }
+    } catch {
+    }
+    return new _DocumentCache(file, previous, clock);
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0, void 0, Date.now);
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /**
+   * The summary of the document at `absPath` (`displayPath` names it in messages). Reading or
+   * encoding problems are the InputErrors `readUserText` raises.
+   */
+  async summarize(absPath, displayPath) {
+    const info = statSync(absPath);
+    const key = displayPath;
+    const cached = this.previous?.entries[key];
+    if (cached && this.previous && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.mtimeMs < this.previous.writtenAt - RACY_MS) {
+      this.fresh.set(key, cached);
+      return { missingElements: cached.missingElements, facts: cached.facts };
+    }
+    this.misses++;
+    const text = await readUserText(absPath, displayPath);
+    const summary = await summarizeMarkdown(text);
+    this.fresh.set(key, { ...summary, size: info.size, mtimeMs: info.mtimeMs });
+    return summary;
+  }
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0) return;
+    const content = {
+      version: CACHE_VERSION,
+      writtenAt: this.clock(),
+      entries: Object.fromEntries(this.fresh)
+    };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(temp, JSON.stringify(content));
+      await rename(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text) {
+  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
+    import("./parse-4AOIJN2W.js"),
+    import("./elements-QS3LT5HJ.js"),
+    import("./facts-DZLTBYRF.js")
+  ]);
+  const doc = parseHandoff(text);
+  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
+}
+
+// src/adapters/pre-push.ts
+async function readPushedRanges(git, plan) {
+  return Promise.all(
+    plan.refs.map(async (ref) => {
+      const commits = await git.logRange(ref.revisionArgs, { stats: false });
+      const range = {
+        description: ref.description,
+        head: ref.localSha,
+        branch: ref.branch,
+        commits
+      };
+      if (ref.kind === "update") range.base = ref.remoteSha;
+      return range;
+    })
+  );
+}
+
+// src/core/freshness.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var SHORT = 7;
+var FIX_SHA = 12;
+function documentDateMs(date) {
+  if (!date) return void 0;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+}
+function pathsNeedingHistory(tasks, config, now) {
+  const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
+  const paths = /* @__PURE__ */ new Set();
+  for (const { link } of tasks) {
+    if (link.kind !== "document") continue;
+    const dated = documentDateMs(link.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link.path);
+  }
+  return [...paths];
+}
+function evaluateFreshness(input) {
+  const { config } = input;
+  const notes = [...input.notes ?? []];
+  const handoffFiles = /* @__PURE__ */ new Map();
+  for (const { task, link } of input.tasks) {
+    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
+  }
+  const everyCommit = input.ranges.flatMap(
+    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    handoffFiles,
+    taskIds: taskIdRegExp(config)
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
+  );
+  const fellBack = [...workShas].filter((sha) => {
+    const rule = attribution.bySha.get(sha)?.rule;
+    return rule === "only-task-in-range" || rule === "only-active-task";
+  });
+  if (attribution.fallback && fellBack.length > 0) {
+    const why = attribution.fallback.rule === "only-task-in-range" ? "the only active task the checked commits name" : "the only active task";
+    notes.push(
+      `${fellBack.length} work commit(s) that name no task count for ${attribution.fallback.taskId} (${why}).`
+    );
+  }
+  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  if (unattributed.length > 0) {
+    notes.push(
+      `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
+    );
+  }
+  const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const verdicts = input.tasks.map(({ task, link }) => {
+    const problems = [];
+    const draft = `handoff draft --task ${task.taskId}`;
+    if (link.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
+    } else if (link.kind === "missing") {
+      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+    } else {
+      const required = new Set(config.requiredElements);
+      const absent = link.missingElements.filter((e) => required.has(e));
+      if (absent.length > 0) {
+        problems.push({
+          reason: "incomplete",
+          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          elements: absent,
+          // A new draft would leave these open too: only a person can write them.
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
+        });
+      }
+      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      if (behind.commits.length > config.freshness.maxCommitsBehind) {
+        const shas = behind.commits.map((c) => c.sha);
+        const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
+        const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
+        problems.push({
+          reason: "behind",
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).`,
+          commits: shas.map(short),
+          fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
+        });
+      }
+      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
+    }
+    const verdict = {
+      taskId: task.taskId,
+      agent: task.agent,
+      fresh: problems.length === 0,
+      problems
+    };
+    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
+    if (handoffPath2 !== void 0) verdict.handoffPath = handoffPath2;
+    return verdict;
+  });
+  if (input.tasks.length === 0) notes.push("No active tasks in the registry: nothing to check.");
+  const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
+  const result = { verdicts, stale: verdicts.some((v) => !v.fresh), notes };
+  if (input.ranges.length > 0) {
+    result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
+  }
+  return result;
+}
+function behindCommits(taskId, handoffPath2, ranges, workShas, bySha) {
+  const found = /* @__PURE__ */ new Map();
+  let lastTouch;
+  let base;
+  for (const range of ranges) {
+    let after = [];
+    let touch;
+    for (const commit of range.commits) {
+      if (commit.files.some((f) => f.path === handoffPath2)) {
+        touch = commit;
+        after = [];
+        continue;
+      }
+      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
+    }
+    for (const commit of after) found.set(commit.sha, commit);
+    if (after.length > 0) {
+      lastTouch ??= touch;
+      base ??= range.base;
+    }
+  }
+  const result = {
+    commits: [...found.values()]
+  };
+  if (lastTouch) result.lastTouch = lastTouch;
+  if (base) result.base = base;
+  return result;
+}
+function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link.facts.date);
+  const touchedSeconds = lastTouches.get(link.path);
+  const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
+  const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
+  if (now.getTime() - last <= maxAgeMs) return void 0;
+  if (dated === void 0 && touched === void 0) {
+    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+  }
+  const when = new Date(last).toISOString().slice(0, 10);
+  const days = Math.floor((now.getTime() - last) / DAY_MS);
+  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+}
+function listShas(shas) {
+  const shown = shas.slice(0, 10).map(short).join(", ");
+  return shas.length > 10 ? `${shown}, \u2026 (${shas.length - 10} more)` : shown;
+}
+function short(sha) {
+  return sha.slice(0, SHORT);
+}
+
+// src/core/pre-push.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+
+// src/app/check.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
+async function runCheck(options) {
+  const { repoRoot, config, now } = options;
+  const git = GitCommandManager.create(repoRoot);
+  const notes = [];
+  const pushNotes = [];
+  const pushedRanges = options.prePush ? readRanges(git, options, pushNotes) : void 0;
+  pushedRanges?.catch(() => void 0);
+  const { registry } = await readRegistry(repoRoot, config);
+  const tasks = activeTasks(registry, config);
+  const links = agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  if (!options.prePush && !options.base && !options.head && !await git.hasCommits()) {
+    return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };
+  }
+  if (tasks.length === 0) {
+    return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: /* @__PURE__ */ new Map(), now, notes });
+  }
+  const [ranges, taskInputs] = await Promise.all([
+    pushedRanges ?? readRanges(git, options, notes),
+    readTaskStates(repoRoot, tasks)
+  ]);
+  notes.push(...pushNotes);
+  const needHistory = pathsNeedingHistory(taskInputs, config, now);
+  const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
+  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : /* @__PURE__ */ new Map();
+  return evaluateFreshness({ config, tasks: taskInputs, ranges, nonWork, lastTouches, now, notes });
+}
+async function readRanges(git, options, notes) {
+  if (!options.prePush) return [await readLocalRange(git, options, notes)];
+  const plan = planPush(parsePrePushInput(options.prePush.stdin), options.prePush.remoteName);
+  for (const skipped of plan.skipped) {
+    notes.push(`Skipped ${skipped.remoteRef} (${skipped.why === "tag" ? "a tag" : "deleted by this push"}).`);
+  }
+  return readPushedRanges(git, plan);
+}
+async function readLocalRange(git, options, notes) {
+  const headRev = options.head ?? "HEAD";
+  const head = await git.revParse(headRev);
+  const branch = options.head ? void 0 : await git.currentBranch();
+  let baseRev = options.base;
+  if (baseRev === void 0) {
+    baseRev = await git.upstream() ?? await git.firstExisting(DEFAULT_BASES);
+    if (baseRev === void 0)
+      notes.push("No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.");
+  }
+  const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
+  if (base !== void 0 && await git.isShallow())
+    await ensureMergeBase(git, base, head, baseRev ?? base, notes);
+  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base], { stats: false });
+  const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
+  const range = { description, head, commits };
+  if (base !== void 0) range.base = base;
+  if (branch !== void 0) range.branch = branch;
+  return range;
+}
+async function ensureMergeBase(git, base, head, baseName, notes) {
+  if (await git.mergeBase(base, head)) return;
+  let fetched = 0;
+  for (const step of DEEPEN_STEPS) {
+    await git.deepen(step);
+    fetched += step;
+    if (await git.mergeBase(base, head)) {
+      notes.push(`Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`);
+      return;
+    }
+    if (!await git.isShallow()) break;
+  }
+  throw new InputError(
+    `cannot find where ${baseName} and ${head.slice(0, 7)} meet in this shallow clone; fetch more history (actions/checkout: fetch-depth: 0)`,
+    {},
+    "git/shallow"
+  );
+}
+async function readTaskStates(repoRoot, tasks) {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    const linked = tasks.flatMap((task) => task.detailsLink === void 0 ? [] : [task.detailsLink]);
+    const resolvedLinks = await resolveLinks(repoRoot, linked);
+    let next = 0;
+    return await Promise.all(
+      tasks.map(async (task) => {
+        const resolved = task.detailsLink === void 0 ? void 0 : resolvedLinks[next++];
+        return { task, link: await linkState(task, resolved, cache) };
+      })
+    );
+  } finally {
+    await cache.save();
+  }
+}
+async function linkState(task, resolved, cache) {
+  if (task.detailsLink === void 0 || resolved === void 0) {
+    return { kind: "missing", detail: `the registry entry of ${task.agent} has no details_link.` };
+  }
+  if (!resolved.ok) return { kind: "invalid-link", message: `${resolved.message} [${resolved.rule}].` };
+  const path = normalizeLink(task.detailsLink);
+  if (!resolved.exists) return { kind: "missing", detail: `${path} does not exist.` };
+  const summary = await cache.summarize(resolved.absPath, path);
+  return { kind: "document", path, missingElements: summary.missingElements, facts: summary.facts };
+}
+
+// src/app/new-handoff.ts
+function newHandoffFiles(result, config, today) {
+  return result.verdicts.flatMap((verdict) => {
+    if (!verdict.problems.some((p) => p.reason === "missing")) return [];
+    const path = verdict.handoffPath ?? handoffPath(config, verdict.taskId, 1);
+    return [{ taskId: verdict.taskId, path, draft: skeleton(verdict.taskId, verdict.agent, today) }];
+  });
+}
+function skeleton(taskId, agent, today) {
+  const doc = {
+    title: `${taskId} handoff`,
+    taskId,
+    header: [
+      { label: "Date", value: today, line: 0 },
+      { label: "Agent", value: agent, line: 0 },
+      { label: "Status", value: "In Progress (0%)", line: 0 }
+    ],
+    elements: Object.fromEntries(
+      ELEMENT_NAMES.map((name) => [
+        name,
+        { label: canonicalLabel(name), items: [], paragraphs: [], subsections: [], fields: [], line: 0 }
+      ])
+    ),
+    otherSections: []
+  };
+  return renderHandoff(doc);
+}
+
+// src/app/pr-comment.ts
+async function gatherCommentInput(options) {
+  const { repoRoot, config, result, now } = options;
+  const notes = [];
+  let resumes = [];
+  let warnings = [];
+  if (result.verdicts.length > 0) {
+    try {
+      const resumed = await runResume({
+        repoRoot,
+        config,
+        now,
+        ...options.tests ? { tests: options.tests } : {}
+      });
+      resumes = resumed.briefs.map((brief) => ({
+        taskId: brief.taskId,
+        markdown: renderResumeMarkdown(brief)
+      }));
+      warnings = resumed.warnings;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      notes.push(`No resume summaries: ${error.message}`);
+    }
+  }
+  const input = {
+    result,
+    mode: options.mode,
+    resumes,
+    newHandoffFiles: newHandoffFiles(result, config, now.toISOString().slice(0, 10)),
+    ...options.headRepository ? { headRepository: options.headRepository } : {},
+    ...options.waiverLabel !== void 0 ? { waiverLabel: options.waiverLabel } : {},
+    ...options.headSha ? { headSha: options.headSha } : {}
+  };
+  return { input, warnings, notes };
+}
+
+export {
+  runCheck,
+  gatherCommentInput
+};

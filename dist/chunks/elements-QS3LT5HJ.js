@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  PLACEHOLDER_MARK,
+  allFields,
+  elementStates,
+  elementTitle,
+  isPlaceholderText,
+  lintHandoff,
+  missingElements,
+  parseDocumentDate,
+  percentIn,
+  placeholder,
+  sectionState,
+  sectionTexts
+} from "./chunk-PMMICMPX.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-LDRPVFWU.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  PLACEHOLDER_MARK,
+  allFields,
+  elementStates,
+  elementTitle,
+  isPlaceholderText,
+  lintHandoff,
+  missingElements,
+  parseDocumentDate,
+  percentIn,
+  placeholder,
+  sectionState,
+  sectionTexts
+};

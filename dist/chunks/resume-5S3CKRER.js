@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  EXIT
+} from "./chunk-YU2LWGEN.js";
+import {
+  findRepoRoot
+} from "./chunk-OQ5YYYJD.js";
+import {
+  renderResumeJson,
+  renderResumeMarkdown,
+  renderResumeText,
+  runResume
+} from "./chunk-NN3A35M2.js";
+import {
+  formatReportWarning
+} from "./chunk-MQSLOD4E.js";
+import "./chunk-BYEWEKIS.js";
+import {
+  loadConfig
+} from "./chunk-PQ7KW7DV.js";
+import "./chunk-2UMASAS4.js";
+import "./chunk-H6QCUY4D.js";
+import "./chunk-AVNUWBDK.js";
+import "./chunk-EE6QET3V.js";
+import "./chunk-GW4ECN4S.js";
+import "./chunk-PMMICMPX.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-LDRPVFWU.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/resume.ts
+async function run(options, ctx) {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const result = await runResume({
+    repoRoot,
+    config,
+    ...options.task === void 0 ? {} : { taskId: options.task },
+    ...options.agent === void 0 ? {} : { agent: options.agent },
+    ...options.tests === void 0 ? {} : { tests: options.tests },
+    now: ctx.now()
+  });
+  for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}
+`);
+  if (options.format === "json") {
+    ctx.stdout.write(renderResumeJson(result.briefs));
+  } else if (result.note) {
+    ctx.stdout.write(`${result.note}
+`);
+  } else if (options.format === "markdown") {
+    ctx.stdout.write(result.briefs.map(renderResumeMarkdown).join("\n---\n\n"));
+  } else {
+    ctx.stdout.write(result.briefs.map(renderResumeText).join("\n"));
+  }
+  return EXIT.ok;
+}
+export {
+  run
+};
