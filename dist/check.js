@@ -2105,6 +2105,34 @@ var GitCommandManager = class _GitCommandManager {
     }
     return touches;
   }
+  /**
+   * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
+   * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
+   * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
+   */
+  async lastTouchingCommits(paths, rev = "HEAD") {
+    const touches = /* @__PURE__ */ new Map();
+    if (paths.length === 0) return touches;
+    const output = await this.exec([
+      "log",
+      ...LOG_STABLE,
+      `--format=${RECORD}%H`,
+      "--name-only",
+      rev,
+      "--",
+      ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    const wanted = new Set(paths);
+    for (const record of output.split(RECORD)) {
+      const end = record.indexOf("\0");
+      if (end === -1) continue;
+      const sha = record.slice(0, end);
+      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
+        if (wanted.has(path) && !touches.has(path)) touches.set(path, sha);
+      }
+    }
+    return touches;
+  }
   /** A config value, or undefined when unset. */
   async configGet(key) {
     const value = (await this.tryExec(["config", "--get", key]))?.trim();
@@ -2389,6 +2417,12 @@ function evaluateFreshness(input) {
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
+  const workCommitsByTask = /* @__PURE__ */ new Map();
+  for (const sha of workShas) {
+    for (const taskId of attribution.bySha.get(sha)?.tasks ?? []) {
+      workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
+    }
+  }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
@@ -2428,7 +2462,8 @@ function evaluateFreshness(input) {
       taskId: task.taskId,
       agent: task.agent,
       fresh: problems.length === 0,
-      problems
+      problems,
+      workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
     if (handoffPath !== void 0) verdict.handoffPath = handoffPath;

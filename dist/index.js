@@ -10,14 +10,14 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-KLGYYZQN.js";
-import "./chunks/chunk-NN3A35M2.js";
+} from "./chunks/chunk-TFIRN2XI.js";
+import "./chunks/chunk-GRMUEC45.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-BYEWEKIS.js";
+} from "./chunks/chunk-FDMR7H7I.js";
 import {
   loadConfig,
   loadConfigFile

@@ -220,6 +220,8 @@ describe('the Action on a pull request', () => {
     expect(api.writes()).toEqual([`POST /repos/octo/project/issues/${PR}/comments`]);
     const [comment] = stickyComments();
     expect(comment?.body).toContain(fixture.staleHead.slice(0, 7));
+    // The resume summary of the stale task (the checked-out workspace's view of it).
+    expect(comment?.body).toContain(`<summary>Resume summary: ${TASK}</summary>`);
     expect(run.outputs['comment-url']).toBe(
       `https://github.com/octo/project/pull/${PR}#issuecomment-${comment?.id}`,
     );

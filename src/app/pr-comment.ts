@@ -10,6 +10,9 @@ import { renderResumeMarkdown } from '../core/resume.js';
 import { newHandoffFiles } from './new-handoff.js';
 import { runResume } from './resume.js';
 
+/** Resume summaries in one comment at most. */
+export const MAX_RESUMES = 10;
+
 export interface CommentFactsOptions {
   repoRoot: string;
   config: HandoffConfig;
@@ -30,12 +33,21 @@ export async function gatherCommentInput(
   const notes: string[] = [];
   let resumes: StickyCommentInput['resumes'] = [];
   let warnings: ReportWarning[] = [];
-  if (result.verdicts.length > 0) {
+  // Resumes for the tasks this PR is about: stale ones first, then those its commits worked on. With
+  // hundreds of active tasks the rest would only be dropped again to fit GitHub's comment limit.
+  const relevant = [
+    ...result.verdicts.filter((v) => !v.fresh),
+    ...result.verdicts.filter((v) => v.fresh && (v.workCommits ?? 0) > 0),
+  ]
+    .map((v) => v.taskId)
+    .slice(0, MAX_RESUMES);
+  if (relevant.length > 0) {
     try {
       const resumed = await runResume({
         repoRoot,
         config,
         now,
+        taskIds: relevant,
         ...(options.tests ? { tests: options.tests } : {}),
       });
       resumes = resumed.briefs.map((brief) => ({

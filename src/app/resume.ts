@@ -13,7 +13,7 @@ import { taskIdRegExp } from '../core/config.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { selectTaskCommits } from '../core/draft.js';
 import { formatLocated, InputError } from '../core/errors.js';
-import type { ActiveTask, HandoffConfig, ReportWarning, TestSummary } from '../core/model.js';
+import type { ActiveTask, CommitInfo, HandoffConfig, ReportWarning, TestSummary } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries } from '../core/registry.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
@@ -23,6 +23,8 @@ export interface ResumeOptions {
   config: HandoffConfig;
   taskId?: string;
   agent?: string;
+  /** Only these active tasks (the PR comment's: stale or touched by the checked range). */
+  taskIds?: readonly string[];
   tests?: string[];
   now: Date;
 }
@@ -38,7 +40,10 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
   const { repoRoot, config, now } = options;
   const { registry } = await readRegistry(repoRoot, config);
   const active = activeTasks(registry, config);
-  const selected = selectTasks(options, active, agentEntries(registry));
+  const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
+  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+    (t) => !wanted || wanted.has(t.taskId),
+  );
   if (selected.length === 0) {
     return { briefs: [], warnings: [], note: 'No active tasks: nothing to resume.' };
   }
@@ -64,33 +69,45 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
   );
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
 
+  // Two git calls for the whole set, however many tasks: the last commit that touched each handoff,
+  // then one range read per distinct such commit (tasks whose handoffs were committed together share it).
+  const handoffs = new Map<ActiveTask, Awaited<ReturnType<typeof readHandoff>>>();
+  for (const task of selected)
+    if (task.detailsLink) handoffs.set(task, await readHandoff(repoRoot, task.detailsLink));
+  const readable = [...handoffs]
+    .filter(([, h]) => h.document)
+    .map(([t]) => normalizeLink(t.detailsLink as string));
+  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable) : new Map<string, string>();
+  const commitsAfter = new Map<string, Promise<CommitInfo[]>>();
+  const since = (sha: string) => {
+    let commits = commitsAfter.get(sha);
+    if (!commits) {
+      commits = git.logRange(['HEAD', '--not', sha], { stats: false });
+      commitsAfter.set(sha, commits);
+    }
+    return commits;
+  };
+
   const briefs: ResumeBrief[] = [];
   for (const task of selected) {
     const entry = registry[task.agent];
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
-    const link = task.detailsLink;
-    if (link) {
-      const handoff = await readHandoff(repoRoot, link);
+    const handoff = handoffs.get(task);
+    if (handoff && task.detailsLink) {
       input.handoff = handoff;
-      if (handoff.document && hasCommits) {
-        const path = normalizeLink(link);
-        const touched = (
-          await git.exec(['log', '-1', '--format=%H', 'HEAD', '--', `:(literal)${path}`])
-        ).trim();
-        if (touched) {
-          const commits = await git.logRange(['HEAD', '--not', touched], { stats: false });
-          input.commitsSince = selectTaskCommits(commits, {
-            taskId: task.taskId,
-            activeTaskIds: active.map((t) => t.taskId),
-            handoffFiles,
-            taskIds: taskIdRegExp(config),
-            ...(branch === undefined ? {} : { branch }),
-            nonWork,
-          });
-          input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
-        }
+      const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
+      if (touched) {
+        input.commitsSince = selectTaskCommits(await since(touched), {
+          taskId: task.taskId,
+          activeTaskIds: active.map((t) => t.taskId),
+          handoffFiles,
+          taskIds: taskIdRegExp(config),
+          ...(branch === undefined ? {} : { branch }),
+          nonWork,
+        });
+        input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
       }
     }
     briefs.push(buildResume(input));

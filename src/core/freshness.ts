@@ -127,6 +127,13 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     );
   }
 
+  const workCommitsByTask = new Map<string, number>();
+  for (const sha of workShas) {
+    for (const taskId of attribution.bySha.get(sha)?.tasks ?? []) {
+      workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
+    }
+  }
+
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
     const problems: Problem[] = [];
@@ -169,6 +176,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       agent: task.agent,
       fresh: problems.length === 0,
       problems,
+      workCommits: workCommitsByTask.get(task.taskId) ?? 0,
     };
     const handoffPath = link.kind === 'document' ? link.path : task.detailsLink;
     if (handoffPath !== undefined) verdict.handoffPath = handoffPath;

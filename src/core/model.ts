@@ -264,6 +264,8 @@ export interface Verdict {
   fresh: boolean;
   /** Empty when fresh; every reason that applies otherwise. */
   problems: Problem[];
+  /** Work commits in the checked range attributed to this task (0 when the range does not touch it). */
+  workCommits?: number;
 }
 
 export interface Problem {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-BYEWEKIS.js";
+} from "./chunk-FDMR7H7I.js";
 import {
   activeTasks,
   agentEntries,
@@ -295,7 +295,10 @@ async function runResume(options) {
   const { repoRoot, config, now } = options;
   const { registry } = await readRegistry(repoRoot, config);
   const active = activeTasks(registry, config);
-  const selected = selectTasks(options, active, agentEntries(registry));
+  const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+    (t) => !wanted || wanted.has(t.taskId)
+  );
   if (selected.length === 0) {
     return { briefs: [], warnings: [], note: "No active tasks: nothing to resume." };
   }
@@ -318,31 +321,40 @@ async function runResume(options) {
     ([, e]) => typeof e.details_link === "string" ? [e.details_link] : []
   );
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const task of selected)
+    if (task.detailsLink) handoffs.set(task, await readHandoff(repoRoot, task.detailsLink));
+  const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
+  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable) : /* @__PURE__ */ new Map();
+  const commitsAfter = /* @__PURE__ */ new Map();
+  const since = (sha) => {
+    let commits = commitsAfter.get(sha);
+    if (!commits) {
+      commits = git.logRange(["HEAD", "--not", sha], { stats: false });
+      commitsAfter.set(sha, commits);
+    }
+    return commits;
+  };
   const briefs = [];
   for (const task of selected) {
     const entry = registry[task.agent];
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
-    const link = task.detailsLink;
-    if (link) {
-      const handoff = await readHandoff(repoRoot, link);
+    const handoff = handoffs.get(task);
+    if (handoff && task.detailsLink) {
       input.handoff = handoff;
-      if (handoff.document && hasCommits) {
-        const path = normalizeLink(link);
-        const touched = (await git.exec(["log", "-1", "--format=%H", "HEAD", "--", `:(literal)${path}`])).trim();
-        if (touched) {
-          const commits = await git.logRange(["HEAD", "--not", touched], { stats: false });
-          input.commitsSince = selectTaskCommits(commits, {
-            taskId: task.taskId,
-            activeTaskIds: active.map((t) => t.taskId),
-            handoffFiles,
-            taskIds: taskIdRegExp(config),
-            ...branch === void 0 ? {} : { branch },
-            nonWork
-          });
-          input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
-        }
+      const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      if (touched) {
+        input.commitsSince = selectTaskCommits(await since(touched), {
+          taskId: task.taskId,
+          activeTaskIds: active.map((t) => t.taskId),
+          handoffFiles,
+          taskIds: taskIdRegExp(config),
+          ...branch === void 0 ? {} : { branch },
+          nonWork
+        });
+        input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
       }
     }
     briefs.push(buildResume(input));

@@ -20,7 +20,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-BYEWEKIS.js";
+} from "./chunk-FDMR7H7I.js";
 import {
   activeTasks,
   agentEntries,

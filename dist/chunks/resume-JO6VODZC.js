@@ -15,11 +15,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-NN3A35M2.js";
+} from "./chunk-GRMUEC45.js";
 import {
   formatReportWarning
 } from "./chunk-MQSLOD4E.js";
-import "./chunk-BYEWEKIS.js";
+import "./chunk-FDMR7H7I.js";
 import {
   loadConfig
 } from "./chunk-PQ7KW7DV.js";

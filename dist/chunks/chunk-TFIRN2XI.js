@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-NN3A35M2.js";
+} from "./chunk-GRMUEC45.js";
 import {
   attributeCommits,
   isWorkCommit,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-BYEWEKIS.js";
+} from "./chunk-FDMR7H7I.js";
 import {
   activeTasks,
   agentEntries,
@@ -220,6 +220,12 @@ function evaluateFreshness(input) {
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
+  const workCommitsByTask = /* @__PURE__ */ new Map();
+  for (const sha of workShas) {
+    for (const taskId of attribution.bySha.get(sha)?.tasks ?? []) {
+      workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
+    }
+  }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
@@ -259,7 +265,8 @@ function evaluateFreshness(input) {
       taskId: task.taskId,
       agent: task.agent,
       fresh: problems.length === 0,
-      problems
+      problems,
+      workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
     if (handoffPath2 !== void 0) verdict.handoffPath = handoffPath2;
@@ -512,17 +519,23 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/app/pr-comment.ts
+var MAX_RESUMES = 10;
 async function gatherCommentInput(options) {
   const { repoRoot, config, result, now } = options;
   const notes = [];
   let resumes = [];
   let warnings = [];
-  if (result.verdicts.length > 0) {
+  const relevant = [
+    ...result.verdicts.filter((v) => !v.fresh),
+    ...result.verdicts.filter((v) => v.fresh && (v.workCommits ?? 0) > 0)
+  ].map((v) => v.taskId).slice(0, MAX_RESUMES);
+  if (relevant.length > 0) {
     try {
       const resumed = await runResume({
         repoRoot,
         config,
         now,
+        taskIds: relevant,
         ...options.tests ? { tests: options.tests } : {}
       });
       resumes = resumed.briefs.map((brief) => ({

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput,
   runCheck
-} from "./chunk-KLGYYZQN.js";
-import "./chunk-NN3A35M2.js";
+} from "./chunk-TFIRN2XI.js";
+import "./chunk-GRMUEC45.js";
 import "./chunk-MQSLOD4E.js";
-import "./chunk-BYEWEKIS.js";
+import "./chunk-FDMR7H7I.js";
 import {
   loadConfig
 } from "./chunk-PQ7KW7DV.js";
