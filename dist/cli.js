@@ -95,5 +95,10 @@ async function main(argv, ctx = processContext()) {
 }
 
 // src/cli/bin.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
 var code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 /**
  * How `handoff check` is reached. The pre-push hook's exact command line skips commander (main.ts)
  * and, in dist/, loads the check command from its own bundle (dist/check.js); every other command
  * line goes through commander. Both ways must behave the same, in-process and as the built program.
  */
 import { prePushHookOptions } from '../../src/cli/main.js';
-import { runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -123,5 +124,28 @@ describe('handoff check entry', () => {
     const result = runBin(['check', '--format', 'yaml'], { cwd: repo.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("argument 'yaml' is invalid");
+  });
+});
+
+describe('output into a closed pipe', () => {
+  it('ends with its own exit code and no stack trace when the reader stops early', () => {
+    const repo = TempRepo.init();
+    try {
+      // 400 active tasks without handoffs: the JSON report is far larger than a pipe's buffer.
+      const registry: Record<string, unknown> = {};
+      for (let i = 0; i < 400; i++) {
+        registry[`agent-${i}`] = {
+          status: 'in_progress',
+          current_task: `TASK-2025-${String(i).padStart(4, '0')}`,
+        };
+      }
+      repo.commit('Start', { '.agent-context/agent-handoffs.json': JSON.stringify(registry) });
+      const script = `"${process.execPath}" "${CLI_BIN}" check --format json | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+      const run = spawnSync('bash', ['-c', script], { cwd: repo.dir, encoding: 'utf8', env: gitEnv() });
+      expect(run.stderr).not.toMatch(/EPIPE|Error:|at .*node:/);
+      expect(run.stderr).toContain('exit=1');
+    } finally {
+      repo.remove();
+    }
   });
 });
