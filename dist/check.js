@@ -2701,6 +2701,7 @@ var REASON_TITLES = {
   "invalid-link": "invalid details_link"
 };
 function renderCheckText(result, options) {
+  const program = options.program ?? "handoff";
   const lines = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : "";
@@ -2713,7 +2714,7 @@ function renderCheckText(result, options) {
     lines.push(
       `handoff check: ${stale.length} of ${result.verdicts.length} active task(s) need a handoff update${checked}.`
     );
-    for (const verdict of stale) lines.push("", ...verdictLines(verdict));
+    for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
   }
   if (result.notes.length > 0) {
     lines.push("");
@@ -2726,7 +2727,7 @@ function renderCheckText(result, options) {
   return `${lines.join("\n")}
 `;
 }
-function verdictLines(verdict) {
+function verdictLines(verdict, program) {
   const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
   const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent})${where}`];
   const fixes = [];
@@ -2734,7 +2735,7 @@ function verdictLines(verdict) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${fix}`);
+  for (const fix of fixes) lines.push(`  fix: ${fix.replace(/^handoff /, `${program} `)}`);
   return lines;
 }
 function renderCheckJson(result) {
@@ -2849,7 +2850,7 @@ async function check(options, ctx, onConfig) {
     ...prePush ? { prePush } : {}
   });
   const format = options.format ?? "text";
-  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, { hook });
+  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, { hook, ...ctx.program ? { program: ctx.program } : {} });
   (hook ? ctx.stderr : ctx.stdout).write(output);
   return result.stale ? EXIT.stale : EXIT.ok;
 }

@@ -32,6 +32,12 @@ const stale: CheckResult = {
 };
 
 describe('renderCheckText', () => {
+  it('writes the fixes the way the user runs the program (npx for a local install)', () => {
+    const text = renderCheckText(stale, { hook: true, program: 'npx handoff' });
+    expect(text).toContain('fix: npx handoff draft --task TASK-2025-0078-C --from 0123456789ab');
+    expect(text).not.toMatch(/fix: handoff /);
+  });
+
   it('names each stale task, its reasons, evidence and fixes', () => {
     const text = renderCheckText(stale, { hook: false });
     expect(text).toContain('1 of 2 active task(s) need a handoff update (origin/main..feature, 3 commit(s))');

@@ -68,7 +68,14 @@ describe('evaluateFreshness', () => {
     );
     expect(result.stale).toBe(false);
     expect(result.verdicts).toEqual([
-      { taskId: TASK, agent: 'powertest-runner', handoffPath: DOC, fresh: true, problems: [], workCommits: 1 },
+      {
+        taskId: TASK,
+        agent: 'powertest-runner',
+        handoffPath: DOC,
+        fresh: true,
+        problems: [],
+        workCommits: 1,
+      },
     ]);
     expect(result.range).toEqual({ description: 'base..head', commitCount: 1 });
   });

@@ -23,7 +23,7 @@ test('the demo refuses the stale push, drafts, accepts the push, resumes and wri
 
   // The hook refused the session-2 push with the reason and the fix, then let the next one through.
   expect(run.stdout).toMatch(/behind: 3 work commit\(s\) for TASK-2025-0078-C/);
-  expect(run.stdout).toMatch(/fix: handoff draft --task TASK-2025-0078-C --from [0-9a-f]{12}/);
+  expect(run.stdout).toMatch(/fix: npx handoff draft --task TASK-2025-0078-C --from [0-9a-f]{12}/);
   expect(run.stdout).toMatch(/push refused \(exit 1\)/);
   expect(run.stdout).toMatch(/push accepted/);
   expect(run.stdout).toMatch(/reports now show 12 passed, 1 failed \(matches\)/);

@@ -11,6 +11,11 @@ export interface CommandContext {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The clock: commands never call `new Date()` themselves. */
   now: () => Date;
+  /**
+   * How a user runs this program again, for the commands we print (`fix: handoff draft …`): `npx handoff`
+   * when it runs from a project's node_modules (not on PATH), else `handoff`.
+   */
+  program?: string;
 }
 
 export function processContext(): CommandContext {
@@ -21,6 +26,7 @@ export function processContext(): CommandContext {
     stdout: process.stdout,
     stderr: process.stderr,
     now: clockFrom(process.env),
+    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '') ? 'npx handoff' : 'handoff',
   };
 }
 

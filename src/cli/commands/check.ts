@@ -114,7 +114,7 @@ async function check(
       ? renderCheckJson(result)
       : format === 'github'
         ? renderCheckGithub(result)
-        : renderCheckText(result, { hook });
+        : renderCheckText(result, { hook, ...(ctx.program ? { program: ctx.program } : {}) });
   // In a hook, git shows both streams; stderr keeps the report apart from anything piped.
   (hook ? ctx.stderr : ctx.stdout).write(output);
   return result.stale ? EXIT.stale : EXIT.ok;

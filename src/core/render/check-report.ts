@@ -19,7 +19,12 @@ const REASON_TITLES: Record<StaleReason, string> = {
   'invalid-link': 'invalid details_link',
 };
 
-export function renderCheckText(result: CheckResult, options: { hook: boolean }): string {
+/**
+ * `program` is how the user runs handoff (`npx handoff` in a project that installs it locally): the
+ * fixes are written as `handoff …` by the core and shown as the user must type them.
+ */
+export function renderCheckText(result: CheckResult, options: { hook: boolean; program?: string }): string {
+  const program = options.program ?? 'handoff';
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
@@ -34,7 +39,7 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean })
     lines.push(
       `handoff check: ${stale.length} of ${result.verdicts.length} active task(s) need a handoff update${checked}.`,
     );
-    for (const verdict of stale) lines.push('', ...verdictLines(verdict));
+    for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
   }
   if (result.notes.length > 0) {
     lines.push('');
@@ -47,7 +52,7 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean })
   return `${lines.join('\n')}\n`;
 }
 
-function verdictLines(verdict: Verdict): string[] {
+function verdictLines(verdict: Verdict, program: string): string[] {
   const where = verdict.handoffPath ? ` — ${verdict.handoffPath}` : '';
   const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent})${where}`];
   const fixes: string[] = [];
@@ -55,7 +60,7 @@ function verdictLines(verdict: Verdict): string[] {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${fix}`);
+  for (const fix of fixes) lines.push(`  fix: ${fix.replace(/^handoff /, `${program} `)}`);
   return lines;
 }
 

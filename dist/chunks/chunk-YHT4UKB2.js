@@ -13,7 +13,8 @@ function processContext() {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    now: clockFrom(process.env)
+    now: clockFrom(process.env),
+    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
 }
 function clockFrom(env) {

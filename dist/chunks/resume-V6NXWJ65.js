@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "./chunk-YU2LWGEN.js";
+} from "./chunk-YHT4UKB2.js";
 import {
   findRepoRoot
 } from "./chunk-OQ5YYYJD.js";
