@@ -46,7 +46,10 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     cmd.setOptionValue("hookArgs", hookArgs);
     await run(() => import("./check.js"))(cmd);
   });
-  program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option("--from <rev>", "first commit of the session range (exclusive); default: the last handoff update").option("--to <rev>", "end of the session range", "HEAD").option(
+  program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
+    "--from <rev>",
+    "the commit before the session (the range is <rev>..--to); default: the last handoff update"
+  ).option("--to <rev>", "end of the session range", "HEAD").option(
     "--tests <glob>",
     "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
     collect
