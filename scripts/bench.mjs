@@ -172,7 +172,7 @@ if (wanted('draft')) {
 
 if (wanted('junit')) {
   const repo = await ensureSyntheticRepo(join(work, `repo-${sizes.small}`), sizes.small, now);
-  const big = join(work, quick ? 'junit-20mb.xml' : 'junit-100mb.xml');
+  const big = join(work, quick ? 'junit-20mib.xml' : 'junit-100mib.xml');
   const bytes = (quick ? 20 : 100) * 1024 * 1024;
   if (!existsSync(big)) await writeJUnitOfSize(big, bytes);
   const rssFile = join(work, 'rss.txt');
