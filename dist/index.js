@@ -10,14 +10,14 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-TFIRN2XI.js";
-import "./chunks/chunk-GRMUEC45.js";
+} from "./chunks/chunk-H7YDUZ6L.js";
+import "./chunks/chunk-4TI5QLGF.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-FDMR7H7I.js";
+} from "./chunks/chunk-ZDZGCYX6.js";
 import {
   loadConfig,
   loadConfigFile

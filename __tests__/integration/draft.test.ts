@@ -132,6 +132,20 @@ describe('handoff draft: writing', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
+  it('refuses to draft a new session on top of a handoff that is not committed yet', async () => {
+    repo = seedRepo();
+    expect((await draft(repo, 1)).code).toBe(0);
+    const registryBefore = read(REGISTRY);
+    const again = await draft(repo, 1);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`${handoffFile(1)}: this handoff has changes that are not committed`);
+    expect(again.stderr).toContain('[draft/previous-uncommitted]');
+    expect(existsSync(join(repo.dir, handoffFile(2)))).toBe(false);
+    expect(read(REGISTRY)).toBe(registryBefore);
+    // A preview is still allowed: it writes nothing.
+    expect((await draft(repo, 1, '--stdout')).code).toBe(0);
+  });
+
   it('refuses to overwrite an existing handoff: exit 2, the path, nothing written', async () => {
     repo = seedRepo();
     fillInSession1(repo);

@@ -49,6 +49,8 @@ export interface DraftOptions {
   tests?: string[];
   coverage?: string;
   now: Date;
+  /** `--stdout`: compose only, so an uncommitted previous handoff does not stop it. */
+  preview?: boolean;
   /** Called once the facts are known, before composing: the prompts (or nothing). */
   askAnswers?: () => Promise<DraftAnswers>;
 }
@@ -100,6 +102,20 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   registryPatch.details_link = path;
 
   const git = GitCommandManager.create(repoRoot);
+  if (
+    previous?.path &&
+    !options.preview &&
+    (await git.hasCommits()) &&
+    (await git.hasUncommittedChanges(previous.path))
+  ) {
+    // The check reads commits: an edited but uncommitted handoff does not make the task fresh, and a
+    // new session drafted on top of it would carry over a handoff nobody has saved.
+    throw new InputError(
+      'this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends',
+      { file: previous.path },
+      'draft/previous-uncommitted',
+    );
+  }
   const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
   const handoffFiles = new Map<string, string>();

@@ -42,6 +42,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ...(options.tests === undefined ? {} : { tests: options.tests }),
     ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
     now: ctx.now(),
+    ...(options.stdout ? { preview: true } : {}),
     ...(interactive
       ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
       : {}),

@@ -15,11 +15,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-GRMUEC45.js";
+} from "./chunk-4TI5QLGF.js";
 import {
   formatReportWarning
 } from "./chunk-MQSLOD4E.js";
-import "./chunk-FDMR7H7I.js";
+import "./chunk-ZDZGCYX6.js";
 import {
   loadConfig
 } from "./chunk-PQ7KW7DV.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-OQ5YYYJD.js";
 import {
   GitCommandManager
-} from "./chunk-FDMR7H7I.js";
+} from "./chunk-ZDZGCYX6.js";
 import {
   CONFIG_FILES,
   loadConfig,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-GRMUEC45.js";
+} from "./chunk-4TI5QLGF.js";
 import {
   attributeCommits,
   isWorkCommit,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-FDMR7H7I.js";
+} from "./chunk-ZDZGCYX6.js";
 import {
   activeTasks,
   agentEntries,

@@ -20,7 +20,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-FDMR7H7I.js";
+} from "./chunk-ZDZGCYX6.js";
 import {
   activeTasks,
   agentEntries,
@@ -122,6 +122,13 @@ async function planDraft(options) {
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
   const git = GitCommandManager.create(repoRoot);
+  if (previous?.path && !options.preview && await git.hasCommits() && await git.hasUncommittedChanges(previous.path)) {
+    throw new InputError(
+      "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
+      { file: previous.path },
+      "draft/previous-uncommitted"
+    );
+  }
   const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
   const handoffFiles = /* @__PURE__ */ new Map();
@@ -353,6 +360,7 @@ async function run(options, ctx) {
     ...options.tests === void 0 ? {} : { tests: options.tests },
     ...options.coverage === void 0 ? {} : { coverage: options.coverage },
     now: ctx.now(),
+    ...options.stdout ? { preview: true } : {},
     ...interactive ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout) } : {}
   });
   const err = (line) => ctx.stderr.write(`${line}

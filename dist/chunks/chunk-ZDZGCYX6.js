@@ -193,6 +193,17 @@ var GitCommandManager = class _GitCommandManager {
     }
     return touches;
   }
+  /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
+  async hasUncommittedChanges(path) {
+    const output = await this.exec([
+      "status",
+      "--porcelain",
+      "--untracked-files=all",
+      "--",
+      `:(literal)${path}`
+    ]);
+    return output.trim() !== "";
+  }
   /** A config value, or undefined when unset. */
   async configGet(key) {
     const value = (await this.tryExec(["config", "--get", key]))?.trim();

@@ -11,7 +11,7 @@ import {
 } from "./chunk-MQSLOD4E.js";
 import {
   GitCommandManager
-} from "./chunk-FDMR7H7I.js";
+} from "./chunk-ZDZGCYX6.js";
 import {
   activeTasks,
   agentEntries,

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput,
   runCheck
-} from "./chunk-TFIRN2XI.js";
-import "./chunk-GRMUEC45.js";
+} from "./chunk-H7YDUZ6L.js";
+import "./chunk-4TI5QLGF.js";
 import "./chunk-MQSLOD4E.js";
-import "./chunk-FDMR7H7I.js";
+import "./chunk-ZDZGCYX6.js";
 import {
   loadConfig
 } from "./chunk-PQ7KW7DV.js";
