@@ -1844,6 +1844,8 @@ async function findRepoRoot(cwd) {
     if (parent === dir) break;
     dir = parent;
   }
+  const start = await stat2(resolve2(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
 }
 

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   findRepoRoot
-} from "./chunks/chunk-OQ5YYYJD.js";
+} from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput,
   runCheck

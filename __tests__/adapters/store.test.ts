@@ -215,6 +215,12 @@ describe('findRepoRoot', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('says the folder does not exist, rather than that it is not a repository', async () => {
+    const error = await rejection(findRepoRoot(join(tmpdir(), 'handoff-no-such-folder', 'deeper')));
+    expect(error.rule).toBe('path/no-folder');
+    expect(error.message).toContain('no such folder');
+  });
 });
 
 describe('loadConfig', () => {

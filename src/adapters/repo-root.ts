@@ -19,5 +19,8 @@ export async function findRepoRoot(cwd: string): Promise<string> {
     if (parent === dir) break;
     dir = parent;
   }
+  // Only on the way out (never on the hot path): say so when the folder itself is not there.
+  const start = await stat(resolve(cwd)).catch(() => undefined);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, 'path/no-folder');
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, 'git/no-repo');
 }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YHT4UKB2.js";
 import {
   findRepoRoot
-} from "./chunk-OQ5YYYJD.js";
+} from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
 } from "./chunk-ZDZGCYX6.js";

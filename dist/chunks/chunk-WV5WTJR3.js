@@ -23,6 +23,8 @@ async function findRepoRoot(cwd) {
     if (parent === dir) break;
     dir = parent;
   }
+  const start = await stat(resolve(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
 }
 
