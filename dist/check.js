@@ -2718,10 +2718,11 @@ function renderCheckText(result, options) {
   const lines = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : "";
+  const notes = result.verdicts.length === 0 && result.notes.length > 0 ? result.notes.slice(1) : result.notes;
   if (!result.stale) {
     const count = result.verdicts.length;
     lines.push(
-      count === 0 ? `handoff check: nothing to check${checked}.` : `handoff check: ${count} active task(s), every handoff fresh${checked}.`
+      count === 0 ? `handoff check: ${sentenceCase(result.notes[0]) ?? `nothing to check${checked}.`}` : `handoff check: ${count} active task(s), every handoff fresh${checked}.`
     );
   } else {
     lines.push(
@@ -2729,9 +2730,9 @@ function renderCheckText(result, options) {
     );
     for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
   }
-  if (result.notes.length > 0) {
+  if (notes.length > 0) {
     lines.push("");
-    for (const note of result.notes) lines.push(`note: ${note}`);
+    for (const note of notes) lines.push(`note: ${note}`);
   }
   if (result.stale && options.hook) {
     lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
@@ -2785,6 +2786,9 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function sentenceCase(note) {
+  return note === void 0 ? void 0 : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
 }
 
 // src/cli/context.ts

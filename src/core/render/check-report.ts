@@ -28,11 +28,14 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean; p
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
+  // With no active task the notes say why there was nothing to check; the headline does not repeat it.
+  const notes =
+    result.verdicts.length === 0 && result.notes.length > 0 ? result.notes.slice(1) : result.notes;
   if (!result.stale) {
     const count = result.verdicts.length;
     lines.push(
       count === 0
-        ? `handoff check: nothing to check${checked}.`
+        ? `handoff check: ${sentenceCase(result.notes[0]) ?? `nothing to check${checked}.`}`
         : `handoff check: ${count} active task(s), every handoff fresh${checked}.`,
     );
   } else {
@@ -41,9 +44,9 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean; p
     );
     for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
   }
-  if (result.notes.length > 0) {
+  if (notes.length > 0) {
     lines.push('');
-    for (const note of result.notes) lines.push(`note: ${note}`);
+    for (const note of notes) lines.push(`note: ${note}`);
   }
   if (result.stale && options.hook) {
     lines.push('', 'Push blocked. Update the handoff (commit it), then push again. To push anyway:');
@@ -106,4 +109,9 @@ export function escapeData(text: string): string {
 
 export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+/** A note continues the headline after `handoff check: `, so it starts in lower case. */
+function sentenceCase(note: string | undefined): string | undefined {
+  return note === undefined ? undefined : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
 }
