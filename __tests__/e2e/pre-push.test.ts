@@ -169,7 +169,7 @@ describe('pre-push hook, end to end', () => {
     repo.commit('work without tasks', { 'src/a.ts': '1\n' });
     const result = push(repo, ['origin', 'main']);
     expect(result.code).toBe(0);
-    expect(result.output).toContain('No active tasks in the registry');
+    expect(result.output).toContain('no active tasks in the registry');
   });
 
   it('checks a push from a detached HEAD', async () => {
@@ -288,6 +288,6 @@ describe('handoff check outside a hook, as a process', () => {
     repos.push(repo);
     const result = runBin(['check'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('The repository has no commits yet: nothing to check.');
+    expect(result.stdout).toContain('the repository has no commits yet: nothing to check.');
   });
 });

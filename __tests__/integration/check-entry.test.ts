@@ -116,7 +116,7 @@ describe('handoff check entry', () => {
       stdin: 'not what git writes\n',
     });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('No active tasks');
+    expect(result.stderr).toContain('no active tasks');
   });
 
   it('still parses every other command line with commander', () => {

@@ -148,7 +148,7 @@ describe('handoff check', () => {
     repo.write(REGISTRY, registryText({ a: { task: TASK } }));
     const result = await runCli(['check'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('The repository has no commits yet: nothing to check.');
+    expect(result.stdout).toContain('the repository has no commits yet: nothing to check.');
   });
 
   it('passes with a note when no task is active', async () => {
@@ -156,7 +156,7 @@ describe('handoff check', () => {
     repo.commit('start', { [REGISTRY]: registryText({ a: { task: TASK, status: 'idle' } }) });
     const result = await runCli(['check'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('No active tasks in the registry');
+    expect(result.stdout).toContain('no active tasks in the registry');
   });
 
   it('is skipped with HANDOFF_SKIP=1', async () => {
