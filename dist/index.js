@@ -10,8 +10,8 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-H7YDUZ6L.js";
-import "./chunks/chunk-4TI5QLGF.js";
+} from "./chunks/chunk-YNP6ZMFL.js";
+import "./chunks/chunk-EFTJ4PU3.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-MQSLOD4E.js";

@@ -126,7 +126,7 @@ describe('rendering', () => {
 
   it('text: the seed’s session 2 resume in a few lines', () => {
     const text = renderResumeText(brief);
-    expect(text).toMatch(/^TASK-2025-0078-C — powertest-runner \(in_progress, In Progress \(30%\)\)/);
+    expect(text).toMatch(/^TASK-2025-0078-C — powertest-runner \(In Progress \(30%\)\)/);
     expect(text).toContain(`Handoff: ${PATH} (2025-11-08, 2 days ago)`);
     expect(text).toContain('  1. Fix async test hang (investigate event loop handling)');
     expect(text).toContain(

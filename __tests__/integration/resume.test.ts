@@ -36,7 +36,7 @@ describe('handoff resume', () => {
     const result = await resume();
     expect(result.code).toBe(0);
     const text = result.stdout;
-    expect(text).toContain(`${TASK} — ${AGENT} (in_progress, In Progress (30%))`);
+    expect(text).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
     expect(text).toContain(`Handoff: ${handoffFile(1)} (2025-11-08, 2 days ago)`);
     expect(text).toContain('❌ Async test handling inconsistent (some tests hang)');
     expect(text).toContain('- Async test hang issue');

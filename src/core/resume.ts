@@ -238,7 +238,16 @@ function capped<T>(items: T[], cap = RESUME_LIST_CAP): ResumeList<T> {
 // ---------------------------------------------------------------------------------------------
 
 function headline(brief: ResumeBrief): string {
-  const state = [brief.status, brief.statusText].filter((s) => s !== undefined).join(', ');
+  // `in_progress` and the handoff's `In Progress (70%)` say the same: show the handoff's words alone.
+  const sameStatus =
+    brief.statusText !== undefined &&
+    brief.statusText
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_')
+      .startsWith(brief.status.toLowerCase());
+  const state = sameStatus
+    ? brief.statusText
+    : [brief.status, brief.statusText].filter((s) => s !== undefined).join(', ');
   return `${brief.taskId} — ${brief.agent} (${state})`;
 }
 

@@ -15,7 +15,7 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-4TI5QLGF.js";
+} from "./chunk-EFTJ4PU3.js";
 import {
   formatReportWarning
 } from "./chunk-MQSLOD4E.js";

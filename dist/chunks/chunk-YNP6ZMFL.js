@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-4TI5QLGF.js";
+} from "./chunk-EFTJ4PU3.js";
 import {
   attributeCommits,
   isWorkCommit,
