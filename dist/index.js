@@ -10,8 +10,8 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-YNP6ZMFL.js";
-import "./chunks/chunk-EFTJ4PU3.js";
+} from "./chunks/chunk-LDPPNCBX.js";
+import "./chunks/chunk-RDA3WZ3Q.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-MQSLOD4E.js";

@@ -239,15 +239,12 @@ function capped<T>(items: T[], cap = RESUME_LIST_CAP): ResumeList<T> {
 
 function headline(brief: ResumeBrief): string {
   // `in_progress` and the handoff's `In Progress (70%)` say the same: show the handoff's words alone.
-  const sameStatus =
-    brief.statusText !== undefined &&
-    brief.statusText
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_')
-      .startsWith(brief.status.toLowerCase());
-  const state = sameStatus
-    ? brief.statusText
-    : [brief.status, brief.statusText].filter((s) => s !== undefined).join(', ');
+  const stated = brief.statusText;
+  const sameStatus = stated
+    ?.toLowerCase()
+    .replace(/[\s-]+/g, '_')
+    .startsWith(brief.status.toLowerCase());
+  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== undefined).join(', ');
   return `${brief.taskId} — ${brief.agent} (${state})`;
 }
 

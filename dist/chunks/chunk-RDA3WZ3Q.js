@@ -173,8 +173,9 @@ function capped(items, cap = RESUME_LIST_CAP) {
   return { items: items.slice(0, cap), more: Math.max(0, items.length - cap) };
 }
 function headline(brief) {
-  const sameStatus = brief.statusText !== void 0 && brief.statusText.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
-  const state = sameStatus ? brief.statusText : [brief.status, brief.statusText].filter((s) => s !== void 0).join(", ");
+  const stated = brief.statusText;
+  const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
+  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== void 0).join(", ");
   return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
 }
 function handoffLine(brief) {

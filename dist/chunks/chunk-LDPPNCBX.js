@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-EFTJ4PU3.js";
+} from "./chunk-RDA3WZ3Q.js";
 import {
   attributeCommits,
   isWorkCommit,

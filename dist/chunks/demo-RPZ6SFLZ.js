@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput,
   runCheck
-} from "./chunk-YNP6ZMFL.js";
-import "./chunk-EFTJ4PU3.js";
+} from "./chunk-LDPPNCBX.js";
+import "./chunk-RDA3WZ3Q.js";
 import "./chunk-MQSLOD4E.js";
 import "./chunk-ZDZGCYX6.js";
 import {

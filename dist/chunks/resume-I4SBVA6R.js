@@ -15,7 +15,7 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-EFTJ4PU3.js";
+} from "./chunk-RDA3WZ3Q.js";
 import {
   formatReportWarning
 } from "./chunk-MQSLOD4E.js";
