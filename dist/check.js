@@ -2528,7 +2528,7 @@ function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
     return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  const days = Math.floor((now.getTime() - last) / DAY_MS);
+  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
   return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {

@@ -10,7 +10,7 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-LDPPNCBX.js";
+} from "./chunks/chunk-VEC4NFQM.js";
 import "./chunks/chunk-RDA3WZ3Q.js";
 import {
   formatReportWarning
@@ -33,6 +33,9 @@ import {
 } from "./chunks/chunk-2OZPM377.js";
 import "./chunks/chunk-2UMASAS4.js";
 import "./chunks/chunk-H6QCUY4D.js";
+import {
+  clockFrom
+} from "./chunks/chunk-MATBB7BT.js";
 import {
   InputError,
   formatInputError
@@ -898,7 +901,7 @@ async function checkAndReport(inputs, event, env) {
   const config = await loadActionConfig(repoRoot, inputs.configFile);
   const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => info(m));
   for (const note of range.notes) info(note);
-  const now = /* @__PURE__ */ new Date();
+  const now = clockFrom(env)();
   const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : void 0;
   const pr = event.pullRequest;

@@ -198,6 +198,8 @@ describe('evaluateFreshness', () => {
     const problem = result.verdicts[0]?.problems[0];
     expect(problem?.reason).toBe('expired');
     expect(problem?.detail).toContain('last updated 2025-11-01');
+    // Calendar days, as status and resume count them: the 1st to the 11th is 10 days.
+    expect(problem?.detail).toContain('(10 day(s) ago)');
     expect(problem?.detail).toContain('7d');
   });
 

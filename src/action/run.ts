@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import * as core from '@actions/core';
+import { clockFrom } from '../adapters/clock.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { runCheck } from '../app/check.js';
@@ -48,7 +49,7 @@ async function checkAndReport(
   const config = await loadActionConfig(repoRoot, inputs.configFile);
   const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => core.info(m));
   for (const note of range.notes) core.info(note);
-  const now = new Date();
+  const now = clockFrom(env)();
   const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
 
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : undefined;

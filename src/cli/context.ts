@@ -2,6 +2,8 @@
  * Everything a command touches from the process, passed in rather than reached for, so tests run a
  * command in-process against a temporary repository and read what it printed.
  */
+import { clockFrom } from '../adapters/clock.js';
+
 export interface CommandContext {
   /** Where the command was started; commands find the repository root from here. */
   cwd: string;
@@ -28,19 +30,6 @@ export function processContext(): CommandContext {
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '') ? 'npx handoff' : 'handoff',
   };
-}
-
-/**
- * The clock honours SOURCE_DATE_EPOCH (seconds since the epoch), the reproducible-builds convention,
- * so drafts and checks can be replayed at a fixed time (`handoff demo` replays the seed's sessions so).
- */
-export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) {
-    const fixed = Number(epoch) * 1000;
-    return () => new Date(fixed);
-  }
-  return () => new Date();
 }
 
 /** Exit codes of the spec: 0 all fresh · 1 stale · 2 bad input or usage · 3 internal error. */

@@ -248,7 +248,8 @@ function expiry(
     return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  const days = Math.floor((now.getTime() - last) / DAY_MS);
+  // Calendar days, as `status` and `resume` count them: a handoff dated the 1st is 8 days old on the 9th.
+  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
   return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 

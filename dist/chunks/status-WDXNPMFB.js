@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "./chunk-YHT4UKB2.js";
+} from "./chunk-VM6H5HU7.js";
 import {
   findRepoRoot
 } from "./chunk-WV5WTJR3.js";
@@ -17,6 +17,7 @@ import {
   readUserText,
   resolveLink
 } from "./chunk-PQ7KW7DV.js";
+import "./chunk-MATBB7BT.js";
 import {
   InputError,
   formatLocated

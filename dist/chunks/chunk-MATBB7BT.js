@@ -5,18 +5,7 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
-// src/cli/context.ts
-function processContext() {
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
-  };
-}
+// src/adapters/clock.ts
 function clockFrom(env) {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) {
@@ -25,9 +14,7 @@ function clockFrom(env) {
   }
   return () => /* @__PURE__ */ new Date();
 }
-var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 
 export {
-  processContext,
-  EXIT
+  clockFrom
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "./chunk-YHT4UKB2.js";
+} from "./chunk-VM6H5HU7.js";
 import {
   findRepoRoot
 } from "./chunk-WV5WTJR3.js";
@@ -25,6 +25,7 @@ import {
 } from "./chunk-PQ7KW7DV.js";
 import "./chunk-2UMASAS4.js";
 import "./chunk-H6QCUY4D.js";
+import "./chunk-MATBB7BT.js";
 import "./chunk-AVNUWBDK.js";
 import "./chunk-EE6QET3V.js";
 import "./chunk-GW4ECN4S.js";
