@@ -61,7 +61,7 @@ function buildProgram({ Command, Option }, ctx, setExit) {
   program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-WDXNPMFB.js")));
   program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-HDYN3OAH.js")));
   program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-3PA7SAY4.js")));
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--keep", "keep the throw-away repository and print where it is").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-Y3POTTD3.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--keep", "keep the throw-away repository and print where it is").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-4DG7EHOK.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

@@ -10,7 +10,7 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-VEC4NFQM.js";
+} from "./chunks/chunk-6YYEF5HL.js";
 import "./chunks/chunk-RDA3WZ3Q.js";
 import {
   formatReportWarning

@@ -121,6 +121,20 @@ describe('handoff check', () => {
     expect(JSON.parse(result.stdout).verdicts[0].problems[0]).toMatchObject({ reason: 'invalid-link' });
   });
 
+  it("gives a link to a folder the task's invalid-link verdict, and still judges the other tasks", async () => {
+    const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK], date: today() }));
+    repo.write(
+      REGISTRY,
+      registryText({ a: { task: TASK, link: 'delegation/tasks/active' }, b: { task: OTHER_TASK } }),
+    );
+    const result = await runCli(['check', '--base', 'HEAD', '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const verdicts = JSON.parse(result.stdout).verdicts;
+    expect(verdicts[0].problems[0]).toMatchObject({ reason: 'invalid-link' });
+    expect(verdicts[0].problems[0].detail).toContain('[file/not-a-file]');
+    expect(verdicts[1]).toMatchObject({ taskId: OTHER_TASK, fresh: true });
+  });
+
   it('keeps an old-dated handoff fresh when a recent commit updated it', async () => {
     const repo = track(repoWithTask({ date: '2025-01-01' }));
     const now = new Date();

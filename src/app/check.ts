@@ -171,6 +171,18 @@ async function linkState(
   if (!resolved.ok) return { kind: 'invalid-link', message: `${resolved.message} [${resolved.rule}].` };
   const path = normalizeLink(task.detailsLink);
   if (!resolved.exists) return { kind: 'missing', detail: `${path} does not exist.` };
-  const summary = await cache.summarize(resolved.absPath, path);
-  return { kind: 'document', path, missingElements: summary.missingElements, facts: summary.facts };
+  try {
+    const summary = await cache.summarize(resolved.absPath, path);
+    return { kind: 'document', path, missingElements: summary.missingElements, facts: summary.facts };
+  } catch (error) {
+    // A link to a folder is a wrong link, like one that leaves the repository: that task's verdict,
+    // not bad input that would hide every other task's. An unreadable document stays bad input.
+    if (error instanceof InputError && error.rule === 'file/not-a-file') {
+      return {
+        kind: 'invalid-link',
+        message: `details_link "${task.detailsLink}" is not a file [file/not-a-file].`,
+      };
+    }
+    throw error;
+  }
 }

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput,
   runCheck
-} from "./chunk-VEC4NFQM.js";
+} from "./chunk-6YYEF5HL.js";
 import "./chunk-RDA3WZ3Q.js";
 import "./chunk-MQSLOD4E.js";
 import "./chunk-ZDZGCYX6.js";

@@ -486,8 +486,18 @@ async function linkState(task, resolved, cache) {
   if (!resolved.ok) return { kind: "invalid-link", message: `${resolved.message} [${resolved.rule}].` };
   const path = normalizeLink(task.detailsLink);
   if (!resolved.exists) return { kind: "missing", detail: `${path} does not exist.` };
-  const summary = await cache.summarize(resolved.absPath, path);
-  return { kind: "document", path, missingElements: summary.missingElements, facts: summary.facts };
+  try {
+    const summary = await cache.summarize(resolved.absPath, path);
+    return { kind: "document", path, missingElements: summary.missingElements, facts: summary.facts };
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/not-a-file") {
+      return {
+        kind: "invalid-link",
+        message: `details_link "${task.detailsLink}" is not a file [file/not-a-file].`
+      };
+    }
+    throw error;
+  }
 }
 
 // src/app/new-handoff.ts
