@@ -10,18 +10,18 @@ import {
 import {
   gatherCommentInput,
   runCheck
-} from "./chunks/chunk-6YYEF5HL.js";
-import "./chunks/chunk-RDA3WZ3Q.js";
+} from "./chunks/chunk-ORGEIYFV.js";
+import "./chunks/chunk-RTLCQNAI.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-MQSLOD4E.js";
+} from "./chunks/chunk-AKGNMSDS.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-ZDZGCYX6.js";
 import {
   loadConfig,
   loadConfigFile
-} from "./chunks/chunk-PQ7KW7DV.js";
+} from "./chunks/chunk-3CHQXTAC.js";
 import {
   require_tunnel,
   require_undici

@@ -248,3 +248,48 @@ describe('pathsNeedingHistory', () => {
     expect(pathsNeedingHistory(tasks, config, NOW)).toEqual(['old.md', 'undated.md']);
   });
 });
+
+describe('freshness.scope', () => {
+  const other = 'TASK-2025-0099';
+  const tasks = [
+    task(doc()),
+    {
+      task: { taskId: other, agent: 'ui-agent', status: 'in_progress' },
+      link: { kind: 'missing', detail: 'the registry entry of ui-agent has no details_link.' },
+    } satisfies TaskInput,
+  ];
+  const work = () => range([commit(`${TASK}: work`, ['src/a.ts', DOC])]);
+
+  it('all (the default): a task the pushed commits never touch still blocks', () => {
+    const result = evaluateFreshness(input({ tasks, ranges: [work()] }));
+    expect(result.stale).toBe(true);
+    expect(result.verdicts.map((v) => [v.taskId, v.fresh])).toEqual([
+      [TASK, true],
+      [other, false],
+    ]);
+  });
+
+  it('touched: only the tasks the checked commits work on are judged; the others become a note', () => {
+    const touched = { ...config, freshness: { ...config.freshness, scope: 'touched' as const } };
+    const result = evaluateFreshness(input({ config: touched, tasks, ranges: [work()] }));
+    expect(result.stale).toBe(false);
+    expect(result.verdicts.map((v) => v.taskId)).toEqual([TASK]);
+    expect(result.notes.join('\n')).toContain(`not judged (freshness.scope: touched`);
+    expect(result.notes.join('\n')).toContain(`${other} (missing)`);
+  });
+
+  it('touched: a range that works on no active task judges none, and says so', () => {
+    const touched = { ...config, freshness: { ...config.freshness, scope: 'touched' as const } };
+    const result = evaluateFreshness(
+      input({
+        config: touched,
+        // Two active tasks, and a commit that names neither: no fallback attributes it.
+        tasks,
+        ranges: [range([commit('docs', ['README.md'])])],
+      }),
+    );
+    expect(result.verdicts).toEqual([]);
+    expect(result.stale).toBe(false);
+    expect(result.notes).toContain('No active task is worked on by the checked commits: nothing to check.');
+  });
+});

@@ -9,6 +9,7 @@ import { CLI_BIN, gitEnv, PROJECT_ROOT, runBin, runCli, TempRepo } from '../help
 import {
   handoffDocument,
   handoffPathOf,
+  OTHER_TASK,
   REGISTRY,
   registryText,
   TASK,
@@ -224,6 +225,37 @@ describe('pre-push hook, end to end', () => {
     expect(blocked.output).toContain('The push is blocked');
     expect(blocked.output).toContain('git push --no-verify');
     expect(remoteHas(remote, 'main')).not.toBe(next);
+  });
+});
+
+describe('one branch per task', () => {
+  it('with freshness.scope "touched", a push for one task is not blocked by another task', async () => {
+    const { repo } = await setup();
+    // A second agent starts another task, on a branch of its own: its handoff does not exist here.
+    repo.commit('Add ui-agent', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { task: TASK },
+        'ui-agent': { task: OTHER_TASK, link: null },
+      }),
+    });
+    expect(push(repo, ['--no-verify', 'origin', 'main']).code).toBe(0);
+    repo.git('checkout', '-q', '-b', `feature/${TASK}`);
+    repo.commit(`${TASK}: work and its handoff`, {
+      'src/a.ts': '1\n',
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 50 }),
+    });
+
+    const refused = push(repo, ['-u', 'origin', `feature/${TASK}`]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(`${OTHER_TASK} (agent ui-agent)`);
+
+    // The config change goes into the same commit: on this branch any other commit is work for the task.
+    repo.write('.handoffrc.json', `${JSON.stringify({ freshness: { scope: 'touched' } })}\n`);
+    repo.git('commit', '-q', '--amend', '--no-edit', '-a');
+    const accepted = push(repo, ['-u', 'origin', `feature/${TASK}`]);
+    expect(accepted.code).toBe(0);
+    expect(accepted.output).toContain(`not judged (freshness.scope: touched`);
+    expect(accepted.output).toContain(`${OTHER_TASK} (missing)`);
   });
 });
 

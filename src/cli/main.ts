@@ -132,7 +132,6 @@ function buildProgram(
   program
     .command('demo')
     .description('replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment')
-    .option('--keep', 'keep the throw-away repository and print where it is')
     .option('--out <dir>', 'write the demo repository here instead of a temporary folder')
     .action(run(() => import('./commands/demo.js')));
 

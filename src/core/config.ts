@@ -19,7 +19,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   handoffDir: 'delegation/tasks/active',
   handoffPattern: '{task}-handoff-session{session}.md',
   taskIdPattern: '[A-Z][A-Z0-9]*-\\d{4}-\\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\\d+',
-  freshness: { maxCommitsBehind: 0, maxAge: '7d' },
+  freshness: { maxCommitsBehind: 0, maxAge: '7d', scope: 'all' },
   wordBudget: 250,
   requiredElements: [...ELEMENT_NAMES],
   hook: { onInternalError: 'allow' },

@@ -183,9 +183,11 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     return verdict;
   });
 
+  const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
+
   if (input.tasks.length === 0) notes.push('No active tasks in the registry: nothing to check.');
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
-  const result: CheckResult = { verdicts, stale: verdicts.some((v) => !v.fresh), notes };
+  const result: CheckResult = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
     result.range = { description: input.ranges.map((r) => r.description).join('; '), commitCount };
   }
@@ -229,6 +231,38 @@ function behindCommits(
   if (lastTouch) result.lastTouch = lastTouch;
   if (base) result.base = base;
   return result;
+}
+
+/**
+ * `freshness.scope: touched`: only tasks the checked commits work on, or whose handoff they change,
+ * are judged; every other task's problems become a note, so one branch per task does not block on the
+ * tasks of the other branches. Without a range to go by, every task is judged.
+ */
+function scoped(
+  verdicts: Verdict[],
+  config: HandoffConfig,
+  ranges: readonly CheckedRange[],
+  everyCommit: readonly BranchCommit[],
+  notes: string[],
+): Verdict[] {
+  if (config.freshness.scope !== 'touched' || ranges.length === 0) return verdicts;
+  const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  const touched = (v: Verdict) =>
+    (v.workCommits ?? 0) > 0 || (v.handoffPath !== undefined && changed.has(v.handoffPath));
+  const untouched = verdicts.filter((v) => !touched(v));
+  const waiting = untouched.filter((v) => !v.fresh);
+  if (waiting.length > 0) {
+    notes.push(
+      `not judged (freshness.scope: touched; the checked commits do not work on them): ${waiting
+        .map((v) => `${v.taskId} (${v.problems.map((p) => p.reason).join(', ')})`)
+        .join(', ')}.`,
+    );
+  }
+  const judged = verdicts.filter(touched);
+  if (judged.length === 0 && verdicts.length > 0) {
+    notes.push('No active task is worked on by the checked commits: nothing to check.');
+  }
+  return judged;
 }
 
 /** The `expired` rule: the later of `**Date**` and the last commit touching the file, against maxAge. */

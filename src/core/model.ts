@@ -60,6 +60,11 @@ export interface HandoffConfig {
     maxCommitsBehind: number;
     /** Longest a handoff may go without update while its task is active, e.g. `7d`, `36h`. Default `7d`. */
     maxAge: string;
+    /**
+     * Which active tasks can block: `all` (the default), or `touched` — only the tasks the checked
+     * commits work on or whose handoff they change; the rest are notes. `touched` suits one branch per task.
+     */
+    scope: 'all' | 'touched';
   };
   /** Draft word budget. Default 250. */
   wordBudget: number;

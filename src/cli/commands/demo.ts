@@ -5,7 +5,6 @@ import { InputError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 
 export interface DemoCommandOptions {
-  keep?: boolean;
   out?: string;
 }
 

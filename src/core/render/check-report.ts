@@ -28,14 +28,15 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean; p
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
-  // With no active task the notes say why there was nothing to check; the headline does not repeat it.
-  const notes =
-    result.verdicts.length === 0 && result.notes.length > 0 ? result.notes.slice(1) : result.notes;
+  // With no task to judge a note says why there was nothing to check; the headline says it instead.
+  const why =
+    result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith('nothing to check.')) : undefined;
+  const notes = result.notes.filter((n) => n !== why);
   if (!result.stale) {
     const count = result.verdicts.length;
     lines.push(
       count === 0
-        ? `handoff check: ${sentenceCase(result.notes[0]) ?? `nothing to check${checked}.`}`
+        ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}`
         : `handoff check: ${count} active task(s), every handoff fresh${checked}.`,
     );
   } else {

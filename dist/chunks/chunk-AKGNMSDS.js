@@ -9,7 +9,7 @@ import {
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import {
   renderHandoff
 } from "./chunk-H6QCUY4D.js";

@@ -17,7 +17,7 @@ import {
   CONFIG_FILES,
   loadConfig,
   writeTextAtomic
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError

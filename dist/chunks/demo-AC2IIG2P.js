@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput,
   runCheck
-} from "./chunk-6YYEF5HL.js";
-import "./chunk-RDA3WZ3Q.js";
-import "./chunk-MQSLOD4E.js";
+} from "./chunk-ORGEIYFV.js";
+import "./chunk-RTLCQNAI.js";
+import "./chunk-AKGNMSDS.js";
 import "./chunk-ZDZGCYX6.js";
 import {
   loadConfig
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import {
   renderStickyComment
 } from "./chunk-2OZPM377.js";

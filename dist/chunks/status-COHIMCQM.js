@@ -16,7 +16,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError,

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-RDA3WZ3Q.js";
+} from "./chunk-RTLCQNAI.js";
 import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-MQSLOD4E.js";
+} from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
 } from "./chunk-ZDZGCYX6.js";
@@ -26,7 +26,7 @@ import {
   readUserText,
   resolveLinks,
   taskIdRegExp
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import {
   renderHandoff
 } from "./chunk-H6QCUY4D.js";
@@ -272,9 +272,10 @@ function evaluateFreshness(input) {
     if (handoffPath2 !== void 0) verdict.handoffPath = handoffPath2;
     return verdict;
   });
+  const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
   if (input.tasks.length === 0) notes.push("No active tasks in the registry: nothing to check.");
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
-  const result = { verdicts, stale: verdicts.some((v) => !v.fresh), notes };
+  const result = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
     result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
   }
@@ -307,6 +308,23 @@ function behindCommits(taskId, handoffPath2, ranges, workShas, bySha) {
   if (lastTouch) result.lastTouch = lastTouch;
   if (base) result.base = base;
   return result;
+}
+function scoped(verdicts, config, ranges, everyCommit, notes) {
+  if (config.freshness.scope !== "touched" || ranges.length === 0) return verdicts;
+  const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  const touched = (v) => (v.workCommits ?? 0) > 0 || v.handoffPath !== void 0 && changed.has(v.handoffPath);
+  const untouched = verdicts.filter((v) => !touched(v));
+  const waiting = untouched.filter((v) => !v.fresh);
+  if (waiting.length > 0) {
+    notes.push(
+      `not judged (freshness.scope: touched; the checked commits do not work on them): ${waiting.map((v) => `${v.taskId} (${v.problems.map((p) => p.reason).join(", ")})`).join(", ")}.`
+    );
+  }
+  const judged = verdicts.filter(touched);
+  if (judged.length === 0 && verdicts.length > 0) {
+    notes.push("No active task is worked on by the checked commits: nothing to check.");
+  }
+  return judged;
 }
 function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
   const dated = documentDateMs(link.facts.date);

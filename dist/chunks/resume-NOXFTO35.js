@@ -15,14 +15,14 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-RDA3WZ3Q.js";
+} from "./chunk-RTLCQNAI.js";
 import {
   formatReportWarning
-} from "./chunk-MQSLOD4E.js";
+} from "./chunk-AKGNMSDS.js";
 import "./chunk-ZDZGCYX6.js";
 import {
   loadConfig
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import "./chunk-2UMASAS4.js";
 import "./chunk-H6QCUY4D.js";
 import "./chunk-MATBB7BT.js";

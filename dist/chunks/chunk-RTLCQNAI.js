@@ -8,7 +8,7 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-MQSLOD4E.js";
+} from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
 } from "./chunk-ZDZGCYX6.js";
@@ -21,7 +21,7 @@ import {
   readUserText,
   resolveLink,
   taskIdRegExp
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import {
   escapeUserText
 } from "./chunk-2UMASAS4.js";

@@ -17,7 +17,7 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-MQSLOD4E.js";
+} from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
 } from "./chunk-ZDZGCYX6.js";
@@ -36,7 +36,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import "./chunk-H6QCUY4D.js";
 import "./chunk-MATBB7BT.js";
 import {

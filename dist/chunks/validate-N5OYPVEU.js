@@ -18,7 +18,7 @@ import {
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-PQ7KW7DV.js";
+} from "./chunk-3CHQXTAC.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError,
