@@ -8,9 +8,11 @@ import {
   findRepoRoot
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
-  gatherCommentInput,
+  gatherCommentInput
+} from "./chunks/chunk-GPDJZZSA.js";
+import {
   runCheck
-} from "./chunks/chunk-ORGEIYFV.js";
+} from "./chunks/chunk-H46JPFNS.js";
 import "./chunks/chunk-RTLCQNAI.js";
 import {
   formatReportWarning

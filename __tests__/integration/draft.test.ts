@@ -132,6 +132,32 @@ describe('handoff draft: writing', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
+  it("on a task's own branch, the first draft leaves out the main line's commits", async () => {
+    repo = TempRepo.init();
+    const remote = TempRepo.init({ bare: true });
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      repo.commit('Initial project setup', {
+        '.agent-context/agent-handoffs.json': `${JSON.stringify({ [AGENT]: { status: 'in_progress', current_task: TASK, task_started: today } }, null, 2)}\n`,
+        'package.json': '{}\n',
+      });
+      repo.git('remote', 'add', 'origin', remote.dir);
+      repo.git('push', '-q', 'origin', 'main');
+      repo.git('checkout', '-q', '-b', `feature/${TASK}`);
+      repo.commit('Add the client', { 'src/client.ts': 'export {}\n' });
+      const result = await runCli(['draft', '--task', TASK, '--stdout', '--no-interactive'], {
+        cwd: repo.dir,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('not on origin/main');
+      expect(result.stdout).toContain('src/client.ts');
+      expect(result.stdout).not.toContain('package.json');
+      expect(result.stdout).not.toContain('Initial project setup');
+    } finally {
+      remote.remove();
+    }
+  });
+
   it('refuses to draft a new session on top of a handoff that is not committed yet', async () => {
     repo = seedRepo();
     expect((await draft(repo, 1)).code).toBe(0);

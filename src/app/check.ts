@@ -29,7 +29,7 @@ export interface CheckOptions {
 }
 
 /** Where to look for a base when HEAD has no upstream, in order. */
-const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 /** A shallow clone is deepened this much at first, doubling, until the merge base arrives. */
 const DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
 

@@ -35,6 +35,10 @@ import type {
 } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, withEntry } from '../core/registry.js';
+import { DEFAULT_BASES } from './check.js';
+
+/** Branches that are the main line, not a task's own branch. */
+const MAIN_BRANCHES = ['main', 'master', 'trunk', 'develop'];
 
 /** Commits read when nothing says where the session started. */
 export const FALLBACK_COMMIT_COUNT = 50;
@@ -386,14 +390,28 @@ async function readSessionRange(
       });
     }
   }
+  // On a branch of its own, the main line's commits are not this session's work, however recent.
+  const mainLine =
+    branch !== undefined && !MAIN_BRANCHES.includes(branch)
+      ? await git.firstExisting(DEFAULT_BASES)
+      : undefined;
+  const notMainLine = mainLine ? ['--not', mainLine] : [];
+  const besides = mainLine ? `, not on ${mainLine}` : '';
   if (taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)) {
     // A bare date would mean "that day at the current time of day" to git: name midnight.
-    const commits = await git.logRange([`--since=${taskStarted} 00:00:00`, to], { stats: true });
-    return withBranch({ commits, note: `since ${taskStarted}, the task's task_started (--from to change)` });
+    const commits = await git.logRange([`--since=${taskStarted} 00:00:00`, to, ...notMainLine], {
+      stats: true,
+    });
+    return withBranch({
+      commits,
+      note: `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
+    });
   }
-  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to], { stats: true });
+  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine], {
+    stats: true,
+  });
   return withBranch({
     commits,
-    note: `the last ${FALLBACK_COMMIT_COUNT} commits: no earlier handoff commit or task_started to start from (--from to change)`,
+    note: `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
   });
 }

@@ -5,9 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  gatherCommentInput,
+  gatherCommentInput
+} from "./chunk-GPDJZZSA.js";
+import {
   runCheck
-} from "./chunk-ORGEIYFV.js";
+} from "./chunk-H46JPFNS.js";
 import "./chunk-RTLCQNAI.js";
 import "./chunk-AKGNMSDS.js";
 import "./chunk-ZDZGCYX6.js";

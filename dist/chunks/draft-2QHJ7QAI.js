@@ -11,6 +11,9 @@ import {
   findRepoRoot
 } from "./chunk-WV5WTJR3.js";
 import {
+  DEFAULT_BASES
+} from "./chunk-H46JPFNS.js";
+import {
   composeDraft,
   formatReportWarning,
   nonWorkPaths,
@@ -97,6 +100,7 @@ ${title}:
 import { randomBytes } from "node:crypto";
 import { link, readdir, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
@@ -333,14 +337,24 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       });
     }
   }
+  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
+  const notMainLine = mainLine ? ["--not", mainLine] : [];
+  const besides = mainLine ? `, not on ${mainLine}` : "";
   if (taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)) {
-    const commits2 = await git.logRange([`--since=${taskStarted} 00:00:00`, to], { stats: true });
-    return withBranch({ commits: commits2, note: `since ${taskStarted}, the task's task_started (--from to change)` });
+    const commits2 = await git.logRange([`--since=${taskStarted} 00:00:00`, to, ...notMainLine], {
+      stats: true
+    });
+    return withBranch({
+      commits: commits2,
+      note: `since ${taskStarted}, the task's task_started${besides} (--from to change)`
+    });
   }
-  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to], { stats: true });
+  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine], {
+    stats: true
+  });
   return withBranch({
     commits,
-    note: `the last ${FALLBACK_COMMIT_COUNT} commits: no earlier handoff commit or task_started to start from (--from to change)`
+    note: `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`
   });
 }
 
