@@ -9,17 +9,18 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-GPDJZZSA.js";
+} from "./chunks/chunk-3WJMMXI5.js";
 import {
+  ensureMergeBase,
   runCheck
-} from "./chunks/chunk-H46JPFNS.js";
-import "./chunks/chunk-RTLCQNAI.js";
+} from "./chunks/chunk-ALZMBULS.js";
+import "./chunks/chunk-4RN335T3.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-AKGNMSDS.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-ZDZGCYX6.js";
+} from "./chunks/chunk-JBDISJKX.js";
 import {
   loadConfig,
   loadConfigFile
@@ -787,8 +788,6 @@ function inputError(name, message) {
 
 // src/action/range.ts
 var REMOTE = "origin";
-var FIRST_DEEPEN = 32;
-var MAX_DEEPEN_ROUNDS = 11;
 async function resolveCheckRange(git, event, log = () => {
 }) {
   const notes = [];
@@ -820,7 +819,10 @@ async function resolveCheckRange(git, event, log = () => {
   const shallow = await git.isShallow();
   const fetched = await fetchMissing(git, [base, head], shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(", ")}`);
-  const mergeBase = await findMergeBase(git, base, head, shallow, log);
+  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
+    refspecs: [base.refspec, head.refspec].filter((spec) => spec !== "HEAD"),
+    log
+  });
   if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short(mergeBase)} was fetched`);
   return { base: base.rev, head: head.rev, notes };
 }
@@ -843,26 +845,6 @@ async function fetchMissing(git, ends, shallow) {
     );
   }
   return missing.map((end) => short(end.rev));
-}
-async function findMergeBase(git, base, head, shallow, log) {
-  let step = FIRST_DEEPEN;
-  for (let round = 0; ; round++) {
-    const found = await git.mergeBase(base.rev, head.rev);
-    if (found) return found;
-    const stillShallow = shallow && await git.isShallow();
-    if (!stillShallow || round >= MAX_DEEPEN_ROUNDS) {
-      const why = stillShallow ? `after deepening the shallow checkout ${round} times` : "the two have no common history";
-      throw new InputError(
-        `cannot find the merge base of ${short(base.rev)} and ${short(head.rev)} (${why}), so the range to check cannot be read; use actions/checkout with fetch-depth: 0`,
-        {},
-        "git/range-unreadable"
-      );
-    }
-    log(`Shallow checkout: no merge base yet, fetching ${step} more commits of history`);
-    const specs = [base.refspec, head.refspec].filter((spec) => spec !== "HEAD");
-    await git.exec(["fetch", "--no-tags", "--quiet", `--deepen=${step}`, REMOTE, ...specs]);
-    step *= 2;
-  }
 }
 async function hasCommit(git, rev) {
   try {

@@ -7,14 +7,11 @@
  * cannot be read never passes silently.
  */
 import type { GitCommandManager } from '../adapters/git.js';
+import { ensureMergeBase } from '../app/check.js';
 import { InputError } from '../core/errors.js';
 import { type ActionEvent, isZeroSha } from './event.js';
 
 const REMOTE = 'origin';
-/** First deepening step; doubled each round. */
-const FIRST_DEEPEN = 32;
-/** 32 · (2¹¹ − 1) ≈ 65k commits fetched in the worst case before giving up. */
-const MAX_DEEPEN_ROUNDS = 11;
 
 /** One end of the range: what git log is given, and what to fetch to have it. */
 interface RangeEnd {
@@ -65,7 +62,10 @@ export async function resolveCheckRange(
   const shallow = await git.isShallow();
   const fetched = await fetchMissing(git, [base, head], shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(', ')}`);
-  const mergeBase = await findMergeBase(git, base, head, shallow, log);
+  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
+    refspecs: [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD'),
+    log,
+  });
   if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short(mergeBase)} was fetched`);
   return { base: base.rev, head: head.rev, notes };
 }
@@ -90,35 +90,6 @@ async function fetchMissing(git: GitCommandManager, ends: RangeEnd[], shallow: b
     );
   }
   return missing.map((end) => short(end.rev));
-}
-
-async function findMergeBase(
-  git: GitCommandManager,
-  base: RangeEnd,
-  head: RangeEnd,
-  shallow: boolean,
-  log: (message: string) => void,
-): Promise<string> {
-  let step = FIRST_DEEPEN;
-  for (let round = 0; ; round++) {
-    const found = await git.mergeBase(base.rev, head.rev);
-    if (found) return found;
-    const stillShallow = shallow && (await git.isShallow());
-    if (!stillShallow || round >= MAX_DEEPEN_ROUNDS) {
-      const why = stillShallow
-        ? `after deepening the shallow checkout ${round} times`
-        : 'the two have no common history';
-      throw new InputError(
-        `cannot find the merge base of ${short(base.rev)} and ${short(head.rev)} (${why}), so the range to check cannot be read; use actions/checkout with fetch-depth: 0`,
-        {},
-        'git/range-unreadable',
-      );
-    }
-    log(`Shallow checkout: no merge base yet, fetching ${step} more commits of history`);
-    const specs = [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD');
-    await git.exec(['fetch', '--no-tags', '--quiet', `--deepen=${step}`, REMOTE, ...specs]);
-    step *= 2;
-  }
 }
 
 async function hasCommit(git: GitCommandManager, rev: string): Promise<boolean> {

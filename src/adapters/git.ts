@@ -154,8 +154,9 @@ export class GitCommandManager {
   }
 
   /** Fetches `by` more commits of history into a shallow clone. */
-  async deepen(by: number, remote = 'origin'): Promise<void> {
-    await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote]);
+  /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
+  async deepen(by: number, refspecs: readonly string[] = [], remote = 'origin'): Promise<void> {
+    await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
   }
 
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */

@@ -31,7 +31,6 @@ export interface CheckOptions {
 /** Where to look for a base when HEAD has no upstream, in order. */
 export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 /** A shallow clone is deepened this much at first, doubling, until the merge base arrives. */
-const DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { repoRoot, config, now } = options;
@@ -101,7 +100,7 @@ async function readLocalRange(
   }
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
   if (base !== undefined && (await git.isShallow()))
-    await ensureMergeBase(git, base, head, baseRev ?? base, notes);
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
   // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
   const commits = await git.logRange(base === undefined ? [head] : [head, '--not', base], { stats: false });
   const description = `${baseRev ?? '(root)'}..${options.head ?? branch ?? 'HEAD'}`;
@@ -111,33 +110,50 @@ async function readLocalRange(
   return range;
 }
 
+/** A shallow clone is deepened this much at first, doubling each round, for at most this many rounds. */
+const FIRST_DEEPEN = 50;
+const MAX_DEEPEN_ROUNDS = 10;
+
 /**
  * In a shallow clone the merge base may not be fetched, and `git log base..head` would then quietly
  * list commits down to the shallow boundary. Deepen until it is there; never pass on a range that
- * could not be read.
+ * could not be read. The one place this is done, for `handoff check` and for the Action.
  */
-async function ensureMergeBase(
+export async function ensureMergeBase(
   git: GitCommandManager,
   base: string,
   head: string,
-  baseName: string,
-  notes: string[],
-): Promise<void> {
-  if (await git.mergeBase(base, head)) return;
+  options: {
+    baseName?: string;
+    refspecs?: readonly string[];
+    notes?: string[];
+    log?: (message: string) => void;
+  } = {},
+): Promise<string> {
+  const found = await git.mergeBase(base, head);
+  if (found) return found;
   let fetched = 0;
-  for (const step of DEEPEN_STEPS) {
-    await git.deepen(step);
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && (await git.isShallow()); round++) {
+    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
+    await git.deepen(step, options.refspecs);
     fetched += step;
-    if (await git.mergeBase(base, head)) {
-      notes.push(`Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`);
-      return;
+    step *= 2;
+    const mergeBase = await git.mergeBase(base, head);
+    if (mergeBase) {
+      options.notes?.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`,
+      );
+      return mergeBase;
     }
-    if (!(await git.isShallow())) break;
   }
+  const why = (await git.isShallow())
+    ? `after fetching ${fetched} more commit(s) of this shallow clone`
+    : 'the two have no common history';
   throw new InputError(
-    `cannot find where ${baseName} and ${head.slice(0, 7)} meet in this shallow clone; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
     {},
-    'git/shallow',
+    'git/range-unreadable',
   );
 }
 

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-RTLCQNAI.js";
+} from "./chunk-4RN335T3.js";
 import {
   handoffPath
 } from "./chunk-3CHQXTAC.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-GPDJZZSA.js";
+} from "./chunk-3WJMMXI5.js";
 import {
   runCheck
-} from "./chunk-H46JPFNS.js";
-import "./chunk-RTLCQNAI.js";
+} from "./chunk-ALZMBULS.js";
+import "./chunk-4RN335T3.js";
 import "./chunk-AKGNMSDS.js";
-import "./chunk-ZDZGCYX6.js";
+import "./chunk-JBDISJKX.js";
 import {
   loadConfig
 } from "./chunk-3CHQXTAC.js";

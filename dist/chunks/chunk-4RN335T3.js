@@ -11,7 +11,7 @@ import {
 } from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
-} from "./chunk-ZDZGCYX6.js";
+} from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,

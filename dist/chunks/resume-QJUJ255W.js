@@ -15,11 +15,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-RTLCQNAI.js";
+} from "./chunk-4RN335T3.js";
 import {
   formatReportWarning
 } from "./chunk-AKGNMSDS.js";
-import "./chunk-ZDZGCYX6.js";
+import "./chunk-JBDISJKX.js";
 import {
   loadConfig
 } from "./chunk-3CHQXTAC.js";

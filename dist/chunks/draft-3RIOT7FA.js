@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-H46JPFNS.js";
+} from "./chunk-ALZMBULS.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
-} from "./chunk-ZDZGCYX6.js";
+} from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,

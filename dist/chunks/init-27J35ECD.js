@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-ZDZGCYX6.js";
+} from "./chunk-JBDISJKX.js";
 import {
   CONFIG_FILES,
   loadConfig,

@@ -127,8 +127,9 @@ var GitCommandManager = class _GitCommandManager {
     return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
   }
   /** Fetches `by` more commits of history into a shallow clone. */
-  async deepen(by, remote = "origin") {
-    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote]);
+  /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
+  async deepen(by, refspecs = [], remote = "origin") {
+    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
   }
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
   async mergeBase(a, b) {

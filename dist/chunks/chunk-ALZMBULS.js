@@ -11,7 +11,7 @@ import {
 } from "./chunk-AKGNMSDS.js";
 import {
   GitCommandManager
-} from "./chunk-ZDZGCYX6.js";
+} from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,
@@ -394,7 +394,6 @@ function isRemoteName(remote) {
 
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-var DEEPEN_STEPS = [50, 100, 200, 400, 800, 1600, 3200];
 async function runCheck(options) {
   const { repoRoot, config, now } = options;
   const git = GitCommandManager.create(repoRoot);
@@ -444,7 +443,7 @@ async function readLocalRange(git, options, notes) {
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
   if (base !== void 0 && await git.isShallow())
-    await ensureMergeBase(git, base, head, baseRev ?? base, notes);
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
   const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base], { stats: false });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const range = { description, head, commits };
@@ -452,22 +451,31 @@ async function readLocalRange(git, options, notes) {
   if (branch !== void 0) range.branch = branch;
   return range;
 }
-async function ensureMergeBase(git, base, head, baseName, notes) {
-  if (await git.mergeBase(base, head)) return;
+var FIRST_DEEPEN = 50;
+var MAX_DEEPEN_ROUNDS = 10;
+async function ensureMergeBase(git, base, head, options = {}) {
+  const found = await git.mergeBase(base, head);
+  if (found) return found;
   let fetched = 0;
-  for (const step of DEEPEN_STEPS) {
-    await git.deepen(step);
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
+    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
+    await git.deepen(step, options.refspecs);
     fetched += step;
-    if (await git.mergeBase(base, head)) {
-      notes.push(`Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`);
-      return;
+    step *= 2;
+    const mergeBase = await git.mergeBase(base, head);
+    if (mergeBase) {
+      options.notes?.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
+      );
+      return mergeBase;
     }
-    if (!await git.isShallow()) break;
   }
+  const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${baseName} and ${head.slice(0, 7)} meet in this shallow clone; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
     {},
-    "git/shallow"
+    "git/range-unreadable"
   );
 }
 async function readTaskStates(repoRoot, tasks) {
@@ -509,5 +517,6 @@ async function linkState(task, resolved, cache) {
 
 export {
   DEFAULT_BASES,
-  runCheck
+  runCheck,
+  ensureMergeBase
 };
