@@ -9,22 +9,22 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-3WJMMXI5.js";
+} from "./chunks/chunk-DUPOPJEW.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-ALZMBULS.js";
-import "./chunks/chunk-4RN335T3.js";
+} from "./chunks/chunk-YU7C25MA.js";
+import "./chunks/chunk-YIX5ZEYS.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-AKGNMSDS.js";
+} from "./chunks/chunk-LQTWAC5P.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-JBDISJKX.js";
 import {
   loadConfig,
   loadConfigFile
-} from "./chunks/chunk-3CHQXTAC.js";
+} from "./chunks/chunk-5XBLUSB6.js";
 import {
   require_tunnel,
   require_undici

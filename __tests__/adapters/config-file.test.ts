@@ -27,7 +27,7 @@ describe('loadConfigFile', () => {
     const { config, file } = await loadConfigFile(repo.dir, abs);
     expect(file).toBe('ci/handoff.json');
     expect(config.wordBudget).toBe(120);
-    expect(config.freshness).toEqual({ maxCommitsBehind: 0, maxAge: '3d' });
+    expect(config.freshness).toEqual({ maxCommitsBehind: 0, maxAge: '3d', scope: 'all' });
   });
 
   it('reads the handoff key of a package.json, and the defaults when it has none', async () => {

@@ -36,7 +36,7 @@ describe('resolveConfig', () => {
       handoffDir: 'delegation/tasks/active',
       handoffPattern: '{task}-handoff-session{session}.md',
       taskIdPattern: DEFAULT_CONFIG.taskIdPattern,
-      freshness: { maxCommitsBehind: 0, maxAge: '7d' },
+      freshness: { maxCommitsBehind: 0, maxAge: '7d', scope: 'all' },
       wordBudget: 250,
       requiredElements: ['currentState', 'decisions', 'blockers', 'nextSteps', 'timeProgress'],
       hook: { onInternalError: 'allow' },
@@ -52,7 +52,7 @@ describe('resolveConfig', () => {
       { freshness: { maxAge: '36h' }, statuses: ['review'], activeStatuses: ['in_progress', 'review'] },
       'x',
     );
-    expect(config.freshness).toEqual({ maxCommitsBehind: 0, maxAge: '36h' });
+    expect(config.freshness).toEqual({ maxCommitsBehind: 0, maxAge: '36h', scope: 'all' });
     expect(config.statuses).toEqual(['in_progress', 'blocked', 'complete', 'idle', 'review']);
   });
 

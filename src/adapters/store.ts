@@ -11,40 +11,9 @@ import { InputError } from '../core/errors.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parseRegistry, serializeRegistry } from '../core/registry.js';
+import { firstInvalidUtf8 } from '../core/utf8.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
-/** Offset of the first byte that is not part of a valid UTF-8 sequence (the buffer is known invalid). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let code = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      code = (code << 6) | (c & 0x3f);
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return bytes.length;
-}
 
 /**
  * Reads a file the user wrote. Rejects (InputError) a missing file (`file/missing`), a file over

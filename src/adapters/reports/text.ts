@@ -3,10 +3,12 @@
  * or lines) and without guessing silently: a file that is not valid UTF-8 is a ReportReadError at the
  * line and column of the first bad byte, not a test name full of replacement characters.
  */
+
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { offsetToPosition } from '../../core/json-location.js';
+import { firstInvalidUtf8 } from '../../core/utf8.js';
 import { ReportReadError } from './reader.js';
 
 /** Bytes read for format detection and encoding sniffing. */
@@ -24,40 +26,6 @@ export async function readHead(absPath: string, bytes: number = HEAD_BYTES): Pro
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Offset of the first byte that breaks UTF-8 in `bytes`, or -1. With `continuation`, up to three
- * leading continuation bytes are accepted: they finish a character begun in the previous chunk. An
- * incomplete character at the very end is accepted too (the next chunk finishes it).
- */
-export function firstInvalidUtf8(bytes: Uint8Array, continuation = false): number {
-  let i = 0;
-  if (continuation) while (i < 3 && i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i++;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    let code = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length) return -1;
-      const c = bytes[i + k] as number;
-      if ((c & 0xc0) !== 0x80) return i;
-      code = (code << 6) | (c & 0x3f);
-    }
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-    if (code < min || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return i;
-    i += need + 1;
-  }
-  return -1;
 }
 
 /** 1-based line and column just after `textBefore`, continuing from a known position. */
@@ -115,7 +83,7 @@ export async function* decodeChunks(absPath: string, encoding = 'utf-8'): AsyncG
   for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK_BYTES })) {
     const bytes = chunk as Buffer;
     if (utf8 && !isUtf8(bytes)) {
-      const bad = firstInvalidUtf8(bytes, !first);
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
       if (bad >= 0) {
         throw new InvalidUtf8(bytes[bad] as number, new TextDecoder().decode(bytes.subarray(0, bad)));
       }
@@ -178,7 +146,7 @@ export async function readWholeText(absPath: string, maxBytes: number): Promise<
   }
   const bytes = await readFile(absPath);
   if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
+    const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
       const error = new InvalidUtf8(bytes[bad] as number, before);

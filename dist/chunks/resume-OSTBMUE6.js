@@ -15,14 +15,14 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-4RN335T3.js";
+} from "./chunk-YIX5ZEYS.js";
 import {
   formatReportWarning
-} from "./chunk-AKGNMSDS.js";
+} from "./chunk-LQTWAC5P.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import "./chunk-2UMASAS4.js";
 import "./chunk-H6QCUY4D.js";
 import "./chunk-MATBB7BT.js";

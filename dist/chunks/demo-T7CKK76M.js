@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-3WJMMXI5.js";
+} from "./chunk-DUPOPJEW.js";
 import {
   runCheck
-} from "./chunk-ALZMBULS.js";
-import "./chunk-4RN335T3.js";
-import "./chunk-AKGNMSDS.js";
+} from "./chunk-YU7C25MA.js";
+import "./chunk-YIX5ZEYS.js";
+import "./chunk-LQTWAC5P.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import {
   renderStickyComment
 } from "./chunk-2OZPM377.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-ALZMBULS.js";
+} from "./chunk-YU7C25MA.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,7 +20,7 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-AKGNMSDS.js";
+} from "./chunk-LQTWAC5P.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -39,7 +39,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import "./chunk-H6QCUY4D.js";
 import "./chunk-MATBB7BT.js";
 import {

@@ -16,7 +16,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError,

@@ -17,7 +17,7 @@ import {
   CONFIG_FILES,
   loadConfig,
   writeTextAtomic
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-4RN335T3.js";
+} from "./chunk-YIX5ZEYS.js";
 import {
   handoffPath
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import {
   renderHandoff
 } from "./chunk-H6QCUY4D.js";

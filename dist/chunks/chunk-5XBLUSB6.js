@@ -1032,38 +1032,38 @@ function normalizeLink(link) {
   return parts.join("/");
 }
 
-// src/adapters/store.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function firstInvalidUtf8(bytes) {
+// src/core/utf8.ts
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
   let i = 0;
+  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
   while (i < bytes.length) {
     const b = bytes[i];
-    let need;
-    let min;
     if (b < 128) {
       i++;
       continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
     let code = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
       const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
+      if ((c & 192) !== 128) return i;
       code = code << 6 | c & 63;
     }
-    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
     i += need + 1;
   }
-  return bytes.length;
+  return -1;
 }
+
+// src/adapters/store.ts
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let size;
@@ -1926,6 +1926,7 @@ export {
   checkRegistry,
   activeTasks,
   withEntry,
+  firstInvalidUtf8,
   readUserText,
   resolveLink,
   resolveLinks,

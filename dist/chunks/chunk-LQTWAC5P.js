@@ -5,11 +5,12 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  firstInvalidUtf8,
   linkProblem,
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import {
   renderHandoff
 } from "./chunk-H6QCUY4D.js";
@@ -4650,33 +4651,6 @@ async function readHead(absPath, bytes = HEAD_BYTES) {
     await handle.close();
   }
 }
-function firstInvalidUtf8(bytes, continuation = false) {
-  let i = 0;
-  if (continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) [need, min] = [1, 128];
-    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
-    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
-    let code = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length) return -1;
-      const c = bytes[i + k];
-      if ((c & 192) !== 128) return i;
-      code = code << 6 | c & 63;
-    }
-    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
-    i += need + 1;
-  }
-  return -1;
-}
 function advance(from, textBefore) {
   const lastBreak = textBefore.lastIndexOf("\n");
   if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
@@ -4719,7 +4693,7 @@ async function* decodeChunks(absPath, encoding = "utf-8") {
   for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK_BYTES })) {
     const bytes = chunk;
     if (utf8 && !isUtf8(bytes)) {
-      const bad = firstInvalidUtf8(bytes, !first);
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
       if (bad >= 0) {
         throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
       }
@@ -4768,7 +4742,7 @@ async function readWholeText(absPath, maxBytes) {
   }
   const bytes = await readFile(absPath);
   if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
+    const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
       const error = new InvalidUtf8(bytes[bad], before);

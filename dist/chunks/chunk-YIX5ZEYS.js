@@ -8,7 +8,7 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-AKGNMSDS.js";
+} from "./chunk-LQTWAC5P.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -21,7 +21,7 @@ import {
   readUserText,
   resolveLink,
   taskIdRegExp
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import {
   escapeUserText
 } from "./chunk-2UMASAS4.js";

@@ -18,7 +18,7 @@ import {
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import "./chunk-MATBB7BT.js";
 import {
   InputError,

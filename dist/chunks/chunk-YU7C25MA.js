@@ -8,7 +8,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-AKGNMSDS.js";
+} from "./chunk-LQTWAC5P.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -21,7 +21,7 @@ import {
   readUserText,
   resolveLinks,
   taskIdRegExp
-} from "./chunk-3CHQXTAC.js";
+} from "./chunk-5XBLUSB6.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
