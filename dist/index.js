@@ -9,22 +9,22 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-DUPOPJEW.js";
+} from "./chunks/chunk-2LLYJTXZ.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-YU7C25MA.js";
-import "./chunks/chunk-YIX5ZEYS.js";
+} from "./chunks/chunk-IG3X4JF6.js";
+import "./chunks/chunk-RXXPKDIM.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-LQTWAC5P.js";
+} from "./chunks/chunk-4NLS6TQS.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-JBDISJKX.js";
 import {
   loadConfig,
   loadConfigFile
-} from "./chunks/chunk-5XBLUSB6.js";
+} from "./chunks/chunk-HMKLO4V3.js";
 import {
   require_tunnel,
   require_undici
@@ -33,21 +33,22 @@ import {
   GITHUB_COMMENT_LIMIT,
   isStickyComment,
   renderStickyComment
-} from "./chunks/chunk-2OZPM377.js";
-import "./chunks/chunk-2UMASAS4.js";
-import "./chunks/chunk-H6QCUY4D.js";
+} from "./chunks/chunk-TGTOV5CI.js";
+import "./chunks/chunk-6Z6TTFVF.js";
+import "./chunks/chunk-YN7EACLT.js";
 import {
   clockFrom
 } from "./chunks/chunk-MATBB7BT.js";
+import "./chunks/chunk-HNTVSO5L.js";
+import "./chunks/chunk-RAK6CAYQ.js";
 import {
   InputError,
   formatInputError
 } from "./chunks/chunk-AVNUWBDK.js";
-import "./chunks/chunk-EE6QET3V.js";
-import "./chunks/chunk-GW4ECN4S.js";
-import "./chunks/chunk-PMMICMPX.js";
-import "./chunks/chunk-AV3RITBJ.js";
+import "./chunks/chunk-YGKEW4RE.js";
+import "./chunks/chunk-RNIJDUBG.js";
 import "./chunks/chunk-LDRPVFWU.js";
+import "./chunks/chunk-AV3RITBJ.js";
 import {
   __toESM
 } from "./chunks/chunk-MWPPMQVD.js";
@@ -960,7 +961,7 @@ async function findWaiver(inputs, event, config, env) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./chunks/github-5GBTSRQ6.js");
+    const github = await import("./chunks/github-GGR6VN7H.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env), {
       owner: event.owner,
       repo: event.repo,
@@ -982,7 +983,7 @@ async function publishComment(inputs, event, config, comment, env) {
     info(`Wrote the comment for #${pr.number} to ${inputs.artifactDir} for the workflow_run to post.`);
     return "";
   }
-  const github = await import("./chunks/github-5GBTSRQ6.js");
+  const github = await import("./chunks/github-GGR6VN7H.js");
   try {
     const posted = await github.upsertStickyComment(
       client(github, inputs, env),
@@ -1021,7 +1022,7 @@ async function postFromArtifact(inputs, event, env) {
       "artifact/head-sha"
     );
   }
-  const github = await import("./chunks/github-5GBTSRQ6.js");
+  const github = await import("./chunks/github-GGR6VN7H.js");
   const octokit = client(github, inputs, env);
   const issue2 = { owner: event.owner, repo: event.repo, number: artifact.pullRequest };
   const prHead = await github.pullRequestHeadSha(octokit, issue2);

@@ -2,6 +2,7 @@ import {
   DEFAULT_CONFIG,
   handoffFileName,
   handoffPath,
+  isTaskId,
   parseDuration,
   resolveConfig,
   taskIdRegExp,
@@ -127,5 +128,15 @@ describe('handoff names and task ids', () => {
     expect(found('feature/TASK-2025-0078-C-api')).toEqual(['TASK-2025-0078-C']);
     expect(found('fix-PROJ-7')).toEqual(['PROJ-7']);
     expect(found('XPROJ-12a and proj-1')).toEqual([]);
+  });
+});
+
+describe('isTaskId', () => {
+  it('accepts a whole id by the configured pattern and nothing around it', () => {
+    expect(isTaskId(DEFAULT_CONFIG, 'TASK-2025-0078-C')).toBe(true);
+    expect(isTaskId(DEFAULT_CONFIG, 'API-12')).toBe(true);
+    expect(isTaskId(DEFAULT_CONFIG, 'fix TASK-2025-0078-C')).toBe(false);
+    expect(isTaskId(DEFAULT_CONFIG, 'task-2025-0078')).toBe(false);
+    expect(isTaskId({ ...DEFAULT_CONFIG, taskIdPattern: 'T\\d+' }, 'T7')).toBe(true);
   });
 });

@@ -158,6 +158,11 @@ export function handoffPath(config: HandoffConfig, taskId: string, session: numb
  * must not be part of a longer word, so `TASK-1` is not found inside `TASK-12` or `MYTASK-1` (a
  * hyphen before it is fine: branch `fix-TASK-1`).
  */
+/** Whether `id` is a whole task id by the config's pattern (a registry's `current_task`, say). */
+export function isTaskId(config: HandoffConfig, id: string): boolean {
+  return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+}
+
 export function taskIdRegExp(config: HandoffConfig): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_])(?:${config.taskIdPattern})(?![A-Za-z0-9_])`, 'g');
 }

@@ -6,6 +6,7 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { readUserText, registryPath, resolveLink } from '../../adapters/store.js';
+import { isTaskId } from '../../core/config.js';
 import { lintHandoff } from '../../core/document/elements.js';
 import { parseHandoff } from '../../core/document/parse.js';
 import { formatLocated, InputError, type SourceLocation } from '../../core/errors.js';
@@ -99,7 +100,6 @@ async function collect(repoRoot: string): Promise<ValidationReport> {
     value && typeof value === 'object' && !Array.isArray(value)
       ? agentEntries(value as Registry).filter(([, entry]) => entry !== null && typeof entry === 'object')
       : [];
-  const taskId = new RegExp(`^(?:${config.taskIdPattern})$`);
   const at = (agent: string, key: string): SourceLocation => ({
     file,
     ...json?.locate(registryPointer(agent, key)),
@@ -109,7 +109,7 @@ async function collect(repoRoot: string): Promise<ValidationReport> {
     if (
       typeof entry.current_task === 'string' &&
       entry.current_task !== '' &&
-      !taskId.test(entry.current_task)
+      !isTaskId(config, entry.current_task)
     ) {
       report.problems.push({
         ...at(agent, 'current_task'),

@@ -27,6 +27,7 @@ import type {
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { DEFAULT_CONFIG, taskIdRegExp } from '../config.js';
 import type { HandoffDocument, HeaderField, ItemMark, ListItem, Section, Subsection } from '../model.js';
 import {
   canonicalLabel,
@@ -41,8 +42,11 @@ import {
 const MICROMARK_EXTENSIONS = [gfm()];
 const MDAST_EXTENSIONS = gfmFromMarkdown();
 
-/** Task ids as the default config pattern describes them (the core does not read config). */
-const TASK_ID = /\b(?:[A-Z][A-Z0-9]*-\d{4}-\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\d+)\b/;
+/**
+ * The title's task id, as the default `taskIdPattern` describes it: a document is parsed without its
+ * repository's config, and the id read here only labels the document (attribution uses the config's).
+ */
+const TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
 const SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
 
 /** Sections opened by a bold label rank below every heading, so no heading becomes part of them. */
@@ -91,7 +95,8 @@ class DocumentBuilder {
     for (const node of tree.children) this.block(node);
     if (this.intro.length > 0) this.doc.intro = this.intro;
     const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
-    const taskId = taskSource?.match(TASK_ID)?.[0];
+    TASK_ID.lastIndex = 0;
+    const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : undefined;
     if (taskId) this.doc.taskId = taskId;
     const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
     if (session) this.doc.session = Number(session);

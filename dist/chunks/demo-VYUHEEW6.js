@@ -6,36 +6,37 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-DUPOPJEW.js";
+} from "./chunk-2LLYJTXZ.js";
 import {
   runCheck
-} from "./chunk-YU7C25MA.js";
-import "./chunk-YIX5ZEYS.js";
-import "./chunk-LQTWAC5P.js";
+} from "./chunk-IG3X4JF6.js";
+import "./chunk-RXXPKDIM.js";
+import "./chunk-4NLS6TQS.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-HMKLO4V3.js";
 import {
   renderStickyComment
-} from "./chunk-2OZPM377.js";
-import "./chunk-2UMASAS4.js";
+} from "./chunk-TGTOV5CI.js";
+import "./chunk-6Z6TTFVF.js";
 import {
   renderHandoff
-} from "./chunk-H6QCUY4D.js";
+} from "./chunk-YN7EACLT.js";
+import {
+  parseHandoff
+} from "./chunk-HNTVSO5L.js";
+import "./chunk-RAK6CAYQ.js";
 import {
   InputError,
   InternalError
 } from "./chunk-AVNUWBDK.js";
-import {
-  parseHandoff
-} from "./chunk-EE6QET3V.js";
-import "./chunk-GW4ECN4S.js";
+import "./chunk-YGKEW4RE.js";
 import {
   isPlaceholderText
-} from "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+} from "./chunk-RNIJDUBG.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

@@ -17,10 +17,9 @@ import {
   placeholder,
   sectionState,
   sectionTexts
-} from "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
-import "./chunk-LDRPVFWU.js";
-import "./chunk-MWPPMQVD.js";
+} from "./check-chunk-OBI54N7G.js";
+import "./check-chunk-L7NKCSJR.js";
+import "./check-chunk-H3OUL54H.js";
 export {
   PLACEHOLDER_MARK,
   allFields,

@@ -8,16 +8,10 @@ import {
   canonicalLabel,
   fieldFactOf,
   sectionKindOf
-} from "./check-chunk-6RWGGUKT.js";
-
-// src/core/model.ts
-var ELEMENT_NAMES = [
-  "currentState",
-  "decisions",
-  "blockers",
-  "nextSteps",
-  "timeProgress"
-];
+} from "./chunk-LDRPVFWU.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-AV3RITBJ.js";
 
 // src/core/document/elements.ts
 var PLACEHOLDER_MARK = "_(to fill in)_";
@@ -166,7 +160,6 @@ function validDay(year, month, day) {
 }
 
 export {
-  ELEMENT_NAMES,
   PLACEHOLDER_MARK,
   placeholder,
   isPlaceholderText,

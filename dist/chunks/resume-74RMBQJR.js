@@ -15,23 +15,24 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-YIX5ZEYS.js";
+} from "./chunk-RXXPKDIM.js";
 import {
   formatReportWarning
-} from "./chunk-LQTWAC5P.js";
+} from "./chunk-4NLS6TQS.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-5XBLUSB6.js";
-import "./chunk-2UMASAS4.js";
-import "./chunk-H6QCUY4D.js";
+} from "./chunk-HMKLO4V3.js";
+import "./chunk-6Z6TTFVF.js";
+import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
+import "./chunk-HNTVSO5L.js";
+import "./chunk-RAK6CAYQ.js";
 import "./chunk-AVNUWBDK.js";
-import "./chunk-EE6QET3V.js";
-import "./chunk-GW4ECN4S.js";
-import "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+import "./chunk-YGKEW4RE.js";
+import "./chunk-RNIJDUBG.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
 // src/cli/commands/resume.ts

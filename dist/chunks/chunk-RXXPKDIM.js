@@ -8,38 +8,40 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-LQTWAC5P.js";
+} from "./chunk-4NLS6TQS.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,
-  linkProblem,
-  normalizeLink,
   readRegistry,
   readUserText,
-  resolveLink,
-  taskIdRegExp
-} from "./chunk-5XBLUSB6.js";
+  resolveLink
+} from "./chunk-HMKLO4V3.js";
 import {
   escapeUserText
-} from "./chunk-2UMASAS4.js";
+} from "./chunk-6Z6TTFVF.js";
+import {
+  parseHandoff
+} from "./chunk-HNTVSO5L.js";
+import {
+  linkProblem,
+  normalizeLink,
+  taskIdRegExp
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError,
   formatLocated
 } from "./chunk-AVNUWBDK.js";
 import {
-  parseHandoff
-} from "./chunk-EE6QET3V.js";
-import {
   documentFacts,
   openBlockers,
   openNextSteps
-} from "./chunk-GW4ECN4S.js";
+} from "./chunk-YGKEW4RE.js";
 import {
   isPlaceholderText
-} from "./chunk-PMMICMPX.js";
+} from "./chunk-RNIJDUBG.js";
 import {
   normaliseLabel
 } from "./chunk-LDRPVFWU.js";

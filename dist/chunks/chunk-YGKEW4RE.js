@@ -10,11 +10,10 @@ import {
   parseDocumentDate,
   percentIn,
   sectionTexts
-} from "./check-chunk-HGUP4D6M.js";
+} from "./chunk-RNIJDUBG.js";
 import {
   fieldFactOf
-} from "./check-chunk-6RWGGUKT.js";
-import "./check-chunk-H3OUL54H.js";
+} from "./chunk-LDRPVFWU.js";
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
@@ -110,10 +109,11 @@ function isRealItem(item) {
     item.text
   );
 }
+
 export {
   documentFacts,
-  hoursIn,
   openBlockers,
   openNextSteps,
+  hoursIn,
   testCountsIn
 };

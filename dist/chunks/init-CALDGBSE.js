@@ -17,8 +17,9 @@ import {
   CONFIG_FILES,
   loadConfig,
   writeTextAtomic
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-HMKLO4V3.js";
 import "./chunk-MATBB7BT.js";
+import "./chunk-RAK6CAYQ.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -5,13 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ELEMENT_NAMES
-} from "./chunk-AV3RITBJ.js";
-import {
+  ELEMENT_NAMES,
   canonicalLabel,
   fieldFactOf,
   sectionKindOf
-} from "./chunk-LDRPVFWU.js";
+} from "./check-chunk-L7NKCSJR.js";
 
 // src/core/document/elements.ts
 var PLACEHOLDER_MARK = "_(to fill in)_";

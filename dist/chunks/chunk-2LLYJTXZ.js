@@ -7,22 +7,22 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-YIX5ZEYS.js";
-import {
-  handoffPath
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-RXXPKDIM.js";
 import {
   renderHandoff
-} from "./chunk-H6QCUY4D.js";
+} from "./chunk-YN7EACLT.js";
+import {
+  handoffPath
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
 import {
-  ELEMENT_NAMES
-} from "./chunk-AV3RITBJ.js";
-import {
   canonicalLabel
 } from "./chunk-LDRPVFWU.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-AV3RITBJ.js";
 
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   escapeUserText
-} from "./chunk-2UMASAS4.js";
+} from "./chunk-6Z6TTFVF.js";
 
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;

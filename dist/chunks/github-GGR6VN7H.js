@@ -10,11 +10,11 @@ import {
 } from "./chunk-4YHEH2ZP.js";
 import {
   isStickyComment
-} from "./chunk-2OZPM377.js";
-import "./chunk-2UMASAS4.js";
-import "./chunk-H6QCUY4D.js";
-import "./chunk-AV3RITBJ.js";
+} from "./chunk-TGTOV5CI.js";
+import "./chunk-6Z6TTFVF.js";
+import "./chunk-YN7EACLT.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import {
   __commonJS,
   __require,

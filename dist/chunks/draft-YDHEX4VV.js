@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-YU7C25MA.js";
+} from "./chunk-IG3X4JF6.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,41 +20,43 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-LQTWAC5P.js";
+} from "./chunk-4NLS6TQS.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,
-  handoffPath,
-  linkProblem,
   loadConfig,
-  normalizeLink,
-  parseDuration,
   readRegistry,
   readUserText,
   resolveLink,
-  taskIdRegExp,
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-5XBLUSB6.js";
-import "./chunk-H6QCUY4D.js";
+} from "./chunk-HMKLO4V3.js";
+import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
+import {
+  parseHandoff
+} from "./chunk-HNTVSO5L.js";
+import {
+  handoffPath,
+  linkProblem,
+  normalizeLink,
+  parseDuration,
+  taskIdRegExp
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
-import {
-  parseHandoff
-} from "./chunk-EE6QET3V.js";
-import "./chunk-GW4ECN4S.js";
+import "./chunk-YGKEW4RE.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+} from "./chunk-RNIJDUBG.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
 // src/adapters/prompt.ts

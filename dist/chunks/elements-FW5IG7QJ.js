@@ -17,9 +17,10 @@ import {
   placeholder,
   sectionState,
   sectionTexts
-} from "./check-chunk-HGUP4D6M.js";
-import "./check-chunk-6RWGGUKT.js";
-import "./check-chunk-H3OUL54H.js";
+} from "./chunk-RNIJDUBG.js";
+import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   PLACEHOLDER_MARK,
   allFields,

@@ -5,18 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  escapeMarkdownText
-} from "./chunk-H6QCUY4D.js";
-
-// src/core/markdown-escape.ts
-var MENTION_BREAK = "\u2060";
-function neutraliseMentions(text) {
-  return text.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu, `$1@${MENTION_BREAK}`);
-}
-function escapeUserText(text) {
-  return neutraliseMentions(escapeMarkdownText(text));
-}
-
+  documentFacts,
+  hoursIn,
+  openBlockers,
+  openNextSteps,
+  testCountsIn
+} from "./chunk-YGKEW4RE.js";
+import "./chunk-RNIJDUBG.js";
+import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
-  escapeUserText
+  documentFacts,
+  hoursIn,
+  openBlockers,
+  openNextSteps,
+  testCountsIn
 };

@@ -8,26 +8,28 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-LQTWAC5P.js";
+} from "./chunk-4NLS6TQS.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
 import {
   activeTasks,
   agentEntries,
-  normalizeLink,
-  parseDuration,
   readRegistry,
   readUserText,
-  resolveLinks,
+  resolveLinks
+} from "./chunk-HMKLO4V3.js";
+import {
+  normalizeLink,
+  parseDuration,
   taskIdRegExp
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
 import {
   elementTitle
-} from "./chunk-PMMICMPX.js";
+} from "./chunk-RNIJDUBG.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-AV3RITBJ.js";
@@ -126,9 +128,9 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./parse-4AOIJN2W.js"),
-    import("./elements-QS3LT5HJ.js"),
-    import("./facts-DZLTBYRF.js")
+    import("./parse-WL67ONIL.js"),
+    import("./elements-FW5IG7QJ.js"),
+    import("./facts-PNHGZZRB.js")
   ]);
   const doc = parseHandoff(text);
   return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };

@@ -5,20 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  documentFacts,
-  hoursIn,
-  openBlockers,
-  openNextSteps,
-  testCountsIn
-} from "./chunk-GW4ECN4S.js";
-import "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+  parseHandoff,
+  plainText
+} from "./chunk-HNTVSO5L.js";
+import "./chunk-RAK6CAYQ.js";
+import "./chunk-AVNUWBDK.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  documentFacts,
-  hoursIn,
-  openBlockers,
-  openNextSteps,
-  testCountsIn
+  parseHandoff,
+  plainText
 };

@@ -18,20 +18,23 @@ import {
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-HMKLO4V3.js";
 import "./chunk-MATBB7BT.js";
+import {
+  parseHandoff
+} from "./chunk-HNTVSO5L.js";
+import {
+  isTaskId
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError,
   formatLocated
 } from "./chunk-AVNUWBDK.js";
 import {
-  parseHandoff
-} from "./chunk-EE6QET3V.js";
-import {
   lintHandoff
-} from "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+} from "./chunk-RNIJDUBG.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
 // src/cli/commands/validate.ts
@@ -89,13 +92,12 @@ async function collect(repoRoot) {
   const json = checked.json;
   const value = json?.value;
   const entries = value && typeof value === "object" && !Array.isArray(value) ? agentEntries(value).filter(([, entry]) => entry !== null && typeof entry === "object") : [];
-  const taskId = new RegExp(`^(?:${config.taskIdPattern})$`);
   const at = (agent, key) => ({
     file,
     ...json?.locate(registryPointer(agent, key))
   });
   for (const [agent, entry] of entries) {
-    if (typeof entry.current_task === "string" && entry.current_task !== "" && !taskId.test(entry.current_task)) {
+    if (typeof entry.current_task === "string" && entry.current_task !== "" && !isTaskId(config, entry.current_task)) {
       report.problems.push({
         ...at(agent, "current_task"),
         rule: "registry/task-id",

@@ -5,6 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
+// src/core/model.ts
+var ELEMENT_NAMES = [
+  "currentState",
+  "decisions",
+  "blockers",
+  "nextSteps",
+  "timeProgress"
+];
+
 // src/core/document/labels.ts
 var SECTION_LABELS = {
   currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
@@ -94,6 +103,7 @@ function fieldFactOf(label) {
 }
 
 export {
+  ELEMENT_NAMES,
   sectionKindOf,
   canonicalLabel,
   isCurrentStatePart,

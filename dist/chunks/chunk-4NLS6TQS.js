@@ -5,15 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  firstInvalidUtf8,
+  firstInvalidUtf8
+} from "./chunk-HMKLO4V3.js";
+import {
+  renderHandoff
+} from "./chunk-YN7EACLT.js";
+import {
   linkProblem,
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-5XBLUSB6.js";
-import {
-  renderHandoff
-} from "./chunk-H6QCUY4D.js";
+} from "./chunk-RAK6CAYQ.js";
 import {
   InputError,
   formatLocated
@@ -22,10 +24,10 @@ import {
   documentFacts,
   openBlockers,
   openNextSteps
-} from "./chunk-GW4ECN4S.js";
+} from "./chunk-YGKEW4RE.js";
 import {
   placeholder
-} from "./chunk-PMMICMPX.js";
+} from "./chunk-RNIJDUBG.js";
 import {
   __commonJS,
   __toESM

@@ -5,15 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  DEFAULT_CONFIG,
+  taskIdRegExp
+} from "./chunk-RAK6CAYQ.js";
+import {
   canonicalLabel,
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
   sectionKindOf
-} from "./check-chunk-6RWGGUKT.js";
+} from "./chunk-LDRPVFWU.js";
 import {
   __export
-} from "./check-chunk-H3OUL54H.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -9179,7 +9183,7 @@ function gfm(options) {
 // src/core/document/parse.ts
 var MICROMARK_EXTENSIONS = [gfm()];
 var MDAST_EXTENSIONS = gfmFromMarkdown();
-var TASK_ID = /\b(?:[A-Z][A-Z0-9]*-\d{4}-\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\d+)\b/;
+var TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
 var SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
 var BOLD_LABEL_DEPTH = 7;
 var WORKING_MARKS = ["\u2705", "\u2714\uFE0F", "\u2714", "\u2611\uFE0F", "\u2611"];
@@ -9205,7 +9209,8 @@ var DocumentBuilder = class {
     for (const node2 of tree.children) this.block(node2);
     if (this.intro.length > 0) this.doc.intro = this.intro;
     const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
-    const taskId = taskSource?.match(TASK_ID)?.[0];
+    TASK_ID.lastIndex = 0;
+    const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : void 0;
     if (taskId) this.doc.taskId = taskId;
     const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
     if (session) this.doc.session = Number(session);
@@ -9506,6 +9511,7 @@ function collectDetails(nodes, into) {
     }
   }
 }
+
 export {
   parseHandoff,
   plainText

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ELEMENT_NAMES
-} from "./chunk-AV3RITBJ.js";
-import {
   canonicalLabel
 } from "./chunk-LDRPVFWU.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-AV3RITBJ.js";
 
 // src/core/document/render.ts
 var MARK_PREFIX = {

@@ -16,21 +16,22 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-5XBLUSB6.js";
+} from "./chunk-HMKLO4V3.js";
 import "./chunk-MATBB7BT.js";
+import {
+  parseHandoff
+} from "./chunk-HNTVSO5L.js";
+import "./chunk-RAK6CAYQ.js";
 import {
   InputError,
   formatLocated
 } from "./chunk-AVNUWBDK.js";
 import {
-  parseHandoff
-} from "./chunk-EE6QET3V.js";
-import {
   documentFacts
-} from "./chunk-GW4ECN4S.js";
-import "./chunk-PMMICMPX.js";
-import "./chunk-AV3RITBJ.js";
+} from "./chunk-YGKEW4RE.js";
+import "./chunk-RNIJDUBG.js";
 import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
 // src/core/render/status.ts

@@ -10,10 +10,11 @@ import {
   parseDocumentDate,
   percentIn,
   sectionTexts
-} from "./chunk-PMMICMPX.js";
+} from "./check-chunk-OBI54N7G.js";
 import {
   fieldFactOf
-} from "./chunk-LDRPVFWU.js";
+} from "./check-chunk-L7NKCSJR.js";
+import "./check-chunk-H3OUL54H.js";
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
@@ -109,11 +110,10 @@ function isRealItem(item) {
     item.text
   );
 }
-
 export {
   documentFacts,
+  hoursIn,
   openBlockers,
   openNextSteps,
-  hoursIn,
   testCountsIn
 };

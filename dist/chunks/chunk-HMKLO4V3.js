@@ -1,0 +1,1022 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  linkProblem,
+  locationOf,
+  normalizeLink,
+  parseJsonLocated,
+  pointerSegment,
+  require_ucs2length,
+  resolveConfig
+} from "./chunk-RAK6CAYQ.js";
+import {
+  InputError
+} from "./chunk-AVNUWBDK.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-MWPPMQVD.js";
+
+// node_modules/lilconfig/src/index.js
+var require_src = __commonJS({
+  "node_modules/lilconfig/src/index.js"(exports, module) {
+    var path = __require("path");
+    var fs = __require("fs");
+    var os = __require("os");
+    var url = __require("url");
+    var fsReadFileAsync = fs.promises.readFile;
+    function getDefaultSearchPlaces(name, sync) {
+      return [
+        "package.json",
+        `.${name}rc.json`,
+        `.${name}rc.js`,
+        `.${name}rc.cjs`,
+        ...sync ? [] : [`.${name}rc.mjs`],
+        `.config/${name}rc`,
+        `.config/${name}rc.json`,
+        `.config/${name}rc.js`,
+        `.config/${name}rc.cjs`,
+        ...sync ? [] : [`.config/${name}rc.mjs`],
+        `${name}.config.js`,
+        `${name}.config.cjs`,
+        ...sync ? [] : [`${name}.config.mjs`]
+      ];
+    }
+    function parentDir(p) {
+      return path.dirname(p) || path.sep;
+    }
+    var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
+    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    var defaultLoadersSync = Object.freeze({
+      ".js": requireFunc,
+      ".json": requireFunc,
+      ".cjs": requireFunc,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoadersSync = defaultLoadersSync;
+    var dynamicImport = async (id) => {
+      try {
+        const fileUrl = url.pathToFileURL(id).href;
+        const mod = await import(
+          /* webpackIgnore: true */
+          fileUrl
+        );
+        return mod.default;
+      } catch (e) {
+        try {
+          return requireFunc(id);
+        } catch (requireE) {
+          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
+            throw e;
+          }
+          throw requireE;
+        }
+      }
+    };
+    var defaultLoaders = Object.freeze({
+      ".js": dynamicImport,
+      ".mjs": dynamicImport,
+      ".cjs": dynamicImport,
+      ".json": jsonLoader,
+      noExt: jsonLoader
+    });
+    module.exports.defaultLoaders = defaultLoaders;
+    function getOptions(name, options, sync) {
+      const conf = {
+        stopDir: os.homedir(),
+        searchPlaces: getDefaultSearchPlaces(name, sync),
+        ignoreEmptySearchPlaces: true,
+        cache: true,
+        transform: (x) => x,
+        packageProp: [name],
+        ...options,
+        loaders: {
+          ...sync ? defaultLoadersSync : defaultLoaders,
+          ...options.loaders
+        }
+      };
+      conf.stopDir = path.resolve(conf.stopDir);
+      conf.searchPlaces.forEach((place) => {
+        const key = path.extname(place) || "noExt";
+        const loader = conf.loaders[key];
+        if (!loader) {
+          throw new Error(`Missing loader for extension "${place}"`);
+        }
+        if (typeof loader !== "function") {
+          throw new Error(
+            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
+          );
+        }
+      });
+      return conf;
+    }
+    function getPackageProp(props, obj) {
+      if (typeof props === "string" && props in obj) return obj[props];
+      return (Array.isArray(props) ? props : props.split(".")).reduce(
+        (acc, prop) => acc === void 0 ? acc : acc[prop],
+        obj
+      ) || null;
+    }
+    function validateFilePath(filepath) {
+      if (!filepath) throw new Error("load must pass a non-empty string");
+    }
+    function validateLoader(loader, ext) {
+      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
+      if (typeof loader !== "function") throw new Error("loader is not a function");
+    }
+    var makeEmplace = (enableCache) => (c, filepath, res) => {
+      if (enableCache) c.set(filepath, res);
+      return res;
+    };
+    module.exports.lilconfig = function lilconfig2(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions(name, options ?? {}, false);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        async search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                await fs.promises.access(filepath);
+              } catch {
+                continue;
+              }
+              const content = String(await fsReadFileAsync(filepath));
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              if (searchPlace === "package.json") {
+                const pkg = await loader(filepath, content);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = await loader(filepath, content);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        async load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content = String(await fsReadFileAsync(absPath));
+          if (base === "package.json") {
+            const pkg = await loader(absPath, content);
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: getPackageProp(packageProp, pkg),
+                filepath: absPath
+              })
+            );
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                config: void 0,
+                filepath: absPath,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : await loader(absPath, content);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+    module.exports.lilconfigSync = function lilconfigSync(name, options) {
+      const {
+        ignoreEmptySearchPlaces,
+        loaders,
+        packageProp,
+        searchPlaces,
+        stopDir,
+        transform,
+        cache
+      } = getOptions(name, options ?? {}, true);
+      const searchCache = /* @__PURE__ */ new Map();
+      const loadCache = /* @__PURE__ */ new Map();
+      const emplace = makeEmplace(cache);
+      return {
+        search(searchFrom = process.cwd()) {
+          const result = {
+            config: null,
+            filepath: ""
+          };
+          const visited = /* @__PURE__ */ new Set();
+          let dir = path.resolve(searchFrom);
+          dirLoop: while (true) {
+            if (cache) {
+              const r = searchCache.get(dir);
+              if (r !== void 0) {
+                for (const p of visited) searchCache.set(p, r);
+                return r;
+              }
+              visited.add(dir);
+            }
+            for (const searchPlace of searchPlaces) {
+              const filepath = path.join(dir, searchPlace);
+              try {
+                fs.accessSync(filepath);
+              } catch {
+                continue;
+              }
+              const loaderKey = path.extname(searchPlace) || "noExt";
+              const loader = loaders[loaderKey];
+              const content = String(fs.readFileSync(filepath));
+              if (searchPlace === "package.json") {
+                const pkg = loader(filepath, content);
+                const maybeConfig = getPackageProp(packageProp, pkg);
+                if (maybeConfig != null) {
+                  result.config = maybeConfig;
+                  result.filepath = filepath;
+                  break dirLoop;
+                }
+                continue;
+              }
+              const isEmpty = content.trim() === "";
+              if (isEmpty && ignoreEmptySearchPlaces) continue;
+              if (isEmpty) {
+                result.isEmpty = true;
+                result.config = void 0;
+              } else {
+                validateLoader(loader, loaderKey);
+                result.config = loader(filepath, content);
+              }
+              result.filepath = filepath;
+              break dirLoop;
+            }
+            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
+            dir = parentDir(dir);
+          }
+          const transformed = (
+            // not found
+            result.filepath === "" && result.config === null ? transform(null) : transform(result)
+          );
+          if (cache) {
+            for (const p of visited) searchCache.set(p, transformed);
+          }
+          return transformed;
+        },
+        load(filepath) {
+          validateFilePath(filepath);
+          const absPath = path.resolve(process.cwd(), filepath);
+          if (cache && loadCache.has(absPath)) {
+            return loadCache.get(absPath);
+          }
+          const { base, ext } = path.parse(absPath);
+          const loaderKey = ext || "noExt";
+          const loader = loaders[loaderKey];
+          validateLoader(loader, loaderKey);
+          const content = String(fs.readFileSync(absPath));
+          if (base === "package.json") {
+            const pkg = loader(absPath, content);
+            return transform({
+              config: getPackageProp(packageProp, pkg),
+              filepath: absPath
+            });
+          }
+          const result = {
+            config: null,
+            filepath: absPath
+          };
+          const isEmpty = content.trim() === "";
+          if (isEmpty && ignoreEmptySearchPlaces)
+            return emplace(
+              loadCache,
+              absPath,
+              transform({
+                filepath: absPath,
+                config: void 0,
+                isEmpty: true
+              })
+            );
+          result.config = isEmpty ? void 0 : loader(absPath, content);
+          return emplace(
+            loadCache,
+            absPath,
+            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
+          );
+        },
+        clearLoadCache() {
+          if (cache) loadCache.clear();
+        },
+        clearSearchCache() {
+          if (cache) searchCache.clear();
+        },
+        clearCaches() {
+          if (cache) {
+            loadCache.clear();
+            searchCache.clear();
+          }
+        }
+      };
+    };
+  }
+});
+
+// src/generated/agent-handoffs.validator.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var agent_handoffs_validator_default = validate10;
+var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
+var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func2(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "$schema")) {
+        let data0 = data[key1];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.status === void 0) {
+            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.status !== void 0) {
+            let data1 = data0.status;
+            if (typeof data1 === "string") {
+              if (func2(data1) < 1) {
+                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.current_task !== void 0) {
+            let data2 = data0.current_task;
+            if (typeof data2 !== "string" && data2 !== null) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.task_started !== void 0) {
+            let data3 = data0.task_started;
+            if (typeof data3 === "string") {
+              if (!pattern0.test(data3)) {
+                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.brief_note !== void 0) {
+            if (typeof data0.brief_note !== "string") {
+              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.details_link !== void 0) {
+            let data5 = data0.details_link;
+            if (typeof data5 !== "string" && data5 !== null) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/registry.ts
+function isAgentKey(key) {
+  return !key.startsWith("$");
+}
+function agentEntries(registry) {
+  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+}
+function registryPointer(agent, key) {
+  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
+}
+function describeSchemaError(error) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [agent, field] = segments;
+  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
+    }
+    case "type": {
+      const expected = error.params.type;
+      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
+      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+    }
+    case "pattern":
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false
+      };
+    case "minLength":
+      if (error.propertyName !== void 0) {
+        return {
+          message: "an agent name must not be empty",
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true
+        };
+      }
+      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
+    default:
+      return {
+        message: `${subject} ${error.message ?? "is invalid"}`,
+        pointer: error.instancePath,
+        key: false
+      };
+  }
+}
+function checkRegistry(text, file, statuses) {
+  let json;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule
+          )
+        ]
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems = [];
+  for (const duplicate of json.duplicateKeys) {
+    const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+    problems.push(
+      new InputError(
+        `key "${name}" is written twice; the first one would be lost`,
+        { file, line: duplicate.line, column: duplicate.column },
+        "json/duplicate-key"
+      )
+    );
+  }
+  if (!agent_handoffs_validator_default(json.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of agent_handoffs_validator_default.errors ?? []) {
+      if (error.keyword === "propertyNames") continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule
+        )
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value)) {
+      if (!isAgentKey(agent) || !entry || typeof entry !== "object") continue;
+      const status = entry.status;
+      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, "status")),
+            "registry/status"
+          )
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
+}
+function parseRegistry(text, file, statuses) {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0];
+  return checked.registry;
+}
+function activeTasks(registry, config) {
+  const tasks = [];
+  for (const [agent, entry] of agentEntries(registry)) {
+    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+  }
+  return tasks;
+}
+function serializeRegistry(registry) {
+  return `${JSON.stringify(registry, null, 2)}
+`;
+}
+function withEntry(registry, agent, patch) {
+  const next = {};
+  const patched = (entry) => {
+    const merged = { ...entry };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === void 0) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged;
+  };
+  let found = false;
+  for (const [key, entry] of Object.entries(registry)) {
+    if (key === agent) {
+      found = true;
+      Object.defineProperty(next, key, {
+        value: patched(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    } else {
+      Object.defineProperty(next, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  }
+  if (!found) {
+    Object.defineProperty(next, agent, {
+      value: patched(void 0),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return next;
+}
+
+// src/adapters/store.ts
+import { isUtf8 } from "node:buffer";
+import { readdirSync, realpathSync } from "node:fs";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/core/utf8.ts
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
+  let i = 0;
+  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
+    let code = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
+      const c = bytes[i + k];
+      if ((c & 192) !== 128) return i;
+      code = code << 6 | c & 63;
+    }
+    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+// src/adapters/store.ts
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size;
+  try {
+    const info = await stat(absPath);
+    if (!info.isFile()) throw new InputError("not a regular file", { file: displayPath }, "file/not-a-file");
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new InputError("file not found", { file: displayPath }, "file/missing");
+    }
+    throw new InputError(
+      `cannot read the file (${code ?? String(error)})`,
+      { file: displayPath },
+      "file/unreadable"
+    );
+  }
+  if (size > maxBytes) {
+    throw new InputError(
+      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+      { file: displayPath },
+      "size/too-large"
+    );
+  }
+  let bytes = await readFile(absPath);
+  if (bytes.length > maxBytes) {
+    throw new InputError(
+      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      { file: displayPath },
+      "size/too-large"
+    );
+  }
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw new InputError(
+      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
+      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 },
+      "encoding/utf-8"
+    );
+  }
+  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+async function resolveLink(repoRoot, link) {
+  return (await resolveLinks(repoRoot, [link]))[0];
+}
+async function resolveLinks(repoRoot, links) {
+  const root = resolve(repoRoot);
+  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const targets = links.map((link) => {
+    const problem = linkProblem(link);
+    if (problem) return { link, problem };
+    const normalized = normalizeLink(link);
+    const slash = normalized.lastIndexOf("/");
+    return {
+      link,
+      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
+      folder: slash === -1 ? "" : normalized.slice(0, slash),
+      name: normalized.slice(slash + 1)
+    };
+  });
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
+  }
+  let realRoot;
+  const listings = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const target of targets) {
+    if (target.problem !== void 0) {
+      const rule = /leaves the repository/.test(target.problem) ? "path/escapes-repo" : "path/not-relative";
+      results.push({ ok: false, rule, message: target.problem });
+      continue;
+    }
+    realRoot ??= realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder(join(root, target.folder), realRoot));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot)
+    );
+  }
+  return results;
+}
+function listFolder(folder, realRoot) {
+  try {
+    if (!isInside(realRoot, realpathSync.native(folder))) return void 0;
+    return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return void 0;
+  }
+}
+function resolveOne(link, absPath, realRoot) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      const real = realpathSync.native(probe);
+      if (!isInside(realRoot, real)) {
+        return {
+          ok: false,
+          rule: "path/symlink-escape",
+          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+        };
+      }
+      break;
+    } catch {
+      exists = false;
+      const parent = dirname(probe);
+      if (parent === probe) break;
+      probe = parent;
+    }
+  }
+  return { ok: true, absPath, exists };
+}
+function registryPath(repoRoot, config) {
+  return join(repoRoot, ...config.registry.split("/"));
+}
+async function readRegistry(repoRoot, config) {
+  const file = config.registry;
+  let text;
+  try {
+    text = await readUserText(registryPath(repoRoot, config), file);
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/missing")
+      return { registry: {}, file, exists: false };
+    throw error;
+  }
+  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+}
+async function writeTextAtomic(absPath, text) {
+  await mkdir(dirname(absPath), { recursive: true });
+  const { default: writeFileAtomic } = await import("./lib-44OMCY6S.js");
+  await writeFileAtomic(absPath, text, { encoding: "utf8" });
+}
+async function updateRegistry(repoRoot, config, mutate) {
+  const absPath = registryPath(repoRoot, config);
+  await mkdir(dirname(absPath), { recursive: true });
+  const { default: lockfile } = await import("./proper-lockfile-YK5XD6YI.js");
+  let release;
+  try {
+    release = await lockfile.lock(absPath, {
+      realpath: false,
+      stale: 1e4,
+      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
+    });
+  } catch (error) {
+    if (error.code === "ELOCKED") {
+      throw new InputError(
+        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        { file: config.registry },
+        "registry/locked"
+      );
+    }
+    throw error;
+  }
+  try {
+    const { registry } = await readRegistry(repoRoot, config);
+    const next = mutate(registry);
+    await writeTextAtomic(absPath, serializeRegistry(next));
+    return next;
+  } finally {
+    await release();
+  }
+}
+
+// src/adapters/config-loader.ts
+var import_lilconfig = __toESM(require_src(), 1);
+import { basename, relative as relative2 } from "node:path";
+var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function displayName(repoRoot, filepath) {
+  return relative2(repoRoot, filepath) || basename(filepath);
+}
+async function readJson(filepath, file) {
+  return parseJsonLocated(await readUserText(filepath, file), file);
+}
+function emptyConfigError(file) {
+  return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
+}
+function configFrom(raw, file, filepath, json) {
+  const prefix = basename(filepath) === "package.json" ? "/handoff" : "";
+  const locate = json ? (pointer, options) => ({ file, ...json.locate(`${prefix}${pointer}`, options) }) : void 0;
+  return resolveConfig(raw, file, locate);
+}
+async function loadConfig(repoRoot) {
+  const parsed = /* @__PURE__ */ new Map();
+  const explorer = (0, import_lilconfig.lilconfig)("handoff", {
+    searchPlaces: [...CONFIG_FILES],
+    stopDir: repoRoot,
+    cache: false,
+    ignoreEmptySearchPlaces: false,
+    loaders: {
+      ".json": async (filepath) => {
+        const json = await readJson(filepath, displayName(repoRoot, filepath));
+        parsed.set(filepath, json);
+        return json.value;
+      }
+    }
+  });
+  const result = await explorer.search(repoRoot);
+  if (!result) return { config: resolveConfig(void 0, "(defaults)") };
+  const file = displayName(repoRoot, result.filepath);
+  if (result.isEmpty) throw emptyConfigError(file);
+  return { config: configFrom(result.config, file, result.filepath, parsed.get(result.filepath)), file };
+}
+async function loadConfigFile(repoRoot, absPath) {
+  const file = displayName(repoRoot, absPath);
+  const text = await readUserText(absPath, file);
+  const inPackage = basename(absPath) === "package.json";
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  return { config: configFrom(raw, file, absPath, json), file };
+}
+
+export {
+  agentEntries,
+  registryPointer,
+  checkRegistry,
+  activeTasks,
+  withEntry,
+  firstInvalidUtf8,
+  readUserText,
+  resolveLink,
+  resolveLinks,
+  registryPath,
+  readRegistry,
+  writeTextAtomic,
+  updateRegistry,
+  CONFIG_FILES,
+  loadConfig,
+  loadConfigFile
+};
