@@ -59,7 +59,7 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-74RMBQJR.js")));
   program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-HDU2U5YY.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-2FG5DXP5.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-TKJGT3R2.js")));
   program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-CALDGBSE.js")));
   program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-VYUHEEW6.js")));
   return program;

@@ -43,6 +43,8 @@ function expectOneProblem(
   const problem = lines[0] as string;
   expect(problem.startsWith(`${file}:${line}:${column}: `)).toBe(true);
   expect(problem.endsWith(` [${rule}]`)).toBe(true);
+  // The summary counts the problems and says what was checked, not where the problems are.
+  expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 problem \(checked .+\)$/);
   expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   return problem;
 }

@@ -37,7 +37,7 @@ import "./chunk-LDRPVFWU.js";
 import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
-// src/cli/commands/validate.ts
+// src/app/validate.ts
 function fromInputError(error) {
   return { ...error.location, rule: error.rule ?? "input", message: error.message };
 }
@@ -57,7 +57,7 @@ async function validateDocument(absPath, file, config) {
     throw error;
   }
 }
-async function collect(repoRoot) {
+async function validateRepository(repoRoot) {
   const report = { valid: false, documents: [], problems: [] };
   let config;
   try {
@@ -126,9 +126,11 @@ async function collect(repoRoot) {
   report.valid = report.problems.length === 0;
   return report;
 }
+
+// src/cli/commands/validate.ts
 async function run(options, ctx) {
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const report = await collect(repoRoot);
+  const report = await validateRepository(repoRoot);
   if (options.format === "json") {
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}
 `);
@@ -142,7 +144,7 @@ async function run(options, ctx) {
     const scope = `${report.registry ?? "config"}${report.documents.length > 0 ? ` and ${report.documents.length} handoff${report.documents.length === 1 ? "" : "s"}` : ""}`;
     ctx.stdout.write(
       report.valid ? `ok: ${scope} valid
-` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} in ${scope}
+` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} (checked ${scope})
 `
     );
   }
