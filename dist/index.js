@@ -9,22 +9,22 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-2LLYJTXZ.js";
+} from "./chunks/chunk-TLILY22E.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-IG3X4JF6.js";
-import "./chunks/chunk-RXXPKDIM.js";
+} from "./chunks/chunk-FER2YKUN.js";
+import "./chunks/chunk-IJ5SIDLO.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-4NLS6TQS.js";
+} from "./chunks/chunk-RL5PCDSC.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-JBDISJKX.js";
 import {
   loadConfig,
   loadConfigFile
-} from "./chunks/chunk-HMKLO4V3.js";
+} from "./chunks/chunk-PFQ2ZZKJ.js";
 import {
   require_tunnel,
   require_undici

@@ -396,6 +396,12 @@ var require_src = __commonJS({
   }
 });
 
+// src/adapters/store.ts
+import { isUtf8 } from "node:buffer";
+import { readdirSync, realpathSync } from "node:fs";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var agent_handoffs_validator_default = validate10;
@@ -732,12 +738,6 @@ function withEntry(registry, agent, patch) {
   }
   return next;
 }
-
-// src/adapters/store.ts
-import { isUtf8 } from "node:buffer";
-import { readdirSync, realpathSync } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {

@@ -8,7 +8,7 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-4NLS6TQS.js";
+} from "./chunk-RL5PCDSC.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -18,7 +18,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import {
   escapeUserText
 } from "./chunk-6Z6TTFVF.js";

@@ -17,7 +17,7 @@ import {
   CONFIG_FILES,
   loadConfig,
   writeTextAtomic
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import "./chunk-MATBB7BT.js";
 import "./chunk-RAK6CAYQ.js";
 import {

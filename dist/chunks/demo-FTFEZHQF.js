@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-2LLYJTXZ.js";
+} from "./chunk-TLILY22E.js";
 import {
   runCheck
-} from "./chunk-IG3X4JF6.js";
-import "./chunk-RXXPKDIM.js";
-import "./chunk-4NLS6TQS.js";
+} from "./chunk-FER2YKUN.js";
+import "./chunk-IJ5SIDLO.js";
+import "./chunk-RL5PCDSC.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";

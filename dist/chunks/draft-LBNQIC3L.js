@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-IG3X4JF6.js";
+} from "./chunk-FER2YKUN.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,7 +20,7 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-4NLS6TQS.js";
+} from "./chunk-RL5PCDSC.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -34,7 +34,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
 import {

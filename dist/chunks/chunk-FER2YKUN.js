@@ -8,7 +8,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-4NLS6TQS.js";
+} from "./chunk-RL5PCDSC.js";
 import {
   GitCommandManager
 } from "./chunk-JBDISJKX.js";
@@ -18,7 +18,7 @@ import {
   readRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import {
   normalizeLink,
   parseDuration,

@@ -15,14 +15,14 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-RXXPKDIM.js";
+} from "./chunk-IJ5SIDLO.js";
 import {
   formatReportWarning
-} from "./chunk-4NLS6TQS.js";
+} from "./chunk-RL5PCDSC.js";
 import "./chunk-JBDISJKX.js";
 import {
   loadConfig
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";

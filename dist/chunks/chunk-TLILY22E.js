@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-RXXPKDIM.js";
+} from "./chunk-IJ5SIDLO.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

@@ -16,7 +16,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
@@ -112,7 +112,7 @@ function renderStatusJson(rows, registryFile, registryExists) {
 `;
 }
 
-// src/cli/commands/status.ts
+// src/app/status.ts
 async function readLinkedHandoff(repoRoot, link) {
   const resolved = await resolveLink(repoRoot, link);
   if (!resolved.ok) return { problem: `${resolved.message} [${resolved.rule}]` };
@@ -126,8 +126,7 @@ async function readLinkedHandoff(repoRoot, link) {
     throw error;
   }
 }
-async function run(options, ctx) {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+async function gatherStatus(repoRoot, now) {
   const { config } = await loadConfig(repoRoot);
   const { registry, file, exists } = await readRegistry(repoRoot, config);
   const handoffs = /* @__PURE__ */ new Map();
@@ -138,7 +137,13 @@ async function run(options, ctx) {
       }
     })
   );
-  const rows = buildStatusRows(registry, config, handoffs, ctx.now());
+  return { rows: buildStatusRows(registry, config, handoffs, now), file, exists };
+}
+
+// src/cli/commands/status.ts
+async function run(options, ctx) {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
   ctx.stdout.write(
     options.format === "json" ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists)
   );

@@ -18,7 +18,7 @@ import {
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-HMKLO4V3.js";
+} from "./chunk-PFQ2ZZKJ.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
