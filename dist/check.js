@@ -1178,28 +1178,11 @@ var GitCommandManager = class _GitCommandManager {
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
   async lastTouchesSince(paths, sinceEpochSeconds) {
-    const touches = /* @__PURE__ */ new Map();
-    if (paths.length === 0) return touches;
-    const output = await this.exec([
-      "log",
-      ...LOG_STABLE,
+    const touches = await this.lastTouches(paths, "%ct", [
       `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
-      `--format=${RECORD}%ct`,
-      "--name-only",
-      "HEAD",
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
+      "HEAD"
     ]);
-    const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
-      const end = record.indexOf("\0");
-      if (end === -1) continue;
-      const time = Number(record.slice(0, end));
-      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, time);
-      }
-    }
-    return touches;
+    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
   /**
    * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -1207,14 +1190,18 @@ var GitCommandManager = class _GitCommandManager {
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths, rev = "HEAD") {
+    return this.lastTouches(paths, "%H", [rev]);
+  }
+  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  async lastTouches(paths, format, revisionArgs) {
     const touches = /* @__PURE__ */ new Map();
     if (paths.length === 0) return touches;
     const output = await this.exec([
       "log",
       ...LOG_STABLE,
-      `--format=${RECORD}%H`,
+      `--format=${RECORD}${format}`,
       "--name-only",
-      rev,
+      ...revisionArgs,
       "--",
       ...paths.map((p) => `:(literal)${p}`)
     ]);
@@ -1222,9 +1209,9 @@ var GitCommandManager = class _GitCommandManager {
     for (const record of output.split(RECORD)) {
       const end = record.indexOf("\0");
       if (end === -1) continue;
-      const sha = record.slice(0, end);
+      const value = record.slice(0, end);
       for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, sha);
+        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
     }
     return touches;

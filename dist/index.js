@@ -9,18 +9,18 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-TLILY22E.js";
+} from "./chunks/chunk-5WEIQCX5.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-FER2YKUN.js";
-import "./chunks/chunk-IJ5SIDLO.js";
+} from "./chunks/chunk-4457KNWG.js";
+import "./chunks/chunk-G7POGD5R.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-RL5PCDSC.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-JBDISJKX.js";
+} from "./chunks/chunk-W5J4XJ2L.js";
 import {
   loadConfig,
   loadConfigFile

@@ -172,32 +172,11 @@ export class GitCommandManager {
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
   async lastTouchesSince(paths: string[], sinceEpochSeconds: number): Promise<Map<string, number>> {
-    const touches = new Map<string, number>();
-    if (paths.length === 0) return touches;
-    const output = await this.exec([
-      'log',
-      ...LOG_STABLE,
+    const touches = await this.lastTouches(paths, '%ct', [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
-      `--format=${RECORD}%ct`,
-      '--name-only',
       'HEAD',
-      '--',
-      ...paths.map((p) => `:(literal)${p}`),
     ]);
-    const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
-      const end = record.indexOf('\0');
-      if (end === -1) continue;
-      const time = Number(record.slice(0, end));
-      for (const path of record
-        .slice(end + 1)
-        .replace(/^\n/, '')
-        .split('\0')) {
-        // Newest first: the first time a path shows up is its last touch.
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, time);
-      }
-    }
-    return touches;
+    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
 
   /**
@@ -206,14 +185,23 @@ export class GitCommandManager {
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths: readonly string[], rev = 'HEAD'): Promise<Map<string, string>> {
+    return this.lastTouches(paths, '%H', [rev]);
+  }
+
+  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  private async lastTouches(
+    paths: readonly string[],
+    format: string,
+    revisionArgs: string[],
+  ): Promise<Map<string, string>> {
     const touches = new Map<string, string>();
     if (paths.length === 0) return touches;
     const output = await this.exec([
       'log',
       ...LOG_STABLE,
-      `--format=${RECORD}%H`,
+      `--format=${RECORD}${format}`,
       '--name-only',
-      rev,
+      ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
     ]);
@@ -221,13 +209,13 @@ export class GitCommandManager {
     for (const record of output.split(RECORD)) {
       const end = record.indexOf('\0');
       if (end === -1) continue;
-      const sha = record.slice(0, end);
+      const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
         .replace(/^\n/, '')
         .split('\0')) {
         // Newest first: the first commit a path shows up in is its last touch.
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, sha);
+        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
     }
     return touches;

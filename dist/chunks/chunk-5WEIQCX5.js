@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-IJ5SIDLO.js";
+} from "./chunk-G7POGD5R.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-JBDISJKX.js";
+} from "./chunk-W5J4XJ2L.js";
 import {
   CONFIG_FILES,
   loadConfig,

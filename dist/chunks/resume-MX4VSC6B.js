@@ -15,11 +15,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-IJ5SIDLO.js";
+} from "./chunk-G7POGD5R.js";
 import {
   formatReportWarning
 } from "./chunk-RL5PCDSC.js";
-import "./chunk-JBDISJKX.js";
+import "./chunk-W5J4XJ2L.js";
 import {
   loadConfig
 } from "./chunk-PFQ2ZZKJ.js";

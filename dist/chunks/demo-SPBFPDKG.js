@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-TLILY22E.js";
+} from "./chunk-5WEIQCX5.js";
 import {
   runCheck
-} from "./chunk-FER2YKUN.js";
-import "./chunk-IJ5SIDLO.js";
+} from "./chunk-4457KNWG.js";
+import "./chunk-G7POGD5R.js";
 import "./chunk-RL5PCDSC.js";
-import "./chunk-JBDISJKX.js";
+import "./chunk-W5J4XJ2L.js";
 import {
   loadConfig
 } from "./chunk-PFQ2ZZKJ.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-RL5PCDSC.js";
 import {
   GitCommandManager
-} from "./chunk-JBDISJKX.js";
+} from "./chunk-W5J4XJ2L.js";
 import {
   activeTasks,
   agentEntries,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-FER2YKUN.js";
+} from "./chunk-4457KNWG.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-RL5PCDSC.js";
 import {
   GitCommandManager
-} from "./chunk-JBDISJKX.js";
+} from "./chunk-W5J4XJ2L.js";
 import {
   activeTasks,
   agentEntries,
