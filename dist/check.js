@@ -707,6 +707,11 @@ function activeTasks(registry, config) {
   }
   return tasks;
 }
+function detailsLinks(registry) {
+  return agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+}
 
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {
@@ -1705,9 +1710,7 @@ async function runCheck(options) {
   pushedRanges?.catch(() => void 0);
   const { registry } = await readRegistry(repoRoot, config);
   const tasks = activeTasks(registry, config);
-  const links = agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+  const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   if (!options.prePush && !options.base && !options.head && !await git.hasCommits()) {
     return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };

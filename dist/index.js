@@ -9,22 +9,22 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-5WEIQCX5.js";
+} from "./chunks/chunk-OLZ2DL4P.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-4457KNWG.js";
-import "./chunks/chunk-G7POGD5R.js";
+} from "./chunks/chunk-KTDSQDDZ.js";
+import "./chunks/chunk-KYVV7PB7.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-RL5PCDSC.js";
+} from "./chunks/chunk-F444KLO2.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-W5J4XJ2L.js";
 import {
   loadConfig,
   loadConfigFile
-} from "./chunks/chunk-PFQ2ZZKJ.js";
+} from "./chunks/chunk-HVHYJGJL.js";
 import {
   require_tunnel,
   require_undici

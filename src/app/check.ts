@@ -15,7 +15,7 @@ import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput 
 import type { ActiveTask, CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush } from '../core/pre-push.js';
-import { activeTasks, agentEntries } from '../core/registry.js';
+import { activeTasks, detailsLinks } from '../core/registry.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -44,9 +44,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   pushedRanges?.catch(() => undefined);
   const { registry } = await readRegistry(repoRoot, config);
   const tasks = activeTasks(registry, config);
-  const links = agentEntries(registry).flatMap(([, entry]) =>
-    typeof entry.details_link === 'string' ? [entry.details_link] : [],
-  );
+  const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
 
   if (!options.prePush && !options.base && !options.head && !(await git.hasCommits())) {

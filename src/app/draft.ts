@@ -34,7 +34,7 @@ import type {
   TestSummary,
 } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, withEntry } from '../core/registry.js';
+import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask, withEntry } from '../core/registry.js';
 import { DEFAULT_BASES } from './check.js';
 
 /** Branches that are the main line, not a task's own branch. */
@@ -122,14 +122,8 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   }
   const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
-  const handoffFiles = new Map<string, string>();
-  for (const task of tasks) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      handoffFiles.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  const links = agentEntries(registry).flatMap(([, e]) =>
-    typeof e.details_link === 'string' ? [e.details_link] : [],
-  );
+  const handoffFiles = handoffFilesByTask(tasks);
+  const links = detailsLinks(registry);
   const commits = selectTaskCommits(range.commits, {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),

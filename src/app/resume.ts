@@ -14,8 +14,8 @@ import { parseHandoff } from '../core/document/parse.js';
 import { selectTaskCommits } from '../core/draft.js';
 import { formatLocated, InputError } from '../core/errors.js';
 import type { ActiveTask, CommitInfo, HandoffConfig, ReportWarning, TestSummary } from '../core/model.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries } from '../core/registry.js';
+import { normalizeLink } from '../core/paths.js';
+import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 
 export interface ResumeOptions {
@@ -59,14 +59,8 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
   const git = GitCommandManager.create(repoRoot);
   const hasCommits = await git.hasCommits();
   const branch = hasCommits ? await git.currentBranch() : undefined;
-  const handoffFiles = new Map<string, string>();
-  for (const task of active) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      handoffFiles.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  const links = agentEntries(registry).flatMap(([, e]) =>
-    typeof e.details_link === 'string' ? [e.details_link] : [],
-  );
+  const handoffFiles = handoffFilesByTask(active);
+  const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
 
   // Two git calls for the whole set, however many tasks: the last commit that touched each handoff,

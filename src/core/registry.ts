@@ -8,6 +8,7 @@ import validateRegistrySchema from '../generated/agent-handoffs.validator.js';
 import { InputError } from './errors.js';
 import { type LocatedJson, locationOf, parseJsonLocated, pointerSegment } from './json-location.js';
 import type { ActiveTask, AgentEntry, HandoffConfig, Registry } from './model.js';
+import { linkProblem, normalizeLink } from './paths.js';
 
 /**
  * Top-level keys starting with `$` are not agents: `"$schema"` lets editors validate the file.
@@ -232,4 +233,21 @@ export function withEntry(registry: Registry, agent: string, patch: Partial<Agen
     });
   }
   return next;
+}
+
+/** Every `details_link` the registry names (the files that are bookkeeping, not work). */
+export function detailsLinks(registry: Registry): string[] {
+  return agentEntries(registry).flatMap(([, entry]) =>
+    typeof entry.details_link === 'string' ? [entry.details_link] : [],
+  );
+}
+
+/** Task id -> its handoff file, for the tasks whose link is a usable repository path. */
+export function handoffFilesByTask(tasks: readonly ActiveTask[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
 }

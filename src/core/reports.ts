@@ -93,15 +93,7 @@ export function mergeTestSummaries(
   cap: number = FAILURE_CAP,
 ): TestSummary | undefined {
   if (summaries.length === 0) return undefined;
-  const merged: TestSummary = {
-    sources: [],
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-    errored: 0,
-    failures: [],
-    failedTruncated: false,
-  };
+  const merged: TestSummary = { ...emptyTestSummary(''), sources: [] };
   let duration: number | undefined;
   for (const s of summaries) {
     merged.sources.push(...s.sources);

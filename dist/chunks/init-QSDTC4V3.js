@@ -17,7 +17,7 @@ import {
   CONFIG_FILES,
   loadConfig,
   writeTextAtomic
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import "./chunk-MATBB7BT.js";
 import "./chunk-RAK6CAYQ.js";
 import {

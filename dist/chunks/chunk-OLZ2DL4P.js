@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-G7POGD5R.js";
+} from "./chunk-KYVV7PB7.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

@@ -8,17 +8,19 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-RL5PCDSC.js";
+} from "./chunk-F444KLO2.js";
 import {
   GitCommandManager
 } from "./chunk-W5J4XJ2L.js";
 import {
   activeTasks,
   agentEntries,
+  detailsLinks,
+  handoffFilesByTask,
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import {
   escapeUserText
 } from "./chunk-6Z6TTFVF.js";
@@ -26,7 +28,6 @@ import {
   parseHandoff
 } from "./chunk-HNTVSO5L.js";
 import {
-  linkProblem,
   normalizeLink,
   taskIdRegExp
 } from "./chunk-RAK6CAYQ.js";
@@ -316,14 +317,8 @@ async function runResume(options) {
   const git = GitCommandManager.create(repoRoot);
   const hasCommits = await git.hasCommits();
   const branch = hasCommits ? await git.currentBranch() : void 0;
-  const handoffFiles = /* @__PURE__ */ new Map();
-  for (const task of active) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      handoffFiles.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  const links = agentEntries(registry).flatMap(
-    ([, e]) => typeof e.details_link === "string" ? [e.details_link] : []
-  );
+  const handoffFiles = handoffFilesByTask(active);
+  const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   const handoffs = /* @__PURE__ */ new Map();
   for (const task of selected)

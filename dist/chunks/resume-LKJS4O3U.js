@@ -15,14 +15,14 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-G7POGD5R.js";
+} from "./chunk-KYVV7PB7.js";
 import {
   formatReportWarning
-} from "./chunk-RL5PCDSC.js";
+} from "./chunk-F444KLO2.js";
 import "./chunk-W5J4XJ2L.js";
 import {
   loadConfig
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-4457KNWG.js";
+} from "./chunk-KTDSQDDZ.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,13 +20,15 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-RL5PCDSC.js";
+} from "./chunk-F444KLO2.js";
 import {
   GitCommandManager
 } from "./chunk-W5J4XJ2L.js";
 import {
   activeTasks,
   agentEntries,
+  detailsLinks,
+  handoffFilesByTask,
   loadConfig,
   readRegistry,
   readUserText,
@@ -34,7 +36,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
 import {
@@ -138,14 +140,8 @@ async function planDraft(options) {
   }
   const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
-  const handoffFiles = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      handoffFiles.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  const links = agentEntries(registry).flatMap(
-    ([, e]) => typeof e.details_link === "string" ? [e.details_link] : []
-  );
+  const handoffFiles = handoffFilesByTask(tasks);
+  const links = detailsLinks(registry);
   const commits = selectTaskCommits(range.commits, {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),

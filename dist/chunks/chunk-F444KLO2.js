@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
@@ -3773,15 +3773,7 @@ function recordTest(summary, outcome, failure, cap = FAILURE_CAP) {
 }
 function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
   if (summaries.length === 0) return void 0;
-  const merged = {
-    sources: [],
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-    errored: 0,
-    failures: [],
-    failedTruncated: false
-  };
+  const merged = { ...emptyTestSummary(""), sources: [] };
   let duration;
   for (const s of summaries) {
     merged.sources.push(...s.sources);

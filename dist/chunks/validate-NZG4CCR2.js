@@ -18,7 +18,7 @@ import {
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-5WEIQCX5.js";
+} from "./chunk-OLZ2DL4P.js";
 import {
   runCheck
-} from "./chunk-4457KNWG.js";
-import "./chunk-G7POGD5R.js";
-import "./chunk-RL5PCDSC.js";
+} from "./chunk-KTDSQDDZ.js";
+import "./chunk-KYVV7PB7.js";
+import "./chunk-F444KLO2.js";
 import "./chunk-W5J4XJ2L.js";
 import {
   loadConfig
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";

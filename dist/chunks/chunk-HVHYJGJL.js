@@ -738,6 +738,19 @@ function withEntry(registry, agent, patch) {
   }
   return next;
 }
+function detailsLinks(registry) {
+  return agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+}
+function handoffFilesByTask(tasks) {
+  const files = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
+}
 
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {
@@ -1008,6 +1021,8 @@ export {
   checkRegistry,
   activeTasks,
   withEntry,
+  detailsLinks,
+  handoffFilesByTask,
   firstInvalidUtf8,
   readUserText,
   resolveLink,

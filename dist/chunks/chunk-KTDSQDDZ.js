@@ -8,17 +8,17 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-RL5PCDSC.js";
+} from "./chunk-F444KLO2.js";
 import {
   GitCommandManager
 } from "./chunk-W5J4XJ2L.js";
 import {
   activeTasks,
-  agentEntries,
+  detailsLinks,
   readRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import {
   normalizeLink,
   parseDuration,
@@ -405,9 +405,7 @@ async function runCheck(options) {
   pushedRanges?.catch(() => void 0);
   const { registry } = await readRegistry(repoRoot, config);
   const tasks = activeTasks(registry, config);
-  const links = agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+  const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   if (!options.prePush && !options.base && !options.head && !await git.hasCommits()) {
     return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };

@@ -16,7 +16,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-PFQ2ZZKJ.js";
+} from "./chunk-HVHYJGJL.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
