@@ -1054,7 +1054,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 var RECORD = "";
 var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 var LOG_STABLE = [
   "--no-color",
   "--no-show-signature",
@@ -1110,6 +1110,8 @@ var GitCommandManager = class _GitCommandManager {
   async logRange(revisionArgs, opts) {
     const output = await this.exec([
       "log",
+      // Parents before children, whatever the commit dates say.
+      "--topo-order",
       "--reverse",
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -1313,6 +1315,7 @@ function parseLog(output, stats) {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = "",
+      parents = "",
       authorName = "",
       authorEmail = "",
       authorTime = "0",
@@ -1320,11 +1323,12 @@ function parseLog(output, stats) {
       subject = "",
       body = ""
     ] = fields;
-    const taskTrailers = fields.slice(7).map((v) => v.trim()).filter((v) => v !== "");
+    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
     const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === "" ? [] : parents.split(" "),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),
@@ -1379,9 +1383,19 @@ var TaskIdFinder = class {
   constructor(pattern, active) {
     this.pattern = pattern;
     this.active = active;
+    this.irregular = [...active].filter((id) => {
+      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
+      return true;
+    });
   }
   pattern;
   active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
   find(text) {
     if (!text) return [];
     const found = [];
@@ -1389,7 +1403,7 @@ var TaskIdFinder = class {
       if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
     }
     if (found.length === 0) {
-      for (const id of this.active) {
+      for (const id of this.irregular) {
         if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
       }
     }
@@ -1458,6 +1472,58 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/core/ancestry.ts
+var CommitGraph = class {
+  parents = /* @__PURE__ */ new Map();
+  /** Position in the range's topological order (parents first): ancestors always sort lower. */
+  order = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  constructor(commits) {
+    commits.forEach((commit, index) => {
+      if (this.parents.has(commit.sha)) return;
+      this.parents.set(commit.sha, commit.parents);
+      this.order.set(commit.sha, index);
+    });
+  }
+  has(sha) {
+    return this.parents.has(sha);
+  }
+  /**
+   * Every commit of the range reachable from `tips`, the tips included. Commits outside the range
+   * are not followed: whatever lies beyond the range's base is not being judged. Memoized by the tip
+   * set, since tasks whose handoffs were committed together share one walk.
+   */
+  ancestorsOf(tips) {
+    const key = [...tips].sort().join(",");
+    const known = this.memo.get(key);
+    if (known) return known;
+    const seen = /* @__PURE__ */ new Set();
+    const stack = tips.filter((sha) => this.parents.has(sha));
+    while (stack.length > 0) {
+      const sha = stack.pop();
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      for (const parent of this.parents.get(sha) ?? []) {
+        if (!seen.has(parent) && this.parents.has(parent)) stack.push(parent);
+      }
+    }
+    this.memo.set(key, seen);
+    return seen;
+  }
+  /** The tips among `shas`: those that are no other one's ancestor, latest in topological order first. */
+  newest(shas) {
+    const sorted = [...new Set(shas)].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0));
+    const covered = /* @__PURE__ */ new Set();
+    const tips = [];
+    for (const sha of sorted) {
+      if (covered.has(sha)) continue;
+      tips.push(sha);
+      for (const ancestor of this.ancestorsOf([sha])) covered.add(ancestor);
+    }
+    return tips;
+  }
+};
+
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -1522,6 +1588,7 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
@@ -1542,7 +1609,7 @@ function evaluateFreshness(input) {
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      const behind = behindCommits(task.taskId, link.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -1577,32 +1644,49 @@ function evaluateFreshness(input) {
   }
   return result;
 }
-function behindCommits(taskId, handoffPath, ranges, workShas, bySha) {
-  const found = /* @__PURE__ */ new Map();
-  let lastTouch;
-  let base;
-  for (const range of ranges) {
-    let after = [];
-    let touch;
-    for (const commit of range.commits) {
-      if (commit.files.some((f) => f.path === handoffPath)) {
-        touch = commit;
-        after = [];
-        continue;
-      }
-      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
+function indexRange(range, workShas, bySha) {
+  const touches = /* @__PURE__ */ new Map();
+  const work = /* @__PURE__ */ new Map();
+  for (const commit of range.commits) {
+    for (const file of commit.files) {
+      const list = touches.get(file.path);
+      if (list) list.push(commit);
+      else touches.set(file.path, [commit]);
     }
-    for (const commit of after) found.set(commit.sha, commit);
-    if (after.length > 0) {
-      lastTouch ??= touch;
-      base ??= range.base;
+    if (!workShas.has(commit.sha)) continue;
+    for (const taskId of bySha.get(commit.sha)?.tasks ?? []) {
+      const list = work.get(taskId);
+      if (list) list.push(commit);
+      else work.set(taskId, [commit]);
     }
   }
+  return { range, graph: new CommitGraph(range.commits), touches, work };
+}
+function behindInRange(indexed, taskId, handoffPath) {
+  const work = indexed.work.get(taskId) ?? [];
+  const updates = indexed.touches.get(handoffPath) ?? [];
+  const tips = indexed.graph.newest(updates.map((c) => c.sha));
+  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
+  const covered = updates.length === 0 ? /* @__PURE__ */ new Set() : indexed.graph.ancestorsOf(tips);
+  const commits = work.filter((c) => !covered.has(c.sha));
+  return lastTouch ? { commits, lastTouch } : { commits };
+}
+function behindCommits(taskId, handoffPath, ranges) {
+  const found = /* @__PURE__ */ new Map();
   const result = {
-    commits: [...found.values()]
+    commits: []
   };
-  if (lastTouch) result.lastTouch = lastTouch;
-  if (base) result.base = base;
+  for (const indexed of ranges) {
+    const behind = behindInRange(indexed, taskId, handoffPath);
+    for (const commit of behind.commits) found.set(commit.sha, commit);
+    if (behind.commits.length > 0 && result.head === void 0) {
+      result.head = indexed.range.head;
+      if (behind.lastTouch) result.lastTouch = behind.lastTouch;
+      if (indexed.range.base) result.base = indexed.range.base;
+    }
+  }
+  result.commits = [...found.values()];
   return result;
 }
 function scoped(verdicts, config, ranges, everyCommit, notes) {

@@ -9,18 +9,18 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-OLZ2DL4P.js";
+} from "./chunks/chunk-ISWSZDYF.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-KTDSQDDZ.js";
-import "./chunks/chunk-KYVV7PB7.js";
+} from "./chunks/chunk-WMUVUK3P.js";
+import "./chunks/chunk-QBHYNSUY.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-F444KLO2.js";
+} from "./chunks/chunk-GFDWOONR.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-W5J4XJ2L.js";
+} from "./chunks/chunk-BIWQVIZU.js";
 import {
   loadConfig,
   loadConfigFile

@@ -17,10 +17,11 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 /**
  * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
- * by the same separator, so everything after the seventh field is a trailer value). With `-z` the
+ * by the same separator, so everything after the eighth field is a trailer value). With `-z` the
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
+ * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',
@@ -90,6 +91,8 @@ export class GitCommandManager {
   async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
     const output = await this.exec([
       'log',
+      // Parents before children, whatever the commit dates say.
+      '--topo-order',
       '--reverse',
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -327,6 +330,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = '',
+      parents = '',
       authorName = '',
       authorEmail = '',
       authorTime = '0',
@@ -335,7 +339,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
       body = '',
     ] = fields;
     const taskTrailers = fields
-      .slice(7)
+      .slice(8)
       .map((v) => v.trim())
       .filter((v) => v !== '');
     const entries = record
@@ -346,6 +350,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === '' ? [] : parents.split(' '),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

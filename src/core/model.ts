@@ -231,6 +231,8 @@ export interface FileChange {
 
 export interface CommitInfo {
   sha: string;
+  /** Parent shas (none for a root commit, two or more for a merge): ancestry, not print order. */
+  parents: string[];
   authorName: string;
   authorEmail: string;
   /** Author time, seconds since epoch. */

@@ -15,11 +15,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-KYVV7PB7.js";
+} from "./chunk-QBHYNSUY.js";
 import {
   formatReportWarning
-} from "./chunk-F444KLO2.js";
-import "./chunk-W5J4XJ2L.js";
+} from "./chunk-GFDWOONR.js";
+import "./chunk-BIWQVIZU.js";
 import {
   loadConfig
 } from "./chunk-HVHYJGJL.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-KYVV7PB7.js";
+} from "./chunk-QBHYNSUY.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-KTDSQDDZ.js";
+} from "./chunk-WMUVUK3P.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,10 +20,10 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-F444KLO2.js";
+} from "./chunk-GFDWOONR.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-BIWQVIZU.js";
 import {
   activeTasks,
   agentEntries,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-BIWQVIZU.js";
 import {
   CONFIG_FILES,
   loadConfig,

@@ -8,10 +8,10 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-F444KLO2.js";
+} from "./chunk-GFDWOONR.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-BIWQVIZU.js";
 import {
   activeTasks,
   agentEntries,

@@ -14,7 +14,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 var RECORD = "";
 var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 var LOG_STABLE = [
   "--no-color",
   "--no-show-signature",
@@ -70,6 +70,8 @@ var GitCommandManager = class _GitCommandManager {
   async logRange(revisionArgs, opts) {
     const output = await this.exec([
       "log",
+      // Parents before children, whatever the commit dates say.
+      "--topo-order",
       "--reverse",
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -273,6 +275,7 @@ function parseLog(output, stats) {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = "",
+      parents = "",
       authorName = "",
       authorEmail = "",
       authorTime = "0",
@@ -280,11 +283,12 @@ function parseLog(output, stats) {
       subject = "",
       body = ""
     ] = fields;
-    const taskTrailers = fields.slice(7).map((v) => v.trim()).filter((v) => v !== "");
+    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
     const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === "" ? [] : parents.split(" "),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherCommentInput
-} from "./chunk-OLZ2DL4P.js";
+} from "./chunk-ISWSZDYF.js";
 import {
   runCheck
-} from "./chunk-KTDSQDDZ.js";
-import "./chunk-KYVV7PB7.js";
-import "./chunk-F444KLO2.js";
-import "./chunk-W5J4XJ2L.js";
+} from "./chunk-WMUVUK3P.js";
+import "./chunk-QBHYNSUY.js";
+import "./chunk-GFDWOONR.js";
+import "./chunk-BIWQVIZU.js";
 import {
   loadConfig
 } from "./chunk-HVHYJGJL.js";
