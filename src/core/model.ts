@@ -273,6 +273,8 @@ export interface Verdict {
   problems: Problem[];
   /** Work commits in the checked range attributed to this task (0 when the range does not touch it). */
   workCommits?: number;
+  /** The pushed branch this verdict is about, when one push sends several (each judged by its own tip). */
+  ref?: string;
 }
 
 export interface Problem {

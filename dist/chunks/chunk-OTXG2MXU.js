@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
@@ -15,7 +15,7 @@ import {
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatLocated
