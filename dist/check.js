@@ -144,6 +144,8 @@ async function summarizeMarkdown(text) {
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -175,8 +177,8 @@ var CatFileProcess = class {
   }
   request(line, parse) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve4, reject) => {
-      this.pending.push({ parse, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.pending.push({ parse, resolve: resolve5, reject });
       this.child.stdin.write(`${line}
 `);
     });
@@ -388,31 +390,38 @@ var GitCommandManager = class _GitCommandManager {
   async headCommit() {
     const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(["symbolic-ref", "--quiet", "HEAD"]))?.trim();
+    const headFile = resolve3(
+      this.workingDirectory,
+      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile2(headFile, "utf8").catch(() => ""))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        "HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)",
+        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
         {},
         "git/corrupt"
       );
     }
+    let said;
     try {
-      const listed = (await this.raw(["show-ref", "--verify", ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(" ")[0]?.slice(0, 12) ?? "an object"}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        "git/corrupt"
-      );
+      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return void 0;
-      throw new InputError(
-        `${ref} cannot be read (${said.trim().split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200)}): the repository is damaged`,
-        {},
-        "git/corrupt"
-      );
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve3(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", ref])).trim()
+        );
+        if (!existsSync(loose)) return void 0;
+        said = "its file does not hold an object name";
+      }
+      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      "git/corrupt"
+    );
   }
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
   get tree() {
@@ -1016,8 +1025,8 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve3, sep } from "node:path";
+import { mkdir as mkdir2, readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve4, sep } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -1045,7 +1054,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  const bytes = await readFile2(absPath);
+  const bytes = await readFile3(absPath);
   if (bytes.length > maxBytes) {
     throw new InputError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
@@ -1060,7 +1069,7 @@ function isInside(root, path) {
   return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve3(repoRoot);
+  const root = resolve4(repoRoot);
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
   const targets = links.map((link) => {
     const problem = linkProblem(link);

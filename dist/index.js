@@ -9,18 +9,18 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-VZQ6RGNL.js";
+} from "./chunks/chunk-MIES4KSJ.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-4XRBKK2V.js";
-import "./chunks/chunk-5NQ5ASL7.js";
+} from "./chunks/chunk-YJMEQCWQ.js";
+import "./chunks/chunk-QMDLZKDA.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-5FPLOXQZ.js";
+} from "./chunks/chunk-APALDMRS.js";
 import "./chunks/chunk-YLBT3DIN.js";
 import {
   require_tunnel,

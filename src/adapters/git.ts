@@ -9,6 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
@@ -145,36 +147,46 @@ export class GitCommandManager {
   async headCommit(): Promise<string | undefined> {
     const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(['symbolic-ref', '--quiet', 'HEAD']))?.trim();
+    // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(['rev-parse', '--git-path', 'HEAD'])).trim(),
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, 'utf8').catch(() => ''))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        'HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)',
+        'HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)',
         {},
         'git/corrupt',
       );
     }
+    let said: string;
     try {
-      const listed = (await this.raw(['show-ref', '--verify', ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(' ')[0]?.slice(0, 12) ?? 'an object'}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        'git/corrupt',
-      );
+      said = `it names ${(await this.raw(['show-ref', '--verify', ref])).trim().split(' ')[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return undefined;
-      throw new InputError(
-        `${ref} cannot be read (${said
-          .trim()
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      // The branch does not exist yet: an unborn branch, the one "no commits" case. git says the
+      // same of a loose ref file holding garbage, so that file's presence tells the two apart.
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(['rev-parse', '--git-path', ref])).trim(),
+        );
+        if (!existsSync(loose)) return undefined;
+        said = 'its file does not hold an object name';
+      }
+      said =
+        said
           .split('\n')
           .pop()
           ?.replace(/^fatal: /, '')
-          .slice(0, 200)}): the repository is damaged`,
-        {},
-        'git/corrupt',
-      );
+          .slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      'git/corrupt',
+    );
   }
 
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */

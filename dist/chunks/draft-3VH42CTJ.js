@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-4XRBKK2V.js";
+} from "./chunk-YJMEQCWQ.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-APALDMRS.js";
 import {
   activeTasks,
   agentEntries,

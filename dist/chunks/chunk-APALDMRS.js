@@ -12,6 +12,8 @@ import {
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -43,8 +45,8 @@ var CatFileProcess = class {
   }
   request(line, parse) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ parse, resolve, reject });
+    return new Promise((resolve2, reject) => {
+      this.pending.push({ parse, resolve: resolve2, reject });
       this.child.stdin.write(`${line}
 `);
     });
@@ -256,31 +258,38 @@ var GitCommandManager = class _GitCommandManager {
   async headCommit() {
     const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(["symbolic-ref", "--quiet", "HEAD"]))?.trim();
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        "HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)",
+        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
         {},
         "git/corrupt"
       );
     }
+    let said;
     try {
-      const listed = (await this.raw(["show-ref", "--verify", ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(" ")[0]?.slice(0, 12) ?? "an object"}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        "git/corrupt"
-      );
+      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return void 0;
-      throw new InputError(
-        `${ref} cannot be read (${said.trim().split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200)}): the repository is damaged`,
-        {},
-        "git/corrupt"
-      );
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", ref])).trim()
+        );
+        if (!existsSync(loose)) return void 0;
+        said = "its file does not hold an object name";
+      }
+      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      "git/corrupt"
+    );
   }
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
   get tree() {

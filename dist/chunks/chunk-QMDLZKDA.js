@@ -11,7 +11,7 @@ import {
 } from "./chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-APALDMRS.js";
 import {
   activeTasks,
   agentEntries,

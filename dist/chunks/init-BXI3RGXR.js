@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-APALDMRS.js";
 import {
   CONFIG_FILES,
   writeTextAtomic

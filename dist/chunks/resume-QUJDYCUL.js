@@ -18,11 +18,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-5NQ5ASL7.js";
+} from "./chunk-QMDLZKDA.js";
 import {
   formatReportWarning
 } from "./chunk-OTXG2MXU.js";
-import "./chunk-5FPLOXQZ.js";
+import "./chunk-APALDMRS.js";
 import "./chunk-YLBT3DIN.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";

@@ -9,13 +9,13 @@ import {
 } from "./chunk-YGYZ5CJU.js";
 import {
   gatherCommentInput
-} from "./chunk-VZQ6RGNL.js";
+} from "./chunk-MIES4KSJ.js";
 import {
   runCheck
-} from "./chunk-4XRBKK2V.js";
-import "./chunk-5NQ5ASL7.js";
+} from "./chunk-YJMEQCWQ.js";
+import "./chunk-QMDLZKDA.js";
 import "./chunk-OTXG2MXU.js";
-import "./chunk-5FPLOXQZ.js";
+import "./chunk-APALDMRS.js";
 import "./chunk-YLBT3DIN.js";
 import {
   renderStickyComment
