@@ -9,19 +9,20 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-MIES4KSJ.js";
+} from "./chunks/chunk-ZFYPYXHY.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-YJMEQCWQ.js";
-import "./chunks/chunk-QMDLZKDA.js";
+} from "./chunks/chunk-RBK3FSAF.js";
+import "./chunks/chunk-Q4CWONZC.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-OTXG2MXU.js";
+} from "./chunks/chunk-6GUQ5NP3.js";
+import "./chunks/chunk-X52PJB4G.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-APALDMRS.js";
-import "./chunks/chunk-YLBT3DIN.js";
+import "./chunks/chunk-RUECQRZF.js";
 import {
   require_tunnel,
   require_undici

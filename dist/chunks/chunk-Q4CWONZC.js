@@ -8,7 +8,7 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-6GUQ5NP3.js";
 import {
   GitCommandManager
 } from "./chunk-APALDMRS.js";
@@ -20,7 +20,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import {
   escapeUserText
 } from "./chunk-6Z6TTFVF.js";

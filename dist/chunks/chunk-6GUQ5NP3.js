@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

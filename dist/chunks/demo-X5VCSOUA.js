@@ -6,17 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   gatherCommentInput
-} from "./chunk-MIES4KSJ.js";
+} from "./chunk-ZFYPYXHY.js";
 import {
   runCheck
-} from "./chunk-YJMEQCWQ.js";
-import "./chunk-QMDLZKDA.js";
-import "./chunk-OTXG2MXU.js";
+} from "./chunk-RBK3FSAF.js";
+import "./chunk-Q4CWONZC.js";
+import "./chunk-6GUQ5NP3.js";
+import "./chunk-X52PJB4G.js";
 import "./chunk-APALDMRS.js";
-import "./chunk-YLBT3DIN.js";
+import "./chunk-RUECQRZF.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";

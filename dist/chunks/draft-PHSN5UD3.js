@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-YJMEQCWQ.js";
+} from "./chunk-RBK3FSAF.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -23,7 +23,8 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-6GUQ5NP3.js";
+import "./chunk-X52PJB4G.js";
 import {
   GitCommandManager
 } from "./chunk-APALDMRS.js";
@@ -38,7 +39,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
 import "./chunk-Y3SMQR7G.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
@@ -19,7 +19,7 @@ import {
 import {
   CONFIG_FILES,
   writeTextAtomic
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import "./chunk-MATBB7BT.js";
 import "./chunk-OFRVZ7MX.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
@@ -18,12 +18,12 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-QMDLZKDA.js";
+} from "./chunk-Q4CWONZC.js";
 import {
   formatReportWarning
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-6GUQ5NP3.js";
 import "./chunk-APALDMRS.js";
-import "./chunk-YLBT3DIN.js";
+import "./chunk-RUECQRZF.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
