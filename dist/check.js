@@ -49,7 +49,7 @@ async function findRepoRoot(cwd) {
 }
 
 // src/adapters/document-cache.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 
@@ -84,7 +84,9 @@ var DocumentCache = class _DocumentCache {
   misses = 0;
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
-    const file = join2(await gitDir(repoRoot), "handoff-guard", "cache.json");
+    const dir = await gitDir(repoRoot);
+    if (!existsSync(dir)) return _DocumentCache.inMemory();
+    const file = join2(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -143,7 +145,7 @@ async function summarizeMarkdown(text) {
 
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
@@ -312,7 +314,7 @@ function runGit(args, cwd) {
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => {
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      if (error.code === "ENOENT" && !existsSync2(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
     child.on("close", (code) => {
@@ -412,7 +414,7 @@ var GitCommandManager = class _GitCommandManager {
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
-        if (!existsSync(loose)) return void 0;
+        if (!existsSync2(loose)) return void 0;
         said = "its file does not hold an object name";
       }
       said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;

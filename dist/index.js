@@ -13,12 +13,12 @@ import {
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-RBK3FSAF.js";
+} from "./chunks/chunk-MSFF3FCN.js";
 import "./chunks/chunk-Q4CWONZC.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-6GUQ5NP3.js";
-import "./chunks/chunk-X52PJB4G.js";
+import "./chunks/chunk-CJFWWTUB.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-APALDMRS.js";

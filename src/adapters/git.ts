@@ -76,7 +76,31 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
-export class GitCommandManager {
+/**
+ * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory
+ * history in the fast tests of the rules (`__tests__/helpers/memory-git.ts`). Revision arguments
+ * are git's own (`[tip, '--not', '--remotes=origin']`).
+ */
+export interface IGitCommandManager {
+  readonly workingDirectory: string;
+  logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]>;
+  currentBranch(): Promise<string | undefined>;
+  revParse(rev: string): Promise<string>;
+  headCommit(): Promise<string | undefined>;
+  hasCommits(): Promise<boolean>;
+  readonly tree: Pick<TreeReader, 'read'>;
+  close(): void;
+  changedSinceHead(paths: readonly string[]): Promise<string[]>;
+  upstream(): Promise<string | undefined>;
+  firstExisting(candidates: string[]): Promise<string | undefined>;
+  isShallow(): Promise<boolean>;
+  deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
+  lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
+}
+
+export class GitCommandManager implements IGitCommandManager {
   private simpleGit: Promise<SimpleGit> | undefined;
   private treeReader: TreeReader | undefined;
 

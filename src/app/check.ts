@@ -10,7 +10,7 @@
  * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
  */
 import { DocumentCache } from '../adapters/document-cache.js';
-import { GitCommandManager } from '../adapters/git.js';
+import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { readPushedRanges } from '../adapters/pre-push.js';
 import {
   type FileSource,
@@ -39,7 +39,7 @@ export interface CheckOptions {
   prePush?: { remoteName: string; stdin: string };
   now: Date;
   /** The git seam: a test passes its own; by default a manager over `repoRoot`. */
-  git?: GitCommandManager;
+  git?: IGitCommandManager;
   /** Told the config as soon as it is read (the hook's fail-open rule lives there). */
   onConfig?: (config: HandoffConfig) => void;
 }
@@ -58,7 +58,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
 /** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */
 async function checkPush(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   prePush: NonNullable<CheckOptions['prePush']>,
 ): Promise<CheckResult> {
@@ -90,7 +90,7 @@ async function checkPush(
 }
 
 /** `base..head` as given (judged at `head`), or from the upstream to HEAD (judged in the working tree). */
-async function checkRange(git: GitCommandManager, options: CheckOptions): Promise<CheckResult> {
+async function checkRange(git: IGitCommandManager, options: CheckOptions): Promise<CheckResult> {
   const notes: string[] = [];
   const givenRange = options.base !== undefined || options.head !== undefined;
   if (!givenRange && (await git.headCommit()) === undefined) {
@@ -117,7 +117,7 @@ async function checkRange(git: GitCommandManager, options: CheckOptions): Promis
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
-async function workingTreeNotes(git: GitCommandManager, workspace: Workspace): Promise<string[]> {
+async function workingTreeNotes(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
   const files = [workspace.registry.file, ...(workspace.configFile ? [workspace.configFile] : [])];
   for (const linked of workspace.handoffs.values()) if ('path' in linked) files.push(linked.path);
   const changed = await git.changedSinceHead([...new Set(files)]);
@@ -131,7 +131,7 @@ async function workingTreeNotes(git: GitCommandManager, workspace: Workspace): P
 
 /** The freshness verdicts of one range, by one workspace. `rev` is where the range ends (for expiry). */
 async function judge(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   workspace: Workspace,
   range: CheckedRange,
@@ -208,7 +208,7 @@ function mergeResults(results: CheckResult[], notes: string[], refNames: string[
 
 /** The range outside a hook: `base..head` as given, else from the merge base with the upstream. */
 async function readLocalRange(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   notes: string[],
 ): Promise<CheckedRange> {
@@ -243,7 +243,7 @@ const MAX_DEEPEN_ROUNDS = 10;
  * could not be read. The one place this is done, for `handoff check` and for the Action.
  */
 export async function ensureMergeBase(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   base: string,
   head: string,
   options: {

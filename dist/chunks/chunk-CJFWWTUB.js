@@ -12,7 +12,7 @@ import {
 } from "./chunk-AV3RITBJ.js";
 
 // src/adapters/document-cache.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
@@ -42,7 +42,9 @@ var DocumentCache = class _DocumentCache {
   misses = 0;
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
-    const file = join(await gitDir(repoRoot), "handoff-guard", "cache.json");
+    const dir = await gitDir(repoRoot);
+    if (!existsSync(dir)) return _DocumentCache.inMemory();
+    const file = join(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DocumentCache
-} from "./chunk-X52PJB4G.js";
+} from "./chunk-CJFWWTUB.js";
 import {
   agentEntries,
   readWorkspace,

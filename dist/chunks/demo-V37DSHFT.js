@@ -12,10 +12,10 @@ import {
 } from "./chunk-ZFYPYXHY.js";
 import {
   runCheck
-} from "./chunk-RBK3FSAF.js";
+} from "./chunk-MSFF3FCN.js";
 import "./chunk-Q4CWONZC.js";
 import "./chunk-6GUQ5NP3.js";
-import "./chunk-X52PJB4G.js";
+import "./chunk-CJFWWTUB.js";
 import "./chunk-APALDMRS.js";
 import "./chunk-RUECQRZF.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-6GUQ5NP3.js";
 import {
   DocumentCache
-} from "./chunk-X52PJB4G.js";
+} from "./chunk-CJFWWTUB.js";
 import {
   GitCommandManager
 } from "./chunk-APALDMRS.js";

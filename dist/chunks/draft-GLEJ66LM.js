@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-RBK3FSAF.js";
+} from "./chunk-MSFF3FCN.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -24,7 +24,7 @@ import {
   readTestReports,
   selectTaskCommits
 } from "./chunk-6GUQ5NP3.js";
-import "./chunk-X52PJB4G.js";
+import "./chunk-CJFWWTUB.js";
 import {
   GitCommandManager
 } from "./chunk-APALDMRS.js";
