@@ -325,6 +325,39 @@ function runGit(args, cwd) {
     });
   });
 }
+function streamGit(args, cwd, onText) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2("git", args, {
+      cwd,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !existsSync2(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -480,6 +513,12 @@ var GitCommandManager = class _GitCommandManager {
     const sha = out?.trim();
     return sha ? sha : void 0;
   }
+  async commonAncestor(shas) {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
+    const sha = out?.trim().split("\n")[0];
+    return sha ? sha : void 0;
+  }
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
@@ -500,11 +539,15 @@ var GitCommandManager = class _GitCommandManager {
   async lastTouchingCommits(paths, rev = "HEAD") {
     return this.lastTouches(paths, "%H", [rev]);
   }
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   async lastTouches(paths, format, revisionArgs) {
     const touches = /* @__PURE__ */ new Map();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       "log",
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -512,16 +555,30 @@ var GitCommandManager = class _GitCommandManager {
       ...revisionArgs,
       "--",
       ...paths.map((p) => `:(literal)${p}`)
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = "";
+    const take = (record) => {
       const end = record.indexOf("\0");
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
@@ -650,20 +707,16 @@ function parseNumstat(entry) {
 }
 
 // src/adapters/pre-push.ts
-async function readPushedRanges(git, plan) {
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits
-      };
-      if (ref.kind === "update") range.base = ref.remoteSha;
-      return range;
-    })
-  );
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
 }
 
 // src/adapters/workspace.ts
@@ -1779,8 +1832,10 @@ async function checkPush(git, options, prePush) {
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
   }
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => void 0);
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -1789,13 +1844,33 @@ async function checkPush(git, options, prePush) {
     )
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results = [];
-  for (const [index, range] of ranges.entries()) {
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
     results.push(await judge(git, options, workspace, range, range.head));
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : void 0);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+}
+async function readNewBranch(git, ref, workspace, notes) {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === "document" ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+    if (bound !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 async function checkRange(git, options) {
   const notes = [];

@@ -9,19 +9,19 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-ZFYPYXHY.js";
+} from "./chunks/chunk-5V2IYUSE.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-MSFF3FCN.js";
-import "./chunks/chunk-Q4CWONZC.js";
+} from "./chunks/chunk-MC6KI3QQ.js";
+import "./chunks/chunk-56TZ565C.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-6GUQ5NP3.js";
 import "./chunks/chunk-CJFWWTUB.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-APALDMRS.js";
+} from "./chunks/chunk-WM7HWT35.js";
 import "./chunks/chunk-RUECQRZF.js";
 import {
   require_tunnel,

@@ -124,6 +124,22 @@ describe('what a push is judged by', () => {
     expect(result.verdicts[0]?.problems[0]?.commits).toEqual([work.slice(0, 7)]);
   });
 
+  it('reads a first push to an empty remote only back to where every active handoff was updated', async () => {
+    const git = new MemoryGit();
+    git.commit('root', { 'README.md': '# p\n' });
+    for (let i = 0; i < 40; i++) git.commit(`old work ${i}`, { 'src/old.ts': `${i}` });
+    const update = git.commit('Start the task', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, TODAY),
+    });
+    const work = git.commit(`${TASK}: work`, { 'src/a.ts': 'a' });
+    const result = await prePush(git, 'main');
+    // 42 commits are older than the handoff's last update: none of them is read.
+    expect(result.range?.commitCount).toBe(1);
+    expect(result.notes.join('\n')).toContain(`read from ${update.slice(0, 7)}`);
+    expect(result.verdicts[0]?.problems[0]?.commits).toEqual([work.slice(0, 7)]);
+  });
+
   it('skips deletions and tags', async () => {
     const git = history();
     const tip = git.refs.get('refs/heads/main') as string;

@@ -220,6 +220,17 @@ export class MemoryGit implements IGitCommandManager {
     return common[common.length - 1];
   }
 
+  async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
+    if (shas.length === 0) return undefined;
+    let common = this.reachable([shas[0] as string]);
+    for (const sha of shas.slice(1)) {
+      const other = this.reachable([sha]);
+      common = new Set([...common].filter((c) => other.has(c)));
+    }
+    const ordered = this.topoOrder([...common]);
+    return ordered[ordered.length - 1];
+  }
+
   async lastTouchesSince(
     paths: string[],
     sinceEpochSeconds: number,

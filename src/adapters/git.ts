@@ -77,6 +77,45 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
 }
 
 /**
+ * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
+ * (the caller has what it needs) and the promise resolves. A failure before that rejects as
+ * `runGit` does.
+ */
+function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const decoder = new TextDecoder('utf-8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (stopped) return;
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      else resolvePromise();
+    });
+  });
+}
+
+/**
  * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory
  * history in the fast tests of the rules (`__tests__/helpers/memory-git.ts`). Revision arguments
  * are git's own (`[tip, '--not', '--remotes=origin']`).
@@ -96,6 +135,8 @@ export interface IGitCommandManager {
   isShallow(): Promise<boolean>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
+  commonAncestor(shas: readonly string[]): Promise<string | undefined>;
   lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
   lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
 }
@@ -279,6 +320,13 @@ export class GitCommandManager implements IGitCommandManager {
     return sha ? sha : undefined;
   }
 
+  async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(['merge-base', '--octopus', ...shas]);
+    const sha = out?.trim().split('\n')[0];
+    return sha ? sha : undefined;
+  }
+
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
@@ -305,7 +353,11 @@ export class GitCommandManager implements IGitCommandManager {
     return this.lastTouches(paths, '%H', [rev]);
   }
 
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   private async lastTouches(
     paths: readonly string[],
     format: string,
@@ -313,7 +365,7 @@ export class GitCommandManager implements IGitCommandManager {
   ): Promise<Map<string, string>> {
     const touches = new Map<string, string>();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       'log',
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -321,11 +373,12 @@ export class GitCommandManager implements IGitCommandManager {
       ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = '';
+    const take = (record: string) => {
       const end = record.indexOf('\0');
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
@@ -334,7 +387,20 @@ export class GitCommandManager implements IGitCommandManager {
         // Newest first: the first commit a path shows up in is its last touch.
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
 

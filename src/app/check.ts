@@ -11,7 +11,7 @@
  */
 import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
-import { readPushedRanges } from '../adapters/pre-push.js';
+import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
   type LinkedHandoff,
@@ -25,7 +25,7 @@ import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
-import { parsePrePushInput, planPush } from '../core/pre-push.js';
+import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 
 export interface CheckOptions {
@@ -69,9 +69,12 @@ async function checkPush(
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, 'Nothing pushed to check: nothing to check.'] };
   }
-  // git reads the pushed commits while the snapshot of each tip is read: the two overlap.
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => undefined);
+  // git reads the pushed commits while the snapshot of each tip is read: the two overlap. A new
+  // branch waits for its snapshot, which bounds how far back its commits need reading.
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === 'update' ? readPushedRange(git, ref) : undefined]),
+  );
+  for (const read of updates.values()) read?.catch(() => undefined);
   const workspaces = await Promise.all(
     plan.refs.map((ref) =>
       readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -80,13 +83,49 @@ async function checkPush(
     ),
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results: CheckResult[] = [];
-  for (const [index, range] of ranges.entries()) {
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
     results.push(await judge(git, options, workspace, range, range.head));
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : undefined);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined);
+}
+
+/**
+ * A new branch brings "the commits no remote has", which on a first push to an empty remote is the
+ * whole history. Only commits after each active handoff's last update can be behind, so the range
+ * stops at the common ancestor of those updates (found by a walk that ends at the oldest of them):
+ * the cost follows what the tasks did since their handoffs, not the age of the repository.
+ */
+async function readNewBranch(
+  git: IGitCommandManager,
+  ref: RefToCheck,
+  workspace: Workspace,
+  notes: string[],
+): Promise<CheckedRange> {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === 'document' ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    // Nothing active: no commit can make a task behind, so none is read.
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound =
+      touches.size === new Set(documents).size
+        ? await git.commonAncestor([...new Set(touches.values())])
+        : undefined;
+    if (bound !== undefined) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 
 /** `base..head` as given (judged at `head`), or from the upstream to HEAD (judged in the working tree). */

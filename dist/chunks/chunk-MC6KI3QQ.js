@@ -14,7 +14,7 @@ import {
 } from "./chunk-CJFWWTUB.js";
 import {
   GitCommandManager
-} from "./chunk-APALDMRS.js";
+} from "./chunk-WM7HWT35.js";
 import {
   detailsLinks,
   readWorkspace,
@@ -33,20 +33,16 @@ import {
 } from "./chunk-RNIJDUBG.js";
 
 // src/adapters/pre-push.ts
-async function readPushedRanges(git, plan) {
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits
-      };
-      if (ref.kind === "update") range.base = ref.remoteSha;
-      return range;
-    })
-  );
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
 }
 
 // src/core/ancestry.ts
@@ -378,8 +374,10 @@ async function checkPush(git, options, prePush) {
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
   }
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => void 0);
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -388,13 +386,33 @@ async function checkPush(git, options, prePush) {
     )
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results = [];
-  for (const [index, range] of ranges.entries()) {
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
     results.push(await judge(git, options, workspace, range, range.head));
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : void 0);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+}
+async function readNewBranch(git, ref, workspace, notes) {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === "document" ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+    if (bound !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 async function checkRange(git, options) {
   const notes = [];

@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-APALDMRS.js";
+} from "./chunk-WM7HWT35.js";
 import {
   CONFIG_FILES,
   writeTextAtomic

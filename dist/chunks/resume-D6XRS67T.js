@@ -18,11 +18,11 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-Q4CWONZC.js";
+} from "./chunk-56TZ565C.js";
 import {
   formatReportWarning
 } from "./chunk-6GUQ5NP3.js";
-import "./chunk-APALDMRS.js";
+import "./chunk-WM7HWT35.js";
 import "./chunk-RUECQRZF.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";

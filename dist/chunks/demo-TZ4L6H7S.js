@@ -9,14 +9,14 @@ import {
 } from "./chunk-WXIOGWCK.js";
 import {
   gatherCommentInput
-} from "./chunk-ZFYPYXHY.js";
+} from "./chunk-5V2IYUSE.js";
 import {
   runCheck
-} from "./chunk-MSFF3FCN.js";
-import "./chunk-Q4CWONZC.js";
+} from "./chunk-MC6KI3QQ.js";
+import "./chunk-56TZ565C.js";
 import "./chunk-6GUQ5NP3.js";
 import "./chunk-CJFWWTUB.js";
-import "./chunk-APALDMRS.js";
+import "./chunk-WM7HWT35.js";
 import "./chunk-RUECQRZF.js";
 import {
   renderStickyComment

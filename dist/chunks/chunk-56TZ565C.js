@@ -11,7 +11,7 @@ import {
 } from "./chunk-6GUQ5NP3.js";
 import {
   GitCommandManager
-} from "./chunk-APALDMRS.js";
+} from "./chunk-WM7HWT35.js";
 import {
   activeTasks,
   agentEntries,

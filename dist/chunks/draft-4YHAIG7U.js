@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-MSFF3FCN.js";
+} from "./chunk-MC6KI3QQ.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -27,7 +27,7 @@ import {
 import "./chunk-CJFWWTUB.js";
 import {
   GitCommandManager
-} from "./chunk-APALDMRS.js";
+} from "./chunk-WM7HWT35.js";
 import {
   activeTasks,
   agentEntries,
