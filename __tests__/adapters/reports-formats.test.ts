@@ -268,20 +268,26 @@ describe('many files', () => {
       })),
     );
     expect(summary?.sources).toEqual([
+      'check.xml',
+      'cppunit.xml',
       'dotnet.trx',
       'go-junit-report.xml',
       'gradle-junit.xml',
       'jest-junit.xml',
       'node-test-junit.xml',
+      'nunit2.xml',
+      'nunit3.xml',
       'phpunit-nested.xml',
       'pytest-junit.xml',
       'surefire-rerun.xml',
+      'xunit-v2.xml',
     ]);
+    // Check, CppUnit, then the JUnit-family files, NUnit 2 and 3 in place, xUnit.net last.
     expect(summary && counts(summary)).toEqual({
-      passed: 3 + 3 + 2 + 2 + 5 + 2 + 3 + 3,
-      failed: 2 + 1 + 1 + 1 + 3 + 1 + 2 + 1,
-      errored: 0 + 1 + 0 + 0 + 0 + 1 + 1 + 1,
-      skipped: 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1,
+      passed: 1 + 2 + 3 + 3 + 2 + 2 + 5 + 2 + 2 + 2 + 3 + 3 + 2,
+      failed: 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 1 + 1 + 2 + 1 + 1,
+      errored: 1 + 1 + 0 + 1 + 0 + 0 + 0 + 1 + 1 + 1 + 1 + 1 + 1,
+      skipped: 0 + 0 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1 + 1,
     });
   });
 

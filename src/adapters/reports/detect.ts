@@ -37,7 +37,8 @@ function rootElement(head: string): string | undefined {
 }
 
 /** The root element's start tag (from `<` to `>`), for its namespace; undefined when cut off. */
-function rootTag(head: string, name: string): string {
+function rootTag(text: string, name: string): string {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const at = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
   if (at < 0) return '';
   const end = head.indexOf('>', at);
@@ -98,6 +99,11 @@ function jsonFormat(text: string): ReportFormat | undefined {
 
 function byContent(head: string): ReportFormat | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
+  // go test -json before Go 1.24 may open with plain `FAIL <pkg> [build failed]` lines.
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith('{'));
+    if (event && jsonFormat(event) === 'go-json') return 'go-json';
+  }
   if (text.startsWith('<')) return xmlFormat(text);
   if (text.startsWith('{')) return jsonFormat(text);
   // TAP may open with comments (`# TAP emitted by Test::More`): the first other line decides.

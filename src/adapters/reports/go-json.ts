@@ -5,6 +5,8 @@
  * that can fail on its own). A package that fails with no failing test (a build error, a panic in
  * `TestMain`, a timeout) is one errored entry named after the package, so it is never a silent pass.
  * Tests that started (`run`) but never ended (the binary was killed) are errored too, with a warning.
+ * Go before 1.24 reports a package that does not compile as a plain `FAIL <pkg> [build failed]` line
+ * inside the JSON stream: that is an errored entry `[build failed]` too.
  */
 import type { TestOutcome } from '../../core/model.js';
 import { emptyTestSummary, recordTest } from '../../core/reports.js';
@@ -22,52 +24,74 @@ export async function readGoJson(absPath: string, displayPath: string): Promise<
   const running = new Map<string, { pkg: string; test: string }>();
   const packagesWithFailures = new Set<string>();
   let elapsed: number | undefined;
+  // Plain-text lines before a `FAIL … [build failed]` line: the compiler's message.
+  const compilerLines: string[] = [];
 
-  const warnings = await forEachJsonLine(absPath, displayPath, 'go test -json', (event) => {
-    const action = asString(event.Action);
-    const pkg = asString(event.Package) ?? '';
-    const test = asString(event.Test);
-    if (!action) return;
-    if (test === undefined) {
-      if (action === 'fail' && !packagesWithFailures.has(pkg)) {
-        const lines = output.get(`${pkg}\n`) ?? [];
-        const message =
-          lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? 'package failed';
-        recordTest(summary, 'error', { name: '[package failed]', suite: pkg, message });
+  const warnings = await forEachJsonLine(
+    absPath,
+    displayPath,
+    'go test -json',
+    (event) => {
+      const action = asString(event.Action);
+      const pkg = asString(event.Package) ?? '';
+      const test = asString(event.Test);
+      if (!action) return;
+      if (test === undefined) {
+        if (action === 'fail' && !packagesWithFailures.has(pkg)) {
+          const lines = output.get(`${pkg}\n`) ?? [];
+          const message =
+            lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? 'package failed';
+          recordTest(summary, 'error', { name: '[package failed]', suite: pkg, message });
+        }
+        if (action === 'pass' || action === 'fail' || action === 'skip') {
+          const seconds = asNumber(event.Elapsed);
+          if (seconds !== undefined) elapsed = (elapsed ?? 0) + seconds;
+          output.delete(`${pkg}\n`);
+        } else if (action === 'output') {
+          const lines = output.get(`${pkg}\n`) ?? [];
+          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? '');
+          output.set(`${pkg}\n`, lines);
+        }
+        return;
       }
-      if (action === 'pass' || action === 'fail' || action === 'skip') {
-        const seconds = asNumber(event.Elapsed);
-        if (seconds !== undefined) elapsed = (elapsed ?? 0) + seconds;
-        output.delete(`${pkg}\n`);
-      } else if (action === 'output') {
-        const lines = output.get(`${pkg}\n`) ?? [];
+      const key = `${pkg}\n${test}`;
+      if (action === 'run') running.set(key, { pkg, test });
+      else if (action === 'output') {
+        const lines = output.get(key) ?? [];
         if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? '');
-        output.set(`${pkg}\n`, lines);
+        output.set(key, lines);
+      } else {
+        const outcome = ACTIONS[action];
+        if (!outcome) return;
+        running.delete(key);
+        const lines = output.get(key) ?? [];
+        output.delete(key);
+        let message: string | undefined;
+        if (outcome === 'failed') {
+          packagesWithFailures.add(pkg);
+          message = lines
+            .map((l) => l.trim())
+            .find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        }
+        recordTest(summary, outcome, { name: test, suite: pkg, message });
       }
-      return;
-    }
-    const key = `${pkg}\n${test}`;
-    if (action === 'run') running.set(key, { pkg, test });
-    else if (action === 'output') {
-      const lines = output.get(key) ?? [];
-      if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? '');
-      output.set(key, lines);
-    } else {
-      const outcome = ACTIONS[action];
-      if (!outcome) return;
-      running.delete(key);
-      const lines = output.get(key) ?? [];
-      output.delete(key);
-      let message: string | undefined;
-      if (outcome === 'failed') {
+    },
+    (text) => {
+      // Go before 1.24 prints a package that does not build as plain text, even with -json:
+      // `FAIL\t<package> [build failed]`, after the compiler's lines when stderr is in the stream too.
+      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
+      if (failed) {
+        const pkg = failed[1] ?? '';
         packagesWithFailures.add(pkg);
-        message = lines
-          .map((l) => l.trim())
-          .find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        const message = compilerLines.find((l) => !l.startsWith('#')) ?? `${failed[2]} failed`;
+        recordTest(summary, 'error', { name: `[${failed[2]} failed]`, suite: pkg, message });
+        compilerLines.length = 0;
+        return true;
       }
-      recordTest(summary, outcome, { name: test, suite: pkg, message });
-    }
-  });
+      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
+      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
+    },
+  );
   for (const { pkg, test } of running.values()) {
     recordTest(summary, 'error', { name: test, suite: pkg, message: 'started but never finished' });
   }

@@ -57,6 +57,8 @@ export async function forEachJsonLine(
   displayPath: string,
   format: string,
   onEvent: (event: Record<string, unknown>, line: number) => void,
+  /** A line that is not a JSON object; returns true when the reader knows it (then it is no warning). */
+  onText?: (text: string, line: number) => boolean,
 ): Promise<ReportWarning[]> {
   const warnings: ReportWarning[] = [];
   let objects = 0;
@@ -72,6 +74,7 @@ export async function forEachJsonLine(
       event = undefined;
     }
     if (!isRecord(event)) {
+      if (onText?.(text, line)) return undefined;
       skipped++;
       firstSkipped ??= line;
       return undefined;
