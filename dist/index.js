@@ -9,15 +9,15 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-5V2IYUSE.js";
+} from "./chunks/chunk-XHQKTTA4.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-MC6KI3QQ.js";
-import "./chunks/chunk-56TZ565C.js";
+} from "./chunks/chunk-ADHJ7FFN.js";
+import "./chunks/chunk-PJLGDMRQ.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-6GUQ5NP3.js";
+} from "./chunks/chunk-LL7VXXMB.js";
 import "./chunks/chunk-CJFWWTUB.js";
 import {
   GitCommandManager

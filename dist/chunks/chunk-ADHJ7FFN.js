@@ -8,7 +8,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-6GUQ5NP3.js";
+} from "./chunk-LL7VXXMB.js";
 import {
   DocumentCache
 } from "./chunk-CJFWWTUB.js";

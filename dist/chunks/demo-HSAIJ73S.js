@@ -9,12 +9,12 @@ import {
 } from "./chunk-WXIOGWCK.js";
 import {
   gatherCommentInput
-} from "./chunk-5V2IYUSE.js";
+} from "./chunk-XHQKTTA4.js";
 import {
   runCheck
-} from "./chunk-MC6KI3QQ.js";
-import "./chunk-56TZ565C.js";
-import "./chunk-6GUQ5NP3.js";
+} from "./chunk-ADHJ7FFN.js";
+import "./chunk-PJLGDMRQ.js";
+import "./chunk-LL7VXXMB.js";
 import "./chunk-CJFWWTUB.js";
 import "./chunk-WM7HWT35.js";
 import "./chunk-RUECQRZF.js";

@@ -8,7 +8,7 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-6GUQ5NP3.js";
+} from "./chunk-LL7VXXMB.js";
 import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-MC6KI3QQ.js";
+} from "./chunk-ADHJ7FFN.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -23,7 +23,7 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-6GUQ5NP3.js";
+} from "./chunk-LL7VXXMB.js";
 import "./chunk-CJFWWTUB.js";
 import {
   GitCommandManager

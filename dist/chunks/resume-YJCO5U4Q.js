@@ -18,10 +18,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-56TZ565C.js";
+} from "./chunk-PJLGDMRQ.js";
 import {
   formatReportWarning
-} from "./chunk-6GUQ5NP3.js";
+} from "./chunk-LL7VXXMB.js";
 import "./chunk-WM7HWT35.js";
 import "./chunk-RUECQRZF.js";
 import "./chunk-6Z6TTFVF.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-56TZ565C.js";
+} from "./chunk-PJLGDMRQ.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
