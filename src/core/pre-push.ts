@@ -241,16 +241,19 @@ export function hookManagerOf(facts: HookManagerFacts): HookManager {
 
 /** How to push past the check once, as every blocking message lists it for the manager in use. */
 export function bypassLines(manager: HookManager): string[] {
-  const own: Record<HookManager, string | undefined> = {
-    husky: 'HUSKY=0 git push           (skip husky hooks)',
-    lefthook: 'LEFTHOOK=0 git push        (skip lefthook hooks)',
-    'pre-commit': 'SKIP=handoff git push      (skip this pre-commit hook)',
-    'simple-git-hooks': 'SKIP_SIMPLE_GIT_HOOKS=1 git push (skip simple-git-hooks hooks)',
+  const own: Record<HookManager, [string, string] | undefined> = {
+    husky: ['HUSKY=0 git push', 'skip husky hooks'],
+    lefthook: ['LEFTHOOK=0 git push', 'skip lefthook hooks'],
+    'pre-commit': ['SKIP=handoff git push', 'skip this pre-commit hook'],
+    'simple-git-hooks': ['SKIP_SIMPLE_GIT_HOOKS=1 git push', 'skip simple-git-hooks hooks'],
     plain: undefined,
   };
-  return [
-    'git push --no-verify       (skip every pre-push hook)',
-    ...(own[manager] ? [own[manager]] : []),
-    'HANDOFF_SKIP=1 git push    (skip only this check)',
+  const managerLine = own[manager];
+  const lines: [string, string][] = [
+    ['git push --no-verify', 'skip every pre-push hook'],
+    ...(managerLine ? [managerLine] : []),
+    ['HANDOFF_SKIP=1 git push', 'skip only this check'],
   ];
+  const width = Math.max(...lines.map(([command]) => command.length)) + 1;
+  return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
 }
