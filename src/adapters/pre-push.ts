@@ -19,9 +19,9 @@ import {
   type PushPlan,
   prePushLine,
 } from '../core/pre-push.js';
-import type { GitCommandManager } from './git.js';
+import type { GitCommandManager, IGitCommandManager } from './git.js';
 
-export async function readPushedRanges(git: GitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
+export async function readPushedRanges(git: IGitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
   // Several refs in one push (rare) are read side by side, one process each.
   return Promise.all(
     plan.refs.map(async (ref) => {
@@ -74,7 +74,7 @@ export interface HookPush {
  * InputError saying why: the hook refuses to guess what is pushed.
  */
 export async function resolveHookPush(
-  git: GitCommandManager,
+  git: Pick<IGitCommandManager, 'revParse'>,
   stdin: HookStdin,
   env: Readonly<Record<string, string | undefined>>,
   hookArgs: readonly string[],
@@ -100,7 +100,7 @@ export async function resolveHookPush(
  * passing path: it costs one git process and one small file read). Unknown is `plain`.
  */
 export async function detectHookManager(
-  git: GitCommandManager,
+  git: Pick<GitCommandManager, 'gitPath'>,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<HookManager> {
   if (env.PRE_COMMIT === '1') return 'pre-commit';

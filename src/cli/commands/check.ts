@@ -4,7 +4,6 @@
  * lets the push through with a loud warning (unless config says `hook.onInternalError: "block"`):
  * a bug in this tool must not stop anyone from pushing their work.
  */
-import { loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
@@ -93,8 +92,6 @@ async function check(
     );
   }
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
-  onConfig?.(config);
   const prePush = hook
     ? await resolveHookPush(
         GitCommandManager.create(repoRoot),
@@ -105,8 +102,8 @@ async function check(
     : undefined;
   const result = await runCheck({
     repoRoot,
-    config,
     now: ctx.now(),
+    ...(onConfig ? { onConfig } : {}),
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.head === undefined ? {} : { head: options.head }),
     ...(prePush ? { prePush } : {}),
