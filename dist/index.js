@@ -13,12 +13,13 @@ import {
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-ADHJ7FFN.js";
+} from "./chunks/chunk-2Z2FVUFK.js";
 import "./chunks/chunk-PJLGDMRQ.js";
 import {
   formatReportWarning
 } from "./chunks/chunk-LL7VXXMB.js";
 import "./chunks/chunk-CJFWWTUB.js";
+import "./chunks/chunk-CPRD4K3H.js";
 import {
   GitCommandManager
 } from "./chunks/chunk-WM7HWT35.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-ADHJ7FFN.js";
+} from "./chunk-2Z2FVUFK.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -25,6 +25,7 @@ import {
   selectTaskCommits
 } from "./chunk-LL7VXXMB.js";
 import "./chunk-CJFWWTUB.js";
+import "./chunk-CPRD4K3H.js";
 import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";

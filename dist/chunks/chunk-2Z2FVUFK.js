@@ -13,6 +13,10 @@ import {
   DocumentCache
 } from "./chunk-CJFWWTUB.js";
 import {
+  parsePrePushInput,
+  planPush
+} from "./chunk-CPRD4K3H.js";
+import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";
 import {
@@ -298,62 +302,6 @@ function listShas(shas) {
 }
 function short(sha) {
   return sha.slice(0, SHORT);
-}
-
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
 }
 
 // src/app/check.ts

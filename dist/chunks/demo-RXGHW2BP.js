@@ -12,10 +12,11 @@ import {
 } from "./chunk-XHQKTTA4.js";
 import {
   runCheck
-} from "./chunk-ADHJ7FFN.js";
+} from "./chunk-2Z2FVUFK.js";
 import "./chunk-PJLGDMRQ.js";
 import "./chunk-LL7VXXMB.js";
 import "./chunk-CJFWWTUB.js";
+import "./chunk-CPRD4K3H.js";
 import "./chunk-WM7HWT35.js";
 import "./chunk-RUECQRZF.js";
 import {
