@@ -13,7 +13,7 @@ import {
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-2Z2FVUFK.js";
+} from "./chunks/chunk-YMJ7H4UX.js";
 import "./chunks/chunk-PJLGDMRQ.js";
 import {
   formatReportWarning

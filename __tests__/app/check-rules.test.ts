@@ -111,6 +111,8 @@ describe('what a push is judged by', () => {
       ['main', true],
       ['stale', false],
     ]);
+    // The fix names a revision of `stale`, which is not an ancestor of HEAD (main): switch first.
+    expect(result.verdicts[1]?.problems[0]?.fix).toMatch(/^git switch stale && handoff draft --task /);
   });
 
   it('checks a new branch over the commits no remote has', async () => {

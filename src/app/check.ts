@@ -84,10 +84,17 @@ async function checkPush(
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results: CheckResult[] = [];
+  let localHead: Promise<string | undefined> | undefined;
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    results.push(await judge(git, options, workspace, range, range.head));
+    const result = await judge(git, options, workspace, range, range.head);
+    // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => undefined);
+      if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
   }
   return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined);
 }
@@ -221,6 +228,15 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
         missingElements: summary.missingElements,
         facts: summary.facts,
       };
+    }
+  }
+}
+
+/** Prefixes every draft fix with the switch to `branch`, where the revisions it names are ancestors of HEAD. */
+function switchFirst(result: CheckResult, branch: string): void {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith('handoff ')) problem.fix = `git switch ${branch} && ${problem.fix}`;
     }
   }
 }

@@ -335,10 +335,16 @@ async function checkPush(git, options, prePush) {
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results = [];
+  let localHead;
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    results.push(await judge(git, options, workspace, range, range.head));
+    const result = await judge(git, options, workspace, range, range.head);
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => void 0);
+      if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
   }
   return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
 }
@@ -435,6 +441,13 @@ async function linkState(linked, cache) {
         missingElements: summary.missingElements,
         facts: summary.facts
       };
+    }
+  }
+}
+function switchFirst(result, branch) {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
     }
   }
 }

@@ -12,7 +12,7 @@ import {
 } from "./chunk-XHQKTTA4.js";
 import {
   runCheck
-} from "./chunk-2Z2FVUFK.js";
+} from "./chunk-YMJ7H4UX.js";
 import "./chunk-PJLGDMRQ.js";
 import "./chunk-LL7VXXMB.js";
 import "./chunk-CJFWWTUB.js";

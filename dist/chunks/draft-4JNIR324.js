@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-2Z2FVUFK.js";
+} from "./chunk-YMJ7H4UX.js";
 import {
   composeDraft,
   formatReportWarning,
