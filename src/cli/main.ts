@@ -97,6 +97,15 @@ function buildProgram(
     .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
     .option('--stdout', 'print the draft instead of writing it')
     .option('--no-interactive', 'never prompt, even in a terminal')
+    .option('--decision <text>', 'a decision made this session, with its reason; repeatable', collect)
+    .option('--blocker <text>', 'a new blocker ("None" for none); repeatable', collect)
+    .option('--resolved <text>', 'a carried blocker or next step this session resolved; repeatable', collect)
+    .option('--next <text>', 'a new next step, most urgent first; repeatable', collect)
+    .option('--progress <percent>', 'percent complete, 0-100')
+    .option('--remaining <time>', 'estimated time remaining, e.g. 3h')
+    .option('--note <text>', 'one line on the current state (also the registry brief_note)')
+    .option('--input <file>', 'the answers as JSON (schema/draft-input.schema.json); - reads stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(run(() => import('./commands/draft.js')));
 
   program
