@@ -163,7 +163,7 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
     }
   }
   // Every carried blocker resolved and no new one named: say so, rather than leave the template line.
-  if (removedBlocker && blockers && blockers.items.every((item) => isPlaceholderText(item.text))) {
+  if (removedBlocker && blockers?.items.every((item) => isPlaceholderText(item.text))) {
     blockers.items = [{ text: 'None', details: [], line: 0 }];
   }
 }
@@ -177,7 +177,8 @@ function setProgress(document: HandoffDocument, percent: number): void {
 
 /** Sets a Time and Progress field by the fact it states, adding it when the composer left none. */
 function setField(document: HandoffDocument, fact: 'progress' | 'remaining', value: string): void {
-  const section = (document.elements.timeProgress ??= emptySection('Time and Progress'));
+  document.elements.timeProgress ??= emptySection('Time and Progress');
+  const section = document.elements.timeProgress;
   const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
   if (field) field.value = value;
   else
@@ -186,7 +187,8 @@ function setField(document: HandoffDocument, fact: 'progress' | 'remaining', val
 
 /** The note opens Current State, replacing the template line when the facts gave nothing there. */
 function addStateNote(document: HandoffDocument, note: string): void {
-  const section = (document.elements.currentState ??= emptySection('Current State'));
+  document.elements.currentState ??= emptySection('Current State');
+  const section = document.elements.currentState;
   section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
 }
 
