@@ -109,6 +109,29 @@ function buildProgram(
     .action(run(() => import('./commands/draft.js')));
 
   program
+    .command('start')
+    .description("register the agent's task, or switch it to one: in_progress")
+    .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+    .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT)')
+    .option('--note <text>', "the registry's brief_note")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/start.js')));
+
+  for (const [name, description, key] of [
+    ['block', "mark the agent's task blocked (still active)", 'runBlock'],
+    ['done', "mark the agent's task complete", 'runDone'],
+    ['idle', 'mark the agent idle, with no current task', 'runIdle'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT, else the one active agent)')
+      .option('--note <text>', "replace the registry's brief_note")
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .action(run(async () => ({ run: (await import('./commands/lifecycle.js'))[key] })));
+  }
+
+  program
     .command('resume')
     .description('print the resume summary for the next session')
     .option('--task <id>', 'task id')
