@@ -61,3 +61,19 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   });
   return result as unknown as LifecycleResult;
 }
+
+export const taskOf = (entry: { current_task?: string | null } | undefined) =>
+  typeof entry?.current_task === 'string' && entry.current_task !== '' ? entry.current_task : null;
+
+/** `--format json` and the MCP tools: the change in plain JSON. */
+export function lifecycleJson(result: LifecycleResult) {
+  return {
+    agent: result.agent,
+    action: result.action,
+    status: result.after.status,
+    task: taskOf(result.after),
+    previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
+    registry: result.registry,
+    entry: result.after,
+  };
+}

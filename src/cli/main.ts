@@ -37,7 +37,7 @@ export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions
 type Commander = typeof import('commander');
 
 function buildProgram(
-  { Command, Option }: Commander,
+  { Argument, Command, Option }: Commander,
   ctx: CommandContext,
   setExit: (code: number) => void,
 ): Command {
@@ -130,6 +130,47 @@ function buildProgram(
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(run(async () => ({ run: (await import('./commands/lifecycle.js'))[key] })));
   }
+
+  program
+    .command('setup')
+    .description('install the session hooks of an agent tool (claude, gemini) in this project')
+    .argument('<tool>', 'claude or gemini')
+    .option('--agent <name>', 'the agent name the hooks act for (default: the tool name)')
+    .option('--command <cmd>', 'how the hooks run handoff', 'npx --no-install handoff')
+    .option('--no-instructions', 'do not add the handoff paragraph to CLAUDE.md / GEMINI.md')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (tool: string, _options: unknown, cmd: Command) => {
+      if (tool !== 'claude' && tool !== 'gemini') {
+        throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, 'usage/tool');
+      }
+      cmd.setOptionValue('tool', tool);
+      await run(() => import('./commands/setup.js'))(cmd);
+    });
+
+  program
+    .command('hook')
+    .description('answer an agent tool hook: the event JSON on stdin, the answer on stdout')
+    .addArgument(
+      new Argument('<event>', 'the session moment').choices(['session-start', 'stop', 'pre-compact']),
+    )
+    .addOption(new Option('--tool <tool>', 'whose protocol').choices(['claude', 'gemini']).default('claude'))
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .action(async (event: string, _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('event', event);
+      await run(() => import('./commands/hook.js'))(cmd);
+    });
+
+  program
+    .command('prime')
+    .description("the agent's brief in about 1-2k tokens: its task, the team, what is stale")
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/prime.js')));
+
+  program
+    .command('mcp')
+    .description('serve the handoff tools to an agent over MCP (stdio)')
+    .action(run(() => import('./commands/mcp.js')));
 
   program
     .command('resume')

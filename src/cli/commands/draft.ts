@@ -12,9 +12,9 @@ import { promptForAnswers } from '../../adapters/prompt.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
-import { type DraftPlan, planDraft, writeDraft } from '../../app/draft.js';
+import { planDraft, writeDraft } from '../../app/draft.js';
+import { draftReport } from '../../app/draft-report.js';
 import { elementTitle } from '../../core/document/elements.js';
-import { openBlockers, openNextSteps } from '../../core/document/facts.js';
 import {
   type DraftInput,
   isEmptyDraftInput,
@@ -128,31 +128,4 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     err(`To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')}.`);
   }
   return EXIT.ok;
-}
-
-/** `--format json`: what was written and what is still open. */
-export function draftReport(plan: DraftPlan, wordBudget: number, written: boolean) {
-  const { draft } = plan;
-  return {
-    written,
-    path: plan.path,
-    agent: plan.agent,
-    session: plan.session,
-    ...(plan.previousPath ? { previous: plan.previousPath } : {}),
-    words: draft.words,
-    wordBudget,
-    overBudget: draft.overBudget,
-    trimmed: draft.trimmed,
-    commits: plan.commitCount,
-    range: plan.rangeNote,
-    toFillIn: plan.toFillIn,
-    complete: plan.toFillIn.length === 0,
-    open: {
-      blockers: openBlockers(draft.document).map((item) => item.text),
-      nextSteps: openNextSteps(draft.document).map((item) => item.text),
-    },
-    notes: plan.notes,
-    warnings: plan.warnings,
-    ...(written ? {} : { markdown: draft.markdown }),
-  };
 }

@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
-import { type LifecycleResult, runLifecycle } from '../../app/lifecycle.js';
+import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
 import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
 
@@ -36,21 +36,6 @@ export function lifecycleRun(action: LifecycleAction) {
         : lifecycleText(result, ctx.program ?? 'handoff'),
     );
     return EXIT.ok;
-  };
-}
-
-const taskOf = (entry: { current_task?: string | null } | undefined) =>
-  typeof entry?.current_task === 'string' && entry.current_task !== '' ? entry.current_task : null;
-
-export function lifecycleJson(result: LifecycleResult) {
-  return {
-    agent: result.agent,
-    action: result.action,
-    status: result.after.status,
-    task: taskOf(result.after),
-    previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
-    registry: result.registry,
-    entry: result.after,
   };
 }
 
