@@ -68,7 +68,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     {
       description: 'Every agent: task, status, handoff age, progress.',
       inputSchema: {},
-      outputSchema: { registry: z.string(), agents: z.array(loose) },
+      outputSchema: z.looseObject({ registry: z.string(), agents: z.array(loose) }),
     },
     () =>
       guarded(async () => {
@@ -83,7 +83,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
       inputSchema: { task: z.string().optional(), agent: z.string().optional() },
-      outputSchema: { tasks: z.array(loose), note: z.string().optional() },
+      outputSchema: z.looseObject({ tasks: z.array(loose), note: z.string().optional() }),
     },
     ({ task, agent }) =>
       guarded(async () => {
@@ -104,7 +104,11 @@ export function createMcpServer(ctx: McpContext): McpServer {
     {
       description: 'Is every active task handoff fresh? Stale ones come with the fix.',
       inputSchema: { base: z.string().optional().describe('start of the range (default: upstream)') },
-      outputSchema: { stale: z.boolean(), verdicts: z.array(loose), notes: z.array(z.string()) },
+      outputSchema: z.looseObject({
+        stale: z.boolean(),
+        verdicts: z.array(loose),
+        notes: z.array(z.string()),
+      }),
     },
     ({ base }) =>
       guarded(async () => {
@@ -130,13 +134,13 @@ export function createMcpServer(ctx: McpContext): McpServer {
         remaining: z.string().min(1).optional().describe('time remaining, e.g. 3h'),
         preview: z.boolean().optional().describe('compose only; write nothing'),
       },
-      outputSchema: {
+      outputSchema: z.looseObject({
         written: z.boolean(),
         path: z.string(),
         complete: z.boolean(),
         toFillIn: z.array(z.string()),
         open: z.looseObject({ blockers: z.array(z.string()), nextSteps: z.array(z.string()) }),
-      },
+      }),
     },
     (args) =>
       guarded(async () => {
@@ -179,7 +183,11 @@ export function createMcpServer(ctx: McpContext): McpServer {
       });
       return ok(lifecycleJson(result));
     });
-  const lifecycleOutput = { agent: z.string(), status: z.string(), task: z.string().nullable() };
+  const lifecycleOutput = z.looseObject({
+    agent: z.string(),
+    status: z.string(),
+    task: z.string().nullable(),
+  });
 
   server.registerTool(
     'start',
