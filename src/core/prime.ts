@@ -64,6 +64,12 @@ function teamLine(row: StatusRow): string {
   return `- ${row.agent}: ${row.task ?? '(no task)'} (${parts.join(', ')})${note}`;
 }
 
+/** No single line (a long note, a long fix) may eat the budget of the others. */
+const LINE_CAP = 400;
+function capLine(line: string): string {
+  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}…` : line;
+}
+
 export function buildPrime(input: PrimeInput): PrimeJson {
   const { agent, own, program } = input;
   const taskId = own?.taskId ?? input.ownTask?.taskId;
@@ -82,6 +88,9 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push(`Before ending this session: ${input.session.reason}`);
     if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
   }
+  // The commands come before the lists: if anything is cut, it is the tail of the lists.
+  const cmds = commands(program, agent, taskId);
+  lines.push('', '## Commands', ...cmds);
   if (own) {
     lines.push('', '## Your task', renderResumeText(own).trimEnd());
   }
@@ -121,10 +130,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push('', `Check: ${input.checkNote}`);
   }
 
-  const cmds = commands(program, agent, taskId);
-  lines.push('', '## Commands', ...cmds);
-
-  let text = `${lines.join('\n')}\n`;
+  let text = `${lines.map(capLine).join('\n')}\n`;
   let truncated = false;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
