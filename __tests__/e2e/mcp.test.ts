@@ -86,7 +86,8 @@ describe('handoff mcp', () => {
     expect(fresh.structuredContent?.stale).toBe(false);
 
     const resumed = await call('resume', { task: TASK });
-    const [brief] = resumed.structuredContent?.tasks as { decisions: { items: string[] } }[];
+    const tasks = (resumed.structuredContent?.tasks ?? []) as { decisions: { items: string[] } }[];
+    const brief = tasks[0];
     expect(brief?.decisions.items).toEqual(['fetch over axios: no dependency']);
 
     const status = await call('status');
