@@ -4,9 +4,9 @@
  */
 import type { CheckedRange } from '../core/model.js';
 import type { PushPlan } from '../core/pre-push.js';
-import type { GitCommandManager } from './git.js';
+import type { IGitCommandManager } from './git.js';
 
-export async function readPushedRanges(git: GitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
+export async function readPushedRanges(git: IGitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
   // Several refs in one push (rare) are read side by side, one process each.
   return Promise.all(
     plan.refs.map(async (ref) => {
