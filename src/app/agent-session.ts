@@ -145,7 +145,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
   let checkNote: string | undefined;
   try {
-    stale = (await runCheck({ repoRoot, config, now })).verdicts.filter((v) => !v.fresh);
+    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     checkNote = `could not run: ${error.message}`;

@@ -112,8 +112,9 @@ export function createMcpServer(ctx: McpContext): McpServer {
     },
     ({ base }) =>
       guarded(async () => {
-        const { repoRoot, config } = await repo();
-        const result = await runCheck({ repoRoot, config, ...(base ? { base } : {}), now: ctx.now() });
+        // The check reads the config itself, from the tree it judges.
+        const repoRoot = await findRepoRoot(ctx.cwd);
+        const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
         return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
       }),
   );
