@@ -8,10 +8,10 @@ import {
   EXIT,
   processContext
 } from "./chunks/chunk-VM6H5HU7.js";
-import "./chunks/chunk-MATBB7BT.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
+import "./chunks/chunk-MATBB7BT.js";
 import {
   InputError,
   formatInputError
@@ -30,7 +30,7 @@ function prePushHookOptions(argv) {
   if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
-function buildProgram({ Command, Option }, ctx, setExit) {
+function buildProgram({ Argument, Command, Option }, ctx, setExit) {
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").exitOverride().configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
@@ -57,14 +57,37 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     "--tests <glob>",
     "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
     collect
-  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-4JNIR324.js")));
+  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-ZJHRJJ7I.js")));
+  program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/start-PKOYMBI5.js")));
+  for (const [name, description, key] of [
+    ["block", "mark the agent's task blocked (still active)", "runBlock"],
+    ["done", "mark the agent's task complete", "runDone"],
+    ["idle", "mark the agent idle, with no current task", "runIdle"]
+  ]) {
+    program.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./chunks/lifecycle-KJT2GPME.js"))[key] })));
+  }
+  program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
+    if (tool !== "claude" && tool !== "gemini") {
+      throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
+    }
+    cmd.setOptionValue("tool", tool);
+    await run(() => import("./chunks/setup-WPTXHE4F.js"))(cmd);
+  });
+  program.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
+    new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
+  ).addOption(new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
+    cmd.setOptionValue("event", event);
+    await run(() => import("./chunks/hook-XCSGQX36.js"))(cmd);
+  });
+  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-AJP5UE6H.js")));
+  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./chunks/mcp-B7HE4GRB.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-YJCO5U4Q.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-5YT6F7EL.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-CQTNX7YV.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-HEBI5ETA.js")));
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-BN2S7CMS.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-Z6YTRUPD.js")));
+  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-7QMJCHMP.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-R56JBJ3A.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-YBJNCHKE.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-J4K33I2Y.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

@@ -5,25 +5,8 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  findRepoRoot
-} from "./chunks/chunk-WV5WTJR3.js";
-import {
   gatherCommentInput
-} from "./chunks/chunk-XHQKTTA4.js";
-import {
-  ensureMergeBase,
-  runCheck
-} from "./chunks/chunk-YMJ7H4UX.js";
-import "./chunks/chunk-PJLGDMRQ.js";
-import {
-  formatReportWarning
-} from "./chunks/chunk-LL7VXXMB.js";
-import "./chunks/chunk-CJFWWTUB.js";
-import "./chunks/chunk-CPRD4K3H.js";
-import {
-  GitCommandManager
-} from "./chunks/chunk-WM7HWT35.js";
-import "./chunks/chunk-RUECQRZF.js";
+} from "./chunks/chunk-UVK7SCX7.js";
 import {
   require_tunnel,
   require_undici
@@ -33,16 +16,34 @@ import {
   isStickyComment,
   renderStickyComment
 } from "./chunks/chunk-TGTOV5CI.js";
+import "./chunks/chunk-6GOJQKSL.js";
 import "./chunks/chunk-6Z6TTFVF.js";
+import {
+  ensureMergeBase,
+  runCheck
+} from "./chunks/chunk-ZQ7BTUES.js";
+import {
+  formatReportWarning
+} from "./chunks/chunk-PUE742PO.js";
+import "./chunks/chunk-QFCLKFR4.js";
+import "./chunks/chunk-CPRD4K3H.js";
+import {
+  GitCommandManager
+} from "./chunks/chunk-WM7HWT35.js";
 import "./chunks/chunk-YN7EACLT.js";
+import "./chunks/chunk-2CQ2CZ6F.js";
+import {
+  findRepoRoot
+} from "./chunks/chunk-WV5WTJR3.js";
+import "./chunks/chunk-GCXWWHAT.js";
+import "./chunks/chunk-Y3SMQR7G.js";
 import {
   clockFrom
 } from "./chunks/chunk-MATBB7BT.js";
-import "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-NLFNNUI7.js";
+import "./chunks/chunk-AGC7PJND.js";
 import {
   DEFAULT_CONFIG
-} from "./chunks/chunk-OFRVZ7MX.js";
+} from "./chunks/chunk-P7WDVDQ5.js";
 import {
   InputError,
   formatInputError

@@ -38,7 +38,7 @@ export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions
 type Commander = typeof import('commander');
 
 function buildProgram(
-  { Command, Option }: Commander,
+  { Argument, Command, Option }: Commander,
   ctx: CommandContext,
   setExit: (code: number) => void,
 ): Command {
@@ -98,7 +98,80 @@ function buildProgram(
     .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
     .option('--stdout', 'print the draft instead of writing it')
     .option('--no-interactive', 'never prompt, even in a terminal')
+    .option('--decision <text>', 'a decision made this session, with its reason; repeatable', collect)
+    .option('--blocker <text>', 'a new blocker ("None" for none); repeatable', collect)
+    .option('--resolved <text>', 'a carried blocker or next step this session resolved; repeatable', collect)
+    .option('--next <text>', 'a new next step, most urgent first; repeatable', collect)
+    .option('--progress <percent>', 'percent complete, 0-100')
+    .option('--remaining <time>', 'estimated time remaining, e.g. 3h')
+    .option('--note <text>', 'one line on the current state (also the registry brief_note)')
+    .option('--input <file>', 'the answers as JSON (schema/draft-input.schema.json); - reads stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(run(() => import('./commands/draft.js')));
+
+  program
+    .command('start')
+    .description("register the agent's task, or switch it to one: in_progress")
+    .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+    .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT)')
+    .option('--note <text>', "the registry's brief_note")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/start.js')));
+
+  for (const [name, description, key] of [
+    ['block', "mark the agent's task blocked (still active)", 'runBlock'],
+    ['done', "mark the agent's task complete", 'runDone'],
+    ['idle', 'mark the agent idle, with no current task', 'runIdle'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT, else the one active agent)')
+      .option('--note <text>', "replace the registry's brief_note")
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .action(run(async () => ({ run: (await import('./commands/lifecycle.js'))[key] })));
+  }
+
+  program
+    .command('setup')
+    .description('install the session hooks of an agent tool (claude, gemini) in this project')
+    .argument('<tool>', 'claude or gemini')
+    .option('--agent <name>', 'the agent name the hooks act for (default: the tool name)')
+    .option('--command <cmd>', 'how the hooks run handoff', 'npx --no-install handoff')
+    .option('--no-instructions', 'do not add the handoff paragraph to CLAUDE.md / GEMINI.md')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (tool: string, _options: unknown, cmd: Command) => {
+      if (tool !== 'claude' && tool !== 'gemini') {
+        throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, 'usage/tool');
+      }
+      cmd.setOptionValue('tool', tool);
+      await run(() => import('./commands/setup.js'))(cmd);
+    });
+
+  program
+    .command('hook')
+    .description('answer an agent tool hook: the event JSON on stdin, the answer on stdout')
+    .addArgument(
+      new Argument('<event>', 'the session moment').choices(['session-start', 'stop', 'pre-compact']),
+    )
+    .addOption(new Option('--tool <tool>', 'whose protocol').choices(['claude', 'gemini']).default('claude'))
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .action(async (event: string, _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('event', event);
+      await run(() => import('./commands/hook.js'))(cmd);
+    });
+
+  program
+    .command('prime')
+    .description("the agent's brief in about 1-2k tokens: its task, the team, what is stale")
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/prime.js')));
+
+  program
+    .command('mcp')
+    .description('serve the handoff tools to an agent over MCP (stdio)')
+    .action(run(() => import('./commands/mcp.js')));
 
   program
     .command('resume')

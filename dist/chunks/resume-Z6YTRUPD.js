@@ -6,29 +6,30 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-WXIOGWCK.js";
+} from "./chunk-DB26RA2C.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
-import {
-  findRepoRoot
-} from "./chunk-WV5WTJR3.js";
 import {
   renderResumeJson,
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-PJLGDMRQ.js";
+} from "./chunk-6GOJQKSL.js";
+import "./chunk-6Z6TTFVF.js";
 import {
   formatReportWarning
-} from "./chunk-LL7VXXMB.js";
+} from "./chunk-PUE742PO.js";
 import "./chunk-WM7HWT35.js";
-import "./chunk-RUECQRZF.js";
-import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
+import "./chunk-2CQ2CZ6F.js";
+import {
+  findRepoRoot
+} from "./chunk-WV5WTJR3.js";
+import "./chunk-GCXWWHAT.js";
 import "./chunk-MATBB7BT.js";
-import "./chunk-NLFNNUI7.js";
-import "./chunk-OFRVZ7MX.js";
+import "./chunk-AGC7PJND.js";
+import "./chunk-P7WDVDQ5.js";
 import "./chunk-AVNUWBDK.js";
 import "./chunk-YGKEW4RE.js";
 import "./chunk-RNIJDUBG.js";

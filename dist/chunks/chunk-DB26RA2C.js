@@ -5,15 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff,
-  plainText
-} from "./chunk-NLFNNUI7.js";
-import "./chunk-OFRVZ7MX.js";
-import "./chunk-AVNUWBDK.js";
-import "./chunk-LDRPVFWU.js";
-import "./chunk-AV3RITBJ.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-2CQ2CZ6F.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  parseHandoff,
-  plainText
+  loadConfig
 };

@@ -5,27 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT
-} from "./chunk-VM6H5HU7.js";
-import {
-  findRepoRoot
-} from "./chunk-WV5WTJR3.js";
-import {
   DocumentCache
-} from "./chunk-CJFWWTUB.js";
+} from "./chunk-QFCLKFR4.js";
 import {
-  agentEntries,
   readWorkspace,
   workingTreeSource
-} from "./chunk-RUECQRZF.js";
-import "./chunk-MATBB7BT.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-OFRVZ7MX.js";
+} from "./chunk-2CQ2CZ6F.js";
+import {
+  agentEntries
+} from "./chunk-GCXWWHAT.js";
 import {
   formatLocated
 } from "./chunk-AVNUWBDK.js";
-import "./chunk-AV3RITBJ.js";
-import "./chunk-MWPPMQVD.js";
 
 // src/core/render/status.ts
 function buildStatusRows(registry, config, handoffs, now) {
@@ -142,15 +133,9 @@ async function gatherStatus(repoRoot, now) {
   return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
 }
 
-// src/cli/commands/status.ts
-async function run(options, ctx) {
-  const repoRoot = await findRepoRoot(ctx.cwd);
-  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
-  ctx.stdout.write(
-    options.format === "json" ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists)
-  );
-  return EXIT.ok;
-}
 export {
-  run
+  formatAge,
+  renderStatusText,
+  renderStatusJson,
+  gatherStatus
 };

@@ -8,10 +8,10 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-LL7VXXMB.js";
+} from "./chunk-PUE742PO.js";
 import {
   DocumentCache
-} from "./chunk-CJFWWTUB.js";
+} from "./chunk-QFCLKFR4.js";
 import {
   parsePrePushInput,
   planPush
@@ -20,15 +20,17 @@ import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";
 import {
-  detailsLinks,
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-RUECQRZF.js";
+} from "./chunk-2CQ2CZ6F.js";
+import {
+  detailsLinks
+} from "./chunk-GCXWWHAT.js";
 import {
   parseDuration,
   taskIdRegExp
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -5,10 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  escapeUserText
+} from "./chunk-6Z6TTFVF.js";
+import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-LL7VXXMB.js";
+} from "./chunk-PUE742PO.js";
 import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";
@@ -20,17 +23,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-RUECQRZF.js";
-import {
-  escapeUserText
-} from "./chunk-6Z6TTFVF.js";
+} from "./chunk-GCXWWHAT.js";
 import {
   parseHandoff
-} from "./chunk-NLFNNUI7.js";
+} from "./chunk-AGC7PJND.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   InputError,
   formatLocated

@@ -936,6 +936,8 @@ function taskIdRegExp(config) {
 
 export {
   require_ucs2length,
+  require_fast_deep_equal,
+  require_equal,
   offsetToPosition,
   pointerSegment,
   parseJsonLocated,

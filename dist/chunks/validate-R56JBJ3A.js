@@ -8,24 +8,26 @@ import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
+  linkOf,
+  loadConfigFrom,
+  readLinkedHandoffs,
+  workingTreeSource
+} from "./chunk-2CQ2CZ6F.js";
+import {
   findRepoRoot
 } from "./chunk-WV5WTJR3.js";
 import {
   agentEntries,
   checkRegistry,
-  linkOf,
-  loadConfigFrom,
-  readLinkedHandoffs,
-  registryPointer,
-  workingTreeSource
-} from "./chunk-RUECQRZF.js";
+  registryPointer
+} from "./chunk-GCXWWHAT.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
-} from "./chunk-NLFNNUI7.js";
+} from "./chunk-AGC7PJND.js";
 import {
   isTaskId
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   InputError,
   formatLocated

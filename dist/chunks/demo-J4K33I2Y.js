@@ -6,31 +6,32 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-WXIOGWCK.js";
+} from "./chunk-DB26RA2C.js";
 import {
   gatherCommentInput
-} from "./chunk-XHQKTTA4.js";
-import {
-  runCheck
-} from "./chunk-YMJ7H4UX.js";
-import "./chunk-PJLGDMRQ.js";
-import "./chunk-LL7VXXMB.js";
-import "./chunk-CJFWWTUB.js";
-import "./chunk-CPRD4K3H.js";
-import "./chunk-WM7HWT35.js";
-import "./chunk-RUECQRZF.js";
+} from "./chunk-UVK7SCX7.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";
+import "./chunk-6GOJQKSL.js";
 import "./chunk-6Z6TTFVF.js";
+import {
+  runCheck
+} from "./chunk-ZQ7BTUES.js";
+import "./chunk-PUE742PO.js";
+import "./chunk-QFCLKFR4.js";
+import "./chunk-CPRD4K3H.js";
+import "./chunk-WM7HWT35.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
+import "./chunk-2CQ2CZ6F.js";
+import "./chunk-GCXWWHAT.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   parseHandoff
-} from "./chunk-NLFNNUI7.js";
-import "./chunk-OFRVZ7MX.js";
+} from "./chunk-AGC7PJND.js";
+import "./chunk-P7WDVDQ5.js";
 import {
   InputError,
   InternalError

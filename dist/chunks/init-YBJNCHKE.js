@@ -6,13 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-WXIOGWCK.js";
+} from "./chunk-DB26RA2C.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
-import {
-  findRepoRoot
-} from "./chunk-WV5WTJR3.js";
 import {
   hookManagerOf
 } from "./chunk-CPRD4K3H.js";
@@ -20,11 +17,16 @@ import {
   GitCommandManager
 } from "./chunk-WM7HWT35.js";
 import {
-  CONFIG_FILES,
+  CONFIG_FILES
+} from "./chunk-2CQ2CZ6F.js";
+import {
+  findRepoRoot
+} from "./chunk-WV5WTJR3.js";
+import {
   writeTextAtomic
-} from "./chunk-RUECQRZF.js";
+} from "./chunk-GCXWWHAT.js";
 import "./chunk-MATBB7BT.js";
-import "./chunk-OFRVZ7MX.js";
+import "./chunk-P7WDVDQ5.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

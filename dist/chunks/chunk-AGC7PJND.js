@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   canonicalLabel,
   isCurrentStatePart,

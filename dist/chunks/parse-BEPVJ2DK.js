@@ -5,15 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-RUECQRZF.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  parseHandoff,
+  plainText
+} from "./chunk-AGC7PJND.js";
+import "./chunk-P7WDVDQ5.js";
+import "./chunk-AVNUWBDK.js";
+import "./chunk-LDRPVFWU.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
-  loadConfig
+  parseHandoff,
+  plainText
 };

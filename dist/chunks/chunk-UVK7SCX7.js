@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-PJLGDMRQ.js";
+} from "./chunk-6GOJQKSL.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
 import {
   handoffPath
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -93,7 +93,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./parse-VYXAQCTM.js"),
+    import("./parse-BEPVJ2DK.js"),
     import("./elements-FW5IG7QJ.js"),
     import("./facts-PNHGZZRB.js")
   ]);

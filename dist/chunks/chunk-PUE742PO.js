@@ -5,17 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  firstInvalidUtf8
-} from "./chunk-RUECQRZF.js";
-import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
+import {
+  firstInvalidUtf8
+} from "./chunk-GCXWWHAT.js";
 import {
   linkProblem,
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-OFRVZ7MX.js";
+} from "./chunk-P7WDVDQ5.js";
 import {
   InputError,
   formatLocated
@@ -6805,29 +6805,6 @@ function unique(values) {
   return [...new Set(values)];
 }
 
-// src/core/session-time.ts
-var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
-function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
-  const times = [...commitTimesSeconds].sort((a, b) => a - b);
-  const sessions = [];
-  let current;
-  for (const time of times) {
-    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
-      current.lastCommit = time;
-      current.commits++;
-    } else {
-      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
-      sessions.push(current);
-    }
-  }
-  let totalMs = 0;
-  for (const session of sessions) {
-    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
-    totalMs += session.durationMs;
-  }
-  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
-}
-
 // src/core/words.ts
 var MARKUP = [
   /^\s{0,3}#{1,6}\s+/gm,
@@ -6850,6 +6827,29 @@ function countWords(markdown) {
   let count = 0;
   for (const token of text.split(/\s+/)) if (WORD.test(token)) count++;
   return count;
+}
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  const sessions = [];
+  let current;
+  for (const time of times) {
+    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
+      current.lastCommit = time;
+      current.commits++;
+    } else {
+      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
+      sessions.push(current);
+    }
+  }
+  let totalMs = 0;
+  for (const session of sessions) {
+    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
+    totalMs += session.durationMs;
+  }
+  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
 }
 
 // src/core/draft.ts
@@ -7123,6 +7123,7 @@ export {
   nonWorkPaths,
   isWorkCommit,
   attributeCommits,
+  countWords,
   composeDraft,
   selectTaskCommits
 };

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  gatherStatus,
+  renderStatusJson,
+  renderStatusText
+} from "./chunk-L2PAKKNR.js";
+import {
+  EXIT
+} from "./chunk-VM6H5HU7.js";
+import "./chunk-QFCLKFR4.js";
+import "./chunk-2CQ2CZ6F.js";
+import {
+  findRepoRoot
+} from "./chunk-WV5WTJR3.js";
+import "./chunk-GCXWWHAT.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-MATBB7BT.js";
+import "./chunk-P7WDVDQ5.js";
+import "./chunk-AVNUWBDK.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/status.ts
+async function run(options, ctx) {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
+  ctx.stdout.write(
+    options.format === "json" ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists)
+  );
+  return EXIT.ok;
+}
+export {
+  run
+};
