@@ -127,7 +127,26 @@ function buildProgram(
     .description('scaffold the registry, config, pre-push hook and workflow file')
     .option('--workflow', 'also write .github/workflows/handoff-guard.yml')
     .option('--no-hook', 'do not install the pre-push hook')
+    .option('--no-merge-driver', "do not register the registry's git merge driver")
     .action(run(() => import('./commands/init.js')));
+
+  program
+    .command('merge-registry')
+    .description(
+      "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)",
+    )
+    .argument('<base>', "the common ancestor's version (git's %O)")
+    .argument('<current>', "this branch's version, overwritten with the result (git's %A)")
+    .argument('<other>', "the other branch's version (git's %B)")
+    .argument('[path]', "the registry's path in the repository, for messages (git's %P)")
+    .action(async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      cmd.setOptionValue(
+        'files',
+        args.slice(0, 4).filter((a) => typeof a === 'string'),
+      );
+      await run(() => import('./commands/merge-registry.js'))(cmd);
+    });
 
   program
     .command('demo')
