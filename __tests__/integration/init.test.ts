@@ -34,6 +34,8 @@ describe('handoff init', () => {
         'created .handoffrc.json',
         'created delegation/tasks/active/',
         'installed .git/hooks/pre-push',
+        'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
+        'set     git config merge.handoff-registry.driver "npx --no-install handoff merge-registry %O %A %B %P"',
         '',
       ].join('\n'),
     );
