@@ -13,7 +13,9 @@ import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 
-const VERSION = '0.1.0';
+/** Put in by the build from package.json (scripts/build.mjs `define`); unset when run from source. */
+declare const __HANDOFF_VERSION__: string | undefined;
+const VERSION = typeof __HANDOFF_VERSION__ === 'string' ? __HANDOFF_VERSION__ : '0.0.0-source';
 
 /** The `--format` choices of `handoff check`, the first one the default. */
 const CHECK_FORMATS = ['text', 'json', 'github'] as const;

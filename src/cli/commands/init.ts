@@ -29,8 +29,13 @@ export interface InitOptions {
   mergeDriver?: boolean;
 }
 
-/** Where editors find the config's JSON Schema once the package is installed. */
-export const CONFIG_SCHEMA_REF = './node_modules/handoff-guard/schema/handoff-config.schema.json';
+/**
+ * Where editors fetch the config's JSON Schema: the schema's `$id`, the file on the repository's
+ * moving `v0` tag (the tag the Action is used by), so it works before `npm install` and outside
+ * node_modules, and changes only within the major version.
+ */
+export const CONFIG_SCHEMA_REF =
+  'https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json';
 const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
