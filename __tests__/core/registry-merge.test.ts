@@ -23,8 +23,9 @@ const runner = {
   details_link: link('TASK-2025-0078-C', 1),
 };
 
-function merge(base: Registry | undefined, ours: Registry, theirs: Registry) {
-  const result = mergeRegistries(base, ours, theirs, options);
+/** Registries with `$` keys do not fit the Registry type (its values are entries): plain JSON here. */
+function merge(base: object | undefined, ours: object, theirs: object) {
+  const result = mergeRegistries(base as Registry | undefined, ours as Registry, theirs as Registry, options);
   return { ...result, text: renderMergedRegistry(result, labels) };
 }
 

@@ -38,15 +38,29 @@ export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions
 
 type Commander = typeof import('commander');
 
+/** Commands whose standard output only reports what they did: `--quiet` drops it on success. */
+const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'demo', 'merge-registry']);
+/** Commands whose standard output a program or a prompt reads (a draft, a script): never coloured. */
+const PLAIN_STDOUT_COMMANDS = new Set(['draft', 'completion']);
+const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
+
 function buildProgram(
-  { Command, Option }: Commander,
+  { Argument, Command, Option }: Commander,
   ctx: CommandContext,
   setExit: (code: number) => void,
+  state: { verbose: boolean },
 ): Command {
   const program = new Command('handoff')
     .description('Keep a fresh handoff for every active task, across sessions of agents and people.')
     .version(VERSION)
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .addOption(
+      new Option(
+        '-q, --quiet',
+        'on success print only what the command is for (no notes, no progress)',
+      ).conflicts('verbose'),
+    )
+    .option('-v, --verbose', 'print more: how long the command took, the stack of an internal error')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -58,12 +72,41 @@ function buildProgram(
     const dir = program.opts<{ cwd?: string }>().cwd;
     return dir ? { ...c, cwd: dir } : c;
   };
+  // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
+  const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {
+    const globals = program.opts<{ quiet?: boolean; verbose?: boolean }>();
+    const verbosity = globals.quiet ? 'quiet' : globals.verbose ? 'verbose' : 'normal';
+    state.verbose = verbosity === 'verbose';
+    const format = cmd.opts<{ format?: string }>().format;
+    const plainText = format === undefined || format === 'text';
+    const { terminalContext } = await import('./terminal.js');
+    const started = performance.now();
+    const terminal = terminalContext(withCwd(ctx), {
+      verbosity,
+      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
+      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText,
+    });
+    let code: number = EXIT.internal;
+    try {
+      code = await runCommand(terminal.ctx);
+      return code;
+    } catch (error) {
+      code = error instanceof InputError ? EXIT.input : EXIT.internal;
+      throw error;
+    } finally {
+      terminal.finish(code === EXIT.ok);
+      if (state.verbose) {
+        const ms = Math.round(performance.now() - started);
+        ctx.stderr.write(`handoff: ${cmd.name()} took ${ms} ms, exit ${code}\n`);
+      }
+    }
+  };
   const run =
     (load: () => Promise<{ run: (opts: never, ctx: CommandContext) => Promise<number> }>) =>
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const mod = await load();
-      setExit(await mod.run(cmd.opts() as never, withCwd(ctx)));
+      setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts() as never, c)));
     };
 
   program
@@ -151,6 +194,18 @@ function buildProgram(
     });
 
   program
+    .command('completion')
+    .description(
+      'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish',
+    )
+    .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
+    .action(async (shell: string, _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('shell', shell);
+      cmd.setOptionValue('program', program);
+      await run(() => import('./commands/completion.js'))(cmd);
+    });
+
+  program
     .command('demo')
     .description('replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment')
     .option('--out <dir>', 'write the demo repository here instead of a temporary folder')
@@ -162,6 +217,7 @@ function buildProgram(
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
   let commander: Commander | undefined;
+  const state = { verbose: false };
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
@@ -171,9 +227,14 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
     }
     commander = await import('commander');
     let code: number = EXIT.ok;
-    const program = buildProgram(commander, ctx, (c) => {
-      code = c;
-    });
+    const program = buildProgram(
+      commander,
+      ctx,
+      (c) => {
+        code = c;
+      },
+      state,
+    );
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
@@ -187,7 +248,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
     }
     const message = error instanceof Error ? error.message : String(error);
     ctx.stderr.write(`handoff: internal error: ${message}\n`);
-    if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    if ((ctx.env.HANDOFF_DEBUG || state.verbose) && error instanceof Error && error.stack)
+      ctx.stderr.write(`${error.stack}\n`);
     else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
     return EXIT.internal;
   }
