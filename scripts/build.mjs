@@ -22,12 +22,8 @@ import { writeThirdPartyNotices } from './third-party-notices.mjs';
 /** Where src/cli/main.ts imports the check command from, and where dist/cli.js finds it. */
 const CHECK_COMMAND = { source: './commands/check.js', dist: './check.js' };
 
-const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-
 const common = {
   metafile: true,
-  // `handoff --version` reads the version the release workflow wrote into package.json.
-  define: { __HANDOFF_VERSION__: JSON.stringify(version) },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -10,12 +10,11 @@
  */
 import type { Command } from 'commander';
 import { formatInputError, InputError } from '../core/errors.js';
+import { PACKAGE_VERSION } from '../core/version.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 
-/** Put in by the build from package.json (scripts/build.mjs `define`); unset when run from source. */
-declare const __HANDOFF_VERSION__: string | undefined;
-const VERSION = typeof __HANDOFF_VERSION__ === 'string' ? __HANDOFF_VERSION__ : '0.0.0-source';
+const VERSION = PACKAGE_VERSION;
 
 /** The `--format` choices of `handoff check`, the first one the default. */
 const CHECK_FORMATS = ['text', 'json', 'github'] as const;
