@@ -164,7 +164,7 @@ describe('git merge and rebase through the driver', () => {
     // Keeping one side (and dropping the marker lines) is a valid registry.
     const kept = text
       .split('\n')
-      .filter((line, i, all) => {
+      .filter((_line, i, all) => {
         const start = all.findIndex((l) => l.startsWith('<<<<<<<'));
         const middle = all.findIndex((l) => l.startsWith('======='));
         const end = all.findIndex((l) => l.startsWith('>>>>>>>'));

@@ -125,7 +125,7 @@ export async function registerRegistryMergeDriver(
   const existing = await readIfExists(attributesFile);
   const pattern = `/${registry.replace(/^\.\//, '')}`;
   const line = `${gitattributesPattern(pattern)} merge=${MERGE_DRIVER}`;
-  if (existing !== undefined && existing.split(/\r?\n/).some((l) => l.trim() === line)) {
+  if (existing?.split(/\r?\n/).some((l) => l.trim() === line)) {
     said.push('exists  .gitattributes merge driver line');
   } else {
     const before =
