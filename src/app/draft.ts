@@ -17,7 +17,7 @@ import {
   writeTextAtomic,
 } from '../adapters/store.js';
 import { nonWorkPaths } from '../core/attribution.js';
-import { handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
+import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { composeDraft, type Draft, type DraftAnswers, selectTaskCommits } from '../core/draft.js';
@@ -344,18 +344,6 @@ async function findPreviousHandoff(
   if (!resolved.ok || !resolved.exists) return undefined;
   const document = parseHandoff(await readUserText(resolved.absPath, path));
   return { path, document, session: best.session };
-}
-
-/** The file name pattern as a RegExp whose group 1 is the session number. */
-function handoffNameRegExp(config: HandoffConfig, taskId: string): RegExp {
-  const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
-    if (part === '{task}') return escapeRegExp(taskId);
-    if (part === '{session}') return '(\\d+)';
-    return escapeRegExp(part);
-  });
-  return new RegExp(`^${parts.join('')}$`);
 }
 
 interface SessionRange {
