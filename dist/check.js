@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./chunks/check-chunk-YW3HHNOX.js";
+} from "./chunks/check-chunk-MJ5PCLCL.js";
 import {
   elementTitle
 } from "./chunks/check-chunk-OBI54N7G.js";
@@ -32,7 +32,7 @@ import {
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -246,10 +246,17 @@ function streamGit(args, cwd, onText) {
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
+    this.inPackage = !existsSync(join(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
   treeReader;
+  /**
+   * Set when the working directory is a folder inside the repository (a monorepo package): commits
+   * are then listed with their files inside it, relative to it (`git log --relative`), as the
+   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+   */
+  inPackage;
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
   }
@@ -266,6 +273,7 @@ var GitCommandManager = class _GitCommandManager {
       "--topo-order",
       "--reverse",
       ...LOG_STABLE,
+      ...this.inPackage ? ["--relative"] : [],
       LOG_FORMAT,
       opts.stats ? "--numstat" : "--name-only",
       ...revisionArgs,
@@ -398,6 +406,18 @@ var GitCommandManager = class _GitCommandManager {
     const sha = out?.trim();
     return sha ? sha : void 0;
   }
+  async listFolders(commit, parent) {
+    const out = await this.exec([
+      "ls-tree",
+      "-d",
+      "-z",
+      "--name-only",
+      commit,
+      "--",
+      parent === "" ? "." : `${parent}/`
+    ]);
+    return out.split("\0").filter((p) => p !== "");
+  }
   async commonAncestor(shas) {
     if (shas.length <= 1) return shas[0];
     const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
@@ -435,6 +455,7 @@ var GitCommandManager = class _GitCommandManager {
     const args = [
       "log",
       ...LOG_STABLE,
+      ...this.inPackage ? ["--relative"] : [],
       `--format=${RECORD}${format}`,
       "--name-only",
       ...revisionArgs,
@@ -775,13 +796,13 @@ async function detectHookManager(git, env) {
 }
 
 // src/adapters/repo-root.ts
-import { stat } from "node:fs/promises";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { readFile as readFile3, stat } from "node:fs/promises";
+import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
 async function findRepoRoot(cwd) {
   let dir = resolve2(cwd);
   for (; ; ) {
     try {
-      const found = await stat(join(dir, ".git"));
+      const found = await stat(join2(dir, ".git"));
       if (found.isDirectory() || found.isFile()) return dir;
     } catch {
     }
@@ -796,8 +817,8 @@ async function findRepoRoot(cwd) {
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir, readFile as readFile3, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve3 } from "node:path";
+import { mkdir, readFile as readFile4, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join3, resolve as resolve3 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -805,11 +826,11 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join2(repoRoot, ".git");
+  const dotGit = join3(repoRoot, ".git");
   try {
     const info = await stat2(dotGit);
     if (info.isDirectory()) return dotGit;
-    const text = await readFile3(dotGit, "utf8");
+    const text = await readFile4(dotGit, "utf8");
     const match = /^gitdir:\s*(.+)$/m.exec(text);
     if (match?.[1]) {
       const target = match[1].trim();
@@ -832,7 +853,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    const file = join2(dir, "handoff-guard", "cache.json");
+    const file = join3(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -881,7 +902,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-YLI73B24.js"),
+    import("./chunks/check-parse-K5QIXRXF.js"),
     import("./chunks/check-elements-XIAX2P3Y.js"),
     import("./chunks/check-facts-7M6HTZXW.js")
   ]);
@@ -891,6 +912,8 @@ async function summarizeMarkdown(text) {
 
 // src/adapters/workspace.ts
 import { createHash } from "node:crypto";
+import { readdir } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -1250,8 +1273,8 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve4, sep } from "node:path";
+import { mkdir as mkdir2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -1279,7 +1302,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  const bytes = await readFile4(absPath);
+  const bytes = await readFile5(absPath);
   if (bytes.length > maxBytes) {
     throw new InputError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
@@ -1290,12 +1313,12 @@ async function readUserText(absPath, displayPath, options = {}) {
   return decodeUserText(bytes, displayPath);
 }
 function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLinks(repoRoot, links) {
   const root = resolve4(repoRoot);
-  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
   const targets = links.map((link) => {
     const problem = linkProblem(link);
     if (problem) return { link, problem };
@@ -1303,7 +1326,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
+      absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
     };
@@ -1323,7 +1346,7 @@ async function resolveLinks(repoRoot, links) {
     }
     realRoot ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot));
+      listings.set(target.folder, listFolder(join4(root, target.folder), realRoot));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -1365,6 +1388,44 @@ function resolveOne(link, absPath, realRoot) {
 }
 
 // src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, "path");
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
+          results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
+        } else valid.push(path);
+      }
+      const read = await source.readMany(valid.map(inside));
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    if (pattern.endsWith("/*") || pattern === "*") {
+      const parent = normalizeLink(pattern.slice(0, -1) || ".");
+      for (const folder of await source.listFolders(parent === "." ? "" : parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
 }
@@ -1376,6 +1437,16 @@ function workingTreeSource(repoRoot) {
   return {
     kind: "working-tree",
     label: "the working tree",
+    prefix: "",
+    async listFolders(parent) {
+      const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await readdir(folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
+      } catch {
+        return [];
+      }
+    },
     async readMany(paths) {
       const results = /* @__PURE__ */ new Map();
       const resolved = await resolveLinks(repoRoot, paths);
@@ -1409,6 +1480,8 @@ function revisionSource(git, commit, name) {
     kind: "revision",
     commit,
     label,
+    prefix: "",
+    listFolders: (parent) => git.listFolders(commit, parent),
     async readMany(paths) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
@@ -1564,6 +1637,9 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+function workingTreePath(repoRoot, path) {
+  return join5(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -2024,13 +2100,79 @@ async function workingTreeNotes(git, workspace) {
     `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`
   ];
 }
-async function judge(git, options, workspace, range, rev) {
+async function judge(git, options, root, range, rev) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  const results = [];
+  const labels = [];
+  const notes = [];
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    labels.push("");
+  }
+  for (const folder of folders) {
+    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    if (!workspace.registry.exists) {
+      notes.push(
+        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
+      );
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    labels.push(folder);
+  }
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index];
+    if (folder === "") continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      for (const problem of verdict.problems) {
+        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+      }
+    }
+  }
+  return {
+    ...mergeResults(results, notes, void 0),
+    range: { description: range.description, commitCount: range.commits.length }
+  };
+}
+function insideFolder(range, folder) {
+  const prefix = `${folder}/`;
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
+    }))
+  };
+}
+function outsideFolders(range, folders) {
+  const prefixes = folders.map((f) => `${f}/`);
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p)))
+    }))
+  };
+}
+async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
   const tasks = await taskInputs(options.repoRoot, workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
-  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since, rev) : /* @__PURE__ */ new Map();
+  const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
+  const lastTouches = /* @__PURE__ */ new Map();
+  if (needHistory.length > 0) {
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
   return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
 }
 async function taskInputs(repoRoot, workspace) {

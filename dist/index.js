@@ -22,7 +22,7 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./action/chunk-TGA5V5E5.js";
+} from "./action/chunk-INCRWQZJ.js";
 import {
   documentFacts,
   openBlockers,
@@ -3736,7 +3736,7 @@ var require_saxes = __commonJS({
 });
 
 // src/action/run.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -4257,7 +4257,7 @@ function clockFrom(env) {
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -4471,10 +4471,17 @@ function streamGit(args, cwd, onText) {
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
+    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
   treeReader;
+  /**
+   * Set when the working directory is a folder inside the repository (a monorepo package): commits
+   * are then listed with their files inside it, relative to it (`git log --relative`), as the
+   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+   */
+  inPackage;
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
   }
@@ -4491,6 +4498,7 @@ var GitCommandManager = class _GitCommandManager {
       "--topo-order",
       "--reverse",
       ...LOG_STABLE,
+      ...this.inPackage ? ["--relative"] : [],
       LOG_FORMAT,
       opts.stats ? "--numstat" : "--name-only",
       ...revisionArgs,
@@ -4623,6 +4631,18 @@ var GitCommandManager = class _GitCommandManager {
     const sha = out?.trim();
     return sha ? sha : void 0;
   }
+  async listFolders(commit, parent) {
+    const out = await this.exec([
+      "ls-tree",
+      "-d",
+      "-z",
+      "--name-only",
+      commit,
+      "--",
+      parent === "" ? "." : `${parent}/`
+    ]);
+    return out.split("\0").filter((p) => p !== "");
+  }
   async commonAncestor(shas) {
     if (shas.length <= 1) return shas[0];
     const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
@@ -4660,6 +4680,7 @@ var GitCommandManager = class _GitCommandManager {
     const args = [
       "log",
       ...LOG_STABLE,
+      ...this.inPackage ? ["--relative"] : [],
       `--format=${RECORD}${format}`,
       "--name-only",
       ...revisionArgs,
@@ -4817,13 +4838,13 @@ function parseNumstat(entry) {
 }
 
 // src/adapters/repo-root.ts
-import { stat as stat2 } from "node:fs/promises";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
 async function findRepoRoot(cwd) {
   let dir = resolve2(cwd);
   for (; ; ) {
     try {
-      const found = await stat2(join(dir, ".git"));
+      const found = await stat2(join2(dir, ".git"));
       if (found.isDirectory() || found.isFile()) return dir;
     } catch {
     }
@@ -4838,8 +4859,8 @@ async function findRepoRoot(cwd) {
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile3, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join3, resolve as resolve3 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -4847,11 +4868,11 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join2(repoRoot, ".git");
+  const dotGit = join3(repoRoot, ".git");
   try {
     const info2 = await stat3(dotGit);
     if (info2.isDirectory()) return dotGit;
-    const text = await readFile2(dotGit, "utf8");
+    const text = await readFile3(dotGit, "utf8");
     const match = /^gitdir:\s*(.+)$/m.exec(text);
     if (match?.[1]) {
       const target = match[1].trim();
@@ -4874,7 +4895,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!existsSync3(dir)) return _DocumentCache.inMemory();
-    const file = join2(dir, "handoff-guard", "cache.json");
+    const file = join3(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -4923,7 +4944,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff: parseHandoff2 }, { missingElements }, { documentFacts: documentFacts2 }] = await Promise.all([
-    import("./action/parse-4QSUYG4S.js"),
+    import("./action/parse-UM5ARGPE.js"),
     import("./action/elements-V4JJYLRP.js"),
     import("./action/facts-KHODO4Y3.js")
   ]);
@@ -5002,6 +5023,8 @@ async function readPushedRange(git, ref) {
 
 // src/adapters/workspace.ts
 import { createHash } from "node:crypto";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -5369,8 +5392,8 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve4, sep } from "node:path";
+import { mkdir as mkdir3, readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -5398,7 +5421,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  const bytes = await readFile3(absPath);
+  const bytes = await readFile4(absPath);
   if (bytes.length > maxBytes) {
     throw new InputError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
@@ -5409,15 +5432,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   return decodeUserText(bytes, displayPath);
 }
 function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLink(repoRoot, link) {
   return (await resolveLinks(repoRoot, [link]))[0];
 }
 async function resolveLinks(repoRoot, links) {
   const root = resolve4(repoRoot);
-  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
   const targets = links.map((link) => {
     const problem = linkProblem(link);
     if (problem) return { link, problem };
@@ -5425,7 +5448,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
+      absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
     };
@@ -5445,7 +5468,7 @@ async function resolveLinks(repoRoot, links) {
     }
     realRoot ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot));
+      listings.set(target.folder, listFolder(join4(root, target.folder), realRoot));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -5486,7 +5509,7 @@ function resolveOne(link, absPath, realRoot) {
   return { ok: true, absPath, exists: exists2 };
 }
 function registryPath(repoRoot, config) {
-  return join3(repoRoot, ...config.registry.split("/"));
+  return join4(repoRoot, ...config.registry.split("/"));
 }
 async function readRegistry(repoRoot, config) {
   const file = config.registry;
@@ -5502,6 +5525,44 @@ async function readRegistry(repoRoot, config) {
 }
 
 // src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, "path");
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
+          results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
+        } else valid.push(path);
+      }
+      const read = await source.readMany(valid.map(inside));
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    if (pattern.endsWith("/*") || pattern === "*") {
+      const parent = normalizeLink(pattern.slice(0, -1) || ".");
+      for (const folder of await source.listFolders(parent === "." ? "" : parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
 }
@@ -5513,6 +5574,16 @@ function workingTreeSource(repoRoot) {
   return {
     kind: "working-tree",
     label: "the working tree",
+    prefix: "",
+    async listFolders(parent) {
+      const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await readdir2(folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
+      } catch {
+        return [];
+      }
+    },
     async readMany(paths) {
       const results = /* @__PURE__ */ new Map();
       const resolved = await resolveLinks(repoRoot, paths);
@@ -5546,6 +5617,8 @@ function revisionSource(git, commit, name) {
     kind: "revision",
     commit,
     label,
+    prefix: "",
+    listFolders: (parent) => git.listFolders(commit, parent),
     async readMany(paths) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
@@ -5701,6 +5774,9 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+function workingTreePath(repoRoot, path) {
+  return join5(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -6161,13 +6237,79 @@ async function workingTreeNotes(git, workspace) {
     `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`
   ];
 }
-async function judge(git, options, workspace, range, rev) {
+async function judge(git, options, root, range, rev) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  const results = [];
+  const labels = [];
+  const notes = [];
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    labels.push("");
+  }
+  for (const folder of folders) {
+    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    if (!workspace.registry.exists) {
+      notes.push(
+        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
+      );
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    labels.push(folder);
+  }
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index];
+    if (folder === "") continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      for (const problem of verdict.problems) {
+        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+      }
+    }
+  }
+  return {
+    ...mergeResults(results, notes, void 0),
+    range: { description: range.description, commitCount: range.commits.length }
+  };
+}
+function insideFolder(range, folder) {
+  const prefix = `${folder}/`;
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
+    }))
+  };
+}
+function outsideFolders(range, folders) {
+  const prefixes = folders.map((f) => `${f}/`);
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p)))
+    }))
+  };
+}
+async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
   const tasks = await taskInputs(options.repoRoot, workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
-  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since, rev) : /* @__PURE__ */ new Map();
+  const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
+  const lastTouches = /* @__PURE__ */ new Map();
+  if (needHistory.length > 0) {
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
   return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
 }
 async function taskInputs(repoRoot, workspace) {
@@ -6516,18 +6658,18 @@ import { stat as stat7 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, resolve as resolve7 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
+import { readdir as readdir3, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
 import { isAbsolute as isAbsolute3, posix, resolve as resolve6 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative2, resolve as resolve5, sep as sep2 } from "path";
+import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve5, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -6554,7 +6696,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -6912,7 +7054,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep2,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -7266,7 +7408,7 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
+    readdir: opts.fs.readdir || readdir3,
     readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync2,
@@ -7285,8 +7427,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/core/reports.ts
@@ -7419,7 +7561,7 @@ function noTestsWarning(file) {
 }
 
 // src/adapters/reports/reader.ts
-import { isAbsolute as isAbsolute4, relative as relative3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 var ReportReadError = class extends Error {
   constructor(message, rule, place = {}) {
     super(message);
@@ -7441,9 +7583,9 @@ function warningFromError(file, error2) {
 }
 function displayPathOf(absPath, root) {
   if (!root || !isAbsolute4(absPath)) return absPath;
-  const rel = relative3(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return absPath;
-  return rel.split(sep3).join("/");
+  const rel = relative4(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return absPath;
+  return rel.split(sep4).join("/");
 }
 
 // src/adapters/reports/xml.ts
@@ -7452,7 +7594,7 @@ var import_saxes = __toESM(require_saxes(), 1);
 // src/adapters/reports/text.ts
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { open as open2, readFile as readFile4, stat as stat6 } from "node:fs/promises";
+import { open as open2, readFile as readFile5, stat as stat6 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
 var CHUNK_BYTES = 256 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
@@ -7554,7 +7696,7 @@ async function readWholeText(absPath, maxBytes) {
       "report/too-large"
     );
   }
-  const bytes = await readFile4(absPath);
+  const bytes = await readFile5(absPath);
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
@@ -9384,21 +9526,21 @@ async function gatherCommentInput(options) {
 
 // src/action/artifact.ts
 import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 var COMMENT_FILE = "comment.md";
 var PULL_REQUEST_FILE = "pull-request.json";
 function writeCommentArtifact(dir, artifact) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join4(dir, COMMENT_FILE), artifact.body);
+  writeFileSync(join6(dir, COMMENT_FILE), artifact.body);
   writeFileSync(
-    join4(dir, PULL_REQUEST_FILE),
+    join6(dir, PULL_REQUEST_FILE),
     `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
 `
   );
 }
 function readCommentArtifact(dir) {
-  const commentPath = join4(dir, COMMENT_FILE);
-  const prPath = join4(dir, PULL_REQUEST_FILE);
+  const commentPath = join6(dir, COMMENT_FILE);
+  const prPath = join6(dir, PULL_REQUEST_FILE);
   const body = readBounded(commentPath, GITHUB_COMMENT_LIMIT);
   if (!isStickyComment(body)) {
     throw new InputError(
@@ -9439,9 +9581,9 @@ function readBounded(path, maxBytes) {
 }
 
 // src/action/config.ts
-import { isAbsolute as isAbsolute6, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative5 } from "node:path";
 function repoRelativeConfig(repoRoot, configFile) {
-  const rel = (isAbsolute6(configFile) ? relative4(repoRoot, configFile) : configFile).split("\\").join("/");
+  const rel = (isAbsolute6(configFile) ? relative5(repoRoot, configFile) : configFile).split("\\").join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute6(rel)) {
     throw new InputError(
       `the config file ${configFile} is outside the repository`,
@@ -9541,7 +9683,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join5, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join7, resolve as resolve8 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve8(workspace, read("working-directory") || ".");
@@ -9565,7 +9707,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve8(workingDirectory, artifactInput) : join5(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve8(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   const postInput = read("post-comment-from");
   const postCommentFrom = postInput ? resolve8(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
@@ -9779,7 +9921,7 @@ function annotate(result, config, repoRoot, inputs, env, waived) {
   const annotateWith = inputs.mode === "block" && !waived ? error : warning;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      const file = relative5(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
+      const file = relative6(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
       annotateWith(`${problem.detail} Fix: ${problem.fix}`, {
         title: `Handoff ${problem.reason}: ${verdict.taskId}`,
         file

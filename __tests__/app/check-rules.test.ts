@@ -232,3 +232,53 @@ describe('expiry', () => {
     expect(reasons(await prePush(git, 'main'))).toEqual([]);
   });
 });
+
+describe('monorepos (root config `workspaces`)', () => {
+  const A = 'TASK-2025-0001';
+  const B = 'TASK-2025-0002';
+  function monorepo(): MemoryGit {
+    const git = new MemoryGit();
+    const files: Record<string, string> = {
+      '.handoffrc.json': JSON.stringify({ workspaces: ['packages/*'] }),
+      'packages/a/package.json': '{}',
+      'packages/b/package.json': '{}',
+    };
+    for (const [folder, task] of [
+      ['packages/a', A],
+      ['packages/b', B],
+    ] as const) {
+      files[`${folder}/${REGISTRY}`] = registryText({ [`agent-${task}`]: { task } });
+      files[`${folder}/${handoffPathOf(task)}`] = handoffDocument(task, TODAY);
+    }
+    git.commit('Start', files);
+    git.pushed('main');
+    return git;
+  }
+
+  it('judges each package by its own registry on the commits that change it', async () => {
+    const git = monorepo();
+    const work = git.commit('feat(a): parser', { 'packages/a/src/parse.ts': 'p' });
+    // Names A, but changes only b: not A's work (and b's only task takes it).
+    git.commit(`docs: mention ${A}`, { 'packages/b/README.md': 'b' });
+    git.commit(`${B}: handoff`, {
+      [`packages/b/${handoffPathOf(B)}`]: handoffDocument(B, TODAY, { progress: 60 }),
+    });
+    const result = await prePush(git, 'main');
+    const byTask = Object.fromEntries(result.verdicts.map((v) => [v.taskId, v]));
+    expect(byTask[A]?.workspace).toBe('packages/a');
+    expect(byTask[A]?.problems[0]?.commits).toEqual([work.slice(0, 7)]);
+    expect(byTask[A]?.handoffPath).toBe(`packages/a/${handoffPathOf(A)}`);
+    expect(byTask[A]?.problems[0]?.fix).toMatch(/^handoff -C packages\/a draft --task TASK-2025-0001/);
+    expect(byTask[B]?.fresh).toBe(true);
+    expect(result.range?.commitCount).toBe(3);
+  });
+
+  it('uses a package config of its own', async () => {
+    const git = monorepo();
+    git.commit('a: allow one', {
+      'packages/a/.handoffrc.json': JSON.stringify({ freshness: { maxCommitsBehind: 5 } }),
+    });
+    git.commit('feat(a): parser', { 'packages/a/src/parse.ts': 'p' });
+    expect((await prePush(git, 'main')).stale).toBe(false);
+  });
+});

@@ -220,6 +220,17 @@ export class MemoryGit implements IGitCommandManager {
     return common[common.length - 1];
   }
 
+  async listFolders(commit: string, parent: string): Promise<string[]> {
+    const prefix = parent === '' ? '' : `${parent}/`;
+    const folders = new Set<string>();
+    for (const path of this.commits.get(commit)?.tree.keys() ?? []) {
+      if (!path.startsWith(prefix)) continue;
+      const rest = path.slice(prefix.length).split('/');
+      if (rest.length > 1) folders.add(`${prefix}${rest[0]}`);
+    }
+    return [...folders].sort();
+  }
+
   async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
     if (shas.length === 0) return undefined;
     let common = this.reachable([shas[0] as string]);

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
@@ -137,6 +137,8 @@ export interface IGitCommandManager {
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
   commonAncestor(shas: readonly string[]): Promise<string | undefined>;
+  /** The folders directly inside `parent` (repository-relative, '' for the root) in `commit`'s tree. */
+  listFolders(commit: string, parent: string): Promise<string[]>;
   lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
   lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
 }
@@ -145,7 +147,16 @@ export class GitCommandManager implements IGitCommandManager {
   private simpleGit: Promise<SimpleGit> | undefined;
   private treeReader: TreeReader | undefined;
 
-  private constructor(readonly workingDirectory: string) {}
+  /**
+   * Set when the working directory is a folder inside the repository (a monorepo package): commits
+   * are then listed with their files inside it, relative to it (`git log --relative`), as the
+   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+   */
+  private readonly inPackage: boolean;
+
+  private constructor(readonly workingDirectory: string) {
+    this.inPackage = !existsSync(join(workingDirectory, '.git'));
+  }
 
   static create(workingDirectory: string): GitCommandManager {
     return new GitCommandManager(workingDirectory);
@@ -164,6 +175,7 @@ export class GitCommandManager implements IGitCommandManager {
       '--topo-order',
       '--reverse',
       ...LOG_STABLE,
+      ...(this.inPackage ? ['--relative'] : []),
       LOG_FORMAT,
       opts.stats ? '--numstat' : '--name-only',
       ...revisionArgs,
@@ -320,6 +332,19 @@ export class GitCommandManager implements IGitCommandManager {
     return sha ? sha : undefined;
   }
 
+  async listFolders(commit: string, parent: string): Promise<string[]> {
+    const out = await this.exec([
+      'ls-tree',
+      '-d',
+      '-z',
+      '--name-only',
+      commit,
+      '--',
+      parent === '' ? '.' : `${parent}/`,
+    ]);
+    return out.split('\0').filter((p) => p !== '');
+  }
+
   async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
     if (shas.length <= 1) return shas[0];
     const out = await this.tryExec(['merge-base', '--octopus', ...shas]);
@@ -368,6 +393,7 @@ export class GitCommandManager implements IGitCommandManager {
     const args = [
       'log',
       ...LOG_STABLE,
+      ...(this.inPackage ? ['--relative'] : []),
       `--format=${RECORD}${format}`,
       '--name-only',
       ...revisionArgs,

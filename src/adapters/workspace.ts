@@ -10,6 +10,7 @@
  * registry — can change the verdict on what is pushed.
  */
 import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ConfigLocator, resolveConfig } from '../core/config.js';
 import { InputError } from '../core/errors.js';
@@ -40,6 +41,55 @@ export interface FileSource {
   readonly label: string;
   /** Reads files by repository-relative path (spelled as `linkProblem` accepts), in one round trip. */
   readMany(paths: readonly string[]): Promise<Map<string, FileRead>>;
+  /** The folders directly inside `parent` ('' for the root), repository-relative, sorted. */
+  listFolders(parent: string): Promise<string[]>;
+  /** Where this source's paths start inside the repository: '' for the root, `packages/a` in a monorepo. */
+  readonly prefix: string;
+}
+
+/**
+ * `source` seen from the package folder `prefix`: paths it is given are the package's own (its
+ * registry, its handoffs), read at `prefix/path`. The monorepo's packages each get one.
+ */
+export function scopedSource(source: FileSource, prefix: string): FileSource {
+  if (prefix === '') return source;
+  const inside = (path: string) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...(source.commit === undefined ? {} : { commit: source.commit }),
+    label: source.label,
+    prefix,
+    async readMany(paths) {
+      const results = new Map<string, FileRead>();
+      const valid: string[] = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, 'path');
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
+          results.set(path, { kind: 'invalid-link', rule, message: `${problem} (of ${prefix})` });
+        } else valid.push(path);
+      }
+      const read = await source.readMany(valid.map(inside));
+      for (const path of valid) results.set(path, read.get(inside(path)) as FileRead);
+      return results;
+    },
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === '' ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    },
+  };
+}
+
+/** The package folders a root config's `workspaces` names, with `dir/*` expanded against `source`. */
+export async function workspaceFolders(source: FileSource, patterns: readonly string[]): Promise<string[]> {
+  const folders = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern.endsWith('/*') || pattern === '*') {
+      const parent = normalizeLink(pattern.slice(0, -1) || '.');
+      for (const folder of await source.listFolders(parent === '.' ? '' : parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
 }
 
 /** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
@@ -57,6 +107,19 @@ export function workingTreeSource(repoRoot: string): FileSource {
   return {
     kind: 'working-tree',
     label: 'the working tree',
+    prefix: '',
+    async listFolders(parent) {
+      const folder = parent === '' ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await readdir(folder, { withFileTypes: true });
+        return entries
+          .filter((e) => e.isDirectory() && e.name !== '.git')
+          .map((e) => (parent === '' ? e.name : `${parent}/${e.name}`))
+          .sort();
+      } catch {
+        return [];
+      }
+    },
     async readMany(paths) {
       const results = new Map<string, FileRead>();
       const resolved = await resolveLinks(repoRoot, paths);
@@ -92,6 +155,8 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
     kind: 'revision',
     commit,
     label,
+    prefix: '',
+    listFolders: (parent) => git.listFolders(commit, parent),
     async readMany(paths) {
       const results = new Map<string, FileRead>();
       const wanted: string[] = [];

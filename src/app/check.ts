@@ -17,8 +17,10 @@ import {
   type LinkedHandoff,
   readWorkspace,
   revisionSource,
+  scopedSource,
   type Workspace,
   workingTreeSource,
+  workspaceFolders,
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { parseDuration } from '../core/config.js';
@@ -175,8 +177,84 @@ async function workingTreeNotes(git: IGitCommandManager, workspace: Workspace): 
   ];
 }
 
-/** The freshness verdicts of one range, by one workspace. `rev` is where the range ends (for expiry). */
+/**
+ * The verdicts of one range by one snapshot: the root's, and in a monorepo (root config
+ * `workspaces`) each package's, judged by its own registry and config on the commits that change
+ * files inside it. `rev` is where the range ends (for expiry).
+ */
 async function judge(
+  git: IGitCommandManager,
+  options: CheckOptions,
+  root: Workspace,
+  range: CheckedRange,
+  rev: string,
+): Promise<CheckResult> {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  const results: CheckResult[] = [];
+  const labels: string[] = [];
+  const notes: string[] = [];
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    labels.push('');
+  }
+  for (const folder of folders) {
+    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    if (!workspace.registry.exists) {
+      notes.push(
+        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`,
+      );
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    labels.push(folder);
+  }
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index] as string;
+    if (folder === '') continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      if (verdict.handoffPath !== undefined) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      for (const problem of verdict.problems) {
+        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+      }
+    }
+  }
+  // Every package saw the same range: it is counted once.
+  return {
+    ...mergeResults(results, notes, undefined),
+    range: { description: range.description, commitCount: range.commits.length },
+  };
+}
+
+/** A package's view of a range: each commit with only its files inside `folder`, relative to it. */
+function insideFolder(range: CheckedRange, folder: string): CheckedRange {
+  const prefix = `${folder}/`;
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files
+        .filter((f) => f.path.startsWith(prefix))
+        .map((f) => ({ ...f, path: f.path.slice(prefix.length) })),
+    })),
+  };
+}
+
+/** The root's view of a range in a monorepo: files inside the packages are the packages' work. */
+function outsideFolders(range: CheckedRange, folders: readonly string[]): CheckedRange {
+  const prefixes = folders.map((f) => `${f}/`);
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p))),
+    })),
+  };
+}
+
+/** The verdicts of one range by one registry. */
+async function judgeOne(
   git: IGitCommandManager,
   options: CheckOptions,
   workspace: Workspace,
@@ -188,8 +266,16 @@ async function judge(
   const tasks = await taskInputs(options.repoRoot, workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
-  const lastTouches =
-    needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since, rev) : new Map();
+  const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;
+  const lastTouches = new Map<string, number>();
+  if (needHistory.length > 0) {
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev,
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
   return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
 }
 

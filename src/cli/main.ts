@@ -8,6 +8,7 @@
  * the check command; commander, which costs more to load than the hook's own work, is imported
  * for every other command line, including any variation of that one.
  */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatInputError, InputError } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/version.js';
@@ -69,7 +70,7 @@ function buildProgram(
 
   const withCwd = (c: CommandContext): CommandContext => {
     const dir = program.opts<{ cwd?: string }>().cwd;
-    return dir ? { ...c, cwd: dir } : c;
+    return dir ? { ...c, cwd: resolve(c.cwd, dir) } : c;
   };
   // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
   const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {

@@ -25,6 +25,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   hook: { onInternalError: 'allow' },
   comment: { enabled: true, waiverLabel: 'no-handoff' },
   sessionGap: '2h',
+  workspaces: [],
 }) as HandoffConfig;
 
 /** Maps a JSON pointer inside the config to a place in its file, when the caller has the text. */
@@ -95,6 +96,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     hook: { ...DEFAULT_CONFIG.hook, ...user.hook },
     comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
     sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
+    workspaces: user.workspaces ?? [],
   };
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
@@ -119,6 +121,16 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
     if (problem) throw new InputError(problem, where(`/${key}`), 'config/path');
   }
+  config.workspaces.forEach((folder, index) => {
+    const problem = linkProblem(folder.replace(/\/\*$/, '/x'), 'a workspaces folder');
+    if (problem || folder.slice(0, -1).includes('*')) {
+      throw new InputError(
+        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+        where(`/workspaces/${index}`),
+        'config/path',
+      );
+    }
+  });
   try {
     new RegExp(config.taskIdPattern);
   } catch (error) {

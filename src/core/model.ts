@@ -82,6 +82,12 @@ export interface HandoffConfig {
   };
   /** Gap between commits that splits sessions when estimating time spent. Default `2h`. */
   sessionGap: string;
+  /**
+   * Monorepos: package folders (repository-relative, `packages/*` takes every folder there), each
+   * with its own registry and config, judged on the commits that change files inside it. Read from
+   * the root config only. Default none.
+   */
+  workspaces: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,6 +303,8 @@ export interface Verdict {
   workCommits?: number;
   /** The pushed branch this verdict is about, when one push sends several (each judged by its own tip). */
   ref?: string;
+  /** The monorepo package (folder) whose registry holds the task; absent for the root's. */
+  workspace?: string;
 }
 
 export interface Problem {

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
 import { promptForAnswers } from '../../adapters/prompt.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
 import { planDraft, writeDraft } from '../../app/draft.js';
@@ -68,7 +68,8 @@ async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext)
 }
 
 export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { config } = await loadConfig(repoRoot);
   const input = await readDraftInput(options, ctx);
   const given = options.input !== undefined || !isEmptyDraftInput(input);

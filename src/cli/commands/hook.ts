@@ -7,7 +7,7 @@
  * (and on stderr) and the tool carries on; the exit code is 0 whenever valid JSON was printed.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { draftBeforeCompaction, judgeAgentSession, runPrime } from '../../app/agent-session.js';
 import {
@@ -47,7 +47,7 @@ async function answer(
   checkEventName(tool, options.event, event);
   // A Stop hook that already sent the agent back once lets it stop: a hook must never loop.
   if (options.event === 'stop' && event.stopHookActive) return stopAnswer(tool, undefined);
-  const repoRoot = await findRepoRoot(projectDir(ctx, event.cwd));
+  const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
   const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? 'handoff';

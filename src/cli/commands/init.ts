@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
@@ -49,11 +49,14 @@ export const CONFIG_SCHEMA_REF =
 const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
-  const root = await findRepoRoot(ctx.cwd);
+  // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
+  // the package's; the hook, the merge driver and the workflow are the repository's.
+  const { repoRoot, projectRoot: root, prefix } = await findProjectRoot(ctx.cwd, { forInit: true });
   const say = (line: string) => ctx.stdout.write(`${line}\n`);
   const { config, file: configFile } = await loadConfig(root);
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
-  const hook = options.hook !== false ? await planHook(root) : undefined;
+  const hook = options.hook !== false ? await planHook(repoRoot) : undefined;
+  const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
   if (await createIfMissing(join(root, config.registry), '{}\n')) say(`created ${config.registry}`);
@@ -83,18 +86,55 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
     say(`exists  ${config.handoffDir}/`);
   }
 
+  if (rootConfig) {
+    if (rootConfig.text !== undefined) {
+      await writeTextAtomic(join(repoRoot, rootConfig.file), rootConfig.text);
+      say(`added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`);
+    } else say(`exists  ${prefix} in "workspaces" of ${rootConfig.file}`);
+  }
+
   if (hook) for (const line of await applyHook(hook)) say(line);
   else say('skipped the pre-push hook (--no-hook)');
 
-  if (options.mergeDriver !== false) await registerMergeDriver(root, config.registry, ctx, say);
+  const registryInRepo = prefix === '' ? config.registry : `${prefix}/${config.registry}`;
+  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, ctx, say);
   else say('skipped the registry merge driver (--no-merge-driver)');
 
   if (options.workflow) {
-    if (await createIfMissing(join(root, WORKFLOW_FILE), workflowTemplate())) say(`created ${WORKFLOW_FILE}`);
+    if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
+      say(`created ${WORKFLOW_FILE}`);
     else
       say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
   }
   return EXIT.ok;
+}
+
+/**
+ * The root config with the package folder `prefix` added to its `workspaces` (created when the root
+ * has no config yet); `text` is undefined when a `workspaces` entry already covers it.
+ */
+async function planWorkspaceEntry(
+  repoRoot: string,
+  prefix: string,
+): Promise<{ file: string; text?: string }> {
+  const { config, file } = await loadConfig(repoRoot);
+  const covered = config.workspaces.some(
+    (w) =>
+      w === prefix ||
+      (w.endsWith('/*') && prefix.startsWith(w.slice(0, -1)) && !prefix.slice(w.length - 1).includes('/')),
+  );
+  const target = file ?? CONFIG_FILES[0];
+  if (covered) return { file: target };
+  if (file === undefined) {
+    return {
+      file: target,
+      text: `${JSON.stringify({ $schema: CONFIG_SCHEMA_REF, workspaces: [prefix] }, null, 2)}\n`,
+    };
+  }
+  const raw = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
+  const holder = (file === 'package.json' ? raw.handoff : raw) as Record<string, unknown>;
+  holder.workspaces = [...((holder.workspaces as string[] | undefined) ?? []), prefix];
+  return { file, text: `${JSON.stringify(raw, null, 2)}\n` };
 }
 
 /** git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts). */

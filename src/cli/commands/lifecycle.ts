@@ -4,7 +4,7 @@
  * active agent.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
 import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -18,7 +18,8 @@ export interface LifecycleCommandOptions {
 
 export function lifecycleRun(action: LifecycleAction) {
   return async (options: LifecycleCommandOptions, ctx: CommandContext): Promise<number> => {
-    const repoRoot = await findRepoRoot(ctx.cwd);
+    // A monorepo package's own registry when run inside one, else the repository's.
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     const { config } = await loadConfig(repoRoot);
     const result = await runLifecycle({
       repoRoot,

@@ -3,7 +3,7 @@
  * core/prime.ts); the SessionStart hook injects the same text.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runPrime } from '../../app/agent-session.js';
 import { AGENT_ENV, checkAgentName } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -21,7 +21,8 @@ export function agentFrom(explicit: string | undefined, ctx: CommandContext): st
 }
 
 export async function run(options: PrimeCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
   const prime = await runPrime({

@@ -3,7 +3,7 @@
  * the next session reads first. Default: every active task.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runResume } from '../../app/resume.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
@@ -17,7 +17,8 @@ export interface ResumeCommandOptions {
 }
 
 export async function run(options: ResumeCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { config } = await loadConfig(repoRoot);
   const result = await runResume({
     repoRoot,

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  gatherStatus,
+  renderStatusJson,
+  renderStatusText
+} from "./chunk-JR2HO5ZJ.js";
+import "./chunk-JMWHREE2.js";
+import "./chunk-JRTSTZW3.js";
+import {
+  findProjectRoot
+} from "./chunk-SFWFSXBJ.js";
+import "./chunk-6CNRQBC5.js";
+import "./chunk-Y3SMQR7G.js";
+import {
+  EXIT
+} from "./chunk-LCBTFNKK.js";
+import "./chunk-V7NCU7RV.js";
+import "./chunk-AVNUWBDK.js";
+import "./chunk-AV3RITBJ.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/status.ts
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
+  ctx.stdout.write(
+    options.format === "json" ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists)
+  );
+  return EXIT.ok;
+}
+export {
+  run
+};
