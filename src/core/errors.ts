@@ -17,10 +17,10 @@ export const MAX_MESSAGE_CHARS = 2000;
  * the terminal whole.
  */
 export function clipText(text: string, max = MAX_QUOTED_CHARS): string {
-  // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+  // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and U+FFFD (undecodable bytes).
   const escaped = text.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
     (c) =>
       ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
