@@ -50,11 +50,10 @@ function expectInputError(result: RunResult, rule: string): string {
 
 /** What `git add -A` would pick up. */
 function untracked(): string[] {
-  return repo
-    .git('status', '--porcelain', '--untracked-files=all')
+  return [repo.git('ls-files', '--others', '--exclude-standard'), repo.git('diff', '--name-only')]
+    .join('\n')
     .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => l.slice(3));
+    .filter((l) => l !== '');
 }
 
 describe('files the tool reads go through one guarded reader', () => {

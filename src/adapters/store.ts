@@ -433,10 +433,12 @@ export async function updateRegistry(
   const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
-    // realpath: false lets us lock a registry that does not exist yet.
+    // realpath: false lets us lock a registry that does not exist yet. The lock is held for a few
+    // milliseconds and refreshed every second while held, so one older than 2 s (the least
+    // proper-lockfile takes) was left by a killed process: the next draft waits that long, no more.
     release = await lockfile.lock(absPath, {
       realpath: false,
-      stale: 10_000,
+      stale: 2_000,
       retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
     });
   } catch (error) {
