@@ -5,9 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  InputError,
-  InternalError,
-  formatInputError,
+  GitCommandManager
+} from "./chunks/check-chunk-TFLEB35K.js";
+import {
   linkProblem,
   locationOf,
   normalizeLink,
@@ -17,7 +17,11 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./chunks/check-chunk-MJ5PCLCL.js";
+} from "./chunks/check-chunk-HZTJ3LC3.js";
+import {
+  InputError,
+  formatInputError
+} from "./chunks/check-chunk-5RSSXZPM.js";
 import {
   elementTitle
 } from "./chunks/check-chunk-OBI54N7G.js";
@@ -28,593 +32,9 @@ import {
   __toESM
 } from "./chunks/check-chunk-H3OUL54H.js";
 
-// src/adapters/git.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-
-// src/adapters/git-tree.ts
-import { spawn } from "node:child_process";
-var CatFileProcess = class {
-  child;
-  buffer = Buffer.alloc(0);
-  pending = [];
-  failure;
-  stderr = "";
-  constructor(args, cwd) {
-    this.child = spawn("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
-    this.child.stdout.on("data", (chunk) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      this.drain();
-    });
-    this.child.stderr.on("data", (chunk) => {
-      if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
-    });
-    this.child.on("error", (error) => this.fail(error));
-    this.child.on("close", (code) => {
-      if (this.pending.length > 0) {
-        const said = this.stderr.trim().split("\n")[0]?.slice(0, 300);
-        this.fail(
-          said ? new InputError(`git cannot read the repository: ${said}`, {}, "git/corrupt") : new InternalError(`git cat-file ended (exit ${code})`)
-        );
-      }
-    });
-    this.child.stdin.on("error", () => void 0);
-  }
-  request(line, parse) {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve5, reject) => {
-      this.pending.push({ parse, resolve: resolve5, reject });
-      this.child.stdin.write(`${line}
-`);
-    });
-  }
-  close() {
-    this.child.stdin.end();
-  }
-  drain() {
-    while (this.pending.length > 0) {
-      const next = this.pending[0];
-      const parsed = next.parse(this.buffer);
-      if (!parsed) return;
-      this.buffer = this.buffer.subarray(parsed.used);
-      this.pending.shift();
-      next.resolve(parsed.value);
-    }
-  }
-  fail(error) {
-    this.failure ??= error;
-    for (const pending of this.pending.splice(0)) pending.reject(this.failure);
-  }
-};
-function firstLine(buffer) {
-  const end = buffer.indexOf(10);
-  return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
-}
-function parseCheck(buffer) {
-  const head = firstLine(buffer);
-  if (!head) return void 0;
-  const fields = head.line.split(" ");
-  const [first, second] = fields;
-  if (fields.length === 2 && first !== void 0 && /^(symlink|dangling|loop|notdir)$/.test(first)) {
-    const size = Number(second);
-    if (buffer.length < head.used + size + 1) return void 0;
-    const detail = buffer.subarray(head.used, head.used + size).toString("utf8");
-    const used = head.used + size + 1;
-    if (first === "symlink") return { value: { kind: "symlink-outside", target: detail }, used };
-    if (first === "loop") return { value: { kind: "symlink-loop" }, used };
-    return { value: { kind: "missing" }, used };
-  }
-  if (head.line.endsWith(" missing") || head.line.endsWith(" ambiguous")) {
-    return { value: { kind: "missing" }, used: head.used };
-  }
-  if (fields.length === 3 && first !== void 0 && second !== void 0) {
-    return { value: { kind: "object", oid: first, type: second, size: Number(fields[2]) }, used: head.used };
-  }
-  throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
-}
-function parseContents(buffer) {
-  const head = firstLine(buffer);
-  if (!head) return void 0;
-  if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
-  const size = Number(head.line.split(" ")[2]);
-  if (buffer.length < head.used + size + 1) return void 0;
-  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
-}
-var TreeReader = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  check;
-  contents;
-  /**
-   * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
-   * with the bytes of every blob up to `maxBytes`. All requests are pipelined: one round trip.
-   */
-  async read(commit, paths, maxBytes) {
-    this.check ??= new CatFileProcess(
-      ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-      this.cwd
-    );
-    const check2 = this.check;
-    const answers = await Promise.all(paths.map((path) => check2.request(`${commit}:${path}`, parseCheck)));
-    const files = /* @__PURE__ */ new Map();
-    const wanted = [];
-    answers.forEach((answer, index) => {
-      const path = paths[index];
-      if (answer.kind !== "object") files.set(path, answer);
-      else if (answer.type !== "blob") files.set(path, { kind: "not-a-file", type: answer.type });
-      else if (answer.size > maxBytes)
-        files.set(path, { kind: "too-large", oid: answer.oid, size: answer.size });
-      else wanted.push({ path, oid: answer.oid, size: answer.size });
-    });
-    if (wanted.length > 0) {
-      this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
-      const contents = this.contents;
-      const blobs = await Promise.all(wanted.map(({ oid }) => contents.request(oid, parseContents)));
-      wanted.forEach(({ path, oid, size }, index) => {
-        const bytes = blobs[index];
-        files.set(path, bytes ? { kind: "blob", oid, size, bytes } : { kind: "missing" });
-      });
-    }
-    return files;
-  }
-  close() {
-    this.check?.close();
-    this.contents?.close();
-    this.check = void 0;
-    this.contents = void 0;
-  }
-};
-
-// src/adapters/git.ts
-var RECORD = "";
-var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
-var LOG_STABLE = [
-  "--no-color",
-  "--no-show-signature",
-  "--no-renames",
-  "--no-ext-diff",
-  "--no-textconv",
-  "-z"
-];
-var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
-var GitFailure = class extends Error {
-  name = "GitFailure";
-};
-function runGit(args, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      const stdout = Buffer.concat(out).toString("utf8");
-      if (code !== 0 && err.length > 0) {
-        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString("utf8")}`));
-      } else resolvePromise(stdout);
-    });
-  });
-}
-function streamGit(args, cwd, onText) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const decoder = new TextDecoder("utf-8");
-    const err = [];
-    let stopped = false;
-    child.stdout.on("data", (chunk) => {
-      if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
-        stopped = true;
-        child.kill();
-        resolvePromise();
-      }
-    });
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (stopped) return;
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      if (stopped) return;
-      onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
-      else resolvePromise();
-    });
-  });
-}
-var GitCommandManager = class _GitCommandManager {
-  constructor(workingDirectory) {
-    this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync(join(workingDirectory, ".git"));
-  }
-  workingDirectory;
-  simpleGit;
-  treeReader;
-  /**
-   * Set when the working directory is a folder inside the repository (a monorepo package): commits
-   * are then listed with their files inside it, relative to it (`git log --relative`), as the
-   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
-   */
-  inPackage;
-  static create(workingDirectory) {
-    return new _GitCommandManager(workingDirectory);
-  }
-  /**
-   * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
-   * the repository does not have are an InputError naming them; `--ignore-missing` in the args
-   * skips them instead.
-   */
-  async logRange(revisionArgs, opts) {
-    const output = await this.exec([
-      "log",
-      // Parents before children, whatever the commit dates say.
-      "--topo-order",
-      "--reverse",
-      ...LOG_STABLE,
-      ...this.inPackage ? ["--relative"] : [],
-      LOG_FORMAT,
-      opts.stats ? "--numstat" : "--name-only",
-      ...revisionArgs,
-      "--"
-    ]);
-    return parseLog(output, opts.stats);
-  }
-  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
-  async currentBranch() {
-    const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** Full sha of a commit; InputError naming the revision when there is no such commit. */
-  async revParse(rev) {
-    const out = await this.tryExec([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      "--end-of-options",
-      `${rev}^{commit}`
-    ]);
-    const sha = out?.trim();
-    if (!sha) {
-      throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository`,
-        {},
-        "git/unknown-revision"
-      );
-    }
-    return sha;
-  }
-  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
-  async hasCommits() {
-    return await this.headCommit() !== void 0;
-  }
-  /**
-   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
-   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
-   * missing or corrupt object, or holds garbage, is an InputError with what git said.
-   */
-  async headCommit() {
-    const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
-    if (sha) return sha;
-    const headFile = resolve(
-      this.workingDirectory,
-      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
-    );
-    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
-    if (!ref) {
-      throw new InputError(
-        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
-        {},
-        "git/corrupt"
-      );
-    }
-    let said;
-    try {
-      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
-    } catch (error) {
-      said = (error instanceof Error ? error.message : String(error)).trim();
-      if (/not a valid ref/.test(said)) {
-        const loose = resolve(
-          this.workingDirectory,
-          (await this.exec(["rev-parse", "--git-path", ref])).trim()
-        );
-        if (!existsSync(loose)) return void 0;
-        said = "its file does not hold an object name";
-      }
-      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
-    }
-    throw new InputError(
-      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
-      {},
-      "git/corrupt"
-    );
-  }
-  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
-  get tree() {
-    this.treeReader ??= new TreeReader(this.workingDirectory);
-    return this.treeReader;
-  }
-  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
-  close() {
-    this.treeReader?.close();
-    this.treeReader = void 0;
-  }
-  /**
-   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
-   * one `git status` over just those paths.
-   */
-  async changedSinceHead(paths) {
-    if (paths.length === 0) return [];
-    const output = await this.exec([
-      "status",
-      "--porcelain=v1",
-      "-z",
-      "--untracked-files=all",
-      "--no-renames",
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ]);
-    return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
-  }
-  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
-  async upstream() {
-    const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
-  async firstExisting(candidates) {
-    for (const candidate of candidates) {
-      const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
-      if (out?.trim()) return candidate;
-    }
-    return void 0;
-  }
-  async isShallow() {
-    return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
-  }
-  /** Fetches `by` more commits of history into a shallow clone. */
-  /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
-  async deepen(by, refspecs = [], remote = "origin") {
-    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
-  }
-  /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
-  async mergeBase(a, b) {
-    const out = await this.tryExec(["merge-base", a, b]);
-    const sha = out?.trim();
-    return sha ? sha : void 0;
-  }
-  async listFolders(commit, parent) {
-    const out = await this.exec([
-      "ls-tree",
-      "-d",
-      "-z",
-      "--name-only",
-      commit,
-      "--",
-      parent === "" ? "." : `${parent}/`
-    ]);
-    return out.split("\0").filter((p) => p !== "");
-  }
-  async commonAncestor(shas) {
-    if (shas.length <= 1) return shas[0];
-    const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
-    const sha = out?.trim().split("\n")[0];
-    return sha ? sha : void 0;
-  }
-  /**
-   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
-   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
-   * stops walking at the window's start, so the cost follows the window, not the history.
-   */
-  async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
-    const touches = await this.lastTouches(paths, "%ct", [
-      `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
-      rev
-    ]);
-    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
-  }
-  /**
-   * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
-   * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
-   * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
-   */
-  async lastTouchingCommits(paths, rev = "HEAD") {
-    return this.lastTouches(paths, "%H", [rev]);
-  }
-  /**
-   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
-   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
-   * walk ends at the oldest of the last touches instead of at the root of the history.
-   */
-  async lastTouches(paths, format, revisionArgs) {
-    const touches = /* @__PURE__ */ new Map();
-    if (paths.length === 0) return touches;
-    const args = [
-      "log",
-      ...LOG_STABLE,
-      ...this.inPackage ? ["--relative"] : [],
-      `--format=${RECORD}${format}`,
-      "--name-only",
-      ...revisionArgs,
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ];
-    const wanted = new Set(paths);
-    let pending = "";
-    const take = (record) => {
-      const end = record.indexOf("\0");
-      if (end === -1) return;
-      const value = record.slice(0, end);
-      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
-      }
-    };
-    try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last <= 0) return false;
-        for (const record of pending.slice(0, last).split(RECORD)) take(record);
-        pending = pending.slice(last);
-        return touches.size === wanted.size;
-      });
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-    for (const record of pending.split(RECORD)) take(record);
-    return touches;
-  }
-  /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
-  async hasUncommittedChanges(path) {
-    const output = await this.exec([
-      "status",
-      "--porcelain",
-      "--untracked-files=all",
-      "--",
-      `:(literal)${path}`
-    ]);
-    return output.trim() !== "";
-  }
-  /** A config value, or undefined when unset. */
-  async configGet(key) {
-    const value = (await this.tryExec(["config", "--get", key]))?.trim();
-    return value ? value : void 0;
-  }
-  /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
-  async gitPath(name) {
-    const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
-    return out;
-  }
-  async listRemotes() {
-    const out = await this.exec(["remote"]);
-    return out.split("\n").filter((line) => line.trim() !== "");
-  }
-  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-  async exec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-  }
-  /**
-   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
-   * already gives empty output). A missing git, a folder that is no repository, and git failing to
-   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
-   */
-  async tryExec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error) {
-      const translated = translateGitError(error, args, this.workingDirectory);
-      if (!(error instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
-        throw translated;
-      }
-      return void 0;
-    }
-  }
-  /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-  async raw(args) {
-    if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./chunks/check-dist-GHUZFAIG.js").then(
-      ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
-    );
-    return (await this.simpleGit).raw(args);
-  }
-};
-function translateGitError(error, args, cwd) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
-    return new InputError("git is not installed or not on PATH", {}, "git/missing");
-  }
-  if (/not a git repository/i.test(message)) {
-    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
-  }
-  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
-    message
-  );
-  if (bad) {
-    return new InputError(
-      `unknown revision "${bad[1]}": no such commit in this repository`,
-      {},
-      "git/unknown-revision"
-    );
-  }
-  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message)) {
-    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
-  }
-  const first = message.split("\n").find((line) => line.trim() !== "") ?? message;
-  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
-    cause: error instanceof Error ? error : void 0
-  });
-}
-function parseLog(output, stats) {
-  const commits = [];
-  for (const record of output.split(RECORD)) {
-    const end = record.indexOf("\0");
-    if (end === -1) continue;
-    const fields = record.slice(0, end).split(FIELD);
-    const [
-      sha = "",
-      parents = "",
-      authorName = "",
-      authorEmail = "",
-      authorTime = "0",
-      commitTime = "0",
-      subject = "",
-      body = ""
-    ] = fields;
-    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
-    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
-    commits.push({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      authorName,
-      authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
-      subject,
-      body: body.replace(/\n+$/, ""),
-      taskTrailers,
-      files
-    });
-  }
-  return commits;
-}
-function parseNumstat(entry) {
-  const [added = "-", deleted = "-", ...rest] = entry.split("	");
-  const path = rest.join("	");
-  if (added === "-" || deleted === "-") return { path };
-  return { path, added: Number(added), deleted: Number(deleted) };
-}
-
 // src/adapters/pre-push.ts
 import { fstatSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 // src/core/pre-push.ts
 var ZERO_SHA = /^0+$/;
@@ -774,10 +194,10 @@ async function resolveHookPush(git, stdin, env, hookArgs) {
   if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
   if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
   const { push } = input;
-  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const resolve4 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
   const [localSha, remoteSha] = await Promise.all([
-    resolve5(push.localRev),
-    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
+    resolve4(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve4(push.remoteRev)
   ]);
   return {
     stdin: prePushLine(push, localSha, remoteSha),
@@ -788,7 +208,7 @@ async function detectHookManager(git, env) {
   if (env.PRE_COMMIT === "1") return "pre-commit";
   try {
     const hookPath = await git.gitPath("hooks/pre-push");
-    const hookText = await readFile2(hookPath, "utf8").catch(() => void 0);
+    const hookText = await readFile(hookPath, "utf8").catch(() => void 0);
     return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
   } catch {
     return "plain";
@@ -796,13 +216,13 @@ async function detectHookManager(git, env) {
 }
 
 // src/adapters/repo-root.ts
-import { readFile as readFile3, stat } from "node:fs/promises";
-import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 async function findRepoRoot(cwd) {
-  let dir = resolve2(cwd);
+  let dir = resolve(cwd);
   for (; ; ) {
     try {
-      const found = await stat(join2(dir, ".git"));
+      const found = await stat(join(dir, ".git"));
       if (found.isDirectory() || found.isFile()) return dir;
     } catch {
     }
@@ -810,15 +230,15 @@ async function findRepoRoot(cwd) {
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await stat(resolve2(cwd)).catch(() => void 0);
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+  const start = await stat(resolve(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
 }
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir, readFile as readFile4, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join3, resolve as resolve3 } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile as readFile3, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -826,15 +246,15 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join3(repoRoot, ".git");
+  const dotGit = join2(repoRoot, ".git");
   try {
     const info = await stat2(dotGit);
     if (info.isDirectory()) return dotGit;
-    const text = await readFile4(dotGit, "utf8");
+    const text = await readFile3(dotGit, "utf8");
     const match = /^gitdir:\s*(.+)$/m.exec(text);
     if (match?.[1]) {
       const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve3(repoRoot, target);
+      return isAbsolute(target) ? target : resolve2(repoRoot, target);
     }
   } catch {
   }
@@ -852,8 +272,8 @@ var DocumentCache = class _DocumentCache {
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    const file = join3(dir, "handoff-guard", "cache.json");
+    if (!existsSync(dir)) return _DocumentCache.inMemory();
+    const file = join2(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -902,7 +322,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-K5QIXRXF.js"),
+    import("./chunks/check-parse-4O4EZ7AU.js"),
     import("./chunks/check-elements-XIAX2P3Y.js"),
     import("./chunks/check-facts-7M6HTZXW.js")
   ]);
@@ -912,8 +332,8 @@ async function summarizeMarkdown(text) {
 
 // src/adapters/workspace.ts
 import { createHash } from "node:crypto";
-import { readdir } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -1203,8 +623,8 @@ function activeTasks(registry, config) {
   for (const [agent, entry] of agentEntries(registry)) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
   }
   return tasks;
 }
@@ -1272,60 +692,121 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
-import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
+import {
+  link,
+  mkdir as mkdir2,
+  open,
+  readdir,
+  realpath,
+  rename as rename2,
+  stat as stat3,
+  unlink
+} from "node:fs/promises";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    const real = await realpath(absPath).catch((error) => {
+      throw fileError(error, displayPath);
+    });
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let handle;
   try {
-    const info = await stat3(absPath);
-    if (!info.isFile()) throw new InputError("not a regular file", { file: displayPath }, "file/not-a-file");
-    size = info.size;
+    handle = await open(absPath, READ_FLAGS);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = await readAtMost(handle, maxBytes + 1, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new InputError("file not found", { file: displayPath }, "file/missing");
-    }
-    throw new InputError(
-      `cannot read the file (${code ?? String(error)})`,
-      { file: displayPath },
-      "file/unreadable"
-    );
+    throw fileError(error, displayPath);
+  } finally {
+    await handle.close().catch(() => void 0);
   }
-  if (size > maxBytes) {
-    throw new InputError(
-      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
-  const bytes = await readFile5(absPath);
-  if (bytes.length > maxBytes) {
-    throw new InputError(
-      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
+}
+var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+async function readAtMost(handle, limit, expected) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(repoRoot) {
+  const root = resolve3(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 function isInside(root, path) {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve4(repoRoot);
+  const root = resolve3(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
-  const targets = links.map((link) => {
-    const problem = linkProblem(link);
-    if (problem) return { link, problem };
-    const normalized = normalizeLink(link);
+  const targets = links.map((link2) => {
+    const problem = linkProblem(link2);
+    if (problem) return { link: link2, problem };
+    const normalized = normalizeLink(link2);
     const slash = normalized.lastIndexOf("/");
     return {
-      link,
+      link: link2,
       absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
@@ -1335,7 +816,7 @@ async function resolveLinks(repoRoot, links) {
   for (const target of targets) {
     if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
   }
-  let realRoot;
+  let realRoot2;
   const listings = /* @__PURE__ */ new Map();
   const results = [];
   for (const target of targets) {
@@ -1344,36 +825,36 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule, message: target.problem });
       continue;
     }
-    realRoot ??= realpathSync.native(root);
+    realRoot2 ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join4(root, target.folder), realRoot));
+      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
 }
-function listFolder(folder, realRoot) {
+function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot, realpathSync.native(folder))) return void 0;
+    if (!isInside(realRoot2, realpathSync.native(folder))) return void 0;
     return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
 }
-function resolveOne(link, absPath, realRoot) {
+function resolveOne(link2, absPath, realRoot2) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
       const real = realpathSync.native(probe);
-      if (!isInside(realRoot, real)) {
+      if (!isInside(realRoot2, real)) {
         return {
           ok: false,
           rule: "path/symlink-escape",
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
         };
       }
       break;
@@ -1441,7 +922,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir(folder, { withFileTypes: true });
+        const entries = await readdir2(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -1452,13 +933,13 @@ function workingTreeSource(repoRoot) {
       const resolved = await resolveLinks(repoRoot, paths);
       await Promise.all(
         paths.map(async (path, index) => {
-          const link = resolved[index];
-          if (!link) return;
-          if (!link.ok) results.set(path, { kind: "invalid-link", rule: link.rule, message: link.message });
-          else if (!link.exists) results.set(path, { kind: "missing" });
+          const link2 = resolved[index];
+          if (!link2) return;
+          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
+          else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(link2.absPath, normalizeLink(path));
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error) {
               const read = unreadable(error);
@@ -1595,27 +1076,27 @@ async function readLinkedHandoffs(source, links) {
   const unique2 = [...new Set(links)];
   const reads = await source.readMany(unique2);
   const result = /* @__PURE__ */ new Map();
-  for (const link of unique2) {
-    const read = reads.get(link);
-    const path = linkProblem(link) ? link : normalizeLink(link);
+  for (const link2 of unique2) {
+    const read = reads.get(link2);
+    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
     if (read.kind === "invalid-link") {
-      result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
+      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
+      result.set(link2, {
         kind: "missing",
         path,
         detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
       });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
-        result.set(link, {
+        result.set(link2, {
           kind: "invalid-link",
-          link,
+          link: link2,
           rule: "file/not-a-file",
-          message: `details_link "${link}" is not a file`
+          message: `details_link "${link2}" is not a file`
         });
-      } else result.set(link, { kind: "unreadable", path, error: read.error });
-    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
+      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
 }
@@ -1625,13 +1106,13 @@ async function readWorkspace(source, options = {}) {
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
-  const links = linked.flatMap(([, link]) => link === void 0 ? [] : [link]);
+  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
   const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
-  for (const [agent, link] of linked) {
+  for (const [agent, link2] of linked) {
     handoffs.set(
       agent,
-      link === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link)
+      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
     );
   }
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
@@ -1639,13 +1120,13 @@ async function readWorkspace(source, options = {}) {
   return workspace;
 }
 function workingTreePath(repoRoot, path) {
-  return join5(repoRoot, ...normalizeLink(path).split("/"));
+  return join4(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
   return { handoffDir: normalizeLink(handoffDir), files };
 }
 function isNonWorkPath(path, paths) {
@@ -1817,10 +1298,10 @@ function documentDateMs(date) {
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
-  for (const { link } of tasks) {
-    if (link.kind !== "document") continue;
-    const dated = documentDateMs(link.facts.date);
-    if (dated === void 0 || dated < windowStart) paths.add(link.path);
+  for (const { link: link2 } of tasks) {
+    if (link2.kind !== "document") continue;
+    const dated = documentDateMs(link2.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
   }
   return [...paths];
 }
@@ -1828,8 +1309,8 @@ function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
   const handoffFiles = /* @__PURE__ */ new Map();
-  for (const { task, link } of input.tasks) {
-    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
+  for (const { task, link: link2 } of input.tasks) {
+    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
   }
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
@@ -1867,26 +1348,26 @@ function evaluateFreshness(input) {
   }
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
-  const verdicts = input.tasks.map(({ task, link }) => {
+  const verdicts = input.tasks.map(({ task, link: link2 }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
-    if (link.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
-    } else if (link.kind === "missing") {
-      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+    if (link2.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link2.message, fix: draft });
+    } else if (link2.kind === "missing") {
+      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
     } else {
       const required = new Set(config.requiredElements);
-      const absent = link.missingElements.filter((e) => required.has(e));
+      const absent = link2.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${link2.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link2.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link.path, indexed);
+      const behind = behindCommits(task.taskId, link2.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -1898,7 +1379,7 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict = {
@@ -1908,7 +1389,7 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
+    const handoffPath = link2.kind === "document" ? link2.path : task.detailsLink;
     if (handoffPath !== void 0) verdict.handoffPath = handoffPath;
     return verdict;
   });
@@ -1983,18 +1464,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link.facts.date);
-  const touchedSeconds = lastTouches.get(link.path);
+function expiry(link2, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link2.facts.date);
+  const touchedSeconds = lastTouches.get(link2.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${link2.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${link2.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");

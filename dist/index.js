@@ -5,11 +5,10 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  GitCommandManager
+} from "./action/chunk-YOFMBJZ6.js";
+import {
   DEFAULT_CONFIG,
-  InputError,
-  InternalError,
-  formatInputError,
-  formatLocated,
   handoffPath,
   linkProblem,
   locationOf,
@@ -22,7 +21,12 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./action/chunk-INCRWQZJ.js";
+} from "./action/chunk-IUDQN6EO.js";
+import {
+  InputError,
+  formatInputError,
+  formatLocated
+} from "./action/chunk-SLZXMW4B.js";
 import {
   documentFacts,
   openBlockers,
@@ -1052,16 +1056,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1281,15 +1285,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -3736,7 +3740,7 @@ var require_saxes = __commonJS({
 });
 
 // src/action/run.ts
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -3900,11 +3904,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -3920,7 +3924,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -4253,598 +4257,14 @@ function clockFrom(env) {
   return () => /* @__PURE__ */ new Date();
 }
 
-// src/adapters/git.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-
-// src/adapters/git-tree.ts
-import { spawn } from "node:child_process";
-var CatFileProcess = class {
-  child;
-  buffer = Buffer.alloc(0);
-  pending = [];
-  failure;
-  stderr = "";
-  constructor(args, cwd) {
-    this.child = spawn("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
-    this.child.stdout.on("data", (chunk) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-      this.drain();
-    });
-    this.child.stderr.on("data", (chunk) => {
-      if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
-    });
-    this.child.on("error", (error2) => this.fail(error2));
-    this.child.on("close", (code) => {
-      if (this.pending.length > 0) {
-        const said = this.stderr.trim().split("\n")[0]?.slice(0, 300);
-        this.fail(
-          said ? new InputError(`git cannot read the repository: ${said}`, {}, "git/corrupt") : new InternalError(`git cat-file ended (exit ${code})`)
-        );
-      }
-    });
-    this.child.stdin.on("error", () => void 0);
-  }
-  request(line, parse) {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve9, reject) => {
-      this.pending.push({ parse, resolve: resolve9, reject });
-      this.child.stdin.write(`${line}
-`);
-    });
-  }
-  close() {
-    this.child.stdin.end();
-  }
-  drain() {
-    while (this.pending.length > 0) {
-      const next = this.pending[0];
-      const parsed = next.parse(this.buffer);
-      if (!parsed) return;
-      this.buffer = this.buffer.subarray(parsed.used);
-      this.pending.shift();
-      next.resolve(parsed.value);
-    }
-  }
-  fail(error2) {
-    this.failure ??= error2;
-    for (const pending of this.pending.splice(0)) pending.reject(this.failure);
-  }
-};
-function firstLine(buffer) {
-  const end = buffer.indexOf(10);
-  return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
-}
-function parseCheck(buffer) {
-  const head = firstLine(buffer);
-  if (!head) return void 0;
-  const fields = head.line.split(" ");
-  const [first, second] = fields;
-  if (fields.length === 2 && first !== void 0 && /^(symlink|dangling|loop|notdir)$/.test(first)) {
-    const size = Number(second);
-    if (buffer.length < head.used + size + 1) return void 0;
-    const detail = buffer.subarray(head.used, head.used + size).toString("utf8");
-    const used = head.used + size + 1;
-    if (first === "symlink") return { value: { kind: "symlink-outside", target: detail }, used };
-    if (first === "loop") return { value: { kind: "symlink-loop" }, used };
-    return { value: { kind: "missing" }, used };
-  }
-  if (head.line.endsWith(" missing") || head.line.endsWith(" ambiguous")) {
-    return { value: { kind: "missing" }, used: head.used };
-  }
-  if (fields.length === 3 && first !== void 0 && second !== void 0) {
-    return { value: { kind: "object", oid: first, type: second, size: Number(fields[2]) }, used: head.used };
-  }
-  throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
-}
-function parseContents(buffer) {
-  const head = firstLine(buffer);
-  if (!head) return void 0;
-  if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
-  const size = Number(head.line.split(" ")[2]);
-  if (buffer.length < head.used + size + 1) return void 0;
-  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
-}
-var TreeReader = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  check;
-  contents;
-  /**
-   * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
-   * with the bytes of every blob up to `maxBytes`. All requests are pipelined: one round trip.
-   */
-  async read(commit, paths, maxBytes) {
-    this.check ??= new CatFileProcess(
-      ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-      this.cwd
-    );
-    const check = this.check;
-    const answers = await Promise.all(paths.map((path) => check.request(`${commit}:${path}`, parseCheck)));
-    const files = /* @__PURE__ */ new Map();
-    const wanted = [];
-    answers.forEach((answer, index) => {
-      const path = paths[index];
-      if (answer.kind !== "object") files.set(path, answer);
-      else if (answer.type !== "blob") files.set(path, { kind: "not-a-file", type: answer.type });
-      else if (answer.size > maxBytes)
-        files.set(path, { kind: "too-large", oid: answer.oid, size: answer.size });
-      else wanted.push({ path, oid: answer.oid, size: answer.size });
-    });
-    if (wanted.length > 0) {
-      this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
-      const contents = this.contents;
-      const blobs = await Promise.all(wanted.map(({ oid }) => contents.request(oid, parseContents)));
-      wanted.forEach(({ path, oid, size }, index) => {
-        const bytes = blobs[index];
-        files.set(path, bytes ? { kind: "blob", oid, size, bytes } : { kind: "missing" });
-      });
-    }
-    return files;
-  }
-  close() {
-    this.check?.close();
-    this.contents?.close();
-    this.check = void 0;
-    this.contents = void 0;
-  }
-};
-
-// src/adapters/git.ts
-var RECORD = "";
-var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
-var LOG_STABLE = [
-  "--no-color",
-  "--no-show-signature",
-  "--no-renames",
-  "--no-ext-diff",
-  "--no-textconv",
-  "-z"
-];
-var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
-var GitFailure = class extends Error {
-  name = "GitFailure";
-};
-function runGit(args, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error2) => {
-      if (error2.code === "ENOENT" && !existsSync2(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error2);
-    });
-    child.on("close", (code) => {
-      const stdout = Buffer.concat(out).toString("utf8");
-      if (code !== 0 && err.length > 0) {
-        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString("utf8")}`));
-      } else resolvePromise(stdout);
-    });
-  });
-}
-function streamGit(args, cwd, onText) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const decoder = new TextDecoder("utf-8");
-    const err = [];
-    let stopped = false;
-    child.stdout.on("data", (chunk) => {
-      if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
-        stopped = true;
-        child.kill();
-        resolvePromise();
-      }
-    });
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error2) => {
-      if (stopped) return;
-      if (error2.code === "ENOENT" && !existsSync2(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error2);
-    });
-    child.on("close", (code) => {
-      if (stopped) return;
-      onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
-      else resolvePromise();
-    });
-  });
-}
-var GitCommandManager = class _GitCommandManager {
-  constructor(workingDirectory) {
-    this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
-  }
-  workingDirectory;
-  simpleGit;
-  treeReader;
-  /**
-   * Set when the working directory is a folder inside the repository (a monorepo package): commits
-   * are then listed with their files inside it, relative to it (`git log --relative`), as the
-   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
-   */
-  inPackage;
-  static create(workingDirectory) {
-    return new _GitCommandManager(workingDirectory);
-  }
-  /**
-   * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
-   * the repository does not have are an InputError naming them; `--ignore-missing` in the args
-   * skips them instead.
-   */
-  async logRange(revisionArgs, opts) {
-    const output = await this.exec([
-      "log",
-      // Parents before children, whatever the commit dates say.
-      "--topo-order",
-      "--reverse",
-      ...LOG_STABLE,
-      ...this.inPackage ? ["--relative"] : [],
-      LOG_FORMAT,
-      opts.stats ? "--numstat" : "--name-only",
-      ...revisionArgs,
-      "--"
-    ]);
-    return parseLog(output, opts.stats);
-  }
-  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
-  async currentBranch() {
-    const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** Full sha of a commit; InputError naming the revision when there is no such commit. */
-  async revParse(rev) {
-    const out = await this.tryExec([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      "--end-of-options",
-      `${rev}^{commit}`
-    ]);
-    const sha = out?.trim();
-    if (!sha) {
-      throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository`,
-        {},
-        "git/unknown-revision"
-      );
-    }
-    return sha;
-  }
-  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
-  async hasCommits() {
-    return await this.headCommit() !== void 0;
-  }
-  /**
-   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
-   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
-   * missing or corrupt object, or holds garbage, is an InputError with what git said.
-   */
-  async headCommit() {
-    const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
-    if (sha) return sha;
-    const headFile = resolve(
-      this.workingDirectory,
-      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
-    );
-    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
-    if (!ref) {
-      throw new InputError(
-        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
-        {},
-        "git/corrupt"
-      );
-    }
-    let said;
-    try {
-      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
-    } catch (error2) {
-      said = (error2 instanceof Error ? error2.message : String(error2)).trim();
-      if (/not a valid ref/.test(said)) {
-        const loose = resolve(
-          this.workingDirectory,
-          (await this.exec(["rev-parse", "--git-path", ref])).trim()
-        );
-        if (!existsSync2(loose)) return void 0;
-        said = "its file does not hold an object name";
-      }
-      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
-    }
-    throw new InputError(
-      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
-      {},
-      "git/corrupt"
-    );
-  }
-  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
-  get tree() {
-    this.treeReader ??= new TreeReader(this.workingDirectory);
-    return this.treeReader;
-  }
-  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
-  close() {
-    this.treeReader?.close();
-    this.treeReader = void 0;
-  }
-  /**
-   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
-   * one `git status` over just those paths.
-   */
-  async changedSinceHead(paths) {
-    if (paths.length === 0) return [];
-    const output = await this.exec([
-      "status",
-      "--porcelain=v1",
-      "-z",
-      "--untracked-files=all",
-      "--no-renames",
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ]);
-    return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
-  }
-  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
-  async upstream() {
-    const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
-  async firstExisting(candidates) {
-    for (const candidate of candidates) {
-      const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
-      if (out?.trim()) return candidate;
-    }
-    return void 0;
-  }
-  async isShallow() {
-    return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
-  }
-  /** Fetches `by` more commits of history into a shallow clone. */
-  /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
-  async deepen(by, refspecs = [], remote = "origin") {
-    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
-  }
-  /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
-  async mergeBase(a, b) {
-    const out = await this.tryExec(["merge-base", a, b]);
-    const sha = out?.trim();
-    return sha ? sha : void 0;
-  }
-  async listFolders(commit, parent) {
-    const out = await this.exec([
-      "ls-tree",
-      "-d",
-      "-z",
-      "--name-only",
-      commit,
-      "--",
-      parent === "" ? "." : `${parent}/`
-    ]);
-    return out.split("\0").filter((p) => p !== "");
-  }
-  async commonAncestor(shas) {
-    if (shas.length <= 1) return shas[0];
-    const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
-    const sha = out?.trim().split("\n")[0];
-    return sha ? sha : void 0;
-  }
-  /**
-   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
-   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
-   * stops walking at the window's start, so the cost follows the window, not the history.
-   */
-  async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
-    const touches = await this.lastTouches(paths, "%ct", [
-      `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
-      rev
-    ]);
-    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
-  }
-  /**
-   * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
-   * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
-   * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
-   */
-  async lastTouchingCommits(paths, rev = "HEAD") {
-    return this.lastTouches(paths, "%H", [rev]);
-  }
-  /**
-   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
-   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
-   * walk ends at the oldest of the last touches instead of at the root of the history.
-   */
-  async lastTouches(paths, format, revisionArgs) {
-    const touches = /* @__PURE__ */ new Map();
-    if (paths.length === 0) return touches;
-    const args = [
-      "log",
-      ...LOG_STABLE,
-      ...this.inPackage ? ["--relative"] : [],
-      `--format=${RECORD}${format}`,
-      "--name-only",
-      ...revisionArgs,
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ];
-    const wanted = new Set(paths);
-    let pending = "";
-    const take = (record2) => {
-      const end = record2.indexOf("\0");
-      if (end === -1) return;
-      const value = record2.slice(0, end);
-      for (const path of record2.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
-      }
-    };
-    try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last <= 0) return false;
-        for (const record2 of pending.slice(0, last).split(RECORD)) take(record2);
-        pending = pending.slice(last);
-        return touches.size === wanted.size;
-      });
-    } catch (error2) {
-      throw translateGitError(error2, args, this.workingDirectory);
-    }
-    for (const record2 of pending.split(RECORD)) take(record2);
-    return touches;
-  }
-  /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
-  async hasUncommittedChanges(path) {
-    const output = await this.exec([
-      "status",
-      "--porcelain",
-      "--untracked-files=all",
-      "--",
-      `:(literal)${path}`
-    ]);
-    return output.trim() !== "";
-  }
-  /** A config value, or undefined when unset. */
-  async configGet(key) {
-    const value = (await this.tryExec(["config", "--get", key]))?.trim();
-    return value ? value : void 0;
-  }
-  /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
-  async gitPath(name) {
-    const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
-    return out;
-  }
-  async listRemotes() {
-    const out = await this.exec(["remote"]);
-    return out.split("\n").filter((line) => line.trim() !== "");
-  }
-  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-  async exec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error2) {
-      throw translateGitError(error2, args, this.workingDirectory);
-    }
-  }
-  /**
-   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
-   * already gives empty output). A missing git, a folder that is no repository, and git failing to
-   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
-   */
-  async tryExec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error2) {
-      const translated = translateGitError(error2, args, this.workingDirectory);
-      if (!(error2 instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
-        throw translated;
-      }
-      return void 0;
-    }
-  }
-  /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-  async raw(args) {
-    if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./action/dist-PQJ62JNF.js").then(
-      ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
-    );
-    return (await this.simpleGit).raw(args);
-  }
-};
-function translateGitError(error2, args, cwd) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
-    return new InputError("git is not installed or not on PATH", {}, "git/missing");
-  }
-  if (/not a git repository/i.test(message)) {
-    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
-  }
-  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
-    message
-  );
-  if (bad) {
-    return new InputError(
-      `unknown revision "${bad[1]}": no such commit in this repository`,
-      {},
-      "git/unknown-revision"
-    );
-  }
-  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message)) {
-    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
-  }
-  const first = message.split("\n").find((line) => line.trim() !== "") ?? message;
-  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
-    cause: error2 instanceof Error ? error2 : void 0
-  });
-}
-function parseLog(output, stats) {
-  const commits = [];
-  for (const record2 of output.split(RECORD)) {
-    const end = record2.indexOf("\0");
-    if (end === -1) continue;
-    const fields = record2.slice(0, end).split(FIELD);
-    const [
-      sha = "",
-      parents = "",
-      authorName = "",
-      authorEmail = "",
-      authorTime = "0",
-      commitTime = "0",
-      subject = "",
-      body = ""
-    ] = fields;
-    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
-    const entries = record2.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
-    commits.push({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      authorName,
-      authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
-      subject,
-      body: body.replace(/\n+$/, ""),
-      taskTrailers,
-      files
-    });
-  }
-  return commits;
-}
-function parseNumstat(entry) {
-  const [added = "-", deleted = "-", ...rest] = entry.split("	");
-  const path = rest.join("	");
-  if (added === "-" || deleted === "-") return { path };
-  return { path, added: Number(added), deleted: Number(deleted) };
-}
-
 // src/adapters/repo-root.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 async function findRepoRoot(cwd) {
-  let dir = resolve2(cwd);
+  let dir = resolve(cwd);
   for (; ; ) {
     try {
-      const found = await stat2(join2(dir, ".git"));
+      const found = await stat2(join(dir, ".git"));
       if (found.isDirectory() || found.isFile()) return dir;
     } catch {
     }
@@ -4852,15 +4272,15 @@ async function findRepoRoot(cwd) {
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await stat2(resolve2(cwd)).catch(() => void 0);
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+  const start = await stat2(resolve(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
 }
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile3, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join3, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -4868,15 +4288,15 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join3(repoRoot, ".git");
+  const dotGit = join2(repoRoot, ".git");
   try {
     const info2 = await stat3(dotGit);
     if (info2.isDirectory()) return dotGit;
-    const text = await readFile3(dotGit, "utf8");
+    const text = await readFile2(dotGit, "utf8");
     const match = /^gitdir:\s*(.+)$/m.exec(text);
     if (match?.[1]) {
       const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve3(repoRoot, target);
+      return isAbsolute(target) ? target : resolve2(repoRoot, target);
     }
   } catch {
   }
@@ -4894,8 +4314,8 @@ var DocumentCache = class _DocumentCache {
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!existsSync3(dir)) return _DocumentCache.inMemory();
-    const file = join3(dir, "handoff-guard", "cache.json");
+    if (!existsSync2(dir)) return _DocumentCache.inMemory();
+    const file = join2(dir, "handoff-guard", "cache.json");
     let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -4944,7 +4364,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff: parseHandoff2 }, { missingElements }, { documentFacts: documentFacts2 }] = await Promise.all([
-    import("./action/parse-UM5ARGPE.js"),
+    import("./action/parse-56SB3JJG.js"),
     import("./action/elements-V4JJYLRP.js"),
     import("./action/facts-KHODO4Y3.js")
   ]);
@@ -5023,8 +4443,8 @@ async function readPushedRange(git, ref) {
 
 // src/adapters/workspace.ts
 import { createHash } from "node:crypto";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -5314,8 +4734,8 @@ function activeTasks(registry, config) {
   for (const [agent, entry] of agentEntries(registry)) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
   }
   return tasks;
 }
@@ -5391,63 +4811,124 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
-import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile4, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
+import {
+  link,
+  mkdir as mkdir3,
+  open as open2,
+  readdir as readdir2,
+  realpath,
+  rename as rename3,
+  stat as stat4,
+  unlink as unlink2
+} from "node:fs/promises";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    const real = await realpath(absPath).catch((error2) => {
+      throw fileError(error2, displayPath);
+    });
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let handle;
   try {
-    const info2 = await stat4(absPath);
-    if (!info2.isFile()) throw new InputError("not a regular file", { file: displayPath }, "file/not-a-file");
-    size = info2.size;
+    handle = await open2(absPath, READ_FLAGS);
+  } catch (error2) {
+    throw fileError(error2, displayPath);
+  }
+  let bytes;
+  try {
+    const info2 = await handle.stat();
+    if (!info2.isFile()) {
+      throw new InputError(`is ${kindOf(info2)}, not a regular file`, where, "file/not-a-file");
+    }
+    if (info2.size > maxBytes) throw tooLarge(info2.size, maxBytes, displayPath);
+    bytes = await readAtMost(handle, maxBytes + 1, info2.size);
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
-    const code = error2.code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new InputError("file not found", { file: displayPath }, "file/missing");
-    }
-    throw new InputError(
-      `cannot read the file (${code ?? String(error2)})`,
-      { file: displayPath },
-      "file/unreadable"
-    );
+    throw fileError(error2, displayPath);
+  } finally {
+    await handle.close().catch(() => void 0);
   }
-  if (size > maxBytes) {
-    throw new InputError(
-      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
-  const bytes = await readFile4(absPath);
-  if (bytes.length > maxBytes) {
-    throw new InputError(
-      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
+}
+var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+async function readAtMost(handle, limit, expected) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function kindOf(info2) {
+  if (info2.isDirectory()) return "a folder";
+  if (info2.isFIFO()) return "a named pipe (FIFO)";
+  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
+  if (info2.isSocket()) return "a socket";
+  return "not a file";
+}
+function fileError(error2, displayPath) {
+  const code = error2.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error2)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(repoRoot) {
+  const root = resolve3(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 function isInside(root, path) {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
-async function resolveLink(repoRoot, link) {
-  return (await resolveLinks(repoRoot, [link]))[0];
+async function resolveLink(repoRoot, link2) {
+  return (await resolveLinks(repoRoot, [link2]))[0];
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve4(repoRoot);
+  const root = resolve3(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
-  const targets = links.map((link) => {
-    const problem = linkProblem(link);
-    if (problem) return { link, problem };
-    const normalized = normalizeLink(link);
+  const targets = links.map((link2) => {
+    const problem = linkProblem(link2);
+    if (problem) return { link: link2, problem };
+    const normalized = normalizeLink(link2);
     const slash = normalized.lastIndexOf("/");
     return {
-      link,
+      link: link2,
       absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
@@ -5457,7 +4938,7 @@ async function resolveLinks(repoRoot, links) {
   for (const target of targets) {
     if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
   }
-  let realRoot;
+  let realRoot2;
   const listings = /* @__PURE__ */ new Map();
   const results = [];
   for (const target of targets) {
@@ -5466,36 +4947,36 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule, message: target.problem });
       continue;
     }
-    realRoot ??= realpathSync.native(root);
+    realRoot2 ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join4(root, target.folder), realRoot));
+      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
 }
-function listFolder(folder, realRoot) {
+function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot, realpathSync.native(folder))) return void 0;
+    if (!isInside(realRoot2, realpathSync.native(folder))) return void 0;
     return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
 }
-function resolveOne(link, absPath, realRoot) {
+function resolveOne(link2, absPath, realRoot2) {
   let probe = absPath;
   let exists2 = true;
   for (; ; ) {
     try {
       const real = realpathSync.native(probe);
-      if (!isInside(realRoot, real)) {
+      if (!isInside(realRoot2, real)) {
         return {
           ok: false,
           rule: "path/symlink-escape",
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
         };
       }
       break;
@@ -5509,13 +4990,13 @@ function resolveOne(link, absPath, realRoot) {
   return { ok: true, absPath, exists: exists2 };
 }
 function registryPath(repoRoot, config) {
-  return join4(repoRoot, ...config.registry.split("/"));
+  return join3(repoRoot, ...config.registry.split("/"));
 }
 async function readRegistry(repoRoot, config) {
   const file = config.registry;
   let text;
   try {
-    text = await readUserText(registryPath(repoRoot, config), file);
+    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
   } catch (error2) {
     if (error2 instanceof InputError && error2.rule === "file/missing")
       return { registry: {}, file, exists: false };
@@ -5578,7 +5059,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir2(folder, { withFileTypes: true });
+        const entries = await readdir3(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -5589,13 +5070,13 @@ function workingTreeSource(repoRoot) {
       const resolved = await resolveLinks(repoRoot, paths);
       await Promise.all(
         paths.map(async (path, index) => {
-          const link = resolved[index];
-          if (!link) return;
-          if (!link.ok) results.set(path, { kind: "invalid-link", rule: link.rule, message: link.message });
-          else if (!link.exists) results.set(path, { kind: "missing" });
+          const link2 = resolved[index];
+          if (!link2) return;
+          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
+          else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(link2.absPath, normalizeLink(path));
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error2) {
               const read = unreadable(error2);
@@ -5732,27 +5213,27 @@ async function readLinkedHandoffs(source, links) {
   const unique2 = [...new Set(links)];
   const reads = await source.readMany(unique2);
   const result = /* @__PURE__ */ new Map();
-  for (const link of unique2) {
-    const read = reads.get(link);
-    const path = linkProblem(link) ? link : normalizeLink(link);
+  for (const link2 of unique2) {
+    const read = reads.get(link2);
+    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
     if (read.kind === "invalid-link") {
-      result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
+      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
+      result.set(link2, {
         kind: "missing",
         path,
         detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
       });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
-        result.set(link, {
+        result.set(link2, {
           kind: "invalid-link",
-          link,
+          link: link2,
           rule: "file/not-a-file",
-          message: `details_link "${link}" is not a file`
+          message: `details_link "${link2}" is not a file`
         });
-      } else result.set(link, { kind: "unreadable", path, error: read.error });
-    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
+      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
 }
@@ -5762,13 +5243,13 @@ async function readWorkspace(source, options = {}) {
   const tasks = activeTasks(registry.registry, loaded.config);
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
-  const links = linked.flatMap(([, link]) => link === void 0 ? [] : [link]);
+  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
   const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
-  for (const [agent, link] of linked) {
+  for (const [agent, link2] of linked) {
     handoffs.set(
       agent,
-      link === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link)
+      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
     );
   }
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
@@ -5776,13 +5257,13 @@ async function readWorkspace(source, options = {}) {
   return workspace;
 }
 function workingTreePath(repoRoot, path) {
-  return join5(repoRoot, ...normalizeLink(path).split("/"));
+  return join4(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
   return { handoffDir: normalizeLink(handoffDir), files };
 }
 function isNonWorkPath(path, paths) {
@@ -5954,10 +5435,10 @@ function documentDateMs(date) {
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
-  for (const { link } of tasks) {
-    if (link.kind !== "document") continue;
-    const dated = documentDateMs(link.facts.date);
-    if (dated === void 0 || dated < windowStart) paths.add(link.path);
+  for (const { link: link2 } of tasks) {
+    if (link2.kind !== "document") continue;
+    const dated = documentDateMs(link2.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
   }
   return [...paths];
 }
@@ -5965,8 +5446,8 @@ function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
   const handoffFiles = /* @__PURE__ */ new Map();
-  for (const { task, link } of input.tasks) {
-    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
+  for (const { task, link: link2 } of input.tasks) {
+    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
   }
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
@@ -6004,26 +5485,26 @@ function evaluateFreshness(input) {
   }
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
-  const verdicts = input.tasks.map(({ task, link }) => {
+  const verdicts = input.tasks.map(({ task, link: link2 }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
-    if (link.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
-    } else if (link.kind === "missing") {
-      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+    if (link2.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link2.message, fix: draft });
+    } else if (link2.kind === "missing") {
+      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
     } else {
       const required = new Set(config.requiredElements);
-      const absent = link.missingElements.filter((e) => required.has(e));
+      const absent = link2.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${link2.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link2.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link.path, indexed);
+      const behind = behindCommits(task.taskId, link2.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -6035,7 +5516,7 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict = {
@@ -6045,7 +5526,7 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
+    const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
     if (handoffPath2 !== void 0) verdict.handoffPath = handoffPath2;
     return verdict;
   });
@@ -6120,18 +5601,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link.facts.date);
-  const touchedSeconds = lastTouches.get(link.path);
+function expiry(link2, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link2.facts.date);
+  const touchedSeconds = lastTouches.get(link2.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${link2.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${link2.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");
@@ -6654,17 +6135,17 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/adapters/reports/index.ts
-import { stat as stat7 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, resolve as resolve7 } from "node:path";
+import { realpath as realpath3, stat as stat7 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir3, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve6 } from "path";
+import { readdir as readdir4, readdirSync as readdirSync2, realpath as realpath2, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve5, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative3, resolve as resolve4, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -6683,7 +6164,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve5(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -7001,7 +6482,7 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
+            const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -7405,12 +6886,12 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir3,
+    readdir: opts.fs.readdir || readdir4,
     readdirSync: opts.fs.readdirSync || readdirSync2,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat5,
     statSync: opts.fs.statSync || statSync
@@ -7427,8 +6908,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 
 // src/core/reports.ts
@@ -7454,7 +6935,7 @@ var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u
 function bound(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function firstLine2(text, max = MESSAGE_MAX) {
+function firstLine(text, max = MESSAGE_MAX) {
   if (!text) return void 0;
   for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
     const line = raw.trim();
@@ -7494,7 +6975,7 @@ function recordTest(summary2, outcome, test, cap = FAILURE_CAP) {
   const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
   const suite = failure.suite?.trim();
   if (suite) named.suite = bound(suite, NAME_MAX);
-  const message = firstLine2(failure.message);
+  const message = firstLine(failure.message);
   if (message) named.message = message;
   summary2.failures.push(named);
 }
@@ -7594,11 +7075,11 @@ var import_saxes = __toESM(require_saxes(), 1);
 // src/adapters/reports/text.ts
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { open as open2, readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { open as open3, readFile as readFile3, stat as stat6 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
 var CHUNK_BYTES = 256 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await open2(absPath, "r");
+  const handle = await open3(absPath, "r");
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -7696,7 +7177,7 @@ async function readWholeText(absPath, maxBytes) {
       "report/too-large"
     );
   }
-  const bytes = await readFile5(absPath);
+  const bytes = await readFile3(absPath);
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
@@ -8173,10 +7654,10 @@ function xmlFormat(text) {
   }
 }
 function jsonFormat(text) {
-  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
+  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine2) && /"(?:Package|Time)"\s*:/.test(firstLine2)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine2)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine2)) return "dart-json";
   if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
   if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
   if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
@@ -8193,10 +7674,10 @@ function byContent(head) {
   }
   if (text.startsWith("<")) return xmlFormat(text);
   if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
+  const firstLine2 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
   return void 0;
 }
 function byName(path) {
@@ -8787,7 +8268,7 @@ async function readTap(absPath, displayPath, options = {}) {
     ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const resolve9 = (indent, notOk, kind, name, suite) => {
+  const resolve8 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at, seen] of children) {
@@ -8838,7 +8319,7 @@ async function readTap(absPath, displayPath, options = {}) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
       return;
     }
-    resolve9(indent, notOk, kind, name, suiteAt(indent));
+    resolve8(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -8885,7 +8366,7 @@ async function readTap(absPath, displayPath, options = {}) {
     const top = buffered[buffered.length - 1];
     if (top && indent === top.indent && trimmed.trimEnd() === "}") {
       buffered.pop();
-      resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
+      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
       flush();
       return void 0;
     }
@@ -8939,7 +8420,7 @@ async function readTap(absPath, displayPath, options = {}) {
   flush();
   while (buffered.length > 0) {
     const top = buffered.pop();
-    resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
+    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
     flush();
   }
   if (!sawTap)
@@ -8989,7 +8470,7 @@ async function readTrx(absPath, displayPath) {
   const summary2 = emptyTestSummary(displayPath);
   let rootSeen = false;
   const path = [];
-  const open3 = [];
+  const open4 = [];
   let inMessage = false;
   let message = "";
   let start;
@@ -9012,17 +8493,17 @@ async function readTrx(absPath, displayPath) {
       const parent = path[path.length - 1];
       path.push(name);
       if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
-        const outer = open3[open3.length - 1];
+        const outer = open4[open4.length - 1];
         if (outer) outer.hasInner = true;
         const raw = tag.attributes.outcome.toLowerCase();
         if (raw === "aborted") aborted++;
-        open3.push({
+        open4.push({
           name: tag.attributes.testName ?? "",
           outcome: OUTCOMES[raw] ?? "skipped",
           depth: path.length,
           hasInner: false
         });
-      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
+      } else if (name === "Message" && open4.length > 0 && open4[open4.length - 1]?.message === void 0) {
         inMessage = true;
         message = "";
       } else if (name === "Times") {
@@ -9042,13 +8523,13 @@ async function readTrx(absPath, displayPath) {
       path.pop();
       if (name === "Message" && inMessage) {
         inMessage = false;
-        const result2 = open3[open3.length - 1];
+        const result2 = open4[open4.length - 1];
         if (result2) result2.message = message;
         return;
       }
-      const result = open3[open3.length - 1];
+      const result = open4[open4.length - 1];
       if (result && result.depth === depth) {
-        open3.pop();
+        open4.pop();
         if (!result.hasInner) {
           recordTest(summary2, result.outcome, { name: result.name, message: result.message });
         } else {
@@ -9297,26 +8778,51 @@ async function mapLimited(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-async function readTestReports(patterns, repoRoot) {
-  const warnings = [];
+function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
+  const root = resolve6(repoRoot);
+  let relativePattern = pattern.replace(/\\/g, "/");
+  if (isAbsolute5(pattern)) {
+    const rel = relative5(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute5(rel)) {
+      throw new InputError(
+        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        { file: pattern },
+        "report/outside-repo"
+      );
+    }
+    relativePattern = rel.split(sep5).join("/");
+  }
+  if (relativePattern.split("/").includes("..")) {
+    throw new InputError(
+      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      { file: pattern },
+      "report/outside-repo"
+    );
+  }
+  return relativePattern;
+}
+async function expandReportPatterns(patterns, repoRoot, warnings) {
+  const realRoot2 = await realpath3(repoRoot);
   const files = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
+    const relativePattern = reportPatternInRepo(pattern, repoRoot);
+    const literal = !isDynamicPattern(relativePattern);
     let matches;
     try {
-      matches = await glob([pattern], {
+      matches = literal ? (await stat7(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [resolve6(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
         cwd: repoRoot,
         absolute: true,
         onlyFiles: true,
         dot: true,
-        expandDirectories: false
+        expandDirectories: false,
+        followSymbolicLinks: false
       });
     } catch (error2) {
       warnings.push({ ...warningFromError(pattern, error2), rule: "report/pattern" });
       continue;
     }
     if (matches.length === 0) {
-      const literal = !isDynamicPattern(pattern);
-      const isFolder = literal && (await stat7(resolve7(repoRoot, pattern)).catch(() => void 0))?.isDirectory();
+      const isFolder = literal && (await stat7(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
@@ -9324,9 +8830,26 @@ async function readTestReports(patterns, repoRoot) {
       });
       continue;
     }
-    for (const abs of matches) files.set(abs, displayPathOf(abs, repoRoot));
+    for (const abs of matches) {
+      const display = displayPathOf(abs, repoRoot);
+      const real = await realpath3(abs).catch(() => abs);
+      const rel = relative5(realRoot2, real);
+      if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute5(rel)) {
+        warnings.push({
+          file: display,
+          message: `resolves through a symlink to ${real}, outside the repository; not read`,
+          rule: "report/outside-repo"
+        });
+        continue;
+      }
+      if (!files.has(real)) files.set(real, [abs, display]);
+    }
   }
-  const ordered = [...files.entries()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+  return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function readTestReports(patterns, repoRoot) {
+  const warnings = [];
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
   const results = await mapLimited(
     ordered,
     CONCURRENCY,
@@ -9465,16 +8988,16 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-async function readHandoff(repoRoot, link) {
-  const resolved = await resolveLink(repoRoot, link);
-  if (!resolved.ok) return { path: link, problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { path: link, problem: "the file does not exist [link/missing]" };
+async function readHandoff(repoRoot, link2) {
+  const resolved = await resolveLink(repoRoot, link2);
+  if (!resolved.ok) return { path: link2, problem: `${resolved.message} [${resolved.rule}]` };
+  if (!resolved.exists) return { path: link2, problem: "the file does not exist [link/missing]" };
   try {
-    return { path: link, document: parseHandoff(await readUserText(resolved.absPath, link)) };
+    return { path: link2, document: parseHandoff(await readUserText(resolved.absPath, link2)) };
   } catch (error2) {
     if (error2 instanceof InputError) {
       return {
-        path: link,
+        path: link2,
         problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
       };
     }
@@ -9526,21 +9049,21 @@ async function gatherCommentInput(options) {
 
 // src/action/artifact.ts
 import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var COMMENT_FILE = "comment.md";
 var PULL_REQUEST_FILE = "pull-request.json";
 function writeCommentArtifact(dir, artifact) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join6(dir, COMMENT_FILE), artifact.body);
+  writeFileSync(join5(dir, COMMENT_FILE), artifact.body);
   writeFileSync(
-    join6(dir, PULL_REQUEST_FILE),
+    join5(dir, PULL_REQUEST_FILE),
     `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
 `
   );
 }
 function readCommentArtifact(dir) {
-  const commentPath = join6(dir, COMMENT_FILE);
-  const prPath = join6(dir, PULL_REQUEST_FILE);
+  const commentPath = join5(dir, COMMENT_FILE);
+  const prPath = join5(dir, PULL_REQUEST_FILE);
   const body = readBounded(commentPath, GITHUB_COMMENT_LIMIT);
   if (!isStickyComment(body)) {
     throw new InputError(
@@ -9581,9 +9104,9 @@ function readBounded(path, maxBytes) {
 }
 
 // src/action/config.ts
-import { isAbsolute as isAbsolute6, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative6 } from "node:path";
 function repoRelativeConfig(repoRoot, configFile) {
-  const rel = (isAbsolute6(configFile) ? relative5(repoRoot, configFile) : configFile).split("\\").join("/");
+  const rel = (isAbsolute6(configFile) ? relative6(repoRoot, configFile) : configFile).split("\\").join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute6(rel)) {
     throw new InputError(
       `the config file ${configFile} is outside the repository`,
@@ -9683,15 +9206,15 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join7, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join6, resolve as resolve7 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = resolve8(workspace, read("working-directory") || ".");
+  const workingDirectory = resolve7(workspace, read("working-directory") || ".");
   requireDirectory("working-directory", workingDirectory);
   const mode = oneOf("mode", read("mode") || "block", ["block", "warn"]);
   const comment = commentMode(read("comment") || "true");
   const configInput = read("config");
-  const configFile = configInput ? resolve8(workingDirectory, configInput) : void 0;
+  const configFile = configInput ? resolve7(workingDirectory, configInput) : void 0;
   if (configFile) requireFile("config", configFile);
   const coverage = read("coverage") || void 0;
   if (coverage && isAbsolute7(coverage)) {
@@ -9707,9 +9230,9 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve8(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve7(workingDirectory, artifactInput) : join6(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   const postInput = read("post-comment-from");
-  const postCommentFrom = postInput ? resolve8(workingDirectory, postInput) : void 0;
+  const postCommentFrom = postInput ? resolve7(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
   const githubToken = read("github-token");
   if (!githubToken && (comment === "on" || postCommentFrom)) {
@@ -9921,7 +9444,7 @@ function annotate(result, config, repoRoot, inputs, env, waived) {
   const annotateWith = inputs.mode === "block" && !waived ? error : warning;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      const file = relative6(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
+      const file = relative7(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
       annotateWith(`${problem.detail} Fix: ${problem.fix}`, {
         title: `Handoff ${problem.reason}: ${verdict.taskId}`,
         file

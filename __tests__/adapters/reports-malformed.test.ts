@@ -283,10 +283,19 @@ describe('patterns and files', () => {
     expect(await readTestReports([], FIXTURES)).toEqual({ warnings: [] });
   });
 
-  it('reports outside the repository keep their absolute path', async () => {
+  it('patterns outside the repository are refused; absolute ones inside it are read', async () => {
     const outside = await tempRepo({ 'junit.xml': '<testsuite><testcase name="a"/></testsuite>' });
-    const repo = await tempRepo({});
-    const { summary } = await readTestReports([join(outside, '*.xml')], repo);
-    expect(summary?.sources).toEqual([join(outside, 'junit.xml')]);
+    const repo = await tempRepo({ 'r/junit.xml': '<testsuite><testcase name="b"/></testsuite>' });
+    await expect(readTestReports([join(outside, '*.xml')], repo)).rejects.toMatchObject({
+      rule: 'report/outside-repo',
+      message: expect.stringContaining('is outside the repository'),
+    });
+    await expect(readTestReports(['../x/*.xml'], repo)).rejects.toMatchObject({
+      rule: 'report/outside-repo',
+      message: expect.stringContaining('".." segment'),
+    });
+    await expect(readTestReports(['r/../../*.xml'], repo)).rejects.toMatchObject({ exitCode: 2 });
+    const { summary } = await readTestReports([join(repo, 'r/*.xml')], repo);
+    expect(summary?.sources).toEqual(['r/junit.xml']);
   });
 });

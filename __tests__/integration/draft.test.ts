@@ -36,7 +36,7 @@ describe('handoff draft: the seed’s three sessions', () => {
     repo = seedRepo();
 
     // Session 1: no previous handoff; the range starts at task_started.
-    const first = await draft(repo, 1, '--tests', report('session1-junit.xml'));
+    const first = await draft(repo, 1, '--tests', report(repo, 'session1-junit.xml'));
     expect(first.stderr).toContain('since 2025-11-08');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Wrote ${handoffFile(1)}`);
@@ -52,8 +52,15 @@ describe('handoff draft: the seed’s three sessions', () => {
 
     // Session 2: three commits after the session 1 handoff was committed.
     const shas2 = session2Commits(repo);
-    const coverage = join(PROJECT_ROOT, '__tests__/fixtures/reports/coverage-summary.json');
-    const second = await draft(repo, 2, '--tests', report('session2-jest.json'), '--coverage', coverage);
+    const coverage = report(repo, 'coverage-summary.json', join(PROJECT_ROOT, '__tests__/fixtures/reports'));
+    const second = await draft(
+      repo,
+      2,
+      '--tests',
+      report(repo, 'session2-jest.json'),
+      '--coverage',
+      coverage,
+    );
     expect(second.code).toBe(0);
     expect(second.stderr).toContain(
       `Commits: 3 for ${TASK}, after ${touched.slice(0, 7)}, the last commit touching ${handoffFile(1)}`,
@@ -102,7 +109,7 @@ describe('handoff draft: the seed’s three sessions', () => {
 
     // Session 3.
     session3Commits(repo);
-    const third = await draft(repo, 3, '--tests', report('session3-junit.xml'));
+    const third = await draft(repo, 3, '--tests', report(repo, 'session3-junit.xml'));
     expect(third.code).toBe(0);
     const doc3 = parseHandoff(read(handoffFile(3)));
     expect(documentFacts(doc3).tests).toEqual({ passed: 20, failed: 0 });

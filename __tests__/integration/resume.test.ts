@@ -50,7 +50,7 @@ describe('handoff resume', () => {
 
   it('--tests: tests now vs. claimed', async () => {
     await seedAfterSession1();
-    const result = await resume('--tests', report('session2-jest.json'));
+    const result = await resume('--tests', report(repo, 'session2-jest.json'));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       'Tests: handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed',
@@ -75,7 +75,7 @@ describe('handoff resume', () => {
       '--agent',
       AGENT,
       '--tests',
-      report('session2-jest.json'),
+      report(repo, 'session2-jest.json'),
     );
     expect(result.code).toBe(0);
     const { tasks } = JSON.parse(result.stdout) as { tasks: ResumeBrief[] };

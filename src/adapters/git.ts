@@ -498,6 +498,10 @@ export class GitCommandManager implements IGitCommandManager {
   }
 }
 
+/** What git says about a corrupt index or object store (one line of its stderr). */
+const CORRUPT_REPOSITORY =
+  /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+
 /** Turns a failed git run into an InputError the user can act on, or an InternalError. */
 export function translateGitError(error: unknown, args: string[], cwd: string): Error {
   const message = error instanceof Error ? error.message : String(error);
@@ -506,6 +510,15 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
   }
   if (/not a git repository/i.test(message)) {
     return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, 'git/not-a-repository');
+  }
+  // A damaged repository (a corrupt index or object) is the user's to repair, not a bug of ours.
+  const damaged = CORRUPT_REPOSITORY.exec(message);
+  if (damaged) {
+    return new InputError(
+      `the repository is damaged (git ${args[0] ?? ''}: ${damaged[0].trim()}); \`git fsck\` shows what is broken; repair it or clone it again`,
+      {},
+      'git/corrupt-repository',
+    );
   }
   const bad =
     /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(

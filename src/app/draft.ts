@@ -4,20 +4,19 @@
  * at it. Everything is composed before anything is written; the document is created without
  * overwriting anything, and if the registry update fails the new document is removed again.
  */
-import { randomBytes } from 'node:crypto';
-import { link, readdir, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
+  finishInterruptedDrafts,
   readRegistry,
   readUserText,
   resolveLink,
-  updateRegistry,
-  writeTextAtomic,
+  writeDocumentAndEntry,
 } from '../adapters/store.js';
 import { nonWorkPaths } from '../core/attribution.js';
-import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
+import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { composeDraft, type Draft, type DraftAnswers, selectTaskCommits } from '../core/draft.js';
@@ -35,7 +34,16 @@ import type {
   TestSummary,
 } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask, withEntry } from '../core/registry.js';
+import {
+  activeTasks,
+  agentEntries,
+  checkRegistry,
+  detailsLinks,
+  handoffFilesByTask,
+  isAgentKey,
+  serializeRegistry,
+  withEntry,
+} from '../core/registry.js';
 import { DEFAULT_BASES } from './check.js';
 
 /** Branches that are the main line, not a task's own branch. */
@@ -84,8 +92,9 @@ export interface DraftPlan {
 /** Gathers facts and composes the draft; writes nothing. */
 export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
-  checkTaskId(taskId);
-  const notes: string[] = [];
+  checkDraftInputs(config, taskId, options.agent);
+  // A draft killed between writing its document and linking it left a note: finish it first.
+  const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const { agent, entry } = findAgent(registry, taskId, options.agent);
   const registryPatch: Partial<AgentEntry> = {};
@@ -203,51 +212,84 @@ function mergeAnswers(given: DraftAnswers, asked: DraftAnswers): DraftAnswers {
   return merged;
 }
 
-/** Writes the planned draft and points the registry at it; on a registry failure the document is removed. */
-export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: DraftPlan): Promise<void> {
-  const absPath = join(repoRoot, ...plan.path.split('/'));
-  await createExclusive(absPath, plan.draft.markdown, plan.path);
-  try {
-    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, plan.agent, plan.registryPatch));
-  } catch (error) {
-    await unlink(absPath).catch(() => undefined);
-    throw error;
-  }
-}
-
 /**
- * Creates `absPath` with `text`, atomically and never over an existing file: the text goes to a
- * temporary file first, which is then hard-linked to the target (link fails if the target exists).
+ * Writes the planned draft and points the registry at it, after checking both with the rules
+ * `validate` applies (nothing is written when either would break one). The two writes are one step
+ * that an interruption never leaves half-done: see `writeDocumentAndEntry`.
  */
-async function createExclusive(absPath: string, text: string, displayPath: string): Promise<void> {
-  const temp = join(
-    dirname(absPath),
-    `.${basename(absPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  await writeTextAtomic(temp, text);
-  try {
-    await link(temp, absPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(displayPath);
-    throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
+export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: DraftPlan): Promise<void> {
+  const { current_task: task } = plan.registryPatch;
+  checkDraftInputs(config, typeof task === 'string' ? task : undefined, plan.agent);
+  const { registry } = await readRegistry(repoRoot, config);
+  const [problem] = checkRegistry(
+    serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
+    config.registry,
+    config.statuses,
+  ).problems;
+  if (problem) {
+    throw new InputError(
+      `the draft would make the registry invalid, so nothing was written: ${problem.message}`,
+      { file: config.registry },
+      problem.rule,
+    );
   }
+  await writeDocumentAndEntry(
+    repoRoot,
+    config,
+    { path: plan.path, text: plan.draft.markdown },
+    plan.agent,
+    plan.registryPatch,
+    () => alreadyExists(plan.path),
+  );
 }
 
 function alreadyExists(path: string): InputError {
   return new InputError(
-    'the next handoff already exists; edit it, or point details_link at it and draft again',
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     'draft/exists',
   );
 }
 
-/** A task id becomes part of a file name: it must not carry a path. */
-function checkTaskId(taskId: string): void {
-  if (taskId.trim() === '' || /[/\\\0]/.test(taskId) || taskId === '.' || taskId === '..') {
-    throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, 'task/invalid-id');
+/** The longest agent name a draft writes: the name is a registry key and a line of the handoff. */
+const MAX_AGENT_CHARS = 200;
+
+/**
+ * What `draft` refuses before it reads or writes anything, so it never writes what `validate`
+ * rejects: a task id that cannot be part of a file name or does not match the config's task-id
+ * pattern, and an agent name that is empty, a `$` key (`$schema` is not an agent), too long, or
+ * holds control characters (line breaks would break the handoff's lines).
+ */
+export function checkDraftInputs(
+  config: HandoffConfig,
+  taskId: string | undefined,
+  agent: string | undefined,
+): void {
+  if (taskId !== undefined) {
+    if (taskId.trim() === '' || /[/\\\0]/.test(taskId) || taskId === '.' || taskId === '..') {
+      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, 'task/invalid-id');
+    }
+    if (!isTaskId(config, taskId)) {
+      throw new InputError(
+        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
+        {},
+        'task/invalid-id',
+      );
+    }
   }
+  if (agent === undefined) return;
+  const problem =
+    agent.trim() === ''
+      ? 'must not be empty'
+      : !isAgentKey(agent)
+        ? 'must not start with "$" (those keys, like "$schema", are not agents)'
+        : agent.length > MAX_AGENT_CHARS
+          ? `is longer than ${MAX_AGENT_CHARS} characters`
+          : // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+            /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent)
+            ? 'must not contain line breaks or other control characters'
+            : undefined;
+  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, 'agent/invalid-name');
 }
 
 /** The registry entry writing this handoff: `--agent`, else the one entry whose current task this is. */

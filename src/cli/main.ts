@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatInputError, InputError } from '../core/errors.js';
+import { boundMessage, formatInputError, InputError, inputErrorFromSystem } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
@@ -315,11 +315,12 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       // --help and --version exit 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
+    const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
+    if (inputError) {
+      ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
       return EXIT.input;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = boundMessage(error instanceof Error ? error.message : String(error));
     ctx.stderr.write(`handoff: internal error: ${message}\n`);
     if ((ctx.env.HANDOFF_DEBUG || state.verbose) && error instanceof Error && error.stack)
       ctx.stderr.write(`${error.stack}\n`);
