@@ -95,6 +95,12 @@ function buildProgram(
       collect,
     )
     .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
+    .option('--churn', 'also list lines changed summed over the commits, beside the net change')
+    .addOption(
+      new Option('--time-rule <rule>', 'how time spent is estimated (docs/drafting.md)')
+        .choices(['gap', 'git-hours'])
+        .default('gap'),
+    )
     .option('--stdout', 'print the draft instead of writing it')
     .option('--no-interactive', 'never prompt, even in a terminal')
     .action(run(() => import('./commands/draft.js')));

@@ -172,6 +172,13 @@ export interface DocumentFacts {
 
 export type TestOutcome = 'passed' | 'failed' | 'skipped' | 'error';
 
+/** One test's result, so sessions can be compared test by test (newly failing, fixed, added, removed). */
+export interface TestCaseResult {
+  /** `suite › name` (or just the name when the format has no suite). */
+  id: string;
+  outcome: TestOutcome;
+}
+
 export interface FailedTest {
   name: string;
   /** Suite, class or file the test belongs to. */
@@ -192,6 +199,8 @@ export interface TestSummary {
   failures: FailedTest[];
   failedTruncated: boolean;
   durationSeconds?: number;
+  cases?: TestCaseResult[];
+  casesTruncated?: boolean;
 }
 
 export interface CoverageSummary {
