@@ -10,13 +10,16 @@ import {
 } from "./chunks/chunk-VM6H5HU7.js";
 import "./chunks/chunk-MATBB7BT.js";
 import {
+  PACKAGE_VERSION
+} from "./chunks/chunk-Y3SMQR7G.js";
+import {
   InputError,
   formatInputError
 } from "./chunks/chunk-AVNUWBDK.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
+var VERSION = PACKAGE_VERSION;
 var CHECK_FORMATS = ["text", "json", "github"];
 function collect(value, previous = []) {
   return [...previous, value];
@@ -54,14 +57,14 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     "--tests <glob>",
     "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
     collect
-  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-2BH6YZBA.js")));
+  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-EGETDLAZ.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-LKJS4O3U.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-T7AR3TJN.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-NZG4CCR2.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-QSDTC4V3.js")));
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-DAIN3QQV.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-V4QQZH7Q.js")));
+  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-ILIKXGPS.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-QVVXJMWI.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-RN724RAG.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-GD42M64F.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

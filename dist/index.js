@@ -9,22 +9,19 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-OLZ2DL4P.js";
+} from "./chunks/chunk-VZQ6RGNL.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-KTDSQDDZ.js";
-import "./chunks/chunk-KYVV7PB7.js";
+} from "./chunks/chunk-4XRBKK2V.js";
+import "./chunks/chunk-5NQ5ASL7.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-F444KLO2.js";
+} from "./chunks/chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-W5J4XJ2L.js";
-import {
-  loadConfig,
-  loadConfigFile
-} from "./chunks/chunk-HVHYJGJL.js";
+} from "./chunks/chunk-5FPLOXQZ.js";
+import "./chunks/chunk-YLBT3DIN.js";
 import {
   require_tunnel,
   require_undici
@@ -39,8 +36,11 @@ import "./chunks/chunk-YN7EACLT.js";
 import {
   clockFrom
 } from "./chunks/chunk-MATBB7BT.js";
-import "./chunks/chunk-HNTVSO5L.js";
-import "./chunks/chunk-RAK6CAYQ.js";
+import "./chunks/chunk-Y3SMQR7G.js";
+import "./chunks/chunk-NLFNNUI7.js";
+import {
+  DEFAULT_CONFIG
+} from "./chunks/chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatInputError
@@ -54,7 +54,7 @@ import {
 } from "./chunks/chunk-MWPPMQVD.js";
 
 // src/action/run.ts
-import { relative } from "node:path";
+import { relative as relative2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -618,9 +618,17 @@ function readBounded(path, maxBytes) {
 }
 
 // src/action/config.ts
-async function loadActionConfig(repoRoot, configFile) {
-  if (!configFile) return (await loadConfig(repoRoot)).config;
-  return (await loadConfigFile(repoRoot, configFile)).config;
+import { isAbsolute, relative } from "node:path";
+function repoRelativeConfig(repoRoot, configFile) {
+  const rel = (isAbsolute(configFile) ? relative(repoRoot, configFile) : configFile).split("\\").join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) {
+    throw new InputError(
+      `the config file ${configFile} is outside the repository`,
+      { file: configFile },
+      "path/escapes-repo"
+    );
+  }
+  return rel;
 }
 
 // src/action/event.ts
@@ -712,7 +720,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, read("working-directory") || ".");
@@ -723,12 +731,12 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   const configFile = configInput ? resolve(workingDirectory, configInput) : void 0;
   if (configFile) requireFile("config", configFile);
   const coverage = read("coverage") || void 0;
-  if (coverage && isAbsolute(coverage)) {
+  if (coverage && isAbsolute2(coverage)) {
     throw inputError("coverage", `"${coverage}" must be a path inside the repository, not an absolute path`);
   }
   const testReports = lines(read("test-reports"));
   for (const pattern of testReports) {
-    if (isAbsolute(pattern)) {
+    if (isAbsolute2(pattern)) {
       throw inputError(
         "test-reports",
         `"${pattern}" must be a glob inside the repository, not an absolute path`
@@ -883,11 +891,22 @@ async function run(env = process.env) {
 }
 async function checkAndReport(inputs, event, env) {
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
-  const config = await loadActionConfig(repoRoot, inputs.configFile);
-  const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => info(m));
+  const git = GitCommandManager.create(repoRoot);
+  const range = await resolveCheckRange(git, event, (m) => info(m));
   for (const note of range.notes) info(note);
   const now = clockFrom(env)();
-  const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
+  let config = DEFAULT_CONFIG;
+  const result = await runCheck({
+    repoRoot,
+    git,
+    base: range.base,
+    head: range.head,
+    now,
+    ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
+    onConfig: (loaded) => {
+      config = loaded;
+    }
+  });
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : void 0;
   const pr = event.pullRequest;
   const gathered = await gatherCommentInput({
@@ -939,7 +958,7 @@ function annotate(result, config, repoRoot, inputs, env, waived) {
   const annotateWith = inputs.mode === "block" && !waived ? error : warning;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      const file = relative(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
+      const file = relative2(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
       annotateWith(`${problem.detail} Fix: ${problem.fix}`, {
         title: `Handoff ${problem.reason}: ${verdict.taskId}`,
         file

@@ -11,11 +11,12 @@ import { findRepoRoot } from '../adapters/repo-root.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { renderStickyComment, type StickyCommentInput } from '../core/comment.js';
+import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
 import { formatReportWarning } from '../core/reports.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
-import { loadActionConfig } from './config.js';
+import { repoRelativeConfig } from './config.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { resolveCheckRange } from './range.js';
@@ -46,11 +47,23 @@ async function checkAndReport(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
-  const config = await loadActionConfig(repoRoot, inputs.configFile);
-  const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => core.info(m));
+  const git = GitCommandManager.create(repoRoot);
+  const range = await resolveCheckRange(git, event, (m) => core.info(m));
   for (const note of range.notes) core.info(note);
   const now = clockFrom(env)();
-  const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
+  // The config, like the registry and the handoffs, is read as it is in the PR head's tree.
+  let config: HandoffConfig = DEFAULT_CONFIG;
+  const result = await runCheck({
+    repoRoot,
+    git,
+    base: range.base,
+    head: range.head,
+    now,
+    ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
+    onConfig: (loaded) => {
+      config = loaded;
+    },
+  });
 
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : undefined;
   const pr = event.pullRequest;

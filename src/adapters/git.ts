@@ -12,15 +12,17 @@ import { existsSync } from 'node:fs';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
+import { TreeReader } from './git-tree.js';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 /**
  * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
- * by the same separator, so everything after the seventh field is a trailer value). With `-z` the
+ * by the same separator, so everything after the eighth field is a trailer value). With `-z` the
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
+ * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',
@@ -77,6 +79,7 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
 
 export class GitCommandManager {
   private simpleGit: Promise<SimpleGit> | undefined;
+  private treeReader: TreeReader | undefined;
 
   private constructor(readonly workingDirectory: string) {}
 
@@ -93,6 +96,8 @@ export class GitCommandManager {
   async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
     const output = await this.exec([
       'log',
+      // Parents before children, whatever the commit dates say.
+      '--topo-order',
       '--reverse',
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -130,10 +135,82 @@ export class GitCommandManager {
     return sha;
   }
 
-  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
   async hasCommits(): Promise<boolean> {
-    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    return Boolean(out?.trim());
+    return (await this.headCommit()) !== undefined;
+  }
+
+  /**
+   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+   * missing or corrupt object, or holds garbage, is an InputError with what git said.
+   */
+  async headCommit(): Promise<string | undefined> {
+    const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
+    if (sha) return sha;
+    const ref = (await this.tryExec(['symbolic-ref', '--quiet', 'HEAD']))?.trim();
+    if (!ref) {
+      throw new InputError(
+        'HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)',
+        {},
+        'git/corrupt',
+      );
+    }
+    try {
+      const listed = (await this.raw(['show-ref', '--verify', ref])).trim();
+      throw new InputError(
+        `${ref} names ${listed.split(' ')[0]?.slice(0, 12) ?? 'an object'}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
+        {},
+        'git/corrupt',
+      );
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const said = error instanceof Error ? error.message : String(error);
+      if (/not a valid ref/.test(said)) return undefined;
+      throw new InputError(
+        `${ref} cannot be read (${said
+          .trim()
+          .split('\n')
+          .pop()
+          ?.replace(/^fatal: /, '')
+          .slice(0, 200)}): the repository is damaged`,
+        {},
+        'git/corrupt',
+      );
+    }
+  }
+
+  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+  get tree(): TreeReader {
+    this.treeReader ??= new TreeReader(this.workingDirectory);
+    return this.treeReader;
+  }
+
+  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+  close(): void {
+    this.treeReader?.close();
+    this.treeReader = undefined;
+  }
+
+  /**
+   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+   * one `git status` over just those paths.
+   */
+  async changedSinceHead(paths: readonly string[]): Promise<string[]> {
+    if (paths.length === 0) return [];
+    const output = await this.exec([
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+      '--no-renames',
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    return output
+      .split('\0')
+      .filter((entry) => entry.length > 3)
+      .map((entry) => entry.slice(3));
   }
 
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
@@ -174,10 +251,14 @@ export class GitCommandManager {
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
-  async lastTouchesSince(paths: string[], sinceEpochSeconds: number): Promise<Map<string, number>> {
+  async lastTouchesSince(
+    paths: string[],
+    sinceEpochSeconds: number,
+    rev = 'HEAD',
+  ): Promise<Map<string, number>> {
     const touches = await this.lastTouches(paths, '%ct', [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
-      'HEAD',
+      rev,
     ]);
     return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
@@ -427,6 +508,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = '',
+      parents = '',
       authorName = '',
       authorEmail = '',
       authorTime = '0',
@@ -435,7 +517,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
       body = '',
     ] = fields;
     const taskTrailers = fields
-      .slice(7)
+      .slice(8)
       .map((v) => v.trim())
       .filter((v) => v !== '');
     const entries = record
@@ -446,6 +528,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === '' ? [] : parents.split(' '),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

@@ -10,10 +10,11 @@
  */
 import type { Command } from 'commander';
 import { formatInputError, InputError } from '../core/errors.js';
+import { PACKAGE_VERSION } from '../core/version.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 
-const VERSION = '0.1.0';
+const VERSION = PACKAGE_VERSION;
 
 /** The `--format` choices of `handoff check`, the first one the default. */
 const CHECK_FORMATS = ['text', 'json', 'github'] as const;

@@ -240,6 +240,8 @@ export interface FileChange {
 
 export interface CommitInfo {
   sha: string;
+  /** Parent shas (none for a root commit, two or more for a merge): ancestry, not print order. */
+  parents: string[];
   authorName: string;
   authorEmail: string;
   /** Author time, seconds since epoch. */
@@ -280,6 +282,8 @@ export interface Verdict {
   problems: Problem[];
   /** Work commits in the checked range attributed to this task (0 when the range does not touch it). */
   workCommits?: number;
+  /** The pushed branch this verdict is about, when one push sends several (each judged by its own tip). */
+  ref?: string;
 }
 
 export interface Problem {

@@ -4,7 +4,6 @@
  * lets the push through with a loud warning (unless config says `hook.onInternalError: "block"`):
  * a bug in this tool must not stop anyone from pushing their work.
  */
-import { loadConfig } from '../../adapters/config-loader.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
 import { formatInputError, InputError } from '../../core/errors.js';
@@ -95,15 +94,13 @@ async function check(
     );
   }
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
-  onConfig?.(config);
   const prePush = hook
     ? { remoteName: options.hookArgs?.[0] ?? 'origin', stdin: await readAll(ctx.stdin) }
     : undefined;
   const result = await runCheck({
     repoRoot,
-    config,
     now: ctx.now(),
+    ...(onConfig ? { onConfig } : {}),
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.head === undefined ? {} : { head: options.head }),
     ...(prePush ? { prePush } : {}),

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff,
   plainText
-} from "./chunk-HNTVSO5L.js";
-import "./chunk-RAK6CAYQ.js";
+} from "./chunk-NLFNNUI7.js";
+import "./chunk-OFRVZ7MX.js";
 import "./chunk-AVNUWBDK.js";
 import "./chunk-LDRPVFWU.js";
 import "./chunk-AV3RITBJ.js";

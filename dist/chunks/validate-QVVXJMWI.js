@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -13,19 +16,18 @@ import {
 import {
   agentEntries,
   checkRegistry,
-  loadConfig,
   readUserText,
   registryPath,
   registryPointer,
   resolveLink
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
-} from "./chunk-HNTVSO5L.js";
+} from "./chunk-NLFNNUI7.js";
 import {
   isTaskId
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatLocated

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -15,19 +18,17 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-KYVV7PB7.js";
+} from "./chunk-5NQ5ASL7.js";
 import {
   formatReportWarning
-} from "./chunk-F444KLO2.js";
-import "./chunk-W5J4XJ2L.js";
-import {
-  loadConfig
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-OTXG2MXU.js";
+import "./chunk-5FPLOXQZ.js";
+import "./chunk-YLBT3DIN.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
-import "./chunk-HNTVSO5L.js";
-import "./chunk-RAK6CAYQ.js";
+import "./chunk-NLFNNUI7.js";
+import "./chunk-OFRVZ7MX.js";
 import "./chunk-AVNUWBDK.js";
 import "./chunk-YGKEW4RE.js";
 import "./chunk-RNIJDUBG.js";

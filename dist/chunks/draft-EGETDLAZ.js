@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -12,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-KTDSQDDZ.js";
+} from "./chunk-4XRBKK2V.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -20,35 +23,35 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-F444KLO2.js";
+} from "./chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-5FPLOXQZ.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask,
-  loadConfig,
   readRegistry,
   readUserText,
   resolveLink,
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
+import "./chunk-Y3SMQR7G.js";
 import {
   parseHandoff
-} from "./chunk-HNTVSO5L.js";
+} from "./chunk-NLFNNUI7.js";
 import {
   handoffPath,
   linkProblem,
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -8,10 +8,10 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-F444KLO2.js";
+} from "./chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-5FPLOXQZ.js";
 import {
   activeTasks,
   agentEntries,
@@ -20,17 +20,17 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import {
   escapeUserText
 } from "./chunk-6Z6TTFVF.js";
 import {
   parseHandoff
-} from "./chunk-HNTVSO5L.js";
+} from "./chunk-NLFNNUI7.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatLocated

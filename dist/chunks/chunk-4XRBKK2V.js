@@ -8,22 +8,23 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-F444KLO2.js";
+} from "./chunk-OTXG2MXU.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-5FPLOXQZ.js";
 import {
-  activeTasks,
   detailsLinks,
-  readRegistry,
-  readUserText,
-  resolveLinks
-} from "./chunk-HVHYJGJL.js";
+  readWorkspace,
+  revisionSource,
+  workingTreeSource
+} from "./chunk-YLBT3DIN.js";
 import {
-  normalizeLink,
+  PACKAGE_VERSION
+} from "./chunk-Y3SMQR7G.js";
+import {
   parseDuration,
   taskIdRegExp
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
@@ -35,11 +36,10 @@ import {
 } from "./chunk-AV3RITBJ.js";
 
 // src/adapters/document-cache.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-var CACHE_VERSION = 1;
-var RACY_MS = 2e3;
+var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join(repoRoot, ".git");
   try {
@@ -56,54 +56,45 @@ async function gitDir(repoRoot) {
   return dotGit;
 }
 var DocumentCache = class _DocumentCache {
-  constructor(file, previous, clock) {
+  constructor(file, previous) {
     this.file = file;
     this.previous = previous;
-    this.clock = clock;
   }
   file;
   previous;
-  clock;
-  fresh = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Map();
   misses = 0;
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot, options = {}) {
-    const clock = options.clock ?? Date.now;
+  static async open(repoRoot) {
     const file = join(await gitDir(repoRoot), "handoff-guard", "cache.json");
-    let previous;
+    let previous = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && typeof parsed.writtenAt === "number" && parsed.entries) {
-        previous = parsed;
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        previous = parsed.entries;
       }
     } catch {
     }
-    return new _DocumentCache(file, previous, clock);
+    return new _DocumentCache(file, previous);
   }
   /** A cache that never persists (for callers without a repository). */
   static inMemory() {
-    return new _DocumentCache(void 0, void 0, Date.now);
+    return new _DocumentCache(void 0, {});
   }
   /** How many documents were parsed (not served from the cache) since opening. */
   get parsedCount() {
     return this.misses;
   }
-  /**
-   * The summary of the document at `absPath` (`displayPath` names it in messages). Reading or
-   * encoding problems are the InputErrors `readUserText` raises.
-   */
-  async summarize(absPath, displayPath) {
-    const info = statSync(absPath);
-    const key = displayPath;
-    const cached = this.previous?.entries[key];
-    if (cached && this.previous && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.mtimeMs < this.previous.writtenAt - RACY_MS) {
-      this.fresh.set(key, cached);
-      return { missingElements: cached.missingElements, facts: cached.facts };
+  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
+  async summarize(id, text) {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
     }
     this.misses++;
-    const text = await readUserText(absPath, displayPath);
     const summary = await summarizeMarkdown(text);
-    this.fresh.set(key, { ...summary, size: info.size, mtimeMs: info.mtimeMs });
+    this.used.set(id, summary);
     return summary;
   }
   /**
@@ -112,11 +103,7 @@ var DocumentCache = class _DocumentCache {
    */
   async save() {
     if (!this.file || this.misses === 0) return;
-    const content = {
-      version: CACHE_VERSION,
-      writtenAt: this.clock(),
-      entries: Object.fromEntries(this.fresh)
-    };
+    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
@@ -128,7 +115,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./parse-WL67ONIL.js"),
+    import("./parse-VYXAQCTM.js"),
     import("./elements-FW5IG7QJ.js"),
     import("./facts-PNHGZZRB.js")
   ]);
@@ -152,6 +139,58 @@ async function readPushedRanges(git, plan) {
     })
   );
 }
+
+// src/core/ancestry.ts
+var CommitGraph = class {
+  parents = /* @__PURE__ */ new Map();
+  /** Position in the range's topological order (parents first): ancestors always sort lower. */
+  order = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  constructor(commits) {
+    commits.forEach((commit, index) => {
+      if (this.parents.has(commit.sha)) return;
+      this.parents.set(commit.sha, commit.parents);
+      this.order.set(commit.sha, index);
+    });
+  }
+  has(sha) {
+    return this.parents.has(sha);
+  }
+  /**
+   * Every commit of the range reachable from `tips`, the tips included. Commits outside the range
+   * are not followed: whatever lies beyond the range's base is not being judged. Memoized by the tip
+   * set, since tasks whose handoffs were committed together share one walk.
+   */
+  ancestorsOf(tips) {
+    const key = [...tips].sort().join(",");
+    const known = this.memo.get(key);
+    if (known) return known;
+    const seen = /* @__PURE__ */ new Set();
+    const stack = tips.filter((sha) => this.parents.has(sha));
+    while (stack.length > 0) {
+      const sha = stack.pop();
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      for (const parent of this.parents.get(sha) ?? []) {
+        if (!seen.has(parent) && this.parents.has(parent)) stack.push(parent);
+      }
+    }
+    this.memo.set(key, seen);
+    return seen;
+  }
+  /** The tips among `shas`: those that are no other one's ancestor, latest in topological order first. */
+  newest(shas) {
+    const sorted = [...new Set(shas)].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0));
+    const covered = /* @__PURE__ */ new Set();
+    const tips = [];
+    for (const sha of sorted) {
+      if (covered.has(sha)) continue;
+      tips.push(sha);
+      for (const ancestor of this.ancestorsOf([sha])) covered.add(ancestor);
+    }
+    return tips;
+  }
+};
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -217,6 +256,7 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
@@ -237,7 +277,7 @@ function evaluateFreshness(input) {
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      const behind = behindCommits(task.taskId, link.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -272,32 +312,49 @@ function evaluateFreshness(input) {
   }
   return result;
 }
-function behindCommits(taskId, handoffPath, ranges, workShas, bySha) {
-  const found = /* @__PURE__ */ new Map();
-  let lastTouch;
-  let base;
-  for (const range of ranges) {
-    let after = [];
-    let touch;
-    for (const commit of range.commits) {
-      if (commit.files.some((f) => f.path === handoffPath)) {
-        touch = commit;
-        after = [];
-        continue;
-      }
-      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
+function indexRange(range, workShas, bySha) {
+  const touches = /* @__PURE__ */ new Map();
+  const work = /* @__PURE__ */ new Map();
+  for (const commit of range.commits) {
+    for (const file of commit.files) {
+      const list = touches.get(file.path);
+      if (list) list.push(commit);
+      else touches.set(file.path, [commit]);
     }
-    for (const commit of after) found.set(commit.sha, commit);
-    if (after.length > 0) {
-      lastTouch ??= touch;
-      base ??= range.base;
+    if (!workShas.has(commit.sha)) continue;
+    for (const taskId of bySha.get(commit.sha)?.tasks ?? []) {
+      const list = work.get(taskId);
+      if (list) list.push(commit);
+      else work.set(taskId, [commit]);
     }
   }
+  return { range, graph: new CommitGraph(range.commits), touches, work };
+}
+function behindInRange(indexed, taskId, handoffPath) {
+  const work = indexed.work.get(taskId) ?? [];
+  const updates = indexed.touches.get(handoffPath) ?? [];
+  const tips = indexed.graph.newest(updates.map((c) => c.sha));
+  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
+  const covered = updates.length === 0 ? /* @__PURE__ */ new Set() : indexed.graph.ancestorsOf(tips);
+  const commits = work.filter((c) => !covered.has(c.sha));
+  return lastTouch ? { commits, lastTouch } : { commits };
+}
+function behindCommits(taskId, handoffPath, ranges) {
+  const found = /* @__PURE__ */ new Map();
   const result = {
-    commits: [...found.values()]
+    commits: []
   };
-  if (lastTouch) result.lastTouch = lastTouch;
-  if (base) result.base = base;
+  for (const indexed of ranges) {
+    const behind = behindInRange(indexed, taskId, handoffPath);
+    for (const commit of behind.commits) found.set(commit.sha, commit);
+    if (behind.commits.length > 0 && result.head === void 0) {
+      result.head = indexed.range.head;
+      if (behind.lastTouch) result.lastTouch = behind.lastTouch;
+      if (indexed.range.base) result.base = indexed.range.base;
+    }
+  }
+  result.commits = [...found.values()];
   return result;
 }
 function scoped(verdicts, config, ranges, everyCommit, notes) {
@@ -397,39 +454,132 @@ function isRemoteName(remote) {
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
-  const { repoRoot, config, now } = options;
-  const git = GitCommandManager.create(repoRoot);
+  const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  try {
+    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+  } finally {
+    git.close();
+  }
+}
+async function checkPush(git, options, prePush) {
+  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const notes = plan.skipped.map(
+    (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
+  );
+  if (plan.refs.length === 0) {
+    return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
+  }
+  const rangesRead = readPushedRanges(git, plan);
+  rangesRead.catch(() => void 0);
+  const workspaces = await Promise.all(
+    plan.refs.map(
+      (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+      })
+    )
+  );
+  if (workspaces[0]) options.onConfig?.(workspaces[0].config);
+  const ranges = await rangesRead;
+  const results = [];
+  for (const [index, range] of ranges.entries()) {
+    const workspace = workspaces[index];
+    results.push(await judge(git, options, workspace, range, range.head));
+  }
+  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : void 0);
+}
+async function checkRange(git, options) {
   const notes = [];
-  const pushNotes = [];
-  const pushedRanges = options.prePush ? readRanges(git, options, pushNotes) : void 0;
-  pushedRanges?.catch(() => void 0);
-  const { registry } = await readRegistry(repoRoot, config);
-  const tasks = activeTasks(registry, config);
-  const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  if (!options.prePush && !options.base && !options.head && !await git.hasCommits()) {
+  const givenRange = options.base !== void 0 || options.head !== void 0;
+  if (!givenRange && await git.headCommit() === void 0) {
     return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };
   }
-  if (tasks.length === 0) {
-    return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: /* @__PURE__ */ new Map(), now, notes });
-  }
-  const [ranges, taskInputs] = await Promise.all([
-    pushedRanges ?? readRanges(git, options, notes),
-    readTaskStates(repoRoot, tasks)
-  ]);
-  notes.push(...pushNotes);
-  const needHistory = pathsNeedingHistory(taskInputs, config, now);
-  const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
-  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : /* @__PURE__ */ new Map();
-  return evaluateFreshness({ config, tasks: taskInputs, ranges, nonWork, lastTouches, now, notes });
+  const range = await readLocalRange(git, options, notes);
+  const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
+  const workspace = await readWorkspace(source, {
+    ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+  });
+  options.onConfig?.(workspace.config);
+  if (source.kind === "working-tree") notes.push(...await workingTreeNotes(git, workspace));
+  const result = await judge(
+    git,
+    options,
+    workspace,
+    range,
+    options.head === void 0 ? "HEAD" : range.head
+  );
+  return { ...result, notes: [...notes, ...result.notes] };
 }
-async function readRanges(git, options, notes) {
-  if (!options.prePush) return [await readLocalRange(git, options, notes)];
-  const plan = planPush(parsePrePushInput(options.prePush.stdin), options.prePush.remoteName);
-  for (const skipped of plan.skipped) {
-    notes.push(`Skipped ${skipped.remoteRef} (${skipped.why === "tag" ? "a tag" : "deleted by this push"}).`);
+async function workingTreeNotes(git, workspace) {
+  const files = [workspace.registry.file, ...workspace.configFile ? [workspace.configFile] : []];
+  for (const linked of workspace.handoffs.values()) if ("path" in linked) files.push(linked.path);
+  const changed = await git.changedSinceHead([...new Set(files)]);
+  if (changed.length === 0) return [];
+  const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
+  return [
+    `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`
+  ];
+}
+async function judge(git, options, workspace, range, rev) {
+  const { config } = workspace;
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const tasks = await taskInputs(options.repoRoot, workspace);
+  const needHistory = pathsNeedingHistory(tasks, config, options.now);
+  const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
+  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since, rev) : /* @__PURE__ */ new Map();
+  return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
+}
+async function taskInputs(repoRoot, workspace) {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    return await Promise.all(
+      workspace.activeTasks.map(async (task) => ({
+        task,
+        link: await linkState(workspace.handoffs.get(task.agent), cache)
+      }))
+    );
+  } finally {
+    await cache.save();
   }
-  return readPushedRanges(git, plan);
+}
+async function linkState(linked, cache) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return { kind: "invalid-link", message: `${linked.message} [${linked.rule}].` };
+    case "missing":
+      return { kind: "missing", detail: linked.detail };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      const summary = await cache.summarize(linked.contentId, linked.text);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+function mergeResults(results, notes, refNames) {
+  const verdicts = results.flatMap(
+    (result, index) => result.verdicts.map((verdict) => refNames ? { ...verdict, ref: refNames[index] } : verdict)
+  );
+  const merged = {
+    verdicts,
+    stale: results.some((r) => r.stale),
+    notes: [...notes, ...new Set(results.flatMap((r) => r.notes))]
+  };
+  const ranges = results.flatMap((r) => r.range ? [r.range] : []);
+  if (ranges.length > 0) {
+    merged.range = {
+      description: ranges.map((r) => r.description).join("; "),
+      commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
+    };
+  }
+  return merged;
 }
 async function readLocalRange(git, options, notes) {
   const headRev = options.head ?? "HEAD";
@@ -477,42 +627,6 @@ async function ensureMergeBase(git, base, head, options = {}) {
     {},
     "git/range-unreadable"
   );
-}
-async function readTaskStates(repoRoot, tasks) {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    const linked = tasks.flatMap((task) => task.detailsLink === void 0 ? [] : [task.detailsLink]);
-    const resolvedLinks = await resolveLinks(repoRoot, linked);
-    let next = 0;
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const resolved = task.detailsLink === void 0 ? void 0 : resolvedLinks[next++];
-        return { task, link: await linkState(task, resolved, cache) };
-      })
-    );
-  } finally {
-    await cache.save();
-  }
-}
-async function linkState(task, resolved, cache) {
-  if (task.detailsLink === void 0 || resolved === void 0) {
-    return { kind: "missing", detail: `the registry entry of ${task.agent} has no details_link.` };
-  }
-  if (!resolved.ok) return { kind: "invalid-link", message: `${resolved.message} [${resolved.rule}].` };
-  const path = normalizeLink(task.detailsLink);
-  if (!resolved.exists) return { kind: "missing", detail: `${path} does not exist.` };
-  try {
-    const summary = await cache.summarize(resolved.absPath, path);
-    return { kind: "document", path, missingElements: summary.missingElements, facts: summary.facts };
-  } catch (error) {
-    if (error instanceof InputError && error.rule === "file/not-a-file") {
-      return {
-        kind: "invalid-link",
-        message: `details_link "${task.detailsLink}" is not a file [file/not-a-file].`
-      };
-    }
-    throw error;
-  }
 }
 
 export {

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -12,16 +15,15 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   agentEntries,
-  loadConfig,
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
-} from "./chunk-HNTVSO5L.js";
-import "./chunk-RAK6CAYQ.js";
+} from "./chunk-NLFNNUI7.js";
+import "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatLocated

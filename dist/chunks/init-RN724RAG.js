@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -12,14 +15,13 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   GitCommandManager
-} from "./chunk-W5J4XJ2L.js";
+} from "./chunk-5FPLOXQZ.js";
 import {
   CONFIG_FILES,
-  loadConfig,
   writeTextAtomic
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import "./chunk-MATBB7BT.js";
-import "./chunk-RAK6CAYQ.js";
+import "./chunk-OFRVZ7MX.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-KYVV7PB7.js";
+} from "./chunk-5NQ5ASL7.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
 import {
   handoffPath
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";

@@ -7,17 +7,17 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./check-chunk-SDXWBJUR.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   canonicalLabel,
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
   sectionKindOf
-} from "./check-chunk-L7NKCSJR.js";
+} from "./chunk-LDRPVFWU.js";
 import {
   __export
-} from "./check-chunk-H3OUL54H.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -9511,6 +9511,7 @@ function collectDetails(nodes, into) {
     }
   }
 }
+
 export {
   parseHandoff,
   plainText

@@ -5,17 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  loadConfig
+} from "./chunk-YGYZ5CJU.js";
+import {
   gatherCommentInput
-} from "./chunk-OLZ2DL4P.js";
+} from "./chunk-VZQ6RGNL.js";
 import {
   runCheck
-} from "./chunk-KTDSQDDZ.js";
-import "./chunk-KYVV7PB7.js";
-import "./chunk-F444KLO2.js";
-import "./chunk-W5J4XJ2L.js";
-import {
-  loadConfig
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-4XRBKK2V.js";
+import "./chunk-5NQ5ASL7.js";
+import "./chunk-OTXG2MXU.js";
+import "./chunk-5FPLOXQZ.js";
+import "./chunk-YLBT3DIN.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";
@@ -23,10 +24,11 @@ import "./chunk-6Z6TTFVF.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
+import "./chunk-Y3SMQR7G.js";
 import {
   parseHandoff
-} from "./chunk-HNTVSO5L.js";
-import "./chunk-RAK6CAYQ.js";
+} from "./chunk-NLFNNUI7.js";
+import "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   InternalError
@@ -427,7 +429,7 @@ Done. Look around: cd ${repo}`);
     const { config } = await loadConfig(repo);
     const base = git("merge-base", "origin/main", "HEAD");
     const head = git("rev-parse", "HEAD");
-    const result = await runCheck({ repoRoot: repo, config, base, head, now: clock });
+    const result = await runCheck({ repoRoot: repo, base, head, now: clock });
     const { input } = await gatherCommentInput({
       repoRoot: repo,
       config,

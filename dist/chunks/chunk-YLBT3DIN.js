@@ -12,392 +12,15 @@ import {
   pointerSegment,
   require_ucs2length,
   resolveConfig
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError
 } from "./chunk-AVNUWBDK.js";
 import {
-  __commonJS,
-  __require,
   __toESM
 } from "./chunk-MWPPMQVD.js";
 
-// node_modules/lilconfig/src/index.js
-var require_src = __commonJS({
-  "node_modules/lilconfig/src/index.js"(exports, module) {
-    var path = __require("path");
-    var fs = __require("fs");
-    var os = __require("os");
-    var url = __require("url");
-    var fsReadFileAsync = fs.promises.readFile;
-    function getDefaultSearchPlaces(name, sync) {
-      return [
-        "package.json",
-        `.${name}rc.json`,
-        `.${name}rc.js`,
-        `.${name}rc.cjs`,
-        ...sync ? [] : [`.${name}rc.mjs`],
-        `.config/${name}rc`,
-        `.config/${name}rc.json`,
-        `.config/${name}rc.js`,
-        `.config/${name}rc.cjs`,
-        ...sync ? [] : [`.config/${name}rc.mjs`],
-        `${name}.config.js`,
-        `${name}.config.cjs`,
-        ...sync ? [] : [`${name}.config.mjs`]
-      ];
-    }
-    function parentDir(p) {
-      return path.dirname(p) || path.sep;
-    }
-    var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
-    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    var defaultLoadersSync = Object.freeze({
-      ".js": requireFunc,
-      ".json": requireFunc,
-      ".cjs": requireFunc,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoadersSync = defaultLoadersSync;
-    var dynamicImport = async (id) => {
-      try {
-        const fileUrl = url.pathToFileURL(id).href;
-        const mod = await import(
-          /* webpackIgnore: true */
-          fileUrl
-        );
-        return mod.default;
-      } catch (e) {
-        try {
-          return requireFunc(id);
-        } catch (requireE) {
-          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
-            throw e;
-          }
-          throw requireE;
-        }
-      }
-    };
-    var defaultLoaders = Object.freeze({
-      ".js": dynamicImport,
-      ".mjs": dynamicImport,
-      ".cjs": dynamicImport,
-      ".json": jsonLoader,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoaders = defaultLoaders;
-    function getOptions(name, options, sync) {
-      const conf = {
-        stopDir: os.homedir(),
-        searchPlaces: getDefaultSearchPlaces(name, sync),
-        ignoreEmptySearchPlaces: true,
-        cache: true,
-        transform: (x) => x,
-        packageProp: [name],
-        ...options,
-        loaders: {
-          ...sync ? defaultLoadersSync : defaultLoaders,
-          ...options.loaders
-        }
-      };
-      conf.stopDir = path.resolve(conf.stopDir);
-      conf.searchPlaces.forEach((place) => {
-        const key = path.extname(place) || "noExt";
-        const loader = conf.loaders[key];
-        if (!loader) {
-          throw new Error(`Missing loader for extension "${place}"`);
-        }
-        if (typeof loader !== "function") {
-          throw new Error(
-            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
-          );
-        }
-      });
-      return conf;
-    }
-    function getPackageProp(props, obj) {
-      if (typeof props === "string" && props in obj) return obj[props];
-      return (Array.isArray(props) ? props : props.split(".")).reduce(
-        (acc, prop) => acc === void 0 ? acc : acc[prop],
-        obj
-      ) || null;
-    }
-    function validateFilePath(filepath) {
-      if (!filepath) throw new Error("load must pass a non-empty string");
-    }
-    function validateLoader(loader, ext) {
-      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-      if (typeof loader !== "function") throw new Error("loader is not a function");
-    }
-    var makeEmplace = (enableCache) => (c, filepath, res) => {
-      if (enableCache) c.set(filepath, res);
-      return res;
-    };
-    module.exports.lilconfig = function lilconfig2(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, false);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        async search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path.join(dir, searchPlace);
-              try {
-                await fs.promises.access(filepath);
-              } catch {
-                continue;
-              }
-              const content = String(await fsReadFileAsync(filepath));
-              const loaderKey = path.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              if (searchPlace === "package.json") {
-                const pkg = await loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = await loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        async load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(await fsReadFileAsync(absPath));
-          if (base === "package.json") {
-            const pkg = await loader(absPath, content);
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: getPackageProp(packageProp, pkg),
-                filepath: absPath
-              })
-            );
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: void 0,
-                filepath: absPath,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : await loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-    module.exports.lilconfigSync = function lilconfigSync(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, true);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path.join(dir, searchPlace);
-              try {
-                fs.accessSync(filepath);
-              } catch {
-                continue;
-              }
-              const loaderKey = path.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              const content = String(fs.readFileSync(filepath));
-              if (searchPlace === "package.json") {
-                const pkg = loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(fs.readFileSync(absPath));
-          if (base === "package.json") {
-            const pkg = loader(absPath, content);
-            return transform({
-              config: getPackageProp(packageProp, pkg),
-              filepath: absPath
-            });
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                filepath: absPath,
-                config: void 0,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-  }
-});
-
 // src/adapters/store.ts
-import { isUtf8 } from "node:buffer";
 import { readdirSync, realpathSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -781,6 +404,33 @@ function firstInvalidUtf8(bytes, options = {}) {
   }
   return -1;
 }
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  let text;
+  try {
+    text = strictDecoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw new InputError(
+      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
+      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
+      "encoding/utf-8"
+    );
+  }
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var textDecoder = new TextDecoder("utf-8");
+var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -810,7 +460,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  let bytes = await readFile(absPath);
+  const bytes = await readFile(absPath);
   if (bytes.length > maxBytes) {
     throw new InputError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
@@ -818,25 +468,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 },
-      "encoding/utf-8"
-    );
-  }
-  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+  return decodeUserText(bytes, displayPath);
 }
 function isInside(root, path) {
   const rel = relative(root, path);
@@ -966,53 +598,207 @@ async function updateRegistry(repoRoot, config, mutate) {
   }
 }
 
-// src/adapters/config-loader.ts
-var import_lilconfig = __toESM(require_src(), 1);
-import { basename, relative as relative2 } from "node:path";
+// src/adapters/workspace.ts
+import { createHash } from "node:crypto";
+function contentId(text) {
+  return createHash("sha1").update(text).digest("hex");
+}
+function unreadable(error) {
+  if (error instanceof InputError) return { kind: "unreadable", error };
+  throw error;
+}
+function workingTreeSource(repoRoot) {
+  return {
+    kind: "working-tree",
+    label: "the working tree",
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const resolved = await resolveLinks(repoRoot, paths);
+      await Promise.all(
+        paths.map(async (path, index) => {
+          const link = resolved[index];
+          if (!link) return;
+          if (!link.ok) results.set(path, { kind: "invalid-link", rule: link.rule, message: link.message });
+          else if (!link.exists) results.set(path, { kind: "missing" });
+          else {
+            try {
+              const text = await readUserText(link.absPath, normalizeLink(path));
+              results.set(path, { kind: "text", text, contentId: contentId(text) });
+            } catch (error) {
+              const read = unreadable(error);
+              results.set(
+                path,
+                read.kind === "unreadable" && read.error.rule === "file/missing" ? { kind: "missing" } : read
+              );
+            }
+          }
+        })
+      );
+      return results;
+    }
+  };
+}
+function revisionSource(git, commit, name) {
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  return {
+    kind: "revision",
+    commit,
+    label,
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const wanted = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, "path");
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
+          results.set(path, { kind: "invalid-link", rule, message: problem });
+        } else wanted.push(path);
+      }
+      const normalized = [...new Set(wanted.map(normalizeLink))];
+      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      for (const path of wanted) {
+        const file = normalizeLink(path);
+        const found = files.get(file);
+        if (!found || found.kind === "missing") results.set(path, { kind: "missing" });
+        else if (found.kind === "symlink-outside") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-escape",
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
+          });
+        } else if (found.kind === "symlink-loop") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-loop",
+            message: `"${path}" is a symlink loop (in ${label})`
+          });
+        } else if (found.kind === "not-a-file") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `not a regular file (a ${found.type}, in ${label})`,
+              { file },
+              "file/not-a-file"
+            )
+          });
+        } else if (found.kind === "too-large") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              { file },
+              "size/too-large"
+            )
+          });
+        } else {
+          try {
+            const text = decodeUserText(found.bytes, file);
+            results.set(path, { kind: "text", text, contentId: contentId(text) });
+          } catch (error) {
+            results.set(path, unreadable(error));
+          }
+        }
+      }
+      return results;
+    }
+  };
+}
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
-function displayName(repoRoot, filepath) {
-  return relative2(repoRoot, filepath) || basename(filepath);
-}
-async function readJson(filepath, file) {
-  return parseJsonLocated(await readUserText(filepath, file), file);
-}
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
 }
-function configFrom(raw, file, filepath, json) {
-  const prefix = basename(filepath) === "package.json" ? "/handoff" : "";
-  const locate = json ? (pointer, options) => ({ file, ...json.locate(`${prefix}${pointer}`, options) }) : void 0;
-  return resolveConfig(raw, file, locate);
+function throwUnreadable(read, path) {
+  if (read.kind === "unreadable") throw read.error;
+  if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
+  throw new InputError("file not found", { file: path }, "file/missing");
 }
-async function loadConfig(repoRoot) {
-  const parsed = /* @__PURE__ */ new Map();
-  const explorer = (0, import_lilconfig.lilconfig)("handoff", {
-    searchPlaces: [...CONFIG_FILES],
-    stopDir: repoRoot,
-    cache: false,
-    ignoreEmptySearchPlaces: false,
-    loaders: {
-      ".json": async (filepath) => {
-        const json = await readJson(filepath, displayName(repoRoot, filepath));
-        parsed.set(filepath, json);
-        return json.value;
-      }
-    }
-  });
-  const result = await explorer.search(repoRoot);
-  if (!result) return { config: resolveConfig(void 0, "(defaults)") };
-  const file = displayName(repoRoot, result.filepath);
-  if (result.isEmpty) throw emptyConfigError(file);
-  return { config: configFrom(result.config, file, result.filepath, parsed.get(result.filepath)), file };
-}
-async function loadConfigFile(repoRoot, absPath) {
-  const file = displayName(repoRoot, absPath);
-  const text = await readUserText(absPath, file);
-  const inPackage = basename(absPath) === "package.json";
+function configFromText(text, file) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
   const raw = inPackage ? json.value?.handoff : json.value;
-  return { config: configFrom(raw, file, absPath, json), file };
+  if (inPackage && raw === void 0) return void 0;
+  const prefix = inPackage ? "/handoff" : "";
+  const locate = (pointer, options) => ({
+    file,
+    ...json.locate(`${prefix}${pointer}`, options)
+  });
+  return resolveConfig(raw, file, locate);
+}
+async function loadConfigFrom(source, configFile) {
+  if (configFile !== void 0) {
+    const file = normalizeLink(configFile);
+    const read = (await source.readMany([configFile])).get(configFile);
+    if (read.kind !== "text") throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
+  }
+  const reads = await source.readMany(CONFIG_FILES);
+  for (const file of CONFIG_FILES) {
+    const read = reads.get(file);
+    if (read.kind === "missing") continue;
+    if (read.kind !== "text") throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    if (config) return { config, file };
+  }
+  return { config: resolveConfig(void 0, "(defaults)") };
+}
+async function readRegistryFrom(source, config) {
+  const file = config.registry;
+  const read = (await source.readMany([file])).get(file);
+  if (read.kind === "missing") return { registry: {}, file, exists: false };
+  if (read.kind !== "text") throwUnreadable(read, file);
+  return { registry: parseRegistry(read.text, file, config.statuses), file, exists: true, text: read.text };
+}
+function linkOf(entry) {
+  return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
+}
+async function readLinkedHandoffs(source, links) {
+  const unique = [...new Set(links)];
+  const reads = await source.readMany(unique);
+  const result = /* @__PURE__ */ new Map();
+  for (const link of unique) {
+    const read = reads.get(link);
+    const path = linkProblem(link) ? link : normalizeLink(link);
+    if (read.kind === "invalid-link") {
+      result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
+    } else if (read.kind === "missing") {
+      result.set(link, {
+        kind: "missing",
+        path,
+        detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      });
+    } else if (read.kind === "unreadable") {
+      if (read.error.rule === "file/not-a-file") {
+        result.set(link, {
+          kind: "invalid-link",
+          link,
+          rule: "file/not-a-file",
+          message: `details_link "${link}" is not a file`
+        });
+      } else result.set(link, { kind: "unreadable", path, error: read.error });
+    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
+  }
+  return result;
+}
+async function readWorkspace(source, options = {}) {
+  const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
+  const registry = await readRegistryFrom(source, loaded.config);
+  const tasks = activeTasks(registry.registry, loaded.config);
+  const which = options.links ?? "active";
+  const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
+  const links = linked.flatMap(([, link]) => link === void 0 ? [] : [link]);
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, link] of linked) {
+    handoffs.set(
+      agent,
+      link === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link)
+    );
+  }
+  const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
+  if (loaded.file !== void 0) workspace.configFile = loaded.file;
+  return workspace;
 }
 
 export {
@@ -1026,12 +812,13 @@ export {
   firstInvalidUtf8,
   readUserText,
   resolveLink,
-  resolveLinks,
   registryPath,
   readRegistry,
   writeTextAtomic,
   updateRegistry,
+  workingTreeSource,
+  revisionSource,
   CONFIG_FILES,
-  loadConfig,
-  loadConfigFile
+  loadConfigFrom,
+  readWorkspace
 };

@@ -7,17 +7,17 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-RAK6CAYQ.js";
+} from "./check-chunk-VQCCLLN4.js";
 import {
   canonicalLabel,
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
   sectionKindOf
-} from "./chunk-LDRPVFWU.js";
+} from "./check-chunk-L7NKCSJR.js";
 import {
   __export
-} from "./chunk-MWPPMQVD.js";
+} from "./check-chunk-H3OUL54H.js";
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -9511,7 +9511,6 @@ function collectDetails(nodes, into) {
     }
   }
 }
-
 export {
   parseHandoff,
   plainText

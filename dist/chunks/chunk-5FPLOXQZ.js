@@ -10,11 +10,148 @@ import {
 } from "./chunk-AVNUWBDK.js";
 
 // src/adapters/git.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
+
+// src/adapters/git-tree.ts
+import { spawn } from "node:child_process";
+var CatFileProcess = class {
+  child;
+  buffer = Buffer.alloc(0);
+  pending = [];
+  failure;
+  stderr = "";
+  constructor(args, cwd) {
+    this.child = spawn("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+    this.child.stdout.on("data", (chunk) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.drain();
+    });
+    this.child.stderr.on("data", (chunk) => {
+      if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
+    });
+    this.child.on("error", (error) => this.fail(error));
+    this.child.on("close", (code) => {
+      if (this.pending.length > 0) {
+        const said = this.stderr.trim().split("\n")[0]?.slice(0, 300);
+        this.fail(
+          said ? new InputError(`git cannot read the repository: ${said}`, {}, "git/corrupt") : new InternalError(`git cat-file ended (exit ${code})`)
+        );
+      }
+    });
+    this.child.stdin.on("error", () => void 0);
+  }
+  request(line, parse) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ parse, resolve, reject });
+      this.child.stdin.write(`${line}
+`);
+    });
+  }
+  close() {
+    this.child.stdin.end();
+  }
+  drain() {
+    while (this.pending.length > 0) {
+      const next = this.pending[0];
+      const parsed = next.parse(this.buffer);
+      if (!parsed) return;
+      this.buffer = this.buffer.subarray(parsed.used);
+      this.pending.shift();
+      next.resolve(parsed.value);
+    }
+  }
+  fail(error) {
+    this.failure ??= error;
+    for (const pending of this.pending.splice(0)) pending.reject(this.failure);
+  }
+};
+function firstLine(buffer) {
+  const end = buffer.indexOf(10);
+  return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
+}
+function parseCheck(buffer) {
+  const head = firstLine(buffer);
+  if (!head) return void 0;
+  const fields = head.line.split(" ");
+  const [first, second] = fields;
+  if (fields.length === 2 && first !== void 0 && /^(symlink|dangling|loop|notdir)$/.test(first)) {
+    const size = Number(second);
+    if (buffer.length < head.used + size + 1) return void 0;
+    const detail = buffer.subarray(head.used, head.used + size).toString("utf8");
+    const used = head.used + size + 1;
+    if (first === "symlink") return { value: { kind: "symlink-outside", target: detail }, used };
+    if (first === "loop") return { value: { kind: "symlink-loop" }, used };
+    return { value: { kind: "missing" }, used };
+  }
+  if (head.line.endsWith(" missing") || head.line.endsWith(" ambiguous")) {
+    return { value: { kind: "missing" }, used: head.used };
+  }
+  if (fields.length === 3 && first !== void 0 && second !== void 0) {
+    return { value: { kind: "object", oid: first, type: second, size: Number(fields[2]) }, used: head.used };
+  }
+  throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
+}
+function parseContents(buffer) {
+  const head = firstLine(buffer);
+  if (!head) return void 0;
+  if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
+  const size = Number(head.line.split(" ")[2]);
+  if (buffer.length < head.used + size + 1) return void 0;
+  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
+}
+var TreeReader = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  check;
+  contents;
+  /**
+   * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
+   * with the bytes of every blob up to `maxBytes`. All requests are pipelined: one round trip.
+   */
+  async read(commit, paths, maxBytes) {
+    this.check ??= new CatFileProcess(
+      ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+      this.cwd
+    );
+    const check = this.check;
+    const answers = await Promise.all(paths.map((path) => check.request(`${commit}:${path}`, parseCheck)));
+    const files = /* @__PURE__ */ new Map();
+    const wanted = [];
+    answers.forEach((answer, index) => {
+      const path = paths[index];
+      if (answer.kind !== "object") files.set(path, answer);
+      else if (answer.type !== "blob") files.set(path, { kind: "not-a-file", type: answer.type });
+      else if (answer.size > maxBytes)
+        files.set(path, { kind: "too-large", oid: answer.oid, size: answer.size });
+      else wanted.push({ path, oid: answer.oid, size: answer.size });
+    });
+    if (wanted.length > 0) {
+      this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
+      const contents = this.contents;
+      const blobs = await Promise.all(wanted.map(({ oid }) => contents.request(oid, parseContents)));
+      wanted.forEach(({ path, oid, size }, index) => {
+        const bytes = blobs[index];
+        files.set(path, bytes ? { kind: "blob", oid, size, bytes } : { kind: "missing" });
+      });
+    }
+    return files;
+  }
+  close() {
+    this.check?.close();
+    this.contents?.close();
+    this.check = void 0;
+    this.contents = void 0;
+  }
+};
+
+// src/adapters/git.ts
 var RECORD = "";
 var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 var LOG_STABLE = [
   "--no-color",
   "--no-show-signature",
@@ -29,7 +166,7 @@ var GitFailure = class extends Error {
 };
 function runGit(args, cwd) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", args, {
+    const child = spawn2("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: process.env,
@@ -58,6 +195,7 @@ var GitCommandManager = class _GitCommandManager {
   }
   workingDirectory;
   simpleGit;
+  treeReader;
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
   }
@@ -70,6 +208,8 @@ var GitCommandManager = class _GitCommandManager {
   async logRange(revisionArgs, opts) {
     const output = await this.exec([
       "log",
+      // Parents before children, whatever the commit dates say.
+      "--topo-order",
       "--reverse",
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -104,10 +244,70 @@ var GitCommandManager = class _GitCommandManager {
     }
     return sha;
   }
-  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
   async hasCommits() {
-    const out = await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    return Boolean(out?.trim());
+    return await this.headCommit() !== void 0;
+  }
+  /**
+   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+   * missing or corrupt object, or holds garbage, is an InputError with what git said.
+   */
+  async headCommit() {
+    const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
+    if (sha) return sha;
+    const ref = (await this.tryExec(["symbolic-ref", "--quiet", "HEAD"]))?.trim();
+    if (!ref) {
+      throw new InputError(
+        "HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)",
+        {},
+        "git/corrupt"
+      );
+    }
+    try {
+      const listed = (await this.raw(["show-ref", "--verify", ref])).trim();
+      throw new InputError(
+        `${ref} names ${listed.split(" ")[0]?.slice(0, 12) ?? "an object"}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
+        {},
+        "git/corrupt"
+      );
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const said = error instanceof Error ? error.message : String(error);
+      if (/not a valid ref/.test(said)) return void 0;
+      throw new InputError(
+        `${ref} cannot be read (${said.trim().split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200)}): the repository is damaged`,
+        {},
+        "git/corrupt"
+      );
+    }
+  }
+  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+  get tree() {
+    this.treeReader ??= new TreeReader(this.workingDirectory);
+    return this.treeReader;
+  }
+  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+  close() {
+    this.treeReader?.close();
+    this.treeReader = void 0;
+  }
+  /**
+   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+   * one `git status` over just those paths.
+   */
+  async changedSinceHead(paths) {
+    if (paths.length === 0) return [];
+    const output = await this.exec([
+      "status",
+      "--porcelain=v1",
+      "-z",
+      "--untracked-files=all",
+      "--no-renames",
+      "--",
+      ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
   }
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
   async upstream() {
@@ -142,10 +342,10 @@ var GitCommandManager = class _GitCommandManager {
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
-  async lastTouchesSince(paths, sinceEpochSeconds) {
+  async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
     const touches = await this.lastTouches(paths, "%ct", [
       `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
-      "HEAD"
+      rev
     ]);
     return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
@@ -273,6 +473,7 @@ function parseLog(output, stats) {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = "",
+      parents = "",
       authorName = "",
       authorEmail = "",
       authorTime = "0",
@@ -280,11 +481,12 @@ function parseLog(output, stats) {
       subject = "",
       body = ""
     ] = fields;
-    const taskTrailers = fields.slice(7).map((v) => v.trim()).filter((v) => v !== "");
+    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
     const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === "" ? [] : parents.split(" "),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

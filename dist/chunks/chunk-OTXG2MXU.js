@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-HVHYJGJL.js";
+} from "./chunk-YLBT3DIN.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
@@ -15,7 +15,7 @@ import {
   normalizeLink,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-RAK6CAYQ.js";
+} from "./chunk-OFRVZ7MX.js";
 import {
   InputError,
   formatLocated
@@ -5675,9 +5675,19 @@ var TaskIdFinder = class {
   constructor(pattern, active) {
     this.pattern = pattern;
     this.active = active;
+    this.irregular = [...active].filter((id) => {
+      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
+      return true;
+    });
   }
   pattern;
   active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
   find(text) {
     if (!text) return [];
     const found = [];
@@ -5685,7 +5695,7 @@ var TaskIdFinder = class {
       if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
     }
     if (found.length === 0) {
-      for (const id of this.active) {
+      for (const id of this.irregular) {
         if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
       }
     }

@@ -5,12 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  InputError
+} from "./chunk-AVNUWBDK.js";
+import {
   ELEMENT_NAMES
-} from "./check-chunk-L7NKCSJR.js";
+} from "./chunk-AV3RITBJ.js";
 import {
   __commonJS,
   __toESM
-} from "./check-chunk-H3OUL54H.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -83,33 +86,6 @@ var require_equal = __commonJS({
     exports.default = equal;
   }
 });
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  constructor(message, location = {}, rule) {
-    super(message);
-    this.location = location;
-    this.rule = rule;
-    this.name = "InputError";
-  }
-  location;
-  rule;
-  exitCode = 2;
-};
-var InternalError = class extends Error {
-  exitCode = 3;
-  constructor(message, options) {
-    super(message, options);
-    this.name = "InternalError";
-  }
-};
-function formatLocated(message, location = {}, rule) {
-  const where = [location.file, location.line, location.column].filter((p) => p !== void 0).join(":");
-  return `${where ? `${where}: ` : ""}${message}${rule ? ` [${rule}]` : ""}`;
-}
-function formatInputError(error) {
-  return formatLocated(error.message, error.location, error.rule);
-}
 
 // src/generated/handoff-config.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -808,6 +784,7 @@ function locationOf(json, file, pointer, options) {
 function linkProblem(link, what = "details_link") {
   if (link.trim() === "") return `${what} is empty`;
   if (link.includes("\0")) return `${what} contains a NUL character`;
+  if (/[\n\r]/.test(link)) return `${what} contains a line break`;
   if (link.startsWith("\\\\") || link.startsWith("//")) return `${what} "${link}" is a UNC/network path`;
   if (/^[A-Za-z]:/.test(link)) return `${what} "${link}" is an absolute Windows path`;
   if (link.startsWith("/")) return `${what} "${link}" is an absolute path`;
@@ -942,15 +919,24 @@ function resolveConfig(raw, file, locate) {
   }
   return config;
 }
+function handoffFileName(config, taskId, session) {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+function handoffPath(config, taskId, session) {
+  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const name = handoffFileName(config, taskId, session);
+  return dir === "" || dir === "." ? name : `${dir}/${name}`;
+}
+function isTaskId(config, id) {
+  return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+}
 function taskIdRegExp(config) {
   return new RegExp(`(?<![A-Za-z0-9_])(?:${config.taskIdPattern})(?![A-Za-z0-9_])`, "g");
 }
 
 export {
   require_ucs2length,
-  InputError,
-  InternalError,
-  formatInputError,
+  offsetToPosition,
   pointerSegment,
   parseJsonLocated,
   locationOf,
@@ -959,5 +945,7 @@ export {
   DEFAULT_CONFIG,
   parseDuration,
   resolveConfig,
+  handoffPath,
+  isTaskId,
   taskIdRegExp
 };
