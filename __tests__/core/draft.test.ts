@@ -121,13 +121,13 @@ describe('composeDraft', () => {
     const reread = parseHandoff(composeDraft(input()).markdown);
     // Still open: only a person knows the blocker is gone; the draft says which commit may have done it.
     expect(openBlockers(reread).map((b) => b.details)).toEqual([
-      ['Appears related to event loop cleanup', 'possibly resolved by e4d2a1b (Fix async test hang)'],
-      ['Need fixture with yield to ensure cleanup runs', 'possibly resolved by fa1b3c2 (Fix test database cleanup)'],
+      ['Appears related to event loop cleanup', 'possibly resolved by e4d2a1b'],
+      ['Need fixture with yield to ensure cleanup runs', 'possibly resolved by fa1b3c2'],
     ]);
     const done = reread.elements.nextSteps?.items.filter((i) => i.mark === 'done');
     expect(done?.map((i) => [i.text, i.details])).toEqual([
-      ['Fix async test hang (investigate event loop handling)', ['done in e4d2a1b (Fix async test hang)?']],
-      ['Fix test database cleanup (add yield to fixture)', ['done in fa1b3c2 (Fix test database cleanup)?']],
+      ['Fix async test hang (investigate event loop handling)', ['done in e4d2a1b?']],
+      ['Fix test database cleanup (add yield to fixture)', ['done in fa1b3c2?']],
     ]);
     expect(openNextSteps(reread).map((s) => s.text)).toEqual([
       'Add 10 more integration tests (see test plan in task spec)',

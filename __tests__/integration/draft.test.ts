@@ -115,7 +115,7 @@ describe('handoff draft: the seed’s three sessions', () => {
     expect(steps3).toContain('Add 10 more integration tests (see test plan in task spec)');
     // 09:00 → 11:00 is one work session (2.5 h), 13:30 another (0.5 h): the 2.5 h gap splits them.
     expect(documentFacts(doc3).timeSpentHours).toBe(3);
-    expect(read(handoffFile(3))).toContain('in 2 work sessions');
+    expect(read(handoffFile(3))).toContain('(gap rule: 3 commits, 2 work sessions)');
     expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(3));
   });
 });

@@ -75,7 +75,7 @@ export interface DraftInput {
   /** The task's merge commits in the range, oldest first: listed (pull requests by number), not counted as work. */
   merges?: readonly CommitInfo[];
   /** The task's commits in the range that change nothing (besides bookkeeping): counted, not work. */
-  emptyCommits?: number;
+  emptyCommits?: readonly CommitInfo[];
   /**
    * The net change of the session, `git diff -M base head` (bookkeeping files removed): what Files
    * Modified lists. Without it, Files Modified falls back to lines summed over the commits (churn).
@@ -188,17 +188,20 @@ function byTime(a: CommitInfo, b: CommitInfo): number {
   return a.commitTime - b.commitTime;
 }
 
+/** The longest stretch a suggested `--from` covers: a sitting, not a month of commits every hour. */
+const SUGGESTED_SESSION_SECONDS = 24 * 3600;
+
 /**
- * The commit just before the last work session began (by author time): `--from` there drafts that
- * work session alone. Undefined when the last work session is all there is.
+ * The commit just before the last work session began (by author time), or before the last 24 hours
+ * of it when it is longer: `--from` there drafts that session alone. Undefined when no commit is older.
  */
 function lastSessionStart(commits: readonly CommitInfo[], time: TimeEstimate): string | undefined {
   const last = time.sessions[time.sessions.length - 1];
   if (!last) return undefined;
+  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
   let before: CommitInfo | undefined;
   for (const commit of commits) {
-    if (commit.authorTime < last.firstCommit && (!before || commit.authorTime >= before.authorTime))
-      before = commit;
+    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
   }
   return before?.sha;
 }
@@ -230,9 +233,7 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               const copy = carried(blocker);
               const fix = possiblyResolvedBy(blocker, claimCommits);
               if (fix) {
-                copy.details.push(
-                  `possibly resolved by ${short(fix.sha)} (${redactSecrets(fix.subject)})`,
-                );
+                copy.details.push(`possibly resolved by ${short(fix.sha)}`);
               }
               return copy;
             })
@@ -250,9 +251,7 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               if (done) {
                 // Offered checked: the commit says it was done; the person unchecks it if not.
                 copy.mark = 'done';
-                copy.details.push(
-                  `done in ${short(done.sha)} (${redactSecrets(done.subject)})?`,
-                );
+                copy.details.push(`done in ${short(done.sha)}?`);
               }
               return copy;
             })
@@ -488,7 +487,9 @@ function filesModified(input: DraftInput, cap: number): Section {
   const churn = changedFiles(input.commits);
   if (!input.net) {
     const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
-    section.paragraphs.push(`Churn over the commits: ${churn.length} ${plural(churn.length, 'file')}, ${lines} lines.`);
+    section.paragraphs.push(
+      `Churn over the commits: ${churn.length} ${plural(churn.length, 'file')}, ${lines} lines.`,
+    );
     for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
       section.items.push(
         item(`${file.path} (${file.binary ? 'binary' : `+${file.added} −${file.deleted}`})`),
@@ -560,12 +561,12 @@ function commitsSection(context: ComposeContext, cap: number): Section {
   const { input, pullRequests } = context;
   const section = emptySection('Commits');
   const merges = input.merges ?? [];
-  const all = [...input.commits, ...merges].sort(byTime);
-  const empty = input.emptyCommits ?? 0;
+  const empty = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty].sort(byTime);
   const kinds = [`${input.commits.length} work`];
   if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, 'merge')}`);
-  if (empty > 0) kinds.push(`${empty} empty`);
-  const total = all.length + empty;
+  if (empty.length > 0) kinds.push(`${empty.length} empty`);
+  const total = all.length;
   let summary = `${total} ${plural(total, 'commit')}${kinds.length > 1 ? ` (${kinds.join(', ')})` : ''}`;
   const authors = authorsOf(all);
   if (authors.length > 1) {
@@ -607,7 +608,7 @@ function trimmedParts(context: ComposeContext, level: DetailLevel): string[] {
   const full = DETAIL_LEVELS[0] as DetailLevel;
   const { input } = context;
   const parts: string[] = [];
-  const listed = input.commits.length + (input.merges?.length ?? 0);
+  const listed = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
   if (level.commits < full.commits && listed > level.commits) parts.push('commit list');
   const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
   if (level.files < full.files && files > level.files) parts.push('files list');
@@ -682,7 +683,7 @@ export interface TaskRange {
   /** The task's merge commits. */
   merges: CommitInfo[];
   /** The task's commits that change nothing (not merges): counted, not work. Bookkeeping-only commits are neither. */
-  empty: number;
+  empty: CommitInfo[];
   /** Work commits in the range attributed to other tasks (or to none). */
   foreign: number;
 }
@@ -708,7 +709,7 @@ export function selectTaskRange(
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
   });
-  const range: TaskRange = { work: [], merges: [], empty: 0, foreign: 0 };
+  const range: TaskRange = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
     const work = isWorkCommit(commit, input.nonWork);
@@ -722,7 +723,7 @@ export function selectTaskRange(
         ...commit,
         files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork)),
       });
-    } else if (commit.files.length === 0) range.empty++;
+    } else if (commit.files.length === 0) range.empty.push(commit);
   }
   return range;
 }

@@ -58,12 +58,19 @@ export function recordedFailing(doc: HandoffDocument): { failing: string[]; comp
 export function testDeltas(before: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
   if (!before) return undefined;
   const failingNow = now.failures.map((f) => f.name);
+  // The broken items are a record of failing tests only when they agree with the failed count (a
+  // person's "what's broken" prose is not a list of test names); with nothing failing, nothing was.
+  const isTestList =
+    before.failed === 0 ||
+    before.failing.length === before.failed ||
+    (!before.complete && before.failing.length <= before.failed);
+  if (!isTestList) before = { ...before, failing: [], complete: false };
+  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
   const wasFailing = new Set(before.failing);
   const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
   const fixed: string[] = [];
   const removed: string[] = [];
   const cases = now.cases;
-  const failingNowSet = new Set(failingNow);
   if (cases) {
     const outcomeByName = new Map<string, string>();
     for (const c of cases) {
@@ -76,10 +83,9 @@ export function testDeltas(before: RecordedTests | undefined, now: TestSummary):
       if (outcome === 'passed') fixed.push(name);
       else if (outcome === undefined && !now.casesTruncated) removed.push(name);
     }
-  } else {
-    // Without case results, a test no longer failing is fixed or removed: the counts cannot tell.
-    for (const name of before.failing) if (!failingNowSet.has(name) && !now.failedTruncated) fixed.push(name);
   }
+  // Without case results, a test no longer failing was fixed or removed: the report cannot tell which,
+  // so neither is claimed.
   const totalNow = now.passed + now.failed + now.errored + now.skipped;
   const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
   return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
