@@ -115,6 +115,7 @@ function buildProgram(
       new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
     )
     .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
+    .option('--coverage <file>', 'current coverage report, to compare with what the handoff claims')
     .action(run(() => import('./commands/resume.js')));
 
   program
