@@ -397,20 +397,6 @@ export class GitCommandManager {
     return this.exec(args);
   }
 
-  /** The merge commits among `revisionArgs`, oldest first, with subject and body (no file lists). */
-  async mergesInRange(revisionArgs: string[]): Promise<CommitInfo[]> {
-    const output = await this.exec([
-      'log',
-      '--merges',
-      '--reverse',
-      ...LOG_STABLE,
-      LOG_FORMAT,
-      ...revisionArgs,
-      '--',
-    ]);
-    return parseLog(output, false);
-  }
-
   /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
   async linguistAttributes(paths: readonly string[]): Promise<string> {
     let output = '';

@@ -138,7 +138,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
-  const taskRange = selectTaskRange(range.commits, range.mergeShas, {
+  const taskRange = selectTaskRange(range.commits, {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
@@ -361,8 +361,6 @@ function handoffNameRegExp(config: HandoffConfig, taskId: string): RegExp {
 interface SessionRange {
   /** Every commit of the range, oldest first, merges included. */
   commits: CommitInfo[];
-  /** Which of them are merges. */
-  mergeShas: Set<string>;
   note: string;
   branch?: string;
   /** Where the range starts (exclusive; undefined: the empty tree) and ends: the net change's ends. */
@@ -382,20 +380,19 @@ async function readSessionRange(
   taskStarted: string | undefined,
 ): Promise<SessionRange> {
   if (!options.from && !options.to && !(await git.hasCommits())) {
-    return { commits: [], mergeShas: new Set(), note: 'the repository has no commits yet' };
+    return { commits: [], note: 'the repository has no commits yet' };
   }
   const toName = options.to ?? 'HEAD';
   const to = await git.revParse(toName);
   const branch = options.to ? undefined : await git.currentBranch();
-  /** The commits of `revisionArgs` and which are merges: two `git log`s over the same range. */
+  /** The commits of `revisionArgs`, merges included: one `git log`. */
   const read = async (
     revisionArgs: string[],
     base: string | undefined,
     note: string,
   ): Promise<SessionRange> => {
     const commits = await git.logRange(revisionArgs, { stats: true });
-    const merges = await git.mergesInRange(revisionArgs);
-    const range: SessionRange = { commits, mergeShas: new Set(merges.map((m) => m.sha)), note, head: to };
+    const range: SessionRange = { commits, note, head: to };
     if (base !== undefined) range.base = base;
     if (branch !== undefined) range.branch = branch;
     return range;

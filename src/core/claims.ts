@@ -149,10 +149,10 @@ export function driftCandidates(doc: HandoffDocument): DriftCandidates {
   const symbols = new Set<string>();
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
-      const token = raw
-        .replace(/^[("'[{<]+/, '')
-        .replace(/[)"'\]}>.,:!?]+$/, '')
-        .replace(/:\d+(?::\d+)?$/, '');
+      const opened = raw.replace(/^[("'[{<]+/, '').replace(/[.,:!?]+$/, '');
+      const token = opened.endsWith('()')
+        ? opened
+        : opened.replace(/[)"'\]}>.,:!?]+$/, '').replace(/:\d+(?::\d+)?$/, '');
       if (token === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes('://')) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {

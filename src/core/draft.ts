@@ -689,15 +689,11 @@ export interface TaskRange {
 }
 
 /**
- * The range split for a draft: the task's work commits, its merges (`mergeShas` says which commits
- * are merges: `git log --numstat` lists no files for them) and what is left, by the same attribution
- * as `selectTaskCommits`.
+ * The range split for a draft: the task's work commits, its merges (more than one parent; `git log
+ * --numstat` lists no files for them) and its empty commits, by the same attribution as
+ * `selectTaskCommits`.
  */
-export function selectTaskRange(
-  commits: readonly CommitInfo[],
-  mergeShas: ReadonlySet<string>,
-  input: TaskCommitsInput,
-): TaskRange {
+export function selectTaskRange(commits: readonly CommitInfo[], input: TaskCommitsInput): TaskRange {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId)
     ? input.activeTaskIds
     : [...input.activeTaskIds, input.taskId];
@@ -717,7 +713,7 @@ export function selectTaskRange(
       if (work) range.foreign++;
       continue;
     }
-    if (mergeShas.has(commit.sha)) range.merges.push(commit);
+    if (commit.parents.length > 1) range.merges.push(commit);
     else if (work) {
       range.work.push({
         ...commit,

@@ -68,7 +68,8 @@ export function parseNetDiff(output: string): NetFileChange[] {
       continue;
     }
     // numstat: `added\tdeleted\tpath`, or `added\tdeleted\t` followed by old and new path.
-    const [added = '-', deleted = '-', path = ''] = token.split('\t');
+    const [added = '-', deleted = '-', ...rest] = token.split('\t');
+    const path = rest.join('\t');
     let newPath = path;
     let step = 1;
     if (path === '') {
