@@ -90,6 +90,8 @@ describe('noiseKind', () => {
     expect(noiseKind('package-lock.json')).toBe('lockfile');
     expect(noiseKind('sub/Cargo.lock')).toBe('lockfile');
     expect(noiseKind('vendor/lib/a.go')).toBe('vendored');
+    expect(noiseKind('.yarn/releases/yarn-4.14.1.cjs')).toBe('vendored');
+    expect(noiseKind('.pnp.cjs')).toBe('vendored');
     expect(noiseKind('web/app.min.js')).toBe('generated');
     expect(noiseKind('dist/index.js')).toBe('generated');
     expect(noiseKind('gitk-git/po/es.po')).toBe('translation');

@@ -13,7 +13,7 @@
  *   go.sum, mix.lock, pubspec.lock, Podfile.lock, Package.resolved, packages.lock.json, flake.lock,
  *   gradle.lockfile, *.lock.json
  * - vendored: a path under vendor/, third_party/, third-party/, node_modules/, bower_components/,
- *   Godeps/
+ *   Godeps/, .yarn/releases/, .yarn/plugins/; .pnp.cjs, .pnp.js, .pnp.loader.mjs
  * - generated: *.min.js, *.min.css, *.map, *.pb.go, *_pb2.py, *_pb2_grpc.py, *.g.dart, *.designer.cs,
  *   *.generated.*, *.snap (test snapshots), a path under dist/ or __generated__/
  * - translation: *.po, *.pot, *.mo, *.xlf, *.xliff
@@ -52,7 +52,8 @@ const LOCKFILES = new Set([
   'gradle.lockfile',
 ]);
 
-const VENDORED_DIRS = /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps)\//;
+const VENDORED_DIRS =
+  /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps|\.yarn\/releases|\.yarn\/plugins)\/|(?:^|\/)\.pnp\.(?:c?js|loader\.mjs)$/;
 const GENERATED_DIRS = /(?:^|\/)(?:dist|__generated__)\//;
 const GENERATED_NAMES =
   /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.py|\.g\.dart|\.designer\.cs|\.snap|\.lock\.json)$|\.generated\./i;
