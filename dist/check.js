@@ -28,122 +28,11 @@ import {
   __toESM
 } from "./chunks/check-chunk-H3OUL54H.js";
 
-// src/adapters/repo-root.ts
-import { stat } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-async function findRepoRoot(cwd) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    try {
-      const found = await stat(join(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  const start = await stat(resolve(cwd)).catch(() => void 0);
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
-}
-
-// src/adapters/document-cache.ts
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
-
-// src/core/version.ts
-var PACKAGE_VERSION = "0.1.0";
-
-// src/adapters/document-cache.ts
-var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
-async function gitDir(repoRoot) {
-  const dotGit = join2(repoRoot, ".git");
-  try {
-    const info = await stat2(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await readFile(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve2(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
-}
-var DocumentCache = class _DocumentCache {
-  constructor(file, previous) {
-    this.file = file;
-    this.previous = previous;
-  }
-  file;
-  previous;
-  used = /* @__PURE__ */ new Map();
-  misses = 0;
-  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot) {
-    const file = join2(await gitDir(repoRoot), "handoff-guard", "cache.json");
-    let previous = {};
-    try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
-        previous = parsed.entries;
-      }
-    } catch {
-    }
-    return new _DocumentCache(file, previous);
-  }
-  /** A cache that never persists (for callers without a repository). */
-  static inMemory() {
-    return new _DocumentCache(void 0, {});
-  }
-  /** How many documents were parsed (not served from the cache) since opening. */
-  get parsedCount() {
-    return this.misses;
-  }
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id, text) {
-    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
-    this.misses++;
-    const summary = await summarizeMarkdown(text);
-    this.used.set(id, summary);
-    return summary;
-  }
-  /**
-   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
-   * cache follows the registry). Failures are ignored: the cache only saves time.
-   */
-  async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir(dirname2(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify(content));
-      await rename(temp, this.file);
-    } catch {
-    }
-  }
-};
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-XXGL3URJ.js"),
-    import("./chunks/check-elements-XIAX2P3Y.js"),
-    import("./chunks/check-facts-7M6HTZXW.js")
-  ]);
-  const doc = parseHandoff(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
-}
-
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -175,8 +64,8 @@ var CatFileProcess = class {
   }
   request(line, parse) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve4, reject) => {
-      this.pending.push({ parse, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.pending.push({ parse, resolve: resolve5, reject });
       this.child.stdin.write(`${line}
 `);
     });
@@ -321,6 +210,39 @@ function runGit(args, cwd) {
     });
   });
 }
+function streamGit(args, cwd, onText) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2("git", args, {
+      cwd,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -388,31 +310,38 @@ var GitCommandManager = class _GitCommandManager {
   async headCommit() {
     const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(["symbolic-ref", "--quiet", "HEAD"]))?.trim();
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        "HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)",
+        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
         {},
         "git/corrupt"
       );
     }
+    let said;
     try {
-      const listed = (await this.raw(["show-ref", "--verify", ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(" ")[0]?.slice(0, 12) ?? "an object"}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        "git/corrupt"
-      );
+      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return void 0;
-      throw new InputError(
-        `${ref} cannot be read (${said.trim().split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200)}): the repository is damaged`,
-        {},
-        "git/corrupt"
-      );
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", ref])).trim()
+        );
+        if (!existsSync(loose)) return void 0;
+        said = "its file does not hold an object name";
+      }
+      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      "git/corrupt"
+    );
   }
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
   get tree() {
@@ -469,6 +398,12 @@ var GitCommandManager = class _GitCommandManager {
     const sha = out?.trim();
     return sha ? sha : void 0;
   }
+  async commonAncestor(shas) {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
+    const sha = out?.trim().split("\n")[0];
+    return sha ? sha : void 0;
+  }
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
@@ -489,11 +424,15 @@ var GitCommandManager = class _GitCommandManager {
   async lastTouchingCommits(paths, rev = "HEAD") {
     return this.lastTouches(paths, "%H", [rev]);
   }
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   async lastTouches(paths, format, revisionArgs) {
     const touches = /* @__PURE__ */ new Map();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       "log",
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -501,16 +440,30 @@ var GitCommandManager = class _GitCommandManager {
       ...revisionArgs,
       "--",
       ...paths.map((p) => `:(literal)${p}`)
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = "";
+    const take = (record) => {
       const end = record.indexOf("\0");
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
@@ -639,20 +592,301 @@ function parseNumstat(entry) {
 }
 
 // src/adapters/pre-push.ts
-async function readPushedRanges(git, plan) {
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits
-      };
-      if (ref.kind === "update") range.base = ref.remoteSha;
-      return range;
-    })
-  );
+import { fstatSync } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/core/pre-push.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+function chooseHookInput(stdin, env) {
+  if (stdin.text.trim() !== "") return { kind: "stdin", text: stdin.text };
+  const push = preCommitPush(env);
+  if (push) return { kind: "pre-commit", push };
+  if (env.PRE_COMMIT === "1") {
+    return {
+      kind: "none",
+      why: "run by pre-commit without PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF or PRE_COMMIT_LOCAL_BRANCH: pre-commit sets them only in its pre-push stage (`stages: [pre-push]`, installed with `pre-commit install --hook-type pre-push`); for a manual run pass `--hook-stage pre-push --from-ref REV --to-ref REV`"
+    };
+  }
+  if (stdin.provided) return { kind: "stdin", text: stdin.text };
+  return {
+    kind: "none",
+    why: "no pushed refs to check: stdin is a terminal or not connected, and no PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF is set. git passes the pushed refs on stdin, so run this from a pre-push hook that does not consume stdin; to check a range by hand use `handoff check --base REV --head REV`"
+  };
+}
+function preCommitPush(env) {
+  const value = (name) => {
+    const v = env[name]?.trim();
+    return v === void 0 || v === "" ? void 0 : v;
+  };
+  const from = value("PRE_COMMIT_FROM_REF");
+  const to = value("PRE_COMMIT_TO_REF");
+  const localBranch = value("PRE_COMMIT_LOCAL_BRANCH");
+  const remoteBranch = value("PRE_COMMIT_REMOTE_BRANCH");
+  const remoteName = value("PRE_COMMIT_REMOTE_NAME");
+  const localRev = to ?? localBranch;
+  if (localRev === void 0) return void 0;
+  const localRef = localBranch ?? to ?? localRev;
+  const push = { localRef, localRev, remoteRef: remoteBranch ?? localRef };
+  if (from !== void 0 && to !== void 0) push.remoteRev = from;
+  if (remoteName !== void 0) push.remoteName = remoteName;
+  return push;
+}
+var ZERO_OID = "0000000000000000000000000000000000000000";
+function prePushLine(push, localSha, remoteSha) {
+  return `${push.localRef.replace(/\s+/g, "")} ${localSha} ${push.remoteRef.replace(/\s+/g, "")} ${remoteSha ?? ZERO_OID}
+`;
+}
+function isFullSha(rev) {
+  return SHA.test(rev);
+}
+function hookManagerOf(facts) {
+  if (facts.env.PRE_COMMIT === "1") return "pre-commit";
+  const text = facts.hookText ?? "";
+  if (/File generated by pre-commit|pre_commit|\bpre-commit hook-impl\b/.test(text)) return "pre-commit";
+  if (/lefthook/.test(text)) return "lefthook";
+  if (/SKIP_SIMPLE_GIT_HOOKS|simple-git-hooks/.test(text)) return "simple-git-hooks";
+  const path = (facts.hookPath ?? "").replaceAll("\\", "/");
+  if (/(^|\/)\.husky\//.test(path) || /\bhusky\b/.test(text)) return "husky";
+  return "plain";
+}
+function bypassLines(manager) {
+  const own = {
+    husky: ["HUSKY=0 git push", "skip husky hooks"],
+    lefthook: ["LEFTHOOK=0 git push", "skip lefthook hooks"],
+    "pre-commit": ["SKIP=handoff git push", "skip this pre-commit hook"],
+    "simple-git-hooks": ["SKIP_SIMPLE_GIT_HOOKS=1 git push", "skip simple-git-hooks hooks"],
+    plain: void 0
+  };
+  const managerLine = own[manager];
+  const lines = [
+    ["git push --no-verify", "skip every pre-push hook"],
+    ...managerLine ? [managerLine] : [],
+    ["HANDOFF_SKIP=1 git push", "skip only this check"]
+  ];
+  const width = Math.max(...lines.map(([command]) => command.length)) + 1;
+  return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
+}
+
+// src/adapters/pre-push.ts
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
+}
+async function readHookStdin(stream) {
+  if (stream.isTTY) return { provided: false, text: "" };
+  if (typeof stream.fd === "number") {
+    try {
+      const stat4 = fstatSync(stream.fd);
+      if (!stat4.isFIFO() && !stat4.isFile() && !stat4.isSocket()) return { provided: false, text: "" };
+    } catch {
+      return { provided: false, text: "" };
+    }
+  }
+  const chunks = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return { provided: true, text: Buffer.concat(chunks).toString("utf8") };
+}
+async function resolveHookPush(git, stdin, env, hookArgs) {
+  const input = chooseHookInput(stdin, env);
+  const argRemote = hookArgs[0];
+  if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
+  if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
+  const { push } = input;
+  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const [localSha, remoteSha] = await Promise.all([
+    resolve5(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
+  ]);
+  return {
+    stdin: prePushLine(push, localSha, remoteSha),
+    remoteName: push.remoteName ?? argRemote ?? "origin"
+  };
+}
+async function detectHookManager(git, env) {
+  if (env.PRE_COMMIT === "1") return "pre-commit";
+  try {
+    const hookPath = await git.gitPath("hooks/pre-push");
+    const hookText = await readFile2(hookPath, "utf8").catch(() => void 0);
+    return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
+  } catch {
+    return "plain";
+  }
+}
+
+// src/adapters/repo-root.ts
+import { stat } from "node:fs/promises";
+import { dirname, join, resolve as resolve2 } from "node:path";
+async function findRepoRoot(cwd) {
+  let dir = resolve2(cwd);
+  for (; ; ) {
+    try {
+      const found = await stat(join(dir, ".git"));
+      if (found.isDirectory() || found.isFile()) return dir;
+    } catch {
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const start = await stat(resolve2(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+}
+
+// src/adapters/document-cache.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { mkdir, readFile as readFile3, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve3 } from "node:path";
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+async function gitDir(repoRoot) {
+  const dotGit = join2(repoRoot, ".git");
+  try {
+    const info = await stat2(dotGit);
+    if (info.isDirectory()) return dotGit;
+    const text = await readFile3(dotGit, "utf8");
+    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (match?.[1]) {
+      const target = match[1].trim();
+      return isAbsolute(target) ? target : resolve3(repoRoot, target);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file, previous) {
+    this.file = file;
+    this.previous = previous;
+  }
+  file;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  misses = 0;
+  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    if (!existsSync2(dir)) return _DocumentCache.inMemory();
+    const file = join2(dir, "handoff-guard", "cache.json");
+    let previous = {};
+    try {
+      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        previous = parsed.entries;
+      }
+    } catch {
+    }
+    return new _DocumentCache(file, previous);
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0, {});
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
+  async summarize(id, text) {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
+    }
+    this.misses++;
+    const summary = await summarizeMarkdown(text);
+    this.used.set(id, summary);
+    return summary;
+  }
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0) return;
+    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname2(this.file), { recursive: true });
+      await writeFile(temp, JSON.stringify(content));
+      await rename(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text) {
+  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
+    import("./chunks/check-parse-XXGL3URJ.js"),
+    import("./chunks/check-elements-XIAX2P3Y.js"),
+    import("./chunks/check-facts-7M6HTZXW.js")
+  ]);
+  const doc = parseHandoff(text);
+  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
 }
 
 // src/adapters/workspace.ts
@@ -1016,8 +1250,8 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve3, sep } from "node:path";
+import { mkdir as mkdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve4, sep } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -1045,7 +1279,7 @@ async function readUserText(absPath, displayPath, options = {}) {
       "size/too-large"
     );
   }
-  const bytes = await readFile2(absPath);
+  const bytes = await readFile4(absPath);
   if (bytes.length > maxBytes) {
     throw new InputError(
       `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
@@ -1060,7 +1294,7 @@ function isInside(root, path) {
   return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve3(repoRoot);
+  const root = resolve4(repoRoot);
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
   const targets = links.map((link) => {
     const problem = linkProblem(link);
@@ -1694,62 +1928,6 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
@@ -1768,8 +1946,10 @@ async function checkPush(git, options, prePush) {
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
   }
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => void 0);
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -1778,13 +1958,39 @@ async function checkPush(git, options, prePush) {
     )
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results = [];
-  for (const [index, range] of ranges.entries()) {
+  let localHead;
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
-    results.push(await judge(git, options, workspace, range, range.head));
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
+    const result = await judge(git, options, workspace, range, range.head);
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => void 0);
+      if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : void 0);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+}
+async function readNewBranch(git, ref, workspace, notes) {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === "document" ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+    if (bound !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 async function checkRange(git, options) {
   const notes = [];
@@ -1862,6 +2068,13 @@ async function linkState(linked, cache) {
     }
   }
 }
+function switchFirst(result, branch) {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
+    }
+  }
+}
 function mergeResults(results, notes, refNames) {
   const verdicts = results.flatMap(
     (result, index) => result.verdicts.map((verdict) => refNames ? { ...verdict, ref: refNames[index] } : verdict)
@@ -1929,11 +2142,6 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/core/render/check-report.ts
-var BYPASSES = [
-  "git push --no-verify       (skip every pre-push hook)",
-  "HUSKY=0 git push           (skip husky hooks)",
-  "HANDOFF_SKIP=1 git push    (skip only this check)"
-];
 var REASON_TITLES = {
   missing: "handoff missing",
   incomplete: "handoff incomplete",
@@ -1965,7 +2173,7 @@ function renderCheckText(result, options) {
   }
   if (result.stale && options.hook) {
     lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
-    for (const bypass of BYPASSES) lines.push(`  ${bypass}`);
+    for (const bypass of options.bypasses ?? bypassLines("plain")) lines.push(`  ${bypass}`);
   }
   return `${lines.join("\n")}
 `;
@@ -2052,7 +2260,7 @@ async function run(options, ctx) {
   } catch (error) {
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}
-${bypassText()}`);
+${await bypassText(ctx)}`);
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -2070,7 +2278,7 @@ ${bypassText()}`);
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}
 `);
     if (!block) return EXIT.ok;
-    ctx.stderr.write(bypassText());
+    ctx.stderr.write(await bypassText(ctx));
     return EXIT.internal;
   }
 }
@@ -2084,7 +2292,12 @@ async function check(options, ctx, onConfig) {
     );
   }
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const prePush = hook ? { remoteName: options.hookArgs?.[0] ?? "origin", stdin: await readAll(ctx.stdin) } : void 0;
+  const prePush = hook ? await resolveHookPush(
+    GitCommandManager.create(repoRoot),
+    await readHookStdin(ctx.stdin),
+    ctx.env,
+    options.hookArgs ?? []
+  ) : void 0;
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),
@@ -2094,21 +2307,22 @@ async function check(options, ctx, onConfig) {
     ...prePush ? { prePush } : {}
   });
   const format = options.format ?? "text";
-  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, { hook, ...ctx.program ? { program: ctx.program } : {} });
+  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, {
+    hook,
+    ...ctx.program ? { program: ctx.program } : {},
+    // Only a blocked push lists the bypasses, so only then is the manager looked up.
+    ...hook && result.stale ? {
+      bypasses: bypassLines(await detectHookManager(GitCommandManager.create(repoRoot), ctx.env))
+    } : {}
+  });
   (hook ? ctx.stderr : ctx.stdout).write(output);
   return result.stale ? EXIT.stale : EXIT.ok;
 }
-function bypassText() {
+async function bypassText(ctx) {
+  const manager = await findRepoRoot(ctx.cwd).then((root) => detectHookManager(GitCommandManager.create(root), ctx.env)).catch(() => "plain");
   return `To push anyway:
-${BYPASSES.map((b) => `  ${b}
+${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
-}
-async function readAll(stream) {
-  if (stream.isTTY) return "";
-  const chunks = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
 }
 export {
   run,

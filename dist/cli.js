@@ -57,14 +57,14 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     "--tests <glob>",
     "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
     collect
-  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-EGETDLAZ.js")));
+  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-4JNIR324.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-V4QQZH7Q.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-ILIKXGPS.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-QVVXJMWI.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-RN724RAG.js")));
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-GD42M64F.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-YJCO5U4Q.js")));
+  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-5YT6F7EL.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-CQTNX7YV.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-HEBI5ETA.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-BN2S7CMS.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

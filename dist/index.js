@@ -9,19 +9,21 @@ import {
 } from "./chunks/chunk-WV5WTJR3.js";
 import {
   gatherCommentInput
-} from "./chunks/chunk-VZQ6RGNL.js";
+} from "./chunks/chunk-XHQKTTA4.js";
 import {
   ensureMergeBase,
   runCheck
-} from "./chunks/chunk-4XRBKK2V.js";
-import "./chunks/chunk-5NQ5ASL7.js";
+} from "./chunks/chunk-YMJ7H4UX.js";
+import "./chunks/chunk-PJLGDMRQ.js";
 import {
   formatReportWarning
-} from "./chunks/chunk-OTXG2MXU.js";
+} from "./chunks/chunk-LL7VXXMB.js";
+import "./chunks/chunk-CJFWWTUB.js";
+import "./chunks/chunk-CPRD4K3H.js";
 import {
   GitCommandManager
-} from "./chunks/chunk-5FPLOXQZ.js";
-import "./chunks/chunk-YLBT3DIN.js";
+} from "./chunks/chunk-WM7HWT35.js";
+import "./chunks/chunk-RUECQRZF.js";
 import {
   require_tunnel,
   require_undici

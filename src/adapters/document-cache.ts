@@ -7,7 +7,7 @@
  * and a changed text can never be served a stale summary. The cache is tied to the package version,
  * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { type DocumentFacts, ELEMENT_NAMES, type ElementName } from '../core/model.js';
@@ -56,7 +56,10 @@ export class DocumentCache {
 
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot: string): Promise<DocumentCache> {
-    const file = join(await gitDir(repoRoot), 'handoff-guard', 'cache.json');
+    const dir = await gitDir(repoRoot);
+    // No git dir to keep it in (a history that lives in memory, in tests): a cache for this run only.
+    if (!existsSync(dir)) return DocumentCache.inMemory();
+    const file = join(dir, 'handoff-guard', 'cache.json');
     let previous: Record<string, DocumentSummary> = {};
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;

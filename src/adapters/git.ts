@@ -9,6 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
@@ -77,7 +79,72 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
-export class GitCommandManager {
+/**
+ * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
+ * (the caller has what it needs) and the promise resolves. A failure before that rejects as
+ * `runGit` does.
+ */
+function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const decoder = new TextDecoder('utf-8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (stopped) return;
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      else resolvePromise();
+    });
+  });
+}
+
+/**
+ * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory
+ * history in the fast tests of the rules (`__tests__/helpers/memory-git.ts`). Revision arguments
+ * are git's own (`[tip, '--not', '--remotes=origin']`).
+ */
+export interface IGitCommandManager {
+  readonly workingDirectory: string;
+  logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]>;
+  currentBranch(): Promise<string | undefined>;
+  revParse(rev: string): Promise<string>;
+  headCommit(): Promise<string | undefined>;
+  hasCommits(): Promise<boolean>;
+  readonly tree: Pick<TreeReader, 'read'>;
+  close(): void;
+  changedSinceHead(paths: readonly string[]): Promise<string[]>;
+  upstream(): Promise<string | undefined>;
+  firstExisting(candidates: string[]): Promise<string | undefined>;
+  isShallow(): Promise<boolean>;
+  deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
+  commonAncestor(shas: readonly string[]): Promise<string | undefined>;
+  lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
+  lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
+}
+
+export class GitCommandManager implements IGitCommandManager {
   private simpleGit: Promise<SimpleGit> | undefined;
   private treeReader: TreeReader | undefined;
 
@@ -148,36 +215,46 @@ export class GitCommandManager {
   async headCommit(): Promise<string | undefined> {
     const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(['symbolic-ref', '--quiet', 'HEAD']))?.trim();
+    // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(['rev-parse', '--git-path', 'HEAD'])).trim(),
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, 'utf8').catch(() => ''))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        'HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)',
+        'HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)',
         {},
         'git/corrupt',
       );
     }
+    let said: string;
     try {
-      const listed = (await this.raw(['show-ref', '--verify', ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(' ')[0]?.slice(0, 12) ?? 'an object'}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        'git/corrupt',
-      );
+      said = `it names ${(await this.raw(['show-ref', '--verify', ref])).trim().split(' ')[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return undefined;
-      throw new InputError(
-        `${ref} cannot be read (${said
-          .trim()
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      // The branch does not exist yet: an unborn branch, the one "no commits" case. git says the
+      // same of a loose ref file holding garbage, so that file's presence tells the two apart.
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(['rev-parse', '--git-path', ref])).trim(),
+        );
+        if (!existsSync(loose)) return undefined;
+        said = 'its file does not hold an object name';
+      }
+      said =
+        said
           .split('\n')
           .pop()
           ?.replace(/^fatal: /, '')
-          .slice(0, 200)}): the repository is damaged`,
-        {},
-        'git/corrupt',
-      );
+          .slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      'git/corrupt',
+    );
   }
 
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
@@ -246,6 +323,13 @@ export class GitCommandManager {
     return sha ? sha : undefined;
   }
 
+  async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(['merge-base', '--octopus', ...shas]);
+    const sha = out?.trim().split('\n')[0];
+    return sha ? sha : undefined;
+  }
+
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
@@ -272,7 +356,11 @@ export class GitCommandManager {
     return this.lastTouches(paths, '%H', [rev]);
   }
 
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   private async lastTouches(
     paths: readonly string[],
     format: string,
@@ -280,7 +368,7 @@ export class GitCommandManager {
   ): Promise<Map<string, string>> {
     const touches = new Map<string, string>();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       'log',
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -288,11 +376,12 @@ export class GitCommandManager {
       ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = '';
+    const take = (record: string) => {
       const end = record.indexOf('\0');
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
@@ -301,7 +390,20 @@ export class GitCommandManager {
         // Newest first: the first commit a path shows up in is its last touch.
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
 

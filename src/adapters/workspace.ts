@@ -18,7 +18,7 @@ import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, parseRegistry } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
-import type { GitCommandManager } from './git.js';
+import type { IGitCommandManager } from './git.js';
 import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
 
 /** What reading one repository-relative file gave. */
@@ -86,7 +86,7 @@ export function workingTreeSource(repoRoot: string): FileSource {
 }
 
 /** A commit's tree, through the git manager's `cat-file` processes. */
-export function revisionSource(git: GitCommandManager, commit: string, name?: string): FileSource {
+export function revisionSource(git: IGitCommandManager, commit: string, name?: string): FileSource {
   const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ''}`;
   return {
     kind: 'revision',

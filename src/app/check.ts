@@ -10,8 +10,8 @@
  * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
  */
 import { DocumentCache } from '../adapters/document-cache.js';
-import { GitCommandManager } from '../adapters/git.js';
-import { readPushedRanges } from '../adapters/pre-push.js';
+import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
+import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
   type LinkedHandoff,
@@ -25,7 +25,7 @@ import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
-import { parsePrePushInput, planPush } from '../core/pre-push.js';
+import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 
 export interface CheckOptions {
@@ -39,7 +39,7 @@ export interface CheckOptions {
   prePush?: { remoteName: string; stdin: string };
   now: Date;
   /** The git seam: a test passes its own; by default a manager over `repoRoot`. */
-  git?: GitCommandManager;
+  git?: IGitCommandManager;
   /** Told the config as soon as it is read (the hook's fail-open rule lives there). */
   onConfig?: (config: HandoffConfig) => void;
 }
@@ -58,7 +58,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
 /** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */
 async function checkPush(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   prePush: NonNullable<CheckOptions['prePush']>,
 ): Promise<CheckResult> {
@@ -69,9 +69,12 @@ async function checkPush(
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, 'Nothing pushed to check: nothing to check.'] };
   }
-  // git reads the pushed commits while the snapshot of each tip is read: the two overlap.
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => undefined);
+  // git reads the pushed commits while the snapshot of each tip is read: the two overlap. A new
+  // branch waits for its snapshot, which bounds how far back its commits need reading.
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === 'update' ? readPushedRange(git, ref) : undefined]),
+  );
+  for (const read of updates.values()) read?.catch(() => undefined);
   const workspaces = await Promise.all(
     plan.refs.map((ref) =>
       readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -80,17 +83,60 @@ async function checkPush(
     ),
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results: CheckResult[] = [];
-  for (const [index, range] of ranges.entries()) {
+  let localHead: Promise<string | undefined> | undefined;
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
-    results.push(await judge(git, options, workspace, range, range.head));
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
+    const result = await judge(git, options, workspace, range, range.head);
+    // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => undefined);
+      if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : undefined);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined);
+}
+
+/**
+ * A new branch brings "the commits no remote has", which on a first push to an empty remote is the
+ * whole history. Only commits after each active handoff's last update can be behind, so the range
+ * stops at the common ancestor of those updates (found by a walk that ends at the oldest of them):
+ * the cost follows what the tasks did since their handoffs, not the age of the repository.
+ */
+async function readNewBranch(
+  git: IGitCommandManager,
+  ref: RefToCheck,
+  workspace: Workspace,
+  notes: string[],
+): Promise<CheckedRange> {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === 'document' ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    // Nothing active: no commit can make a task behind, so none is read.
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound =
+      touches.size === new Set(documents).size
+        ? await git.commonAncestor([...new Set(touches.values())])
+        : undefined;
+    if (bound !== undefined) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 
 /** `base..head` as given (judged at `head`), or from the upstream to HEAD (judged in the working tree). */
-async function checkRange(git: GitCommandManager, options: CheckOptions): Promise<CheckResult> {
+async function checkRange(git: IGitCommandManager, options: CheckOptions): Promise<CheckResult> {
   const notes: string[] = [];
   const givenRange = options.base !== undefined || options.head !== undefined;
   if (!givenRange && (await git.headCommit()) === undefined) {
@@ -117,7 +163,7 @@ async function checkRange(git: GitCommandManager, options: CheckOptions): Promis
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
-async function workingTreeNotes(git: GitCommandManager, workspace: Workspace): Promise<string[]> {
+async function workingTreeNotes(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
   const files = [workspace.registry.file, ...(workspace.configFile ? [workspace.configFile] : [])];
   for (const linked of workspace.handoffs.values()) if ('path' in linked) files.push(linked.path);
   const changed = await git.changedSinceHead([...new Set(files)]);
@@ -131,7 +177,7 @@ async function workingTreeNotes(git: GitCommandManager, workspace: Workspace): P
 
 /** The freshness verdicts of one range, by one workspace. `rev` is where the range ends (for expiry). */
 async function judge(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   workspace: Workspace,
   range: CheckedRange,
@@ -186,6 +232,15 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
   }
 }
 
+/** Prefixes every draft fix with the switch to `branch`, where the revisions it names are ancestors of HEAD. */
+function switchFirst(result: CheckResult, branch: string): void {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith('handoff ')) problem.fix = `git switch ${branch} && ${problem.fix}`;
+    }
+  }
+}
+
 /** Several pushed refs: every verdict, each naming its ref; stale when any is. */
 function mergeResults(results: CheckResult[], notes: string[], refNames: string[] | undefined): CheckResult {
   const verdicts = results.flatMap((result, index) =>
@@ -208,7 +263,7 @@ function mergeResults(results: CheckResult[], notes: string[], refNames: string[
 
 /** The range outside a hook: `base..head` as given, else from the merge base with the upstream. */
 async function readLocalRange(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   notes: string[],
 ): Promise<CheckedRange> {
@@ -243,7 +298,7 @@ const MAX_DEEPEN_ROUNDS = 10;
  * could not be read. The one place this is done, for `handoff check` and for the Action.
  */
 export async function ensureMergeBase(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   base: string,
   head: string,
   options: {

@@ -172,19 +172,19 @@ export interface DocumentFacts {
 
 export type TestOutcome = 'passed' | 'failed' | 'skipped' | 'error';
 
-/** One test's result, so sessions can be compared test by test (newly failing, fixed, added, removed). */
-export interface TestCaseResult {
-  /** `suite › name` (or just the name when the format has no suite). */
-  id: string;
-  outcome: TestOutcome;
-}
-
 export interface FailedTest {
   name: string;
   /** Suite, class or file the test belongs to. */
   suite?: string;
   /** First line of the failure message. */
   message?: string;
+}
+
+/** One test's result, so sessions can be compared test by test (newly failing, fixed, added, removed). */
+export interface TestCaseResult {
+  /** `suite › name` (or just the name when the format has no suite). */
+  id: string;
+  outcome: TestOutcome;
 }
 
 export interface TestSummary {
@@ -199,6 +199,7 @@ export interface TestSummary {
   failures: FailedTest[];
   failedTruncated: boolean;
   durationSeconds?: number;
+  /** Every test read, in report order, up to `CASES_CAP` (src/core/reports.ts); then `casesTruncated`. */
   cases?: TestCaseResult[];
   casesTruncated?: boolean;
 }
@@ -222,7 +223,19 @@ export interface ReportWarning {
 }
 
 /** Test report formats the readers understand (see `src/adapters/reports/`). */
-export type TestReportFormat = 'junit' | 'trx' | 'jest-json' | 'mocha-json' | 'tap';
+export type TestReportFormat =
+  | 'junit'
+  | 'trx'
+  | 'jest-json'
+  | 'mocha-json'
+  | 'tap'
+  | 'nunit'
+  | 'xunit'
+  | 'dart-json'
+  | 'go-json'
+  | 'rspec-json'
+  | 'cppunit'
+  | 'check';
 /** Coverage report formats the readers understand. */
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-summary';
 export type ReportFormat = TestReportFormat | CoverageFormat;

@@ -12,6 +12,8 @@ import {
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -43,8 +45,8 @@ var CatFileProcess = class {
   }
   request(line, parse) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ parse, resolve, reject });
+    return new Promise((resolve2, reject) => {
+      this.pending.push({ parse, resolve: resolve2, reject });
       this.child.stdin.write(`${line}
 `);
     });
@@ -189,6 +191,39 @@ function runGit(args, cwd) {
     });
   });
 }
+function streamGit(args, cwd, onText) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2("git", args, {
+      cwd,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -256,31 +291,38 @@ var GitCommandManager = class _GitCommandManager {
   async headCommit() {
     const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
     if (sha) return sha;
-    const ref = (await this.tryExec(["symbolic-ref", "--quiet", "HEAD"]))?.trim();
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
-        "HEAD is detached at an object git cannot read: the repository is damaged (git fsck tells more)",
+        "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
         {},
         "git/corrupt"
       );
     }
+    let said;
     try {
-      const listed = (await this.raw(["show-ref", "--verify", ref])).trim();
-      throw new InputError(
-        `${ref} names ${listed.split(" ")[0]?.slice(0, 12) ?? "an object"}, which is missing or not a commit: the repository is damaged (git fsck tells more)`,
-        {},
-        "git/corrupt"
-      );
+      said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const said = error instanceof Error ? error.message : String(error);
-      if (/not a valid ref/.test(said)) return void 0;
-      throw new InputError(
-        `${ref} cannot be read (${said.trim().split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200)}): the repository is damaged`,
-        {},
-        "git/corrupt"
-      );
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", ref])).trim()
+        );
+        if (!existsSync(loose)) return void 0;
+        said = "its file does not hold an object name";
+      }
+      said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
     }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      "git/corrupt"
+    );
   }
   /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
   get tree() {
@@ -337,6 +379,12 @@ var GitCommandManager = class _GitCommandManager {
     const sha = out?.trim();
     return sha ? sha : void 0;
   }
+  async commonAncestor(shas) {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
+    const sha = out?.trim().split("\n")[0];
+    return sha ? sha : void 0;
+  }
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
@@ -357,11 +405,15 @@ var GitCommandManager = class _GitCommandManager {
   async lastTouchingCommits(paths, rev = "HEAD") {
     return this.lastTouches(paths, "%H", [rev]);
   }
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   async lastTouches(paths, format, revisionArgs) {
     const touches = /* @__PURE__ */ new Map();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       "log",
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -369,16 +421,30 @@ var GitCommandManager = class _GitCommandManager {
       ...revisionArgs,
       "--",
       ...paths.map((p) => `:(literal)${p}`)
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = "";
+    const take = (record) => {
       const end = record.indexOf("\0");
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */

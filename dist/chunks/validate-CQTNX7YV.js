@@ -5,9 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfig
-} from "./chunk-YGYZ5CJU.js";
-import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
@@ -16,11 +13,12 @@ import {
 import {
   agentEntries,
   checkRegistry,
-  readUserText,
-  registryPath,
+  linkOf,
+  loadConfigFrom,
+  readLinkedHandoffs,
   registryPointer,
-  resolveLink
-} from "./chunk-YLBT3DIN.js";
+  workingTreeSource
+} from "./chunk-RUECQRZF.js";
 import "./chunk-MATBB7BT.js";
 import {
   parseHandoff
@@ -43,11 +41,10 @@ import "./chunk-MWPPMQVD.js";
 function fromInputError(error) {
   return { ...error.location, rule: error.rule ?? "input", message: error.message };
 }
-async function validateDocument(absPath, file, config) {
+function validateDocument(path, text, config) {
   try {
-    const text = await readUserText(absPath, file);
     return lintHandoff(parseHandoff(text), config.requiredElements).map((p) => ({
-      file,
+      file: path,
       line: p.line,
       ...p.column === void 0 ? {} : { column: p.column },
       rule: p.rule,
@@ -55,15 +52,45 @@ async function validateDocument(absPath, file, config) {
     }));
   } catch (error) {
     if (error instanceof InputError)
-      return [fromInputError(new InputError(error.message, { file, ...error.location }, error.rule))];
+      return [fromInputError(new InputError(error.message, { file: path, ...error.location }, error.rule))];
     throw error;
   }
 }
-async function validateRepository(repoRoot) {
+function linkProblems(linked, agent, link, where, report, config) {
+  switch (linked.kind) {
+    case "none":
+      return [];
+    case "invalid-link":
+      return [{ ...where, rule: linked.rule, message: linked.message }];
+    case "missing":
+      return [
+        {
+          ...where,
+          rule: "link/missing",
+          message: `details_link "${link}" of agent "${agent}" names a file that does not exist`
+        }
+      ];
+    case "unreadable":
+      return [
+        fromInputError(
+          new InputError(
+            linked.error.message,
+            { file: linked.path, ...linked.error.location },
+            linked.error.rule
+          )
+        )
+      ];
+    case "document":
+      if (report.documents.includes(linked.path)) return [];
+      report.documents.push(linked.path);
+      return validateDocument(linked.path, linked.text, config);
+  }
+}
+async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)) {
   const report = { valid: false, documents: [], problems: [] };
   let config;
   try {
-    const loaded = await loadConfig(repoRoot);
+    const loaded = await loadConfigFrom(source);
     config = loaded.config;
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
@@ -75,20 +102,20 @@ async function validateRepository(repoRoot) {
   }
   const file = config.registry;
   report.registry = file;
-  let text;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+  const read = (await source.readMany([file])).get(file);
+  if (read?.kind !== "text") {
     report.problems.push(
-      error.rule === "file/missing" ? {
+      read?.kind === "missing" ? {
         file,
         rule: "registry/missing",
         message: "there is no registry yet; create one with `handoff init`"
-      } : fromInputError(error)
+      } : read?.kind === "invalid-link" ? { file, rule: read.rule, message: read.message } : fromInputError(
+        read?.kind === "unreadable" ? read.error : new InputError("cannot be read", { file })
+      )
     );
     return report;
   }
+  const text = read.text;
   const checked = checkRegistry(text, file, config.statuses);
   report.problems.push(...checked.problems.map(fromInputError));
   const json = checked.json;
@@ -98,6 +125,10 @@ async function validateRepository(repoRoot) {
     file,
     ...json?.locate(registryPointer(agent, key))
   });
+  const linked = await readLinkedHandoffs(
+    source,
+    entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : [])
+  );
   for (const [agent, entry] of entries) {
     if (typeof entry.current_task === "string" && entry.current_task !== "" && !isTaskId(config, entry.current_task)) {
       report.problems.push({
@@ -108,22 +139,24 @@ async function validateRepository(repoRoot) {
     }
     const link = entry.details_link;
     if (typeof link !== "string") continue;
-    const resolved = await resolveLink(repoRoot, link);
-    if (!resolved.ok) {
-      report.problems.push({ ...at(agent, "details_link"), rule: resolved.rule, message: resolved.message });
-      continue;
-    }
-    if (!resolved.exists) {
+    if (linkOf(entry) === void 0) {
       report.problems.push({
         ...at(agent, "details_link"),
-        rule: "link/missing",
-        message: `details_link "${link}" of agent "${agent}" names a file that does not exist`
+        rule: "path/not-relative",
+        message: `details_link of agent "${agent}" is empty; remove the key or name the handoff file`
       });
       continue;
     }
-    if (report.documents.includes(link)) continue;
-    report.documents.push(link);
-    report.problems.push(...await validateDocument(resolved.absPath, link, config));
+    report.problems.push(
+      ...linkProblems(
+        linked.get(link),
+        agent,
+        link,
+        at(agent, "details_link"),
+        report,
+        config
+      )
+    );
   }
   report.valid = report.problems.length === 0;
   return report;

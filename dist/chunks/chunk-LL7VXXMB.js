@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";
@@ -3721,6 +3721,8 @@ var require_saxes = __commonJS({
 var FAILURE_CAP = 200;
 var MESSAGE_MAX = 200;
 var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
 function emptyTestSummary(source) {
   return {
     sources: [source],
@@ -3729,7 +3731,9 @@ function emptyTestSummary(source) {
     skipped: 0,
     errored: 0,
     failures: [],
-    failedTruncated: false
+    failedTruncated: false,
+    cases: [],
+    casesTruncated: false
   };
 }
 var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
@@ -3744,7 +3748,17 @@ function firstLine(text, max = MESSAGE_MAX) {
   }
   return void 0;
 }
-function recordTest(summary, outcome, failure, cap = FAILURE_CAP) {
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test;
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases ?? [];
+  summary.cases = cases;
+  if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else summary.casesTruncated = true;
+  const failure = test;
   switch (outcome) {
     case "passed":
       summary.passed++;
@@ -3759,7 +3773,6 @@ function recordTest(summary, outcome, failure, cap = FAILURE_CAP) {
       summary.errored++;
       break;
   }
-  if (!failure) return;
   if (summary.failures.length >= cap) {
     summary.failedTruncated = true;
     return;
@@ -3771,11 +3784,20 @@ function recordTest(summary, outcome, failure, cap = FAILURE_CAP) {
   if (message) named.message = message;
   summary.failures.push(named);
 }
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
 function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
   if (summaries.length === 0) return void 0;
   const merged = { ...emptyTestSummary(""), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
   let duration;
   for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
     merged.sources.push(...s.sources);
     merged.passed += s.passed;
     merged.failed += s.failed;
@@ -3787,6 +3809,8 @@ function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
     if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
   }
   if (duration !== void 0) merged.durationSeconds = duration;
+  merged.cases = cases;
+  merged.casesTruncated = casesTruncated;
   return merged;
 }
 function roundPercent(percent) {
@@ -3801,6 +3825,31 @@ function formatReportWarning(warning) {
     { file: warning.file, line: warning.line, column: warning.column },
     warning.rule
   );
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
 }
 
 // src/adapters/reports/index.ts
@@ -4598,8 +4647,9 @@ function warningFromError(file, error) {
     return { file, message: error.message, rule: error.rule, ...error.place };
   }
   const code = error?.code;
-  const reason = code ? `${code}` : error instanceof Error ? error.message : String(error);
-  return { file, message: `could not read the report (${reason})`, rule: "report/unreadable" };
+  if (code) return { file, message: `could not read the report (${code})`, rule: "report/unreadable" };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
   if (!root || !isAbsolute2(absPath)) return absPath;
@@ -4755,12 +4805,24 @@ var STOP = /* @__PURE__ */ Symbol("stop");
 async function parseXmlFile(absPath, displayPath, visitor) {
   const warnings = [];
   const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  let skippedLines = 0;
   const where = () => ({
-    line: parser.line,
+    line: parser.line + skippedLines,
     column: Math.max(1, parser.column)
   });
   parser.on("error", (error) => {
     const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message === "disallowed character") {
+      if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
+        warnings.push({
+          file: displayPath,
+          message: "a character XML does not allow here (such as < in an attribute value) was left out",
+          rule: "xml/disallowed-character",
+          ...where()
+        });
+      }
+      return;
+    }
     if (message === "undefined entity") {
       if (!warnings.some((w) => w.rule === "xml/entity")) {
         warnings.push({
@@ -4794,7 +4856,22 @@ async function parseXmlFile(absPath, displayPath, visitor) {
   }
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
-    for await (const chunk of decodeChunks(absPath, encoding)) parser.write(chunk);
+    let started = false;
+    for await (const chunk of decodeChunks(absPath, encoding)) {
+      if (started) {
+        parser.write(chunk);
+        continue;
+      }
+      const text2 = chunk.replace(/^\uFEFF/, "");
+      const start = text2.search(/\S/);
+      if (start < 0) {
+        skippedLines += text2.split("\n").length - 1;
+        continue;
+      }
+      started = true;
+      skippedLines += text2.slice(0, start).split("\n").length - 1;
+      parser.write(text2.slice(start));
+    }
     parser.close();
   } catch (error) {
     if (error === STOP) return warnings;
@@ -4812,6 +4889,86 @@ function numberAttribute(tag, name) {
   const value = Number(raw);
   return Number.isFinite(value) ? value : void 0;
 }
+
+// src/adapters/reports/check.ts
+var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
+function outcomeOf(result) {
+  switch ((result ?? "").toLowerCase()) {
+    case "success":
+      return "passed";
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
+async function readCheck(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  let rootSeen = false;
+  let suiteTitle;
+  let inSuite = false;
+  let test;
+  let capturing;
+  let captured = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites") {
+          throw new ReportReadError(
+            `not a Check report: the root element is <${tag.name}>, expected <testsuites>`,
+            "check/root"
+          );
+        }
+      }
+      if (name === "suite") {
+        inSuite = true;
+        suiteTitle = void 0;
+      } else if (name === "test" && inSuite) {
+        test = { outcome: outcomeOf(tag.attributes.result), id: "", description: "" };
+      } else if (CAPTURED.has(name)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "id") test.id = value;
+          else if (name === "description") test.description = value;
+          else if (name === "message") test.message = value;
+        } else if (name === "title" && inSuite) suiteTitle = value;
+        else if (name === "duration" && !inSuite) {
+          const seconds = Number(value);
+          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
+        }
+      } else if (name === "test" && test) {
+        const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
+        recordTest(summary, test.outcome, {
+          name: test.id,
+          suite,
+          message: test.outcome === "passed" ? void 0 : test.message
+        });
+        test = void 0;
+      } else if (name === "suite") inSuite = false;
+    },
+    text(text) {
+      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var checkReader = {
+  format: "check",
+  read: (absPath, displayPath) => readCheck(absPath, displayPath)
+};
 
 // src/adapters/reports/cobertura.ts
 async function readCobertura(absPath, displayPath) {
@@ -4850,83 +5007,83 @@ async function readCobertura(absPath, displayPath) {
 }
 var coberturaReader = { format: "cobertura", read: readCobertura };
 
-// src/adapters/reports/detect.ts
-function rootElement(head) {
-  let rest = head;
-  for (; ; ) {
-    rest = rest.trimStart();
-    if (rest.startsWith("<?")) {
-      const end = rest.indexOf("?>");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 2);
-    } else if (rest.startsWith("<!--")) {
-      const end = rest.indexOf("-->");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 3);
-    } else if (rest.startsWith("<!")) {
-      const subset = rest.indexOf("[");
-      const close = rest.indexOf(">");
-      if (close < 0) return void 0;
-      if (subset >= 0 && subset < close) {
-        const subsetEnd = rest.indexOf("]", subset);
-        if (subsetEnd < 0) return void 0;
-        const end = rest.indexOf(">", subsetEnd);
-        if (end < 0) return void 0;
-        rest = rest.slice(end + 1);
-      } else rest = rest.slice(close + 1);
-    } else {
-      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
-      return match?.[1]?.replace(/^.*:/, "");
+// src/adapters/reports/cppunit.ts
+var CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
+async function readCppUnit(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  let rootSeen = false;
+  let section;
+  let inStatistics = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const declared = {};
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a CppUnit report: the root element is <${tag.name}>, expected <TestRun>`,
+            "cppunit/root"
+          );
+        }
+      }
+      if (name === "SuccessfulTests") section = "passed";
+      else if (name === "FailedTests") section = "failed";
+      else if (name === "SkippedTests") section = "skipped";
+      else if (name === "Statistics") inStatistics = true;
+      else if ((name === "Test" || name === "FailedTest") && section) test = { name: "", failureType: "" };
+      else if (CAPTURED2.has(name) && (test || inStatistics)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "Name") test.name = value;
+          else if (name === "FailureType") test.failureType = value;
+          else if (name === "Message") test.message = value;
+        } else if (inStatistics) {
+          const n = Number(value);
+          if (value !== "" && Number.isFinite(n)) {
+            if (name === "Tests") declared.tests = n;
+            else if (name === "FailuresTotal") declared.failed = n;
+          }
+        }
+      } else if ((name === "Test" || name === "FailedTest") && test && section) {
+        const outcome = section === "failed" ? /error/i.test(test.failureType) ? "error" : "failed" : section;
+        const separator = test.name.lastIndexOf("::");
+        const suite = separator > 0 ? test.name.slice(0, separator) : void 0;
+        const testName = separator > 0 ? test.name.slice(separator + 2) : test.name;
+        recordTest(summary, outcome, { name: testName, suite, message: test.message });
+        test = void 0;
+      } else if (name === "SuccessfulTests" || name === "FailedTests" || name === "SkippedTests")
+        section = void 0;
+      else if (name === "Statistics") inStatistics = false;
+    },
+    text(text) {
+      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
     }
+  });
+  if (declared.tests !== void 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<Statistics>",
+      tests: declared.tests,
+      failed: declared.failed
+    });
+    if (disagreement) warnings.push(disagreement);
   }
+  return { summary, warnings };
 }
-function byContent(head) {
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  if (text.startsWith("<")) {
-    switch (rootElement(text)) {
-      case "testsuites":
-      case "testsuite":
-        return "junit";
-      case "TestRun":
-        return "trx";
-      case "coverage":
-        return "cobertura";
-      default:
-        return void 0;
-    }
-  }
-  if (text.startsWith("{")) {
-    if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
-    if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text))
-      return "mocha-json";
-    if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
-      return "istanbul-summary";
-    return void 0;
-  }
-  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
-  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
-  return void 0;
-}
-function byName(path) {
-  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
-  if (name.endsWith(".trx")) return "trx";
-  if (name.endsWith(".tap")) return "tap";
-  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
-  if (name === "coverage-summary.json") return "istanbul-summary";
-  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
-    return "cobertura";
-  if (name.endsWith(".xml")) return "junit";
-  return void 0;
-}
-function detectReportFormat(path, head) {
-  const fromContent = byContent(head);
-  if (fromContent) return fromContent;
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
-  return undecided ? byName(path) : void 0;
-}
+var cppunitReader = {
+  format: "cppunit",
+  read: (absPath, displayPath) => readCppUnit(absPath, displayPath)
+};
 
 // src/adapters/reports/json.ts
 var JSON_MAX_BYTES = 256 * 1024 * 1024;
@@ -4959,6 +5116,325 @@ function asString(value) {
 function asNumber(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : void 0;
 }
+async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
+  const warnings = [];
+  let objects = 0;
+  let skipped = 0;
+  let firstSkipped;
+  await forEachLine(absPath, (raw, line) => {
+    const text = raw.trim();
+    if (text === "") return void 0;
+    let event;
+    try {
+      event = text.startsWith("{") ? JSON.parse(text) : void 0;
+    } catch {
+      event = void 0;
+    }
+    if (!isRecord(event)) {
+      if (onText?.(text, line)) return void 0;
+      skipped++;
+      firstSkipped ??= line;
+      return void 0;
+    }
+    objects++;
+    onEvent(event, line);
+    return void 0;
+  });
+  if (objects === 0) {
+    throw new ReportReadError(`not a ${format} report: no line is a JSON object`, "json/syntax", {
+      line: firstSkipped ?? 1,
+      column: 1
+    });
+  }
+  if (skipped > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${skipped} ${skipped === 1 ? "line is" : "lines are"} not JSON events and ${skipped === 1 ? "was" : "were"} skipped`,
+      rule: "json/lines",
+      line: firstSkipped,
+      column: 1
+    });
+  }
+  return warnings;
+}
+
+// src/adapters/reports/dart-json.ts
+async function readDartJson(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  const suites = /* @__PURE__ */ new Map();
+  const started = /* @__PURE__ */ new Map();
+  let done = false;
+  let lastTime;
+  const warnings = await forEachJsonLine(absPath, displayPath, "Dart test JSON", (event) => {
+    const type = asString(event.type);
+    const time = asNumber(event.time);
+    if (time !== void 0) lastTime = Math.max(lastTime ?? time, time);
+    switch (type) {
+      case "suite": {
+        const suite = isRecord(event.suite) ? event.suite : void 0;
+        const id = asNumber(suite?.id);
+        const path = asString(suite?.path);
+        if (id !== void 0 && path) suites.set(id, path);
+        break;
+      }
+      case "testStart": {
+        const test = isRecord(event.test) ? event.test : void 0;
+        const id = asNumber(test?.id);
+        if (id === void 0 || !test) break;
+        const suiteId = asNumber(test.suiteID);
+        started.set(id, {
+          name: asString(test.name) ?? "",
+          suite: suiteId === void 0 ? void 0 : suites.get(suiteId)
+        });
+        break;
+      }
+      case "error": {
+        const test = started.get(asNumber(event.testID) ?? -1);
+        if (test && test.message === void 0) test.message = asString(event.error);
+        break;
+      }
+      case "testDone": {
+        const id = asNumber(event.testID) ?? -1;
+        const test = started.get(id);
+        if (!test) break;
+        started.delete(id);
+        const result = asString(event.result);
+        const outcome = result === "failure" ? "failed" : result === "error" ? "error" : event.skipped === true ? "skipped" : "passed";
+        if (event.hidden === true && outcome !== "failed" && outcome !== "error") break;
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        break;
+      }
+      case "done":
+        done = true;
+        break;
+    }
+  });
+  for (const test of started.values()) {
+    recordTest(summary, "error", {
+      name: test.name,
+      suite: test.suite,
+      message: "started but never finished"
+    });
+  }
+  if (started.size > 0 || !done) {
+    warnings.push({
+      file: displayPath,
+      message: started.size > 0 ? `${started.size} ${started.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored` : 'the run has no "done" event: it may have been cut short',
+      rule: "dart-json/unfinished"
+    });
+  }
+  if (lastTime !== void 0) summary.durationSeconds = lastTime / 1e3;
+  return { summary, warnings };
+}
+var dartJsonReader = {
+  format: "dart-json",
+  read: (absPath, displayPath) => readDartJson(absPath, displayPath)
+};
+
+// src/adapters/reports/detect.ts
+function rootElement(head) {
+  let rest = head;
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest.startsWith("<?")) {
+      const end = rest.indexOf("?>");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith("<!--")) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith("<!")) {
+      const subset = rest.indexOf("[");
+      const close = rest.indexOf(">");
+      if (close < 0) return void 0;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf("]", subset);
+        if (subsetEnd < 0) return void 0;
+        const end = rest.indexOf(">", subsetEnd);
+        if (end < 0) return void 0;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, "");
+    }
+  }
+}
+function rootTag(text, name) {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const at = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at < 0) return "";
+  const end = head.indexOf(">", at);
+  return end < 0 ? head.slice(at) : head.slice(at, end + 1);
+}
+function xmlFormat(text) {
+  const root = rootElement(text);
+  switch (root) {
+    case "testsuites":
+    case "testsuite":
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
+    case "TestRun": {
+      if (/TeamTest/.test(rootTag(text, root))) return "trx";
+      const body = text.slice(text.indexOf("<TestRun"));
+      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+        body
+      ))
+        return "trx";
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
+      return "trx";
+    }
+    case "test-results":
+    case "test-run":
+    case "test-suite":
+      return "nunit";
+    case "assemblies":
+    case "assembly":
+      return "xunit";
+    case "coverage":
+      return "cobertura";
+    default:
+      return void 0;
+  }
+}
+function jsonFormat(text) {
+  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine2) && /"(?:Package|Time)"\s*:/.test(firstLine2)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine2)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine2)) return "dart-json";
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return "rspec-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return "istanbul-summary";
+  return void 0;
+}
+function byContent(head) {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
+    if (event && jsonFormat(event) === "go-json") return "go-json";
+  }
+  if (text.startsWith("<")) return xmlFormat(text);
+  if (text.startsWith("{")) return jsonFormat(text);
+  const firstLine2 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
+  return void 0;
+}
+function byName(path) {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
+  if (name.endsWith(".trx")) return "trx";
+  if (name.endsWith(".tap")) return "tap";
+  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
+  if (name === "coverage-summary.json") return "istanbul-summary";
+  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
+    return "cobertura";
+  if (name.endsWith(".xml")) return "junit";
+  return void 0;
+}
+function detectReportFormat(path, head) {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
+  return undecided ? byName(path) : void 0;
+}
+
+// src/adapters/reports/go-json.ts
+var ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
+var OUTPUT_KEPT = 20;
+async function readGoJson(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  const output = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Map();
+  const packagesWithFailures = /* @__PURE__ */ new Set();
+  let elapsed;
+  const compilerLines = [];
+  const warnings = await forEachJsonLine(
+    absPath,
+    displayPath,
+    "go test -json",
+    (event) => {
+      const action = asString(event.Action);
+      const pkg = asString(event.Package) ?? "";
+      const test = asString(event.Test);
+      if (!action) return;
+      if (test === void 0) {
+        if (action === "fail" && !packagesWithFailures.has(pkg)) {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          const message = lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary, "error", { name: "[package failed]", suite: pkg, message });
+        }
+        if (action === "pass" || action === "fail" || action === "skip") {
+          const seconds = asNumber(event.Elapsed);
+          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
+          output.delete(`${pkg}
+`);
+        } else if (action === "output") {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+          output.set(`${pkg}
+`, lines);
+        }
+        return;
+      }
+      const key = `${pkg}
+${test}`;
+      if (action === "run") running.set(key, { pkg, test });
+      else if (action === "output") {
+        const lines = output.get(key) ?? [];
+        if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+        output.set(key, lines);
+      } else {
+        const outcome = ACTIONS[action];
+        if (!outcome) return;
+        running.delete(key);
+        const lines = output.get(key) ?? [];
+        output.delete(key);
+        let message;
+        if (outcome === "failed") {
+          packagesWithFailures.add(pkg);
+          message = lines.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        }
+        recordTest(summary, outcome, { name: test, suite: pkg, message });
+      }
+    },
+    (text) => {
+      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
+      if (failed) {
+        const pkg = failed[1] ?? "";
+        packagesWithFailures.add(pkg);
+        const message = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary, "error", { name: `[${failed[2]} failed]`, suite: pkg, message });
+        compilerLines.length = 0;
+        return true;
+      }
+      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
+      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
+    }
+  );
+  for (const { pkg, test } of running.values()) {
+    recordTest(summary, "error", { name: test, suite: pkg, message: "started but never finished" });
+  }
+  if (running.size > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${running.size} ${running.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored`,
+      rule: "go-json/unfinished"
+    });
+  }
+  if (elapsed !== void 0) summary.durationSeconds = elapsed;
+  return { summary, warnings };
+}
+var goJsonReader = {
+  format: "go-json",
+  read: (absPath, displayPath) => readGoJson(absPath, displayPath)
+};
 
 // src/adapters/reports/istanbul-summary.ts
 function percentOf(metric) {
@@ -4988,7 +5464,7 @@ var istanbulSummaryReader = {
 };
 
 // src/adapters/reports/jest-json.ts
-function outcomeOf(status) {
+function outcomeOf2(status) {
   if (status === "passed") return "passed";
   if (status === "failed") return "failed";
   return "skipped";
@@ -5007,17 +5483,21 @@ async function readJestJson(absPath, displayPath, options = {}) {
     if (!isRecord(file)) continue;
     const testFile = asString(file.name) ?? asString(file.testFilePath);
     const suite = testFile ? displayPathOf(testFile, options.repoRoot) : void 0;
-    const assertions = asArray(file.assertionResults);
+    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : asArray(file.testResults);
     for (const assertion of assertions) {
       if (!isRecord(assertion)) continue;
       const title = asString(assertion.title) ?? "";
       const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
       const message = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary, outcomeOf(asString(assertion.status)), { name, suite, message });
+      recordTest(summary, outcomeOf2(asString(assertion.status)), { name, suite, message });
     }
-    if (assertions.length === 0 && file.status === "failed") {
-      const message = suiteFailureMessage(asString(file.message) ?? asString(file.failureMessage));
+    const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
+    const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
+    if (assertions.length === 0 && failedToRun) {
+      const message = suiteFailureMessage(
+        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
+      );
       recordTest(summary, "error", {
         name: suite ?? "(test file)",
         message: message ?? "test suite failed to run"
@@ -5029,7 +5509,21 @@ async function readJestJson(absPath, displayPath, options = {}) {
   const start = asNumber(report2.startTime);
   if (start !== void 0 && lastEnd !== void 0)
     summary.durationSeconds = Math.max(0, (lastEnd - start) / 1e3);
-  return { summary, warnings: [] };
+  const warnings = [];
+  const total = asNumber(report2.numTotalTests);
+  if (total !== void 0) {
+    const runtimeErrors = asNumber(report2.numRuntimeErrorTestSuites) ?? 0;
+    const failed = asNumber(report2.numFailedTests);
+    const pending = asNumber(report2.numPendingTests);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"numTotalTests"',
+      tests: total + runtimeErrors,
+      failed: failed === void 0 ? void 0 : failed + runtimeErrors,
+      skipped: pending === void 0 ? void 0 : pending + (asNumber(report2.numTodoTests) ?? 0)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
 }
 var jestJsonReader = {
   format: "jest-json",
@@ -5043,21 +5537,34 @@ function attributeCounts(tag) {
   if (tests === void 0) return void 0;
   return {
     tests,
-    failures: numberAttribute(tag, "failures") ?? 0,
-    errors: numberAttribute(tag, "errors") ?? 0,
-    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled") ?? 0
+    failures: numberAttribute(tag, "failures"),
+    errors: numberAttribute(tag, "errors"),
+    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
   };
+}
+function addCounts(into, counts) {
+  into.tests += counts.tests;
+  const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
+  into.failures = add(into.failures, counts.failures);
+  into.errors = add(into.errors, counts.errors);
+  into.skipped = add(into.skipped, counts.skipped);
+}
+function declaredOf(counts, where) {
+  const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
+  return { where, tests: counts.tests, failed, skipped: counts.skipped };
 }
 async function readJUnit(absPath, displayPath) {
   const summary = emptyTestSummary(displayPath);
   let rootSeen = false;
+  let rootName = "";
+  let nestedSuites = false;
+  let casesOutsideSuites = false;
   let rootTime;
   let rootCounts;
   const suiteNames = [];
   let topSuiteTime;
-  const topSuiteCounts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const topSuiteCounts = { tests: 0 };
   let topSuitesWithCounts = 0;
-  let testCases = 0;
   let test;
   let capturing;
   let captured = "";
@@ -5071,6 +5578,7 @@ async function readJUnit(absPath, displayPath) {
             "junit/root"
           );
         }
+        rootName = tag.name;
         rootTime = numberAttribute(tag, "time");
         rootCounts = attributeCounts(tag);
       }
@@ -5107,15 +5615,13 @@ async function readJUnit(absPath, displayPath) {
           const counts = attributeCounts(tag);
           if (counts) {
             topSuitesWithCounts++;
-            topSuiteCounts.tests += counts.tests;
-            topSuiteCounts.failures += counts.failures;
-            topSuiteCounts.errors += counts.errors;
-            topSuiteCounts.skipped += counts.skipped;
+            addCounts(topSuiteCounts, counts);
           }
         }
+        if (suiteNames.length > 0) nestedSuites = true;
         suiteNames.push(tag.attributes.name ?? "");
       } else if (name === "testcase") {
-        testCases++;
+        if (suiteNames.length === 0) casesOutsideSuites = true;
         test = {
           name: tag.attributes.name ?? "",
           suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || void 0,
@@ -5131,7 +5637,7 @@ async function readJUnit(absPath, displayPath) {
         capturing = void 0;
         if (test && captured.trim()) test.message = captured;
       } else if (name === "testcase" && test) {
-        const outcome = test.skipped ? "skipped" : test.failed ? "failed" : test.errored ? "error" : "passed";
+        const outcome = test.failed ? "failed" : test.errored ? "error" : test.skipped ? "skipped" : "passed";
         recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
         test = void 0;
       } else if (name === "testsuite" && !test) {
@@ -5142,15 +5648,9 @@ async function readJUnit(absPath, displayPath) {
       if (capturing !== void 0 && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
     }
   });
-  if (testCases === 0) {
-    const counts = topSuitesWithCounts > 0 ? topSuiteCounts : rootCounts;
-    if (counts) {
-      summary.failed = counts.failures;
-      summary.errored = counts.errors;
-      summary.skipped = counts.skipped;
-      summary.passed = Math.max(0, counts.tests - counts.failures - counts.errors - counts.skipped);
-    }
-  }
+  const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
   const duration = rootTime ?? topSuiteTime;
   if (duration !== void 0) summary.durationSeconds = duration;
   return { summary, warnings };
@@ -5161,77 +5661,185 @@ var junitReader = {
 };
 
 // src/adapters/reports/lcov.ts
-var newRecord = () => ({ daFound: 0, daHit: 0, brdaFound: 0, brdaHit: 0 });
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { createReadStream as createReadStream2 } from "node:fs";
+var CHUNK_BYTES2 = 1024 * 1024;
+var NEWLINE = 10;
+var END_OF_RECORD = Buffer.from("end_of_record");
+var pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+var SF = pack("SF");
+var DA = pack("DA");
+var BRDA = pack("BRDA");
+var LF = pack("LF");
+var LH = pack("LH");
+var BRF = pack("BRF");
+var BRH = pack("BRH");
+var COUNT_KEYS = /* @__PURE__ */ new Map([
+  [LF, "LF"],
+  [LH, "LH"],
+  [BRF, "BRF"],
+  [BRH, "BRH"]
+]);
+var emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
+var resetField = (f) => {
+  f.value = 0;
+  f.digits = 0;
+  f.odd = false;
+  f.negative = false;
+  f.nonZero = false;
+};
+var isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
 async function readLcov(absPath, displayPath) {
   let records = 0;
   let linesFound = 0;
   let linesHit = 0;
   let branchesFound = 0;
   let branchesHit = 0;
-  let record;
+  let open2 = false;
+  let lf = -1;
+  let lh = -1;
+  let brf = -1;
+  let brh = -1;
+  let daFound = 0;
+  let daHit = 0;
+  let brdaFound = 0;
+  let brdaHit = 0;
   const close = () => {
-    if (!record) return;
+    if (!open2) return;
     records++;
-    linesFound += record.lf ?? record.daFound;
-    linesHit += record.lh ?? record.daHit;
-    branchesFound += record.brf ?? record.brdaFound;
-    branchesHit += record.brh ?? record.brdaHit;
-    record = void 0;
+    linesFound += lf >= 0 ? lf : daFound;
+    linesHit += lh >= 0 ? lh : daHit;
+    branchesFound += brf >= 0 ? brf : brdaFound;
+    branchesHit += brh >= 0 ? brh : brdaHit;
+    open2 = false;
   };
-  const count = (value, lineNumber, key) => {
-    const n = Number(value.trim());
-    if (!Number.isInteger(n) || n < 0) {
-      throw new ReportReadError(`not a valid lcov count in ${key}: "${value.trim()}"`, "lcov/syntax", {
-        line: lineNumber,
-        column: key.length + 2
-      });
-    }
-    return n;
-  };
-  await forEachLine(absPath, (raw, lineNumber) => {
-    const line = raw.trim();
-    if (line === "end_of_record") {
-      close();
-      return void 0;
-    }
-    const colon = line.indexOf(":");
-    if (colon < 0) return void 0;
-    const key = line.slice(0, colon);
-    const value = line.slice(colon + 1);
-    if (key === "SF") {
-      close();
-      record = newRecord();
-      return void 0;
-    }
-    if (!record) return void 0;
-    switch (key) {
-      case "LF":
-        record.lf = count(value, lineNumber, key);
-        break;
-      case "LH":
-        record.lh = count(value, lineNumber, key);
-        break;
-      case "BRF":
-        record.brf = count(value, lineNumber, key);
-        break;
-      case "BRH":
-        record.brh = count(value, lineNumber, key);
-        break;
-      case "DA": {
-        const hits = value.split(",")[1];
-        record.daFound++;
-        if (hits !== void 0 && Number(hits) > 0) record.daHit++;
-        break;
-      }
-      case "BRDA": {
-        const taken = value.split(",")[3];
-        record.brdaFound++;
-        if (taken !== void 0 && taken !== "-" && Number(taken) > 0) record.brdaHit++;
-        break;
+  let lineNumber = 1;
+  let at = 0 /* Key */;
+  let key = 0;
+  let keyLength = 0;
+  let leading = true;
+  let endMatch = 0;
+  let commas = 0;
+  let valueColumn = 0;
+  let column = 0;
+  let valueText = "";
+  const field = emptyField();
+  const endLine = () => {
+    if (at === 0 /* Key */) {
+      if (endMatch === END_OF_RECORD.length) close();
+    } else if (at === 1 /* Value */) {
+      if (key === DA) {
+        daFound++;
+        if (commas === 1 && isHit(field)) daHit++;
+      } else if (key === BRDA) {
+        brdaFound++;
+        if (commas === 3 && isHit(field)) brdaHit++;
+      } else {
+        if (field.odd || field.digits === 0) {
+          throw new ReportReadError(
+            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
+            "lcov/syntax",
+            { line: lineNumber, column: valueColumn }
+          );
+        }
+        if (key === LF) lf = field.value;
+        else if (key === LH) lh = field.value;
+        else if (key === BRF) brf = field.value;
+        else brh = field.value;
       }
     }
-    return void 0;
-  });
+    lineNumber++;
+    at = 0 /* Key */;
+    key = 0;
+    keyLength = 0;
+    leading = true;
+    endMatch = 0;
+    column = 0;
+  };
+  const scan = (buf) => {
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const byte = buf[i];
+      if (byte === NEWLINE) {
+        endLine();
+        continue;
+      }
+      column++;
+      if (at === 2 /* Skip */) continue;
+      if (at === 0 /* Key */) {
+        if (leading && (byte === 32 || byte === 9)) continue;
+        leading = false;
+        if (byte === 58) {
+          if (keyLength > 4) at = 2 /* Skip */;
+          else if (key === SF) {
+            close();
+            open2 = true;
+            lf = lh = brf = brh = -1;
+            daFound = daHit = brdaFound = brdaHit = 0;
+            at = 2 /* Skip */;
+          } else if (!open2) at = 2 /* Skip */;
+          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
+            at = 1 /* Value */;
+            commas = 0;
+            resetField(field);
+            valueText = "";
+            valueColumn = column + 1;
+          } else at = 2 /* Skip */;
+          continue;
+        }
+        if (endMatch >= 0) {
+          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
+          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
+        }
+        keyLength++;
+        if (keyLength <= 4) key = key * 256 + byte;
+        continue;
+      }
+      if (key === DA || key === BRDA) {
+        if (byte === 44) {
+          commas++;
+          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
+          continue;
+        }
+        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
+      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
+      if (byte >= 48 && byte <= 57) {
+        field.value = field.value * 10 + (byte - 48);
+        field.digits++;
+        if (byte !== 48) field.nonZero = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) {
+      } else {
+        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
+        field.odd = true;
+      }
+    }
+  };
+  let first = true;
+  for await (const chunk of createReadStream2(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+    const bytes = chunk;
+    if (!isUtf82(bytes)) {
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
+      if (bad >= 0) {
+        const before = bytes.subarray(0, bad);
+        const lastBreak = before.lastIndexOf(NEWLINE);
+        let line = lineNumber;
+        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+        const error = new InvalidUtf8(
+          bytes[bad],
+          new TextDecoder().decode(before.subarray(lastBreak + 1))
+        );
+        const startColumn = lastBreak < 0 ? column + 1 : 1;
+        throw new ReportReadError(
+          error.message,
+          "utf-8",
+          advance({ line, column: startColumn }, error.textBefore)
+        );
+      }
+    }
+    first = false;
+    scan(bytes);
+  }
+  if (column > 0 || at !== 0 /* Key */ || keyLength > 0) endLine();
   close();
   if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
   const linesPercent = coveragePercent(linesHit, linesFound);
@@ -5248,8 +5856,8 @@ async function readMochaJson(absPath, displayPath, options = {}) {
     throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
   }
   const summary = emptyTestSummary(displayPath);
-  const record = (tests, outcome) => {
-    for (const test of asArray(tests)) {
+  const record = (tests2, outcome) => {
+    for (const test of asArray(tests2)) {
       if (!isRecord(test)) continue;
       const file = asString(test.file);
       recordTest(summary, outcome, {
@@ -5270,20 +5878,203 @@ async function readMochaJson(absPath, displayPath, options = {}) {
   }
   const duration = asNumber(report2.stats.duration);
   if (duration !== void 0) summary.durationSeconds = duration / 1e3;
-  return { summary, warnings: [] };
+  const warnings = [];
+  const tests = asNumber(report2.stats.tests);
+  if (tests !== void 0) {
+    const failures = asNumber(report2.stats.failures);
+    const hookFailures = asArray(report2.failures).filter(
+      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? "")
+    ).length;
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"stats"',
+      tests: tests + hookFailures,
+      failed: failures,
+      skipped: asNumber(report2.stats.pending)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
 }
 var mochaJsonReader = {
   format: "mocha-json",
   read: readMochaJson
 };
 
+// src/adapters/reports/nunit.ts
+function outcomeOf3(tag) {
+  const result = (tag.attributes.result ?? "").toLowerCase();
+  const label = (tag.attributes.label ?? "").toLowerCase();
+  switch (result) {
+    case "passed":
+    case "success":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "invalid" ? "error" : "failed";
+    case "failure":
+    case "cancelled":
+      return "failed";
+    case "error":
+      return "error";
+    case "": {
+      const executed = (tag.attributes.executed ?? "true").toLowerCase() !== "false";
+      const success = tag.attributes.success?.toLowerCase();
+      if (!executed || success === void 0) return "skipped";
+      return success === "true" ? "passed" : "failed";
+    }
+    default:
+      return "skipped";
+  }
+}
+function declaredOf2(tag, version3) {
+  const n = (key) => numberAttribute(tag, key);
+  const total = n("total");
+  if (total === void 0) return void 0;
+  const where = `<${tag.name}>`;
+  if (version3) {
+    const skipped = n("skipped");
+    return {
+      where,
+      tests: total,
+      failed: n("failed"),
+      skipped: skipped === void 0 ? void 0 : skipped + (n("inconclusive") ?? 0)
+    };
+  }
+  const notRun = n("not-run");
+  const failures = n("failures");
+  return {
+    where,
+    tests: total + (notRun ?? 0),
+    failed: failures === void 0 ? void 0 : failures + (n("errors") ?? 0),
+    skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
+  };
+}
+async function readNUnit(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  let rootSeen = false;
+  let declared;
+  const suites = [];
+  let test;
+  let inMessage = false;
+  let message = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "test-run" && name !== "test-results" && name !== "test-suite") {
+          throw new ReportReadError(
+            `not an NUnit report: the root element is <${tag.name}>, expected <test-run>, <test-results> or <test-suite>`,
+            "nunit/root"
+          );
+        }
+        if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
+        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        if (seconds !== void 0 && name !== "test-results") duration = seconds;
+      }
+      if (name === "test-suite") {
+        const type = tag.attributes.type ?? "";
+        const fixture = /fixture/i.test(type) ? tag.attributes.fullname ?? tag.attributes.name : void 0;
+        suites.push(fixture);
+        if (suites.length === 1 && duration === void 0 && declared === void 0) {
+          duration = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        }
+      } else if (name === "test-case") {
+        const classname = tag.attributes.classname;
+        const fixture = [...suites].reverse().find((s) => s !== void 0);
+        const suite = classname ?? fixture;
+        let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
+        if (!classname && suite && testName.startsWith(`${suite}.`))
+          testName = testName.slice(suite.length + 1);
+        test = { name: testName, suite, outcome: outcomeOf3(tag) };
+        if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
+      } else if (name === "message" && test && test.message === void 0) {
+        inMessage = true;
+        message = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message;
+      } else if (name === "test-case" && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "test-suite") suites.pop();
+    },
+    text(text) {
+      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  return { summary, warnings };
+}
+var nunitReader = {
+  format: "nunit",
+  read: (absPath, displayPath) => readNUnit(absPath, displayPath)
+};
+
+// src/adapters/reports/rspec-json.ts
+function outcomeOf4(status) {
+  if (status === "passed") return "passed";
+  if (status === "failed") return "failed";
+  return "skipped";
+}
+async function readRspecJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !Array.isArray(report2.examples)) {
+    throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath);
+  for (const example of report2.examples) {
+    if (!isRecord(example)) continue;
+    const file = asString(example.file_path);
+    recordTest(summary, outcomeOf4(asString(example.status)), {
+      name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
+      suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
+      message: isRecord(example.exception) ? asString(example.exception.message) : void 0
+    });
+  }
+  const warnings = [];
+  const stats = isRecord(report2.summary) ? report2.summary : void 0;
+  const outside = asNumber(stats?.errors_outside_of_examples_count) ?? 0;
+  const messages = asArray(report2.messages).filter((m) => typeof m === "string");
+  for (let i = 0; i < outside; i++) {
+    recordTest(summary, "error", {
+      name: "[error outside of examples]",
+      message: messages.find((m) => /error/i.test(m)) ?? messages[0] ?? "an error occurred outside of examples"
+    });
+  }
+  if (stats) {
+    const failures = asNumber(stats.failure_count);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"summary"',
+      tests: (asNumber(stats.example_count) ?? 0) + outside,
+      failed: failures === void 0 ? void 0 : failures + outside,
+      skipped: asNumber(stats.pending_count)
+    });
+    if (disagreement) warnings.push(disagreement);
+    const duration = asNumber(stats.duration);
+    if (duration !== void 0) summary.durationSeconds = duration;
+  }
+  return { summary, warnings };
+}
+var rspecJsonReader = {
+  format: "rspec-json",
+  read: readRspecJson
+};
+
 // src/adapters/reports/tap.ts
 var TEST_POINT = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s+)?(.*)$/;
-var DIRECTIVE = /(?:^|[^\\])#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
+var DIRECTIVE = /(?:^|\s)#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
 var PLAN = /^1\.\.(\d+)\b/;
 var BAIL_OUT = /^Bail out!\s*(.*)$/i;
 var SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
 var YAML_MESSAGE = /^(message|error):\s*(.*)$/;
+var BUFFERED_OPEN = /\s*\{\s*$/;
 function yamlScalar(raw) {
   const value = raw.trim();
   if (/^[|>][+-]?\d*$/.test(value)) return void 0;
@@ -5293,33 +6084,39 @@ function yamlScalar(raw) {
     return value.slice(1, -1).replace(/\\"/g, '"');
   return value;
 }
-async function readTap(absPath, displayPath) {
+async function readTap(absPath, displayPath, options = {}) {
+  const topLevelOnly = options.tapCount === "top-level";
   const summary = emptyTestSummary(displayPath);
   const warnings = [];
+  const warnOnce = (rule, message, line, column = 1) => {
+    if (!warnings.some((w) => w.rule === rule))
+      warnings.push({ file: displayPath, message, rule, line, column });
+  };
   const children = /* @__PURE__ */ new Map();
   const subtestNames = /* @__PURE__ */ new Map();
+  const buffered = [];
   let pending;
   let yaml;
   let plan;
   let topLevelPoints = 0;
+  let lastNumber = 0;
+  let maxNumber = 0;
   let sawTap = false;
   let bailedOut = false;
+  let strict = false;
   let pointIndent;
   const flush = () => {
     if (pending) recordTest(summary, pending.outcome, pending);
     pending = void 0;
   };
   const suiteAt = (indent) => {
-    const names = [...subtestNames.entries()].filter(([at]) => at < indent).sort(([a], [b]) => a - b).map(([, name]) => name);
+    const names = [
+      ...[...subtestNames.entries()].filter(([at]) => at < indent),
+      ...buffered.filter((b) => b.indent < indent).map((b) => [b.indent, b.name])
+    ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const onTestPoint = (indent, match) => {
-    const [, status, , rest = ""] = match;
-    const directive = DIRECTIVE.exec(rest);
-    const kind = directive?.[1]?.toLowerCase();
-    const description = directive ? rest.slice(0, directive.index + (directive[0].startsWith("#") ? 0 : 1)) : rest;
-    const name = description.trim().replace(/\\([\\#])/g, "$1");
-    const notOk = status === "not ok";
+  const resolve4 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at, seen] of children) {
@@ -5330,18 +6127,47 @@ async function readTap(absPath, displayPath) {
     }
     for (const at of subtestNames.keys()) if (at > indent) subtestNames.delete(at);
     let outcome;
-    if (childCount === 0) {
-      if (kind === "skip" || kind === "todo" && notOk) outcome = "skipped";
-      else outcome = notOk ? "failed" : "passed";
-    } else if (notOk && !kind && !childFailed) {
-      outcome = "failed";
-    }
-    if (outcome) pending = { outcome, name, suite: suiteAt(indent) };
+    const own = kind === "skip" ? "skipped" : notOk ? "failed" : "passed";
+    if (topLevelOnly) {
+      if (indent === 0) outcome = own;
+    } else if (childCount === 0) outcome = own;
+    else if (notOk && kind !== "skip" && !childFailed) outcome = "failed";
+    if (outcome) pending = { outcome, name, suite };
     const here = children.get(indent) ?? { count: 0, failed: false };
     here.count++;
     here.failed ||= childFailed || outcome === "failed";
     children.set(indent, here);
-    if (indent === 0) topLevelPoints++;
+  };
+  const onTestPoint = (indent, match, lineNumber) => {
+    const [, status, numberText, rawRest = ""] = match;
+    const opensBuffer = BUFFERED_OPEN.test(rawRest);
+    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const directive = DIRECTIVE.exec(rest);
+    const kind = directive?.[1]?.toLowerCase();
+    const description = directive ? rest.slice(0, directive.index) : rest;
+    const name = description.trim().replace(/\\([\\#])/g, "$1");
+    const notOk = status === "not ok";
+    if (indent === 0) {
+      topLevelPoints++;
+      const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      if (number !== lastNumber + 1) {
+        warnOnce(
+          "tap/numbering",
+          `test point ${number} comes after ${lastNumber}: test points are out of order or repeated`,
+          lineNumber
+        );
+      }
+      if (plan && number > plan.count) {
+        warnOnce("tap/outside-plan", `test point ${number} is outside the plan 1..${plan.count}`, lineNumber);
+      }
+      lastNumber = number;
+      maxNumber = Math.max(maxNumber, number);
+    }
+    if (opensBuffer) {
+      buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
+      return;
+    }
+    resolve4(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -5349,23 +6175,29 @@ async function readTap(absPath, displayPath) {
     const afterPoint = pointIndent;
     pointIndent = void 0;
     if (yaml) {
-      if (indent === yaml.indent && trimmed.trimEnd() === "...") {
+      const line = trimmed.trimEnd();
+      if (indent === yaml.indent && line === "...") {
         yaml = void 0;
         flush();
-      } else if (pending && pending.message === void 0 && pending.outcome === "failed") {
-        if (yaml.blockMessage) {
-          if (trimmed) pending.message = trimmed;
-        } else if (indent === yaml.indent) {
-          const key = YAML_MESSAGE.exec(trimmed);
-          if (key) {
-            const value = yamlScalar(key[2] ?? "");
-            if (value === void 0) yaml.blockMessage = true;
-            else if (value) pending.message = value;
-          }
-        }
-        if (pending.message !== void 0) yaml.blockMessage = false;
+        return void 0;
       }
-      return void 0;
+      if (line === "" || indent >= yaml.indent) {
+        if (pending && pending.message === void 0 && pending.outcome === "failed") {
+          if (yaml.blockMessage) {
+            if (line) pending.message = line;
+          } else if (indent === yaml.indent) {
+            const key = YAML_MESSAGE.exec(line);
+            if (key) {
+              const value = yamlScalar(key[2] ?? "");
+              if (value === void 0) yaml.blockMessage = true;
+              else if (value) pending.message = value;
+            }
+          }
+          if (pending.message !== void 0) yaml.blockMessage = false;
+        }
+        return void 0;
+      }
+      yaml = void 0;
     }
     if (afterPoint !== void 0 && indent > afterPoint && trimmed.trimEnd() === "---") {
       yaml = { indent, blockMessage: false };
@@ -5373,10 +6205,17 @@ async function readTap(absPath, displayPath) {
     }
     flush();
     const point = TEST_POINT.exec(trimmed);
-    if (point) {
+    if (point && indent % 4 === 0) {
       sawTap = true;
-      onTestPoint(indent, point);
+      onTestPoint(indent, point, lineNumber);
       pointIndent = indent;
+      return void 0;
+    }
+    const top = buffered[buffered.length - 1];
+    if (top && indent === top.indent && trimmed.trimEnd() === "}") {
+      buffered.pop();
+      resolve4(top.indent, top.notOk, top.kind, top.name, top.suite);
+      flush();
       return void 0;
     }
     const bail = BAIL_OUT.exec(trimmed);
@@ -5397,7 +6236,16 @@ async function readTap(absPath, displayPath) {
     const planned = PLAN.exec(trimmed);
     if (planned) {
       sawTap = true;
-      if (indent === 0) plan = { count: Number(planned[1]), line: lineNumber };
+      if (indent === 0 && buffered.length === 0) {
+        plan = { count: Number(planned[1]), line: lineNumber };
+        if (maxNumber > plan.count) {
+          warnOnce(
+            "tap/outside-plan",
+            `test point ${maxNumber} is outside the plan 1..${plan.count}`,
+            lineNumber
+          );
+        }
+      }
       return void 0;
     }
     const subtest = SUBTEST.exec(trimmed);
@@ -5406,26 +6254,47 @@ async function readTap(absPath, displayPath) {
       subtestNames.set(indent, subtest[1]?.trim() ?? "");
       return void 0;
     }
-    if (/^TAP version \d+/i.test(trimmed)) sawTap = true;
+    if (/^TAP version \d+/i.test(trimmed)) {
+      sawTap = true;
+      return void 0;
+    }
+    const pragma = /^pragma\s+([+-])strict\b/.exec(trimmed);
+    if (pragma) strict = pragma[1] === "+";
+    else if (strict && trimmed.trim() !== "" && !trimmed.startsWith("#")) {
+      warnOnce("tap/strict", "a line that is not TAP, under `pragma +strict`", lineNumber, indent + 1);
+    }
     return void 0;
   });
   flush();
+  while (buffered.length > 0) {
+    const top = buffered.pop();
+    resolve4(top.indent, top.notOk, top.kind, top.name, top.suite);
+    flush();
+  }
   if (!sawTap)
     throw new ReportReadError("not a TAP report: no test points, plan or TAP version line", "tap/empty");
-  if (plan && !bailedOut && plan.count !== topLevelPoints) {
-    warnings.push({
-      file: displayPath,
-      message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
-      rule: "tap/plan",
-      line: plan.line,
-      column: 1
-    });
+  if (!bailedOut) {
+    if (!plan && topLevelPoints > 0) {
+      warnings.push({
+        file: displayPath,
+        message: `the report has no plan (1..N) for its ${topLevelPoints} top-level test points; the run may have stopped early`,
+        rule: "tap/no-plan"
+      });
+    } else if (plan && plan.count !== topLevelPoints) {
+      warnings.push({
+        file: displayPath,
+        message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        rule: "tap/plan",
+        line: plan.line,
+        column: 1
+      });
+    }
   }
   return { summary, warnings };
 }
 var tapReader = {
   format: "tap",
-  read: (absPath, displayPath) => readTap(absPath, displayPath)
+  read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
 };
 
 // src/adapters/reports/trx.ts
@@ -5436,9 +6305,9 @@ var OUTCOMES = {
   warning: "passed",
   failed: "failed",
   timeout: "failed",
-  aborted: "failed",
   error: "error",
   disconnected: "error",
+  aborted: "skipped",
   notexecuted: "skipped",
   notrunnable: "skipped",
   inconclusive: "skipped",
@@ -5448,12 +6317,16 @@ var OUTCOMES = {
 async function readTrx(absPath, displayPath) {
   const summary = emptyTestSummary(displayPath);
   let rootSeen = false;
-  let innerDepth = 0;
-  let result;
+  const path = [];
+  const open2 = [];
   let inMessage = false;
   let message = "";
   let start;
   let finish;
+  let aborted = 0;
+  let parents = 0;
+  let failedParents = 0;
+  let counters;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
       if (!rootSeen) {
@@ -5465,29 +6338,52 @@ async function readTrx(absPath, displayPath) {
           );
         }
       }
-      if (name === "InnerResults") innerDepth++;
-      else if (name === "UnitTestResult" && innerDepth === 0) {
-        result = {
+      const parent = path[path.length - 1];
+      path.push(name);
+      if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
+        const outer = open2[open2.length - 1];
+        if (outer) outer.hasInner = true;
+        const raw = tag.attributes.outcome.toLowerCase();
+        if (raw === "aborted") aborted++;
+        open2.push({
           name: tag.attributes.testName ?? "",
-          outcome: OUTCOMES[(tag.attributes.outcome ?? "").toLowerCase()] ?? "skipped"
-        };
-      } else if (name === "Message" && result && result.message === void 0) {
+          outcome: OUTCOMES[raw] ?? "skipped",
+          depth: path.length,
+          hasInner: false
+        });
+      } else if (name === "Message" && open2.length > 0 && open2[open2.length - 1]?.message === void 0) {
         inMessage = true;
         message = "";
       } else if (name === "Times") {
         start = Date.parse(tag.attributes.start ?? "");
         finish = Date.parse(tag.attributes.finish ?? "");
+      } else if (name === "Counters" && parent === "ResultSummary") {
+        const count = (key) => numberAttribute(tag, key) ?? 0;
+        counters = {
+          total: numberAttribute(tag, "total"),
+          failed: count("failed") + count("error") + count("timeout")
+        };
       }
       return void 0;
     },
     close(name) {
-      if (name === "InnerResults") innerDepth--;
-      else if (name === "Message" && inMessage) {
+      const depth = path.length;
+      path.pop();
+      if (name === "Message" && inMessage) {
         inMessage = false;
-        if (result) result.message = message;
-      } else if (name === "UnitTestResult" && innerDepth === 0 && result) {
-        recordTest(summary, result.outcome, { name: result.name, message: result.message });
-        result = void 0;
+        const result2 = open2[open2.length - 1];
+        if (result2) result2.message = message;
+        return;
+      }
+      const result = open2[open2.length - 1];
+      if (result && result.depth === depth) {
+        open2.pop();
+        if (!result.hasInner) {
+          recordTest(summary, result.outcome, { name: result.name, message: result.message });
+        } else {
+          parents++;
+          if (result.outcome === "failed" || result.outcome === "error") failedParents++;
+        }
       }
     },
     text(text) {
@@ -5497,11 +6393,132 @@ async function readTrx(absPath, displayPath) {
   if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
     summary.durationSeconds = Math.max(0, (finish - start) / 1e3);
   }
+  if (aborted > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${aborted} ${aborted === 1 ? "test was" : "tests were"} aborted (the run stopped before ${aborted === 1 ? "it" : "they"} finished); counted as skipped`,
+      rule: "trx/aborted"
+    });
+  }
+  if (counters) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<ResultSummary><Counters>, less data-driven parents",
+      tests: counters.total === void 0 ? void 0 : counters.total - parents,
+      failed: counters.failed - failedParents
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
   return { summary, warnings };
 }
 var trxReader = {
   format: "trx",
   read: (absPath, displayPath) => readTrx(absPath, displayPath)
+};
+
+// src/adapters/reports/xunit.ts
+function outcomeOf5(result) {
+  switch ((result ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
+async function readXUnit(absPath, displayPath) {
+  const summary = emptyTestSummary(displayPath);
+  let rootSeen = false;
+  const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
+  let test;
+  let inErrors = false;
+  let inMessage = false;
+  let message = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "assemblies" && name !== "assembly") {
+          throw new ReportReadError(
+            `not an xUnit.net report: the root element is <${tag.name}>, expected <assemblies> or <assembly>`,
+            "xunit/root"
+          );
+        }
+      }
+      switch (name) {
+        case "assembly": {
+          const total = numberAttribute(tag, "total");
+          if (total !== void 0) {
+            const errors = numberAttribute(tag, "errors") ?? 0;
+            declared.seen++;
+            declared.tests += total + errors;
+            declared.failed += (numberAttribute(tag, "failed") ?? 0) + errors;
+            declared.skipped += numberAttribute(tag, "skipped") ?? 0;
+          }
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) duration = (duration ?? 0) + time;
+          break;
+        }
+        case "errors":
+          inErrors = true;
+          break;
+        case "error":
+          if (inErrors) {
+            const kind = tag.attributes.type ?? "error";
+            test = { name: `[${kind}] ${tag.attributes.name ?? ""}`.trim(), outcome: "error" };
+          }
+          break;
+        case "test": {
+          const type = tag.attributes.type;
+          let testName = tag.attributes.name ?? tag.attributes.method ?? "";
+          if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
+          test = { name: testName, suite: type, outcome: outcomeOf5(tag.attributes.result) };
+          break;
+        }
+        case "message":
+          if (test && test.message === void 0) {
+            inMessage = true;
+            message = "";
+          }
+          break;
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message;
+      } else if ((name === "test" || name === "error" && inErrors) && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "errors") inErrors = false;
+    },
+    text(text) {
+      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  if (declared.seen > 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: declared.seen > 1 ? "the <assembly> elements" : "<assembly>",
+      tests: declared.tests,
+      failed: declared.failed,
+      skipped: declared.skipped
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var xunitReader = {
+  format: "xunit",
+  read: (absPath, displayPath) => readXUnit(absPath, displayPath)
 };
 
 // src/adapters/reports/index.ts
@@ -5510,7 +6527,14 @@ var TEST_READERS = {
   trx: trxReader,
   "jest-json": jestJsonReader,
   "mocha-json": mochaJsonReader,
-  tap: tapReader
+  tap: tapReader,
+  nunit: nunitReader,
+  xunit: xunitReader,
+  "dart-json": dartJsonReader,
+  "go-json": goJsonReader,
+  "rspec-json": rspecJsonReader,
+  cppunit: cppunitReader,
+  check: checkReader
 };
 var COVERAGE_READERS = {
   lcov: lcovReader,
@@ -5523,12 +6547,20 @@ var FORMAT_NAMES = {
   "jest-json": "Jest JSON",
   "mocha-json": "Mocha JSON",
   tap: "TAP",
+  nunit: "NUnit XML",
+  xunit: "xUnit.net XML",
+  "dart-json": "Dart test JSON",
+  "go-json": "go test -json",
+  "rspec-json": "RSpec JSON",
+  cppunit: "CppUnit/AUnit XML",
+  check: "Check XML",
   lcov: "lcov",
   cobertura: "Cobertura XML",
   "istanbul-summary": "Istanbul coverage summary"
 };
-var TEST_FORMATS_TEXT = "JUnit XML, Jest JSON, Mocha JSON, TAP or TRX";
+var TEST_FORMATS_TEXT = "JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP";
 var COVERAGE_FORMATS_TEXT = "lcov, Cobertura XML or coverage-summary.json";
+var ZERO_EXPLAINED = /* @__PURE__ */ new Set(["report/declared-totals", "report/no-tests"]);
 var CONCURRENCY = 8;
 function isTestFormat(format) {
   return format in TEST_READERS;
@@ -5557,9 +6589,15 @@ async function identify(absPath, displayPath) {
     );
   return { format };
 }
-async function readOneTestReport(absPath, displayPath, repoRoot) {
+async function readTestReport(absPath, displayPath, repoRoot) {
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  return { format, ...result };
+}
+async function readOneTestReport(absPath, displayPath, repoRoot, format) {
+  const identified = { format };
   if (!isTestFormat(identified.format)) {
     return {
       warnings: [
@@ -5573,6 +6611,9 @@ async function readOneTestReport(absPath, displayPath, repoRoot) {
   }
   try {
     const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
     return { read, warnings: read.warnings };
   } catch (error) {
     return { warnings: [warningFromError(displayPath, error)] };
@@ -5623,7 +6664,7 @@ async function readTestReports(patterns, repoRoot) {
   const results = await mapLimited(
     ordered,
     CONCURRENCY,
-    ([abs, display]) => readOneTestReport(abs, display, repoRoot)
+    ([abs, display]) => readTestReport(abs, display, repoRoot)
   );
   const summaries = [];
   for (const result of results) {

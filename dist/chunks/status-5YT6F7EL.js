@@ -5,34 +5,25 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfig
-} from "./chunk-YGYZ5CJU.js";
-import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
 import {
   findRepoRoot
 } from "./chunk-WV5WTJR3.js";
 import {
-  agentEntries,
-  readRegistry,
-  readUserText,
-  resolveLink
-} from "./chunk-YLBT3DIN.js";
-import "./chunk-MATBB7BT.js";
+  DocumentCache
+} from "./chunk-CJFWWTUB.js";
 import {
-  parseHandoff
-} from "./chunk-NLFNNUI7.js";
+  agentEntries,
+  readWorkspace,
+  workingTreeSource
+} from "./chunk-RUECQRZF.js";
+import "./chunk-MATBB7BT.js";
+import "./chunk-Y3SMQR7G.js";
 import "./chunk-OFRVZ7MX.js";
 import {
-  InputError,
   formatLocated
 } from "./chunk-AVNUWBDK.js";
-import {
-  documentFacts
-} from "./chunk-YGKEW4RE.js";
-import "./chunk-RNIJDUBG.js";
-import "./chunk-LDRPVFWU.js";
 import "./chunk-AV3RITBJ.js";
 import "./chunk-MWPPMQVD.js";
 
@@ -115,31 +106,40 @@ function renderStatusJson(rows, registryFile, registryExists) {
 }
 
 // src/app/status.ts
-async function readLinkedHandoff(repoRoot, link) {
-  const resolved = await resolveLink(repoRoot, link);
-  if (!resolved.ok) return { problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { problem: `${link} does not exist [link/missing]` };
-  try {
-    return { facts: documentFacts(parseHandoff(await readUserText(resolved.absPath, link))) };
-  } catch (error) {
-    if (error instanceof InputError) {
-      return { problem: formatLocated(error.message, { file: link, ...error.location }, error.rule) };
-    }
-    throw error;
+async function statusOf(linked, cache) {
+  switch (linked.kind) {
+    case "none":
+      return void 0;
+    case "invalid-link":
+      return { problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { problem: `${linked.path} does not exist [link/missing]` };
+    case "unreadable":
+      return {
+        problem: formatLocated(
+          linked.error.message,
+          { file: linked.path, ...linked.error.location },
+          linked.error.rule
+        )
+      };
+    case "document":
+      return { facts: (await cache.summarize(linked.contentId, linked.text)).facts };
   }
 }
 async function gatherStatus(repoRoot, now) {
-  const { config } = await loadConfig(repoRoot);
-  const { registry, file, exists } = await readRegistry(repoRoot, config);
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all" });
+  const cache = await DocumentCache.open(repoRoot);
   const handoffs = /* @__PURE__ */ new Map();
-  await Promise.all(
-    agentEntries(registry).map(async ([agent, entry]) => {
-      if (typeof entry.details_link === "string" && entry.details_link !== "") {
-        handoffs.set(agent, await readLinkedHandoff(repoRoot, entry.details_link));
-      }
-    })
-  );
-  return { rows: buildStatusRows(registry, config, handoffs, now), file, exists };
+  try {
+    for (const [agent, linked] of workspace.handoffs) {
+      const status = await statusOf(linked, cache);
+      if (status) handoffs.set(agent, status);
+    }
+  } finally {
+    await cache.save();
+  }
+  const { registry, file, exists } = workspace.registry;
+  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
 }
 
 // src/cli/commands/status.ts

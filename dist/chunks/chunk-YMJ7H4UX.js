@@ -8,19 +8,23 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-LL7VXXMB.js";
+import {
+  DocumentCache
+} from "./chunk-CJFWWTUB.js";
+import {
+  parsePrePushInput,
+  planPush
+} from "./chunk-CPRD4K3H.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-WM7HWT35.js";
 import {
   detailsLinks,
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-YLBT3DIN.js";
-import {
-  PACKAGE_VERSION
-} from "./chunk-Y3SMQR7G.js";
+} from "./chunk-RUECQRZF.js";
 import {
   parseDuration,
   taskIdRegExp
@@ -31,113 +35,18 @@ import {
 import {
   elementTitle
 } from "./chunk-RNIJDUBG.js";
-import {
-  ELEMENT_NAMES
-} from "./chunk-AV3RITBJ.js";
-
-// src/adapters/document-cache.ts
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
-async function gitDir(repoRoot) {
-  const dotGit = join(repoRoot, ".git");
-  try {
-    const info = await stat(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await readFile(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
-}
-var DocumentCache = class _DocumentCache {
-  constructor(file, previous) {
-    this.file = file;
-    this.previous = previous;
-  }
-  file;
-  previous;
-  used = /* @__PURE__ */ new Map();
-  misses = 0;
-  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot) {
-    const file = join(await gitDir(repoRoot), "handoff-guard", "cache.json");
-    let previous = {};
-    try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
-        previous = parsed.entries;
-      }
-    } catch {
-    }
-    return new _DocumentCache(file, previous);
-  }
-  /** A cache that never persists (for callers without a repository). */
-  static inMemory() {
-    return new _DocumentCache(void 0, {});
-  }
-  /** How many documents were parsed (not served from the cache) since opening. */
-  get parsedCount() {
-    return this.misses;
-  }
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id, text) {
-    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
-    this.misses++;
-    const summary = await summarizeMarkdown(text);
-    this.used.set(id, summary);
-    return summary;
-  }
-  /**
-   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
-   * cache follows the registry). Failures are ignored: the cache only saves time.
-   */
-  async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify(content));
-      await rename(temp, this.file);
-    } catch {
-    }
-  }
-};
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./parse-VYXAQCTM.js"),
-    import("./elements-FW5IG7QJ.js"),
-    import("./facts-PNHGZZRB.js")
-  ]);
-  const doc = parseHandoff(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
-}
 
 // src/adapters/pre-push.ts
-async function readPushedRanges(git, plan) {
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits
-      };
-      if (ref.kind === "update") range.base = ref.remoteSha;
-      return range;
-    })
-  );
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
 }
 
 // src/core/ancestry.ts
@@ -395,62 +304,6 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
@@ -469,8 +322,10 @@ async function checkPush(git, options, prePush) {
   if (plan.refs.length === 0) {
     return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
   }
-  const rangesRead = readPushedRanges(git, plan);
-  rangesRead.catch(() => void 0);
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
@@ -479,13 +334,39 @@ async function checkPush(git, options, prePush) {
     )
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
-  const ranges = await rangesRead;
   const results = [];
-  for (const [index, range] of ranges.entries()) {
+  let localHead;
+  for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
-    results.push(await judge(git, options, workspace, range, range.head));
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
+    const result = await judge(git, options, workspace, range, range.head);
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => void 0);
+      if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
   }
-  return mergeResults(results, notes, ranges.length > 1 ? ranges.map((r) => r.branch ?? r.head) : void 0);
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+}
+async function readNewBranch(git, ref, workspace, notes) {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === "document" ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+    if (bound !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
 }
 async function checkRange(git, options) {
   const notes = [];
@@ -560,6 +441,13 @@ async function linkState(linked, cache) {
         missingElements: summary.missingElements,
         facts: summary.facts
       };
+    }
+  }
+}
+function switchFirst(result, branch) {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
     }
   }
 }

@@ -8,10 +8,10 @@ import {
   nonWorkPaths,
   readTestReports,
   selectTaskCommits
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-LL7VXXMB.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-WM7HWT35.js";
 import {
   activeTasks,
   agentEntries,
@@ -20,7 +20,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import {
   escapeUserText
 } from "./chunk-6Z6TTFVF.js";

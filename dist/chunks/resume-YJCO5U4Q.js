@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
@@ -18,12 +18,12 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-5NQ5ASL7.js";
+} from "./chunk-PJLGDMRQ.js";
 import {
   formatReportWarning
-} from "./chunk-OTXG2MXU.js";
-import "./chunk-5FPLOXQZ.js";
-import "./chunk-YLBT3DIN.js";
+} from "./chunk-LL7VXXMB.js";
+import "./chunk-WM7HWT35.js";
+import "./chunk-RUECQRZF.js";
 import "./chunk-6Z6TTFVF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";

@@ -6,17 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   gatherCommentInput
-} from "./chunk-VZQ6RGNL.js";
+} from "./chunk-XHQKTTA4.js";
 import {
   runCheck
-} from "./chunk-4XRBKK2V.js";
-import "./chunk-5NQ5ASL7.js";
-import "./chunk-OTXG2MXU.js";
-import "./chunk-5FPLOXQZ.js";
-import "./chunk-YLBT3DIN.js";
+} from "./chunk-YMJ7H4UX.js";
+import "./chunk-PJLGDMRQ.js";
+import "./chunk-LL7VXXMB.js";
+import "./chunk-CJFWWTUB.js";
+import "./chunk-CPRD4K3H.js";
+import "./chunk-WM7HWT35.js";
+import "./chunk-RUECQRZF.js";
 import {
   renderStickyComment
 } from "./chunk-TGTOV5CI.js";

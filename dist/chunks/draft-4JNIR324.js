@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-YGYZ5CJU.js";
+} from "./chunk-WXIOGWCK.js";
 import {
   EXIT
 } from "./chunk-VM6H5HU7.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WV5WTJR3.js";
 import {
   DEFAULT_BASES
-} from "./chunk-4XRBKK2V.js";
+} from "./chunk-YMJ7H4UX.js";
 import {
   composeDraft,
   formatReportWarning,
@@ -23,10 +23,12 @@ import {
   readCoverage,
   readTestReports,
   selectTaskCommits
-} from "./chunk-OTXG2MXU.js";
+} from "./chunk-LL7VXXMB.js";
+import "./chunk-CJFWWTUB.js";
+import "./chunk-CPRD4K3H.js";
 import {
   GitCommandManager
-} from "./chunk-5FPLOXQZ.js";
+} from "./chunk-WM7HWT35.js";
 import {
   activeTasks,
   agentEntries,
@@ -38,7 +40,7 @@ import {
   updateRegistry,
   withEntry,
   writeTextAtomic
-} from "./chunk-YLBT3DIN.js";
+} from "./chunk-RUECQRZF.js";
 import "./chunk-YN7EACLT.js";
 import "./chunk-MATBB7BT.js";
 import "./chunk-Y3SMQR7G.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   renderResumeMarkdown,
   runResume
-} from "./chunk-5NQ5ASL7.js";
+} from "./chunk-PJLGDMRQ.js";
 import {
   renderHandoff
 } from "./chunk-YN7EACLT.js";

@@ -812,7 +812,6 @@ export {
   firstInvalidUtf8,
   readUserText,
   resolveLink,
-  registryPath,
   readRegistry,
   writeTextAtomic,
   updateRegistry,
@@ -820,5 +819,7 @@ export {
   revisionSource,
   CONFIG_FILES,
   loadConfigFrom,
+  linkOf,
+  readLinkedHandoffs,
   readWorkspace
 };
