@@ -108,7 +108,9 @@ describe('handoff draft: the seed’s three sessions', () => {
     expect(documentFacts(doc3).tests).toEqual({ passed: 20, failed: 0 });
     expect(read(handoffFile(3))).toContain('(+8 passed, −1 failed since session 2)');
     // By name, against session 2's failing list and session 3's JUnit test cases: test_upload passes now.
-    expect(read(handoffFile(3))).toContain('**Test Changes:** fixed: test_upload; +7 tests (since session 2)');
+    expect(read(handoffFile(3))).toContain(
+      '**Test Changes:** fixed: test_upload; +7 tests (since session 2)',
+    );
     expect(openBlockers(doc3).map((b) => b.text)).toEqual([
       'Performance benchmark framework decision needed',
     ]);

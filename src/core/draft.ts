@@ -146,6 +146,13 @@ export function composeDraft(input: DraftInput): Draft {
     pullRequests,
     ...(previousFacts ? { previousFacts } : {}),
   };
+  // Once, not per detail level: with 50,000 test cases this is the costly comparison.
+  if (input.previous && input.tests && previousFacts?.tests) {
+    const recorded = recordedFailing(input.previous.document);
+    const deltas = testDeltas({ ...previousFacts.tests, ...recorded }, input.tests);
+    const text = deltas && formatTestDeltas(deltas);
+    if (text) context.testChanges = redactSecrets(text);
+  }
   const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : undefined;
   if (shape) {
     context.notOneSession = { why: shape };
@@ -182,6 +189,8 @@ interface ComposeContext {
   pullRequests: PullRequest[];
   previousFacts?: DocumentFacts;
   notOneSession?: { why: string; suggestedFrom?: string };
+  /** The test deltas by name, in words (`newly failing: a; fixed: b; +3 tests`). */
+  testChanges?: string;
 }
 
 function byTime(a: CommitInfo, b: CommitInfo): number {
@@ -430,12 +439,7 @@ function timeProgress(context: ComposeContext): Section {
       value += deltas === '' ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
     }
     field('Tests', value);
-    if (input.previous && before) {
-      const recorded = recordedFailing(input.previous.document);
-      const deltas = testDeltas({ ...before, ...recorded }, input.tests);
-      const text = deltas && formatTestDeltas(deltas);
-      if (text) field('Test Changes', `${redactSecrets(text)} (${sinceText})`);
-    }
+    if (context.testChanges) field('Test Changes', `${context.testChanges} (${sinceText})`);
   }
   if (input.coverage) {
     let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;

@@ -72,11 +72,17 @@ export function testDeltas(before: RecordedTests | undefined, now: TestSummary):
   const removed: string[] = [];
   const cases = now.cases;
   if (cases) {
+    // Only the names the handoff listed are looked up: a pass over the cases, no map of all of them.
+    const wanted = new Set(before.failing);
     const outcomeByName = new Map<string, string>();
     for (const c of cases) {
-      outcomeByName.set(c.id, c.outcome);
-      const name = c.id.split(' › ').pop() as string;
-      if (!outcomeByName.has(name) || c.outcome !== 'passed') outcomeByName.set(name, c.outcome);
+      const cut = c.id.lastIndexOf(' › ');
+      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
+      for (const key of name === c.id ? [name] : [c.id, name]) {
+        if (!wanted.has(key)) continue;
+        // A name in several suites: any failing one keeps it failing.
+        if (!outcomeByName.has(key) || c.outcome !== 'passed') outcomeByName.set(key, c.outcome);
+      }
     }
     for (const name of before.failing) {
       const outcome = outcomeByName.get(name);
