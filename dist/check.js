@@ -17,7 +17,7 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./chunks/check-chunk-VQCCLLN4.js";
+} from "./chunks/check-chunk-YW3HHNOX.js";
 import {
   elementTitle
 } from "./chunks/check-chunk-OBI54N7G.js";
@@ -881,7 +881,7 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text) {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-XXGL3URJ.js"),
+    import("./chunks/check-parse-YLI73B24.js"),
     import("./chunks/check-elements-XIAX2P3Y.js"),
     import("./chunks/check-facts-7M6HTZXW.js")
   ]);

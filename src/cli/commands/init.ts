@@ -14,6 +14,7 @@ import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
+import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import {
@@ -34,10 +35,17 @@ export interface InitOptions {
   workflow?: boolean;
   /** `--no-hook` sets this to false. */
   hook?: boolean;
+  /** `--no-merge-driver` sets this to false. */
+  mergeDriver?: boolean;
 }
 
-/** Where editors find the config's JSON Schema once the package is installed. */
-export const CONFIG_SCHEMA_REF = './node_modules/handoff-guard/schema/handoff-config.schema.json';
+/**
+ * Where editors fetch the config's JSON Schema: the schema's `$id`, the file on the repository's
+ * moving `v0` tag (the tag the Action is used by), so it works before `npm install` and outside
+ * node_modules, and changes only within the major version.
+ */
+export const CONFIG_SCHEMA_REF =
+  'https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json';
 const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
@@ -78,12 +86,27 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   if (hook) for (const line of await applyHook(hook)) say(line);
   else say('skipped the pre-push hook (--no-hook)');
 
+  if (options.mergeDriver !== false) await registerMergeDriver(root, config.registry, ctx, say);
+  else say('skipped the registry merge driver (--no-merge-driver)');
+
   if (options.workflow) {
     if (await createIfMissing(join(root, WORKFLOW_FILE), workflowTemplate())) say(`created ${WORKFLOW_FILE}`);
     else
       say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
   }
   return EXIT.ok;
+}
+
+/** git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts). */
+async function registerMergeDriver(
+  root: string,
+  registry: string,
+  ctx: CommandContext,
+  say: (line: string) => void,
+): Promise<void> {
+  // How git will run this program: the one on PATH, or the project's through npx (never a download).
+  const command = ctx.program === 'handoff' ? 'handoff' : 'npx --no-install handoff';
+  for (const line of await registerRegistryMergeDriver(root, registry, command)) say(line);
 }
 
 /** What installing the hook writes (nothing when it is installed already) and says. */
