@@ -28,7 +28,7 @@ const ALLOWED = [
   /^dist\/check\.js$/,
   /^dist\/chunks\/[\w-]+\.js$/,
   /^hooks\/pre-push$/,
-  /^schema\/(agent-handoffs|handoff-config)\.schema\.json$/,
+  /^schema\/(agent-handoffs|handoff-config|draft-input)\.schema\.json$/,
 ];
 const REQUIRED = [
   'package.json',

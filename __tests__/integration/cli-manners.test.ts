@@ -62,7 +62,7 @@ describe('handoff completion', () => {
     expect(complete('handoff check --fo')).toEqual(['--format']);
     expect(complete('handoff check --format ')).toEqual(['text', 'json', 'github']);
     expect(complete('handoff resume --format ')).toEqual(['text', 'markdown', 'json']);
-    expect(complete('handoff -C /tmp st')).toEqual(['status']);
+    expect(complete('handoff -C /tmp sta')).toEqual(['start', 'status']);
     expect(complete('handoff --q')).toEqual(['--quiet']);
     expect(complete('handoff check --base task')).toEqual(['task-a']);
     expect(complete('handoff completion ')).toEqual(expect.arrayContaining(['bash', 'zsh', 'fish']));
@@ -86,7 +86,7 @@ describe('handoff completion', () => {
         .split('\n')
         .map((l) => l.split('\t')[0]);
     expect(complete('handoff check --format ')).toEqual(['github', 'json', 'text']);
-    expect(complete('handoff sta')).toEqual(['status']);
+    expect(complete('handoff stat')).toEqual(['status']);
     expect(complete('handoff init --')).toEqual(
       expect.arrayContaining(['--workflow', '--no-hook', '--no-merge-driver']),
     );
