@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunks/check-chunk-TFLEB35K.js";
+} from "./chunks/check-chunk-MMY2DI6V.js";
 import {
   linkProblem,
   locationOf,
@@ -939,7 +939,7 @@ function workingTreeSource(repoRoot) {
           else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path));
+              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error) {
               const read = unreadable(error);

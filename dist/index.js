@@ -6,9 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-YOFMBJZ6.js";
+} from "./action/chunk-J744KB2E.js";
 import {
   DEFAULT_CONFIG,
+  handoffNameRegExp,
   handoffPath,
   linkProblem,
   locationOf,
@@ -21,7 +22,7 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./action/chunk-IUDQN6EO.js";
+} from "./action/chunk-FH5LSO6Z.js";
 import {
   InputError,
   formatInputError,
@@ -29,12 +30,15 @@ import {
 } from "./action/chunk-SLZXMW4B.js";
 import {
   documentFacts,
+  hoursIn,
   openBlockers,
   openNextSteps
 } from "./action/chunk-RMZC6G2P.js";
 import {
+  allFields,
   elementTitle,
-  isPlaceholderText
+  isPlaceholderText,
+  sectionTexts
 } from "./action/chunk-E3L2MWGH.js";
 import {
   GITHUB_COMMENT_LIMIT,
@@ -2307,7 +2311,7 @@ var require_saxes = __commonJS({
        *
        * @returns An error object with a properly formatted message.
        */
-      makeError(message) {
+      makeError(message2) {
         var _a;
         let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
         if (this.trackPosition) {
@@ -2319,7 +2323,7 @@ var require_saxes = __commonJS({
         if (msg.length > 0) {
           msg += ": ";
         }
-        return new Error(msg + message);
+        return new Error(msg + message2);
       }
       /**
        * Report a parsing error. This method is made public so that client code may
@@ -2330,8 +2334,8 @@ var require_saxes = __commonJS({
        *
        * @returns this
        */
-      fail(message) {
-        const err = this.makeError(message);
+      fail(message2) {
+        const err = this.makeError(message2);
         const handler = this.errorHandler;
         if (handler === void 0) {
           throw err;
@@ -3769,19 +3773,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -3817,7 +3821,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -3825,7 +3829,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -4104,8 +4108,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -4227,24 +4231,24 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // src/adapters/clock.ts
@@ -4363,13 +4367,13 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text) {
-  const [{ parseHandoff: parseHandoff2 }, { missingElements }, { documentFacts: documentFacts2 }] = await Promise.all([
-    import("./action/parse-56SB3JJG.js"),
+  const [{ parseHandoff: parseHandoff2 }, { missingElements: missingElements2 }, { documentFacts: documentFacts2 }] = await Promise.all([
+    import("./action/parse-DQDBQ64D.js"),
     import("./action/elements-V4JJYLRP.js"),
     import("./action/facts-KHODO4Y3.js")
   ]);
   const doc = parseHandoff2(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts2(doc) };
+  return { missingElements: missingElements2(doc, ELEMENT_NAMES), facts: documentFacts2(doc) };
 }
 
 // src/core/pre-push.ts
@@ -5076,7 +5080,7 @@ function workingTreeSource(repoRoot) {
           else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path));
+              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error2) {
               const read = unreadable(error2);
@@ -5093,11 +5097,11 @@ function workingTreeSource(repoRoot) {
   };
 }
 function revisionSource(git, commit, name) {
-  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  const label2 = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
   return {
     kind: "revision",
     commit,
-    label,
+    label: label2,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
     async readMany(paths) {
@@ -5120,19 +5124,19 @@ function revisionSource(git, commit, name) {
           results.set(path, {
             kind: "invalid-link",
             rule: "path/symlink-escape",
-            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label2})`
           });
         } else if (found.kind === "symlink-loop") {
           results.set(path, {
             kind: "invalid-link",
             rule: "path/symlink-loop",
-            message: `"${path}" is a symlink loop (in ${label})`
+            message: `"${path}" is a symlink loop (in ${label2})`
           });
         } else if (found.kind === "not-a-file") {
           results.set(path, {
             kind: "unreadable",
             error: new InputError(
-              `not a regular file (a ${found.type}, in ${label})`,
+              `not a regular file (a ${found.type}, in ${label2})`,
               { file },
               "file/not-a-file"
             )
@@ -5141,7 +5145,7 @@ function revisionSource(git, commit, name) {
           results.set(path, {
             kind: "unreadable",
             error: new InputError(
-              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label2})`,
               { file },
               "size/too-large"
             )
@@ -5901,6 +5905,283 @@ async function ensureMergeBase(git, base, head, options = {}) {
   );
 }
 
+// src/core/claims.ts
+var STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+);
+var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+function keyWords(text) {
+  const words = /* @__PURE__ */ new Set();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+function overlap(claim, commit) {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+function message(commit) {
+  return `${commit.subject}
+${commit.body}`;
+}
+function possiblyResolvedBy(blocker, commits) {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+function doneBy(step, commits) {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+var DRIFT_PATH_CAP = 60;
+var DRIFT_SYMBOL_CAP = 40;
+var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
+var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+var PATH = /^[\w.@~-]+(?:\/[\w.@~-]+)+\/?$/;
+var PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
+var CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
+var CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+var SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+function driftCandidates(doc) {
+  const texts = [];
+  const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
+    (s) => s !== void 0
+  );
+  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const item of doc.filesModified?.items ?? []) {
+    if (/\(deleted\b/.test(item.text)) continue;
+    texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);
+  }
+  const paths = /* @__PURE__ */ new Set();
+  const symbols = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const raw of text.split(/[\s,;]+|::/)) {
+      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
+      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
+      const call = CALL.exec(token);
+      if (call?.[1]) {
+        symbols.add(call[1].split(".").pop());
+      } else if (PATH.test(token) && !/^\d/.test(token) && /[A-Za-z]/.test(token)) {
+        if (!token.startsWith("~") && !token.startsWith("/")) paths.add(token.replace(/^\.\//, ""));
+      } else if (BARE_FILE.test(token) && !PRODUCT_NAME.test(token) && !/^v?\d+(?:\.\d+)+$/.test(token)) {
+        paths.add(token);
+      } else if (CAMEL.test(token) || SNAKE.test(token)) {
+        symbols.add(token);
+      }
+    }
+  }
+  return {
+    paths: [...paths].slice(0, DRIFT_PATH_CAP),
+    symbols: [...symbols].slice(0, DRIFT_SYMBOL_CAP)
+  };
+}
+function driftOf(candidates, existing) {
+  const drift = [];
+  for (const path of candidates.paths)
+    if (!existing.paths.has(path)) drift.push({ kind: "path", name: path });
+  for (const symbol of candidates.symbols)
+    if (!existing.symbols.has(symbol)) drift.push({ kind: "symbol", name: symbol });
+  return drift;
+}
+function existingPaths(candidates, files) {
+  const wanted = new Set(candidates.map((p) => p.replace(/\/$/, "")));
+  const found = /* @__PURE__ */ new Set();
+  const byOriginal = new Map(candidates.map((p) => [p.replace(/\/$/, ""), p]));
+  for (const file of files) {
+    const name = file.split("/").pop() ?? file;
+    if (wanted.has(file)) found.add(byOriginal.get(file));
+    if (wanted.has(name)) found.add(byOriginal.get(name));
+    let cut = file.lastIndexOf("/");
+    while (cut > 0) {
+      const folder = file.slice(0, cut);
+      if (wanted.has(folder)) found.add(byOriginal.get(folder));
+      cut = folder.lastIndexOf("/");
+    }
+  }
+  return found;
+}
+
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host — keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text) {
+  let result = text;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
+// src/core/session-chart.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var CHART_SESSION_CAP = 20;
+function label(point) {
+  const parts = [`S${point.session}`];
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(point.date ?? "");
+  if (date) parts.push(`${MONTHS[Number(date[2]) - 1] ?? date[2]} ${Number(date[3])}`);
+  if (point.hours !== void 0) parts.push(`\xB7 ${point.hours}h`);
+  return parts.join(" ");
+}
+function renderSessionChart(taskId, points) {
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  if (shown.length === 0) return void 0;
+  const safeTask = taskId.replace(/[^A-Za-z0-9._-]/g, "");
+  const labels = shown.map((p) => `"${label(p)}"`).join(", ");
+  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  const lines2 = ["```mermaid", "xychart-beta"];
+  if (withTests) {
+    lines2.push(`    title "${safeTask} sessions: tests passing and failing"`);
+    lines2.push(`    x-axis [${labels}]`);
+    const max = Math.max(1, ...shown.map((p) => Math.max(p.passed ?? 0, p.failed ?? 0)));
+    lines2.push(`    y-axis "tests" 0 --> ${max}`);
+    lines2.push(`    line [${shown.map((p) => p.passed ?? 0).join(", ")}]`);
+    lines2.push(`    line [${shown.map((p) => p.failed ?? 0).join(", ")}]`);
+  } else {
+    lines2.push(`    title "${safeTask} sessions: hours"`);
+    lines2.push(`    x-axis [${labels}]`);
+    const max = Math.max(1, ...shown.map((p) => p.hours ?? 0));
+    lines2.push(`    y-axis "hours" 0 --> ${Math.ceil(max)}`);
+    lines2.push(`    bar [${shown.map((p) => p.hours ?? 0).join(", ")}]`);
+  }
+  lines2.push("```");
+  return lines2.join("\n");
+}
+function sessionChartLegend(points) {
+  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
+}
+
+// src/core/test-deltas.ts
+var MORE_LINE = /^…and \d+ more failing tests?$/;
+var NOTHING_PASSING = "No tests passing";
+function recordedFailing(doc) {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing = [];
+  let complete = true;
+  for (const item of items) {
+    if (MORE_LINE.test(item.text)) complete = false;
+    else if (item.mark === "broken" && item.text !== NOTHING_PASSING) failing.push(item.text);
+  }
+  return { failing, complete };
+}
+function testDeltas(before, now) {
+  if (!before) return void 0;
+  const failingNow = now.failures.map((f) => f.name);
+  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
+  if (!isTestList) before = { ...before, failing: [], complete: false };
+  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed = [];
+  const removed = [];
+  const cases = now.cases;
+  if (cases) {
+    const wanted = new Set(before.failing);
+    const outcomeByName = /* @__PURE__ */ new Map();
+    for (const c of cases) {
+      const cut = c.id.lastIndexOf(" \u203A ");
+      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
+      for (const key of name === c.id ? [name] : [c.id, name]) {
+        if (!wanted.has(key)) continue;
+        if (!outcomeByName.has(key) || c.outcome !== "passed") outcomeByName.set(key, c.outcome);
+      }
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === "passed") fixed.push(name);
+      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
+    }
+  }
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+function formatTestDeltas(deltas, cap = 5) {
+  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
+  const parts = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+
 // src/core/resume.ts
 var RESUME_LIST_CAP = 6;
 var RESUME_COMMIT_CAP = 8;
@@ -5915,7 +6196,9 @@ function buildResume(input) {
     blockers: capped([]),
     nextSteps: capped([]),
     decisions: capped([]),
-    time: {}
+    time: {},
+    sessions: [...input.sessions ?? []].sort((a, b) => a.session - b.session),
+    drift: capped([...input.drift ?? []], RESUME_DRIFT_CAP)
   };
   if (input.briefNote) brief.briefNote = input.briefNote;
   const doc = input.handoff?.document;
@@ -5937,32 +6220,86 @@ function buildResume(input) {
     const state = stateOf(doc.elements.currentState);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    const since = input.commitsSince ?? [];
     brief.blockers = capped(
-      openBlockers(doc).map((item) => ({
-        text: item.text,
-        details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP)
-      }))
+      openBlockers(doc).map((item) => {
+        const blocker = {
+          text: item.text,
+          details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP)
+        };
+        const fix = possiblyResolvedBy(item, since);
+        if (fix) blocker.possiblyResolvedBy = fix.sha.slice(0, 7);
+        return blocker;
+      })
     );
-    brief.nextSteps = capped(openNextSteps(doc).map((item) => item.text));
+    brief.nextSteps = capped(
+      openNextSteps(doc).map((item) => {
+        const done = doneBy(item, since);
+        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+      })
+    );
     brief.decisions = capped(realTexts(doc.elements.decisions));
     if (facts.timeSpentHours !== void 0) brief.time.spentHours = facts.timeSpentHours;
     if (facts.estimatedRemainingHours !== void 0)
       brief.time.remainingHours = facts.estimatedRemainingHours;
+    const total = taskTotalOf(doc, brief.sessions);
+    if (total) {
+      brief.time.totalHours = total.hours;
+      brief.time.sessions = total.sessions;
+    }
   }
   if (input.commitsSince) {
     brief.since = {
       total: input.commitsSince.length,
       // Newest first: what the next session most likely needs to look at.
       commits: capped(
-        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: c.subject })),
+        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: redactSecrets(c.subject) })),
         RESUME_COMMIT_CAP
       )
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
   const tests = testsComparison(facts?.tests, input.testsNow);
-  if (tests) brief.tests = tests;
+  if (tests) {
+    if (doc && facts?.tests && input.testsNow) {
+      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const changes = deltas && formatTestDeltas(deltas);
+      if (changes) tests.changes = redactSecrets(changes);
+    }
+    brief.tests = tests;
+  }
+  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  if (coverage) brief.coverage = coverage;
   return brief;
+}
+var RESUME_DRIFT_CAP = 10;
+function taskTotalOf(doc, sessions) {
+  const field = allFields(doc).find((f) => /^task total$/i.test(f.label.trim()));
+  const stated = hoursIn(field?.value);
+  if (field && stated !== void 0) {
+    const count = /\bin (\d+) sessions\b/.exec(field.value)?.[1];
+    return { hours: stated, sessions: count ? Number(count) : sessions.length };
+  }
+  const timed = sessions.filter((s) => s.hours !== void 0);
+  if (timed.length < 2) return void 0;
+  const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
+  return { hours, sessions: timed.length };
+}
+function coverageComparison(claimed, now) {
+  if (claimed === void 0 && !now) return void 0;
+  const result = { note: "" };
+  if (claimed !== void 0) result.claimed = claimed;
+  if (now) result.now = now.linesPercent;
+  if (claimed !== void 0 && now) {
+    const delta = Math.round((now.linesPercent - claimed) * 10) / 10;
+    const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
+  } else if (claimed !== void 0) {
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+  } else if (now) {
+    result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
+  }
+  return result;
 }
 function testsComparison(claimed, now) {
   const nowCounts = now && {
@@ -5975,7 +6312,7 @@ function testsComparison(claimed, now) {
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => f.name));
+    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
     result.failingNow.more = Math.max(
       result.failingNow.more,
       nowCounts.failed - result.failingNow.items.length
@@ -6004,8 +6341,8 @@ function stateOf(section) {
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
   ];
-  for (const { label, part } of parts) {
-    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label));
+  for (const { label: label2, part } of parts) {
+    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label2));
     for (const text of part.paragraphs)
       if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
@@ -6049,7 +6386,10 @@ function ageText(days) {
 function timeText(brief) {
   const parts = [];
   if (brief.progressPercent !== void 0) parts.push(`${brief.progressPercent}% complete`);
-  if (brief.time.spentHours !== void 0) parts.push(`${brief.time.spentHours} h spent`);
+  if (brief.time.spentHours !== void 0) parts.push(`${brief.time.spentHours} h last session`);
+  if (brief.time.totalHours !== void 0) {
+    parts.push(`${brief.time.totalHours} h in total over ${brief.time.sessions} sessions`);
+  }
   if (brief.time.remainingHours !== void 0) parts.push(`${brief.time.remainingHours} h remaining`);
   return parts.length > 0 ? parts.join(", ") : void 0;
 }
@@ -6068,7 +6408,14 @@ function renderResumeMarkdown(brief) {
   const time = timeText(brief);
   if (time) facts.push(`**Progress:** ${e(time)}`);
   if (brief.tests) facts.push(`**Tests:** ${e(brief.tests.note)}`);
+  if (brief.tests?.changes) facts.push(`**Test changes:** ${e(brief.tests.changes)}`);
+  if (brief.coverage) facts.push(`**Coverage:** ${e(brief.coverage.note)}`);
   blocks.push(facts.join("  \n"));
+  const chart = renderSessionChart(brief.taskId, brief.sessions);
+  if (chart && brief.sessions.length > 0)
+    blocks.push(`${chart}
+
+<sub>${sessionChartLegend(brief.sessions)}</sub>`);
   const list = (title, list2, prefix) => {
     if (list2.items.length === 0) return;
     const lines2 = list2.items.map((text) => `- ${prefix}${e(text)}`);
@@ -6082,7 +6429,8 @@ ${lines2.join("\n")}`);
   if (brief.blockers.items.length > 0) {
     const lines2 = brief.blockers.items.flatMap((b) => [
       `- ${e(b.text)}`,
-      ...b.details.map((d) => `  - ${e(d)}`)
+      ...b.details.map((d) => `  - ${e(d)}`),
+      ...b.possiblyResolvedBy ? [`  - possibly resolved by \`${b.possiblyResolvedBy}\``] : []
     ]);
     if (brief.blockers.more > 0) lines2.push(`- \u2026and ${brief.blockers.more} more`);
     blocks.push(`**Blockers:**
@@ -6102,8 +6450,24 @@ ${lines2.join("\n")}`);
   if (brief.tests?.failingNow && brief.tests.failingNow.items.length > 0) {
     list("Failing now", brief.tests.failingNow, "\u274C ");
   }
+  const drift = renderDriftMarkdown(brief.drift);
+  if (drift) blocks.push(drift);
   return `${blocks.join("\n\n")}
 `;
+}
+function renderDriftMarkdown(drift) {
+  if (drift.items.length === 0) return void 0;
+  const lines2 = drift.items.map((item) => `- ${item.kind} ${inlineCode(item.name)}`);
+  if (drift.more > 0) lines2.push(`- \u2026and ${drift.more} more`);
+  return `**Drift \u2014 named in the handoff, gone at HEAD:**
+
+${lines2.join("\n")}`;
+}
+function inlineCode(text) {
+  const oneLine = text.replace(/\s+/g, " ");
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
 }
 
 // src/app/new-handoff.ts
@@ -6975,8 +7339,8 @@ function recordTest(summary2, outcome, test, cap = FAILURE_CAP) {
   const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
   const suite = failure.suite?.trim();
   if (suite) named.suite = bound(suite, NAME_MAX);
-  const message = firstLine(failure.message);
-  if (message) named.message = message;
+  const message2 = firstLine(failure.message);
+  if (message2) named.message = message2;
   summary2.failures.push(named);
 }
 function totalTests(summary2) {
@@ -7007,6 +7371,12 @@ function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
   merged.cases = cases;
   merged.casesTruncated = casesTruncated;
   return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
 }
 function formatReportWarning(warning2) {
   return formatLocated(
@@ -7044,8 +7414,8 @@ function noTestsWarning(file) {
 // src/adapters/reports/reader.ts
 import { isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 var ReportReadError = class extends Error {
-  constructor(message, rule, place = {}) {
-    super(message);
+  constructor(message2, rule, place = {}) {
+    super(message2);
     this.rule = rule;
     this.place = place;
     this.name = "ReportReadError";
@@ -7067,6 +7437,24 @@ function displayPathOf(absPath, root) {
   const rel = relative4(root, absPath);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return absPath;
   return rel.split(sep4).join("/");
+}
+function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
+  if (linesPercent === void 0) {
+    warnings.push({
+      file: displayPath,
+      message: "the report has no instrumented lines",
+      rule: "coverage/empty"
+    });
+    return { warnings };
+  }
+  return {
+    coverage: {
+      source: displayPath,
+      linesPercent,
+      ...branchesPercent === void 0 ? {} : { branchesPercent }
+    },
+    warnings
+  };
 }
 
 // src/adapters/reports/xml.ts
@@ -7113,10 +7501,10 @@ function chooseEncoding(head, xml = false) {
     const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
       Buffer.from(head.subarray(0, 200)).toString("latin1")
     );
-    const label = declaration?.[1];
-    if (label) {
+    const label2 = declaration?.[1];
+    if (label2) {
       try {
-        return new TextDecoder(label).encoding;
+        return new TextDecoder(label2).encoding;
       } catch {
       }
     }
@@ -7204,8 +7592,8 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     column: Math.max(1, parser.column)
   });
   parser.on("error", (error2) => {
-    const message = error2.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
-    if (message === "disallowed character") {
+    const message2 = error2.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message2 === "disallowed character") {
       if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
         warnings.push({
           file: displayPath,
@@ -7216,7 +7604,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       }
       return;
     }
-    if (message === "undefined entity") {
+    if (message2 === "undefined entity") {
       if (!warnings.some((w) => w.rule === "xml/entity")) {
         warnings.push({
           file: displayPath,
@@ -7227,7 +7615,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       }
       return;
     }
-    throw new ReportReadError(`not well-formed XML: ${message}`, "xml/well-formed", where());
+    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
   });
   parser.on("opentag", (tag) => {
     let next;
@@ -7362,6 +7750,43 @@ var checkReader = {
   format: "check",
   read: (absPath, displayPath) => readCheck(absPath, displayPath)
 };
+
+// src/adapters/reports/cobertura.ts
+async function readCobertura(absPath, displayPath) {
+  let linesPercent;
+  let branchesPercent;
+  let sawRoot = false;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (name !== "coverage") {
+        throw new ReportReadError(
+          `not a Cobertura report: the root element is <${tag.name}>, expected <coverage>`,
+          "cobertura/root"
+        );
+      }
+      sawRoot = true;
+      const percent = (covered, valid, rate) => {
+        const c = numberAttribute(tag, covered);
+        const v = numberAttribute(tag, valid);
+        if (c !== void 0 && v !== void 0) return coveragePercent(c, v);
+        const r = numberAttribute(tag, rate);
+        return r === void 0 ? void 0 : roundPercent(r * 100);
+      };
+      linesPercent = percent("lines-covered", "lines-valid", "line-rate");
+      branchesPercent = percent("branches-covered", "branches-valid", "branch-rate");
+      if (linesPercent === void 0 && numberAttribute(tag, "lines-valid") !== 0) {
+        throw new ReportReadError(
+          "the <coverage> element has neither line-rate nor lines-covered/lines-valid",
+          "cobertura/attributes"
+        );
+      }
+      return "stop";
+    }
+  });
+  if (!sawRoot) throw new ReportReadError("not a Cobertura report: no <coverage> element", "cobertura/root");
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var coberturaReader = { format: "cobertura", read: readCobertura };
 
 // src/adapters/reports/cppunit.ts
 var CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
@@ -7722,8 +8147,8 @@ async function readGoJson(absPath, displayPath) {
         if (action === "fail" && !packagesWithFailures.has(pkg)) {
           const lines2 = output.get(`${pkg}
 `) ?? [];
-          const message = lines2.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
-          recordTest(summary2, "error", { name: "[package failed]", suite: pkg, message });
+          const message2 = lines2.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary2, "error", { name: "[package failed]", suite: pkg, message: message2 });
         }
         if (action === "pass" || action === "fail" || action === "skip") {
           const seconds = asNumber(event.Elapsed);
@@ -7752,12 +8177,12 @@ ${test}`;
         running.delete(key);
         const lines2 = output.get(key) ?? [];
         output.delete(key);
-        let message;
+        let message2;
         if (outcome === "failed") {
           packagesWithFailures.add(pkg);
-          message = lines2.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+          message2 = lines2.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
         }
-        recordTest(summary2, outcome, { name: test, suite: pkg, message });
+        recordTest(summary2, outcome, { name: test, suite: pkg, message: message2 });
       }
     },
     (text) => {
@@ -7765,8 +8190,8 @@ ${test}`;
       if (failed) {
         const pkg = failed[1] ?? "";
         packagesWithFailures.add(pkg);
-        const message = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
-        recordTest(summary2, "error", { name: `[${failed[2]} failed]`, suite: pkg, message });
+        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary2, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
         compilerLines.length = 0;
         return true;
       }
@@ -7792,14 +8217,41 @@ var goJsonReader = {
   read: (absPath, displayPath) => readGoJson(absPath, displayPath)
 };
 
+// src/adapters/reports/istanbul-summary.ts
+function percentOf(metric) {
+  if (!isRecord(metric)) return void 0;
+  const total = asNumber(metric.total);
+  const covered = asNumber(metric.covered);
+  if (total !== void 0 && covered !== void 0) return coveragePercent(covered, total);
+  const pct = asNumber(metric.pct);
+  return pct === void 0 ? void 0 : roundPercent(pct);
+}
+async function readIstanbulSummary(absPath, displayPath) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !isRecord(report2.total) || !isRecord(report2.total.lines)) {
+    throw new ReportReadError(
+      'not an Istanbul coverage summary: no "total.lines" object',
+      "istanbul-summary/shape"
+    );
+  }
+  const linesPercent = percentOf(report2.total.lines);
+  const warnings = [];
+  const branchesPercent = percentOf(report2.total.branches);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var istanbulSummaryReader = {
+  format: "istanbul-summary",
+  read: readIstanbulSummary
+};
+
 // src/adapters/reports/jest-json.ts
 function outcomeOf2(status) {
   if (status === "passed") return "passed";
   if (status === "failed") return "failed";
   return "skipped";
 }
-function suiteFailureMessage(message) {
-  return message?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
+function suiteFailureMessage(message2) {
+  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
 }
 async function readJestJson(absPath, displayPath, options = {}) {
   const report2 = await readJsonReport(absPath, displayPath);
@@ -7818,18 +8270,18 @@ async function readJestJson(absPath, displayPath, options = {}) {
       const title = asString(assertion.title) ?? "";
       const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
-      const message = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary2, outcomeOf2(asString(assertion.status)), { name, suite, message });
+      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
+      recordTest(summary2, outcomeOf2(asString(assertion.status)), { name, suite, message: message2 });
     }
     const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
     const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
     if (assertions.length === 0 && failedToRun) {
-      const message = suiteFailureMessage(
+      const message2 = suiteFailureMessage(
         asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
       );
       recordTest(summary2, "error", {
         name: suite ?? "(test file)",
-        message: message ?? "test suite failed to run"
+        message: message2 ?? "test suite failed to run"
       });
     }
     const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
@@ -7928,8 +8380,8 @@ async function readJUnit(absPath, displayPath) {
             return void 0;
         }
         if (test.message === void 0 && capturing === void 0) {
-          const message = tag.attributes.message?.trim();
-          if (message) test.message = message;
+          const message2 = tag.attributes.message?.trim();
+          if (message2) test.message = message2;
           else {
             capturing = name;
             captured = "";
@@ -7990,7 +8442,10 @@ var junitReader = {
 };
 
 // src/adapters/reports/lcov.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { createReadStream as createReadStream2 } from "node:fs";
 var CHUNK_BYTES2 = 1024 * 1024;
+var NEWLINE = 10;
 var END_OF_RECORD = Buffer.from("end_of_record");
 var pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
 var SF = pack("SF");
@@ -8000,6 +8455,180 @@ var LF = pack("LF");
 var LH = pack("LH");
 var BRF = pack("BRF");
 var BRH = pack("BRH");
+var COUNT_KEYS = /* @__PURE__ */ new Map([
+  [LF, "LF"],
+  [LH, "LH"],
+  [BRF, "BRF"],
+  [BRH, "BRH"]
+]);
+var emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
+var resetField = (f) => {
+  f.value = 0;
+  f.digits = 0;
+  f.odd = false;
+  f.negative = false;
+  f.nonZero = false;
+};
+var isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
+async function readLcov(absPath, displayPath) {
+  let records = 0;
+  let linesFound = 0;
+  let linesHit = 0;
+  let branchesFound = 0;
+  let branchesHit = 0;
+  let open4 = false;
+  let lf = -1;
+  let lh = -1;
+  let brf = -1;
+  let brh = -1;
+  let daFound = 0;
+  let daHit = 0;
+  let brdaFound = 0;
+  let brdaHit = 0;
+  const close = () => {
+    if (!open4) return;
+    records++;
+    linesFound += lf >= 0 ? lf : daFound;
+    linesHit += lh >= 0 ? lh : daHit;
+    branchesFound += brf >= 0 ? brf : brdaFound;
+    branchesHit += brh >= 0 ? brh : brdaHit;
+    open4 = false;
+  };
+  let lineNumber = 1;
+  let at = 0 /* Key */;
+  let key = 0;
+  let keyLength = 0;
+  let leading = true;
+  let endMatch = 0;
+  let commas = 0;
+  let valueColumn = 0;
+  let column = 0;
+  let valueText = "";
+  const field = emptyField();
+  const endLine = () => {
+    if (at === 0 /* Key */) {
+      if (endMatch === END_OF_RECORD.length) close();
+    } else if (at === 1 /* Value */) {
+      if (key === DA) {
+        daFound++;
+        if (commas === 1 && isHit(field)) daHit++;
+      } else if (key === BRDA) {
+        brdaFound++;
+        if (commas === 3 && isHit(field)) brdaHit++;
+      } else {
+        if (field.odd || field.digits === 0) {
+          throw new ReportReadError(
+            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
+            "lcov/syntax",
+            { line: lineNumber, column: valueColumn }
+          );
+        }
+        if (key === LF) lf = field.value;
+        else if (key === LH) lh = field.value;
+        else if (key === BRF) brf = field.value;
+        else brh = field.value;
+      }
+    }
+    lineNumber++;
+    at = 0 /* Key */;
+    key = 0;
+    keyLength = 0;
+    leading = true;
+    endMatch = 0;
+    column = 0;
+  };
+  const scan = (buf) => {
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const byte = buf[i];
+      if (byte === NEWLINE) {
+        endLine();
+        continue;
+      }
+      column++;
+      if (at === 2 /* Skip */) continue;
+      if (at === 0 /* Key */) {
+        if (leading && (byte === 32 || byte === 9)) continue;
+        leading = false;
+        if (byte === 58) {
+          if (keyLength > 4) at = 2 /* Skip */;
+          else if (key === SF) {
+            close();
+            open4 = true;
+            lf = lh = brf = brh = -1;
+            daFound = daHit = brdaFound = brdaHit = 0;
+            at = 2 /* Skip */;
+          } else if (!open4) at = 2 /* Skip */;
+          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
+            at = 1 /* Value */;
+            commas = 0;
+            resetField(field);
+            valueText = "";
+            valueColumn = column + 1;
+          } else at = 2 /* Skip */;
+          continue;
+        }
+        if (endMatch >= 0) {
+          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
+          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
+        }
+        keyLength++;
+        if (keyLength <= 4) key = key * 256 + byte;
+        continue;
+      }
+      if (key === DA || key === BRDA) {
+        if (byte === 44) {
+          commas++;
+          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
+          continue;
+        }
+        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
+      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
+      if (byte >= 48 && byte <= 57) {
+        field.value = field.value * 10 + (byte - 48);
+        field.digits++;
+        if (byte !== 48) field.nonZero = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) {
+      } else {
+        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
+        field.odd = true;
+      }
+    }
+  };
+  let first = true;
+  for await (const chunk of createReadStream2(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+    const bytes = chunk;
+    if (!isUtf82(bytes)) {
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
+      if (bad >= 0) {
+        const before = bytes.subarray(0, bad);
+        const lastBreak = before.lastIndexOf(NEWLINE);
+        let line = lineNumber;
+        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+        const error2 = new InvalidUtf8(
+          bytes[bad],
+          new TextDecoder().decode(before.subarray(lastBreak + 1))
+        );
+        const startColumn = lastBreak < 0 ? column + 1 : 1;
+        throw new ReportReadError(
+          error2.message,
+          "utf-8",
+          advance({ line, column: startColumn }, error2.textBefore)
+        );
+      }
+    }
+    first = false;
+    scan(bytes);
+  }
+  if (column > 0 || at !== 0 /* Key */ || keyLength > 0) endLine();
+  close();
+  if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
+  const linesPercent = coveragePercent(linesHit, linesFound);
+  const warnings = [];
+  const branchesPercent = coveragePercent(branchesHit, branchesFound);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var lcovReader = { format: "lcov", read: readLcov };
 
 // src/adapters/reports/mocha-json.ts
 async function readMochaJson(absPath, displayPath, options = {}) {
@@ -8055,14 +8684,14 @@ var mochaJsonReader = {
 // src/adapters/reports/nunit.ts
 function outcomeOf3(tag) {
   const result = (tag.attributes.result ?? "").toLowerCase();
-  const label = (tag.attributes.label ?? "").toLowerCase();
+  const label2 = (tag.attributes.label ?? "").toLowerCase();
   switch (result) {
     case "passed":
     case "success":
     case "warning":
       return "passed";
     case "failed":
-      return label === "error" || label === "invalid" ? "error" : "failed";
+      return label2 === "error" || label2 === "invalid" ? "error" : "failed";
     case "failure":
     case "cancelled":
       return "failed";
@@ -8108,7 +8737,7 @@ async function readNUnit(absPath, displayPath) {
   const suites = [];
   let test;
   let inMessage = false;
-  let message = "";
+  let message2 = "";
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -8142,21 +8771,21 @@ async function readNUnit(absPath, displayPath) {
         if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
       } else if (name === "message" && test && test.message === void 0) {
         inMessage = true;
-        message = "";
+        message2 = "";
       }
       return void 0;
     },
     close(name) {
       if (name === "message" && inMessage) {
         inMessage = false;
-        if (test) test.message = message;
+        if (test) test.message = message2;
       } else if (name === "test-case" && test) {
         recordTest(summary2, test.outcome, { name: test.name, suite: test.suite, message: test.message });
         test = void 0;
       } else if (name === "test-suite") suites.pop();
     },
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }
   });
   if (duration !== void 0) summary2.durationSeconds = duration;
@@ -8240,9 +8869,9 @@ async function readTap(absPath, displayPath, options = {}) {
   const topLevelOnly = options.tapCount === "top-level";
   const summary2 = emptyTestSummary(displayPath);
   const warnings = [];
-  const warnOnce = (rule, message, line, column = 1) => {
+  const warnOnce = (rule, message2, line, column = 1) => {
     if (!warnings.some((w) => w.rule === rule))
-      warnings.push({ file: displayPath, message, rule, line, column });
+      warnings.push({ file: displayPath, message: message2, rule, line, column });
   };
   const children = /* @__PURE__ */ new Map();
   const subtestNames = /* @__PURE__ */ new Map();
@@ -8472,7 +9101,7 @@ async function readTrx(absPath, displayPath) {
   const path = [];
   const open4 = [];
   let inMessage = false;
-  let message = "";
+  let message2 = "";
   let start;
   let finish;
   let aborted = 0;
@@ -8505,7 +9134,7 @@ async function readTrx(absPath, displayPath) {
         });
       } else if (name === "Message" && open4.length > 0 && open4[open4.length - 1]?.message === void 0) {
         inMessage = true;
-        message = "";
+        message2 = "";
       } else if (name === "Times") {
         start = Date.parse(tag.attributes.start ?? "");
         finish = Date.parse(tag.attributes.finish ?? "");
@@ -8524,7 +9153,7 @@ async function readTrx(absPath, displayPath) {
       if (name === "Message" && inMessage) {
         inMessage = false;
         const result2 = open4[open4.length - 1];
-        if (result2) result2.message = message;
+        if (result2) result2.message = message2;
         return;
       }
       const result = open4[open4.length - 1];
@@ -8539,7 +9168,7 @@ async function readTrx(absPath, displayPath) {
       }
     },
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }
   });
   if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
@@ -8591,7 +9220,7 @@ async function readXUnit(absPath, displayPath) {
   let test;
   let inErrors = false;
   let inMessage = false;
-  let message = "";
+  let message2 = "";
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -8637,7 +9266,7 @@ async function readXUnit(absPath, displayPath) {
         case "message":
           if (test && test.message === void 0) {
             inMessage = true;
-            message = "";
+            message2 = "";
           }
           break;
       }
@@ -8646,14 +9275,14 @@ async function readXUnit(absPath, displayPath) {
     close(name) {
       if (name === "message" && inMessage) {
         inMessage = false;
-        if (test) test.message = message;
+        if (test) test.message = message2;
       } else if ((name === "test" || name === "error" && inErrors) && test) {
         recordTest(summary2, test.outcome, { name: test.name, suite: test.suite, message: test.message });
         test = void 0;
       } else if (name === "errors") inErrors = false;
     },
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }
   });
   if (duration !== void 0) summary2.durationSeconds = duration;
@@ -8688,6 +9317,11 @@ var TEST_READERS = {
   cppunit: cppunitReader,
   check: checkReader
 };
+var COVERAGE_READERS = {
+  lcov: lcovReader,
+  cobertura: coberturaReader,
+  "istanbul-summary": istanbulSummaryReader
+};
 var FORMAT_NAMES = {
   junit: "JUnit XML",
   trx: "TRX",
@@ -8713,7 +9347,7 @@ function isTestFormat(format) {
   return format in TEST_READERS;
 }
 async function identify(absPath, displayPath) {
-  const warning2 = (message, rule) => ({ warning: { file: displayPath, message, rule } });
+  const warning2 = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
   let head;
   try {
     const info2 = await stat7(absPath);
@@ -8863,11 +9497,35 @@ async function readTestReports(patterns, repoRoot) {
   const summary2 = mergeTestSummaries(summaries);
   return summary2 ? { summary: summary2, warnings } : { warnings };
 }
+async function readCoverage(file, repoRoot) {
+  const absPath = resolve6(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const displayPath = displayPathOf(absPath, repoRoot);
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  if (isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
+    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
+  } catch (error2) {
+    return { warnings: [warningFromError(displayPath, error2)] };
+  }
+}
 
 // src/core/session-time.ts
 var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
 
 // src/core/draft.ts
+var SUGGESTED_SESSION_SECONDS = 24 * 3600;
 function selectTaskCommits(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   const { bySha: bySha2 } = attributeCommits({
@@ -8879,6 +9537,32 @@ function selectTaskCommits(commits, input) {
     taskIds: input.taskIds
   });
   return commits.filter((c) => isWorkCommit(c, input.nonWork) && bySha2.get(c.sha)?.tasks.includes(input.taskId)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
+}
+
+// src/app/draft.ts
+import { readdir as readdir5 } from "node:fs/promises";
+import { basename as basename3, join as join5 } from "node:path";
+
+// src/generated/draft-input.validator.js
+var import_ucs2length2 = __toESM(require_ucs2length(), 1);
+var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+
+// src/app/draft.ts
+async function listTaskHandoffs(repoRoot, config, taskId) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
+  let names;
+  try {
+    names = await readdir5(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
 }
 
 // src/app/resume.ts
@@ -8898,6 +9582,12 @@ async function runResume(options) {
   if (options.tests && options.tests.length > 0) {
     const read = await readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
+    warnings.push(...read.warnings);
+  }
+  let coverageNow;
+  if (options.coverage) {
+    const read = await readCoverage(options.coverage, repoRoot);
+    coverageNow = read.coverage;
     warnings.push(...read.warnings);
   }
   const git = GitCommandManager.create(repoRoot);
@@ -8926,7 +9616,12 @@ async function runResume(options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
+    input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
+    if (handoff?.document && hasCommits) {
+      input.drift = await driftAtHead(git, handoff.document, [config.handoffDir, config.registry, ...links]);
+    }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
@@ -9004,6 +9699,45 @@ async function readHandoff(repoRoot, link2) {
     throw error2;
   }
 }
+async function sessionPoints(repoRoot, config, taskId, linked) {
+  const points = [];
+  const point = (session, document) => {
+    const facts = documentFacts(document);
+    const result = { session };
+    if (facts.date) result.date = facts.date;
+    if (facts.timeSpentHours !== void 0) result.hours = facts.timeSpentHours;
+    if (facts.tests) {
+      result.passed = facts.tests.passed;
+      result.failed = facts.tests.failed;
+    }
+    return result;
+  };
+  const files = await listTaskHandoffs(repoRoot, config, taskId);
+  for (const { session, path } of files) {
+    if (linked?.document && normalizeLink(linked.path) === path) {
+      points.push(point(session, linked.document));
+      continue;
+    }
+    const read = await readHandoff(repoRoot, path);
+    if (read.document) points.push(point(session, read.document));
+  }
+  if (linked?.document && !files.some((f) => f.path === normalizeLink(linked.path))) {
+    const session = linked.document.session ?? (points[points.length - 1]?.session ?? 0) + 1;
+    points.push(point(session, linked.document));
+  }
+  return points;
+}
+async function driftAtHead(git, document, bookkeeping) {
+  const candidates = driftCandidates(document);
+  if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
+  const files = candidates.paths.length > 0 ? await git.filesAt("HEAD") : [];
+  const symbols = await git.wordsAt(
+    "HEAD",
+    candidates.symbols,
+    bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
+  );
+  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
+}
 
 // src/app/pr-comment.ts
 var MAX_RESUMES = 10;
@@ -9049,21 +9783,21 @@ async function gatherCommentInput(options) {
 
 // src/action/artifact.ts
 import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var COMMENT_FILE = "comment.md";
 var PULL_REQUEST_FILE = "pull-request.json";
 function writeCommentArtifact(dir, artifact) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join5(dir, COMMENT_FILE), artifact.body);
+  writeFileSync(join6(dir, COMMENT_FILE), artifact.body);
   writeFileSync(
-    join5(dir, PULL_REQUEST_FILE),
+    join6(dir, PULL_REQUEST_FILE),
     `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
 `
   );
 }
 function readCommentArtifact(dir) {
-  const commentPath = join5(dir, COMMENT_FILE);
-  const prPath = join5(dir, PULL_REQUEST_FILE);
+  const commentPath = join6(dir, COMMENT_FILE);
+  const prPath = join6(dir, PULL_REQUEST_FILE);
   const body = readBounded(commentPath, GITHUB_COMMENT_LIMIT);
   if (!isStickyComment(body)) {
     throw new InputError(
@@ -9167,7 +9901,7 @@ function readEvent(env = process.env) {
       headRef: str(head?.ref) ?? "",
       headRepoFullName,
       fromFork: headRepoFullName !== baseRepoFullName,
-      labels: (Array.isArray(pr.labels) ? pr.labels : []).map((label) => str(record(label)?.name)).filter((label) => label !== void 0)
+      labels: (Array.isArray(pr.labels) ? pr.labels : []).map((label2) => str(record(label2)?.name)).filter((label2) => label2 !== void 0)
     };
   }
   if (name === "push") {
@@ -9206,7 +9940,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join7, resolve as resolve7 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve7(workspace, read("working-directory") || ".");
@@ -9230,7 +9964,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve7(workingDirectory, artifactInput) : join6(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve7(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   const postInput = read("post-comment-from");
   const postCommentFrom = postInput ? resolve7(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
@@ -9277,8 +10011,8 @@ function requireFile(name, path) {
   const stat8 = statSync3(path, { throwIfNoEntry: false });
   if (!stat8?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
-function inputError(name, message) {
-  return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
+function inputError(name, message2) {
+  return new InputError(`input \`${name}\` ${message2}`, {}, `input/${name}`);
 }
 
 // src/action/range.ts
@@ -9369,8 +10103,8 @@ async function run(env = process.env) {
     if (error2 instanceof InputError) {
       setFailed(formatInputError(error2));
     } else {
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      setFailed(`Handoff Guard internal error: ${message}`);
+      const message2 = error2 instanceof Error ? error2.message : String(error2);
+      setFailed(`Handoff Guard internal error: ${message2}`);
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
   }
@@ -9461,9 +10195,9 @@ async function writeSummary(markdown) {
 }
 async function findWaiver(inputs, event, config, env) {
   const pr = event.pullRequest;
-  const label = config.comment.waiverLabel;
-  if (!pr || !label) return void 0;
-  if (pr.labels.includes(label)) return label;
+  const label2 = config.comment.waiverLabel;
+  if (!pr || !label2) return void 0;
+  if (pr.labels.includes(label2)) return label2;
   if (!inputs.githubToken) return void 0;
   try {
     const github = await import("./action/github-ZSXLOTR5.js");
@@ -9472,7 +10206,7 @@ async function findWaiver(inputs, event, config, env) {
       repo: event.repo,
       number: pr.number
     });
-    return labels.includes(label) ? label : void 0;
+    return labels.includes(label2) ? label2 : void 0;
   } catch (error2) {
     warning(`Could not read the labels of #${pr.number}: ${errorMessage(error2)}`);
     return void 0;
@@ -9547,13 +10281,13 @@ function client(github, inputs, env) {
   return github.createGitHubClient(inputs.githubToken, {
     ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
     ...Number.isFinite(retryAfter) && retryAfter >= 0 && env.HANDOFF_GUARD_RETRY_AFTER_MS ? { retryAfterBaseMs: retryAfter } : {},
-    log: (message) => info(message)
+    log: (message2) => info(message2)
   });
 }
 function errorMessage(error2) {
   const status = typeof error2 === "object" && error2 !== null ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return status ? `HTTP ${status}: ${message}` : message;
+  const message2 = error2 instanceof Error ? error2.message : String(error2);
+  return status ? `HTTP ${status}: ${message2}` : message2;
 }
 
 // src/action/main.ts

@@ -114,6 +114,10 @@ describe('handoff draft: the seed’s three sessions', () => {
     const doc3 = parseHandoff(read(handoffFile(3)));
     expect(documentFacts(doc3).tests).toEqual({ passed: 20, failed: 0 });
     expect(read(handoffFile(3))).toContain('(+8 passed, −1 failed since session 2)');
+    // By name, against session 2's failing list and session 3's JUnit test cases: test_upload passes now.
+    expect(read(handoffFile(3))).toContain(
+      '**Test Changes:** fixed: test_upload; +7 tests (since session 2)',
+    );
     expect(openBlockers(doc3).map((b) => b.text)).toEqual([
       'Performance benchmark framework decision needed',
     ]);
@@ -122,7 +126,7 @@ describe('handoff draft: the seed’s three sessions', () => {
     expect(steps3).toContain('Add 10 more integration tests (see test plan in task spec)');
     // 09:00 → 11:00 is one work session (2.5 h), 13:30 another (0.5 h): the 2.5 h gap splits them.
     expect(documentFacts(doc3).timeSpentHours).toBe(3);
-    expect(read(handoffFile(3))).toContain('in 2 work sessions');
+    expect(read(handoffFile(3))).toContain('(gap rule: 3 commits, 2 work sessions)');
     expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(3));
   });
 });

@@ -42,7 +42,7 @@ describe('handoff resume', () => {
     expect(text).toContain('- Async test hang issue');
     expect(text).toContain('1. Fix async test hang (investigate event loop handling)');
     expect(text).toContain('Used pytest-asyncio instead of unittest');
-    expect(text).toContain('Progress: 30% complete, 4 h spent, 8 h remaining');
+    expect(text).toContain('Progress: 30% complete, 4 h last session, 8 h remaining');
     expect(text).toContain('Since: 3 commits since the handoff, not covered by it');
     for (const sha of shas) expect(text).toContain(sha.slice(0, 7));
     expect(text).toContain('Tests: handoff claims 5 passed, 0 failed (pass --tests');

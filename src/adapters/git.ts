@@ -35,6 +35,9 @@ const LOG_STABLE = [
   '-z',
 ];
 
+/** git's empty tree: the base of a range that starts at a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
 /** Commands that talk to a remote: run through simple-git. */
 const REMOTE_COMMANDS = new Set(['fetch']);
 
@@ -495,6 +498,89 @@ export class GitCommandManager implements IGitCommandManager {
       simpleGit({ baseDir: this.workingDirectory, trimmed: false }),
     );
     return (await this.simpleGit).raw(args);
+  }
+
+  // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
+
+  /**
+   * Raw output of `git diff -M --raw --numstat -z base head` (renames detected, the user's diff
+   * config kept out), optionally limited to `paths`; `parseNetDiff` reads it. `base` undefined diffs
+   * from the empty tree (a range that starts at the root commit).
+   */
+  async netDiff(base: string | undefined, head: string, paths: readonly string[] = []): Promise<string> {
+    const args = [
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-M',
+      '--raw',
+      '--numstat',
+      '-z',
+      base ?? EMPTY_TREE,
+      head,
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ];
+    return this.exec(args);
+  }
+
+  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+  async linguistAttributes(paths: readonly string[]): Promise<string> {
+    let output = '';
+    for (let i = 0; i < paths.length; i += 500) {
+      output += await this.exec([
+        'check-attr',
+        '-z',
+        'linguist-generated',
+        'linguist-vendored',
+        '--',
+        ...paths.slice(i, i + 500),
+      ]);
+    }
+    return output;
+  }
+
+  /** Every file path in `rev`'s tree (`git ls-tree -r --name-only -z`). */
+  async filesAt(rev: string): Promise<string[]> {
+    const output = await this.exec(['ls-tree', '-r', '--name-only', '-z', '--full-tree', rev]);
+    return output.split('\0').filter((p) => p !== '');
+  }
+
+  /**
+   * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
+   * ONE `git grep -o -h -w -F` over all of them.
+   */
+  async wordsAt(
+    rev: string,
+    words: readonly string[],
+    excluded: readonly string[] = [],
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    if (words.length === 0) return found;
+    const output = await this.tryExec([
+      'grep',
+      '--no-color',
+      '-I',
+      '-o',
+      '-h',
+      '-w',
+      '-F',
+      ...words.flatMap((w) => ['-e', w]),
+      rev,
+      '--',
+      '.',
+      ...excluded.map((p) => `:(exclude,literal)${p}`),
+    ]);
+    for (const line of (output ?? '').split('\n')) if (line !== '') found.add(line);
+    return found;
+  }
+
+  /** The first parent of `sha`, or undefined for a root commit. */
+  async firstParent(sha: string): Promise<string | undefined> {
+    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', `${sha}^1`]);
+    const parent = out?.trim();
+    return parent ? parent : undefined;
   }
 }
 

@@ -131,7 +131,7 @@ export function workingTreeSource(repoRoot: string): FileSource {
           else if (!link.exists) results.set(path, { kind: 'missing' });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
               results.set(path, { kind: 'text', text, contentId: contentId(text) });
             } catch (error) {
               const read = unreadable(error);

@@ -15,11 +15,12 @@ import {
   resolveLink,
   writeDocumentAndEntry,
 } from '../adapters/store.js';
-import { nonWorkPaths } from '../core/attribution.js';
+import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
+import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { composeDraft, type Draft, type DraftAnswers, selectTaskCommits } from '../core/draft.js';
+import { composeDraft, type Draft, type DraftAnswers, selectTaskRange } from '../core/draft.js';
 import { applyDraftInput, type DraftInput, toDraftAnswers } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import type {
@@ -33,6 +34,8 @@ import type {
   ReportWarning,
   TestSummary,
 } from '../core/model.js';
+import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
+import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import {
   activeTasks,
@@ -44,6 +47,7 @@ import {
   serializeRegistry,
   withEntry,
 } from '../core/registry.js';
+import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { DEFAULT_BASES } from './check.js';
 
 /** Branches that are the main line, not a task's own branch. */
@@ -64,6 +68,12 @@ export interface DraftOptions {
   now: Date;
   /** `--stdout`: compose only, so an uncommitted previous handoff does not stop it. */
   preview?: boolean;
+  /** `--churn`: lines summed over the commits beside the net change. */
+  churn?: boolean;
+  /** `--time-rule`; default `gap`. */
+  timeRule?: TimeRule;
+  /** The user's time zone (`TZ`): the draft's date and title are the session's own day there. */
+  timeZone?: string;
   /** Called once the facts are known, before composing: the prompts (or nothing). */
   askAnswers?: () => Promise<DraftAnswers>;
   /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
@@ -79,7 +89,10 @@ export interface DraftPlan {
   previousPath?: string;
   /** Which commits were read, in words: `after 1a2b3c4, the last commit touching …`. */
   rangeNote: string;
+  /** The task's work commits in the range. */
   commitCount: number;
+  /** The task's merge commits in the range (listed, not counted as work). */
+  mergeCount: number;
   warnings: ReportWarning[];
   /** Notes for the user (a registry entry that will be created, a link that was ignored). */
   notes: string[];
@@ -136,14 +149,19 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
-  const commits = selectTaskCommits(range.commits, {
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
+  const taskRange = selectTaskRange(range.commits, {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
-    nonWork: nonWorkPaths(config.handoffDir, config.registry, [...links, path]),
+    nonWork,
   });
+  const commits = taskRange.work;
+  const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;
+  const noise = net ? await readNoise(git, net.files) : undefined;
+  const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
 
   const warnings: ReportWarning[] = [];
   let tests: TestSummary | undefined;
@@ -179,6 +197,15 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
         }
       : {}),
     commits,
+    merges: taskRange.merges,
+    emptyCommits: taskRange.empty,
+    ...(net ? { net } : {}),
+    ...(noise ? { noise } : {}),
+    ...(options.churn ? { churn: true } : {}),
+    rangeCommits: range.commits,
+    ...(options.timeRule ? { timeRule: options.timeRule } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    earlierSessions,
     ...(tests ? { tests } : {}),
     ...(coverage ? { coverage } : {}),
     sessionGapMs: parseDuration(config.sessionGap),
@@ -193,6 +220,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     session,
     rangeNote: range.note,
     commitCount: commits.length,
+    mergeCount: taskRange.merges.length,
     warnings,
     notes,
     registryPatch,
@@ -368,20 +396,9 @@ async function findPreviousHandoff(
       return { path: normalizeLink(link), document, ...(session !== undefined ? { session } : {}) };
     }
   }
-  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
-  let names: string[];
-  try {
-    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
-  } catch {
-    return undefined;
-  }
-  let best: { name: string; session: number } | undefined;
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session) && (!best || session > best.session)) best = { name, session };
-  }
+  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
   if (!best) return undefined;
-  const path = dir === '' ? best.name : `${dir}/${best.name}`;
+  const path = best.path;
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return undefined;
   const document = parseHandoff(await readUserText(resolved.absPath, path));
@@ -389,9 +406,13 @@ async function findPreviousHandoff(
 }
 
 interface SessionRange {
+  /** Every commit of the range, oldest first, merges included. */
   commits: CommitInfo[];
   note: string;
   branch?: string;
+  /** Where the range starts (exclusive; undefined: the empty tree) and ends: the net change's ends. */
+  base?: string;
+  head?: string;
 }
 
 /**
@@ -411,24 +432,33 @@ async function readSessionRange(
   const toName = options.to ?? 'HEAD';
   const to = await git.revParse(toName);
   const branch = options.to ? undefined : await git.currentBranch();
-  const withBranch = (range: SessionRange): SessionRange =>
-    branch === undefined ? range : { ...range, branch };
+  /** The commits of `revisionArgs`, merges included: one `git log`. */
+  const read = async (
+    revisionArgs: string[],
+    base: string | undefined,
+    note: string,
+  ): Promise<SessionRange> => {
+    const commits = await git.logRange(revisionArgs, { stats: true });
+    const range: SessionRange = { commits, note, head: to };
+    if (base !== undefined) range.base = base;
+    if (branch !== undefined) range.branch = branch;
+    return range;
+  };
 
   if (options.from) {
     const from = await git.revParse(options.from);
-    const commits = await git.logRange([to, '--not', from], { stats: true });
-    return withBranch({ commits, note: `${options.from}..${toName}` });
+    return read([to, '--not', from], from, `${options.from}..${toName}`);
   }
   if (previousPath) {
     const touched = (
       await git.exec(['log', '-1', '--format=%H', to, '--', `:(literal)${previousPath}`])
     ).trim();
     if (touched) {
-      const commits = await git.logRange([to, '--not', touched], { stats: true });
-      return withBranch({
-        commits,
-        note: `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`,
-      });
+      return read(
+        [to, '--not', touched],
+        touched,
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`,
+      );
     }
   }
   // On a branch of its own, the main line's commits are not this session's work, however recent.
@@ -438,21 +468,121 @@ async function readSessionRange(
       : undefined;
   const notMainLine = mainLine ? ['--not', mainLine] : [];
   const besides = mainLine ? `, not on ${mainLine}` : '';
-  if (taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)) {
-    // A bare date would mean "that day at the current time of day" to git: name midnight.
-    const commits = await git.logRange([`--since=${taskStarted} 00:00:00`, to, ...notMainLine], {
-      stats: true,
-    });
-    return withBranch({
-      commits,
-      note: `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
-    });
+  const range =
+    taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)
+      ? // A bare date would mean "that day at the current time of day" to git: name midnight.
+        await read(
+          [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
+          undefined,
+          `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
+        )
+      : await read(
+          [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+          undefined,
+          `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
+        );
+  // A range cut by date or count has no single start: the net change starts where the main line
+  // meets this branch, else at the parent of the range's oldest commit.
+  const oldest = range.commits[0];
+  const base = mainLine
+    ? await git.mergeBase(mainLine, to)
+    : oldest
+      ? await git.firstParent(oldest.sha)
+      : undefined;
+  if (base !== undefined) range.base = base;
+  if (!oldest) delete range.head;
+  return range;
+}
+
+/**
+ * The session's net change, `git diff -M base head`, bookkeeping files removed. When the range also
+ * holds other tasks' work, only the files the task's own commits touched are kept (the other tasks'
+ * changes are not this session's); a subtree merge's paths are then as the task's commits name them.
+ */
+async function readNetChange(
+  git: GitCommandManager,
+  range: SessionRange,
+  taskRange: { work: CommitInfo[]; foreign: number },
+  nonWork: NonWorkPaths,
+): Promise<{ base: string; head: string; files: NetFileChange[] } | undefined> {
+  if (!range.head || range.commits.length === 0) return undefined;
+  const isWorkPath = (path: string) => isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork);
+  let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
+    (f) => isWorkPath(f.path) || (f.oldPath !== undefined && isWorkPath(f.oldPath)),
+  );
+  if (taskRange.foreign > 0) {
+    const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
+    files = files.filter((f) => touched.has(f.path) || (f.oldPath !== undefined && touched.has(f.oldPath)));
   }
-  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine], {
-    stats: true,
-  });
-  return withBranch({
-    commits,
-    note: `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
-  });
+  return { base: range.base ?? EMPTY_TREE, head: range.head, files };
+}
+
+/** git's empty tree, shown as the base of a range that starts at the root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/** Which changed files are noise, by `.gitattributes` (Linguist) and the default list. */
+async function readNoise(
+  git: GitCommandManager,
+  files: readonly NetFileChange[],
+): Promise<Map<string, NoiseKind>> {
+  const paths = files.map((f) => f.path);
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const noise = new Map<string, NoiseKind>();
+  for (const path of paths) {
+    const kind = noiseKind(path, attributes.get(path));
+    if (kind) noise.set(path, kind);
+  }
+  return noise;
+}
+
+/**
+ * Earlier sessions' times as their handoffs state them (each handoff's own Time Spent), oldest
+ * first: every `<TASK>-handoff-session<N>.md` in the handoff folder below this session's number.
+ * A handoff that cannot be read counts as one that states no time.
+ */
+async function readEarlierSessions(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  session: number,
+): Promise<RecordedSessionTime[]> {
+  const found = await listTaskHandoffs(repoRoot, config, taskId);
+  const sessions: RecordedSessionTime[] = [];
+  for (const { session: number, path } of found) {
+    if (number >= session) continue;
+    const entry: RecordedSessionTime = { session: number };
+    try {
+      const resolved = await resolveLink(repoRoot, path);
+      if (resolved.ok && resolved.exists) {
+        const hours = documentFacts(parseHandoff(await readUserText(resolved.absPath, path))).timeSpentHours;
+        if (hours !== undefined) entry.hours = hours;
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    sessions.push(entry);
+  }
+  return sessions;
+}
+
+/** The task's handoff files in the handoff folder, by session number (ascending). */
+export async function listTaskHandoffs(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+): Promise<{ session: number; path: string }[]> {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
+  let names: string[];
+  try {
+    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
+  } catch {
+    return [];
+  }
+  const found: { session: number; path: string }[] = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === '' ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
 }

@@ -6,17 +6,29 @@
  * commits after it.
  */
 import { GitCommandManager } from '../adapters/git.js';
-import { readTestReports } from '../adapters/reports/index.js';
+import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { nonWorkPaths } from '../core/attribution.js';
+import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
 import { taskIdRegExp } from '../core/config.js';
+import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { selectTaskCommits } from '../core/draft.js';
 import { formatLocated, InputError } from '../core/errors.js';
-import type { ActiveTask, CommitInfo, HandoffConfig, ReportWarning, TestSummary } from '../core/model.js';
+import type {
+  ActiveTask,
+  CommitInfo,
+  CoverageSummary,
+  HandoffConfig,
+  HandoffDocument,
+  ReportWarning,
+  TestSummary,
+} from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
+import type { SessionPoint } from '../core/session-chart.js';
+import { listTaskHandoffs } from './draft.js';
 
 export interface ResumeOptions {
   repoRoot: string;
@@ -26,6 +38,8 @@ export interface ResumeOptions {
   /** Only these active tasks (the PR comment's: stale or touched by the checked range). */
   taskIds?: readonly string[];
   tests?: string[];
+  /** A coverage report (`--coverage`, the Action's `coverage` input): compared with the handoff's claim. */
+  coverage?: string;
   now: Date;
 }
 
@@ -53,6 +67,12 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
   if (options.tests && options.tests.length > 0) {
     const read = await readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
+    warnings.push(...read.warnings);
+  }
+  let coverageNow: CoverageSummary | undefined;
+  if (options.coverage) {
+    const read = await readCoverage(options.coverage, repoRoot);
+    coverageNow = read.coverage;
     warnings.push(...read.warnings);
   }
 
@@ -88,7 +108,12 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
+    input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
+    if (handoff?.document && hasCommits) {
+      input.drift = await driftAtHead(git, handoff.document, [config.handoffDir, config.registry, ...links]);
+    }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
@@ -173,4 +198,64 @@ async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<
     }
     throw error;
   }
+}
+
+/**
+ * The task's sessions as its handoffs state them (date, time spent, test counts), oldest first: every
+ * `<TASK>-handoff-session<N>.md` in the handoff folder, plus the linked handoff when it is named
+ * otherwise. A handoff that cannot be read is left out of the chart.
+ */
+async function sessionPoints(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  linked: { path: string; document?: HandoffDocument } | undefined,
+): Promise<SessionPoint[]> {
+  const points: SessionPoint[] = [];
+  const point = (session: number, document: HandoffDocument): SessionPoint => {
+    const facts = documentFacts(document);
+    const result: SessionPoint = { session };
+    if (facts.date) result.date = facts.date;
+    if (facts.timeSpentHours !== undefined) result.hours = facts.timeSpentHours;
+    if (facts.tests) {
+      result.passed = facts.tests.passed;
+      result.failed = facts.tests.failed;
+    }
+    return result;
+  };
+  const files = await listTaskHandoffs(repoRoot, config, taskId);
+  for (const { session, path } of files) {
+    if (linked?.document && normalizeLink(linked.path) === path) {
+      points.push(point(session, linked.document));
+      continue;
+    }
+    const read = await readHandoff(repoRoot, path);
+    if (read.document) points.push(point(session, read.document));
+  }
+  if (linked?.document && !files.some((f) => f.path === normalizeLink(linked.path))) {
+    const session = linked.document.session ?? (points[points.length - 1]?.session ?? 0) + 1;
+    points.push(point(session, linked.document));
+  }
+  return points;
+}
+
+/**
+ * Paths and code symbols the handoff names that do not exist at HEAD: one `git ls-tree` of HEAD's
+ * files and one `git grep -w -F` over the symbols (the handoffs and the registry left out, or they
+ * would vouch for themselves).
+ */
+async function driftAtHead(
+  git: GitCommandManager,
+  document: HandoffDocument,
+  bookkeeping: readonly string[],
+): Promise<DriftItem[]> {
+  const candidates = driftCandidates(document);
+  if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
+  const files = candidates.paths.length > 0 ? await git.filesAt('HEAD') : [];
+  const symbols = await git.wordsAt(
+    'HEAD',
+    candidates.symbols,
+    bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== ''),
+  );
+  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
 }

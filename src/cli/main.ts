@@ -140,6 +140,12 @@ function buildProgram(
       collect,
     )
     .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
+    .option('--churn', 'also list lines changed summed over the commits, beside the net change')
+    .addOption(
+      new Option('--time-rule <rule>', 'how time spent is estimated (docs/drafting.md)')
+        .choices(['gap', 'git-hours'])
+        .default('gap'),
+    )
     .option('--stdout', 'print the draft instead of writing it')
     .option('--no-interactive', 'never prompt, even in a terminal')
     .option('--decision <text>', 'a decision made this session, with its reason; repeatable', collect)
@@ -226,6 +232,7 @@ function buildProgram(
       new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
     )
     .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
+    .option('--coverage <file>', 'current coverage report, to compare with what the handoff claims')
     .action(run(() => import('./commands/resume.js')));
 
   program

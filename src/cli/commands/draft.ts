@@ -33,6 +33,8 @@ export interface DraftCommandOptions {
   to?: string;
   tests?: string[];
   coverage?: string;
+  churn?: boolean;
+  timeRule?: 'gap' | 'git-hours';
   stdout?: boolean;
   /** Commander's `--no-interactive`: false when given. */
   interactive?: boolean;
@@ -92,6 +94,10 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),
     ...(options.tests === undefined ? {} : { tests: options.tests }),
     ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
+    ...(options.churn ? { churn: true } : {}),
+    ...(options.timeRule === undefined ? {} : { timeRule: options.timeRule }),
+    // The user's zone: TZ as this command was given it, else the system's.
+    timeZone: ctx.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: ctx.now(),
     ...(options.stdout ? { preview: true } : {}),
     ...(given ? { input } : {}),
@@ -108,7 +114,15 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
   const err = (line: string) => ctx.stderr.write(`${line}\n`);
   for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
   for (const note of plan.notes) err(note);
-  err(`Commits: ${plan.commitCount} for ${options.task}, ${plan.rangeNote}.`);
+  const merges =
+    plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? 'merge' : 'merges'})` : '';
+  err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
+  if (plan.draft.notOneSession) {
+    const { why, suggestedFrom } = plan.draft.notOneSession;
+    err(
+      `warning: this range is probably not one session (${why}); choose its start with --from${suggestedFrom ? `, e.g. --from ${suggestedFrom.slice(0, 7)} for the last work session` : ''}.`,
+    );
+  }
 
   const { draft } = plan;
   if (options.stdout) {

@@ -14,6 +14,7 @@ export interface ResumeCommandOptions {
   agent?: string;
   format?: 'text' | 'markdown' | 'json';
   tests?: string[];
+  coverage?: string;
 }
 
 export async function run(options: ResumeCommandOptions, ctx: CommandContext): Promise<number> {
@@ -26,6 +27,7 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     ...(options.task === undefined ? {} : { taskId: options.task }),
     ...(options.agent === undefined ? {} : { agent: options.agent }),
     ...(options.tests === undefined ? {} : { tests: options.tests }),
+    ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
     now: ctx.now(),
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
