@@ -6,6 +6,7 @@
  * in the PR comment built from it.
  */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { gatherCommentInput } from '../../src/app/pr-comment.js';
@@ -151,8 +152,15 @@ describe('resume: sessions, time, drift and claims', () => {
 
   it('--coverage compares coverage now with the handoff’s claim', async () => {
     build();
-    const coverage = join(PROJECT_ROOT, '__tests__/fixtures/reports/coverage-summary.json');
-    const run = await runCli(['resume', '--task', TASK, '--coverage', coverage], { cwd: repo.dir, now: NOW });
+    // Reports are read from inside the repository only.
+    repo.write(
+      'coverage/coverage-summary.json',
+      readFileSync(join(PROJECT_ROOT, '__tests__/fixtures/reports/coverage-summary.json')),
+    );
+    const run = await runCli(['resume', '--task', TASK, '--coverage', 'coverage/coverage-summary.json'], {
+      cwd: repo.dir,
+      now: NOW,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       'Coverage: handoff claims 80.0% of lines; reports now show 66.6% (−13.4 points)',
