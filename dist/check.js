@@ -1305,6 +1305,22 @@ function pathsNeedingHistory(tasks, config, now) {
   }
   return [...paths];
 }
+function attributeRanges(input) {
+  const everyCommit = input.ranges.flatMap(
+    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config)
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
+  );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
 function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
@@ -1312,18 +1328,13 @@ function evaluateFreshness(input) {
   for (const { task, link: link2 } of input.tasks) {
     if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
   }
-  const everyCommit = input.ranges.flatMap(
-    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
-  );
-  const attribution = attributeCommits({
-    commits: everyCommit,
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    taskIds: taskIdRegExp(config)
+    nonWork: input.nonWork
   });
-  const workShas = new Set(
-    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
-  );
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === "only-task-in-range" || rule === "only-active-task";
@@ -1346,7 +1357,6 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link: link2 }) => {
     const problems = [];

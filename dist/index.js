@@ -4920,9 +4920,6 @@ function isInside(root, path) {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
-async function resolveLink(repoRoot, link2) {
-  return (await resolveLinks(repoRoot, [link2]))[0];
-}
 async function resolveLinks(repoRoot, links) {
   const root = resolve3(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
@@ -4992,21 +4989,6 @@ function resolveOne(link2, absPath, realRoot2) {
     }
   }
   return { ok: true, absPath, exists: exists2 };
-}
-function registryPath(repoRoot, config) {
-  return join3(repoRoot, ...config.registry.split("/"));
-}
-async function readRegistry(repoRoot, config) {
-  const file = config.registry;
-  let text;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
-  } catch (error2) {
-    if (error2 instanceof InputError && error2.rule === "file/missing")
-      return { registry: {}, file, exists: false };
-    throw error2;
-  }
-  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
 }
 
 // src/adapters/workspace.ts
@@ -5446,6 +5428,22 @@ function pathsNeedingHistory(tasks, config, now) {
   }
   return [...paths];
 }
+function attributeRanges(input) {
+  const everyCommit = input.ranges.flatMap(
+    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config)
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
+  );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
 function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
@@ -5453,18 +5451,13 @@ function evaluateFreshness(input) {
   for (const { task, link: link2 } of input.tasks) {
     if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
   }
-  const everyCommit = input.ranges.flatMap(
-    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
-  );
-  const attribution = attributeCommits({
-    commits: everyCommit,
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    taskIds: taskIdRegExp(config)
+    nonWork: input.nonWork
   });
-  const workShas = new Set(
-    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
-  );
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === "only-task-in-range" || rule === "only-active-task";
@@ -5487,7 +5480,6 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts = input.tasks.map(({ task, link: link2 }) => {
     const problems = [];
@@ -9521,27 +9513,15 @@ async function readCoverage(file, repoRoot) {
   }
 }
 
+// src/app/draft.ts
+import { readdir as readdir5 } from "node:fs/promises";
+import { basename as basename3, join as join5 } from "node:path";
+
 // src/core/session-time.ts
 var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
 
 // src/core/draft.ts
 var SUGGESTED_SESSION_SECONDS = 24 * 3600;
-function selectTaskCommits(commits, input) {
-  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
-  const { bySha: bySha2 } = attributeCommits({
-    commits: commits.map(
-      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
-    ),
-    activeTaskIds,
-    handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds
-  });
-  return commits.filter((c) => isWorkCommit(c, input.nonWork) && bySha2.get(c.sha)?.tasks.includes(input.taskId)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
-}
-
-// src/app/draft.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { basename as basename3, join as join5 } from "node:path";
 
 // src/generated/draft-input.validator.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
@@ -9567,9 +9547,19 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
 
 // src/app/resume.ts
 async function runResume(options) {
+  const git = GitCommandManager.create(options.repoRoot);
+  try {
+    return await resumeWith(git, options);
+  } finally {
+    git.close();
+  }
+}
+async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
-  const { registry } = await readRegistry(repoRoot, config);
-  const active = activeTasks(registry, config);
+  const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const workspace = await readWorkspace(source, { config: { config }, links: "all" });
+  const registry = workspace.registry.registry;
+  const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
   const selected = selectTasks(options, active, agentEntries(registry)).filter(
     (t) => !wanted || wanted.has(t.taskId)
@@ -9590,25 +9580,33 @@ async function runResume(options) {
     coverageNow = read.coverage;
     warnings.push(...read.warnings);
   }
-  const git = GitCommandManager.create(repoRoot);
-  const hasCommits = await git.hasCommits();
-  const branch = hasCommits ? await git.currentBranch() : void 0;
-  const handoffFiles = handoffFilesByTask(active);
+  const rev = options.at ?? "HEAD";
+  const hasCommits = options.at !== void 0 || await git.hasCommits();
+  const branch = hasCommits && options.at === void 0 ? await git.currentBranch() : void 0;
+  const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
+  const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   const handoffs = /* @__PURE__ */ new Map();
-  for (const task of selected)
-    if (task.detailsLink) handoffs.set(task, await readHandoff(repoRoot, task.detailsLink));
+  for (const task of selected) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+  }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable) : /* @__PURE__ */ new Map();
+  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable, rev) : /* @__PURE__ */ new Map();
   const commitsAfter = /* @__PURE__ */ new Map();
   const since = (sha) => {
-    let commits = commitsAfter.get(sha);
-    if (!commits) {
-      commits = git.logRange(["HEAD", "--not", sha], { stats: false });
-      commitsAfter.set(sha, commits);
+    let range = commitsAfter.get(sha);
+    if (!range) {
+      range = git.logRange([rev, "--not", sha], { stats: false }).then((commits) => ({
+        description: `${sha.slice(0, 7)}..${rev}`,
+        head: rev,
+        commits,
+        ...branch === void 0 ? {} : { branch }
+      }));
+      commitsAfter.set(sha, range);
     }
-    return commits;
+    return range;
   };
   const briefs = [];
   for (const task of selected) {
@@ -9620,20 +9618,24 @@ async function runResume(options) {
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAtHead(git, handoff.document, [config.handoffDir, config.registry, ...links]);
+      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
-        input.commitsSince = selectTaskCommits(await since(touched), {
-          taskId: task.taskId,
-          activeTaskIds: active.map((t) => t.taskId),
+        const attributed = attributeRanges({
+          config,
+          ranges: [await since(touched)],
+          activeTaskIds: activeIds,
           handoffFiles,
-          taskIds: taskIdRegExp(config),
-          ...branch === void 0 ? {} : { branch },
           nonWork
         });
+        input.commitsSince = behindInRange(
+          attributed.indexed[0],
+          task.taskId,
+          normalizeLink(task.detailsLink)
+        ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
       }
     }
@@ -9683,21 +9685,40 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-async function readHandoff(repoRoot, link2) {
-  const resolved = await resolveLink(repoRoot, link2);
-  if (!resolved.ok) return { path: link2, problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { path: link2, problem: "the file does not exist [link/missing]" };
-  try {
-    return { path: link2, document: parseHandoff(await readUserText(resolved.absPath, link2)) };
-  } catch (error2) {
-    if (error2 instanceof InputError) {
+function resumeHandoff(linked, link2) {
+  switch (linked.kind) {
+    case "none":
+      return { path: link2, problem: "the registry entry has no details_link [link/missing]" };
+    case "invalid-link":
+      return { path: link2, problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { path: link2, problem: "the file does not exist [link/missing]" };
+    case "unreadable":
       return {
         path: link2,
-        problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
+        problem: formatLocated(
+          linked.error.message,
+          { ...linked.error.location, file: void 0 },
+          linked.error.rule
+        )
       };
-    }
-    throw error2;
+    case "document":
+      try {
+        return { path: link2, document: parseHandoff(linked.text) };
+      } catch (error2) {
+        if (error2 instanceof InputError) {
+          return {
+            path: link2,
+            problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
+          };
+        }
+        throw error2;
+      }
   }
+}
+async function readHandoff(repoRoot, link2) {
+  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link2])).get(link2);
+  return resumeHandoff(linked, link2);
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -9727,12 +9748,12 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
-async function driftAtHead(git, document, bookkeeping) {
+async function driftAt(git, rev, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
-  const files = candidates.paths.length > 0 ? await git.filesAt("HEAD") : [];
+  const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
   const symbols = await git.wordsAt(
-    "HEAD",
+    rev,
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );
@@ -9757,7 +9778,10 @@ async function gatherCommentInput(options) {
         config,
         now,
         taskIds: relevant,
-        ...options.tests ? { tests: options.tests } : {}
+        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+        ...options.headSha ? { at: options.headSha } : {},
+        ...options.tests ? { tests: options.tests } : {},
+        ...options.coverage ? { coverage: options.coverage } : {}
       });
       resumes = resumed.briefs.map((brief) => ({
         taskId: brief.taskId,
@@ -10136,6 +10160,7 @@ async function checkAndReport(inputs, event, env) {
     mode: inputs.mode,
     now,
     ...inputs.testReports.length > 0 ? { tests: inputs.testReports } : {},
+    ...inputs.coverage ? { coverage: inputs.coverage } : {},
     ...pr ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } } : {},
     ...waiverLabel !== void 0 ? { waiverLabel } : {},
     headSha: range.head

@@ -74,6 +74,7 @@ async function checkAndReport(
     mode: inputs.mode,
     now,
     ...(inputs.testReports.length > 0 ? { tests: inputs.testReports } : {}),
+    ...(inputs.coverage ? { coverage: inputs.coverage } : {}),
     ...(pr
       ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
       : {}),

@@ -21,6 +21,8 @@ export interface CommentFactsOptions {
   now: Date;
   /** Test report globs: the resume compares what the handoffs claim with what they show now. */
   tests?: string[];
+  /** A coverage report (the Action's `coverage` input), compared with what the handoffs claim. */
+  coverage?: string;
   headRepository?: StickyCommentInput['headRepository'];
   waiverLabel?: string;
   headSha?: string;
@@ -48,7 +50,10 @@ export async function gatherCommentInput(
         config,
         now,
         taskIds: relevant,
+        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+        ...(options.headSha ? { at: options.headSha } : {}),
         ...(options.tests ? { tests: options.tests } : {}),
+        ...(options.coverage ? { coverage: options.coverage } : {}),
       });
       resumes = resumed.briefs.map((brief) => ({
         taskId: brief.taskId,

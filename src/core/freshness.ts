@@ -4,7 +4,13 @@
  * (registry, documents, commits, last touches) and passes `now`.
  */
 import { CommitGraph } from './ancestry.js';
-import { attributeCommits, type BranchCommit, isWorkCommit, type NonWorkPaths } from './attribution.js';
+import {
+  type AttributionResult,
+  attributeCommits,
+  type BranchCommit,
+  isWorkCommit,
+  type NonWorkPaths,
+} from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
 import { elementTitle } from './document/elements.js';
 import type {
@@ -89,6 +95,43 @@ export function pathsNeedingHistory(tasks: readonly TaskInput[], config: Handoff
 }
 
 /** Evaluates every active task; a task with any problem is stale. */
+export interface AttributedRanges {
+  everyCommit: BranchCommit[];
+  attribution: AttributionResult;
+  /** Shas of the commits that are work (change something besides handoffs and the registry). */
+  workShas: Set<string>;
+  indexed: IndexedRange[];
+}
+
+/**
+ * Attribution and indexing of the checked ranges: which task each commit works on, which commits
+ * are work, and per range who touched what. One step for `check` and `resume`, so the two give the
+ * same commits for the same task and range.
+ */
+export function attributeRanges(input: {
+  config: HandoffConfig;
+  ranges: readonly CheckedRange[];
+  activeTaskIds: readonly string[];
+  /** Active task id -> its handoff file (normalized). */
+  handoffFiles: ReadonlyMap<string, string>;
+  nonWork: NonWorkPaths;
+}): AttributedRanges {
+  const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
+    range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config),
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
+  );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
+
 export function evaluateFreshness(input: FreshnessInput): CheckResult {
   const { config } = input;
   const notes = [...(input.notes ?? [])];
@@ -96,18 +139,13 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   for (const { task, link } of input.tasks) {
     if (link.kind === 'document' && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
   }
-  const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
-    range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
-  );
-  const attribution = attributeCommits({
-    commits: everyCommit,
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    taskIds: taskIdRegExp(config),
+    nonWork: input.nonWork,
   });
-  const workShas = new Set(
-    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
-  );
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === 'only-task-in-range' || rule === 'only-active-task';
@@ -135,7 +173,6 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     }
   }
 
-  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
     const problems: Problem[] = [];

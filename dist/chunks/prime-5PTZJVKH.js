@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-PV3FFLDS.js";
+} from "./chunk-WFFQX335.js";
 import "./chunk-OVQJ7OJZ.js";
-import "./chunk-27EKUI4S.js";
-import "./chunk-XY5FMYEC.js";
+import "./chunk-VF6E32CD.js";
+import "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import "./chunk-UOTVA6DW.js";

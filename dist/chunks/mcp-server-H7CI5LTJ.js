@@ -16,12 +16,12 @@ import {
 } from "./chunk-OVQJ7OJZ.js";
 import {
   runResume
-} from "./chunk-27EKUI4S.js";
+} from "./chunk-VF6E32CD.js";
 import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

@@ -20,10 +20,10 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-PV3FFLDS.js";
+} from "./chunk-WFFQX335.js";
 import "./chunk-OVQJ7OJZ.js";
-import "./chunk-27EKUI4S.js";
-import "./chunk-XY5FMYEC.js";
+import "./chunk-VF6E32CD.js";
+import "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

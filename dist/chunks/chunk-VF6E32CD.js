@@ -5,6 +5,8 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  attributeRanges,
+  behindInRange,
   doneBy,
   driftCandidates,
   driftOf,
@@ -18,17 +20,18 @@ import {
   readTestReports,
   recordedFailing,
   redactSecrets,
-  selectTaskCommits,
   testDeltas
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import {
-  activeTasks,
+  readLinkedHandoffs,
+  readWorkspace,
+  revisionSource,
+  workingTreeSource
+} from "./chunk-ZQZGASPI.js";
+import {
   agentEntries,
   detailsLinks,
-  handoffFilesByTask,
-  readRegistry,
-  readUserText,
-  resolveLink
+  handoffFilesByTask
 } from "./chunk-ZHBEDJFT.js";
 import {
   GitCommandManager
@@ -47,8 +50,7 @@ import {
   parseHandoff
 } from "./chunk-TGYIKV6U.js";
 import {
-  normalizeLink,
-  taskIdRegExp
+  normalizeLink
 } from "./chunk-FVNY36H5.js";
 import {
   InputError,
@@ -447,9 +449,19 @@ function inlineCode(text) {
 
 // src/app/resume.ts
 async function runResume(options) {
+  const git = GitCommandManager.create(options.repoRoot);
+  try {
+    return await resumeWith(git, options);
+  } finally {
+    git.close();
+  }
+}
+async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
-  const { registry } = await readRegistry(repoRoot, config);
-  const active = activeTasks(registry, config);
+  const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const workspace = await readWorkspace(source, { config: { config }, links: "all" });
+  const registry = workspace.registry.registry;
+  const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
   const selected = selectTasks(options, active, agentEntries(registry)).filter(
     (t) => !wanted || wanted.has(t.taskId)
@@ -470,25 +482,33 @@ async function runResume(options) {
     coverageNow = read.coverage;
     warnings.push(...read.warnings);
   }
-  const git = GitCommandManager.create(repoRoot);
-  const hasCommits = await git.hasCommits();
-  const branch = hasCommits ? await git.currentBranch() : void 0;
-  const handoffFiles = handoffFilesByTask(active);
+  const rev = options.at ?? "HEAD";
+  const hasCommits = options.at !== void 0 || await git.hasCommits();
+  const branch = hasCommits && options.at === void 0 ? await git.currentBranch() : void 0;
+  const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
+  const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   const handoffs = /* @__PURE__ */ new Map();
-  for (const task of selected)
-    if (task.detailsLink) handoffs.set(task, await readHandoff(repoRoot, task.detailsLink));
+  for (const task of selected) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+  }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable) : /* @__PURE__ */ new Map();
+  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable, rev) : /* @__PURE__ */ new Map();
   const commitsAfter = /* @__PURE__ */ new Map();
   const since = (sha) => {
-    let commits = commitsAfter.get(sha);
-    if (!commits) {
-      commits = git.logRange(["HEAD", "--not", sha], { stats: false });
-      commitsAfter.set(sha, commits);
+    let range = commitsAfter.get(sha);
+    if (!range) {
+      range = git.logRange([rev, "--not", sha], { stats: false }).then((commits) => ({
+        description: `${sha.slice(0, 7)}..${rev}`,
+        head: rev,
+        commits,
+        ...branch === void 0 ? {} : { branch }
+      }));
+      commitsAfter.set(sha, range);
     }
-    return commits;
+    return range;
   };
   const briefs = [];
   for (const task of selected) {
@@ -500,20 +520,24 @@ async function runResume(options) {
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAtHead(git, handoff.document, [config.handoffDir, config.registry, ...links]);
+      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
-        input.commitsSince = selectTaskCommits(await since(touched), {
-          taskId: task.taskId,
-          activeTaskIds: active.map((t) => t.taskId),
+        const attributed = attributeRanges({
+          config,
+          ranges: [await since(touched)],
+          activeTaskIds: activeIds,
           handoffFiles,
-          taskIds: taskIdRegExp(config),
-          ...branch === void 0 ? {} : { branch },
           nonWork
         });
+        input.commitsSince = behindInRange(
+          attributed.indexed[0],
+          task.taskId,
+          normalizeLink(task.detailsLink)
+        ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
       }
     }
@@ -563,21 +587,40 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-async function readHandoff(repoRoot, link) {
-  const resolved = await resolveLink(repoRoot, link);
-  if (!resolved.ok) return { path: link, problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { path: link, problem: "the file does not exist [link/missing]" };
-  try {
-    return { path: link, document: parseHandoff(await readUserText(resolved.absPath, link)) };
-  } catch (error) {
-    if (error instanceof InputError) {
+function resumeHandoff(linked, link) {
+  switch (linked.kind) {
+    case "none":
+      return { path: link, problem: "the registry entry has no details_link [link/missing]" };
+    case "invalid-link":
+      return { path: link, problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { path: link, problem: "the file does not exist [link/missing]" };
+    case "unreadable":
       return {
         path: link,
-        problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
+        problem: formatLocated(
+          linked.error.message,
+          { ...linked.error.location, file: void 0 },
+          linked.error.rule
+        )
       };
-    }
-    throw error;
+    case "document":
+      try {
+        return { path: link, document: parseHandoff(linked.text) };
+      } catch (error) {
+        if (error instanceof InputError) {
+          return {
+            path: link,
+            problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
+          };
+        }
+        throw error;
+      }
   }
+}
+async function readHandoff(repoRoot, link) {
+  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
+  return resumeHandoff(linked, link);
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -607,12 +650,12 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
-async function driftAtHead(git, document, bookkeeping) {
+async function driftAt(git, rev, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
-  const files = candidates.paths.length > 0 ? await git.filesAt("HEAD") : [];
+  const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
   const symbols = await git.wordsAt(
-    "HEAD",
+    rev,
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );

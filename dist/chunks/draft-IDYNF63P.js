@@ -19,7 +19,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

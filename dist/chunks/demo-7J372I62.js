@@ -8,11 +8,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-27EKUI4S.js";
+} from "./chunk-VF6E32CD.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {
@@ -279,7 +279,10 @@ async function gatherCommentInput(options) {
         config,
         now,
         taskIds: relevant,
-        ...options.tests ? { tests: options.tests } : {}
+        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+        ...options.headSha ? { at: options.headSha } : {},
+        ...options.tests ? { tests: options.tests } : {},
+        ...options.coverage ? { coverage: options.coverage } : {}
       });
       resumes = resumed.briefs.map((brief) => ({
         taskId: brief.taskId,

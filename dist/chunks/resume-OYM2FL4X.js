@@ -9,10 +9,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-27EKUI4S.js";
+} from "./chunk-VF6E32CD.js";
 import {
   formatReportWarning
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

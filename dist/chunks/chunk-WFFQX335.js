@@ -11,7 +11,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-27EKUI4S.js";
+} from "./chunk-VF6E32CD.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -19,7 +19,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-XY5FMYEC.js";
+} from "./chunk-JHPINQQJ.js";
 import {
   loadConfig
 } from "./chunk-UOTVA6DW.js";
