@@ -6,7 +6,6 @@
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, ReportWarning } from '../core/model.js';
-import { renderResumeMarkdown } from '../core/resume.js';
 import { newHandoffFiles } from './new-handoff.js';
 import { runResume } from './resume.js';
 
@@ -50,10 +49,7 @@ export async function gatherCommentInput(
         taskIds: relevant,
         ...(options.tests ? { tests: options.tests } : {}),
       });
-      resumes = resumed.briefs.map((brief) => ({
-        taskId: brief.taskId,
-        markdown: renderResumeMarkdown(brief),
-      }));
+      resumes = resumed.briefs;
       warnings = resumed.warnings;
     } catch (error) {
       // A resume that cannot be built must not cost the verdict: the comment goes out without it.
