@@ -49,7 +49,8 @@ function handMadeArtifact(data: unknown, pr: unknown = { number: PR, headSha: h.
   return dir;
 }
 
-const HOSTILE = 'hi @everyone and @org/team, é@user, see #1 and owner/repo#3, GH-4, [click](https://evil.example) <img src=x onerror=alert(1)> **bold**';
+const HOSTILE =
+  'hi @everyone and @org/team, é@user, see #1 and owner/repo#3, GH-4, [click](https://evil.example) <img src=x onerror=alert(1)> **bold**';
 
 function hostileData() {
   return {
@@ -142,7 +143,11 @@ describe('fork mode: artifact, then workflow_run', () => {
       ],
       ['a missing table', (d) => Object.assign(d.result, { verdicts: undefined }), /verdicts is required/],
       ['another format version', (d) => Object.assign(d, { version: 2 }), /version must be 1/],
-      ['an object as a string', (d) => Object.assign(d.result.verdicts[0] ?? {}, { agent: {} }), /agent must be a string/],
+      [
+        'an object as a string',
+        (d) => Object.assign(d.result.verdicts[0] ?? {}, { agent: {} }),
+        /agent must be a string/,
+      ],
     ];
     for (const [what, mutate, message] of cases) {
       const data = hostileData();
@@ -182,12 +187,17 @@ describe('fork mode: artifact, then workflow_run', () => {
     const dir = join(h.runnerDir, 'artifact');
     mkdirSync(dir);
     writeFileSync(join(dir, 'comment.md'), `${MARKER}\n@everyone hello`);
-    writeFileSync(join(dir, 'pull-request.json'), JSON.stringify({ number: PR, headSha: h.fixture.staleHead }));
+    writeFileSync(
+      join(dir, 'pull-request.json'),
+      JSON.stringify({ number: PR, headSha: h.fixture.staleHead }),
+    );
 
     const posted = await post(dir);
 
     expect(posted.code).toBe(1);
-    expect(posted.stdout).toMatch(/::error::.*comment\.json: is missing from the downloaded artifact \[artifact\/missing\]/);
+    expect(posted.stdout).toMatch(
+      /::error::.*comment\.json: is missing from the downloaded artifact \[artifact\/missing\]/,
+    );
     expect(h.api.requests).toEqual([]);
   });
 

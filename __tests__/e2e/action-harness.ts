@@ -200,7 +200,10 @@ export function useActionHarness(): Harness {
         ...options.env,
       });
       const started = performance.now();
-      const child = spawn(process.execPath, [ACTION_BIN], { cwd: options.workspace ?? fixture.repo.dir, env });
+      const child = spawn(process.execPath, [ACTION_BIN], {
+        cwd: options.workspace ?? fixture.repo.dir,
+        env,
+      });
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -3,7 +3,7 @@
  * the local stand-in for the GitHub API: the verdict, outputs, annotations, summary, the sticky comment
  * on the common paths, retries, the shallow checkout and fork mode.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -39,7 +39,10 @@ describe('the Action on a pull request', () => {
     await h.runAction({ workspace: h.fixture.repo.dir });
     const [first] = h.stickyComments();
 
-    const run = await h.runAction({ workspace: h.fixture.repo.dir, event: h.pullRequestEvent(h.fixture.freshHead) });
+    const run = await h.runAction({
+      workspace: h.fixture.repo.dir,
+      event: h.pullRequestEvent(h.fixture.freshHead),
+    });
 
     expect(run.code).toBe(0);
     expect(run.outputs.stale).toBe('false');
@@ -228,4 +231,3 @@ describe('bad input', () => {
     );
   });
 });
-

@@ -293,23 +293,31 @@ export class GitHubApiStandIn {
     const id = request.variables?.id;
     const findByNode = () => [...this.comments.values()].flat().find((c) => c.node_id === id);
     if (/\bviewer\s*\{\s*login\s*\}/.test(query)) {
-      if (!this.graphqlViewer) return send(res, 502, { message: 'Bad Gateway' });
-      return send(res, 200, { data: { viewer: { login: account.login } } });
+      if (!this.graphqlViewer) {
+        send(res, 502, { message: 'Bad Gateway' });
+        return;
+      }
+      send(res, 200, { data: { viewer: { login: account.login } } });
+      return;
     }
     const minimize = /\bminimizeComment\s*\(/.test(query);
     const unminimize = /\bunminimizeComment\s*\(/.test(query);
     if (minimize || unminimize) {
       const comment = findByNode();
       if (!comment) {
-        return send(res, 200, {
+        send(res, 200, {
           data: null,
-          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }],
+          errors: [
+            { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` },
+          ],
         });
+        return;
       }
       comment.minimized = minimize && !unminimize;
       const field = unminimize ? 'unminimizeComment' : 'minimizeComment';
       const key = unminimize ? 'unminimizedComment' : 'minimizedComment';
-      return send(res, 200, { data: { [field]: { [key]: { isMinimized: comment.minimized } } } });
+      send(res, 200, { data: { [field]: { [key]: { isMinimized: comment.minimized } } } });
+      return;
     }
     send(res, 200, { data: null, errors: [{ message: 'the stand-in does not know this query' }] });
   }

@@ -3,7 +3,7 @@
  * place a missing section belongs, or on the handoff (the registry, when there is no handoff yet).
  * Pure: the Action reads and parses the documents and prints what this returns.
  */
-import { elementTitle, elementStates } from '../core/document/elements.js';
+import { elementStates, elementTitle } from '../core/document/elements.js';
 import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type Verdict } from '../core/model.js';
 
 export interface Annotation {

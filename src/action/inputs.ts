@@ -86,7 +86,10 @@ export function getInputs(
   const testReports = lines(read('test-reports'));
   for (const pattern of testReports) {
     if (leavesRepository(pattern)) {
-      throw inputError('test-reports', `"${pattern}" must be a glob inside the repository (relative, no "..")`);
+      throw inputError(
+        'test-reports',
+        `"${pattern}" must be a glob inside the repository (relative, no "..")`,
+      );
     }
   }
 

@@ -342,7 +342,10 @@ async function postFromArtifact(
       : {}),
     ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
   };
-  core.setOutput('comment-url', await syncComment(inputs, event, artifact.pullRequest, comment, env, options));
+  core.setOutput(
+    'comment-url',
+    await syncComment(inputs, event, artifact.pullRequest, comment, env, options),
+  );
 }
 
 type GitHubModule = typeof import('../adapters/github.js');

@@ -56,7 +56,9 @@ export function isStickyComment(body: string | null | undefined, commentId?: str
 export function markHidden(body: string): string {
   if (isMarkedHidden(body)) return body;
   const end = body.indexOf('\n');
-  return end === -1 ? `${body}\n${HIDDEN_FLAG}` : `${body.slice(0, end + 1)}${HIDDEN_FLAG}\n${body.slice(end + 1)}`;
+  return end === -1
+    ? `${body}\n${HIDDEN_FLAG}`
+    : `${body.slice(0, end + 1)}${HIDDEN_FLAG}\n${body.slice(end + 1)}`;
 }
 
 export function isMarkedHidden(body: string | null | undefined): boolean {
@@ -313,7 +315,10 @@ function repositoryUrl(repository: { serverUrl: string; fullName: string }): str
 
 /** A URL path segment that cannot end a markdown link: `encodeURIComponent` leaves `(`, `)` and `'`. */
 function urlPart(value: string): string {
-  return encodeURIComponent(value).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function isSha(value: string): boolean {
@@ -321,8 +326,7 @@ function isSha(value: string): boolean {
 }
 
 function footer(input: StickyCommentInput): string {
-  const sha =
-    input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : '';
+  const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : '';
   return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
 }
 
