@@ -126,7 +126,7 @@ describe('fork mode: artifact, then workflow_run', () => {
     expect(body).not.toMatch(/(?<!\\)\[click(?<!\\)\]\(/);
     expect(body).not.toMatch(/(?<!\\)<img/);
     expect(body).not.toMatch(/(?<!\\)\*\*bold/);
-    expect(body).not.toContain('evil.example)');
+    expect(body).not.toContain('https://evil.example'); // not even autolinked
   });
 
   it('refuses an artifact whose values have the wrong shape, and posts nothing', async () => {

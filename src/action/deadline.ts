@@ -28,7 +28,8 @@ export function startDeadline(
   let grace: NodeJS.Timeout | undefined;
   const timer = setTimeout(() => {
     core.warning(`Handoff Guard reached its deadline (${seconds(ms)}): stopping the requests still waiting.`);
-    controller.abort(new Error(`deadline of ${seconds(ms)} reached`));
+    // A TimeoutError, as a request's own time limit raises: the client reports both the same way.
+    controller.abort(new DOMException(`the run's deadline of ${seconds(ms)} was reached`, 'TimeoutError'));
     grace = setTimeout(() => {
       core.setFailed(
         `Handoff Guard did not finish within its deadline of ${seconds(ms)} (a request or git command never answered).`,

@@ -76,16 +76,47 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
 }
 
 /**
- * `fetch` with a time limit per call and the run's deadline. The limit also covers the response body,
- * which Octokit reads at once under the same signal, so a server that sends headers and stalls is cut
- * off too. A timeout is a 500 to Octokit, so the retry plugin tries again; once the deadline has
- * passed every attempt fails at once.
+ * `fetch` with a time limit per call and the run's deadline. The response body is read inside the
+ * limit too (and handed on as a buffered Response), so a server that sends headers and then stalls is
+ * cut off as well. A timeout is a 500 to Octokit, so the retry plugin tries again; once the deadline
+ * has passed every attempt fails at once.
+ *
+ * The timer is a plain `setTimeout` held until the body is read: a signal from `AbortSignal.timeout`
+ * combined with `AbortSignal.any` can be garbage-collected while the request waits, and then never
+ * fires (seen here: a hanging request outlived a 150 ms limit by minutes).
  */
 function timedFetch(fetch: Fetch, timeoutMs: number, deadline?: AbortSignal): Fetch {
-  return (url, init = {}) => {
-    const signals = [AbortSignal.timeout(timeoutMs), ...(deadline ? [deadline] : [])];
-    if (init.signal) signals.push(init.signal);
-    return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+  return async (url, init = {}) => {
+    const controller = new AbortController();
+    const abort = (reason: unknown) => controller.abort(reason);
+    const timer = setTimeout(
+      () => abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    );
+    const upstream = [deadline, init.signal].filter((s): s is AbortSignal => s != null);
+    const onAbort = function (this: AbortSignal) {
+      abort(this.reason);
+    };
+    for (const signal of upstream) {
+      if (signal.aborted) abort(signal.reason);
+      else signal.addEventListener('abort', onAbort, { once: true });
+    }
+    try {
+      const response = await fetch(url, { ...init, signal: controller.signal });
+      const body = await response.arrayBuffer();
+      const empty = body.byteLength === 0 && [101, 204, 205, 304].includes(response.status);
+      const buffered = new Response(empty ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      // Octokit reports the URL it was answered from.
+      Object.defineProperty(buffered, 'url', { value: response.url });
+      return buffered;
+    } finally {
+      clearTimeout(timer);
+      for (const signal of upstream) signal.removeEventListener('abort', onAbort);
+    }
   };
 }
 
@@ -116,6 +147,7 @@ export async function tokenLogin(
     const login = data.viewer?.login;
     if (typeof login === 'string' && login !== '') return login;
   } catch (error) {
+    if (isTimeout(error)) throw error;
     log(`GraphQL viewer query failed (${describeError(error)}); asking GET /user`);
   }
   try {

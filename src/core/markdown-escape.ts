@@ -48,6 +48,7 @@ export function escapeHtmlText(text: string): string {
   // Neutralised first: the entities' own `#` must not be broken.
   return neutraliseReferences(text.replace(/\s+/g, ' ')).replace(
     /[&<>"'[\]()*_`~:\\|]/g,
-    (c) => `&#${c.charCodeAt(0)};`,
+    // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
+    (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`,
   );
 }
