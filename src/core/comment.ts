@@ -62,7 +62,7 @@ export function markHidden(body: string): string {
 }
 
 export function isMarkedHidden(body: string | null | undefined): boolean {
-  return typeof body === 'string' && body.split('\n', 3).slice(1).includes(HIDDEN_FLAG);
+  return typeof body === 'string' && body.split('\n', 3)[1] === HIDDEN_FLAG;
 }
 
 // ---------------------------------------------------------------------------------------------
