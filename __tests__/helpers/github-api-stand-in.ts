@@ -6,8 +6,9 @@
  * status (a 502 once, a 403 on every write), a request that is accepted and never answered (`hang`),
  * and a comment deleted right after it was listed (the race between listing and updating).
  *
- * Tokens act as accounts, as on GitHub: `test-token` is the workflow's GITHUB_TOKEN
- * (`github-actions[bot]`, which `GET /user` refuses with 403), others can be added as people (`tokens`).
+ * Tokens act as accounts, as on GitHub: `test-token` (and any token it does not know) is the
+ * workflow's GITHUB_TOKEN (`github-actions[bot]`, which `GET /user` refuses with 403); others can be
+ * added as people (`tokens`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -62,6 +63,7 @@ export class GitHubApiStandIn {
   readonly tokens = new Map<string, StandInAccount>([
     ['test-token', { login: 'github-actions[bot]', installation: true }],
   ]);
+  private readonly workflowAccount: StandInAccount = { login: 'github-actions[bot]', installation: true };
   /** Pull request head branch and repository, by number (`pullHeads` has the sha). */
   readonly pullHeadRefs = new Map<number, { ref: string; repoFullName: string }>();
   /** GraphQL answers `viewer` only when true (as on GitHub); false makes the Action fall back. */
@@ -210,8 +212,9 @@ export class GitHubApiStandIn {
     }
 
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const account = token ? this.tokens.get(token) : undefined;
-    if (!account) return send(res, 401, { message: 'Bad credentials' });
+    // A token it does not know acts as the workflow's (the bench passes its own); none is a 401.
+    const account = token ? (this.tokens.get(token) ?? this.workflowAccount) : undefined;
+    if (!account) return send(res, 401, { message: 'Requires authentication' });
     if (url.pathname === '/graphql' && method === 'POST') {
       return this.graphql(res, body as { query: string; variables?: Record<string, unknown> }, account);
     }

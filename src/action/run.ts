@@ -13,7 +13,6 @@ import { readUserText } from '../adapters/store.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
-import { parseHandoff } from '../core/document/parse.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
 import { formatReportWarning } from '../core/reports.js';
@@ -70,6 +69,12 @@ async function checkAndReport(
   const mode = pr?.draft && inputs.draftPullRequest === 'warn' ? 'warn' : inputs.mode;
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
   const config = await loadActionConfig(repoRoot, inputs.configFile);
+  // Who the token is, asked while git works: GitHub's client spaces writes (GraphQL queries included)
+  // a second apart, so a question asked just before the comment would delay it by that second.
+  const session =
+    pr && inputs.comment === 'pr' && inputs.commentMode !== 'off' && config.comment.enabled
+      ? openSession(inputs, env, options)
+      : undefined;
   const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => core.info(m));
   for (const note of range.notes) core.info(note);
   const now = clockFrom(env)();
@@ -100,7 +105,7 @@ async function checkAndReport(
   setCheckOutputs(result);
   await annotate(result, config, repoRoot, inputs, env, mode === 'block' && waiverLabel === undefined);
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT }));
-  core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options));
+  core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options, session));
 
   const stale = result.verdicts.filter((v) => !v.fresh);
   if (stale.length === 0) {
@@ -149,9 +154,13 @@ async function annotate(
   asErrors: boolean,
 ): Promise<void> {
   const documents = new Map<string, HandoffDocument>();
-  for (const verdict of result.verdicts) {
+  const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === 'incomplete'));
+  // The markdown parser is loaded only when a section's line is needed.
+  const { parseHandoff } =
+    incomplete.length > 0 ? await import('../core/document/parse.js') : { parseHandoff: undefined };
+  for (const verdict of incomplete) {
     const path = verdict.handoffPath;
-    if (!path || documents.has(path) || !verdict.problems.some((p) => p.reason === 'incomplete')) continue;
+    if (!path || !parseHandoff || documents.has(path)) continue;
     try {
       documents.set(path, parseHandoff(await readUserText(join(repoRoot, path), path)));
     } catch {
@@ -214,6 +223,7 @@ async function publishComment(
   comment: StickyCommentInput,
   env: NodeJS.ProcessEnv,
   options: RunOptions,
+  session?: Promise<GitHubSession>,
 ): Promise<string> {
   const pr = event.pullRequest;
   if (!pr || inputs.comment === 'off' || !config.comment.enabled) return '';
@@ -234,7 +244,7 @@ async function publishComment(
     core.info(`Wrote the comment for #${pr.number} to ${inputs.artifactDir} for the workflow_run to post.`);
     return '';
   }
-  return await syncComment(inputs, event, pr.number, comment, env, options);
+  return await syncComment(inputs, event, pr.number, comment, () => session ?? openSession(inputs, env, options));
 }
 
 /**
@@ -247,8 +257,8 @@ async function syncComment(
   event: ActionEvent,
   prNumber: number,
   comment: StickyCommentInput,
-  env: NodeJS.ProcessEnv,
-  options: RunOptions,
+  /** Opened only when the plan needs the API. */
+  session: () => Promise<GitHubSession>,
 ): Promise<string> {
   const plan = planComment({
     mode: inputs.commentMode,
@@ -256,10 +266,9 @@ async function syncComment(
     stale: comment.result.stale,
   });
   if (plan === 'none') return '';
-  const github = await import('../adapters/github.js');
+  const { github, octokit, login: asked } = await session();
   try {
-    const octokit = client(github, inputs, env, options);
-    const login = await github.tokenLogin(octokit, (m) => core.info(m));
+    const login = await asked;
     const synced = await github.syncStickyComment(
       octokit,
       { owner: event.owner, repo: event.repo, number: prNumber },
@@ -323,8 +332,8 @@ async function postFromArtifact(
     );
   }
   core.setOutput('comment-url', '');
-  const github = await import('../adapters/github.js');
-  const octokit = client(github, inputs, env, options);
+  const session = openSession(inputs, env, options);
+  const { github, octokit } = await session;
   const issue = { owner: event.owner, repo: event.repo, number: artifact.pullRequest };
   const head = await github.pullRequestHead(octokit, issue);
   if (head.sha !== artifact.headSha) {
@@ -342,13 +351,30 @@ async function postFromArtifact(
       : {}),
     ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
   };
-  core.setOutput(
-    'comment-url',
-    await syncComment(inputs, event, artifact.pullRequest, comment, env, options),
-  );
+  core.setOutput('comment-url', await syncComment(inputs, event, artifact.pullRequest, comment, session));
 }
 
 type GitHubModule = typeof import('../adapters/github.js');
+
+/** The API client, and the token's login asked for at once (`tokenLogin`); awaited where needed. */
+interface GitHubSession {
+  github: GitHubModule;
+  octokit: ReturnType<GitHubModule['createGitHubClient']>;
+  login: Promise<string>;
+}
+
+async function openSession(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+): Promise<GitHubSession> {
+  const github = await import('../adapters/github.js');
+  const octokit = client(github, inputs, env, options);
+  const login = github.tokenLogin(octokit, (m) => core.info(m));
+  // Awaited later (or never, when no comment is due): a failure is reported there, not as unhandled.
+  login.catch(() => {});
+  return { github, octokit, login };
+}
 
 function client(github: GitHubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv, options: RunOptions) {
   const retryAfter = milliseconds(env.HANDOFF_GUARD_RETRY_AFTER_MS);
