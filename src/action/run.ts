@@ -244,7 +244,13 @@ async function publishComment(
     core.info(`Wrote the comment for #${pr.number} to ${inputs.artifactDir} for the workflow_run to post.`);
     return '';
   }
-  return await syncComment(inputs, event, pr.number, comment, () => session ?? openSession(inputs, env, options));
+  return await syncComment(
+    inputs,
+    event,
+    pr.number,
+    comment,
+    () => session ?? openSession(inputs, env, options),
+  );
 }
 
 /**
@@ -351,7 +357,10 @@ async function postFromArtifact(
       : {}),
     ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
   };
-  core.setOutput('comment-url', await syncComment(inputs, event, artifact.pullRequest, comment, session));
+  core.setOutput(
+    'comment-url',
+    await syncComment(inputs, event, artifact.pullRequest, comment, () => session),
+  );
 }
 
 type GitHubModule = typeof import('../adapters/github.js');
