@@ -137,7 +137,7 @@ describe('malformed test reports', () => {
       {
         file: 'notes.txt',
         message:
-          'not a recognised report format (expected JUnit XML, Jest JSON, Mocha JSON, TAP or TRX, or lcov, Cobertura XML or coverage-summary.json)',
+          'not a recognised report format (expected JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP, or lcov, Cobertura XML or coverage-summary.json)',
         rule: 'report/unknown-format',
       },
     ]);
@@ -271,7 +271,7 @@ describe('patterns and files', () => {
     const repo = await tempRepo({
       'r/1.xml': '<testsuite><testcase name="a"/></testsuite>',
       'r/2.xml': '<testsuite><testcase name="b">',
-      'r/3.tap': 'ok 1 - c\n',
+      'r/3.tap': 'ok 1 - c\n1..1\n',
     });
     const { summary, warnings } = await readTestReports(['r/*'], repo);
     expect(summary?.sources).toEqual(['r/1.xml', 'r/3.tap']);

@@ -18,6 +18,7 @@ function commit(sha: string, iso: string, subject: string, files: [string, numbe
   const time = Date.parse(iso) / 1000;
   return {
     sha: sha.padEnd(40, '0'),
+    parents: [],
     authorName: 'Agent',
     authorEmail: 'agent@example.com',
     authorTime: time,

@@ -43,6 +43,7 @@ describe('renderResumeMarkdown', () => {
         commitsSince: [
           {
             sha: 'a'.repeat(40),
+            parents: [],
             authorName: 'A',
             authorEmail: 'a@example.com',
             authorTime: 0,

@@ -13,12 +13,13 @@ import { readUserText } from '../adapters/store.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
+import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
 import { formatReportWarning } from '../core/reports.js';
 import { annotationsFor } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
-import { loadActionConfig } from './config.js';
+import { repoRelativeConfig } from './config.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { resolveCheckRange } from './range.js';
@@ -68,17 +69,30 @@ async function checkAndReport(
   }
   const mode = pr?.draft && inputs.draftPullRequest === 'warn' ? 'warn' : inputs.mode;
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
-  const config = await loadActionConfig(repoRoot, inputs.configFile);
   // Who the token is, asked while git works: GitHub's client spaces writes (GraphQL queries included)
   // a second apart, so a question asked just before the comment would delay it by that second.
+  // (The config, read with the check, may still turn the comment off; the answer is then unused.)
   const session =
-    pr && inputs.comment === 'pr' && inputs.commentMode !== 'off' && config.comment.enabled
+    pr && inputs.comment === 'pr' && inputs.commentMode !== 'off'
       ? openSession(inputs, env, options)
       : undefined;
-  const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => core.info(m));
+  const git = GitCommandManager.create(repoRoot);
+  const range = await resolveCheckRange(git, event, (m) => core.info(m));
   for (const note of range.notes) core.info(note);
   const now = clockFrom(env)();
-  const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
+  // The config, like the registry and the handoffs, is read as it is in the PR head's tree.
+  let config: HandoffConfig = DEFAULT_CONFIG;
+  const result = await runCheck({
+    repoRoot,
+    git,
+    base: range.base,
+    head: range.head,
+    now,
+    ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
+    onConfig: (loaded) => {
+      config = loaded;
+    },
+  });
 
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : undefined;
   const gathered = await gatherCommentInput({

@@ -9,18 +9,22 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
+import { TreeReader } from './git-tree.js';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 /**
  * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
- * by the same separator, so everything after the seventh field is a trailer value). With `-z` the
+ * by the same separator, so everything after the eighth field is a trailer value). With `-z` the
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
+ * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',
@@ -72,8 +76,74 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
-export class GitCommandManager {
+/**
+ * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
+ * (the caller has what it needs) and the promise resolves. A failure before that rejects as
+ * `runGit` does.
+ */
+function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const decoder = new TextDecoder('utf-8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (stopped) return;
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      else resolvePromise();
+    });
+  });
+}
+
+/**
+ * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory
+ * history in the fast tests of the rules (`__tests__/helpers/memory-git.ts`). Revision arguments
+ * are git's own (`[tip, '--not', '--remotes=origin']`).
+ */
+export interface IGitCommandManager {
+  readonly workingDirectory: string;
+  logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]>;
+  currentBranch(): Promise<string | undefined>;
+  revParse(rev: string): Promise<string>;
+  headCommit(): Promise<string | undefined>;
+  hasCommits(): Promise<boolean>;
+  readonly tree: Pick<TreeReader, 'read'>;
+  close(): void;
+  changedSinceHead(paths: readonly string[]): Promise<string[]>;
+  upstream(): Promise<string | undefined>;
+  firstExisting(candidates: string[]): Promise<string | undefined>;
+  isShallow(): Promise<boolean>;
+  deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
+  commonAncestor(shas: readonly string[]): Promise<string | undefined>;
+  lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
+  lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
+}
+
+export class GitCommandManager implements IGitCommandManager {
   private simpleGit: Promise<SimpleGit> | undefined;
+  private treeReader: TreeReader | undefined;
 
   private constructor(readonly workingDirectory: string) {}
 
@@ -90,6 +160,8 @@ export class GitCommandManager {
   async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
     const output = await this.exec([
       'log',
+      // Parents before children, whatever the commit dates say.
+      '--topo-order',
       '--reverse',
       ...LOG_STABLE,
       LOG_FORMAT,
@@ -127,10 +199,92 @@ export class GitCommandManager {
     return sha;
   }
 
-  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
   async hasCommits(): Promise<boolean> {
-    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    return Boolean(out?.trim());
+    return (await this.headCommit()) !== undefined;
+  }
+
+  /**
+   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+   * missing or corrupt object, or holds garbage, is an InputError with what git said.
+   */
+  async headCommit(): Promise<string | undefined> {
+    const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
+    if (sha) return sha;
+    // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(['rev-parse', '--git-path', 'HEAD'])).trim(),
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, 'utf8').catch(() => ''))?.[1]?.trim();
+    if (!ref) {
+      throw new InputError(
+        'HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)',
+        {},
+        'git/corrupt',
+      );
+    }
+    let said: string;
+    try {
+      said = `it names ${(await this.raw(['show-ref', '--verify', ref])).trim().split(' ')[0]?.slice(0, 12)}, which is missing or not a commit`;
+    } catch (error) {
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      // The branch does not exist yet: an unborn branch, the one "no commits" case. git says the
+      // same of a loose ref file holding garbage, so that file's presence tells the two apart.
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(['rev-parse', '--git-path', ref])).trim(),
+        );
+        if (!existsSync(loose)) return undefined;
+        said = 'its file does not hold an object name';
+      }
+      said =
+        said
+          .split('\n')
+          .pop()
+          ?.replace(/^fatal: /, '')
+          .slice(0, 200) ?? said;
+    }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      'git/corrupt',
+    );
+  }
+
+  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+  get tree(): TreeReader {
+    this.treeReader ??= new TreeReader(this.workingDirectory);
+    return this.treeReader;
+  }
+
+  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+  close(): void {
+    this.treeReader?.close();
+    this.treeReader = undefined;
+  }
+
+  /**
+   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+   * one `git status` over just those paths.
+   */
+  async changedSinceHead(paths: readonly string[]): Promise<string[]> {
+    if (paths.length === 0) return [];
+    const output = await this.exec([
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+      '--no-renames',
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    return output
+      .split('\0')
+      .filter((entry) => entry.length > 3)
+      .map((entry) => entry.slice(3));
   }
 
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
@@ -166,15 +320,26 @@ export class GitCommandManager {
     return sha ? sha : undefined;
   }
 
+  async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(['merge-base', '--octopus', ...shas]);
+    const sha = out?.trim().split('\n')[0];
+    return sha ? sha : undefined;
+  }
+
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
-  async lastTouchesSince(paths: string[], sinceEpochSeconds: number): Promise<Map<string, number>> {
+  async lastTouchesSince(
+    paths: string[],
+    sinceEpochSeconds: number,
+    rev = 'HEAD',
+  ): Promise<Map<string, number>> {
     const touches = await this.lastTouches(paths, '%ct', [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
-      'HEAD',
+      rev,
     ]);
     return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
@@ -188,7 +353,11 @@ export class GitCommandManager {
     return this.lastTouches(paths, '%H', [rev]);
   }
 
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   private async lastTouches(
     paths: readonly string[],
     format: string,
@@ -196,7 +365,7 @@ export class GitCommandManager {
   ): Promise<Map<string, string>> {
     const touches = new Map<string, string>();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       'log',
       ...LOG_STABLE,
       `--format=${RECORD}${format}`,
@@ -204,11 +373,12 @@ export class GitCommandManager {
       ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = '';
+    const take = (record: string) => {
       const end = record.indexOf('\0');
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
@@ -217,7 +387,20 @@ export class GitCommandManager {
         // Newest first: the first commit a path shows up in is its last touch.
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
 
@@ -327,6 +510,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = '',
+      parents = '',
       authorName = '',
       authorEmail = '',
       authorTime = '0',
@@ -335,7 +519,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
       body = '',
     ] = fields;
     const taskTrailers = fields
-      .slice(7)
+      .slice(8)
       .map((v) => v.trim())
       .filter((v) => v !== '');
     const entries = record
@@ -346,6 +530,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === '' ? [] : parents.split(' '),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

@@ -3,7 +3,6 @@
  * for encoding and size, normalised to LF), resolving links without leaving the repository, and
  * writing atomically under a lock so two processes updating the registry at once both land.
  */
-import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -11,7 +10,7 @@ import { InputError } from '../core/errors.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parseRegistry, serializeRegistry } from '../core/registry.js';
-import { firstInvalidUtf8 } from '../core/utf8.js';
+import { decodeUserText } from '../core/utf8.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -50,7 +49,7 @@ export async function readUserText(
       'size/too-large',
     );
   }
-  let bytes = await readFile(absPath);
+  const bytes = await readFile(absPath);
   // Checked again after reading: the file may have grown in between.
   if (bytes.length > maxBytes) {
     throw new InputError(
@@ -59,25 +58,7 @@ export async function readUserText(
       'size/too-large',
     );
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString('utf8').length + 1 },
-      'encoding/utf-8',
-    );
-  }
-  return bytes.toString('utf8').replace(/\r\n/g, '\n');
+  return decodeUserText(bytes, displayPath);
 }
 
 export type ResolvedLink =

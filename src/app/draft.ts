@@ -17,10 +17,11 @@ import {
   writeTextAtomic,
 } from '../adapters/store.js';
 import { nonWorkPaths } from '../core/attribution.js';
-import { handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
+import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { composeDraft, type Draft, type DraftAnswers, selectTaskCommits } from '../core/draft.js';
+import { applyDraftInput, type DraftInput, toDraftAnswers } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import type {
   AgentEntry,
@@ -57,6 +58,8 @@ export interface DraftOptions {
   preview?: boolean;
   /** Called once the facts are known, before composing: the prompts (or nothing). */
   askAnswers?: () => Promise<DraftAnswers>;
+  /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
+  input?: DraftInput;
 }
 
 export interface DraftPlan {
@@ -147,9 +150,12 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     warnings.push(...read.warnings);
   }
 
-  const answers = options.askAnswers ? await options.askAnswers() : undefined;
+  const given = options.input ? toDraftAnswers(options.input) : {};
+  const asked = options.askAnswers ? await options.askAnswers() : undefined;
+  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : undefined;
+  if (options.input?.note !== undefined) registryPatch.brief_note = options.input.note.trim();
   const status = entry?.status ?? registryPatch.status;
-  const draft = composeDraft({
+  const composed = composeDraft({
     taskId,
     agent,
     session,
@@ -170,6 +176,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     wordBudget: config.wordBudget,
     ...(answers ? { answers } : {}),
   });
+  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
   const plan: DraftPlan = {
     draft,
     agent,
@@ -184,6 +191,16 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+
+/** Answers from flags first, then what was typed at the prompts. */
+function mergeAnswers(given: DraftAnswers, asked: DraftAnswers): DraftAnswers {
+  const merged: DraftAnswers = {};
+  for (const key of ['decisions', 'blockers', 'nextSteps'] as const) {
+    const items = [...(given[key] ?? []), ...(asked[key] ?? [])];
+    if (items.length > 0) merged[key] = items;
+  }
+  return merged;
 }
 
 /** Writes the planned draft and points the registry at it; on a registry failure the document is removed. */
@@ -327,18 +344,6 @@ async function findPreviousHandoff(
   if (!resolved.ok || !resolved.exists) return undefined;
   const document = parseHandoff(await readUserText(resolved.absPath, path));
   return { path, document, session: best.session };
-}
-
-/** The file name pattern as a RegExp whose group 1 is the session number. */
-function handoffNameRegExp(config: HandoffConfig, taskId: string): RegExp {
-  const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
-    if (part === '{task}') return escapeRegExp(taskId);
-    if (part === '{session}') return '(\\d+)';
-    return escapeRegExp(part);
-  });
-  return new RegExp(`^${parts.join('')}$`);
 }
 
 interface SessionRange {

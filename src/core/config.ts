@@ -154,6 +154,31 @@ export function handoffPath(config: HandoffConfig, taskId: string, session: numb
 }
 
 /**
+ * The handoff file name pattern for `taskId` as a RegExp whose group 1 is the session number
+ * (`TASK-1-handoff-session(\d+)\.md`); it matches a file name, not a path.
+ */
+export function handoffNameRegExp(config: Pick<HandoffConfig, 'handoffPattern'>, taskId: string): RegExp {
+  const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
+    if (part === '{task}') return escapeRegExp(taskId);
+    if (part === '{session}') return '(\\d+)';
+    return escapeRegExp(part);
+  });
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+/** The session number of the handoff `link` names for `taskId`, or undefined when its name does not say. */
+export function handoffSessionOf(
+  config: Pick<HandoffConfig, 'handoffPattern'>,
+  taskId: string,
+  link: string,
+): number | undefined {
+  const match = handoffNameRegExp(config, taskId).exec(link.split('/').pop() ?? link);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
  * A global regular expression that finds task ids in text (commit messages, branch names). The match
  * must not be part of a longer word, so `TASK-1` is not found inside `TASK-12` or `MYTASK-1` (a
  * hyphen before it is fine: branch `fix-TASK-1`).

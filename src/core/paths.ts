@@ -11,6 +11,7 @@
 export function linkProblem(link: string, what = 'details_link'): string | undefined {
   if (link.trim() === '') return `${what} is empty`;
   if (link.includes('\0')) return `${what} contains a NUL character`;
+  if (/[\n\r]/.test(link)) return `${what} contains a line break`;
   if (link.startsWith('\\\\') || link.startsWith('//')) return `${what} "${link}" is a UNC/network path`;
   if (/^[A-Za-z]:/.test(link)) return `${what} "${link}" is an absolute Windows path`;
   if (link.startsWith('/')) return `${what} "${link}" is an absolute path`;

@@ -15,14 +15,19 @@ import type {
   TestReportFormat,
   TestSummary,
 } from '../../core/model.js';
-import { mergeTestSummaries } from '../../core/reports.js';
+import { mergeTestSummaries, noTestsWarning, totalTests } from '../../core/reports.js';
+import { checkReader } from './check.js';
 import { coberturaReader } from './cobertura.js';
+import { cppunitReader } from './cppunit.js';
+import { dartJsonReader } from './dart-json.js';
 import { detectReportFormat } from './detect.js';
+import { goJsonReader } from './go-json.js';
 import { istanbulSummaryReader } from './istanbul-summary.js';
 import { jestJsonReader } from './jest-json.js';
 import { junitReader } from './junit.js';
 import { lcovReader } from './lcov.js';
 import { mochaJsonReader } from './mocha-json.js';
+import { nunitReader } from './nunit.js';
 import {
   type CoverageReader,
   displayPathOf,
@@ -30,13 +35,16 @@ import {
   type TestReportReader,
   warningFromError,
 } from './reader.js';
+import { rspecJsonReader } from './rspec-json.js';
 import { tapReader } from './tap.js';
 import { readHead } from './text.js';
 import { trxReader } from './trx.js';
+import { xunitReader } from './xunit.js';
 
 export { detectReportFormat } from './detect.js';
 export { readJUnit } from './junit.js';
 export type { CoverageReader, TestReportReader } from './reader.js';
+export { readTap } from './tap.js';
 
 const TEST_READERS: Record<TestReportFormat, TestReportReader> = {
   junit: junitReader,
@@ -44,6 +52,13 @@ const TEST_READERS: Record<TestReportFormat, TestReportReader> = {
   'jest-json': jestJsonReader,
   'mocha-json': mochaJsonReader,
   tap: tapReader,
+  nunit: nunitReader,
+  xunit: xunitReader,
+  'dart-json': dartJsonReader,
+  'go-json': goJsonReader,
+  'rspec-json': rspecJsonReader,
+  cppunit: cppunitReader,
+  check: checkReader,
 };
 
 const COVERAGE_READERS: Record<CoverageFormat, CoverageReader> = {
@@ -58,13 +73,24 @@ const FORMAT_NAMES: Record<ReportFormat, string> = {
   'jest-json': 'Jest JSON',
   'mocha-json': 'Mocha JSON',
   tap: 'TAP',
+  nunit: 'NUnit XML',
+  xunit: 'xUnit.net XML',
+  'dart-json': 'Dart test JSON',
+  'go-json': 'go test -json',
+  'rspec-json': 'RSpec JSON',
+  cppunit: 'CppUnit/AUnit XML',
+  check: 'Check XML',
   lcov: 'lcov',
   cobertura: 'Cobertura XML',
   'istanbul-summary': 'Istanbul coverage summary',
 };
 
-const TEST_FORMATS_TEXT = 'JUnit XML, Jest JSON, Mocha JSON, TAP or TRX';
+const TEST_FORMATS_TEXT =
+  'JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP';
 const COVERAGE_FORMATS_TEXT = 'lcov, Cobertura XML or coverage-summary.json';
+
+/** Warnings that already say why a report reads as 0 tests (its own totals disagree, or it says so). */
+const ZERO_EXPLAINED = new Set(['report/declared-totals', 'report/no-tests']);
 
 /** Reports read at once: enough to overlap file I/O on a folder of Surefire files, few enough for file handles. */
 const CONCURRENCY = 8;
@@ -107,13 +133,29 @@ async function identify(
   return { format };
 }
 
+/**
+ * Reads one test report: its format, the summary (absent when the file cannot be used) and every
+ * warning. A report read as 0 tests always carries a warning (`report/no-tests`), never a silent zero.
+ */
+export async function readTestReport(
+  absPath: string,
+  displayPath: string,
+  repoRoot: string,
+): Promise<{ format?: ReportFormat; read?: TestReportRead; warnings: ReportWarning[] }> {
+  const identified = await identify(absPath, displayPath);
+  if ('warning' in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  return { format, ...result };
+}
+
 async function readOneTestReport(
   absPath: string,
   displayPath: string,
   repoRoot: string,
+  format: ReportFormat,
 ): Promise<{ read?: TestReportRead; warnings: ReportWarning[] }> {
-  const identified = await identify(absPath, displayPath);
-  if ('warning' in identified) return { warnings: [identified.warning] };
+  const identified = { format };
   if (!isTestFormat(identified.format)) {
     return {
       warnings: [
@@ -127,6 +169,9 @@ async function readOneTestReport(
   }
   try {
     const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ''))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
     return { read, warnings: read.warnings };
   } catch (error) {
     return { warnings: [warningFromError(displayPath, error)] };
@@ -192,7 +237,7 @@ export async function readTestReports(
 
   const ordered = [...files.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
   const results = await mapLimited(ordered, CONCURRENCY, ([abs, display]) =>
-    readOneTestReport(abs, display, repoRoot),
+    readTestReport(abs, display, repoRoot),
   );
   const summaries: TestSummary[] = [];
   for (const result of results) {

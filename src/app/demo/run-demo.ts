@@ -250,7 +250,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const { config } = await loadConfig(repo);
     const base = git('merge-base', 'origin/main', 'HEAD');
     const head = git('rev-parse', 'HEAD');
-    const result = await runCheck({ repoRoot: repo, config, base, head, now: clock });
+    const result = await runCheck({ repoRoot: repo, base, head, now: clock });
     const { input } = await gatherCommentInput({
       repoRoot: repo,
       config,
