@@ -6,7 +6,6 @@
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, ReportWarning } from '../core/model.js';
-import { renderResumeMarkdown } from '../core/resume.js';
 import { newHandoffFiles } from './new-handoff.js';
 import { runResume } from './resume.js';
 
@@ -55,10 +54,7 @@ export async function gatherCommentInput(
         ...(options.tests ? { tests: options.tests } : {}),
         ...(options.coverage ? { coverage: options.coverage } : {}),
       });
-      resumes = resumed.briefs.map((brief) => ({
-        taskId: brief.taskId,
-        markdown: renderResumeMarkdown(brief),
-      }));
+      resumes = resumed.briefs;
       warnings = resumed.warnings;
     } catch (error) {
       // A resume that cannot be built must not cost the verdict: the comment goes out without it.
