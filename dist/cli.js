@@ -118,16 +118,16 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
   ).addOption(new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
     cmd.setOptionValue("event", event);
-    await run(() => import("./chunks/hook-POSKN7R4.js"))(cmd);
+    await run(() => import("./chunks/hook-NUCAXQEK.js"))(cmd);
   });
-  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-5PTZJVKH.js")));
-  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./chunks/mcp-MDJ7EXU4.js")));
+  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-GHBH6KL3.js")));
+  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./chunks/mcp-6ADUF525.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-OYM2FL4X.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CLMLX7JU.js")));
   program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-NWXPPNZZ.js")));
   program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-Y3ZC5NIW.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./chunks/init-XEVAQOZQ.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./chunks/init-EMZAKSF5.js")));
   program.command("merge-registry").description(
     "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
   ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
@@ -145,7 +145,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     cmd.setOptionValue("program", program);
     await run(() => import("./chunks/completion-C4W6KZME.js"))(cmd);
   });
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-7J372I62.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-CVIAO7PR.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

@@ -22,37 +22,34 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./action/chunk-FH5LSO6Z.js";
+} from "./action/chunk-KENU2HL2.js";
 import {
   InputError,
   formatInputError,
   formatLocated
 } from "./action/chunk-SLZXMW4B.js";
 import {
-  documentFacts,
-  hoursIn,
-  openBlockers,
-  openNextSteps
-} from "./action/chunk-RMZC6G2P.js";
-import {
-  allFields,
-  elementTitle,
-  isPlaceholderText,
-  sectionTexts
-} from "./action/chunk-E3L2MWGH.js";
-import {
-  GITHUB_COMMENT_LIMIT,
-  escapeUserText,
-  isStickyComment,
+  COMMENT_ID_PATTERN,
+  buildResume,
+  driftCandidates,
+  driftOf,
+  existingPaths,
+  planComment,
   renderHandoff,
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-KOYSAFWP.js";
+} from "./action/chunk-J4O7D6Q7.js";
+import {
+  documentFacts
+} from "./action/chunk-RMZC6G2P.js";
+import {
+  elementStates,
+  elementTitle
+} from "./action/chunk-E3L2MWGH.js";
 import {
   ELEMENT_NAMES,
-  canonicalLabel,
-  normaliseLabel
+  canonicalLabel
 } from "./action/chunk-AIUCIYNC.js";
 import {
   __commonJS,
@@ -995,13 +992,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance2();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -2311,7 +2308,7 @@ var require_saxes = __commonJS({
        *
        * @returns An error object with a properly formatted message.
        */
-      makeError(message2) {
+      makeError(message) {
         var _a;
         let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
         if (this.trackPosition) {
@@ -2323,7 +2320,7 @@ var require_saxes = __commonJS({
         if (msg.length > 0) {
           msg += ": ";
         }
-        return new Error(msg + message2);
+        return new Error(msg + message);
       }
       /**
        * Report a parsing error. This method is made public so that client code may
@@ -2334,8 +2331,8 @@ var require_saxes = __commonJS({
        *
        * @returns this
        */
-      fail(message2) {
-        const err = this.makeError(message2);
+      fail(message) {
+        const err = this.makeError(message);
         const handler = this.errorHandler;
         if (handler === void 0) {
           throw err;
@@ -3743,9 +3740,6 @@ var require_saxes = __commonJS({
   }
 });
 
-// src/action/run.ts
-import { relative as relative7 } from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -3773,19 +3767,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
+  constructor(command, properties, message) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message2;
+    this.message = message;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -3821,7 +3815,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message2) {
+function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -3829,7 +3823,7 @@ function issueFileCommand(command, message2) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -4108,8 +4102,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -4231,25 +4225,28 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message2) {
+function setFailed(message) {
   process.exitCode = ExitCode.Failure;
-  error(message2);
+  error(message);
 }
-function debug(message2) {
-  issueCommand("debug", {}, message2);
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message2) {
-  process.stdout.write(message2 + os4.EOL);
+function info(message) {
+  process.stdout.write(message + os4.EOL);
 }
+
+// src/action/run.ts
+import { join as join8, relative as relative7 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -4281,174 +4278,19 @@ async function findRepoRoot(cwd) {
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
 }
 
-// src/adapters/document-cache.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
-
-// src/core/version.ts
-var PACKAGE_VERSION = "0.1.0";
-
-// src/adapters/document-cache.ts
-var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
-async function gitDir(repoRoot) {
-  const dotGit = join2(repoRoot, ".git");
-  try {
-    const info2 = await stat3(dotGit);
-    if (info2.isDirectory()) return dotGit;
-    const text = await readFile2(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve2(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
-}
-var DocumentCache = class _DocumentCache {
-  constructor(file, previous) {
-    this.file = file;
-    this.previous = previous;
-  }
-  file;
-  previous;
-  used = /* @__PURE__ */ new Map();
-  misses = 0;
-  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot) {
-    const dir = await gitDir(repoRoot);
-    if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    const file = join2(dir, "handoff-guard", "cache.json");
-    let previous = {};
-    try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
-        previous = parsed.entries;
-      }
-    } catch {
-    }
-    return new _DocumentCache(file, previous);
-  }
-  /** A cache that never persists (for callers without a repository). */
-  static inMemory() {
-    return new _DocumentCache(void 0, {});
-  }
-  /** How many documents were parsed (not served from the cache) since opening. */
-  get parsedCount() {
-    return this.misses;
-  }
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id, text) {
-    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
-    this.misses++;
-    const summary2 = await summarizeMarkdown(text);
-    this.used.set(id, summary2);
-    return summary2;
-  }
-  /**
-   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
-   * cache follows the registry). Failures are ignored: the cache only saves time.
-   */
-  async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir2(dirname2(this.file), { recursive: true });
-      await writeFile2(temp, JSON.stringify(content));
-      await rename2(temp, this.file);
-    } catch {
-    }
-  }
-};
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff: parseHandoff2 }, { missingElements: missingElements2 }, { documentFacts: documentFacts2 }] = await Promise.all([
-    import("./action/parse-DQDBQ64D.js"),
-    import("./action/elements-V4JJYLRP.js"),
-    import("./action/facts-KHODO4Y3.js")
-  ]);
-  const doc = parseHandoff2(text);
-  return { missingElements: missingElements2(doc, ELEMENT_NAMES), facts: documentFacts2(doc) };
-}
-
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
-// src/adapters/pre-push.ts
-async function readPushedRange(git, ref) {
-  const commits = await git.logRange(ref.revisionArgs, { stats: false });
-  const range = {
-    description: ref.description,
-    head: ref.localSha,
-    branch: ref.branch,
-    commits
-  };
-  if (ref.kind === "update") range.base = ref.remoteSha;
-  return range;
-}
-
-// src/adapters/workspace.ts
-import { createHash } from "node:crypto";
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+// src/adapters/store.ts
+import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
+import {
+  link,
+  mkdir as mkdir2,
+  open as open2,
+  readdir as readdir2,
+  realpath,
+  rename as rename2,
+  stat as stat3,
+  unlink as unlink2
+} from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -4815,18 +4657,6 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
-import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
-import {
-  link,
-  mkdir as mkdir3,
-  open as open2,
-  readdir as readdir2,
-  realpath,
-  rename as rename3,
-  stat as stat4,
-  unlink as unlink2
-} from "node:fs/promises";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -4908,7 +4738,7 @@ function fileError(error2, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = resolve3(repoRoot);
+  const root = resolve2(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
     real = realpathSync.native(root);
@@ -4918,10 +4748,10 @@ function realRoot(repoRoot) {
 }
 function isInside(root, path) {
   const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve3(repoRoot);
+  const root = resolve2(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
   const targets = links.map((link2) => {
     const problem = linkProblem(link2);
@@ -4950,7 +4780,7 @@ async function resolveLinks(repoRoot, links) {
     }
     realRoot2 ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder(join2(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -4983,7 +4813,7 @@ function resolveOne(link2, absPath, realRoot2) {
       break;
     } catch {
       exists2 = false;
-      const parent = dirname3(probe);
+      const parent = dirname2(probe);
       if (parent === probe) break;
       probe = parent;
     }
@@ -4991,7 +4821,174 @@ function resolveOne(link2, absPath, realRoot2) {
   return { ok: true, absPath, exists: exists2 };
 }
 
+// src/adapters/document-cache.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { mkdir as mkdir3, readFile as readFile2, rename as rename3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+async function gitDir(repoRoot) {
+  const dotGit = join3(repoRoot, ".git");
+  try {
+    const info2 = await stat4(dotGit);
+    if (info2.isDirectory()) return dotGit;
+    const text = await readFile2(dotGit, "utf8");
+    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (match?.[1]) {
+      const target = match[1].trim();
+      return isAbsolute2(target) ? target : resolve3(repoRoot, target);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file, previous) {
+    this.file = file;
+    this.previous = previous;
+  }
+  file;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  misses = 0;
+  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    if (!existsSync2(dir)) return _DocumentCache.inMemory();
+    const file = join3(dir, "handoff-guard", "cache.json");
+    let previous = {};
+    try {
+      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        previous = parsed.entries;
+      }
+    } catch {
+    }
+    return new _DocumentCache(file, previous);
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0, {});
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
+  async summarize(id, text) {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
+    }
+    this.misses++;
+    const summary2 = await summarizeMarkdown(text);
+    this.used.set(id, summary2);
+    return summary2;
+  }
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0) return;
+    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir3(dirname3(this.file), { recursive: true });
+      await writeFile2(temp, JSON.stringify(content));
+      await rename3(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text) {
+  const [{ parseHandoff: parseHandoff2 }, { missingElements: missingElements2 }, { documentFacts: documentFacts2 }] = await Promise.all([
+    import("./action/parse-K4D6GINE.js"),
+    import("./action/elements-V4JJYLRP.js"),
+    import("./action/facts-KHODO4Y3.js")
+  ]);
+  const doc = parseHandoff2(text);
+  return { missingElements: missingElements2(doc, ELEMENT_NAMES), facts: documentFacts2(doc) };
+}
+
+// src/core/pre-push.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+
+// src/adapters/pre-push.ts
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
+}
+
 // src/adapters/workspace.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
   const inside = (path) => `${prefix}/${normalizeLink(path)}`;
@@ -5079,11 +5076,11 @@ function workingTreeSource(repoRoot) {
   };
 }
 function revisionSource(git, commit, name) {
-  const label2 = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
   return {
     kind: "revision",
     commit,
-    label: label2,
+    label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
     async readMany(paths) {
@@ -5106,19 +5103,19 @@ function revisionSource(git, commit, name) {
           results.set(path, {
             kind: "invalid-link",
             rule: "path/symlink-escape",
-            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label2})`
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
           });
         } else if (found.kind === "symlink-loop") {
           results.set(path, {
             kind: "invalid-link",
             rule: "path/symlink-loop",
-            message: `"${path}" is a symlink loop (in ${label2})`
+            message: `"${path}" is a symlink loop (in ${label})`
           });
         } else if (found.kind === "not-a-file") {
           results.set(path, {
             kind: "unreadable",
             error: new InputError(
-              `not a regular file (a ${found.type}, in ${label2})`,
+              `not a regular file (a ${found.type}, in ${label})`,
               { file },
               "file/not-a-file"
             )
@@ -5127,7 +5124,7 @@ function revisionSource(git, commit, name) {
           results.set(path, {
             kind: "unreadable",
             error: new InputError(
-              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label2})`,
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
               { file },
               "size/too-large"
             )
@@ -5515,7 +5512,7 @@ function evaluateFreshness(input) {
       const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
-    const verdict = {
+    const verdict2 = {
       taskId: task.taskId,
       agent: task.agent,
       fresh: problems.length === 0,
@@ -5523,8 +5520,8 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict.handoffPath = handoffPath2;
-    return verdict;
+    if (handoffPath2 !== void 0) verdict2.handoffPath = handoffPath2;
+    return verdict2;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
   if (input.tasks.length === 0) notes.push("No active tasks in the registry: nothing to check.");
@@ -5540,14 +5537,14 @@ function indexRange(range, workShas, bySha2) {
   const work = /* @__PURE__ */ new Map();
   for (const commit of range.commits) {
     for (const file of commit.files) {
-      const list = touches.get(file.path);
-      if (list) list.push(commit);
+      const list2 = touches.get(file.path);
+      if (list2) list2.push(commit);
       else touches.set(file.path, [commit]);
     }
     if (!workShas.has(commit.sha)) continue;
     for (const taskId of bySha2.get(commit.sha)?.tasks ?? []) {
-      const list = work.get(taskId);
-      if (list) list.push(commit);
+      const list2 = work.get(taskId);
+      if (list2) list2.push(commit);
       else work.set(taskId, [commit]);
     }
   }
@@ -5738,10 +5735,10 @@ async function judge(git, options, root, range, rev) {
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
-    for (const verdict of result.verdicts) {
-      verdict.workspace = folder;
-      if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
-      for (const problem of verdict.problems) {
+    for (const verdict2 of result.verdicts) {
+      verdict2.workspace = folder;
+      if (verdict2.handoffPath !== void 0) verdict2.handoffPath = `${folder}/${verdict2.handoffPath}`;
+      for (const problem of verdict2.problems) {
         problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
       }
     }
@@ -5825,15 +5822,15 @@ async function linkState(linked, cache) {
   }
 }
 function switchFirst(result, branch) {
-  for (const verdict of result.verdicts) {
-    for (const problem of verdict.problems) {
+  for (const verdict2 of result.verdicts) {
+    for (const problem of verdict2.problems) {
       if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
     }
   }
 }
 function mergeResults(results, notes, refNames) {
   const verdicts = results.flatMap(
-    (result, index) => result.verdicts.map((verdict) => refNames ? { ...verdict, ref: refNames[index] } : verdict)
+    (result, index) => result.verdicts.map((verdict2) => refNames ? { ...verdict2, ref: refNames[index] } : verdict2)
   );
   const merged = {
     verdicts,
@@ -5897,577 +5894,12 @@ async function ensureMergeBase(git, base, head, options = {}) {
   );
 }
 
-// src/core/claims.ts
-var STOP_WORDS = new Set(
-  `a an and are as at be been but by can could do does done for from has have in into is it its of on
-  or our some that the their then there these this those to was we were when which will with without
-  not no yet still more most all any each than after before between about over under up down out also
-  add added adds adding update updated updates make made use used using via per new now issue issues
-  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
-);
-var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
-var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
-function keyWords(text) {
-  const words = /* @__PURE__ */ new Set();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
-    const word = stem(raw);
-    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
-    words.add(word);
-  }
-  return words;
-}
-function stem(word) {
-  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
-    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
-      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
-    }
-  }
-  return word;
-}
-function overlap(claim, commit) {
-  let shared = 0;
-  for (const word of claim) if (commit.has(word)) shared++;
-  return shared;
-}
-function message(commit) {
-  return `${commit.subject}
-${commit.body}`;
-}
-function possiblyResolvedBy(blocker, commits) {
-  const claim = keyWords(blocker.text);
-  if (claim.size === 0) return void 0;
-  for (const commit of [...commits].reverse()) {
-    if (!FIX_VERBS.test(message(commit))) continue;
-    const shared = overlap(claim, keyWords(message(commit)));
-    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
-      return { sha: commit.sha, subject: commit.subject };
-    }
-  }
-  return void 0;
-}
-function doneBy(step, commits) {
-  const claim = keyWords(step.text);
-  if (claim.size === 0) return void 0;
-  for (const commit of [...commits].reverse()) {
-    const shared = overlap(claim, keyWords(commit.subject));
-    const share = shared / claim.size;
-    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
-      return { sha: commit.sha, subject: commit.subject };
-    }
-  }
-  return void 0;
-}
-var DRIFT_PATH_CAP = 60;
-var DRIFT_SYMBOL_CAP = 40;
-var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
-var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
-var PATH = /^[\w.@~-]+(?:\/[\w.@~-]+)+\/?$/;
-var PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
-var CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
-var CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
-var SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
-function driftCandidates(doc) {
-  const texts = [];
-  const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
-    (s) => s !== void 0
-  );
-  for (const section of sections) texts.push(...sectionTexts(section));
-  for (const item of doc.filesModified?.items ?? []) {
-    if (/\(deleted\b/.test(item.text)) continue;
-    texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);
-  }
-  const paths = /* @__PURE__ */ new Set();
-  const symbols = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    for (const raw of text.split(/[\s,;]+|::/)) {
-      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
-      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
-      if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
-      const call = CALL.exec(token);
-      if (call?.[1]) {
-        symbols.add(call[1].split(".").pop());
-      } else if (PATH.test(token) && !/^\d/.test(token) && /[A-Za-z]/.test(token)) {
-        if (!token.startsWith("~") && !token.startsWith("/")) paths.add(token.replace(/^\.\//, ""));
-      } else if (BARE_FILE.test(token) && !PRODUCT_NAME.test(token) && !/^v?\d+(?:\.\d+)+$/.test(token)) {
-        paths.add(token);
-      } else if (CAMEL.test(token) || SNAKE.test(token)) {
-        symbols.add(token);
-      }
-    }
-  }
-  return {
-    paths: [...paths].slice(0, DRIFT_PATH_CAP),
-    symbols: [...symbols].slice(0, DRIFT_SYMBOL_CAP)
-  };
-}
-function driftOf(candidates, existing) {
-  const drift = [];
-  for (const path of candidates.paths)
-    if (!existing.paths.has(path)) drift.push({ kind: "path", name: path });
-  for (const symbol of candidates.symbols)
-    if (!existing.symbols.has(symbol)) drift.push({ kind: "symbol", name: symbol });
-  return drift;
-}
-function existingPaths(candidates, files) {
-  const wanted = new Set(candidates.map((p) => p.replace(/\/$/, "")));
-  const found = /* @__PURE__ */ new Set();
-  const byOriginal = new Map(candidates.map((p) => [p.replace(/\/$/, ""), p]));
-  for (const file of files) {
-    const name = file.split("/").pop() ?? file;
-    if (wanted.has(file)) found.add(byOriginal.get(file));
-    if (wanted.has(name)) found.add(byOriginal.get(name));
-    let cut = file.lastIndexOf("/");
-    while (cut > 0) {
-      const folder = file.slice(0, cut);
-      if (wanted.has(folder)) found.add(byOriginal.get(folder));
-      cut = folder.lastIndexOf("/");
-    }
-  }
-  return found;
-}
-
-// src/core/redact.ts
-var REDACTED = "[REDACTED]";
-var PATTERNS = [
-  {
-    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  },
-  {
-    // scheme://user:password@host — keep user and host, hide the password.
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
-    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
-  },
-  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
-  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
-  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  {
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    replace: () => REDACTED
-  },
-  {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
-    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
-    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
-    // is a conventional-commit scope, not a credential.
-    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
-  }
-];
-function redactSecrets(text) {
-  let result = text;
-  for (const { pattern, replace } of PATTERNS) {
-    result = result.replace(pattern, (match, ...rest) => {
-      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
-      return replace(match, ...groups);
-    });
-  }
-  return result;
-}
-
-// src/core/session-chart.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var CHART_SESSION_CAP = 20;
-function label(point) {
-  const parts = [`S${point.session}`];
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(point.date ?? "");
-  if (date) parts.push(`${MONTHS[Number(date[2]) - 1] ?? date[2]} ${Number(date[3])}`);
-  if (point.hours !== void 0) parts.push(`\xB7 ${point.hours}h`);
-  return parts.join(" ");
-}
-function renderSessionChart(taskId, points) {
-  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
-  if (shown.length === 0) return void 0;
-  const safeTask = taskId.replace(/[^A-Za-z0-9._-]/g, "");
-  const labels = shown.map((p) => `"${label(p)}"`).join(", ");
-  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  const lines2 = ["```mermaid", "xychart-beta"];
-  if (withTests) {
-    lines2.push(`    title "${safeTask} sessions: tests passing and failing"`);
-    lines2.push(`    x-axis [${labels}]`);
-    const max = Math.max(1, ...shown.map((p) => Math.max(p.passed ?? 0, p.failed ?? 0)));
-    lines2.push(`    y-axis "tests" 0 --> ${max}`);
-    lines2.push(`    line [${shown.map((p) => p.passed ?? 0).join(", ")}]`);
-    lines2.push(`    line [${shown.map((p) => p.failed ?? 0).join(", ")}]`);
-  } else {
-    lines2.push(`    title "${safeTask} sessions: hours"`);
-    lines2.push(`    x-axis [${labels}]`);
-    const max = Math.max(1, ...shown.map((p) => p.hours ?? 0));
-    lines2.push(`    y-axis "hours" 0 --> ${Math.ceil(max)}`);
-    lines2.push(`    bar [${shown.map((p) => p.hours ?? 0).join(", ")}]`);
-  }
-  lines2.push("```");
-  return lines2.join("\n");
-}
-function sessionChartLegend(points) {
-  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
-}
-
-// src/core/test-deltas.ts
-var MORE_LINE = /^…and \d+ more failing tests?$/;
-var NOTHING_PASSING = "No tests passing";
-function recordedFailing(doc) {
-  const section = doc.elements.currentState;
-  if (!section) return { failing: [], complete: true };
-  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
-  const failing = [];
-  let complete = true;
-  for (const item of items) {
-    if (MORE_LINE.test(item.text)) complete = false;
-    else if (item.mark === "broken" && item.text !== NOTHING_PASSING) failing.push(item.text);
-  }
-  return { failing, complete };
-}
-function testDeltas(before, now) {
-  if (!before) return void 0;
-  const failingNow = now.failures.map((f) => f.name);
-  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
-  if (!isTestList) before = { ...before, failing: [], complete: false };
-  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
-  const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
-  const fixed = [];
-  const removed = [];
-  const cases = now.cases;
-  if (cases) {
-    const wanted = new Set(before.failing);
-    const outcomeByName = /* @__PURE__ */ new Map();
-    for (const c of cases) {
-      const cut = c.id.lastIndexOf(" \u203A ");
-      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
-      for (const key of name === c.id ? [name] : [c.id, name]) {
-        if (!wanted.has(key)) continue;
-        if (!outcomeByName.has(key) || c.outcome !== "passed") outcomeByName.set(key, c.outcome);
-      }
-    }
-    for (const name of before.failing) {
-      const outcome = outcomeByName.get(name);
-      if (outcome === "passed") fixed.push(name);
-      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
-    }
-  }
-  const totalNow = now.passed + now.failed + now.errored + now.skipped;
-  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
-  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
-}
-function formatTestDeltas(deltas, cap = 5) {
-  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
-  const parts = [];
-  if (deltas.newlyFailing.length > 0) {
-    parts.push(
-      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
-    );
-  }
-  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
-  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
-  if (deltas.countChange !== 0) {
-    const n = Math.abs(deltas.countChange);
-    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
-  }
-  return parts.length > 0 ? parts.join("; ") : void 0;
-}
-
-// src/core/resume.ts
-var RESUME_LIST_CAP = 6;
-var RESUME_COMMIT_CAP = 8;
-var BLOCKER_DETAIL_CAP = 2;
-function buildResume(input) {
-  const brief = {
-    taskId: input.taskId,
-    agent: input.agent,
-    status: input.status,
-    working: capped([]),
-    broken: capped([]),
-    blockers: capped([]),
-    nextSteps: capped([]),
-    decisions: capped([]),
-    time: {},
-    sessions: [...input.sessions ?? []].sort((a, b) => a.session - b.session),
-    drift: capped([...input.drift ?? []], RESUME_DRIFT_CAP)
-  };
-  if (input.briefNote) brief.briefNote = input.briefNote;
-  const doc = input.handoff?.document;
-  let facts;
-  if (input.handoff) {
-    brief.handoff = { path: input.handoff.path };
-    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
-  }
-  if (doc && brief.handoff) {
-    facts = documentFacts(doc);
-    if (facts.date) {
-      brief.handoff.date = facts.date;
-      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 864e5);
-      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
-    }
-    if (doc.session !== void 0) brief.handoff.session = doc.session;
-    if (facts.statusText) brief.statusText = facts.statusText;
-    if (facts.progressPercent !== void 0) brief.progressPercent = facts.progressPercent;
-    const state = stateOf(doc.elements.currentState);
-    brief.working = capped(state.working);
-    brief.broken = capped(state.broken);
-    const since = input.commitsSince ?? [];
-    brief.blockers = capped(
-      openBlockers(doc).map((item) => {
-        const blocker = {
-          text: item.text,
-          details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP)
-        };
-        const fix = possiblyResolvedBy(item, since);
-        if (fix) blocker.possiblyResolvedBy = fix.sha.slice(0, 7);
-        return blocker;
-      })
-    );
-    brief.nextSteps = capped(
-      openNextSteps(doc).map((item) => {
-        const done = doneBy(item, since);
-        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
-      })
-    );
-    brief.decisions = capped(realTexts(doc.elements.decisions));
-    if (facts.timeSpentHours !== void 0) brief.time.spentHours = facts.timeSpentHours;
-    if (facts.estimatedRemainingHours !== void 0)
-      brief.time.remainingHours = facts.estimatedRemainingHours;
-    const total = taskTotalOf(doc, brief.sessions);
-    if (total) {
-      brief.time.totalHours = total.hours;
-      brief.time.sessions = total.sessions;
-    }
-  }
-  if (input.commitsSince) {
-    brief.since = {
-      total: input.commitsSince.length,
-      // Newest first: what the next session most likely needs to look at.
-      commits: capped(
-        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: redactSecrets(c.subject) })),
-        RESUME_COMMIT_CAP
-      )
-    };
-    if (input.sinceBasis) brief.since.basis = input.sinceBasis;
-  }
-  const tests = testsComparison(facts?.tests, input.testsNow);
-  if (tests) {
-    if (doc && facts?.tests && input.testsNow) {
-      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
-      const changes = deltas && formatTestDeltas(deltas);
-      if (changes) tests.changes = redactSecrets(changes);
-    }
-    brief.tests = tests;
-  }
-  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
-  if (coverage) brief.coverage = coverage;
-  return brief;
-}
-var RESUME_DRIFT_CAP = 10;
-function taskTotalOf(doc, sessions) {
-  const field = allFields(doc).find((f) => /^task total$/i.test(f.label.trim()));
-  const stated = hoursIn(field?.value);
-  if (field && stated !== void 0) {
-    const count = /\bin (\d+) sessions\b/.exec(field.value)?.[1];
-    return { hours: stated, sessions: count ? Number(count) : sessions.length };
-  }
-  const timed = sessions.filter((s) => s.hours !== void 0);
-  if (timed.length < 2) return void 0;
-  const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
-  return { hours, sessions: timed.length };
-}
-function coverageComparison(claimed, now) {
-  if (claimed === void 0 && !now) return void 0;
-  const result = { note: "" };
-  if (claimed !== void 0) result.claimed = claimed;
-  if (now) result.now = now.linesPercent;
-  if (claimed !== void 0 && now) {
-    const delta = Math.round((now.linesPercent - claimed) * 10) / 10;
-    const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
-  } else if (claimed !== void 0) {
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
-  } else if (now) {
-    result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
-  }
-  return result;
-}
-function testsComparison(claimed, now) {
-  const nowCounts = now && {
-    passed: now.passed,
-    failed: now.failed + now.errored,
-    skipped: now.skipped
-  };
-  if (!claimed && !nowCounts) return void 0;
-  const result = { note: "" };
-  if (claimed) result.claimed = { ...claimed };
-  if (nowCounts && now) {
-    result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
-    result.failingNow.more = Math.max(
-      result.failingNow.more,
-      nowCounts.failed - result.failingNow.items.length
-    );
-  }
-  if (claimed && nowCounts) {
-    const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
-    result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
-  } else if (claimed) {
-    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
-  } else if (nowCounts) {
-    result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
-  }
-  return result;
-}
-function counts(tests) {
-  const parts = [`${tests.passed} passed`, `${tests.failed} failed`];
-  if (tests.skipped) parts.push(`${tests.skipped} skipped`);
-  return parts.join(", ");
-}
-function stateOf(section) {
-  const working = [];
-  const broken = [];
-  if (!section) return { working, broken };
-  const parts = [
-    { label: "", part: section },
-    ...section.subsections.map((s) => ({ label: s.label, part: s }))
-  ];
-  for (const { label: label2, part } of parts) {
-    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label2));
-    for (const text of part.paragraphs)
-      if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
-    for (const item of part.items) {
-      if (isPlaceholderText(item.text)) continue;
-      const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
-      (isBroken ? broken : working).push(item.text);
-    }
-  }
-  return { working, broken };
-}
-function realTexts(section) {
-  if (!section) return [];
-  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
-  const texts = [
-    ...section.paragraphs,
-    ...section.subsections.flatMap((s) => s.paragraphs),
-    ...items.map((i) => i.text)
-  ];
-  return texts.filter((t) => !isPlaceholderText(t));
-}
-function capped(items, cap = RESUME_LIST_CAP) {
-  return { items: items.slice(0, cap), more: Math.max(0, items.length - cap) };
-}
-function headline(brief) {
-  const stated = brief.statusText;
-  const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
-  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== void 0).join(", ");
-  return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
-}
-function handoffLine(brief) {
-  const handoff = brief.handoff;
-  if (!handoff) return "no handoff linked yet";
-  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
-  const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
-  return `${handoff.path}${when}`;
-}
-function ageText(days) {
-  if (days === 0) return "today";
-  return days === 1 ? "1 day ago" : `${days} days ago`;
-}
-function timeText(brief) {
-  const parts = [];
-  if (brief.progressPercent !== void 0) parts.push(`${brief.progressPercent}% complete`);
-  if (brief.time.spentHours !== void 0) parts.push(`${brief.time.spentHours} h last session`);
-  if (brief.time.totalHours !== void 0) {
-    parts.push(`${brief.time.totalHours} h in total over ${brief.time.sessions} sessions`);
-  }
-  if (brief.time.remainingHours !== void 0) parts.push(`${brief.time.remainingHours} h remaining`);
-  return parts.length > 0 ? parts.join(", ") : void 0;
-}
-function sinceText(brief) {
-  const since = brief.since;
-  if (!since) return void 0;
-  const basis = since.basis ? ` (${since.basis})` : "";
-  if (since.total === 0) return `no work commits since the handoff${basis}`;
-  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}`;
-}
-function renderResumeMarkdown(brief) {
-  const e = escapeUserText;
-  const blocks = [`#### ${e(headline(brief)).replace(/#/g, "\\#")}`];
-  const facts = [`**Handoff:** ${e(handoffLine(brief))}`];
-  if (brief.briefNote) facts.push(`**Note:** ${e(brief.briefNote)}`);
-  const time = timeText(brief);
-  if (time) facts.push(`**Progress:** ${e(time)}`);
-  if (brief.tests) facts.push(`**Tests:** ${e(brief.tests.note)}`);
-  if (brief.tests?.changes) facts.push(`**Test changes:** ${e(brief.tests.changes)}`);
-  if (brief.coverage) facts.push(`**Coverage:** ${e(brief.coverage.note)}`);
-  blocks.push(facts.join("  \n"));
-  const chart = renderSessionChart(brief.taskId, brief.sessions);
-  if (chart && brief.sessions.length > 0)
-    blocks.push(`${chart}
-
-<sub>${sessionChartLegend(brief.sessions)}</sub>`);
-  const list = (title, list2, prefix) => {
-    if (list2.items.length === 0) return;
-    const lines2 = list2.items.map((text) => `- ${prefix}${e(text)}`);
-    if (list2.more > 0) lines2.push(`- \u2026and ${list2.more} more`);
-    blocks.push(`**${title}:**
-
-${lines2.join("\n")}`);
-  };
-  list("Working", brief.working, "\u2705 ");
-  list("Broken", brief.broken, "\u274C ");
-  if (brief.blockers.items.length > 0) {
-    const lines2 = brief.blockers.items.flatMap((b) => [
-      `- ${e(b.text)}`,
-      ...b.details.map((d) => `  - ${e(d)}`),
-      ...b.possiblyResolvedBy ? [`  - possibly resolved by \`${b.possiblyResolvedBy}\``] : []
-    ]);
-    if (brief.blockers.more > 0) lines2.push(`- \u2026and ${brief.blockers.more} more`);
-    blocks.push(`**Blockers:**
-
-${lines2.join("\n")}`);
-  }
-  list("Next steps", brief.nextSteps, "[ ] ");
-  list("Decisions", brief.decisions, "");
-  const since = sinceText(brief);
-  if (since) {
-    const lines2 = (brief.since?.commits.items ?? []).map((c) => `- \`${c.sha}\` ${e(c.subject)}`);
-    if (brief.since && brief.since.commits.more > 0) lines2.push(`- \u2026and ${brief.since.commits.more} more`);
-    blocks.push(
-      [`**Since the handoff:** ${e(since)}`, lines2.join("\n")].filter((b) => b !== "").join("\n\n")
-    );
-  }
-  if (brief.tests?.failingNow && brief.tests.failingNow.items.length > 0) {
-    list("Failing now", brief.tests.failingNow, "\u274C ");
-  }
-  const drift = renderDriftMarkdown(brief.drift);
-  if (drift) blocks.push(drift);
-  return `${blocks.join("\n\n")}
-`;
-}
-function renderDriftMarkdown(drift) {
-  if (drift.items.length === 0) return void 0;
-  const lines2 = drift.items.map((item) => `- ${item.kind} ${inlineCode(item.name)}`);
-  if (drift.more > 0) lines2.push(`- \u2026and ${drift.more} more`);
-  return `**Drift \u2014 named in the handoff, gone at HEAD:**
-
-${lines2.join("\n")}`;
-}
-function inlineCode(text) {
-  const oneLine = text.replace(/\s+/g, " ");
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
-}
-
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {
-  return result.verdicts.flatMap((verdict) => {
-    if (!verdict.problems.some((p) => p.reason === "missing")) return [];
-    const path = verdict.handoffPath ?? handoffPath(config, verdict.taskId, 1);
-    return [{ taskId: verdict.taskId, path, draft: skeleton(verdict.taskId, verdict.agent, today) }];
+  return result.verdicts.flatMap((verdict2) => {
+    if (!verdict2.problems.some((p) => p.reason === "missing")) return [];
+    const path = verdict2.handoffPath ?? handoffPath(config, verdict2.taskId, 1);
+    return [{ taskId: verdict2.taskId, path, draft: skeleton(verdict2.taskId, verdict2.agent, today) }];
   });
 }
 function skeleton(taskId, agent, today) {
@@ -6572,14 +6004,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts2, _filters) => {
-  counts2.files++;
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -7331,8 +6763,8 @@ function recordTest(summary2, outcome, test, cap = FAILURE_CAP) {
   const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
   const suite = failure.suite?.trim();
   if (suite) named.suite = bound(suite, NAME_MAX);
-  const message2 = firstLine(failure.message);
-  if (message2) named.message = message2;
+  const message = firstLine(failure.message);
+  if (message) named.message = message;
   summary2.failures.push(named);
 }
 function totalTests(summary2) {
@@ -7406,8 +6838,8 @@ function noTestsWarning(file) {
 // src/adapters/reports/reader.ts
 import { isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 var ReportReadError = class extends Error {
-  constructor(message2, rule, place = {}) {
-    super(message2);
+  constructor(message, rule, place = {}) {
+    super(message);
     this.rule = rule;
     this.place = place;
     this.name = "ReportReadError";
@@ -7493,10 +6925,10 @@ function chooseEncoding(head, xml = false) {
     const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
       Buffer.from(head.subarray(0, 200)).toString("latin1")
     );
-    const label2 = declaration?.[1];
-    if (label2) {
+    const label = declaration?.[1];
+    if (label) {
       try {
-        return new TextDecoder(label2).encoding;
+        return new TextDecoder(label).encoding;
       } catch {
       }
     }
@@ -7584,8 +7016,8 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     column: Math.max(1, parser.column)
   });
   parser.on("error", (error2) => {
-    const message2 = error2.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
-    if (message2 === "disallowed character") {
+    const message = error2.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message === "disallowed character") {
       if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
         warnings.push({
           file: displayPath,
@@ -7596,7 +7028,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       }
       return;
     }
-    if (message2 === "undefined entity") {
+    if (message === "undefined entity") {
       if (!warnings.some((w) => w.rule === "xml/entity")) {
         warnings.push({
           file: displayPath,
@@ -7607,7 +7039,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       }
       return;
     }
-    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
+    throw new ReportReadError(`not well-formed XML: ${message}`, "xml/well-formed", where());
   });
   parser.on("opentag", (tag) => {
     let next;
@@ -7718,8 +7150,8 @@ async function readCheck(absPath, displayPath) {
           else if (name === "message") test.message = value;
         } else if (name === "title" && inSuite) suiteTitle = value;
         else if (name === "duration" && !inSuite) {
-          const seconds = Number(value);
-          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
+          const seconds2 = Number(value);
+          if (value !== "" && Number.isFinite(seconds2)) duration = seconds2;
         }
       } else if (name === "test" && test) {
         const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
@@ -8139,12 +7571,12 @@ async function readGoJson(absPath, displayPath) {
         if (action === "fail" && !packagesWithFailures.has(pkg)) {
           const lines2 = output.get(`${pkg}
 `) ?? [];
-          const message2 = lines2.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
-          recordTest(summary2, "error", { name: "[package failed]", suite: pkg, message: message2 });
+          const message = lines2.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary2, "error", { name: "[package failed]", suite: pkg, message });
         }
         if (action === "pass" || action === "fail" || action === "skip") {
-          const seconds = asNumber(event.Elapsed);
-          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
+          const seconds2 = asNumber(event.Elapsed);
+          if (seconds2 !== void 0) elapsed = (elapsed ?? 0) + seconds2;
           output.delete(`${pkg}
 `);
         } else if (action === "output") {
@@ -8169,12 +7601,12 @@ ${test}`;
         running.delete(key);
         const lines2 = output.get(key) ?? [];
         output.delete(key);
-        let message2;
+        let message;
         if (outcome === "failed") {
           packagesWithFailures.add(pkg);
-          message2 = lines2.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+          message = lines2.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
         }
-        recordTest(summary2, outcome, { name: test, suite: pkg, message: message2 });
+        recordTest(summary2, outcome, { name: test, suite: pkg, message });
       }
     },
     (text) => {
@@ -8182,8 +7614,8 @@ ${test}`;
       if (failed) {
         const pkg = failed[1] ?? "";
         packagesWithFailures.add(pkg);
-        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
-        recordTest(summary2, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
+        const message = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary2, "error", { name: `[${failed[2]} failed]`, suite: pkg, message });
         compilerLines.length = 0;
         return true;
       }
@@ -8242,8 +7674,8 @@ function outcomeOf2(status) {
   if (status === "failed") return "failed";
   return "skipped";
 }
-function suiteFailureMessage(message2) {
-  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
+function suiteFailureMessage(message) {
+  return message?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
 }
 async function readJestJson(absPath, displayPath, options = {}) {
   const report2 = await readJsonReport(absPath, displayPath);
@@ -8262,18 +7694,18 @@ async function readJestJson(absPath, displayPath, options = {}) {
       const title = asString(assertion.title) ?? "";
       const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
-      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary2, outcomeOf2(asString(assertion.status)), { name, suite, message: message2 });
+      const message = asArray(assertion.failureMessages).find((m) => typeof m === "string");
+      recordTest(summary2, outcomeOf2(asString(assertion.status)), { name, suite, message });
     }
     const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
     const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
     if (assertions.length === 0 && failedToRun) {
-      const message2 = suiteFailureMessage(
+      const message = suiteFailureMessage(
         asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
       );
       recordTest(summary2, "error", {
         name: suite ?? "(test file)",
-        message: message2 ?? "test suite failed to run"
+        message: message ?? "test suite failed to run"
       });
     }
     const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
@@ -8315,16 +7747,16 @@ function attributeCounts(tag) {
     skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
   };
 }
-function addCounts(into, counts2) {
-  into.tests += counts2.tests;
+function addCounts(into, counts) {
+  into.tests += counts.tests;
   const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
-  into.failures = add(into.failures, counts2.failures);
-  into.errors = add(into.errors, counts2.errors);
-  into.skipped = add(into.skipped, counts2.skipped);
+  into.failures = add(into.failures, counts.failures);
+  into.errors = add(into.errors, counts.errors);
+  into.skipped = add(into.skipped, counts.skipped);
 }
-function declaredOf(counts2, where) {
-  const failed = counts2.failures === void 0 && counts2.errors === void 0 ? void 0 : (counts2.failures ?? 0) + (counts2.errors ?? 0);
-  return { where, tests: counts2.tests, failed, skipped: counts2.skipped };
+function declaredOf(counts, where) {
+  const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
+  return { where, tests: counts.tests, failed, skipped: counts.skipped };
 }
 async function readJUnit(absPath, displayPath) {
   const summary2 = emptyTestSummary(displayPath);
@@ -8372,8 +7804,8 @@ async function readJUnit(absPath, displayPath) {
             return void 0;
         }
         if (test.message === void 0 && capturing === void 0) {
-          const message2 = tag.attributes.message?.trim();
-          if (message2) test.message = message2;
+          const message = tag.attributes.message?.trim();
+          if (message) test.message = message;
           else {
             capturing = name;
             captured = "";
@@ -8385,10 +7817,10 @@ async function readJUnit(absPath, displayPath) {
         if (suiteNames.length === 0) {
           const time = numberAttribute(tag, "time");
           if (time !== void 0) topSuiteTime = (topSuiteTime ?? 0) + time;
-          const counts2 = attributeCounts(tag);
-          if (counts2) {
+          const counts = attributeCounts(tag);
+          if (counts) {
             topSuitesWithCounts++;
-            addCounts(topSuiteCounts, counts2);
+            addCounts(topSuiteCounts, counts);
           }
         }
         if (suiteNames.length > 0) nestedSuites = true;
@@ -8676,14 +8108,14 @@ var mochaJsonReader = {
 // src/adapters/reports/nunit.ts
 function outcomeOf3(tag) {
   const result = (tag.attributes.result ?? "").toLowerCase();
-  const label2 = (tag.attributes.label ?? "").toLowerCase();
+  const label = (tag.attributes.label ?? "").toLowerCase();
   switch (result) {
     case "passed":
     case "success":
     case "warning":
       return "passed";
     case "failed":
-      return label2 === "error" || label2 === "invalid" ? "error" : "failed";
+      return label === "error" || label === "invalid" ? "error" : "failed";
     case "failure":
     case "cancelled":
       return "failed";
@@ -8729,7 +8161,7 @@ async function readNUnit(absPath, displayPath) {
   const suites = [];
   let test;
   let inMessage = false;
-  let message2 = "";
+  let message = "";
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -8742,8 +8174,8 @@ async function readNUnit(absPath, displayPath) {
           );
         }
         if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
-        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
-        if (seconds !== void 0 && name !== "test-results") duration = seconds;
+        const seconds2 = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        if (seconds2 !== void 0 && name !== "test-results") duration = seconds2;
       }
       if (name === "test-suite") {
         const type = tag.attributes.type ?? "";
@@ -8763,21 +8195,21 @@ async function readNUnit(absPath, displayPath) {
         if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
       } else if (name === "message" && test && test.message === void 0) {
         inMessage = true;
-        message2 = "";
+        message = "";
       }
       return void 0;
     },
     close(name) {
       if (name === "message" && inMessage) {
         inMessage = false;
-        if (test) test.message = message2;
+        if (test) test.message = message;
       } else if (name === "test-case" && test) {
         recordTest(summary2, test.outcome, { name: test.name, suite: test.suite, message: test.message });
         test = void 0;
       } else if (name === "test-suite") suites.pop();
     },
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }
   });
   if (duration !== void 0) summary2.durationSeconds = duration;
@@ -8861,9 +8293,9 @@ async function readTap(absPath, displayPath, options = {}) {
   const topLevelOnly = options.tapCount === "top-level";
   const summary2 = emptyTestSummary(displayPath);
   const warnings = [];
-  const warnOnce = (rule, message2, line, column = 1) => {
+  const warnOnce = (rule, message, line, column = 1) => {
     if (!warnings.some((w) => w.rule === rule))
-      warnings.push({ file: displayPath, message: message2, rule, line, column });
+      warnings.push({ file: displayPath, message, rule, line, column });
   };
   const children = /* @__PURE__ */ new Map();
   const subtestNames = /* @__PURE__ */ new Map();
@@ -9093,7 +8525,7 @@ async function readTrx(absPath, displayPath) {
   const path = [];
   const open4 = [];
   let inMessage = false;
-  let message2 = "";
+  let message = "";
   let start;
   let finish;
   let aborted = 0;
@@ -9126,15 +8558,15 @@ async function readTrx(absPath, displayPath) {
         });
       } else if (name === "Message" && open4.length > 0 && open4[open4.length - 1]?.message === void 0) {
         inMessage = true;
-        message2 = "";
+        message = "";
       } else if (name === "Times") {
         start = Date.parse(tag.attributes.start ?? "");
         finish = Date.parse(tag.attributes.finish ?? "");
       } else if (name === "Counters" && parent === "ResultSummary") {
-        const count = (key) => numberAttribute(tag, key) ?? 0;
+        const count2 = (key) => numberAttribute(tag, key) ?? 0;
         counters = {
           total: numberAttribute(tag, "total"),
-          failed: count("failed") + count("error") + count("timeout")
+          failed: count2("failed") + count2("error") + count2("timeout")
         };
       }
       return void 0;
@@ -9145,7 +8577,7 @@ async function readTrx(absPath, displayPath) {
       if (name === "Message" && inMessage) {
         inMessage = false;
         const result2 = open4[open4.length - 1];
-        if (result2) result2.message = message2;
+        if (result2) result2.message = message;
         return;
       }
       const result = open4[open4.length - 1];
@@ -9160,7 +8592,7 @@ async function readTrx(absPath, displayPath) {
       }
     },
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }
   });
   if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
@@ -9212,7 +8644,7 @@ async function readXUnit(absPath, displayPath) {
   let test;
   let inErrors = false;
   let inMessage = false;
-  let message2 = "";
+  let message = "";
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -9258,7 +8690,7 @@ async function readXUnit(absPath, displayPath) {
         case "message":
           if (test && test.message === void 0) {
             inMessage = true;
-            message2 = "";
+            message = "";
           }
           break;
       }
@@ -9267,14 +8699,14 @@ async function readXUnit(absPath, displayPath) {
     close(name) {
       if (name === "message" && inMessage) {
         inMessage = false;
-        if (test) test.message = message2;
+        if (test) test.message = message;
       } else if ((name === "test" || name === "error" && inErrors) && test) {
         recordTest(summary2, test.outcome, { name: test.name, suite: test.suite, message: test.message });
         test = void 0;
       } else if (name === "errors") inErrors = false;
     },
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }
   });
   if (duration !== void 0) summary2.durationSeconds = duration;
@@ -9339,7 +8771,7 @@ function isTestFormat(format) {
   return format in TEST_READERS;
 }
 async function identify(absPath, displayPath) {
-  const warning2 = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
+  const warning2 = (message, rule) => ({ warning: { file: displayPath, message, rule } });
   let head;
   try {
     const info2 = await stat7(absPath);
@@ -9783,10 +9215,7 @@ async function gatherCommentInput(options) {
         ...options.tests ? { tests: options.tests } : {},
         ...options.coverage ? { coverage: options.coverage } : {}
       });
-      resumes = resumed.briefs.map((brief) => ({
-        taskId: brief.taskId,
-        markdown: renderResumeMarkdown(brief)
-      }));
+      resumes = resumed.briefs;
       warnings = resumed.warnings;
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
@@ -9805,14 +9234,63 @@ async function gatherCommentInput(options) {
   return { input, warnings, notes };
 }
 
+// src/action/annotations.ts
+function annotationsFor(verdicts, registryPath, documents) {
+  const out = [];
+  for (const verdict2 of verdicts) {
+    const file = verdict2.handoffPath ?? registryPath;
+    const doc = verdict2.handoffPath ? documents.get(verdict2.handoffPath) : void 0;
+    for (const problem of verdict2.problems) {
+      const title = `Handoff ${problem.reason}: ${verdict2.taskId}`;
+      const message = `${problem.detail} Fix: ${problem.fix}`;
+      if (problem.reason === "incomplete" && doc && problem.elements && problem.elements.length > 0) {
+        for (const element of problem.elements) {
+          const { line, absent } = elementLine(doc, element);
+          out.push({
+            title,
+            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
+            file,
+            line
+          });
+        }
+        continue;
+      }
+      out.push({ title, message, file });
+    }
+  }
+  return out;
+}
+function elementLine(doc, element) {
+  const states = elementStates(doc);
+  const own = doc.elements[element];
+  if (own && states[element] !== "absent") return { line: own.line, absent: false };
+  const at = ELEMENT_NAMES.indexOf(element);
+  const after = ELEMENT_NAMES.slice(at + 1).find((name) => doc.elements[name]);
+  const before = [...ELEMENT_NAMES.slice(0, at)].reverse().find((name) => doc.elements[name]);
+  const neighbour = after ?? before;
+  return { line: neighbour && doc.elements[neighbour]?.line || 1, absent: true };
+}
+
 // src/action/artifact.ts
 import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join6 } from "node:path";
-var COMMENT_FILE = "comment.md";
+var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
+var COMMENT_DATA_VERSION = 1;
+var COMMENT_DATA_LIMIT = 8 * 1024 * 1024;
 function writeCommentArtifact(dir, artifact) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join6(dir, COMMENT_FILE), artifact.body);
+  const { result, mode, resumes, newHandoffFiles: newHandoffFiles2, waiverLabel } = artifact.comment;
+  const data = {
+    version: COMMENT_DATA_VERSION,
+    result,
+    mode,
+    resumes,
+    newHandoffFiles: newHandoffFiles2,
+    ...waiverLabel !== void 0 ? { waiverLabel } : {}
+  };
+  writeFileSync(join6(dir, COMMENT_DATA_FILE), `${JSON.stringify(data)}
+`);
   writeFileSync(
     join6(dir, PULL_REQUEST_FILE),
     `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
@@ -9820,35 +9298,25 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const commentPath = join6(dir, COMMENT_FILE);
   const prPath = join6(dir, PULL_REQUEST_FILE);
-  const body = readBounded(commentPath, GITHUB_COMMENT_LIMIT);
-  if (!isStickyComment(body)) {
-    throw new InputError(
-      "does not start with the handoff-guard marker",
-      { file: commentPath },
-      "artifact/marker"
-    );
-  }
-  let parsed;
+  const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
+  const dataPath = join6(dir, COMMENT_DATA_FILE);
+  const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
+    const version = data?.version;
+    if (version !== COMMENT_DATA_VERSION) {
+      throw new ShapeError("version", `must be ${COMMENT_DATA_VERSION} (written by another release?)`);
+    }
+    return commentData(data, "");
+  });
+  return { pullRequest: pr.number, headSha: pr.headSha, comment };
+}
+function shaped(file, value, check) {
   try {
-    parsed = JSON.parse(readBounded(prPath, 4096));
+    return check(value, "");
   } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError("is not valid JSON", { file: prPath }, "artifact/json");
+    if (!(error2 instanceof ShapeError)) throw error2;
+    throw new InputError(`${error2.path || "the data"} ${error2.message}`, { file }, "artifact/shape");
   }
-  const { number, headSha } = typeof parsed === "object" && parsed !== null ? parsed : {};
-  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
-    throw new InputError('"number" must be a positive integer', { file: prPath }, "artifact/pull-request");
-  }
-  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/.test(headSha)) {
-    throw new InputError(
-      '"headSha" must be a 40-character commit sha',
-      { file: prPath },
-      "artifact/pull-request"
-    );
-  }
-  return { pullRequest: number, headSha, body };
 }
 function readBounded(path, maxBytes) {
   const stat8 = statSync2(path, { throwIfNoEntry: false });
@@ -9860,6 +9328,156 @@ function readBounded(path, maxBytes) {
   }
   return readFileSync2(path, "utf8");
 }
+function parseJson(path, text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError("is not valid JSON", { file: path }, "artifact/json");
+  }
+}
+var ShapeError = class extends Error {
+  constructor(path, message) {
+    super(message);
+    this.path = path;
+  }
+  path;
+};
+var MAX_STRING = 1e5;
+var MAX_ITEMS = 1e4;
+var string = (value, path) => {
+  if (typeof value !== "string") throw new ShapeError(path, "must be a string");
+  if (value.length > MAX_STRING) throw new ShapeError(path, `is longer than ${MAX_STRING} characters`);
+  return value;
+};
+var boolean = (value, path) => {
+  if (typeof value !== "boolean") throw new ShapeError(path, "must be true or false");
+  return value;
+};
+var count = (value, path) => {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new ShapeError(path, "must be a whole number >= 0");
+  }
+  return value;
+};
+var positiveInteger = (value, path) => {
+  if (count(value, path) === 0) throw new ShapeError(path, "must be a positive integer");
+  return value;
+};
+var finite = (value, path) => {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new ShapeError(path, "must be a number");
+  return value;
+};
+var fullSha = (value, path) => {
+  if (typeof value !== "string" || !/^[0-9a-f]{40}$/.test(value)) {
+    throw new ShapeError(path, "must be a 40-character commit sha");
+  }
+  return value;
+};
+var shortSha = (value, path) => {
+  if (typeof value !== "string" || !/^[0-9a-f]{4,40}$/.test(value)) {
+    throw new ShapeError(path, "must be a commit sha (4 to 40 hex digits)");
+  }
+  return value;
+};
+function oneOf(values) {
+  return (value, path) => {
+    if (typeof value !== "string" || !values.includes(value)) {
+      throw new ShapeError(path, `must be one of: ${values.join(", ")}`);
+    }
+    return value;
+  };
+}
+function array(item) {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, "must be an array");
+    if (value.length > MAX_ITEMS) throw new ShapeError(path, `has more than ${MAX_ITEMS} items`);
+    return value.map((v, i) => item(v, `${path}[${i}]`));
+  };
+}
+function object(fields) {
+  return (value, path) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new ShapeError(path, "must be an object");
+    }
+    const source = value;
+    const out = {};
+    for (const [spec, check] of Object.entries(fields)) {
+      const optional = spec.endsWith("?");
+      const key = optional ? spec.slice(0, -1) : spec;
+      const child = Object.hasOwn(source, key) ? source[key] : void 0;
+      const childPath = path ? `${path}.${key}` : key;
+      if (child === void 0) {
+        if (!optional) throw new ShapeError(childPath, "is required");
+        continue;
+      }
+      out[key] = check(child, childPath);
+    }
+    return out;
+  };
+}
+var list = (item) => object({ items: array(item), more: count });
+var testCounts = object({ passed: count, failed: count, "skipped?": count });
+var verdict = object({
+  taskId: string,
+  agent: string,
+  "handoffPath?": string,
+  fresh: boolean,
+  problems: array(
+    object({
+      reason: oneOf(["missing", "incomplete", "behind", "expired", "invalid-link"]),
+      detail: string,
+      "commits?": array(shortSha),
+      "elements?": array(oneOf(ELEMENT_NAMES)),
+      fix: string
+    })
+  ),
+  "workCommits?": count
+});
+var resumeBrief = object({
+  taskId: string,
+  agent: string,
+  status: string,
+  "briefNote?": string,
+  "handoff?": object({
+    path: string,
+    "date?": string,
+    "session?": count,
+    "ageDays?": finite,
+    "problem?": string
+  }),
+  "statusText?": string,
+  "progressPercent?": finite,
+  working: list(string),
+  broken: list(string),
+  blockers: list(object({ text: string, details: array(string) })),
+  nextSteps: list(string),
+  decisions: list(string),
+  time: object({ "spentHours?": finite, "remainingHours?": finite }),
+  "since?": object({
+    "basis?": string,
+    total: count,
+    commits: list(object({ sha: shortSha, subject: string }))
+  }),
+  "tests?": object({
+    "claimed?": testCounts,
+    "now?": testCounts,
+    "failingNow?": list(string),
+    note: string
+  })
+});
+var pullRequestFile = object({ number: positiveInteger, headSha: fullSha });
+var commentData = object({
+  result: object({
+    "range?": object({ description: string, commitCount: count }),
+    verdicts: array(verdict),
+    stale: boolean,
+    notes: array(string)
+  }),
+  mode: oneOf(["block", "warn"]),
+  resumes: array(resumeBrief),
+  newHandoffFiles: array(object({ taskId: string, path: string, draft: string })),
+  "waiverLabel?": string
+});
 
 // src/action/config.ts
 import { isAbsolute as isAbsolute6, relative as relative6 } from "node:path";
@@ -9925,7 +9543,8 @@ function readEvent(env = process.env) {
       headRef: str(head?.ref) ?? "",
       headRepoFullName,
       fromFork: headRepoFullName !== baseRepoFullName,
-      labels: (Array.isArray(pr.labels) ? pr.labels : []).map((label2) => str(record(label2)?.name)).filter((label2) => label2 !== void 0)
+      draft: pr.draft === true,
+      labels: (Array.isArray(pr.labels) ? pr.labels : []).map((label) => str(record(label)?.name)).filter((label) => label !== void 0)
     };
   }
   if (name === "push") {
@@ -9969,21 +9588,35 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve7(workspace, read("working-directory") || ".");
   requireDirectory("working-directory", workingDirectory);
-  const mode = oneOf("mode", read("mode") || "block", ["block", "warn"]);
-  const comment = commentMode(read("comment") || "true");
+  const mode = oneOf2("mode", read("mode") || "block", ["block", "warn"]);
+  const comment = commentTarget(read("comment") || "true");
+  const commentMode = comment === "off" ? "off" : oneOf2("comment-mode", read("comment-mode") || "always", ["always", "stale-only", "off"]);
+  const commentWhenFresh = oneOf2("comment-when-fresh", read("comment-when-fresh") || "update", [
+    "update",
+    "hide",
+    "delete"
+  ]);
+  const commentId = read("comment-id").trim() || void 0;
+  if (commentId !== void 0 && !COMMENT_ID_PATTERN.test(commentId)) {
+    throw inputError(
+      "comment-id",
+      `"${commentId.slice(0, 80)}" must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`
+    );
+  }
+  const draftPullRequest = oneOf2("draft-pr", read("draft-pr") || "check", ["check", "warn", "skip"]);
   const configInput = read("config");
   const configFile = configInput ? resolve7(workingDirectory, configInput) : void 0;
   if (configFile) requireFile("config", configFile);
   const coverage = read("coverage") || void 0;
-  if (coverage && isAbsolute7(coverage)) {
-    throw inputError("coverage", `"${coverage}" must be a path inside the repository, not an absolute path`);
+  if (coverage && leavesRepository(coverage)) {
+    throw inputError("coverage", `"${coverage}" must be a path inside the repository (relative, no "..")`);
   }
   const testReports = lines(read("test-reports"));
   for (const pattern of testReports) {
-    if (isAbsolute7(pattern)) {
+    if (leavesRepository(pattern)) {
       throw inputError(
         "test-reports",
-        `"${pattern}" must be a glob inside the repository, not an absolute path`
+        `"${pattern}" must be a glob inside the repository (relative, no "..")`
       );
     }
   }
@@ -9993,7 +9626,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   const postCommentFrom = postInput ? resolve7(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
   const githubToken = read("github-token");
-  if (!githubToken && (comment === "on" || postCommentFrom)) {
+  if (!githubToken && (comment === "pr" && commentMode !== "off" || postCommentFrom)) {
     throw inputError(
       "github-token",
       "is empty, but posting the comment needs a token (keep the default github.token or set `comment: false`)"
@@ -10004,6 +9637,10 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     githubToken,
     mode,
     comment,
+    commentMode,
+    commentWhenFresh,
+    ...commentId !== void 0 ? { commentId } : {},
+    draftPullRequest,
     ...configFile ? { configFile } : {},
     testReports,
     ...coverage ? { coverage } : {},
@@ -10012,20 +9649,23 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     ...postCommentFrom ? { postCommentFrom } : {}
   };
 }
-function commentMode(value) {
+function commentTarget(value) {
   const normalised = value.trim().toLowerCase();
-  if (normalised === "true") return "on";
+  if (normalised === "true") return "pr";
   if (normalised === "false") return "off";
   if (normalised === "artifact") return "artifact";
   throw inputError("comment", `"${value}" is not one of: true, false, artifact`);
 }
-function oneOf(name, value, allowed) {
+function oneOf2(name, value, allowed) {
   const trimmed = value.trim();
   if (allowed.includes(trimmed)) return trimmed;
-  throw inputError(name, `"${value}" is not one of: ${allowed.join(", ")}`);
+  throw inputError(name, `"${value.slice(0, 80)}" is not one of: ${allowed.join(", ")}`);
 }
 function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function leavesRepository(path) {
+  return isAbsolute7(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
   const stat8 = statSync3(path, { throwIfNoEntry: false });
@@ -10035,8 +9675,8 @@ function requireFile(name, path) {
   const stat8 = statSync3(path, { throwIfNoEntry: false });
   if (!stat8?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
-function inputError(name, message2) {
-  return new InputError(`input \`${name}\` ${message2}`, {}, `input/${name}`);
+function inputError(name, message) {
+  return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
 }
 
 // src/action/range.ts
@@ -10117,24 +9757,36 @@ function short2(rev) {
 
 // src/action/run.ts
 var SUMMARY_LIMIT = 1e6;
-async function run(env = process.env) {
+async function run(env = process.env, options = {}) {
   try {
     const inputs = getInputs(env);
     const event = readEvent(env);
-    if (inputs.postCommentFrom) await postFromArtifact(inputs, event, env);
-    else await checkAndReport(inputs, event, env);
+    if (inputs.postCommentFrom) await postFromArtifact(inputs, event, env, options);
+    else await checkAndReport(inputs, event, env, options);
   } catch (error2) {
     if (error2 instanceof InputError) {
       setFailed(formatInputError(error2));
     } else {
-      const message2 = error2 instanceof Error ? error2.message : String(error2);
-      setFailed(`Handoff Guard internal error: ${message2}`);
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      setFailed(`Handoff Guard internal error: ${message}`);
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
   }
 }
-async function checkAndReport(inputs, event, env) {
+async function checkAndReport(inputs, event, env, options) {
+  const pr = event.pullRequest;
+  if (pr?.draft && inputs.draftPullRequest === "skip") {
+    setOutput("stale", "false");
+    setOutput("stale-tasks", "[]");
+    setOutput("comment-url", "");
+    notice(
+      `#${pr.number} is a draft: not checked (draft-pr: skip). The check runs when it is marked ready for review.`
+    );
+    return;
+  }
+  const mode = pr?.draft && inputs.draftPullRequest === "warn" ? "warn" : inputs.mode;
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
+  const session = pr && inputs.comment === "pr" && inputs.commentMode !== "off" ? openSession(inputs, env, options) : void 0;
   const git = GitCommandManager.create(repoRoot);
   const range = await resolveCheckRange(git, event, (m) => info(m));
   for (const note of range.notes) info(note);
@@ -10151,13 +9803,12 @@ async function checkAndReport(inputs, event, env) {
       config = loaded;
     }
   });
-  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : void 0;
-  const pr = event.pullRequest;
+  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : void 0;
   const gathered = await gatherCommentInput({
     repoRoot,
     config,
     result,
-    mode: inputs.mode,
+    mode,
     now,
     ...inputs.testReports.length > 0 ? { tests: inputs.testReports } : {},
     ...inputs.coverage ? { coverage: inputs.coverage } : {},
@@ -10167,11 +9818,15 @@ async function checkAndReport(inputs, event, env) {
   });
   for (const warning2 of gathered.warnings) warning(formatReportWarning(warning2));
   for (const note of gathered.notes) info(note);
-  const comment = gathered.input;
+  const comment = {
+    ...gathered.input,
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
+  };
   setCheckOutputs(result);
-  annotate(result, config, repoRoot, inputs, env, waiverLabel !== void 0);
+  await annotate(result, config, repoRoot, inputs, env, mode === "block" && waiverLabel === void 0);
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT }));
-  setOutput("comment-url", await publishComment(inputs, event, config, comment, env));
+  setOutput("comment-url", await publishComment(inputs, event, config, comment, env, options, session));
   const stale = result.verdicts.filter((v) => !v.fresh);
   if (stale.length === 0) {
     info(
@@ -10181,7 +9836,9 @@ async function checkAndReport(inputs, event, env) {
   }
   const summary2 = `${stale.length} active task(s) need a fresh handoff: ${stale.map((v) => v.taskId).join(", ")}`;
   if (waiverLabel !== void 0) notice(`${summary2}; the \`${waiverLabel}\` label waives the check.`);
-  else if (inputs.mode === "warn") warning(`${summary2} (mode: warn, so the check passes).`);
+  else if (mode === "warn" && inputs.mode !== "warn") {
+    warning(`${summary2} (a draft pull request with draft-pr: warn, so the check passes).`);
+  } else if (mode === "warn") warning(`${summary2} (mode: warn, so the check passes).`);
   else setFailed(`${summary2}. Run the fix shown for each, commit and push.`);
 }
 function setCheckOutputs(result) {
@@ -10198,17 +9855,26 @@ function setCheckOutputs(result) {
     )
   );
 }
-function annotate(result, config, repoRoot, inputs, env, waived) {
-  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
-  const annotateWith = inputs.mode === "block" && !waived ? error : warning;
-  for (const verdict of result.verdicts) {
-    for (const problem of verdict.problems) {
-      const file = relative7(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
-      annotateWith(`${problem.detail} Fix: ${problem.fix}`, {
-        title: `Handoff ${problem.reason}: ${verdict.taskId}`,
-        file
-      });
+async function annotate(result, config, repoRoot, inputs, env, asErrors) {
+  const documents = /* @__PURE__ */ new Map();
+  const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-K4D6GINE.js") : { parseHandoff: void 0 };
+  for (const verdict2 of incomplete) {
+    const path = verdict2.handoffPath;
+    if (!path || !parseHandoff2 || documents.has(path)) continue;
+    try {
+      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
+    } catch {
     }
+  }
+  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
+  const annotateWith = asErrors ? error : warning;
+  for (const annotation of annotationsFor(result.verdicts, config.registry, documents)) {
+    annotateWith(annotation.message, {
+      title: annotation.title,
+      file: relative7(workspace, join8(repoRoot, annotation.file)),
+      ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
+    });
   }
 }
 async function writeSummary(markdown) {
@@ -10218,58 +9884,96 @@ async function writeSummary(markdown) {
     debug(`No job summary written: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-async function findWaiver(inputs, event, config, env) {
+async function findWaiver(inputs, event, config, env, options) {
   const pr = event.pullRequest;
-  const label2 = config.comment.waiverLabel;
-  if (!pr || !label2) return void 0;
-  if (pr.labels.includes(label2)) return label2;
+  const label = config.comment.waiverLabel;
+  if (!pr || !label) return void 0;
+  if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-ZSXLOTR5.js");
-    const labels = await github.listPullRequestLabels(client(github, inputs, env), {
+    const github = await import("./action/github-WVUEUYOV.js");
+    const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
       number: pr.number
     });
-    return labels.includes(label2) ? label2 : void 0;
+    return labels.includes(label) ? label : void 0;
   } catch (error2) {
     warning(`Could not read the labels of #${pr.number}: ${errorMessage(error2)}`);
     return void 0;
   }
 }
-async function publishComment(inputs, event, config, comment, env) {
+async function publishComment(inputs, event, config, comment, env, options, session) {
   const pr = event.pullRequest;
   if (!pr || inputs.comment === "off" || !config.comment.enabled) return "";
-  const body = renderStickyComment(comment);
   if (inputs.comment === "artifact") {
-    writeCommentArtifact(inputs.artifactDir, { pullRequest: pr.number, headSha: pr.headSha, body });
+    const { result, mode, resumes, newHandoffFiles: newHandoffFiles2, waiverLabel } = comment;
+    writeCommentArtifact(inputs.artifactDir, {
+      pullRequest: pr.number,
+      headSha: pr.headSha,
+      comment: {
+        result,
+        mode,
+        resumes,
+        newHandoffFiles: newHandoffFiles2,
+        ...waiverLabel !== void 0 ? { waiverLabel } : {}
+      }
+    });
     setOutput("comment-artifact", inputs.artifactDir);
     info(`Wrote the comment for #${pr.number} to ${inputs.artifactDir} for the workflow_run to post.`);
     return "";
   }
-  const github = await import("./action/github-ZSXLOTR5.js");
+  return await syncComment(
+    inputs,
+    event,
+    pr.number,
+    comment,
+    () => session ?? openSession(inputs, env, options)
+  );
+}
+async function syncComment(inputs, event, prNumber, comment, session) {
+  const plan = planComment({
+    mode: inputs.commentMode,
+    whenFresh: inputs.commentWhenFresh,
+    stale: comment.result.stale
+  });
+  if (plan === "none") return "";
+  const { github, octokit, login: asked } = await session();
   try {
-    const posted = await github.upsertStickyComment(
-      client(github, inputs, env),
-      { owner: event.owner, repo: event.repo, number: pr.number },
-      body
+    const login = await asked;
+    const synced = await github.syncStickyComment(
+      octokit,
+      { owner: event.owner, repo: event.repo, number: prNumber },
+      {
+        plan,
+        body: renderStickyComment(comment),
+        login,
+        ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
+      }
     );
+    for (const foreign of synced.foreign) {
+      warning(
+        `Comment ${foreign.id} on #${prNumber} carries the Handoff Guard marker but was written by ${foreign.login}, not ${login}: left alone.`
+      );
+    }
+    const duplicates = synced.deleted ? ` (${synced.deleted} duplicate(s) removed)` : "";
     info(
-      `Sticky comment ${posted.action}: ${posted.url}${posted.deleted ? ` (${posted.deleted} duplicate(s) removed)` : ""}`
+      synced.action === "none" ? `No sticky comment on #${prNumber} (comment-mode: ${inputs.commentMode}, comment-when-fresh: ${inputs.commentWhenFresh})${duplicates}` : `Sticky comment ${synced.action}${synced.url ? `: ${synced.url}` : ""}${duplicates}`
     );
-    return posted.url;
+    return synced.url;
   } catch (error2) {
     if (github.isPermissionDenied(error2)) {
       notice(
-        `The token cannot comment on #${pr.number} (${errorMessage(error2)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`
+        `The token cannot comment on #${prNumber} (${errorMessage(error2)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`
       );
     } else {
-      warning(`Could not post the sticky comment on #${pr.number}: ${errorMessage(error2)}`);
+      const why = github.isTimeout(error2) ? " (no answer in time)" : "";
+      warning(`Could not update the sticky comment on #${prNumber}${why}: ${errorMessage(error2)}`);
     }
     return "";
   }
 }
-async function postFromArtifact(inputs, event, env) {
+async function postFromArtifact(inputs, event, env, options) {
   const dir = inputs.postCommentFrom;
   const artifact = readCommentArtifact(dir);
   if (event.name !== "workflow_run" || !event.workflowRunHeadSha) {
@@ -10286,34 +9990,90 @@ async function postFromArtifact(inputs, event, env) {
       "artifact/head-sha"
     );
   }
-  const github = await import("./action/github-ZSXLOTR5.js");
-  const octokit = client(github, inputs, env);
+  setOutput("comment-url", "");
+  const session = openSession(inputs, env, options);
+  const { github, octokit } = await session;
   const issue2 = { owner: event.owner, repo: event.repo, number: artifact.pullRequest };
-  const prHead = await github.pullRequestHeadSha(octokit, issue2);
-  if (prHead !== artifact.headSha) {
+  const head = await github.pullRequestHead(octokit, issue2);
+  if (head.sha !== artifact.headSha) {
     notice(
-      `#${artifact.pullRequest} is now at ${prHead.slice(0, 7)}, not ${artifact.headSha.slice(0, 7)}: not posting an outdated comment.`
+      `#${artifact.pullRequest} is now at ${head.sha.slice(0, 7)}, not ${artifact.headSha.slice(0, 7)}: not posting an outdated comment.`
     );
-    setOutput("comment-url", "");
     return;
   }
-  const posted = await github.upsertStickyComment(octokit, issue2, artifact.body);
-  info(`Sticky comment ${posted.action}: ${posted.url}`);
-  setOutput("comment-url", posted.url);
+  const comment = {
+    ...artifact.comment,
+    headSha: artifact.headSha,
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...head.repoFullName ? { headRepository: { serverUrl: event.serverUrl, fullName: head.repoFullName, branch: head.ref } } : {},
+    ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
+  };
+  setOutput(
+    "comment-url",
+    await syncComment(inputs, event, artifact.pullRequest, comment, () => session)
+  );
 }
-function client(github, inputs, env) {
-  const retryAfter = Number(env.HANDOFF_GUARD_RETRY_AFTER_MS);
+async function openSession(inputs, env, options) {
+  const github = await import("./action/github-WVUEUYOV.js");
+  const octokit = client(github, inputs, env, options);
+  const login = github.tokenLogin(octokit, (m) => info(m));
+  login.catch(() => {
+  });
+  return { github, octokit, login };
+}
+function client(github, inputs, env, options) {
+  const retryAfter = milliseconds(env.HANDOFF_GUARD_RETRY_AFTER_MS);
+  const requestTimeout = milliseconds(env.HANDOFF_GUARD_REQUEST_TIMEOUT_MS);
   return github.createGitHubClient(inputs.githubToken, {
     ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
-    ...Number.isFinite(retryAfter) && retryAfter >= 0 && env.HANDOFF_GUARD_RETRY_AFTER_MS ? { retryAfterBaseMs: retryAfter } : {},
-    log: (message2) => info(message2)
+    ...retryAfter !== void 0 ? { retryAfterBaseMs: retryAfter } : {},
+    ...requestTimeout ? { requestTimeoutMs: requestTimeout } : {},
+    ...options.deadline ? { deadline: options.deadline } : {},
+    log: (message) => info(message)
   });
+}
+function milliseconds(value) {
+  if (!value || !/^\d{1,9}$/.test(value.trim())) return void 0;
+  return Number(value.trim());
 }
 function errorMessage(error2) {
   const status = typeof error2 === "object" && error2 !== null ? error2.status : void 0;
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  return status ? `HTTP ${status}: ${message2}` : message2;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
+
+// src/action/deadline.ts
+var DEFAULT_DEADLINE_MS = 10 * 6e4;
+var GRACE_MS = 5e3;
+function startDeadline(env, exit = (code) => process.exit(code)) {
+  const ms = milliseconds(env.HANDOFF_GUARD_DEADLINE_MS) || DEFAULT_DEADLINE_MS;
+  const controller = new AbortController();
+  let grace;
+  const timer = setTimeout(() => {
+    warning(`Handoff Guard reached its deadline (${seconds(ms)}): stopping the requests still waiting.`);
+    controller.abort(new DOMException(`the run's deadline of ${seconds(ms)} was reached`, "TimeoutError"));
+    grace = setTimeout(() => {
+      setFailed(
+        `Handoff Guard did not finish within its deadline of ${seconds(ms)} (a request or git command never answered).`
+      );
+      exit(1);
+    }, GRACE_MS);
+    grace.unref();
+  }, ms);
+  timer.unref();
+  return {
+    signal: controller.signal,
+    clear() {
+      clearTimeout(timer);
+      if (grace) clearTimeout(grace);
+    }
+  };
+}
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 // src/action/main.ts
-await run();
+var deadline = startDeadline(process.env);
+await run(process.env, { deadline: deadline.signal });
+deadline.clear();

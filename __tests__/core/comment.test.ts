@@ -24,6 +24,8 @@ function brief(taskId: string, nextStep: string): ResumeBrief {
     nextSteps: { items: [nextStep], more: 0 },
     decisions: none,
     time: {},
+    sessions: [],
+    drift: [],
   };
 }
 

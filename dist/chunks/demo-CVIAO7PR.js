@@ -5,10 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  escapeHtmlText,
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-VF6E32CD.js";
+} from "./chunk-AUEDRXUD.js";
 import {
   renderHandoff,
   runCheck
@@ -65,11 +66,18 @@ import { dirname, join, resolve } from "node:path";
 
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;
-var STICKY_MARKER = `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION} -->`;
+var STICKY_MARKER = stickyMarker();
+var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var GITHUB_COMMENT_LIMIT = 65536;
 var NEW_FILE_URL_LIMIT = 8e3;
 var DEFAULT_MAX_ROWS = 50;
 var CELL_TEXT_LIMIT = 500;
+function stickyMarker(commentId) {
+  if (commentId !== void 0 && !COMMENT_ID_PATTERN.test(commentId)) {
+    throw new Error(`comment id "${commentId}" does not match ${COMMENT_ID_PATTERN}`);
+  }
+  return `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION}${commentId ? ` id=${commentId}` : ""} -->`;
+}
 function renderStickyComment(input) {
   const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
   const verdicts = orderedVerdicts(input.result.verdicts);
@@ -86,7 +94,7 @@ function renderStickyComment(input) {
     if (utf8Length(body) <= limit) return body;
   }
   return [
-    STICKY_MARKER,
+    stickyMarker(input.commentId),
     heading(input),
     "",
     "_The report is too large for a comment; the job summary of this check has it in full._",
@@ -94,8 +102,8 @@ function renderStickyComment(input) {
   ].join("\n");
 }
 function newFileUrl(repository, file, maxLength = NEW_FILE_URL_LIMIT) {
-  const branch = repository.branch.split("/").map(encodeURIComponent).join("/");
-  const base = `${repository.serverUrl.replace(/\/+$/, "")}/${repository.fullName}/new/${branch}?filename=${encodeURIComponent(file.path)}`;
+  const branch = repository.branch.split("/").map(urlPart).join("/");
+  const base = `${repositoryUrl(repository)}/new/${branch}?filename=${urlPart(file.path)}`;
   const fits = file.draft.length <= maxLength;
   const lines = (fits ? file.draft : file.draft.slice(0, maxLength)).split("\n");
   if (!fits) lines.pop();
@@ -106,7 +114,7 @@ function newFileUrl(repository, file, maxLength = NEW_FILE_URL_LIMIT) {
   return base;
 }
 function renderWith(input, verdicts, plan) {
-  const out = [STICKY_MARKER, heading(input), ""];
+  const out = [stickyMarker(input.commentId), heading(input), ""];
   const { result } = input;
   if (input.waiverLabel !== void 0) {
     out.push(
@@ -128,9 +136,9 @@ function renderWith(input, verdicts, plan) {
     if (plan.resumes) {
       for (const resume of input.resumes) {
         out.push(
-          `<details><summary>Resume summary: ${html(resume.taskId)}</summary>`,
+          `<details><summary>Resume summary: ${escapeHtmlText(resume.taskId)}</summary>`,
           "",
-          resume.markdown.trimEnd(),
+          renderResumeMarkdown(resume).trimEnd(),
           "",
           "</details>",
           ""
@@ -150,13 +158,14 @@ function renderWith(input, verdicts, plan) {
 function heading(input) {
   const { verdicts } = input.result;
   const stale = verdicts.filter((v) => !v.fresh).length;
-  if (input.waiverLabel !== void 0) return "### \u26AA Handoff Guard: waived";
-  if (verdicts.length === 0) return "### \u2705 Handoff Guard: no active tasks";
+  const name = input.commentId ? `Handoff Guard (${codeSpan(input.commentId)})` : "Handoff Guard";
+  if (input.waiverLabel !== void 0) return `### \u26AA ${name}: waived`;
+  if (verdicts.length === 0) return `### \u2705 ${name}: no active tasks`;
   if (stale === 0) {
-    return `### \u2705 Handoff Guard: ${verdicts.length === 1 ? "the active task has" : `all ${verdicts.length} active tasks have`} a fresh handoff`;
+    return `### \u2705 ${name}: ${verdicts.length === 1 ? "the active task has" : `all ${verdicts.length} active tasks have`} a fresh handoff`;
   }
   const icon = input.mode === "block" ? "\u274C" : "\u26A0\uFE0F";
-  return `### ${icon} Handoff Guard: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? "task needs" : "tasks need"} a fresh handoff`;
+  return `### ${icon} ${name}: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? "task needs" : "tasks need"} a fresh handoff`;
 }
 function table(input, verdicts, plan) {
   const links = new Map(input.newHandoffFiles.map((f) => [f.taskId, f]));
@@ -166,19 +175,27 @@ function table(input, verdicts, plan) {
     "| --- | --- | --- | --- | --- | --- |"
   ];
   for (const verdict of verdicts.slice(0, plan.rows)) {
+    const fileLink = plan.evidence ? handoffLink(input, verdict) : "";
     if (verdict.fresh) {
-      rows.push(`| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | \u2705 fresh | | | |`);
+      rows.push(tableRow([cell(verdict.taskId), cell(verdict.agent), "\u2705 fresh", "", fileLink, ""]));
       continue;
     }
-    const reasons = verdict.problems.map((p) => p.reason).join(", ");
-    const evidence = plan.evidence ? verdict.problems.map((p) => cell(p.detail)).join("<br>") : "\u2014";
+    const reasons = verdict.problems.map((p) => cell(p.reason)).join(", ");
+    const evidence = plan.evidence ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...fileLink ? [fileLink] : []].join("<br>") : "\u2014";
     const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
     }
     rows.push(
-      `| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | ${staleIcon} stale | ${reasons} | ${evidence} | ${fixes.join("<br>")} |`
+      tableRow([
+        cell(verdict.taskId),
+        cell(verdict.agent),
+        `${staleIcon} stale`,
+        reasons,
+        evidence,
+        fixes.join("<br>")
+      ])
     );
   }
   const hidden = verdicts.slice(plan.rows);
@@ -191,8 +208,40 @@ function table(input, verdicts, plan) {
   }
   return rows;
 }
+function tableRow(cells) {
+  return `|${cells.map((c) => c === "" ? " " : ` ${c} `).join("|")}|`;
+}
+function evidenceOf(input, problem) {
+  const commits = input.repository ? (problem.commits ?? []).map((sha) => commitLink(input, sha)) : [];
+  return [cell(problem.detail), ...commits.length > 0 ? [commits.join(" ")] : []].join("<br>");
+}
+function handoffLink(input, verdict) {
+  const path = verdict.handoffPath;
+  if (!path || !input.repository || !input.headSha || !isSha(input.headSha)) return "";
+  const segments = path.split("/").filter((s) => s !== "" && s !== "." && s !== "..");
+  if (segments.length === 0) return "";
+  return `\u{1F4C4} [${cell(path)}](${repositoryUrl(input.repository)}/blob/${input.headSha}/${segments.map(urlPart).join("/")})`;
+}
+function commitLink(input, sha) {
+  if (!isSha(sha)) return cell(sha);
+  const code = codeSpan(sha.slice(0, 7));
+  return input.repository ? `[${code}](${repositoryUrl(input.repository)}/commit/${sha})` : code;
+}
+function repositoryUrl(repository) {
+  const name = repository.fullName.split("/").map(urlPart).join("/");
+  return `${repository.serverUrl.replace(/\/+$/, "")}/${name}`;
+}
+function urlPart(value) {
+  return encodeURIComponent(value).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  );
+}
+function isSha(value) {
+  return /^[0-9a-f]{4,64}$/.test(value);
+}
 function footer(input) {
-  const sha = input.headSha ? ` for ${codeSpan(input.headSha.slice(0, 7))}` : "";
+  const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : "";
   return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
 }
 function orderedVerdicts(verdicts) {
@@ -212,9 +261,6 @@ function codeSpan(value) {
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-function html(value) {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
 }
 function unique(values) {
   return [...new Set(values)];
@@ -284,10 +330,7 @@ async function gatherCommentInput(options) {
         ...options.tests ? { tests: options.tests } : {},
         ...options.coverage ? { coverage: options.coverage } : {}
       });
-      resumes = resumed.briefs.map((brief) => ({
-        taskId: brief.taskId,
-        markdown: renderResumeMarkdown(brief)
-      }));
+      resumes = resumed.briefs;
       warnings = resumed.warnings;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

@@ -61,12 +61,19 @@ import {
 } from "./chunk-LDRPVFWU.js";
 
 // src/core/markdown-escape.ts
-var MENTION_BREAK = "\u2060";
-function neutraliseMentions(text) {
-  return text.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu, `$1@${MENTION_BREAK}`);
+var REFERENCE_BREAK = "\u2060";
+function neutraliseReferences(text) {
+  return text.replace(/@(?=[\p{L}\p{N}_])/gu, `@${REFERENCE_BREAK}`).replace(new RegExp("#(?=\\p{N})", "gu"), `#${REFERENCE_BREAK}`).replace(new RegExp("\\b(GH-)(?=\\p{N})", "giu"), `$1${REFERENCE_BREAK}`);
 }
 function escapeUserText(text) {
-  return neutraliseMentions(escapeMarkdownText(text));
+  return neutraliseReferences(escapeMarkdownText(text));
+}
+function escapeHtmlText(text) {
+  return neutraliseReferences(text.replace(/\s+/g, " ")).replace(
+    /[&<>"'[\]()*_`~:\\|]/g,
+    // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
+    (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`
+  );
 }
 
 // src/core/session-chart.ts
@@ -664,6 +671,7 @@ async function driftAt(git, rev, document, bookkeeping) {
 
 export {
   escapeUserText,
+  escapeHtmlText,
   renderResumeText,
   renderResumeMarkdown,
   renderResumeJson,

@@ -11,7 +11,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-VF6E32CD.js";
+} from "./chunk-AUEDRXUD.js";
 import {
   isWorkCommit,
   nonWorkPaths,

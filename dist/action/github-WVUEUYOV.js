@@ -5,10 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  isMarkedHidden,
   isStickyComment,
+  markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-KOYSAFWP.js";
+} from "./chunk-J4O7D6Q7.js";
+import "./chunk-RMZC6G2P.js";
+import "./chunk-E3L2MWGH.js";
 import "./chunk-AIUCIYNC.js";
 import {
   __commonJS,
@@ -6577,22 +6581,29 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 2e4;
 function createGitHubClient(token, options = {}) {
   const log = options.log ?? (() => {
   });
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const retryAfterBaseValue = options.retryAfterBaseMs ?? 1e3;
+  const deadline = options.deadline;
   const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
-    const again = retryCount < rateLimitRetries;
+    const again = retryCount < rateLimitRetries && !deadline?.aborted;
     log(
       `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying after ${retryAfter}s` : "giving up"}`
     );
     return again;
   };
+  const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
   return getOctokit(
     token,
     {
       ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
+      request: {
+        ...defaults.request,
+        fetch: timedFetch(baseFetch, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, deadline)
+      },
       retry: { retries: options.retries ?? 3, retryAfterBaseValue },
       throttle: {
         retryAfterBaseValue,
@@ -6604,38 +6615,142 @@ function createGitHubClient(token, options = {}) {
     throttling
   );
 }
-async function upsertStickyComment(octokit, issue, body) {
+function timedFetch(fetch2, timeoutMs, deadline) {
+  return async (url, init = {}) => {
+    const controller = new AbortController();
+    const abort = (reason) => controller.abort(reason);
+    const timer = setTimeout(
+      () => abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+      timeoutMs
+    );
+    const upstream = [deadline, init.signal].filter((s) => s != null);
+    const onAbort = function() {
+      abort(this.reason);
+    };
+    for (const signal of upstream) {
+      if (signal.aborted) abort(signal.reason);
+      else signal.addEventListener("abort", onAbort, { once: true });
+    }
+    try {
+      const response = await fetch2(url, { ...init, signal: controller.signal });
+      const body = await response.arrayBuffer();
+      const empty = body.byteLength === 0 && [101, 204, 205, 304].includes(response.status);
+      const buffered = new Response(empty ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+      Object.defineProperty(buffered, "url", { value: response.url });
+      return buffered;
+    } finally {
+      clearTimeout(timer);
+      for (const signal of upstream) signal.removeEventListener("abort", onAbort);
+    }
+  };
+}
+var WORKFLOW_TOKEN_LOGIN = "github-actions[bot]";
+async function tokenLogin(octokit, log = () => {
+}) {
+  try {
+    const data = await octokit.graphql("query { viewer { login } }");
+    const login = data.viewer?.login;
+    if (typeof login === "string" && login !== "") return login;
+  } catch (error) {
+    if (isTimeout(error)) throw error;
+    log(`GraphQL viewer query failed (${describeError(error)}); asking GET /user`);
+  }
+  try {
+    const user = await octokit.rest.users.getAuthenticated();
+    if (user.data.login) return user.data.login;
+  } catch (error) {
+    if (statusOf(error) !== 403) throw error;
+  }
+  log(`The token has no user (an installation token): taking its comments to be ${WORKFLOW_TOKEN_LOGIN}'s`);
+  return WORKFLOW_TOKEN_LOGIN;
+}
+async function syncStickyComment(octokit, issue, request2) {
   const params = { owner: issue.owner, repo: issue.repo, issue_number: issue.number };
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
-  const sticky = comments.filter((c) => isStickyComment(c.body)).sort((a, b) => a.id - b.id);
-  const [keep, ...duplicates] = sticky;
-  let url;
-  let action;
-  if (!keep) {
-    const created = await octokit.rest.issues.createComment({ ...params, body });
-    url = created.data.html_url;
-    action = "created";
-  } else if (keep.body === body) {
-    url = keep.html_url;
-    action = "unchanged";
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...params,
+    per_page: 100
+  });
+  const marked = comments.filter((c) => isStickyComment(c.body, request2.commentId));
+  const own = marked.filter((c) => c.user?.login === request2.login).sort((a, b) => a.id - b.id);
+  const foreign = marked.filter((c) => c.user?.login !== request2.login).map((c) => ({ id: c.id, login: c.user?.login ?? "(unknown)" }));
+  const [keep, ...duplicates] = own;
+  const result = { url: "", action: "none", deleted: 0, foreign };
+  const create = async () => (await octokit.rest.issues.createComment({ ...params, body: request2.body })).data.html_url;
+  const update = async (comment, body) => {
+    try {
+      const updated = await octokit.rest.issues.updateComment({
+        owner: issue.owner,
+        repo: issue.repo,
+        comment_id: comment.id,
+        body
+      });
+      return updated.data.html_url;
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
+  switch (request2.plan) {
+    case "none":
+      return result;
+    case "upsert":
+    case "update-existing": {
+      if (!keep) {
+        if (request2.plan === "upsert") Object.assign(result, { url: await create(), action: "created" });
+        break;
+      }
+      if (isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, false);
+      if (keep.body === request2.body) {
+        Object.assign(result, { url: keep.html_url, action: "unchanged" });
+        break;
+      }
+      const url = await update(keep, request2.body);
+      if (url !== void 0) Object.assign(result, { url, action: "updated" });
+      else if (request2.plan === "upsert") Object.assign(result, { url: await create(), action: "recreated" });
+      break;
+    }
+    case "hide": {
+      if (!keep) break;
+      const body = markHidden(request2.body);
+      if (!isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, true);
+      const url = keep.body === body ? keep.html_url : await update(keep, body);
+      if (url !== void 0) Object.assign(result, { url, action: "hidden" });
+      break;
+    }
+    case "delete": {
+      if (!keep) break;
+      await deleteIfPresent(octokit, issue, keep.id);
+      result.action = "deleted";
+      break;
+    }
+  }
+  for (const duplicate of duplicates) await deleteIfPresent(octokit, issue, duplicate.id);
+  result.deleted = duplicates.length;
+  return result;
+}
+async function deleteIfPresent(octokit, issue, commentId) {
+  try {
+    await octokit.rest.issues.deleteComment({ owner: issue.owner, repo: issue.repo, comment_id: commentId });
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+}
+async function setMinimized(octokit, nodeId, minimized) {
+  if (minimized) {
+    await octokit.graphql(
+      "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }",
+      { id: nodeId }
+    );
   } else {
-    const updated = await octokit.rest.issues.updateComment({
-      owner: issue.owner,
-      repo: issue.repo,
-      comment_id: keep.id,
-      body
-    });
-    url = updated.data.html_url;
-    action = "updated";
+    await octokit.graphql(
+      "mutation($id: ID!) { unminimizeComment(input: { subjectId: $id }) { unminimizedComment { isMinimized } } }",
+      { id: nodeId }
+    );
   }
-  for (const duplicate of duplicates) {
-    await octokit.rest.issues.deleteComment({
-      owner: issue.owner,
-      repo: issue.repo,
-      comment_id: duplicate.id
-    });
-  }
-  return { url, action, deleted: duplicates.length };
 }
 async function listPullRequestLabels(octokit, issue) {
   const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
@@ -6646,24 +6761,44 @@ async function listPullRequestLabels(octokit, issue) {
   });
   return labels.map((label) => label.name);
 }
-async function pullRequestHeadSha(octokit, issue) {
+async function pullRequestHead(octokit, issue) {
   const pr = await octokit.rest.pulls.get({
     owner: issue.owner,
     repo: issue.repo,
     pull_number: issue.number
   });
-  return pr.data.head.sha;
+  const repoFullName = pr.data.head.repo?.full_name;
+  return { sha: pr.data.head.sha, ref: pr.data.head.ref, ...repoFullName ? { repoFullName } : {} };
 }
 function isPermissionDenied(error) {
-  if (typeof error !== "object" || error === null) return false;
-  const status = error.status;
+  const status = statusOf(error);
   const message = error instanceof Error ? error.message : "";
   return (status === 403 || status === 404) && !/rate limit/i.test(message);
 }
+function isTimeout(error) {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  }
+  return false;
+}
+function statusOf(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const status = error.status;
+  return typeof status === "number" ? status : void 0;
+}
+function describeError(error) {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
 export {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  WORKFLOW_TOKEN_LOGIN,
   createGitHubClient,
   isPermissionDenied,
+  isTimeout,
   listPullRequestLabels,
-  pullRequestHeadSha,
-  upsertStickyComment
+  pullRequestHead,
+  syncStickyComment,
+  tokenLogin
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-OVQJ7OJZ.js";
 import {
   runResume
-} from "./chunk-VF6E32CD.js";
+} from "./chunk-AUEDRXUD.js";
 import {
   planDraft,
   runCheck,

@@ -17248,13 +17248,13 @@ function collectDetails(nodes, into) {
 }
 
 export {
+  linkProblem,
+  normalizeLink,
   require_ucs2length,
   offsetToPosition,
   pointerSegment,
   parseJsonLocated,
   locationOf,
-  linkProblem,
-  normalizeLink,
   DEFAULT_CONFIG,
   parseDuration,
   resolveConfig,

@@ -20,9 +20,9 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-WFFQX335.js";
+} from "./chunk-44PBRS6G.js";
 import "./chunk-OVQJ7OJZ.js";
-import "./chunk-VF6E32CD.js";
+import "./chunk-AUEDRXUD.js";
 import "./chunk-JHPINQQJ.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";

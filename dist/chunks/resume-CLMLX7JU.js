@@ -9,7 +9,7 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-VF6E32CD.js";
+} from "./chunk-AUEDRXUD.js";
 import {
   formatReportWarning
 } from "./chunk-JHPINQQJ.js";

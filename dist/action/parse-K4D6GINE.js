@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff,
   plainText
-} from "./chunk-FH5LSO6Z.js";
+} from "./chunk-KENU2HL2.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-AIUCIYNC.js";
 import "./chunk-MID6UTKV.js";

@@ -7474,19 +7474,26 @@ function workflowTemplate() {
   return `name: Handoff Guard
 on:
   pull_request:
-    types: [opened, synchronize, reopened, labeled, unlabeled]
+    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]
 permissions:
   contents: read
   pull-requests: write
+concurrency:
+  group: handoff-guard-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 jobs:
   handoff:
     name: handoff
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     steps:
       - uses: actions/checkout@v4
       - uses: handoff-guard/handoff-guard@v0
         with:
           mode: block
+          comment-mode: always
+          comment-when-fresh: update
+          draft-pr: check
 `;
 }
 

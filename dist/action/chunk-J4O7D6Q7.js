@@ -5,8 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  documentFacts,
+  hoursIn,
+  openBlockers,
+  openNextSteps
+} from "./chunk-RMZC6G2P.js";
+import {
+  allFields,
+  isPlaceholderText,
+  sectionTexts
+} from "./chunk-E3L2MWGH.js";
+import {
   ELEMENT_NAMES,
-  canonicalLabel
+  canonicalLabel,
+  normaliseLabel
 } from "./chunk-AIUCIYNC.js";
 import {
   __commonJS,
@@ -92,8 +104,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -104,10 +116,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -117,10 +129,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -130,10 +142,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -143,10 +155,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -156,10 +168,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -173,10 +185,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -186,10 +198,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -199,10 +211,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -212,10 +224,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -225,10 +237,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -238,10 +250,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -251,10 +263,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -264,10 +276,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -277,10 +289,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -290,10 +302,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -304,10 +316,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -317,10 +329,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -330,8 +342,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -343,10 +355,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -356,10 +368,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -372,10 +384,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -388,10 +400,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -402,10 +414,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2416,14 +2428,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3405,15 +3417,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
       const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const message2 = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -5738,12 +5750,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message2, constants.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -9501,9 +9513,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9519,7 +9531,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10346,11 +10358,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -14398,11 +14410,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -17999,15 +18011,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -19154,8 +19166,8 @@ function renderHandoff(doc) {
 `;
 }
 function sectionBlocks(section, kind) {
-  const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
-  const blocks = [`## ${escapeHeading(label)}`];
+  const label2 = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
+  const blocks = [`## ${escapeHeading(label2)}`];
   if (section.fields.length > 0) {
     blocks.push(
       section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
@@ -19226,24 +19238,623 @@ function escapeLineStart(text2) {
 }
 
 // src/core/markdown-escape.ts
-var MENTION_BREAK = "\u2060";
-function neutraliseMentions(text2) {
-  return text2.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu, `$1@${MENTION_BREAK}`);
+var REFERENCE_BREAK = "\u2060";
+function neutraliseReferences(text2) {
+  return text2.replace(/@(?=[\p{L}\p{N}_])/gu, `@${REFERENCE_BREAK}`).replace(new RegExp("#(?=\\p{N})", "gu"), `#${REFERENCE_BREAK}`).replace(new RegExp("\\b(GH-)(?=\\p{N})", "giu"), `$1${REFERENCE_BREAK}`);
 }
 function escapeUserText(text2) {
-  return neutraliseMentions(escapeMarkdownText(text2));
+  return neutraliseReferences(escapeMarkdownText(text2));
+}
+function escapeHtmlText(text2) {
+  return neutraliseReferences(text2.replace(/\s+/g, " ")).replace(
+    /[&<>"'[\]()*_`~:\\|]/g,
+    // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
+    (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`
+  );
+}
+
+// src/core/claims.ts
+var STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+);
+var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+function keyWords(text2) {
+  const words = /* @__PURE__ */ new Set();
+  for (const raw of text2.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+function overlap(claim, commit) {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+function message(commit) {
+  return `${commit.subject}
+${commit.body}`;
+}
+function possiblyResolvedBy(blocker, commits) {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+function doneBy(step, commits) {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+var DRIFT_PATH_CAP = 60;
+var DRIFT_SYMBOL_CAP = 40;
+var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
+var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+var PATH = /^[\w.@~-]+(?:\/[\w.@~-]+)+\/?$/;
+var PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
+var CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
+var CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+var SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+function driftCandidates(doc) {
+  const texts = [];
+  const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
+    (s) => s !== void 0
+  );
+  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const item of doc.filesModified?.items ?? []) {
+    if (/\(deleted\b/.test(item.text)) continue;
+    texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);
+  }
+  const paths = /* @__PURE__ */ new Set();
+  const symbols = /* @__PURE__ */ new Set();
+  for (const text2 of texts) {
+    for (const raw of text2.split(/[\s,;]+|::/)) {
+      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
+      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
+      const call = CALL.exec(token);
+      if (call?.[1]) {
+        symbols.add(call[1].split(".").pop());
+      } else if (PATH.test(token) && !/^\d/.test(token) && /[A-Za-z]/.test(token)) {
+        if (!token.startsWith("~") && !token.startsWith("/")) paths.add(token.replace(/^\.\//, ""));
+      } else if (BARE_FILE.test(token) && !PRODUCT_NAME.test(token) && !/^v?\d+(?:\.\d+)+$/.test(token)) {
+        paths.add(token);
+      } else if (CAMEL.test(token) || SNAKE.test(token)) {
+        symbols.add(token);
+      }
+    }
+  }
+  return {
+    paths: [...paths].slice(0, DRIFT_PATH_CAP),
+    symbols: [...symbols].slice(0, DRIFT_SYMBOL_CAP)
+  };
+}
+function driftOf(candidates, existing) {
+  const drift = [];
+  for (const path of candidates.paths)
+    if (!existing.paths.has(path)) drift.push({ kind: "path", name: path });
+  for (const symbol of candidates.symbols)
+    if (!existing.symbols.has(symbol)) drift.push({ kind: "symbol", name: symbol });
+  return drift;
+}
+function existingPaths(candidates, files) {
+  const wanted = new Set(candidates.map((p) => p.replace(/\/$/, "")));
+  const found = /* @__PURE__ */ new Set();
+  const byOriginal = new Map(candidates.map((p) => [p.replace(/\/$/, ""), p]));
+  for (const file of files) {
+    const name = file.split("/").pop() ?? file;
+    if (wanted.has(file)) found.add(byOriginal.get(file));
+    if (wanted.has(name)) found.add(byOriginal.get(name));
+    let cut = file.lastIndexOf("/");
+    while (cut > 0) {
+      const folder = file.slice(0, cut);
+      if (wanted.has(folder)) found.add(byOriginal.get(folder));
+      cut = folder.lastIndexOf("/");
+    }
+  }
+  return found;
+}
+
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host — keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text2) {
+  let result = text2;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
+// src/core/session-chart.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var CHART_SESSION_CAP = 20;
+function label(point) {
+  const parts = [`S${point.session}`];
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(point.date ?? "");
+  if (date) parts.push(`${MONTHS[Number(date[2]) - 1] ?? date[2]} ${Number(date[3])}`);
+  if (point.hours !== void 0) parts.push(`\xB7 ${point.hours}h`);
+  return parts.join(" ");
+}
+function renderSessionChart(taskId, points) {
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  if (shown.length === 0) return void 0;
+  const safeTask = taskId.replace(/[^A-Za-z0-9._-]/g, "");
+  const labels = shown.map((p) => `"${label(p)}"`).join(", ");
+  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  const lines = ["```mermaid", "xychart-beta"];
+  if (withTests) {
+    lines.push(`    title "${safeTask} sessions: tests passing and failing"`);
+    lines.push(`    x-axis [${labels}]`);
+    const max = Math.max(1, ...shown.map((p) => Math.max(p.passed ?? 0, p.failed ?? 0)));
+    lines.push(`    y-axis "tests" 0 --> ${max}`);
+    lines.push(`    line [${shown.map((p) => p.passed ?? 0).join(", ")}]`);
+    lines.push(`    line [${shown.map((p) => p.failed ?? 0).join(", ")}]`);
+  } else {
+    lines.push(`    title "${safeTask} sessions: hours"`);
+    lines.push(`    x-axis [${labels}]`);
+    const max = Math.max(1, ...shown.map((p) => p.hours ?? 0));
+    lines.push(`    y-axis "hours" 0 --> ${Math.ceil(max)}`);
+    lines.push(`    bar [${shown.map((p) => p.hours ?? 0).join(", ")}]`);
+  }
+  lines.push("```");
+  return lines.join("\n");
+}
+function sessionChartLegend(points) {
+  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
+}
+
+// src/core/test-deltas.ts
+var MORE_LINE = /^…and \d+ more failing tests?$/;
+var NOTHING_PASSING = "No tests passing";
+function recordedFailing(doc) {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing = [];
+  let complete = true;
+  for (const item of items) {
+    if (MORE_LINE.test(item.text)) complete = false;
+    else if (item.mark === "broken" && item.text !== NOTHING_PASSING) failing.push(item.text);
+  }
+  return { failing, complete };
+}
+function testDeltas(before, now) {
+  if (!before) return void 0;
+  const failingNow = now.failures.map((f) => f.name);
+  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
+  if (!isTestList) before = { ...before, failing: [], complete: false };
+  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed = [];
+  const removed = [];
+  const cases = now.cases;
+  if (cases) {
+    const wanted = new Set(before.failing);
+    const outcomeByName = /* @__PURE__ */ new Map();
+    for (const c of cases) {
+      const cut = c.id.lastIndexOf(" \u203A ");
+      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
+      for (const key of name === c.id ? [name] : [c.id, name]) {
+        if (!wanted.has(key)) continue;
+        if (!outcomeByName.has(key) || c.outcome !== "passed") outcomeByName.set(key, c.outcome);
+      }
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === "passed") fixed.push(name);
+      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
+    }
+  }
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+function formatTestDeltas(deltas, cap = 5) {
+  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
+  const parts = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+
+// src/core/resume.ts
+var RESUME_LIST_CAP = 6;
+var RESUME_COMMIT_CAP = 8;
+var BLOCKER_DETAIL_CAP = 2;
+function buildResume(input) {
+  const brief = {
+    taskId: input.taskId,
+    agent: input.agent,
+    status: input.status,
+    working: capped([]),
+    broken: capped([]),
+    blockers: capped([]),
+    nextSteps: capped([]),
+    decisions: capped([]),
+    time: {},
+    sessions: [...input.sessions ?? []].sort((a, b) => a.session - b.session),
+    drift: capped([...input.drift ?? []], RESUME_DRIFT_CAP)
+  };
+  if (input.briefNote) brief.briefNote = input.briefNote;
+  const doc = input.handoff?.document;
+  let facts;
+  if (input.handoff) {
+    brief.handoff = { path: input.handoff.path };
+    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
+  }
+  if (doc && brief.handoff) {
+    facts = documentFacts(doc);
+    if (facts.date) {
+      brief.handoff.date = facts.date;
+      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 864e5);
+      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+    }
+    if (doc.session !== void 0) brief.handoff.session = doc.session;
+    if (facts.statusText) brief.statusText = facts.statusText;
+    if (facts.progressPercent !== void 0) brief.progressPercent = facts.progressPercent;
+    const state = stateOf(doc.elements.currentState);
+    brief.working = capped(state.working);
+    brief.broken = capped(state.broken);
+    const since = input.commitsSince ?? [];
+    brief.blockers = capped(
+      openBlockers(doc).map((item) => {
+        const blocker = {
+          text: item.text,
+          details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP)
+        };
+        const fix = possiblyResolvedBy(item, since);
+        if (fix) blocker.possiblyResolvedBy = fix.sha.slice(0, 7);
+        return blocker;
+      })
+    );
+    brief.nextSteps = capped(
+      openNextSteps(doc).map((item) => {
+        const done = doneBy(item, since);
+        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+      })
+    );
+    brief.decisions = capped(realTexts(doc.elements.decisions));
+    if (facts.timeSpentHours !== void 0) brief.time.spentHours = facts.timeSpentHours;
+    if (facts.estimatedRemainingHours !== void 0)
+      brief.time.remainingHours = facts.estimatedRemainingHours;
+    const total = taskTotalOf(doc, brief.sessions);
+    if (total) {
+      brief.time.totalHours = total.hours;
+      brief.time.sessions = total.sessions;
+    }
+  }
+  if (input.commitsSince) {
+    brief.since = {
+      total: input.commitsSince.length,
+      // Newest first: what the next session most likely needs to look at.
+      commits: capped(
+        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: redactSecrets(c.subject) })),
+        RESUME_COMMIT_CAP
+      )
+    };
+    if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+  }
+  const tests = testsComparison(facts?.tests, input.testsNow);
+  if (tests) {
+    if (doc && facts?.tests && input.testsNow) {
+      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const changes = deltas && formatTestDeltas(deltas);
+      if (changes) tests.changes = redactSecrets(changes);
+    }
+    brief.tests = tests;
+  }
+  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  if (coverage) brief.coverage = coverage;
+  return brief;
+}
+var RESUME_DRIFT_CAP = 10;
+function taskTotalOf(doc, sessions) {
+  const field = allFields(doc).find((f) => /^task total$/i.test(f.label.trim()));
+  const stated = hoursIn(field?.value);
+  if (field && stated !== void 0) {
+    const count = /\bin (\d+) sessions\b/.exec(field.value)?.[1];
+    return { hours: stated, sessions: count ? Number(count) : sessions.length };
+  }
+  const timed = sessions.filter((s) => s.hours !== void 0);
+  if (timed.length < 2) return void 0;
+  const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
+  return { hours, sessions: timed.length };
+}
+function coverageComparison(claimed, now) {
+  if (claimed === void 0 && !now) return void 0;
+  const result = { note: "" };
+  if (claimed !== void 0) result.claimed = claimed;
+  if (now) result.now = now.linesPercent;
+  if (claimed !== void 0 && now) {
+    const delta = Math.round((now.linesPercent - claimed) * 10) / 10;
+    const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
+  } else if (claimed !== void 0) {
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+  } else if (now) {
+    result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
+  }
+  return result;
+}
+function testsComparison(claimed, now) {
+  const nowCounts = now && {
+    passed: now.passed,
+    failed: now.failed + now.errored,
+    skipped: now.skipped
+  };
+  if (!claimed && !nowCounts) return void 0;
+  const result = { note: "" };
+  if (claimed) result.claimed = { ...claimed };
+  if (nowCounts && now) {
+    result.now = nowCounts;
+    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow.more = Math.max(
+      result.failingNow.more,
+      nowCounts.failed - result.failingNow.items.length
+    );
+  }
+  if (claimed && nowCounts) {
+    const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
+    result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
+  } else if (claimed) {
+    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+  } else if (nowCounts) {
+    result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
+  }
+  return result;
+}
+function counts(tests) {
+  const parts = [`${tests.passed} passed`, `${tests.failed} failed`];
+  if (tests.skipped) parts.push(`${tests.skipped} skipped`);
+  return parts.join(", ");
+}
+function stateOf(section) {
+  const working = [];
+  const broken = [];
+  if (!section) return { working, broken };
+  const parts = [
+    { label: "", part: section },
+    ...section.subsections.map((s) => ({ label: s.label, part: s }))
+  ];
+  for (const { label: label2, part } of parts) {
+    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label2));
+    for (const text2 of part.paragraphs)
+      if (!isPlaceholderText(text2)) (brokenGroup ? broken : working).push(text2);
+    for (const item of part.items) {
+      if (isPlaceholderText(item.text)) continue;
+      const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
+      (isBroken ? broken : working).push(item.text);
+    }
+  }
+  return { working, broken };
+}
+function realTexts(section) {
+  if (!section) return [];
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const texts = [
+    ...section.paragraphs,
+    ...section.subsections.flatMap((s) => s.paragraphs),
+    ...items.map((i) => i.text)
+  ];
+  return texts.filter((t) => !isPlaceholderText(t));
+}
+function capped(items, cap = RESUME_LIST_CAP) {
+  return { items: items.slice(0, cap), more: Math.max(0, items.length - cap) };
+}
+function headline(brief) {
+  const stated = brief.statusText;
+  const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
+  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== void 0).join(", ");
+  return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
+}
+function handoffLine(brief) {
+  const handoff = brief.handoff;
+  if (!handoff) return "no handoff linked yet";
+  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
+  return `${handoff.path}${when}`;
+}
+function ageText(days) {
+  if (days === 0) return "today";
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+function timeText(brief) {
+  const parts = [];
+  if (brief.progressPercent !== void 0) parts.push(`${brief.progressPercent}% complete`);
+  if (brief.time.spentHours !== void 0) parts.push(`${brief.time.spentHours} h last session`);
+  if (brief.time.totalHours !== void 0) {
+    parts.push(`${brief.time.totalHours} h in total over ${brief.time.sessions} sessions`);
+  }
+  if (brief.time.remainingHours !== void 0) parts.push(`${brief.time.remainingHours} h remaining`);
+  return parts.length > 0 ? parts.join(", ") : void 0;
+}
+function sinceText(brief) {
+  const since = brief.since;
+  if (!since) return void 0;
+  const basis = since.basis ? ` (${since.basis})` : "";
+  if (since.total === 0) return `no work commits since the handoff${basis}`;
+  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}`;
+}
+function renderResumeMarkdown(brief) {
+  const e = escapeUserText;
+  const blocks = [`#### ${e(headline(brief)).replace(/#/g, "\\#")}`];
+  const facts = [`**Handoff:** ${e(handoffLine(brief))}`];
+  if (brief.briefNote) facts.push(`**Note:** ${e(brief.briefNote)}`);
+  const time = timeText(brief);
+  if (time) facts.push(`**Progress:** ${e(time)}`);
+  if (brief.tests) facts.push(`**Tests:** ${e(brief.tests.note)}`);
+  if (brief.tests?.changes) facts.push(`**Test changes:** ${e(brief.tests.changes)}`);
+  if (brief.coverage) facts.push(`**Coverage:** ${e(brief.coverage.note)}`);
+  blocks.push(facts.join("  \n"));
+  const chart = renderSessionChart(brief.taskId, brief.sessions);
+  if (chart && brief.sessions.length > 0)
+    blocks.push(`${chart}
+
+<sub>${sessionChartLegend(brief.sessions)}</sub>`);
+  const list = (title, list2, prefix) => {
+    if (list2.items.length === 0) return;
+    const lines = list2.items.map((text2) => `- ${prefix}${e(text2)}`);
+    if (list2.more > 0) lines.push(`- \u2026and ${list2.more} more`);
+    blocks.push(`**${title}:**
+
+${lines.join("\n")}`);
+  };
+  list("Working", brief.working, "\u2705 ");
+  list("Broken", brief.broken, "\u274C ");
+  if (brief.blockers.items.length > 0) {
+    const lines = brief.blockers.items.flatMap((b) => [
+      `- ${e(b.text)}`,
+      ...b.details.map((d) => `  - ${e(d)}`),
+      ...b.possiblyResolvedBy ? [`  - possibly resolved by \`${b.possiblyResolvedBy}\``] : []
+    ]);
+    if (brief.blockers.more > 0) lines.push(`- \u2026and ${brief.blockers.more} more`);
+    blocks.push(`**Blockers:**
+
+${lines.join("\n")}`);
+  }
+  list("Next steps", brief.nextSteps, "[ ] ");
+  list("Decisions", brief.decisions, "");
+  const since = sinceText(brief);
+  if (since) {
+    const lines = (brief.since?.commits.items ?? []).map((c) => `- \`${c.sha}\` ${e(c.subject)}`);
+    if (brief.since && brief.since.commits.more > 0) lines.push(`- \u2026and ${brief.since.commits.more} more`);
+    blocks.push(
+      [`**Since the handoff:** ${e(since)}`, lines.join("\n")].filter((b) => b !== "").join("\n\n")
+    );
+  }
+  if (brief.tests?.failingNow && brief.tests.failingNow.items.length > 0) {
+    list("Failing now", brief.tests.failingNow, "\u274C ");
+  }
+  const drift = renderDriftMarkdown(brief.drift);
+  if (drift) blocks.push(drift);
+  return `${blocks.join("\n\n")}
+`;
+}
+function renderDriftMarkdown(drift) {
+  if (drift.items.length === 0) return void 0;
+  const lines = drift.items.map((item) => `- ${item.kind} ${inlineCode(item.name)}`);
+  if (drift.more > 0) lines.push(`- \u2026and ${drift.more} more`);
+  return `**Drift \u2014 named in the handoff, gone at HEAD:**
+
+${lines.join("\n")}`;
+}
+function inlineCode(text2) {
+  const oneLine = text2.replace(/\s+/g, " ");
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
 }
 
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;
-var STICKY_MARKER = `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION} -->`;
-var ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+ -->/;
+var STICKY_MARKER = stickyMarker();
+var ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/;
+var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+var HIDDEN_FLAG = "<!-- handoff-guard:hidden -->";
 var GITHUB_COMMENT_LIMIT = 65536;
 var NEW_FILE_URL_LIMIT = 8e3;
 var DEFAULT_MAX_ROWS = 50;
 var CELL_TEXT_LIMIT = 500;
-function isStickyComment(body) {
-  return typeof body === "string" && ANY_STICKY_MARKER.test(body);
+function stickyMarker(commentId) {
+  if (commentId !== void 0 && !COMMENT_ID_PATTERN.test(commentId)) {
+    throw new Error(`comment id "${commentId}" does not match ${COMMENT_ID_PATTERN}`);
+  }
+  return `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION}${commentId ? ` id=${commentId}` : ""} -->`;
+}
+function isStickyComment(body, commentId) {
+  if (typeof body !== "string") return false;
+  const match = ANY_STICKY_MARKER.exec(body);
+  return match !== null && (match[1] ?? "") === (commentId ?? "");
+}
+function markHidden(body) {
+  if (isMarkedHidden(body)) return body;
+  const end = body.indexOf("\n");
+  return end === -1 ? `${body}
+${HIDDEN_FLAG}` : `${body.slice(0, end + 1)}${HIDDEN_FLAG}
+${body.slice(end + 1)}`;
+}
+function isMarkedHidden(body) {
+  return typeof body === "string" && body.split("\n", 3)[1] === HIDDEN_FLAG;
+}
+function planComment(options) {
+  if (options.mode === "off") return "none";
+  if (options.stale) return "upsert";
+  if (options.whenFresh === "hide") return "hide";
+  if (options.whenFresh === "delete") return "delete";
+  return options.mode === "always" ? "upsert" : "update-existing";
 }
 function renderStickyComment(input) {
   const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
@@ -19261,7 +19872,7 @@ function renderStickyComment(input) {
     if (utf8Length(body) <= limit) return body;
   }
   return [
-    STICKY_MARKER,
+    stickyMarker(input.commentId),
     heading(input),
     "",
     "_The report is too large for a comment; the job summary of this check has it in full._",
@@ -19269,8 +19880,8 @@ function renderStickyComment(input) {
   ].join("\n");
 }
 function newFileUrl(repository, file, maxLength = NEW_FILE_URL_LIMIT) {
-  const branch = repository.branch.split("/").map(encodeURIComponent).join("/");
-  const base = `${repository.serverUrl.replace(/\/+$/, "")}/${repository.fullName}/new/${branch}?filename=${encodeURIComponent(file.path)}`;
+  const branch = repository.branch.split("/").map(urlPart).join("/");
+  const base = `${repositoryUrl(repository)}/new/${branch}?filename=${urlPart(file.path)}`;
   const fits = file.draft.length <= maxLength;
   const lines = (fits ? file.draft : file.draft.slice(0, maxLength)).split("\n");
   if (!fits) lines.pop();
@@ -19281,7 +19892,7 @@ function newFileUrl(repository, file, maxLength = NEW_FILE_URL_LIMIT) {
   return base;
 }
 function renderWith(input, verdicts, plan) {
-  const out = [STICKY_MARKER, heading(input), ""];
+  const out = [stickyMarker(input.commentId), heading(input), ""];
   const { result } = input;
   if (input.waiverLabel !== void 0) {
     out.push(
@@ -19303,9 +19914,9 @@ function renderWith(input, verdicts, plan) {
     if (plan.resumes) {
       for (const resume of input.resumes) {
         out.push(
-          `<details><summary>Resume summary: ${html(resume.taskId)}</summary>`,
+          `<details><summary>Resume summary: ${escapeHtmlText(resume.taskId)}</summary>`,
           "",
-          resume.markdown.trimEnd(),
+          renderResumeMarkdown(resume).trimEnd(),
           "",
           "</details>",
           ""
@@ -19325,13 +19936,14 @@ function renderWith(input, verdicts, plan) {
 function heading(input) {
   const { verdicts } = input.result;
   const stale = verdicts.filter((v) => !v.fresh).length;
-  if (input.waiverLabel !== void 0) return "### \u26AA Handoff Guard: waived";
-  if (verdicts.length === 0) return "### \u2705 Handoff Guard: no active tasks";
+  const name = input.commentId ? `Handoff Guard (${codeSpan(input.commentId)})` : "Handoff Guard";
+  if (input.waiverLabel !== void 0) return `### \u26AA ${name}: waived`;
+  if (verdicts.length === 0) return `### \u2705 ${name}: no active tasks`;
   if (stale === 0) {
-    return `### \u2705 Handoff Guard: ${verdicts.length === 1 ? "the active task has" : `all ${verdicts.length} active tasks have`} a fresh handoff`;
+    return `### \u2705 ${name}: ${verdicts.length === 1 ? "the active task has" : `all ${verdicts.length} active tasks have`} a fresh handoff`;
   }
   const icon = input.mode === "block" ? "\u274C" : "\u26A0\uFE0F";
-  return `### ${icon} Handoff Guard: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? "task needs" : "tasks need"} a fresh handoff`;
+  return `### ${icon} ${name}: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? "task needs" : "tasks need"} a fresh handoff`;
 }
 function table(input, verdicts, plan) {
   const links = new Map(input.newHandoffFiles.map((f) => [f.taskId, f]));
@@ -19341,19 +19953,27 @@ function table(input, verdicts, plan) {
     "| --- | --- | --- | --- | --- | --- |"
   ];
   for (const verdict of verdicts.slice(0, plan.rows)) {
+    const fileLink = plan.evidence ? handoffLink(input, verdict) : "";
     if (verdict.fresh) {
-      rows.push(`| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | \u2705 fresh | | | |`);
+      rows.push(tableRow([cell(verdict.taskId), cell(verdict.agent), "\u2705 fresh", "", fileLink, ""]));
       continue;
     }
-    const reasons = verdict.problems.map((p) => p.reason).join(", ");
-    const evidence = plan.evidence ? verdict.problems.map((p) => cell(p.detail)).join("<br>") : "\u2014";
+    const reasons = verdict.problems.map((p) => cell(p.reason)).join(", ");
+    const evidence = plan.evidence ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...fileLink ? [fileLink] : []].join("<br>") : "\u2014";
     const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
     }
     rows.push(
-      `| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | ${staleIcon} stale | ${reasons} | ${evidence} | ${fixes.join("<br>")} |`
+      tableRow([
+        cell(verdict.taskId),
+        cell(verdict.agent),
+        `${staleIcon} stale`,
+        reasons,
+        evidence,
+        fixes.join("<br>")
+      ])
     );
   }
   const hidden = verdicts.slice(plan.rows);
@@ -19366,8 +19986,40 @@ function table(input, verdicts, plan) {
   }
   return rows;
 }
+function tableRow(cells) {
+  return `|${cells.map((c) => c === "" ? " " : ` ${c} `).join("|")}|`;
+}
+function evidenceOf(input, problem) {
+  const commits = input.repository ? (problem.commits ?? []).map((sha) => commitLink(input, sha)) : [];
+  return [cell(problem.detail), ...commits.length > 0 ? [commits.join(" ")] : []].join("<br>");
+}
+function handoffLink(input, verdict) {
+  const path = verdict.handoffPath;
+  if (!path || !input.repository || !input.headSha || !isSha(input.headSha)) return "";
+  const segments = path.split("/").filter((s) => s !== "" && s !== "." && s !== "..");
+  if (segments.length === 0) return "";
+  return `\u{1F4C4} [${cell(path)}](${repositoryUrl(input.repository)}/blob/${input.headSha}/${segments.map(urlPart).join("/")})`;
+}
+function commitLink(input, sha) {
+  if (!isSha(sha)) return cell(sha);
+  const code = codeSpan(sha.slice(0, 7));
+  return input.repository ? `[${code}](${repositoryUrl(input.repository)}/commit/${sha})` : code;
+}
+function repositoryUrl(repository) {
+  const name = repository.fullName.split("/").map(urlPart).join("/");
+  return `${repository.serverUrl.replace(/\/+$/, "")}/${name}`;
+}
+function urlPart(value) {
+  return encodeURIComponent(value).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  );
+}
+function isSha(value) {
+  return /^[0-9a-f]{4,64}$/.test(value);
+}
 function footer(input) {
-  const sha = input.headSha ? ` for ${codeSpan(input.headSha.slice(0, 7))}` : "";
+  const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : "";
   return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
 }
 function orderedVerdicts(verdicts) {
@@ -19387,9 +20039,6 @@ function codeSpan(value) {
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-function html(value) {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "&#64;");
 }
 function unique(values) {
   return [...new Set(values)];
@@ -19412,8 +20061,14 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici,
   renderHandoff,
-  escapeUserText,
-  GITHUB_COMMENT_LIMIT,
+  driftCandidates,
+  driftOf,
+  existingPaths,
+  buildResume,
+  COMMENT_ID_PATTERN,
   isStickyComment,
+  markHidden,
+  isMarkedHidden,
+  planComment,
   renderStickyComment
 };
