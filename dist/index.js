@@ -9433,7 +9433,7 @@ var verdict = object({
   ),
   "workCommits?": count
 });
-var resumeBrief = object({
+var resumeBriefFields = object({
   taskId: string,
   agent: string,
   status: string,
@@ -9452,7 +9452,17 @@ var resumeBrief = object({
   blockers: list(object({ text: string, details: array(string) })),
   nextSteps: list(string),
   decisions: list(string),
-  time: object({ "spentHours?": finite, "remainingHours?": finite }),
+  time: object({
+    "spentHours?": finite,
+    "remainingHours?": finite,
+    "totalHours?": finite,
+    "sessions?": count
+  }),
+  "sessions?": array(
+    object({ session: count, "date?": string, "hours?": finite, "passed?": count, "failed?": count })
+  ),
+  "drift?": list(object({ kind: oneOf(["path", "symbol"]), name: string })),
+  "coverage?": object({ "claimed?": finite, "now?": finite, note: string }),
   "since?": object({
     "basis?": string,
     total: count,
@@ -9462,9 +9472,16 @@ var resumeBrief = object({
     "claimed?": testCounts,
     "now?": testCounts,
     "failingNow?": list(string),
-    note: string
+    note: string,
+    "changes?": string
   })
 });
+var resumeBrief = (value, path) => {
+  const brief = resumeBriefFields(value, path);
+  brief.sessions ??= [];
+  brief.drift ??= { items: [], more: 0 };
+  return brief;
+};
 var pullRequestFile = object({ number: positiveInteger, headSha: fullSha });
 var commentData = object({
   result: object({

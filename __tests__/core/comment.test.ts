@@ -25,7 +25,7 @@ function brief(taskId: string, nextStep: string): ResumeBrief {
     decisions: none,
     time: {},
     sessions: [],
-    drift: [],
+    drift: none,
   };
 }
 

@@ -216,7 +216,7 @@ const verdict = object({
   'workCommits?': count,
 });
 
-const resumeBrief = object({
+const resumeBriefFields = object({
   taskId: string,
   agent: string,
   status: string,
@@ -235,7 +235,17 @@ const resumeBrief = object({
   blockers: list(object({ text: string, details: array(string) })),
   nextSteps: list(string),
   decisions: list(string),
-  time: object({ 'spentHours?': finite, 'remainingHours?': finite }),
+  time: object({
+    'spentHours?': finite,
+    'remainingHours?': finite,
+    'totalHours?': finite,
+    'sessions?': count,
+  }),
+  'sessions?': array(
+    object({ session: count, 'date?': string, 'hours?': finite, 'passed?': count, 'failed?': count }),
+  ),
+  'drift?': list(object({ kind: oneOf(['path', 'symbol']), name: string })),
+  'coverage?': object({ 'claimed?': finite, 'now?': finite, note: string }),
   'since?': object({
     'basis?': string,
     total: count,
@@ -246,8 +256,17 @@ const resumeBrief = object({
     'now?': testCounts,
     'failingNow?': list(string),
     note: string,
+    'changes?': string,
   }),
 });
+
+/** A brief from an older writer may lack the session chart and the drift list: they are empty then. */
+const resumeBrief: Check = (value, path) => {
+  const brief = resumeBriefFields(value, path) as Record<string, unknown>;
+  brief.sessions ??= [];
+  brief.drift ??= { items: [], more: 0 };
+  return brief;
+};
 
 const pullRequestFile = object({ number: positiveInteger, headSha: fullSha });
 
