@@ -3,9 +3,9 @@
  * the working tree says one thing and the pushed commits another. The verdict must follow the commits.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BIN, gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -30,10 +30,7 @@ async function setup(): Promise<TempRepo> {
   const remote = TempRepo.init({ bare: true });
   const repo = TempRepo.init();
   repos.push(remote, repo);
-  const bin = join(repo.dir, 'node_modules/.bin');
-  mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
-  chmodSync(join(bin, 'handoff'), 0o755);
+  installCli(repo);
   repo.commit('Start', {
     '.gitignore': 'node_modules/\n',
     [REGISTRY]: registryText({ 'powertest-runner': { task: TASK } }),

@@ -4,9 +4,9 @@
  * change it; the fix it prints (`handoff -C <package> draft …`) works as printed.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
 afterAll(() => {
@@ -29,10 +29,7 @@ describe('a monorepo with a registry per package', () => {
     const remote = TempRepo.init({ bare: true });
     const repo = TempRepo.init();
     repos.push(remote, repo);
-    const bin = join(repo.dir, 'node_modules/.bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
-    chmodSync(join(bin, 'handoff'), 0o755);
+    installCli(repo);
     repo.commit('Start', {
       '.gitignore': 'node_modules/\n',
       'package.json': '{ "name": "root", "private": true }\n',

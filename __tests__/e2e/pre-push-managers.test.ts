@@ -6,12 +6,12 @@
  * CLI (`dist/cli.js`) runs through a `node_modules/.bin/handoff` shim in the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { HOOK_BLOCK_START, HOOK_COMMAND, preCommitHook } from '../../src/core/templates/hook.js';
-import { CLI_BIN, gitEnv, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, gitEnv, installCli, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -71,10 +71,7 @@ function project(files: Record<string, string> = {}): { repo: TempRepo; remote: 
   const remote = TempRepo.init({ bare: true });
   const repo = TempRepo.init();
   repos.push(remote, repo);
-  const bin = join(repo.dir, 'node_modules/.bin');
-  mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
-  chmodSync(join(bin, 'handoff'), 0o755);
+  installCli(repo);
   repo.commit('Start', {
     '.gitignore': 'node_modules/\n',
     [REGISTRY]: registryText({ 'powertest-runner': { task: TASK } }),

@@ -3,9 +3,9 @@
  * built CLI (`npm test` builds dist/ first) through a `node_modules/.bin/handoff` shim in the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BIN, gitEnv, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, installCli, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -29,14 +29,6 @@ interface PushResult {
 function push(repo: TempRepo, args: string[], env: NodeJS.ProcessEnv = {}): PushResult {
   const result = spawnSync('git', ['push', ...args], { cwd: repo.dir, env: gitEnv(env), encoding: 'utf8' });
   return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
-}
-
-/** Installs the built CLI as the repository's `node_modules/.bin/handoff`. */
-function installCli(repo: TempRepo): void {
-  const bin = join(repo.dir, 'node_modules/.bin');
-  mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
-  chmodSync(join(bin, 'handoff'), 0o755);
 }
 
 /**

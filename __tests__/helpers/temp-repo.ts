@@ -4,7 +4,7 @@
  * (for what only a real process shows: exit codes, stdin, hooks).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -86,6 +86,14 @@ export interface RunResult {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/** Installs the built CLI as the repository's `node_modules/.bin/handoff`, as `npm i -D` would. */
+export function installCli(repo: TempRepo): void {
+  const bin = join(repo.dir, 'node_modules/.bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
+  chmodSync(join(bin, 'handoff'), 0o755);
 }
 
 /** Runs `handoff <args>` in-process. */
