@@ -5466,7 +5466,7 @@ function evaluateFreshness(input) {
     );
   }
   const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
-  if (unattributed.length > 0) {
+  if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );

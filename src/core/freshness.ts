@@ -160,7 +160,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     );
   }
   const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
-  if (unattributed.length > 0) {
+  // With no active task there is nothing a commit could have been counted for: no note.
+  if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
     );

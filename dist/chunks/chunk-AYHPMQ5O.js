@@ -11,7 +11,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-AUEDRXUD.js";
+} from "./chunk-ISI556Q5.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -19,7 +19,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-JHPINQQJ.js";
+} from "./chunk-AH6DRCJF.js";
 import {
   loadConfig
 } from "./chunk-UOTVA6DW.js";

@@ -20,10 +20,10 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-44PBRS6G.js";
+} from "./chunk-AYHPMQ5O.js";
 import "./chunk-OVQJ7OJZ.js";
-import "./chunk-AUEDRXUD.js";
-import "./chunk-JHPINQQJ.js";
+import "./chunk-ISI556Q5.js";
+import "./chunk-AH6DRCJF.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

@@ -19,7 +19,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-JHPINQQJ.js";
+} from "./chunk-AH6DRCJF.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-JHPINQQJ.js";
+} from "./chunk-AH6DRCJF.js";
 import {
   readLinkedHandoffs,
   readWorkspace,

@@ -16,12 +16,12 @@ import {
 } from "./chunk-OVQJ7OJZ.js";
 import {
   runResume
-} from "./chunk-AUEDRXUD.js";
+} from "./chunk-ISI556Q5.js";
 import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-JHPINQQJ.js";
+} from "./chunk-AH6DRCJF.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

@@ -9,10 +9,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-AUEDRXUD.js";
+} from "./chunk-ISI556Q5.js";
 import {
   formatReportWarning
-} from "./chunk-JHPINQQJ.js";
+} from "./chunk-AH6DRCJF.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import {

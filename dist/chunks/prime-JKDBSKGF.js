@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-44PBRS6G.js";
+} from "./chunk-AYHPMQ5O.js";
 import "./chunk-OVQJ7OJZ.js";
-import "./chunk-AUEDRXUD.js";
-import "./chunk-JHPINQQJ.js";
+import "./chunk-ISI556Q5.js";
+import "./chunk-AH6DRCJF.js";
 import "./chunk-7MAEFFRH.js";
 import "./chunk-ULSE6FMO.js";
 import "./chunk-UOTVA6DW.js";
