@@ -9867,7 +9867,8 @@ function setCheckOutputs(result) {
         task: v.taskId,
         agent: v.agent,
         reasons: v.problems.map((p) => p.reason),
-        ...v.handoffPath ? { file: v.handoffPath } : {}
+        ...v.handoffPath ? { file: v.handoffPath } : {},
+        commits: v.problems.flatMap((p) => p.commits ?? [])
       }))
     )
   );

@@ -151,6 +151,7 @@ function setCheckOutputs(result: CheckResult): void {
           agent: v.agent,
           reasons: v.problems.map((p) => p.reason),
           ...(v.handoffPath ? { file: v.handoffPath } : {}),
+          commits: v.problems.flatMap((p) => p.commits ?? []),
         })),
     ),
   );
