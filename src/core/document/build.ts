@@ -32,7 +32,19 @@ import {
 
 /** The document an mdast tree describes. */
 export function buildHandoff(tree: Root): HandoffDocument {
-  return new DocumentBuilder().build(tree);
+  const builder = new DocumentBuilder();
+  for (const node of tree.children) builder.block(node);
+  return builder.finish();
+}
+
+/** The same, block by block: a reader can hand over each top-level block once it is complete and drop it. */
+export interface HandoffBuilder {
+  block(node: RootContent): void;
+  finish(): HandoffDocument;
+}
+
+export function handoffBuilder(): HandoffBuilder {
+  return new DocumentBuilder();
 }
 
 /**
@@ -69,8 +81,7 @@ class DocumentBuilder {
   private open: OpenSection | undefined;
   private readonly intro: string[] = [];
 
-  build(tree: Root): HandoffDocument {
-    for (const node of tree.children) this.block(node);
+  finish(): HandoffDocument {
     if (this.intro.length > 0) this.doc.intro = this.intro;
     const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
     TASK_ID.lastIndex = 0;
@@ -81,7 +92,7 @@ class DocumentBuilder {
     return this.doc;
   }
 
-  private block(node: RootContent): void {
+  block(node: RootContent): void {
     switch (node.type) {
       case 'heading':
         this.heading(node);

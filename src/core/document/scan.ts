@@ -38,7 +38,7 @@ import type {
 } from 'mdast';
 import { InputError } from '../errors.js';
 import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocument } from '../model.js';
-import { buildHandoff } from './build.js';
+import { handoffBuilder } from './build.js';
 import { missingElements } from './elements.js';
 import { documentFacts } from './facts.js';
 
@@ -77,7 +77,9 @@ export function summarizeHandoff(markdown: string, file?: string): HandoffSummar
 
 /** The whole document, read by the line scanner (the same data `parseHandoff` gives). */
 export function scanHandoff(markdown: string, file?: string): HandoffDocument {
-  return buildHandoff(scanMarkdown(markdown, file));
+  const builder = handoffBuilder();
+  scanBlocks(markdown, file, (node) => builder.block(node));
+  return builder.finish();
 }
 
 function countLines(text: string): number {
@@ -202,14 +204,34 @@ const TAG_OPEN =
   /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 const TAG_CLOSE = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
 
+/**
+ * Blocks, line by line. Each top-level block, once complete, gets its inline content and goes to the
+ * sink (the document builder), and is dropped: memory holds one top-level block at a time.
+ */
 class BlockScanner {
-  readonly root: Root = { type: 'root', children: [] };
+  /** The top-level block still open (at most one child). */
+  private readonly root: Root = { type: 'root', children: [] };
   private readonly stack: Frame[] = [];
   private leaf: Leaf | undefined;
-  readonly definitions = new Set<string>();
-  readonly paragraphs: RawParagraph[] = [];
-  readonly headings: RawHeading[] = [];
-  readonly tables: RawTable[] = [];
+  private readonly inline: InlineParser;
+
+  constructor(
+    private readonly definitions: Set<string>,
+    private readonly sink: (node: RootContent) => void,
+  ) {
+    this.inline = new InlineParser(definitions);
+  }
+
+  /** Adds a block to a container, or as the next top-level block (handing over the previous one). */
+  private addChild(parent: Parent, node: RootContent): void {
+    if (parent === this.root) this.flushTopLevel();
+    (parent.children as RootContent[]).push(node);
+  }
+
+  private flushTopLevel(): void {
+    const done = this.root.children.pop();
+    if (done) this.sink(finishBlock(done, this.inline));
+  }
 
   scan(source: string): void {
     let lineNo = 0;
@@ -301,7 +323,7 @@ class BlockScanner {
       if (afterIndent.charCodeAt(0) === 62) {
         this.closeLeaf();
         const node: Blockquote = { type: 'blockquote', children: [], position: at(lineNo) };
-        (this.parentNode().children as RootContent[]).push(node);
+        this.addChild(this.parentNode(), node);
         this.stack.push({ kind: 'quote', node });
         let skip = indent + 1;
         if (cursor.charCodeAt(skip) === 32) skip++;
@@ -335,7 +357,7 @@ class BlockScanner {
           position: at(lineNo),
         };
         (list as ListWithMarker).marker = marker.char;
-        (parent.children as RootContent[]).push(list);
+        this.addChild(parent, list);
       }
       const item: ListItem = {
         type: 'listItem',
@@ -413,7 +435,6 @@ class BlockScanner {
           raw: heading.text,
           position: at(lineNo),
         };
-        this.headings.push(node);
         this.push(node);
         return;
       }
@@ -462,14 +483,12 @@ class BlockScanner {
     if (first === 91 /* [ */ && this.definition(body, lineNo)) return;
     this.closeLeaf();
     const node: RawParagraph = { type: 'paragraph', children: [], raw: [body], position: at(lineNo) };
-    this.paragraphs.push(node);
     this.push(node);
     this.leaf = { node };
   }
 
   private push(node: RootContent): void {
-    const parent = this.parentNode();
-    (parent.children as RootContent[]).push(node);
+    this.addChild(this.parentNode(), node);
   }
 
   private continueFence(text: string): boolean {
@@ -524,9 +543,6 @@ class BlockScanner {
       raw,
       position: paragraph.position,
     };
-    const list = this.paragraphs;
-    list.splice(list.lastIndexOf(paragraph), 1);
-    this.headings.push(heading);
     (parent.children as RootContent[])[index] = heading;
   }
 
@@ -550,10 +566,8 @@ class BlockScanner {
     if (paragraph.raw.length === 0) {
       const index = (parent.children as RootContent[]).lastIndexOf(paragraph);
       (parent.children as RootContent[]).splice(index, 1);
-      this.paragraphs.splice(this.paragraphs.lastIndexOf(paragraph), 1);
     }
-    (parent.children as RootContent[]).push(table);
-    this.tables.push(table);
+    this.addChild(parent, table);
     this.leaf = { node: table };
     return true;
   }
@@ -588,7 +602,6 @@ class BlockScanner {
     if (!match || (match[1] ?? '').trim() === '') return false;
     this.closeLeaf();
     const label = normaliseReference(match[1] ?? '');
-    this.definitions.add(label);
     const node: Definition = {
       type: 'definition',
       identifier: label,
@@ -612,9 +625,10 @@ class BlockScanner {
     }
   }
 
-  /** After each line that closes nothing, an item's list may still take a sibling item. */
   finish(): void {
     this.closeLeaf();
+    this.stack.length = 0;
+    this.flushTopLevel();
   }
 }
 
@@ -764,37 +778,66 @@ function normaliseReference(label: string): string {
 
 /** The mdast tree of a markdown text, as far as handoffs need it. */
 export function scanMarkdown(markdown: string, file?: string): Root {
+  const root: Root = { type: 'root', children: [] };
+  scanBlocks(markdown, file, (node) => root.children.push(node));
+  return root;
+}
+
+function scanBlocks(markdown: string, file: string | undefined, sink: (node: RootContent) => void): void {
   assertReadableHandoff(markdown, file);
   const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const scanner = new BlockScanner();
+  const scanner = new BlockScanner(definitionLabels(source), sink);
   scanner.scan(source);
   scanner.finish();
-  const inline = new InlineParser(scanner.definitions);
-  for (const paragraph of scanner.paragraphs) {
-    const raw = trimTrailingBlanks(paragraph.raw.join('\n'));
-    paragraph.children = inline.parse(raw);
-    delete (paragraph as Partial<RawParagraph>).raw;
+}
+
+/** Labels of link reference definitions (`[label]: url`), found before the blocks that use them. */
+function definitionLabels(source: string): Set<string> {
+  const labels = new Set<string>();
+  const pattern = /^[ >]*\[((?:[^\\[\]\n]|\\.){1,999})\]:/gm;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    if ((match[1] ?? '').trim() !== '') labels.add(normaliseReference(match[1] ?? ''));
   }
-  for (const heading of scanner.headings) {
-    heading.children = inline.parse(heading.raw.trim());
+  return labels;
+}
+
+/** Gives a complete block its inline content (paragraphs, headings, table cells) and task checks. */
+function finishBlock(block: RootContent, inline: InlineParser): RootContent {
+  const pending: RootContent[] = [block];
+  while (pending.length > 0) {
+    const node = pending.pop() as RootContent;
+    if (node.type === 'paragraph') {
+      const raw = (node as RawParagraph).raw;
+      if (raw) {
+        node.children = inline.parse(trimTrailingBlanks(raw.join('\n')));
+        (node as Partial<RawParagraph>).raw = undefined;
+      }
+    } else if (node.type === 'heading') {
+      const raw = (node as RawHeading).raw;
+      if (raw !== undefined) node.children = inline.parse(raw.trim());
+    } else if (node.type === 'table') {
+      const rows = (node as RawTable).rawRows;
+      node.children = rows.map(
+        (row): TableRow => ({
+          type: 'tableRow',
+          children: splitCells(row.trim()).map(
+            (cell): TableCell => ({ type: 'tableCell', children: inline.parse(cell.trim()) }),
+          ),
+        }),
+      );
+    } else if (node.type === 'list') {
+      for (const item of node.children) pending.push(...(item.children as RootContent[]));
+    } else if (node.type === 'blockquote') {
+      pending.push(...node.children);
+    }
   }
-  for (const table of scanner.tables) {
-    table.children = table.rawRows.map(
-      (row): TableRow => ({
-        type: 'tableRow',
-        children: splitCells(row.trim()).map(
-          (cell): TableCell => ({ type: 'tableCell', children: inline.parse(cell.trim()) }),
-        ),
-      }),
-    );
-  }
-  taskItems(scanner.root);
-  return scanner.root;
+  taskItems(block);
+  return block;
 }
 
 /** GFM task items: `[ ]`/`[x]` opening the first paragraph, followed by text, is the item's check. */
-function taskItems(root: Root): void {
-  const pending: RootContent[] = [...root.children];
+function taskItems(block: RootContent): void {
+  const pending: RootContent[] = [block];
   while (pending.length > 0) {
     const node = pending.pop() as RootContent;
     if (node.type === 'list') {
@@ -856,6 +899,14 @@ const ENTITIES: Record<string, string> = {
 };
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+/** Characters that may start inline syntax; everything else is copied as part of a run. */
+const SPECIAL: boolean[] = [];
+for (const c of '\\\n`*_~[!]<&hwHW') SPECIAL[c.charCodeAt(0)] = true;
 const WHITESPACE = /\s/u;
 /** Longest link destination read (micromark has none; nothing a handoff links to is longer). */
 const MAX_DESTINATION = 4096;
@@ -864,6 +915,10 @@ const MAX_DESTINATION = 4096;
 function classify(text: string, i: number): 0 | 1 | 2 {
   if (i < 0 || i >= text.length) return 1;
   const code = text.codePointAt(i) as number;
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return 1;
+    return isAsciiPunctuation(code) ? 2 : 0;
+  }
   // A low surrogate: classify the whole pair.
   const char =
     code >= 0xdc00 && code <= 0xdfff && i > 0
@@ -883,61 +938,82 @@ interface Piece {
   bracket?: { image: boolean; active: boolean; start: number };
   prev?: Piece;
   next?: Piece;
+  /** Order in the list (a wrapper shares its opener's): floors are kept as numbers, not pieces. */
+  seq: number;
 }
 
 class InlineParser {
-  private head: Piece = {};
+  private head: Piece = { seq: 0 };
   private tail: Piece = this.head;
+  private seq = 0;
   private text = '';
   private brackets: Piece[] = [];
   private codeRuns = new Map<number, number[]>();
   private codeCursor = new Map<number, number>();
+  private lastCloseBracket = -1;
 
   constructor(private readonly definitions: Set<string>) {}
 
   parse(text: string): PhrasingContent[] {
     this.text = text;
-    this.head = {};
+    this.seq = 0;
+    this.head = { seq: 0 };
     this.tail = this.head;
     this.brackets = [];
     this.indexCodeRuns();
-    let literal = '';
-    const flush = () => {
-      if (literal !== '') this.append({ node: { type: 'text', value: literal } });
-      literal = '';
+    // Literal text is kept as slices of `text` (no character-by-character concatenation).
+    let parts: string[] = [];
+    let runStart = 0;
+    const closeRun = (at: number) => {
+      if (at > runStart) parts.push(text.slice(runStart, at));
+    };
+    const flush = (at: number) => {
+      closeRun(at);
+      if (parts.length > 0) {
+        const value = parts.length === 1 ? (parts[0] as string) : parts.join('');
+        if (value !== '') this.appendText(value);
+      }
+      parts = [];
     };
     let i = 0;
     const n = text.length;
     while (i < n) {
+      const code = text.charCodeAt(i);
+      if (!SPECIAL[code]) {
+        i++;
+        continue;
+      }
       const c = text[i] as string;
       if (c === '\\') {
         const next = text[i + 1];
         if (next === '\n') {
-          flush();
+          flush(i);
           this.append({ node: { type: 'break' } });
-          i += 2;
-          i = skipSpaces(text, i);
+          i = skipSpaces(text, i + 2);
+          runStart = i;
           continue;
         }
-        if (next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
-          literal += next;
+        if (next !== undefined && isAsciiPunctuation(next.charCodeAt(0))) {
+          closeRun(i);
+          parts.push(next);
           i += 2;
+          runStart = i;
           continue;
         }
-        literal += c;
         i++;
         continue;
       }
       if (c === '\n') {
-        // Trailing spaces before a line ending: two or more make a hard break.
-        const kept = trimTrailingBlanks(literal);
-        const spaces = literal.length - kept.length;
-        literal = kept;
-        if (spaces >= 2 && !text.slice(i - spaces, i).includes('\t')) {
-          flush();
+        // Trailing spaces before a line ending go; two or more make a hard break.
+        let spaces = 0;
+        while (i - spaces - 1 >= runStart && text[i - spaces - 1] === ' ') spaces++;
+        closeRun(i - spaces);
+        if (spaces >= 2) {
+          flush(i - spaces);
           this.append({ node: { type: 'break' } });
-        } else literal += '\n';
+        } else parts.push('\n');
         i = skipSpaces(text, i + 1);
+        runStart = i;
         continue;
       }
       if (c === '`') {
@@ -945,26 +1021,24 @@ class InlineParser {
         while (text[i + run] === '`') run++;
         const close = this.codeCloser(run, i + run);
         if (close === undefined) {
-          literal += '`'.repeat(run);
           i += run;
           continue;
         }
-        flush();
+        flush(i);
         let value = text.slice(i + run, close);
         if (/^[ \n].*[ \n]$/s.test(value) && !/^[ \n]*$/.test(value)) value = value.slice(1, -1);
         this.append({ node: { type: 'inlineCode', value } });
         i = close + run;
+        runStart = i;
         continue;
       }
       if (c === '*' || c === '_' || c === '~') {
         let run = 1;
         while (text[i + run] === c) run++;
         if (c === '~' && run > 2) {
-          literal += text.slice(i, i + run);
           i += run;
           continue;
         }
-        flush();
         const before = classify(text, i - 1);
         const after = classify(text, i + run);
         let canOpen: boolean;
@@ -978,47 +1052,66 @@ class InlineParser {
           canOpen = c === '*' ? open : open && (before !== 0 || !close);
           canClose = c === '*' ? close : close && (after !== 0 || !open);
         }
+        if (!canOpen && !canClose) {
+          i += run;
+          continue;
+        }
+        flush(i);
         this.append({
           node: { type: 'text', value: text.slice(i, i + run) },
           delim: { char: c, count: run, original: run, canOpen, canClose },
         });
         i += run;
+        runStart = i;
         continue;
       }
       if (c === '[' || (c === '!' && text[i + 1] === '[')) {
-        flush();
         const image = c === '!';
         const width = image ? 2 : 1;
+        if (i > this.lastCloseBracket) {
+          // No `]` follows: this bracket can never open a link.
+          i += width;
+          continue;
+        }
+        flush(i);
         const piece: Piece = {
           node: { type: 'text', value: image ? '![' : '[' },
           bracket: { image, active: true, start: i + width },
+          seq: 0,
         };
         this.append(piece);
         this.brackets.push(piece);
         i += width;
+        runStart = i;
         continue;
       }
       if (c === ']') {
-        flush();
+        if (this.brackets.length === 0) {
+          i++;
+          continue;
+        }
+        flush(i);
+        runStart = i;
         const end = this.closeBracket(i);
         if (end !== undefined) {
           i = end;
+          runStart = i;
           continue;
         }
-        literal += ']';
         i++;
         continue;
       }
       if (c === '<') {
-        const auto = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text.slice(i, i + 2048));
+        const window = text.slice(i, i + 2048);
+        const auto = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(window);
         const mail = auto
           ? undefined
           : /^<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/.exec(
-              text.slice(i, i + 2048),
+              window,
             );
         const found = auto ?? mail;
         if (found) {
-          flush();
+          flush(i);
           const target = found[1] as string;
           this.append({
             node: {
@@ -1029,15 +1122,19 @@ class InlineParser {
             },
           });
           i += found[0].length;
+          runStart = i;
           continue;
         }
         const html = inlineHtml(text, i);
         if (html !== undefined) {
-          flush();
+          flush(i);
           this.append({ node: { type: 'html', value: text.slice(i, html) } });
           i = html;
+          runStart = i;
           continue;
         }
+        i++;
+        continue;
       }
       if (c === '&') {
         const entity = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/.exec(
@@ -1050,24 +1147,26 @@ class InlineParser {
               ? codePoint(Number(entity[2]))
               : ENTITIES[entity[3] as string];
           if (decoded !== undefined) {
-            literal += decoded;
+            closeRun(i);
+            parts.push(decoded);
             i += entity[0].length;
+            runStart = i;
             continue;
           }
         }
+        i++;
+        continue;
       }
-      if ((c === 'h' || c === 'w' || c === 'H' || c === 'W') && literalAutolinkAllowed(text, i)) {
+      if (literalAutolinkAllowed(text, i)) {
         const end = literalAutolinkEnd(text, i);
         if (end !== undefined) {
-          literal += text.slice(i, end);
           i = end;
           continue;
         }
       }
-      literal += c;
       i++;
     }
-    flush();
+    flush(n);
     this.processEmphasis(undefined);
     const nodes: PhrasingContent[] = [];
     for (let piece = this.head.next; piece; piece = piece.next) {
@@ -1076,13 +1175,27 @@ class InlineParser {
     return mergeTexts(nodes);
   }
 
-  private append(piece: Piece): void {
+  /** Text joins the plain text before it, so failed brackets and the like do not pile up pieces. */
+  private appendText(value: string): void {
+    const tail = this.tail;
+    if (tail !== this.head && tail.node?.type === 'text' && !tail.delim && !tail.bracket) {
+      tail.node = { type: 'text', value: tail.node.value + value };
+      return;
+    }
+    this.append({ node: { type: 'text', value } });
+  }
+
+
+  private append(input: Omit<Piece, 'seq'>): void {
+    const piece = input as Piece;
+    piece.seq = ++this.seq;
     piece.prev = this.tail;
     this.tail.next = piece;
     this.tail = piece;
   }
 
   private indexCodeRuns(): void {
+    this.lastCloseBracket = this.text.lastIndexOf(']');
     this.codeRuns = new Map();
     this.codeCursor = new Map();
     const text = this.text;
@@ -1172,7 +1285,7 @@ class InlineParser {
    */
   private processEmphasis(bottom: Piece | undefined): void {
     const start = bottom ?? this.head;
-    const floors = new Map<string, Piece>();
+    const floors = new Map<string, number>();
     let closer = start.next;
     while (closer) {
       const d = closer.delim;
@@ -1181,10 +1294,10 @@ class InlineParser {
         continue;
       }
       const key = `${d.char}${d.canOpen ? 1 : 0}${d.original % 3}${d.char === '~' ? d.count : ''}`;
-      const floor = floors.get(key) ?? start;
+      const floor = Math.max(floors.get(key) ?? start.seq, start.seq);
       let opener = closer.prev;
       let found: Piece | undefined;
-      while (opener && opener !== floor && opener !== start) {
+      while (opener && opener.seq > floor) {
         const o = opener.delim;
         if (o?.canOpen && o.char === d.char) {
           if (d.char === '~') {
@@ -1206,7 +1319,7 @@ class InlineParser {
         opener = opener.prev;
       }
       if (!found) {
-        floors.set(key, closer.prev ?? start);
+        floors.set(key, (closer.prev ?? start).seq);
         const next = closer.next;
         if (!d.canOpen) closer.delim = undefined;
         closer = next;
@@ -1224,7 +1337,7 @@ class InlineParser {
           : use === 2
             ? { type: 'strong', children: mergeTexts(children) }
             : { type: 'emphasis', children: mergeTexts(children) };
-      const wrapper: Piece = { node, prev: found, next: closer };
+      const wrapper: Piece = { node, prev: found, next: closer, seq: found.seq };
       found.next = wrapper;
       closer.prev = wrapper;
       o.count -= use;
