@@ -163,7 +163,7 @@ async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<
   if (!resolved.ok) return { path: link, problem: `${resolved.message} [${resolved.rule}]` };
   if (!resolved.exists) return { path: link, problem: 'the file does not exist [link/missing]' };
   try {
-    return { path: link, document: parseHandoff(await readUserText(resolved.absPath, link)) };
+    return { path: link, document: parseHandoff(await readUserText(resolved.absPath, link), link) };
   } catch (error) {
     if (error instanceof InputError) {
       return {

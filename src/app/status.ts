@@ -16,7 +16,7 @@ async function readLinkedHandoff(repoRoot: string, link: string): Promise<Linked
   if (!resolved.ok) return { problem: `${resolved.message} [${resolved.rule}]` };
   if (!resolved.exists) return { problem: `${link} does not exist [link/missing]` };
   try {
-    return { facts: documentFacts(parseHandoff(await readUserText(resolved.absPath, link))) };
+    return { facts: documentFacts(parseHandoff(await readUserText(resolved.absPath, link), link)) };
   } catch (error) {
     if (error instanceof InputError) {
       return { problem: formatLocated(error.message, { file: link, ...error.location }, error.rule) };

@@ -35,7 +35,7 @@ async function validateDocument(
 ): Promise<ValidationProblem[]> {
   try {
     const text = await readUserText(absPath, file);
-    return lintHandoff(parseHandoff(text), config.requiredElements).map((p) => ({
+    return lintHandoff(parseHandoff(text, file), config.requiredElements).map((p) => ({
       file,
       line: p.line,
       ...(p.column === undefined ? {} : { column: p.column }),

@@ -89,28 +89,74 @@ function countLines(text: string): number {
   return Math.max(lines, 1);
 }
 
+/** Most lines a handoff may have (`document/lines`): 50,000 lines is a book, not a handoff. */
+export const MAX_LINES = 50_000;
+/** Most emphasis and bracket characters (`*_~[]`) a handoff may hold (`document/markup`). */
+export const MAX_MARKUP = 100_000;
+
+/** What the budgets count in a document; parse.ts also decides with it whether micromark may read it. */
+export interface HandoffShape {
+  lines: number;
+  /** `*`, `_`, `~`, `[` and `]` characters. */
+  markup: number;
+  /** Deepest nesting of lists and quotes a line opens. */
+  depth: number;
+}
+
 /**
- * Refuses what no handoff is and every markdown reader chokes on: lists or quotes nested deeper
- * than MAX_NESTING (micromark takes minutes on a few kilobytes of `- - - -`). Linear, one pass.
+ * Refuses what no handoff is and what would make a reader slow or large: lists or quotes nested
+ * deeper than MAX_NESTING (micromark takes minutes on a few kilobytes of `- - - -`), more than
+ * MAX_LINES lines or MAX_MARKUP emphasis/bracket characters. Linear, one pass; within these budgets
+ * the scanner reads any document up to the 5 MiB file limit in well under a second and 200 MB.
  */
-export function assertReadableHandoff(markdown: string, file?: string): void {
+export function assertReadableHandoff(markdown: string, file?: string): HandoffShape {
   let line = 1;
   let start = 0;
+  let depth = 0;
   const length = markdown.length;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
-    const depth = nestingAt(markdown, start, end);
-    if (depth > MAX_NESTING) {
+    const lineDepth = nestingAt(markdown, start, end);
+    if (lineDepth > MAX_NESTING) {
       throw new InputError(
-        `lists or quotes nested ${depth > 10_000 ? 'over 10000' : depth} deep; a handoff may nest ${MAX_NESTING} at most`,
+        `lists or quotes nested ${lineDepth > 10_000 ? 'over 10000' : lineDepth} deep; a handoff may nest ${MAX_NESTING} at most`,
         { file, line },
         'document/nesting',
+      );
+    }
+    if (lineDepth > depth) depth = lineDepth;
+    if (line > MAX_LINES) {
+      throw new InputError(
+        `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
+        { file, line },
+        'document/lines',
       );
     }
     start = end + 1;
     line++;
   }
+  let markup = 0;
+  for (let i = 0; i < length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
+      markup++;
+      if (markup > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          'document/markup',
+        );
+      }
+    }
+  }
+  return { lines: line - 1, markup, depth };
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**
@@ -173,6 +219,8 @@ type Frame = QuoteFrame | ItemFrame;
 
 interface RawParagraph extends Paragraph {
   raw: string[];
+  /** The line of the definitions right before it, if any. */
+  contentStart?: number;
 }
 interface RawHeading extends Heading {
   raw: string;
@@ -215,9 +263,15 @@ class BlockScanner {
   private leaf: Leaf | undefined;
   private readonly inline: InlineParser;
 
+  /** The definitions met (the first pass's answer). */
+  readonly found = new Set<string>();
+  /** The run of definitions just read: its first line and its last. */
+  private definitions: { start: number; line: number } | undefined;
+
   constructor(
-    private readonly definitions: Set<string>,
-    private readonly sink: (node: RootContent) => void,
+    definitions: Set<string>,
+    /** Where complete top-level blocks go; none on the first pass, which only looks for definitions. */
+    private readonly sink: ((node: RootContent) => void) | undefined,
   ) {
     this.inline = new InlineParser(definitions);
   }
@@ -230,7 +284,7 @@ class BlockScanner {
 
   private flushTopLevel(): void {
     const done = this.root.children.pop();
-    if (done) this.sink(finishBlock(done, this.inline));
+    if (done && this.sink) this.sink(finishBlock(done, this.inline));
   }
 
   scan(source: string): void {
@@ -313,7 +367,8 @@ class BlockScanner {
       this.stack.length = matched;
     }
 
-    // 4. New containers.
+    // 4. New containers. Whether they would interrupt a paragraph is decided once, for the line.
+    const interrupting = this.leaf?.node.type === 'paragraph';
     let cursor = rest;
     let column = pos;
     for (;;) {
@@ -333,10 +388,9 @@ class BlockScanner {
       }
       const marker = listMarker(afterIndent);
       if (!marker || isThematicBreak(cursor)) break;
-      const paragraphOpen = this.leaf?.node.type === 'paragraph';
       const afterMarker = afterIndent.slice(marker.width);
-      if (paragraphOpen && (isBlank(afterMarker) || (marker.ordered && marker.start !== 1))) break;
-      if (paragraphOpen && this.setextDepth(cursor) !== undefined) break;
+      if (interrupting && (isBlank(afterMarker) || (marker.ordered && marker.start !== 1))) break;
+      if (this.setextDepth(cursor) !== undefined) break;
       this.closeLeaf();
       const spaces = indentAt(afterMarker, 0);
       const blankItem = isBlank(afterMarker);
@@ -483,6 +537,9 @@ class BlockScanner {
     if (first === 91 /* [ */ && this.definition(body, lineNo)) return;
     this.closeLeaf();
     const node: RawParagraph = { type: 'paragraph', children: [], raw: [body], position: at(lineNo) };
+    // micromark reads definitions and the paragraph after them as one chunk: a setext heading made
+    // of that paragraph starts at the first definition.
+    if (this.definitions?.line === lineNo - 1) node.contentStart = this.definitions.start;
     this.push(node);
     this.leaf = { node };
   }
@@ -541,7 +598,7 @@ class BlockScanner {
       depth,
       children: [],
       raw,
-      position: paragraph.position,
+      position: paragraph.contentStart === undefined ? paragraph.position : at(paragraph.contentStart),
     };
     (parent.children as RootContent[])[index] = heading;
   }
@@ -602,6 +659,9 @@ class BlockScanner {
     if (!match || (match[1] ?? '').trim() === '') return false;
     this.closeLeaf();
     const label = normaliseReference(match[1] ?? '');
+    this.found.add(label);
+    const start = this.definitions?.line === lineNo - 1 ? this.definitions.start : lineNo;
+    this.definitions = { start, line: lineNo };
     const node: Definition = {
       type: 'definition',
       identifier: label,
@@ -786,19 +846,18 @@ export function scanMarkdown(markdown: string, file?: string): Root {
 function scanBlocks(markdown: string, file: string | undefined, sink: (node: RootContent) => void): void {
   assertReadableHandoff(markdown, file);
   const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const scanner = new BlockScanner(definitionLabels(source), sink);
+  // Links may use a definition made further down: when the text has any, a first pass (blocks only,
+  // no inline content) finds which lines really are definitions.
+  let definitions = new Set<string>();
+  if (/^[ >]*\[[^\n]*\]:/m.test(source)) {
+    const first = new BlockScanner(definitions, undefined);
+    first.scan(source);
+    first.finish();
+    definitions = first.found;
+  }
+  const scanner = new BlockScanner(definitions, sink);
   scanner.scan(source);
   scanner.finish();
-}
-
-/** Labels of link reference definitions (`[label]: url`), found before the blocks that use them. */
-function definitionLabels(source: string): Set<string> {
-  const labels = new Set<string>();
-  const pattern = /^[ >]*\[((?:[^\\[\]\n]|\\.){1,999})\]:/gm;
-  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    if ((match[1] ?? '').trim() !== '') labels.add(normaliseReference(match[1] ?? ''));
-  }
-  return labels;
 }
 
 /** Gives a complete block its inline content (paragraphs, headings, table cells) and task checks. */
@@ -846,8 +905,12 @@ function taskItems(block: RootContent): void {
         const head = first?.type === 'paragraph' ? first.children[0] : undefined;
         if (head?.type === 'text') {
           // The check is followed by a space or a line ending, and then by something.
-          const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*(?=[^ \t])/.exec(head.value);
-          if (match) {
+          const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);
+          const followed =
+            match &&
+            (match[0].length < head.value.length ||
+              (first?.type === 'paragraph' && first.children.length > 1));
+          if (match && followed) {
             item.checked = match[1] === 'x' || match[1] === 'X';
             head.value = head.value.slice(match[0].length);
           }
@@ -901,7 +964,12 @@ const ENTITIES: Record<string, string> = {
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 function isAsciiPunctuation(code: number): boolean {
-  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }
 
 /** Characters that may start inline syntax; everything else is copied as part of a run. */
@@ -1184,7 +1252,6 @@ class InlineParser {
     }
     this.append({ node: { type: 'text', value } });
   }
-
 
   private append(input: Omit<Piece, 'seq'>): void {
     const piece = input as Piece;
