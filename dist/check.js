@@ -5,9 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  InputError,
-  InternalError,
-  formatInputError,
+  GitCommandManager
+} from "./chunks/check-chunk-MMY2DI6V.js";
+import {
   linkProblem,
   locationOf,
   normalizeLink,
@@ -17,7 +17,11 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./chunks/check-chunk-SDXWBJUR.js";
+} from "./chunks/check-chunk-HZTJ3LC3.js";
+import {
+  InputError,
+  formatInputError
+} from "./chunks/check-chunk-5RSSXZPM.js";
 import {
   elementTitle
 } from "./chunks/check-chunk-OBI54N7G.js";
@@ -25,394 +29,311 @@ import {
   ELEMENT_NAMES
 } from "./chunks/check-chunk-L7NKCSJR.js";
 import {
-  __commonJS,
-  __require,
   __toESM
 } from "./chunks/check-chunk-H3OUL54H.js";
 
-// node_modules/lilconfig/src/index.js
-var require_src = __commonJS({
-  "node_modules/lilconfig/src/index.js"(exports, module) {
-    var path = __require("path");
-    var fs = __require("fs");
-    var os = __require("os");
-    var url = __require("url");
-    var fsReadFileAsync = fs.promises.readFile;
-    function getDefaultSearchPlaces(name, sync) {
-      return [
-        "package.json",
-        `.${name}rc.json`,
-        `.${name}rc.js`,
-        `.${name}rc.cjs`,
-        ...sync ? [] : [`.${name}rc.mjs`],
-        `.config/${name}rc`,
-        `.config/${name}rc.json`,
-        `.config/${name}rc.js`,
-        `.config/${name}rc.cjs`,
-        ...sync ? [] : [`.config/${name}rc.mjs`],
-        `${name}.config.js`,
-        `${name}.config.cjs`,
-        ...sync ? [] : [`${name}.config.mjs`]
-      ];
+// src/adapters/pre-push.ts
+import { fstatSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+
+// src/core/pre-push.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
     }
-    function parentDir(p) {
-      return path.dirname(p) || path.sep;
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
     }
-    var jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ""));
-    var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    var defaultLoadersSync = Object.freeze({
-      ".js": requireFunc,
-      ".json": requireFunc,
-      ".cjs": requireFunc,
-      noExt: jsonLoader
+    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
     });
-    module.exports.defaultLoadersSync = defaultLoadersSync;
-    var dynamicImport = async (id) => {
-      try {
-        const fileUrl = url.pathToFileURL(id).href;
-        const mod = await import(
-          /* webpackIgnore: true */
-          fileUrl
-        );
-        return mod.default;
-      } catch (e) {
-        try {
-          return requireFunc(id);
-        } catch (requireE) {
-          if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
-            throw e;
-          }
-          throw requireE;
-        }
-      }
-    };
-    var defaultLoaders = Object.freeze({
-      ".js": dynamicImport,
-      ".mjs": dynamicImport,
-      ".cjs": dynamicImport,
-      ".json": jsonLoader,
-      noExt: jsonLoader
-    });
-    module.exports.defaultLoaders = defaultLoaders;
-    function getOptions(name, options, sync) {
-      const conf = {
-        stopDir: os.homedir(),
-        searchPlaces: getDefaultSearchPlaces(name, sync),
-        ignoreEmptySearchPlaces: true,
-        cache: true,
-        transform: (x) => x,
-        packageProp: [name],
-        ...options,
-        loaders: {
-          ...sync ? defaultLoadersSync : defaultLoaders,
-          ...options.loaders
-        }
-      };
-      conf.stopDir = path.resolve(conf.stopDir);
-      conf.searchPlaces.forEach((place) => {
-        const key = path.extname(place) || "noExt";
-        const loader = conf.loaders[key];
-        if (!loader) {
-          throw new Error(`Missing loader for extension "${place}"`);
-        }
-        if (typeof loader !== "function") {
-          throw new Error(
-            `Loader for extension "${place}" is not a function: Received ${typeof loader}.`
-          );
-        }
-      });
-      return conf;
-    }
-    function getPackageProp(props, obj) {
-      if (typeof props === "string" && props in obj) return obj[props];
-      return (Array.isArray(props) ? props : props.split(".")).reduce(
-        (acc, prop) => acc === void 0 ? acc : acc[prop],
-        obj
-      ) || null;
-    }
-    function validateFilePath(filepath) {
-      if (!filepath) throw new Error("load must pass a non-empty string");
-    }
-    function validateLoader(loader, ext) {
-      if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-      if (typeof loader !== "function") throw new Error("loader is not a function");
-    }
-    var makeEmplace = (enableCache) => (c, filepath, res) => {
-      if (enableCache) c.set(filepath, res);
-      return res;
-    };
-    module.exports.lilconfig = function lilconfig2(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, false);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        async search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path.join(dir, searchPlace);
-              try {
-                await fs.promises.access(filepath);
-              } catch {
-                continue;
-              }
-              const content = String(await fsReadFileAsync(filepath));
-              const loaderKey = path.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              if (searchPlace === "package.json") {
-                const pkg = await loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = await loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        async load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(await fsReadFileAsync(absPath));
-          if (base === "package.json") {
-            const pkg = await loader(absPath, content);
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: getPackageProp(packageProp, pkg),
-                filepath: absPath
-              })
-            );
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                config: void 0,
-                filepath: absPath,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : await loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
-    };
-    module.exports.lilconfigSync = function lilconfigSync(name, options) {
-      const {
-        ignoreEmptySearchPlaces,
-        loaders,
-        packageProp,
-        searchPlaces,
-        stopDir,
-        transform,
-        cache
-      } = getOptions(name, options ?? {}, true);
-      const searchCache = /* @__PURE__ */ new Map();
-      const loadCache = /* @__PURE__ */ new Map();
-      const emplace = makeEmplace(cache);
-      return {
-        search(searchFrom = process.cwd()) {
-          const result = {
-            config: null,
-            filepath: ""
-          };
-          const visited = /* @__PURE__ */ new Set();
-          let dir = path.resolve(searchFrom);
-          dirLoop: while (true) {
-            if (cache) {
-              const r = searchCache.get(dir);
-              if (r !== void 0) {
-                for (const p of visited) searchCache.set(p, r);
-                return r;
-              }
-              visited.add(dir);
-            }
-            for (const searchPlace of searchPlaces) {
-              const filepath = path.join(dir, searchPlace);
-              try {
-                fs.accessSync(filepath);
-              } catch {
-                continue;
-              }
-              const loaderKey = path.extname(searchPlace) || "noExt";
-              const loader = loaders[loaderKey];
-              const content = String(fs.readFileSync(filepath));
-              if (searchPlace === "package.json") {
-                const pkg = loader(filepath, content);
-                const maybeConfig = getPackageProp(packageProp, pkg);
-                if (maybeConfig != null) {
-                  result.config = maybeConfig;
-                  result.filepath = filepath;
-                  break dirLoop;
-                }
-                continue;
-              }
-              const isEmpty = content.trim() === "";
-              if (isEmpty && ignoreEmptySearchPlaces) continue;
-              if (isEmpty) {
-                result.isEmpty = true;
-                result.config = void 0;
-              } else {
-                validateLoader(loader, loaderKey);
-                result.config = loader(filepath, content);
-              }
-              result.filepath = filepath;
-              break dirLoop;
-            }
-            if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-            dir = parentDir(dir);
-          }
-          const transformed = (
-            // not found
-            result.filepath === "" && result.config === null ? transform(null) : transform(result)
-          );
-          if (cache) {
-            for (const p of visited) searchCache.set(p, transformed);
-          }
-          return transformed;
-        },
-        load(filepath) {
-          validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          if (cache && loadCache.has(absPath)) {
-            return loadCache.get(absPath);
-          }
-          const { base, ext } = path.parse(absPath);
-          const loaderKey = ext || "noExt";
-          const loader = loaders[loaderKey];
-          validateLoader(loader, loaderKey);
-          const content = String(fs.readFileSync(absPath));
-          if (base === "package.json") {
-            const pkg = loader(absPath, content);
-            return transform({
-              config: getPackageProp(packageProp, pkg),
-              filepath: absPath
-            });
-          }
-          const result = {
-            config: null,
-            filepath: absPath
-          };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
-            return emplace(
-              loadCache,
-              absPath,
-              transform({
-                filepath: absPath,
-                config: void 0,
-                isEmpty: true
-              })
-            );
-          result.config = isEmpty ? void 0 : loader(absPath, content);
-          return emplace(
-            loadCache,
-            absPath,
-            transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result)
-          );
-        },
-        clearLoadCache() {
-          if (cache) loadCache.clear();
-        },
-        clearSearchCache() {
-          if (cache) searchCache.clear();
-        },
-        clearCaches() {
-          if (cache) {
-            loadCache.clear();
-            searchCache.clear();
-          }
-        }
-      };
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+function chooseHookInput(stdin, env) {
+  if (stdin.text.trim() !== "") return { kind: "stdin", text: stdin.text };
+  const push = preCommitPush(env);
+  if (push) return { kind: "pre-commit", push };
+  if (env.PRE_COMMIT === "1") {
+    return {
+      kind: "none",
+      why: "run by pre-commit without PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF or PRE_COMMIT_LOCAL_BRANCH: pre-commit sets them only in its pre-push stage (`stages: [pre-push]`, installed with `pre-commit install --hook-type pre-push`); for a manual run pass `--hook-stage pre-push --from-ref REV --to-ref REV`"
     };
   }
-});
+  if (stdin.provided) return { kind: "stdin", text: stdin.text };
+  return {
+    kind: "none",
+    why: "no pushed refs to check: stdin is a terminal or not connected, and no PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF is set. git passes the pushed refs on stdin, so run this from a pre-push hook that does not consume stdin; to check a range by hand use `handoff check --base REV --head REV`"
+  };
+}
+function preCommitPush(env) {
+  const value = (name) => {
+    const v = env[name]?.trim();
+    return v === void 0 || v === "" ? void 0 : v;
+  };
+  const from = value("PRE_COMMIT_FROM_REF");
+  const to = value("PRE_COMMIT_TO_REF");
+  const localBranch = value("PRE_COMMIT_LOCAL_BRANCH");
+  const remoteBranch = value("PRE_COMMIT_REMOTE_BRANCH");
+  const remoteName = value("PRE_COMMIT_REMOTE_NAME");
+  const localRev = to ?? localBranch;
+  if (localRev === void 0) return void 0;
+  const localRef = localBranch ?? to ?? localRev;
+  const push = { localRef, localRev, remoteRef: remoteBranch ?? localRef };
+  if (from !== void 0 && to !== void 0) push.remoteRev = from;
+  if (remoteName !== void 0) push.remoteName = remoteName;
+  return push;
+}
+var ZERO_OID = "0000000000000000000000000000000000000000";
+function prePushLine(push, localSha, remoteSha) {
+  return `${push.localRef.replace(/\s+/g, "")} ${localSha} ${push.remoteRef.replace(/\s+/g, "")} ${remoteSha ?? ZERO_OID}
+`;
+}
+function isFullSha(rev) {
+  return SHA.test(rev);
+}
+function hookManagerOf(facts) {
+  if (facts.env.PRE_COMMIT === "1") return "pre-commit";
+  const text = facts.hookText ?? "";
+  if (/File generated by pre-commit|pre_commit|\bpre-commit hook-impl\b/.test(text)) return "pre-commit";
+  if (/lefthook/.test(text)) return "lefthook";
+  if (/SKIP_SIMPLE_GIT_HOOKS|simple-git-hooks/.test(text)) return "simple-git-hooks";
+  const path = (facts.hookPath ?? "").replaceAll("\\", "/");
+  if (/(^|\/)\.husky\//.test(path) || /\bhusky\b/.test(text)) return "husky";
+  return "plain";
+}
+function bypassLines(manager) {
+  const own = {
+    husky: ["HUSKY=0 git push", "skip husky hooks"],
+    lefthook: ["LEFTHOOK=0 git push", "skip lefthook hooks"],
+    "pre-commit": ["SKIP=handoff git push", "skip this pre-commit hook"],
+    "simple-git-hooks": ["SKIP_SIMPLE_GIT_HOOKS=1 git push", "skip simple-git-hooks hooks"],
+    plain: void 0
+  };
+  const managerLine = own[manager];
+  const lines = [
+    ["git push --no-verify", "skip every pre-push hook"],
+    ...managerLine ? [managerLine] : [],
+    ["HANDOFF_SKIP=1 git push", "skip only this check"]
+  ];
+  const width = Math.max(...lines.map(([command]) => command.length)) + 1;
+  return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
+}
 
-// src/adapters/config-loader.ts
-var import_lilconfig = __toESM(require_src(), 1);
-import { basename, relative as relative2 } from "node:path";
+// src/adapters/pre-push.ts
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
+}
+async function readHookStdin(stream) {
+  if (stream.isTTY) return { provided: false, text: "" };
+  if (typeof stream.fd === "number") {
+    try {
+      const stat4 = fstatSync(stream.fd);
+      if (!stat4.isFIFO() && !stat4.isFile() && !stat4.isSocket()) return { provided: false, text: "" };
+    } catch {
+      return { provided: false, text: "" };
+    }
+  }
+  const chunks = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return { provided: true, text: Buffer.concat(chunks).toString("utf8") };
+}
+async function resolveHookPush(git, stdin, env, hookArgs) {
+  const input = chooseHookInput(stdin, env);
+  const argRemote = hookArgs[0];
+  if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
+  if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
+  const { push } = input;
+  const resolve4 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const [localSha, remoteSha] = await Promise.all([
+    resolve4(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve4(push.remoteRev)
+  ]);
+  return {
+    stdin: prePushLine(push, localSha, remoteSha),
+    remoteName: push.remoteName ?? argRemote ?? "origin"
+  };
+}
+async function detectHookManager(git, env) {
+  if (env.PRE_COMMIT === "1") return "pre-commit";
+  try {
+    const hookPath = await git.gitPath("hooks/pre-push");
+    const hookText = await readFile(hookPath, "utf8").catch(() => void 0);
+    return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
+  } catch {
+    return "plain";
+  }
+}
 
-// src/adapters/store.ts
-import { isUtf8 } from "node:buffer";
-import { readdirSync, realpathSync } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+// src/adapters/repo-root.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd) {
+  let dir = resolve(cwd);
+  for (; ; ) {
+    try {
+      const found = await stat(join(dir, ".git"));
+      if (found.isDirectory() || found.isFile()) return dir;
+    } catch {
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const start = await stat(resolve(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+
+// src/adapters/document-cache.ts
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile as readFile3, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+async function gitDir(repoRoot) {
+  const dotGit = join2(repoRoot, ".git");
+  try {
+    const info = await stat2(dotGit);
+    if (info.isDirectory()) return dotGit;
+    const text = await readFile3(dotGit, "utf8");
+    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (match?.[1]) {
+      const target = match[1].trim();
+      return isAbsolute(target) ? target : resolve2(repoRoot, target);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file, previous) {
+    this.file = file;
+    this.previous = previous;
+  }
+  file;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  misses = 0;
+  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    if (!existsSync(dir)) return _DocumentCache.inMemory();
+    const file = join2(dir, "handoff-guard", "cache.json");
+    let previous = {};
+    try {
+      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        previous = parsed.entries;
+      }
+    } catch {
+    }
+    return new _DocumentCache(file, previous);
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0, {});
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
+  async summarize(id, text) {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
+    }
+    this.misses++;
+    const summary = await summarizeMarkdown(text);
+    this.used.set(id, summary);
+    return summary;
+  }
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0) return;
+    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname2(this.file), { recursive: true });
+      await writeFile(temp, JSON.stringify(content));
+      await rename(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text) {
+  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
+    import("./chunks/check-parse-4O4EZ7AU.js"),
+    import("./chunks/check-elements-XIAX2P3Y.js"),
+    import("./chunks/check-facts-7M6HTZXW.js")
+  ]);
+  const doc = parseHandoff(text);
+  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
+}
+
+// src/adapters/workspace.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -702,8 +623,8 @@ function activeTasks(registry, config) {
   for (const [agent, entry] of agentEntries(registry)) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
   }
   return tasks;
 }
@@ -742,45 +663,13 @@ function firstInvalidUtf8(bytes, options = {}) {
   }
   return -1;
 }
-
-// src/adapters/store.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-async function readUserText(absPath, displayPath, options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size;
-  try {
-    const info = await stat(absPath);
-    if (!info.isFile()) throw new InputError("not a regular file", { file: displayPath }, "file/not-a-file");
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new InputError("file not found", { file: displayPath }, "file/missing");
-    }
-    throw new InputError(
-      `cannot read the file (${code ?? String(error)})`,
-      { file: displayPath },
-      "file/unreadable"
-    );
-  }
-  if (size > maxBytes) {
-    throw new InputError(
-      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
-  let bytes = await readFile(absPath);
-  if (bytes.length > maxBytes) {
-    throw new InputError(
-      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      "size/too-large"
-    );
-  }
+function decodeUserText(raw, file) {
+  let bytes = raw;
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!isUtf8(bytes)) {
+  let text;
+  try {
+    text = strictDecoder.decode(bytes);
+  } catch {
     const offset = firstInvalidUtf8(bytes);
     let line = 1;
     let lineStart = 0;
@@ -793,27 +682,132 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw new InputError(
       `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
       // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 },
+      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
       "encoding/utf-8"
     );
   }
-  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var textDecoder = new TextDecoder("utf-8");
+var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+// src/adapters/store.ts
+import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
+import {
+  link,
+  mkdir as mkdir2,
+  open,
+  readdir,
+  realpath,
+  rename as rename2,
+  stat as stat3,
+  unlink
+} from "node:fs/promises";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    const real = await realpath(absPath).catch((error) => {
+      throw fileError(error, displayPath);
+    });
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let handle;
+  try {
+    handle = await open(absPath, READ_FLAGS);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = await readAtMost(handle, maxBytes + 1, info.size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, displayPath);
+  } finally {
+    await handle.close().catch(() => void 0);
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+async function readAtMost(handle, limit, expected) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(repoRoot) {
+  const root = resolve3(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve(repoRoot);
-  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
-  const targets = links.map((link) => {
-    const problem = linkProblem(link);
-    if (problem) return { link, problem };
-    const normalized = normalizeLink(link);
+  const root = resolve3(repoRoot);
+  const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
+  const targets = links.map((link2) => {
+    const problem = linkProblem(link2);
+    if (problem) return { link: link2, problem };
+    const normalized = normalizeLink(link2);
     const slash = normalized.lastIndexOf("/");
     return {
-      link,
-      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
+      link: link2,
+      absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
     };
@@ -822,7 +816,7 @@ async function resolveLinks(repoRoot, links) {
   for (const target of targets) {
     if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
   }
-  let realRoot;
+  let realRoot2;
   const listings = /* @__PURE__ */ new Map();
   const results = [];
   for (const target of targets) {
@@ -831,540 +825,308 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule, message: target.problem });
       continue;
     }
-    realRoot ??= realpathSync.native(root);
+    realRoot2 ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join(root, target.folder), realRoot));
+      listings.set(target.folder, listFolder(join3(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
 }
-function listFolder(folder, realRoot) {
+function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot, realpathSync.native(folder))) return void 0;
+    if (!isInside(realRoot2, realpathSync.native(folder))) return void 0;
     return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
 }
-function resolveOne(link, absPath, realRoot) {
+function resolveOne(link2, absPath, realRoot2) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
       const real = realpathSync.native(probe);
-      if (!isInside(realRoot, real)) {
+      if (!isInside(realRoot2, real)) {
         return {
           ok: false,
           rule: "path/symlink-escape",
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
         };
       }
       break;
     } catch {
       exists = false;
-      const parent = dirname(probe);
+      const parent = dirname3(probe);
       if (parent === probe) break;
       probe = parent;
     }
   }
   return { ok: true, absPath, exists };
 }
-function registryPath(repoRoot, config) {
-  return join(repoRoot, ...config.registry.split("/"));
-}
-async function readRegistry(repoRoot, config) {
-  const file = config.registry;
-  let text;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file);
-  } catch (error) {
-    if (error instanceof InputError && error.rule === "file/missing")
-      return { registry: {}, file, exists: false };
-    throw error;
-  }
-  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
-}
 
-// src/adapters/config-loader.ts
+// src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, "path");
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
+          results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
+        } else valid.push(path);
+      }
+      const read = await source.readMany(valid.map(inside));
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    if (pattern.endsWith("/*") || pattern === "*") {
+      const parent = normalizeLink(pattern.slice(0, -1) || ".");
+      for (const folder of await source.listFolders(parent === "." ? "" : parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+function contentId(text) {
+  return createHash("sha1").update(text).digest("hex");
+}
+function unreadable(error) {
+  if (error instanceof InputError) return { kind: "unreadable", error };
+  throw error;
+}
+function workingTreeSource(repoRoot) {
+  return {
+    kind: "working-tree",
+    label: "the working tree",
+    prefix: "",
+    async listFolders(parent) {
+      const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await readdir2(folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
+      } catch {
+        return [];
+      }
+    },
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const resolved = await resolveLinks(repoRoot, paths);
+      await Promise.all(
+        paths.map(async (path, index) => {
+          const link2 = resolved[index];
+          if (!link2) return;
+          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
+          else if (!link2.exists) results.set(path, { kind: "missing" });
+          else {
+            try {
+              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
+              results.set(path, { kind: "text", text, contentId: contentId(text) });
+            } catch (error) {
+              const read = unreadable(error);
+              results.set(
+                path,
+                read.kind === "unreadable" && read.error.rule === "file/missing" ? { kind: "missing" } : read
+              );
+            }
+          }
+        })
+      );
+      return results;
+    }
+  };
+}
+function revisionSource(git, commit, name) {
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  return {
+    kind: "revision",
+    commit,
+    label,
+    prefix: "",
+    listFolders: (parent) => git.listFolders(commit, parent),
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const wanted = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, "path");
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
+          results.set(path, { kind: "invalid-link", rule, message: problem });
+        } else wanted.push(path);
+      }
+      const normalized = [...new Set(wanted.map(normalizeLink))];
+      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      for (const path of wanted) {
+        const file = normalizeLink(path);
+        const found = files.get(file);
+        if (!found || found.kind === "missing") results.set(path, { kind: "missing" });
+        else if (found.kind === "symlink-outside") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-escape",
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
+          });
+        } else if (found.kind === "symlink-loop") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-loop",
+            message: `"${path}" is a symlink loop (in ${label})`
+          });
+        } else if (found.kind === "not-a-file") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `not a regular file (a ${found.type}, in ${label})`,
+              { file },
+              "file/not-a-file"
+            )
+          });
+        } else if (found.kind === "too-large") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              { file },
+              "size/too-large"
+            )
+          });
+        } else {
+          try {
+            const text = decodeUserText(found.bytes, file);
+            results.set(path, { kind: "text", text, contentId: contentId(text) });
+          } catch (error) {
+            results.set(path, unreadable(error));
+          }
+        }
+      }
+      return results;
+    }
+  };
+}
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
-function displayName(repoRoot, filepath) {
-  return relative2(repoRoot, filepath) || basename(filepath);
-}
-async function readJson(filepath, file) {
-  return parseJsonLocated(await readUserText(filepath, file), file);
-}
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
 }
-function configFrom(raw, file, filepath, json) {
-  const prefix = basename(filepath) === "package.json" ? "/handoff" : "";
-  const locate = json ? (pointer, options) => ({ file, ...json.locate(`${prefix}${pointer}`, options) }) : void 0;
+function throwUnreadable(read, path) {
+  if (read.kind === "unreadable") throw read.error;
+  if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
+  throw new InputError("file not found", { file: path }, "file/missing");
+}
+function configFromText(text, file) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  if (inPackage && raw === void 0) return void 0;
+  const prefix = inPackage ? "/handoff" : "";
+  const locate = (pointer, options) => ({
+    file,
+    ...json.locate(`${prefix}${pointer}`, options)
+  });
   return resolveConfig(raw, file, locate);
 }
-async function loadConfig(repoRoot) {
-  const parsed = /* @__PURE__ */ new Map();
-  const explorer = (0, import_lilconfig.lilconfig)("handoff", {
-    searchPlaces: [...CONFIG_FILES],
-    stopDir: repoRoot,
-    cache: false,
-    ignoreEmptySearchPlaces: false,
-    loaders: {
-      ".json": async (filepath) => {
-        const json = await readJson(filepath, displayName(repoRoot, filepath));
-        parsed.set(filepath, json);
-        return json.value;
-      }
-    }
-  });
-  const result = await explorer.search(repoRoot);
-  if (!result) return { config: resolveConfig(void 0, "(defaults)") };
-  const file = displayName(repoRoot, result.filepath);
-  if (result.isEmpty) throw emptyConfigError(file);
-  return { config: configFrom(result.config, file, result.filepath, parsed.get(result.filepath)), file };
+async function loadConfigFrom(source, configFile) {
+  if (configFile !== void 0) {
+    const file = normalizeLink(configFile);
+    const read = (await source.readMany([configFile])).get(configFile);
+    if (read.kind !== "text") throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
+  }
+  const reads = await source.readMany(CONFIG_FILES);
+  for (const file of CONFIG_FILES) {
+    const read = reads.get(file);
+    if (read.kind === "missing") continue;
+    if (read.kind !== "text") throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    if (config) return { config, file };
+  }
+  return { config: resolveConfig(void 0, "(defaults)") };
 }
-
-// src/adapters/repo-root.ts
-import { stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
-async function findRepoRoot(cwd) {
-  let dir = resolve2(cwd);
-  for (; ; ) {
-    try {
-      const found = await stat2(join2(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  const start = await stat2(resolve2(cwd)).catch(() => void 0);
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+async function readRegistryFrom(source, config) {
+  const file = config.registry;
+  const read = (await source.readMany([file])).get(file);
+  if (read.kind === "missing") return { registry: {}, file, exists: false };
+  if (read.kind !== "text") throwUnreadable(read, file);
+  return { registry: parseRegistry(read.text, file, config.statuses), file, exists: true, text: read.text };
 }
-
-// src/adapters/document-cache.ts
-import { readFileSync, statSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename, stat as stat3, writeFile } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
-var CACHE_VERSION = 1;
-var RACY_MS = 2e3;
-async function gitDir(repoRoot) {
-  const dotGit = join3(repoRoot, ".git");
-  try {
-    const info = await stat3(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await readFile2(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute2(target) ? target : resolve3(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
+function linkOf(entry) {
+  return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
 }
-var DocumentCache = class _DocumentCache {
-  constructor(file, previous, clock) {
-    this.file = file;
-    this.previous = previous;
-    this.clock = clock;
+async function readLinkedHandoffs(source, links) {
+  const unique2 = [...new Set(links)];
+  const reads = await source.readMany(unique2);
+  const result = /* @__PURE__ */ new Map();
+  for (const link2 of unique2) {
+    const read = reads.get(link2);
+    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
+    if (read.kind === "invalid-link") {
+      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
+    } else if (read.kind === "missing") {
+      result.set(link2, {
+        kind: "missing",
+        path,
+        detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      });
+    } else if (read.kind === "unreadable") {
+      if (read.error.rule === "file/not-a-file") {
+        result.set(link2, {
+          kind: "invalid-link",
+          link: link2,
+          rule: "file/not-a-file",
+          message: `details_link "${link2}" is not a file`
+        });
+      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
-  file;
-  previous;
-  clock;
-  fresh = /* @__PURE__ */ new Map();
-  misses = 0;
-  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot, options = {}) {
-    const clock = options.clock ?? Date.now;
-    const file = join3(await gitDir(repoRoot), "handoff-guard", "cache.json");
-    let previous;
-    try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && typeof parsed.writtenAt === "number" && parsed.entries) {
-        previous = parsed;
-      }
-    } catch {
-    }
-    return new _DocumentCache(file, previous, clock);
-  }
-  /** A cache that never persists (for callers without a repository). */
-  static inMemory() {
-    return new _DocumentCache(void 0, void 0, Date.now);
-  }
-  /** How many documents were parsed (not served from the cache) since opening. */
-  get parsedCount() {
-    return this.misses;
-  }
-  /**
-   * The summary of the document at `absPath` (`displayPath` names it in messages). Reading or
-   * encoding problems are the InputErrors `readUserText` raises.
-   */
-  async summarize(absPath, displayPath) {
-    const info = statSync(absPath);
-    const key = displayPath;
-    const cached = this.previous?.entries[key];
-    if (cached && this.previous && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.mtimeMs < this.previous.writtenAt - RACY_MS) {
-      this.fresh.set(key, cached);
-      return { missingElements: cached.missingElements, facts: cached.facts };
-    }
-    this.misses++;
-    const text = await readUserText(absPath, displayPath);
-    const summary = await summarizeMarkdown(text);
-    this.fresh.set(key, { ...summary, size: info.size, mtimeMs: info.mtimeMs });
-    return summary;
-  }
-  /**
-   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
-   * cache follows the registry). Failures are ignored: the cache only saves time.
-   */
-  async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = {
-      version: CACHE_VERSION,
-      writtenAt: this.clock(),
-      entries: Object.fromEntries(this.fresh)
-    };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir2(dirname3(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify(content));
-      await rename(temp, this.file);
-    } catch {
-    }
-  }
-};
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-NKQJS6O5.js"),
-    import("./chunks/check-elements-XIAX2P3Y.js"),
-    import("./chunks/check-facts-7M6HTZXW.js")
-  ]);
-  const doc = parseHandoff(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
+  return result;
 }
-
-// src/adapters/git.ts
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-var RECORD = "";
-var FIELD = "";
-var LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
-var LOG_STABLE = [
-  "--no-color",
-  "--no-show-signature",
-  "--no-renames",
-  "--no-ext-diff",
-  "--no-textconv",
-  "-z"
-];
-var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
-var GitFailure = class extends Error {
-  name = "GitFailure";
-};
-function runGit(args, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      const stdout = Buffer.concat(out).toString("utf8");
-      if (code !== 0 && err.length > 0) {
-        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString("utf8")}`));
-      } else resolvePromise(stdout);
-    });
-  });
-}
-var GitCommandManager = class _GitCommandManager {
-  constructor(workingDirectory) {
-    this.workingDirectory = workingDirectory;
-  }
-  workingDirectory;
-  simpleGit;
-  static create(workingDirectory) {
-    return new _GitCommandManager(workingDirectory);
-  }
-  /**
-   * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
-   * the repository does not have are an InputError naming them; `--ignore-missing` in the args
-   * skips them instead.
-   */
-  async logRange(revisionArgs, opts) {
-    const output = await this.exec([
-      "log",
-      "--reverse",
-      ...LOG_STABLE,
-      LOG_FORMAT,
-      opts.stats ? "--numstat" : "--name-only",
-      ...revisionArgs,
-      "--"
-    ]);
-    return parseLog(output, opts.stats);
-  }
-  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
-  async currentBranch() {
-    const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** Full sha of a commit; InputError naming the revision when there is no such commit. */
-  async revParse(rev) {
-    const out = await this.tryExec([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      "--end-of-options",
-      `${rev}^{commit}`
-    ]);
-    const sha = out?.trim();
-    if (!sha) {
-      throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository`,
-        {},
-        "git/unknown-revision"
-      );
-    }
-    return sha;
-  }
-  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
-  async hasCommits() {
-    const out = await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    return Boolean(out?.trim());
-  }
-  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
-  async upstream() {
-    const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
-    const name = out?.trim();
-    return name ? name : void 0;
-  }
-  /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
-  async firstExisting(candidates) {
-    for (const candidate of candidates) {
-      const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
-      if (out?.trim()) return candidate;
-    }
-    return void 0;
-  }
-  async isShallow() {
-    return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
-  }
-  /** Fetches `by` more commits of history into a shallow clone. */
-  /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
-  async deepen(by, refspecs = [], remote = "origin") {
-    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
-  }
-  /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
-  async mergeBase(a, b) {
-    const out = await this.tryExec(["merge-base", a, b]);
-    const sha = out?.trim();
-    return sha ? sha : void 0;
-  }
-  /**
-   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
-   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
-   * stops walking at the window's start, so the cost follows the window, not the history.
-   */
-  async lastTouchesSince(paths, sinceEpochSeconds) {
-    const touches = await this.lastTouches(paths, "%ct", [
-      `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
-      "HEAD"
-    ]);
-    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
-  }
-  /**
-   * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
-   * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
-   * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
-   */
-  async lastTouchingCommits(paths, rev = "HEAD") {
-    return this.lastTouches(paths, "%H", [rev]);
-  }
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
-  async lastTouches(paths, format, revisionArgs) {
-    const touches = /* @__PURE__ */ new Map();
-    if (paths.length === 0) return touches;
-    const output = await this.exec([
-      "log",
-      ...LOG_STABLE,
-      `--format=${RECORD}${format}`,
-      "--name-only",
-      ...revisionArgs,
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ]);
-    const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
-      const end = record.indexOf("\0");
-      if (end === -1) continue;
-      const value = record.slice(0, end);
-      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
-      }
-    }
-    return touches;
-  }
-  /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
-  async hasUncommittedChanges(path) {
-    const output = await this.exec([
-      "status",
-      "--porcelain",
-      "--untracked-files=all",
-      "--",
-      `:(literal)${path}`
-    ]);
-    return output.trim() !== "";
-  }
-  /** A config value, or undefined when unset. */
-  async configGet(key) {
-    const value = (await this.tryExec(["config", "--get", key]))?.trim();
-    return value ? value : void 0;
-  }
-  /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
-  async gitPath(name) {
-    const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
-    return out;
-  }
-  async listRemotes() {
-    const out = await this.exec(["remote"]);
-    return out.split("\n").filter((line) => line.trim() !== "");
-  }
-  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-  async exec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-  }
-  /**
-   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
-   * already gives empty output). A missing git, a folder that is no repository, and git failing to
-   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
-   */
-  async tryExec(args) {
-    try {
-      return await this.raw(args);
-    } catch (error) {
-      const translated = translateGitError(error, args, this.workingDirectory);
-      if (!(error instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
-        throw translated;
-      }
-      return void 0;
-    }
-  }
-  /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-  async raw(args) {
-    if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./chunks/check-dist-GHUZFAIG.js").then(
-      ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
-    );
-    return (await this.simpleGit).raw(args);
-  }
-};
-function translateGitError(error, args, cwd) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
-    return new InputError("git is not installed or not on PATH", {}, "git/missing");
-  }
-  if (/not a git repository/i.test(message)) {
-    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
-  }
-  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
-    message
-  );
-  if (bad) {
-    return new InputError(
-      `unknown revision "${bad[1]}": no such commit in this repository`,
-      {},
-      "git/unknown-revision"
+async function readWorkspace(source, options = {}) {
+  const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
+  const registry = await readRegistryFrom(source, loaded.config);
+  const tasks = activeTasks(registry.registry, loaded.config);
+  const which = options.links ?? "active";
+  const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
+  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, link2] of linked) {
+    handoffs.set(
+      agent,
+      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
     );
   }
-  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message)) {
-    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
-  }
-  const first = message.split("\n").find((line) => line.trim() !== "") ?? message;
-  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
-    cause: error instanceof Error ? error : void 0
-  });
+  const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
+  if (loaded.file !== void 0) workspace.configFile = loaded.file;
+  return workspace;
 }
-function parseLog(output, stats) {
-  const commits = [];
-  for (const record of output.split(RECORD)) {
-    const end = record.indexOf("\0");
-    if (end === -1) continue;
-    const fields = record.slice(0, end).split(FIELD);
-    const [
-      sha = "",
-      authorName = "",
-      authorEmail = "",
-      authorTime = "0",
-      commitTime = "0",
-      subject = "",
-      body = ""
-    ] = fields;
-    const taskTrailers = fields.slice(7).map((v) => v.trim()).filter((v) => v !== "");
-    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
-    commits.push({
-      sha,
-      authorName,
-      authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
-      subject,
-      body: body.replace(/\n+$/, ""),
-      taskTrailers,
-      files
-    });
-  }
-  return commits;
-}
-function parseNumstat(entry) {
-  const [added = "-", deleted = "-", ...rest] = entry.split("	");
-  const path = rest.join("	");
-  if (added === "-" || deleted === "-") return { path };
-  return { path, added: Number(added), deleted: Number(deleted) };
-}
-
-// src/adapters/pre-push.ts
-async function readPushedRanges(git, plan) {
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits
-      };
-      if (ref.kind === "update") range.base = ref.remoteSha;
-      return range;
-    })
-  );
+function workingTreePath(repoRoot, path) {
+  return join4(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
   return { handoffDir: normalizeLink(handoffDir), files };
 }
 function isNonWorkPath(path, paths) {
@@ -1379,9 +1141,19 @@ var TaskIdFinder = class {
   constructor(pattern, active) {
     this.pattern = pattern;
     this.active = active;
+    this.irregular = [...active].filter((id) => {
+      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
+      return true;
+    });
   }
   pattern;
   active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
   find(text) {
     if (!text) return [];
     const found = [];
@@ -1389,7 +1161,7 @@ var TaskIdFinder = class {
       if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
     }
     if (found.length === 0) {
-      for (const id of this.active) {
+      for (const id of this.irregular) {
         if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
       }
     }
@@ -1458,6 +1230,58 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/core/ancestry.ts
+var CommitGraph = class {
+  parents = /* @__PURE__ */ new Map();
+  /** Position in the range's topological order (parents first): ancestors always sort lower. */
+  order = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  constructor(commits) {
+    commits.forEach((commit, index) => {
+      if (this.parents.has(commit.sha)) return;
+      this.parents.set(commit.sha, commit.parents);
+      this.order.set(commit.sha, index);
+    });
+  }
+  has(sha) {
+    return this.parents.has(sha);
+  }
+  /**
+   * Every commit of the range reachable from `tips`, the tips included. Commits outside the range
+   * are not followed: whatever lies beyond the range's base is not being judged. Memoized by the tip
+   * set, since tasks whose handoffs were committed together share one walk.
+   */
+  ancestorsOf(tips) {
+    const key = [...tips].sort().join(",");
+    const known = this.memo.get(key);
+    if (known) return known;
+    const seen = /* @__PURE__ */ new Set();
+    const stack = tips.filter((sha) => this.parents.has(sha));
+    while (stack.length > 0) {
+      const sha = stack.pop();
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      for (const parent of this.parents.get(sha) ?? []) {
+        if (!seen.has(parent) && this.parents.has(parent)) stack.push(parent);
+      }
+    }
+    this.memo.set(key, seen);
+    return seen;
+  }
+  /** The tips among `shas`: those that are no other one's ancestor, latest in topological order first. */
+  newest(shas) {
+    const sorted = [...new Set(shas)].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0));
+    const covered = /* @__PURE__ */ new Set();
+    const tips = [];
+    for (const sha of sorted) {
+      if (covered.has(sha)) continue;
+      tips.push(sha);
+      for (const ancestor of this.ancestorsOf([sha])) covered.add(ancestor);
+    }
+    return tips;
+  }
+};
+
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -1474,32 +1298,43 @@ function documentDateMs(date) {
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
-  for (const { link } of tasks) {
-    if (link.kind !== "document") continue;
-    const dated = documentDateMs(link.facts.date);
-    if (dated === void 0 || dated < windowStart) paths.add(link.path);
+  for (const { link: link2 } of tasks) {
+    if (link2.kind !== "document") continue;
+    const dated = documentDateMs(link2.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
   }
   return [...paths];
 }
-function evaluateFreshness(input) {
-  const { config } = input;
-  const notes = [...input.notes ?? []];
-  const handoffFiles = /* @__PURE__ */ new Map();
-  for (const { task, link } of input.tasks) {
-    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
-  }
+function attributeRanges(input) {
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
   const attribution = attributeCommits({
     commits: everyCommit,
-    activeTaskIds: input.tasks.map((t) => t.task.taskId),
-    handoffFiles,
-    taskIds: taskIdRegExp(config)
+    activeTaskIds: input.activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
   );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
+function evaluateFreshness(input) {
+  const { config } = input;
+  const notes = [...input.notes ?? []];
+  const handoffFiles = /* @__PURE__ */ new Map();
+  for (const { task, link: link2 } of input.tasks) {
+    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
+  }
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
+    activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    handoffFiles,
+    nonWork: input.nonWork
+  });
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === "only-task-in-range" || rule === "only-active-task";
@@ -1523,26 +1358,26 @@ function evaluateFreshness(input) {
     }
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
-  const verdicts = input.tasks.map(({ task, link }) => {
+  const verdicts = input.tasks.map(({ task, link: link2 }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
-    if (link.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
-    } else if (link.kind === "missing") {
-      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+    if (link2.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link2.message, fix: draft });
+    } else if (link2.kind === "missing") {
+      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
     } else {
       const required = new Set(config.requiredElements);
-      const absent = link.missingElements.filter((e) => required.has(e));
+      const absent = link2.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${link2.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link2.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      const behind = behindCommits(task.taskId, link2.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -1554,7 +1389,7 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict = {
@@ -1564,7 +1399,7 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
+    const handoffPath = link2.kind === "document" ? link2.path : task.detailsLink;
     if (handoffPath !== void 0) verdict.handoffPath = handoffPath;
     return verdict;
   });
@@ -1577,32 +1412,49 @@ function evaluateFreshness(input) {
   }
   return result;
 }
-function behindCommits(taskId, handoffPath, ranges, workShas, bySha) {
-  const found = /* @__PURE__ */ new Map();
-  let lastTouch;
-  let base;
-  for (const range of ranges) {
-    let after = [];
-    let touch;
-    for (const commit of range.commits) {
-      if (commit.files.some((f) => f.path === handoffPath)) {
-        touch = commit;
-        after = [];
-        continue;
-      }
-      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
+function indexRange(range, workShas, bySha) {
+  const touches = /* @__PURE__ */ new Map();
+  const work = /* @__PURE__ */ new Map();
+  for (const commit of range.commits) {
+    for (const file of commit.files) {
+      const list = touches.get(file.path);
+      if (list) list.push(commit);
+      else touches.set(file.path, [commit]);
     }
-    for (const commit of after) found.set(commit.sha, commit);
-    if (after.length > 0) {
-      lastTouch ??= touch;
-      base ??= range.base;
+    if (!workShas.has(commit.sha)) continue;
+    for (const taskId of bySha.get(commit.sha)?.tasks ?? []) {
+      const list = work.get(taskId);
+      if (list) list.push(commit);
+      else work.set(taskId, [commit]);
     }
   }
+  return { range, graph: new CommitGraph(range.commits), touches, work };
+}
+function behindInRange(indexed, taskId, handoffPath) {
+  const work = indexed.work.get(taskId) ?? [];
+  const updates = indexed.touches.get(handoffPath) ?? [];
+  const tips = indexed.graph.newest(updates.map((c) => c.sha));
+  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
+  const covered = updates.length === 0 ? /* @__PURE__ */ new Set() : indexed.graph.ancestorsOf(tips);
+  const commits = work.filter((c) => !covered.has(c.sha));
+  return lastTouch ? { commits, lastTouch } : { commits };
+}
+function behindCommits(taskId, handoffPath, ranges) {
+  const found = /* @__PURE__ */ new Map();
   const result = {
-    commits: [...found.values()]
+    commits: []
   };
-  if (lastTouch) result.lastTouch = lastTouch;
-  if (base) result.base = base;
+  for (const indexed of ranges) {
+    const behind = behindInRange(indexed, taskId, handoffPath);
+    for (const commit of behind.commits) found.set(commit.sha, commit);
+    if (behind.commits.length > 0 && result.head === void 0) {
+      result.head = indexed.range.head;
+      if (behind.lastTouch) result.lastTouch = behind.lastTouch;
+      if (indexed.range.base) result.base = indexed.range.base;
+    }
+  }
+  result.commits = [...found.values()];
   return result;
 }
 function scoped(verdicts, config, ranges, everyCommit, notes) {
@@ -1622,18 +1474,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link.facts.date);
-  const touchedSeconds = lastTouches.get(link.path);
+function expiry(link2, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link2.facts.date);
+  const touchedSeconds = lastTouches.get(link2.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${link2.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${link2.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");
@@ -1643,98 +1495,236 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
-  const { repoRoot, config, now } = options;
-  const git = GitCommandManager.create(repoRoot);
+  const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  try {
+    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+  } finally {
+    git.close();
+  }
+}
+async function checkPush(git, options, prePush) {
+  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const notes = plan.skipped.map(
+    (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
+  );
+  if (plan.refs.length === 0) {
+    return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
+  }
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
+  const workspaces = await Promise.all(
+    plan.refs.map(
+      (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+      })
+    )
+  );
+  if (workspaces[0]) options.onConfig?.(workspaces[0].config);
+  const results = [];
+  let localHead;
+  for (const [index, ref] of plan.refs.entries()) {
+    const workspace = workspaces[index];
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
+    const result = await judge(git, options, workspace, range, range.head);
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => void 0);
+      if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
+  }
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+}
+async function readNewBranch(git, ref, workspace, notes) {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === "document" ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+    if (bound !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
+}
+async function checkRange(git, options) {
   const notes = [];
-  const pushNotes = [];
-  const pushedRanges = options.prePush ? readRanges(git, options, pushNotes) : void 0;
-  pushedRanges?.catch(() => void 0);
-  const { registry } = await readRegistry(repoRoot, config);
-  const tasks = activeTasks(registry, config);
-  const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  if (!options.prePush && !options.base && !options.head && !await git.hasCommits()) {
+  const givenRange = options.base !== void 0 || options.head !== void 0;
+  if (!givenRange && await git.headCommit() === void 0) {
     return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };
   }
-  if (tasks.length === 0) {
-    return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: /* @__PURE__ */ new Map(), now, notes });
-  }
-  const [ranges, taskInputs] = await Promise.all([
-    pushedRanges ?? readRanges(git, options, notes),
-    readTaskStates(repoRoot, tasks)
-  ]);
-  notes.push(...pushNotes);
-  const needHistory = pathsNeedingHistory(taskInputs, config, now);
-  const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
-  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : /* @__PURE__ */ new Map();
-  return evaluateFreshness({ config, tasks: taskInputs, ranges, nonWork, lastTouches, now, notes });
+  const range = await readLocalRange(git, options, notes);
+  const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
+  const workspace = await readWorkspace(source, {
+    ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+  });
+  options.onConfig?.(workspace.config);
+  if (source.kind === "working-tree") notes.push(...await workingTreeNotes(git, workspace));
+  const result = await judge(
+    git,
+    options,
+    workspace,
+    range,
+    options.head === void 0 ? "HEAD" : range.head
+  );
+  return { ...result, notes: [...notes, ...result.notes] };
 }
-async function readRanges(git, options, notes) {
-  if (!options.prePush) return [await readLocalRange(git, options, notes)];
-  const plan = planPush(parsePrePushInput(options.prePush.stdin), options.prePush.remoteName);
-  for (const skipped of plan.skipped) {
-    notes.push(`Skipped ${skipped.remoteRef} (${skipped.why === "tag" ? "a tag" : "deleted by this push"}).`);
+async function workingTreeNotes(git, workspace) {
+  const files = [workspace.registry.file, ...workspace.configFile ? [workspace.configFile] : []];
+  for (const linked of workspace.handoffs.values()) if ("path" in linked) files.push(linked.path);
+  const changed = await git.changedSinceHead([...new Set(files)]);
+  if (changed.length === 0) return [];
+  const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
+  return [
+    `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`
+  ];
+}
+async function judge(git, options, root, range, rev) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  const results = [];
+  const labels = [];
+  const notes = [];
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    labels.push("");
   }
-  return readPushedRanges(git, plan);
+  for (const folder of folders) {
+    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    if (!workspace.registry.exists) {
+      notes.push(
+        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
+      );
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    labels.push(folder);
+  }
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index];
+    if (folder === "") continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      for (const problem of verdict.problems) {
+        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+      }
+    }
+  }
+  return {
+    ...mergeResults(results, notes, void 0),
+    range: { description: range.description, commitCount: range.commits.length }
+  };
+}
+function insideFolder(range, folder) {
+  const prefix = `${folder}/`;
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
+    }))
+  };
+}
+function outsideFolders(range, folders) {
+  const prefixes = folders.map((f) => `${f}/`);
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p)))
+    }))
+  };
+}
+async function judgeOne(git, options, workspace, range, rev) {
+  const { config } = workspace;
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const tasks = await taskInputs(options.repoRoot, workspace);
+  const needHistory = pathsNeedingHistory(tasks, config, options.now);
+  const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
+  const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
+  const lastTouches = /* @__PURE__ */ new Map();
+  if (needHistory.length > 0) {
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
+  return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
+}
+async function taskInputs(repoRoot, workspace) {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    return await Promise.all(
+      workspace.activeTasks.map(async (task) => ({
+        task,
+        link: await linkState(workspace.handoffs.get(task.agent), cache)
+      }))
+    );
+  } finally {
+    await cache.save();
+  }
+}
+async function linkState(linked, cache) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return { kind: "invalid-link", message: `${linked.message} [${linked.rule}].` };
+    case "missing":
+      return { kind: "missing", detail: linked.detail };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      const summary = await cache.summarize(linked.contentId, linked.text);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+function switchFirst(result, branch) {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
+    }
+  }
+}
+function mergeResults(results, notes, refNames) {
+  const verdicts = results.flatMap(
+    (result, index) => result.verdicts.map((verdict) => refNames ? { ...verdict, ref: refNames[index] } : verdict)
+  );
+  const merged = {
+    verdicts,
+    stale: results.some((r) => r.stale),
+    notes: [...notes, ...new Set(results.flatMap((r) => r.notes))]
+  };
+  const ranges = results.flatMap((r) => r.range ? [r.range] : []);
+  if (ranges.length > 0) {
+    merged.range = {
+      description: ranges.map((r) => r.description).join("; "),
+      commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
+    };
+  }
+  return merged;
 }
 async function readLocalRange(git, options, notes) {
   const headRev = options.head ?? "HEAD";
@@ -1783,49 +1773,8 @@ async function ensureMergeBase(git, base, head, options = {}) {
     "git/range-unreadable"
   );
 }
-async function readTaskStates(repoRoot, tasks) {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    const linked = tasks.flatMap((task) => task.detailsLink === void 0 ? [] : [task.detailsLink]);
-    const resolvedLinks = await resolveLinks(repoRoot, linked);
-    let next = 0;
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const resolved = task.detailsLink === void 0 ? void 0 : resolvedLinks[next++];
-        return { task, link: await linkState(task, resolved, cache) };
-      })
-    );
-  } finally {
-    await cache.save();
-  }
-}
-async function linkState(task, resolved, cache) {
-  if (task.detailsLink === void 0 || resolved === void 0) {
-    return { kind: "missing", detail: `the registry entry of ${task.agent} has no details_link.` };
-  }
-  if (!resolved.ok) return { kind: "invalid-link", message: `${resolved.message} [${resolved.rule}].` };
-  const path = normalizeLink(task.detailsLink);
-  if (!resolved.exists) return { kind: "missing", detail: `${path} does not exist.` };
-  try {
-    const summary = await cache.summarize(resolved.absPath, path);
-    return { kind: "document", path, missingElements: summary.missingElements, facts: summary.facts };
-  } catch (error) {
-    if (error instanceof InputError && error.rule === "file/not-a-file") {
-      return {
-        kind: "invalid-link",
-        message: `details_link "${task.detailsLink}" is not a file [file/not-a-file].`
-      };
-    }
-    throw error;
-  }
-}
 
 // src/core/render/check-report.ts
-var BYPASSES = [
-  "git push --no-verify       (skip every pre-push hook)",
-  "HUSKY=0 git push           (skip husky hooks)",
-  "HANDOFF_SKIP=1 git push    (skip only this check)"
-];
 var REASON_TITLES = {
   missing: "handoff missing",
   incomplete: "handoff incomplete",
@@ -1857,7 +1806,7 @@ function renderCheckText(result, options) {
   }
   if (result.stale && options.hook) {
     lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
-    for (const bypass of BYPASSES) lines.push(`  ${bypass}`);
+    for (const bypass of options.bypasses ?? bypassLines("plain")) lines.push(`  ${bypass}`);
   }
   return `${lines.join("\n")}
 `;
@@ -1944,7 +1893,7 @@ async function run(options, ctx) {
   } catch (error) {
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}
-${bypassText()}`);
+${await bypassText(ctx)}`);
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -1962,7 +1911,7 @@ ${bypassText()}`);
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}
 `);
     if (!block) return EXIT.ok;
-    ctx.stderr.write(bypassText());
+    ctx.stderr.write(await bypassText(ctx));
     return EXIT.internal;
   }
 }
@@ -1976,33 +1925,37 @@ async function check(options, ctx, onConfig) {
     );
   }
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
-  onConfig?.(config);
-  const prePush = hook ? { remoteName: options.hookArgs?.[0] ?? "origin", stdin: await readAll(ctx.stdin) } : void 0;
+  const prePush = hook ? await resolveHookPush(
+    GitCommandManager.create(repoRoot),
+    await readHookStdin(ctx.stdin),
+    ctx.env,
+    options.hookArgs ?? []
+  ) : void 0;
   const result = await runCheck({
     repoRoot,
-    config,
     now: ctx.now(),
+    ...onConfig ? { onConfig } : {},
     ...options.base === void 0 ? {} : { base: options.base },
     ...options.head === void 0 ? {} : { head: options.head },
     ...prePush ? { prePush } : {}
   });
   const format = options.format ?? "text";
-  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, { hook, ...ctx.program ? { program: ctx.program } : {} });
+  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, {
+    hook,
+    ...ctx.program ? { program: ctx.program } : {},
+    // Only a blocked push lists the bypasses, so only then is the manager looked up.
+    ...hook && result.stale ? {
+      bypasses: bypassLines(await detectHookManager(GitCommandManager.create(repoRoot), ctx.env))
+    } : {}
+  });
   (hook ? ctx.stderr : ctx.stdout).write(output);
   return result.stale ? EXIT.stale : EXIT.ok;
 }
-function bypassText() {
+async function bypassText(ctx) {
+  const manager = await findRepoRoot(ctx.cwd).then((root) => detectHookManager(GitCommandManager.create(root), ctx.env)).catch(() => "plain");
   return `To push anyway:
-${BYPASSES.map((b) => `  ${b}
+${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
-}
-async function readAll(stream) {
-  if (stream.isTTY) return "";
-  const chunks = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
 }
 export {
   run,

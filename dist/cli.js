@@ -5,18 +5,23 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  PACKAGE_VERSION
+} from "./chunks/chunk-Y3SMQR7G.js";
+import {
   EXIT,
   processContext
-} from "./chunks/chunk-VM6H5HU7.js";
-import "./chunks/chunk-MATBB7BT.js";
+} from "./chunks/chunk-LCBTFNKK.js";
 import {
   InputError,
-  formatInputError
-} from "./chunks/chunk-AVNUWBDK.js";
+  boundMessage,
+  formatInputError,
+  inputErrorFromSystem
+} from "./chunks/chunk-7HJGQZZJ.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
+import { resolve } from "node:path";
+var VERSION = PACKAGE_VERSION;
 var CHECK_FORMATS = ["text", "json", "github"];
 function collect(value, previous = []) {
   return [...previous, value];
@@ -27,19 +32,56 @@ function prePushHookOptions(argv) {
   if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
-function buildProgram({ Command, Option }, ctx, setExit) {
-  const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").exitOverride().configureOutput({
+var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
+var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
+var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
+function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
+  const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
+    new Option(
+      "-q, --quiet",
+      "on success print only what the command is for (no notes, no progress)"
+    ).conflicts("verbose")
+  ).option("-v, --verbose", "print more: how long the command took, the stack of an internal error").exitOverride().configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");
   const withCwd = (c) => {
     const dir = program.opts().cwd;
-    return dir ? { ...c, cwd: dir } : c;
+    return dir ? { ...c, cwd: resolve(c.cwd, dir) } : c;
+  };
+  const withTerminal = async (cmd, runCommand) => {
+    const globals = program.opts();
+    const verbosity = globals.quiet ? "quiet" : globals.verbose ? "verbose" : "normal";
+    state.verbose = verbosity === "verbose";
+    const format = cmd.opts().format;
+    const plainText = format === void 0 || format === "text";
+    const { terminalContext } = await import("./chunks/terminal-4HFFAF2T.js");
+    const started = performance.now();
+    const terminal = terminalContext(withCwd(ctx), {
+      verbosity,
+      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
+      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText
+    });
+    let code2 = EXIT.internal;
+    try {
+      code2 = await runCommand(terminal.ctx);
+      return code2;
+    } catch (error) {
+      code2 = error instanceof InputError ? EXIT.input : EXIT.internal;
+      throw error;
+    } finally {
+      terminal.finish(code2 === EXIT.ok);
+      if (state.verbose) {
+        const ms = Math.round(performance.now() - started);
+        ctx.stderr.write(`handoff: ${cmd.name()} took ${ms} ms, exit ${code2}
+`);
+      }
+    }
   };
   const run = (load) => async (...args) => {
     const cmd = args[args.length - 1];
     const mod = await load();
-    setExit(await mod.run(cmd.opts(), withCwd(ctx)));
+    setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts(), c)));
   };
   program.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
     new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
@@ -54,18 +96,61 @@ function buildProgram({ Command, Option }, ctx, setExit) {
     "--tests <glob>",
     "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
     collect
-  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").action(run(() => import("./chunks/draft-2BH6YZBA.js")));
+  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
+    new Option("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
+  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-IDYNF63P.js")));
+  program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/start-IGGD3YPQ.js")));
+  for (const [name, description, key] of [
+    ["block", "mark the agent's task blocked (still active)", "runBlock"],
+    ["done", "mark the agent's task complete", "runDone"],
+    ["idle", "mark the agent idle, with no current task", "runIdle"]
+  ]) {
+    program.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./chunks/lifecycle-2USPJTKG.js"))[key] })));
+  }
+  program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
+    if (tool !== "claude" && tool !== "gemini") {
+      throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
+    }
+    cmd.setOptionValue("tool", tool);
+    await run(() => import("./chunks/setup-4EGRVNHQ.js"))(cmd);
+  });
+  program.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
+    new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
+  ).addOption(new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
+    cmd.setOptionValue("event", event);
+    await run(() => import("./chunks/hook-NUCAXQEK.js"))(cmd);
+  });
+  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-GHBH6KL3.js")));
+  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./chunks/mcp-6ADUF525.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).action(run(() => import("./chunks/resume-LKJS4O3U.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-T7AR3TJN.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-NZG4CCR2.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").action(run(() => import("./chunks/init-QSDTC4V3.js")));
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-DAIN3QQV.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CLMLX7JU.js")));
+  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-NWXPPNZZ.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-Y3ZC5NIW.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./chunks/init-EMZAKSF5.js")));
+  program.command("merge-registry").description(
+    "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
+  ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
+    const cmd = args[args.length - 1];
+    cmd.setOptionValue(
+      "files",
+      args.slice(0, 4).filter((a) => typeof a === "string")
+    );
+    await run(() => import("./chunks/merge-registry-LPKW5OWV.js"))(cmd);
+  });
+  program.command("completion").description(
+    'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish'
+  ).addArgument(new Argument("<shell>", "the shell").choices(COMPLETION_SHELLS)).action(async (shell, _options, cmd) => {
+    cmd.setOptionValue("shell", shell);
+    cmd.setOptionValue("program", program);
+    await run(() => import("./chunks/completion-C4W6KZME.js"))(cmd);
+  });
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-CVIAO7PR.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {
   let commander;
+  const state = { verbose: false };
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
@@ -74,24 +159,31 @@ async function main(argv, ctx = processContext()) {
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");
     let code2 = EXIT.ok;
-    const program = buildProgram(commander, ctx, (c) => {
-      code2 = c;
-    });
+    const program = buildProgram(
+      commander,
+      ctx,
+      (c) => {
+        code2 = c;
+      },
+      state
+    );
     await program.parseAsync(argv, { from: "user" });
     return code2;
   } catch (error) {
     if (commander && error instanceof commander.CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}
+    const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
+    if (inputError) {
+      ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
       return EXIT.input;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = boundMessage(error instanceof Error ? error.message : String(error));
     ctx.stderr.write(`handoff: internal error: ${message}
 `);
-    if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}
+    if ((ctx.env.HANDOFF_DEBUG || state.verbose) && error instanceof Error && error.stack)
+      ctx.stderr.write(`${error.stack}
 `);
     else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
     return EXIT.internal;

@@ -40,6 +40,7 @@ describe('GitCommandManager.logRange', () => {
     expect(commits.map((c) => c.sha)).toEqual([second, third]);
     expect(commits[0]).toEqual({
       sha: second,
+      parents: [first],
       authorName: 'Test Author',
       authorEmail: 'author@example.com',
       authorTime: Date.parse('2025-11-08T11:00:00Z') / 1000,

@@ -42,11 +42,12 @@ describe('JUnit XML dialects', () => {
     expect(s.sources).toEqual(['pytest-junit.xml']);
   });
 
-  it('reads real node --test junit output: nested suites, todo with a failure is skipped', async () => {
+  it('reads real node --test junit output: nested suites, a todo with a failure is failed', async () => {
     const s = await read('node-test-junit.xml');
-    expect(counts(s)).toEqual({ passed: 5, failed: 2, errored: 0, skipped: 2 });
+    expect(counts(s)).toEqual({ passed: 5, failed: 3, errored: 0, skipped: 1 });
     expect(s.failures.map((f) => [f.name, f.message])).toEqual([
       ['divides by zero', 'division by zero should be 0Infinity !== 0'],
+      ['parses hex', 'not yet'],
       ['recalls', 'memory is emptysecond line'],
     ]);
   });
@@ -120,9 +121,9 @@ describe('JUnit XML dialects', () => {
 });
 
 describe('TRX', () => {
-  it('reads dotnet test --logger trx output; data-driven rows are not counted twice', async () => {
+  it('reads dotnet test --logger trx output; data-driven rows are the tests, not their parent', async () => {
     const s = await read('dotnet.trx');
-    expect(counts(s)).toEqual({ passed: 2, failed: 2, errored: 0, skipped: 1 });
+    expect(counts(s)).toEqual({ passed: 3, failed: 2, errored: 0, skipped: 1 });
     expect(s.failures).toEqual([
       { name: 'Api.Tests.ClientTests.RetriesOnTimeout', message: 'Assert.Equal() Failure: Values differ' },
       { name: 'Api.Tests.MoneyTests.Parses' },
@@ -186,20 +187,22 @@ describe('Mocha JSON', () => {
 });
 
 describe('TAP', () => {
-  it('reads real node --test tap output: leaves counted, suites not, todo failure skipped', async () => {
+  it('reads real node --test tap output: leaves counted, suites not, a failing todo is failed', async () => {
     const s = await read('node-test.tap');
-    expect(counts(s)).toEqual({ passed: 5, failed: 2, errored: 0, skipped: 2 });
+    expect(counts(s)).toEqual({ passed: 5, failed: 3, errored: 0, skipped: 1 });
     expect(s.failures).toEqual([
       { name: 'divides by zero', suite: 'calculator', message: 'division by zero should be 0' },
+      { name: 'parses hex', suite: 'calculator', message: 'not yet' },
       { name: 'recalls', suite: 'calculator > memory', message: 'memory is empty' },
     ]);
   });
 
   it('reads TAP 14 subtests, directives, YAML messages and escaped #', async () => {
     const s = await read('tap14-subtests.tap');
-    expect(counts(s)).toEqual({ passed: 2, failed: 2, errored: 0, skipped: 2 });
+    expect(counts(s)).toEqual({ passed: 2, failed: 3, errored: 0, skipped: 1 });
     expect(s.failures).toEqual([
       { name: 'reads bodies', suite: 'parser', message: 'body was truncated at 1024 bytes' },
+      { name: 'server stops' },
       { name: 'cleanup runs', message: 'cleanup left 3 rows' },
     ]);
   });
@@ -265,20 +268,26 @@ describe('many files', () => {
       })),
     );
     expect(summary?.sources).toEqual([
+      'check.xml',
+      'cppunit.xml',
       'dotnet.trx',
       'go-junit-report.xml',
       'gradle-junit.xml',
       'jest-junit.xml',
       'node-test-junit.xml',
+      'nunit2.xml',
+      'nunit3.xml',
       'phpunit-nested.xml',
       'pytest-junit.xml',
       'surefire-rerun.xml',
+      'xunit-v2.xml',
     ]);
+    // Check, CppUnit, then the JUnit-family files, NUnit 2 and 3 in place, xUnit.net last.
     expect(summary && counts(summary)).toEqual({
-      passed: 2 + 3 + 2 + 2 + 5 + 2 + 3 + 3,
-      failed: 2 + 1 + 1 + 1 + 2 + 1 + 2 + 1,
-      errored: 0 + 1 + 0 + 0 + 0 + 1 + 1 + 1,
-      skipped: 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1,
+      passed: 1 + 2 + 3 + 3 + 2 + 2 + 5 + 2 + 2 + 2 + 3 + 3 + 2,
+      failed: 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 1 + 1 + 2 + 1 + 1,
+      errored: 1 + 1 + 0 + 1 + 0 + 0 + 0 + 1 + 1 + 1 + 1 + 1 + 1,
+      skipped: 0 + 0 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1 + 1,
     });
   });
 

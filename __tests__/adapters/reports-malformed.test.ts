@@ -137,7 +137,7 @@ describe('malformed test reports', () => {
       {
         file: 'notes.txt',
         message:
-          'not a recognised report format (expected JUnit XML, Jest JSON, Mocha JSON, TAP or TRX, or lcov, Cobertura XML or coverage-summary.json)',
+          'not a recognised report format (expected JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP, or lcov, Cobertura XML or coverage-summary.json)',
         rule: 'report/unknown-format',
       },
     ]);
@@ -271,7 +271,7 @@ describe('patterns and files', () => {
     const repo = await tempRepo({
       'r/1.xml': '<testsuite><testcase name="a"/></testsuite>',
       'r/2.xml': '<testsuite><testcase name="b">',
-      'r/3.tap': 'ok 1 - c\n',
+      'r/3.tap': 'ok 1 - c\n1..1\n',
     });
     const { summary, warnings } = await readTestReports(['r/*'], repo);
     expect(summary?.sources).toEqual(['r/1.xml', 'r/3.tap']);
@@ -283,10 +283,19 @@ describe('patterns and files', () => {
     expect(await readTestReports([], FIXTURES)).toEqual({ warnings: [] });
   });
 
-  it('reports outside the repository keep their absolute path', async () => {
+  it('patterns outside the repository are refused; absolute ones inside it are read', async () => {
     const outside = await tempRepo({ 'junit.xml': '<testsuite><testcase name="a"/></testsuite>' });
-    const repo = await tempRepo({});
-    const { summary } = await readTestReports([join(outside, '*.xml')], repo);
-    expect(summary?.sources).toEqual([join(outside, 'junit.xml')]);
+    const repo = await tempRepo({ 'r/junit.xml': '<testsuite><testcase name="b"/></testsuite>' });
+    await expect(readTestReports([join(outside, '*.xml')], repo)).rejects.toMatchObject({
+      rule: 'report/outside-repo',
+      message: expect.stringContaining('is outside the repository'),
+    });
+    await expect(readTestReports(['../x/*.xml'], repo)).rejects.toMatchObject({
+      rule: 'report/outside-repo',
+      message: expect.stringContaining('".." segment'),
+    });
+    await expect(readTestReports(['r/../../*.xml'], repo)).rejects.toMatchObject({ exitCode: 2 });
+    const { summary } = await readTestReports([join(repo, 'r/*.xml')], repo);
+    expect(summary?.sources).toEqual(['r/junit.xml']);
   });
 });

@@ -5,6 +5,7 @@ import type { CommitInfo } from '../../src/core/model.js';
 function commit(sha: string, subject: string, files: string[], extra: Partial<CommitInfo> = {}): CommitInfo {
   return {
     sha: sha.padEnd(40, '0'),
+    parents: [],
     authorName: 'A',
     authorEmail: 'a@example.com',
     authorTime: 1,

@@ -9,6 +9,25 @@ import {
   type StickyCommentInput,
 } from '../../src/core/comment.js';
 import type { CheckResult, Verdict } from '../../src/core/model.js';
+import type { ResumeBrief } from '../../src/core/resume.js';
+
+/** A resume brief with one next step. */
+function brief(taskId: string, nextStep: string): ResumeBrief {
+  const none = { items: [], more: 0 };
+  return {
+    taskId,
+    agent: 'agent',
+    status: 'in_progress',
+    working: none,
+    broken: none,
+    blockers: none,
+    nextSteps: { items: [nextStep], more: 0 },
+    decisions: none,
+    time: {},
+    sessions: [],
+    drift: none,
+  };
+}
 
 function staleVerdict(i: number, detail = `1 work commit(s) after the handoff: abc${i}`): Verdict {
   return {
@@ -85,7 +104,7 @@ describe('renderStickyComment', () => {
   it('neutralises @mentions in user text', () => {
     const body = renderStickyComment(
       input([staleVerdict(1, 'ping @octocat and @org/team')], {
-        resumes: [{ taskId: '@octocat', markdown: 'resume' }],
+        resumes: [brief('@octocat', 'resume')],
       }),
     );
     expect(body).not.toMatch(/(^|[^\\\w&#])@octocat/m);
@@ -124,11 +143,11 @@ describe('renderStickyComment', () => {
   it('includes resume summaries in collapsed sections', () => {
     const body = renderStickyComment(
       input([staleVerdict(1)], {
-        resumes: [{ taskId: 'TASK-2025-0001', markdown: '**Next:** fix the hang' }],
+        resumes: [brief('TASK-2025-0001', 'fix the hang')],
       }),
     );
-    expect(body).toContain(
-      '<details><summary>Resume summary: TASK-2025-0001</summary>\n\n**Next:** fix the hang\n\n</details>',
+    expect(body).toMatch(
+      /<details><summary>Resume summary: TASK-2025-0001<\/summary>\n\n#### [^\n]+\n[\s\S]*\*\*Next steps:\*\*\n\n- \[ \] fix the hang\n\n<\/details>/,
     );
   });
 
@@ -141,7 +160,7 @@ describe('renderStickyComment', () => {
 
 describe('renderStickyComment under the size limit', () => {
   it('drops resume details first', () => {
-    const resumes = [{ taskId: 'TASK-2025-0001', markdown: 'x'.repeat(GITHUB_COMMENT_LIMIT) }];
+    const resumes = [brief('TASK-2025-0001', 'x'.repeat(GITHUB_COMMENT_LIMIT))];
     const body = renderStickyComment(input([staleVerdict(1)], { resumes }));
     expect(byteLength(body)).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(body).toContain('Resume summaries omitted');
@@ -176,7 +195,7 @@ describe('renderStickyComment under the size limit', () => {
     const verdicts = Array.from({ length: 100 }, (_, i) => ({ ...staleVerdict(i, huge), agent: huge }));
     const body = renderStickyComment(
       input(verdicts, {
-        resumes: [{ taskId: huge, markdown: huge }],
+        resumes: [brief(huge, huge)],
         headRepository: { serverUrl: 'https://github.com', fullName: 'o/r', branch: 'b' },
         newHandoffFiles: verdicts.map((v) => ({ taskId: v.taskId, path: 'x.md', draft: huge })),
       }),

@@ -43,9 +43,19 @@ describe('resolveConfig', () => {
       hook: { onInternalError: 'allow' },
       comment: { enabled: true, waiverLabel: 'no-handoff' },
       sessionGap: '2h',
+      workspaces: [],
     };
     expect(resolveConfig(undefined, 'x')).toEqual(expected);
     expect(resolveConfig({}, 'x')).toEqual(expected);
+  });
+
+  it('takes workspaces as folders or dir/*, and refuses any other star or a folder outside', () => {
+    expect(resolveConfig({ workspaces: ['packages/*', 'tools/cli'] }, 'x').workspaces).toEqual([
+      'packages/*',
+      'tools/cli',
+    ]);
+    expect(() => resolveConfig({ workspaces: ['pack*/a'] }, 'x')).toThrow(/only as its whole last segment/);
+    expect(() => resolveConfig({ workspaces: ['../other'] }, 'x')).toThrow(/leaves the repository/);
   });
 
   it('merges nested keys with their defaults and adds statuses to the built-in four', () => {

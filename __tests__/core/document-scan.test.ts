@@ -322,7 +322,9 @@ describe('the scanner never loads micromark', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((path) => path.includes('src/core/document/scan.ts'))).toBe(true);
-    expect(inputs.filter((path) => /micromark|mdast-util|character-entities|decode-named/.test(path))).toEqual([]);
+    expect(
+      inputs.filter((path) => /micromark|mdast-util|character-entities|decode-named/.test(path)),
+    ).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ function commit(sha: string, iso: string, subject: string, files: [string, numbe
   const time = Date.parse(iso) / 1000;
   return {
     sha: sha.padEnd(40, '0'),
+    parents: [],
     authorName: 'Agent',
     authorEmail: 'agent@example.com',
     authorTime: time,
@@ -101,7 +102,9 @@ describe('composeDraft', () => {
   });
 
   it('carries open blockers and unchecked next steps, and drops checked ones', () => {
-    const reread = parseHandoff(composeDraft(input()).markdown);
+    // Commits that say nothing about the carried items: everything is carried as it was.
+    const unrelated = session2Commits.map((c, i) => ({ ...c, subject: `Refactor module ${i}` }));
+    const reread = parseHandoff(composeDraft(input({ commits: unrelated })).markdown);
     expect(openBlockers(reread).map((b) => b.text)).toEqual([
       "Async test hang issue - Some async tests don't complete, timeout after 60s",
       'Test database cleanup - Data persists between tests',
@@ -112,6 +115,24 @@ describe('composeDraft', () => {
     expect(steps).toContain('Start performance benchmarks');
     expect(steps).not.toContain('Verify all 5 tests pass');
     expect(steps).toHaveLength(4);
+  });
+
+  it('flags blockers a commit says it fixed, and offers next steps commits did as checked', () => {
+    const reread = parseHandoff(composeDraft(input()).markdown);
+    // Still open: only a person knows the blocker is gone; the draft says which commit may have done it.
+    expect(openBlockers(reread).map((b) => b.details)).toEqual([
+      ['Appears related to event loop cleanup', 'possibly resolved by e4d2a1b'],
+      ['Need fixture with yield to ensure cleanup runs', 'possibly resolved by fa1b3c2'],
+    ]);
+    const done = reread.elements.nextSteps?.items.filter((i) => i.mark === 'done');
+    expect(done?.map((i) => [i.text, i.details])).toEqual([
+      ['Fix async test hang (investigate event loop handling)', ['done in e4d2a1b?']],
+      ['Fix test database cleanup (add yield to fixture)', ['done in fa1b3c2?']],
+    ]);
+    expect(openNextSteps(reread).map((s) => s.text)).toEqual([
+      'Add 10 more integration tests (see test plan in task spec)',
+      'Start performance benchmarks',
+    ]);
   });
 
   it('leaves decisions as a placeholder, so an unedited draft stays incomplete', () => {

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../src/core/model.js';
+import { bypassLines } from '../../src/core/pre-push.js';
 import {
   escapeData,
   escapeProperty,
@@ -48,11 +49,15 @@ describe('renderCheckText', () => {
     expect(text).not.toContain('--no-verify');
   });
 
-  it('ends a blocked push with the three bypasses', () => {
-    const text = renderCheckText(stale, { hook: true });
-    expect(text).toContain('git push --no-verify');
-    expect(text).toContain('HUSKY=0 git push');
-    expect(text).toContain('HANDOFF_SKIP=1 git push');
+  it('ends a blocked push with the bypasses of the hook manager in use', () => {
+    const plain = renderCheckText(stale, { hook: true });
+    expect(plain).toContain('git push --no-verify');
+    expect(plain).toContain('HANDOFF_SKIP=1 git push');
+    expect(plain).not.toContain('HUSKY=0');
+    const husky = renderCheckText(stale, { hook: true, bypasses: bypassLines('husky') });
+    expect(husky).toContain('HUSKY=0 git push');
+    expect(husky).toContain('git push --no-verify');
+    expect(husky).toContain('HANDOFF_SKIP=1 git push');
   });
 
   it('says everything is fresh without bypasses', () => {

@@ -16,10 +16,16 @@ const NOW = new Date('2025-11-11T12:00:00Z');
 const config: HandoffConfig = structuredClone(DEFAULT_CONFIG);
 
 let counter = 0;
+let previous: string | undefined;
+/** Commits made in a test form one line of history: each one's parent is the one made before it. */
 function commit(subject: string, files: string[], extra: Partial<CommitInfo> = {}): CommitInfo {
   counter += 1;
+  const sha = `${counter.toString(16).padStart(7, '0')}${'f'.repeat(33)}`;
+  const parents = previous === undefined ? [] : [previous];
+  previous = sha;
   return {
-    sha: `${counter.toString(16).padStart(7, '0')}${'f'.repeat(33)}`,
+    sha,
+    parents,
     authorName: 'A',
     authorEmail: 'a@example.com',
     authorTime: NOW.getTime() / 1000,
@@ -117,17 +123,39 @@ describe('evaluateFreshness', () => {
   });
 
   it('reports work commits after the last handoff update as behind, with their shas', () => {
+    const early = commit(`${TASK}: early`, ['src/z.ts']);
     const update = commit(`${TASK}: handoff`, [DOC]);
     const work1 = commit(`${TASK}: more`, ['src/a.ts']);
     const work2 = commit('unrelated wording', ['src/b.ts'], { taskTrailers: [TASK] });
-    const result = evaluateFreshness(
-      input({ ranges: [range([commit(`${TASK}: early`, ['src/z.ts']), update, work1, work2])] }),
-    );
+    const result = evaluateFreshness(input({ ranges: [range([early, update, work1, work2])] }));
     const problem = result.verdicts[0]?.problems[0];
     expect(problem?.reason).toBe('behind');
     expect(problem?.commits).toEqual([work1.sha.slice(0, 7), work2.sha.slice(0, 7)]);
     expect(problem?.detail).toContain(`after its last update in ${update.sha.slice(0, 7)}`);
     expect(problem?.fix).toBe(`handoff draft --task ${TASK} --from ${update.sha.slice(0, 12)}`);
+  });
+
+  it('follows ancestry: a side-branch commit merged after the update is behind, whatever the order', () => {
+    const fork = commit(`${TASK}: before the fork`, ['src/a.ts']);
+    // Made on a side branch before the handoff update (and printed before it), merged after it.
+    const side = commit(`${TASK}: side work`, ['src/side.ts'], { parents: [fork.sha] });
+    const update = commit(`${TASK}: handoff`, [DOC], { parents: [fork.sha] });
+    const merge = commit('Merge branch side', [], { parents: [update.sha, side.sha] });
+    const result = evaluateFreshness(input({ ranges: [range([fork, side, update, merge])] }));
+    const problem = result.verdicts[0]?.problems.find((p) => p.reason === 'behind');
+    expect(problem?.commits).toEqual([side.sha.slice(0, 7)]);
+    expect(problem?.detail).toContain(`after its last update in ${update.sha.slice(0, 7)}`);
+  });
+
+  it('counts a work commit as covered when a later update has it as an ancestor, on any branch', () => {
+    const work = commit(`${TASK}: work`, ['src/a.ts']);
+    const other = commit(`${TASK}: unrelated branch`, ['src/b.ts'], { parents: [] });
+    const update = commit(`${TASK}: handoff`, [DOC], { parents: [work.sha] });
+    const merge = commit('Merge', [], { parents: [update.sha, other.sha] });
+    const result = evaluateFreshness(input({ ranges: [range([work, other, update, merge])] }));
+    const problem = result.verdicts[0]?.problems.find((p) => p.reason === 'behind');
+    // `other` is no ancestor of the update: behind. `work` is: covered.
+    expect(problem?.commits).toEqual([other.sha.slice(0, 7)]);
   });
 
   it('uses the range base in the fix when the range never updates the handoff', () => {

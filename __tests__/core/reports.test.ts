@@ -1,6 +1,8 @@
 import type { TestSummary } from '../../src/core/model.js';
 import {
+  CASES_CAP,
   coveragePercent,
+  declaredTotalsWarning,
   emptyTestSummary,
   FAILURE_CAP,
   firstLine,
@@ -9,8 +11,10 @@ import {
   formatTestCounts,
   MESSAGE_MAX,
   mergeTestSummaries,
+  noTestsWarning,
   recordTest,
   roundPercent,
+  testCaseId,
   totalTests,
 } from '../../src/core/reports.js';
 
@@ -82,8 +86,30 @@ describe('mergeTestSummaries', () => {
       errored: 0,
       failures: [{ name: 'a#0' }, { name: 'b#0' }, { name: 'b#1' }],
       failedTruncated: false,
+      cases: [
+        { id: 'a#0', outcome: 'failed' },
+        { id: 'b#0', outcome: 'failed' },
+        { id: 'b#1', outcome: 'failed' },
+      ],
+      casesTruncated: false,
       durationSeconds: 3.5,
     });
+  });
+
+  it('keeps every case up to CASES_CAP across files, then says it truncated', () => {
+    const many = emptyTestSummary('many');
+    for (let i = 0; i < CASES_CAP + 2; i++)
+      recordTest(many, i % 2 ? 'passed' : 'skipped', { name: `t${i}`, suite: 's' });
+    expect(many.cases).toHaveLength(CASES_CAP);
+    expect(many.casesTruncated).toBe(true);
+    expect(many.passed + many.skipped).toBe(CASES_CAP + 2);
+    const other = emptyTestSummary('other');
+    recordTest(other, 'failed', { name: 'late' });
+    const merged = mergeTestSummaries([other, many]);
+    expect(merged?.cases?.[0]).toEqual({ id: 'late', outcome: 'failed' });
+    expect(merged?.cases?.[1]).toEqual({ id: 's › t0', outcome: 'skipped' });
+    expect(merged?.cases).toHaveLength(CASES_CAP);
+    expect(merged?.casesTruncated).toBe(true);
   });
 
   it('keeps failures under the cap across files', () => {
@@ -141,5 +167,56 @@ describe('formatting', () => {
     expect(formatReportWarning({ file: 'r/*.xml', message: 'the pattern matches no files' })).toBe(
       'r/*.xml: the pattern matches no files',
     );
+  });
+});
+
+describe('declared totals and test ids', () => {
+  const read = (passed: number, failed: number, skipped: number): TestSummary => {
+    const s = emptyTestSummary('r.xml');
+    for (let i = 0; i < passed; i++) recordTest(s, 'passed', { name: `p${i}` });
+    for (let i = 0; i < failed; i++) recordTest(s, i % 2 ? 'error' : 'failed', { name: `f${i}` });
+    for (let i = 0; i < skipped; i++) recordTest(s, 'skipped', { name: `s${i}` });
+    return s;
+  };
+
+  it('says nothing when the report agrees with itself, or declares nothing', () => {
+    expect(
+      declaredTotalsWarning('r.xml', read(3, 2, 1), { where: '<x>', tests: 6, failed: 2, skipped: 1 }),
+    ).toBeUndefined();
+    expect(declaredTotalsWarning('r.xml', read(3, 2, 1), { where: '<x>' })).toBeUndefined();
+  });
+
+  it('names the file and both numbers of each total that differs', () => {
+    expect(
+      declaredTotalsWarning('r.xml', read(0, 0, 0), {
+        where: '<testsuite>',
+        tests: 6,
+        failed: 1,
+        skipped: 2,
+      }),
+    ).toEqual({
+      file: 'r.xml',
+      message:
+        "the report's own totals (<testsuite>) disagree with its tests: 6 tests declared, 0 read; 1 failed declared, 0 read; 2 skipped declared, 0 read",
+      rule: 'report/declared-totals',
+    });
+    expect(
+      declaredTotalsWarning('r.xml', read(1, 2, 0), { where: '"stats"', tests: 3, failed: 1 })?.message,
+    ).toBe(`the report's own totals ("stats") disagree with its tests: 1 failed declared, 2 read`);
+  });
+
+  it('has one warning for a report with no tests', () => {
+    expect(noTestsWarning('e.xml')).toEqual({
+      file: 'e.xml',
+      message: 'the report holds no tests (read as 0 tests)',
+      rule: 'report/no-tests',
+    });
+  });
+
+  it('makes ids of suite and name, bounded, with a name for unnamed tests', () => {
+    expect(testCaseId('adds', 'calculator')).toBe('calculator › adds');
+    expect(testCaseId('  adds ', '  ')).toBe('adds');
+    expect(testCaseId('')).toBe('(unnamed test)');
+    expect(testCaseId('x'.repeat(1000), 'y'.repeat(1000)).length).toBeLessThanOrEqual(603);
   });
 });

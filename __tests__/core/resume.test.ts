@@ -19,6 +19,7 @@ const PATH = 'delegation/tasks/active/TASK-2025-0078-C-handoff-session1.md';
 function commit(sha: string, subject: string): CommitInfo {
   return {
     sha: sha.padEnd(40, '0'),
+    parents: [],
     authorName: 'A',
     authorEmail: 'a@example.com',
     authorTime: 0,

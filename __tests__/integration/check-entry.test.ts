@@ -103,20 +103,20 @@ describe('handoff check entry', () => {
     expect(result.code).toBe(2);
   });
 
-  it('lets a push through when no task is active, whatever git would have found', async () => {
+  it('refuses pre-push input that is not what git writes, naming the line', async () => {
     const repo = TempRepo.init();
     repos.push(repo);
     repo.commit('done', {
       [REGISTRY]: registryText({ 'agent-1': { task: TASK, status: 'complete' } }),
       [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
     });
-    // Read by git while the registry is read; unread pushed lines only matter with active tasks.
+    // The pushed tips say which trees to judge: input that names none is bad input, not a pass.
     const result = await runCli(['check', '--hook', 'pre-push', 'origin', 'url'], {
       cwd: repo.dir,
       stdin: 'not what git writes\n',
     });
-    expect(result.code).toBe(0);
-    expect(result.stderr).toContain('no active tasks');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('<pre-push stdin>:1:1');
   });
 
   it('still parses every other command line with commander', () => {

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../src/app/check.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { gitEnv, TempRepo } from '../helpers/temp-repo.js';
 import { handoffDocument, handoffPathOf, REGISTRY, registryText, TASK, today } from './check-fixtures.js';
 
@@ -41,7 +40,6 @@ describe('runCheck in a shallow clone', () => {
 
     const result = await runCheck({
       repoRoot: clone,
-      config: structuredClone(DEFAULT_CONFIG),
       base: 'origin/main',
       head: 'HEAD',
       now: new Date(),

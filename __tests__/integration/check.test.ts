@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, symlinkSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentCache } from '../../src/adapters/document-cache.js';
+import { contentId } from '../../src/adapters/workspace.js';
 import { runCheck } from '../../src/app/check.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
@@ -247,56 +247,57 @@ describe('handoff check', () => {
 });
 
 describe('document cache', () => {
-  it('parses each document once and serves unchanged ones from .git/handoff-guard/cache.json', async () => {
+  it('parses each text once and serves the same text from .git/handoff-guard/cache.json', async () => {
     const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK] }));
-    // Older than the racy window, as a file checked out a while ago.
-    const old = new Date(Date.now() - 60_000);
-    for (const task of [TASK, OTHER_TASK]) utimesSync(join(repo.dir, handoffPathOf(task)), old, old);
-    const path = join(repo.dir, handoffPathOf(TASK));
+    const text = handoffDocument(TASK, today());
+    const other = handoffDocument(OTHER_TASK, today());
 
     const cold = await DocumentCache.open(repo.dir);
-    const summary = await cold.summarize(path, handoffPathOf(TASK));
+    const summary = await cold.summarize(contentId(text), text);
     expect(summary.missingElements).toEqual([]);
     expect(summary.facts.date).toBe(today());
-    await cold.summarize(join(repo.dir, handoffPathOf(OTHER_TASK)), handoffPathOf(OTHER_TASK));
+    await cold.summarize(contentId(other), other);
     expect(cold.parsedCount).toBe(2);
     await cold.save();
 
     const warm = await DocumentCache.open(repo.dir);
-    expect(await warm.summarize(path, handoffPathOf(TASK))).toEqual(summary);
+    expect(await warm.summarize(contentId(text), text)).toEqual(summary);
     expect(warm.parsedCount).toBe(0);
 
-    // A changed file (new size and mtime) is parsed again.
-    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today(), { omit: ['Next Steps'] }));
+    // A changed text has another id: it is parsed again, whatever its size or mtime.
+    const changedText = handoffDocument(TASK, today(), { omit: ['Next Steps'] });
     const changed = await DocumentCache.open(repo.dir);
-    expect((await changed.summarize(path, handoffPathOf(TASK))).missingElements).toEqual(['nextSteps']);
+    expect((await changed.summarize(contentId(changedText), changedText)).missingElements).toEqual([
+      'nextSteps',
+    ]);
     expect(changed.parsedCount).toBe(1);
   });
 
-  it('does not trust entries written within 2 s of the file changing (racy mtime)', async () => {
+  it('ignores a cache written by another version of the package', async () => {
     const repo = track(repoWithTask());
-    const path = join(repo.dir, handoffPathOf(TASK));
-    const first = await DocumentCache.open(repo.dir);
-    await first.summarize(path, handoffPathOf(TASK));
-    await first.save();
-    const second = await DocumentCache.open(repo.dir);
-    await second.summarize(path, handoffPathOf(TASK));
-    expect(second.parsedCount).toBe(1);
+    const text = handoffDocument(TASK, today());
+    const dir = join(repo.dir, '.git', 'handoff-guard');
+    mkdirSync(dir, { recursive: true });
+    // A summary that would make the check pass an empty document, under an old version key.
+    writeFileSync(
+      join(dir, 'cache.json'),
+      JSON.stringify({
+        version: '1',
+        entries: { [contentId(text)]: { missingElements: ['decisions'], facts: {} } },
+      }),
+    );
+    const cache = await DocumentCache.open(repo.dir);
+    expect((await cache.summarize(contentId(text), text)).missingElements).toEqual([]);
+    expect(cache.parsedCount).toBe(1);
   });
 
   it('is used by runCheck: a warm check parses nothing', async () => {
     const repo = track(repoWithTask());
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(join(repo.dir, handoffPathOf(TASK)), old, old);
-    const options = {
-      repoRoot: repo.dir,
-      config: structuredClone(DEFAULT_CONFIG),
-      base: 'HEAD',
-      now: new Date(),
-    };
+    const options = { repoRoot: repo.dir, base: 'HEAD', now: new Date() };
     expect((await runCheck(options)).stale).toBe(false);
+    const text = readFileSync(join(repo.dir, handoffPathOf(TASK)), 'utf8');
     const probe = await DocumentCache.open(repo.dir);
-    await probe.summarize(join(repo.dir, handoffPathOf(TASK)), handoffPathOf(TASK));
+    await probe.summarize(contentId(text), text);
     expect(probe.parsedCount).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  * `__tests__/fixtures/seed-sessions/`. Each step is what a person or agent would do at the end of a
  * session: run `handoff draft`, fill in what facts cannot know, commit.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type RunResult, runCli, TempRepo } from '../helpers/temp-repo.js';
 
@@ -14,7 +14,17 @@ export const AGENT = 'powertest-runner';
 export const REGISTRY = '.agent-context/agent-handoffs.json';
 export const handoffFile = (session: number) =>
   `delegation/tasks/active/${TASK}-handoff-session${session}.md`;
-export const report = (name: string) => join(SEED_FIXTURES, name);
+/**
+ * A seed report copied into the repository (reports are read from inside it only), under a folder
+ * git ignores, as a test run would leave it; returns its repository-relative path.
+ */
+export function report(repo: TempRepo, name: string, from = SEED_FIXTURES): string {
+  const path = `test-results/${name}`;
+  repo.write(path, readFileSync(join(from, name)));
+  const exclude = join(repo.dir, '.git/info/exclude');
+  if (!readFileSync(exclude, 'utf8').includes('test-results/')) appendFileSync(exclude, 'test-results/\n');
+  return path;
+}
 
 /** The end of each session, when the handoff is drafted. */
 export const SESSION_END = {

@@ -36,7 +36,7 @@ describe('handoff draft: the seed’s three sessions', () => {
     repo = seedRepo();
 
     // Session 1: no previous handoff; the range starts at task_started.
-    const first = await draft(repo, 1, '--tests', report('session1-junit.xml'));
+    const first = await draft(repo, 1, '--tests', report(repo, 'session1-junit.xml'));
     expect(first.stderr).toContain('since 2025-11-08');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Wrote ${handoffFile(1)}`);
@@ -52,8 +52,15 @@ describe('handoff draft: the seed’s three sessions', () => {
 
     // Session 2: three commits after the session 1 handoff was committed.
     const shas2 = session2Commits(repo);
-    const coverage = join(PROJECT_ROOT, '__tests__/fixtures/reports/coverage-summary.json');
-    const second = await draft(repo, 2, '--tests', report('session2-jest.json'), '--coverage', coverage);
+    const coverage = report(repo, 'coverage-summary.json', join(PROJECT_ROOT, '__tests__/fixtures/reports'));
+    const second = await draft(
+      repo,
+      2,
+      '--tests',
+      report(repo, 'session2-jest.json'),
+      '--coverage',
+      coverage,
+    );
     expect(second.code).toBe(0);
     expect(second.stderr).toContain(
       `Commits: 3 for ${TASK}, after ${touched.slice(0, 7)}, the last commit touching ${handoffFile(1)}`,
@@ -102,11 +109,15 @@ describe('handoff draft: the seed’s three sessions', () => {
 
     // Session 3.
     session3Commits(repo);
-    const third = await draft(repo, 3, '--tests', report('session3-junit.xml'));
+    const third = await draft(repo, 3, '--tests', report(repo, 'session3-junit.xml'));
     expect(third.code).toBe(0);
     const doc3 = parseHandoff(read(handoffFile(3)));
     expect(documentFacts(doc3).tests).toEqual({ passed: 20, failed: 0 });
     expect(read(handoffFile(3))).toContain('(+8 passed, −1 failed since session 2)');
+    // By name, against session 2's failing list and session 3's JUnit test cases: test_upload passes now.
+    expect(read(handoffFile(3))).toContain(
+      '**Test Changes:** fixed: test_upload; +7 tests (since session 2)',
+    );
     expect(openBlockers(doc3).map((b) => b.text)).toEqual([
       'Performance benchmark framework decision needed',
     ]);
@@ -115,7 +126,7 @@ describe('handoff draft: the seed’s three sessions', () => {
     expect(steps3).toContain('Add 10 more integration tests (see test plan in task spec)');
     // 09:00 → 11:00 is one work session (2.5 h), 13:30 another (0.5 h): the 2.5 h gap splits them.
     expect(documentFacts(doc3).timeSpentHours).toBe(3);
-    expect(read(handoffFile(3))).toContain('in 2 work sessions');
+    expect(read(handoffFile(3))).toContain('(gap rule: 3 commits, 2 work sessions)');
     expect(readJson(repo, REGISTRY)[AGENT]?.details_link).toBe(handoffFile(3));
   });
 });

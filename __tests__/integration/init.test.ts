@@ -34,13 +34,19 @@ describe('handoff init', () => {
         'created .handoffrc.json',
         'created delegation/tasks/active/',
         'installed .git/hooks/pre-push',
+        'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
+        'set     git config merge.handoff-registry.driver "npx --no-install handoff merge-registry %O %A %B %P"',
         '',
       ].join('\n'),
     );
     expect(read(r, '.agent-context/agent-handoffs.json')).toBe('{}\n');
     const config = JSON.parse(read(r, '.handoffrc.json'));
-    expect(config.$schema).toBe('./node_modules/handoff-guard/schema/handoff-config.schema.json');
-    expect(existsSync(join(PROJECT_ROOT, 'schema/handoff-config.schema.json'))).toBe(true);
+    // A URL editors can fetch: the schema's own $id (so the two cannot drift apart).
+    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/handoff-config.schema.json'), 'utf8'));
+    expect(config.$schema).toBe(schema.$id);
+    expect(config.$schema).toMatch(
+      /^https:\/\/raw\.githubusercontent\.com\/handoff-guard\/handoff-guard\/v0\/schema\//,
+    );
     expect(read(r, '.git/hooks/pre-push')).toBe(hookScript());
     expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
     // The config it wrote is valid: a second command reads it without complaint.

@@ -42,7 +42,7 @@ describe('handoff resume', () => {
     expect(text).toContain('- Async test hang issue');
     expect(text).toContain('1. Fix async test hang (investigate event loop handling)');
     expect(text).toContain('Used pytest-asyncio instead of unittest');
-    expect(text).toContain('Progress: 30% complete, 4 h spent, 8 h remaining');
+    expect(text).toContain('Progress: 30% complete, 4 h last session, 8 h remaining');
     expect(text).toContain('Since: 3 commits since the handoff, not covered by it');
     for (const sha of shas) expect(text).toContain(sha.slice(0, 7));
     expect(text).toContain('Tests: handoff claims 5 passed, 0 failed (pass --tests');
@@ -50,7 +50,7 @@ describe('handoff resume', () => {
 
   it('--tests: tests now vs. claimed', async () => {
     await seedAfterSession1();
-    const result = await resume('--tests', report('session2-jest.json'));
+    const result = await resume('--tests', report(repo, 'session2-jest.json'));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       'Tests: handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed',
@@ -75,7 +75,7 @@ describe('handoff resume', () => {
       '--agent',
       AGENT,
       '--tests',
-      report('session2-jest.json'),
+      report(repo, 'session2-jest.json'),
     );
     expect(result.code).toBe(0);
     const { tasks } = JSON.parse(result.stdout) as { tasks: ResumeBrief[] };

@@ -1,31 +1,53 @@
 /**
  * Fork mode. A pull request from a fork runs with a read-only token, and giving it a write token
  * (`pull_request_target`) would run the fork's code with write access. Instead the `pull_request`
- * run writes the rendered comment and the PR number here (`comment: artifact`) for
- * actions/upload-artifact, and a `workflow_run` workflow — which never checks out PR code — downloads
- * it and posts it (`post-comment-from`).
+ * run writes what the comment shows — as data, not as markdown — and the PR number here
+ * (`comment: artifact`) for actions/upload-artifact, and a `workflow_run` workflow — which never checks
+ * out PR code — downloads it, renders the comment itself and posts it (`post-comment-from`).
  *
- * The artifact was produced by code the fork controls, so the posting side trusts nothing in it: the
- * body must carry the sticky marker and fit the limit, the PR number must be a number, and the PR's
- * head must be the very commit the triggering run checked.
+ * The artifact was produced by code the fork controls, so the posting side trusts nothing in it: every
+ * value must have the type the renderer expects (anything else is refused, nothing is posted), every
+ * string is escaped by the renderer as any user text is, links are built from the posting run's own
+ * server URL and repository and the PR's head as the API reports it, the PR number must be a number,
+ * and the PR's head must be the very commit the triggering run checked.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GITHUB_COMMENT_LIMIT, isStickyComment } from '../core/comment.js';
+import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
+import { ELEMENT_NAMES } from '../core/model.js';
 
-export const COMMENT_FILE = 'comment.md';
+export const COMMENT_DATA_FILE = 'comment.json';
 export const PULL_REQUEST_FILE = 'pull-request.json';
+/** Format of comment.json; a posting run refuses another. */
+export const COMMENT_DATA_VERSION = 1;
+/** A registry of a few thousand tasks with resumes fits many times over. */
+const COMMENT_DATA_LIMIT = 8 * 1024 * 1024;
+
+/** What the comment shows, without anything the posting run decides itself (links, id, limits). */
+export type CommentData = Pick<
+  StickyCommentInput,
+  'result' | 'mode' | 'resumes' | 'newHandoffFiles' | 'waiverLabel'
+>;
 
 export interface CommentArtifact {
   pullRequest: number;
   headSha: string;
-  body: string;
+  comment: CommentData;
 }
 
 export function writeCommentArtifact(dir: string, artifact: CommentArtifact): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, COMMENT_FILE), artifact.body);
+  const { result, mode, resumes, newHandoffFiles, waiverLabel } = artifact.comment;
+  const data = {
+    version: COMMENT_DATA_VERSION,
+    result,
+    mode,
+    resumes,
+    newHandoffFiles,
+    ...(waiverLabel !== undefined ? { waiverLabel } : {}),
+  };
+  writeFileSync(join(dir, COMMENT_DATA_FILE), `${JSON.stringify(data)}\n`);
   writeFileSync(
     join(dir, PULL_REQUEST_FILE),
     `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}\n`,
@@ -33,38 +55,30 @@ export function writeCommentArtifact(dir: string, artifact: CommentArtifact): vo
 }
 
 export function readCommentArtifact(dir: string): CommentArtifact {
-  const commentPath = join(dir, COMMENT_FILE);
   const prPath = join(dir, PULL_REQUEST_FILE);
-  const body = readBounded(commentPath, GITHUB_COMMENT_LIMIT);
-  if (!isStickyComment(body)) {
-    throw new InputError(
-      'does not start with the handoff-guard marker',
-      { file: commentPath },
-      'artifact/marker',
-    );
-  }
-  let parsed: unknown;
+  const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile) as {
+    number: number;
+    headSha: string;
+  };
+  const dataPath = join(dir, COMMENT_DATA_FILE);
+  const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
+    const version = (data as { version?: unknown } | null)?.version;
+    if (version !== COMMENT_DATA_VERSION) {
+      throw new ShapeError('version', `must be ${COMMENT_DATA_VERSION} (written by another release?)`);
+    }
+    return commentData(data, '');
+  }) as CommentData;
+  return { pullRequest: pr.number, headSha: pr.headSha, comment };
+}
+
+/** `check(value)`, with a value of the wrong shape reported as the file's InputError. */
+function shaped(file: string, value: unknown, check: (value: unknown, path: string) => unknown): unknown {
   try {
-    parsed = JSON.parse(readBounded(prPath, 4096));
+    return check(value, '');
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('is not valid JSON', { file: prPath }, 'artifact/json');
+    if (!(error instanceof ShapeError)) throw error;
+    throw new InputError(`${error.path || 'the data'} ${error.message}`, { file }, 'artifact/shape');
   }
-  const { number, headSha } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<
-    string,
-    unknown
-  >;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) {
-    throw new InputError('"number" must be a positive integer', { file: prPath }, 'artifact/pull-request');
-  }
-  if (typeof headSha !== 'string' || !/^[0-9a-f]{40}$/.test(headSha)) {
-    throw new InputError(
-      '"headSha" must be a 40-character commit sha',
-      { file: prPath },
-      'artifact/pull-request',
-    );
-  }
-  return { pullRequest: number, headSha, body };
 }
 
 function readBounded(path: string, maxBytes: number): string {
@@ -77,3 +91,194 @@ function readBounded(path: string, maxBytes: number): string {
   }
   return readFileSync(path, 'utf8');
 }
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError('is not valid JSON', { file: path }, 'artifact/json');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shape of comment.json. Each check returns a fresh value built from the keys it knows, so
+// nothing the renderer does not expect (an extra key, a getter, a prototype) reaches it.
+// ---------------------------------------------------------------------------------------------
+
+class ShapeError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Check = (value: unknown, path: string) => unknown;
+
+/** No single string in the comment needs more; the renderer shows at most 500 characters of a cell. */
+const MAX_STRING = 100_000;
+const MAX_ITEMS = 10_000;
+
+const string: Check = (value, path) => {
+  if (typeof value !== 'string') throw new ShapeError(path, 'must be a string');
+  if (value.length > MAX_STRING) throw new ShapeError(path, `is longer than ${MAX_STRING} characters`);
+  return value;
+};
+const boolean: Check = (value, path) => {
+  if (typeof value !== 'boolean') throw new ShapeError(path, 'must be true or false');
+  return value;
+};
+const count: Check = (value, path) => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new ShapeError(path, 'must be a whole number >= 0');
+  }
+  return value;
+};
+const positiveInteger: Check = (value, path) => {
+  if (count(value, path) === 0) throw new ShapeError(path, 'must be a positive integer');
+  return value;
+};
+const finite: Check = (value, path) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'must be a number');
+  return value;
+};
+const fullSha: Check = (value, path) => {
+  if (typeof value !== 'string' || !/^[0-9a-f]{40}$/.test(value)) {
+    throw new ShapeError(path, 'must be a 40-character commit sha');
+  }
+  return value;
+};
+const shortSha: Check = (value, path) => {
+  if (typeof value !== 'string' || !/^[0-9a-f]{4,40}$/.test(value)) {
+    throw new ShapeError(path, 'must be a commit sha (4 to 40 hex digits)');
+  }
+  return value;
+};
+
+function oneOf(values: readonly string[]): Check {
+  return (value, path) => {
+    if (typeof value !== 'string' || !values.includes(value)) {
+      throw new ShapeError(path, `must be one of: ${values.join(', ')}`);
+    }
+    return value;
+  };
+}
+
+function array(item: Check): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(path, 'must be an array');
+    if (value.length > MAX_ITEMS) throw new ShapeError(path, `has more than ${MAX_ITEMS} items`);
+    return value.map((v, i) => item(v, `${path}[${i}]`));
+  };
+}
+
+/** Keys ending in `?` are optional: absent or undefined stays absent. */
+function object(fields: Record<string, Check>): Check {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new ShapeError(path, 'must be an object');
+    }
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [spec, check] of Object.entries(fields)) {
+      const optional = spec.endsWith('?');
+      const key = optional ? spec.slice(0, -1) : spec;
+      const child = Object.hasOwn(source, key) ? source[key] : undefined;
+      const childPath = path ? `${path}.${key}` : key;
+      if (child === undefined) {
+        if (!optional) throw new ShapeError(childPath, 'is required');
+        continue;
+      }
+      out[key] = check(child, childPath);
+    }
+    return out;
+  };
+}
+
+const list = (item: Check) => object({ items: array(item), more: count });
+const testCounts = object({ passed: count, failed: count, 'skipped?': count });
+
+const verdict = object({
+  taskId: string,
+  agent: string,
+  'handoffPath?': string,
+  fresh: boolean,
+  problems: array(
+    object({
+      reason: oneOf(['missing', 'incomplete', 'behind', 'expired', 'invalid-link']),
+      detail: string,
+      'commits?': array(shortSha),
+      'elements?': array(oneOf(ELEMENT_NAMES)),
+      fix: string,
+    }),
+  ),
+  'workCommits?': count,
+});
+
+const resumeBriefFields = object({
+  taskId: string,
+  agent: string,
+  status: string,
+  'briefNote?': string,
+  'handoff?': object({
+    path: string,
+    'date?': string,
+    'session?': count,
+    'ageDays?': finite,
+    'problem?': string,
+  }),
+  'statusText?': string,
+  'progressPercent?': finite,
+  working: list(string),
+  broken: list(string),
+  blockers: list(object({ text: string, details: array(string) })),
+  nextSteps: list(string),
+  decisions: list(string),
+  time: object({
+    'spentHours?': finite,
+    'remainingHours?': finite,
+    'totalHours?': finite,
+    'sessions?': count,
+  }),
+  'sessions?': array(
+    object({ session: count, 'date?': string, 'hours?': finite, 'passed?': count, 'failed?': count }),
+  ),
+  'drift?': list(object({ kind: oneOf(['path', 'symbol']), name: string })),
+  'coverage?': object({ 'claimed?': finite, 'now?': finite, note: string }),
+  'since?': object({
+    'basis?': string,
+    total: count,
+    commits: list(object({ sha: shortSha, subject: string })),
+  }),
+  'tests?': object({
+    'claimed?': testCounts,
+    'now?': testCounts,
+    'failingNow?': list(string),
+    note: string,
+    'changes?': string,
+  }),
+});
+
+/** A brief from an older writer may lack the session chart and the drift list: they are empty then. */
+const resumeBrief: Check = (value, path) => {
+  const brief = resumeBriefFields(value, path) as Record<string, unknown>;
+  brief.sessions ??= [];
+  brief.drift ??= { items: [], more: 0 };
+  return brief;
+};
+
+const pullRequestFile = object({ number: positiveInteger, headSha: fullSha });
+
+const commentData = object({
+  result: object({
+    'range?': object({ description: string, commitCount: count }),
+    verdicts: array(verdict),
+    stale: boolean,
+    notes: array(string),
+  }),
+  mode: oneOf(['block', 'warn']),
+  resumes: array(resumeBrief),
+  newHandoffFiles: array(object({ taskId: string, path: string, draft: string })),
+  'waiverLabel?': string,
+});

@@ -1,12 +1,18 @@
 /**
- * The config for a run: the file the `config` input names, else the usual search at the repository
- * root (`loadConfig`). A named file gets the same treatment as a found one (`loadConfigFile`), so a
- * mistake in it is reported at its line:column.
+ * The `config` input names a file in the workspace; the check reads it, like everything else it
+ * judges, from the PR head's tree, so it is passed on as a repository-relative path.
  */
-import { loadConfig, loadConfigFile } from '../adapters/config-loader.js';
-import type { HandoffConfig } from '../core/model.js';
+import { isAbsolute, relative } from 'node:path';
+import { InputError } from '../core/errors.js';
 
-export async function loadActionConfig(repoRoot: string, configFile?: string): Promise<HandoffConfig> {
-  if (!configFile) return (await loadConfig(repoRoot)).config;
-  return (await loadConfigFile(repoRoot, configFile)).config;
+export function repoRelativeConfig(repoRoot: string, configFile: string): string {
+  const rel = (isAbsolute(configFile) ? relative(repoRoot, configFile) : configFile).split('\\').join('/');
+  if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
+    throw new InputError(
+      `the config file ${configFile} is outside the repository`,
+      { file: configFile },
+      'path/escapes-repo',
+    );
+  }
+  return rel;
 }

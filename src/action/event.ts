@@ -14,6 +14,8 @@ export interface PullRequestFacts {
   /** `owner/repo` the head branch lives in (a fork's, for a fork PR). */
   headRepoFullName: string;
   fromFork: boolean;
+  /** A draft pull request (not yet ready for review). */
+  draft: boolean;
   /** Label names when the event fired. */
   labels: string[];
 }
@@ -83,6 +85,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
       headRef: str(head?.ref) ?? '',
       headRepoFullName,
       fromFork: headRepoFullName !== baseRepoFullName,
+      draft: pr.draft === true,
       labels: (Array.isArray(pr.labels) ? pr.labels : [])
         .map((label) => str(record(label)?.name))
         .filter((label): label is string => label !== undefined),

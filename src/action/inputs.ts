@@ -6,20 +6,31 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { COMMENT_ID_PATTERN, type CommentMode, type FreshCommentAction } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 
-export type CommentMode =
+export type CommentTarget =
   /** Post or update the sticky comment on the PR. */
-  | 'on'
+  | 'pr'
   /** Do not comment (the job summary still has the report). */
   | 'off'
-  /** Fork mode, first half: write the comment body and PR number to `artifact-dir` for upload. */
+  /** Fork mode, first half: write the comment's data and the PR number to `artifact-dir` for upload. */
   | 'artifact';
+
+/** On a draft pull request: check as usual, report without failing, or check nothing. */
+export type DraftPullRequest = 'check' | 'warn' | 'skip';
 
 export interface ActionInputs {
   githubToken: string;
   mode: 'block' | 'warn';
-  comment: CommentMode;
+  comment: CommentTarget;
+  /** When the comment is written (`comment-mode`); `comment: false` makes it `off`. */
+  commentMode: CommentMode;
+  /** What becomes of the comment once everything is fresh (`comment-when-fresh`). */
+  commentWhenFresh: FreshCommentAction;
+  /** `comment-id`: several jobs on one PR each keep their own comment. */
+  commentId?: string;
+  draftPullRequest: DraftPullRequest;
   /** Absolute path of the config file, when the `config` input names one. */
   configFile?: string;
   /** Test report globs, relative to the repository. */
@@ -45,22 +56,39 @@ export function getInputs(
   requireDirectory('working-directory', workingDirectory);
 
   const mode = oneOf('mode', read('mode') || 'block', ['block', 'warn'] as const);
-  const comment = commentMode(read('comment') || 'true');
+  const comment = commentTarget(read('comment') || 'true');
+  const commentMode =
+    comment === 'off'
+      ? 'off'
+      : oneOf('comment-mode', read('comment-mode') || 'always', ['always', 'stale-only', 'off'] as const);
+  const commentWhenFresh = oneOf('comment-when-fresh', read('comment-when-fresh') || 'update', [
+    'update',
+    'hide',
+    'delete',
+  ] as const);
+  const commentId = read('comment-id').trim() || undefined;
+  if (commentId !== undefined && !COMMENT_ID_PATTERN.test(commentId)) {
+    throw inputError(
+      'comment-id',
+      `"${commentId.slice(0, 80)}" must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    );
+  }
+  const draftPullRequest = oneOf('draft-pr', read('draft-pr') || 'check', ['check', 'warn', 'skip'] as const);
 
   const configInput = read('config');
   const configFile = configInput ? resolve(workingDirectory, configInput) : undefined;
   if (configFile) requireFile('config', configFile);
 
   const coverage = read('coverage') || undefined;
-  if (coverage && isAbsolute(coverage)) {
-    throw inputError('coverage', `"${coverage}" must be a path inside the repository, not an absolute path`);
+  if (coverage && leavesRepository(coverage)) {
+    throw inputError('coverage', `"${coverage}" must be a path inside the repository (relative, no "..")`);
   }
   const testReports = lines(read('test-reports'));
   for (const pattern of testReports) {
-    if (isAbsolute(pattern)) {
+    if (leavesRepository(pattern)) {
       throw inputError(
         'test-reports',
-        `"${pattern}" must be a glob inside the repository, not an absolute path`,
+        `"${pattern}" must be a glob inside the repository (relative, no "..")`,
       );
     }
   }
@@ -75,7 +103,7 @@ export function getInputs(
   if (postCommentFrom) requireDirectory('post-comment-from', postCommentFrom);
 
   const githubToken = read('github-token');
-  if (!githubToken && (comment === 'on' || postCommentFrom)) {
+  if (!githubToken && ((comment === 'pr' && commentMode !== 'off') || postCommentFrom)) {
     throw inputError(
       'github-token',
       'is empty, but posting the comment needs a token (keep the default github.token or set `comment: false`)',
@@ -87,6 +115,10 @@ export function getInputs(
     githubToken,
     mode,
     comment,
+    commentMode,
+    commentWhenFresh,
+    ...(commentId !== undefined ? { commentId } : {}),
+    draftPullRequest,
     ...(configFile ? { configFile } : {}),
     testReports,
     ...(coverage ? { coverage } : {}),
@@ -96,9 +128,9 @@ export function getInputs(
   };
 }
 
-function commentMode(value: string): CommentMode {
+function commentTarget(value: string): CommentTarget {
   const normalised = value.trim().toLowerCase();
-  if (normalised === 'true') return 'on';
+  if (normalised === 'true') return 'pr';
   if (normalised === 'false') return 'off';
   if (normalised === 'artifact') return 'artifact';
   throw inputError('comment', `"${value}" is not one of: true, false, artifact`);
@@ -107,7 +139,7 @@ function commentMode(value: string): CommentMode {
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const trimmed = value.trim();
   if ((allowed as readonly string[]).includes(trimmed)) return trimmed as T;
-  throw inputError(name, `"${value}" is not one of: ${allowed.join(', ')}`);
+  throw inputError(name, `"${value.slice(0, 80)}" is not one of: ${allowed.join(', ')}`);
 }
 
 /** Newline-separated values (commas are allowed in globs, so they do not separate). */
@@ -116,6 +148,11 @@ function lines(value: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** An absolute path, or one with a `..` segment, may point outside the repository. */
+function leavesRepository(path: string): boolean {
+  return isAbsolute(path) || path.split(/[\\/]+/).includes('..');
 }
 
 function requireDirectory(name: string, path: string): void {

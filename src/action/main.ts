@@ -1,7 +1,10 @@
 /**
  * The Action's entry (action.yml `main: dist/index.js`). Everything happens in `run`; it never throws:
- * failures become `setFailed` with a one-line message.
+ * failures become `setFailed` with a one-line message. The deadline bounds the whole run.
  */
+import { startDeadline } from './deadline.js';
 import { run } from './run.js';
 
-await run();
+const deadline = startDeadline(process.env);
+await run(process.env, { deadline: deadline.signal });
+deadline.clear();

@@ -1,21 +1,25 @@
 /**
  * What one run of the Action does: inputs → range → check → outputs, annotations, job summary,
  * comment → verdict. The GitHub API client is imported only when a comment or a label lookup needs
- * it, so a run that posts nothing never loads Octokit.
+ * it, so a run that posts nothing never loads Octokit. The run has a deadline (`deadline.ts`): every
+ * API request is cut off by it, and the process by a hard stop shortly after.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { clockFrom } from '../adapters/clock.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
+import { readUserText } from '../adapters/store.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
-import { renderStickyComment, type StickyCommentInput } from '../core/comment.js';
+import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
+import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
-import type { CheckResult, HandoffConfig } from '../core/model.js';
+import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
 import { formatReportWarning } from '../core/reports.js';
+import { annotationsFor } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
-import { loadActionConfig } from './config.js';
+import { repoRelativeConfig } from './config.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { resolveCheckRange } from './range.js';
@@ -23,12 +27,17 @@ import { resolveCheckRange } from './range.js';
 /** The job summary allows 1 MiB; the whole report fits where the comment may not. */
 const SUMMARY_LIMIT = 1_000_000;
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export interface RunOptions {
+  /** Aborted at the run's deadline: API requests end at once. */
+  deadline?: AbortSignal;
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env, options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs(env);
     const event = readEvent(env);
-    if (inputs.postCommentFrom) await postFromArtifact(inputs, event, env);
-    else await checkAndReport(inputs, event, env);
+    if (inputs.postCommentFrom) await postFromArtifact(inputs, event, env, options);
+    else await checkAndReport(inputs, event, env, options);
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(formatInputError(error));
@@ -44,23 +53,56 @@ async function checkAndReport(
   inputs: ActionInputs,
   event: ActionEvent,
   env: NodeJS.ProcessEnv,
+  options: RunOptions,
 ): Promise<void> {
+  const pr = event.pullRequest;
+  if (pr?.draft && inputs.draftPullRequest === 'skip') {
+    // Nothing is checked, so nothing is claimed: the outputs say "not stale" only in the sense that no
+    // verdict blocks; the notice says why. `ready_for_review` runs the check for real.
+    core.setOutput('stale', 'false');
+    core.setOutput('stale-tasks', '[]');
+    core.setOutput('comment-url', '');
+    core.notice(
+      `#${pr.number} is a draft: not checked (draft-pr: skip). The check runs when it is marked ready for review.`,
+    );
+    return;
+  }
+  const mode = pr?.draft && inputs.draftPullRequest === 'warn' ? 'warn' : inputs.mode;
   const repoRoot = await findRepoRoot(inputs.workingDirectory);
-  const config = await loadActionConfig(repoRoot, inputs.configFile);
-  const range = await resolveCheckRange(GitCommandManager.create(repoRoot), event, (m) => core.info(m));
+  // Who the token is, asked while git works: GitHub's client spaces writes (GraphQL queries included)
+  // a second apart, so a question asked just before the comment would delay it by that second.
+  // (The config, read with the check, may still turn the comment off; the answer is then unused.)
+  const session =
+    pr && inputs.comment === 'pr' && inputs.commentMode !== 'off'
+      ? openSession(inputs, env, options)
+      : undefined;
+  const git = GitCommandManager.create(repoRoot);
+  const range = await resolveCheckRange(git, event, (m) => core.info(m));
   for (const note of range.notes) core.info(note);
   const now = clockFrom(env)();
-  const result = await runCheck({ repoRoot, config, base: range.base, head: range.head, now });
+  // The config, like the registry and the handoffs, is read as it is in the PR head's tree.
+  let config: HandoffConfig = DEFAULT_CONFIG;
+  const result = await runCheck({
+    repoRoot,
+    git,
+    base: range.base,
+    head: range.head,
+    now,
+    ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
+    onConfig: (loaded) => {
+      config = loaded;
+    },
+  });
 
-  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env) : undefined;
-  const pr = event.pullRequest;
+  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : undefined;
   const gathered = await gatherCommentInput({
     repoRoot,
     config,
     result,
-    mode: inputs.mode,
+    mode,
     now,
     ...(inputs.testReports.length > 0 ? { tests: inputs.testReports } : {}),
+    ...(inputs.coverage ? { coverage: inputs.coverage } : {}),
     ...(pr
       ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
       : {}),
@@ -69,12 +111,16 @@ async function checkAndReport(
   });
   for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
   for (const note of gathered.notes) core.info(note);
-  const comment: StickyCommentInput = gathered.input;
+  const comment: StickyCommentInput = {
+    ...gathered.input,
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
+  };
 
   setCheckOutputs(result);
-  annotate(result, config, repoRoot, inputs, env, waiverLabel !== undefined);
+  await annotate(result, config, repoRoot, inputs, env, mode === 'block' && waiverLabel === undefined);
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT }));
-  core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env));
+  core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options, session));
 
   const stale = result.verdicts.filter((v) => !v.fresh);
   if (stale.length === 0) {
@@ -87,7 +133,9 @@ async function checkAndReport(
   }
   const summary = `${stale.length} active task(s) need a fresh handoff: ${stale.map((v) => v.taskId).join(', ')}`;
   if (waiverLabel !== undefined) core.notice(`${summary}; the \`${waiverLabel}\` label waives the check.`);
-  else if (inputs.mode === 'warn') core.warning(`${summary} (mode: warn, so the check passes).`);
+  else if (mode === 'warn' && inputs.mode !== 'warn') {
+    core.warning(`${summary} (a draft pull request with draft-pr: warn, so the check passes).`);
+  } else if (mode === 'warn') core.warning(`${summary} (mode: warn, so the check passes).`);
   else core.setFailed(`${summary}. Run the fix shown for each, commit and push.`);
 }
 
@@ -108,26 +156,41 @@ function setCheckOutputs(result: CheckResult): void {
   );
 }
 
-/** One annotation per problem, on the handoff file (or the registry when there is no file yet). */
-function annotate(
+/**
+ * One annotation per problem, on the handoff file (the registry when there is no file yet); for an
+ * incomplete handoff, one per element on the line of its section.
+ */
+async function annotate(
   result: CheckResult,
   config: HandoffConfig,
   repoRoot: string,
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
-  waived: boolean,
-): void {
+  asErrors: boolean,
+): Promise<void> {
+  const documents = new Map<string, HandoffDocument>();
+  const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === 'incomplete'));
+  // The markdown parser is loaded only when a section's line is needed.
+  const { parseHandoff } =
+    incomplete.length > 0 ? await import('../core/document/parse.js') : { parseHandoff: undefined };
+  for (const verdict of incomplete) {
+    const path = verdict.handoffPath;
+    if (!path || !parseHandoff || documents.has(path)) continue;
+    try {
+      documents.set(path, parseHandoff(await readUserText(join(repoRoot, path), path)));
+    } catch {
+      // The check has already said what is wrong with the file; the annotation goes on its first line.
+    }
+  }
   // Annotation paths are relative to the workspace, which may be above the repository.
   const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
-  const annotateWith = inputs.mode === 'block' && !waived ? core.error : core.warning;
-  for (const verdict of result.verdicts) {
-    for (const problem of verdict.problems) {
-      const file = relative(workspace, `${repoRoot}/${verdict.handoffPath ?? config.registry}`);
-      annotateWith(`${problem.detail} Fix: ${problem.fix}`, {
-        title: `Handoff ${problem.reason}: ${verdict.taskId}`,
-        file,
-      });
-    }
+  const annotateWith = asErrors ? core.error : core.warning;
+  for (const annotation of annotationsFor(result.verdicts, config.registry, documents)) {
+    annotateWith(annotation.message, {
+      title: annotation.title,
+      file: relative(workspace, join(repoRoot, annotation.file)),
+      ...(annotation.line !== undefined ? { startLine: annotation.line } : {}),
+    });
   }
 }
 
@@ -146,6 +209,7 @@ async function findWaiver(
   event: ActionEvent,
   config: HandoffConfig,
   env: NodeJS.ProcessEnv,
+  options: RunOptions,
 ): Promise<string | undefined> {
   const pr = event.pullRequest;
   const label = config.comment.waiverLabel;
@@ -154,7 +218,7 @@ async function findWaiver(
   if (!inputs.githubToken) return undefined;
   try {
     const github = await import('../adapters/github.js');
-    const labels = await github.listPullRequestLabels(client(github, inputs, env), {
+    const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
       number: pr.number,
@@ -173,44 +237,104 @@ async function publishComment(
   config: HandoffConfig,
   comment: StickyCommentInput,
   env: NodeJS.ProcessEnv,
+  options: RunOptions,
+  session?: Promise<GitHubSession>,
 ): Promise<string> {
   const pr = event.pullRequest;
   if (!pr || inputs.comment === 'off' || !config.comment.enabled) return '';
-  const body = renderStickyComment(comment);
   if (inputs.comment === 'artifact') {
-    writeCommentArtifact(inputs.artifactDir, { pullRequest: pr.number, headSha: pr.headSha, body });
+    const { result, mode, resumes, newHandoffFiles, waiverLabel } = comment;
+    writeCommentArtifact(inputs.artifactDir, {
+      pullRequest: pr.number,
+      headSha: pr.headSha,
+      comment: {
+        result,
+        mode,
+        resumes,
+        newHandoffFiles,
+        ...(waiverLabel !== undefined ? { waiverLabel } : {}),
+      },
+    });
     core.setOutput('comment-artifact', inputs.artifactDir);
     core.info(`Wrote the comment for #${pr.number} to ${inputs.artifactDir} for the workflow_run to post.`);
     return '';
   }
-  const github = await import('../adapters/github.js');
+  return await syncComment(
+    inputs,
+    event,
+    pr.number,
+    comment,
+    () => session ?? openSession(inputs, env, options),
+  );
+}
+
+/**
+ * Brings the PR's sticky comment to what `comment-mode` and `comment-when-fresh` say for this result.
+ * A comment that cannot be written is a notice (no permission, as on a fork) or a warning: the verdict
+ * decides the step, never the comment.
+ */
+async function syncComment(
+  inputs: ActionInputs,
+  event: ActionEvent,
+  prNumber: number,
+  comment: StickyCommentInput,
+  /** Opened only when the plan needs the API. */
+  session: () => Promise<GitHubSession>,
+): Promise<string> {
+  const plan = planComment({
+    mode: inputs.commentMode,
+    whenFresh: inputs.commentWhenFresh,
+    stale: comment.result.stale,
+  });
+  if (plan === 'none') return '';
+  const { github, octokit, login: asked } = await session();
   try {
-    const posted = await github.upsertStickyComment(
-      client(github, inputs, env),
-      { owner: event.owner, repo: event.repo, number: pr.number },
-      body,
+    const login = await asked;
+    const synced = await github.syncStickyComment(
+      octokit,
+      { owner: event.owner, repo: event.repo, number: prNumber },
+      {
+        plan,
+        body: renderStickyComment(comment),
+        login,
+        ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
+      },
     );
+    for (const foreign of synced.foreign) {
+      core.warning(
+        `Comment ${foreign.id} on #${prNumber} carries the Handoff Guard marker but was written by ${foreign.login}, not ${login}: left alone.`,
+      );
+    }
+    const duplicates = synced.deleted ? ` (${synced.deleted} duplicate(s) removed)` : '';
     core.info(
-      `Sticky comment ${posted.action}: ${posted.url}${posted.deleted ? ` (${posted.deleted} duplicate(s) removed)` : ''}`,
+      synced.action === 'none'
+        ? `No sticky comment on #${prNumber} (comment-mode: ${inputs.commentMode}, comment-when-fresh: ${inputs.commentWhenFresh})${duplicates}`
+        : `Sticky comment ${synced.action}${synced.url ? `: ${synced.url}` : ''}${duplicates}`,
     );
-    return posted.url;
+    return synced.url;
   } catch (error) {
     if (github.isPermissionDenied(error)) {
       core.notice(
-        `The token cannot comment on #${pr.number} (${errorMessage(error)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`,
+        `The token cannot comment on #${prNumber} (${errorMessage(error)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`,
       );
     } else {
-      core.warning(`Could not post the sticky comment on #${pr.number}: ${errorMessage(error)}`);
+      const why = github.isTimeout(error) ? ' (no answer in time)' : '';
+      core.warning(`Could not update the sticky comment on #${prNumber}${why}: ${errorMessage(error)}`);
     }
     return '';
   }
 }
 
-/** Fork mode, second half: post the comment a `pull_request` run left as an artifact. */
+/**
+ * Fork mode, second half: post the comment a `pull_request` run left as an artifact. The comment is
+ * rendered here from the artifact's data, with this run's inputs and links built from this run's
+ * server and repository and the PR as the API reports it.
+ */
 async function postFromArtifact(
   inputs: ActionInputs,
   event: ActionEvent,
   env: NodeJS.ProcessEnv,
+  options: RunOptions,
 ): Promise<void> {
   const dir = inputs.postCommentFrom as string;
   const artifact = readCommentArtifact(dir);
@@ -228,33 +352,70 @@ async function postFromArtifact(
       'artifact/head-sha',
     );
   }
-  const github = await import('../adapters/github.js');
-  const octokit = client(github, inputs, env);
+  core.setOutput('comment-url', '');
+  const session = openSession(inputs, env, options);
+  const { github, octokit } = await session;
   const issue = { owner: event.owner, repo: event.repo, number: artifact.pullRequest };
-  const prHead = await github.pullRequestHeadSha(octokit, issue);
-  if (prHead !== artifact.headSha) {
+  const head = await github.pullRequestHead(octokit, issue);
+  if (head.sha !== artifact.headSha) {
     core.notice(
-      `#${artifact.pullRequest} is now at ${prHead.slice(0, 7)}, not ${artifact.headSha.slice(0, 7)}: not posting an outdated comment.`,
+      `#${artifact.pullRequest} is now at ${head.sha.slice(0, 7)}, not ${artifact.headSha.slice(0, 7)}: not posting an outdated comment.`,
     );
-    core.setOutput('comment-url', '');
     return;
   }
-  const posted = await github.upsertStickyComment(octokit, issue, artifact.body);
-  core.info(`Sticky comment ${posted.action}: ${posted.url}`);
-  core.setOutput('comment-url', posted.url);
+  const comment: StickyCommentInput = {
+    ...artifact.comment,
+    headSha: artifact.headSha,
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...(head.repoFullName
+      ? { headRepository: { serverUrl: event.serverUrl, fullName: head.repoFullName, branch: head.ref } }
+      : {}),
+    ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
+  };
+  core.setOutput(
+    'comment-url',
+    await syncComment(inputs, event, artifact.pullRequest, comment, () => session),
+  );
 }
 
 type GitHubModule = typeof import('../adapters/github.js');
 
-function client(github: GitHubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv) {
-  const retryAfter = Number(env.HANDOFF_GUARD_RETRY_AFTER_MS);
+/** The API client, and the token's login asked for at once (`tokenLogin`); awaited where needed. */
+interface GitHubSession {
+  github: GitHubModule;
+  octokit: ReturnType<GitHubModule['createGitHubClient']>;
+  login: Promise<string>;
+}
+
+async function openSession(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+): Promise<GitHubSession> {
+  const github = await import('../adapters/github.js');
+  const octokit = client(github, inputs, env, options);
+  const login = github.tokenLogin(octokit, (m) => core.info(m));
+  // Awaited later (or never, when no comment is due): a failure is reported there, not as unhandled.
+  login.catch(() => {});
+  return { github, octokit, login };
+}
+
+function client(github: GitHubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv, options: RunOptions) {
+  const retryAfter = milliseconds(env.HANDOFF_GUARD_RETRY_AFTER_MS);
+  const requestTimeout = milliseconds(env.HANDOFF_GUARD_REQUEST_TIMEOUT_MS);
   return github.createGitHubClient(inputs.githubToken, {
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(Number.isFinite(retryAfter) && retryAfter >= 0 && env.HANDOFF_GUARD_RETRY_AFTER_MS
-      ? { retryAfterBaseMs: retryAfter }
-      : {}),
+    ...(retryAfter !== undefined ? { retryAfterBaseMs: retryAfter } : {}),
+    ...(requestTimeout ? { requestTimeoutMs: requestTimeout } : {}),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
     log: (message) => core.info(message),
   });
+}
+
+/** A whole number of milliseconds from the environment, or undefined. */
+export function milliseconds(value: string | undefined): number | undefined {
+  if (!value || !/^\d{1,9}$/.test(value.trim())) return undefined;
+  return Number(value.trim());
 }
 
 function errorMessage(error: unknown): string {

@@ -1,22 +1,20 @@
 /**
  * What the check needs from each handoff document (which elements are missing, the facts it states),
- * cached in `.git/handoff-guard/cache.json` so a pre-push check does not parse unchanged markdown:
- * parsing 300 documents with micromark + gfm costs most of a second, a warm check costs a stat each.
+ * cached in `.git/handoff-guard/cache.json` so a pre-push check does not parse unchanged markdown.
  *
- * An entry is keyed by path, size and mtime. Like git's index it guards against the "racy" case — a
- * file changed within the same clock tick as the cache was written keeps its size and mtime — by
- * trusting only entries whose mtime is at least 2 s older than the cache file's write time.
- * The markdown parser is imported on the first miss only, so a warm check never loads it.
+ * An entry is keyed by the document's content id (a hash of its text), never by path or mtime: the
+ * same text gives the same summary wherever it is read from (a commit's tree or the working tree),
+ * and a changed text can never be served a stale summary. The cache is tied to the package version,
+ * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { type DocumentFacts, ELEMENT_NAMES, type ElementName } from '../core/model.js';
-import { readUserText } from './store.js';
+import { PACKAGE_VERSION } from '../core/version.js';
 
-/** Bump when the parser or the cached shape changes: older caches are then ignored. */
-const CACHE_VERSION = 1;
-const RACY_MS = 2_000;
+/** Bump when the summary's shape changes within one package version. */
+const CACHE_VERSION = `2/${PACKAGE_VERSION}`;
 
 export interface DocumentSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
@@ -24,15 +22,9 @@ export interface DocumentSummary {
   facts: DocumentFacts;
 }
 
-interface CacheEntry extends DocumentSummary {
-  size: number;
-  mtimeMs: number;
-}
-
 interface CacheFile {
-  version: number;
-  writtenAt: number;
-  entries: Record<string, CacheEntry>;
+  version: string;
+  entries: Record<string, DocumentSummary>;
 }
 
 /** Where the repository's git dir is, without running git (`.git` folder, or the file of a worktree). */
@@ -54,39 +46,40 @@ export async function gitDir(repoRoot: string): Promise<string> {
 }
 
 export class DocumentCache {
-  private readonly fresh = new Map<string, CacheEntry>();
+  private readonly used = new Map<string, DocumentSummary>();
   private misses = 0;
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly previous: CacheFile | undefined,
-    private readonly clock: () => number,
+    private readonly previous: Record<string, DocumentSummary>,
   ) {}
 
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot: string, options: { clock?: () => number } = {}): Promise<DocumentCache> {
-    const clock = options.clock ?? Date.now;
-    const file = join(await gitDir(repoRoot), 'handoff-guard', 'cache.json');
-    let previous: CacheFile | undefined;
+  static async open(repoRoot: string): Promise<DocumentCache> {
+    const dir = await gitDir(repoRoot);
+    // No git dir to keep it in (a history that lives in memory, in tests): a cache for this run only.
+    if (!existsSync(dir)) return DocumentCache.inMemory();
+    const file = join(dir, 'handoff-guard', 'cache.json');
+    let previous: Record<string, DocumentSummary> = {};
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
       if (
         parsed &&
         parsed.version === CACHE_VERSION &&
-        typeof parsed.writtenAt === 'number' &&
-        parsed.entries
+        parsed.entries &&
+        typeof parsed.entries === 'object'
       ) {
-        previous = parsed;
+        previous = parsed.entries;
       }
     } catch {
       // No cache yet, or a damaged one: start over.
     }
-    return new DocumentCache(file, previous, clock);
+    return new DocumentCache(file, previous);
   }
 
   /** A cache that never persists (for callers without a repository). */
   static inMemory(): DocumentCache {
-    return new DocumentCache(undefined, undefined, Date.now);
+    return new DocumentCache(undefined, {});
   }
 
   /** How many documents were parsed (not served from the cache) since opening. */
@@ -94,31 +87,16 @@ export class DocumentCache {
     return this.misses;
   }
 
-  /**
-   * The summary of the document at `absPath` (`displayPath` names it in messages). Reading or
-   * encoding problems are the InputErrors `readUserText` raises.
-   */
-  async summarize(absPath: string, displayPath: string): Promise<DocumentSummary> {
-    // Synchronous on purpose: hundreds of tiny stats cost more in thread-pool round trips than in
-    // the calls themselves, and nothing else in the check waits on this thread meanwhile (git runs
-    // in its own process).
-    const info = statSync(absPath);
-    const key = displayPath;
-    const cached = this.previous?.entries[key];
-    if (
-      cached &&
-      this.previous &&
-      cached.size === info.size &&
-      cached.mtimeMs === info.mtimeMs &&
-      cached.mtimeMs < this.previous.writtenAt - RACY_MS
-    ) {
-      this.fresh.set(key, cached);
-      return { missingElements: cached.missingElements, facts: cached.facts };
+  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
+  async summarize(id: string, text: string): Promise<DocumentSummary> {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : undefined);
+    if (known) {
+      this.used.set(id, known);
+      return known;
     }
     this.misses++;
-    const text = await readUserText(absPath, displayPath);
     const summary = await summarizeMarkdown(text);
-    this.fresh.set(key, { ...summary, size: info.size, mtimeMs: info.mtimeMs });
+    this.used.set(id, summary);
     return summary;
   }
 
@@ -128,11 +106,7 @@ export class DocumentCache {
    */
   async save(): Promise<void> {
     if (!this.file || this.misses === 0) return;
-    const content: CacheFile = {
-      version: CACHE_VERSION,
-      writtenAt: this.clock(),
-      entries: Object.fromEntries(this.fresh),
-    };
+    const content: CacheFile = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
@@ -143,7 +117,6 @@ export class DocumentCache {
     }
   }
 }
-
 /** Parses markdown and extracts what the check needs; loads the parser on first use. */
 async function summarizeMarkdown(text: string): Promise<DocumentSummary> {
   const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([

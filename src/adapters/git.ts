@@ -9,18 +9,22 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
+import { TreeReader } from './git-tree.js';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 /**
  * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
- * by the same separator, so everything after the seventh field is a trailer value). With `-z` the
+ * by the same separator, so everything after the eighth field is a trailer value). With `-z` the
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
+ * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',
@@ -30,6 +34,9 @@ const LOG_STABLE = [
   '--no-textconv',
   '-z',
 ];
+
+/** git's empty tree: the base of a range that starts at a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Commands that talk to a remote: run through simple-git. */
 const REMOTE_COMMANDS = new Set(['fetch']);
@@ -72,10 +79,87 @@ function runGit(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
-export class GitCommandManager {
-  private simpleGit: Promise<SimpleGit> | undefined;
+/**
+ * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
+ * (the caller has what it needs) and the promise resolves. A failure before that rejects as
+ * `runGit` does.
+ */
+function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const decoder = new TextDecoder('utf-8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (stopped) return;
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      else resolvePromise();
+    });
+  });
+}
 
-  private constructor(readonly workingDirectory: string) {}
+/**
+ * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory
+ * history in the fast tests of the rules (`__tests__/helpers/memory-git.ts`). Revision arguments
+ * are git's own (`[tip, '--not', '--remotes=origin']`).
+ */
+export interface IGitCommandManager {
+  readonly workingDirectory: string;
+  logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]>;
+  currentBranch(): Promise<string | undefined>;
+  revParse(rev: string): Promise<string>;
+  headCommit(): Promise<string | undefined>;
+  hasCommits(): Promise<boolean>;
+  readonly tree: Pick<TreeReader, 'read'>;
+  close(): void;
+  changedSinceHead(paths: readonly string[]): Promise<string[]>;
+  upstream(): Promise<string | undefined>;
+  firstExisting(candidates: string[]): Promise<string | undefined>;
+  isShallow(): Promise<boolean>;
+  deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
+  commonAncestor(shas: readonly string[]): Promise<string | undefined>;
+  /** The folders directly inside `parent` (repository-relative, '' for the root) in `commit`'s tree. */
+  listFolders(commit: string, parent: string): Promise<string[]>;
+  lastTouchesSince(paths: string[], sinceEpochSeconds: number, rev?: string): Promise<Map<string, number>>;
+  lastTouchingCommits(paths: readonly string[], rev?: string): Promise<Map<string, string>>;
+}
+
+export class GitCommandManager implements IGitCommandManager {
+  private simpleGit: Promise<SimpleGit> | undefined;
+  private treeReader: TreeReader | undefined;
+
+  /**
+   * Set when the working directory is a folder inside the repository (a monorepo package): commits
+   * are then listed with their files inside it, relative to it (`git log --relative`), as the
+   * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+   */
+  private readonly inPackage: boolean;
+
+  private constructor(readonly workingDirectory: string) {
+    this.inPackage = !existsSync(join(workingDirectory, '.git'));
+  }
 
   static create(workingDirectory: string): GitCommandManager {
     return new GitCommandManager(workingDirectory);
@@ -90,8 +174,11 @@ export class GitCommandManager {
   async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
     const output = await this.exec([
       'log',
+      // Parents before children, whatever the commit dates say.
+      '--topo-order',
       '--reverse',
       ...LOG_STABLE,
+      ...(this.inPackage ? ['--relative'] : []),
       LOG_FORMAT,
       opts.stats ? '--numstat' : '--name-only',
       ...revisionArgs,
@@ -127,10 +214,92 @@ export class GitCommandManager {
     return sha;
   }
 
-  /** Whether HEAD points at a commit (false in a repository with no commits yet). */
+  /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
   async hasCommits(): Promise<boolean> {
-    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    return Boolean(out?.trim());
+    return (await this.headCommit()) !== undefined;
+  }
+
+  /**
+   * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+   * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+   * missing or corrupt object, or holds garbage, is an InputError with what git said.
+   */
+  async headCommit(): Promise<string | undefined> {
+    const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
+    if (sha) return sha;
+    // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
+    const headFile = resolve(
+      this.workingDirectory,
+      (await this.exec(['rev-parse', '--git-path', 'HEAD'])).trim(),
+    );
+    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, 'utf8').catch(() => ''))?.[1]?.trim();
+    if (!ref) {
+      throw new InputError(
+        'HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)',
+        {},
+        'git/corrupt',
+      );
+    }
+    let said: string;
+    try {
+      said = `it names ${(await this.raw(['show-ref', '--verify', ref])).trim().split(' ')[0]?.slice(0, 12)}, which is missing or not a commit`;
+    } catch (error) {
+      said = (error instanceof Error ? error.message : String(error)).trim();
+      // The branch does not exist yet: an unborn branch, the one "no commits" case. git says the
+      // same of a loose ref file holding garbage, so that file's presence tells the two apart.
+      if (/not a valid ref/.test(said)) {
+        const loose = resolve(
+          this.workingDirectory,
+          (await this.exec(['rev-parse', '--git-path', ref])).trim(),
+        );
+        if (!existsSync(loose)) return undefined;
+        said = 'its file does not hold an object name';
+      }
+      said =
+        said
+          .split('\n')
+          .pop()
+          ?.replace(/^fatal: /, '')
+          .slice(0, 200) ?? said;
+    }
+    throw new InputError(
+      `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+      {},
+      'git/corrupt',
+    );
+  }
+
+  /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+  get tree(): TreeReader {
+    this.treeReader ??= new TreeReader(this.workingDirectory);
+    return this.treeReader;
+  }
+
+  /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+  close(): void {
+    this.treeReader?.close();
+    this.treeReader = undefined;
+  }
+
+  /**
+   * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+   * one `git status` over just those paths.
+   */
+  async changedSinceHead(paths: readonly string[]): Promise<string[]> {
+    if (paths.length === 0) return [];
+    const output = await this.exec([
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+      '--no-renames',
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ]);
+    return output
+      .split('\0')
+      .filter((entry) => entry.length > 3)
+      .map((entry) => entry.slice(3));
   }
 
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
@@ -166,15 +335,39 @@ export class GitCommandManager {
     return sha ? sha : undefined;
   }
 
+  async listFolders(commit: string, parent: string): Promise<string[]> {
+    const out = await this.exec([
+      'ls-tree',
+      '-d',
+      '-z',
+      '--name-only',
+      commit,
+      '--',
+      parent === '' ? '.' : `${parent}/`,
+    ]);
+    return out.split('\0').filter((p) => p !== '');
+  }
+
+  async commonAncestor(shas: readonly string[]): Promise<string | undefined> {
+    if (shas.length <= 1) return shas[0];
+    const out = await this.tryExec(['merge-base', '--octopus', ...shas]);
+    const sha = out?.trim().split('\n')[0];
+    return sha ? sha : undefined;
+  }
+
   /**
    * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
    * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
-  async lastTouchesSince(paths: string[], sinceEpochSeconds: number): Promise<Map<string, number>> {
+  async lastTouchesSince(
+    paths: string[],
+    sinceEpochSeconds: number,
+    rev = 'HEAD',
+  ): Promise<Map<string, number>> {
     const touches = await this.lastTouches(paths, '%ct', [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
-      'HEAD',
+      rev,
     ]);
     return new Map([...touches].map(([path, time]) => [path, Number(time)]));
   }
@@ -188,7 +381,11 @@ export class GitCommandManager {
     return this.lastTouches(paths, '%H', [rev]);
   }
 
-  /** ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching it. */
+  /**
+   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+   * walk ends at the oldest of the last touches instead of at the root of the history.
+   */
   private async lastTouches(
     paths: readonly string[],
     format: string,
@@ -196,19 +393,21 @@ export class GitCommandManager {
   ): Promise<Map<string, string>> {
     const touches = new Map<string, string>();
     if (paths.length === 0) return touches;
-    const output = await this.exec([
+    const args = [
       'log',
       ...LOG_STABLE,
+      ...(this.inPackage ? ['--relative'] : []),
       `--format=${RECORD}${format}`,
       '--name-only',
       ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
-    ]);
+    ];
     const wanted = new Set(paths);
-    for (const record of output.split(RECORD)) {
+    let pending = '';
+    const take = (record: string) => {
       const end = record.indexOf('\0');
-      if (end === -1) continue;
+      if (end === -1) return;
       const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
@@ -217,7 +416,20 @@ export class GitCommandManager {
         // Newest first: the first commit a path shows up in is its last touch.
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
+    };
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        pending += text;
+        const last = pending.lastIndexOf(RECORD);
+        if (last <= 0) return false;
+        for (const record of pending.slice(0, last).split(RECORD)) take(record);
+        pending = pending.slice(last);
+        return touches.size === wanted.size;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
     }
+    for (const record of pending.split(RECORD)) take(record);
     return touches;
   }
 
@@ -287,7 +499,94 @@ export class GitCommandManager {
     );
     return (await this.simpleGit).raw(args);
   }
+
+  // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
+
+  /**
+   * Raw output of `git diff -M --raw --numstat -z base head` (renames detected, the user's diff
+   * config kept out), optionally limited to `paths`; `parseNetDiff` reads it. `base` undefined diffs
+   * from the empty tree (a range that starts at the root commit).
+   */
+  async netDiff(base: string | undefined, head: string, paths: readonly string[] = []): Promise<string> {
+    const args = [
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-M',
+      '--raw',
+      '--numstat',
+      '-z',
+      base ?? EMPTY_TREE,
+      head,
+      '--',
+      ...paths.map((p) => `:(literal)${p}`),
+    ];
+    return this.exec(args);
+  }
+
+  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+  async linguistAttributes(paths: readonly string[]): Promise<string> {
+    let output = '';
+    for (let i = 0; i < paths.length; i += 500) {
+      output += await this.exec([
+        'check-attr',
+        '-z',
+        'linguist-generated',
+        'linguist-vendored',
+        '--',
+        ...paths.slice(i, i + 500),
+      ]);
+    }
+    return output;
+  }
+
+  /** Every file path in `rev`'s tree (`git ls-tree -r --name-only -z`). */
+  async filesAt(rev: string): Promise<string[]> {
+    const output = await this.exec(['ls-tree', '-r', '--name-only', '-z', '--full-tree', rev]);
+    return output.split('\0').filter((p) => p !== '');
+  }
+
+  /**
+   * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
+   * ONE `git grep -o -h -w -F` over all of them.
+   */
+  async wordsAt(
+    rev: string,
+    words: readonly string[],
+    excluded: readonly string[] = [],
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    if (words.length === 0) return found;
+    const output = await this.tryExec([
+      'grep',
+      '--no-color',
+      '-I',
+      '-o',
+      '-h',
+      '-w',
+      '-F',
+      ...words.flatMap((w) => ['-e', w]),
+      rev,
+      '--',
+      '.',
+      ...excluded.map((p) => `:(exclude,literal)${p}`),
+    ]);
+    for (const line of (output ?? '').split('\n')) if (line !== '') found.add(line);
+    return found;
+  }
+
+  /** The first parent of `sha`, or undefined for a root commit. */
+  async firstParent(sha: string): Promise<string | undefined> {
+    const out = await this.tryExec(['rev-parse', '--verify', '--quiet', `${sha}^1`]);
+    const parent = out?.trim();
+    return parent ? parent : undefined;
+  }
 }
+
+/** What git says about a corrupt index or object store (one line of its stderr). */
+const CORRUPT_REPOSITORY =
+  /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
 
 /** Turns a failed git run into an InputError the user can act on, or an InternalError. */
 export function translateGitError(error: unknown, args: string[], cwd: string): Error {
@@ -297,6 +596,15 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
   }
   if (/not a git repository/i.test(message)) {
     return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, 'git/not-a-repository');
+  }
+  // A damaged repository (a corrupt index or object) is the user's to repair, not a bug of ours.
+  const damaged = CORRUPT_REPOSITORY.exec(message);
+  if (damaged) {
+    return new InputError(
+      `the repository is damaged (git ${args[0] ?? ''}: ${damaged[0].trim()}); \`git fsck\` shows what is broken; repair it or clone it again`,
+      {},
+      'git/corrupt-repository',
+    );
   }
   const bad =
     /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
@@ -327,6 +635,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const fields = record.slice(0, end).split(FIELD);
     const [
       sha = '',
+      parents = '',
       authorName = '',
       authorEmail = '',
       authorTime = '0',
@@ -335,7 +644,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
       body = '',
     ] = fields;
     const taskTrailers = fields
-      .slice(7)
+      .slice(8)
       .map((v) => v.trim())
       .filter((v) => v !== '');
     const entries = record
@@ -346,6 +655,7 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
     commits.push({
       sha,
+      parents: parents === '' ? [] : parents.split(' '),
       authorName,
       authorEmail,
       authorTime: Number(authorTime),

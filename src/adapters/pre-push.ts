@@ -1,24 +1,116 @@
 /**
- * The commits a push brings, read with one `git log` per pushed ref (usually one ref, so one process).
- * Which commits each ref selects is decided in core/pre-push.ts; this only runs git.
+ * The pre-push hook's inputs and the commits a push brings. Reading: git's stdin (told apart from a
+ * terminal or /dev/null, where no push is described), pre-commit's variables turned into the line git
+ * would have written, and — only when a message must name the bypasses — the hook manager in use.
+ * The commits are read with one `git log` per pushed ref (usually one ref, so one process). Which
+ * commits each ref selects, and every decision above, are made in core/pre-push.ts; this only reads.
  */
+import { fstatSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../core/errors.js';
 import type { CheckedRange } from '../core/model.js';
-import type { PushPlan } from '../core/pre-push.js';
-import type { GitCommandManager } from './git.js';
+import {
+  chooseHookInput,
+  type HookManager,
+  type HookStdin,
+  hookManagerOf,
+  isFullSha,
+  PRE_PUSH_STDIN,
+  type PushPlan,
+  prePushLine,
+  type RefToCheck,
+} from '../core/pre-push.js';
+import type { GitCommandManager, IGitCommandManager } from './git.js';
 
-export async function readPushedRanges(git: GitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
+export async function readPushedRanges(git: IGitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
   // Several refs in one push (rare) are read side by side, one process each.
-  return Promise.all(
-    plan.refs.map(async (ref) => {
-      const commits = await git.logRange(ref.revisionArgs, { stats: false });
-      const range: CheckedRange = {
-        description: ref.description,
-        head: ref.localSha,
-        branch: ref.branch,
-        commits,
-      };
-      if (ref.kind === 'update') range.base = ref.remoteSha;
-      return range;
-    }),
-  );
+  return Promise.all(plan.refs.map((ref) => readPushedRange(git, ref)));
+}
+
+/** The commits one pushed ref brings, with one `git log`. */
+export async function readPushedRange(git: IGitCommandManager, ref: RefToCheck): Promise<CheckedRange> {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range: CheckedRange = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits,
+  };
+  if (ref.kind === 'update') range.base = ref.remoteSha;
+  return range;
+}
+
+type InputStream = NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };
+
+/**
+ * The hook's stdin. git gives a pipe (maybe with zero lines: nothing to push); a terminal, /dev/null
+ * (what pre-commit gives its hooks) or a closed descriptor describes no push at all, and is not read:
+ * reading a terminal would wait for a person. A stream that is no file descriptor (tests) is a pipe.
+ */
+export async function readHookStdin(stream: InputStream): Promise<HookStdin> {
+  if (stream.isTTY) return { provided: false, text: '' };
+  if (typeof stream.fd === 'number') {
+    try {
+      const stat = fstatSync(stream.fd);
+      if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return { provided: false, text: '' };
+    } catch {
+      return { provided: false, text: '' };
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return { provided: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** What the check reads: git's pushed-ref lines and the remote's name. */
+export interface HookPush {
+  stdin: string;
+  remoteName: string;
+}
+
+/**
+ * The pushed refs as git's stdin lines, whatever ran the hook. pre-commit's variables become the line
+ * git would have written (its hook gives shas, so no git process; a manual `pre-commit run
+ * --from-ref origin/main --to-ref HEAD` gives names, resolved here). No refs anywhere is an
+ * InputError saying why: the hook refuses to guess what is pushed.
+ */
+export async function resolveHookPush(
+  git: Pick<IGitCommandManager, 'revParse'>,
+  stdin: HookStdin,
+  env: Readonly<Record<string, string | undefined>>,
+  hookArgs: readonly string[],
+): Promise<HookPush> {
+  const input = chooseHookInput(stdin, env);
+  const argRemote = hookArgs[0];
+  if (input.kind === 'stdin') return { stdin: input.text, remoteName: argRemote ?? 'origin' };
+  if (input.kind === 'none') throw new InputError(input.why, { file: PRE_PUSH_STDIN }, 'pre-push/no-input');
+  const { push } = input;
+  const resolve = (rev: string) => (isFullSha(rev) ? rev : git.revParse(rev));
+  const [localSha, remoteSha] = await Promise.all([
+    resolve(push.localRev),
+    push.remoteRev === undefined ? undefined : resolve(push.remoteRev),
+  ]);
+  return {
+    stdin: prePushLine(push, localSha, remoteSha),
+    remoteName: push.remoteName ?? argRemote ?? 'origin',
+  };
+}
+
+/**
+ * The hook manager that ran this hook, for the bypass lines of a blocking message (never on the
+ * passing path: it costs one git process and one small file read). Unknown is `plain`.
+ */
+export async function detectHookManager(
+  git: Pick<GitCommandManager, 'gitPath'>,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<HookManager> {
+  if (env.PRE_COMMIT === '1') return 'pre-commit';
+  try {
+    const hookPath = await git.gitPath('hooks/pre-push');
+    const hookText = await readFile(hookPath, 'utf8').catch(() => undefined);
+    return hookManagerOf({ env, hookPath, ...(hookText === undefined ? {} : { hookText }) });
+  } catch {
+    return 'plain';
+  }
 }

@@ -3,81 +3,153 @@
  * for encoding and size, normalised to LF), resolving links without leaving the repository, and
  * writing atomically under a lock so two processes updating the registry at once both land.
  */
-import { isUtf8 } from 'node:buffer';
-import { type Dirent, readdirSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { type Dirent, constants as fsConstants, readdirSync, realpathSync, type Stats } from 'node:fs';
+import {
+  type FileHandle,
+  link,
+  mkdir,
+  open,
+  readdir,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { HandoffConfig, Registry } from '../core/model.js';
+import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
-import { parseRegistry, serializeRegistry } from '../core/registry.js';
-import { firstInvalidUtf8 } from '../core/utf8.js';
+import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
+import { decodeUserText } from '../core/utf8.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** What `readUserText` checks besides encoding: the size limit, and the folder the file must stay in. */
+export interface ReadUserTextOptions {
+  maxBytes?: number;
+  /**
+   * The repository root: the file must resolve (through any symlinks) to a place inside it, so a
+   * committed symlink to `/etc/passwd` or `~/.ssh/id_rsa` is refused, not read.
+   */
+  repoRoot?: string;
+}
+
 /**
- * Reads a file the user wrote. Rejects (InputError) a missing file (`file/missing`), a file over
- * `maxBytes` (`size/too-large`) and bytes that are not UTF-8 (`encoding/utf-8`, naming line and
- * byte); strips a BOM and turns CRLF into LF, so Windows editors never cause a parse error.
+ * Reads a file the user wrote, the one guarded way every file of the working tree is read (config,
+ * registry, handoffs). Rejects, as an InputError naming the file and the rule:
+ * - a missing file (`file/missing`); a path the file system cannot take (`file/unreadable`);
+ * - with `repoRoot`, a file that resolves outside the repository (`path/symlink-escape`);
+ * - anything but a regular file (`file/not-a-file`): a folder, a FIFO (which would block forever),
+ *   a device (`/dev/zero` never ends); the file is opened non-blocking and its type is read from
+ *   the open descriptor, so nothing is read from it;
+ * - a file over `maxBytes` (`size/too-large`), checked before reading and while reading (it may grow);
+ * - bytes that are not UTF-8 (`encoding/utf-8`, naming line and byte).
+ * Strips a BOM and turns CRLF into LF, so Windows editors never cause a parse error.
  */
 export async function readUserText(
   absPath: string,
   displayPath: string,
-  options: { maxBytes?: number } = {},
+  options: ReadUserTextOptions = {},
 ): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
+  const where = { file: displayPath };
+  if (options.repoRoot !== undefined) {
+    const real = await realpath(absPath).catch((error: unknown) => {
+      throw fileError(error, displayPath);
+    });
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        'path/symlink-escape',
+      );
+    }
+  }
+  let handle: FileHandle;
   try {
-    const info = await stat(absPath);
-    if (!info.isFile()) throw new InputError('not a regular file', { file: displayPath }, 'file/not-a-file');
-    size = info.size;
+    handle = await open(absPath, READ_FLAGS);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  let bytes: Buffer;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, 'file/not-a-file');
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = await readAtMost(handle, maxBytes + 1, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new InputError('file not found', { file: displayPath }, 'file/missing');
-    }
-    throw new InputError(
-      `cannot read the file (${code ?? String(error)})`,
-      { file: displayPath },
-      'file/unreadable',
-    );
+    throw fileError(error, displayPath);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  if (size > maxBytes) {
-    throw new InputError(
-      `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      'size/too-large',
-    );
+  // The file may have grown since its size was read.
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+
+/** Read-only, and never waiting on a FIFO or a terminal: the type check comes after opening. */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+
+/** Up to `limit` bytes of an open file; `expected` (its size) sizes the first buffer. */
+async function readAtMost(handle: FileHandle, limit: number, expected: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
   }
-  let bytes = await readFile(absPath);
-  // Checked again after reading: the file may have grown in between.
-  if (bytes.length > maxBytes) {
-    throw new InputError(
-      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-      { file: displayPath },
-      'size/too-large',
-    );
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+}
+
+function tooLarge(size: number, maxBytes: number, displayPath: string): InputError {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    'size/too-large',
+  );
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** A failed open, stat or read of a file the user named, as the InputError that says why. */
+function fileError(error: unknown, displayPath: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new InputError('file not found', { file: displayPath }, 'file/missing');
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file: displayPath, line, column: bytes.subarray(lineStart, offset).toString('utf8').length + 1 },
-      'encoding/utf-8',
-    );
+  if (code === 'EISDIR')
+    return new InputError('is a folder, not a regular file', { file: displayPath }, 'file/not-a-file');
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    'file/unreadable',
+  );
+}
+
+const realRoots = new Map<string, string>();
+
+/** The real path of a repository root, resolved once per process. */
+function realRoot(repoRoot: string): string {
+  const root = resolve(repoRoot);
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realpathSync.native(root);
+    realRoots.set(root, real);
   }
-  return bytes.toString('utf8').replace(/\r\n/g, '\n');
+  return real;
 }
 
 export type ResolvedLink =
@@ -198,7 +270,7 @@ export async function readRegistry(
   const file = config.registry;
   let text: string;
   try {
-    text = await readUserText(registryPath(repoRoot, config), file);
+    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
   } catch (error) {
     if (error instanceof InputError && error.rule === 'file/missing')
       return { registry: {}, file, exists: false };
@@ -207,33 +279,147 @@ export async function readRegistry(
   return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
 }
 
-/** Writes a file atomically (temporary file + rename), creating its folders. */
-export async function writeTextAtomic(absPath: string, text: string): Promise<void> {
+/**
+ * Refuses (InputError) to write `relPath` unless it stays inside the repository after resolving
+ * symlinks, of the file or of a folder on the way: a registry committed as a symlink to a file
+ * elsewhere must never make `draft` rewrite that file. Returns the absolute path to write, the
+ * symlink's target when the path is a symlink inside the repository (so the link is kept).
+ */
+export async function writablePath(repoRoot: string, relPath: string, what: string): Promise<string> {
+  const resolved = await resolveLink(repoRoot, relPath);
+  if (!resolved.ok) {
+    throw new InputError(
+      `${what}: ${resolved.message.replace(/^details_link /, '')}`,
+      { file: relPath },
+      resolved.rule,
+    );
+  }
+  return resolved.exists ? await realpath(resolved.absPath) : resolved.absPath;
+}
+
+/**
+ * Folder for temporary files: `handoff-guard/tmp` inside the git dir (`git rev-parse --git-path`,
+ * so worktrees each get their own), where `git add -A` never sees what a killed process left. On the
+ * first use in a process, temporary files of processes that no longer run are removed. `pending`
+ * is its sibling for the notes of drafts under way (`writeDocumentAndEntry`). Outside a git
+ * repository, undefined.
+ */
+async function tempFolder(cwd: string, name: 'tmp' | 'pending' = 'tmp'): Promise<string | undefined> {
+  const key = `${name}\0${cwd}`;
+  let folder = tempFolders.get(key);
+  if (folder === undefined) {
+    folder = (async () => {
+      const { GitCommandManager } = await import('./git.js');
+      let dir: string;
+      try {
+        dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
+      } catch {
+        return undefined;
+      }
+      await mkdir(dir, { recursive: true });
+      if (name === 'tmp') await removeLeftovers(dir);
+      return dir;
+    })();
+    tempFolders.set(key, folder);
+  }
+  return folder;
+}
+const tempFolders = new Map<string, Promise<string | undefined>>();
+
+/** Whether the process that named a temporary file (`<pid>-…`) still runs. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the files in `dir` named `<pid>-…` whose process no longer runs (a draft killed mid-write). */
+async function removeLeftovers(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => !isRunning(Number(name.split('-')[0])))
+      .map((name) => unlink(join(dir, name)).catch(() => undefined)),
+  );
+}
+
+/** A new temporary file's path, in the git dir when there is one, else beside `target`. */
+async function tempPathFor(target: string, repoRoot?: string): Promise<string> {
+  const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  const folder = await tempFolder(repoRoot ?? dirname(target));
+  return folder ? join(folder, `${unique}.tmp`) : join(dirname(target), `.${basename(target)}.${unique}.tmp`);
+}
+
+/** Writes `text` to a new file `path` (failing if it exists) and flushes it to disk. */
+async function writeNewFile(path: string, text: string, mode: number): Promise<void> {
+  const handle = await open(path, 'wx', mode);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a file atomically, creating its folders: the text goes to a temporary file in the git dir
+ * (see `tempFolder`), is flushed, then renamed over the target, so a reader (or a kill -9) sees the
+ * old file or the new one, never half of one, and no temporary file is left in the working tree.
+ * A symlink is written through (its target replaced), as editors do; the file's mode is kept.
+ */
+export async function writeTextAtomic(absPath: string, text: string, repoRoot?: string): Promise<void> {
   await mkdir(dirname(absPath), { recursive: true });
-  // Imported here, not at the top: read-only commands (the pre-push hook above all) never write,
-  // and this module with its dependencies costs several milliseconds to load.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(absPath, text, { encoding: 'utf8' });
+  const target = await realpath(absPath).catch(() => absPath);
+  const mode = await stat(target).then(
+    (info) => info.mode & 0o7777,
+    () => 0o666,
+  );
+  let temp = await tempPathFor(target, repoRoot);
+  try {
+    await writeNewFile(temp, text, mode);
+    await rename(temp, target).catch(async (error: NodeJS.ErrnoException) => {
+      // The git dir on another file system than the working tree: rename cannot cross; go beside.
+      if (error.code !== 'EXDEV') throw error;
+      await unlink(temp).catch(() => undefined);
+      temp = join(
+        dirname(target),
+        `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+      );
+      await writeNewFile(temp, text, mode);
+      await rename(temp, target);
+    });
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
 }
 
 /**
  * Read-modify-write of the registry under a lock (`<registry>.lock`), so concurrent drafts from
- * several processes each see the other's update. Returns the registry as written.
+ * several processes each see the other's update. What `mutate` returns is checked with the rules
+ * `validate` applies before it is written (InputError, nothing written, when it breaks one); the
+ * registry must stay inside the repository (`writablePath`). Returns the registry as written.
  */
 export async function updateRegistry(
   repoRoot: string,
   config: HandoffConfig,
   mutate: (registry: Registry) => Registry,
 ): Promise<Registry> {
-  const absPath = registryPath(repoRoot, config);
+  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await mkdir(dirname(absPath), { recursive: true });
   const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
-    // realpath: false lets us lock a registry that does not exist yet.
+    // realpath: false lets us lock a registry that does not exist yet. The lock is held for a few
+    // milliseconds and refreshed every second while held, so one older than 2 s (the least
+    // proper-lockfile takes) was left by a killed process: the next draft waits that long, no more.
     release = await lockfile.lock(absPath, {
       realpath: false,
-      stale: 10_000,
+      stale: 2_000,
       retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
     });
   } catch (error) {
@@ -249,9 +435,137 @@ export async function updateRegistry(
   try {
     const { registry } = await readRegistry(repoRoot, config);
     const next = mutate(registry);
-    await writeTextAtomic(absPath, serializeRegistry(next));
+    const text = serializeRegistry(next);
+    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
+    if (problem) {
+      throw new InputError(
+        `the registry would become invalid, so nothing was written: ${problem.message}`,
+        { file: config.registry },
+        problem.rule,
+      );
+    }
+    await writeTextAtomic(absPath, text, repoRoot);
     return next;
   } finally {
     await release();
+  }
+}
+
+/** What a draft under way writes down before it creates its document (see `writeDocumentAndEntry`). */
+interface PendingDraft {
+  pid: number;
+  registry: string;
+  document: string;
+  agent: string;
+  patch: Partial<AgentEntry>;
+}
+
+/**
+ * Creates the handoff `document.path` with `document.text` (never over an existing file: `exists()`
+ * makes the error then) and points `agent`'s registry entry at it (`patch`), as one step: a kill -9
+ * at any point leaves the old state, the new one, or a document the registry does not link yet,
+ * together with a note in the git dir that the next draft reads to link it (`finishInterruptedDrafts`).
+ * The document is written in full to a temporary file in the git dir first and then hard-linked into
+ * place, so it is never seen half-written; when the registry update fails, the document is removed.
+ */
+export async function writeDocumentAndEntry(
+  repoRoot: string,
+  config: HandoffConfig,
+  document: { path: string; text: string },
+  agent: string,
+  patch: Partial<AgentEntry>,
+  exists: () => InputError,
+): Promise<void> {
+  const absPath = await writablePath(repoRoot, document.path, 'handoff path');
+  await writablePath(repoRoot, config.registry, 'config key "registry"');
+  await mkdir(dirname(absPath), { recursive: true });
+  const temp = await tempPathFor(absPath, repoRoot);
+  const pendingDir = await tempFolder(repoRoot, 'pending');
+  const note = pendingDir
+    ? join(pendingDir, `${process.pid}-${randomBytes(6).toString('hex')}.json`)
+    : undefined;
+  let created = false;
+  try {
+    await writeNewFile(temp, document.text, 0o666);
+    if (note) {
+      const pending: PendingDraft = {
+        pid: process.pid,
+        registry: config.registry,
+        document: document.path,
+        agent,
+        patch,
+      };
+      await writeTextAtomic(note, `${JSON.stringify(pending)}\n`, repoRoot);
+    }
+    try {
+      await link(temp, absPath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw exists();
+      // No hard link across file systems (or on this one): create the file in place instead.
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+      await writeNewFile(absPath, document.text, 0o666).catch((e: NodeJS.ErrnoException) => {
+        throw e.code === 'EEXIST' ? exists() : e;
+      });
+    }
+    created = true;
+    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
+  } catch (error) {
+    if (created) await unlink(absPath).catch(() => undefined);
+    throw error;
+  } finally {
+    if (note) await unlink(note).catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/**
+ * Finishes what drafts killed half-way left (see `writeDocumentAndEntry`): a document that exists
+ * but that its registry entry does not link yet is linked now; a note whose document was never
+ * created is dropped. Notes of drafts still running are left alone. Returns one line per document
+ * linked, for the user.
+ */
+export async function finishInterruptedDrafts(repoRoot: string, config: HandoffConfig): Promise<string[]> {
+  const pendingDir = await tempFolder(repoRoot, 'pending');
+  if (!pendingDir) return [];
+  const names = await readdir(pendingDir).catch(() => [] as string[]);
+  const lines: string[] = [];
+  for (const name of names) {
+    if (!name.endsWith('.json') || isRunning(Number(name.split('-')[0]))) continue;
+    const notePath = join(pendingDir, name);
+    const pending = await readPendingDraft(notePath);
+    if (pending && pending.registry === config.registry) {
+      const resolved = await resolveLink(repoRoot, pending.document);
+      if (resolved.ok && resolved.exists) {
+        const { registry } = await readRegistry(repoRoot, config);
+        if (registry[pending.agent]?.details_link !== pending.document) {
+          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
+          lines.push(
+            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`,
+          );
+        }
+      }
+    }
+    await unlink(notePath).catch(() => undefined);
+  }
+  return lines;
+}
+
+async function readPendingDraft(path: string): Promise<PendingDraft | undefined> {
+  try {
+    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 })) as PendingDraft;
+    const ok =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof value.registry === 'string' &&
+      typeof value.document === 'string' &&
+      typeof value.agent === 'string' &&
+      isAgentKey(value.agent) &&
+      typeof value.patch === 'object' &&
+      value.patch !== null &&
+      value.patch.details_link === value.document;
+    return ok ? value : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,89 +1,355 @@
 /**
- * The check use case, shared by `handoff check`, the pre-push hook and the Action: gather the facts
- * (registry, handoff documents, the commits being checked, recent touches of old handoffs) and hand
- * them to the freshness rule. Git processes: one `git log` per pushed ref in a hook, plus one
- * `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
+ * The check use case, shared by `handoff check`, the pre-push hook and the Action: read the commits
+ * being checked and the workspace they are judged by, and hand both to the freshness rule.
+ *
+ * What is judged is what is pushed or merged: each pushed ref by the registry, config and handoffs
+ * in its own tip's tree; `--head REV` by REV's tree; only a plain `handoff check` (no range given,
+ * nothing pushed) reads the working tree, and it says when that differs from HEAD.
+ *
+ * Git processes: one `git log` per pushed ref, the two `git cat-file` processes of the snapshot, and
+ * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
  */
 import { DocumentCache } from '../adapters/document-cache.js';
-import { GitCommandManager } from '../adapters/git.js';
-import { readPushedRanges } from '../adapters/pre-push.js';
-import { type ResolvedLink, readRegistry, resolveLinks } from '../adapters/store.js';
+import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
+import { readPushedRange } from '../adapters/pre-push.js';
+import {
+  type FileSource,
+  type LinkedHandoff,
+  readWorkspace,
+  revisionSource,
+  scopedSource,
+  type Workspace,
+  workingTreeSource,
+  workspaceFolders,
+} from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
-import type { ActiveTask, CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
-import { normalizeLink } from '../core/paths.js';
-import { parsePrePushInput, planPush } from '../core/pre-push.js';
-import { activeTasks, detailsLinks } from '../core/registry.js';
+import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
+import { detailsLinks } from '../core/registry.js';
 
 export interface CheckOptions {
   repoRoot: string;
-  config: HandoffConfig;
+  /** A config file named by the user (the Action's `config` input), repository-relative. */
+  configFile?: string;
   /** Start of the range (exclusive); with `head`, checks `base..head`. */
   base?: string;
   head?: string;
   /** Run as git's pre-push hook: its first argument and its stdin. */
   prePush?: { remoteName: string; stdin: string };
   now: Date;
+  /** The git seam: a test passes its own; by default a manager over `repoRoot`. */
+  git?: IGitCommandManager;
+  /** Told the config as soon as it is read (the hook's fail-open rule lives there). */
+  onConfig?: (config: HandoffConfig) => void;
 }
 
 /** Where to look for a base when HEAD has no upstream, in order. */
 export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
-/** A shallow clone is deepened this much at first, doubling, until the merge base arrives. */
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const { repoRoot, config, now } = options;
-  const git = GitCommandManager.create(repoRoot);
-  const notes: string[] = [];
-  // In a hook the pushed commits do not depend on the registry: git reads them while the registry
-  // and the documents are read, so its process start-up overlaps with the work here.
-  const pushNotes: string[] = [];
-  const pushedRanges = options.prePush ? readRanges(git, options, pushNotes) : undefined;
-  // Awaited below only when there are active tasks; until then a failure must not go unhandled.
-  pushedRanges?.catch(() => undefined);
-  const { registry } = await readRegistry(repoRoot, config);
-  const tasks = activeTasks(registry, config);
-  const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-
-  if (!options.prePush && !options.base && !options.head && !(await git.hasCommits())) {
-    return { verdicts: [], stale: false, notes: ['The repository has no commits yet: nothing to check.'] };
+  const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  try {
+    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+  } finally {
+    git.close();
   }
-  // Without active tasks there is nothing to compare commits with: what git found (or failed to
-  // find) does not matter, and outside a hook no git process is started.
-  if (tasks.length === 0) {
-    return evaluateFreshness({ config, tasks: [], ranges: [], nonWork, lastTouches: new Map(), now, notes });
-  }
-
-  // git reads the commits while the documents are read: the two overlap.
-  const [ranges, taskInputs] = await Promise.all([
-    pushedRanges ?? readRanges(git, options, notes),
-    readTaskStates(repoRoot, tasks),
-  ]);
-  notes.push(...pushNotes);
-  const needHistory = pathsNeedingHistory(taskInputs, config, now);
-  const since = Math.floor((now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
-  const lastTouches = needHistory.length > 0 ? await git.lastTouchesSince(needHistory, since) : new Map();
-  return evaluateFreshness({ config, tasks: taskInputs, ranges, nonWork, lastTouches, now, notes });
 }
 
-async function readRanges(
-  git: GitCommandManager,
+/** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */
+async function checkPush(
+  git: IGitCommandManager,
   options: CheckOptions,
-  notes: string[],
-): Promise<CheckedRange[]> {
-  if (!options.prePush) return [await readLocalRange(git, options, notes)];
-  const plan = planPush(parsePrePushInput(options.prePush.stdin), options.prePush.remoteName);
-  for (const skipped of plan.skipped) {
-    notes.push(`Skipped ${skipped.remoteRef} (${skipped.why === 'tag' ? 'a tag' : 'deleted by this push'}).`);
+  prePush: NonNullable<CheckOptions['prePush']>,
+): Promise<CheckResult> {
+  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const notes: string[] = plan.skipped.map(
+    (s) => `Skipped ${s.remoteRef} (${s.why === 'tag' ? 'a tag' : 'deleted by this push'}).`,
+  );
+  if (plan.refs.length === 0) {
+    return { verdicts: [], stale: false, notes: [...notes, 'Nothing pushed to check: nothing to check.'] };
   }
-  return readPushedRanges(git, plan);
+  // git reads the pushed commits while the snapshot of each tip is read: the two overlap. A new
+  // branch waits for its snapshot, which bounds how far back its commits need reading.
+  const updates = new Map(
+    plan.refs.map((ref, index) => [index, ref.kind === 'update' ? readPushedRange(git, ref) : undefined]),
+  );
+  for (const read of updates.values()) read?.catch(() => undefined);
+  const workspaces = await Promise.all(
+    plan.refs.map((ref) =>
+      readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+      }),
+    ),
+  );
+  if (workspaces[0]) options.onConfig?.(workspaces[0].config);
+  const results: CheckResult[] = [];
+  let localHead: Promise<string | undefined> | undefined;
+  for (const [index, ref] of plan.refs.entries()) {
+    const workspace = workspaces[index] as Workspace;
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
+    const result = await judge(git, options, workspace, range, range.head);
+    // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => undefined);
+      if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
+    }
+    results.push(result);
+  }
+  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined);
+}
+
+/**
+ * A new branch brings "the commits no remote has", which on a first push to an empty remote is the
+ * whole history. Only commits after each active handoff's last update can be behind, so the range
+ * stops at the common ancestor of those updates (found by a walk that ends at the oldest of them):
+ * the cost follows what the tasks did since their handoffs, not the age of the repository.
+ */
+async function readNewBranch(
+  git: IGitCommandManager,
+  ref: RefToCheck,
+  workspace: Workspace,
+  notes: string[],
+): Promise<CheckedRange> {
+  const documents = workspace.activeTasks.flatMap((task) => {
+    const linked = workspace.handoffs.get(task.agent);
+    return linked?.kind === 'document' ? [linked.path] : [];
+  });
+  if (workspace.activeTasks.length === 0) {
+    // Nothing active: no commit can make a task behind, so none is read.
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  if (documents.length === workspace.activeTasks.length) {
+    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
+    const bound =
+      touches.size === new Set(documents).size
+        ? await git.commonAncestor([...new Set(touches.values())])
+        : undefined;
+    if (bound !== undefined) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
+      );
+      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+    }
+  }
+  return readPushedRange(git, ref);
+}
+
+/** `base..head` as given (judged at `head`), or from the upstream to HEAD (judged in the working tree). */
+async function checkRange(git: IGitCommandManager, options: CheckOptions): Promise<CheckResult> {
+  const notes: string[] = [];
+  const givenRange = options.base !== undefined || options.head !== undefined;
+  if (!givenRange && (await git.headCommit()) === undefined) {
+    return { verdicts: [], stale: false, notes: ['The repository has no commits yet: nothing to check.'] };
+  }
+  const range = await readLocalRange(git, options, notes);
+  const source: FileSource =
+    options.head !== undefined
+      ? revisionSource(git, range.head, options.head)
+      : workingTreeSource(options.repoRoot);
+  const workspace = await readWorkspace(source, {
+    ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+  });
+  options.onConfig?.(workspace.config);
+  if (source.kind === 'working-tree') notes.push(...(await workingTreeNotes(git, workspace)));
+  const result = await judge(
+    git,
+    options,
+    workspace,
+    range,
+    options.head === undefined ? 'HEAD' : range.head,
+  );
+  return { ...result, notes: [...notes, ...result.notes] };
+}
+
+/** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
+async function workingTreeNotes(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
+  const files = [workspace.registry.file, ...(workspace.configFile ? [workspace.configFile] : [])];
+  for (const linked of workspace.handoffs.values()) if ('path' in linked) files.push(linked.path);
+  const changed = await git.changedSinceHead([...new Set(files)]);
+  if (changed.length === 0) return [];
+  const shown =
+    changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length - 5} more)` : '');
+  return [
+    `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`,
+  ];
+}
+
+/**
+ * The verdicts of one range by one snapshot: the root's, and in a monorepo (root config
+ * `workspaces`) each package's, judged by its own registry and config on the commits that change
+ * files inside it. `rev` is where the range ends (for expiry).
+ */
+async function judge(
+  git: IGitCommandManager,
+  options: CheckOptions,
+  root: Workspace,
+  range: CheckedRange,
+  rev: string,
+): Promise<CheckResult> {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  const results: CheckResult[] = [];
+  const labels: string[] = [];
+  const notes: string[] = [];
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    labels.push('');
+  }
+  for (const folder of folders) {
+    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    if (!workspace.registry.exists) {
+      notes.push(
+        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`,
+      );
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    labels.push(folder);
+  }
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index] as string;
+    if (folder === '') continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      if (verdict.handoffPath !== undefined) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      for (const problem of verdict.problems) {
+        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+      }
+    }
+  }
+  // Every package saw the same range: it is counted once.
+  return {
+    ...mergeResults(results, notes, undefined),
+    range: { description: range.description, commitCount: range.commits.length },
+  };
+}
+
+/** A package's view of a range: each commit with only its files inside `folder`, relative to it. */
+function insideFolder(range: CheckedRange, folder: string): CheckedRange {
+  const prefix = `${folder}/`;
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files
+        .filter((f) => f.path.startsWith(prefix))
+        .map((f) => ({ ...f, path: f.path.slice(prefix.length) })),
+    })),
+  };
+}
+
+/** The root's view of a range in a monorepo: files inside the packages are the packages' work. */
+function outsideFolders(range: CheckedRange, folders: readonly string[]): CheckedRange {
+  const prefixes = folders.map((f) => `${f}/`);
+  return {
+    ...range,
+    commits: range.commits.map((commit) => ({
+      ...commit,
+      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p))),
+    })),
+  };
+}
+
+/** The verdicts of one range by one registry. */
+async function judgeOne(
+  git: IGitCommandManager,
+  options: CheckOptions,
+  workspace: Workspace,
+  range: CheckedRange,
+  rev: string,
+): Promise<CheckResult> {
+  const { config } = workspace;
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const tasks = await taskInputs(options.repoRoot, workspace);
+  const needHistory = pathsNeedingHistory(tasks, config, options.now);
+  const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
+  const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;
+  const lastTouches = new Map<string, number>();
+  if (needHistory.length > 0) {
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev,
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
+  return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
+}
+
+/** What each active task's `details_link` leads to, as the freshness rule reads it. */
+async function taskInputs(repoRoot: string, workspace: Workspace): Promise<TaskInput[]> {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    return await Promise.all(
+      workspace.activeTasks.map(async (task) => ({
+        task,
+        link: await linkState(workspace.handoffs.get(task.agent), cache),
+      })),
+    );
+  } finally {
+    await cache.save();
+  }
+}
+
+async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache): Promise<LinkState> {
+  if (!linked) return { kind: 'missing', detail: 'the task has no details_link.' };
+  switch (linked.kind) {
+    case 'none':
+      return { kind: 'missing', detail: linked.detail };
+    case 'invalid-link':
+      return { kind: 'invalid-link', message: `${linked.message} [${linked.rule}].` };
+    case 'missing':
+      return { kind: 'missing', detail: linked.detail };
+    case 'unreadable':
+      // A handoff that cannot be read is bad input: exit 2 with the file and the rule.
+      throw linked.error;
+    case 'document': {
+      const summary = await cache.summarize(linked.contentId, linked.text);
+      return {
+        kind: 'document',
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts,
+      };
+    }
+  }
+}
+
+/** Prefixes every draft fix with the switch to `branch`, where the revisions it names are ancestors of HEAD. */
+function switchFirst(result: CheckResult, branch: string): void {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith('handoff ')) problem.fix = `git switch ${branch} && ${problem.fix}`;
+    }
+  }
+}
+
+/** Several pushed refs: every verdict, each naming its ref; stale when any is. */
+function mergeResults(results: CheckResult[], notes: string[], refNames: string[] | undefined): CheckResult {
+  const verdicts = results.flatMap((result, index) =>
+    result.verdicts.map((verdict) => (refNames ? { ...verdict, ref: refNames[index] as string } : verdict)),
+  );
+  const merged: CheckResult = {
+    verdicts,
+    stale: results.some((r) => r.stale),
+    notes: [...notes, ...new Set(results.flatMap((r) => r.notes))],
+  };
+  const ranges = results.flatMap((r) => (r.range ? [r.range] : []));
+  if (ranges.length > 0) {
+    merged.range = {
+      description: ranges.map((r) => r.description).join('; '),
+      commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0),
+    };
+  }
+  return merged;
 }
 
 /** The range outside a hook: `base..head` as given, else from the merge base with the upstream. */
 async function readLocalRange(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   options: CheckOptions,
   notes: string[],
 ): Promise<CheckedRange> {
@@ -118,7 +384,7 @@ const MAX_DEEPEN_ROUNDS = 10;
  * could not be read. The one place this is done, for `handoff check` and for the Action.
  */
 export async function ensureMergeBase(
-  git: GitCommandManager,
+  git: IGitCommandManager,
   base: string,
   head: string,
   options: {
@@ -153,50 +419,4 @@ export async function ensureMergeBase(
     {},
     'git/range-unreadable',
   );
-}
-
-/** What each task's `details_link` leads to; documents are summarized through the cache. */
-async function readTaskStates(repoRoot: string, tasks: readonly ActiveTask[]): Promise<TaskInput[]> {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    // All links resolved in one batch (the repository root and each folder resolved once).
-    const linked = tasks.flatMap((task) => (task.detailsLink === undefined ? [] : [task.detailsLink]));
-    const resolvedLinks = await resolveLinks(repoRoot, linked);
-    let next = 0;
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const resolved = task.detailsLink === undefined ? undefined : resolvedLinks[next++];
-        return { task, link: await linkState(task, resolved, cache) };
-      }),
-    );
-  } finally {
-    await cache.save();
-  }
-}
-
-async function linkState(
-  task: ActiveTask,
-  resolved: ResolvedLink | undefined,
-  cache: DocumentCache,
-): Promise<LinkState> {
-  if (task.detailsLink === undefined || resolved === undefined) {
-    return { kind: 'missing', detail: `the registry entry of ${task.agent} has no details_link.` };
-  }
-  if (!resolved.ok) return { kind: 'invalid-link', message: `${resolved.message} [${resolved.rule}].` };
-  const path = normalizeLink(task.detailsLink);
-  if (!resolved.exists) return { kind: 'missing', detail: `${path} does not exist.` };
-  try {
-    const summary = await cache.summarize(resolved.absPath, path);
-    return { kind: 'document', path, missingElements: summary.missingElements, facts: summary.facts };
-  } catch (error) {
-    // A link to a folder is a wrong link, like one that leaves the repository: that task's verdict,
-    // not bad input that would hide every other task's. An unreadable document stays bad input.
-    if (error instanceof InputError && error.rule === 'file/not-a-file') {
-      return {
-        kind: 'invalid-link',
-        message: `details_link "${task.detailsLink}" is not a file [file/not-a-file].`,
-      };
-    }
-    throw error;
-  }
 }

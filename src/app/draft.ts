@@ -4,23 +4,24 @@
  * at it. Everything is composed before anything is written; the document is created without
  * overwriting anything, and if the registry update fails the new document is removed again.
  */
-import { randomBytes } from 'node:crypto';
-import { link, readdir, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
+  finishInterruptedDrafts,
   readRegistry,
   readUserText,
   resolveLink,
-  updateRegistry,
-  writeTextAtomic,
+  writeDocumentAndEntry,
 } from '../adapters/store.js';
-import { nonWorkPaths } from '../core/attribution.js';
-import { handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
+import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
+import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
+import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { composeDraft, type Draft, type DraftAnswers, selectTaskCommits } from '../core/draft.js';
+import { composeDraft, type Draft, type DraftAnswers, selectTaskRange } from '../core/draft.js';
+import { applyDraftInput, type DraftInput, toDraftAnswers } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import type {
   AgentEntry,
@@ -33,8 +34,20 @@ import type {
   ReportWarning,
   TestSummary,
 } from '../core/model.js';
+import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
+import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask, withEntry } from '../core/registry.js';
+import {
+  activeTasks,
+  agentEntries,
+  checkRegistry,
+  detailsLinks,
+  handoffFilesByTask,
+  isAgentKey,
+  serializeRegistry,
+  withEntry,
+} from '../core/registry.js';
+import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { DEFAULT_BASES } from './check.js';
 
 /** Branches that are the main line, not a task's own branch. */
@@ -55,8 +68,16 @@ export interface DraftOptions {
   now: Date;
   /** `--stdout`: compose only, so an uncommitted previous handoff does not stop it. */
   preview?: boolean;
+  /** `--churn`: lines summed over the commits beside the net change. */
+  churn?: boolean;
+  /** `--time-rule`; default `gap`. */
+  timeRule?: TimeRule;
+  /** The user's time zone (`TZ`): the draft's date and title are the session's own day there. */
+  timeZone?: string;
   /** Called once the facts are known, before composing: the prompts (or nothing). */
   askAnswers?: () => Promise<DraftAnswers>;
+  /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
+  input?: DraftInput;
 }
 
 export interface DraftPlan {
@@ -68,7 +89,10 @@ export interface DraftPlan {
   previousPath?: string;
   /** Which commits were read, in words: `after 1a2b3c4, the last commit touching …`. */
   rangeNote: string;
+  /** The task's work commits in the range. */
   commitCount: number;
+  /** The task's merge commits in the range (listed, not counted as work). */
+  mergeCount: number;
   warnings: ReportWarning[];
   /** Notes for the user (a registry entry that will be created, a link that was ignored). */
   notes: string[];
@@ -81,8 +105,9 @@ export interface DraftPlan {
 /** Gathers facts and composes the draft; writes nothing. */
 export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
-  checkTaskId(taskId);
-  const notes: string[] = [];
+  checkDraftInputs(config, taskId, options.agent);
+  // A draft killed between writing its document and linking it left a note: finish it first.
+  const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const { agent, entry } = findAgent(registry, taskId, options.agent);
   const registryPatch: Partial<AgentEntry> = {};
@@ -124,14 +149,19 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
-  const commits = selectTaskCommits(range.commits, {
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
+  const taskRange = selectTaskRange(range.commits, {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
-    nonWork: nonWorkPaths(config.handoffDir, config.registry, [...links, path]),
+    nonWork,
   });
+  const commits = taskRange.work;
+  const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;
+  const noise = net ? await readNoise(git, net.files) : undefined;
+  const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
 
   const warnings: ReportWarning[] = [];
   let tests: TestSummary | undefined;
@@ -147,9 +177,12 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     warnings.push(...read.warnings);
   }
 
-  const answers = options.askAnswers ? await options.askAnswers() : undefined;
+  const given = options.input ? toDraftAnswers(options.input) : {};
+  const asked = options.askAnswers ? await options.askAnswers() : undefined;
+  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : undefined;
+  if (options.input?.note !== undefined) registryPatch.brief_note = options.input.note.trim();
   const status = entry?.status ?? registryPatch.status;
-  const draft = composeDraft({
+  const composed = composeDraft({
     taskId,
     agent,
     session,
@@ -164,12 +197,22 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
         }
       : {}),
     commits,
+    merges: taskRange.merges,
+    emptyCommits: taskRange.empty,
+    ...(net ? { net } : {}),
+    ...(noise ? { noise } : {}),
+    ...(options.churn ? { churn: true } : {}),
+    rangeCommits: range.commits,
+    ...(options.timeRule ? { timeRule: options.timeRule } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    earlierSessions,
     ...(tests ? { tests } : {}),
     ...(coverage ? { coverage } : {}),
     sessionGapMs: parseDuration(config.sessionGap),
     wordBudget: config.wordBudget,
     ...(answers ? { answers } : {}),
   });
+  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
   const plan: DraftPlan = {
     draft,
     agent,
@@ -177,6 +220,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     session,
     rangeNote: range.note,
     commitCount: commits.length,
+    mergeCount: taskRange.merges.length,
     warnings,
     notes,
     registryPatch,
@@ -186,51 +230,94 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   return plan;
 }
 
-/** Writes the planned draft and points the registry at it; on a registry failure the document is removed. */
-export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: DraftPlan): Promise<void> {
-  const absPath = join(repoRoot, ...plan.path.split('/'));
-  await createExclusive(absPath, plan.draft.markdown, plan.path);
-  try {
-    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, plan.agent, plan.registryPatch));
-  } catch (error) {
-    await unlink(absPath).catch(() => undefined);
-    throw error;
+/** Answers from flags first, then what was typed at the prompts. */
+function mergeAnswers(given: DraftAnswers, asked: DraftAnswers): DraftAnswers {
+  const merged: DraftAnswers = {};
+  for (const key of ['decisions', 'blockers', 'nextSteps'] as const) {
+    const items = [...(given[key] ?? []), ...(asked[key] ?? [])];
+    if (items.length > 0) merged[key] = items;
   }
+  return merged;
 }
 
 /**
- * Creates `absPath` with `text`, atomically and never over an existing file: the text goes to a
- * temporary file first, which is then hard-linked to the target (link fails if the target exists).
+ * Writes the planned draft and points the registry at it, after checking both with the rules
+ * `validate` applies (nothing is written when either would break one). The two writes are one step
+ * that an interruption never leaves half-done: see `writeDocumentAndEntry`.
  */
-async function createExclusive(absPath: string, text: string, displayPath: string): Promise<void> {
-  const temp = join(
-    dirname(absPath),
-    `.${basename(absPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  await writeTextAtomic(temp, text);
-  try {
-    await link(temp, absPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(displayPath);
-    throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
+export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: DraftPlan): Promise<void> {
+  const { current_task: task } = plan.registryPatch;
+  checkDraftInputs(config, typeof task === 'string' ? task : undefined, plan.agent);
+  const { registry } = await readRegistry(repoRoot, config);
+  const [problem] = checkRegistry(
+    serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
+    config.registry,
+    config.statuses,
+  ).problems;
+  if (problem) {
+    throw new InputError(
+      `the draft would make the registry invalid, so nothing was written: ${problem.message}`,
+      { file: config.registry },
+      problem.rule,
+    );
   }
+  await writeDocumentAndEntry(
+    repoRoot,
+    config,
+    { path: plan.path, text: plan.draft.markdown },
+    plan.agent,
+    plan.registryPatch,
+    () => alreadyExists(plan.path),
+  );
 }
 
 function alreadyExists(path: string): InputError {
   return new InputError(
-    'the next handoff already exists; edit it, or point details_link at it and draft again',
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     'draft/exists',
   );
 }
 
-/** A task id becomes part of a file name: it must not carry a path. */
-function checkTaskId(taskId: string): void {
-  if (taskId.trim() === '' || /[/\\\0]/.test(taskId) || taskId === '.' || taskId === '..') {
-    throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, 'task/invalid-id');
+/** The longest agent name a draft writes: the name is a registry key and a line of the handoff. */
+const MAX_AGENT_CHARS = 200;
+
+/**
+ * What `draft` refuses before it reads or writes anything, so it never writes what `validate`
+ * rejects: a task id that cannot be part of a file name or does not match the config's task-id
+ * pattern, and an agent name that is empty, a `$` key (`$schema` is not an agent), too long, or
+ * holds control characters (line breaks would break the handoff's lines).
+ */
+export function checkDraftInputs(
+  config: HandoffConfig,
+  taskId: string | undefined,
+  agent: string | undefined,
+): void {
+  if (taskId !== undefined) {
+    if (taskId.trim() === '' || /[/\\\0]/.test(taskId) || taskId === '.' || taskId === '..') {
+      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, 'task/invalid-id');
+    }
+    if (!isTaskId(config, taskId)) {
+      throw new InputError(
+        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
+        {},
+        'task/invalid-id',
+      );
+    }
   }
+  if (agent === undefined) return;
+  const problem =
+    agent.trim() === ''
+      ? 'must not be empty'
+      : !isAgentKey(agent)
+        ? 'must not start with "$" (those keys, like "$schema", are not agents)'
+        : agent.length > MAX_AGENT_CHARS
+          ? `is longer than ${MAX_AGENT_CHARS} characters`
+          : // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+            /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent)
+            ? 'must not contain line breaks or other control characters'
+            : undefined;
+  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, 'agent/invalid-name');
 }
 
 /** The registry entry writing this handoff: `--agent`, else the one entry whose current task this is. */
@@ -309,42 +396,23 @@ async function findPreviousHandoff(
       return { path: normalizeLink(link), document, ...(session !== undefined ? { session } : {}) };
     }
   }
-  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
-  let names: string[];
-  try {
-    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
-  } catch {
-    return undefined;
-  }
-  let best: { name: string; session: number } | undefined;
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session) && (!best || session > best.session)) best = { name, session };
-  }
+  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
   if (!best) return undefined;
-  const path = dir === '' ? best.name : `${dir}/${best.name}`;
+  const path = best.path;
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return undefined;
   const document = parseHandoff(await readUserText(resolved.absPath, path), path);
   return { path, document, session: best.session };
 }
 
-/** The file name pattern as a RegExp whose group 1 is the session number. */
-function handoffNameRegExp(config: HandoffConfig, taskId: string): RegExp {
-  const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
-    if (part === '{task}') return escapeRegExp(taskId);
-    if (part === '{session}') return '(\\d+)';
-    return escapeRegExp(part);
-  });
-  return new RegExp(`^${parts.join('')}$`);
-}
-
 interface SessionRange {
+  /** Every commit of the range, oldest first, merges included. */
   commits: CommitInfo[];
   note: string;
   branch?: string;
+  /** Where the range starts (exclusive; undefined: the empty tree) and ends: the net change's ends. */
+  base?: string;
+  head?: string;
 }
 
 /**
@@ -364,24 +432,33 @@ async function readSessionRange(
   const toName = options.to ?? 'HEAD';
   const to = await git.revParse(toName);
   const branch = options.to ? undefined : await git.currentBranch();
-  const withBranch = (range: SessionRange): SessionRange =>
-    branch === undefined ? range : { ...range, branch };
+  /** The commits of `revisionArgs`, merges included: one `git log`. */
+  const read = async (
+    revisionArgs: string[],
+    base: string | undefined,
+    note: string,
+  ): Promise<SessionRange> => {
+    const commits = await git.logRange(revisionArgs, { stats: true });
+    const range: SessionRange = { commits, note, head: to };
+    if (base !== undefined) range.base = base;
+    if (branch !== undefined) range.branch = branch;
+    return range;
+  };
 
   if (options.from) {
     const from = await git.revParse(options.from);
-    const commits = await git.logRange([to, '--not', from], { stats: true });
-    return withBranch({ commits, note: `${options.from}..${toName}` });
+    return read([to, '--not', from], from, `${options.from}..${toName}`);
   }
   if (previousPath) {
     const touched = (
       await git.exec(['log', '-1', '--format=%H', to, '--', `:(literal)${previousPath}`])
     ).trim();
     if (touched) {
-      const commits = await git.logRange([to, '--not', touched], { stats: true });
-      return withBranch({
-        commits,
-        note: `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`,
-      });
+      return read(
+        [to, '--not', touched],
+        touched,
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`,
+      );
     }
   }
   // On a branch of its own, the main line's commits are not this session's work, however recent.
@@ -391,21 +468,121 @@ async function readSessionRange(
       : undefined;
   const notMainLine = mainLine ? ['--not', mainLine] : [];
   const besides = mainLine ? `, not on ${mainLine}` : '';
-  if (taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)) {
-    // A bare date would mean "that day at the current time of day" to git: name midnight.
-    const commits = await git.logRange([`--since=${taskStarted} 00:00:00`, to, ...notMainLine], {
-      stats: true,
-    });
-    return withBranch({
-      commits,
-      note: `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
-    });
+  const range =
+    taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)
+      ? // A bare date would mean "that day at the current time of day" to git: name midnight.
+        await read(
+          [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
+          undefined,
+          `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
+        )
+      : await read(
+          [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+          undefined,
+          `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
+        );
+  // A range cut by date or count has no single start: the net change starts where the main line
+  // meets this branch, else at the parent of the range's oldest commit.
+  const oldest = range.commits[0];
+  const base = mainLine
+    ? await git.mergeBase(mainLine, to)
+    : oldest
+      ? await git.firstParent(oldest.sha)
+      : undefined;
+  if (base !== undefined) range.base = base;
+  if (!oldest) delete range.head;
+  return range;
+}
+
+/**
+ * The session's net change, `git diff -M base head`, bookkeeping files removed. When the range also
+ * holds other tasks' work, only the files the task's own commits touched are kept (the other tasks'
+ * changes are not this session's); a subtree merge's paths are then as the task's commits name them.
+ */
+async function readNetChange(
+  git: GitCommandManager,
+  range: SessionRange,
+  taskRange: { work: CommitInfo[]; foreign: number },
+  nonWork: NonWorkPaths,
+): Promise<{ base: string; head: string; files: NetFileChange[] } | undefined> {
+  if (!range.head || range.commits.length === 0) return undefined;
+  const isWorkPath = (path: string) => isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork);
+  let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
+    (f) => isWorkPath(f.path) || (f.oldPath !== undefined && isWorkPath(f.oldPath)),
+  );
+  if (taskRange.foreign > 0) {
+    const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
+    files = files.filter((f) => touched.has(f.path) || (f.oldPath !== undefined && touched.has(f.oldPath)));
   }
-  const commits = await git.logRange([`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine], {
-    stats: true,
-  });
-  return withBranch({
-    commits,
-    note: `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
-  });
+  return { base: range.base ?? EMPTY_TREE, head: range.head, files };
+}
+
+/** git's empty tree, shown as the base of a range that starts at the root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/** Which changed files are noise, by `.gitattributes` (Linguist) and the default list. */
+async function readNoise(
+  git: GitCommandManager,
+  files: readonly NetFileChange[],
+): Promise<Map<string, NoiseKind>> {
+  const paths = files.map((f) => f.path);
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const noise = new Map<string, NoiseKind>();
+  for (const path of paths) {
+    const kind = noiseKind(path, attributes.get(path));
+    if (kind) noise.set(path, kind);
+  }
+  return noise;
+}
+
+/**
+ * Earlier sessions' times as their handoffs state them (each handoff's own Time Spent), oldest
+ * first: every `<TASK>-handoff-session<N>.md` in the handoff folder below this session's number.
+ * A handoff that cannot be read counts as one that states no time.
+ */
+async function readEarlierSessions(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  session: number,
+): Promise<RecordedSessionTime[]> {
+  const found = await listTaskHandoffs(repoRoot, config, taskId);
+  const sessions: RecordedSessionTime[] = [];
+  for (const { session: number, path } of found) {
+    if (number >= session) continue;
+    const entry: RecordedSessionTime = { session: number };
+    try {
+      const resolved = await resolveLink(repoRoot, path);
+      if (resolved.ok && resolved.exists) {
+        const hours = documentFacts(parseHandoff(await readUserText(resolved.absPath, path))).timeSpentHours;
+        if (hours !== undefined) entry.hours = hours;
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    sessions.push(entry);
+  }
+  return sessions;
+}
+
+/** The task's handoff files in the handoff folder, by session number (ascending). */
+export async function listTaskHandoffs(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+): Promise<{ session: number; path: string }[]> {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
+  let names: string[];
+  try {
+    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
+  } catch {
+    return [];
+  }
+  const found: { session: number; path: string }[] = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === '' ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
 }

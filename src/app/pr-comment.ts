@@ -6,7 +6,6 @@
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, ReportWarning } from '../core/model.js';
-import { renderResumeMarkdown } from '../core/resume.js';
 import { newHandoffFiles } from './new-handoff.js';
 import { runResume } from './resume.js';
 
@@ -21,6 +20,8 @@ export interface CommentFactsOptions {
   now: Date;
   /** Test report globs: the resume compares what the handoffs claim with what they show now. */
   tests?: string[];
+  /** A coverage report (the Action's `coverage` input), compared with what the handoffs claim. */
+  coverage?: string;
   headRepository?: StickyCommentInput['headRepository'];
   waiverLabel?: string;
   headSha?: string;
@@ -48,12 +49,12 @@ export async function gatherCommentInput(
         config,
         now,
         taskIds: relevant,
+        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+        ...(options.headSha ? { at: options.headSha } : {}),
         ...(options.tests ? { tests: options.tests } : {}),
+        ...(options.coverage ? { coverage: options.coverage } : {}),
       });
-      resumes = resumed.briefs.map((brief) => ({
-        taskId: brief.taskId,
-        markdown: renderResumeMarkdown(brief),
-      }));
+      resumes = resumed.briefs;
       warnings = resumed.warnings;
     } catch (error) {
       // A resume that cannot be built must not cost the verdict: the comment goes out without it.

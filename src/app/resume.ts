@@ -6,26 +6,50 @@
  * commits after it.
  */
 import { GitCommandManager } from '../adapters/git.js';
-import { readTestReports } from '../adapters/reports/index.js';
-import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
+import { readCoverage, readTestReports } from '../adapters/reports/index.js';
+import {
+  type LinkedHandoff,
+  readLinkedHandoffs,
+  readWorkspace,
+  revisionSource,
+  workingTreeSource,
+} from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
-import { taskIdRegExp } from '../core/config.js';
+import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
+import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { selectTaskCommits } from '../core/draft.js';
 import { formatLocated, InputError } from '../core/errors.js';
-import type { ActiveTask, CommitInfo, HandoffConfig, ReportWarning, TestSummary } from '../core/model.js';
+import { attributeRanges, behindInRange, type IndexedRange } from '../core/freshness.js';
+import type {
+  ActiveTask,
+  CheckedRange,
+  CoverageSummary,
+  HandoffConfig,
+  HandoffDocument,
+  ReportWarning,
+  TestSummary,
+} from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
+import type { SessionPoint } from '../core/session-chart.js';
+import { listTaskHandoffs } from './draft.js';
 
 export interface ResumeOptions {
   repoRoot: string;
   config: HandoffConfig;
+  /**
+   * Read the registry and the handoffs as they are in this commit (the PR head, for the comment),
+   * and count commits up to it; by default the working tree and HEAD.
+   */
+  at?: string;
   taskId?: string;
   agent?: string;
   /** Only these active tasks (the PR comment's: stale or touched by the checked range). */
   taskIds?: readonly string[];
   tests?: string[];
+  /** A coverage report (`--coverage`, the Action's `coverage` input): compared with the handoff's claim. */
+  coverage?: string;
   now: Date;
 }
 
@@ -37,9 +61,21 @@ export interface ResumeResult {
 }
 
 export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
+  const git = GitCommandManager.create(options.repoRoot);
+  try {
+    return await resumeWith(git, options);
+  } finally {
+    git.close();
+  }
+}
+
+async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promise<ResumeResult> {
   const { repoRoot, config, now } = options;
-  const { registry } = await readRegistry(repoRoot, config);
-  const active = activeTasks(registry, config);
+  // The same snapshot every command reads: what each task's details_link leads to, one answer.
+  const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const workspace = await readWorkspace(source, { config: { config }, links: 'all' });
+  const registry = workspace.registry.registry;
+  const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
   const selected = selectTasks(options, active, agentEntries(registry)).filter(
     (t) => !wanted || wanted.has(t.taskId),
@@ -55,31 +91,46 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
     testsNow = read.summary;
     warnings.push(...read.warnings);
   }
+  let coverageNow: CoverageSummary | undefined;
+  if (options.coverage) {
+    const read = await readCoverage(options.coverage, repoRoot);
+    coverageNow = read.coverage;
+    warnings.push(...read.warnings);
+  }
 
-  const git = GitCommandManager.create(repoRoot);
-  const hasCommits = await git.hasCommits();
-  const branch = hasCommits ? await git.currentBranch() : undefined;
-  const handoffFiles = handoffFilesByTask(active);
+  const rev = options.at ?? 'HEAD';
+  const hasCommits = options.at !== undefined || (await git.hasCommits());
+  const branch = hasCommits && options.at === undefined ? await git.currentBranch() : undefined;
+  const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
+  const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
 
-  // Two git calls for the whole set, however many tasks: the last commit that touched each handoff,
-  // then one range read per distinct such commit (tasks whose handoffs were committed together share it).
-  const handoffs = new Map<ActiveTask, Awaited<ReturnType<typeof readHandoff>>>();
-  for (const task of selected)
-    if (task.detailsLink) handoffs.set(task, await readHandoff(repoRoot, task.detailsLink));
+  // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
+  // (a walk that stops once every one is seen), then one range read per distinct such commit
+  // (tasks whose handoffs were committed together share it).
+  const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();
+  for (const task of selected) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+  }
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
     .map(([t]) => normalizeLink(t.detailsLink as string));
-  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable) : new Map<string, string>();
-  const commitsAfter = new Map<string, Promise<CommitInfo[]>>();
+  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable, rev) : new Map<string, string>();
+  const commitsAfter = new Map<string, Promise<CheckedRange>>();
   const since = (sha: string) => {
-    let commits = commitsAfter.get(sha);
-    if (!commits) {
-      commits = git.logRange(['HEAD', '--not', sha], { stats: false });
-      commitsAfter.set(sha, commits);
+    let range = commitsAfter.get(sha);
+    if (!range) {
+      range = git.logRange([rev, '--not', sha], { stats: false }).then((commits) => ({
+        description: `${sha.slice(0, 7)}..${rev}`,
+        head: rev,
+        commits,
+        ...(branch === undefined ? {} : { branch }),
+      }));
+      commitsAfter.set(sha, range);
     }
-    return commits;
+    return range;
   };
 
   const briefs: ResumeBrief[] = [];
@@ -88,19 +139,29 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
+    input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
+    if (handoff?.document && hasCommits) {
+      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
+    }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
       if (touched) {
-        input.commitsSince = selectTaskCommits(await since(touched), {
-          taskId: task.taskId,
-          activeTaskIds: active.map((t) => t.taskId),
+        // The rule `check` judges `behind` by, over the commits after the handoff's last update.
+        const attributed = attributeRanges({
+          config,
+          ranges: [await since(touched)],
+          activeTaskIds: activeIds,
           handoffFiles,
-          taskIds: taskIdRegExp(config),
-          ...(branch === undefined ? {} : { branch }),
           nonWork,
         });
+        input.commitsSince = behindInRange(
+          attributed.indexed[0] as IndexedRange,
+          task.taskId,
+          normalizeLink(task.detailsLink),
+        ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
       }
     }
@@ -158,19 +219,102 @@ function selectTasks(options: ResumeOptions, active: ActiveTask[], entries: Entr
   return active;
 }
 
-async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<ResumeInput['handoff']>> {
-  const resolved = await resolveLink(repoRoot, link);
-  if (!resolved.ok) return { path: link, problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { path: link, problem: 'the file does not exist [link/missing]' };
-  try {
-    return { path: link, document: parseHandoff(await readUserText(resolved.absPath, link), link) };
-  } catch (error) {
-    if (error instanceof InputError) {
+/** A linked handoff as the resume brief shows it: the parsed document, or why there is none. */
+function resumeHandoff(linked: LinkedHandoff, link: string): NonNullable<ResumeInput['handoff']> {
+  switch (linked.kind) {
+    case 'none':
+      return { path: link, problem: 'the registry entry has no details_link [link/missing]' };
+    case 'invalid-link':
+      return { path: link, problem: `${linked.message} [${linked.rule}]` };
+    case 'missing':
+      return { path: link, problem: 'the file does not exist [link/missing]' };
+    case 'unreadable':
       return {
         path: link,
-        problem: formatLocated(error.message, { ...error.location, file: undefined }, error.rule),
+        problem: formatLocated(
+          linked.error.message,
+          { ...linked.error.location, file: undefined },
+          linked.error.rule,
+        ),
       };
-    }
-    throw error;
+    case 'document':
+      try {
+        return { path: link, document: parseHandoff(linked.text, link) };
+      } catch (error) {
+        if (error instanceof InputError) {
+          return {
+            path: link,
+            problem: formatLocated(error.message, { ...error.location, file: undefined }, error.rule),
+          };
+        }
+        throw error;
+      }
   }
+}
+
+/** A handoff file of the working tree, read as the resume chart needs it. */
+async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<ResumeInput['handoff']>> {
+  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link) as LinkedHandoff;
+  return resumeHandoff(linked, link);
+}
+
+/**
+ * The task's sessions as its handoffs state them (date, time spent, test counts), oldest first: every
+ * `<TASK>-handoff-session<N>.md` in the handoff folder, plus the linked handoff when it is named
+ * otherwise. A handoff that cannot be read is left out of the chart.
+ */
+async function sessionPoints(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  linked: { path: string; document?: HandoffDocument } | undefined,
+): Promise<SessionPoint[]> {
+  const points: SessionPoint[] = [];
+  const point = (session: number, document: HandoffDocument): SessionPoint => {
+    const facts = documentFacts(document);
+    const result: SessionPoint = { session };
+    if (facts.date) result.date = facts.date;
+    if (facts.timeSpentHours !== undefined) result.hours = facts.timeSpentHours;
+    if (facts.tests) {
+      result.passed = facts.tests.passed;
+      result.failed = facts.tests.failed;
+    }
+    return result;
+  };
+  const files = await listTaskHandoffs(repoRoot, config, taskId);
+  for (const { session, path } of files) {
+    if (linked?.document && normalizeLink(linked.path) === path) {
+      points.push(point(session, linked.document));
+      continue;
+    }
+    const read = await readHandoff(repoRoot, path);
+    if (read.document) points.push(point(session, read.document));
+  }
+  if (linked?.document && !files.some((f) => f.path === normalizeLink(linked.path))) {
+    const session = linked.document.session ?? (points[points.length - 1]?.session ?? 0) + 1;
+    points.push(point(session, linked.document));
+  }
+  return points;
+}
+
+/**
+ * Paths and code symbols the handoff names that do not exist at `rev` (HEAD, or the PR head): one `git ls-tree` of HEAD's
+ * files and one `git grep -w -F` over the symbols (the handoffs and the registry left out, or they
+ * would vouch for themselves).
+ */
+async function driftAt(
+  git: GitCommandManager,
+  rev: string,
+  document: HandoffDocument,
+  bookkeeping: readonly string[],
+): Promise<DriftItem[]> {
+  const candidates = driftCandidates(document);
+  if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
+  const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
+  const symbols = await git.wordsAt(
+    rev,
+    candidates.symbols,
+    bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== ''),
+  );
+  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
 }

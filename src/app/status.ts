@@ -1,27 +1,36 @@
 /**
- * `handoff status`: every agent and task at a glance. A handoff that cannot be read does not hide
- * the table: its row says why and points to `handoff validate`. A bad config or registry is bad
- * input (exit 2).
+ * `handoff status`: every agent and task at a glance, from the working tree's snapshot. A handoff
+ * that cannot be read does not hide the table: its row says why and points to `handoff validate`.
+ * A bad config or registry is bad input (exit 2).
  */
-import { loadConfig } from '../adapters/config-loader.js';
-import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
-import { documentFacts } from '../core/document/facts.js';
-import { parseHandoff } from '../core/document/parse.js';
-import { formatLocated, InputError } from '../core/errors.js';
-import { agentEntries } from '../core/registry.js';
-import { buildStatusRows, type LinkedHandoff, type StatusRow } from '../core/render/status.js';
+import { DocumentCache } from '../adapters/document-cache.js';
+import { type LinkedHandoff, readWorkspace, workingTreeSource } from '../adapters/workspace.js';
+import { formatLocated } from '../core/errors.js';
+import {
+  buildStatusRows,
+  type LinkedHandoff as StatusHandoff,
+  type StatusRow,
+} from '../core/render/status.js';
 
-async function readLinkedHandoff(repoRoot: string, link: string): Promise<LinkedHandoff> {
-  const resolved = await resolveLink(repoRoot, link);
-  if (!resolved.ok) return { problem: `${resolved.message} [${resolved.rule}]` };
-  if (!resolved.exists) return { problem: `${link} does not exist [link/missing]` };
-  try {
-    return { facts: documentFacts(parseHandoff(await readUserText(resolved.absPath, link), link)) };
-  } catch (error) {
-    if (error instanceof InputError) {
-      return { problem: formatLocated(error.message, { file: link, ...error.location }, error.rule) };
-    }
-    throw error;
+/** What a status row says of a linked handoff: its facts, or why it has none. */
+async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<StatusHandoff | undefined> {
+  switch (linked.kind) {
+    case 'none':
+      return undefined;
+    case 'invalid-link':
+      return { problem: `${linked.message} [${linked.rule}]` };
+    case 'missing':
+      return { problem: `${linked.path} does not exist [link/missing]` };
+    case 'unreadable':
+      return {
+        problem: formatLocated(
+          linked.error.message,
+          { file: linked.path, ...linked.error.location },
+          linked.error.rule,
+        ),
+      };
+    case 'document':
+      return { facts: (await cache.summarize(linked.contentId, linked.text)).facts };
   }
 }
 
@@ -30,15 +39,17 @@ export async function gatherStatus(
   repoRoot: string,
   now: Date,
 ): Promise<{ rows: StatusRow[]; file: string; exists: boolean }> {
-  const { config } = await loadConfig(repoRoot);
-  const { registry, file, exists } = await readRegistry(repoRoot, config);
-  const handoffs = new Map<string, LinkedHandoff>();
-  await Promise.all(
-    agentEntries(registry).map(async ([agent, entry]) => {
-      if (typeof entry.details_link === 'string' && entry.details_link !== '') {
-        handoffs.set(agent, await readLinkedHandoff(repoRoot, entry.details_link));
-      }
-    }),
-  );
-  return { rows: buildStatusRows(registry, config, handoffs, now), file, exists };
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'all' });
+  const cache = await DocumentCache.open(repoRoot);
+  const handoffs = new Map<string, StatusHandoff>();
+  try {
+    for (const [agent, linked] of workspace.handoffs) {
+      const status = await statusOf(linked, cache);
+      if (status) handoffs.set(agent, status);
+    }
+  } finally {
+    await cache.save();
+  }
+  const { registry, file, exists } = workspace.registry;
+  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
 }

@@ -2,8 +2,14 @@
  * `handoff validate`: the config, the registry (schema, statuses, task ids), every `details_link` and
  * the structure of every linked handoff, collecting every problem it can find rather than the first.
  */
-import { loadConfig } from '../adapters/config-loader.js';
-import { readUserText, registryPath, resolveLink } from '../adapters/store.js';
+import {
+  type FileSource,
+  type LinkedHandoff,
+  linkOf,
+  loadConfigFrom,
+  readLinkedHandoffs,
+  workingTreeSource,
+} from '../adapters/workspace.js';
 import { isTaskId } from '../core/config.js';
 import { lintHandoff } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
@@ -28,15 +34,10 @@ function fromInputError(error: InputError): ValidationProblem {
   return { ...error.location, rule: error.rule ?? 'input', message: error.message };
 }
 
-async function validateDocument(
-  absPath: string,
-  file: string,
-  config: HandoffConfig,
-): Promise<ValidationProblem[]> {
+function validateDocument(path: string, text: string, config: HandoffConfig): ValidationProblem[] {
   try {
-    const text = await readUserText(absPath, file);
-    return lintHandoff(parseHandoff(text, file), config.requiredElements).map((p) => ({
-      file,
+    return lintHandoff(parseHandoff(text, path), config.requiredElements).map((p) => ({
+      file: path,
       line: p.line,
       ...(p.column === undefined ? {} : { column: p.column }),
       rule: p.rule,
@@ -44,16 +45,58 @@ async function validateDocument(
     }));
   } catch (error) {
     if (error instanceof InputError)
-      return [fromInputError(new InputError(error.message, { file, ...error.location }, error.rule))];
+      return [fromInputError(new InputError(error.message, { file: path, ...error.location }, error.rule))];
     throw error;
   }
 }
 
-export async function validateRepository(repoRoot: string): Promise<ValidationReport> {
+/** What is wrong with one entry's linked handoff, located at the entry or inside the document. */
+function linkProblems(
+  linked: LinkedHandoff,
+  agent: string,
+  link: string,
+  where: SourceLocation,
+  report: ValidationReport,
+  config: HandoffConfig,
+): ValidationProblem[] {
+  switch (linked.kind) {
+    case 'none':
+      return [];
+    case 'invalid-link':
+      return [{ ...where, rule: linked.rule, message: linked.message }];
+    case 'missing':
+      return [
+        {
+          ...where,
+          rule: 'link/missing',
+          message: `details_link "${link}" of agent "${agent}" names a file that does not exist`,
+        },
+      ];
+    case 'unreadable':
+      return [
+        fromInputError(
+          new InputError(
+            linked.error.message,
+            { file: linked.path, ...linked.error.location },
+            linked.error.rule,
+          ),
+        ),
+      ];
+    case 'document':
+      if (report.documents.includes(linked.path)) return [];
+      report.documents.push(linked.path);
+      return validateDocument(linked.path, linked.text, config);
+  }
+}
+
+export async function validateRepository(
+  repoRoot: string,
+  source: FileSource = workingTreeSource(repoRoot),
+): Promise<ValidationReport> {
   const report: ValidationReport = { valid: false, documents: [], problems: [] };
   let config: HandoffConfig;
   try {
-    const loaded = await loadConfig(repoRoot);
+    const loaded = await loadConfigFrom(source);
     config = loaded.config;
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
@@ -67,22 +110,24 @@ export async function validateRepository(repoRoot: string): Promise<ValidationRe
 
   const file = config.registry;
   report.registry = file;
-  let text: string;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+  const read = (await source.readMany([file])).get(file);
+  if (read?.kind !== 'text') {
     report.problems.push(
-      error.rule === 'file/missing'
+      read?.kind === 'missing'
         ? {
             file,
             rule: 'registry/missing',
             message: 'there is no registry yet; create one with `handoff init`',
           }
-        : fromInputError(error),
+        : read?.kind === 'invalid-link'
+          ? { file, rule: read.rule, message: read.message }
+          : fromInputError(
+              read?.kind === 'unreadable' ? read.error : new InputError('cannot be read', { file }),
+            ),
     );
     return report;
   }
+  const text = read.text;
 
   const checked = checkRegistry(text, file, config.statuses);
   report.problems.push(...checked.problems.map(fromInputError));
@@ -98,6 +143,10 @@ export async function validateRepository(repoRoot: string): Promise<ValidationRe
     ...json?.locate(registryPointer(agent, key)),
   });
 
+  const linked = await readLinkedHandoffs(
+    source,
+    entries.flatMap(([, entry]) => (typeof entry.details_link === 'string' ? [entry.details_link] : [])),
+  );
   for (const [agent, entry] of entries) {
     if (
       typeof entry.current_task === 'string' &&
@@ -112,22 +161,24 @@ export async function validateRepository(repoRoot: string): Promise<ValidationRe
     }
     const link = entry.details_link;
     if (typeof link !== 'string') continue;
-    const resolved = await resolveLink(repoRoot, link);
-    if (!resolved.ok) {
-      report.problems.push({ ...at(agent, 'details_link'), rule: resolved.rule, message: resolved.message });
-      continue;
-    }
-    if (!resolved.exists) {
+    if (linkOf(entry) === undefined) {
       report.problems.push({
         ...at(agent, 'details_link'),
-        rule: 'link/missing',
-        message: `details_link "${link}" of agent "${agent}" names a file that does not exist`,
+        rule: 'path/not-relative',
+        message: `details_link of agent "${agent}" is empty; remove the key or name the handoff file`,
       });
       continue;
     }
-    if (report.documents.includes(link)) continue;
-    report.documents.push(link);
-    report.problems.push(...(await validateDocument(resolved.absPath, link, config)));
+    report.problems.push(
+      ...linkProblems(
+        linked.get(link) as LinkedHandoff,
+        agent,
+        link,
+        at(agent, 'details_link'),
+        report,
+        config,
+      ),
+    );
   }
   report.valid = report.problems.length === 0;
   return report;

@@ -18,6 +18,8 @@ export interface CommandContext {
    * when it runs from a project's node_modules (not on PATH), else `handoff`.
    */
   program?: string;
+  /** `--quiet` / `--verbose` (cli/terminal.ts); normal when unset. */
+  verbosity?: 'quiet' | 'normal' | 'verbose';
 }
 
 export function processContext(): CommandContext {

@@ -8,12 +8,14 @@
  * the check command; commander, which costs more to load than the hook's own work, is imported
  * for every other command line, including any variation of that one.
  */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatInputError, InputError } from '../core/errors.js';
+import { boundMessage, formatInputError, InputError, inputErrorFromSystem } from '../core/errors.js';
+import { PACKAGE_VERSION } from '../core/version.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 
-const VERSION = '0.1.0';
+const VERSION = PACKAGE_VERSION;
 
 /** The `--format` choices of `handoff check`, the first one the default. */
 const CHECK_FORMATS = ['text', 'json', 'github'] as const;
@@ -36,15 +38,29 @@ export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions
 
 type Commander = typeof import('commander');
 
+/** Commands whose standard output only reports what they did: `--quiet` drops it on success. */
+const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'demo', 'merge-registry']);
+/** Commands whose standard output a program or a prompt reads (a draft, a script): never coloured. */
+const PLAIN_STDOUT_COMMANDS = new Set(['draft', 'completion']);
+const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
+
 function buildProgram(
-  { Command, Option }: Commander,
+  { Argument, Command, Option }: Commander,
   ctx: CommandContext,
   setExit: (code: number) => void,
+  state: { verbose: boolean },
 ): Command {
   const program = new Command('handoff')
     .description('Keep a fresh handoff for every active task, across sessions of agents and people.')
     .version(VERSION)
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .addOption(
+      new Option(
+        '-q, --quiet',
+        'on success print only what the command is for (no notes, no progress)',
+      ).conflicts('verbose'),
+    )
+    .option('-v, --verbose', 'print more: how long the command took, the stack of an internal error')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -54,14 +70,43 @@ function buildProgram(
 
   const withCwd = (c: CommandContext): CommandContext => {
     const dir = program.opts<{ cwd?: string }>().cwd;
-    return dir ? { ...c, cwd: dir } : c;
+    return dir ? { ...c, cwd: resolve(c.cwd, dir) } : c;
+  };
+  // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
+  const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {
+    const globals = program.opts<{ quiet?: boolean; verbose?: boolean }>();
+    const verbosity = globals.quiet ? 'quiet' : globals.verbose ? 'verbose' : 'normal';
+    state.verbose = verbosity === 'verbose';
+    const format = cmd.opts<{ format?: string }>().format;
+    const plainText = format === undefined || format === 'text';
+    const { terminalContext } = await import('./terminal.js');
+    const started = performance.now();
+    const terminal = terminalContext(withCwd(ctx), {
+      verbosity,
+      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
+      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText,
+    });
+    let code: number = EXIT.internal;
+    try {
+      code = await runCommand(terminal.ctx);
+      return code;
+    } catch (error) {
+      code = error instanceof InputError ? EXIT.input : EXIT.internal;
+      throw error;
+    } finally {
+      terminal.finish(code === EXIT.ok);
+      if (state.verbose) {
+        const ms = Math.round(performance.now() - started);
+        ctx.stderr.write(`handoff: ${cmd.name()} took ${ms} ms, exit ${code}\n`);
+      }
+    }
   };
   const run =
     (load: () => Promise<{ run: (opts: never, ctx: CommandContext) => Promise<number> }>) =>
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const mod = await load();
-      setExit(await mod.run(cmd.opts() as never, withCwd(ctx)));
+      setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts() as never, c)));
     };
 
   program
@@ -95,9 +140,88 @@ function buildProgram(
       collect,
     )
     .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
+    .option('--churn', 'also list lines changed summed over the commits, beside the net change')
+    .addOption(
+      new Option('--time-rule <rule>', 'how time spent is estimated (docs/drafting.md)')
+        .choices(['gap', 'git-hours'])
+        .default('gap'),
+    )
     .option('--stdout', 'print the draft instead of writing it')
     .option('--no-interactive', 'never prompt, even in a terminal')
+    .option('--decision <text>', 'a decision made this session, with its reason; repeatable', collect)
+    .option('--blocker <text>', 'a new blocker ("None" for none); repeatable', collect)
+    .option('--resolved <text>', 'a carried blocker or next step this session resolved; repeatable', collect)
+    .option('--next <text>', 'a new next step, most urgent first; repeatable', collect)
+    .option('--progress <percent>', 'percent complete, 0-100')
+    .option('--remaining <time>', 'estimated time remaining, e.g. 3h')
+    .option('--note <text>', 'one line on the current state (also the registry brief_note)')
+    .option('--input <file>', 'the answers as JSON (schema/draft-input.schema.json); - reads stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(run(() => import('./commands/draft.js')));
+
+  program
+    .command('start')
+    .description("register the agent's task, or switch it to one: in_progress")
+    .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+    .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT)')
+    .option('--note <text>', "the registry's brief_note")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/start.js')));
+
+  for (const [name, description, key] of [
+    ['block', "mark the agent's task blocked (still active)", 'runBlock'],
+    ['done', "mark the agent's task complete", 'runDone'],
+    ['idle', 'mark the agent idle, with no current task', 'runIdle'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT, else the one active agent)')
+      .option('--note <text>', "replace the registry's brief_note")
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .action(run(async () => ({ run: (await import('./commands/lifecycle.js'))[key] })));
+  }
+
+  program
+    .command('setup')
+    .description('install the session hooks of an agent tool (claude, gemini) in this project')
+    .argument('<tool>', 'claude or gemini')
+    .option('--agent <name>', 'the agent name the hooks act for (default: the tool name)')
+    .option('--command <cmd>', 'how the hooks run handoff', 'npx --no-install handoff')
+    .option('--no-instructions', 'do not add the handoff paragraph to CLAUDE.md / GEMINI.md')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (tool: string, _options: unknown, cmd: Command) => {
+      if (tool !== 'claude' && tool !== 'gemini') {
+        throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, 'usage/tool');
+      }
+      cmd.setOptionValue('tool', tool);
+      await run(() => import('./commands/setup.js'))(cmd);
+    });
+
+  program
+    .command('hook')
+    .description('answer an agent tool hook: the event JSON on stdin, the answer on stdout')
+    .addArgument(
+      new Argument('<event>', 'the session moment').choices(['session-start', 'stop', 'pre-compact']),
+    )
+    .addOption(new Option('--tool <tool>', 'whose protocol').choices(['claude', 'gemini']).default('claude'))
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .action(async (event: string, _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('event', event);
+      await run(() => import('./commands/hook.js'))(cmd);
+    });
+
+  program
+    .command('prime')
+    .description("the agent's brief in about 1-2k tokens: its task, the team, what is stale")
+    .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/prime.js')));
+
+  program
+    .command('mcp')
+    .description('serve the handoff tools to an agent over MCP (stdio)')
+    .action(run(() => import('./commands/mcp.js')));
 
   program
     .command('resume')
@@ -108,6 +232,7 @@ function buildProgram(
       new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
     )
     .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
+    .option('--coverage <file>', 'current coverage report, to compare with what the handoff claims')
     .action(run(() => import('./commands/resume.js')));
 
   program
@@ -127,7 +252,38 @@ function buildProgram(
     .description('scaffold the registry, config, pre-push hook and workflow file')
     .option('--workflow', 'also write .github/workflows/handoff-guard.yml')
     .option('--no-hook', 'do not install the pre-push hook')
+    .option('--no-merge-driver', "do not register the registry's git merge driver")
     .action(run(() => import('./commands/init.js')));
+
+  program
+    .command('merge-registry')
+    .description(
+      "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)",
+    )
+    .argument('<base>', "the common ancestor's version (git's %O)")
+    .argument('<current>', "this branch's version, overwritten with the result (git's %A)")
+    .argument('<other>', "the other branch's version (git's %B)")
+    .argument('[path]', "the registry's path in the repository, for messages (git's %P)")
+    .action(async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      cmd.setOptionValue(
+        'files',
+        args.slice(0, 4).filter((a) => typeof a === 'string'),
+      );
+      await run(() => import('./commands/merge-registry.js'))(cmd);
+    });
+
+  program
+    .command('completion')
+    .description(
+      'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish',
+    )
+    .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
+    .action(async (shell: string, _options: unknown, cmd: Command) => {
+      cmd.setOptionValue('shell', shell);
+      cmd.setOptionValue('program', program);
+      await run(() => import('./commands/completion.js'))(cmd);
+    });
 
   program
     .command('demo')
@@ -141,6 +297,7 @@ function buildProgram(
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
   let commander: Commander | undefined;
+  const state = { verbose: false };
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
@@ -150,9 +307,14 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
     }
     commander = await import('commander');
     let code: number = EXIT.ok;
-    const program = buildProgram(commander, ctx, (c) => {
-      code = c;
-    });
+    const program = buildProgram(
+      commander,
+      ctx,
+      (c) => {
+        code = c;
+      },
+      state,
+    );
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
@@ -160,13 +322,15 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       // --help and --version exit 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
+    const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
+    if (inputError) {
+      ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
       return EXIT.input;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = boundMessage(error instanceof Error ? error.message : String(error));
     ctx.stderr.write(`handoff: internal error: ${message}\n`);
-    if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    if ((ctx.env.HANDOFF_DEBUG || state.verbose) && error instanceof Error && error.stack)
+      ctx.stderr.write(`${error.stack}\n`);
     else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
     return EXIT.internal;
   }

@@ -53,11 +53,23 @@ export function isWorkCommit(commit: CommitInfo, paths: NonWorkPaths): boolean {
 
 /** Finds task ids in free text with the config's task-id pattern, keeping only active ones. */
 export class TaskIdFinder {
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  private readonly irregular: readonly string[];
+
   /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
   constructor(
     private readonly pattern: RegExp,
     private readonly active: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.irregular = [...active].filter((id) => {
+      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
+      return true;
+    });
+  }
 
   find(text: string | undefined): string[] {
     if (!text) return [];
@@ -65,10 +77,9 @@ export class TaskIdFinder {
     for (const match of text.matchAll(this.pattern)) {
       if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
     }
-    // An active id the pattern does not describe (registries are not forced to follow it) is still
-    // found when it stands alone in the text.
+    // An irregular active id is still found when it stands alone in the text.
     if (found.length === 0) {
-      for (const id of this.active) {
+      for (const id of this.irregular) {
         if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
       }
     }

@@ -8,13 +8,25 @@
  * the body is rendered with less detail until it fits, dropping what is least needed to act first:
  * resume details, then evidence, then table rows beyond N (stale rows are kept before fresh ones).
  */
-import { escapeUserText } from './markdown-escape.js';
+import { escapeHtmlText, escapeUserText } from './markdown-escape.js';
 import type { CheckResult, Verdict } from './model.js';
+import { type ResumeBrief, renderResumeMarkdown } from './resume.js';
 
 export const STICKY_MARKER_VERSION = 1;
-export const STICKY_MARKER = `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION} -->`;
-/** Any version: a comment left by an older release is found and upgraded, never duplicated. */
-const ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+ -->/;
+/** The marker of the default comment (no `comment-id`). */
+export const STICKY_MARKER = stickyMarker();
+/**
+ * Any version, with or without an id: a comment left by an older release is found and upgraded, never
+ * duplicated. The id is captured so each `comment-id` finds only its own comment.
+ */
+const ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/;
+/** What a `comment-id` may be: it goes into the hidden marker, so nothing that could close it. */
+export const COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * Second line of a comment the Action minimized (hid) because everything was fresh: the next run that
+ * finds a stale task knows to show it again without asking the API whether it is hidden.
+ */
+export const HIDDEN_FLAG = '<!-- handoff-guard:hidden -->';
 
 /** GitHub's limit on an issue comment body. Measured here in UTF-8 bytes, which is never less. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -25,8 +37,64 @@ export const DEFAULT_MAX_ROWS = 50;
 /** A single cell never shows more than this many characters of user text. */
 const CELL_TEXT_LIMIT = 500;
 
-export function isStickyComment(body: string | null | undefined): boolean {
-  return typeof body === 'string' && ANY_STICKY_MARKER.test(body);
+/** The hidden first line that finds the comment again; one per `comment-id`. */
+export function stickyMarker(commentId?: string): string {
+  if (commentId !== undefined && !COMMENT_ID_PATTERN.test(commentId)) {
+    throw new Error(`comment id "${commentId}" does not match ${COMMENT_ID_PATTERN}`);
+  }
+  return `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION}${commentId ? ` id=${commentId}` : ''} -->`;
+}
+
+/** Whether `body` is a sticky comment for `commentId` (the default comment when undefined). */
+export function isStickyComment(body: string | null | undefined, commentId?: string): boolean {
+  if (typeof body !== 'string') return false;
+  const match = ANY_STICKY_MARKER.exec(body);
+  return match !== null && (match[1] ?? '') === (commentId ?? '');
+}
+
+/** The body with the hidden flag after its marker line, for a comment about to be minimized. */
+export function markHidden(body: string): string {
+  if (isMarkedHidden(body)) return body;
+  const end = body.indexOf('\n');
+  return end === -1
+    ? `${body}\n${HIDDEN_FLAG}`
+    : `${body.slice(0, end + 1)}${HIDDEN_FLAG}\n${body.slice(end + 1)}`;
+}
+
+export function isMarkedHidden(body: string | null | undefined): boolean {
+  return typeof body === 'string' && body.split('\n', 3)[1] === HIDDEN_FLAG;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comment's life cycle.
+// ---------------------------------------------------------------------------------------------
+
+/** When the comment is written: on every run, only while something is stale, or never. */
+export type CommentMode = 'always' | 'stale-only' | 'off';
+/** What becomes of an existing comment once every handoff is fresh. */
+export type FreshCommentAction = 'update' | 'hide' | 'delete';
+
+/**
+ * What a run does to its sticky comment:
+ * - `upsert`: update it, or create it when there is none (and show it again if it was hidden);
+ * - `update-existing`: update it only if there is one (a fresh result under `stale-only`);
+ * - `hide`: update an existing one to the fresh verdict and minimize it;
+ * - `delete`: delete an existing one;
+ * - `none`: leave the PR alone.
+ */
+export type CommentPlan = 'upsert' | 'update-existing' | 'hide' | 'delete' | 'none';
+
+export function planComment(options: {
+  mode: CommentMode;
+  whenFresh: FreshCommentAction;
+  /** Some active task is stale (waived or not: the comment then explains the waiver). */
+  stale: boolean;
+}): CommentPlan {
+  if (options.mode === 'off') return 'none';
+  if (options.stale) return 'upsert';
+  if (options.whenFresh === 'hide') return 'hide';
+  if (options.whenFresh === 'delete') return 'delete';
+  return options.mode === 'always' ? 'upsert' : 'update-existing';
 }
 
 /** A handoff file the PR could add, offered as a link that opens GitHub's "new file" page pre-filled. */
@@ -41,11 +109,18 @@ export interface NewHandoffFile {
 export interface StickyCommentInput {
   result: CheckResult;
   mode: 'block' | 'warn';
-  /** Resume summaries as `renderResumeMarkdown` wrote them (already escaped), one per task. */
-  resumes: { taskId: string; markdown: string }[];
+  /** Resume summaries, one per task, rendered with `renderResumeMarkdown`. */
+  resumes: ResumeBrief[];
   newHandoffFiles: NewHandoffFile[];
   /** Where the head branch lives (the fork, for a fork PR): the create-file links point there. */
   headRepository?: { serverUrl: string; fullName: string; branch: string };
+  /**
+   * The repository the PR is in: handoff paths and commit shas link to it at `headSha` (a PR's head
+   * commits can be browsed in the base repository, a fork's included).
+   */
+  repository?: { serverUrl: string; fullName: string };
+  /** `comment-id`: which of several comments on one PR this is (in the marker and the heading). */
+  commentId?: string;
   /** Set when the PR carries the waiver label. */
   waiverLabel?: string;
   /** Commit the result is for, shown in the footer. */
@@ -78,7 +153,7 @@ export function renderStickyComment(input: StickyCommentInput): string {
     if (utf8Length(body) <= limit) return body;
   }
   return [
-    STICKY_MARKER,
+    stickyMarker(input.commentId),
     heading(input),
     '',
     '_The report is too large for a comment; the job summary of this check has it in full._',
@@ -92,8 +167,8 @@ export function newFileUrl(
   file: { path: string; draft: string },
   maxLength = NEW_FILE_URL_LIMIT,
 ): string {
-  const branch = repository.branch.split('/').map(encodeURIComponent).join('/');
-  const base = `${repository.serverUrl.replace(/\/+$/, '')}/${repository.fullName}/new/${branch}?filename=${encodeURIComponent(file.path)}`;
+  const branch = repository.branch.split('/').map(urlPart).join('/');
+  const base = `${repositoryUrl(repository)}/new/${branch}?filename=${urlPart(file.path)}`;
   // Keep whole lines from the top: a shorter skeleton is still a valid start; a cut line is not.
   // Every character encodes to at least one, so text past `maxLength` can never fit.
   const fits = file.draft.length <= maxLength;
@@ -107,7 +182,7 @@ export function newFileUrl(
 }
 
 function renderWith(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan): string {
-  const out: string[] = [STICKY_MARKER, heading(input), ''];
+  const out: string[] = [stickyMarker(input.commentId), heading(input), ''];
   const { result } = input;
   if (input.waiverLabel !== undefined) {
     out.push(
@@ -129,9 +204,9 @@ function renderWith(input: StickyCommentInput, verdicts: Verdict[], plan: Detail
     if (plan.resumes) {
       for (const resume of input.resumes) {
         out.push(
-          `<details><summary>Resume summary: ${html(resume.taskId)}</summary>`,
+          `<details><summary>Resume summary: ${escapeHtmlText(resume.taskId)}</summary>`,
           '',
-          resume.markdown.trimEnd(),
+          renderResumeMarkdown(resume).trimEnd(),
           '',
           '</details>',
           '',
@@ -151,13 +226,15 @@ function renderWith(input: StickyCommentInput, verdicts: Verdict[], plan: Detail
 function heading(input: StickyCommentInput): string {
   const { verdicts } = input.result;
   const stale = verdicts.filter((v) => !v.fresh).length;
-  if (input.waiverLabel !== undefined) return '### ⚪ Handoff Guard: waived';
-  if (verdicts.length === 0) return '### ✅ Handoff Guard: no active tasks';
+  // The id matches COMMENT_ID_PATTERN: letters, digits, `.`, `_`, `-`; code is the safe way to show it.
+  const name = input.commentId ? `Handoff Guard (${codeSpan(input.commentId)})` : 'Handoff Guard';
+  if (input.waiverLabel !== undefined) return `### ⚪ ${name}: waived`;
+  if (verdicts.length === 0) return `### ✅ ${name}: no active tasks`;
   if (stale === 0) {
-    return `### ✅ Handoff Guard: ${verdicts.length === 1 ? 'the active task has' : `all ${verdicts.length} active tasks have`} a fresh handoff`;
+    return `### ✅ ${name}: ${verdicts.length === 1 ? 'the active task has' : `all ${verdicts.length} active tasks have`} a fresh handoff`;
   }
   const icon = input.mode === 'block' ? '❌' : '⚠️';
-  return `### ${icon} Handoff Guard: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? 'task needs' : 'tasks need'} a fresh handoff`;
+  return `### ${icon} ${name}: ${stale} of ${verdicts.length} active ${verdicts.length === 1 ? 'task needs' : 'tasks need'} a fresh handoff`;
 }
 
 function table(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan): string[] {
@@ -168,19 +245,29 @@ function table(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan)
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const verdict of verdicts.slice(0, plan.rows)) {
+    const fileLink = plan.evidence ? handoffLink(input, verdict) : '';
     if (verdict.fresh) {
-      rows.push(`| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | ✅ fresh | | | |`);
+      rows.push(tableRow([cell(verdict.taskId), cell(verdict.agent), '✅ fresh', '', fileLink, '']));
       continue;
     }
-    const reasons = verdict.problems.map((p) => p.reason).join(', ');
-    const evidence = plan.evidence ? verdict.problems.map((p) => cell(p.detail)).join('<br>') : '—';
+    const reasons = verdict.problems.map((p) => cell(p.reason)).join(', ');
+    const evidence = plan.evidence
+      ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...(fileLink ? [fileLink] : [])].join('<br>')
+      : '—';
     const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
     }
     rows.push(
-      `| ${cell(verdict.taskId)} | ${cell(verdict.agent)} | ${staleIcon} stale | ${reasons} | ${evidence} | ${fixes.join('<br>')} |`,
+      tableRow([
+        cell(verdict.taskId),
+        cell(verdict.agent),
+        `${staleIcon} stale`,
+        reasons,
+        evidence,
+        fixes.join('<br>'),
+      ]),
     );
   }
   const hidden = verdicts.slice(plan.rows);
@@ -194,8 +281,52 @@ function table(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan)
   return rows;
 }
 
+/** `| a | b |`, an empty cell as `| |`. */
+function tableRow(cells: string[]): string {
+  return `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+}
+
+/** A problem's sentence, then (when the repository is known) its commits as links. */
+function evidenceOf(input: StickyCommentInput, problem: Verdict['problems'][number]): string {
+  const commits = input.repository ? (problem.commits ?? []).map((sha) => commitLink(input, sha)) : [];
+  return [cell(problem.detail), ...(commits.length > 0 ? [commits.join(' ')] : [])].join('<br>');
+}
+
+/** The handoff file as it is at the head commit, when the repository and head are known. */
+function handoffLink(input: StickyCommentInput, verdict: Verdict): string {
+  const path = verdict.handoffPath;
+  if (!path || !input.repository || !input.headSha || !isSha(input.headSha)) return '';
+  const segments = path.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  if (segments.length === 0) return '';
+  return `📄 [${cell(path)}](${repositoryUrl(input.repository)}/blob/${input.headSha}/${segments.map(urlPart).join('/')})`;
+}
+
+/** A sha as code, linked to the commit when the repository is known; anything not hex is plain text. */
+function commitLink(input: StickyCommentInput, sha: string): string {
+  if (!isSha(sha)) return cell(sha);
+  const code = codeSpan(sha.slice(0, 7));
+  return input.repository ? `[${code}](${repositoryUrl(input.repository)}/commit/${sha})` : code;
+}
+
+function repositoryUrl(repository: { serverUrl: string; fullName: string }): string {
+  const name = repository.fullName.split('/').map(urlPart).join('/');
+  return `${repository.serverUrl.replace(/\/+$/, '')}/${name}`;
+}
+
+/** A URL path segment that cannot end a markdown link: `encodeURIComponent` leaves `(`, `)` and `'`. */
+function urlPart(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[()'!*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+function isSha(value: string): boolean {
+  return /^[0-9a-f]{4,64}$/.test(value);
+}
+
 function footer(input: StickyCommentInput): string {
-  const sha = input.headSha ? ` for ${codeSpan(input.headSha.slice(0, 7))}` : '';
+  const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : '';
   return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
 }
 
@@ -229,14 +360,6 @@ function codeSpan(value: string): string {
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-
-/**
- * Text inside an HTML element (`<summary>`), where markdown escapes do not apply: entities instead,
- * and `@` as an entity so no mention is linked.
- */
-function html(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
 }
 
 function unique(values: string[]): string[] {

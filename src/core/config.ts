@@ -3,6 +3,7 @@
  * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
  * never looks at a default itself.
  */
+import { RE2JS } from 're2js';
 import validateConfigSchema from '../generated/handoff-config.validator.js';
 import { InputError, type SourceLocation } from './errors.js';
 import { pointerSegment } from './json-location.js';
@@ -25,6 +26,7 @@ export const DEFAULT_CONFIG: HandoffConfig = Object.freeze({
   hook: { onInternalError: 'allow' },
   comment: { enabled: true, waiverLabel: 'no-handoff' },
   sessionGap: '2h',
+  workspaces: [],
 }) as HandoffConfig;
 
 /** Maps a JSON pointer inside the config to a place in its file, when the caller has the text. */
@@ -95,6 +97,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     hook: { ...DEFAULT_CONFIG.hook, ...user.hook },
     comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
     sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
+    workspaces: user.workspaces ?? [],
   };
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
@@ -119,15 +122,17 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
     if (problem) throw new InputError(problem, where(`/${key}`), 'config/path');
   }
-  try {
-    new RegExp(config.taskIdPattern);
-  } catch (error) {
-    throw new InputError(
-      `config key "taskIdPattern" is not a valid regular expression: ${(error as Error).message}`,
-      where('/taskIdPattern'),
-      'config/regexp',
-    );
-  }
+  config.workspaces.forEach((folder, index) => {
+    const problem = linkProblem(folder.replace(/\/\*$/, '/x'), 'a workspaces folder');
+    if (problem || folder.slice(0, -1).includes('*')) {
+      throw new InputError(
+        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+        where(`/workspaces/${index}`),
+        'config/path',
+      );
+    }
+  });
+  checkTaskIdPattern(config.taskIdPattern, where('/taskIdPattern'));
   if (!config.handoffPattern.includes('{task}') || !config.handoffPattern.includes('{session}')) {
     throw new InputError(
       'config key "handoffPattern" must contain both {task} and {session}',
@@ -136,6 +141,33 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     );
   }
   return config;
+}
+
+/**
+ * A config's `taskIdPattern` must be a regular expression both engines read alike (see
+ * `taskIdRegExp`): valid as a JavaScript RegExp, and within RE2's syntax, which leaves out exactly
+ * what makes matching time explode (backreferences, lookaround). Refused with the reason otherwise.
+ */
+function checkTaskIdPattern(pattern: string, where: SourceLocation): void {
+  const refuse = (why: string) => {
+    throw new InputError(`config key "taskIdPattern" ${why}`, where, 'config/regexp');
+  };
+  if (pattern.length > MAX_TASK_ID_PATTERN_CHARS) {
+    refuse(`is longer than ${MAX_TASK_ID_PATTERN_CHARS} characters; a task-id pattern is a short rule`);
+  }
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    refuse(`is not a valid regular expression: ${(error as Error).message}`);
+  }
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) return;
+  try {
+    linearProgram(`^(?:${pattern})$`);
+  } catch (error) {
+    refuse(
+      `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${(error as Error).message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`,
+    );
+  }
 }
 
 /** The file name of a handoff, e.g. `TASK-2025-0078-C-handoff-session2.md`. */
@@ -153,16 +185,127 @@ export function handoffPath(config: HandoffConfig, taskId: string, session: numb
   return dir === '' || dir === '.' ? name : `${dir}/${name}`;
 }
 
+/** Characters a task id must not touch: `TASK-1` is not found inside `TASK-12` or `MYTASK-1`. */
+const WORD_CHARS = 'A-Za-z0-9_';
+
+/** Longest `taskIdPattern` taken: it is a short rule, and the linear engine's cost grows with it. */
+export const MAX_TASK_ID_PATTERN_CHARS = 500;
+
+/**
+ * Longest text searched for task ids (a commit message, a branch name): the rest of a longer text is
+ * not read. Task ids sit in subjects and trailers; no real message comes near this.
+ */
+export const MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
+
+/** Whether `id` is a whole task id by the config's pattern (a registry's `current_task`, say). */
+export function isTaskId(config: HandoffConfig, id: string): boolean {
+  if (config.taskIdPattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+  }
+  return id.length <= MAX_TASK_ID_INPUT_CHARS && linearProgram(`^(?:${config.taskIdPattern})$`).matches(id);
+}
+
+/**
+ * The handoff file name pattern for `taskId` as a RegExp whose group 1 is the session number
+ * (`TASK-1-handoff-session(\d+)\.md`); it matches a file name, not a path.
+ */
+export function handoffNameRegExp(config: Pick<HandoffConfig, 'handoffPattern'>, taskId: string): RegExp {
+  const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
+    if (part === '{task}') return escapeRegExp(taskId);
+    if (part === '{session}') return '(\\d+)';
+    return escapeRegExp(part);
+  });
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+/** The session number of the handoff `link` names for `taskId`, or undefined when its name does not say. */
+export function handoffSessionOf(
+  config: Pick<HandoffConfig, 'handoffPattern'>,
+  taskId: string,
+  link: string,
+): number | undefined {
+  const match = handoffNameRegExp(config, taskId).exec(link.split('/').pop() ?? link);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
 /**
  * A global regular expression that finds task ids in text (commit messages, branch names). The match
  * must not be part of a longer word, so `TASK-1` is not found inside `TASK-12` or `MYTASK-1` (a
  * hyphen before it is fine: branch `fix-TASK-1`).
+ *
+ * The built-in pattern runs on the native engine: it has no nested repetition, and a match can only
+ * start after a non-word character, so it is linear. A pattern from config may come from a pull
+ * request (`(A+)+B` against a 40-character subject takes minutes on a backtracking engine), so it
+ * runs on RE2 (`re2js`), whose time is linear in the text whatever the pattern: see
+ * `LinearTaskIdRegExp`.
  */
-/** Whether `id` is a whole task id by the config's pattern (a registry's `current_task`, say). */
-export function isTaskId(config: HandoffConfig, id: string): boolean {
-  return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+export function taskIdRegExp(config: HandoffConfig): RegExp {
+  const pattern = config.taskIdPattern;
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, 'g');
+  }
+  return new LinearTaskIdRegExp(pattern);
 }
 
-export function taskIdRegExp(config: HandoffConfig): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9_])(?:${config.taskIdPattern})(?![A-Za-z0-9_])`, 'g');
+const linearPrograms = new Map<string, RE2JS>();
+
+/** The RE2 program of `source`, compiled once per process. Throws RE2's syntax error. */
+function linearProgram(source: string): RE2JS {
+  let program = linearPrograms.get(source);
+  if (!program) {
+    program = RE2JS.compile(source);
+    linearPrograms.set(source, program);
+  }
+  return program;
+}
+
+/**
+ * A task-id search on RE2 that is a RegExp to its callers: `text.matchAll(re)`, `re.exec(text)`
+ * and `re.test(text)` all go through `exec` (the language calls an overridden `exec`, and `matchAll`
+ * copies the object through `constructor`), so code written for `taskIdRegExp`'s native RegExp
+ * works unchanged. RE2 has no lookaround, so the word boundaries are matched as characters: the
+ * text is padded with a space at each end and the search is `[^word](pattern)[^word]`, started at
+ * the character before `lastIndex`, which is exactly what the lookbehind would look at. Results
+ * carry the whole id (`[0]`), `index` and `input`; the pattern's own groups are not reported. Only
+ * the first MAX_TASK_ID_INPUT_CHARS characters of a text are searched.
+ */
+export class LinearTaskIdRegExp extends RegExp {
+  readonly taskIdPattern: string;
+  private readonly program: RE2JS;
+  private padded = { text: '', padded: '  ' };
+
+  constructor(pattern: string | LinearTaskIdRegExp, _flags?: string) {
+    const taskIdPattern = typeof pattern === 'string' ? pattern : pattern.taskIdPattern;
+    // The native source is only what `source` shows; the native engine never runs it.
+    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, 'g');
+    this.taskIdPattern = taskIdPattern;
+    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const whole = String(input);
+    const text = whole.length > MAX_TASK_ID_INPUT_CHARS ? whole.slice(0, MAX_TASK_ID_INPUT_CHARS) : whole;
+    const from = this.lastIndex;
+    if (from > text.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    // matchAll calls exec once per id on the same text: pad it once.
+    if (this.padded.text !== text) this.padded = { text, padded: ` ${text} ` };
+    const matcher = this.program.matcher(this.padded.padded);
+    // Padded index `from` is the character before original index `from`: the lookbehind's place.
+    if (!matcher.find(from)) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const start = matcher.start(1) - 1;
+    const end = matcher.end(1) - 1;
+    const result = [text.slice(start, end)] as unknown as RegExpExecArray;
+    result.index = start;
+    result.input = whole;
+    this.lastIndex = end;
+    return result;
+  }
 }

@@ -15,7 +15,8 @@
  * over, it is kept whole and `overBudget` tells the caller to warn.
  */
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
-import { placeholder } from './document/elements.js';
+import { doneBy, possiblyResolvedBy } from './claims.js';
+import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps } from './document/facts.js';
 import { renderHandoff } from './document/render.js';
 import type {
@@ -29,7 +30,20 @@ import type {
   Subsection,
   TestSummary,
 } from './model.js';
-import { estimateTimeSpent, type TimeEstimate } from './session-time.js';
+import { byLinesChanged, describeNetChange, formatLineCounts, type NetFileChange } from './net-change.js';
+import { type NoiseKind, noiseKindWords } from './noise.js';
+import { authorsOf, notOneSession, type PullRequest, pullRequestsIn, rangeShape } from './range-story.js';
+import { redactSecrets } from './redact.js';
+import {
+  estimateSessionTime,
+  localDate,
+  type RecordedSessionTime,
+  type TaskTotal,
+  type TimeEstimate,
+  type TimeRule,
+  taskTotal,
+} from './session-time.js';
+import { formatTestDeltas, recordedFailing, testDeltas } from './test-deltas.js';
 import { countWords } from './words.js';
 
 /** What a person typed at the prompts (or nothing): one entry per item. */
@@ -44,8 +58,10 @@ export interface DraftInput {
   agent: string;
   /** Number of the session this handoff closes (the previous handoff's + 1). */
   session: number;
-  /** The draft's date. */
+  /** When the draft is made; the draft's date when the session has no commits. */
   now: Date;
+  /** The user's time zone (IANA, from `TZ`): the draft's date is the session's last commit's day there. */
+  timeZone?: string;
   /** Registry status of the task, e.g. `in_progress`; shown as the header's Status. */
   status?: string;
   previous?: {
@@ -56,6 +72,25 @@ export interface DraftInput {
   };
   /** The task's commits in the session range, oldest first, with file stats (bookkeeping files removed). */
   commits: readonly CommitInfo[];
+  /** The task's merge commits in the range, oldest first: listed (pull requests by number), not counted as work. */
+  merges?: readonly CommitInfo[];
+  /** The task's commits in the range that change nothing (besides bookkeeping): counted, not work. */
+  emptyCommits?: readonly CommitInfo[];
+  /**
+   * The net change of the session, `git diff -M base head` (bookkeeping files removed): what Files
+   * Modified lists. Without it, Files Modified falls back to lines summed over the commits (churn).
+   */
+  net?: { base: string; head: string; files: readonly NetFileChange[] };
+  /** Paths of `net` that are noise (lockfiles, vendored, generated, translations): summarised, not ranked. */
+  noise?: ReadonlyMap<string, NoiseKind>;
+  /** `--churn`: also show lines changed summed over the commits, per file. */
+  churn?: boolean;
+  /** Every commit the range held (others' and merges included): a range that is not one session is said so. */
+  rangeCommits?: readonly Pick<CommitInfo, 'sha' | 'authorName' | 'authorTime'>[];
+  /** `--time-rule`; default `gap`. */
+  timeRule?: TimeRule;
+  /** Earlier sessions' times as their handoffs state them, oldest first: the task's total. */
+  earlierSessions?: readonly RecordedSessionTime[];
   tests?: TestSummary;
   coverage?: CoverageSummary;
   /** `parseDuration(config.sessionGap)`. */
@@ -72,7 +107,11 @@ export interface Draft {
   overBudget: boolean;
   /** What was cut to fit the budget, in words a message can use (e.g. `commit list`). */
   trimmed: string[];
-  time: TimeEstimate;
+  time: TimeEstimate & { rule: TimeRule; ruleText: string };
+  total: TaskTotal;
+  /** Set when the range is clearly not one session: why, in words, and a `--from` to choose instead. */
+  notOneSession?: { why: string; suggestedFrom?: string };
+  pullRequests: PullRequest[];
 }
 
 /** How much detail the lists show; the composer walks down these levels until the draft fits. */
@@ -94,14 +133,32 @@ const DETAIL_LEVELS: readonly DetailLevel[] = [
 const SHORT_SHA = 7;
 
 export function composeDraft(input: DraftInput): Draft {
-  const time = estimateTimeSpent(
-    input.commits.map((c) => c.authorTime),
-    input.sessionGapMs,
-  );
+  const time = estimateSessionTime(input.commits, input.timeRule ?? 'gap', input.sessionGapMs);
   const previousFacts = input.previous
     ? (input.previous.facts ?? documentFacts(input.previous.document))
     : undefined;
-  const context: ComposeContext = { input, time, previousFacts };
+  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const pullRequests = pullRequestsIn([...(input.merges ?? []), ...input.commits].sort(byTime));
+  const context: ComposeContext = {
+    input,
+    time,
+    total,
+    pullRequests,
+    ...(previousFacts ? { previousFacts } : {}),
+  };
+  // Once, not per detail level: with 50,000 test cases this is the costly comparison.
+  if (input.previous && input.tests && previousFacts?.tests) {
+    const recorded = recordedFailing(input.previous.document);
+    const deltas = testDeltas({ ...previousFacts.tests, ...recorded }, input.tests);
+    const text = deltas && formatTestDeltas(deltas);
+    if (text) context.testChanges = redactSecrets(text);
+  }
+  const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : undefined;
+  if (shape) {
+    context.notOneSession = { why: shape };
+    const from = lastSessionStart(input.commits, time);
+    if (from) context.notOneSession.suggestedFrom = from;
+  }
 
   let chosen: { document: HandoffDocument; markdown: string; words: number; level: DetailLevel } | undefined;
   for (const level of DETAIL_LEVELS) {
@@ -119,22 +176,54 @@ export function composeDraft(input: DraftInput): Draft {
     overBudget: words > input.wordBudget,
     trimmed: trimmedParts(context, level),
     time,
+    total,
+    ...(context.notOneSession ? { notOneSession: context.notOneSession } : {}),
+    pullRequests,
   };
 }
 
 interface ComposeContext {
   input: DraftInput;
-  time: TimeEstimate;
+  time: TimeEstimate & { rule: TimeRule; ruleText: string };
+  total: TaskTotal;
+  pullRequests: PullRequest[];
   previousFacts?: DocumentFacts;
+  notOneSession?: { why: string; suggestedFrom?: string };
+  /** The test deltas by name, in words (`newly failing: a; fixed: b; +3 tests`). */
+  testChanges?: string;
+}
+
+function byTime(a: CommitInfo, b: CommitInfo): number {
+  return a.commitTime - b.commitTime;
+}
+
+/** The longest stretch a suggested `--from` covers: a sitting, not a month of commits every hour. */
+const SUGGESTED_SESSION_SECONDS = 24 * 3600;
+
+/**
+ * The commit just before the last work session began (by author time), or before the last 24 hours
+ * of it when it is longer: `--from` there drafts that session alone. Undefined when no commit is older.
+ */
+function lastSessionStart(commits: readonly CommitInfo[], time: TimeEstimate): string | undefined {
+  const last = time.sessions[time.sessions.length - 1];
+  if (!last) return undefined;
+  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
+  let before: CommitInfo | undefined;
+  for (const commit of commits) {
+    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
+  }
+  return before?.sha;
 }
 
 function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocument {
   const { input } = context;
+  const date = sessionDate(input);
+  const claimCommits = [...(input.merges ?? []), ...input.commits].sort(byTime);
   const document: HandoffDocument = {
-    title: draftTitle(input),
+    title: draftTitle(input, date),
     taskId: input.taskId,
     session: input.session,
-    header: header(input),
+    header: header(input, date),
     elements: {
       currentState: currentState(input.tests, level),
       decisions: listSection(
@@ -148,7 +237,16 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
         input.answers?.blockers,
         'new blockers, or None; delete resolved ones',
         false,
-        input.previous ? openBlockers(input.previous.document).map(carried) : [],
+        input.previous
+          ? openBlockers(input.previous.document).map((blocker) => {
+              const copy = carried(blocker);
+              const fix = possiblyResolvedBy(blocker, claimCommits);
+              if (fix) {
+                copy.details.push(`possibly resolved by ${short(fix.sha)}`);
+              }
+              return copy;
+            })
+          : [],
       ),
       nextSteps: listSection(
         'Next Steps',
@@ -156,32 +254,70 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
         'new next steps, most urgent first',
         true,
         input.previous
-          ? openNextSteps(input.previous.document).map((item) => ({ ...carried(item), mark: 'open' }))
+          ? openNextSteps(input.previous.document).map((step) => {
+              const copy: ListItem = { ...carried(step), mark: 'open' };
+              const done = doneBy(step, claimCommits);
+              if (done) {
+                // Offered checked: the commit says it was done; the person unchecks it if not.
+                copy.mark = 'done';
+                copy.details.push(`done in ${short(done.sha)}?`);
+              }
+              return copy;
+            })
           : [],
       ),
       timeProgress: timeProgress(context),
     },
     otherSections: [],
   };
-  if (input.commits.length > 0) {
-    document.filesModified = filesModified(input.commits, level.files);
-    document.commits = commitsSection(input.commits, level.commits);
+  if (context.notOneSession) {
+    const { why, suggestedFrom } = context.notOneSession;
+    const choice = suggestedFrom
+      ? ` Draft again with --from to choose where it started, e.g. --from ${short(suggestedFrom)} for the last work session.`
+      : ' Draft again with --from to choose where it started.';
+    document.intro = [`⚠️ This range is probably not one session: ${why}.${choice}`];
+  }
+  if (input.commits.length > 0 || (input.merges?.length ?? 0) > 0 || (input.net?.files.length ?? 0) > 0) {
+    document.filesModified = filesModified(input, level.files);
+    document.commits = commitsSection(context, level.commits);
   }
   return document;
 }
 
-/** The previous title with this session's number, else `<TASK>: Handoff (Session N)`. */
-function draftTitle(input: DraftInput): string {
+/** The session's own date in the user's time zone: its last commit's day, else today's. */
+function sessionDate(input: DraftInput): string {
+  let last = 0;
+  for (const commit of [...input.commits, ...(input.merges ?? [])]) last = Math.max(last, commit.authorTime);
+  return localDate(last > 0 ? new Date(last * 1000) : input.now, input.timeZone);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_DATE =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?\b/;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * The previous title with this session's number and this session's date where it had one (`Session 2
+ * Handoff (Nov 10, End of Day)`, not the previous session's Nov 8), else `<TASK>: Handoff (Session N)`.
+ */
+function draftTitle(input: DraftInput, date: string): string {
   const previous = input.previous?.document.title;
   if (previous && /\bsession\s*#?\s*\d+/i.test(previous)) {
-    return previous.replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`);
+    const [year, month, day] = date.split('-');
+    return previous
+      .replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`)
+      .replace(ISO_DATE, date)
+      .replace(MONTH_DATE, (_match, _month, withYear: string | undefined) => {
+        const text = `${MONTHS[Number(month) - 1]} ${Number(day)}`;
+        return withYear ? `${text}, ${year}` : text;
+      });
   }
   return `${input.taskId}: Handoff (Session ${input.session})`;
 }
 
-function header(input: DraftInput): HeaderField[] {
+function header(input: DraftInput, date: string): HeaderField[] {
   const fields: HeaderField[] = [
-    { label: 'Date', value: input.now.toISOString().slice(0, 10), line: 0 },
+    { label: 'Date', value: date, line: 0 },
     { label: 'Agent', value: input.agent, line: 0 },
   ];
   if (input.status) fields.push({ label: 'Status', value: statusTitle(input.status), line: 0 });
@@ -218,7 +354,7 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
   if (failed > 0) {
     const broken: Subsection = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(failure.name, 'broken'));
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), 'broken'));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`…and ${more} more failing ${more === 1 ? 'test' : 'tests'}`));
     section.subsections.push(broken);
@@ -241,18 +377,25 @@ function listSection(
   section.items.push(...carriedItems);
   const answered = (answers ?? []).map((a) => a.trim()).filter((a) => a !== '');
   for (const answer of answered) section.items.push(item(answer, asSteps ? 'open' : undefined));
-  if (answered.length === 0) section.items.push(item(placeholderText(hint), asSteps ? 'open' : undefined));
+  // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
+  if (section.items.length === 0)
+    section.items.push(item(placeholderText(hint), asSteps ? 'open' : undefined));
   return section;
 }
 
+/** A carried item, without the template lines its details held. */
 function carried(source: ListItem): ListItem {
-  const copy: ListItem = { text: source.text, details: [...source.details], line: 0 };
+  const copy: ListItem = {
+    text: source.text,
+    details: source.details.filter((d) => !isPlaceholderText(d)),
+    line: 0,
+  };
   if (source.mark) copy.mark = source.mark;
   return copy;
 }
 
 function timeProgress(context: ComposeContext): Section {
-  const { input, time, previousFacts } = context;
+  const { input, time, total, previousFacts } = context;
   const since = input.previous?.session ?? input.previous?.document.session;
   const sinceText = since === undefined ? 'since the last handoff' : `since session ${since}`;
   const section = emptySection('Time and Progress');
@@ -260,12 +403,23 @@ function timeProgress(context: ComposeContext): Section {
 
   if (input.commits.length > 0) {
     const sessions = time.sessions.length;
+    // No other durations in this value: readers sum every hour figure a Time Spent line holds.
     field(
       'Time Spent',
-      `${time.hours.toFixed(1)} hours (estimated from ${input.commits.length} ${plural(input.commits.length, 'commit')} in ${sessions} work ${plural(sessions, 'session')})`,
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, 'commit')}, ${sessions} work ${plural(sessions, 'session')})`,
     );
   } else {
     field('Time Spent', placeholderText('no commits in the range to estimate from'));
+  }
+  if (total.sessions > 1) {
+    const unknown =
+      total.unknown.length > 0
+        ? `; at least: ${plural(total.unknown.length, 'session')} ${total.unknown.join(', ')} state no time`
+        : '';
+    field(
+      'Task Total',
+      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`,
+    );
   }
   field('Estimated Remaining', placeholderText());
   field('Progress', placeholderText('percent complete'));
@@ -285,6 +439,7 @@ function timeProgress(context: ComposeContext): Section {
       value += deltas === '' ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
     }
     field('Tests', value);
+    if (context.testChanges) field('Test Changes', `${context.testChanges} (${sinceText})`);
   }
   if (input.coverage) {
     let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
@@ -307,7 +462,7 @@ function signed(delta: number, what: string): string | undefined {
   return `${delta > 0 ? '+' : '−'}${Math.abs(delta)} ${what}`;
 }
 
-/** Files by lines changed (most first), summed over the commits; binary files count as 0 lines. */
+/** Files by lines changed (most first), summed over the commits: churn. Binary files count as 0 lines. */
 export function changedFiles(
   commits: readonly CommitInfo[],
 ): { path: string; added: number; deleted: number; binary: boolean }[] {
@@ -323,42 +478,133 @@ export function changedFiles(
       byPath.set(file.path, entry);
     }
   }
-  return [...byPath.values()].sort(
-    (a, b) => b.added + b.deleted - (a.added + a.deleted) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-  );
+  return [...byPath.values()].sort(byLinesChanged);
 }
 
-function filesModified(commits: readonly CommitInfo[], cap: number): Section {
+/**
+ * Files Modified: the net change first (`git diff -M base..head`: each file added, deleted, renamed or
+ * modified, binary said), noise summarised on one line after the rest; with `--churn`, the lines
+ * summed over the commits beside each file. Without a net change, the churn list, labelled as such.
+ */
+function filesModified(input: DraftInput, cap: number): Section {
   const section = emptySection('Files Modified');
-  const files = changedFiles(commits);
-  if (cap === 0) {
-    const lines = files.reduce((sum, f) => sum + f.added + f.deleted, 0);
-    section.paragraphs.push(`${files.length} ${plural(files.length, 'file')} changed, ${lines} lines`);
+  const churn = changedFiles(input.commits);
+  if (!input.net) {
+    const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn over the commits: ${churn.length} ${plural(churn.length, 'file')}, ${lines} lines.`,
+    );
+    for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
+      section.items.push(
+        item(`${file.path} (${file.binary ? 'binary' : `+${file.added} −${file.deleted}`})`),
+      );
+    }
+    const more = churn.length - cap;
+    if (cap > 0 && more > 0) section.items.push(item(`…and ${more} more ${plural(more, 'file')}`));
     return section;
   }
-  for (const file of files.slice(0, cap)) {
-    section.items.push(item(`${file.path} (${file.binary ? 'binary' : `+${file.added} −${file.deleted}`})`));
+  const { net } = input;
+  const noise = input.noise ?? new Map<string, NoiseKind>();
+  const news = net.files.filter((f) => !noise.has(f.path)).sort(byLinesChanged);
+  const noisy = net.files.filter((f) => noise.has(f.path));
+  const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
+  const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
+  const binary = net.files.filter((f) => f.binary).length;
+  const range = `${short(net.base)}..${short(net.head)}`;
+  const binaryText = binary > 0 ? `, ${binary} binary` : '';
+  section.paragraphs.push(
+    net.files.length === 0
+      ? `Net change ${range}: none (the commits cancel out).`
+      : `Net change ${range}: ${net.files.length} ${plural(net.files.length, 'file')}, +${added} −${deleted}${binaryText}.`,
+  );
+  if (input.churn) {
+    const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);
+    const churnDeleted = churn.reduce((sum, f) => sum + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn summed over ${input.commits.length} ${plural(input.commits.length, 'commit')}: +${churnAdded} −${churnDeleted} in ${churn.length} ${plural(churn.length, 'file')}.`,
+    );
   }
-  const more = files.length - cap;
-  if (more > 0) section.items.push(item(`…and ${more} more ${plural(more, 'file')}`));
+  if (cap > 0) {
+    const churnByPath = new Map(churn.map((f) => [f.path, f]));
+    for (const file of news.slice(0, cap)) {
+      let text = describeNetChange(file);
+      const fileChurn = churnByPath.get(file.path);
+      if (input.churn && fileChurn) text = `${text.slice(0, -1)}; churn ${formatLineCounts(fileChurn)})`;
+      section.items.push(item(text));
+    }
+    const more = news.length - cap;
+    if (more > 0) section.items.push(item(`…and ${more} more ${plural(more, 'file')}`));
+  }
+  if (noisy.length > 0) {
+    const byKind = new Map<NoiseKind, NetFileChange[]>();
+    for (const file of noisy) {
+      const kind = noise.get(file.path) as NoiseKind;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), file]);
+    }
+    const parts = [...byKind].map(([kind, files]) => {
+      const counts = formatLineCounts({
+        added: files.reduce((sum, f) => sum + (f.added ?? 0), 0),
+        deleted: files.reduce((sum, f) => sum + (f.deleted ?? 0), 0),
+      });
+      const only = files.length === 1 ? (files[0] as NetFileChange) : undefined;
+      return only
+        ? `${only.path} (${kind}, ${only.binary ? 'binary' : counts})`
+        : `${noiseKindWords(kind, files.length)} (${counts})`;
+    });
+    section.items.push(item(`Noise, not ranked: ${parts.join(', ')}`));
+  }
   return section;
 }
 
-function commitsSection(commits: readonly CommitInfo[], cap: number): Section {
+/**
+ * Commits: who (when more than one author), what landed (pull requests by number and title), then
+ * the commits newest first. Merges and empty commits are counted and listed, never silently dropped,
+ * and never counted as work (time, files).
+ */
+function commitsSection(context: ComposeContext, cap: number): Section {
+  const { input, pullRequests } = context;
   const section = emptySection('Commits');
-  const first = commits[0];
-  const last = commits[commits.length - 1];
+  const merges = input.merges ?? [];
+  const empty = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty].sort(byTime);
+  const kinds = [`${input.commits.length} work`];
+  if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, 'merge')}`);
+  if (empty.length > 0) kinds.push(`${empty.length} empty`);
+  const total = all.length;
+  let summary = `${total} ${plural(total, 'commit')}${kinds.length > 1 ? ` (${kinds.join(', ')})` : ''}`;
+  const authors = authorsOf(all);
+  if (authors.length > 1) {
+    const named = authors.slice(0, 5).map((a) => `${a.name} (${a.commits})`);
+    if (authors.length > 5) named.push(`and ${authors.length - 5} more`);
+    summary += ` by ${named.join(', ')}`;
+  }
+  const first = all[0];
+  const last = all[all.length - 1];
   if (cap === 0 && first && last) {
     const span = first === last ? short(first.sha) : `${short(first.sha)}..${short(last.sha)}`;
-    section.paragraphs.push(`${commits.length} ${plural(commits.length, 'commit')}: ${span}`);
+    const prs =
+      pullRequests.length > 0
+        ? `, ${pullRequests.length} pull ${plural(pullRequests.length, 'request')}`
+        : '';
+    section.paragraphs.push(`${redactSecrets(summary)}: ${span}${prs}.`);
     return section;
   }
-  // Newest first: the last commits say best where the session ended.
-  const newest = [...commits].reverse();
-  for (const commit of newest.slice(0, cap))
-    section.items.push(item(`${short(commit.sha)} ${commit.subject}`));
-  const more = commits.length - cap;
-  if (more > 0) section.items.push(item(`…and ${more} more ${plural(more, 'commit')}`));
+  // The count alone says nothing the list does not: the line is there for merges, empties, authors.
+  if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
+  const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const entries = [
+    // Newest first: the last commits say best where the session ended.
+    ...[...pullRequests]
+      .reverse()
+      .map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
+    ...[...all]
+      .reverse()
+      .filter((c) => !prShas.has(c.sha))
+      .map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`),
+  ];
+  for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
+  const more = entries.length - cap;
+  if (more > 0) section.items.push(item(`…and ${more} more`));
   return section;
 }
 
@@ -366,8 +612,9 @@ function trimmedParts(context: ComposeContext, level: DetailLevel): string[] {
   const full = DETAIL_LEVELS[0] as DetailLevel;
   const { input } = context;
   const parts: string[] = [];
-  if (level.commits < full.commits && input.commits.length > level.commits) parts.push('commit list');
-  const files = changedFiles(input.commits).length;
+  const listed = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
+  if (level.commits < full.commits && listed > level.commits) parts.push('commit list');
+  const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
   if (level.files < full.files && files > level.files) parts.push('files list');
   const failed = input.tests ? input.tests.failures.length : 0;
   if (level.failures < full.failures && failed > level.failures) parts.push('failing-test list');
@@ -432,4 +679,51 @@ export function selectTaskCommits(commits: readonly CommitInfo[], input: TaskCom
   return commits
     .filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId))
     .map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
+}
+
+export interface TaskRange {
+  /** The task's work commits, bookkeeping files removed (as `selectTaskCommits`). */
+  work: CommitInfo[];
+  /** The task's merge commits. */
+  merges: CommitInfo[];
+  /** The task's commits that change nothing (not merges): counted, not work. Bookkeeping-only commits are neither. */
+  empty: CommitInfo[];
+  /** Work commits in the range attributed to other tasks (or to none). */
+  foreign: number;
+}
+
+/**
+ * The range split for a draft: the task's work commits, its merges (more than one parent; `git log
+ * --numstat` lists no files for them) and its empty commits, by the same attribution as
+ * `selectTaskCommits`.
+ */
+export function selectTaskRange(commits: readonly CommitInfo[], input: TaskCommitsInput): TaskRange {
+  const activeTaskIds = input.activeTaskIds.includes(input.taskId)
+    ? input.activeTaskIds
+    : [...input.activeTaskIds, input.taskId];
+  const { bySha } = attributeCommits({
+    commits: commits.map((commit) =>
+      input.branch === undefined ? { commit } : { commit, branch: input.branch },
+    ),
+    activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: input.taskIds,
+  });
+  const range: TaskRange = { work: [], merges: [], empty: [], foreign: 0 };
+  for (const commit of commits) {
+    const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
+    const work = isWorkCommit(commit, input.nonWork);
+    if (!mine) {
+      if (work) range.foreign++;
+      continue;
+    }
+    if (commit.parents.length > 1) range.merges.push(commit);
+    else if (work) {
+      range.work.push({
+        ...commit,
+        files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork)),
+      });
+    } else if (commit.files.length === 0) range.empty.push(commit);
+  }
+  return range;
 }

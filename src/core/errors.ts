@@ -4,6 +4,48 @@
  * trace. Anything else that escapes is a bug or an environment failure: exit 3.
  */
 
+/** The most characters of one user-supplied value (a key, a path, a task id) a message quotes. */
+export const MAX_QUOTED_CHARS = 200;
+/** The most characters of a whole message: a message is one line a person reads. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/**
+ * `text` made safe to print on one line of an error message: control characters (newlines, escape
+ * sequences, NUL, raw binary from a corrupt file) are shown as escapes, and anything over `max`
+ * characters is cut, saying how much was left out. Every message goes through this (InputError,
+ * InternalError, formatLocated), so a 4 MB key name or a terminal escape in a task id never reaches
+ * the terminal whole.
+ */
+export function clipText(text: string, max = MAX_QUOTED_CHARS): string {
+  // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and U+FFFD (undecodable bytes).
+  const escaped = text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
+    (c) =>
+      ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  // Already cut by an earlier pass (messages are bounded when made and again when printed).
+  if (escaped.length <= max || (escaped.length <= max + 40 && CUT_MARK.test(escaped))) return escaped;
+  // Never cut a surrogate pair in half.
+  let end = max;
+  const code = escaped.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${escaped.slice(0, end)}… (${escaped.length - end} more characters)`;
+}
+
+const CUT_MARK = /… \(\d+ more characters\)$/;
+const LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, 'g');
+
+/**
+ * A message bounded as a whole and in each quoted value: every `"…"` run longer than
+ * MAX_QUOTED_CHARS is cut (messages quote what the user wrote), then the whole line is cut at
+ * MAX_MESSAGE_CHARS.
+ */
+export function boundMessage(message: string): string {
+  const quotedCut = message.replace(LONG_QUOTED, (_, inner: string) => `"${clipText(inner)}"`);
+  return clipText(quotedCut, MAX_MESSAGE_CHARS);
+}
+
 export interface SourceLocation {
   /** Path as the user would type it (relative to the repository root when inside it). */
   file?: string;
@@ -21,7 +63,7 @@ export class InputError extends Error {
     /** Short name of the rule that was broken, e.g. `schema/required`, `utf-8`, `path/escapes-repo`. */
     readonly rule?: string,
   ) {
-    super(message);
+    super(boundMessage(message));
     this.name = 'InputError';
   }
 }
@@ -29,17 +71,46 @@ export class InputError extends Error {
 export class InternalError extends Error {
   readonly exitCode = 3 as const;
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(boundMessage(message), options);
     this.name = 'InternalError';
   }
 }
 
 /** `file:line:column: message [rule]` — the one format every command prints bad input in. */
 export function formatLocated(message: string, location: SourceLocation = {}, rule?: string): string {
-  const where = [location.file, location.line, location.column].filter((p) => p !== undefined).join(':');
-  return `${where ? `${where}: ` : ''}${message}${rule ? ` [${rule}]` : ''}`;
+  const file = location.file === undefined ? undefined : clipText(location.file);
+  const where = [file, location.line, location.column].filter((p) => p !== undefined).join(':');
+  return `${where ? `${where}: ` : ''}${boundMessage(message)}${rule ? ` [${clipText(rule, 100)}]` : ''}`;
 }
 
 export function formatInputError(error: InputError): string {
   return formatLocated(error.message, error.location, error.rule);
+}
+
+/** What each system error code means for a path the user named (a flag, a config value, a link). */
+const PATH_PROBLEMS: Record<string, string> = {
+  ENAMETOOLONG: 'the path or one of its names is too long for the file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'the path is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ELOOP: 'too many symbolic links (a symlink loop?)',
+  EEXIST: 'the path already exists',
+};
+
+/**
+ * A file system error about a path the user chose (a 300-character task id in a file name, a
+ * `--out` that is a file, a read-only folder), as an InputError: it is the user's to fix, so exit 2
+ * with the path and the reason, not an internal error. Anything else gives undefined.
+ */
+export function inputErrorFromSystem(error: unknown): InputError | undefined {
+  const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  const problem = code === undefined ? undefined : PATH_PROBLEMS[code];
+  if (problem === undefined || typeof path !== 'string') return undefined;
+  return new InputError(
+    `cannot ${syscall ?? 'use'} this path: ${problem}`,
+    { file: path },
+    `fs/${code?.toLowerCase()}`,
+  );
 }

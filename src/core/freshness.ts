@@ -3,7 +3,14 @@
  * there, complete, caught up with the work pushed, and recent? Pure: the caller gathers the facts
  * (registry, documents, commits, last touches) and passes `now`.
  */
-import { attributeCommits, type BranchCommit, isWorkCommit, type NonWorkPaths } from './attribution.js';
+import { CommitGraph } from './ancestry.js';
+import {
+  type AttributionResult,
+  attributeCommits,
+  type BranchCommit,
+  isWorkCommit,
+  type NonWorkPaths,
+} from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
 import { elementTitle } from './document/elements.js';
 import type {
@@ -88,6 +95,43 @@ export function pathsNeedingHistory(tasks: readonly TaskInput[], config: Handoff
 }
 
 /** Evaluates every active task; a task with any problem is stale. */
+export interface AttributedRanges {
+  everyCommit: BranchCommit[];
+  attribution: AttributionResult;
+  /** Shas of the commits that are work (change something besides handoffs and the registry). */
+  workShas: Set<string>;
+  indexed: IndexedRange[];
+}
+
+/**
+ * Attribution and indexing of the checked ranges: which task each commit works on, which commits
+ * are work, and per range who touched what. One step for `check` and `resume`, so the two give the
+ * same commits for the same task and range.
+ */
+export function attributeRanges(input: {
+  config: HandoffConfig;
+  ranges: readonly CheckedRange[];
+  activeTaskIds: readonly string[];
+  /** Active task id -> its handoff file (normalized). */
+  handoffFiles: ReadonlyMap<string, string>;
+  nonWork: NonWorkPaths;
+}): AttributedRanges {
+  const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
+    range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
+  );
+  const attribution = attributeCommits({
+    commits: everyCommit,
+    activeTaskIds: input.activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config),
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
+  );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
+
 export function evaluateFreshness(input: FreshnessInput): CheckResult {
   const { config } = input;
   const notes = [...(input.notes ?? [])];
@@ -95,18 +139,13 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   for (const { task, link } of input.tasks) {
     if (link.kind === 'document' && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
   }
-  const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
-    range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
-  );
-  const attribution = attributeCommits({
-    commits: everyCommit,
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    taskIds: taskIdRegExp(config),
+    nonWork: input.nonWork,
   });
-  const workShas = new Set(
-    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
-  );
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === 'only-task-in-range' || rule === 'only-active-task';
@@ -154,7 +193,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           fix: `fill in ${absent.map(elementTitle).join(', ')} in ${link.path}, then commit it`,
         });
       }
-      const behind = behindCommits(task.taskId, link.path, input.ranges, workShas, attribution.bySha);
+      const behind = behindCommits(task.taskId, link.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch
@@ -194,42 +233,86 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   return result;
 }
 
+/** One checked range prepared once for every task: its graph, and who touched which file where. */
+export interface IndexedRange {
+  range: CheckedRange;
+  graph: CommitGraph;
+  /** Path -> the commits of the range that change it. */
+  touches: Map<string, CommitInfo[]>;
+  /** Task id -> its work commits in the range, in the range's order. */
+  work: Map<string, CommitInfo[]>;
+}
+
 /**
- * Work commits attributed to the task after the last commit that touched its handoff, per range
- * (each pushed ref is its own line of history), united over ranges.
+ * Indexes a range in one pass over its commits and their files, so that judging every task costs
+ * what its own commits cost: attribution and `behind` stay linear in commits + tasks.
  */
+export function indexRange(
+  range: CheckedRange,
+  workShas: ReadonlySet<string>,
+  bySha: ReadonlyMap<string, { tasks: string[] }>,
+): IndexedRange {
+  const touches = new Map<string, CommitInfo[]>();
+  const work = new Map<string, CommitInfo[]>();
+  for (const commit of range.commits) {
+    for (const file of commit.files) {
+      const list = touches.get(file.path);
+      if (list) list.push(commit);
+      else touches.set(file.path, [commit]);
+    }
+    if (!workShas.has(commit.sha)) continue;
+    for (const taskId of bySha.get(commit.sha)?.tasks ?? []) {
+      const list = work.get(taskId);
+      if (list) list.push(commit);
+      else work.set(taskId, [commit]);
+    }
+  }
+  return { range, graph: new CommitGraph(range.commits), touches, work };
+}
+
+export interface BehindCommits {
+  /** Work commits for the task that no update of its handoff in the range has as an ancestor. */
+  commits: CommitInfo[];
+  /** The newest update of the handoff in the range (none when the range never updates it). */
+  lastTouch?: CommitInfo;
+}
+
+/**
+ * The `behind` rule for one task in one range: a work commit is covered when it is an ancestor of
+ * (or is) a commit of the range that changed the handoff; every other work commit for the task is
+ * behind. The one definition `check` and `resume` share.
+ */
+export function behindInRange(indexed: IndexedRange, taskId: string, handoffPath: string): BehindCommits {
+  const work = indexed.work.get(taskId) ?? [];
+  const updates = indexed.touches.get(handoffPath) ?? [];
+  const tips = indexed.graph.newest(updates.map((c) => c.sha));
+  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
+  const covered = updates.length === 0 ? new Set<string>() : indexed.graph.ancestorsOf(tips);
+  const commits = work.filter((c) => !covered.has(c.sha));
+  return lastTouch ? { commits, lastTouch } : { commits };
+}
+
+/** `behindInRange` united over the checked ranges (each pushed ref is its own line of history). */
 function behindCommits(
   taskId: string,
   handoffPath: string,
-  ranges: readonly CheckedRange[],
-  workShas: ReadonlySet<string>,
-  bySha: ReadonlyMap<string, { tasks: string[] }>,
-): { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string } {
+  ranges: readonly IndexedRange[],
+): { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string; head?: string } {
   const found = new Map<string, CommitInfo>();
-  let lastTouch: CommitInfo | undefined;
-  let base: string | undefined;
-  for (const range of ranges) {
-    let after: CommitInfo[] = [];
-    let touch: CommitInfo | undefined;
-    for (const commit of range.commits) {
-      if (commit.files.some((f) => f.path === handoffPath)) {
-        touch = commit;
-        after = [];
-        continue;
-      }
-      if (workShas.has(commit.sha) && bySha.get(commit.sha)?.tasks.includes(taskId)) after.push(commit);
-    }
-    for (const commit of after) found.set(commit.sha, commit);
-    if (after.length > 0) {
-      lastTouch ??= touch;
-      base ??= range.base;
+  const result: { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string; head?: string } = {
+    commits: [],
+  };
+  for (const indexed of ranges) {
+    const behind = behindInRange(indexed, taskId, handoffPath);
+    for (const commit of behind.commits) found.set(commit.sha, commit);
+    if (behind.commits.length > 0 && result.head === undefined) {
+      result.head = indexed.range.head;
+      if (behind.lastTouch) result.lastTouch = behind.lastTouch;
+      if (indexed.range.base) result.base = indexed.range.base;
     }
   }
-  const result: { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string } = {
-    commits: [...found.values()],
-  };
-  if (lastTouch) result.lastTouch = lastTouch;
-  if (base) result.base = base;
+  result.commits = [...found.values()];
   return result;
 }
 

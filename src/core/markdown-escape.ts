@@ -1,25 +1,54 @@
 /**
- * User text placed in markdown that GitHub renders (the PR comment, the job summary): markdown-escaped
- * by the document renderer's `escapeMarkdownText`, and with `@mentions` neutralised so a handoff or a
- * commit subject cannot ping people or teams from a bot comment.
+ * User text placed where GitHub renders it (the PR comment, the job summary): the one place that makes
+ * such text inert. Markdown is escaped by the document renderer's `escapeMarkdownText`; then every
+ * `@mention` (people and teams) and every issue or pull request reference (`#1`, `owner/repo#3`,
+ * `GH-12`) is broken with an invisible character, so a handoff, a commit subject or a fork's artifact
+ * cannot ping anyone or link itself into another issue's timeline from a bot comment.
  *
- * The mention rule lives here, not in `escapeMarkdownText`, because handoff documents must round-trip
- * exactly (parse → render → parse); only text that is shown, never parsed back, gets it.
+ * The rule is applied whatever precedes the `@` or `#`: GitHub's own matcher treats a non-ASCII letter
+ * as a boundary (`é@user` pings), and guessing its boundaries exactly is how mentions slip through.
+ * The price is an invisible character inside e-mail addresses, which read the same.
+ *
+ * The rule lives here, not in `escapeMarkdownText`, because handoff documents must round-trip exactly
+ * (parse → render → parse); only text that is shown, never parsed back, gets it.
  */
 import { escapeMarkdownText } from './document/render.js';
 
-/** U+2060 WORD JOINER: invisible, and GitHub does not link `@` followed by it. */
-const MENTION_BREAK = '\u2060';
+/** U+2060 WORD JOINER: invisible, and GitHub links neither `@` nor `#` followed by it. */
+export const REFERENCE_BREAK = '\u2060';
 
 /**
- * `@name` and `@org/team` where GitHub would link them (at the start or after a non-word character)
- * get an invisible word joiner after the `@`: the text reads the same and pings nobody.
+ * `@name`, `@org/team` and `owner/repo@sha`: an `@` followed by a letter or digit. `#12`,
+ * `owner/repo#12` and `GH-12`: a `#` or `GH-` followed by a digit. Each gets a word joiner after the
+ * sign, so the text reads the same and links nothing.
  */
-export function neutraliseMentions(text: string): string {
-  return text.replace(/(^|[^\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu, `$1@${MENTION_BREAK}`);
+export function neutraliseReferences(text: string): string {
+  return text
+    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${REFERENCE_BREAK}`)
+    .replace(/#(?=\p{N})/gu, `#${REFERENCE_BREAK}`)
+    .replace(/\b(GH-)(?=\p{N})/giu, `$1${REFERENCE_BREAK}`);
 }
 
-/** One line of user text for GitHub-rendered markdown: escaped, mentions neutralised. */
+/** Kept for callers that name only mentions; mentions and references are one rule. */
+export const neutraliseMentions = neutraliseReferences;
+
+/** One line of user text for GitHub-rendered markdown: escaped, mentions and references neutralised. */
 export function escapeUserText(text: string): string {
-  return neutraliseMentions(escapeMarkdownText(text));
+  return neutraliseReferences(escapeMarkdownText(text));
+}
+
+/**
+ * User text inside an HTML element GitHub renders (`<summary>`), where markdown escapes do not apply:
+ * the markup characters, and those markdown or autolinking could read (`[`, `]`, `(`, `)`, `*`, `_`,
+ * `` ` ``, `~`, `:`, `\`, `|`), as numeric entities — they display as themselves — then the same
+ * neutralising rule, applied before (GitHub decodes entities before it looks for mentions, so `&#64;`
+ * would not stop one).
+ */
+export function escapeHtmlText(text: string): string {
+  // Neutralised first: the entities' own `#` must not be broken.
+  return neutraliseReferences(text.replace(/\s+/g, ' ')).replace(
+    /[&<>"'[\]()*_`~:\\|]/g,
+    // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
+    (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`,
+  );
 }

@@ -82,6 +82,12 @@ export interface HandoffConfig {
   };
   /** Gap between commits that splits sessions when estimating time spent. Default `2h`. */
   sessionGap: string;
+  /**
+   * Monorepos: package folders (repository-relative, `packages/*` takes every folder there), each
+   * with its own registry and config, judged on the commits that change files inside it. Read from
+   * the root config only. Default none.
+   */
+  workspaces: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,6 +186,13 @@ export interface FailedTest {
   message?: string;
 }
 
+/** One test's result, so sessions can be compared test by test (newly failing, fixed, added, removed). */
+export interface TestCaseResult {
+  /** `suite › name` (or just the name when the format has no suite). */
+  id: string;
+  outcome: TestOutcome;
+}
+
 export interface TestSummary {
   /** Report files that contributed, repository-relative. */
   sources: string[];
@@ -192,6 +205,9 @@ export interface TestSummary {
   failures: FailedTest[];
   failedTruncated: boolean;
   durationSeconds?: number;
+  /** Every test read, in report order, up to `CASES_CAP` (src/core/reports.ts); then `casesTruncated`. */
+  cases?: TestCaseResult[];
+  casesTruncated?: boolean;
 }
 
 export interface CoverageSummary {
@@ -213,7 +229,19 @@ export interface ReportWarning {
 }
 
 /** Test report formats the readers understand (see `src/adapters/reports/`). */
-export type TestReportFormat = 'junit' | 'trx' | 'jest-json' | 'mocha-json' | 'tap';
+export type TestReportFormat =
+  | 'junit'
+  | 'trx'
+  | 'jest-json'
+  | 'mocha-json'
+  | 'tap'
+  | 'nunit'
+  | 'xunit'
+  | 'dart-json'
+  | 'go-json'
+  | 'rspec-json'
+  | 'cppunit'
+  | 'check';
 /** Coverage report formats the readers understand. */
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-summary';
 export type ReportFormat = TestReportFormat | CoverageFormat;
@@ -231,6 +259,8 @@ export interface FileChange {
 
 export interface CommitInfo {
   sha: string;
+  /** Parent shas (none for a root commit, two or more for a merge): ancestry, not print order. */
+  parents: string[];
   authorName: string;
   authorEmail: string;
   /** Author time, seconds since epoch. */
@@ -271,6 +301,10 @@ export interface Verdict {
   problems: Problem[];
   /** Work commits in the checked range attributed to this task (0 when the range does not touch it). */
   workCommits?: number;
+  /** The pushed branch this verdict is about, when one push sends several (each judged by its own tip). */
+  ref?: string;
+  /** The monorepo package (folder) whose registry holds the task; absent for the root's. */
+  workspace?: string;
 }
 
 export interface Problem {

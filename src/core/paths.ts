@@ -11,6 +11,7 @@
 export function linkProblem(link: string, what = 'details_link'): string | undefined {
   if (link.trim() === '') return `${what} is empty`;
   if (link.includes('\0')) return `${what} contains a NUL character`;
+  if (/[\n\r]/.test(link)) return `${what} contains a line break`;
   if (link.startsWith('\\\\') || link.startsWith('//')) return `${what} "${link}" is a UNC/network path`;
   if (/^[A-Za-z]:/.test(link)) return `${what} "${link}" is an absolute Windows path`;
   if (link.startsWith('/')) return `${what} "${link}" is an absolute path`;
@@ -25,6 +26,23 @@ export function linkProblem(link: string, what = 'details_link'): string | undef
     if (depth < 0) return `${what} "${link}" leaves the repository`;
   }
   if (depth === 0) return `${what} "${link}" names the repository root, not a file`;
+  return lengthProblem(link, what);
+}
+
+/** Longest file or folder name most file systems take, in UTF-8 bytes (ext4, APFS, NTFS: 255). */
+export const MAX_NAME_BYTES = 255;
+/** Longest repository-relative path taken, leaving room for the repository's own place on disk. */
+export const MAX_PATH_CHARS = 1024;
+
+/** A path the file system would refuse (ENAMETOOLONG): a name over 255 bytes, or a very long path. */
+function lengthProblem(link: string, what: string): string | undefined {
+  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link.split('/')) {
+    // A UTF-16 unit is at most 3 UTF-8 bytes: only long names need counting.
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
   return undefined;
 }
 

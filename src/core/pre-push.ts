@@ -114,3 +114,146 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
 function isRemoteName(remote: string): boolean {
   return remote !== '' && !/[:/\\]/.test(remote) && !remote.startsWith('.');
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Where the pushed refs come from when the hook runs under a manager, and which manager that is.
+
+/** The hook managers handoff-guard runs under; `plain` is a hook file git runs itself. */
+export type HookManager = 'husky' | 'lefthook' | 'pre-commit' | 'simple-git-hooks' | 'plain';
+
+/**
+ * What the pre-commit framework tells a hook in its pre-push stage (pre_commit/commands/run.py). It
+ * reads git's stdin itself, so its hooks get /dev/null, and it keeps only the first pushed ref that
+ * brings commits: `PRE_COMMIT_FROM_REF`/`PRE_COMMIT_TO_REF` (the remote's sha, or the parent of the
+ * oldest commit no remote has, and the local sha), and the refs and remote when git gave them. When
+ * the pushed history reaches a root commit it sets no FROM/TO ref at all (it runs "all files"), but
+ * still names the local and remote branch.
+ */
+export interface PreCommitPush {
+  /** The local ref or revision (`refs/heads/main`, or the to-ref itself when no branch is named). */
+  localRef: string;
+  /** The revision pushed: a sha when pre-commit's hook set it, any revision in a manual `pre-commit run`. */
+  localRev: string;
+  remoteRef: string;
+  /** Where the remote stands (any revision); undefined for "every commit no remote has". */
+  remoteRev?: string;
+  remoteName?: string;
+}
+
+/** Where `handoff check --hook pre-push` takes the pushed refs from. */
+export type HookInput =
+  /** git's lines as read (zero lines when git had nothing to push). */
+  | { kind: 'stdin'; text: string }
+  /** pre-commit's environment, to be turned into the equivalent stdin line. */
+  | { kind: 'pre-commit'; push: PreCommitPush }
+  /** No pushed refs anywhere: the hook refuses to guess. */
+  | { kind: 'none'; why: string };
+
+/** What the hook's stdin turned out to be: `provided` is a pipe or file; a terminal or /dev/null is not. */
+export interface HookStdin {
+  provided: boolean;
+  text: string;
+}
+
+/**
+ * Decides where the pushed refs come from, in this order: git's lines on stdin; pre-commit's
+ * variables; a pipe that gave zero lines (git runs the hook even when nothing is pushed, e.g. every
+ * ref is up to date); otherwise there is nothing to judge and no safe guess.
+ */
+export function chooseHookInput(
+  stdin: HookStdin,
+  env: Readonly<Record<string, string | undefined>>,
+): HookInput {
+  if (stdin.text.trim() !== '') return { kind: 'stdin', text: stdin.text };
+  const push = preCommitPush(env);
+  if (push) return { kind: 'pre-commit', push };
+  if (env.PRE_COMMIT === '1') {
+    return {
+      kind: 'none',
+      why: 'run by pre-commit without PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF or PRE_COMMIT_LOCAL_BRANCH: pre-commit sets them only in its pre-push stage (`stages: [pre-push]`, installed with `pre-commit install --hook-type pre-push`); for a manual run pass `--hook-stage pre-push --from-ref REV --to-ref REV`',
+    };
+  }
+  if (stdin.provided) return { kind: 'stdin', text: stdin.text };
+  return {
+    kind: 'none',
+    why: 'no pushed refs to check: stdin is a terminal or not connected, and no PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF is set. git passes the pushed refs on stdin, so run this from a pre-push hook that does not consume stdin; to check a range by hand use `handoff check --base REV --head REV`',
+  };
+}
+
+/** pre-commit's pre-push variables as one pushed ref, or undefined when they are not set. */
+export function preCommitPush(env: Readonly<Record<string, string | undefined>>): PreCommitPush | undefined {
+  const value = (name: string) => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const from = value('PRE_COMMIT_FROM_REF');
+  const to = value('PRE_COMMIT_TO_REF');
+  const localBranch = value('PRE_COMMIT_LOCAL_BRANCH');
+  const remoteBranch = value('PRE_COMMIT_REMOTE_BRANCH');
+  const remoteName = value('PRE_COMMIT_REMOTE_NAME');
+  const localRev = to ?? localBranch;
+  if (localRev === undefined) return undefined;
+  const localRef = localBranch ?? to ?? localRev;
+  const push: PreCommitPush = { localRef, localRev, remoteRef: remoteBranch ?? localRef };
+  // A FROM ref without a TO ref (or the reverse) is not a range pre-commit gives: read it as "all
+  // the commits no remote has" from the local branch, the safe side.
+  if (from !== undefined && to !== undefined) push.remoteRev = from;
+  if (remoteName !== undefined) push.remoteName = remoteName;
+  return push;
+}
+
+export const ZERO_OID = '0000000000000000000000000000000000000000';
+
+/** The line git would have written for this ref, once its revisions are resolved to shas. */
+export function prePushLine(push: PreCommitPush, localSha: string, remoteSha: string | undefined): string {
+  return `${push.localRef.replace(/\s+/g, '')} ${localSha} ${push.remoteRef.replace(/\s+/g, '')} ${remoteSha ?? ZERO_OID}\n`;
+}
+
+/** Whether a revision is already a full object name (no git process needed to resolve it). */
+export function isFullSha(rev: string): boolean {
+  return SHA.test(rev);
+}
+
+/** What tells the managers apart at hook time: the environment and the hook file git ran. */
+export interface HookManagerFacts {
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where git finds the pre-push hook (`git rev-parse --git-path hooks/pre-push`). */
+  hookPath?: string;
+  /** Its text, when it exists. */
+  hookText?: string;
+}
+
+/**
+ * The manager that ran the hook. pre-commit says so in the environment (`PRE_COMMIT=1`); the others
+ * set nothing, so their generated hook tells: lefthook's calls `lefthook`, simple-git-hooks' checks
+ * `SKIP_SIMPLE_GIT_HOOKS`, husky's lives in `.husky/_/` (v9) or names husky (v4–v8).
+ */
+export function hookManagerOf(facts: HookManagerFacts): HookManager {
+  if (facts.env.PRE_COMMIT === '1') return 'pre-commit';
+  const text = facts.hookText ?? '';
+  if (/File generated by pre-commit|pre_commit|\bpre-commit hook-impl\b/.test(text)) return 'pre-commit';
+  if (/lefthook/.test(text)) return 'lefthook';
+  if (/SKIP_SIMPLE_GIT_HOOKS|simple-git-hooks/.test(text)) return 'simple-git-hooks';
+  const path = (facts.hookPath ?? '').replaceAll('\\', '/');
+  if (/(^|\/)\.husky\//.test(path) || /\bhusky\b/.test(text)) return 'husky';
+  return 'plain';
+}
+
+/** How to push past the check once, as every blocking message lists it for the manager in use. */
+export function bypassLines(manager: HookManager): string[] {
+  const own: Record<HookManager, [string, string] | undefined> = {
+    husky: ['HUSKY=0 git push', 'skip husky hooks'],
+    lefthook: ['LEFTHOOK=0 git push', 'skip lefthook hooks'],
+    'pre-commit': ['SKIP=handoff git push', 'skip this pre-commit hook'],
+    'simple-git-hooks': ['SKIP_SIMPLE_GIT_HOOKS=1 git push', 'skip simple-git-hooks hooks'],
+    plain: undefined,
+  };
+  const managerLine = own[manager];
+  const lines: [string, string][] = [
+    ['git push --no-verify', 'skip every pre-push hook'],
+    ...(managerLine ? [managerLine] : []),
+    ['HANDOFF_SKIP=1 git push', 'skip only this check'],
+  ];
+  const width = Math.max(...lines.map(([command]) => command.length)) + 1;
+  return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
+}

@@ -4,7 +4,14 @@
  * tallies through `recordTest`, so the failure cap and message bounds are the same for all formats.
  */
 import { formatLocated } from './errors.js';
-import type { CoverageSummary, FailedTest, ReportWarning, TestOutcome, TestSummary } from './model.js';
+import type {
+  CoverageSummary,
+  FailedTest,
+  ReportWarning,
+  TestCaseResult,
+  TestOutcome,
+  TestSummary,
+} from './model.js';
 
 /** Failing tests kept by name; past this only the count grows (a draft lists a few, not 50,000). */
 export const FAILURE_CAP = 200;
@@ -12,6 +19,13 @@ export const FAILURE_CAP = 200;
 export const MESSAGE_MAX = 200;
 /** Longest test or suite name kept, in characters. */
 export const NAME_MAX = 300;
+/**
+ * Test results kept one by one (for comparing sessions test by test); past this only the counts grow
+ * and `casesTruncated` is set. 200,000 short ids stay within a few tens of MB.
+ */
+export const CASES_CAP = 200_000;
+/** Separator between suite and name in a test's id. */
+export const ID_SEPARATOR = ' › ';
 
 export function emptyTestSummary(source: string): TestSummary {
   return {
@@ -22,6 +36,8 @@ export function emptyTestSummary(source: string): TestSummary {
     errored: 0,
     failures: [],
     failedTruncated: false,
+    cases: [],
+    casesTruncated: false,
   };
 }
 
@@ -46,13 +62,28 @@ export function firstLine(text: string | undefined, max = MESSAGE_MAX): string |
   return undefined;
 }
 
-/** Counts one test into `summary`; failing and erroring tests are named until the cap is reached. */
+/** `suite › name`, or the name alone; bounded like the names it is made of. */
+export function testCaseId(name: string, suite?: string): string {
+  const test = bound(name.trim() || '(unnamed test)', NAME_MAX);
+  const group = suite?.trim();
+  return group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test;
+}
+
+/**
+ * Counts one test into `summary`: every test is kept in `cases` (up to CASES_CAP), failing and
+ * erroring tests are also named in `failures` until the cap is reached.
+ */
 export function recordTest(
   summary: TestSummary,
   outcome: TestOutcome,
-  failure?: FailedTest,
+  test: FailedTest,
   cap: number = FAILURE_CAP,
 ): void {
+  const cases = summary.cases ?? [];
+  summary.cases = cases;
+  if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else summary.casesTruncated = true;
+  const failure = test;
   switch (outcome) {
     case 'passed':
       summary.passed++;
@@ -67,7 +98,6 @@ export function recordTest(
       summary.errored++;
       break;
   }
-  if (!failure) return;
   if (summary.failures.length >= cap) {
     summary.failedTruncated = true;
     return;
@@ -94,8 +124,14 @@ export function mergeTestSummaries(
 ): TestSummary | undefined {
   if (summaries.length === 0) return undefined;
   const merged: TestSummary = { ...emptyTestSummary(''), sources: [] };
+  const cases: TestCaseResult[] = [];
+  let casesTruncated = false;
   let duration: number | undefined;
   for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i] as TestCaseResult);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
     merged.sources.push(...s.sources);
     merged.passed += s.passed;
     merged.failed += s.failed;
@@ -107,6 +143,8 @@ export function mergeTestSummaries(
     if (s.durationSeconds !== undefined) duration = (duration ?? 0) + s.durationSeconds;
   }
   if (duration !== undefined) merged.durationSeconds = duration;
+  merged.cases = cases;
+  merged.casesTruncated = casesTruncated;
   return merged;
 }
 
@@ -147,4 +185,54 @@ export function formatReportWarning(warning: ReportWarning): string {
     { file: warning.file, line: warning.line, column: warning.column },
     warning.rule,
   );
+}
+
+/**
+ * The totals a report states about itself: JUnit/NUnit/xUnit counters, TRX `<Counters>`, Jest's
+ * `numTotalTests`, Mocha's `stats`, a TAP plan. Readers count the tests themselves; these are only
+ * compared with what was read, so a report that disagrees with itself is never believed silently.
+ */
+export interface DeclaredTotals {
+  /** Where the report states them, e.g. `<testsuites>` or `"stats"`. */
+  where: string;
+  tests?: number;
+  /** Failed and errored together (formats differ on which is which; the sum is what they agree on). */
+  failed?: number;
+  skipped?: number;
+}
+
+/**
+ * A `report/declared-totals` warning naming the file and both numbers for each total that disagrees
+ * with what was read, or undefined when they agree (or the report declares nothing).
+ */
+export function declaredTotalsWarning(
+  file: string,
+  summary: TestSummary,
+  declared: DeclaredTotals,
+): ReportWarning | undefined {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped,
+  };
+  const differences: string[] = [];
+  const compare = (key: 'tests' | 'failed' | 'skipped', noun: string): void => {
+    const stated = declared[key];
+    if (stated === undefined || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare('tests', 'tests');
+  compare('failed', 'failed');
+  compare('skipped', 'skipped');
+  if (differences.length === 0) return undefined;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join('; ')}`,
+    rule: 'report/declared-totals',
+  };
+}
+
+/** The warning for a report that holds no tests at all: never a silent "0 tests". */
+export function noTestsWarning(file: string): ReportWarning {
+  return { file, message: 'the report holds no tests (read as 0 tests)', rule: 'report/no-tests' };
 }

@@ -9,11 +9,23 @@
  * points at the handoff for the rest.
  */
 
-import { isPlaceholderText } from './document/elements.js';
-import { documentFacts, openBlockers, openNextSteps } from './document/facts.js';
+import { type DriftItem, doneBy, possiblyResolvedBy } from './claims.js';
+import { allFields, isPlaceholderText } from './document/elements.js';
+import { documentFacts, hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { normaliseLabel } from './document/labels.js';
 import { escapeUserText } from './markdown-escape.js';
-import type { CommitInfo, DocumentFacts, HandoffDocument, ListItem, Section, TestSummary } from './model.js';
+import type {
+  CommitInfo,
+  CoverageSummary,
+  DocumentFacts,
+  HandoffDocument,
+  ListItem,
+  Section,
+  TestSummary,
+} from './model.js';
+import { redactSecrets } from './redact.js';
+import { renderSessionChart, type SessionPoint, sessionChartLegend } from './session-chart.js';
+import { formatTestDeltas, recordedFailing, testDeltas } from './test-deltas.js';
 
 /** Items shown per list; the rest are counted. */
 export const RESUME_LIST_CAP = 6;
@@ -39,6 +51,12 @@ export interface ResumeInput {
   sinceBasis?: string;
   /** Test reports read now (`--tests`). */
   testsNow?: TestSummary;
+  /** Coverage read now (`--coverage`, the Action's `coverage` input). */
+  coverageNow?: CoverageSummary;
+  /** Every handoff of the task as its document states it (date, time, tests): the sessions chart. */
+  sessions?: readonly SessionPoint[];
+  /** Paths and code symbols the handoff names that do not exist at HEAD (`driftOf`). */
+  drift?: readonly DriftItem[];
   now: Date;
 }
 
@@ -51,6 +69,8 @@ export interface ResumeList<T> {
 export interface ResumeBlocker {
   text: string;
   details: string[];
+  /** Short sha of a commit since the handoff that says it fixed this. */
+  possiblyResolvedBy?: string;
 }
 
 export interface TestCounts {
@@ -81,7 +101,19 @@ export interface ResumeBrief {
   blockers: ResumeList<ResumeBlocker>;
   nextSteps: ResumeList<string>;
   decisions: ResumeList<string>;
-  time: { spentHours?: number; remainingHours?: number };
+  time: {
+    /** The last session's time, as the handoff states it. */
+    spentHours?: number;
+    remainingHours?: number;
+    /** The task's total over its handoffs (the sum of each one's session time), and how many. */
+    totalHours?: number;
+    sessions?: number;
+  };
+  /** Each handoff of the task, oldest first: date, time, tests — drawn as a chart in markdown. */
+  sessions: SessionPoint[];
+  /** Named in the handoff, gone at HEAD. */
+  drift: ResumeList<DriftItem>;
+  coverage?: { claimed?: number; now?: number; note: string };
   since?: {
     basis?: string;
     total: number;
@@ -94,6 +126,8 @@ export interface ResumeBrief {
     failingNow?: ResumeList<string>;
     /** One sentence: `handoff claims 5 passed, 0 failed; reports now show 12 passed, 1 failed`. */
     note: string;
+    /** By name, against the handoff's failing list: `newly failing: a; fixed: b; +3 tests`. */
+    changes?: string;
   };
 }
 
@@ -108,6 +142,8 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     nextSteps: capped([]),
     decisions: capped([]),
     time: {},
+    sessions: [...(input.sessions ?? [])].sort((a, b) => a.session - b.session),
+    drift: capped([...(input.drift ?? [])], RESUME_DRIFT_CAP),
   };
   if (input.briefNote) brief.briefNote = input.briefNote;
   const doc = input.handoff?.document;
@@ -129,32 +165,107 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     const state = stateOf(doc.elements.currentState);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    // Claims against facts: commits since the handoff that say they fixed a blocker or did a step.
+    const since = input.commitsSince ?? [];
     brief.blockers = capped(
-      openBlockers(doc).map((item) => ({
-        text: item.text,
-        details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP),
-      })),
+      openBlockers(doc).map((item) => {
+        const blocker: ResumeBlocker = {
+          text: item.text,
+          details: item.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP),
+        };
+        const fix = possiblyResolvedBy(item, since);
+        if (fix) blocker.possiblyResolvedBy = fix.sha.slice(0, 7);
+        return blocker;
+      }),
     );
-    brief.nextSteps = capped(openNextSteps(doc).map((item) => item.text));
+    brief.nextSteps = capped(
+      openNextSteps(doc).map((item) => {
+        const done = doneBy(item, since);
+        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+      }),
+    );
     brief.decisions = capped(realTexts(doc.elements.decisions));
     if (facts.timeSpentHours !== undefined) brief.time.spentHours = facts.timeSpentHours;
     if (facts.estimatedRemainingHours !== undefined)
       brief.time.remainingHours = facts.estimatedRemainingHours;
+    const total = taskTotalOf(doc, brief.sessions);
+    if (total) {
+      brief.time.totalHours = total.hours;
+      brief.time.sessions = total.sessions;
+    }
   }
   if (input.commitsSince) {
     brief.since = {
       total: input.commitsSince.length,
       // Newest first: what the next session most likely needs to look at.
       commits: capped(
-        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: c.subject })),
+        [...input.commitsSince]
+          .reverse()
+          .map((c) => ({ sha: c.sha.slice(0, 7), subject: redactSecrets(c.subject) })),
         RESUME_COMMIT_CAP,
       ),
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
   const tests = testsComparison(facts?.tests, input.testsNow);
-  if (tests) brief.tests = tests;
+  if (tests) {
+    if (doc && facts?.tests && input.testsNow) {
+      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const changes = deltas && formatTestDeltas(deltas);
+      if (changes) tests.changes = redactSecrets(changes);
+    }
+    brief.tests = tests;
+  }
+  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  if (coverage) brief.coverage = coverage;
   return brief;
+}
+
+/** Drift items shown; the rest are counted. */
+export const RESUME_DRIFT_CAP = 10;
+
+/**
+ * The task's total: the handoff's own `Task Total` when it states one (drafts write it), else the sum
+ * of the sessions' hours when more than one handoff states its time. Undefined when neither says.
+ */
+function taskTotalOf(
+  doc: HandoffDocument,
+  sessions: readonly SessionPoint[],
+): { hours: number; sessions: number } | undefined {
+  const field = allFields(doc).find((f) => /^task total$/i.test(f.label.trim()));
+  const stated = hoursIn(field?.value);
+  if (field && stated !== undefined) {
+    const count = /\bin (\d+) sessions\b/.exec(field.value)?.[1];
+    return { hours: stated, sessions: count ? Number(count) : sessions.length };
+  }
+  const timed = sessions.filter((s) => s.hours !== undefined);
+  if (timed.length < 2) return undefined;
+  const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
+  return { hours, sessions: timed.length };
+}
+
+/**
+ * Coverage now against what the handoff claims: `handoff claims 81.3% of lines; reports now show 79.0%
+ * (−2.3 points)`. Pure, so the Action can use it for its `coverage` input. Undefined when neither is known.
+ */
+export function coverageComparison(
+  claimed: number | undefined,
+  now: CoverageSummary | undefined,
+): { claimed?: number; now?: number; note: string } | undefined {
+  if (claimed === undefined && !now) return undefined;
+  const result: { claimed?: number; now?: number; note: string } = { note: '' };
+  if (claimed !== undefined) result.claimed = claimed;
+  if (now) result.now = now.linesPercent;
+  if (claimed !== undefined && now) {
+    const delta = Math.round((now.linesPercent - claimed) * 10) / 10;
+    const change = delta === 0 ? 'unchanged' : `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)} points`;
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
+  } else if (claimed !== undefined) {
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+  } else if (now) {
+    result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
+  }
+  return result;
 }
 
 function testsComparison(
@@ -171,7 +282,7 @@ function testsComparison(
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => f.name));
+    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
     // Failures beyond what the reader kept still count.
     result.failingNow.more = Math.max(
       result.failingNow.more,
@@ -267,7 +378,11 @@ function ageText(days: number): string {
 function timeText(brief: ResumeBrief): string | undefined {
   const parts: string[] = [];
   if (brief.progressPercent !== undefined) parts.push(`${brief.progressPercent}% complete`);
-  if (brief.time.spentHours !== undefined) parts.push(`${brief.time.spentHours} h spent`);
+  // The last session's time is not the task's: each says which it is.
+  if (brief.time.spentHours !== undefined) parts.push(`${brief.time.spentHours} h last session`);
+  if (brief.time.totalHours !== undefined) {
+    parts.push(`${brief.time.totalHours} h in total over ${brief.time.sessions} sessions`);
+  }
   if (brief.time.remainingHours !== undefined) parts.push(`${brief.time.remainingHours} h remaining`);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
@@ -297,6 +412,7 @@ export function renderResumeText(brief: ResumeBrief): string {
     for (const blocker of brief.blockers.items) {
       lines.push(`  - ${blocker.text}`);
       for (const detail of blocker.details) lines.push(`      ${detail}`);
+      if (blocker.possiblyResolvedBy) lines.push(`      possibly resolved by ${blocker.possiblyResolvedBy}`);
     }
     if (brief.blockers.more > 0) lines.push(`  …and ${brief.blockers.more} more`);
   }
@@ -310,8 +426,15 @@ export function renderResumeText(brief: ResumeBrief): string {
     for (const commit of brief.since?.commits.items ?? []) lines.push(`  ${commit.sha} ${commit.subject}`);
     if (brief.since && brief.since.commits.more > 0) lines.push(`  …and ${brief.since.commits.more} more`);
   }
+  if (brief.coverage) lines.push(`Coverage: ${brief.coverage.note}`);
+  if (brief.drift.items.length > 0) {
+    lines.push('Drift (named in the handoff, gone at HEAD):');
+    for (const item of brief.drift.items) lines.push(`  - ${item.kind} ${item.name}`);
+    if (brief.drift.more > 0) lines.push(`  …and ${brief.drift.more} more`);
+  }
   if (brief.tests) {
     lines.push(`Tests: ${brief.tests.note}`);
+    if (brief.tests.changes) lines.push(`  Changes: ${brief.tests.changes}`);
     for (const name of brief.tests.failingNow?.items ?? []) lines.push(`  ❌ ${name}`);
     if (brief.tests.failingNow && brief.tests.failingNow.more > 0) {
       lines.push(`  …and ${brief.tests.failingNow.more} more failing`);
@@ -332,7 +455,12 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
   const time = timeText(brief);
   if (time) facts.push(`**Progress:** ${e(time)}`);
   if (brief.tests) facts.push(`**Tests:** ${e(brief.tests.note)}`);
+  if (brief.tests?.changes) facts.push(`**Test changes:** ${e(brief.tests.changes)}`);
+  if (brief.coverage) facts.push(`**Coverage:** ${e(brief.coverage.note)}`);
   blocks.push(facts.join('  \n'));
+  const chart = renderSessionChart(brief.taskId, brief.sessions);
+  if (chart && brief.sessions.length > 0)
+    blocks.push(`${chart}\n\n<sub>${sessionChartLegend(brief.sessions)}</sub>`);
   const list = (title: string, list: ResumeList<string>, prefix: string) => {
     if (list.items.length === 0) return;
     const lines = list.items.map((text) => `- ${prefix}${e(text)}`);
@@ -345,6 +473,7 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
     const lines = brief.blockers.items.flatMap((b) => [
       `- ${e(b.text)}`,
       ...b.details.map((d) => `  - ${e(d)}`),
+      ...(b.possiblyResolvedBy ? [`  - possibly resolved by \`${b.possiblyResolvedBy}\``] : []),
     ]);
     if (brief.blockers.more > 0) lines.push(`- …and ${brief.blockers.more} more`);
     blocks.push(`**Blockers:**\n\n${lines.join('\n')}`);
@@ -362,10 +491,30 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
   if (brief.tests?.failingNow && brief.tests.failingNow.items.length > 0) {
     list('Failing now', brief.tests.failingNow, '❌ ');
   }
+  const drift = renderDriftMarkdown(brief.drift);
+  if (drift) blocks.push(drift);
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** `--format json`: the briefs themselves. */
 export function renderResumeJson(briefs: readonly ResumeBrief[]): string {
   return `${JSON.stringify({ tasks: briefs }, null, 2)}\n`;
+}
+
+/**
+ * The drift list as markdown (the resume and the PR comment): names as inline code, so they read as
+ * code and cannot carry markup. Undefined when nothing drifted.
+ */
+export function renderDriftMarkdown(drift: ResumeList<DriftItem>): string | undefined {
+  if (drift.items.length === 0) return undefined;
+  const lines = drift.items.map((item) => `- ${item.kind} ${inlineCode(item.name)}`);
+  if (drift.more > 0) lines.push(`- …and ${drift.more} more`);
+  return `**Drift — named in the handoff, gone at HEAD:**\n\n${lines.join('\n')}`;
+}
+
+function inlineCode(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${oneLine.startsWith('`') || oneLine.endsWith('`') ? ` ${oneLine} ` : oneLine}${fence}`;
 }

@@ -53,3 +53,134 @@ export function estimateTimeSpent(
   }
   return { hours: Math.round(totalMs / 360_000) / 10, sessions };
 }
+
+/**
+ * How a session's time is estimated (`--time-rule`):
+ * - `gap` (the default): the rule above, over all the session's commits together;
+ * - `git-hours`: git-hours' rule, for numbers that agree with that tool — per author (by email), the
+ *   commits sorted by time; each gap shorter than 120 minutes counts in full, each longer one counts
+ *   120 minutes (the unseen work before a new session's first commit); an author's very first commit
+ *   adds nothing, so one commit alone is 0 h; each author's hours are rounded to whole hours, then
+ *   summed. (git-hours' defaults `--max-commit-diff 120 --first-commit-add 120`.)
+ */
+export type TimeRule = 'gap' | 'git-hours';
+
+export const TIME_RULES: readonly TimeRule[] = ['gap', 'git-hours'];
+
+export const GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
+export const GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
+
+/** git-hours' estimate for one author's commit times (seconds), in whole hours. */
+export function gitHoursForAuthor(
+  commitTimesSeconds: readonly number[],
+  maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES,
+  firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES,
+): number {
+  if (commitTimesSeconds.length < 2) return 0;
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  let hours = 0;
+  for (let i = 0; i + 1 < times.length; i++) {
+    const diffMinutes = ((times[i + 1] as number) - (times[i] as number)) / 60;
+    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
+  }
+  return Math.round(hours);
+}
+
+export interface TimedCommit {
+  authorEmail: string;
+  /** Seconds since epoch. */
+  authorTime: number;
+}
+
+/** The session's time by `rule`: `hours` to one decimal (whole hours for git-hours), and the rule in words. */
+export function estimateSessionTime(
+  commits: readonly TimedCommit[],
+  rule: TimeRule,
+  gapMs: number,
+): TimeEstimate & { rule: TimeRule; ruleText: string } {
+  const gap = estimateTimeSpent(
+    commits.map((c) => c.authorTime),
+    gapMs,
+  );
+  if (rule === 'gap') {
+    const gapHours = Math.round((gapMs / 3_600_000) * 10) / 10;
+    return {
+      ...gap,
+      rule,
+      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`,
+    };
+  }
+  const byAuthor = new Map<string, number[]>();
+  for (const commit of commits) {
+    const key = commit.authorEmail.toLowerCase() || 'unknown';
+    byAuthor.set(key, [...(byAuthor.get(key) ?? []), commit.authorTime]);
+  }
+  let hours = 0;
+  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
+  return {
+    hours,
+    sessions: gap.sessions,
+    rule,
+    ruleText: 'git-hours: per author, gaps under 120 min in full, 120 min per longer gap',
+  };
+}
+
+/** One earlier session's time as its handoff states it (undefined when it states none). */
+export interface RecordedSessionTime {
+  session?: number;
+  hours?: number;
+}
+
+export interface TaskTotal {
+  /** Sum of the known sessions' hours, this one included, one decimal. */
+  hours: number;
+  /** Sessions counted (this one included). */
+  sessions: number;
+  /** Earlier sessions whose handoff states no time: the total is at least `hours`. */
+  unknown: number[];
+}
+
+/**
+ * The task's total across its handoffs: each earlier handoff's own session time (its `Time Spent`,
+ * which drafts write as that session's time alone) plus this session's. A handoff that states no time
+ * is named, so the total reads as a lower bound rather than a fact.
+ */
+export function taskTotal(earlier: readonly RecordedSessionTime[], thisSessionHours: number): TaskTotal {
+  let hours = thisSessionHours;
+  const unknown: number[] = [];
+  for (const [index, session] of earlier.entries()) {
+    if (session.hours === undefined) unknown.push(session.session ?? index + 1);
+    else hours += session.hours;
+  }
+  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
+}
+
+/**
+ * The calendar date (YYYY-MM-DD) of `time` in `timeZone` (an IANA name such as `America/Los_Angeles`;
+ * the user's `TZ`), so a session that ends at 20:00 in California is dated that day, not tomorrow's
+ * UTC date. An unknown zone falls back to UTC.
+ */
+export function localDate(time: Date, timeZone?: string): string {
+  const format = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(time);
+  try {
+    return format(timeZone ?? 'UTC');
+  } catch {
+    return format('UTC');
+  }
+}
+
+/** Whether `timeZone` is a zone this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -3,7 +3,9 @@
  * beats a 2000-word one that gets skipped, so the budget counts what a reader reads: words of the
  * rendered markdown with the markup taken out (heading marks, list bullets, check boxes, emphasis,
  * escapes, ✅/❌). A "word" is a run of non-space characters holding at least one letter or digit, so
- * `fa1b3c2`, `+40` and `conftest.py` count once and a lone `-` or `|` does not count.
+ * `fa1b3c2`, `+40` and `conftest.py` count once and a lone `-` or `|` does not count — except in the
+ * scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): there a run is
+ * counted in the words `Intl.Segmenter` finds, so a Chinese sentence is not one word.
  */
 
 const MARKUP = [
@@ -16,11 +18,24 @@ const MARKUP = [
 ];
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
 
 export function countWords(markdown: string): number {
   let text = markdown;
   for (const pattern of MARKUP) text = text.replace(pattern, ' ');
   let count = 0;
-  for (const token of text.split(/\s+/)) if (WORD.test(token)) count++;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
   return count;
 }

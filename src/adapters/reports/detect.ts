@@ -36,30 +36,79 @@ function rootElement(head: string): string | undefined {
   }
 }
 
+/** The root element's start tag (from `<` to `>`), for its namespace; undefined when cut off. */
+function rootTag(text: string, name: string): string {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const at = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at < 0) return '';
+  const end = head.indexOf('>', at);
+  return end < 0 ? head.slice(at) : head.slice(at, end + 1);
+}
+
+/**
+ * XML dialects by root element, and where two dialects share a root, by namespace or by the elements
+ * only one of them has: VSTest TRX and CppUnit/AUnit are both `<TestRun>`; Check's XML and JUnit are
+ * both `<testsuites>`.
+ */
+function xmlFormat(text: string): ReportFormat | undefined {
+  const root = rootElement(text);
+  switch (root) {
+    case 'testsuites':
+    case 'testsuite':
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? 'check' : 'junit';
+    case 'TestRun': {
+      if (/TeamTest/.test(rootTag(text, root))) return 'trx';
+      const body = text.slice(text.indexOf('<TestRun'));
+      if (
+        /<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+          body,
+        )
+      )
+        return 'trx';
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return 'cppunit';
+      return 'trx';
+    }
+    case 'test-results':
+    case 'test-run':
+    case 'test-suite':
+      return 'nunit';
+    case 'assemblies':
+    case 'assembly':
+      return 'xunit';
+    case 'coverage':
+      return 'cobertura';
+    default:
+      return undefined;
+  }
+}
+
+/** JSON reports by their keys; JSON-lines streams (go test -json, dart test --reporter json) by their first line. */
+function jsonFormat(text: string): ReportFormat | undefined {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine) && /"(?:Package|Time)"\s*:/.test(firstLine)) return 'go-json';
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine)) return 'dart-json';
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine)) return 'dart-json';
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return 'jest-json';
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return 'mocha-json';
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return 'rspec-json';
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return 'istanbul-summary';
+  return undefined;
+}
+
 function byContent(head: string): ReportFormat | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('<')) {
-    switch (rootElement(text)) {
-      case 'testsuites':
-      case 'testsuite':
-        return 'junit';
-      case 'TestRun':
-        return 'trx';
-      case 'coverage':
-        return 'cobertura';
-      default:
-        return undefined;
-    }
+  // go test -json before Go 1.24 may open with plain `FAIL <pkg> [build failed]` lines.
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith('{'));
+    if (event && jsonFormat(event) === 'go-json') return 'go-json';
   }
-  if (text.startsWith('{')) {
-    if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return 'jest-json';
-    if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text))
-      return 'mocha-json';
-    if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
-      return 'istanbul-summary';
-    return undefined;
-  }
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (text.startsWith('<')) return xmlFormat(text);
+  if (text.startsWith('{')) return jsonFormat(text);
+  // TAP may open with comments (`# TAP emitted by Test::More`): the first other line decides.
+  const firstLine =
+    text.split(/\r?\n/, 50).find((line) => line.trim() !== '' && !/^#(?!\s*Subtest\b)/.test(line)) ?? '';
   if (/^TAP version \d+/i.test(firstLine)) return 'tap';
   if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine)) return 'tap';
   if (/^(?:TN|SF):/.test(firstLine)) return 'lcov';

@@ -4,9 +4,10 @@
  * shape, a binary file) becomes a warning naming the file and the place, and the other reports are
  * still read. Nothing here throws for a bad report.
  */
-import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from '../../core/errors.js';
 import type {
   CoverageFormat,
   CoverageSummary,
@@ -15,14 +16,19 @@ import type {
   TestReportFormat,
   TestSummary,
 } from '../../core/model.js';
-import { mergeTestSummaries } from '../../core/reports.js';
+import { mergeTestSummaries, noTestsWarning, totalTests } from '../../core/reports.js';
+import { checkReader } from './check.js';
 import { coberturaReader } from './cobertura.js';
+import { cppunitReader } from './cppunit.js';
+import { dartJsonReader } from './dart-json.js';
 import { detectReportFormat } from './detect.js';
+import { goJsonReader } from './go-json.js';
 import { istanbulSummaryReader } from './istanbul-summary.js';
 import { jestJsonReader } from './jest-json.js';
 import { junitReader } from './junit.js';
 import { lcovReader } from './lcov.js';
 import { mochaJsonReader } from './mocha-json.js';
+import { nunitReader } from './nunit.js';
 import {
   type CoverageReader,
   displayPathOf,
@@ -30,13 +36,16 @@ import {
   type TestReportReader,
   warningFromError,
 } from './reader.js';
+import { rspecJsonReader } from './rspec-json.js';
 import { tapReader } from './tap.js';
 import { readHead } from './text.js';
 import { trxReader } from './trx.js';
+import { xunitReader } from './xunit.js';
 
 export { detectReportFormat } from './detect.js';
 export { readJUnit } from './junit.js';
 export type { CoverageReader, TestReportReader } from './reader.js';
+export { readTap } from './tap.js';
 
 const TEST_READERS: Record<TestReportFormat, TestReportReader> = {
   junit: junitReader,
@@ -44,6 +53,13 @@ const TEST_READERS: Record<TestReportFormat, TestReportReader> = {
   'jest-json': jestJsonReader,
   'mocha-json': mochaJsonReader,
   tap: tapReader,
+  nunit: nunitReader,
+  xunit: xunitReader,
+  'dart-json': dartJsonReader,
+  'go-json': goJsonReader,
+  'rspec-json': rspecJsonReader,
+  cppunit: cppunitReader,
+  check: checkReader,
 };
 
 const COVERAGE_READERS: Record<CoverageFormat, CoverageReader> = {
@@ -58,13 +74,24 @@ const FORMAT_NAMES: Record<ReportFormat, string> = {
   'jest-json': 'Jest JSON',
   'mocha-json': 'Mocha JSON',
   tap: 'TAP',
+  nunit: 'NUnit XML',
+  xunit: 'xUnit.net XML',
+  'dart-json': 'Dart test JSON',
+  'go-json': 'go test -json',
+  'rspec-json': 'RSpec JSON',
+  cppunit: 'CppUnit/AUnit XML',
+  check: 'Check XML',
   lcov: 'lcov',
   cobertura: 'Cobertura XML',
   'istanbul-summary': 'Istanbul coverage summary',
 };
 
-const TEST_FORMATS_TEXT = 'JUnit XML, Jest JSON, Mocha JSON, TAP or TRX';
+const TEST_FORMATS_TEXT =
+  'JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP';
 const COVERAGE_FORMATS_TEXT = 'lcov, Cobertura XML or coverage-summary.json';
+
+/** Warnings that already say why a report reads as 0 tests (its own totals disagree, or it says so). */
+const ZERO_EXPLAINED = new Set(['report/declared-totals', 'report/no-tests']);
 
 /** Reports read at once: enough to overlap file I/O on a folder of Surefire files, few enough for file handles. */
 const CONCURRENCY = 8;
@@ -107,13 +134,29 @@ async function identify(
   return { format };
 }
 
+/**
+ * Reads one test report: its format, the summary (absent when the file cannot be used) and every
+ * warning. A report read as 0 tests always carries a warning (`report/no-tests`), never a silent zero.
+ */
+export async function readTestReport(
+  absPath: string,
+  displayPath: string,
+  repoRoot: string,
+): Promise<{ format?: ReportFormat; read?: TestReportRead; warnings: ReportWarning[] }> {
+  const identified = await identify(absPath, displayPath);
+  if ('warning' in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  return { format, ...result };
+}
+
 async function readOneTestReport(
   absPath: string,
   displayPath: string,
   repoRoot: string,
+  format: ReportFormat,
 ): Promise<{ read?: TestReportRead; warnings: ReportWarning[] }> {
-  const identified = await identify(absPath, displayPath);
-  if ('warning' in identified) return { warnings: [identified.warning] };
+  const identified = { format };
   if (!isTestFormat(identified.format)) {
     return {
       warnings: [
@@ -127,6 +170,9 @@ async function readOneTestReport(
   }
   try {
     const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ''))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
     return { read, warnings: read.warnings };
   } catch (error) {
     return { warnings: [warningFromError(displayPath, error)] };
@@ -148,34 +194,73 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
 }
 
 /**
- * Reads every test report the glob `patterns` match (relative to `repoRoot`; absolute paths and `..`
- * work too) and merges them into one summary. `summary` is undefined when no report could be read.
- * A pattern that matches nothing, and every report that cannot be used, is a warning.
+ * A report pattern as a path relative to the repository root. Reports are read from the repository
+ * only: a pattern with a `..` segment, or an absolute one outside the root, is an InputError (the
+ * Action's inputs say so, and the adapter holds to it whoever calls it); an absolute one inside the
+ * root (a shell expands `$PWD/reports/*.xml`) is made relative.
  */
-export async function readTestReports(
+export function reportPatternInRepo(pattern: string, repoRoot: string, what = 'report pattern'): string {
+  const root = resolve(repoRoot);
+  let relativePattern = pattern.replace(/\\/g, '/');
+  if (isAbsolute(pattern)) {
+    const rel = relative(root, pattern);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new InputError(
+        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        { file: pattern },
+        'report/outside-repo',
+      );
+    }
+    relativePattern = rel.split(sep).join('/');
+  }
+  if (relativePattern.split('/').includes('..')) {
+    throw new InputError(
+      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      { file: pattern },
+      'report/outside-repo',
+    );
+  }
+  return relativePattern;
+}
+
+/**
+ * The report files the glob `patterns` match, in the repository only: symlinks are not followed
+ * while crawling (a `rootlink -> /` would crawl the whole file system; a symlinked report is found
+ * by naming it, not by a wildcard), a match that resolves outside the repository is a warning and is
+ * not read, and a file reached by two paths (a symlinked alias) is read once. Returns absolute paths with their display paths, sorted by display path.
+ */
+async function expandReportPatterns(
   patterns: string[],
   repoRoot: string,
-): Promise<{ summary?: TestSummary; warnings: ReportWarning[] }> {
-  const warnings: ReportWarning[] = [];
-  const files = new Map<string, string>();
+  warnings: ReportWarning[],
+): Promise<[string, string][]> {
+  const realRoot = await realpath(repoRoot);
+  const files = new Map<string, [string, string]>();
   for (const pattern of patterns) {
+    const relativePattern = reportPatternInRepo(pattern, repoRoot);
+    const literal = !isDynamicPattern(relativePattern);
     let matches: string[];
     try {
-      matches = await glob([pattern], {
-        cwd: repoRoot,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        expandDirectories: false,
-      });
+      // A plain path is looked up, not crawled for; it may be a symlink (checked below).
+      matches = literal
+        ? (await stat(resolve(repoRoot, relativePattern)).catch(() => undefined))?.isFile()
+          ? [resolve(repoRoot, relativePattern)]
+          : []
+        : await glob([relativePattern], {
+            cwd: repoRoot,
+            absolute: true,
+            onlyFiles: true,
+            dot: true,
+            expandDirectories: false,
+            followSymbolicLinks: false,
+          });
     } catch (error) {
       warnings.push({ ...warningFromError(pattern, error), rule: 'report/pattern' });
       continue;
     }
     if (matches.length === 0) {
-      const literal = !isDynamicPattern(pattern);
       const isFolder =
-        literal && (await stat(resolve(repoRoot, pattern)).catch(() => undefined))?.isDirectory();
+        literal && (await stat(resolve(repoRoot, relativePattern)).catch(() => undefined))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder
@@ -187,12 +272,39 @@ export async function readTestReports(
       });
       continue;
     }
-    for (const abs of matches) files.set(abs, displayPathOf(abs, repoRoot));
+    for (const abs of matches) {
+      const display = displayPathOf(abs, repoRoot);
+      const real = await realpath(abs).catch(() => abs);
+      const rel = relative(realRoot, real);
+      if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+        warnings.push({
+          file: display,
+          message: `resolves through a symlink to ${real}, outside the repository; not read`,
+          rule: 'report/outside-repo',
+        });
+        continue;
+      }
+      // Keyed by the real path: the file and a symlinked alias of it count once.
+      if (!files.has(real)) files.set(real, [abs, display]);
+    }
   }
+  return [...files.values()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
-  const ordered = [...files.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * Reads every test report the glob `patterns` match (relative to `repoRoot`, see
+ * `reportPatternInRepo` and `expandReportPatterns`) and merges them into one summary. `summary` is
+ * undefined when no report could be read. A pattern that matches nothing, and every report that
+ * cannot be used, is a warning; a pattern outside the repository is an InputError.
+ */
+export async function readTestReports(
+  patterns: string[],
+  repoRoot: string,
+): Promise<{ summary?: TestSummary; warnings: ReportWarning[] }> {
+  const warnings: ReportWarning[] = [];
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
   const results = await mapLimited(ordered, CONCURRENCY, ([abs, display]) =>
-    readOneTestReport(abs, display, repoRoot),
+    readTestReport(abs, display, repoRoot),
   );
   const summaries: TestSummary[] = [];
   for (const result of results) {
@@ -204,14 +316,14 @@ export async function readTestReports(
 }
 
 /**
- * Reads one coverage report (lcov, Cobertura XML or Istanbul's coverage-summary.json), `file` relative
- * to `repoRoot` or absolute. A file that cannot be used is a warning, never an exception.
+ * Reads one coverage report (lcov, Cobertura XML or Istanbul's coverage-summary.json), `file` inside
+ * the repository, relative to `repoRoot` or absolute (see `reportPatternInRepo`). A file that cannot be used is a warning, never an exception.
  */
 export async function readCoverage(
   file: string,
   repoRoot: string,
 ): Promise<{ coverage?: CoverageSummary; warnings: ReportWarning[] }> {
-  const absPath = isAbsolute(file) ? file : resolve(repoRoot, file);
+  const absPath = resolve(repoRoot, reportPatternInRepo(file, repoRoot, 'coverage file'));
   const displayPath = displayPathOf(absPath, repoRoot);
   const identified = await identify(absPath, displayPath);
   if ('warning' in identified) return { warnings: [identified.warning] };

@@ -4,9 +4,14 @@
  * failureMessages }`. A test file that failed to run at all (a syntax error, a failing import) has no
  * assertion results, only `status: "failed"` and a `message`; it counts as one errored test named by
  * its file, so a broken suite never reads as "all passed".
+ * The reporter-API shape (what custom reporters and `testResultsProcessor` receive, and what
+ * jest-junit reads) names the per-file list `testResults[]` instead of `assertionResults[]`, and marks
+ * a file that failed to run with `testExecError` or `failureMessage`: both shapes are read.
+ * `numTotalTests`, `numFailedTests`, `numPendingTests` + `numTodoTests` (plus one errored entry per
+ * `numRuntimeErrorTestSuites`) are the report's own totals, compared with what was read.
  */
 import type { TestOutcome } from '../../core/model.js';
-import { emptyTestSummary, recordTest } from '../../core/reports.js';
+import { declaredTotalsWarning, emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asArray, asNumber, asString, isRecord, readJsonReport } from './json.js';
 import {
   displayPathOf,
@@ -46,7 +51,9 @@ export async function readJestJson(
     if (!isRecord(file)) continue;
     const testFile = asString(file.name) ?? asString(file.testFilePath);
     const suite = testFile ? displayPathOf(testFile, options.repoRoot) : undefined;
-    const assertions = asArray(file.assertionResults);
+    const assertions = Array.isArray(file.assertionResults)
+      ? file.assertionResults
+      : asArray(file.testResults);
     for (const assertion of assertions) {
       if (!isRecord(assertion)) continue;
       const title = asString(assertion.title) ?? '';
@@ -55,8 +62,13 @@ export async function readJestJson(
       const message = asArray(assertion.failureMessages).find((m): m is string => typeof m === 'string');
       recordTest(summary, outcomeOf(asString(assertion.status)), { name, suite, message });
     }
-    if (assertions.length === 0 && file.status === 'failed') {
-      const message = suiteFailureMessage(asString(file.message) ?? asString(file.failureMessage));
+    const execError = isRecord(file.testExecError) ? file.testExecError : undefined;
+    const failedToRun =
+      file.status === 'failed' || execError !== undefined || (asString(file.failureMessage) ?? '') !== '';
+    if (assertions.length === 0 && failedToRun) {
+      const message = suiteFailureMessage(
+        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message),
+      );
       recordTest(summary, 'error', {
         name: suite ?? '(test file)',
         message: message ?? 'test suite failed to run',
@@ -68,7 +80,21 @@ export async function readJestJson(
   const start = asNumber(report.startTime);
   if (start !== undefined && lastEnd !== undefined)
     summary.durationSeconds = Math.max(0, (lastEnd - start) / 1000);
-  return { summary, warnings: [] };
+  const warnings = [];
+  const total = asNumber(report.numTotalTests);
+  if (total !== undefined) {
+    const runtimeErrors = asNumber(report.numRuntimeErrorTestSuites) ?? 0;
+    const failed = asNumber(report.numFailedTests);
+    const pending = asNumber(report.numPendingTests);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"numTotalTests"',
+      tests: total + runtimeErrors,
+      failed: failed === undefined ? undefined : failed + runtimeErrors,
+      skipped: pending === undefined ? undefined : pending + (asNumber(report.numTodoTests) ?? 0),
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
 }
 
 export const jestJsonReader: TestReportReader = {

@@ -7,12 +7,23 @@
  * - PHPUnit and node --test nest `<testsuite>` inside `<testsuite>`, and their suite attributes
  *   already include the nested suites' counts, so tests are counted from `<testcase>` elements only
  *   (the suites' `tests=`/`failures=` attributes are used only when a report has no test cases at all).
- * A test case with `<skipped>` is skipped even when it also has `<failure>`: node --test reports a
- * failing `todo` test that way, and a test marked skip or todo is expected not to pass.
+ * A test case counts once, with the worst of what it holds: `<failure>` (failed), then `<error>`
+ * (errored), then `<skipped>`. A test case with both `<skipped>` and `<failure>` is failed: node --test
+ * writes a failing `todo` test that way and pytest a failing xfail-strict one, and a failure is never
+ * hidden behind a skip mark (docs/reports.md, `junit/skipped-and-failed`).
+ * The counts a report declares (`tests=`, `failures=`, `errors=`, `skipped=` on the root, or summed over
+ * the top-level suites) are compared with the test cases read; a difference is a warning naming both.
+ * A report with declared tests but no `<testcase>` is 0 tests and that warning, never invented passes.
  */
 import type { SaxesTagPlain } from 'saxes';
 import type { TestOutcome } from '../../core/model.js';
-import { emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
+import {
+  type DeclaredTotals,
+  declaredTotalsWarning,
+  emptyTestSummary,
+  MESSAGE_MAX,
+  recordTest,
+} from '../../core/reports.js';
 import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
@@ -30,9 +41,9 @@ interface OpenTestCase {
 
 interface AttributeCounts {
   tests: number;
-  failures: number;
-  errors: number;
-  skipped: number;
+  failures?: number;
+  errors?: number;
+  skipped?: number;
 }
 
 function attributeCounts(tag: SaxesTagPlain): AttributeCounts | undefined {
@@ -40,27 +51,43 @@ function attributeCounts(tag: SaxesTagPlain): AttributeCounts | undefined {
   if (tests === undefined) return undefined;
   return {
     tests,
-    failures: numberAttribute(tag, 'failures') ?? 0,
-    errors: numberAttribute(tag, 'errors') ?? 0,
+    failures: numberAttribute(tag, 'failures'),
+    errors: numberAttribute(tag, 'errors'),
     skipped:
-      numberAttribute(tag, 'skipped') ??
-      numberAttribute(tag, 'skip') ??
-      numberAttribute(tag, 'disabled') ??
-      0,
+      numberAttribute(tag, 'skipped') ?? numberAttribute(tag, 'skip') ?? numberAttribute(tag, 'disabled'),
   };
+}
+
+function addCounts(into: AttributeCounts, counts: AttributeCounts): void {
+  into.tests += counts.tests;
+  const add = (a: number | undefined, b: number | undefined) =>
+    a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
+  into.failures = add(into.failures, counts.failures);
+  into.errors = add(into.errors, counts.errors);
+  into.skipped = add(into.skipped, counts.skipped);
+}
+
+function declaredOf(counts: AttributeCounts, where: string): DeclaredTotals {
+  const failed =
+    counts.failures === undefined && counts.errors === undefined
+      ? undefined
+      : (counts.failures ?? 0) + (counts.errors ?? 0);
+  return { where, tests: counts.tests, failed, skipped: counts.skipped };
 }
 
 /** Reads one JUnit XML file. Exported on its own for the bench, which measures it directly. */
 export async function readJUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
   const summary = emptyTestSummary(displayPath);
   let rootSeen = false;
+  let rootName = '';
+  let nestedSuites = false;
+  let casesOutsideSuites = false;
   let rootTime: number | undefined;
   let rootCounts: AttributeCounts | undefined;
   const suiteNames: string[] = [];
   let topSuiteTime: number | undefined;
-  const topSuiteCounts: AttributeCounts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const topSuiteCounts: AttributeCounts = { tests: 0 };
   let topSuitesWithCounts = 0;
-  let testCases = 0;
   let test: OpenTestCase | undefined;
   // Text of the failure or error element whose message is its text (no `message` attribute).
   let capturing: string | undefined;
@@ -76,6 +103,7 @@ export async function readJUnit(absPath: string, displayPath: string): Promise<T
             'junit/root',
           );
         }
+        rootName = tag.name;
         rootTime = numberAttribute(tag, 'time');
         rootCounts = attributeCounts(tag);
       }
@@ -112,15 +140,13 @@ export async function readJUnit(absPath: string, displayPath: string): Promise<T
           const counts = attributeCounts(tag);
           if (counts) {
             topSuitesWithCounts++;
-            topSuiteCounts.tests += counts.tests;
-            topSuiteCounts.failures += counts.failures;
-            topSuiteCounts.errors += counts.errors;
-            topSuiteCounts.skipped += counts.skipped;
+            addCounts(topSuiteCounts, counts);
           }
         }
+        if (suiteNames.length > 0) nestedSuites = true;
         suiteNames.push(tag.attributes.name ?? '');
       } else if (name === 'testcase') {
-        testCases++;
+        if (suiteNames.length === 0) casesOutsideSuites = true;
         test = {
           name: tag.attributes.name ?? '',
           suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || undefined,
@@ -136,12 +162,12 @@ export async function readJUnit(absPath: string, displayPath: string): Promise<T
         capturing = undefined;
         if (test && captured.trim()) test.message = captured;
       } else if (name === 'testcase' && test) {
-        const outcome: TestOutcome = test.skipped
-          ? 'skipped'
-          : test.failed
-            ? 'failed'
-            : test.errored
-              ? 'error'
+        const outcome: TestOutcome = test.failed
+          ? 'failed'
+          : test.errored
+            ? 'error'
+            : test.skipped
+              ? 'skipped'
               : 'passed';
         recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
         test = undefined;
@@ -154,16 +180,16 @@ export async function readJUnit(absPath: string, displayPath: string): Promise<T
     },
   });
 
-  if (testCases === 0) {
-    // A summary-only report: trust the suites' own counts.
-    const counts = topSuitesWithCounts > 0 ? topSuiteCounts : rootCounts;
-    if (counts) {
-      summary.failed = counts.failures;
-      summary.errored = counts.errors;
-      summary.skipped = counts.skipped;
-      summary.passed = Math.max(0, counts.tests - counts.failures - counts.errors - counts.skipped);
-    }
-  }
+  // Without totals on the root, the top-level suites' sum is compared only when it can mean the same
+  // thing: no test case outside a suite, and no nested suites (PHPUnit counts a nested suite's tests in
+  // its parent, node --test counts the nested suite as one test).
+  const declared = rootCounts
+    ? declaredOf(rootCounts, `<${rootName}>`)
+    : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites
+      ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? 'the <testsuite> elements' : '<testsuite>')
+      : undefined;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
   const duration = rootTime ?? topSuiteTime;
   if (duration !== undefined) summary.durationSeconds = duration;
   return { summary, warnings };

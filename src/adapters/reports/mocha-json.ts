@@ -2,10 +2,11 @@
  * Mocha's `json` reporter (`mocha --reporter json`): `stats` plus `passes[]`, `failures[]` and
  * `pending[]`, each test `{ title, fullTitle, file, err: { message } }`. A failing hook (`"before
  * all" hook for …`) appears in `failures[]` only, and counts as a failure, as Mocha itself counts it.
+ * `stats` is the report's own count, compared with what was read.
  */
 
 import type { TestOutcome } from '../../core/model.js';
-import { emptyTestSummary, recordTest } from '../../core/reports.js';
+import { declaredTotalsWarning, emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asArray, asNumber, asString, isRecord, readJsonReport } from './json.js';
 import {
   displayPathOf,
@@ -48,7 +49,23 @@ export async function readMochaJson(
   }
   const duration = asNumber(report.stats.duration);
   if (duration !== undefined) summary.durationSeconds = duration / 1000;
-  return { summary, warnings: [] };
+  const warnings = [];
+  const tests = asNumber(report.stats.tests);
+  if (tests !== undefined) {
+    // Mocha's `tests` leaves out failing hooks, which `failures` (and `failures[]`) include.
+    const failures = asNumber(report.stats.failures);
+    const hookFailures = asArray(report.failures).filter(
+      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? ''),
+    ).length;
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"stats"',
+      tests: tests + hookFailures,
+      failed: failures,
+      skipped: asNumber(report.stats.pending),
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
 }
 
 export const mochaJsonReader: TestReportReader = {

@@ -57,8 +57,11 @@ export function warningFromError(file: string, error: unknown): ReportWarning {
     return { file, message: error.message, rule: error.rule, ...error.place };
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code ? `${code}` : error instanceof Error ? error.message : String(error);
-  return { file, message: `could not read the report (${reason})`, rule: 'report/unreadable' };
+  if (code) return { file, message: `could not read the report (${code})`, rule: 'report/unreadable' };
+  // Not a file-system failure and not a rejection by the reader: a bug in a reader, named apart so
+  // that it can be found (the corpus run counts these as crashes).
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: 'report/internal-error' };
 }
 
 /** `absPath` relative to `root` with `/` separators when inside it, else as given. */

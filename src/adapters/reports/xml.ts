@@ -44,13 +44,28 @@ export async function parseXmlFile(
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   // saxes's column counts the characters read on the line, so it is the 1-based column of the last one
   // read; at the start of a line (nothing read yet) that is 0, shown as 1.
+  // Blank lines before `<?xml` (some generators print one) are skipped; lines are still counted.
+  let skippedLines = 0;
   const where = (): { line: number; column: number } => ({
-    line: parser.line,
+    line: parser.line + skippedLines,
     column: Math.max(1, parser.column),
   });
 
   parser.on('error', (error) => {
     const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+    if (message === 'disallowed character') {
+      // `time="<<computed>>"` (web-test-runner) and the like: a character XML forbids where it stands.
+      // Lenient readers take such files; the character is dropped and the rest is read.
+      if (!warnings.some((w) => w.rule === 'xml/disallowed-character')) {
+        warnings.push({
+          file: displayPath,
+          message: 'a character XML does not allow here (such as < in an attribute value) was left out',
+          rule: 'xml/disallowed-character',
+          ...where(),
+        });
+      }
+      return;
+    }
     if (message === 'undefined entity') {
       if (!warnings.some((w) => w.rule === 'xml/entity')) {
         warnings.push({
@@ -87,7 +102,22 @@ export async function parseXmlFile(
 
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
-    for await (const chunk of decodeChunks(absPath, encoding)) parser.write(chunk);
+    let started = false;
+    for await (const chunk of decodeChunks(absPath, encoding)) {
+      if (started) {
+        parser.write(chunk);
+        continue;
+      }
+      const text = chunk.replace(/^\uFEFF/, '');
+      const start = text.search(/\S/);
+      if (start < 0) {
+        skippedLines += text.split('\n').length - 1;
+        continue;
+      }
+      started = true;
+      skippedLines += text.slice(0, start).split('\n').length - 1;
+      parser.write(text.slice(start));
+    }
     parser.close();
   } catch (error) {
     if (error === STOP) return warnings;

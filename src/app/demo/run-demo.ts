@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -50,6 +51,13 @@ const DAY_MS = 86_400_000;
 
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const dir = options.outDir ? resolve(options.outDir) : mkdtempSync(join(tmpdir(), 'handoff-demo-'));
+  if (options.outDir && existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new InputError(
+      'is not a folder: --out names a new or empty folder for the throw-away repository',
+      { file: options.outDir },
+      'demo/out-not-a-folder',
+    );
+  }
   if (options.outDir && existsSync(dir) && readdirSync(dir).length > 0) {
     throw new InputError(
       'the folder is not empty: the demo writes its throw-away repository into a new or empty folder',
@@ -250,7 +258,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const { config } = await loadConfig(repo);
     const base = git('merge-base', 'origin/main', 'HEAD');
     const head = git('rev-parse', 'HEAD');
-    const result = await runCheck({ repoRoot: repo, config, base, head, now: clock });
+    const result = await runCheck({ repoRoot: repo, base, head, now: clock });
     const { input } = await gatherCommentInput({
       repoRoot: repo,
       config,

@@ -4,17 +4,14 @@
  * lets the push through with a loud warning (unless config says `hook.onInternalError: "block"`):
  * a bug in this tool must not stop anyone from pushing their work.
  */
-import { loadConfig } from '../../adapters/config-loader.js';
+import { GitCommandManager } from '../../adapters/git.js';
+import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
 import { formatInputError, InputError } from '../../core/errors.js';
 import type { HandoffConfig } from '../../core/model.js';
-import {
-  BYPASSES,
-  renderCheckGithub,
-  renderCheckJson,
-  renderCheckText,
-} from '../../core/render/check-report.js';
+import { bypassLines } from '../../core/pre-push.js';
+import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface CheckCommandOptions {
@@ -57,7 +54,7 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     });
   } catch (error) {
     if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}\n${bypassText()}`);
+      ctx.stderr.write(`handoff: ${formatInputError(error)}\n${await bypassText(ctx)}`);
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -76,7 +73,7 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     );
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     if (!block) return EXIT.ok;
-    ctx.stderr.write(bypassText());
+    ctx.stderr.write(await bypassText(ctx));
     return EXIT.internal;
   }
 }
@@ -95,15 +92,18 @@ async function check(
     );
   }
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
-  onConfig?.(config);
   const prePush = hook
-    ? { remoteName: options.hookArgs?.[0] ?? 'origin', stdin: await readAll(ctx.stdin) }
+    ? await resolveHookPush(
+        GitCommandManager.create(repoRoot),
+        await readHookStdin(ctx.stdin),
+        ctx.env,
+        options.hookArgs ?? [],
+      )
     : undefined;
   const result = await runCheck({
     repoRoot,
-    config,
     now: ctx.now(),
+    ...(onConfig ? { onConfig } : {}),
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.head === undefined ? {} : { head: options.head }),
     ...(prePush ? { prePush } : {}),
@@ -114,21 +114,27 @@ async function check(
       ? renderCheckJson(result)
       : format === 'github'
         ? renderCheckGithub(result)
-        : renderCheckText(result, { hook, ...(ctx.program ? { program: ctx.program } : {}) });
+        : renderCheckText(result, {
+            hook,
+            ...(ctx.program ? { program: ctx.program } : {}),
+            // Only a blocked push lists the bypasses, so only then is the manager looked up.
+            ...(hook && result.stale
+              ? {
+                  bypasses: bypassLines(await detectHookManager(GitCommandManager.create(repoRoot), ctx.env)),
+                }
+              : {}),
+          });
   // In a hook, git shows both streams; stderr keeps the report apart from anything piped.
   (hook ? ctx.stderr : ctx.stdout).write(output);
   return result.stale ? EXIT.stale : EXIT.ok;
 }
 
-function bypassText(): string {
-  return `To push anyway:\n${BYPASSES.map((b) => `  ${b}\n`).join('')}`;
-}
-
-async function readAll(stream: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
-  // Run by hand in a terminal there is no push to read: treat it as an empty push.
-  if (stream.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/** The bypasses of the hook manager in use; found from the working folder (the root may be unknown). */
+async function bypassText(ctx: CommandContext): Promise<string> {
+  const manager = await findRepoRoot(ctx.cwd)
+    .then((root) => detectHookManager(GitCommandManager.create(root), ctx.env))
+    .catch(() => 'plain' as const);
+  return `To push anyway:\n${bypassLines(manager)
+    .map((b) => `  ${b}\n`)
+    .join('')}`;
 }

@@ -1,14 +1,28 @@
 /**
  * `handoff draft --task ID [--agent NAME] [--from REV] [--to REV] [--tests GLOB…] [--coverage FILE]
- * [--stdout] [--no-interactive]`: writes the task's next handoff from the facts and points the
- * registry at it. Report problems are warnings (a draft without test counts beats no draft); bad
- * input elsewhere is exit 2 with nothing written.
+ * [--stdout] [--no-interactive] [--decision TEXT…] [--blocker TEXT…] [--resolved TEXT…] [--next TEXT…]
+ * [--progress N] [--remaining TIME] [--note TEXT] [--input FILE|-] [--format text|json]`: writes the
+ * task's next handoff from the facts and points the registry at it. Report problems are warnings (a
+ * draft without test counts beats no draft); bad input elsewhere is exit 2 with nothing written.
+ * Given any answer as a flag or `--input`, it never prompts.
  */
+import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
 import { promptForAnswers } from '../../adapters/prompt.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
+import { readStdinText } from '../../adapters/stdin.js';
+import { readUserText } from '../../adapters/store.js';
 import { planDraft, writeDraft } from '../../app/draft.js';
+import { draftReport } from '../../app/draft-report.js';
 import { elementTitle } from '../../core/document/elements.js';
+import {
+  type DraftInput,
+  isEmptyDraftInput,
+  mergeDraftInputs,
+  parseDraftInputJson,
+  parseProgress,
+  STDIN_NAME,
+} from '../../core/draft-input.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { type CommandContext, EXIT } from '../context.js';
 
@@ -19,17 +33,56 @@ export interface DraftCommandOptions {
   to?: string;
   tests?: string[];
   coverage?: string;
+  churn?: boolean;
+  timeRule?: 'gap' | 'git-hours';
   stdout?: boolean;
   /** Commander's `--no-interactive`: false when given. */
   interactive?: boolean;
+  decision?: string[];
+  blocker?: string[];
+  resolved?: string[];
+  next?: string[];
+  progress?: string;
+  remaining?: string;
+  note?: string;
+  /** A JSON file of answers (schema/draft-input.schema.json), `-` for stdin. */
+  input?: string;
+  format?: 'text' | 'json';
+}
+
+/** Flags and `--input` JSON as one DraftInput (flags add to lists and win for single values). */
+async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext) {
+  const flags: DraftInput = {};
+  if (options.decision) flags.decisions = options.decision;
+  if (options.blocker) flags.blockers = options.blocker;
+  if (options.resolved) flags.resolved = options.resolved;
+  if (options.next) flags.next = options.next;
+  if (options.progress !== undefined) flags.progress = parseProgress(options.progress);
+  if (options.remaining !== undefined) flags.remaining = options.remaining;
+  if (options.note !== undefined) flags.note = options.note;
+  if (options.input === undefined) return flags;
+  const text =
+    options.input === '-'
+      ? await readStdinText(ctx.stdin, STDIN_NAME)
+      : await readUserText(resolve(ctx.cwd, options.input), options.input);
+  const file = options.input === '-' ? STDIN_NAME : options.input;
+  return mergeDraftInputs(parseDraftInputJson(text, file), flags);
 }
 
 export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { config } = await loadConfig(repoRoot);
+  const input = await readDraftInput(options, ctx);
+  const given = options.input !== undefined || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean((ctx.stdin as { isTTY?: boolean }).isTTY);
   const interactive =
-    options.interactive !== false && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
+    options.interactive !== false &&
+    !given &&
+    options.format !== 'json' &&
+    !options.stdout &&
+    stdinIsTerminal &&
+    Boolean(ctx.stdout.isTTY);
 
   const plan = await planDraft({
     repoRoot,
@@ -41,17 +94,35 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),
     ...(options.tests === undefined ? {} : { tests: options.tests }),
     ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
+    ...(options.churn ? { churn: true } : {}),
+    ...(options.timeRule === undefined ? {} : { timeRule: options.timeRule }),
+    // The user's zone: TZ as this command was given it, else the system's.
+    timeZone: ctx.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: ctx.now(),
     ...(options.stdout ? { preview: true } : {}),
+    ...(given ? { input } : {}),
     ...(interactive
       ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
       : {}),
   });
 
+  if (options.format === 'json') {
+    if (!options.stdout) await writeDraft(repoRoot, config, plan);
+    ctx.stdout.write(`${JSON.stringify(draftReport(plan, config.wordBudget, !options.stdout), null, 2)}\n`);
+    return EXIT.ok;
+  }
   const err = (line: string) => ctx.stderr.write(`${line}\n`);
   for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
   for (const note of plan.notes) err(note);
-  err(`Commits: ${plan.commitCount} for ${options.task}, ${plan.rangeNote}.`);
+  const merges =
+    plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? 'merge' : 'merges'})` : '';
+  err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
+  if (plan.draft.notOneSession) {
+    const { why, suggestedFrom } = plan.draft.notOneSession;
+    err(
+      `warning: this range is probably not one session (${why}); choose its start with --from${suggestedFrom ? `, e.g. --from ${suggestedFrom.slice(0, 7)} for the last work session` : ''}.`,
+    );
+  }
 
   const { draft } = plan;
   if (options.stdout) {

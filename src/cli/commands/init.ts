@@ -1,21 +1,32 @@
 /**
  * `handoff init [--workflow] [--no-hook]`: scaffolds what the check needs — the registry, a starter
- * config, the handoff folder and the pre-push hook (husky's `.husky/pre-push` when the repository
- * uses husky, else the plain hook git runs, honouring `core.hooksPath`). Safe to run again: nothing
- * that exists is overwritten, and the hook line is added once. It prints what it did.
+ * config, the handoff folder and the pre-push hook: in the config of the hook manager the repository
+ * uses (husky's `.husky/pre-push`, a lefthook job, a pre-commit `repo: local` hook, simple-git-hooks'
+ * `pre-push` command), else the plain hook git runs, honouring `core.hooksPath`. A manager's
+ * generated hook is never edited. Safe to run again: nothing that exists is overwritten, and the
+ * check is added once. It prints what it did and what is left to run.
  */
+import { execFile } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
+import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
+import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import {
   addBlockToExistingHook,
+  type CliPath,
   HOOK_BLOCK_START,
+  HOOK_COMMAND,
   HUSKY_HOOK_LINE,
   hookScript,
+  lefthookJob,
+  preCommitHook,
+  simpleGitHooksCommand,
 } from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -24,18 +35,28 @@ export interface InitOptions {
   workflow?: boolean;
   /** `--no-hook` sets this to false. */
   hook?: boolean;
+  /** `--no-merge-driver` sets this to false. */
+  mergeDriver?: boolean;
 }
 
-/** Where editors find the config's JSON Schema once the package is installed. */
-export const CONFIG_SCHEMA_REF = './node_modules/handoff-guard/schema/handoff-config.schema.json';
+/**
+ * Where editors fetch the config's JSON Schema: the schema's `$id`, the file on the repository's
+ * moving `v0` tag (the tag the Action is used by), so it works before `npm install` and outside
+ * node_modules, and changes only within the major version.
+ */
+export const CONFIG_SCHEMA_REF =
+  'https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json';
 const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
-  const root = await findRepoRoot(ctx.cwd);
+  // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
+  // the package's; the hook, the merge driver and the workflow are the repository's.
+  const { repoRoot, projectRoot: root, prefix } = await findProjectRoot(ctx.cwd, { forInit: true });
   const say = (line: string) => ctx.stdout.write(`${line}\n`);
   const { config, file: configFile } = await loadConfig(root);
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
-  const hook = options.hook !== false ? await planHook(root) : undefined;
+  const hook = options.hook !== false ? await planHook(repoRoot) : undefined;
+  const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
   if (await createIfMissing(join(root, config.registry), '{}\n')) say(`created ${config.registry}`);
@@ -65,72 +86,465 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
     say(`exists  ${config.handoffDir}/`);
   }
 
-  if (hook) say(await applyHook(hook));
+  if (rootConfig) {
+    if (rootConfig.text !== undefined) {
+      await writeTextAtomic(join(repoRoot, rootConfig.file), rootConfig.text);
+      say(`added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`);
+    } else say(`exists  ${prefix} in "workspaces" of ${rootConfig.file}`);
+  }
+
+  if (hook) for (const line of await applyHook(hook)) say(line);
   else say('skipped the pre-push hook (--no-hook)');
 
+  const registryInRepo = prefix === '' ? config.registry : `${prefix}/${config.registry}`;
+  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, ctx, say);
+  else say('skipped the registry merge driver (--no-merge-driver)');
+
   if (options.workflow) {
-    if (await createIfMissing(join(root, WORKFLOW_FILE), workflowTemplate())) say(`created ${WORKFLOW_FILE}`);
+    if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
+      say(`created ${WORKFLOW_FILE}`);
     else
       say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
   }
   return EXIT.ok;
 }
 
-interface HookPlan {
-  file: string;
-  /** The hook's new text; undefined when it is installed already. */
-  text?: string;
-  /** What to print once done. */
-  message: string;
+/**
+ * The root config with the package folder `prefix` added to its `workspaces` (created when the root
+ * has no config yet); `text` is undefined when a `workspaces` entry already covers it.
+ */
+async function planWorkspaceEntry(
+  repoRoot: string,
+  prefix: string,
+): Promise<{ file: string; text?: string }> {
+  const { config, file } = await loadConfig(repoRoot);
+  const covered = config.workspaces.some(
+    (w) =>
+      w === prefix ||
+      (w.endsWith('/*') && prefix.startsWith(w.slice(0, -1)) && !prefix.slice(w.length - 1).includes('/')),
+  );
+  const target = file ?? CONFIG_FILES[0];
+  if (covered) return { file: target };
+  if (file === undefined) {
+    return {
+      file: target,
+      text: `${JSON.stringify({ $schema: CONFIG_SCHEMA_REF, workspaces: [prefix] }, null, 2)}\n`,
+    };
+  }
+  const raw = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
+  const holder = (file === 'package.json' ? raw.handoff : raw) as Record<string, unknown>;
+  holder.workspaces = [...((holder.workspaces as string[] | undefined) ?? []), prefix];
+  return { file, text: `${JSON.stringify(raw, null, 2)}\n` };
 }
 
-/** Where the pre-push hook goes and what it becomes (husky's file, or git's own hook). */
+/** git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts). */
+async function registerMergeDriver(
+  root: string,
+  registry: string,
+  ctx: CommandContext,
+  say: (line: string) => void,
+): Promise<void> {
+  // How git will run this program: the one on PATH, or the project's through npx (never a download).
+  const command = ctx.program === 'handoff' ? 'handoff' : 'npx --no-install handoff';
+  for (const line of await registerRegistryMergeDriver(root, registry, command)) say(line);
+}
+
+/** What installing the hook writes (nothing when it is installed already) and says. */
+interface HookPlan {
+  writes: { file: string; text: string; executable?: boolean }[];
+  messages: string[];
+}
+
+/** What `init` looks at to decide where the check goes. */
+interface HookFacts {
+  root: string;
+  /** The pre-push hook git runs (`--git-path`, honouring core.hooksPath) and its text. */
+  hookFile: string;
+  hookText?: string;
+  hooksPath?: string;
+  /** The hook the manager that ran it generated, if any. */
+  generatedBy: HookManager;
+  packageJson?: { text: string; data: Record<string, unknown> };
+  cli: CliPath;
+}
+
+/**
+ * Where the pre-push check goes. A hook manager's generated hook is never edited (the manager
+ * rewrites it, and the check would run twice): the check goes into that manager's own config. The
+ * manager is the one whose hook git runs now, else the first whose config the repository has.
+ */
 async function planHook(root: string): Promise<HookPlan> {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet('core.hooksPath');
-  const usesHusky =
-    (await isDirectory(join(root, '.husky'))) ||
-    (hooksPath !== undefined && /^\.husky(\/_)?\/?$/.test(hooksPath));
-  if (usesHusky) {
-    const file = join(root, '.husky', 'pre-push');
-    const existing = await readIfExists(file);
-    if (existing?.includes(HUSKY_HOOK_LINE))
-      return { file, message: 'hook already installed in .husky/pre-push' };
-    const note = hooksPath?.startsWith('.husky') ? '' : ' (run `npx husky` once so git uses .husky/)';
-    return {
-      file,
-      text: existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`,
-      message: `${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push${note}`,
-    };
-  }
+  const hookFile = await git.gitPath('hooks/pre-push');
+  const hookText = await readIfExists(hookFile);
+  const packageText = await readIfExists(join(root, 'package.json'));
+  const facts: HookFacts = {
+    root,
+    hookFile,
+    generatedBy: hookManagerOf({
+      env: {},
+      hookPath: hookFile,
+      ...(hookText === undefined ? {} : { hookText }),
+    }),
+    cli: (await isExecutableFile(join(root, 'node_modules/.bin/handoff')))
+      ? './node_modules/.bin/handoff'
+      : 'handoff',
+  };
+  if (hookText !== undefined) facts.hookText = hookText;
+  if (hooksPath !== undefined) facts.hooksPath = hooksPath;
+  if (packageText !== undefined)
+    facts.packageJson = { text: packageText, data: parsePackageJson(packageText) };
 
-  const file = await git.gitPath('hooks/pre-push');
+  const lefthookConfig = await firstExisting(root, LEFTHOOK_CONFIGS);
+  const preCommitConfig = await firstExisting(root, [PRE_COMMIT_CONFIG]);
+  const simpleGitHooks = await simpleGitHooksConfig(root, facts.packageJson);
+  const husky = (await isDirectory(join(root, '.husky'))) || /^\.husky(\/_)?\/?$/.test(hooksPath ?? '');
+
+  const manager =
+    facts.generatedBy !== 'plain'
+      ? facts.generatedBy
+      : preCommitConfig
+        ? 'pre-commit'
+        : lefthookConfig
+          ? 'lefthook'
+          : husky
+            ? 'husky'
+            : simpleGitHooks
+              ? 'simple-git-hooks'
+              : 'plain';
+  switch (manager) {
+    case 'husky':
+      return planHusky(facts, git);
+    case 'lefthook':
+      return planLefthook(facts, lefthookConfig ?? 'lefthook.yml');
+    case 'pre-commit':
+      return planPreCommit(facts, preCommitConfig ?? PRE_COMMIT_CONFIG);
+    case 'simple-git-hooks':
+      return planSimpleGitHooks(facts, simpleGitHooks);
+    default:
+      return planPlain(facts);
+  }
+}
+
+/** The plain hook file git runs; with husky listed in package.json but not set up, husky's file too. */
+async function planPlain(facts: HookFacts): Promise<HookPlan> {
+  const { root, hookFile: file, hookText: existing } = facts;
   const shown = relative(root, file) || file;
-  const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_BLOCK_START)) return { file, message: `hook already installed in ${shown}` };
-  // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
-  const text = existing === undefined ? hookScript() : addBlockToExistingHook(existing);
-  if (text === undefined) {
-    throw new InputError(
-      `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
-      { file: shown, line: 1 },
-      'hook/not-shell',
+  const plan: HookPlan = { writes: [], messages: [] };
+  if (existing?.includes(HOOK_BLOCK_START)) plan.messages.push(`hook already installed in ${shown}`);
+  else {
+    // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
+    const text = existing === undefined ? hookScript() : addBlockToExistingHook(existing);
+    if (text === undefined) {
+      throw new InputError(
+        `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
+        { file: shown, line: 1 },
+        'hook/not-shell',
+      );
+    }
+    plan.writes.push({ file, text, executable: true });
+    plan.messages.push(
+      existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`,
     );
   }
+  // `handoff init` before `husky init`: husky then points core.hooksPath at .husky/_ and git stops
+  // running the hook above. Its .husky/pre-push is written now, so the check survives the switch.
+  if (dependsOnHusky(facts.packageJson?.data)) {
+    const husky = await planHuskyFile(root);
+    plan.writes.push(...husky.writes);
+    plan.messages.push(
+      ...husky.messages,
+      'note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check.',
+    );
+  }
+  return plan;
+}
+
+async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<HookPlan> {
+  const plan = await planHuskyFile(facts.root);
+  if (!facts.hooksPath?.startsWith('.husky')) {
+    plan.messages[0] += ' (run `npx husky` once so git uses .husky/)';
+  }
+  // The hook installed before husky was set up: git no longer runs it; say so rather than leave it
+  // looking like the one that works.
+  const commonDir = (await git.exec(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+  const oldHook = join(commonDir, 'hooks', 'pre-push');
+  if (oldHook !== facts.hookFile && (await readIfExists(oldHook))?.includes(HOOK_BLOCK_START)) {
+    plan.messages.push(
+      `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`,
+    );
+  }
+  return plan;
+}
+
+async function planHuskyFile(root: string): Promise<HookPlan> {
+  const file = join(root, '.husky', 'pre-push');
+  const existing = await readIfExists(file);
+  if (existing?.includes(HOOK_COMMAND))
+    return { writes: [], messages: ['hook already installed in .husky/pre-push'] };
   return {
-    file,
-    text,
-    message: existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`,
+    writes: [
+      {
+        file,
+        text:
+          existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`,
+        executable: true,
+      },
+    ],
+    messages: [`${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push`],
   };
 }
 
-async function applyHook(plan: HookPlan): Promise<string> {
-  if (plan.text !== undefined) {
-    await mkdir(dirname(plan.file), { recursive: true });
-    await writeTextAtomic(plan.file, plan.text);
+/** The job goes into lefthook's config; lefthook's generated hook runs it (`lefthook install`). */
+async function planLefthook(facts: HookFacts, configName: string): Promise<HookPlan> {
+  const file = join(facts.root, configName);
+  const existing = (await readIfExists(file)) ?? '';
+  if (!/\.ya?ml$/.test(configName)) {
+    throw new InputError(
+      `the check goes into lefthook's config, and init edits only YAML: add a pre-push job \`${lefthookJob(facts.cli).run}\` with \`use_stdin: true\` to it yourself`,
+      { file: configName },
+      'hook/lefthook-config',
+    );
   }
-  await chmod(plan.file, 0o755);
-  return plan.message;
+  const doc = parseYamlConfig(existing, configName);
+  const hook = doc.get('pre-push');
+  const already = (entries: unknown) =>
+    JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ''));
+  const plan: HookPlan = { writes: [], messages: [] };
+  if (isMap(hook) && already(hook.toJSON())) plan.messages.push(`hook already installed in ${configName}`);
+  else {
+    const job = lefthookJob(facts.cli);
+    if (isMap(hook) && isMap(hook.get('commands')) && !hook.has('jobs')) {
+      // The older `commands:` form: add one more named command rather than mix the two forms.
+      const { name, ...command } = job;
+      (hook.get('commands') as YAMLMap).set(name, doc.createNode(command));
+    } else if (isMap(hook) && isSeq(hook.get('jobs'))) {
+      (hook.get('jobs') as YAMLSeq).add(doc.createNode(job));
+    } else if (isMap(hook)) {
+      hook.set('jobs', doc.createNode([job]));
+    } else {
+      doc.set('pre-push', doc.createNode({ jobs: [job] }));
+    }
+    plan.writes.push({ file, text: doc.toString() });
+    plan.messages.push(`added the handoff job to ${configName} (pre-push, use_stdin: true)`);
+  }
+  if (facts.generatedBy !== 'lefthook') {
+    plan.messages.push('run `npx lefthook install` so git runs lefthook’s pre-push hook');
+  }
+  return plan;
+}
+
+/** A `repo: local` hook in .pre-commit-config.yaml, for the pre-push stage. */
+async function planPreCommit(facts: HookFacts, configName: string): Promise<HookPlan> {
+  const file = join(facts.root, configName);
+  const doc = parseYamlConfig((await readIfExists(file)) ?? '', configName);
+  const plan: HookPlan = { writes: [], messages: [] };
+  const repos = doc.get('repos');
+  const hooksOf = (repo: unknown) => (isMap(repo) ? repo.get('hooks') : undefined);
+  const all = isSeq(repos) ? repos.items : [];
+  const installed = all.some((repo) => {
+    const hooks = hooksOf(repo);
+    return isSeq(hooks) && hooks.items.some((h) => isMap(h) && h.get('id') === 'handoff');
+  });
+  if (installed) plan.messages.push(`hook already installed in ${configName} (id: handoff)`);
+  else {
+    const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
+    const local = all.find((repo) => isMap(repo) && repo.get('repo') === 'local' && isSeq(hooksOf(repo)));
+    if (local) (hooksOf(local) as YAMLSeq).add(doc.createNode(hook));
+    else if (isSeq(repos)) repos.add(doc.createNode({ repo: 'local', hooks: [hook] }));
+    else doc.set('repos', doc.createNode([{ repo: 'local', hooks: [hook] }]));
+    plan.writes.push({ file, text: doc.toString() });
+    plan.messages.push(`added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`);
+  }
+  if (facts.generatedBy !== 'pre-commit') {
+    plan.messages.push(
+      'run `pre-commit install --hook-type pre-push` so git runs pre-commit’s pre-push hook',
+    );
+  }
+  return plan;
+}
+
+/** `pre-push` from pre-commit 3.2 on, `push` before (the older name still works, with a warning). */
+async function preCommitStage(root: string): Promise<'pre-push' | 'push'> {
+  const version = await new Promise<string>((resolve) => {
+    execFile('pre-commit', ['--version'], { cwd: root, timeout: 10_000 }, (error, stdout) =>
+      resolve(error ? '' : stdout),
+    );
+  });
+  const match = /(\d+)\.(\d+)/.exec(version);
+  if (!match) return 'pre-push';
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > 3 || (major === 3 && minor >= 2) ? 'pre-push' : 'push';
+}
+
+/** simple-git-hooks' config: the `simple-git-hooks` key of package.json or a JSON file. */
+async function planSimpleGitHooks(
+  facts: HookFacts,
+  config: SimpleGitHooksConfig | undefined,
+): Promise<HookPlan> {
+  const name = config?.file ?? 'package.json';
+  if (config?.kind === 'script') {
+    throw new InputError(
+      `simple-git-hooks reads its config from a script, which init does not edit: set its "pre-push" to \`${simpleGitHooksCommand(facts.cli)}\` yourself, then run \`npx simple-git-hooks\``,
+      { file: name },
+      'hook/simple-git-hooks-config',
+    );
+  }
+  const file = join(facts.root, name);
+  const text = config?.text ?? facts.packageJson?.text ?? '{}\n';
+  const data = config?.data ?? facts.packageJson?.data ?? {};
+  const hooks = (config?.key ? data[config.key] : data) as Record<string, unknown>;
+  const current = typeof hooks['pre-push'] === 'string' ? (hooks['pre-push'] as string) : undefined;
+  const plan: HookPlan = { writes: [], messages: [] };
+  if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
+    plan.messages.push(`hook already installed in ${name} (simple-git-hooks pre-push)`);
+  } else {
+    // First, so it reads git's stdin; the command that was there runs after it, as before.
+    const command = simpleGitHooksCommand(facts.cli);
+    hooks['pre-push'] = current ? `${command} && ${current}` : command;
+    plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}\n` });
+    plan.messages.push(`added the check to the simple-git-hooks pre-push command in ${name}`);
+  }
+  if (facts.generatedBy !== 'simple-git-hooks' || plan.writes.length > 0) {
+    plan.messages.push('run `npx simple-git-hooks` so it writes the pre-push hook git runs');
+  }
+  return plan;
+}
+
+interface SimpleGitHooksConfig {
+  file: string;
+  kind: 'json' | 'script';
+  text?: string;
+  data?: Record<string, unknown>;
+  /** The key holding the hooks (package.json), or undefined when the whole file is the config. */
+  key?: string;
+}
+
+/** Config files in the order simple-git-hooks reads them (its `_getConfig`). */
+const SIMPLE_GIT_HOOKS_FILES = [
+  '.simple-git-hooks.cjs',
+  '.simple-git-hooks.js',
+  '.simple-git-hooks.mjs',
+  'simple-git-hooks.cjs',
+  'simple-git-hooks.js',
+  'simple-git-hooks.mjs',
+  '.simple-git-hooks.json',
+  'simple-git-hooks.json',
+];
+
+async function simpleGitHooksConfig(
+  root: string,
+  packageJson: HookFacts['packageJson'],
+): Promise<SimpleGitHooksConfig | undefined> {
+  const file = await firstExisting(root, SIMPLE_GIT_HOOKS_FILES);
+  if (file?.endsWith('.json')) {
+    const text = (await readIfExists(join(root, file))) ?? '{}';
+    return { file, kind: 'json', text, data: parseJsonObject(text, file) };
+  }
+  if (file) return { file, kind: 'script' };
+  const hooks = packageJson?.data['simple-git-hooks'];
+  if (hooks !== undefined && typeof hooks === 'object' && hooks !== null && !Array.isArray(hooks)) {
+    return {
+      file: 'package.json',
+      kind: 'json',
+      text: packageJson?.text ?? '',
+      data: packageJson?.data ?? {},
+      key: 'simple-git-hooks',
+    };
+  }
+  return undefined;
+}
+
+/** lefthook's main config names, in the order it looks for them. */
+const LEFTHOOK_CONFIGS = [
+  'lefthook.yml',
+  '.lefthook.yml',
+  'lefthook.yaml',
+  '.lefthook.yaml',
+  '.config/lefthook.yml',
+  '.config/lefthook.yaml',
+  'lefthook.json',
+  '.lefthook.json',
+  'lefthook.toml',
+  '.lefthook.toml',
+];
+const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+
+function dependsOnHusky(pkg: Record<string, unknown> | undefined): boolean {
+  if (!pkg) return false;
+  const listed = ['dependencies', 'devDependencies'].some((key) => {
+    const deps = pkg[key];
+    return typeof deps === 'object' && deps !== null && 'husky' in deps;
+  });
+  const scripts = pkg.scripts as Record<string, unknown> | undefined;
+  return listed || (typeof scripts?.prepare === 'string' && /\bhusky\b/.test(scripts.prepare));
+}
+
+function parseYamlConfig(text: string, file: string): Document {
+  const doc = parseDocument(text);
+  const error = doc.errors[0];
+  if (error) {
+    const [line, column] = error.linePos?.[0]
+      ? [error.linePos[0].line, error.linePos[0].col]
+      : [undefined, undefined];
+    throw new InputError(
+      `not valid YAML (${error.message.split('\n')[0]}), so the check cannot be added to it`,
+      { file, ...(line === undefined ? {} : { line, column }) },
+      'hook/config-yaml',
+    );
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new InputError('expected a mapping at the top level', { file, line: 1 }, 'hook/config-yaml');
+  }
+  return doc;
+}
+
+function parsePackageJson(text: string): Record<string, unknown> {
+  return parseJsonObject(text, 'package.json');
+}
+
+function parseJsonObject(text: string, file: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`not valid JSON: ${(error as Error).message}`, { file }, 'hook/config-json');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError('expected a JSON object', { file }, 'hook/config-json');
+  }
+  return data as Record<string, unknown>;
+}
+
+/** The indentation a JSON file uses, so a rewrite keeps it (a tab, or a number of spaces). */
+function indentOf(text: string): string | number {
+  const match = /\n([ \t]+)\S/.exec(text);
+  return match?.[1]?.startsWith('\t') ? '\t' : (match?.[1]?.length ?? 2);
+}
+
+async function firstExisting(root: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) {
+    if ((await readIfExists(join(root, name))) !== undefined) return name;
+  }
+  return undefined;
+}
+
+async function isExecutableFile(path: string): Promise<boolean> {
+  try {
+    return ((await stat(path)).mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+async function applyHook(plan: HookPlan): Promise<string[]> {
+  for (const write of plan.writes) {
+    await mkdir(dirname(write.file), { recursive: true });
+    await writeTextAtomic(write.file, write.text);
+    if (write.executable) await chmod(write.file, 0o755);
+  }
+  return plan.messages;
 }
 
 async function createIfMissing(path: string, text: string): Promise<boolean> {

@@ -3,7 +3,7 @@
  * the next session reads first. Default: every active task.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runResume } from '../../app/resume.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
@@ -14,10 +14,12 @@ export interface ResumeCommandOptions {
   agent?: string;
   format?: 'text' | 'markdown' | 'json';
   tests?: string[];
+  coverage?: string;
 }
 
 export async function run(options: ResumeCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { config } = await loadConfig(repoRoot);
   const result = await runResume({
     repoRoot,
@@ -25,6 +27,7 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     ...(options.task === undefined ? {} : { taskId: options.task }),
     ...(options.agent === undefined ? {} : { agent: options.agent }),
     ...(options.tests === undefined ? {} : { tests: options.tests }),
+    ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
     now: ctx.now(),
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);

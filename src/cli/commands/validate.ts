@@ -2,7 +2,7 @@
  * `handoff validate [--format text|json]`: prints every problem as `file:line:column: message [rule]`;
  * exit 0 when clean, 2 when anything is wrong.
  */
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { validateRepository } from '../../app/validate.js';
 import { formatLocated } from '../../core/errors.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -12,7 +12,8 @@ export interface ValidateOptions {
 }
 
 export async function run(options: ValidateOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const report = await validateRepository(repoRoot);
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

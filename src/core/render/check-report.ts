@@ -3,13 +3,7 @@
  * commands that annotate the stale handoff files).
  */
 import type { CheckResult, StaleReason, Verdict } from '../model.js';
-
-/** Said in every message that blocks a push (the spec requires all three). */
-export const BYPASSES = [
-  'git push --no-verify       (skip every pre-push hook)',
-  'HUSKY=0 git push           (skip husky hooks)',
-  'HANDOFF_SKIP=1 git push    (skip only this check)',
-];
+import { bypassLines } from '../pre-push.js';
 
 const REASON_TITLES: Record<StaleReason, string> = {
   missing: 'handoff missing',
@@ -23,7 +17,14 @@ const REASON_TITLES: Record<StaleReason, string> = {
  * `program` is how the user runs handoff (`npx handoff` in a project that installs it locally): the
  * fixes are written as `handoff …` by the core and shown as the user must type them.
  */
-export function renderCheckText(result: CheckResult, options: { hook: boolean; program?: string }): string {
+/**
+ * `bypasses` are the lines a blocked push lists (`bypassLines` of the hook manager in use; those of a
+ * plain hook when not given).
+ */
+export function renderCheckText(
+  result: CheckResult,
+  options: { hook: boolean; program?: string; bypasses?: readonly string[] },
+): string {
   const program = options.program ?? 'handoff';
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
@@ -51,7 +52,7 @@ export function renderCheckText(result: CheckResult, options: { hook: boolean; p
   }
   if (result.stale && options.hook) {
     lines.push('', 'Push blocked. Update the handoff (commit it), then push again. To push anyway:');
-    for (const bypass of BYPASSES) lines.push(`  ${bypass}`);
+    for (const bypass of options.bypasses ?? bypassLines('plain')) lines.push(`  ${bypass}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,36 +1,94 @@
 /**
- * The pre-push hook handoff-guard installs. One block does the work; the same block goes into a
- * fresh hook file, is appended to an existing hook, and is what `hooks/pre-push` in the package holds,
- * so there is one copy of how the hook finds the CLI.
+ * The pre-push hook handoff-guard installs, and the entries it writes for hook managers. One block
+ * does the work of a plain hook; the same block goes into a fresh hook file, is appended to an
+ * existing hook, and is what `hooks/pre-push` in the package holds, so there is one copy of how the
+ * hook finds the CLI.
  *
  * The block never reads stdin itself and uses no heredoc: git's pushed-ref lines must reach
  * `handoff check --hook pre-push` untouched. git passes the remote name and URL as "$@"; they are
  * forwarded after `--`. The CLI is looked up fastest first: the repository's node_modules/.bin
  * (git runs hooks at the top of the work tree), then PATH, then `npx --no-install`.
+ *
+ * Every command starts node with `NODE_EXTRA_CA_CERTS` empty, for the check only: node reads and
+ * parses that CA bundle at start-up (tens of milliseconds, more than the check's own work), and the
+ * check makes no TLS connection. Set as a prefix, it changes nothing for the rest of a user's hook.
  */
 
 /** First and last line of the block; `handoff init` looks for the first to stay idempotent. */
 export const HOOK_BLOCK_START = '# >>> handoff-guard pre-push >>>';
 export const HOOK_BLOCK_END = '# <<< handoff-guard pre-push <<<';
 
+/** What every installed form of the hook runs; `init` finds an installed hook by it. */
+export const HOOK_COMMAND = 'handoff check --hook pre-push';
+
+/** Prefix that keeps node from loading a CA bundle the check never uses (see above). */
+export const NO_EXTRA_CA = 'NODE_EXTRA_CA_CERTS=';
+
 /** The command husky's `.husky/pre-push` runs (husky puts node_modules/.bin on PATH and passes "$@"). */
-export const HUSKY_HOOK_LINE = 'handoff check --hook pre-push -- "$@"';
+export const HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
+
+/**
+ * How a manager's entry runs the CLI: `./node_modules/.bin/handoff` when the project installs it
+ * (lefthook, simple-git-hooks and pre-commit do not put node_modules/.bin on PATH), else `handoff`.
+ */
+export type CliPath = './node_modules/.bin/handoff' | 'handoff';
+
+/**
+ * lefthook's job (`lefthook.yml`): `use_stdin` hands it git's stdin (without it lefthook gives
+ * none), `{1} {2}` are git's hook arguments; lefthook runs `run` with sh.
+ */
+export function lefthookJob(cli: CliPath): { name: string; run: string; use_stdin: true } {
+  return {
+    name: 'handoff',
+    run: `${NO_EXTRA_CA} ${cliCommand(cli)} -- {1} {2}`,
+    use_stdin: true,
+  };
+}
+
+/** simple-git-hooks' `pre-push` command: pasted into the hook script it writes, so "$@" is git's. */
+export function simpleGitHooksCommand(cli: CliPath): string {
+  return `${NO_EXTRA_CA} ${cliCommand(cli)} -- "$@"`;
+}
+
+/**
+ * The pre-commit framework's hook (a `repo: local` entry; the package's .pre-commit-hooks.yaml is
+ * the same for `repo: <url>`). pre-commit runs `entry` without a shell, so no variable prefix; it
+ * passes no stdin and no arguments: the check reads its PRE_COMMIT_* variables. `stage` is
+ * `pre-push` from pre-commit 3.2, `push` before.
+ */
+export function preCommitHook(cli: CliPath, stage: 'pre-push' | 'push'): Record<string, unknown> {
+  return {
+    id: 'handoff',
+    name: 'handoff check',
+    entry: cliCommand(cli),
+    language: 'system',
+    pass_filenames: false,
+    always_run: true,
+    stages: [stage],
+  };
+}
+
+function cliCommand(cli: CliPath): string {
+  return cli === 'handoff' ? HOOK_COMMAND : HOOK_COMMAND.replace(/^handoff/, cli);
+}
 
 /** The block that runs the check; safe to append after other commands of an existing hook. */
 export function hookBlock(): string {
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
-# Bypass once: git push --no-verify | HUSKY=0 git push (husky) | HANDOFF_SKIP=1 git push
+# Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
 case "\${HANDOFF_SKIP:-}" in
   "" | 0 | false | FALSE | False) ;;
   *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2; exit 0 ;;
 esac
+# NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
+# spend longer loading that CA bundle than the check takes.
 if [ -x ./node_modules/.bin/handoff ]; then
-  ./node_modules/.bin/handoff check --hook pre-push -- "$@" || exit $?
+  NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
-  handoff check --hook pre-push -- "$@" || exit $?
+  NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
 else
-  npx --no-install handoff check --hook pre-push -- "$@" || exit $?
+  NODE_EXTRA_CA_CERTS= npx --no-install handoff check --hook pre-push -- "$@" || exit $?
 fi
 ${HOOK_BLOCK_END}
 `;
@@ -53,8 +111,9 @@ ${hookBlock()}`;
 export function sharedStdinHookBlock(): string {
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
-# Bypass once: git push --no-verify | HUSKY=0 git push (husky) | HANDOFF_SKIP=1 git push
+# Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
 # git's pushed-ref lines are kept in a file so the rest of this hook reads them too.
+# NODE_EXTRA_CA_CERTS is emptied for the check only (it makes no TLS connection).
 handoff_refs=$(mktemp "\${TMPDIR:-/tmp}/handoff-pre-push.XXXXXX") || exit 1
 cat > "$handoff_refs"
 case "\${HANDOFF_SKIP:-}" in
@@ -63,7 +122,7 @@ case "\${HANDOFF_SKIP:-}" in
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
     else handoff_cmd="npx --no-install handoff"
     fi
-    $handoff_cmd check --hook pre-push -- "$@" < "$handoff_refs" || {
+    NODE_EXTRA_CA_CERTS= $handoff_cmd check --hook pre-push -- "$@" < "$handoff_refs" || {
       handoff_status=$?
       rm -f "$handoff_refs"
       exit $handoff_status

@@ -1,0 +1,283 @@
+/** The pure pieces of agent sessions: life-cycle transitions, draft input, hook protocol answers, settings merge, the prime bound. */
+import {
+  checkEventName,
+  hookCommand,
+  isOurHookCommand,
+  mergeHookSettings,
+  parseHookEvent,
+  stopAnswer,
+} from '../../src/core/agent-hooks.js';
+import { judgeSession, type SessionFacts } from '../../src/core/agent-session.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import { composeDraft } from '../../src/core/draft.js';
+import {
+  applyDraftInput,
+  mergeDraftInputs,
+  parseDraftInputJson,
+  parseProgress,
+} from '../../src/core/draft-input.js';
+import { InputError } from '../../src/core/errors.js';
+import { checkAgentName, checkTaskId, chooseAgent, transition } from '../../src/core/lifecycle.js';
+import { buildPrime, PRIME_MAX_CHARS } from '../../src/core/prime.js';
+import type { StatusRow } from '../../src/core/render/status.js';
+
+const config = structuredClone(DEFAULT_CONFIG);
+const today = '2026-12-01';
+
+function ruleOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error.rule;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('life cycle', () => {
+  it('refuses what validate refuses', () => {
+    expect(ruleOf(() => checkAgentName(''))).toBe('registry/agent-name');
+    expect(ruleOf(() => checkAgentName('$schema'))).toBe('registry/agent-name');
+    expect(ruleOf(() => checkAgentName(' x'))).toBe('registry/agent-name');
+    expect(ruleOf(() => checkAgentName('powertest-runner'))).toBeUndefined();
+    expect(ruleOf(() => checkTaskId(config, 'TASK-2025-0078-C'))).toBeUndefined();
+    expect(ruleOf(() => checkTaskId(config, '../TASK-1'))).toBe('registry/task-id');
+    expect(ruleOf(() => checkTaskId(config, 'task-1'))).toBe('registry/task-id');
+  });
+
+  it('start registers, keeps the same task, and resets what belonged to the old one on a switch', () => {
+    expect(transition({ action: 'start', agent: 'a', taskId: 'TASK-1', note: 'n', today })).toEqual({
+      status: 'in_progress',
+      current_task: 'TASK-1',
+      task_started: today,
+      brief_note: 'n',
+    });
+    const entry = {
+      status: 'blocked',
+      current_task: 'TASK-1',
+      task_started: '2026-11-01',
+      details_link: 'd/TASK-1-handoff-session1.md',
+      brief_note: 'old',
+    };
+    expect(transition({ action: 'start', agent: 'a', entry, taskId: 'TASK-1', today })).toEqual({
+      status: 'in_progress',
+      current_task: 'TASK-1',
+    });
+    expect(transition({ action: 'start', agent: 'a', entry, taskId: 'TASK-2', today })).toEqual({
+      status: 'in_progress',
+      current_task: 'TASK-2',
+      task_started: today,
+      brief_note: undefined,
+      details_link: undefined,
+    });
+  });
+
+  it('block/done/idle need an entry; done keeps the task, idle clears it', () => {
+    expect(ruleOf(() => transition({ action: 'done', agent: 'x', today }))).toBe('registry/no-agent');
+    const entry = { status: 'in_progress', current_task: 'TASK-1' };
+    expect(transition({ action: 'done', agent: 'a', entry, today })).toEqual({ status: 'complete' });
+    expect(transition({ action: 'idle', agent: 'a', entry, today })).toEqual({
+      status: 'idle',
+      current_task: null,
+    });
+    expect(ruleOf(() => transition({ action: 'block', agent: 'a', entry: { status: 'idle' }, today }))).toBe(
+      'registry/no-task',
+    );
+  });
+
+  it('chooses the agent: flag, environment, else the one active agent', () => {
+    const registry = { a: { status: 'in_progress', current_task: 'TASK-1' }, b: { status: 'idle' } };
+    expect(chooseAgent(registry, config, 'done', 'b', 'a')).toBe('b');
+    expect(chooseAgent(registry, config, 'done', undefined, 'b')).toBe('b');
+    expect(chooseAgent(registry, config, 'done', undefined, undefined)).toBe('a');
+    expect(ruleOf(() => chooseAgent(registry, config, 'start', undefined, undefined))).toBe(
+      'registry/no-agent',
+    );
+  });
+});
+
+describe('draft input', () => {
+  it('parses the JSON document and locates schema errors', () => {
+    expect(parseDraftInputJson('{"decisions":["a: b"],"progress":70}')).toEqual({
+      decisions: ['a: b'],
+      progress: 70,
+    });
+    const error = (() => {
+      try {
+        parseDraftInputJson('{\n  "progress": 170\n}');
+      } catch (e) {
+        return e as InputError;
+      }
+    })();
+    expect(error?.rule).toBe('schema/maximum');
+    expect(error?.location).toMatchObject({ file: '(stdin)', line: 2 });
+    expect(ruleOf(() => parseDraftInputJson('{"decision":["x"]}'))).toBe('schema/additionalProperties');
+    expect(ruleOf(() => parseDraftInputJson('{"next": '))).toBe('json/syntax');
+    expect(ruleOf(() => parseProgress('70%'))).toBeUndefined();
+    expect(ruleOf(() => parseProgress('170'))).toBe('draft/progress');
+  });
+
+  it('flags add to lists and override single values', () => {
+    expect(mergeDraftInputs({ next: ['a'], progress: 10 }, { next: ['b'], progress: 20 })).toEqual({
+      next: ['a', 'b'],
+      progress: 20,
+    });
+  });
+
+  it('resolves carried items, sets progress and remaining, and leads Current State with the note', () => {
+    const previous = parseHandoff(
+      '# TASK-1: Handoff (Session 1)\n\n**Date**: 2026-11-30\n\n## Current Blockers\n\n- Staging DB is down\n\n## Next Steps\n\n- [ ] Write the parser\n- [ ] Ship it\n',
+    );
+    const composed = composeDraft({
+      taskId: 'TASK-1',
+      agent: 'a',
+      session: 2,
+      now: new Date('2026-12-01T10:00:00Z'),
+      status: 'in_progress',
+      previous: { document: previous, session: 1 },
+      commits: [],
+      sessionGapMs: 7_200_000,
+      wordBudget: 250,
+    });
+    const draft = applyDraftInput(
+      composed,
+      { resolved: ['staging db', 'parser'], progress: 60, remaining: '2h', note: 'Parser done' },
+      250,
+    );
+    expect(draft.markdown).toContain('**Status**: In Progress (60%)');
+    expect(draft.markdown).toContain('**Progress:** 60% complete');
+    expect(draft.markdown).toContain('**Estimated Remaining:** 2h');
+    expect(draft.markdown).toContain('## Current State\n\nParser done');
+    expect(draft.markdown).toContain('- None');
+    expect(draft.markdown).not.toContain('Staging DB');
+    expect(draft.markdown).toContain('- [x] Write the parser');
+    expect(ruleOf(() => applyDraftInput(composed, { resolved: ['nothing like it'] }, 250))).toBe(
+      'draft/resolved-unknown',
+    );
+    expect(ruleOf(() => applyDraftInput(composed, { resolved: ['i'] }, 250))).toBe(
+      'draft/resolved-ambiguous',
+    );
+  });
+});
+
+describe('hook protocols', () => {
+  it('reads the fields it needs from a documented event and ignores the rest', () => {
+    const event = parseHookEvent(
+      JSON.stringify({
+        session_id: 'abc123',
+        transcript_path: '/t.jsonl',
+        cwd: '/repo',
+        permission_mode: 'default',
+        hook_event_name: 'Stop',
+        stop_hook_active: true,
+      }),
+    );
+    expect(event).toEqual({ hookEventName: 'Stop', cwd: '/repo', stopHookActive: true });
+    expect(parseHookEvent('')).toEqual({ stopHookActive: false });
+    expect(ruleOf(() => parseHookEvent('[1]'))).toBe('hook/event');
+    expect(
+      ruleOf(() => checkEventName('gemini', 'stop', { hookEventName: 'Stop', stopHookActive: false })),
+    ).toBe('hook/event-name');
+  });
+
+  it('answers Stop per tool: block for Claude Code, deny for Gemini CLI, {} to allow', () => {
+    expect(stopAnswer('claude', { reason: 'r' })).toEqual({ decision: 'block', reason: 'r' });
+    expect(stopAnswer('gemini', { reason: 'r' })).toEqual({ decision: 'deny', reason: 'r' });
+    expect(stopAnswer('claude', undefined)).toEqual({});
+  });
+
+  it('merges settings idempotently and recognises its own hooks whatever runs handoff', () => {
+    const commands = {
+      'session-start': hookCommand('npx --no-install handoff', 'claude', 'session-start', 'claude'),
+      stop: hookCommand('npx --no-install handoff', 'claude', 'stop', 'claude'),
+      'pre-compact': hookCommand('npx --no-install handoff', 'claude', 'pre-compact', 'claude'),
+    };
+    const first = mergeHookSettings({ model: 'opus' }, 'claude', commands, 's.json');
+    expect(first.added).toEqual(['SessionStart', 'Stop', 'PreCompact']);
+    const second = mergeHookSettings(first.settings, 'claude', commands, 's.json');
+    expect(second.added).toEqual([]);
+    expect(second.updated).toEqual([]);
+    expect(second.settings).toEqual(first.settings);
+    expect(second.settings.model).toBe('opus');
+    expect(isOurHookCommand('node ./dist/cli.js hook stop --tool claude --agent x', 'claude', 'stop')).toBe(
+      true,
+    );
+    expect(isOurHookCommand('node ./dist/cli.js hook stop --tool gemini', 'claude', 'stop')).toBe(false);
+    expect(ruleOf(() => mergeHookSettings([], 'claude', commands, 's.json'))).toBe('settings/shape');
+    expect(hookCommand('handoff', 'claude', 'stop', "o'brien")).toBe(
+      `handoff hook stop --tool claude --agent 'o'\\''brien'`,
+    );
+  });
+});
+
+describe('session verdict', () => {
+  const facts = (over: Partial<SessionFacts>): SessionFacts => ({
+    agent: 'a',
+    task: { taskId: 'TASK-1', status: 'in_progress', active: true },
+    handoff: { path: 'h.md', exists: true, changed: false, missing: [] },
+    workCommits: 0,
+    uncommitted: [],
+    maxCommitsBehind: 0,
+    ...over,
+  });
+  it('refuses only work the handoff does not cover', () => {
+    expect(judgeSession(facts({})).stale).toBe(false);
+    expect(judgeSession(facts({ workCommits: 2 })).fix).toContain('handoff draft --task TASK-1 --agent a');
+    expect(judgeSession(facts({ uncommitted: ['a.js'] })).reason).toContain('uncommitted changes to a.js');
+    expect(
+      judgeSession(
+        facts({ workCommits: 2, handoff: { path: 'h.md', exists: true, changed: true, missing: [] } }),
+      ).stale,
+    ).toBe(false);
+    expect(
+      judgeSession(
+        facts({
+          workCommits: 2,
+          handoff: { path: 'h.md', exists: true, changed: true, missing: ['decisions'] },
+        }),
+      ).fix,
+    ).toBe('edit h.md: fill in Decisions Made');
+    expect(
+      judgeSession(facts({ workCommits: 2, task: { taskId: 'TASK-1', status: 'complete', active: false } }))
+        .stale,
+    ).toBe(false);
+  });
+});
+
+describe('prime', () => {
+  it('stays within its bound with hundreds of agents and stale tasks', () => {
+    const team: StatusRow[] = Array.from({ length: 300 }, (_, i) => ({
+      agent: `agent-${i}`,
+      task: `TASK-${i + 1}`,
+      status: 'in_progress',
+      active: true,
+      briefNote: 'x'.repeat(200),
+    }));
+    const stale = team.map((row) => ({
+      taskId: row.task as string,
+      agent: row.agent,
+      fresh: false,
+      problems: [
+        {
+          reason: 'behind' as const,
+          detail: 'd',
+          fix: `handoff draft --task ${row.task} ${'y'.repeat(300)}`,
+        },
+      ],
+    }));
+    const prime = buildPrime({
+      agent: 'agent-0',
+      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      team,
+      stale,
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(prime.text.length).toBeLessThanOrEqual(PRIME_MAX_CHARS);
+    expect(prime.team.more).toBe(299 - prime.team.rows.length);
+    expect(prime.text).toContain('handoff draft --task TASK-1 --agent agent-0');
+    expect(prime.text.split('\n').every((line) => line.length <= 400)).toBe(true);
+    expect(prime.stale.more).toBe(300 - prime.stale.items.length);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The sticky comment's life cycle as pure functions: which comment a marker belongs to (`comment-id`),
+ * the hidden flag, what each `comment-mode` × `comment-when-fresh` does, the links to the head commit,
+ * and where annotations go in a handoff.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { annotationsFor, elementLine } from '../../src/action/annotations.js';
+import {
+  type CommentMode,
+  type FreshCommentAction,
+  isMarkedHidden,
+  isStickyComment,
+  markHidden,
+  planComment,
+  renderStickyComment,
+  STICKY_MARKER,
+  stickyMarker,
+} from '../../src/core/comment.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import type { Verdict } from '../../src/core/model.js';
+
+const HEAD = 'c'.repeat(40);
+
+function stale(path = 'docs/handoffs/T-1 (draft).md'): Verdict {
+  return {
+    taskId: 'T-1',
+    agent: 'a',
+    handoffPath: path,
+    fresh: false,
+    problems: [
+      { reason: 'behind', detail: '1 work commit', commits: ['abc1234'], fix: 'handoff draft --task T-1' },
+    ],
+  };
+}
+
+describe('markers and comment ids', () => {
+  it('gives each comment-id its own marker, and the default keeps the spec marker', () => {
+    expect(stickyMarker()).toBe(STICKY_MARKER);
+    expect(stickyMarker('api')).toBe('<!-- handoff-guard:sticky v1 id=api -->');
+  });
+
+  it('finds a comment only for its own id (any version)', () => {
+    const api = `${stickyMarker('api')}\nbody`;
+    expect(isStickyComment(api, 'api')).toBe(true);
+    expect(isStickyComment(api)).toBe(false);
+    expect(isStickyComment(api, 'web')).toBe(false);
+    expect(isStickyComment(`${STICKY_MARKER}\nbody`, 'api')).toBe(false);
+    expect(isStickyComment('<!-- handoff-guard:sticky v0 id=api -->', 'api')).toBe(true);
+    expect(isStickyComment('<!-- handoff-guard:sticky v0 -->')).toBe(true);
+  });
+
+  it('refuses an id that could close the marker', () => {
+    for (const id of ['', 'a b', 'x-->', '-lead', 'a'.repeat(65), 'é']) {
+      expect(() => stickyMarker(id === '' ? '\n' : id)).toThrow(/does not match/);
+    }
+  });
+
+  it('names the comment in the heading', () => {
+    const body = renderStickyComment({
+      result: { verdicts: [stale()], stale: true, notes: [] },
+      mode: 'block',
+      resumes: [],
+      newHandoffFiles: [],
+      commentId: 'backend',
+    });
+    expect(
+      body.startsWith('<!-- handoff-guard:sticky v1 id=backend -->\n### ❌ Handoff Guard (`backend`):'),
+    ).toBe(true);
+  });
+});
+
+describe('the hidden flag', () => {
+  it('goes on the second line, once, and is read back', () => {
+    const body = `${STICKY_MARKER}\n### ✅ fine\n`;
+    const hidden = markHidden(body);
+    expect(hidden.split('\n').slice(0, 2)).toEqual([STICKY_MARKER, '<!-- handoff-guard:hidden -->']);
+    expect(markHidden(hidden)).toBe(hidden);
+    expect(isMarkedHidden(hidden)).toBe(true);
+    expect(isMarkedHidden(body)).toBe(false);
+    expect(isStickyComment(hidden)).toBe(true);
+  });
+
+  it('is not read from further down the body (where user text could put it)', () => {
+    expect(isMarkedHidden(`${STICKY_MARKER}\n### x\n<!-- handoff-guard:hidden -->`)).toBe(false);
+  });
+});
+
+describe('planComment', () => {
+  const modes: CommentMode[] = ['always', 'stale-only', 'off'];
+  const whenFresh: FreshCommentAction[] = ['update', 'hide', 'delete'];
+  const table = modes.flatMap((mode) =>
+    whenFresh.flatMap((fresh) =>
+      [true, false].map((isStale) => [
+        mode,
+        fresh,
+        isStale,
+        planComment({ mode, whenFresh: fresh, stale: isStale }),
+      ]),
+    ),
+  );
+
+  it('does what the docs table says for every combination', () => {
+    expect(table).toEqual([
+      ['always', 'update', true, 'upsert'],
+      ['always', 'update', false, 'upsert'],
+      ['always', 'hide', true, 'upsert'],
+      ['always', 'hide', false, 'hide'],
+      ['always', 'delete', true, 'upsert'],
+      ['always', 'delete', false, 'delete'],
+      ['stale-only', 'update', true, 'upsert'],
+      ['stale-only', 'update', false, 'update-existing'],
+      ['stale-only', 'hide', true, 'upsert'],
+      ['stale-only', 'hide', false, 'hide'],
+      ['stale-only', 'delete', true, 'upsert'],
+      ['stale-only', 'delete', false, 'delete'],
+      ['off', 'update', true, 'none'],
+      ['off', 'update', false, 'none'],
+      ['off', 'hide', true, 'none'],
+      ['off', 'hide', false, 'none'],
+      ['off', 'delete', true, 'none'],
+      ['off', 'delete', false, 'none'],
+    ]);
+  });
+});
+
+describe('links at the head commit', () => {
+  const render = (
+    verdict: Verdict,
+    repository = { serverUrl: 'https://ghe.example/', fullName: 'octo/project' },
+  ) =>
+    renderStickyComment({
+      result: { verdicts: [verdict], stale: !verdict.fresh, notes: [] },
+      mode: 'block',
+      resumes: [],
+      newHandoffFiles: [],
+      headSha: HEAD,
+      repository,
+    });
+
+  it('links the handoff file (path parts encoded so the link cannot end early) and the commits', () => {
+    const body = render(stale());
+    expect(body).toContain(
+      `📄 [docs/handoffs/T-1 (draft).md](https://ghe.example/octo/project/blob/${HEAD}/docs/handoffs/T-1%20%28draft%29.md)`,
+    );
+    expect(body).toContain('[`abc1234`](https://ghe.example/octo/project/commit/abc1234)');
+    expect(body).toContain(`for [\`ccccccc\`](https://ghe.example/octo/project/commit/${HEAD})`);
+  });
+
+  it('links a fresh task’s handoff too', () => {
+    const body = render({ taskId: 'T-2', agent: 'b', handoffPath: 'h.md', fresh: true, problems: [] });
+    expect(body).toContain(
+      `| T-2 | b | ✅ fresh | | 📄 [h.md](https://ghe.example/octo/project/blob/${HEAD}/h.md) | |`,
+    );
+  });
+
+  it('shows a sha that is not hex as text, never as a link or code', () => {
+    const verdict = stale();
+    (verdict.problems[0] as { commits: string[] }).commits = ['`x` @everyone'];
+    const body = render(verdict);
+    expect(body).not.toContain('/commit/`');
+    expect(body).not.toMatch(/(?<![\u2060])@everyone/);
+  });
+
+  it('drops `..` and empty parts from a path rather than linking outside the tree', () => {
+    const body = render(stale('../../etc/passwd'));
+    expect(body).toContain(`/blob/${HEAD}/etc/passwd)`);
+  });
+});
+
+describe('annotations', () => {
+  const doc = parseHandoff(`# T-1 handoff
+
+**Date**: 2025-01-01
+
+## Current State
+- ok
+
+## Current Blockers
+
+## Next Steps
+- [ ] go on
+`);
+
+  it('puts an empty section on its line, a missing one where it belongs', () => {
+    expect(elementLine(doc, 'blockers')).toEqual({ line: 8, absent: false });
+    expect(elementLine(doc, 'decisions')).toEqual({ line: 8, absent: true });
+    expect(elementLine(doc, 'timeProgress')).toEqual({ line: 10, absent: true });
+  });
+
+  it('gives one annotation per element of an incomplete handoff, and the file for the rest', () => {
+    const verdict: Verdict = {
+      taskId: 'T-1',
+      agent: 'a',
+      handoffPath: 'h.md',
+      fresh: false,
+      problems: [
+        { reason: 'incomplete', detail: 'h.md lacks', elements: ['decisions', 'blockers'], fix: 'fill in' },
+        { reason: 'expired', detail: 'old', fix: 'handoff draft --task T-1' },
+      ],
+    };
+    const missing: Verdict = {
+      taskId: 'T-2',
+      agent: 'b',
+      fresh: false,
+      problems: [{ reason: 'missing', detail: 'no link', fix: 'draft' }],
+    };
+    const annotations = annotationsFor(
+      [verdict, missing],
+      '.agent-context/agent-handoffs.json',
+      new Map([['h.md', doc]]),
+    );
+    expect(annotations.map((a) => [a.file, a.line, a.message.slice(0, 30)])).toEqual([
+      ['h.md', 8, '"Decisions Made" is missing (a'],
+      ['h.md', 8, '"Current Blockers" is empty or'],
+      ['h.md', undefined, 'old Fix: handoff draft --task '],
+      ['.agent-context/agent-handoffs.json', undefined, 'no link Fix: draft'],
+    ]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * action.yml as GitHub reads it: valid YAML (a parse error means GitHub cannot load the Action at all),
+ * the runtime and entry the spec names, and inputs and outputs that match the code — every input the
+ * code reads is declared (with its default), every declared one is read, every output the code sets
+ * is declared — and documented in docs/action.md. The spec's own inputs and outputs stay as written.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parseDocument } from 'yaml';
+import { getInputs } from '../../src/action/inputs.js';
+import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+
+interface ActionInput {
+  description?: unknown;
+  required?: unknown;
+  default?: unknown;
+}
+
+interface ActionMetadata {
+  name?: unknown;
+  description?: unknown;
+  inputs: Record<string, ActionInput>;
+  outputs: Record<string, { description?: unknown }>;
+  runs: { using?: unknown; main?: unknown };
+}
+
+const text = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8');
+const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+const metadata = document.toJS() as ActionMetadata;
+
+const SPEC_INPUTS = [
+  'github-token',
+  'mode',
+  'comment',
+  'config',
+  'test-reports',
+  'coverage',
+  'working-directory',
+];
+const SPEC_OUTPUTS = ['stale', 'stale-tasks', 'comment-url'];
+
+/** Every `.ts` file under src/action, and the adapter it posts through. */
+function actionSources(): string[] {
+  const dir = join(PROJECT_ROOT, 'src/action');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+describe('action.yml', () => {
+  it('is valid YAML with no warnings', () => {
+    expect(document.errors.map(String)).toEqual([]);
+    expect(document.warnings.map(String)).toEqual([]);
+    expect(typeof metadata.name).toBe('string');
+    expect(typeof metadata.description).toBe('string');
+  });
+
+  it('runs dist/index.js on node24, and that file exists', () => {
+    expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(existsSync(join(PROJECT_ROOT, 'dist/index.js'))).toBe(true);
+  });
+
+  it("declares each input with a description, required: false and a string default, and keeps the spec's", () => {
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      expect({ name, description: typeof input.description }).toEqual({ name, description: 'string' });
+      expect({ name, required: input.required }).toEqual({ name, required: false });
+      expect({ name, default: typeof input.default }).toEqual({ name, default: 'string' });
+    }
+    expect(Object.keys(metadata.inputs)).toEqual(expect.arrayContaining(SPEC_INPUTS));
+    expect(Object.keys(metadata.outputs)).toEqual(expect.arrayContaining(SPEC_OUTPUTS));
+  });
+
+  it('declares exactly the inputs the code reads, and the declared defaults are accepted', () => {
+    const read: string[] = [];
+    const defaults = (name: string) => {
+      read.push(name);
+      const value = metadata.inputs[name]?.default;
+      // `${{ github.token }}` is filled in by the runner.
+      return typeof value === 'string' ? value.replace(/^\$\{\{ github\.token \}\}$/, 'a-token') : '';
+    };
+    const inputs = getInputs({ GITHUB_WORKSPACE: PROJECT_ROOT, RUNNER_TEMP: PROJECT_ROOT }, defaults);
+
+    expect([...new Set(read)].sort()).toEqual(Object.keys(metadata.inputs).sort());
+    expect(inputs).toMatchObject({
+      mode: 'block',
+      comment: 'pr',
+      commentMode: 'always',
+      commentWhenFresh: 'update',
+      draftPullRequest: 'check',
+    });
+  });
+
+  it('declares exactly the outputs the code sets', () => {
+    const set = new Set(
+      actionSources().flatMap((source) => [...source.matchAll(/setOutput\(\s*'([^']+)'/g)].map((m) => m[1])),
+    );
+    expect([...set].sort()).toEqual(Object.keys(metadata.outputs).sort());
+  });
+
+  it('has every input and output in docs/action.md', () => {
+    const docs = readFileSync(join(PROJECT_ROOT, 'docs/action.md'), 'utf8');
+    for (const name of [...Object.keys(metadata.inputs), ...Object.keys(metadata.outputs)]) {
+      expect({ name, documented: docs.includes(`\`${name}\``) }).toEqual({ name, documented: true });
+    }
+  });
+});

@@ -1,0 +1,291 @@
+/**
+ * A scripted agent session through the built CLI and the hooks `handoff setup` installs: the hook
+ * commands are read from the written settings file and run by a shell, with the event JSON each
+ * tool documents on stdin (Claude Code: code.claude.com/docs/en/hooks; Gemini CLI:
+ * geminicli.com/docs/hooks/reference), exactly as the tool would run them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, gitEnv, runBin, TempRepo } from '../helpers/temp-repo.js';
+
+const TASK = 'TASK-2025-0078-C';
+const PROGRAM = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)}`;
+
+interface HookGroup {
+  matcher?: string;
+  hooks: { type: string; command: string; timeout?: number; name?: string }[];
+}
+
+function settings(
+  repo: TempRepo,
+  file: string,
+): { hooks: Record<string, HookGroup[]> } & Record<string, unknown> {
+  return JSON.parse(readFileSync(join(repo.dir, file), 'utf8'));
+}
+
+/** Runs the one installed hook command of `event` the way the tool does: through a shell, JSON on stdin. */
+function fireHook(repo: TempRepo, file: string, event: string, payload: Record<string, unknown>) {
+  const groups = settings(repo, file).hooks[event] ?? [];
+  const commands = groups.flatMap((g) => g.hooks.map((h) => h.command)).filter((c) => / hook /.test(c));
+  expect(commands).toHaveLength(1);
+  const result = spawnSync('sh', ['-c', commands[0] as string], {
+    cwd: repo.dir,
+    input: JSON.stringify(payload),
+    encoding: 'utf8',
+    env: gitEnv(
+      file.startsWith('.claude') ? { CLAUDE_PROJECT_DIR: repo.dir } : { GEMINI_PROJECT_DIR: repo.dir },
+    ),
+  });
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+const claudeBase = (repo: TempRepo, event: string) => ({
+  session_id: 'abc123',
+  transcript_path: '/home/user/.claude/projects/demo/00893aaf-19fa-41d2-8238-13269b9b3ca0.jsonl',
+  cwd: repo.dir,
+  permission_mode: 'default',
+  hook_event_name: event,
+});
+
+const geminiBase = (repo: TempRepo, event: string) => ({
+  session_id: 'f0e1d2c3',
+  transcript_path: '/home/user/.gemini/tmp/chats/session.json',
+  cwd: repo.dir,
+  hook_event_name: event,
+  timestamp: '2026-12-01T09:00:00.000Z',
+});
+
+function bin(repo: TempRepo, args: string[], stdin?: string) {
+  const result = runBin(args, { cwd: repo.dir, ...(stdin === undefined ? {} : { stdin }) });
+  if (result.code !== 0) throw new Error(`handoff ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return result;
+}
+
+describe('a Claude Code session, start to next session', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{"name":"demo"}\n' });
+  });
+  afterEach(() => repo.remove());
+
+  it('primes, refuses to stop with a stale handoff, accepts a flag-written draft, and primes the next session', () => {
+    bin(repo, ['setup', 'claude', '--command', PROGRAM]);
+    expect(Object.keys(settings(repo, '.claude/settings.json').hooks)).toEqual([
+      'SessionStart',
+      'Stop',
+      'PreCompact',
+    ]);
+    bin(repo, ['start', '--task', TASK, '--agent', 'claude', '--note', 'API tests']);
+    repo.commit('Set up the agent session');
+
+    // Session 1 starts: the brief names the agent and its task.
+    const start = fireHook(repo, '.claude/settings.json', 'SessionStart', {
+      ...claudeBase(repo, 'SessionStart'),
+      source: 'startup',
+    });
+    const startOutput = start.hookSpecificOutput as { hookEventName: string; additionalContext: string };
+    expect(startOutput.hookEventName).toBe('SessionStart');
+    expect(startOutput.additionalContext).toContain(`You are "claude", on ${TASK} (in_progress)`);
+
+    // Work, committed.
+    repo.commit(`${TASK}: API client`, { 'src/client.js': 'export const get = () => 1;\n' });
+    repo.commit(`${TASK}: first endpoint tests`, { 'test/client.test.js': 'test("get", () => {});\n' });
+
+    // Stop is refused, with the exact command.
+    const refused = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(refused.decision).toBe('block');
+    expect(refused.reason).toContain(`handoff draft --task ${TASK} --agent claude`);
+    expect(refused.reason).toContain('work commits after the handoff');
+
+    // Already continuing because of a Stop hook: never block twice (no loop).
+    const again = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: true,
+    });
+    expect(again).toEqual({});
+
+    // The agent writes the handoff with flags only.
+    const draft = JSON.parse(
+      bin(repo, [
+        'draft',
+        '--task',
+        TASK,
+        '--agent',
+        'claude',
+        '--note',
+        'Client and first endpoint tested',
+        '--decision',
+        'Plain fetch over axios: no new dependency',
+        '--next',
+        'Cover the error responses',
+        '--blocker',
+        'None',
+        '--progress',
+        '30',
+        '--remaining',
+        '4h',
+        '--format',
+        'json',
+      ]).stdout,
+    );
+    expect(draft).toMatchObject({ written: true, complete: true, toFillIn: [], agent: 'claude' });
+    expect(draft.open.nextSteps).toEqual(['Cover the error responses']);
+
+    // Now the session may end.
+    const allowed = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(allowed).toEqual({});
+
+    // Committed, the handoff passes the check the pre-push hook runs.
+    repo.commit(`${TASK}: handoff for session 1`);
+    expect(runBin(['check'], { cwd: repo.dir }).code).toBe(0);
+
+    // The next session starts from that handoff.
+    const next = fireHook(repo, '.claude/settings.json', 'SessionStart', {
+      ...claudeBase(repo, 'SessionStart'),
+      source: 'startup',
+    });
+    const context = (next.hookSpecificOutput as { additionalContext: string }).additionalContext;
+    expect(context).toContain('Plain fetch over axios: no new dependency');
+    expect(context).toContain('Cover the error responses');
+    expect(context).toContain('30%');
+    expect(context.length).toBeLessThanOrEqual(6000);
+  });
+
+  it('drafts before compaction, then asks for what only the agent knows', () => {
+    bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
+    bin(repo, ['start', '--task', TASK, '--agent', 'claude']);
+    repo.commit('Set up');
+    repo.commit(`${TASK}: parser`, { 'src/parse.js': 'export {};\n' });
+
+    const compact = fireHook(repo, '.claude/settings.json', 'PreCompact', {
+      ...claudeBase(repo, 'PreCompact'),
+      trigger: 'auto',
+      custom_instructions: '',
+    });
+    const path = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    expect(compact.systemMessage).toContain(`drafted ${path}`);
+    expect(compact.systemMessage).toContain('Decisions Made');
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toContain(`${TASK}: parser`);
+
+    // A second compaction does not draft again over the unsaved draft.
+    const second = fireHook(repo, '.claude/settings.json', 'PreCompact', {
+      ...claudeBase(repo, 'PreCompact'),
+      trigger: 'manual',
+      custom_instructions: 'keep the API notes',
+    });
+    expect(second.systemMessage).toContain('nothing to draft');
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session2.md`))).toBe(false);
+
+    // The draft holds facts only: stopping is refused until the agent fills in the rest.
+    const stop = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(stop.decision).toBe('block');
+    expect(stop.reason).toContain(`edit ${path}: fill in`);
+  });
+
+  it('merges into existing settings without losing a key, and a second setup changes nothing', () => {
+    const mine = {
+      permissions: { allow: ['Bash(npm test)'] },
+      env: { FOO: 'bar' },
+      hooks: {
+        Stop: [{ hooks: [{ type: 'command', command: 'npm run lint', timeout: 10 }] }],
+        PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: 'prettier --write' }] }],
+      },
+    };
+    repo.write('.claude/settings.json', `${JSON.stringify(mine, null, 2)}\n`);
+    bin(repo, ['setup', 'claude', '--command', PROGRAM]);
+    const first = readFileSync(join(repo.dir, '.claude/settings.json'), 'utf8');
+    const merged = JSON.parse(first);
+    expect(merged.permissions).toEqual(mine.permissions);
+    expect(merged.env).toEqual(mine.env);
+    expect(merged.hooks.PostToolUse).toEqual(mine.hooks.PostToolUse);
+    expect(merged.hooks.Stop[0]).toEqual(mine.hooks.Stop[0]);
+    expect(merged.hooks.Stop).toHaveLength(2);
+
+    const second = JSON.parse(
+      bin(repo, ['setup', 'claude', '--command', PROGRAM, '--format', 'json']).stdout,
+    );
+    expect(second).toMatchObject({
+      settingsChanged: false,
+      added: [],
+      updated: [],
+      instructionsChanged: false,
+    });
+    expect(readFileSync(join(repo.dir, '.claude/settings.json'), 'utf8')).toBe(first);
+    expect(readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8').match(/handoff-guard:start/g)).toHaveLength(1);
+  });
+
+  it('a broken registry never breaks the session: the hook answers with the error and exits 0', () => {
+    bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
+    repo.write('.agent-context/agent-handoffs.json', '{ "claude": ');
+    const stop = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(stop.decision).toBeUndefined();
+    expect(stop.systemMessage).toContain('agent-handoffs.json');
+  });
+});
+
+describe('a Gemini CLI session', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{"name":"demo"}\n' });
+  });
+  afterEach(() => repo.remove());
+
+  it('installs SessionStart, AfterAgent and PreCompress and answers each per its protocol', () => {
+    bin(repo, ['setup', 'gemini', '--command', PROGRAM]);
+    const hooks = settings(repo, '.gemini/settings.json').hooks;
+    expect(Object.keys(hooks)).toEqual(['SessionStart', 'AfterAgent', 'PreCompress']);
+    expect(hooks.AfterAgent?.[0]?.hooks[0]).toMatchObject({ type: 'command', timeout: 30000 });
+    expect(existsSync(join(repo.dir, 'GEMINI.md'))).toBe(true);
+    bin(repo, ['start', '--task', TASK, '--agent', 'gemini']);
+    repo.commit('Set up');
+
+    const start = fireHook(repo, '.gemini/settings.json', 'SessionStart', {
+      ...geminiBase(repo, 'SessionStart'),
+      source: 'startup',
+    });
+    expect((start.hookSpecificOutput as { additionalContext: string }).additionalContext).toContain(
+      `You are "gemini", on ${TASK}`,
+    );
+
+    repo.write('src/wip.js', 'export const wip = true;\n');
+    const denied = fireHook(repo, '.gemini/settings.json', 'AfterAgent', {
+      ...geminiBase(repo, 'AfterAgent'),
+      prompt: 'add the client',
+      prompt_response: 'Done.',
+      stop_hook_active: false,
+    });
+    expect(denied.decision).toBe('deny');
+    expect(denied.reason).toContain('uncommitted changes to src/wip.js');
+    expect(denied.reason).toContain(`draft --task ${TASK} --agent gemini`);
+
+    const retry = fireHook(repo, '.gemini/settings.json', 'AfterAgent', {
+      ...geminiBase(repo, 'AfterAgent'),
+      prompt: 'add the client',
+      prompt_response: 'Done.',
+      stop_hook_active: true,
+    });
+    expect(retry).toEqual({});
+
+    const compress = fireHook(repo, '.gemini/settings.json', 'PreCompress', {
+      ...geminiBase(repo, 'PreCompress'),
+      trigger: 'auto',
+    });
+    expect(compress.systemMessage).toContain('handoff:');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * What is judged is what is pushed: real `git push`es through the hook `handoff init` installs, where
+ * the working tree says one thing and the pushed commits another. The verdict must follow the commits.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  REGISTRY,
+  registryText,
+  TASK,
+  today,
+} from '../integration/check-fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+function push(repo: TempRepo, args: string[]): { code: number; output: string } {
+  const result = spawnSync('git', ['push', ...args], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A repository with one active task and a complete handoff, on a bare origin, with the plain hook. */
+async function setup(): Promise<TempRepo> {
+  const remote = TempRepo.init({ bare: true });
+  const repo = TempRepo.init();
+  repos.push(remote, repo);
+  const bin = join(repo.dir, 'node_modules/.bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
+  chmodSync(join(bin, 'handoff'), 0o755);
+  repo.commit('Start', {
+    '.gitignore': 'node_modules/\n',
+    [REGISTRY]: registryText({ 'powertest-runner': { task: TASK } }),
+    [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+    'README.md': '# p\n',
+  });
+  repo.git('remote', 'add', 'origin', remote.dir);
+  repo.git('push', '-q', '-u', 'origin', 'main');
+  expect((await runCli(['init'], { cwd: repo.dir })).code).toBe(0);
+  return repo;
+}
+
+const PLACEHOLDER_DECISIONS = handoffDocument(TASK, today()).replace(
+  '1. **Used pytest-asyncio** - Reason: better async support\n',
+  '- (to fill in: decisions made this session, each with its reason)\n',
+);
+
+describe('the pre-push hook judges the pushed commits, not the working tree', () => {
+  it('refuses a handoff committed with placeholders and filled in only on disk', async () => {
+    const repo = await setup();
+    repo.commit(`${TASK}: work and a draft nobody filled in`, {
+      'src/a.ts': 'export const a = 1;\n',
+      [handoffPathOf(TASK)]: PLACEHOLDER_DECISIONS,
+    });
+    // Filled in on disk, never committed: the push must not see it.
+    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today()));
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain('incomplete');
+    expect(pushed.output).toContain('Decisions Made');
+  });
+
+  it('judges a task active when only the uncommitted registry says it is complete', async () => {
+    const repo = await setup();
+    repo.commit(`${TASK}: more work`, { 'src/b.ts': 'export const b = 2;\n' });
+    repo.write(REGISTRY, registryText({ 'powertest-runner': { task: TASK, status: 'complete' } }));
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain('behind');
+    // Committed, the same registry edit is what is pushed: nothing active, the push goes through.
+    repo.commit('Task complete', {});
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+  });
+
+  it('judges `git push origin other` by the other branch, whatever is checked out', async () => {
+    const repo = await setup();
+    repo.git('switch', '-q', '-c', 'other');
+    repo.commit(`${TASK}: work on other, no handoff update`, { 'src/c.ts': 'export const c = 3;\n' });
+    repo.git('switch', '-q', 'main');
+    // main (checked out) is fresh; other is behind.
+    const blocked = push(repo, ['origin', 'other']);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain('behind');
+
+    // And the other way round: a stale working tree does not block a fresh branch.
+    repo.git('switch', '-q', '-c', 'fresh', 'main');
+    repo.commit(`${TASK}: handoff refreshed`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 40 }),
+    });
+    repo.git('switch', '-q', 'other');
+    expect(push(repo, ['origin', 'fresh']).code).toBe(0);
+  });
+
+  it('finds a side-branch commit merged after the handoff update behind (ancestry, not order)', async () => {
+    const repo = await setup();
+    repo.git('switch', '-q', '-c', 'side');
+    const side = repo.commit(`${TASK}: side work`, { 'src/side.ts': 'export const s = 1;\n' });
+    repo.git('switch', '-q', 'main');
+    repo.commit(`${TASK}: handoff update`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 50 }),
+    });
+    repo.gitWithEnv({}, 'merge', '-q', '--no-ff', '--no-edit', 'side');
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(side.slice(0, 7));
+
+    // check --base/--head gives the same verdict as the hook for the same range.
+    const range = await runCli(['check', '--base', 'origin/main', '--head', 'main', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    const verdict = JSON.parse(range.stdout).verdicts[0];
+    expect(verdict.problems.map((p: { reason: string }) => p.reason)).toEqual(['behind']);
+    expect(verdict.problems[0].commits).toEqual([side.slice(0, 7)]);
+  });
+});
+
+describe('handoff check without a range', () => {
+  it('judges the working tree and says when it differs from HEAD', async () => {
+    const repo = await setup();
+    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today(), { progress: 90 }));
+    const result = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).notes.join('\n')).toContain(
+      `differs from HEAD in ${handoffPathOf(TASK)}`,
+    );
+  });
+
+  it('with --head judges that commit, not the working tree', async () => {
+    const repo = await setup();
+    repo.commit(`${TASK}: draft with placeholders`, { [handoffPathOf(TASK)]: PLACEHOLDER_DECISIONS });
+    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today()));
+    const atHead = await runCli(['check', '--base', 'origin/main', '--head', 'HEAD'], { cwd: repo.dir });
+    expect(atHead.code).toBe(1);
+    expect(atHead.stdout).toContain('incomplete');
+    const inTree = await runCli(['check'], { cwd: repo.dir });
+    expect(inTree.code).toBe(0);
+  });
+});
+
+describe('a damaged repository is an error, not an empty one', () => {
+  it('exits 2 naming the branch when its ref holds garbage', async () => {
+    const repo = await setup();
+    writeFileSync(join(repo.dir, '.git/refs/heads/main'), 'garbage\n');
+    const result = runBin(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refs/heads/main');
+    expect(result.stderr).toContain('[git/corrupt]');
+  });
+
+  it('exits 2 when the branch names an object that is not there', async () => {
+    const repo = await setup();
+    writeFileSync(join(repo.dir, '.git/refs/heads/main'), `${'1'.repeat(40)}\n`);
+    const result = runBin(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refs/heads/main cannot be read');
+    expect(result.stderr).toContain('[git/corrupt]');
+  });
+
+  it('still treats an unborn branch as a repository with no commits yet', () => {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    const result = runBin(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('no commits yet');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * `handoff mcp` driven by the MCP SDK's own client over stdio: the built dist/cli.js as the server
+ * process, a real git repository as the project. Lists the tools, then calls each one.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { CLI_BIN, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
+
+const TASK = 'TASK-2025-0078-C';
+
+type Structured = Record<string, unknown>;
+
+describe('handoff mcp', () => {
+  let repo: TempRepo;
+  let client: Client;
+
+  beforeAll(async () => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{"name":"demo"}\n' });
+    client = new Client({ name: 'test-agent', version: '1.0.0' });
+    const env = Object.fromEntries(
+      Object.entries(gitEnv()).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    await client.connect(
+      new StdioClientTransport({ command: process.execPath, args: [CLI_BIN, 'mcp'], cwd: repo.dir, env }),
+    );
+  });
+
+  afterAll(async () => {
+    await client.close();
+    repo.remove();
+  });
+
+  const call = async (name: string, args: Record<string, unknown> = {}) => {
+    const result = await client.callTool({ name, arguments: args });
+    return result as { structuredContent?: Structured; isError?: boolean; content: { text: string }[] };
+  };
+
+  it('lists six tools with short descriptions and input and output schemas', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(['check', 'done', 'draft', 'resume', 'start', 'status']);
+    for (const tool of tools) {
+      expect(tool.description?.length ?? 0).toBeGreaterThan(0);
+      expect(tool.description?.length ?? 0).toBeLessThanOrEqual(100);
+      expect(tool.inputSchema.type).toBe('object');
+      expect(tool.outputSchema?.type).toBe('object');
+    }
+    const draft = tools.find((t) => t.name === 'draft');
+    expect(draft?.inputSchema.required).toEqual(['task']);
+    expect(Object.keys(draft?.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['decisions', 'blockers', 'resolved', 'next', 'progress', 'remaining', 'note']),
+    );
+  });
+
+  it('start, work, draft, check, resume, status, done', async () => {
+    const started = await call('start', { task: TASK, agent: 'mcp-agent', note: 'API tests' });
+    expect(started.structuredContent).toMatchObject({
+      agent: 'mcp-agent',
+      status: 'in_progress',
+      task: TASK,
+    });
+
+    repo.commit('Register the task');
+    repo.commit(`${TASK}: client`, { 'src/client.js': 'export {};\n' });
+
+    const staleCheck = await call('check');
+    expect(staleCheck.structuredContent?.stale).toBe(true);
+
+    const drafted = await call('draft', {
+      task: TASK,
+      agent: 'mcp-agent',
+      note: 'client works',
+      decisions: ['fetch over axios: no dependency'],
+      blockers: ['None'],
+      next: ['error responses'],
+      progress: 25,
+    });
+    expect(drafted.isError).toBeFalsy();
+    expect(drafted.structuredContent).toMatchObject({ written: true, complete: true, toFillIn: [] });
+    repo.commit(`${TASK}: handoff`);
+
+    const fresh = await call('check');
+    expect(fresh.structuredContent?.stale).toBe(false);
+
+    const resumed = await call('resume', { task: TASK });
+    const tasks = (resumed.structuredContent?.tasks ?? []) as { decisions: { items: string[] } }[];
+    const brief = tasks[0];
+    expect(brief?.decisions.items).toEqual(['fetch over axios: no dependency']);
+
+    const status = await call('status');
+    expect(status.structuredContent?.agents).toEqual([
+      expect.objectContaining({ agent: 'mcp-agent', task: TASK, status: 'in_progress' }),
+    ]);
+
+    const done = await call('done', { agent: 'mcp-agent' });
+    expect(done.structuredContent).toMatchObject({ status: 'complete', task: TASK });
+  });
+
+  it('bad input is the tool answer (isError) with the rule, not a broken connection', async () => {
+    const bad = await call('start', { task: '../escape', agent: 'mcp-agent' });
+    expect(bad.isError).toBe(true);
+    expect(bad.content[0]?.text).toContain('[registry/task-id]');
+    const still = await call('status');
+    expect(still.isError).toBeFalsy();
+  });
+});
+
+describe('the MCP server bundle', () => {
+  it('is a chunk of its own that only the mcp command imports', () => {
+    const dist = join(PROJECT_ROOT, 'dist');
+    const files = [
+      'cli.js',
+      'check.js',
+      'index.js',
+      ...readdirSync(join(dist, 'chunks')).map((f) => `chunks/${f}`),
+    ];
+    const text = new Map(files.map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
+    const server = files.filter((f) => text.get(f)?.includes('StdioServerTransport'));
+    expect(server).toHaveLength(1);
+    const name = (server[0] as string).replace('chunks/', '');
+    const importers = files.filter((f) => f !== server[0] && text.get(f)?.includes(name));
+    expect(importers).toHaveLength(1);
+    expect(importers[0]).toMatch(/^chunks\/mcp-[A-Z0-9]+\.js$/);
+    expect(text.get(importers[0] as string)).toContain(`import("./${name}")`);
+  });
+});

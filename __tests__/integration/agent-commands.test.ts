@@ -1,0 +1,110 @@
+/** `draft --input -`, the life-cycle commands and `prime` in real repositories. */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const TASK = 'TASK-2025-0078-C';
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+describe('agent commands', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{}\n' });
+  });
+  afterEach(() => repo.remove());
+  const cli = (args: string[], stdin?: string) =>
+    runCli(args, { cwd: repo.dir, now: NOW, ...(stdin === undefined ? {} : { stdin }) });
+  const registry = () =>
+    JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
+
+  it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const input = {
+      $schema: './node_modules/handoff-guard/schema/draft-input.schema.json',
+      note: 'a works',
+      decisions: ['kept a small: fewer moving parts'],
+      blockers: ['None'],
+      next: ['b'],
+      progress: 50,
+      remaining: '1h',
+    };
+    const result = await cli(
+      ['draft', '--task', TASK, '--input', '-', '--next', 'c', '--format', 'json'],
+      JSON.stringify(input),
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      written: true,
+      complete: true,
+      open: { blockers: [], nextSteps: ['b', 'c'] },
+    });
+    expect(registry().bot.brief_note).toBe('a works');
+    repo.commit(`${TASK}: handoff`);
+    expect((await cli(['check'])).code).toBe(0);
+  });
+
+  it('bad input JSON is exit 2 with file:line and nothing written', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    const result = await cli(['draft', '--task', TASK, '--input', '-'], '{\n  "progress": "most"\n}');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\(stdin\):2:\d+: "progress" must be number \[schema\/type\]/);
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`))).toBe(false);
+    expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+  });
+
+  it('start, block, done and idle print JSON and refuse what validate refuses', async () => {
+    const started = JSON.parse(
+      (await cli(['start', '--task', TASK, '--agent', 'bot', '--format', 'json'])).stdout,
+    );
+    expect(started).toMatchObject({ agent: 'bot', status: 'in_progress', task: TASK, previous: null });
+    expect(JSON.parse((await cli(['block', '--format', 'json'])).stdout)).toMatchObject({
+      status: 'blocked',
+    });
+    expect(JSON.parse((await cli(['done', '--agent', 'bot', '--format', 'json'])).stdout)).toMatchObject({
+      status: 'complete',
+      task: TASK,
+    });
+    expect(JSON.parse((await cli(['idle', '--agent', 'bot', '--format', 'json'])).stdout)).toMatchObject({
+      status: 'idle',
+      task: null,
+    });
+    const bad = await cli(['start', '--task', 'not a task', '--agent', 'bot']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('[registry/task-id]');
+    expect((await cli(['validate'])).code).toBe(0);
+  });
+
+  it('two agents starting at once both land (the registry lock)', async () => {
+    const startIn = (agent: string, task: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [CLI_BIN, 'start', '--task', task, '--agent', agent], {
+          cwd: repo.dir,
+          env: gitEnv(),
+          stdio: 'ignore',
+        });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all([
+      startIn('a', 'TASK-1'),
+      startIn('b', 'TASK-2'),
+      startIn('c', 'TASK-3'),
+      startIn('d', 'TASK-4'),
+    ]);
+    expect(codes).toEqual([0, 0, 0, 0]);
+    expect(Object.keys(registry()).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('prime --format json names the agent, its task and the commands', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    const prime = JSON.parse((await cli(['prime', '--agent', 'bot', '--format', 'json'])).stdout);
+    expect(prime).toMatchObject({ agent: 'bot', task: TASK, truncated: false });
+    expect(prime.text).toContain(`draft --task ${TASK} --agent bot`);
+    const env = await runCli(['prime'], { cwd: repo.dir, now: NOW, env: { HANDOFF_AGENT: 'bot' } });
+    expect(env.stdout).toContain(`You are "bot", on ${TASK}`);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * CLI manners: shell completion run by the real shells (bash, zsh through a pseudo-terminal, fish's
+ * own `complete -C`), `--quiet` and `--verbose`, and colour that honours NO_COLOR / FORCE_COLOR and
+ * is never loaded on the pre-push hook's path.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const repos: TempRepo[] = [];
+function repo(): TempRepo {
+  const r = TempRepo.init();
+  repos.push(r);
+  return r;
+}
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+async function script(shell: string, dir: string): Promise<string> {
+  const result = await runCli(['completion', shell], { cwd: dir });
+  expect(result.code).toBe(0);
+  const file = join(dir, `.completion.${shell}`);
+  writeFileSync(file, result.stdout);
+  return file;
+}
+
+function shell(command: string, args: string[], cwd: string): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 30_000 });
+  if (result.status !== 0)
+    throw new Error(`${command} exited ${result.status}: ${result.stderr}${result.stdout}`);
+  return result.stdout;
+}
+
+describe('handoff completion', () => {
+  let dir: string;
+  beforeAll(() => {
+    const r = repo();
+    r.commit('first');
+    r.git('branch', 'task-a');
+    dir = r.dir;
+  });
+
+  it('bash completes commands, options, choices, refs and skips a global option value', async () => {
+    const file = await script('bash', dir);
+    const complete = (line: string) =>
+      shell(
+        'bash',
+        [
+          '-c',
+          `source ${JSON.stringify(file)}; read -ra COMP_WORDS <<< "$1"; [[ "$1" == *" " ]] && COMP_WORDS+=(""); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _handoff; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          'bash',
+          line,
+        ],
+        dir,
+      )
+        .trim()
+        .split('\n');
+    expect(complete('handoff ch')).toEqual(['check']);
+    expect(complete('handoff me')).toEqual(['merge-registry']);
+    expect(complete('handoff check --fo')).toEqual(['--format']);
+    expect(complete('handoff check --format ')).toEqual(['text', 'json', 'github']);
+    expect(complete('handoff resume --format ')).toEqual(['text', 'markdown', 'json']);
+    expect(complete('handoff -C /tmp sta')).toEqual(['start', 'status']);
+    expect(complete('handoff --q')).toEqual(['--quiet']);
+    expect(complete('handoff check --base task')).toEqual(['task-a']);
+    expect(complete('handoff completion ')).toEqual(expect.arrayContaining(['bash', 'zsh', 'fish']));
+  });
+
+  it('zsh completes through its completion system', async () => {
+    const file = await script('zsh', dir);
+    shell('zsh', ['-n', file], dir);
+    const harness = join(PROJECT_ROOT, '__tests__/helpers/zsh-complete.zsh');
+    // The harness exits non-zero unless zsh shows the expected text after TAB.
+    shell('zsh', ['-f', harness, file, 'handoff check --format ', 'github'], dir);
+    shell('zsh', ['-f', harness, file, 'handoff vali', 'validate'], dir);
+    shell('zsh', ['-f', harness, file, 'handoff draft --ta', 'task'], dir);
+  });
+
+  it('fish completes with its own complete -C', async () => {
+    const file = await script('fish', dir);
+    const complete = (line: string) =>
+      shell('fish', ['-c', `source ${file}; complete -C ${JSON.stringify(line)}`], dir)
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[0]);
+    expect(complete('handoff check --format ')).toEqual(['github', 'json', 'text']);
+    expect(complete('handoff stat')).toEqual(['status']);
+    expect(complete('handoff init --')).toEqual(
+      expect.arrayContaining(['--workflow', '--no-hook', '--no-merge-driver']),
+    );
+    expect(complete('handoff draft --from ')).toEqual(expect.arrayContaining(['HEAD', 'main', 'task-a']));
+  });
+
+  it('refuses a shell it does not know', async () => {
+    const result = await runCli(['completion', 'tcsh'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Allowed choices are bash, zsh, fish/);
+  });
+});
+
+const STALE_REGISTRY = {
+  'powertest-runner': { status: 'in_progress', current_task: 'TASK-2025-0078-C', task_started: '2025-11-08' },
+};
+
+describe('--quiet and --verbose', () => {
+  it('--quiet prints nothing when init succeeds, and everything when check fails', async () => {
+    const r = repo();
+    const init = await runCli(['--quiet', 'init', '--no-hook'], { cwd: r.dir });
+    expect(init).toEqual({ code: 0, stdout: '', stderr: '' });
+    r.commit('start', { '.agent-context/agent-handoffs.json': JSON.stringify(STALE_REGISTRY) });
+    const check = await runCli(['--quiet', 'check'], { cwd: r.dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('✗ TASK-2025-0078-C');
+    expect(check.stdout).toContain('fix: handoff draft --task TASK-2025-0078-C');
+  });
+
+  it('--quiet keeps the output a command is for', async () => {
+    const r = repo();
+    r.commit('start', { '.agent-context/agent-handoffs.json': JSON.stringify(STALE_REGISTRY) });
+    const status = await runCli(['-q', 'status'], { cwd: r.dir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('powertest-runner');
+    const json = await runCli(['-q', 'validate', '--format', 'json'], { cwd: r.dir });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+
+  it('--verbose says how long the command took; --quiet with --verbose is a usage error', async () => {
+    const r = repo();
+    const status = await runCli(['--verbose', 'status'], { cwd: r.dir });
+    expect(status.code).toBe(0);
+    expect(status.stderr).toMatch(/^handoff: status took \d+ ms, exit 0$/m);
+    const both = await runCli(['--quiet', '--verbose', 'status'], { cwd: r.dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/cannot be used with option '-v, --verbose'/);
+  });
+});
+
+describe('colour', () => {
+  const ESC = '\x1b[';
+  let dir: string;
+  beforeAll(() => {
+    const r = repo();
+    r.commit('start', { '.agent-context/agent-handoffs.json': JSON.stringify(STALE_REGISTRY) });
+    dir = r.dir;
+  });
+
+  it('is off when the output is not a terminal', async () => {
+    expect((await runCli(['check'], { cwd: dir })).stdout).not.toContain(ESC);
+  });
+
+  it('FORCE_COLOR turns it on; NO_COLOR wins over it; FORCE_COLOR=0 turns it off', async () => {
+    const forced = await runCli(['check'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(`${ESC}31m✗ TASK-2025-0078-C`);
+    expect(
+      forced.stdout
+        .split(ESC)
+        .map((part, i) => (i === 0 ? part : part.replace(/^\d+m/, '')))
+        .join(''),
+    ).toBe((await runCli(['check'], { cwd: dir })).stdout);
+    expect(
+      (await runCli(['check'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
+    ).not.toContain(ESC);
+    expect((await runCli(['check'], { cwd: dir, env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC);
+  });
+
+  it('never colours JSON or a completion script', async () => {
+    const env = { FORCE_COLOR: '1' };
+    expect((await runCli(['check', '--format', 'json'], { cwd: dir, env })).stdout).not.toContain(ESC);
+    expect((await runCli(['completion', 'bash'], { cwd: dir, env })).stdout).not.toContain(ESC);
+  });
+
+  it('is never loaded by the pre-push hook path: picocolors is outside what dist/check.js and dist/cli.js import up front', () => {
+    const staticClosure = (entry: string): string[] => {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const text = readFileSync(file, 'utf8');
+        // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
+        for (const m of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["'](\.[^"']+)["']/gm)) {
+          visit(join(file, '..', m[1] as string));
+        }
+      };
+      visit(entry);
+      return [...seen];
+    };
+    const files = [...staticClosure(CLI_BIN), ...staticClosure(join(PROJECT_ROOT, 'dist/check.js'))];
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/createColors|FORCE_COLOR/);
+    // …and the command line the hook runs goes to dist/check.js without loading commander or the colours.
+    const main = readFileSync(CLI_BIN, 'utf8');
+    expect(main).toMatch(/import\("\.\/check\.js"\)/);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * `handoff init` in repositories that use a hook manager: the check goes into the manager's config
+ * (kept as it was otherwise), never into the hook the manager generated; a config init cannot edit
+ * is refused with exit 2 and nothing written. Real pushes through each manager are in
+ * __tests__/e2e/pre-push-managers.test.ts.
+ */
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { HOOK_BLOCK_START } from '../../src/core/templates/hook.js';
+import { runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const repos: TempRepo[] = [];
+function repo(files: Record<string, string> = {}): TempRepo {
+  const r = TempRepo.init();
+  repos.push(r);
+  for (const [path, text] of Object.entries(files)) r.write(path, text);
+  return r;
+}
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+const read = (r: TempRepo, path: string) => readFileSync(join(r.dir, path), 'utf8');
+const LOCAL_CLI = { 'node_modules/.bin/handoff': '#!/bin/sh\n' };
+function withLocalCli(r: TempRepo): TempRepo {
+  chmodSync(join(r.dir, 'node_modules/.bin/handoff'), 0o755);
+  return r;
+}
+
+describe('handoff init with lefthook', () => {
+  it('adds a job to the `jobs:` of an existing pre-push hook, keeping comments, once', async () => {
+    const r = withLocalCli(
+      repo({
+        ...LOCAL_CLI,
+        '.lefthook.yml': '# ours\npre-push:\n  jobs:\n    - name: audit\n      run: npm audit # keep me\n',
+      }),
+    );
+    const first = await runCli(['init'], { cwd: r.dir });
+    expect(first.stdout).toContain('added the handoff job to .lefthook.yml (pre-push, use_stdin: true)');
+    const second = await runCli(['init'], { cwd: r.dir });
+    expect(second.stdout).toContain('hook already installed in .lefthook.yml');
+    const text = read(r, '.lefthook.yml');
+    expect(text).toContain('# ours');
+    expect(text).toContain('run: npm audit # keep me');
+    expect(parse(text)['pre-push'].jobs).toEqual([
+      { name: 'audit', run: 'npm audit' },
+      {
+        name: 'handoff',
+        run: 'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- {1} {2}',
+        use_stdin: true,
+      },
+    ]);
+    expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it('uses the `commands:` form when the hook has it, and `handoff` from PATH without a local install', async () => {
+    const r = repo({ 'lefthook.yml': 'pre-push:\n  commands:\n    lint:\n      run: npm run lint\n' });
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(parse(read(r, 'lefthook.yml'))['pre-push'].commands.handoff).toEqual({
+      run: 'NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- {1} {2}',
+      use_stdin: true,
+    });
+  });
+
+  it("never injects into lefthook's generated hook: the job goes into a new lefthook.yml", async () => {
+    const generated =
+      '#!/bin/sh\ncall_lefthook()\n{\n  lefthook "$@"\n}\ncall_lefthook run "pre-push" "$@"\n';
+    const r = repo({ '.git/hooks/pre-push': generated });
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('added the handoff job to lefthook.yml');
+    expect(result.stdout).not.toContain('npx lefthook install');
+    expect(read(r, '.git/hooks/pre-push')).toBe(generated);
+    expect(parse(read(r, 'lefthook.yml'))['pre-push'].jobs[0].use_stdin).toBe(true);
+  });
+
+  it('refuses a lefthook.yml that is not valid YAML, writing nothing', async () => {
+    const r = repo({ 'lefthook.yml': 'pre-push:\n  jobs: [\n' });
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^handoff: lefthook\.yml:\d+:\d+: not valid YAML .*\[hook\/config-yaml\]\n$/,
+    );
+    expect(read(r, 'lefthook.yml')).toBe('pre-push:\n  jobs: [\n');
+    expect(existsSync(join(r.dir, '.handoffrc.json'))).toBe(false);
+  });
+
+  it('refuses a config it does not edit (lefthook.toml), saying what to add', async () => {
+    const r = repo({ 'lefthook.toml': '[pre-push]\n' });
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('use_stdin: true');
+    expect(result.stderr).toContain('[hook/lefthook-config]');
+  });
+});
+
+describe('handoff init with simple-git-hooks', () => {
+  it('runs the check before an existing pre-push command, keeping package.json as written', async () => {
+    const pkg = '{\n\t"name": "p",\n\t"simple-git-hooks": {\n\t\t"pre-push": "npm test"\n\t}\n}\n';
+    const r = withLocalCli(repo({ ...LOCAL_CLI, 'package.json': pkg }));
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.stdout).toContain(
+      'added the check to the simple-git-hooks pre-push command in package.json',
+    );
+    expect(result.stdout).toContain('run `npx simple-git-hooks`');
+    const text = read(r, 'package.json');
+    expect(text).toContain('\n\t"name": "p",');
+    expect(JSON.parse(text)['simple-git-hooks']['pre-push']).toBe(
+      'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" && npm test',
+    );
+    expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it('edits .simple-git-hooks.json, and refuses a script config', async () => {
+    const json = repo({ '.simple-git-hooks.json': '{ "pre-commit": "true" }\n' });
+    expect((await runCli(['init'], { cwd: json.dir })).code).toBe(0);
+    expect(JSON.parse(read(json, '.simple-git-hooks.json'))['pre-push']).toContain('check --hook pre-push');
+
+    const script = repo({ '.simple-git-hooks.cjs': 'module.exports = {}\n' });
+    const refused = await runCli(['init'], { cwd: script.dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      '.simple-git-hooks.cjs: simple-git-hooks reads its config from a script',
+    );
+  });
+});
+
+describe('handoff init with the pre-commit framework', () => {
+  it('adds the hook to an existing `repo: local`, keeping the rest, once', async () => {
+    const config = [
+      '# hooks of this project',
+      'repos:',
+      '  - repo: https://github.com/pre-commit/pre-commit-hooks',
+      '    rev: v4.6.0',
+      '    hooks: [{ id: trailing-whitespace }]',
+      '  - repo: local',
+      '    hooks:',
+      '      - id: lint',
+      '        name: lint',
+      '        entry: npm run lint',
+      '        language: system',
+      '',
+    ].join('\n');
+    const r = repo({ '.pre-commit-config.yaml': config });
+    const first = await runCli(['init'], { cwd: r.dir });
+    expect(first.stdout).toMatch(/added the handoff hook to \.pre-commit-config\.yaml/);
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain(
+      'hook already installed in .pre-commit-config.yaml',
+    );
+    const text = read(r, '.pre-commit-config.yaml');
+    expect(text.startsWith('# hooks of this project\n')).toBe(true);
+    const repos = parse(text).repos;
+    expect(repos).toHaveLength(2);
+    expect(repos[1].hooks.map((h: { id: string }) => h.id)).toEqual(['lint', 'handoff']);
+    expect(repos[1].hooks[1]).toMatchObject({
+      entry: 'handoff check --hook pre-push',
+      language: 'system',
+      pass_filenames: false,
+      always_run: true,
+    });
+  });
+
+  it("never injects into pre-commit's generated hook: the hook goes into a new config", async () => {
+    const generated =
+      '#!/usr/bin/env bash\n# File generated by pre-commit: https://pre-commit.com\nexec python3 -mpre_commit hook-impl "$@"\n';
+    const r = repo({ '.git/hooks/pre-push': generated });
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(read(r, '.git/hooks/pre-push')).toBe(generated);
+    expect(read(r, '.git/hooks/pre-push')).not.toContain(HOOK_BLOCK_START);
+    expect(parse(read(r, '.pre-commit-config.yaml')).repos[0]).toMatchObject({ repo: 'local' });
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * The registry's merge driver through real git: `handoff init` registers it, then `git merge`,
+ * `git rebase` and `git cherry-pick` run the built `dist/cli.js` (as `npx --no-install handoff`,
+ * exactly what init writes into git config) on the registry of one branch per task.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const REGISTRY = '.agent-context/agent-handoffs.json';
+const TASK = 'TASK-2025-0078-C';
+const link = (session: number) => `delegation/tasks/active/${TASK}-handoff-session${session}.md`;
+const runner = {
+  status: 'in_progress',
+  current_task: TASK,
+  task_started: '2025-11-08',
+  brief_note: 'API testing implementation - 30% complete',
+  details_link: link(1),
+};
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+const registryText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const readRegistry = (r: TempRepo) => readFileSync(join(r.dir, REGISTRY), 'utf8');
+
+/** A repository after `handoff init`, with the project's CLI where npx finds it, and one agent committed. */
+async function initialisedRepo(): Promise<TempRepo> {
+  const r = TempRepo.init();
+  repos.push(r);
+  mkdirSync(join(r.dir, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(CLI_BIN, join(r.dir, 'node_modules/.bin/handoff'));
+  writeFileSync(join(r.dir, '.gitignore'), 'node_modules/\n');
+  const init = await runCli(['init', '--no-hook'], { cwd: r.dir });
+  expect(init.code).toBe(0);
+  expect(init.stdout).toContain(`created .gitattributes: /${REGISTRY} merge=handoff-registry`);
+  r.commit('init', { [REGISTRY]: registryText({ 'powertest-runner': runner }) });
+  return r;
+}
+
+/** git with its output, never throwing: merges that conflict exit non-zero. */
+function git(r: TempRepo, ...args: string[]) {
+  const result = spawnSync('git', args, { cwd: r.dir, env: gitEnv(), encoding: 'utf8' });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('handoff init registers the merge driver', () => {
+  it('writes the .gitattributes line and the git config once', async () => {
+    const r = await initialisedRepo();
+    expect(readFileSync(join(r.dir, '.gitattributes'), 'utf8')).toBe(`/${REGISTRY} merge=handoff-registry\n`);
+    expect(r.git('config', 'merge.handoff-registry.driver')).toBe(
+      'npx --no-install handoff merge-registry %O %A %B %P',
+    );
+    expect(r.git('config', 'merge.handoff-registry.name')).toMatch(/handoff-guard/);
+    expect(r.git('check-attr', 'merge', '--', REGISTRY)).toBe(`${REGISTRY}: merge: handoff-registry`);
+    const again = await runCli(['init', '--no-hook'], { cwd: r.dir });
+    expect(again.stdout).toContain('exists  .gitattributes merge driver line');
+    expect(again.stdout).toContain('exists  git config merge.handoff-registry.driver');
+    expect(readFileSync(join(r.dir, '.gitattributes'), 'utf8')).toBe(`/${REGISTRY} merge=handoff-registry\n`);
+  });
+
+  it('can be left out with --no-merge-driver', async () => {
+    const r = TempRepo.init();
+    repos.push(r);
+    const init = await runCli(['init', '--no-hook', '--no-merge-driver'], { cwd: r.dir });
+    expect(init.stdout).toContain('skipped the registry merge driver');
+    expect(git(r, 'config', 'merge.handoff-registry.driver').code).toBe(1);
+  });
+});
+
+describe('git merge and rebase through the driver', () => {
+  it('merges a branch that adds an agent into one whose draft moved another agent (the line merge conflicts)', async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'task-a');
+    r.commit('draft session 2', {
+      [link(2)]: '# handoff\n',
+      [REGISTRY]: registryText({ 'powertest-runner': { ...runner, details_link: link(2) } }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.git('checkout', '-q', '-b', 'task-b');
+    const docsWriter = { status: 'in_progress', current_task: 'DOC-12', task_started: '2025-11-09' };
+    r.commit('start DOC-12', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { ...runner, brief_note: 'moved' },
+        'docs-writer': docsWriter,
+      }),
+    });
+
+    // Without the driver git's line merge conflicts on these neighbouring lines.
+    r.git('checkout', '-q', 'task-a');
+    const plain = git(r, '-c', 'merge.handoff-registry.driver=false', 'merge', '--no-edit', 'task-b');
+    expect(plain.code).not.toBe(0);
+    r.git('merge', '--abort');
+
+    const merged = git(r, 'merge', '--no-edit', 'task-b');
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(readRegistry(r))).toEqual({
+      'powertest-runner': { ...runner, brief_note: 'moved', details_link: link(2) },
+      'docs-writer': docsWriter,
+    });
+    expect(r.git('status', '--porcelain')).toBe('');
+    expect((await runCli(['validate'], { cwd: r.dir })).stderr).not.toMatch(/conflict/);
+  });
+
+  it('takes the later session when both branches drafted the same agent', async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'two');
+    r.commit('session 2', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { ...runner, details_link: link(2), brief_note: '50%' },
+      }),
+    });
+    r.git('checkout', '-q', '-b', 'three');
+    r.commit('session 3', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { ...runner, details_link: link(3), brief_note: '70%' },
+      }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.commit('session 2 elsewhere', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { ...runner, details_link: link(2), brief_note: 'other' },
+      }),
+    });
+    const merged = git(r, 'merge', '--no-edit', 'three');
+    expect(merged.code).toBe(0);
+    expect(merged.output).toContain('kept theirs for brief_note, details_link (its handoff is session 3');
+    expect(JSON.parse(readRegistry(r))['powertest-runner']).toEqual({
+      ...runner,
+      details_link: link(3),
+      brief_note: '70%',
+    });
+  });
+
+  it('leaves a conflict git reports, with markers validate points at, when neither side is newer', async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'blocked');
+    r.commit('blocked', {
+      [REGISTRY]: registryText({ 'powertest-runner': { ...runner, status: 'blocked' } }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.commit('done', { [REGISTRY]: registryText({ 'powertest-runner': { ...runner, status: 'complete' } }) });
+
+    const merged = git(r, 'merge', '--no-edit', 'blocked');
+    expect(merged.code).not.toBe(0);
+    expect(merged.output).toContain(`CONFLICT (content): Merge conflict in ${REGISTRY}`);
+    expect(merged.output).toContain(
+      'agent "powertest-runner": both sides changed status and neither handoff is newer',
+    );
+    expect(r.git('diff', '--name-only', '--diff-filter=U')).toBe(REGISTRY);
+    const text = readRegistry(r);
+    const markerLine = text.split('\n').findIndex((line) => line.startsWith('<<<<<<< ours')) + 1;
+    expect(markerLine).toBeGreaterThan(0);
+
+    const validate = await runCli(['validate'], { cwd: r.dir });
+    expect(validate.code).toBe(2);
+    expect(`${validate.stdout}${validate.stderr}`).toMatch(
+      new RegExp(`${REGISTRY.replace(/\./g, '\\.')}:${markerLine}:1: .*unresolved merge conflict`),
+    );
+
+    // Keeping one side (and dropping the marker lines) is a valid registry.
+    const kept = text
+      .split('\n')
+      .filter((_line, i, all) => {
+        const start = all.findIndex((l) => l.startsWith('<<<<<<<'));
+        const middle = all.findIndex((l) => l.startsWith('======='));
+        const end = all.findIndex((l) => l.startsWith('>>>>>>>'));
+        return i < start || (i > middle && i < end) || i > end;
+      })
+      .join('\n');
+    writeFileSync(join(r.dir, REGISTRY), kept);
+    const after = await runCli(['validate'], { cwd: r.dir });
+    // What is left is the test's missing handoff file, not the merge.
+    expect(after.stdout).not.toMatch(/conflict|json\/syntax/);
+    expect(after.stdout).toContain('[link/missing]');
+    expect(JSON.parse(readRegistry(r))['powertest-runner'].status).toBe('blocked');
+  });
+
+  it('rebases a branch across registry edits of other agents without stopping', async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'feature');
+    const reviewer = { status: 'in_progress', current_task: 'REV-3', task_started: '2025-11-10' };
+    r.commit('reviewer starts', {
+      [REGISTRY]: registryText({ 'powertest-runner': runner, reviewer }),
+    });
+    r.commit('reviewer note', {
+      [REGISTRY]: registryText({
+        'powertest-runner': runner,
+        reviewer: { ...reviewer, brief_note: 'half way' },
+      }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.commit('runner drafts session 2', {
+      [REGISTRY]: registryText({ 'powertest-runner': { ...runner, details_link: link(2) } }),
+    });
+    r.git('checkout', '-q', 'feature');
+    const rebased = git(r, 'rebase', 'main');
+    expect(rebased.output).not.toMatch(/CONFLICT/);
+    expect(rebased.code).toBe(0);
+    expect(JSON.parse(readRegistry(r))).toEqual({
+      'powertest-runner': { ...runner, details_link: link(2) },
+      reviewer: { ...reviewer, brief_note: 'half way' },
+    });
+    expect(r.git('log', '--format=%s', 'main..HEAD').split('\n')).toEqual([
+      'reviewer note',
+      'reviewer starts',
+    ]);
+  });
+
+  it("falls back to git's line merge when a side is not JSON, so no side is lost", async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'broken');
+    r.commit('broken', { [REGISTRY]: '{ "powertest-runner": \n' });
+    r.git('checkout', '-q', 'main');
+    r.commit('fine', { [REGISTRY]: registryText({ 'powertest-runner': { ...runner, status: 'idle' } }) });
+    const merged = git(r, 'merge', '--no-edit', 'broken');
+    expect(merged.code).not.toBe(0);
+    expect(merged.output).toContain('merged line by line with git merge-file');
+    const text = readRegistry(r);
+    expect(text).toMatch(/^<{7} ours$/m);
+    expect(text).toContain('"status": "idle"');
+  });
+});

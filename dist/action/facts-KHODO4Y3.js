@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  documentFacts,
+  hoursIn,
+  openBlockers,
+  openNextSteps,
+  testCountsIn
+} from "./chunk-RMZC6G2P.js";
+import "./chunk-E3L2MWGH.js";
+import "./chunk-AIUCIYNC.js";
+import "./chunk-MID6UTKV.js";
+export {
+  documentFacts,
+  hoursIn,
+  openBlockers,
+  openNextSteps,
+  testCountsIn
+};

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+export {
+  PACKAGE_VERSION
+};

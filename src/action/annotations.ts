@@ -1,0 +1,61 @@
+/**
+ * Where each problem is annotated: on the line of the handoff's empty or placeholder section, at the
+ * place a missing section belongs, or on the handoff (the registry, when there is no handoff yet).
+ * Pure: the Action reads and parses the documents and prints what this returns.
+ */
+import { elementStates, elementTitle } from '../core/document/elements.js';
+import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type Verdict } from '../core/model.js';
+
+export interface Annotation {
+  title: string;
+  message: string;
+  /** Repository-relative. */
+  file: string;
+  line?: number;
+}
+
+export function annotationsFor(
+  verdicts: readonly Verdict[],
+  registryPath: string,
+  /** Parsed handoffs by their repository-relative path; a path that could not be read is absent. */
+  documents: ReadonlyMap<string, HandoffDocument>,
+): Annotation[] {
+  const out: Annotation[] = [];
+  for (const verdict of verdicts) {
+    const file = verdict.handoffPath ?? registryPath;
+    const doc = verdict.handoffPath ? documents.get(verdict.handoffPath) : undefined;
+    for (const problem of verdict.problems) {
+      const title = `Handoff ${problem.reason}: ${verdict.taskId}`;
+      const message = `${problem.detail} Fix: ${problem.fix}`;
+      if (problem.reason === 'incomplete' && doc && problem.elements && problem.elements.length > 0) {
+        for (const element of problem.elements) {
+          const { line, absent } = elementLine(doc, element);
+          out.push({
+            title,
+            message: `"${elementTitle(element)}" ${absent ? 'is missing (add it near this line)' : 'is empty or template text'}. ${message}`,
+            file,
+            line,
+          });
+        }
+        continue;
+      }
+      out.push({ title, message, file });
+    }
+  }
+  return out;
+}
+
+/**
+ * The line of the element's section; for a missing one, the line of the next element that is there
+ * (where it would be inserted), else of the previous one, else the first line.
+ */
+export function elementLine(doc: HandoffDocument, element: ElementName): { line: number; absent: boolean } {
+  const states = elementStates(doc);
+  const own = doc.elements[element];
+  if (own && states[element] !== 'absent') return { line: own.line, absent: false };
+  const at = ELEMENT_NAMES.indexOf(element);
+  const after = ELEMENT_NAMES.slice(at + 1).find((name) => doc.elements[name]);
+  const before = [...ELEMENT_NAMES.slice(0, at)].reverse().find((name) => doc.elements[name]);
+  const neighbour = after ?? before;
+  return { line: (neighbour && doc.elements[neighbour]?.line) || 1, absent: true };
+}

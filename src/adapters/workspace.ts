@@ -1,0 +1,409 @@
+/**
+ * One workspace snapshot: the config, the registry and every linked handoff, read together from ONE
+ * place — a commit's tree (the pushed tip, `--head`, the PR head) or the working tree (where that is
+ * what the user asks about: `status`, `draft`, `validate`, `check` with no range). Every command
+ * reads through here, so they agree on what a link leads to, what a missing file is, and how text
+ * is decoded.
+ *
+ * At a revision, files come from `git cat-file` (two processes for the whole snapshot, whatever
+ * the number of tasks): nothing in the working tree — uncommitted edits, another branch's
+ * registry — can change the verdict on what is pushed.
+ */
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type ConfigLocator, resolveConfig } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
+import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
+import { linkProblem, normalizeLink } from '../core/paths.js';
+import { activeTasks, agentEntries, parseRegistry } from '../core/registry.js';
+import { decodeUserText } from '../core/utf8.js';
+import type { IGitCommandManager } from './git.js';
+import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
+
+/** What reading one repository-relative file gave. */
+export type FileRead =
+  | { kind: 'text'; text: string; contentId: string }
+  | { kind: 'missing' }
+  /** The path leads outside the repository, through a symlink or by its spelling. */
+  | { kind: 'invalid-link'; rule: string; message: string }
+  /** There, but not readable as text: too large, not UTF-8, a folder. */
+  | { kind: 'unreadable'; error: InputError };
+
+/** Where a snapshot's files come from. */
+export interface FileSource {
+  /** `working-tree`, or the commit a revision source reads. */
+  readonly kind: 'working-tree' | 'revision';
+  /** Full sha for a revision source. */
+  readonly commit?: string;
+  /** How messages name the source: `the working tree`, `commit 1a2b3c4 (feature/x)`. */
+  readonly label: string;
+  /** Reads files by repository-relative path (spelled as `linkProblem` accepts), in one round trip. */
+  readMany(paths: readonly string[]): Promise<Map<string, FileRead>>;
+  /** The folders directly inside `parent` ('' for the root), repository-relative, sorted. */
+  listFolders(parent: string): Promise<string[]>;
+  /** Where this source's paths start inside the repository: '' for the root, `packages/a` in a monorepo. */
+  readonly prefix: string;
+}
+
+/**
+ * `source` seen from the package folder `prefix`: paths it is given are the package's own (its
+ * registry, its handoffs), read at `prefix/path`. The monorepo's packages each get one.
+ */
+export function scopedSource(source: FileSource, prefix: string): FileSource {
+  if (prefix === '') return source;
+  const inside = (path: string) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...(source.commit === undefined ? {} : { commit: source.commit }),
+    label: source.label,
+    prefix,
+    async readMany(paths) {
+      const results = new Map<string, FileRead>();
+      const valid: string[] = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, 'path');
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
+          results.set(path, { kind: 'invalid-link', rule, message: `${problem} (of ${prefix})` });
+        } else valid.push(path);
+      }
+      const read = await source.readMany(valid.map(inside));
+      for (const path of valid) results.set(path, read.get(inside(path)) as FileRead);
+      return results;
+    },
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === '' ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    },
+  };
+}
+
+/** The package folders a root config's `workspaces` names, with `dir/*` expanded against `source`. */
+export async function workspaceFolders(source: FileSource, patterns: readonly string[]): Promise<string[]> {
+  const folders = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern.endsWith('/*') || pattern === '*') {
+      const parent = normalizeLink(pattern.slice(0, -1) || '.');
+      for (const folder of await source.listFolders(parent === '.' ? '' : parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+
+/** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
+export function contentId(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function unreadable(error: unknown): FileRead {
+  if (error instanceof InputError) return { kind: 'unreadable', error };
+  throw error;
+}
+
+/** The working tree, read through the store's guarded reader (size, type, encoding, symlinks). */
+export function workingTreeSource(repoRoot: string): FileSource {
+  return {
+    kind: 'working-tree',
+    label: 'the working tree',
+    prefix: '',
+    async listFolders(parent) {
+      const folder = parent === '' ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await readdir(folder, { withFileTypes: true });
+        return entries
+          .filter((e) => e.isDirectory() && e.name !== '.git')
+          .map((e) => (parent === '' ? e.name : `${parent}/${e.name}`))
+          .sort();
+      } catch {
+        return [];
+      }
+    },
+    async readMany(paths) {
+      const results = new Map<string, FileRead>();
+      const resolved = await resolveLinks(repoRoot, paths);
+      await Promise.all(
+        paths.map(async (path, index) => {
+          const link = resolved[index];
+          if (!link) return;
+          if (!link.ok) results.set(path, { kind: 'invalid-link', rule: link.rule, message: link.message });
+          else if (!link.exists) results.set(path, { kind: 'missing' });
+          else {
+            try {
+              const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
+              results.set(path, { kind: 'text', text, contentId: contentId(text) });
+            } catch (error) {
+              const read = unreadable(error);
+              results.set(
+                path,
+                read.kind === 'unreadable' && read.error.rule === 'file/missing' ? { kind: 'missing' } : read,
+              );
+            }
+          }
+        }),
+      );
+      return results;
+    },
+  };
+}
+
+/** A commit's tree, through the git manager's `cat-file` processes. */
+export function revisionSource(git: IGitCommandManager, commit: string, name?: string): FileSource {
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ''}`;
+  return {
+    kind: 'revision',
+    commit,
+    label,
+    prefix: '',
+    listFolders: (parent) => git.listFolders(commit, parent),
+    async readMany(paths) {
+      const results = new Map<string, FileRead>();
+      const wanted: string[] = [];
+      for (const path of paths) {
+        const problem = linkProblem(path, 'path');
+        if (problem) {
+          const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
+          results.set(path, { kind: 'invalid-link', rule, message: problem });
+        } else wanted.push(path);
+      }
+      const normalized = [...new Set(wanted.map(normalizeLink))];
+      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      for (const path of wanted) {
+        const file = normalizeLink(path);
+        const found = files.get(file);
+        if (!found || found.kind === 'missing') results.set(path, { kind: 'missing' });
+        else if (found.kind === 'symlink-outside') {
+          results.set(path, {
+            kind: 'invalid-link',
+            rule: 'path/symlink-escape',
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`,
+          });
+        } else if (found.kind === 'symlink-loop') {
+          results.set(path, {
+            kind: 'invalid-link',
+            rule: 'path/symlink-loop',
+            message: `"${path}" is a symlink loop (in ${label})`,
+          });
+        } else if (found.kind === 'not-a-file') {
+          results.set(path, {
+            kind: 'unreadable',
+            error: new InputError(
+              `not a regular file (a ${found.type}, in ${label})`,
+              { file },
+              'file/not-a-file',
+            ),
+          });
+        } else if (found.kind === 'too-large') {
+          results.set(path, {
+            kind: 'unreadable',
+            error: new InputError(
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              { file },
+              'size/too-large',
+            ),
+          });
+        } else {
+          try {
+            const text = decodeUserText(found.bytes, file);
+            results.set(path, { kind: 'text', text, contentId: contentId(text) });
+          } catch (error) {
+            results.set(path, unreadable(error));
+          }
+        }
+      }
+      return results;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config
+// ---------------------------------------------------------------------------------------------
+
+/** Config files looked for at the repository root, in this order (`package.json` under `handoff`). */
+export const CONFIG_FILES = ['.handoffrc.json', 'handoff.config.json', 'package.json'] as const;
+
+export interface LoadedConfig {
+  config: HandoffConfig;
+  /** The file it came from; undefined when the defaults apply. */
+  file?: string;
+}
+
+function emptyConfigError(file: string): InputError {
+  return new InputError('the config file is empty; write {} to use the defaults', { file }, 'json/syntax');
+}
+
+function throwUnreadable(read: FileRead, path: string): never {
+  if (read.kind === 'unreadable') throw read.error;
+  if (read.kind === 'invalid-link') throw new InputError(read.message, { file: path }, read.rule);
+  throw new InputError('file not found', { file: path }, 'file/missing');
+}
+
+/**
+ * Validates what a config file holds; `json` is the whole file, so in package.json (where the config
+ * sits under the `handoff` key) pointers are prefixed to find their line:column.
+ */
+function configFromText(text: string, file: string): HandoffConfig | undefined {
+  const inPackage = file === 'package.json' || file.endsWith('/package.json');
+  if (!inPackage && text.trim() === '') throw emptyConfigError(file);
+  const json: LocatedJson = parseJsonLocated(text, file);
+  const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
+  if (inPackage && raw === undefined) return undefined;
+  const prefix = inPackage ? '/handoff' : '';
+  const locate: ConfigLocator = (pointer, options) => ({
+    file,
+    ...json.locate(`${prefix}${pointer}`, options),
+  });
+  return resolveConfig(raw, file, locate);
+}
+
+/**
+ * The config from `source`: the named file (the Action's `config` input), else the first of
+ * `CONFIG_FILES` at the root that holds one (a package.json without a `handoff` key does not),
+ * else the defaults. Only the repository root: a config in a parent folder belongs to another project.
+ */
+export async function loadConfigFrom(source: FileSource, configFile?: string): Promise<LoadedConfig> {
+  if (configFile !== undefined) {
+    const file = normalizeLink(configFile);
+    const read = (await source.readMany([configFile])).get(configFile) as FileRead;
+    if (read.kind !== 'text') throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
+  }
+  const reads = await source.readMany(CONFIG_FILES);
+  for (const file of CONFIG_FILES) {
+    const read = reads.get(file) as FileRead;
+    if (read.kind === 'missing') continue;
+    if (read.kind !== 'text') throwUnreadable(read, file);
+    const config = configFromText(read.text, file);
+    if (config) return { config, file };
+  }
+  return { config: resolveConfig(undefined, '(defaults)') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry and linked handoffs
+// ---------------------------------------------------------------------------------------------
+
+export interface RegistryRead {
+  registry: Registry;
+  file: string;
+  exists: boolean;
+  /** The text as read (for `validate`'s located problems); undefined when the file does not exist. */
+  text?: string;
+}
+
+/** The registry from `source`; a missing file is an empty registry; anything wrong is an InputError. */
+export async function readRegistryFrom(source: FileSource, config: HandoffConfig): Promise<RegistryRead> {
+  const file = config.registry;
+  const read = (await source.readMany([file])).get(file) as FileRead;
+  if (read.kind === 'missing') return { registry: {}, file, exists: false };
+  if (read.kind !== 'text') throwUnreadable(read, file);
+  return { registry: parseRegistry(read.text, file, config.statuses), file, exists: true, text: read.text };
+}
+
+/** What a registry entry's `details_link` leads to: the one answer every command gives. */
+export type LinkedHandoff =
+  | { kind: 'none'; detail: string }
+  | { kind: 'invalid-link'; link: string; rule: string; message: string }
+  | { kind: 'missing'; path: string; detail: string }
+  | { kind: 'unreadable'; path: string; error: InputError }
+  | { kind: 'document'; path: string; text: string; contentId: string };
+
+/** The text of a `details_link` as the registry holds it, or undefined when there is none. */
+export function linkOf(entry: { details_link?: unknown }): string | undefined {
+  return typeof entry.details_link === 'string' && entry.details_link.trim() !== ''
+    ? entry.details_link
+    : undefined;
+}
+
+/** Reads every link in one round trip; keyed by the link as written. */
+export async function readLinkedHandoffs(
+  source: FileSource,
+  links: readonly string[],
+): Promise<Map<string, LinkedHandoff>> {
+  const unique = [...new Set(links)];
+  const reads = await source.readMany(unique);
+  const result = new Map<string, LinkedHandoff>();
+  for (const link of unique) {
+    const read = reads.get(link) as FileRead;
+    const path = linkProblem(link) ? link : normalizeLink(link);
+    if (read.kind === 'invalid-link') {
+      result.set(link, { kind: 'invalid-link', link, rule: read.rule, message: read.message });
+    } else if (read.kind === 'missing') {
+      result.set(link, {
+        kind: 'missing',
+        path,
+        detail: `${path} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
+      });
+    } else if (read.kind === 'unreadable') {
+      // A link to a folder is a wrong link, like one that leaves the repository.
+      if (read.error.rule === 'file/not-a-file') {
+        result.set(link, {
+          kind: 'invalid-link',
+          link,
+          rule: 'file/not-a-file',
+          message: `details_link "${link}" is not a file`,
+        });
+      } else result.set(link, { kind: 'unreadable', path, error: read.error });
+    } else result.set(link, { kind: 'document', path, text: read.text, contentId: read.contentId });
+  }
+  return result;
+}
+
+export interface Workspace {
+  source: FileSource;
+  config: HandoffConfig;
+  configFile?: string;
+  registry: RegistryRead;
+  /** Active tasks in registry order. */
+  activeTasks: ActiveTask[];
+  /** Agent name -> what its `details_link` leads to (agents chosen by `links`). */
+  handoffs: Map<string, LinkedHandoff>;
+}
+
+export interface ReadWorkspaceOptions {
+  /** A config file named by the user (the Action's `config` input), repository-relative. */
+  configFile?: string;
+  /** Whose handoffs to read: the active tasks' (check, resume) or every entry's (status). */
+  links?: 'active' | 'all' | 'none';
+  /** A config already loaded from this source (skips reading it again). */
+  config?: LoadedConfig;
+}
+
+/** The snapshot: config, registry, active tasks and their linked handoffs, from one source. */
+export async function readWorkspace(
+  source: FileSource,
+  options: ReadWorkspaceOptions = {},
+): Promise<Workspace> {
+  const loaded = options.config ?? (await loadConfigFrom(source, options.configFile));
+  const registry = await readRegistryFrom(source, loaded.config);
+  const tasks = activeTasks(registry.registry, loaded.config);
+  const which = options.links ?? 'active';
+  const linked: Array<[string, string | undefined]> =
+    which === 'none'
+      ? []
+      : which === 'active'
+        ? tasks.map((t) => [t.agent, t.detailsLink])
+        : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
+  const links = linked.flatMap(([, link]) => (link === undefined ? [] : [link]));
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : new Map<string, LinkedHandoff>();
+  const handoffs = new Map<string, LinkedHandoff>();
+  for (const [agent, link] of linked) {
+    handoffs.set(
+      agent,
+      link === undefined
+        ? { kind: 'none', detail: `the registry entry of ${agent} has no details_link.` }
+        : (read.get(link) as LinkedHandoff),
+    );
+  }
+  const workspace: Workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
+  if (loaded.file !== undefined) workspace.configFile = loaded.file;
+  return workspace;
+}
+
+/** Absolute path of a repository-relative file in the working tree. */
+export function workingTreePath(repoRoot: string, path: string): string {
+  return join(repoRoot, ...normalizeLink(path).split('/'));
+}

@@ -1,0 +1,190 @@
+/**
+ * Agent sessions: the facts behind the Stop hook's verdict (core/agent-session.ts), the prime brief
+ * (core/prime.ts) and the draft written before compaction. Git cost: one `git status`, one bounded
+ * `git log -1` for the handoff's last touch and one `git log` of the commits after it.
+ */
+import { GitCommandManager } from '../adapters/git.js';
+import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
+import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
+import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
+import { taskIdRegExp } from '../core/config.js';
+import { missingElements } from '../core/document/elements.js';
+import { parseHandoff } from '../core/document/parse.js';
+import { selectTaskCommits } from '../core/draft.js';
+import { InputError } from '../core/errors.js';
+import type { CommitInfo, HandoffConfig } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
+import { buildPrime, type PrimeJson } from '../core/prime.js';
+import { activeTasks, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { runCheck } from './check.js';
+import { planDraft, writeDraft } from './draft.js';
+import { runResume } from './resume.js';
+import { gatherStatus } from './status.js';
+
+/** Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`. */
+async function changedPaths(git: GitCommandManager): Promise<string[]> {
+  const out = await git.exec(['status', '--porcelain', '-z', '--untracked-files=all']);
+  const fields = out.split('\0');
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.length < 4) continue;
+    paths.push(field.slice(3));
+    // A rename or copy is followed by its source path.
+    if (field[0] === 'R' || field[0] === 'C') i++;
+  }
+  return paths;
+}
+
+export async function gatherSessionFacts(
+  repoRoot: string,
+  config: HandoffConfig,
+  agent: string,
+): Promise<SessionFacts> {
+  const { registry } = await readRegistry(repoRoot, config);
+  const facts: SessionFacts = {
+    agent,
+    workCommits: 0,
+    uncommitted: [],
+    maxCommitsBehind: config.freshness.maxCommitsBehind,
+  };
+  const entry = Object.hasOwn(registry, agent) ? registry[agent] : undefined;
+  const taskId = typeof entry?.current_task === 'string' ? entry.current_task.trim() : '';
+  if (!entry || taskId === '') return facts;
+  const active = config.activeStatuses.includes(entry.status);
+  facts.task = { taskId, status: entry.status, active };
+  if (!active) return facts;
+
+  const git = GitCommandManager.create(repoRoot);
+  const links = detailsLinks(registry);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const changed = await changedPaths(git);
+  facts.uncommitted = changed.filter((path) =>
+    isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
+  );
+
+  const link =
+    typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
+  let lastTouch: string | undefined;
+  if (link) {
+    const resolved = await resolveLink(repoRoot, link);
+    const path = normalizeLink(link);
+    const handoff: NonNullable<SessionFacts['handoff']> = {
+      path: link,
+      exists: resolved.ok && resolved.exists,
+      changed: changed.includes(path),
+      missing: [],
+    };
+    if (!resolved.ok) handoff.problem = resolved.message;
+    else if (resolved.exists) {
+      try {
+        const document = parseHandoff(await readUserText(resolved.absPath, link));
+        handoff.missing = missingElements(document, config.requiredElements);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        handoff.problem = `${link} cannot be read: ${error.message}`;
+      }
+    }
+    facts.handoff = handoff;
+    if (handoff.exists && (await git.hasCommits())) {
+      lastTouch = (await git.lastTouchingCommits([path])).get(path);
+    }
+  }
+  if (!(await git.hasCommits())) return facts;
+  // After the handoff's last commit; without one, since the task started (the draft's own range).
+  const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
+  const range = lastTouch
+    ? ['HEAD', '--not', lastTouch]
+    : started && /^\d{4}-\d{2}-\d{2}$/.test(started)
+      ? [`--since=${started} 00:00:00`, 'HEAD']
+      : undefined;
+  if (range) {
+    const tasks = activeTasks(registry, config);
+    const branch = await git.currentBranch();
+    const commits = selectTaskCommits(await git.logRange(range, { stats: true }), {
+      taskId,
+      activeTaskIds: tasks.map((t) => t.taskId),
+      handoffFiles: handoffFilesByTask(tasks),
+      taskIds: taskIdRegExp(config),
+      ...(branch === undefined ? {} : { branch }),
+      nonWork,
+    });
+    facts.workCommits = commits.length;
+  }
+  return facts;
+}
+
+export async function judgeAgentSession(
+  repoRoot: string,
+  config: HandoffConfig,
+  agent: string,
+  program: string,
+): Promise<SessionVerdict> {
+  return judgeSession(await gatherSessionFacts(repoRoot, config, agent), program);
+}
+
+export interface PrimeOptions {
+  repoRoot: string;
+  config: HandoffConfig;
+  agent?: string;
+  program: string;
+  now: Date;
+}
+
+/** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
+export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
+  const { repoRoot, config, agent, program, now } = options;
+  const { rows } = await gatherStatus(repoRoot, now);
+  const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
+  let own: Awaited<ReturnType<typeof runResume>>['briefs'][number] | undefined;
+  let session: SessionVerdict | undefined;
+  if (agent !== undefined && row?.task) {
+    own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
+    session = await judgeAgentSession(repoRoot, config, agent, program);
+  }
+  let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
+  let checkNote: string | undefined;
+  try {
+    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    checkNote = `could not run: ${error.message}`;
+  }
+  return buildPrime({
+    ...(agent === undefined ? {} : { agent }),
+    ...(own ? { own } : {}),
+    ...(row?.task ? { ownTask: { taskId: row.task, status: row.status } } : {}),
+    ...(session ? { session } : {}),
+    team: rows,
+    stale,
+    ...(checkNote ? { checkNote } : {}),
+    program,
+    now,
+  });
+}
+
+export interface CompactDraftResult {
+  drafted?: { path: string; toFillIn: string[] };
+  /** Why nothing was drafted. */
+  skipped?: string;
+}
+
+/**
+ * Before compaction: when the session has work its handoff does not cover and no handoff was
+ * written yet this session, draft one from the facts (commits, files, time) so compaction loses
+ * nothing; what only the agent knows stays marked to fill in.
+ */
+export async function draftBeforeCompaction(
+  repoRoot: string,
+  config: HandoffConfig,
+  agent: string,
+  now: Date,
+): Promise<CompactDraftResult> {
+  const facts = await gatherSessionFacts(repoRoot, config, agent);
+  const verdict = judgeSession(facts);
+  if (!facts.task || !verdict.stale) return { skipped: verdict.reason };
+  if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
+  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
+  await writeDraft(repoRoot, config, plan);
+  return { drafted: { path: plan.path, toFillIn: plan.toFillIn } };
+}

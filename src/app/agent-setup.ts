@@ -1,0 +1,83 @@
+/**
+ * `handoff setup <tool>`: merges the three session hooks into the tool's project settings
+ * (`.claude/settings.json`, `.gemini/settings.json`), keeping every key the user has, and adds the
+ * instructions paragraph to the tool's instructions file. Idempotent: a second run changes nothing.
+ */
+import { join } from 'node:path';
+import { readUserText, writeTextAtomic } from '../adapters/store.js';
+import {
+  type AgentTool,
+  HOOK_EVENTS,
+  type HookEvent,
+  hookCommand,
+  mergeHookSettings,
+  TOOL_SETTINGS_FILE,
+} from '../core/agent-hooks.js';
+import { InputError } from '../core/errors.js';
+import { parseJsonLocated } from '../core/json-location.js';
+import { INSTRUCTIONS_FILE, withInstructions } from '../core/templates/agent-instructions.js';
+
+export interface SetupOptions {
+  repoRoot: string;
+  tool: AgentTool;
+  agent: string;
+  /** How the tool runs handoff, e.g. `npx --no-install handoff`. */
+  program: string;
+  /** Also write the instructions paragraph (default true). */
+  instructions: boolean;
+}
+
+export interface SetupResult {
+  settingsFile: string;
+  added: string[];
+  updated: string[];
+  settingsChanged: boolean;
+  instructionsFile?: string;
+  instructionsChanged?: boolean;
+  commands: Record<HookEvent, string>;
+}
+
+async function readOptional(absPath: string, file: string): Promise<string | undefined> {
+  try {
+    return await readUserText(absPath, file);
+  } catch (error) {
+    if (error instanceof InputError && error.rule === 'file/missing') return undefined;
+    throw error;
+  }
+}
+
+export async function runSetup(options: SetupOptions): Promise<SetupResult> {
+  const { repoRoot, tool, agent, program } = options;
+  const file = TOOL_SETTINGS_FILE[tool];
+  const absPath = join(repoRoot, ...file.split('/'));
+  const text = await readOptional(absPath, file);
+  const current = text === undefined || text.trim() === '' ? undefined : parseJsonLocated(text, file).value;
+  const commands = Object.fromEntries(
+    HOOK_EVENTS.map((event) => [event, hookCommand(program, tool, event, agent)]),
+  ) as Record<HookEvent, string>;
+  const merged = mergeHookSettings(current, tool, commands, file);
+  const settingsChanged = text === undefined || merged.added.length > 0 || merged.updated.length > 0;
+  // Decide everything before writing anything: a bad instructions file must not leave half a setup.
+  let instructions: { file: string; abs: string; text: string; changed: boolean } | undefined;
+  if (options.instructions) {
+    const name = INSTRUCTIONS_FILE[tool];
+    const abs = join(repoRoot, name);
+    const before = await readOptional(abs, name);
+    const after = withInstructions(before, program.replace(/ --no-install/, ''));
+    instructions = { file: name, abs, text: after, changed: after !== before };
+  }
+  if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}\n`);
+  if (instructions?.changed) await writeTextAtomic(instructions.abs, instructions.text);
+  const result: SetupResult = {
+    settingsFile: file,
+    added: merged.added,
+    updated: merged.updated,
+    settingsChanged,
+    commands,
+  };
+  if (instructions) {
+    result.instructionsFile = instructions.file;
+    result.instructionsChanged = instructions.changed;
+  }
+  return result;
+}

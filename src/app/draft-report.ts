@@ -1,0 +1,29 @@
+/** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
+import { openBlockers, openNextSteps } from '../core/document/facts.js';
+import type { DraftPlan } from './draft.js';
+
+export function draftReport(plan: DraftPlan, wordBudget: number, written: boolean) {
+  const { draft } = plan;
+  return {
+    written,
+    path: plan.path,
+    agent: plan.agent,
+    session: plan.session,
+    ...(plan.previousPath ? { previous: plan.previousPath } : {}),
+    words: draft.words,
+    wordBudget,
+    overBudget: draft.overBudget,
+    trimmed: draft.trimmed,
+    commits: plan.commitCount,
+    range: plan.rangeNote,
+    toFillIn: plan.toFillIn,
+    complete: plan.toFillIn.length === 0,
+    open: {
+      blockers: openBlockers(draft.document).map((item) => item.text),
+      nextSteps: openNextSteps(draft.document).map((item) => item.text),
+    },
+    notes: plan.notes,
+    warnings: plan.warnings,
+    ...(written ? {} : { markdown: draft.markdown }),
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * `handoff mcp`: a small MCP server over stdio (the official @modelcontextprotocol/sdk) for agents
+ * that have no shell. Six tools — status, resume, check, draft, start, done — each a thin call of the
+ * same use case the CLI runs, with a JSON Schema for its input and output and a structured result.
+ * Descriptions are short on purpose: every word is in the agent's context on every turn.
+ * This module is only ever imported by the `mcp` command, so no other command loads the SDK.
+ */
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from 'zod';
+import { loadConfig } from '../adapters/config-loader.js';
+import { findRepoRoot } from '../adapters/repo-root.js';
+import type { DraftInput } from '../core/draft-input.js';
+import { formatInputError, InputError } from '../core/errors.js';
+import { AGENT_ENV } from '../core/lifecycle.js';
+import { runCheck } from './check.js';
+import { planDraft, writeDraft } from './draft.js';
+import { draftReport } from './draft-report.js';
+import { lifecycleJson, runLifecycle } from './lifecycle.js';
+import { runResume } from './resume.js';
+import { gatherStatus } from './status.js';
+
+export const MCP_SERVER_NAME = 'handoff-guard';
+
+export interface McpContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  version: string;
+}
+
+const list = (what: string) => z.array(z.string().min(1)).optional().describe(what);
+const loose = z.looseObject({});
+
+type ToolResult = {
+  content: { type: 'text'; text: string }[];
+  structuredContent?: Record<string, unknown>;
+  isError?: boolean;
+};
+
+/** A structured result, with the same JSON as text for clients that only read text. */
+function ok(value: Record<string, unknown>): ToolResult {
+  return { content: [{ type: 'text', text: JSON.stringify(value) }], structuredContent: value };
+}
+
+/** Bad input is the tool's answer (isError), never a protocol error: the agent reads it and retries. */
+async function guarded(body: () => Promise<ToolResult>): Promise<ToolResult> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof InputError) {
+      return { content: [{ type: 'text', text: formatInputError(error) }], isError: true };
+    }
+    throw error;
+  }
+}
+
+export function createMcpServer(ctx: McpContext): McpServer {
+  const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
+  const repo = async () => {
+    const repoRoot = await findRepoRoot(ctx.cwd);
+    return { repoRoot, config: (await loadConfig(repoRoot)).config };
+  };
+  const envAgent = ctx.env[AGENT_ENV] || undefined;
+
+  server.registerTool(
+    'status',
+    {
+      description: 'Every agent: task, status, handoff age, progress.',
+      inputSchema: {},
+      outputSchema: z.looseObject({ registry: z.string(), agents: z.array(loose) }),
+    },
+    () =>
+      guarded(async () => {
+        const { repoRoot } = await repo();
+        const { rows, file } = await gatherStatus(repoRoot, ctx.now());
+        return ok({ registry: file, agents: rows });
+      }),
+  );
+
+  server.registerTool(
+    'resume',
+    {
+      description: "A task's last handoff and what happened since. Default: every active task.",
+      inputSchema: { task: z.string().optional(), agent: z.string().optional() },
+      outputSchema: z.looseObject({ tasks: z.array(loose), note: z.string().optional() }),
+    },
+    ({ task, agent }) =>
+      guarded(async () => {
+        const { repoRoot, config } = await repo();
+        const result = await runResume({
+          repoRoot,
+          config,
+          ...(task === undefined ? {} : { taskId: task }),
+          ...(agent === undefined ? {} : { agent }),
+          now: ctx.now(),
+        });
+        return ok({ tasks: result.briefs, ...(result.note ? { note: result.note } : {}) });
+      }),
+  );
+
+  server.registerTool(
+    'check',
+    {
+      description: 'Is every active task handoff fresh? Stale ones come with the fix.',
+      inputSchema: { base: z.string().optional().describe('start of the range (default: upstream)') },
+      outputSchema: z.looseObject({
+        stale: z.boolean(),
+        verdicts: z.array(loose),
+        notes: z.array(z.string()),
+      }),
+    },
+    ({ base }) =>
+      guarded(async () => {
+        // The check reads the config itself, from the tree it judges.
+        const repoRoot = await findRepoRoot(ctx.cwd);
+        const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
+        return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
+      }),
+  );
+
+  server.registerTool(
+    'draft',
+    {
+      description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
+      inputSchema: {
+        task: z.string().describe('task id'),
+        agent: z.string().optional(),
+        note: z.string().min(1).optional().describe('current state, one line'),
+        decisions: list('decisions made, each with its reason'),
+        blockers: list('new blockers; ["None"] for none'),
+        resolved: list('carried blockers or next steps now resolved'),
+        next: list('next steps, most urgent first'),
+        progress: z.number().min(0).max(100).optional().describe('percent complete'),
+        remaining: z.string().min(1).optional().describe('time remaining, e.g. 3h'),
+        preview: z.boolean().optional().describe('compose only; write nothing'),
+      },
+      outputSchema: z.looseObject({
+        written: z.boolean(),
+        path: z.string(),
+        complete: z.boolean(),
+        toFillIn: z.array(z.string()),
+        open: z.looseObject({ blockers: z.array(z.string()), nextSteps: z.array(z.string()) }),
+      }),
+    },
+    (args) =>
+      guarded(async () => {
+        const { repoRoot, config } = await repo();
+        const input: DraftInput = {};
+        for (const key of ['decisions', 'blockers', 'resolved', 'next'] as const) {
+          const items = args[key];
+          if (items && items.length > 0) input[key] = items;
+        }
+        if (args.progress !== undefined) input.progress = args.progress;
+        if (args.remaining !== undefined) input.remaining = args.remaining;
+        if (args.note !== undefined) input.note = args.note;
+        const agent = args.agent ?? envAgent;
+        const plan = await planDraft({
+          repoRoot,
+          config,
+          taskId: args.task,
+          ...(agent === undefined ? {} : { agent }),
+          now: ctx.now(),
+          input,
+          ...(args.preview ? { preview: true } : {}),
+        });
+        if (!args.preview) await writeDraft(repoRoot, config, plan);
+        return ok(draftReport(plan, config.wordBudget, !args.preview));
+      }),
+  );
+
+  const lifecycle = (action: 'start' | 'done', args: { task?: string; agent?: string; note?: string }) =>
+    guarded(async () => {
+      const { repoRoot, config } = await repo();
+      const result = await runLifecycle({
+        repoRoot,
+        config,
+        action,
+        ...(args.agent === undefined ? {} : { agent: args.agent }),
+        ...(envAgent === undefined ? {} : { envAgent }),
+        ...(args.task === undefined ? {} : { taskId: args.task }),
+        ...(args.note === undefined ? {} : { note: args.note }),
+        now: ctx.now(),
+      });
+      return ok(lifecycleJson(result));
+    });
+  const lifecycleOutput = z.looseObject({
+    agent: z.string(),
+    status: z.string(),
+    task: z.string().nullable(),
+  });
+
+  server.registerTool(
+    'start',
+    {
+      description: 'Register your task (or switch to it): in_progress.',
+      inputSchema: { task: z.string(), agent: z.string().optional(), note: z.string().optional() },
+      outputSchema: lifecycleOutput,
+    },
+    (args) => lifecycle('start', args),
+  );
+
+  server.registerTool(
+    'done',
+    {
+      description: 'Mark your task complete.',
+      inputSchema: { agent: z.string().optional(), note: z.string().optional() },
+      outputSchema: lifecycleOutput,
+    },
+    (args) => lifecycle('done', args),
+  );
+
+  return server;
+}
+
+/** Serves on stdin/stdout until the client closes the connection. */
+export async function serveMcp(ctx: McpContext): Promise<void> {
+  const server = createMcpServer(ctx);
+  const transport = new StdioServerTransport();
+  // The client ends the session by closing our stdin; the transport may not notice on its own.
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = () => resolve();
+    process.stdin.once('end', () => resolve());
+    process.stdin.once('close', () => resolve());
+  });
+  await server.connect(transport);
+  await closed;
+  await server.close();
+}

@@ -1,0 +1,109 @@
+/**
+ * `handoff hook session-start|stop|pre-compact [--tool claude|gemini] [--agent NAME]`: what the agent
+ * tool runs at those moments. Reads the tool's event JSON on stdin and prints the answer its
+ * documentation defines (core/agent-hooks.ts): the brief as context at session start, a refusal to
+ * stop while the handoff is stale (never twice in a row: `stop_hook_active`), a draft before
+ * compaction. A hook must never break the agent's session: any failure is reported in the answer
+ * (and on stderr) and the tool carries on; the exit code is 0 whenever valid JSON was printed.
+ */
+import { loadConfig } from '../../adapters/config-loader.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
+import { readStdinText } from '../../adapters/stdin.js';
+import { draftBeforeCompaction, judgeAgentSession, runPrime } from '../../app/agent-session.js';
+import {
+  type AgentTool,
+  checkEventName,
+  type HookAnswer,
+  type HookEvent,
+  parseHookEvent,
+  preCompactAnswer,
+  sessionStartAnswer,
+  stopAnswer,
+} from '../../core/agent-hooks.js';
+import { stopReason } from '../../core/agent-session.js';
+import { elementTitle } from '../../core/document/elements.js';
+import { formatInputError, InputError } from '../../core/errors.js';
+import type { ElementName } from '../../core/model.js';
+import { type CommandContext, EXIT } from '../context.js';
+import { agentFrom } from './prime.js';
+
+export interface HookCommandOptions {
+  event: HookEvent;
+  tool?: AgentTool;
+  agent?: string;
+}
+
+/** Where the session runs: the tool's project folder, else the event's cwd, else ours. */
+function projectDir(ctx: CommandContext, eventCwd: string | undefined): string {
+  return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
+}
+
+async function answer(
+  options: HookCommandOptions,
+  ctx: CommandContext,
+  tool: AgentTool,
+): Promise<HookAnswer> {
+  const event = parseHookEvent(await readStdinText(ctx.stdin, '(hook event)'), '(hook event)');
+  checkEventName(tool, options.event, event);
+  // A Stop hook that already sent the agent back once lets it stop: a hook must never loop.
+  if (options.event === 'stop' && event.stopHookActive) return stopAnswer(tool, undefined);
+  const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const program = ctx.program ?? 'handoff';
+  const now = ctx.now();
+  switch (options.event) {
+    case 'session-start': {
+      const prime = await runPrime({
+        repoRoot,
+        config,
+        ...(agent === undefined ? {} : { agent }),
+        program,
+        now,
+      });
+      return sessionStartAnswer(tool, prime.text);
+    }
+    case 'stop': {
+      if (agent === undefined) {
+        return stopAnswer(
+          tool,
+          undefined,
+          'handoff: no agent named (--agent or HANDOFF_AGENT): session not checked.',
+        );
+      }
+      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
+      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : undefined);
+    }
+    case 'pre-compact': {
+      if (agent === undefined) return preCompactAnswer(tool, 'handoff: no agent named: nothing drafted.');
+      const result = await draftBeforeCompaction(repoRoot, config, agent, now);
+      if (!result.drafted) return preCompactAnswer(tool, `handoff: nothing to draft (${result.skipped})`);
+      const open = result.drafted.toFillIn.map((e) => elementTitle(e as ElementName));
+      return preCompactAnswer(
+        tool,
+        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(', ')}` : ''}.`,
+      );
+    }
+  }
+}
+
+export async function run(options: HookCommandOptions, ctx: CommandContext): Promise<number> {
+  const tool = options.tool ?? 'claude';
+  let result: HookAnswer;
+  try {
+    result = await answer(options, ctx, tool);
+  } catch (error) {
+    const message =
+      error instanceof InputError
+        ? formatInputError(error)
+        : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    ctx.stderr.write(`handoff hook ${options.event}: ${message}\n`);
+    const notice = `handoff hook ${options.event} could not run: ${message}`;
+    result =
+      options.event === 'session-start'
+        ? sessionStartAnswer(tool, `${notice}\nRun \`handoff validate\` to see what is wrong.`)
+        : { systemMessage: notice };
+  }
+  ctx.stdout.write(`${JSON.stringify(result)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,61 @@
+/**
+ * `handoff block|done|idle [--agent NAME] [--note TEXT] [--format text|json]`: the registry life cycle
+ * after `start` (see app/lifecycle.ts). The agent is `--agent`, else `$HANDOFF_AGENT`, else the one
+ * active agent.
+ */
+import { loadConfig } from '../../adapters/config-loader.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
+import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
+import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
+import { type CommandContext, EXIT } from '../context.js';
+
+export interface LifecycleCommandOptions {
+  agent?: string;
+  task?: string;
+  note?: string;
+  format?: 'text' | 'json';
+}
+
+export function lifecycleRun(action: LifecycleAction) {
+  return async (options: LifecycleCommandOptions, ctx: CommandContext): Promise<number> => {
+    // A monorepo package's own registry when run inside one, else the repository's.
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+    const { config } = await loadConfig(repoRoot);
+    const result = await runLifecycle({
+      repoRoot,
+      config,
+      action,
+      ...(options.agent === undefined ? {} : { agent: options.agent }),
+      ...(ctx.env[AGENT_ENV] === undefined ? {} : { envAgent: ctx.env[AGENT_ENV] }),
+      ...(options.task === undefined ? {} : { taskId: options.task }),
+      ...(options.note === undefined ? {} : { note: options.note }),
+      now: ctx.now(),
+    });
+    ctx.stdout.write(
+      options.format === 'json'
+        ? `${JSON.stringify(lifecycleJson(result), null, 2)}\n`
+        : lifecycleText(result, ctx.program ?? 'handoff'),
+    );
+    return EXIT.ok;
+  };
+}
+
+function lifecycleText(result: LifecycleResult, program: string): string {
+  const task = taskOf(result.after);
+  const was = result.before
+    ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
+    : ' (new in the registry)';
+  const lines = [
+    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
+  ];
+  if (result.action === 'start' && task) {
+    lines.push(
+      `When the session ends: ${program} draft --task ${task} --agent ${result.agent} --decision "<what and why>" --next "<next step>"`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const runBlock = lifecycleRun('block');
+export const runDone = lifecycleRun('done');
+export const runIdle = lifecycleRun('idle');

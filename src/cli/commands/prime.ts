@@ -1,0 +1,37 @@
+/**
+ * `handoff prime [--agent NAME] [--format text|json]`: the bounded brief an agent starts from (see
+ * core/prime.ts); the SessionStart hook injects the same text.
+ */
+import { loadConfig } from '../../adapters/config-loader.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
+import { runPrime } from '../../app/agent-session.js';
+import { AGENT_ENV, checkAgentName } from '../../core/lifecycle.js';
+import { type CommandContext, EXIT } from '../context.js';
+
+export interface PrimeCommandOptions {
+  agent?: string;
+  format?: 'text' | 'json';
+}
+
+/** `--agent`, else `$HANDOFF_AGENT`, else nobody in particular. */
+export function agentFrom(explicit: string | undefined, ctx: CommandContext): string | undefined {
+  const agent = explicit ?? (ctx.env[AGENT_ENV] || undefined);
+  if (agent !== undefined) checkAgentName(agent);
+  return agent;
+}
+
+export async function run(options: PrimeCommandOptions, ctx: CommandContext): Promise<number> {
+  // A monorepo package's own registry when run inside one, else the repository's.
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const prime = await runPrime({
+    repoRoot,
+    config,
+    ...(agent === undefined ? {} : { agent }),
+    program: ctx.program ?? 'handoff',
+    now: ctx.now(),
+  });
+  ctx.stdout.write(options.format === 'json' ? `${JSON.stringify(prime, null, 2)}\n` : prime.text);
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+/**
+ * `handoff setup claude|gemini [--agent NAME] [--command CMD] [--no-instructions] [--format text|json]`:
+ * installs the session hooks in the tool's project settings and the instructions paragraph (see
+ * app/agent-setup.ts). The hooks run `npx --no-install handoff` unless `--command` says otherwise.
+ */
+import { findRepoRoot } from '../../adapters/repo-root.js';
+import { runSetup } from '../../app/agent-setup.js';
+import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
+import { checkAgentName } from '../../core/lifecycle.js';
+import { type CommandContext, EXIT } from '../context.js';
+
+export interface SetupCommandOptions {
+  tool: AgentTool;
+  agent?: string;
+  command?: string;
+  /** Commander's `--no-instructions`: false when given. */
+  instructions?: boolean;
+  format?: 'text' | 'json';
+}
+
+export const DEFAULT_HOOK_PROGRAM = 'npx --no-install handoff';
+
+export async function run(options: SetupCommandOptions, ctx: CommandContext): Promise<number> {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const agent = options.agent ?? options.tool;
+  checkAgentName(agent);
+  const result = await runSetup({
+    repoRoot,
+    tool: options.tool,
+    agent,
+    program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
+    instructions: options.instructions !== false,
+  });
+  if (options.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const say = (line: string) => ctx.stdout.write(`${line}\n`);
+  const events = Object.values(TOOL_EVENT_NAMES[options.tool]).join(', ');
+  if (!result.settingsChanged) say(`exists  ${result.settingsFile}: ${events} hooks already installed`);
+  else {
+    if (result.added.length > 0) say(`added   ${result.settingsFile}: ${result.added.join(', ')} hooks`);
+    if (result.updated.length > 0) say(`updated ${result.settingsFile}: ${result.updated.join(', ')} hooks`);
+    if (result.added.length + result.updated.length === 0) say(`created ${result.settingsFile}`);
+  }
+  if (result.instructionsFile) {
+    say(
+      result.instructionsChanged
+        ? `wrote   ${result.instructionsFile}: the handoff paragraph`
+        : `exists  ${result.instructionsFile}: the handoff paragraph is current`,
+    );
+  }
+  say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  return EXIT.ok;
+}

@@ -1,0 +1,103 @@
+/**
+ * Whether an agent's session may end: the rule behind the Stop hook. A session may not end while
+ * its task has work the handoff does not cover — work commits after the handoff's last commit, or
+ * changed files not committed — and the handoff was not written (or is incomplete). Every refusal
+ * carries the one command that fixes it. Pure: the app gathers the facts.
+ */
+import { elementTitle } from './document/elements.js';
+import type { ElementName } from './model.js';
+
+export interface SessionFacts {
+  agent: string;
+  /** The agent's registry entry, when it has a current task. */
+  task?: { taskId: string; status: string; active: boolean };
+  /** The task's handoff as linked; undefined when the entry links none. */
+  handoff?: {
+    path: string;
+    exists: boolean;
+    /** Changed in the working tree or index, or not tracked: written this session, not committed. */
+    changed: boolean;
+    /** Required elements absent, empty or placeholder (working-tree file). */
+    missing: ElementName[];
+    /** Why it could not be read. */
+    problem?: string;
+  };
+  /** The task's work commits after the last commit that touched the handoff (or since the task started). */
+  workCommits: number;
+  /** Work files (not handoffs, not the registry) changed and not committed. */
+  uncommitted: string[];
+  /** `freshness.maxCommitsBehind`. */
+  maxCommitsBehind: number;
+}
+
+export interface SessionVerdict {
+  /** True when the session must not end yet. */
+  stale: boolean;
+  /** One paragraph: why, with the evidence. */
+  reason: string;
+  /** The exact command (or edit) that fixes it. */
+  fix?: string;
+  taskId?: string;
+}
+
+/** The draft command an agent runs to end its session, with the answers it must supply. */
+export function draftCommand(program: string, taskId: string, agent: string): string {
+  return `${program} draft --task ${taskId} --agent ${agent} --note "<state in one line>" --decision "<decision: reason>" --next "<next step>" --progress <0-100>`;
+}
+
+export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionVerdict {
+  const { task, handoff, agent } = facts;
+  if (!task) return { stale: false, reason: `agent "${agent}" has no current task.` };
+  const base = { taskId: task.taskId };
+  if (!task.active) {
+    return { ...base, stale: false, reason: `${task.taskId} is ${task.status}, not active.` };
+  }
+  const work: string[] = [];
+  if (facts.workCommits > facts.maxCommitsBehind) {
+    work.push(
+      `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} after the handoff`,
+    );
+  }
+  if (facts.uncommitted.length > 0) {
+    const shown = facts.uncommitted.slice(0, 3).join(', ');
+    const more = facts.uncommitted.length > 3 ? ` and ${facts.uncommitted.length - 3} more` : '';
+    work.push(`uncommitted changes to ${shown}${more}`);
+  }
+  if (work.length === 0) {
+    return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
+  }
+  const workText = work.join(' and ');
+  const draft = draftCommand(program, task.taskId, agent);
+  if (!handoff?.exists || handoff.problem) {
+    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : 'no handoff is linked');
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      fix: draft,
+    };
+  }
+  if (handoff.changed && handoff.missing.length > 0) {
+    const names = handoff.missing.map(elementTitle).join(', ');
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text.`,
+      fix: `edit ${handoff.path}: fill in ${names}`,
+    };
+  }
+  if (handoff.changed) {
+    return { ...base, stale: false, reason: `${task.taskId}: handoff ${handoff.path} updated this session.` };
+  }
+  return {
+    ...base,
+    stale: true,
+    reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
+    fix: draft,
+  };
+}
+
+/** The reason a Stop hook gives the agent: why, then the command. */
+export function stopReason(verdict: SessionVerdict): string {
+  return verdict.fix ? `${verdict.reason}\nRun: ${verdict.fix}` : verdict.reason;
+}

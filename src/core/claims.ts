@@ -1,0 +1,212 @@
+/**
+ * Claims checked against facts: what a handoff says still stands, compared with what the commits did
+ * and what exists at HEAD.
+ *
+ * - A blocker is **possibly resolved** by a commit whose message says it fixed something (fix, fixes,
+ *   fixed, resolve(s/d), close(s/d), solve(d), unblock) and shares the blocker's words: at least two of
+ *   its key words and at least 40% of them. The blocker stays (only a person knows it is gone); the
+ *   draft adds `possibly resolved by <sha> (<subject>)` under it.
+ * - A next step is **done** by a commit that shares at least two of its key words and 60% of them (or
+ *   three and 40%). The draft offers it checked, naming the commit, for the person to uncheck if wrong.
+ * - **Drift**: paths and code symbols the handoff names that no longer exist at HEAD. This module finds
+ *   the candidates (`driftCandidates`); the app asks git which exist.
+ *
+ * Key words: lower case, letters and digits, without stop words and the fix verbs, with a plain
+ * English suffix cut (`tests` → `test`, `handling` → `handl`), so `Fix async test hang` matches the
+ * blocker `Async test hang issue - some async tests don't complete`.
+ */
+import { sectionTexts } from './document/elements.js';
+import type { CommitInfo, HandoffDocument, ListItem, Section } from './model.js';
+
+const STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+const FIX_VERBS =
+  /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+const FIX_WORDS = new Set(['fix', 'resolv', 'clos', 'solv', 'unblock', 'close', 'resolve', 'solve']);
+
+/** Key words of a text (see the module comment). */
+export function keyWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+
+function stem(word: string): string {
+  for (const suffix of ['ing', 'ies', 'es', 'ed', 's']) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+
+function overlap(claim: Set<string>, commit: Set<string>): number {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+
+export interface CommitMatch {
+  sha: string;
+  subject: string;
+}
+
+function message(commit: CommitInfo): string {
+  return `${commit.subject}\n${commit.body}`;
+}
+
+/**
+ * The newest commit that says it fixed what `blocker` describes, or undefined. `commits` oldest first.
+ */
+export function possiblyResolvedBy(
+  blocker: ListItem,
+  commits: readonly CommitInfo[],
+): CommitMatch | undefined {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return undefined;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return undefined;
+}
+
+/** The newest commit that did what `step` says, or undefined. `commits` oldest first. */
+export function doneBy(step: ListItem, commits: readonly CommitInfo[]): CommitMatch | undefined {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return undefined;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || (shared >= 3 && share >= 0.4))) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drift: names in the handoff that no longer exist at HEAD.
+// ---------------------------------------------------------------------------------------------
+
+export interface DriftCandidates {
+  /** Repository paths (with a `/`) and bare file names (`conftest.py`). */
+  paths: string[];
+  /** Code symbols: `parseHandoff`, `GitCommandManager`, `test_upload`, `render()`. */
+  symbols: string[];
+}
+
+export interface DriftItem {
+  kind: 'path' | 'symbol';
+  name: string;
+}
+
+/** Caps: a handoff is short, but a pasted log must not become hundreds of git arguments. */
+export const DRIFT_PATH_CAP = 60;
+export const DRIFT_SYMBOL_CAP = 40;
+
+const FILE_EXTENSIONS =
+  'ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql';
+const BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+const PATH = /^[\w.@~-]+(?:\/[\w.@~-]+)+\/?$/;
+/** `Node.js`, `Vue.js`: product names, not files. */
+const PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
+const CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
+const CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
+/**
+ * Paths and code symbols named in the handoff's text — every element and list except Commits (shas
+ * and subjects are history, not claims about HEAD) and the files Files Modified lists as deleted or
+ * renamed away (their absence is the claim).
+ */
+export function driftCandidates(doc: HandoffDocument): DriftCandidates {
+  const texts: string[] = [];
+  const sections: Section[] = [...Object.values(doc.elements), ...doc.otherSections].filter(
+    (s): s is Section => s !== undefined,
+  );
+  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const item of doc.filesModified?.items ?? []) {
+    if (/\(deleted\b/.test(item.text)) continue;
+    texts.push(item.text.includes(' → ') ? (item.text.split(' → ').pop() ?? '') : item.text);
+  }
+  const paths = new Set<string>();
+  const symbols = new Set<string>();
+  for (const text of texts) {
+    for (const raw of text.split(/[\s,;]+|::/)) {
+      const opened = raw.replace(/^[("'[{<]+/, '').replace(/[.,:!?]+$/, '');
+      const token = opened.endsWith('()')
+        ? opened
+        : opened.replace(/[)"'\]}>.,:!?]+$/, '').replace(/:\d+(?::\d+)?$/, '');
+      if (token === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes('://')) continue;
+      const call = CALL.exec(token);
+      if (call?.[1]) {
+        symbols.add(call[1].split('.').pop() as string);
+      } else if (PATH.test(token) && !/^\d/.test(token) && /[A-Za-z]/.test(token)) {
+        if (!token.startsWith('~') && !token.startsWith('/')) paths.add(token.replace(/^\.\//, ''));
+      } else if (BARE_FILE.test(token) && !PRODUCT_NAME.test(token) && !/^v?\d+(?:\.\d+)+$/.test(token)) {
+        paths.add(token);
+      } else if (CAMEL.test(token) || SNAKE.test(token)) {
+        symbols.add(token);
+      }
+    }
+  }
+  return {
+    paths: [...paths].slice(0, DRIFT_PATH_CAP),
+    symbols: [...symbols].slice(0, DRIFT_SYMBOL_CAP),
+  };
+}
+
+/**
+ * The candidates that do not exist at HEAD: a path with a `/` must be a file or folder there; a bare
+ * file name must be some file's name; a symbol must occur as a whole word in some file (outside the
+ * handoffs and the registry, which would otherwise vouch for themselves).
+ */
+export function driftOf(
+  candidates: DriftCandidates,
+  existing: { paths: ReadonlySet<string>; symbols: ReadonlySet<string> },
+): DriftItem[] {
+  const drift: DriftItem[] = [];
+  for (const path of candidates.paths)
+    if (!existing.paths.has(path)) drift.push({ kind: 'path', name: path });
+  for (const symbol of candidates.symbols)
+    if (!existing.symbols.has(symbol)) drift.push({ kind: 'symbol', name: symbol });
+  return drift;
+}
+
+/**
+ * Which candidate paths a listing of HEAD's files shows: a path is there when it is a file or a folder
+ * of one; a bare name when some file has that name.
+ */
+export function existingPaths(candidates: readonly string[], files: readonly string[]): Set<string> {
+  const wanted = new Set(candidates.map((p) => p.replace(/\/$/, '')));
+  const found = new Set<string>();
+  const byOriginal = new Map(candidates.map((p) => [p.replace(/\/$/, ''), p]));
+  for (const file of files) {
+    const name = file.split('/').pop() ?? file;
+    if (wanted.has(file)) found.add(byOriginal.get(file) as string);
+    if (wanted.has(name)) found.add(byOriginal.get(name) as string);
+    let cut = file.lastIndexOf('/');
+    while (cut > 0) {
+      const folder = file.slice(0, cut);
+      if (wanted.has(folder)) found.add(byOriginal.get(folder) as string);
+      cut = folder.lastIndexOf('/');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,197 @@
+/**
+ * What `handoff draft` learns from a person or an agent instead of from the facts: decisions, new
+ * blockers, resolved items, next steps, progress, time remaining, a one-line state note. The prompts
+ * ask for some of it in a terminal; flags (`--decision`, `--blocker`, …) and one JSON document on
+ * stdin (`--input -`, schema/draft-input.schema.json) give all of it without a terminal.
+ *
+ * Decisions, blockers and next steps go through the composer's own answers (`DraftAnswers`); the
+ * rest is applied to the composed document here, so the composer stays about facts.
+ */
+import validateDraftInputSchema from '../generated/draft-input.validator.js';
+import { isPlaceholderText } from './document/elements.js';
+import { openNextSteps } from './document/facts.js';
+import { fieldFactOf } from './document/labels.js';
+import { renderHandoff } from './document/render.js';
+import type { Draft, DraftAnswers } from './draft.js';
+import { InputError } from './errors.js';
+import { parseJsonLocated } from './json-location.js';
+import type { HandoffDocument, ListItem, Section } from './model.js';
+import { countWords } from './words.js';
+
+/** Everything `draft` can be told; each key is a flag (`next` is `--next`, repeatable ones are lists). */
+export interface DraftInput {
+  decisions?: string[];
+  blockers?: string[];
+  resolved?: string[];
+  next?: string[];
+  progress?: number;
+  remaining?: string;
+  note?: string;
+}
+
+/** The file name the messages use for JSON read from stdin. */
+export const STDIN_NAME = '(stdin)';
+
+/** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
+export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput {
+  const json = parseJsonLocated(text, file);
+  if (!validateDraftInputSchema(json.value)) {
+    const error = validateDraftInputSchema.errors?.[0];
+    const pointer = error?.instancePath ?? '';
+    const extra =
+      error?.keyword === 'additionalProperties'
+        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)`
+        : '';
+    const where = pointer === '' ? 'the input' : `"${pointer.slice(1).replace(/\//g, '.')}"`;
+    throw new InputError(
+      `${where} ${error?.message ?? 'is invalid'}${extra}`,
+      { file, ...json.locate(pointer) },
+      `schema/${error?.keyword ?? 'invalid'}`,
+    );
+  }
+  const { $schema: _ignored, ...input } = json.value as DraftInput & { $schema?: string };
+  return input;
+}
+
+/** Flags on top of JSON input: lists add up, single values from flags win. */
+export function mergeDraftInputs(base: DraftInput, flags: DraftInput): DraftInput {
+  const merged: DraftInput = { ...base };
+  for (const key of ['decisions', 'blockers', 'resolved', 'next'] as const) {
+    const items = [...(base[key] ?? []), ...(flags[key] ?? [])].map((s) => s.trim()).filter((s) => s !== '');
+    if (items.length > 0) merged[key] = items;
+    else delete merged[key];
+  }
+  if (flags.progress !== undefined) merged.progress = flags.progress;
+  if (flags.remaining !== undefined) merged.remaining = flags.remaining;
+  if (flags.note !== undefined) merged.note = flags.note;
+  return merged;
+}
+
+/** `--progress 70`, `70%`: a number 0-100; InputError `draft/progress` otherwise. */
+export function parseProgress(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  if (!(value >= 0 && value <= 100)) {
+    throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, 'draft/progress');
+  }
+  return value;
+}
+
+export function isEmptyDraftInput(input: DraftInput): boolean {
+  return Object.values(input).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
+}
+
+/** The part the composer takes itself. */
+export function toDraftAnswers(input: DraftInput): DraftAnswers {
+  const answers: DraftAnswers = {};
+  if (input.decisions?.length) answers.decisions = [...input.decisions];
+  if (input.blockers?.length) answers.blockers = [...input.blockers];
+  if (input.next?.length) answers.nextSteps = [...input.next];
+  return answers;
+}
+
+/**
+ * The composed draft with the rest of the input applied — resolved items, progress, time remaining,
+ * the state note — re-rendered and re-counted against the word budget.
+ */
+export function applyDraftInput(draft: Draft, input: DraftInput, wordBudget: number): Draft {
+  if (
+    !input.resolved?.length &&
+    input.progress === undefined &&
+    input.remaining === undefined &&
+    input.note === undefined
+  ) {
+    return draft;
+  }
+  const document = structuredClone(draft.document);
+  if (input.resolved?.length) resolveItems(document, input.resolved);
+  if (input.progress !== undefined) setProgress(document, input.progress);
+  if (input.remaining !== undefined) setField(document, 'remaining', input.remaining.trim());
+  if (input.note !== undefined) addStateNote(document, input.note.trim());
+  const markdown = renderHandoff(document);
+  const words = countWords(markdown);
+  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Each `resolved` text names one carried blocker (removed) or open next step (checked off): equal to
+ * its text, else the only item containing it. No match or several matches is bad input that lists
+ * what is open, so an agent can retry with the right words.
+ */
+function resolveItems(document: HandoffDocument, resolved: readonly string[]): void {
+  const blockers = document.elements.blockers;
+  const nextSteps = document.elements.nextSteps;
+  const openBlockerItems = (blockers?.items ?? []).filter((item) => !isPlaceholderText(item.text));
+  const openSteps = nextSteps ? openNextSteps(document) : [];
+  const candidates: { item: ListItem; kind: 'blocker' | 'step' }[] = [
+    ...openBlockerItems.map((item) => ({ item, kind: 'blocker' as const })),
+    ...openSteps.map((item) => ({ item, kind: 'step' as const })),
+  ];
+  let removedBlocker = false;
+  for (const text of resolved) {
+    const wanted = normalise(text);
+    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
+    const found =
+      exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+    const open = () =>
+      candidates.length === 0
+        ? 'nothing is open'
+        : `open: ${candidates.map((c) => `"${c.item.text}"`).join(', ')}`;
+    if (found.length === 0) {
+      throw new InputError(
+        `--resolved "${text}" matches no open blocker or next step (${open()})`,
+        {},
+        'draft/resolved-unknown',
+      );
+    }
+    if (found.length > 1) {
+      throw new InputError(
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open()})`,
+        {},
+        'draft/resolved-ambiguous',
+      );
+    }
+    const [match] = found as [(typeof candidates)[number]];
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.kind === 'blocker' && blockers) {
+      blockers.items = blockers.items.filter((item) => item !== match.item);
+      removedBlocker = true;
+    } else {
+      match.item.mark = 'done';
+    }
+  }
+  // Every carried blocker resolved and no new one named: say so, rather than leave the template line.
+  if (removedBlocker && blockers?.items.every((item) => isPlaceholderText(item.text))) {
+    blockers.items = [{ text: 'None', details: [], line: 0 }];
+  }
+}
+
+function setProgress(document: HandoffDocument, percent: number): void {
+  const status = document.header.find((f) => fieldFactOf(f.label) === 'status');
+  if (status)
+    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
+  setField(document, 'progress', `${percent}% complete`);
+}
+
+/** Sets a Time and Progress field by the fact it states, adding it when the composer left none. */
+function setField(document: HandoffDocument, fact: 'progress' | 'remaining', value: string): void {
+  document.elements.timeProgress ??= emptySection('Time and Progress');
+  const section = document.elements.timeProgress;
+  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
+  if (field) field.value = value;
+  else
+    section.fields.push({ label: fact === 'progress' ? 'Progress' : 'Estimated Remaining', value, line: 0 });
+}
+
+/** The note opens Current State, replacing the template line when the facts gave nothing there. */
+function addStateNote(document: HandoffDocument, note: string): void {
+  document.elements.currentState ??= emptySection('Current State');
+  const section = document.elements.currentState;
+  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+}
+
+function emptySection(label: string): Section {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
+}

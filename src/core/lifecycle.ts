@@ -1,0 +1,132 @@
+/**
+ * The registry's life cycle as pure transitions: `start` (register or switch an agent's task,
+ * `in_progress`), `block`, `done` and `idle`. Each returns the patch for `withEntry`; names and ids
+ * are refused by the same rules `handoff validate` applies (the registry schema's agent names, the
+ * config's task-id pattern), so a command never writes what validate would then reject.
+ */
+import { isTaskId } from './config.js';
+import { InputError } from './errors.js';
+import type { AgentEntry, HandoffConfig, Registry } from './model.js';
+import { agentEntries, isAgentKey } from './registry.js';
+
+export const LIFECYCLE_ACTIONS = ['start', 'block', 'done', 'idle'] as const;
+export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+
+/** The registry status each action sets (the spec's four). */
+export const ACTION_STATUS: Record<LifecycleAction, string> = {
+  start: 'in_progress',
+  block: 'blocked',
+  done: 'complete',
+  idle: 'idle',
+};
+
+/** The environment variable naming the agent when `--agent` is not given (set it per agent session). */
+export const AGENT_ENV = 'HANDOFF_AGENT';
+
+/**
+ * An agent name the registry can hold: not empty (the schema's `propertyNames`), not starting with
+ * `$` (such keys are not agents: `$schema`), no control characters, not surrounding blanks.
+ */
+export function checkAgentName(name: string): void {
+  let problem: string | undefined;
+  if (name === '') problem = 'an agent name must not be empty';
+  else if (!isAgentKey(name))
+    problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
+  else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+  else if (/[\u0000-\u001f\u007f]/.test(name)) problem = 'an agent name must not contain control characters';
+  if (problem) throw new InputError(problem, {}, 'registry/agent-name');
+}
+
+/** A task id `validate` accepts: it matches `taskIdPattern` (and so cannot carry a path). */
+export function checkTaskId(config: HandoffConfig, taskId: string): void {
+  if (!isTaskId(config, taskId) || /[/\\\0]/.test(taskId)) {
+    throw new InputError(
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      {},
+      'registry/task-id',
+    );
+  }
+}
+
+/**
+ * Which agent a command acts for: `--agent`, else `$HANDOFF_AGENT`, else — for block, done and idle
+ * — the one agent with an active status. Undefined when none of these names one.
+ */
+export function chooseAgent(
+  registry: Registry,
+  config: Pick<HandoffConfig, 'activeStatuses'>,
+  action: LifecycleAction,
+  explicit: string | undefined,
+  fromEnv: string | undefined,
+): string {
+  const named = explicit ?? (fromEnv === '' ? undefined : fromEnv);
+  if (named !== undefined) {
+    checkAgentName(named);
+    return named;
+  }
+  if (action !== 'start') {
+    const active = agentEntries(registry).filter(([, e]) => config.activeStatuses.includes(e.status));
+    if (active.length === 1) return (active[0] as [string, AgentEntry])[0];
+    if (active.length > 1) {
+      throw new InputError(
+        `${active.length} agents are active (${active.map(([n]) => n).join(', ')}); pass --agent NAME or set ${AGENT_ENV}`,
+        {},
+        'registry/ambiguous-agent',
+      );
+    }
+  }
+  throw new InputError(`which agent? pass --agent NAME or set ${AGENT_ENV}`, {}, 'registry/no-agent');
+}
+
+export interface TransitionInput {
+  action: LifecycleAction;
+  agent: string;
+  /** The agent's entry now; undefined when the registry has none. */
+  entry?: AgentEntry;
+  /** `start` only. */
+  taskId?: string;
+  /** `start`: the brief_note; the others: replaces it when given. */
+  note?: string;
+  /** YYYY-MM-DD, for task_started. */
+  today: string;
+}
+
+/**
+ * The patch an action makes to the agent's entry (`withEntry`: undefined removes a key).
+ * `start` on a new task resets what belonged to the old one (its start date, note and handoff link);
+ * on the same task it only sets the status (and the note when given). `done` keeps the task, so
+ * status shows what was finished; `idle` clears it, as the schema says (null when idle).
+ */
+export function transition(input: TransitionInput): Partial<AgentEntry> {
+  const { action, agent, entry, note } = input;
+  const patch: Partial<AgentEntry> = { status: ACTION_STATUS[action] };
+  if (action === 'start') {
+    const taskId = input.taskId ?? '';
+    const sameTask = entry?.current_task === taskId;
+    patch.current_task = taskId;
+    if (!sameTask || typeof entry?.task_started !== 'string') patch.task_started = input.today;
+    if (note !== undefined) patch.brief_note = note;
+    else if (entry && !sameTask) patch.brief_note = undefined;
+    if (entry && !sameTask) patch.details_link = undefined;
+    return patch;
+  }
+  if (!entry) {
+    throw new InputError(
+      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${agent}`,
+      {},
+      'registry/no-agent',
+    );
+  }
+  const task = typeof entry.current_task === 'string' && entry.current_task !== '' ? entry.current_task : '';
+  if (task === '' && action !== 'idle') {
+    throw new InputError(
+      `agent "${agent}" has no current task to mark ${ACTION_STATUS[action]}`,
+      {},
+      'registry/no-task',
+    );
+  }
+  if (action === 'idle') patch.current_task = null;
+  if (note !== undefined) patch.brief_note = note;
+  return patch;
+}

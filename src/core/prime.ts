@@ -1,0 +1,152 @@
+/**
+ * `handoff prime`: the whole picture for an agent starting (or resuming after compaction) a session,
+ * in a bounded size — about 1–2k tokens, since context is the agent's scarcest resource. It is what
+ * the SessionStart hook injects: the agent's own task and resume brief, whether its session may end
+ * as things stand, who else is on what, which tasks are stale, and the three commands to use.
+ * Lists are capped first; the text is then cut at a line boundary if it is still over the limit.
+ */
+import type { SessionVerdict } from './agent-session.js';
+import type { Verdict } from './model.js';
+import { formatAge, type StatusRow } from './render/status.js';
+import { type ResumeBrief, renderResumeText } from './resume.js';
+
+/** About 1.5k tokens at ~4 characters a token. */
+export const PRIME_MAX_CHARS = 6000;
+export const PRIME_TEAM_CAP = 12;
+export const PRIME_STALE_CAP = 8;
+
+export interface PrimeInput {
+  agent?: string;
+  /** The agent's own task brief (resume), when it has a task. */
+  own?: ResumeBrief;
+  /** The agent's task as the registry has it, when it has one but no brief (e.g. not active). */
+  ownTask?: { taskId: string; status: string };
+  session?: SessionVerdict;
+  team: StatusRow[];
+  /** Stale verdicts of `handoff check` (fresh ones left out). */
+  stale: Verdict[];
+  /** Why the check could not run, when it could not. */
+  checkNote?: string;
+  program: string;
+  now: Date;
+}
+
+export interface PrimeJson {
+  agent: string | null;
+  task: string | null;
+  session: SessionVerdict | null;
+  own: ResumeBrief | null;
+  team: { rows: StatusRow[]; more: number };
+  stale: { items: { taskId: string; agent: string; reasons: string[]; fix?: string }[]; more: number };
+  commands: string[];
+  truncated: boolean;
+  text: string;
+}
+
+function commands(program: string, agent: string | undefined, taskId: string | undefined): string[] {
+  const a = agent ?? 'NAME';
+  const t = taskId ?? 'ID';
+  return [
+    `${program} start --task ${t} --agent ${a}   # register or switch your task`,
+    `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --next "…" --progress N   # before you stop`,
+    `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`,
+  ];
+}
+
+function teamLine(row: StatusRow): string {
+  const parts = [row.status];
+  if (row.ageMs !== undefined) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.progressPercent !== undefined) parts.push(`${row.progressPercent}%`);
+  if (row.problem) parts.push('handoff unreadable');
+  const note = row.briefNote
+    ? ` — ${row.briefNote.length > 60 ? `${row.briefNote.slice(0, 59)}…` : row.briefNote}`
+    : '';
+  return `- ${row.agent}: ${row.task ?? '(no task)'} (${parts.join(', ')})${note}`;
+}
+
+/** No single line (a long note, a long fix) may eat the budget of the others. */
+const LINE_CAP = 400;
+function capLine(line: string): string {
+  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}…` : line;
+}
+
+export function buildPrime(input: PrimeInput): PrimeJson {
+  const { agent, own, program } = input;
+  const taskId = own?.taskId ?? input.ownTask?.taskId;
+  const lines: string[] = ['# Handoff brief'];
+  if (!agent) {
+    lines.push(
+      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`,
+    );
+  } else if (!taskId) {
+    lines.push(`You are "${agent}", with no current task: \`${program} start --task ID --agent ${agent}\`.`);
+  } else {
+    const status = own?.status ?? input.ownTask?.status ?? 'unknown';
+    lines.push(`You are "${agent}", on ${taskId} (${status}).`);
+  }
+  if (input.session?.stale) {
+    lines.push(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+  }
+  // The commands come before the lists: if anything is cut, it is the tail of the lists.
+  const cmds = commands(program, agent, taskId);
+  lines.push('', '## Commands', ...cmds);
+  if (own) {
+    lines.push('', '## Your task', renderResumeText(own).trimEnd());
+  }
+
+  const teamRows = input.team.filter((row) => row.agent !== agent);
+  const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
+  if (teamRows.length > 0) {
+    lines.push('', `## Team (${teamRows.length} other ${teamRows.length === 1 ? 'agent' : 'agents'})`);
+    for (const row of shownTeam) lines.push(teamLine(row));
+    if (teamRows.length > shownTeam.length) {
+      lines.push(`…and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
+    }
+  }
+
+  const shownStale = input.stale.slice(0, PRIME_STALE_CAP);
+  const staleItems = shownStale.map((v) => {
+    const item: PrimeJson['stale']['items'][number] = {
+      taskId: v.taskId,
+      agent: v.agent,
+      reasons: v.problems.map((p) => p.reason),
+    };
+    const fix = v.problems[0]?.fix;
+    if (fix) item.fix = fix;
+    return item;
+  });
+  if (input.stale.length > 0) {
+    lines.push('', `## Stale handoffs (${input.stale.length})`);
+    for (const item of staleItems) {
+      lines.push(
+        `- ${item.taskId} (${item.agent}): ${item.reasons.join(', ')}${item.fix ? ` — fix: ${item.fix}` : ''}`,
+      );
+    }
+    if (input.stale.length > shownStale.length) {
+      lines.push(`…and ${input.stale.length - shownStale.length} more: \`${program} check\``);
+    }
+  } else if (input.checkNote) {
+    lines.push('', `Check: ${input.checkNote}`);
+  }
+
+  let text = `${lines.map(capLine).join('\n')}\n`;
+  let truncated = false;
+  if (text.length > PRIME_MAX_CHARS) {
+    truncated = true;
+    const tail = `…(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)\n`;
+    const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
+    text = `${cut.slice(0, cut.lastIndexOf('\n') + 1)}${tail}`;
+  }
+  return {
+    agent: agent ?? null,
+    task: taskId ?? null,
+    session: input.session ?? null,
+    own: own ?? null,
+    team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
+    stale: { items: staleItems, more: input.stale.length - shownStale.length },
+    commands: cmds,
+    truncated,
+    text,
+  };
+}

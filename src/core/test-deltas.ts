@@ -1,0 +1,117 @@
+/**
+ * Test deltas by name, against what the previous handoff recorded.
+ *
+ * What a handoff records (compact, and readable by a person): the counts in `**Tests:**`
+ * (`12 passed, 1 failed`), and the failing tests by name under Current State's What's Broken — every
+ * one, unless the word budget cut the list, which then ends `…and K more failing tests`. So:
+ *
+ * - **newly failing**: failing now, not named as failing before (when the earlier list was cut, a test
+ *   it did not show may have been failing then too: `complete` says whether the list was whole);
+ * - **fixed**: named as failing before, passing now;
+ * - **removed**: named as failing before, absent from the reports now (deleted or renamed);
+ * - **added / removed, counted**: the change in the number of tests, by count — a handoff does not
+ *   list the passing tests, so tests that were passing are not compared by name.
+ *
+ * Names compare the way the draft writes them: a failing test's name; a report's test case
+ * `suite › name` matches the name alone as well.
+ */
+import type { HandoffDocument, ListItem, TestSummary } from './model.js';
+
+export interface RecordedTests {
+  passed: number;
+  failed: number;
+  skipped?: number;
+  /** Failing test names the handoff lists. */
+  failing: string[];
+  /** False when the list was cut (`…and K more failing tests`). */
+  complete: boolean;
+}
+
+export interface TestDeltas {
+  newlyFailing: string[];
+  fixed: string[];
+  removed: string[];
+  /** Tests now minus tests before (passed + failed + skipped). */
+  countChange: number;
+  /** Whether the earlier failing list was whole, so `newlyFailing` is exact. */
+  complete: boolean;
+}
+
+const MORE_LINE = /^…and \d+ more failing tests?$/;
+const NOTHING_PASSING = 'No tests passing';
+
+/** Failing names a handoff lists under Current State, and whether the list is whole. */
+export function recordedFailing(doc: HandoffDocument): { failing: string[]; complete: boolean } {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items: ListItem[] = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing: string[] = [];
+  let complete = true;
+  for (const item of items) {
+    if (MORE_LINE.test(item.text)) complete = false;
+    else if (item.mark === 'broken' && item.text !== NOTHING_PASSING) failing.push(item.text);
+  }
+  return { failing, complete };
+}
+
+/** The deltas, or undefined when nothing was recorded before. */
+export function testDeltas(before: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
+  if (!before) return undefined;
+  const failingNow = now.failures.map((f) => f.name);
+  // The broken items are a record of failing tests only when they agree with the failed count (a
+  // person's "what's broken" prose is not a list of test names); with nothing failing, nothing was.
+  const isTestList =
+    before.failed === 0 ||
+    before.failing.length === before.failed ||
+    (!before.complete && before.failing.length <= before.failed);
+  if (!isTestList) before = { ...before, failing: [], complete: false };
+  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed: string[] = [];
+  const removed: string[] = [];
+  const cases = now.cases;
+  if (cases) {
+    // Only the names the handoff listed are looked up: a pass over the cases, no map of all of them.
+    const wanted = new Set(before.failing);
+    const outcomeByName = new Map<string, string>();
+    for (const c of cases) {
+      const cut = c.id.lastIndexOf(' › ');
+      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
+      for (const key of name === c.id ? [name] : [c.id, name]) {
+        if (!wanted.has(key)) continue;
+        // A name in several suites: any failing one keeps it failing.
+        if (!outcomeByName.has(key) || c.outcome !== 'passed') outcomeByName.set(key, c.outcome);
+      }
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === 'passed') fixed.push(name);
+      else if (outcome === undefined && !now.casesTruncated) removed.push(name);
+    }
+  }
+  // Without case results, a test no longer failing was fixed or removed: the report cannot tell which,
+  // so neither is claimed.
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+
+/** `newly failing: a, b; fixed: c; removed: d; +5 tests` — undefined when nothing changed. */
+export function formatTestDeltas(deltas: TestDeltas, cap = 5): string | undefined {
+  const names = (list: string[]) =>
+    list.length > cap ? `${list.slice(0, cap).join(', ')} …and ${list.length - cap} more` : list.join(', ');
+  const parts: string[] = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? 'newly failing' : 'failing, not listed before'}: ${names(deltas.newlyFailing)}`,
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? '+' : '−'}${n} ${n === 1 ? 'test' : 'tests'}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
