@@ -390,7 +390,7 @@ async function findPreviousHandoff(
     } else if (!resolved.exists) {
       notes.push(`Ignoring details_link: ${link} does not exist.`);
     } else {
-      const document = parseHandoff(await readUserText(resolved.absPath, link));
+      const document = parseHandoff(await readUserText(resolved.absPath, link), link);
       const fromName = nameRegExp.exec(basename(link))?.[1];
       const session = fromName !== undefined ? Number(fromName) : document.session;
       return { path: normalizeLink(link), document, ...(session !== undefined ? { session } : {}) };
@@ -401,7 +401,7 @@ async function findPreviousHandoff(
   const path = best.path;
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return undefined;
-  const document = parseHandoff(await readUserText(resolved.absPath, path));
+  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
   return { path, document, session: best.session };
 }
 

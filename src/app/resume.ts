@@ -239,7 +239,7 @@ function resumeHandoff(linked: LinkedHandoff, link: string): NonNullable<ResumeI
       };
     case 'document':
       try {
-        return { path: link, document: parseHandoff(linked.text) };
+        return { path: link, document: parseHandoff(linked.text, link) };
       } catch (error) {
         if (error instanceof InputError) {
           return {

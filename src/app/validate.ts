@@ -36,7 +36,7 @@ function fromInputError(error: InputError): ValidationProblem {
 
 function validateDocument(path: string, text: string, config: HandoffConfig): ValidationProblem[] {
   try {
-    return lintHandoff(parseHandoff(text), config.requiredElements).map((p) => ({
+    return lintHandoff(parseHandoff(text, path), config.requiredElements).map((p) => ({
       file: path,
       line: p.line,
       ...(p.column === undefined ? {} : { column: p.column }),

@@ -1,0 +1,140 @@
+/**
+ * Hostile handoffs against the full reader (`parseHandoff`, used by draft, resume, status, validate):
+ * every document up to the 5 MiB file limit is either read or refused with an InputError naming the
+ * file, the line and the rule. Before the budgets, 21 KB of nested `- ` took 109 s in micromark and
+ * 4.9 MB of `[` took 4.1 GB. These tests assert the outcome; the timeouts only guard against a hang
+ * (speed itself is measured by `npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MICROMARK_BUDGET, parseHandoff } from '../../src/core/document/parse.js';
+import { MAX_LINES, MAX_MARKUP, MAX_NESTING, scanHandoff } from '../../src/core/document/scan.js';
+import { InputError } from '../../src/core/errors.js';
+
+const MiB = 1024 * 1024;
+const HANG_GUARD = 60_000;
+const fixture = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'documents', 'headings-session1.md'),
+  'utf8',
+);
+
+function refusal(markdown: string): InputError {
+  try {
+    parseHandoff(markdown, 'delegation/tasks/active/T-1-handoff-session1.md');
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('refused, with the file, the line and the rule', () => {
+  test(
+    '21 KB of `- ` nested on one line (109 s in micromark before)',
+    () => {
+      const error = refusal(`# T-1\n\n${'- '.repeat(10_500)}x\n`);
+      expect(error.rule).toBe('document/nesting');
+      expect(error.location).toEqual({ file: 'delegation/tasks/active/T-1-handoff-session1.md', line: 3 });
+    },
+    HANG_GUARD,
+  );
+  test(
+    'a list nested by indentation deeper than MAX_NESTING',
+    () => {
+      const lines = Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- step ${depth}`);
+      const error = refusal(['## Next Steps', '', ...lines].join('\n'));
+      expect(error.rule).toBe('document/nesting');
+      // The first line past the limit: its two spaces per level plus its own marker.
+      expect(error.location.line).toBe(3 + MAX_NESTING);
+    },
+    HANG_GUARD,
+  );
+  test(
+    'quotes nested deeper than MAX_NESTING',
+    () => {
+      expect(refusal(`${'>'.repeat(MAX_NESTING + 1)} deep\n`).rule).toBe('document/nesting');
+    },
+    HANG_GUARD,
+  );
+  test(
+    `more than ${MAX_LINES} lines`,
+    () => {
+      const error = refusal('- x\n'.repeat(MAX_LINES + 10));
+      expect(error.rule).toBe('document/lines');
+      expect(error.location.line).toBe(MAX_LINES + 1);
+    },
+    HANG_GUARD,
+  );
+  test(
+    `more than ${MAX_MARKUP} emphasis and bracket characters (5 MiB of \`*_\`)`,
+    () => {
+      const error = refusal('*_'.repeat(2.5 * MiB));
+      expect(error.rule).toBe('document/markup');
+      expect(error.message).toMatch(/emphasis and bracket characters/);
+    },
+    HANG_GUARD,
+  );
+  test(
+    '4.9 MB of `[` (4.1 GB in micromark before) is refused as markup',
+    () => {
+      expect(refusal('['.repeat(4.9 * 1000 * 1000)).rule).toBe('document/markup');
+    },
+    HANG_GUARD,
+  );
+});
+
+describe('read, whatever the size, within the budgets', () => {
+  test(
+    '40 KB of `*_` (26 s in micromark) reads as an empty document',
+    () => {
+      const doc = parseHandoff('*_'.repeat(20_000));
+      expect(doc.elements).toEqual({});
+      expect(doc.intro?.join('').length).toBeGreaterThan(0);
+    },
+    HANG_GUARD,
+  );
+  test(
+    'a 4.9 MB handoff of plain long lines has its five elements',
+    () => {
+      const filler = `${'word '.repeat(200)}\n\n`.repeat(4_800);
+      const doc = parseHandoff(`${fixture}\n## Notes\n\n${filler}`);
+      expect(Object.keys(doc.elements).sort()).toEqual([
+        'blockers',
+        'currentState',
+        'decisions',
+        'nextSteps',
+        'timeProgress',
+      ]);
+      expect(doc.otherSections.at(-1)?.paragraphs).toHaveLength(4_800);
+    },
+    HANG_GUARD,
+  );
+  test(
+    'beyond micromark budget the line scanner reads it: the same document as micromark within it',
+    () => {
+      // Just inside the budget micromark reads it; the scanner gives the same document.
+      const inside = fixture.repeat(Math.floor(MICROMARK_BUDGET.bytes / fixture.length / 2));
+      expect(inside.length).toBeLessThan(MICROMARK_BUDGET.bytes);
+      expect(parseHandoff(inside)).toEqual(scanHandoff(inside));
+      // Far outside it, parseHandoff still reads every section of every copy.
+      const outside = fixture.repeat(400);
+      const doc = parseHandoff(outside);
+      expect(doc.title).toBe('TASK-2025-0078-C: API Testing Handoff (Session 1)');
+      expect(doc.otherSections.length).toBeGreaterThan(399 * 5);
+    },
+    HANG_GUARD,
+  );
+  test(
+    'nesting at the limit is read',
+    () => {
+      const lines = Array.from(
+        { length: MAX_NESTING - 1 },
+        (_, depth) => `${'  '.repeat(depth)}- step ${depth}`,
+      );
+      const doc = parseHandoff(['## Next Steps', '', ...lines].join('\n'));
+      expect(doc.elements.nextSteps?.items[0]?.text).toBe('step 0');
+      expect(doc.elements.nextSteps?.items[0]?.details).toHaveLength(MAX_NESTING - 2);
+    },
+    HANG_GUARD,
+  );
+});

@@ -1,0 +1,386 @@
+/**
+ * The line scanner (`scan.ts`) against the full micromark parser (`parse.ts`): the same document on
+ * every fixture and on thousands of generated handoffs in both of the seed's forms, so the check's
+ * fast reader and the draft/resume/validate reader cannot disagree.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { missingElements } from '../../src/core/document/elements.js';
+import { documentFacts } from '../../src/core/document/facts.js';
+import {
+  CURRENT_STATE_PARTS,
+  FIELD_LABELS,
+  SECTION_LABELS,
+  TIME_PROGRESS_FIELDS,
+} from '../../src/core/document/labels.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import { scanHandoff, scanMarkdown, summarizeHandoff } from '../../src/core/document/scan.js';
+import { InputError } from '../../src/core/errors.js';
+import { ELEMENT_NAMES } from '../../src/core/model.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE_DIRS = ['__tests__/fixtures/documents', '__tests__/fixtures/seed-sessions'];
+const fixtures = FIXTURE_DIRS.flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(dir, name)),
+);
+const markdownDocs = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs')).map((name) => join('docs', name)),
+].filter((path) => path.endsWith('.md'));
+
+function expectSameReading(markdown: string): void {
+  const full = parseHandoff(markdown);
+  expect(scanHandoff(markdown)).toEqual(full);
+  const summary = summarizeHandoff(markdown);
+  expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
+  expect(summary.facts).toEqual(documentFacts(full));
+  for (const name of ELEMENT_NAMES) {
+    const line = full.elements[name]?.line;
+    if (line !== undefined) expect(summary.elementLines[name]).toBe(line);
+  }
+}
+
+describe('scanner == full parser on every fixture', () => {
+  test.each(fixtures)('%s', (path) => {
+    expectSameReading(readFileSync(join(ROOT, path), 'utf8'));
+  });
+  test.each(markdownDocs)('%s (a long markdown file that is no handoff)', (path) => {
+    expectSameReading(readFileSync(join(ROOT, path), 'utf8'));
+  });
+  test('the seed fixtures say what the check expects', () => {
+    const summary = summarizeHandoff(
+      readFileSync(join(ROOT, FIXTURE_DIRS[0] as string, 'headings-session1.md'), 'utf8'),
+    );
+    expect(summary.missingElements).toEqual([]);
+    expect(summary.facts).toMatchObject({
+      date: '2025-11-08',
+      agent: 'powertest-runner',
+      progressPercent: 30,
+    });
+    expect(summary.facts.commitShas).toEqual(['fa1b3c2', 'e4d2a1b']);
+    const template = summarizeHandoff(
+      readFileSync(join(ROOT, FIXTURE_DIRS[0] as string, 'template-only.md'), 'utf8'),
+    );
+    expect(template.missingElements).toEqual([
+      'currentState',
+      'decisions',
+      'blockers',
+      'nextSteps',
+      'timeProgress',
+    ]);
+  });
+});
+
+describe('element lines for annotations', () => {
+  test('a present element is at its heading; an absent one before the next present one, else at the end', () => {
+    const text = '# T-1 Handoff\n\n## Decisions\n\n- one\n\n## Next Steps\n\n- two\n';
+    const { elementLines, missingElements: missing } = summarizeHandoff(text);
+    expect(missing).toEqual(['currentState', 'blockers', 'timeProgress']);
+    expect(elementLines).toEqual({
+      currentState: 3,
+      decisions: 3,
+      blockers: 7,
+      nextSteps: 7,
+      timeProgress: 9,
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated handoffs.
+// ---------------------------------------------------------------------------------------------
+
+const WORDS = [
+  'plain',
+  'tests',
+  'fixture',
+  'hang',
+  'cleanup',
+  '`code`',
+  '`a*b`',
+  '**bold**',
+  '*em*',
+  '_em_',
+  '__strong__',
+  '~~gone~~',
+  '[link](http://x.example/p)',
+  '[ref]',
+  '<http://auto.example>',
+  'http://bare.example/a_b_c',
+  'www.example.com.',
+  'a_b_c',
+  'x*y',
+  '2*3',
+  '&amp;',
+  '&mdash;',
+  '<b>hi</b>',
+  '\\*',
+  '30%',
+  '(55%)',
+  '4 hours',
+  '3h',
+  '90 minutes',
+  '12 passed',
+  '1 failed',
+  '2 skipped',
+  'coverage 81.2%',
+  'fa1b3c2',
+  'TODO',
+  '...',
+  'N/A',
+  ':',
+  '-',
+  '!',
+  '(to fill in)',
+  '"quoted"',
+  "it's",
+  'Reason:',
+];
+
+const word = fc.constantFrom(...WORDS);
+const words = (min: number, max: number) =>
+  fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
+const placeholder = fc.constantFrom(
+  '[Detailed status of what works]',
+  '_(to fill in)_',
+  'TODO',
+  'TBD',
+  '...',
+  'N/A',
+);
+const content = fc.oneof({ weight: 5, arbitrary: words(1, 7) }, { weight: 1, arbitrary: placeholder });
+
+const sectionLabel = fc.constantFrom(
+  ...Object.values(SECTION_LABELS).flat(),
+  ...CURRENT_STATE_PARTS,
+  'Notes',
+  'Context',
+  'Session 2 Handoff',
+  '1. Current State',
+  'Current State (what works)',
+);
+const fieldLabel = fc.constantFrom(...Object.values(FIELD_LABELS).flat(), ...TIME_PROGRESS_FIELDS, 'Branch');
+const fieldValue = fc.oneof(
+  content,
+  fc.constantFrom(
+    '2025-11-08',
+    'Nov 8, 2025',
+    '2025-13-01',
+    'In Progress (30%)',
+    'Blocked (120%)',
+    '4 hours',
+    '2h 30m',
+    '12 passed, 1 failed, 2 skipped',
+    '81.2%',
+    'powertest-runner',
+    'TASK-2025-0078-C',
+  ),
+);
+
+const itemPrefix = fc.constantFrom('', '', '[ ] ', '[x] ', '[X] ', '✅ ', '❌ ', '✔ ', '[ ]');
+const itemText = fc.tuple(itemPrefix, content).map(([prefix, text]) => `${prefix}${text}`);
+const nested = fc.array(fc.tuple(fc.constantFrom('  - ', '   - ', '  * ', '    - ', '   1. '), itemText), {
+  maxLength: 2,
+});
+const listBlock = fc
+  .tuple(
+    fc.constantFrom('- ', '* ', '+ ', '1. ', '1) '),
+    fc.array(fc.tuple(itemText, nested, fc.option(words(1, 3))), { minLength: 1, maxLength: 4 }),
+    fc.boolean(),
+  )
+  .map(([marker, items, loose]) =>
+    items
+      .map(([text, children, continuation], index) => {
+        const bullet = marker.startsWith('1') ? `${index + 1}${marker.slice(1)}` : marker;
+        const lines = [`${bullet}${text}`];
+        if (continuation !== null) lines.push(`${' '.repeat(bullet.length)}${continuation}`);
+        for (const [indent, child] of children) lines.push(`${indent}${child}`);
+        return lines.join('\n');
+      })
+      .join(loose ? '\n\n' : '\n'),
+  );
+
+const heading = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), sectionLabel)
+  .map(([depth, label]) => `${'#'.repeat(depth)} ${label}`);
+const boldLabel = fc
+  .tuple(sectionLabel, fc.constantFrom(':**', '**:', '**'))
+  .map(([label, end]) => (end === '**' ? `**${label}**` : `**${label}${end}`));
+const field = fc
+  .tuple(fieldLabel, fc.constantFrom(':** ', '**: '), fieldValue)
+  .map(([label, sep, value]) => `**${label}${sep}${value}`);
+const fieldBlock = fc.array(field, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+const paragraph = fc.array(content, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const otherBlock = fc.oneof(
+  content.map((text) => `> ${text}`),
+  words(1, 4).map((text) => `\`\`\`\n${text}\n\`\`\``),
+  words(1, 3).map((text) => `    ${text}`),
+  fc.constant('| Suite | Result |\n|---|---|\n| api | 12 passed |'),
+  fc.constant('---'),
+  fc.constant('<!-- note to the editor -->'),
+  fc.constant('[ref]: http://ref.example'),
+  words(1, 3).map((text) => `Setext ${text}\n---`),
+);
+
+/** A section: its opening line (a heading or a bold label), then content blocks. */
+const section = (opening: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      opening,
+      fc.array(
+        fc.oneof(
+          { weight: 4, arbitrary: listBlock },
+          { weight: 3, arbitrary: paragraph },
+          fieldBlock,
+          otherBlock,
+        ),
+        {
+          maxLength: 3,
+        },
+      ),
+    )
+    .map(([open, blocks]) => [open, ...blocks]);
+
+const title = fc.constantFrom(
+  '# TASK-2025-0078-C: API Testing Handoff (Session 1)',
+  '## Session 1 Handoff (Nov 8, End of Day)',
+  '# Notes',
+  '',
+);
+
+function documentOf(
+  head: string,
+  header: string[],
+  sections: string[][],
+  separators: boolean[],
+  crlf: boolean,
+): string {
+  const blocks = [head, ...header, ...sections.flat()].filter((block) => block !== '');
+  let text = '';
+  blocks.forEach((block, index) => {
+    text += block;
+    // Mostly blank lines between blocks; sometimes none, which tests interruption and laziness.
+    text += separators[index % Math.max(separators.length, 1)] === false ? '\n' : '\n\n';
+  });
+  return crlf ? text.replace(/\n/g, '\r\n') : text;
+}
+
+const headingsForm = fc
+  .tuple(
+    title,
+    fc.array(field, { maxLength: 5 }),
+    fc.array(section(heading), { maxLength: 7 }),
+    fc.array(fc.boolean()),
+    fc.boolean(),
+  )
+  .map(([head, header, sections, separators, crlf]) => documentOf(head, header, sections, separators, crlf));
+const boldLabelsForm = fc
+  .tuple(
+    title,
+    fc.array(field, { maxLength: 3 }),
+    fc.array(section(boldLabel), { maxLength: 7 }),
+    fc.array(fc.boolean()),
+    fc.boolean(),
+  )
+  .map(([head, header, sections, separators, crlf]) => documentOf(head, header, sections, separators, crlf));
+const mixedForm = fc
+  .tuple(
+    title,
+    fc.array(field, { maxLength: 3 }),
+    fc.array(section(fc.oneof(heading, boldLabel, field)), { maxLength: 8 }),
+    fc.array(fc.boolean()),
+    fc.boolean(),
+  )
+  .map(([head, header, sections, separators, crlf]) => documentOf(head, header, sections, separators, crlf));
+
+describe('scanner == full parser on generated handoffs', () => {
+  test('`##` heading form (1,500 documents)', () => {
+    fc.assert(fc.property(headingsForm, expectSameReading), { numRuns: 1500 });
+  });
+  test('bold-label form (1,500 documents)', () => {
+    fc.assert(fc.property(boldLabelsForm, expectSameReading), { numRuns: 1500 });
+  });
+  test('both forms mixed (1,000 documents)', () => {
+    fc.assert(fc.property(mixedForm, expectSameReading), { numRuns: 1000 });
+  });
+});
+
+describe('the scanner never loads micromark', () => {
+  test('its module graph holds no markdown parser', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/core/document/scan.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((path) => path.includes('src/core/document/scan.ts'))).toBe(true);
+    expect(
+      inputs.filter((path) => /micromark|mdast-util|character-entities|decode-named/.test(path)),
+    ).toEqual([]);
+  });
+});
+
+describe('the scanner on hostile input: linear, bounded, a clear refusal where it must refuse', () => {
+  const MiB = 1024 * 1024;
+  const fixture = readFileSync(join(ROOT, FIXTURE_DIRS[0] as string, 'headings-session1.md'), 'utf8');
+  test.each([
+    ['5 MiB of `[`', '['.repeat(5 * MiB), 'document/markup'],
+    ['5 MiB of `*a`', '*a'.repeat(2.5 * MiB), 'document/markup'],
+    ['5 MiB of `[a](`', '[a]('.repeat(1.25 * MiB), 'document/markup'],
+    ['a long handoff', fixture.repeat(1000), 'document/lines'],
+  ])(
+    '%s is refused',
+    (_name, text, rule) => {
+      expect(() => summarizeHandoff(text)).toThrow(expect.objectContaining({ rule }));
+    },
+    60_000,
+  );
+  test.each([
+    ['4 MiB of backtick runs', Array.from({ length: 2900 }, (_, i) => `${'`'.repeat(i + 1)}a`).join('')],
+    ['5 MiB of one line of spaces', `x${' '.repeat(5 * MiB)}y`],
+    ['5 MiB of `(http://x`', '(http://x'.repeat(0.55 * MiB)],
+    ['5 MiB of `<a`', '<a'.repeat(2.5 * MiB)],
+    ['5 MiB of `&amp;`', '&amp;'.repeat(MiB)],
+    [
+      '5 MiB of long lines after a handoff',
+      `${fixture}\n## Notes\n\n${`${'word '.repeat(200)}\n\n`.repeat(5_000)}`,
+    ],
+    ['99,000 `*_` after a handoff', `${fixture}\n${'*_'.repeat(49_500)}`],
+  ])(
+    '%s is read',
+    (_name, text) => {
+      const summary = summarizeHandoff(text);
+      expect(summary.missingElements.length).toBeLessThanOrEqual(5);
+    },
+    60_000,
+  );
+
+  test('a few kilobytes of `- - - -` nesting are refused with the line and the rule', () => {
+    const text = `# T-1\n\n${'- '.repeat(10_000)}x\n`;
+    expect(() => summarizeHandoff(text, 'handoff.md')).toThrow(InputError);
+    try {
+      scanMarkdown(text, 'handoff.md');
+    } catch (error) {
+      expect(error).toMatchObject({ location: { file: 'handoff.md', line: 3 }, rule: 'document/nesting' });
+      expect((error as Error).message).toMatch(/nested 10000 deep; a handoff may nest 64 at most/);
+    }
+  });
+
+  test('nesting by indentation counts too; indentation alone (code) does not', () => {
+    const nestedList = Array.from(
+      { length: 200 },
+      (_, depth) => `${'  '.repeat(depth)}- level ${depth}`,
+    ).join('\n');
+    expect(() => summarizeHandoff(nestedList)).toThrow(/nested \d+ deep/);
+    const indentedCode = `## Current State\n\n${' '.repeat(400)}just indented text\n`;
+    expect(summarizeHandoff(indentedCode).missingElements).not.toContain('currentState');
+  });
+});

@@ -1,0 +1,1608 @@
+/**
+ * The handoff reader of the check path: a line scanner that builds the same mdast tree micromark
+ * would for the markdown handoffs are written in, in one pass and linear time for any input, and
+ * hands it to the one document builder (`build.ts`). The freshness check needs only which elements
+ * are usable and the facts a document states; `summarizeHandoff` gives those (and where each element
+ * is, for annotations) in microseconds per document, without loading micromark.
+ *
+ * What it reads: ATX and setext headings, paragraphs (lazy continuation included), `-`/`*`/`+` and
+ * `1.`/`1)` lists nested to any depth, GFM task items, block quotes, fenced and indented code, HTML
+ * blocks, thematic breaks, GFM tables, link reference definitions; inline: emphasis, strong and
+ * strikethrough (the CommonMark delimiter algorithm with its rule of 3, done in linear time), code
+ * spans, links, images, references, autolinks (`<…>` and GFM literal), backslash escapes, the common
+ * character references, hard breaks, inline HTML. The property tests compare it with micromark on
+ * thousands of generated documents. Where it may differ is markup no handoff uses (footnote
+ * definitions, named character references outside the common set, HTML block kinds 3-5, link
+ * destinations nested more than 32 parentheses deep or longer than 4 KiB).
+ *
+ * Everything is bounded: no regular expression here backtracks over more than one line fragment,
+ * containers are kept on an explicit stack, and `assertReadableHandoff` refuses nesting deeper than
+ * any document needs before anything else runs.
+ */
+import type {
+  Blockquote,
+  Code,
+  Definition,
+  Heading,
+  Html,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
+import { InputError } from '../errors.js';
+import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocument } from '../model.js';
+import { handoffBuilder } from './build.js';
+import { missingElements } from './elements.js';
+import { documentFacts } from './facts.js';
+
+export interface HandoffSummary {
+  /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
+  missingElements: ElementName[];
+  facts: DocumentFacts;
+  /**
+   * 1-based line of each element's heading or label; for an absent element, the line it would go
+   * before (the next element present, in the canonical order), else the document's last line.
+   */
+  elementLines: Record<ElementName, number>;
+}
+
+/** Deepest nesting of lists and block quotes any reader accepts (`document/nesting`). */
+export const MAX_NESTING = 64;
+
+/** What the check needs from a handoff, read by the line scanner. */
+export function summarizeHandoff(markdown: string, file?: string): HandoffSummary {
+  const doc = scanHandoff(markdown, file);
+  const lastLine = countLines(markdown);
+  const elementLines = {} as Record<ElementName, number>;
+  let next = lastLine;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const name = ELEMENT_NAMES[i] as ElementName;
+    const line = doc.elements[name]?.line;
+    elementLines[name] = line ?? next;
+    if (line !== undefined) next = line;
+  }
+  return {
+    missingElements: missingElements(doc, ELEMENT_NAMES),
+    facts: documentFacts(doc),
+    elementLines,
+  };
+}
+
+/** The whole document, read by the line scanner (the same data `parseHandoff` gives). */
+export function scanHandoff(markdown: string, file?: string): HandoffDocument {
+  const builder = handoffBuilder();
+  scanBlocks(markdown, file, (node) => builder.block(node));
+  return builder.finish();
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  if (text.endsWith('\n')) lines--;
+  return Math.max(lines, 1);
+}
+
+/** Most lines a handoff may have (`document/lines`): 50,000 lines is a book, not a handoff. */
+export const MAX_LINES = 50_000;
+/** Most emphasis and bracket characters (`*_~[]`) a handoff may hold (`document/markup`). */
+export const MAX_MARKUP = 100_000;
+
+/** What the budgets count in a document; parse.ts also decides with it whether micromark may read it. */
+export interface HandoffShape {
+  lines: number;
+  /** `*`, `_`, `~`, `[` and `]` characters. */
+  markup: number;
+  /** Deepest nesting of lists and quotes a line opens. */
+  depth: number;
+}
+
+/**
+ * Refuses what no handoff is and what would make a reader slow or large: lists or quotes nested
+ * deeper than MAX_NESTING (micromark takes minutes on a few kilobytes of `- - - -`), more than
+ * MAX_LINES lines or MAX_MARKUP emphasis/bracket characters. Linear, one pass; within these budgets
+ * the scanner reads any document up to the 5 MiB file limit in well under a second and 200 MB.
+ */
+export function assertReadableHandoff(markdown: string, file?: string): HandoffShape {
+  let line = 1;
+  let start = 0;
+  let depth = 0;
+  const length = markdown.length;
+  while (start <= length) {
+    let end = markdown.indexOf('\n', start);
+    if (end === -1) end = length;
+    const lineDepth = nestingAt(markdown, start, end);
+    if (lineDepth > MAX_NESTING) {
+      throw new InputError(
+        `lists or quotes nested ${lineDepth > 10_000 ? 'over 10000' : lineDepth} deep; a handoff may nest ${MAX_NESTING} at most`,
+        { file, line },
+        'document/nesting',
+      );
+    }
+    if (lineDepth > depth) depth = lineDepth;
+    if (line > MAX_LINES) {
+      throw new InputError(
+        `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
+        { file, line },
+        'document/lines',
+      );
+    }
+    start = end + 1;
+    line++;
+  }
+  let markup = 0;
+  for (let i = 0; i < length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
+      markup++;
+      if (markup > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          'document/markup',
+        );
+      }
+    }
+  }
+  return { lines: line - 1, markup, depth };
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * How deep the containers a line opens go: the `>` and list markers before its text, plus, when it
+ * opens any, half its indentation (a nested list item is indented by its parents' markers).
+ */
+function nestingAt(text: string, start: number, end: number): number {
+  let markers = 0;
+  let indent = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (markers === 0) indent++;
+    } else if (c === 9) {
+      if (markers === 0) indent += 4;
+    } else if (c === 62 /* > */) markers++;
+    else if ((c === 45 || c === 42 || c === 43) && (i + 1 === end || isSpaceCode(text.charCodeAt(i + 1))))
+      markers++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 41) && (j + 1 === end || isSpaceCode(text.charCodeAt(j + 1)))) {
+        markers++;
+        i = j;
+      } else break;
+    } else break;
+    i++;
+  }
+  return markers === 0 ? 0 : markers + Math.floor(indent / 2);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks.
+// ---------------------------------------------------------------------------------------------
+
+type Parent = Root | Blockquote | ListItem;
+
+interface QuoteFrame {
+  kind: 'quote';
+  node: Blockquote;
+}
+interface ItemFrame {
+  kind: 'item';
+  node: ListItem;
+  list: List;
+  /** Column where the item's content starts. */
+  contentIndent: number;
+  /** The item began with a blank line after its marker (then a second blank line ends it). */
+  startedBlank: boolean;
+  /** Lines seen so far, counting the marker line. */
+  lines: number;
+}
+type Frame = QuoteFrame | ItemFrame;
+
+interface RawParagraph extends Paragraph {
+  raw: string[];
+  /** The line of the definitions right before it, if any. */
+  contentStart?: number;
+}
+interface RawHeading extends Heading {
+  raw: string;
+}
+interface RawTable extends Table {
+  rawRows: string[];
+}
+
+interface Leaf {
+  node: RawParagraph | Code | Html | RawTable;
+  /** Fenced code: the fence; indented code: ''. */
+  fence?: { char: string; length: number; indent: number };
+  /** HTML block: what ends it (a string to find, or a blank line). */
+  htmlEnd?: string;
+  /** Indented code: blank lines held until more code follows. */
+  pendingBlank?: number;
+}
+
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir ' +
+    'div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html ' +
+    'iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section ' +
+    'summary table tbody td tfoot th thead title tr track ul'
+  ).split(' '),
+);
+const RAW_TAGS = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
+const TAG_OPEN =
+  /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+const TAG_CLOSE = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+
+/**
+ * Blocks, line by line. Each top-level block, once complete, gets its inline content and goes to the
+ * sink (the document builder), and is dropped: memory holds one top-level block at a time.
+ */
+class BlockScanner {
+  /** The top-level block still open (at most one child). */
+  private readonly root: Root = { type: 'root', children: [] };
+  private readonly stack: Frame[] = [];
+  private leaf: Leaf | undefined;
+  private readonly inline: InlineParser;
+
+  /** The definitions met (the first pass's answer). */
+  readonly found = new Set<string>();
+  /** The run of definitions just read: its first line and its last. */
+  private definitions: { start: number; line: number } | undefined;
+
+  constructor(
+    definitions: Set<string>,
+    /** Where complete top-level blocks go; none on the first pass, which only looks for definitions. */
+    private readonly sink: ((node: RootContent) => void) | undefined,
+  ) {
+    this.inline = new InlineParser(definitions);
+  }
+
+  /** Adds a block to a container, or as the next top-level block (handing over the previous one). */
+  private addChild(parent: Parent, node: RootContent): void {
+    if (parent === this.root) this.flushTopLevel();
+    (parent.children as RootContent[]).push(node);
+  }
+
+  private flushTopLevel(): void {
+    const done = this.root.children.pop();
+    if (done && this.sink) this.sink(finishBlock(done, this.inline));
+  }
+
+  scan(source: string): void {
+    let lineNo = 0;
+    let start = 0;
+    while (start < source.length) {
+      let end = source.indexOf('\n', start);
+      if (end === -1) end = source.length;
+      lineNo++;
+      this.line(expandTabs(source.slice(start, end)), lineNo);
+      start = end + 1;
+    }
+    this.closeLeaf();
+  }
+
+  private parentNode(): Parent {
+    const top = this.stack[this.stack.length - 1];
+    return top ? top.node : this.root;
+  }
+
+  private line(text: string, lineNo: number): void {
+    // 1. Walk the open containers.
+    let pos = 0;
+    let matched = 0;
+    const blank = isBlank(text);
+    for (const frame of this.stack) {
+      if (frame.kind === 'quote') {
+        const indent = indentAt(text, pos);
+        if (indent < 4 && text.charCodeAt(pos + indent) === 62) {
+          pos += indent + 1;
+          if (text.charCodeAt(pos) === 32) pos++;
+          matched++;
+          continue;
+        }
+        break;
+      }
+      if (blank) {
+        // A blank line continues an item, unless the item began blank and has nothing yet.
+        if (frame.startedBlank && frame.node.children.length === 0 && frame.lines > 0) break;
+        matched++;
+        continue;
+      }
+      const indent = indentAt(text, pos);
+      if (indent >= frame.contentIndent - pos) {
+        pos = frame.contentIndent;
+        matched++;
+        continue;
+      }
+      break;
+    }
+    for (let i = 0; i < matched; i++) {
+      const frame = this.stack[i] as Frame;
+      if (frame.kind === 'item') frame.lines++;
+    }
+    const rest = text.slice(pos);
+
+    // 2. Fenced code and HTML blocks in the innermost open container swallow the line.
+    if (matched === this.stack.length && this.leaf) {
+      if (this.leaf.fence) {
+        if (this.continueFence(rest)) return;
+      } else if (this.leaf.htmlEnd !== undefined) {
+        this.continueHtml(rest, blank);
+        return;
+      }
+    }
+
+    // 3. Lazy continuation of a paragraph.
+    if (
+      matched < this.stack.length &&
+      !blank &&
+      this.leaf?.node.type === 'paragraph' &&
+      !this.startsBlock(rest, true)
+    ) {
+      (this.leaf.node as RawParagraph).raw.push(rest.trimStart());
+      return;
+    }
+
+    if (matched < this.stack.length) {
+      this.closeLeaf();
+      this.stack.length = matched;
+    }
+
+    // 4. New containers. Whether they would interrupt a paragraph is decided once, for the line.
+    const interrupting = this.leaf?.node.type === 'paragraph';
+    let cursor = rest;
+    let column = pos;
+    for (;;) {
+      const indent = indentAt(cursor, 0);
+      if (indent >= 4) break;
+      const afterIndent = cursor.slice(indent);
+      if (afterIndent.charCodeAt(0) === 62) {
+        this.closeLeaf();
+        const node: Blockquote = { type: 'blockquote', children: [], position: at(lineNo) };
+        this.addChild(this.parentNode(), node);
+        this.stack.push({ kind: 'quote', node });
+        let skip = indent + 1;
+        if (cursor.charCodeAt(skip) === 32) skip++;
+        column += skip;
+        cursor = cursor.slice(skip);
+        continue;
+      }
+      const marker = listMarker(afterIndent);
+      if (!marker || isThematicBreak(cursor)) break;
+      const afterMarker = afterIndent.slice(marker.width);
+      if (interrupting && (isBlank(afterMarker) || (marker.ordered && marker.start !== 1))) break;
+      if (this.setextDepth(cursor) !== undefined) break;
+      this.closeLeaf();
+      const spaces = indentAt(afterMarker, 0);
+      const blankItem = isBlank(afterMarker);
+      const gap = blankItem || spaces > 4 ? 1 : spaces;
+      const contentIndent = column + indent + marker.width + gap;
+      const parent = this.parentNode();
+      const last = parent.children[parent.children.length - 1];
+      let list: List;
+      if (last?.type === 'list' && (last as ListWithMarker).marker === marker.char) {
+        list = last;
+      } else {
+        list = {
+          type: 'list',
+          ordered: marker.ordered,
+          start: marker.ordered ? marker.start : null,
+          spread: false,
+          children: [],
+          position: at(lineNo),
+        };
+        (list as ListWithMarker).marker = marker.char;
+        this.addChild(parent, list);
+      }
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        checked: null,
+        children: [],
+        position: at(lineNo),
+      };
+      list.children.push(item);
+      this.stack.push({ kind: 'item', node: item, list, contentIndent, startedBlank: blankItem, lines: 1 });
+      column = contentIndent;
+      cursor = blankItem ? '' : afterMarker.slice(gap);
+      if (blankItem) break;
+    }
+
+    // 5. The leaf.
+    this.leafLine(cursor, lineNo);
+  }
+
+  private leafLine(text: string, lineNo: number): void {
+    const blank = isBlank(text);
+    if (blank) {
+      if (this.leaf?.pendingBlank !== undefined) {
+        this.leaf.pendingBlank++;
+        return;
+      }
+      this.closeLeaf();
+      return;
+    }
+    const indent = indentAt(text, 0);
+    const paragraph = this.leaf?.node.type === 'paragraph' ? (this.leaf.node as RawParagraph) : undefined;
+    if (indent >= 4 && !paragraph) {
+      const code = this.leaf?.pendingBlank !== undefined ? (this.leaf.node as Code) : undefined;
+      if (code) {
+        const held = this.leaf?.pendingBlank ?? 0;
+        code.value += `${'\n'.repeat(held)}\n${text.slice(4)}`;
+        (this.leaf as Leaf).pendingBlank = 0;
+        return;
+      }
+      this.closeLeaf();
+      const node: Code = { type: 'code', lang: null, meta: null, value: text.slice(4), position: at(lineNo) };
+      this.push(node);
+      this.leaf = { node: node as unknown as RawParagraph, pendingBlank: 0 };
+      return;
+    }
+    if (this.leaf?.pendingBlank !== undefined) this.closeLeaf();
+    const body = text.slice(indent);
+    const first = body.charCodeAt(0);
+
+    if (paragraph) {
+      const setext = this.setextDepth(text);
+      if (setext !== undefined) {
+        this.leaf = undefined;
+        this.toHeading(paragraph, setext);
+        return;
+      }
+      const table = this.leaf?.node.type === 'paragraph' ? this.tableStart(paragraph, text, lineNo) : false;
+      if (table) return;
+    }
+    if (this.leaf?.node.type === 'table') {
+      if (!this.startsBlock(text, false)) {
+        (this.leaf.node as RawTable).rawRows.push(text);
+        return;
+      }
+    }
+
+    if (first === 35 /* # */) {
+      const heading = atxHeading(body);
+      if (heading) {
+        this.closeLeaf();
+        const node: RawHeading = {
+          type: 'heading',
+          depth: heading.depth as Heading['depth'],
+          children: [],
+          raw: heading.text,
+          position: at(lineNo),
+        };
+        this.push(node);
+        return;
+      }
+    }
+    if (isThematicBreak(text)) {
+      this.closeLeaf();
+      this.push({ type: 'thematicBreak', position: at(lineNo) });
+      return;
+    }
+    if (first === 96 || first === 126) {
+      const fence = /^(`{3,}|~{3,})(.*)$/.exec(body);
+      if (fence && !(first === 96 && (fence[2] ?? '').includes('`'))) {
+        this.closeLeaf();
+        const info = (fence[2] ?? '').trim();
+        const node: Code = {
+          type: 'code',
+          lang: info === '' ? null : (info.split(/\s/)[0] ?? null),
+          meta: null,
+          value: '',
+          position: at(lineNo),
+        };
+        this.push(node);
+        this.leaf = {
+          node: node as unknown as RawParagraph,
+          fence: { char: body[0] as string, length: (fence[1] ?? '').length, indent },
+        };
+        (node as Code & { lines?: string[] }).lines = [];
+        return;
+      }
+    }
+    if (first === 60 /* < */) {
+      const end = htmlBlockEnd(body, Boolean(paragraph));
+      if (end !== undefined) {
+        this.closeLeaf();
+        const node: Html = { type: 'html', value: text, position: at(lineNo) };
+        this.push(node);
+        if (end !== '' && body.includes(end, 1)) return;
+        this.leaf = { node: node as unknown as RawParagraph, htmlEnd: end };
+        return;
+      }
+    }
+    if (paragraph) {
+      paragraph.raw.push(body);
+      return;
+    }
+    if (first === 91 /* [ */ && this.definition(body, lineNo)) return;
+    this.closeLeaf();
+    const node: RawParagraph = { type: 'paragraph', children: [], raw: [body], position: at(lineNo) };
+    // micromark reads definitions and the paragraph after them as one chunk: a setext heading made
+    // of that paragraph starts at the first definition.
+    if (this.definitions?.line === lineNo - 1) node.contentStart = this.definitions.start;
+    this.push(node);
+    this.leaf = { node };
+  }
+
+  private push(node: RootContent): void {
+    this.addChild(this.parentNode(), node);
+  }
+
+  private continueFence(text: string): boolean {
+    const leaf = this.leaf as Leaf;
+    const fence = leaf.fence as NonNullable<Leaf['fence']>;
+    const node = leaf.node as unknown as Code & { lines: string[] };
+    const indent = indentAt(text, 0);
+    if (indent < 4) {
+      const body = text.slice(indent);
+      let run = 0;
+      while (body[run] === fence.char) run++;
+      if (run >= fence.length && isBlank(body.slice(run))) {
+        this.closeLeaf();
+        return true;
+      }
+    }
+    node.lines.push(text.slice(Math.min(fence.indent, indent)));
+    return true;
+  }
+
+  private continueHtml(text: string, blank: boolean): void {
+    const leaf = this.leaf as Leaf;
+    const node = leaf.node as unknown as Html;
+    if (leaf.htmlEnd === '') {
+      if (blank) {
+        this.closeLeaf();
+        return;
+      }
+      node.value += `\n${text}`;
+      return;
+    }
+    node.value += `\n${text}`;
+    if (text.includes(leaf.htmlEnd as string)) this.closeLeaf();
+  }
+
+  /** `---`/`===` under a paragraph, in the same container. */
+  private setextDepth(text: string): 1 | 2 | undefined {
+    if (this.leaf?.node.type !== 'paragraph') return undefined;
+    const match = /^ {0,3}(=+|-+)[ \t]*$/.exec(text);
+    if (!match) return undefined;
+    return (match[1] ?? '').startsWith('=') ? 1 : 2;
+  }
+
+  private toHeading(paragraph: RawParagraph, depth: 1 | 2): void {
+    const parent = this.parentNode();
+    const index = (parent.children as RootContent[]).lastIndexOf(paragraph);
+    const raw = paragraph.raw.join('\n');
+    const heading: RawHeading = {
+      type: 'heading',
+      depth,
+      children: [],
+      raw,
+      position: paragraph.contentStart === undefined ? paragraph.position : at(paragraph.contentStart),
+    };
+    (parent.children as RootContent[])[index] = heading;
+  }
+
+  /** A GFM table: the paragraph's last line is the header row, this line the delimiter row. */
+  private tableStart(paragraph: RawParagraph, text: string, lineNo: number): boolean {
+    if (!text.includes('-')) return false;
+    const delimiter = splitCells(text.trim());
+    if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
+    if (!text.includes('|') && delimiter.length === 1) return false;
+    const header = paragraph.raw[paragraph.raw.length - 1] as string;
+    if (splitCells(header.trim()).length !== delimiter.length) return false;
+    const parent = this.parentNode();
+    const table: RawTable = {
+      type: 'table',
+      align: delimiter.map(() => null),
+      children: [],
+      rawRows: [header],
+      position: at(lineNo - 1),
+    };
+    paragraph.raw.pop();
+    if (paragraph.raw.length === 0) {
+      const index = (parent.children as RootContent[]).lastIndexOf(paragraph);
+      (parent.children as RootContent[]).splice(index, 1);
+    }
+    this.addChild(parent, table);
+    this.leaf = { node: table };
+    return true;
+  }
+
+  /** Would this line start a block that interrupts a paragraph (or ends a table)? */
+  private startsBlock(text: string, lazy: boolean): boolean {
+    const indent = indentAt(text, 0);
+    if (indent >= 4) return false;
+    const body = text.slice(indent);
+    const first = body.charCodeAt(0);
+    if (first === 62) return true;
+    if (first === 35 && atxHeading(body)) return true;
+    if (isThematicBreak(text)) return true;
+    if ((first === 96 || first === 126) && /^(`{3,}|~{3,})/.test(body)) return true;
+    if (first === 60 && htmlBlockEnd(body, true) !== undefined) return true;
+    const marker = listMarker(body);
+    if (marker) {
+      // Where the paragraph's own container is not continued, any item starts (a sibling item);
+      // only a paragraph that goes on may not be interrupted by an empty item or by `2.`.
+      if (lazy) return true;
+      const after = body.slice(marker.width);
+      if (!isBlank(after) && !(marker.ordered && marker.start !== 1)) return true;
+    }
+    return false;
+  }
+
+  private definition(body: string, lineNo: number): boolean {
+    const match =
+      /^\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/.exec(
+        body,
+      );
+    if (!match || (match[1] ?? '').trim() === '') return false;
+    this.closeLeaf();
+    const label = normaliseReference(match[1] ?? '');
+    this.found.add(label);
+    const start = this.definitions?.line === lineNo - 1 ? this.definitions.start : lineNo;
+    this.definitions = { start, line: lineNo };
+    const node: Definition = {
+      type: 'definition',
+      identifier: label,
+      label: match[1] ?? '',
+      url: '',
+      title: null,
+      position: at(lineNo),
+    };
+    this.push(node);
+    return true;
+  }
+
+  private closeLeaf(): void {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = undefined;
+    if (leaf.fence) {
+      const node = leaf.node as unknown as Code & { lines?: string[] };
+      node.value = (node.lines ?? []).join('\n');
+      delete node.lines;
+    }
+  }
+
+  finish(): void {
+    this.closeLeaf();
+    this.stack.length = 0;
+    this.flushTopLevel();
+  }
+}
+
+interface ListWithMarker extends List {
+  marker?: string;
+}
+
+function at(line: number): {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+} {
+  return { start: { line, column: 1 }, end: { line, column: 1 } };
+}
+
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  let column = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\t') {
+      const width = 4 - (column % 4);
+      out += ' '.repeat(width);
+      column += width;
+    } else if (c === ' ' || c === '>' || c === '-' || c === '*' || c === '+') {
+      out += c;
+      column++;
+    } else break;
+  }
+  return out + line.slice(i);
+}
+
+function indentAt(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function listMarker(
+  body: string,
+): { char: string; width: number; ordered: boolean; start: number } | undefined {
+  const c = body[0];
+  if (c === '-' || c === '*' || c === '+') {
+    const next = body.charCodeAt(1);
+    if (body.length === 1 || next === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    return undefined;
+  }
+  let i = 0;
+  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) return undefined;
+  const d = body[i];
+  if (d !== '.' && d !== ')') return undefined;
+  const next = body.charCodeAt(i + 1);
+  if (body.length !== i + 1 && next !== 32) return undefined;
+  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+}
+
+function isThematicBreak(text: string): boolean {
+  const indent = indentAt(text, 0);
+  if (indent >= 4) return false;
+  const c = text[indent];
+  if (c !== '-' && c !== '*' && c !== '_') return false;
+  let count = 0;
+  for (let i = indent; i < text.length; i++) {
+    const d = text[i];
+    if (d === c) count++;
+    else if (d !== ' ' && d !== '\t') return false;
+  }
+  return count >= 3;
+}
+
+function atxHeading(body: string): { depth: number; text: string } | undefined {
+  let depth = 0;
+  while (body[depth] === '#') depth++;
+  if (depth < 1 || depth > 6) return undefined;
+  if (body.length > depth && body[depth] !== ' ' && body[depth] !== '\t') return undefined;
+  let text = body.slice(depth).trim();
+  // A closing run of `#` preceded by a space (or the whole content) goes.
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = text.slice(0, closing.index).trim();
+  return { depth, text };
+}
+
+/** What ends an HTML block starting with this line ('' = a blank line), or undefined when none starts. */
+function htmlBlockEnd(body: string, paragraphOpen: boolean): string | undefined {
+  if (body.startsWith('<!--')) return '-->';
+  if (RAW_TAGS.test(body)) {
+    const name = /^<([a-z]+)/i.exec(body)?.[1]?.toLowerCase() ?? '';
+    return `</${name}>`;
+  }
+  if (body.startsWith('<?')) return '?>';
+  if (body.startsWith('<![CDATA[')) return ']]>';
+  if (/^<![A-Za-z]/.test(body)) return '>';
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(body);
+  if (tag && BLOCK_TAGS.has((tag[1] ?? '').toLowerCase())) return '';
+  if (paragraphOpen) return undefined;
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const open = TAG_OPEN.exec(body) ?? TAG_CLOSE.exec(body);
+  if (open && isBlank(body.slice(open[0].length))) {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(body)?.[1]?.toLowerCase();
+    if (name && !/^(?:script|pre|style|textarea)$/.test(name)) return '';
+  }
+  return undefined;
+}
+
+/** Cells of a table row: split at unescaped pipes, outer pipes dropped. */
+function splitCells(row: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === '\\' && row[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (c === '|') {
+      cells.push(current);
+      current = '';
+    } else current += c;
+  }
+  cells.push(current);
+  if (row.startsWith('|')) cells.shift();
+  if (row.endsWith('|') && !row.endsWith('\\|') && cells.length > 0) cells.pop();
+  return cells;
+}
+
+function normaliseReference(label: string): string {
+  return label
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tree, and the inline content of its paragraphs, headings and table cells.
+// ---------------------------------------------------------------------------------------------
+
+/** The mdast tree of a markdown text, as far as handoffs need it. */
+export function scanMarkdown(markdown: string, file?: string): Root {
+  const root: Root = { type: 'root', children: [] };
+  scanBlocks(markdown, file, (node) => root.children.push(node));
+  return root;
+}
+
+function scanBlocks(markdown: string, file: string | undefined, sink: (node: RootContent) => void): void {
+  assertReadableHandoff(markdown, file);
+  const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Links may use a definition made further down: when the text has any, a first pass (blocks only,
+  // no inline content) finds which lines really are definitions.
+  let definitions = new Set<string>();
+  if (/^[ >]*\[[^\n]*\]:/m.test(source)) {
+    const first = new BlockScanner(definitions, undefined);
+    first.scan(source);
+    first.finish();
+    definitions = first.found;
+  }
+  const scanner = new BlockScanner(definitions, sink);
+  scanner.scan(source);
+  scanner.finish();
+}
+
+/** Gives a complete block its inline content (paragraphs, headings, table cells) and task checks. */
+function finishBlock(block: RootContent, inline: InlineParser): RootContent {
+  const pending: RootContent[] = [block];
+  while (pending.length > 0) {
+    const node = pending.pop() as RootContent;
+    if (node.type === 'paragraph') {
+      const raw = (node as RawParagraph).raw;
+      if (raw) {
+        node.children = inline.parse(trimTrailingBlanks(raw.join('\n')));
+        (node as Partial<RawParagraph>).raw = undefined;
+      }
+    } else if (node.type === 'heading') {
+      const raw = (node as RawHeading).raw;
+      if (raw !== undefined) node.children = inline.parse(raw.trim());
+    } else if (node.type === 'table') {
+      const rows = (node as RawTable).rawRows;
+      node.children = rows.map(
+        (row): TableRow => ({
+          type: 'tableRow',
+          children: splitCells(row.trim()).map(
+            (cell): TableCell => ({ type: 'tableCell', children: inline.parse(cell.trim()) }),
+          ),
+        }),
+      );
+    } else if (node.type === 'list') {
+      for (const item of node.children) pending.push(...(item.children as RootContent[]));
+    } else if (node.type === 'blockquote') {
+      pending.push(...node.children);
+    }
+  }
+  taskItems(block);
+  return block;
+}
+
+/** GFM task items: `[ ]`/`[x]` opening the first paragraph, followed by text, is the item's check. */
+function taskItems(block: RootContent): void {
+  const pending: RootContent[] = [block];
+  while (pending.length > 0) {
+    const node = pending.pop() as RootContent;
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const first = item.children[0];
+        const head = first?.type === 'paragraph' ? first.children[0] : undefined;
+        if (head?.type === 'text') {
+          // The check is followed by a space or a line ending, and then by something.
+          const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);
+          const followed =
+            match &&
+            (match[0].length < head.value.length ||
+              (first?.type === 'paragraph' && first.children.length > 1));
+          if (match && followed) {
+            item.checked = match[1] === 'x' || match[1] === 'X';
+            head.value = head.value.slice(match[0].length);
+          }
+        }
+        pending.push(...(item.children as RootContent[]));
+      }
+    } else if (node.type === 'blockquote') {
+      pending.push(...node.children);
+    }
+  }
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rarr: '→',
+  larr: '←',
+  harr: '↔',
+  rArr: '⇒',
+  check: '✓',
+  times: '×',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  euro: '€',
+  pound: '£',
+  sect: '§',
+  para: '¶',
+  plusmn: '±',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+};
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+function isAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
+}
+
+/** Characters that may start inline syntax; everything else is copied as part of a run. */
+const SPECIAL: boolean[] = [];
+for (const c of '\\\n`*_~[!]<&hwHW') SPECIAL[c.charCodeAt(0)] = true;
+const WHITESPACE = /\s/u;
+/** Longest link destination read (micromark has none; nothing a handoff links to is longer). */
+const MAX_DESTINATION = 4096;
+
+/** Whitespace (1), punctuation (2) or other (0), as micromark classifies the character at i. */
+function classify(text: string, i: number): 0 | 1 | 2 {
+  if (i < 0 || i >= text.length) return 1;
+  const code = text.codePointAt(i) as number;
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return 1;
+    return isAsciiPunctuation(code) ? 2 : 0;
+  }
+  // A low surrogate: classify the whole pair.
+  const char =
+    code >= 0xdc00 && code <= 0xdfff && i > 0
+      ? String.fromCodePoint(text.codePointAt(i - 1) as number)
+      : String.fromCodePoint(code);
+  if (WHITESPACE.test(char)) return 1;
+  if (PUNCTUATION.test(char)) return 2;
+  return 0;
+}
+
+/** A piece of inline content on the doubly linked list the delimiter algorithm rewires. */
+interface Piece {
+  node?: PhrasingContent;
+  /** A run of `*`, `_` or `~` still to be matched. */
+  delim?: { char: string; count: number; original: number; canOpen: boolean; canClose: boolean };
+  /** `[` or `![` not yet closed. */
+  bracket?: { image: boolean; active: boolean; start: number };
+  prev?: Piece;
+  next?: Piece;
+  /** Order in the list (a wrapper shares its opener's): floors are kept as numbers, not pieces. */
+  seq: number;
+}
+
+class InlineParser {
+  private head: Piece = { seq: 0 };
+  private tail: Piece = this.head;
+  private seq = 0;
+  private text = '';
+  private brackets: Piece[] = [];
+  private codeRuns = new Map<number, number[]>();
+  private codeCursor = new Map<number, number>();
+  private lastCloseBracket = -1;
+
+  constructor(private readonly definitions: Set<string>) {}
+
+  parse(text: string): PhrasingContent[] {
+    this.text = text;
+    this.seq = 0;
+    this.head = { seq: 0 };
+    this.tail = this.head;
+    this.brackets = [];
+    this.indexCodeRuns();
+    // Literal text is kept as slices of `text` (no character-by-character concatenation).
+    let parts: string[] = [];
+    let runStart = 0;
+    const closeRun = (at: number) => {
+      if (at > runStart) parts.push(text.slice(runStart, at));
+    };
+    const flush = (at: number) => {
+      closeRun(at);
+      if (parts.length > 0) {
+        const value = parts.length === 1 ? (parts[0] as string) : parts.join('');
+        if (value !== '') this.appendText(value);
+      }
+      parts = [];
+    };
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (!SPECIAL[code]) {
+        i++;
+        continue;
+      }
+      const c = text[i] as string;
+      if (c === '\\') {
+        const next = text[i + 1];
+        if (next === '\n') {
+          flush(i);
+          this.append({ node: { type: 'break' } });
+          i = skipSpaces(text, i + 2);
+          runStart = i;
+          continue;
+        }
+        if (next !== undefined && isAsciiPunctuation(next.charCodeAt(0))) {
+          closeRun(i);
+          parts.push(next);
+          i += 2;
+          runStart = i;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c === '\n') {
+        // Trailing spaces before a line ending go; two or more make a hard break.
+        let spaces = 0;
+        while (i - spaces - 1 >= runStart && text[i - spaces - 1] === ' ') spaces++;
+        closeRun(i - spaces);
+        if (spaces >= 2) {
+          flush(i - spaces);
+          this.append({ node: { type: 'break' } });
+        } else parts.push('\n');
+        i = skipSpaces(text, i + 1);
+        runStart = i;
+        continue;
+      }
+      if (c === '`') {
+        let run = 1;
+        while (text[i + run] === '`') run++;
+        const close = this.codeCloser(run, i + run);
+        if (close === undefined) {
+          i += run;
+          continue;
+        }
+        flush(i);
+        let value = text.slice(i + run, close);
+        if (/^[ \n].*[ \n]$/s.test(value) && !/^[ \n]*$/.test(value)) value = value.slice(1, -1);
+        this.append({ node: { type: 'inlineCode', value } });
+        i = close + run;
+        runStart = i;
+        continue;
+      }
+      if (c === '*' || c === '_' || c === '~') {
+        let run = 1;
+        while (text[i + run] === c) run++;
+        if (c === '~' && run > 2) {
+          i += run;
+          continue;
+        }
+        const before = classify(text, i - 1);
+        const after = classify(text, i + run);
+        let canOpen: boolean;
+        let canClose: boolean;
+        if (c === '~') {
+          canOpen = after === 0 || (after === 2 && before !== 0);
+          canClose = before === 0 || (before === 2 && after !== 0);
+        } else {
+          const open = after === 0 || (after === 2 && before !== 0);
+          const close = before === 0 || (before === 2 && after !== 0);
+          canOpen = c === '*' ? open : open && (before !== 0 || !close);
+          canClose = c === '*' ? close : close && (after !== 0 || !open);
+        }
+        if (!canOpen && !canClose) {
+          i += run;
+          continue;
+        }
+        flush(i);
+        this.append({
+          node: { type: 'text', value: text.slice(i, i + run) },
+          delim: { char: c, count: run, original: run, canOpen, canClose },
+        });
+        i += run;
+        runStart = i;
+        continue;
+      }
+      if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+        const image = c === '!';
+        const width = image ? 2 : 1;
+        if (i > this.lastCloseBracket) {
+          // No `]` follows: this bracket can never open a link.
+          i += width;
+          continue;
+        }
+        flush(i);
+        const piece: Piece = {
+          node: { type: 'text', value: image ? '![' : '[' },
+          bracket: { image, active: true, start: i + width },
+          seq: 0,
+        };
+        this.append(piece);
+        this.brackets.push(piece);
+        i += width;
+        runStart = i;
+        continue;
+      }
+      if (c === ']') {
+        if (this.brackets.length === 0) {
+          i++;
+          continue;
+        }
+        flush(i);
+        runStart = i;
+        const end = this.closeBracket(i);
+        if (end !== undefined) {
+          i = end;
+          runStart = i;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c === '<') {
+        const window = text.slice(i, i + 2048);
+        const auto = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(window);
+        const mail = auto
+          ? undefined
+          : /^<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/.exec(
+              window,
+            );
+        const found = auto ?? mail;
+        if (found) {
+          flush(i);
+          const target = found[1] as string;
+          this.append({
+            node: {
+              type: 'link',
+              url: mail ? `mailto:${target}` : target,
+              title: null,
+              children: [{ type: 'text', value: target }],
+            },
+          });
+          i += found[0].length;
+          runStart = i;
+          continue;
+        }
+        const html = inlineHtml(text, i);
+        if (html !== undefined) {
+          flush(i);
+          this.append({ node: { type: 'html', value: text.slice(i, html) } });
+          i = html;
+          runStart = i;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c === '&') {
+        const entity = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/.exec(
+          text.slice(i, i + 40),
+        );
+        if (entity) {
+          const decoded = entity[1]
+            ? codePoint(Number.parseInt(entity[1], 16))
+            : entity[2]
+              ? codePoint(Number(entity[2]))
+              : ENTITIES[entity[3] as string];
+          if (decoded !== undefined) {
+            closeRun(i);
+            parts.push(decoded);
+            i += entity[0].length;
+            runStart = i;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      if (literalAutolinkAllowed(text, i)) {
+        const end = literalAutolinkEnd(text, i);
+        if (end !== undefined) {
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+    flush(n);
+    this.processEmphasis(undefined);
+    const nodes: PhrasingContent[] = [];
+    for (let piece = this.head.next; piece; piece = piece.next) {
+      if (piece.node) nodes.push(piece.node);
+    }
+    return mergeTexts(nodes);
+  }
+
+  /** Text joins the plain text before it, so failed brackets and the like do not pile up pieces. */
+  private appendText(value: string): void {
+    const tail = this.tail;
+    if (tail !== this.head && tail.node?.type === 'text' && !tail.delim && !tail.bracket) {
+      tail.node = { type: 'text', value: tail.node.value + value };
+      return;
+    }
+    this.append({ node: { type: 'text', value } });
+  }
+
+  private append(input: Omit<Piece, 'seq'>): void {
+    const piece = input as Piece;
+    piece.seq = ++this.seq;
+    piece.prev = this.tail;
+    this.tail.next = piece;
+    this.tail = piece;
+  }
+
+  private indexCodeRuns(): void {
+    this.lastCloseBracket = this.text.lastIndexOf(']');
+    this.codeRuns = new Map();
+    this.codeCursor = new Map();
+    const text = this.text;
+    for (let i = text.indexOf('`'); i !== -1; ) {
+      if (text[i - 1] === '\\' && !isEscaped(text, i - 1)) {
+        i = text.indexOf('`', i + 1);
+        continue;
+      }
+      let run = 1;
+      while (text[i + run] === '`') run++;
+      const list = this.codeRuns.get(run) ?? [];
+      list.push(i);
+      this.codeRuns.set(run, list);
+      i = text.indexOf('`', i + run);
+    }
+  }
+
+  /** Start of the next backtick run of exactly `run` after `from`, in amortised constant time. */
+  private codeCloser(run: number, from: number): number | undefined {
+    const list = this.codeRuns.get(run);
+    if (!list) return undefined;
+    let cursor = this.codeCursor.get(run) ?? 0;
+    while (cursor < list.length && (list[cursor] as number) < from) cursor++;
+    this.codeCursor.set(run, cursor);
+    return list[cursor];
+  }
+
+  /** `]` at i: a link or image when an open bracket and a destination or reference follow. */
+  private closeBracket(i: number): number | undefined {
+    const opener = this.brackets.pop();
+    if (!opener?.bracket) return undefined;
+    if (!opener.bracket.active) return undefined;
+    const text = this.text;
+    const label = text.slice(opener.bracket.start, i);
+    let end: number | undefined;
+    let url = '';
+    let reference = false;
+    if (text[i + 1] === '(') {
+      const resource = linkResource(text, i + 2);
+      if (resource) {
+        end = resource.end;
+        url = resource.url;
+      }
+    }
+    if (end === undefined) {
+      const ref = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(i + 1, i + 1 + 1002));
+      if (ref && (ref[1] ?? '').trim() !== '' && this.definitions.has(normaliseReference(ref[1] ?? ''))) {
+        end = i + 1 + ref[0].length;
+        reference = true;
+      } else if (
+        this.definitions.has(normaliseReference(label)) &&
+        label.length <= 999 &&
+        label.trim() !== ''
+      ) {
+        end = ref && (ref[1] ?? '') === '' ? i + 3 : i + 1;
+        reference = true;
+      }
+    }
+    if (end === undefined) return undefined;
+    this.processEmphasis(opener);
+    const children: PhrasingContent[] = [];
+    for (let piece = opener.next; piece; piece = piece.next) if (piece.node) children.push(piece.node);
+    const merged = mergeTexts(children);
+    let node: PhrasingContent;
+    if (opener.bracket.image) {
+      const alt = merged.map(textOf).join('');
+      node = reference
+        ? { type: 'imageReference', identifier: '', label: '', referenceType: 'full', alt }
+        : { type: 'image', url, title: null, alt };
+    } else {
+      node = reference
+        ? { type: 'linkReference', identifier: '', label: '', referenceType: 'full', children: merged }
+        : ({ type: 'link', url, title: null, children: merged } as Link);
+      for (const other of this.brackets)
+        if (other.bracket && !other.bracket.image) other.bracket.active = false;
+    }
+    opener.node = node;
+    opener.bracket = undefined;
+    opener.next = undefined;
+    this.tail = opener;
+    return end;
+  }
+
+  /**
+   * The CommonMark delimiter algorithm over the runs after `bottom` (exclusive), with a floor per
+   * kind of closer so each run is looked at a bounded number of times: linear overall.
+   */
+  private processEmphasis(bottom: Piece | undefined): void {
+    const start = bottom ?? this.head;
+    const floors = new Map<string, number>();
+    let closer = start.next;
+    while (closer) {
+      const d = closer.delim;
+      if (!d?.canClose) {
+        closer = closer.next;
+        continue;
+      }
+      const key = `${d.char}${d.canOpen ? 1 : 0}${d.original % 3}${d.char === '~' ? d.count : ''}`;
+      const floor = Math.max(floors.get(key) ?? start.seq, start.seq);
+      let opener = closer.prev;
+      let found: Piece | undefined;
+      while (opener && opener.seq > floor) {
+        const o = opener.delim;
+        if (o?.canOpen && o.char === d.char) {
+          if (d.char === '~') {
+            if (o.count === d.count) {
+              found = opener;
+              break;
+            }
+          } else {
+            const oddMatch =
+              (o.canClose || d.canOpen) &&
+              (o.original + d.original) % 3 === 0 &&
+              (o.original % 3 !== 0 || d.original % 3 !== 0);
+            if (!oddMatch) {
+              found = opener;
+              break;
+            }
+          }
+        }
+        opener = opener.prev;
+      }
+      if (!found) {
+        floors.set(key, (closer.prev ?? start).seq);
+        const next = closer.next;
+        if (!d.canOpen) closer.delim = undefined;
+        closer = next;
+        continue;
+      }
+      const o = found.delim as NonNullable<Piece['delim']>;
+      const use = d.char === '~' ? d.count : o.count >= 2 && d.count >= 2 ? 2 : 1;
+      const children: PhrasingContent[] = [];
+      for (let piece = found.next; piece && piece !== closer; piece = piece.next) {
+        if (piece.node) children.push(piece.node);
+      }
+      const node: PhrasingContent =
+        d.char === '~'
+          ? { type: 'delete', children: mergeTexts(children) }
+          : use === 2
+            ? { type: 'strong', children: mergeTexts(children) }
+            : { type: 'emphasis', children: mergeTexts(children) };
+      const wrapper: Piece = { node, prev: found, next: closer, seq: found.seq };
+      found.next = wrapper;
+      closer.prev = wrapper;
+      o.count -= use;
+      d.count -= use;
+      setRunText(found);
+      setRunText(closer);
+      if (o.count === 0) unlink(this, found);
+      if (d.count === 0) {
+        const next = closer.next;
+        unlink(this, closer);
+        closer = next;
+      }
+    }
+    // Unmatched runs stay as their text.
+    for (let piece = start.next; piece; piece = piece.next) piece.delim = undefined;
+  }
+}
+
+function setRunText(piece: Piece): void {
+  const d = piece.delim;
+  if (d && piece.node?.type === 'text') piece.node = { type: 'text', value: d.char.repeat(d.count) };
+}
+
+function unlink(parser: { tail: Piece } | unknown, piece: Piece): void {
+  const owner = parser as { tail: Piece };
+  if (piece.prev) piece.prev.next = piece.next;
+  if (piece.next) piece.next.prev = piece.prev;
+  if (owner.tail === piece && piece.prev) owner.tail = piece.prev;
+  piece.delim = undefined;
+}
+
+function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: last.value + node.value };
+    } else if (node.type !== 'text' || node.value !== '') out.push(node);
+  }
+  return out;
+}
+
+function textOf(node: PhrasingContent): string {
+  if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('children' in node) return (node.children as PhrasingContent[]).map(textOf).join('');
+  return '';
+}
+
+/** The text without its trailing spaces and tabs (a loop: a regular expression would be quadratic). */
+function trimTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function isEscaped(text: string, i: number): boolean {
+  let slashes = 0;
+  while (text[i - 1 - slashes] === '\\') slashes++;
+  return slashes % 2 === 1;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+function codePoint(value: number): string {
+  if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(value);
+}
+
+/** `(dest "title")` after a `]`: its end and the decoded destination, or undefined. */
+function linkResource(text: string, from: number): { end: number; url: string } | undefined {
+  let i = skipWhitespace(text, from);
+  let url = '';
+  if (text[i] === '<') {
+    const close = text.indexOf('>', i + 1);
+    if (close === -1 || close - i > MAX_DESTINATION) return undefined;
+    const inside = text.slice(i + 1, close);
+    if (/[\n<]/.test(inside.replace(/\\[<>]/g, ''))) return undefined;
+    url = inside;
+    i = close + 1;
+  } else {
+    let depth = 0;
+    const start = i;
+    while (i < text.length && i - start <= MAX_DESTINATION) {
+      const c = text[i] as string;
+      const code = c.charCodeAt(0);
+      if (code <= 32 || code === 127) break;
+      if (c === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] as string)) {
+        i += 2;
+        continue;
+      }
+      if (c === '(') {
+        depth++;
+        if (depth > 32) return undefined;
+      } else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    if (i - start > MAX_DESTINATION || depth !== 0) return undefined;
+    url = text.slice(start, i);
+  }
+  const afterDestination = i;
+  i = skipWhitespace(text, i);
+  if (i > afterDestination && (text[i] === '"' || text[i] === "'" || text[i] === '(')) {
+    const closeChar = text[i] === '(' ? ')' : text[i];
+    let j = i + 1;
+    while (j < text.length && text[j] !== closeChar && j - i <= MAX_DESTINATION) {
+      if (text[j] === '\\') j++;
+      else if (closeChar === ')' && text[j] === '(') return undefined;
+      j++;
+    }
+    if (text[j] !== closeChar) return undefined;
+    i = skipWhitespace(text, j + 1);
+  }
+  if (text[i] !== ')') return undefined;
+  return { end: i + 1, url: decodeDestination(url) };
+}
+
+function skipWhitespace(text: string, i: number): number {
+  let lineEndings = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') {
+      lineEndings++;
+      if (lineEndings > 1) break;
+    } else if (c !== ' ' && c !== '\t') break;
+    i++;
+  }
+  return i;
+}
+
+function decodeDestination(url: string): string {
+  return url
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(
+      /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/g,
+      (whole, hex, dec, name) => {
+        if (hex) return codePoint(Number.parseInt(hex, 16));
+        if (dec) return codePoint(Number(dec));
+        return ENTITIES[name] ?? whole;
+      },
+    );
+}
+
+/** End of inline HTML starting at `<` (an open or closing tag, or a comment), or undefined. */
+function inlineHtml(text: string, i: number): number | undefined {
+  if (text.startsWith('<!--', i)) {
+    const close = text.indexOf('-->', i + 4);
+    if (close === -1) return undefined;
+    return close + 3;
+  }
+  const window = text.slice(i, i + 4096);
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const match = TAG_OPEN.exec(window) ?? TAG_CLOSE.exec(window);
+  return match ? i + match[0].length : undefined;
+}
+
+/** A GFM literal autolink may start only at the start of text or after whitespace or `(*_~`. */
+function literalAutolinkAllowed(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = text[i - 1] as string;
+  return /[\s(*_~]/.test(before);
+}
+
+/** End of a GFM literal autolink (`www.`, `http://`, `https://`) at i, or undefined. */
+function literalAutolinkEnd(text: string, i: number): number | undefined {
+  const head = text.slice(i, i + 8).toLowerCase();
+  let j: number;
+  if (head.startsWith('www.')) j = i + 4;
+  else if (head.startsWith('http://')) j = i + 7;
+  else if (head.startsWith('https://')) j = i + 8;
+  else return undefined;
+  const domainStart = j;
+  while (j < text.length && /[\p{L}\p{N}_.-]/u.test(text[j] as string)) j++;
+  if (j === domainStart) return undefined;
+  while (j < text.length && !/[\s<]/.test(text[j] as string)) j++;
+  // Trailing punctuation is not part of the link; an unbalanced `)` neither.
+  let open = 0;
+  let close = 0;
+  for (let k = i; k < j; k++) {
+    if (text[k] === '(') open++;
+    else if (text[k] === ')') close++;
+  }
+  let end = j;
+  for (;;) {
+    const last = text[end - 1] as string;
+    if (/[?!.,:*_~'"]/.test(last)) end--;
+    else if (last === ')' && close > open) {
+      end--;
+      close--;
+    } else break;
+    if (end <= domainStart) return undefined;
+  }
+  return end;
+}
