@@ -6,8 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunks/check-chunk-MMY2DI6V.js";
+} from "./chunks/check-chunk-FBY54QJ4.js";
 import {
+  elementTitle,
   linkProblem,
   locationOf,
   normalizeLink,
@@ -17,20 +18,14 @@ import {
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./chunks/check-chunk-HZTJ3LC3.js";
+} from "./chunks/check-chunk-2ROILNWJ.js";
 import {
   InputError,
   formatInputError
 } from "./chunks/check-chunk-5RSSXZPM.js";
 import {
-  elementTitle
-} from "./chunks/check-chunk-OBI54N7G.js";
-import {
-  ELEMENT_NAMES
-} from "./chunks/check-chunk-L7NKCSJR.js";
-import {
   __toESM
-} from "./chunks/check-chunk-H3OUL54H.js";
+} from "./chunks/check-chunk-62YIHLCJ.js";
 
 // src/adapters/pre-push.ts
 import { fstatSync } from "node:fs";
@@ -244,7 +239,7 @@ import { dirname as dirname2, isAbsolute, join as join2, resolve as resolve2 } f
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join2(repoRoot, ".git");
   try {
@@ -292,15 +287,18 @@ var DocumentCache = class _DocumentCache {
   get parsedCount() {
     return this.misses;
   }
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id, text) {
+  /**
+   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
+   * in the error a document too hostile to read gets.
+   */
+  async summarize(id, text, file) {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
     if (known) {
       this.used.set(id, known);
       return known;
     }
     this.misses++;
-    const summary = await summarizeMarkdown(text);
+    const summary = await summarizeMarkdown(text, file);
     this.used.set(id, summary);
     return summary;
   }
@@ -320,14 +318,10 @@ var DocumentCache = class _DocumentCache {
     }
   }
 };
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import("./chunks/check-parse-4O4EZ7AU.js"),
-    import("./chunks/check-elements-XIAX2P3Y.js"),
-    import("./chunks/check-facts-7M6HTZXW.js")
-  ]);
-  const doc = parseHandoff(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
+async function summarizeMarkdown(text, file) {
+  const { summarizeHandoff } = await import("./chunks/check-scan-LHQW6N42.js");
+  const { missingElements, facts } = summarizeHandoff(text, file);
+  return { missingElements, facts };
 }
 
 // src/adapters/workspace.ts
@@ -1691,7 +1685,7 @@ async function linkState(linked, cache) {
     case "unreadable":
       throw linked.error;
     case "document": {
-      const summary = await cache.summarize(linked.contentId, linked.text);
+      const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
       return {
         kind: "document",
         path: linked.path,

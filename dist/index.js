@@ -8,6 +8,9 @@ import {
   GitCommandManager
 } from "./action/chunk-J744KB2E.js";
 import {
+  parseHandoff
+} from "./action/chunk-MPV7GUIK.js";
+import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
   handoffPath,
@@ -16,13 +19,12 @@ import {
   normalizeLink,
   offsetToPosition,
   parseDuration,
-  parseHandoff,
   parseJsonLocated,
   pointerSegment,
   require_ucs2length,
   resolveConfig,
   taskIdRegExp
-} from "./action/chunk-KENU2HL2.js";
+} from "./action/chunk-AR7OXJUO.js";
 import {
   InputError,
   formatInputError,
@@ -39,18 +41,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-J4O7D6Q7.js";
-import {
-  documentFacts
-} from "./action/chunk-RMZC6G2P.js";
-import {
-  elementStates,
-  elementTitle
-} from "./action/chunk-E3L2MWGH.js";
+} from "./action/chunk-IARZBEEK.js";
 import {
   ELEMENT_NAMES,
-  canonicalLabel
-} from "./action/chunk-AIUCIYNC.js";
+  canonicalLabel,
+  documentFacts,
+  elementStates,
+  elementTitle
+} from "./action/chunk-BXSYZ7HS.js";
 import {
   __commonJS,
   __toESM
@@ -4830,7 +4828,7 @@ import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve 
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join3(repoRoot, ".git");
   try {
@@ -4878,15 +4876,18 @@ var DocumentCache = class _DocumentCache {
   get parsedCount() {
     return this.misses;
   }
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id, text) {
+  /**
+   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
+   * in the error a document too hostile to read gets.
+   */
+  async summarize(id, text, file) {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
     if (known) {
       this.used.set(id, known);
       return known;
     }
     this.misses++;
-    const summary2 = await summarizeMarkdown(text);
+    const summary2 = await summarizeMarkdown(text, file);
     this.used.set(id, summary2);
     return summary2;
   }
@@ -4906,14 +4907,10 @@ var DocumentCache = class _DocumentCache {
     }
   }
 };
-async function summarizeMarkdown(text) {
-  const [{ parseHandoff: parseHandoff2 }, { missingElements: missingElements2 }, { documentFacts: documentFacts2 }] = await Promise.all([
-    import("./action/parse-K4D6GINE.js"),
-    import("./action/elements-V4JJYLRP.js"),
-    import("./action/facts-KHODO4Y3.js")
-  ]);
-  const doc = parseHandoff2(text);
-  return { missingElements: missingElements2(doc, ELEMENT_NAMES), facts: documentFacts2(doc) };
+async function summarizeMarkdown(text, file) {
+  const { summarizeHandoff } = await import("./action/scan-3BFUMQVP.js");
+  const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
+  return { missingElements: missingElements2, facts };
 }
 
 // src/core/pre-push.ts
@@ -5811,7 +5808,7 @@ async function linkState(linked, cache) {
     case "unreadable":
       throw linked.error;
     case "document": {
-      const summary2 = await cache.summarize(linked.contentId, linked.text);
+      const summary2 = await cache.summarize(linked.contentId, linked.text, linked.path);
       return {
         kind: "document",
         path: linked.path,
@@ -9136,7 +9133,7 @@ function resumeHandoff(linked, link2) {
       };
     case "document":
       try {
-        return { path: link2, document: parseHandoff(linked.text) };
+        return { path: link2, document: parseHandoff(linked.text, link2) };
       } catch (error2) {
         if (error2 instanceof InputError) {
           return {
@@ -9876,7 +9873,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-K4D6GINE.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IKRKFJDU.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -9909,7 +9906,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-WVUEUYOV.js");
+    const github = await import("./action/github-K76AJZSA.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -10032,7 +10029,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-WVUEUYOV.js");
+  const github = await import("./action/github-K76AJZSA.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

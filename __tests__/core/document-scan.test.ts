@@ -299,13 +299,13 @@ const mixedForm = fc
 
 describe('scanner == full parser on generated handoffs', () => {
   test('`##` heading form (1,500 documents)', () => {
-    fc.assert(fc.property(headingsForm, expectSameReading), { numRuns: 1500 });
+    fc.assert(fc.property(headingsForm, expectSameReading), { numRuns: 1500, seed: 20261201 });
   });
   test('bold-label form (1,500 documents)', () => {
-    fc.assert(fc.property(boldLabelsForm, expectSameReading), { numRuns: 1500 });
+    fc.assert(fc.property(boldLabelsForm, expectSameReading), { numRuns: 1500, seed: 20261201 });
   });
   test('both forms mixed (1,000 documents)', () => {
-    fc.assert(fc.property(mixedForm, expectSameReading), { numRuns: 1000 });
+    fc.assert(fc.property(mixedForm, expectSameReading), { numRuns: 1000, seed: 20261201 });
   });
 });
 

@@ -10,11 +10,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { type DocumentFacts, ELEMENT_NAMES, type ElementName } from '../core/model.js';
+import type { DocumentFacts, ElementName } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 
 /** Bump when the summary's shape changes within one package version. */
-const CACHE_VERSION = `2/${PACKAGE_VERSION}`;
+const CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 
 export interface DocumentSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
@@ -87,15 +87,18 @@ export class DocumentCache {
     return this.misses;
   }
 
-  /** The summary of a document's text; `id` is its content id (`contentId(text)`). */
-  async summarize(id: string, text: string): Promise<DocumentSummary> {
+  /**
+   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
+   * in the error a document too hostile to read gets.
+   */
+  async summarize(id: string, text: string, file?: string): Promise<DocumentSummary> {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : undefined);
     if (known) {
       this.used.set(id, known);
       return known;
     }
     this.misses++;
-    const summary = await summarizeMarkdown(text);
+    const summary = await summarizeMarkdown(text, file);
     this.used.set(id, summary);
     return summary;
   }
@@ -117,13 +120,13 @@ export class DocumentCache {
     }
   }
 }
-/** Parses markdown and extracts what the check needs; loads the parser on first use. */
-async function summarizeMarkdown(text: string): Promise<DocumentSummary> {
-  const [{ parseHandoff }, { missingElements }, { documentFacts }] = await Promise.all([
-    import('../core/document/parse.js'),
-    import('../core/document/elements.js'),
-    import('../core/document/facts.js'),
-  ]);
-  const doc = parseHandoff(text);
-  return { missingElements: missingElements(doc, ELEMENT_NAMES), facts: documentFacts(doc) };
+/**
+ * What the check needs from a document, from the line scanner: linear in the text, no markdown
+ * parser loaded (a hostile document is an InputError naming the file, line and rule). Loaded on the
+ * first miss only, so a warm check never loads it.
+ */
+async function summarizeMarkdown(text: string, file: string | undefined): Promise<DocumentSummary> {
+  const { summarizeHandoff } = await import('../core/document/scan.js');
+  const { missingElements, facts } = summarizeHandoff(text, file);
+  return { missingElements, facts };
 }

@@ -307,7 +307,7 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
       // A handoff that cannot be read is bad input: exit 2 with the file and the rule.
       throw linked.error;
     case 'document': {
-      const summary = await cache.summarize(linked.contentId, linked.text);
+      const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
       return {
         kind: 'document',
         path: linked.path,

@@ -5,7 +5,7 @@
  */
 import { DocumentCache } from '../adapters/document-cache.js';
 import { type LinkedHandoff, readWorkspace, workingTreeSource } from '../adapters/workspace.js';
-import { formatLocated } from '../core/errors.js';
+import { formatLocated, InputError } from '../core/errors.js';
 import {
   buildStatusRows,
   type LinkedHandoff as StatusHandoff,
@@ -30,7 +30,15 @@ async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<St
         ),
       };
     case 'document':
-      return { facts: (await cache.summarize(linked.contentId, linked.text)).facts };
+      try {
+        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+      } catch (error) {
+        // A document too hostile to read is that row's problem, not the whole table's.
+        if (!(error instanceof InputError)) throw error;
+        return {
+          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule),
+        };
+      }
   }
 }
 
