@@ -90,6 +90,41 @@ describe('element lines for annotations', () => {
   });
 });
 
+describe('scanner == full parser where other seeds once found them apart', () => {
+  const title = '# TASK-2025-0078-C: API Testing Handoff (Session 1)';
+  test.each([
+    [
+      'an indented line after a definition continues the paragraph-like chunk (no code)',
+      `${title}\n# Current State\n[ref]: http://ref.example\n    &amp; plain\n`,
+    ],
+    [
+      'the same after a block quote and a blank line, with emphasis',
+      `${title}\n**Date:** plain\n**Date:** 2025-11-08\n**Current State:**\n> plain\n\n[ref]: http://ref.example\n    &amp; plain\n`,
+    ],
+    [
+      'a reference used on the line after its definition',
+      `${title}\n**Date:** 2025-11-08\n\n**Current State:**\n- plain\n\n[ref]: http://ref.example\n    [ref]\n\n`,
+    ],
+    [
+      'definitions, indented code after a list, a paragraph continuation line',
+      `${title}\n\n**Date:** plain\n**Current State:**\n\n**Current State:**\n- [Detailed status of what works]\n\n    plain\n**Current State:**\n\n[ref]: http://ref.example\n    \`code\`\n\n`,
+    ],
+    ['a lazy line after a definition in a quote', '> [ref]: http://ref.example\nplain [ref]\n'],
+    [
+      'after indented code (even past a blank line) an empty item starts no list',
+      `${title}\n\n**Current State:**\n\n    plain\n\n- -\n- plain\n\n`,
+    ],
+    ['after indented code, `2.` starts no list', '    code\n2. two\n'],
+    [
+      'indented code begun on a line that closes a list item takes no second line',
+      `${title}\n\n**Date:** [Detailed status of what works]\n\n1) plain\n  - plain\n   - plain\n\n    plain\n\n    plain\n\n`,
+    ],
+    ['the same, the second code line right after the first', '   - a\n\n    code\n    more\n    third\n'],
+  ])('%s', (_name, markdown) => {
+    expectSameReading(markdown);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Generated handoffs.
 // ---------------------------------------------------------------------------------------------

@@ -230,13 +230,22 @@ interface RawTable extends Table {
 }
 
 interface Leaf {
-  node: RawParagraph | Code | Html | RawTable;
+  node: RawParagraph | Code | Html | RawTable | Definition;
   /** Fenced code: the fence; indented code: ''. */
   fence?: { char: string; length: number; indent: number };
   /** HTML block: what ends it (a string to find, or a blank line). */
   htmlEnd?: string;
   /** Indented code: blank lines held until more code follows. */
   pendingBlank?: number;
+}
+
+/**
+ * What micromark treats as a paragraph still open for the next line: a paragraph, or a run of link
+ * reference definitions (it reads those out of the start of a paragraph-like chunk, so the lines
+ * after one continue that chunk, lazily too, and indented code cannot interrupt it).
+ */
+function paragraphLike(leaf: Leaf | undefined): boolean {
+  return leaf?.node.type === 'paragraph' || leaf?.node.type === 'definition';
 }
 
 const BLOCK_TAGS = new Set(
@@ -351,16 +360,15 @@ class BlockScanner {
       }
     }
 
-    // 3. Lazy continuation of a paragraph.
-    if (
-      matched < this.stack.length &&
-      !blank &&
-      this.leaf?.node.type === 'paragraph' &&
-      !this.startsBlock(rest, true)
-    ) {
-      (this.leaf.node as RawParagraph).raw.push(rest.trimStart());
+    // 3. Lazy continuation of a paragraph (after definitions: the paragraph that follows them).
+    if (matched < this.stack.length && !blank && paragraphLike(this.leaf) && !this.startsBlock(rest, true)) {
+      if (this.leaf?.node.type === 'paragraph') (this.leaf.node as RawParagraph).raw.push(rest.trimStart());
+      else this.leafLine(rest.trimStart(), lineNo, false);
       return;
     }
+    // micromark hands a line that closes containers without opening any to the inner flow as a
+    // lazy line; indented code begun on such a line never takes a second line.
+    let lazy = matched < this.stack.length;
 
     if (matched < this.stack.length) {
       this.closeLeaf();
@@ -368,7 +376,10 @@ class BlockScanner {
     }
 
     // 4. New containers. Whether they would interrupt a paragraph is decided once, for the line.
-    const interrupting = this.leaf?.node.type === 'paragraph';
+    // micromark decides it by whether a flow construct is still going on: a paragraph, definitions,
+    // or indented code (which goes on over blank lines until a line is not indented), so after
+    // indented code, as after a paragraph, an empty item or one numbered other than 1 starts no list.
+    const interrupting = paragraphLike(this.leaf) || this.leaf?.pendingBlank !== undefined;
     let cursor = rest;
     let column = pos;
     for (;;) {
@@ -380,6 +391,7 @@ class BlockScanner {
         const node: Blockquote = { type: 'blockquote', children: [], position: at(lineNo) };
         this.addChild(this.parentNode(), node);
         this.stack.push({ kind: 'quote', node });
+        lazy = false;
         let skip = indent + 1;
         if (cursor.charCodeAt(skip) === 32) skip++;
         column += skip;
@@ -422,16 +434,17 @@ class BlockScanner {
       };
       list.children.push(item);
       this.stack.push({ kind: 'item', node: item, list, contentIndent, startedBlank: blankItem, lines: 1 });
+      lazy = false;
       column = contentIndent;
       cursor = blankItem ? '' : afterMarker.slice(gap);
       if (blankItem) break;
     }
 
     // 5. The leaf.
-    this.leafLine(cursor, lineNo);
+    this.leafLine(cursor, lineNo, lazy);
   }
 
-  private leafLine(text: string, lineNo: number): void {
+  private leafLine(text: string, lineNo: number, lazy: boolean): void {
     const blank = isBlank(text);
     if (blank) {
       if (this.leaf?.pendingBlank !== undefined) {
@@ -443,7 +456,7 @@ class BlockScanner {
     }
     const indent = indentAt(text, 0);
     const paragraph = this.leaf?.node.type === 'paragraph' ? (this.leaf.node as RawParagraph) : undefined;
-    if (indent >= 4 && !paragraph) {
+    if (indent >= 4 && !paragraphLike(this.leaf)) {
       const code = this.leaf?.pendingBlank !== undefined ? (this.leaf.node as Code) : undefined;
       if (code) {
         const held = this.leaf?.pendingBlank ?? 0;
@@ -454,7 +467,7 @@ class BlockScanner {
       this.closeLeaf();
       const node: Code = { type: 'code', lang: null, meta: null, value: text.slice(4), position: at(lineNo) };
       this.push(node);
-      this.leaf = { node: node as unknown as RawParagraph, pendingBlank: 0 };
+      if (!lazy) this.leaf = { node: node as unknown as RawParagraph, pendingBlank: 0 };
       return;
     }
     if (this.leaf?.pendingBlank !== undefined) this.closeLeaf();
@@ -520,7 +533,7 @@ class BlockScanner {
       }
     }
     if (first === 60 /* < */) {
-      const end = htmlBlockEnd(body, Boolean(paragraph));
+      const end = htmlBlockEnd(body, paragraphLike(this.leaf));
       if (end !== undefined) {
         this.closeLeaf();
         const node: Html = { type: 'html', value: text, position: at(lineNo) };
@@ -671,6 +684,7 @@ class BlockScanner {
       position: at(lineNo),
     };
     this.push(node);
+    this.leaf = { node };
     return true;
   }
 
