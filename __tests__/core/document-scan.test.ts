@@ -116,6 +116,20 @@ describe('scanner == full parser where other seeds once found them apart', () =>
     ],
     ['after indented code, `2.` starts no list', '    code\n2. two\n'],
     [
+      'a definition\'s title on the next line ("…")',
+      `${title}\n# Current State\n[ref]: http://ref.example\n"quoted"\nplain\n`,
+    ],
+    [
+      "a definition's title on the next line ((…), a placeholder otherwise)",
+      `${title}\n# Current State\n[ref]: http://ref.example\n(to fill in)\nplain\n`,
+    ],
+    [
+      'a title line, then a placeholder paragraph',
+      `${title}\n# Current State\n[ref]: http://ref.example\n(55%)\n[Detailed status of what works]\n`,
+    ],
+    ['a title line is no title when text follows it', '[ref]: http://ref.example\n(55%) x\nplain\n'],
+    ['a setext heading after a definition and its title', '[ref]: http://ref.example\n(55%)\nx\n===\n'],
+    [
       'indented code begun on a line that closes a list item takes no second line',
       `${title}\n\n**Date:** [Detailed status of what works]\n\n1) plain\n  - plain\n   - plain\n\n    plain\n\n    plain\n\n`,
     ],

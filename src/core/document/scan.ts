@@ -237,6 +237,8 @@ interface Leaf {
   htmlEnd?: string;
   /** Indented code: blank lines held until more code follows. */
   pendingBlank?: number;
+  /** A definition that has its title (else the next line may be it). */
+  titled?: boolean;
 }
 
 /**
@@ -256,6 +258,8 @@ const BLOCK_TAGS = new Set(
     'summary table tbody td tfoot th thead title tr track ul'
   ).split(' '),
 );
+/** A link title alone on its line (after a definition without one). */
+const DEFINITION_TITLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))[ \t]*$/;
 const RAW_TAGS = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
 const TAG_OPEN =
   /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
@@ -473,6 +477,13 @@ class BlockScanner {
     if (this.leaf?.pendingBlank !== undefined) this.closeLeaf();
     const body = text.slice(indent);
     const first = body.charCodeAt(0);
+    // A definition's title may stand on the next line. (One on several lines is read as paragraph
+    // text: telling it would mean going back over lines; no handoff writes one.)
+    if (this.leaf?.node.type === 'definition' && !this.leaf.titled && DEFINITION_TITLE.test(body)) {
+      this.leaf.titled = true;
+      if (this.definitions) this.definitions.line = lineNo;
+      return;
+    }
 
     if (paragraph) {
       const setext = this.setextDepth(text);
@@ -684,7 +695,7 @@ class BlockScanner {
       position: at(lineNo),
     };
     this.push(node);
-    this.leaf = { node };
+    this.leaf = { node, titled: match[3] !== undefined };
     return true;
   }
 
