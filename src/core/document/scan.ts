@@ -13,7 +13,8 @@
  * character references, hard breaks, inline HTML. The property tests compare it with micromark on
  * thousands of generated documents. Where it may differ is markup no handoff uses (footnote
  * definitions, named character references outside the common set, HTML block kinds 3-5, link
- * destinations nested more than 32 parentheses deep or longer than 4 KiB).
+ * destinations nested more than 32 parentheses deep or longer than 4 KiB, a definition's title that
+ * spans lines).
  *
  * Everything is bounded: no regular expression here backtracks over more than one line fragment,
  * containers are kept on an explicit stack, and `assertReadableHandoff` refuses nesting deeper than
