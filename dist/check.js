@@ -11,14 +11,16 @@ import {
   elementTitle,
   linkProblem,
   locationOf,
+  needsLinearEngine,
   normalizeLink,
   parseDuration,
   parseJsonLocated,
   pointerSegment,
   require_ucs2length,
   resolveConfig,
-  taskIdRegExp
-} from "./chunks/check-chunk-2ROILNWJ.js";
+  taskIdRegExp,
+  useLinearEngine
+} from "./chunks/check-chunk-6ZKYFSLM.js";
 import {
   InputError,
   formatInputError
@@ -319,7 +321,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./chunks/check-scan-LHQW6N42.js");
+  const { summarizeHandoff } = await import("./chunks/check-scan-KCVHZOIS.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1025,12 +1027,13 @@ function throwUnreadable(read, path) {
   if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
   throw new InputError("file not found", { file: path }, "file/missing");
 }
-function configFromText(text, file) {
+async function configFromText(text, file) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await import("./chunks/check-build-GLZL7HK5.js")).RE2JS);
   const prefix = inPackage ? "/handoff" : "";
   const locate = (pointer, options) => ({
     file,
@@ -1043,7 +1046,7 @@ async function loadConfigFrom(source, configFile) {
     const file = normalizeLink(configFile);
     const read = (await source.readMany([configFile])).get(configFile);
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
   }
   const reads = await source.readMany(CONFIG_FILES);
@@ -1051,7 +1054,7 @@ async function loadConfigFrom(source, configFile) {
     const read = reads.get(file);
     if (read.kind === "missing") continue;
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     if (config) return { config, file };
   }
   return { config: resolveConfig(void 0, "(defaults)") };

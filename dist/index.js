@@ -9,13 +9,14 @@ import {
 } from "./action/chunk-J744KB2E.js";
 import {
   parseHandoff
-} from "./action/chunk-MPV7GUIK.js";
+} from "./action/chunk-MTZLZDPQ.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
   handoffPath,
   linkProblem,
   locationOf,
+  needsLinearEngine,
   normalizeLink,
   offsetToPosition,
   parseDuration,
@@ -23,8 +24,9 @@ import {
   pointerSegment,
   require_ucs2length,
   resolveConfig,
-  taskIdRegExp
-} from "./action/chunk-AR7OXJUO.js";
+  taskIdRegExp,
+  useLinearEngine
+} from "./action/chunk-S7YVWJFI.js";
 import {
   InputError,
   formatInputError,
@@ -4908,7 +4910,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-3BFUMQVP.js");
+  const { summarizeHandoff } = await import("./action/scan-5J7P6YR4.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -5148,12 +5150,13 @@ function throwUnreadable(read, path) {
   if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
   throw new InputError("file not found", { file: path }, "file/missing");
 }
-function configFromText(text, file) {
+async function configFromText(text, file) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-3TZ4VMTM.js")).RE2JS);
   const prefix = inPackage ? "/handoff" : "";
   const locate = (pointer, options) => ({
     file,
@@ -5166,7 +5169,7 @@ async function loadConfigFrom(source, configFile) {
     const file = normalizeLink(configFile);
     const read = (await source.readMany([configFile])).get(configFile);
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
   }
   const reads = await source.readMany(CONFIG_FILES);
@@ -5174,7 +5177,7 @@ async function loadConfigFrom(source, configFile) {
     const read = reads.get(file);
     if (read.kind === "missing") continue;
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     if (config) return { config, file };
   }
   return { config: resolveConfig(void 0, "(defaults)") };
@@ -9873,7 +9876,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IKRKFJDU.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-4RJPDD5B.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

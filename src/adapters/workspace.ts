@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ConfigLocator, resolveConfig } from '../core/config.js';
+import { type ConfigLocator, needsLinearEngine, resolveConfig, useLinearEngine } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
@@ -244,12 +244,14 @@ function throwUnreadable(read: FileRead, path: string): never {
  * Validates what a config file holds; `json` is the whole file, so in package.json (where the config
  * sits under the `handoff` key) pointers are prefixed to find their line:column.
  */
-function configFromText(text: string, file: string): HandoffConfig | undefined {
+async function configFromText(text: string, file: string): Promise<HandoffConfig | undefined> {
   const inPackage = file === 'package.json' || file.endsWith('/package.json');
   if (!inPackage && text.trim() === '') throw emptyConfigError(file);
   const json: LocatedJson = parseJsonLocated(text, file);
   const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
   if (inPackage && raw === undefined) return undefined;
+  // A task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
+  if (needsLinearEngine(raw)) useLinearEngine((await import('re2js')).RE2JS);
   const prefix = inPackage ? '/handoff' : '';
   const locate: ConfigLocator = (pointer, options) => ({
     file,
@@ -268,7 +270,7 @@ export async function loadConfigFrom(source: FileSource, configFile?: string): P
     const file = normalizeLink(configFile);
     const read = (await source.readMany([configFile])).get(configFile) as FileRead;
     if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
   }
   const reads = await source.readMany(CONFIG_FILES);
@@ -276,7 +278,7 @@ export async function loadConfigFrom(source: FileSource, configFile?: string): P
     const read = reads.get(file) as FileRead;
     if (read.kind === 'missing') continue;
     if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     if (config) return { config, file };
   }
   return { config: resolveConfig(undefined, '(defaults)') };
