@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-J744KB2E.js";
+} from "./action/chunk-7RQCTCSI.js";
 import {
   parseHandoff
 } from "./action/chunk-MTZLZDPQ.js";
@@ -29,6 +29,7 @@ import {
 } from "./action/chunk-S7YVWJFI.js";
 import {
   InputError,
+  InternalError,
   formatInputError,
   formatLocated
 } from "./action/chunk-SLZXMW4B.js";
@@ -4878,9 +4879,13 @@ var DocumentCache = class _DocumentCache {
   get parsedCount() {
     return this.misses;
   }
+  /** Whether the summary of the content `id` is here (then its text need not even be read). */
+  has(id) {
+    return this.used.has(id) || Object.hasOwn(this.previous, id);
+  }
   /**
-   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
-   * in the error a document too hostile to read gets.
+   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
+   * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id, text, file) {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
@@ -4888,6 +4893,7 @@ var DocumentCache = class _DocumentCache {
       this.used.set(id, known);
       return known;
     }
+    if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary2 = await summarizeMarkdown(text, file);
     this.used.set(id, summary2);
@@ -4996,7 +5002,7 @@ function scopedSource(source, prefix) {
     ...source.commit === void 0 ? {} : { commit: source.commit },
     label: source.label,
     prefix,
-    async readMany(paths) {
+    async readMany(paths, options) {
       const results = /* @__PURE__ */ new Map();
       const valid = [];
       for (const path of paths) {
@@ -5006,7 +5012,7 @@ function scopedSource(source, prefix) {
           results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
         } else valid.push(path);
       }
-      const read = await source.readMany(valid.map(inside));
+      const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
     },
@@ -5028,6 +5034,9 @@ async function workspaceFolders(source, patterns) {
 }
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
+}
+function blobContentId(oid) {
+  return `blob:${oid}`;
 }
 function unreadable(error2) {
   if (error2 instanceof InputError) return { kind: "unreadable", error: error2 };
@@ -5082,7 +5091,7 @@ function revisionSource(git, commit, name) {
     label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
-    async readMany(paths) {
+    async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
       for (const path of paths) {
@@ -5093,7 +5102,13 @@ function revisionSource(git, commit, name) {
         } else wanted.push(path);
       }
       const normalized = [...new Set(wanted.map(normalizeLink))];
-      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      const known = options.known;
+      const files = await git.tree.read(
+        commit,
+        normalized,
+        DEFAULT_MAX_BYTES,
+        known ? (oid) => known(blobContentId(oid)) : void 0
+      );
       for (const path of wanted) {
         const file = normalizeLink(path);
         const found = files.get(file);
@@ -5128,10 +5143,12 @@ function revisionSource(git, commit, name) {
               "size/too-large"
             )
           });
+        } else if (found.kind === "known") {
+          results.set(path, { kind: "known", contentId: blobContentId(found.oid) });
         } else {
           try {
             const text = decodeUserText(found.bytes, file);
-            results.set(path, { kind: "text", text, contentId: contentId(text) });
+            results.set(path, { kind: "text", text, contentId: blobContentId(found.oid) });
           } catch (error2) {
             results.set(path, unreadable(error2));
           }
@@ -5192,9 +5209,9 @@ async function readRegistryFrom(source, config) {
 function linkOf(entry) {
   return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
 }
-async function readLinkedHandoffs(source, links) {
+async function readLinkedHandoffs(source, links, options = {}) {
   const unique2 = [...new Set(links)];
-  const reads = await source.readMany(unique2);
+  const reads = await source.readMany(unique2, options);
   const result = /* @__PURE__ */ new Map();
   for (const link2 of unique2) {
     const read = reads.get(link2);
@@ -5216,6 +5233,8 @@ async function readLinkedHandoffs(source, links) {
           message: `details_link "${link2}" is not a file`
         });
       } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else if (read.kind === "known") {
+      result.set(link2, { kind: "document", path, contentId: read.contentId });
     } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
@@ -5227,7 +5246,7 @@ async function readWorkspace(source, options = {}) {
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
   const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
-  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
   for (const [agent, link2] of linked) {
     handoffs.set(
@@ -5238,6 +5257,10 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+function documentText(linked) {
+  if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
+  return linked.text;
 }
 function workingTreePath(repoRoot, path) {
   return join4(repoRoot, ...normalizeLink(path).split("/"));
@@ -5619,11 +5642,18 @@ function short(sha) {
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  const cache = await DocumentCache.open(options.repoRoot);
+  const withCache = { ...options, cache };
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+    return options.prePush ? await checkPush(git, withCache, options.prePush) : await checkRange(git, withCache);
   } finally {
     git.close();
+    await cache.save();
   }
+}
+function knownTo(options) {
+  const cache = options.cache;
+  return cache ? { known: (id) => cache.has(id) } : {};
 }
 async function checkPush(git, options, prePush) {
   const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
@@ -5640,6 +5670,7 @@ async function checkPush(git, options, prePush) {
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
       })
     )
@@ -5688,6 +5719,7 @@ async function checkRange(git, options) {
   const range = await readLocalRange(git, options, notes);
   const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
   const workspace = await readWorkspace(source, {
+    ...knownTo(options),
     ...options.configFile === void 0 ? {} : { configFile: options.configFile }
   });
   options.onConfig?.(workspace.config);
@@ -5722,7 +5754,7 @@ async function judge(git, options, root, range, rev) {
     labels.push("");
   }
   for (const folder of folders) {
-    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
     if (!workspace.registry.exists) {
       notes.push(
         `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
@@ -5771,7 +5803,7 @@ function outsideFolders(range, folders) {
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
-  const tasks = await taskInputs(options.repoRoot, workspace);
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -5786,18 +5818,13 @@ async function judgeOne(git, options, workspace, range, rev) {
   }
   return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
 }
-async function taskInputs(repoRoot, workspace) {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    return await Promise.all(
-      workspace.activeTasks.map(async (task) => ({
-        task,
-        link: await linkState(workspace.handoffs.get(task.agent), cache)
-      }))
-    );
-  } finally {
-    await cache.save();
-  }
+async function taskInputs(cache, workspace) {
+  return Promise.all(
+    workspace.activeTasks.map(async (task) => ({
+      task,
+      link: await linkState(workspace.handoffs.get(task.agent), cache)
+    }))
+  );
 }
 async function linkState(linked, cache) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
@@ -9136,7 +9163,7 @@ function resumeHandoff(linked, link2) {
       };
     case "document":
       try {
-        return { path: link2, document: parseHandoff(linked.text, link2) };
+        return { path: link2, document: parseHandoff(documentText(linked), link2) };
       } catch (error2) {
         if (error2 instanceof InputError) {
           return {
