@@ -20,7 +20,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./chunks/check-chunk-6ZKYFSLM.js";
+} from "./chunks/check-chunk-5HZTMU4O.js";
 import {
   InputError,
   InternalError,
@@ -327,7 +327,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./chunks/check-scan-KCVHZOIS.js");
+  const { summarizeHandoff } = await import("./chunks/check-scan-ZM7SBT33.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1449,6 +1449,7 @@ function indexRange(range, workShas, bySha) {
 function behindInRange(indexed, taskId, handoffPath) {
   const work = indexed.work.get(taskId) ?? [];
   const updates = indexed.touches.get(handoffPath) ?? [];
+  if (work.length === 0 && updates.length === 0) return { commits: [] };
   const tips = indexed.graph.newest(updates.map((c) => c.sha));
   const lastTouch = updates.find((c) => c.sha === tips[0]);
   if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
