@@ -20,7 +20,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./chunks/check-chunk-5HZTMU4O.js";
+} from "./chunks/check-chunk-LUQJD5OB.js";
 import {
   InputError,
   InternalError,
@@ -327,7 +327,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./chunks/check-scan-ZM7SBT33.js");
+  const { summarizeHandoff } = await import("./chunks/check-scan-XWQML3GB.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

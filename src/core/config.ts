@@ -98,6 +98,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
     sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
     workspaces: user.workspaces ?? [],
+    ...(user.doneHandoffDir === undefined ? {} : { doneHandoffDir: user.doneHandoffDir }),
   };
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
@@ -117,6 +118,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
   for (const [key, path] of [
     ['registry', config.registry],
     ['handoffDir', config.handoffDir],
+    ...(config.doneHandoffDir === undefined ? [] : [['doneHandoffDir', config.doneHandoffDir] as const]),
   ] as const) {
     const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
