@@ -6,16 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-J744KB2E.js";
+} from "./action/chunk-7RQCTCSI.js";
 import {
   parseHandoff
-} from "./action/chunk-MPV7GUIK.js";
+} from "./action/chunk-Y4KAU6RK.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
   handoffPath,
   linkProblem,
   locationOf,
+  needsLinearEngine,
   normalizeLink,
   offsetToPosition,
   parseDuration,
@@ -23,10 +24,12 @@ import {
   pointerSegment,
   require_ucs2length,
   resolveConfig,
-  taskIdRegExp
-} from "./action/chunk-AR7OXJUO.js";
+  taskIdRegExp,
+  useLinearEngine
+} from "./action/chunk-23AQG7FP.js";
 import {
   InputError,
+  InternalError,
   formatInputError,
   formatLocated
 } from "./action/chunk-SLZXMW4B.js";
@@ -4876,9 +4879,13 @@ var DocumentCache = class _DocumentCache {
   get parsedCount() {
     return this.misses;
   }
+  /** Whether the summary of the content `id` is here (then its text need not even be read). */
+  has(id) {
+    return this.used.has(id) || Object.hasOwn(this.previous, id);
+  }
   /**
-   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
-   * in the error a document too hostile to read gets.
+   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
+   * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id, text, file) {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
@@ -4886,6 +4893,7 @@ var DocumentCache = class _DocumentCache {
       this.used.set(id, known);
       return known;
     }
+    if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary2 = await summarizeMarkdown(text, file);
     this.used.set(id, summary2);
@@ -4908,7 +4916,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-3BFUMQVP.js");
+  const { summarizeHandoff } = await import("./action/scan-DTXQUONL.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -4994,7 +5002,7 @@ function scopedSource(source, prefix) {
     ...source.commit === void 0 ? {} : { commit: source.commit },
     label: source.label,
     prefix,
-    async readMany(paths) {
+    async readMany(paths, options) {
       const results = /* @__PURE__ */ new Map();
       const valid = [];
       for (const path of paths) {
@@ -5004,7 +5012,7 @@ function scopedSource(source, prefix) {
           results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
         } else valid.push(path);
       }
-      const read = await source.readMany(valid.map(inside));
+      const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
     },
@@ -5026,6 +5034,9 @@ async function workspaceFolders(source, patterns) {
 }
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
+}
+function blobContentId(oid) {
+  return `blob:${oid}`;
 }
 function unreadable(error2) {
   if (error2 instanceof InputError) return { kind: "unreadable", error: error2 };
@@ -5080,7 +5091,7 @@ function revisionSource(git, commit, name) {
     label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
-    async readMany(paths) {
+    async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
       for (const path of paths) {
@@ -5091,7 +5102,13 @@ function revisionSource(git, commit, name) {
         } else wanted.push(path);
       }
       const normalized = [...new Set(wanted.map(normalizeLink))];
-      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      const known = options.known;
+      const files = await git.tree.read(
+        commit,
+        normalized,
+        DEFAULT_MAX_BYTES,
+        known ? (oid) => known(blobContentId(oid)) : void 0
+      );
       for (const path of wanted) {
         const file = normalizeLink(path);
         const found = files.get(file);
@@ -5126,10 +5143,12 @@ function revisionSource(git, commit, name) {
               "size/too-large"
             )
           });
+        } else if (found.kind === "known") {
+          results.set(path, { kind: "known", contentId: blobContentId(found.oid) });
         } else {
           try {
             const text = decodeUserText(found.bytes, file);
-            results.set(path, { kind: "text", text, contentId: contentId(text) });
+            results.set(path, { kind: "text", text, contentId: blobContentId(found.oid) });
           } catch (error2) {
             results.set(path, unreadable(error2));
           }
@@ -5148,12 +5167,13 @@ function throwUnreadable(read, path) {
   if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
   throw new InputError("file not found", { file: path }, "file/missing");
 }
-function configFromText(text, file) {
+async function configFromText(text, file) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-3TZ4VMTM.js")).RE2JS);
   const prefix = inPackage ? "/handoff" : "";
   const locate = (pointer, options) => ({
     file,
@@ -5166,7 +5186,7 @@ async function loadConfigFrom(source, configFile) {
     const file = normalizeLink(configFile);
     const read = (await source.readMany([configFile])).get(configFile);
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
   }
   const reads = await source.readMany(CONFIG_FILES);
@@ -5174,7 +5194,7 @@ async function loadConfigFrom(source, configFile) {
     const read = reads.get(file);
     if (read.kind === "missing") continue;
     if (read.kind !== "text") throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     if (config) return { config, file };
   }
   return { config: resolveConfig(void 0, "(defaults)") };
@@ -5189,9 +5209,9 @@ async function readRegistryFrom(source, config) {
 function linkOf(entry) {
   return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
 }
-async function readLinkedHandoffs(source, links) {
+async function readLinkedHandoffs(source, links, options = {}) {
   const unique2 = [...new Set(links)];
-  const reads = await source.readMany(unique2);
+  const reads = await source.readMany(unique2, options);
   const result = /* @__PURE__ */ new Map();
   for (const link2 of unique2) {
     const read = reads.get(link2);
@@ -5213,6 +5233,8 @@ async function readLinkedHandoffs(source, links) {
           message: `details_link "${link2}" is not a file`
         });
       } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else if (read.kind === "known") {
+      result.set(link2, { kind: "document", path, contentId: read.contentId });
     } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
@@ -5224,7 +5246,7 @@ async function readWorkspace(source, options = {}) {
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
   const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
-  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : /* @__PURE__ */ new Map();
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
   for (const [agent, link2] of linked) {
     handoffs.set(
@@ -5235,6 +5257,10 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+function documentText(linked) {
+  if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
+  return linked.text;
 }
 function workingTreePath(repoRoot, path) {
   return join4(repoRoot, ...normalizeLink(path).split("/"));
@@ -5550,6 +5576,7 @@ function indexRange(range, workShas, bySha2) {
 function behindInRange(indexed, taskId, handoffPath2) {
   const work = indexed.work.get(taskId) ?? [];
   const updates = indexed.touches.get(handoffPath2) ?? [];
+  if (work.length === 0 && updates.length === 0) return { commits: [] };
   const tips = indexed.graph.newest(updates.map((c) => c.sha));
   const lastTouch = updates.find((c) => c.sha === tips[0]);
   if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
@@ -5616,11 +5643,18 @@ function short(sha) {
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  const cache = await DocumentCache.open(options.repoRoot);
+  const withCache = { ...options, cache };
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+    return options.prePush ? await checkPush(git, withCache, options.prePush) : await checkRange(git, withCache);
   } finally {
     git.close();
+    await cache.save();
   }
+}
+function knownTo(options) {
+  const cache = options.cache;
+  return cache ? { known: (id) => cache.has(id) } : {};
 }
 async function checkPush(git, options, prePush) {
   const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
@@ -5637,6 +5671,7 @@ async function checkPush(git, options, prePush) {
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
       })
     )
@@ -5685,6 +5720,7 @@ async function checkRange(git, options) {
   const range = await readLocalRange(git, options, notes);
   const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
   const workspace = await readWorkspace(source, {
+    ...knownTo(options),
     ...options.configFile === void 0 ? {} : { configFile: options.configFile }
   });
   options.onConfig?.(workspace.config);
@@ -5719,7 +5755,7 @@ async function judge(git, options, root, range, rev) {
     labels.push("");
   }
   for (const folder of folders) {
-    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
     if (!workspace.registry.exists) {
       notes.push(
         `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
@@ -5768,7 +5804,7 @@ function outsideFolders(range, folders) {
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
-  const tasks = await taskInputs(options.repoRoot, workspace);
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -5783,18 +5819,13 @@ async function judgeOne(git, options, workspace, range, rev) {
   }
   return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
 }
-async function taskInputs(repoRoot, workspace) {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    return await Promise.all(
-      workspace.activeTasks.map(async (task) => ({
-        task,
-        link: await linkState(workspace.handoffs.get(task.agent), cache)
-      }))
-    );
-  } finally {
-    await cache.save();
-  }
+async function taskInputs(cache, workspace) {
+  return Promise.all(
+    workspace.activeTasks.map(async (task) => ({
+      task,
+      link: await linkState(workspace.handoffs.get(task.agent), cache)
+    }))
+  );
 }
 async function linkState(linked, cache) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
@@ -9133,7 +9164,7 @@ function resumeHandoff(linked, link2) {
       };
     case "document":
       try {
-        return { path: link2, document: parseHandoff(linked.text, link2) };
+        return { path: link2, document: parseHandoff(documentText(linked), link2) };
       } catch (error2) {
         if (error2 instanceof InputError) {
           return {
@@ -9873,7 +9904,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IKRKFJDU.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GRLJJN3A.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import {
   DEFAULT_CONFIG,
   handoffFileName,
@@ -6,9 +7,13 @@ import {
   parseDuration,
   resolveConfig,
   taskIdRegExp,
+  useLinearEngine,
 } from '../../src/core/config.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseJsonLocated } from '../../src/core/json-location.js';
+
+// The engine a config with its own taskIdPattern loads (adapters/workspace.ts does it for real configs).
+useLinearEngine(RE2JS);
 
 function thrown(fn: () => unknown): InputError {
   try {

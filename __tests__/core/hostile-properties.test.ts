@@ -6,13 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DEFAULT_CONFIG, resolveConfig } from '../../src/core/config.js';
+import { RE2JS } from 're2js';
+import { DEFAULT_CONFIG, resolveConfig, useLinearEngine } from '../../src/core/config.js';
 import { lintHandoff } from '../../src/core/document/elements.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import { boundMessage, clipText, formatInputError, InputError } from '../../src/core/errors.js';
 import type { Registry } from '../../src/core/model.js';
 import { checkRegistry, parseRegistry, serializeRegistry, withEntry } from '../../src/core/registry.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+
+// The engine a config with its own taskIdPattern loads (adapters/workspace.ts does it for real configs).
+useLinearEngine(RE2JS);
 
 const SEED = 13;
 const fixture = (path: string) => readFileSync(join(PROJECT_ROOT, '__tests__/fixtures', path), 'utf8');

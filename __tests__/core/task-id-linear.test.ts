@@ -1,13 +1,18 @@
 import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import {
   DEFAULT_CONFIG,
   isTaskId,
   LinearTaskIdRegExp,
   resolveConfig,
   taskIdRegExp,
+  useLinearEngine,
 } from '../../src/core/config.js';
 import { InputError } from '../../src/core/errors.js';
 import type { HandoffConfig } from '../../src/core/model.js';
+
+// The engine a config with its own taskIdPattern loads (adapters/workspace.ts does it for real configs).
+useLinearEngine(RE2JS);
 
 const withPattern = (taskIdPattern: string): HandoffConfig => ({ ...DEFAULT_CONFIG, taskIdPattern });
 

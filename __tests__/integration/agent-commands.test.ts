@@ -79,6 +79,34 @@ describe('agent commands', () => {
     expect((await cli(['validate'])).code).toBe(0);
   });
 
+  it("done moves the task's handoffs to doneHandoffDir and relinks details_link", async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);
+    repo.write(`delegation/tasks/active/${TASK}-handoff-session1.md`, '# s1\n');
+    repo.write(`delegation/tasks/active/${TASK}-handoff-session2.md`, '# s2\n');
+    repo.write('delegation/tasks/active/TASK-2025-0099-handoff-session1.md', '# other task\n');
+    const entry = registry().a;
+    entry.details_link = `delegation/tasks/active/${TASK}-handoff-session2.md`;
+    repo.write('.agent-context/agent-handoffs.json', `${JSON.stringify({ a: entry }, null, 2)}\n`);
+
+    const done = await cli(['done', '--agent', 'a', '--format', 'json']);
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout).moved.map((m: { to: string }) => m.to)).toEqual([
+      `delegation/tasks/completed/${TASK}-handoff-session1.md`,
+      `delegation/tasks/completed/${TASK}-handoff-session2.md`,
+    ]);
+    expect(registry().a).toMatchObject({
+      status: 'complete',
+      details_link: `delegation/tasks/completed/${TASK}-handoff-session2.md`,
+    });
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`))).toBe(false);
+    // Another task's handoff stays.
+    expect(existsSync(join(repo.dir, 'delegation/tasks/active/TASK-2025-0099-handoff-session1.md'))).toBe(
+      true,
+    );
+    expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
+  });
+
   it('two agents starting at once both land (the registry lock)', async () => {
     const startIn = (agent: string, task: string) =>
       new Promise<number>((resolve) => {

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { InternalError } from '../core/errors.js';
 import type { DocumentFacts, ElementName } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 
@@ -87,16 +88,22 @@ export class DocumentCache {
     return this.misses;
   }
 
+  /** Whether the summary of the content `id` is here (then its text need not even be read). */
+  has(id: string): boolean {
+    return this.used.has(id) || Object.hasOwn(this.previous, id);
+  }
+
   /**
-   * The summary of a document's text; `id` is its content id (`contentId(text)`), `file` names it
-   * in the error a document too hostile to read gets.
+   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
+   * the summary is here; `file` names the document in the error a hostile one gets.
    */
-  async summarize(id: string, text: string, file?: string): Promise<DocumentSummary> {
+  async summarize(id: string, text: string | undefined, file?: string): Promise<DocumentSummary> {
     const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : undefined);
     if (known) {
       this.used.set(id, known);
       return known;
     }
+    if (text === undefined) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary = await summarizeMarkdown(text, file);
     this.used.set(id, summary);

@@ -11,6 +11,8 @@ import { InputError, InternalError } from '../core/errors.js';
 /** What a path is in a commit's tree. */
 export type TreeFile =
   | { kind: 'blob'; oid: string; size: number; bytes: Buffer }
+  /** A blob the caller said it knows (by id): its bytes were not read. */
+  | { kind: 'known'; oid: string; size: number }
   | { kind: 'too-large'; oid: string; size: number }
   /** Nothing there, or a symlink inside the tree that leads nowhere. */
   | { kind: 'missing' }
@@ -60,12 +62,20 @@ class CatFileProcess {
     this.child.stdin.on('error', () => undefined);
   }
 
-  request<T>(line: string, parse: (buffer: Buffer) => { value: T; used: number } | undefined): Promise<T> {
+  /** Sends every line in one write and resolves with the answers in order. */
+  requestAll<T>(
+    lines: readonly string[],
+    parse: (buffer: Buffer) => { value: T; used: number } | undefined,
+  ): Promise<T[]> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<T>((resolve, reject) => {
-      this.pending.push({ parse, resolve: resolve as (value: unknown) => void, reject });
-      this.child.stdin.write(`${line}\n`);
-    });
+    const answers = lines.map(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          this.pending.push({ parse, resolve: resolve as (value: unknown) => void, reject });
+        }),
+    );
+    this.child.stdin.write(`${lines.join('\n')}\n`);
+    return Promise.all(answers);
   }
 
   close(): void {
@@ -137,6 +147,52 @@ function parseContents(buffer: Buffer): { value: Buffer | undefined; used: numbe
   return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
 }
 
+/** One entry `git ls-tree -l -z` prints: mode, type, oid, size ('-' for a folder), path. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+}
+
+/** Runs `git ls-tree -z -l commit -- specs…` and returns its entries by path. */
+function listTree(cwd: string, commit: string, specs: readonly string[]): Promise<Map<string, TreeEntry>> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', ['ls-tree', '-z', '-l', commit, '--', ...specs], {
+      cwd,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 4096) err += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        const said = err.trim().split('\n')[0]?.slice(0, 300);
+        reject(
+          said
+            ? new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, 'git/corrupt')
+            : new InternalError(`git ls-tree ended (exit ${code})`),
+        );
+        return;
+      }
+      const entries = new Map<string, TreeEntry>();
+      for (const record of Buffer.concat(out).toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab === -1) continue;
+        const [mode = '', type = '', oid = '', size = '-'] = record.slice(0, tab).split(/ +/);
+        entries.set(record.slice(tab + 1), { mode, type, oid, size: size === '-' ? 0 : Number(size) });
+      }
+      resolvePromise(entries);
+    });
+  });
+}
+
 /** Reads files at commits of one repository; `close()` when done (idle processes end with it). */
 export class TreeReader {
   private check: CatFileProcess | undefined;
@@ -146,30 +202,69 @@ export class TreeReader {
 
   /**
    * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
-   * with the bytes of every blob up to `maxBytes`. All requests are pipelined: one round trip.
+   * with the bytes of every blob up to `maxBytes`.
+   *
+   * One `git ls-tree` lists the folders the paths are in (a lookup of `commit:path` walks the tree
+   * from the root and scans each folder, which is quadratic with thousands of handoffs in one
+   * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
+   * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
+   * them inside the tree and says when one leads out of it.
    */
-  async read(commit: string, paths: readonly string[], maxBytes: number): Promise<Map<string, TreeFile>> {
-    this.check ??= new CatFileProcess(
-      ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
-      this.cwd,
-    );
-    const check = this.check;
-    const answers = await Promise.all(paths.map((path) => check.request(`${commit}:${path}`, parseCheck)));
+  async read(
+    commit: string,
+    paths: readonly string[],
+    maxBytes: number,
+    known?: (oid: string) => boolean,
+  ): Promise<Map<string, TreeFile>> {
     const files = new Map<string, TreeFile>();
+    if (paths.length === 0) return files;
+    const specs = new Set<string>();
+    for (const path of paths) {
+      const slash = path.lastIndexOf('/');
+      specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
+    }
+    const listed = await listTree(this.cwd, commit, [...specs]);
     const wanted: Array<{ path: string; oid: string; size: number }> = [];
-    answers.forEach((answer, index) => {
-      const path = paths[index] as string;
-      if (answer.kind !== 'object') files.set(path, answer);
-      else if (answer.type !== 'blob') files.set(path, { kind: 'not-a-file', type: answer.type });
-      else if (answer.size > maxBytes)
-        files.set(path, { kind: 'too-large', oid: answer.oid, size: answer.size });
-      else wanted.push({ path, oid: answer.oid, size: answer.size });
-    });
-    if (wanted.length > 0) {
+    const unresolved: string[] = [];
+    for (const path of paths) {
+      const entry = listed.get(path);
+      if (!entry || entry.mode === '120000') unresolved.push(path);
+      else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });
+      else if (entry.size > maxBytes)
+        files.set(path, { kind: 'too-large', oid: entry.oid, size: entry.size });
+      else wanted.push({ path, oid: entry.oid, size: entry.size });
+    }
+    if (unresolved.length > 0) {
+      this.check ??= new CatFileProcess(
+        ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
+        this.cwd,
+      );
+      const answers = await this.check.requestAll(
+        unresolved.map((path) => `${commit}:${path}`),
+        parseCheck,
+      );
+      answers.forEach((answer, index) => {
+        const path = unresolved[index] as string;
+        if (answer.kind !== 'object') files.set(path, answer);
+        else if (answer.type !== 'blob') files.set(path, { kind: 'not-a-file', type: answer.type });
+        else if (answer.size > maxBytes)
+          files.set(path, { kind: 'too-large', oid: answer.oid, size: answer.size });
+        else wanted.push({ path, oid: answer.oid, size: answer.size });
+      });
+    }
+    // Blobs the caller already knows (a cache keyed by blob id) are not read at all.
+    const toRead = known ? wanted.filter((w) => !known(w.oid)) : wanted;
+    if (toRead.length < wanted.length) {
+      for (const w of wanted)
+        if (!toRead.includes(w)) files.set(w.path, { kind: 'known', oid: w.oid, size: w.size });
+    }
+    if (toRead.length > 0) {
       this.contents ??= new CatFileProcess(['cat-file', '--batch'], this.cwd);
-      const contents = this.contents;
-      const blobs = await Promise.all(wanted.map(({ oid }) => contents.request(oid, parseContents)));
-      wanted.forEach(({ path, oid, size }, index) => {
+      const blobs = await this.contents.requestAll(
+        toRead.map(({ oid }) => oid),
+        parseContents,
+      );
+      toRead.forEach(({ path, oid, size }, index) => {
         const bytes = blobs[index];
         files.set(path, bytes ? { kind: 'blob', oid, size, bytes } : { kind: 'missing' });
       });

@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ConfigLocator, resolveConfig } from '../core/config.js';
-import { InputError } from '../core/errors.js';
+import { type ConfigLocator, needsLinearEngine, resolveConfig, useLinearEngine } from '../core/config.js';
+import { InputError, InternalError } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
@@ -25,11 +25,21 @@ import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
 /** What reading one repository-relative file gave. */
 export type FileRead =
   | { kind: 'text'; text: string; contentId: string }
+  /** Not read: the caller said it knows this content (`ReadOptions.known`). */
+  | { kind: 'known'; contentId: string }
   | { kind: 'missing' }
   /** The path leads outside the repository, through a symlink or by its spelling. */
   | { kind: 'invalid-link'; rule: string; message: string }
   /** There, but not readable as text: too large, not UTF-8, a folder. */
   | { kind: 'unreadable'; error: InputError };
+
+export interface ReadOptions {
+  /**
+   * Content ids the caller already knows (a summary cache): such files are not read where the source
+   * can tell their id without reading them (a commit's tree: the blob id).
+   */
+  known?: (contentId: string) => boolean;
+}
 
 /** Where a snapshot's files come from. */
 export interface FileSource {
@@ -40,7 +50,7 @@ export interface FileSource {
   /** How messages name the source: `the working tree`, `commit 1a2b3c4 (feature/x)`. */
   readonly label: string;
   /** Reads files by repository-relative path (spelled as `linkProblem` accepts), in one round trip. */
-  readMany(paths: readonly string[]): Promise<Map<string, FileRead>>;
+  readMany(paths: readonly string[], options?: ReadOptions): Promise<Map<string, FileRead>>;
   /** The folders directly inside `parent` ('' for the root), repository-relative, sorted. */
   listFolders(parent: string): Promise<string[]>;
   /** Where this source's paths start inside the repository: '' for the root, `packages/a` in a monorepo. */
@@ -59,7 +69,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
     ...(source.commit === undefined ? {} : { commit: source.commit }),
     label: source.label,
     prefix,
-    async readMany(paths) {
+    async readMany(paths, options) {
       const results = new Map<string, FileRead>();
       const valid: string[] = [];
       for (const path of paths) {
@@ -69,7 +79,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
           results.set(path, { kind: 'invalid-link', rule, message: `${problem} (of ${prefix})` });
         } else valid.push(path);
       }
-      const read = await source.readMany(valid.map(inside));
+      const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)) as FileRead);
       return results;
     },
@@ -95,6 +105,14 @@ export async function workspaceFolders(source: FileSource, patterns: readonly st
 /** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
 export function contentId(text: string): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * The content id of a blob in a commit's tree: git's own object id, known without reading the blob
+ * (prefixed, so it never collides with a `contentId` of text).
+ */
+function blobContentId(oid: string): string {
+  return `blob:${oid}`;
 }
 
 function unreadable(error: unknown): FileRead {
@@ -157,7 +175,7 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
     label,
     prefix: '',
     listFolders: (parent) => git.listFolders(commit, parent),
-    async readMany(paths) {
+    async readMany(paths, options = {}) {
       const results = new Map<string, FileRead>();
       const wanted: string[] = [];
       for (const path of paths) {
@@ -168,7 +186,13 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
         } else wanted.push(path);
       }
       const normalized = [...new Set(wanted.map(normalizeLink))];
-      const files = await git.tree.read(commit, normalized, DEFAULT_MAX_BYTES);
+      const known = options.known;
+      const files = await git.tree.read(
+        commit,
+        normalized,
+        DEFAULT_MAX_BYTES,
+        known ? (oid) => known(blobContentId(oid)) : undefined,
+      );
       for (const path of wanted) {
         const file = normalizeLink(path);
         const found = files.get(file);
@@ -203,10 +227,12 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
               'size/too-large',
             ),
           });
+        } else if (found.kind === 'known') {
+          results.set(path, { kind: 'known', contentId: blobContentId(found.oid) });
         } else {
           try {
             const text = decodeUserText(found.bytes, file);
-            results.set(path, { kind: 'text', text, contentId: contentId(text) });
+            results.set(path, { kind: 'text', text, contentId: blobContentId(found.oid) });
           } catch (error) {
             results.set(path, unreadable(error));
           }
@@ -244,12 +270,14 @@ function throwUnreadable(read: FileRead, path: string): never {
  * Validates what a config file holds; `json` is the whole file, so in package.json (where the config
  * sits under the `handoff` key) pointers are prefixed to find their line:column.
  */
-function configFromText(text: string, file: string): HandoffConfig | undefined {
+async function configFromText(text: string, file: string): Promise<HandoffConfig | undefined> {
   const inPackage = file === 'package.json' || file.endsWith('/package.json');
   if (!inPackage && text.trim() === '') throw emptyConfigError(file);
   const json: LocatedJson = parseJsonLocated(text, file);
   const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
   if (inPackage && raw === undefined) return undefined;
+  // A task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
+  if (needsLinearEngine(raw)) useLinearEngine((await import('re2js')).RE2JS);
   const prefix = inPackage ? '/handoff' : '';
   const locate: ConfigLocator = (pointer, options) => ({
     file,
@@ -268,7 +296,7 @@ export async function loadConfigFrom(source: FileSource, configFile?: string): P
     const file = normalizeLink(configFile);
     const read = (await source.readMany([configFile])).get(configFile) as FileRead;
     if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
   }
   const reads = await source.readMany(CONFIG_FILES);
@@ -276,7 +304,7 @@ export async function loadConfigFrom(source: FileSource, configFile?: string): P
     const read = reads.get(file) as FileRead;
     if (read.kind === 'missing') continue;
     if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = configFromText(read.text, file);
+    const config = await configFromText(read.text, file);
     if (config) return { config, file };
   }
   return { config: resolveConfig(undefined, '(defaults)') };
@@ -309,7 +337,8 @@ export type LinkedHandoff =
   | { kind: 'invalid-link'; link: string; rule: string; message: string }
   | { kind: 'missing'; path: string; detail: string }
   | { kind: 'unreadable'; path: string; error: InputError }
-  | { kind: 'document'; path: string; text: string; contentId: string };
+  /** `text` is absent only when the caller said it knew the content (`ReadOptions.known`). */
+  | { kind: 'document'; path: string; text?: string; contentId: string };
 
 /** The text of a `details_link` as the registry holds it, or undefined when there is none. */
 export function linkOf(entry: { details_link?: unknown }): string | undefined {
@@ -322,9 +351,10 @@ export function linkOf(entry: { details_link?: unknown }): string | undefined {
 export async function readLinkedHandoffs(
   source: FileSource,
   links: readonly string[],
+  options: ReadOptions = {},
 ): Promise<Map<string, LinkedHandoff>> {
   const unique = [...new Set(links)];
-  const reads = await source.readMany(unique);
+  const reads = await source.readMany(unique, options);
   const result = new Map<string, LinkedHandoff>();
   for (const link of unique) {
     const read = reads.get(link) as FileRead;
@@ -347,6 +377,8 @@ export async function readLinkedHandoffs(
           message: `details_link "${link}" is not a file`,
         });
       } else result.set(link, { kind: 'unreadable', path, error: read.error });
+    } else if (read.kind === 'known') {
+      result.set(link, { kind: 'document', path, contentId: read.contentId });
     } else result.set(link, { kind: 'document', path, text: read.text, contentId: read.contentId });
   }
   return result;
@@ -370,6 +402,8 @@ export interface ReadWorkspaceOptions {
   links?: 'active' | 'all' | 'none';
   /** A config already loaded from this source (skips reading it again). */
   config?: LoadedConfig;
+  /** Handoff contents the caller knows (see `ReadOptions.known`). */
+  known?: (contentId: string) => boolean;
 }
 
 /** The snapshot: config, registry, active tasks and their linked handoffs, from one source. */
@@ -388,7 +422,10 @@ export async function readWorkspace(
         ? tasks.map((t) => [t.agent, t.detailsLink])
         : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
   const links = linked.flatMap(([, link]) => (link === undefined ? [] : [link]));
-  const read = links.length > 0 ? await readLinkedHandoffs(source, links) : new Map<string, LinkedHandoff>();
+  const read =
+    links.length > 0
+      ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {})
+      : new Map<string, LinkedHandoff>();
   const handoffs = new Map<string, LinkedHandoff>();
   for (const [agent, link] of linked) {
     handoffs.set(
@@ -401,6 +438,12 @@ export async function readWorkspace(
   const workspace: Workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== undefined) workspace.configFile = loaded.file;
   return workspace;
+}
+
+/** The text of a linked document read without `known` (every caller but the check's summaries). */
+export function documentText(linked: Extract<LinkedHandoff, { kind: 'document' }>): string {
+  if (linked.text === undefined) throw new InternalError(`${linked.path} was read without its text`);
+  return linked.text;
 }
 
 /** Absolute path of a repository-relative file in the working tree. */

@@ -44,6 +44,8 @@ export interface CheckOptions {
   git?: IGitCommandManager;
   /** Told the config as soon as it is read (the hook's fail-open rule lives there). */
   onConfig?: (config: HandoffConfig) => void;
+  /** Summaries of documents seen before (set by `runCheck`): a known blob is never read. */
+  cache?: DocumentCache;
 }
 
 /** Where to look for a base when HEAD has no upstream, in order. */
@@ -51,11 +53,22 @@ export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'ma
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  const cache = await DocumentCache.open(options.repoRoot);
+  const withCache = { ...options, cache };
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush) : await checkRange(git, options);
+    return options.prePush
+      ? await checkPush(git, withCache, options.prePush)
+      : await checkRange(git, withCache);
   } finally {
     git.close();
+    await cache.save();
   }
+}
+
+/** What the snapshot may skip reading: handoffs whose summary the cache already holds. */
+function knownTo(options: CheckOptions): { known?: (contentId: string) => boolean } {
+  const cache = options.cache;
+  return cache ? { known: (id) => cache.has(id) } : {};
 }
 
 /** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */
@@ -80,6 +93,7 @@ async function checkPush(
   const workspaces = await Promise.all(
     plan.refs.map((ref) =>
       readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...knownTo(options),
         ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
       }),
     ),
@@ -150,6 +164,7 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
       ? revisionSource(git, range.head, options.head)
       : workingTreeSource(options.repoRoot);
   const workspace = await readWorkspace(source, {
+    ...knownTo(options),
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   options.onConfig?.(workspace.config);
@@ -199,7 +214,7 @@ async function judge(
     labels.push('');
   }
   for (const folder of folders) {
-    const workspace = await readWorkspace(scopedSource(root.source, folder));
+    const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
     if (!workspace.registry.exists) {
       notes.push(
         `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`,
@@ -263,7 +278,7 @@ async function judgeOne(
 ): Promise<CheckResult> {
   const { config } = workspace;
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
-  const tasks = await taskInputs(options.repoRoot, workspace);
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
   const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;
@@ -280,18 +295,13 @@ async function judgeOne(
 }
 
 /** What each active task's `details_link` leads to, as the freshness rule reads it. */
-async function taskInputs(repoRoot: string, workspace: Workspace): Promise<TaskInput[]> {
-  const cache = await DocumentCache.open(repoRoot);
-  try {
-    return await Promise.all(
-      workspace.activeTasks.map(async (task) => ({
-        task,
-        link: await linkState(workspace.handoffs.get(task.agent), cache),
-      })),
-    );
-  } finally {
-    await cache.save();
-  }
+async function taskInputs(cache: DocumentCache, workspace: Workspace): Promise<TaskInput[]> {
+  return Promise.all(
+    workspace.activeTasks.map(async (task) => ({
+      task,
+      link: await linkState(workspace.handoffs.get(task.agent), cache),
+    })),
+  );
 }
 
 async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache): Promise<LinkState> {

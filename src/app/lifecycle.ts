@@ -3,7 +3,11 @@
  * written under the registry's lock (`updateRegistry`, the same atomic update `draft` uses), so two
  * agents changing their entries at once both land.
  */
-import { updateRegistry } from '../adapters/store.js';
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readRegistry, updateRegistry } from '../adapters/store.js';
+import { InputError } from '../core/errors.js';
 import {
   checkAgentName,
   checkTaskId,
@@ -12,7 +16,9 @@ import {
   transition,
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
 import { withEntry } from '../core/registry.js';
+import { listTaskHandoffs } from './draft.js';
 
 export interface LifecycleOptions {
   repoRoot: string;
@@ -29,6 +35,8 @@ export interface LifecycleOptions {
 export interface LifecycleResult {
   agent: string;
   action: LifecycleAction;
+  /** `done` with config `doneHandoffDir`: the handoffs moved, from -> to. */
+  moved?: { from: string; to: string }[];
   /** The entry before (undefined when the agent was new) and after. */
   before?: AgentEntry;
   after: AgentEntry;
@@ -42,24 +50,71 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     checkTaskId(config, options.taskId);
   }
   if (options.agent !== undefined) checkAgentName(options.agent);
+  const moved = action === 'done' ? await moveDoneHandoffs(options) : [];
   let result: LifecycleResult | undefined;
-  await updateRegistry(options.repoRoot, config, (registry) => {
-    const agent = chooseAgent(registry, config, action, options.agent, options.envAgent);
-    const before = Object.hasOwn(registry, agent) ? registry[agent] : undefined;
-    const patch = transition({
-      action,
-      agent,
-      ...(before ? { entry: before } : {}),
-      ...(options.taskId === undefined ? {} : { taskId: options.taskId }),
-      ...(options.note === undefined ? {} : { note: options.note }),
-      today: options.now.toISOString().slice(0, 10),
+  try {
+    await updateRegistry(options.repoRoot, config, (registry) => {
+      const agent = chooseAgent(registry, config, action, options.agent, options.envAgent);
+      const before = Object.hasOwn(registry, agent) ? registry[agent] : undefined;
+      const patch = transition({
+        action,
+        agent,
+        ...(before ? { entry: before } : {}),
+        ...(options.taskId === undefined ? {} : { taskId: options.taskId }),
+        ...(options.note === undefined ? {} : { note: options.note }),
+        today: options.now.toISOString().slice(0, 10),
+      });
+      const link = typeof before?.details_link === 'string' ? normalizeLink(before.details_link) : undefined;
+      const relinked = moved.find((m) => m.from === link);
+      if (relinked) patch.details_link = relinked.to;
+      const next = withEntry(registry, agent, patch);
+      result = { agent, action, after: next[agent] as AgentEntry, registry: config.registry };
+      if (before) result.before = before;
+      if (moved.length > 0) result.moved = moved;
+      return next;
     });
-    const next = withEntry(registry, agent, patch);
-    result = { agent, action, after: next[agent] as AgentEntry, registry: config.registry };
-    if (before) result.before = before;
-    return next;
-  });
+  } catch (error) {
+    // The registry could not be written: the handoffs go back where its links point.
+    for (const { from, to } of moved.reverse()) {
+      await rename(
+        join(options.repoRoot, ...to.split('/')),
+        join(options.repoRoot, ...from.split('/')),
+      ).catch(() => undefined);
+    }
+    throw error;
+  }
   return result as unknown as LifecycleResult;
+}
+
+/**
+ * `done` with config `doneHandoffDir`: the finished task's handoffs move there (the registry's link
+ * follows, under its lock), so the active folder holds only work in progress. A file already at the
+ * destination stops it before anything moves.
+ */
+async function moveDoneHandoffs(options: LifecycleOptions): Promise<{ from: string; to: string }[]> {
+  const { config, repoRoot } = options;
+  if (config.doneHandoffDir === undefined) return [];
+  const { registry } = await readRegistry(repoRoot, config);
+  const agent = chooseAgent(registry, config, 'done', options.agent, options.envAgent);
+  const task = taskOf(registry[agent]);
+  if (task === null) return [];
+  const files = await listTaskHandoffs(repoRoot, config, task);
+  const target = normalizeLink(config.doneHandoffDir);
+  const moves = files
+    .map(({ path }) => ({ from: path, to: `${target}/${path.split('/').pop()}` }))
+    .filter((m) => m.from !== m.to);
+  for (const { to } of moves) {
+    if (existsSync(join(repoRoot, ...to.split('/')))) {
+      throw new InputError(`${to} exists already; nothing was moved`, { file: to }, 'done/exists');
+    }
+  }
+  await mkdir(join(repoRoot, ...target.split('/')), { recursive: true });
+  const done: { from: string; to: string }[] = [];
+  for (const move of moves) {
+    await rename(join(repoRoot, ...move.from.split('/')), join(repoRoot, ...move.to.split('/')));
+    done.push(move);
+  }
+  return done;
 }
 
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>
@@ -75,5 +130,6 @@ export function lifecycleJson(result: LifecycleResult) {
     previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
     registry: result.registry,
     entry: result.after,
+    ...(result.moved ? { moved: result.moved } : {}),
   };
 }

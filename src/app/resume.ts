@@ -8,6 +8,7 @@
 import { GitCommandManager } from '../adapters/git.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
+  documentText,
   type LinkedHandoff,
   readLinkedHandoffs,
   readWorkspace,
@@ -239,7 +240,7 @@ function resumeHandoff(linked: LinkedHandoff, link: string): NonNullable<ResumeI
       };
     case 'document':
       try {
-        return { path: link, document: parseHandoff(linked.text, link) };
+        return { path: link, document: parseHandoff(documentText(linked), link) };
       } catch (error) {
         if (error instanceof InputError) {
           return {

@@ -3,6 +3,7 @@
  * the structure of every linked handoff, collecting every problem it can find rather than the first.
  */
 import {
+  documentText,
   type FileSource,
   type LinkedHandoff,
   linkOf,
@@ -85,7 +86,7 @@ function linkProblems(
     case 'document':
       if (report.documents.includes(linked.path)) return [];
       report.documents.push(linked.path);
-      return validateDocument(linked.path, linked.text, config);
+      return validateDocument(linked.path, documentText(linked), config);
   }
 }
 

@@ -3,9 +3,9 @@
  * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
  * never looks at a default itself.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import validateConfigSchema from '../generated/handoff-config.validator.js';
-import { InputError, type SourceLocation } from './errors.js';
+import { InputError, InternalError, type SourceLocation } from './errors.js';
 import { pointerSegment } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
 import { linkProblem } from './paths.js';
@@ -98,6 +98,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
     sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
     workspaces: user.workspaces ?? [],
+    ...(user.doneHandoffDir === undefined ? {} : { doneHandoffDir: user.doneHandoffDir }),
   };
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
@@ -117,6 +118,7 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
   for (const [key, path] of [
     ['registry', config.registry],
     ['handoffDir', config.handoffDir],
+    ...(config.doneHandoffDir === undefined ? [] : [['doneHandoffDir', config.doneHandoffDir] as const]),
   ] as const) {
     const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
@@ -164,6 +166,7 @@ function checkTaskIdPattern(pattern: string, where: SourceLocation): void {
   try {
     linearProgram(`^(?:${pattern})$`);
   } catch (error) {
+    if (error instanceof InternalError) throw error;
     refuse(
       `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${(error as Error).message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`,
     );
@@ -251,11 +254,31 @@ export function taskIdRegExp(config: HandoffConfig): RegExp {
 
 const linearPrograms = new Map<string, RE2JS>();
 
+/**
+ * The RE2 engine (`re2js`'s `RE2JS` class), handed in by whoever loads a config with a pattern of its
+ * own (`loadConfigFrom`): 6,600 lines the pre-push hook would otherwise compile on every push for a
+ * pattern almost nobody sets. Core code stays free of module loading.
+ */
+let linearEngine: typeof RE2JS | undefined;
+
+export function useLinearEngine(engine: typeof RE2JS): void {
+  linearEngine = engine;
+}
+
+/** Whether a config's `taskIdPattern` needs the linear-time engine (any pattern but the built-in one). */
+export function needsLinearEngine(raw: unknown): boolean {
+  const pattern = (raw as { taskIdPattern?: unknown } | null)?.taskIdPattern;
+  return typeof pattern === 'string' && pattern !== DEFAULT_CONFIG.taskIdPattern;
+}
+
 /** The RE2 program of `source`, compiled once per process. Throws RE2's syntax error. */
 function linearProgram(source: string): RE2JS {
   let program = linearPrograms.get(source);
   if (!program) {
-    program = RE2JS.compile(source);
+    if (!linearEngine) {
+      throw new InternalError('the linear-time regular expression engine is not loaded (useLinearEngine)');
+    }
+    program = linearEngine.compile(source);
     linearPrograms.set(source, program);
   }
   return program;

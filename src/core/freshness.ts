@@ -286,6 +286,7 @@ export interface BehindCommits {
 export function behindInRange(indexed: IndexedRange, taskId: string, handoffPath: string): BehindCommits {
   const work = indexed.work.get(taskId) ?? [];
   const updates = indexed.touches.get(handoffPath) ?? [];
+  if (work.length === 0 && updates.length === 0) return { commits: [] };
   const tips = indexed.graph.newest(updates.map((c) => c.sha));
   const lastTouch = updates.find((c) => c.sha === tips[0]);
   if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };

@@ -88,6 +88,8 @@ export interface HandoffConfig {
    * the root config only. Default none.
    */
   workspaces: string[];
+  /** Where `handoff done` moves the task's handoffs, relinking `details_link`; undefined keeps them. */
+  doneHandoffDir?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,24 @@
  * value in the message (config paths use the same rules).
  */
 export function linkProblem(link: string, what = 'details_link'): string | undefined {
+  // The same links are asked about by every step of a check (hundreds of tasks): answers are kept.
+  if (link.length > MEMO_KEY_CHARS) return findLinkProblem(link, what);
+  const key = `${what}\0${link}`;
+  if (problems.has(key)) return problems.get(key);
+  const problem = findLinkProblem(link, what);
+  if (problems.size >= MEMO_LIMIT) problems.clear();
+  problems.set(key, problem);
+  return problem;
+}
+
+/** Memo of `linkProblem` and `normalizeLink`, bounded: pure answers, cleared when full. */
+const MEMO_LIMIT = 50_000;
+/** Longer texts (hostile ones) are answered without being kept. */
+const MEMO_KEY_CHARS = 1024;
+const problems = new Map<string, string | undefined>();
+const normalized = new Map<string, string>();
+
+function findLinkProblem(link: string, what: string): string | undefined {
   if (link.trim() === '') return `${what} is empty`;
   if (link.includes('\0')) return `${what} contains a NUL character`;
   if (/[\n\r]/.test(link)) return `${what} contains a line break`;
@@ -48,6 +66,16 @@ function lengthProblem(link: string, what: string): string | undefined {
 
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
+  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
+  const known = normalized.get(link);
+  if (known !== undefined) return known;
+  const result = normalizeSegments(link);
+  if (normalized.size >= MEMO_LIMIT) normalized.clear();
+  normalized.set(link, result);
+  return result;
+}
+
+function normalizeSegments(link: string): string {
   const parts: string[] = [];
   for (const segment of link.split('/')) {
     if (segment === '..') parts.pop();

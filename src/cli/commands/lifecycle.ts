@@ -48,6 +48,7 @@ function lifecycleText(result: LifecycleResult, program: string): string {
   const lines = [
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
   ];
+  for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
   if (result.action === 'start' && task) {
     lines.push(
       `When the session ends: ${program} draft --task ${task} --agent ${result.agent} --decision "<what and why>" --next "<next step>"`,

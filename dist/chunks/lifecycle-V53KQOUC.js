@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-45VLBYPH.js";
+import "./chunk-N4XBUGIJ.js";
+import "./chunk-QRNL7P7M.js";
+import "./chunk-7UZVEYMI.js";
+import "./chunk-XJFSPXGI.js";
+import "./chunk-JYS2JDXD.js";
+import "./chunk-ULSE6FMO.js";
+import "./chunk-7DJQIXIO.js";
+import "./chunk-D2GUI4D7.js";
+import "./chunk-XM45BAXM.js";
+import "./chunk-XL3UEFVZ.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-LCBTFNKK.js";
+import "./chunk-63FFWZKX.js";
+import "./chunk-26PFTXJR.js";
+import "./chunk-I3WKGRHN.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+};

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  renderResumeJson,
+  renderResumeMarkdown,
+  renderResumeText,
+  runResume
+} from "./chunk-M6XC6LF4.js";
+import {
+  formatReportWarning
+} from "./chunk-7UZVEYMI.js";
+import "./chunk-XJFSPXGI.js";
+import "./chunk-JYS2JDXD.js";
+import "./chunk-ULSE6FMO.js";
+import {
+  loadConfig
+} from "./chunk-7DJQIXIO.js";
+import "./chunk-D2GUI4D7.js";
+import {
+  findProjectRoot
+} from "./chunk-XM45BAXM.js";
+import "./chunk-XL3UEFVZ.js";
+import "./chunk-Y3SMQR7G.js";
+import {
+  EXIT
+} from "./chunk-LCBTFNKK.js";
+import "./chunk-63FFWZKX.js";
+import "./chunk-26PFTXJR.js";
+import "./chunk-I3WKGRHN.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/resume.ts
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const result = await runResume({
+    repoRoot,
+    config,
+    ...options.task === void 0 ? {} : { taskId: options.task },
+    ...options.agent === void 0 ? {} : { agent: options.agent },
+    ...options.tests === void 0 ? {} : { tests: options.tests },
+    ...options.coverage === void 0 ? {} : { coverage: options.coverage },
+    now: ctx.now()
+  });
+  for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}
+`);
+  if (options.format === "json") {
+    ctx.stdout.write(renderResumeJson(result.briefs));
+  } else if (result.note) {
+    ctx.stdout.write(`${result.note}
+`);
+  } else if (options.format === "markdown") {
+    ctx.stdout.write(result.briefs.map(renderResumeMarkdown).join("\n---\n\n"));
+  } else {
+    ctx.stdout.write(result.briefs.map(renderResumeText).join("\n"));
+  }
+  return EXIT.ok;
+}
+export {
+  run
+};
