@@ -327,7 +327,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./chunks/check-scan-XWQML3GB.js");
+  const { summarizeHandoff } = await import("./chunks/check-scan-QIRWCT2W.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

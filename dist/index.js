@@ -9,7 +9,7 @@ import {
 } from "./action/chunk-7RQCTCSI.js";
 import {
   parseHandoff
-} from "./action/chunk-Y4KAU6RK.js";
+} from "./action/chunk-UOITLY2Z.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -26,7 +26,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-23AQG7FP.js";
+} from "./action/chunk-LRJDUDOP.js";
 import {
   InputError,
   InternalError,
@@ -4916,7 +4916,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-DTXQUONL.js");
+  const { summarizeHandoff } = await import("./action/scan-NOI2IYTS.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -9904,7 +9904,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GRLJJN3A.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JBA7DEHY.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-QRNL7P7M.js";
 import {
   listTaskHandoffs
-} from "./chunk-7UZVEYMI.js";
+} from "./chunk-G2QBSDEF.js";
 import {
   readRegistry,
   updateRegistry,

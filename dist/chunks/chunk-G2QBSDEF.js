@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-XJFSPXGI.js";
+} from "./chunk-J4ADLJVX.js";
 import {
   parseHandoff
-} from "./chunk-JYS2JDXD.js";
+} from "./chunk-ME5KKGKA.js";
 import {
   parsePrePushInput,
   planPush
@@ -51,7 +51,7 @@ import {
   openNextSteps,
   placeholder,
   sectionTexts
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   ELEMENT_NAMES,
   handoffNameRegExp,

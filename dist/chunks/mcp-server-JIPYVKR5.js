@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-N4XBUGIJ.js";
+} from "./chunk-ZZRXGE7R.js";
 import {
   gatherStatus
-} from "./chunk-2HJV7U6M.js";
+} from "./chunk-HU7CRZIH.js";
 import {
   AGENT_ENV
 } from "./chunk-QRNL7P7M.js";
 import {
   runResume
-} from "./chunk-M6XC6LF4.js";
+} from "./chunk-CMSPE7RF.js";
 import {
   draftReport
-} from "./chunk-US7KVP4W.js";
+} from "./chunk-2ADHAWNT.js";
 import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+} from "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
@@ -38,7 +38,7 @@ import {
 import "./chunk-XL3UEFVZ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-63FFWZKX.js";
-import "./chunk-26PFTXJR.js";
+import "./chunk-MWDEE63D.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -5,16 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-45VLBYPH.js";
-import "./chunk-N4XBUGIJ.js";
+  lifecycleRun
+} from "./chunk-VS435SYY.js";
+import "./chunk-ZZRXGE7R.js";
 import "./chunk-QRNL7P7M.js";
-import "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+import "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import "./chunk-7DJQIXIO.js";
 import "./chunk-D2GUI4D7.js";
@@ -23,13 +20,13 @@ import "./chunk-XL3UEFVZ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-LCBTFNKK.js";
 import "./chunk-63FFWZKX.js";
-import "./chunk-26PFTXJR.js";
+import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  run
 };

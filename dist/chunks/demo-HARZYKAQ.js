@@ -9,15 +9,15 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-M6XC6LF4.js";
+} from "./chunk-CMSPE7RF.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
+} from "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
 import {
   parseHandoff
-} from "./chunk-JYS2JDXD.js";
+} from "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
@@ -29,7 +29,7 @@ import "./chunk-63FFWZKX.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-N4XBUGIJ.js";
+} from "./chunk-ZZRXGE7R.js";
 import {
   AGENT_ENV
 } from "./chunk-QRNL7P7M.js";

@@ -100,7 +100,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-MGZI4MLT.js");
+  const { summarizeHandoff } = await import("./scan-GPG446RE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -9,12 +9,12 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-M6XC6LF4.js";
+} from "./chunk-CMSPE7RF.js";
 import {
   formatReportWarning
-} from "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+} from "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
@@ -29,7 +29,7 @@ import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
 import "./chunk-63FFWZKX.js";
-import "./chunk-26PFTXJR.js";
+import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";

@@ -8,8 +8,8 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-2HJV7U6M.js";
-import "./chunk-XJFSPXGI.js";
+} from "./chunk-HU7CRZIH.js";
+import "./chunk-J4ADLJVX.js";
 import "./chunk-D2GUI4D7.js";
 import {
   findProjectRoot

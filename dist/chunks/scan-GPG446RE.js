@@ -12,10 +12,10 @@ import {
   scanHandoff,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-23AQG7FP.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-BXSYZ7HS.js";
-import "./chunk-MID6UTKV.js";
+} from "./chunk-MWDEE63D.js";
+import "./chunk-I3WKGRHN.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {

@@ -8,7 +8,7 @@ import {
   assertReadableHandoff,
   buildHandoff,
   scanHandoff
-} from "./chunk-23AQG7FP.js";
+} from "./chunk-LRJDUDOP.js";
 import {
   __export
 } from "./chunk-MID6UTKV.js";

@@ -7,106 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
+  allFields,
+  canonicalLabel,
+  fieldFactOf,
+  isCurrentStatePart,
+  isStatusField,
+  isTimeProgressField,
+  missingElements,
+  parseDocumentDate,
+  percentIn,
+  sectionKindOf,
+  sectionTexts,
   taskIdRegExp
-} from "./chunk-I3WKGRHN.js";
+} from "./check-chunk-LUQJD5OB.js";
 import {
   InputError
-} from "./chunk-7HJGQZZJ.js";
-
-// src/core/document/labels.ts
-var SECTION_LABELS = {
-  currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
-  decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
-  blockers: [
-    "Current Blockers",
-    "Blockers",
-    "Open Blockers",
-    "Issues",
-    "Open Issues",
-    "Blocking Issues",
-    "Known Blockers"
-  ],
-  nextSteps: [
-    "Next Steps",
-    "Immediate Next Steps",
-    "TODO",
-    "To Do",
-    "To-Do",
-    "Next Actions",
-    "Remaining Work"
-  ],
-  timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
-  filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
-  commits: ["Commits", "Commit Log", "Commits Made"]
-};
-var CURRENT_STATE_PARTS = [
-  "What's Working",
-  "What Works",
-  "Working",
-  "What's Broken",
-  "What's Not Working",
-  "What Doesn't Work",
-  "Broken"
-];
-var TIME_PROGRESS_FIELDS = [
-  "Time Spent",
-  "Progress",
-  "Estimated Remaining",
-  "Time Remaining",
-  "Remaining"
-];
-var STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
-var FIELD_LABELS = {
-  date: ["Date", "Session Date"],
-  agent: ["Agent", "Author", "Owner"],
-  status: ["Status", "State", "Current Status"],
-  duration: ["Duration", "Session Duration"],
-  timeSpent: ["Time Spent"],
-  progress: ["Progress"],
-  remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
-  tests: ["Tests", "Test Results", "Test Status"],
-  coverage: ["Coverage", "Test Coverage", "Line Coverage"],
-  task: ["Task", "Task ID"]
-};
-function normaliseLabel(label) {
-  return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
-}
-var kindByLabel = /* @__PURE__ */ new Map();
-for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
-  for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
-}
-var currentStateParts = new Set(CURRENT_STATE_PARTS.map(normaliseLabel));
-var timeProgressFields = new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel));
-var statusFields = new Set(STATUS_FIELD_LABELS.map(normaliseLabel));
-var factByLabel = /* @__PURE__ */ new Map();
-for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
-  for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
-}
-function sectionKindOf(label) {
-  return kindByLabel.get(normaliseLabel(label));
-}
-function canonicalLabel(kind) {
-  return SECTION_LABELS[kind][0];
-}
-function isCurrentStatePart(label) {
-  return currentStateParts.has(normaliseLabel(label));
-}
-function isTimeProgressField(label) {
-  return timeProgressFields.has(normaliseLabel(label));
-}
-function isStatusField(label) {
-  return statusFields.has(normaliseLabel(label));
-}
-function fieldFactOf(label) {
-  return factByLabel.get(normaliseLabel(label));
-}
+} from "./check-chunk-5RSSXZPM.js";
+import "./check-chunk-62YIHLCJ.js";
 
 // src/core/document/build.ts
-function buildHandoff(tree) {
-  const builder = new DocumentBuilder();
-  for (const node of tree.children) builder.block(node);
-  return builder.finish();
-}
 function handoffBuilder() {
   return new DocumentBuilder();
 }
@@ -426,152 +345,6 @@ function collectDetails(nodes, into) {
   }
 }
 
-// src/core/document/elements.ts
-var PLACEHOLDER_MARK = "_(to fill in)_";
-function placeholder(hint) {
-  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
-  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
-}
-function isPlaceholderText(text) {
-  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
-  if (t === "") return true;
-  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
-  if (/^\[[^\]]*\]$/.test(t)) return true;
-  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
-}
-function elementStates(doc) {
-  const states = {};
-  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
-  return states;
-}
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
-function sectionState(section) {
-  if (!section) return "absent";
-  const texts = sectionTexts(section);
-  if (texts.length === 0) return "empty";
-  return texts.every(isPlaceholderText) ? "placeholder" : "present";
-}
-function sectionTexts(section) {
-  const texts = section.fields.map((f) => f.value);
-  for (const part of [section, ...section.subsections]) {
-    texts.push(...part.paragraphs);
-    for (const item of part.items) texts.push(...itemTexts(item));
-  }
-  return texts;
-}
-function itemTexts(item) {
-  return item.text === "" && item.details.length > 0 ? item.details : [item.text, ...item.details];
-}
-function elementTitle(name) {
-  return canonicalLabel(name);
-}
-function lintHandoff(doc, required) {
-  const problems = [];
-  const states = elementStates(doc);
-  for (const name of required) {
-    const section = doc.elements[name];
-    const title = canonicalLabel(name);
-    switch (states[name]) {
-      case "absent":
-        problems.push({
-          line: 1,
-          rule: "element/missing",
-          message: `required element "${title}" is missing`
-        });
-        break;
-      case "empty":
-        problems.push({
-          line: section?.line ?? 1,
-          rule: "element/empty",
-          message: `"${section?.label ?? title}" has no content`
-        });
-        break;
-      case "placeholder":
-        problems.push({
-          line: section?.line ?? 1,
-          rule: "element/placeholder",
-          message: `"${section?.label ?? title}" holds only template text`
-        });
-        break;
-      default:
-        break;
-    }
-  }
-  for (const section of doc.otherSections) {
-    if (sectionKindOf(section.label)) {
-      problems.push({
-        line: section.line,
-        rule: "section/duplicate",
-        message: `second "${section.label}" section; merge it into the first`
-      });
-    }
-  }
-  for (const field of allFields(doc)) {
-    const fact = fieldFactOf(field.label);
-    if (fact === "date" && parseDocumentDate(field.value) === void 0) {
-      problems.push({
-        line: field.line,
-        rule: "header/date",
-        message: `"${field.label}" is not a date: "${field.value}" (use YYYY-MM-DD)`
-      });
-    }
-    if (fact === "status" || fact === "progress") {
-      const percent = percentIn(field.value);
-      if (percent !== void 0 && (percent < 0 || percent > 100)) {
-        problems.push({
-          line: field.line,
-          rule: "header/status",
-          message: `"${field.label}" gives progress ${percent}%, outside 0-100`
-        });
-      }
-    }
-  }
-  return problems.sort((a, b) => a.line - b.line);
-}
-function allFields(doc) {
-  const sections = [
-    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
-    doc.filesModified,
-    doc.commits,
-    ...doc.otherSections
-  ];
-  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
-}
-function percentIn(text) {
-  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
-  return match ? Number(match[1]) : void 0;
-}
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function parseDocumentDate(value) {
-  const iso = value.match(
-    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
-  );
-  if (iso) {
-    const [, y, m, d, time] = iso;
-    if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time ? iso[0] : `${y}-${m}-${d}`;
-  }
-  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
-  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
-  const parts = monthFirst ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] } : dayFirst ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] } : void 0;
-  if (!parts) return void 0;
-  const monthIndex = MONTHS.indexOf((parts.month ?? "").slice(0, 3).toLowerCase());
-  const year = Number(parts.year);
-  const day = Number(parts.day);
-  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return void 0;
-  return `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function validDay(year, month, day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= daysInMonth;
-}
-
 // src/core/document/facts.ts
 function documentFacts(doc) {
   const fields = allFields(doc);
@@ -600,14 +373,6 @@ function documentFacts(doc) {
   const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose, coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
-}
-function openBlockers(doc) {
-  return sectionItems(doc.elements.blockers).filter(
-    (item) => item.mark !== "done" && item.mark !== "working" && isRealItem(item)
-  );
-}
-function openNextSteps(doc) {
-  return sectionItems(doc.elements.nextSteps).filter((item) => item.mark !== "done" && isRealItem(item));
 }
 function hoursIn(text) {
   if (!text) return void 0;
@@ -659,12 +424,6 @@ function commitShas(section) {
 function sectionItems(section) {
   if (!section) return [];
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
-}
-function isRealItem(item) {
-  if (isPlaceholderText(item.text)) return false;
-  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
-    item.text
-  );
 }
 
 // src/core/document/scan.ts
@@ -776,9 +535,13 @@ function nestingAt(text, start, end) {
 function isSpaceCode(c) {
   return c === 32 || c === 9;
 }
+function paragraphLike(leaf) {
+  return leaf?.node.type === "paragraph" || leaf?.node.type === "definition";
+}
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
 );
+var DEFINITION_TITLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))[ \t]*$/;
 var RAW_TAGS = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
 var TAG_OPEN = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 var TAG_CLOSE = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
@@ -863,15 +626,17 @@ var BlockScanner = class {
         return;
       }
     }
-    if (matched < this.stack.length && !blank && this.leaf?.node.type === "paragraph" && !this.startsBlock(rest, true)) {
-      this.leaf.node.raw.push(rest.trimStart());
+    if (matched < this.stack.length && !blank && paragraphLike(this.leaf) && !this.startsBlock(rest, true)) {
+      if (this.leaf?.node.type === "paragraph") this.leaf.node.raw.push(rest.trimStart());
+      else this.leafLine(rest.trimStart(), lineNo, false);
       return;
     }
+    let lazy = matched < this.stack.length;
     if (matched < this.stack.length) {
       this.closeLeaf();
       this.stack.length = matched;
     }
-    const interrupting = this.leaf?.node.type === "paragraph";
+    const interrupting = paragraphLike(this.leaf) || this.leaf?.pendingBlank !== void 0;
     let cursor = rest;
     let column = pos;
     for (; ; ) {
@@ -883,6 +648,7 @@ var BlockScanner = class {
         const node = { type: "blockquote", children: [], position: at(lineNo) };
         this.addChild(this.parentNode(), node);
         this.stack.push({ kind: "quote", node });
+        lazy = false;
         let skip = indent + 1;
         if (cursor.charCodeAt(skip) === 32) skip++;
         column += skip;
@@ -925,13 +691,14 @@ var BlockScanner = class {
       };
       list.children.push(item);
       this.stack.push({ kind: "item", node: item, list, contentIndent, startedBlank: blankItem, lines: 1 });
+      lazy = false;
       column = contentIndent;
       cursor = blankItem ? "" : afterMarker.slice(gap);
       if (blankItem) break;
     }
-    this.leafLine(cursor, lineNo);
+    this.leafLine(cursor, lineNo, lazy);
   }
-  leafLine(text, lineNo) {
+  leafLine(text, lineNo, lazy) {
     const blank = isBlank(text);
     if (blank) {
       if (this.leaf?.pendingBlank !== void 0) {
@@ -943,7 +710,7 @@ var BlockScanner = class {
     }
     const indent = indentAt(text, 0);
     const paragraph = this.leaf?.node.type === "paragraph" ? this.leaf.node : void 0;
-    if (indent >= 4 && !paragraph) {
+    if (indent >= 4 && !paragraphLike(this.leaf)) {
       const code = this.leaf?.pendingBlank !== void 0 ? this.leaf.node : void 0;
       if (code) {
         const held = this.leaf?.pendingBlank ?? 0;
@@ -955,12 +722,17 @@ ${text.slice(4)}`;
       this.closeLeaf();
       const node2 = { type: "code", lang: null, meta: null, value: text.slice(4), position: at(lineNo) };
       this.push(node2);
-      this.leaf = { node: node2, pendingBlank: 0 };
+      if (!lazy) this.leaf = { node: node2, pendingBlank: 0 };
       return;
     }
     if (this.leaf?.pendingBlank !== void 0) this.closeLeaf();
     const body = text.slice(indent);
     const first = body.charCodeAt(0);
+    if (this.leaf?.node.type === "definition" && !this.leaf.titled && DEFINITION_TITLE.test(body)) {
+      this.leaf.titled = true;
+      if (this.definitions) this.definitions.line = lineNo;
+      return;
+    }
     if (paragraph) {
       const setext = this.setextDepth(text);
       if (setext !== void 0) {
@@ -1019,7 +791,7 @@ ${text.slice(4)}`;
       }
     }
     if (first === 60) {
-      const end = htmlBlockEnd(body, Boolean(paragraph));
+      const end = htmlBlockEnd(body, paragraphLike(this.leaf));
       if (end !== void 0) {
         this.closeLeaf();
         const node2 = { type: "html", value: text, position: at(lineNo) };
@@ -1159,6 +931,7 @@ ${text}`;
       position: at(lineNo)
     };
     this.push(node);
+    this.leaf = { node, titled: match[3] !== void 0 };
     return true;
   }
   closeLeaf() {
@@ -1965,28 +1738,12 @@ function literalAutolinkEnd(text, i) {
   }
   return end;
 }
-
 export {
-  normaliseLabel,
-  canonicalLabel,
-  fieldFactOf,
-  placeholder,
-  isPlaceholderText,
-  missingElements,
-  sectionTexts,
-  elementTitle,
-  lintHandoff,
-  allFields,
-  documentFacts,
-  openBlockers,
-  openNextSteps,
-  hoursIn,
-  buildHandoff,
-  MAX_NESTING,
-  summarizeHandoff,
-  scanHandoff,
   MAX_LINES,
   MAX_MARKUP,
+  MAX_NESTING,
   assertReadableHandoff,
-  scanMarkdown
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XJQ765TR.js";
 import {
   draftReport
-} from "./chunk-US7KVP4W.js";
+} from "./chunk-2ADHAWNT.js";
 import {
   STDIN_NAME,
   formatReportWarning,
@@ -19,9 +19,9 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+} from "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
@@ -40,7 +40,7 @@ import {
 import "./chunk-63FFWZKX.js";
 import {
   elementTitle
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-2HJV7U6M.js";
+} from "./chunk-HU7CRZIH.js";
 import {
   AGENT_ENV,
   checkAgentName
@@ -15,7 +15,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-M6XC6LF4.js";
+} from "./chunk-CMSPE7RF.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,10 +23,10 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7UZVEYMI.js";
+} from "./chunk-G2QBSDEF.js";
 import {
   parseHandoff
-} from "./chunk-JYS2JDXD.js";
+} from "./chunk-ME5KKGKA.js";
 import {
   loadConfig
 } from "./chunk-7DJQIXIO.js";
@@ -50,7 +50,7 @@ import {
 import {
   elementTitle,
   missingElements
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -5,23 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-26PFTXJR.js";
-import "./chunk-I3WKGRHN.js";
-import "./chunk-7HJGQZZJ.js";
+  EXIT
+} from "./chunk-LCBTFNKK.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/mcp.ts
+var MCP_VERSION = "0.1.0";
+async function run(_options, ctx) {
+  const { serveMcp } = await import("./mcp-server-JIPYVKR5.js");
+  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
+  return EXIT.ok;
+}
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
+  MCP_VERSION,
+  run
 };

@@ -21,10 +21,10 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-7UZVEYMI.js";
+} from "./chunk-G2QBSDEF.js";
 import {
   parseHandoff
-} from "./chunk-JYS2JDXD.js";
+} from "./chunk-ME5KKGKA.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -48,7 +48,7 @@ import {
   normaliseLabel,
   openBlockers,
   openNextSteps
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   normalizeLink
 } from "./chunk-I3WKGRHN.js";

@@ -8,7 +8,7 @@ import {
   assertReadableHandoff,
   buildHandoff,
   scanHandoff
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   __export
 } from "./chunk-MWPPMQVD.js";

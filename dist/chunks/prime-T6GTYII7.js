@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-EO2E7D2X.js";
-import "./chunk-2HJV7U6M.js";
+} from "./chunk-IVUY7NUN.js";
+import "./chunk-HU7CRZIH.js";
 import "./chunk-QRNL7P7M.js";
-import "./chunk-M6XC6LF4.js";
-import "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+import "./chunk-CMSPE7RF.js";
+import "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import "./chunk-7DJQIXIO.js";
 import "./chunk-D2GUI4D7.js";
@@ -22,7 +22,7 @@ import "./chunk-XL3UEFVZ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-LCBTFNKK.js";
 import "./chunk-63FFWZKX.js";
-import "./chunk-26PFTXJR.js";
+import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";

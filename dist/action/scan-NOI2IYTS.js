@@ -5,17 +5,23 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MICROMARK_BUDGET,
-  parseHandoff
-} from "./chunk-Y4KAU6RK.js";
-import {
-  plainText
-} from "./chunk-23AQG7FP.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-LRJDUDOP.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-BXSYZ7HS.js";
 import "./chunk-MID6UTKV.js";
 export {
-  MICROMARK_BUDGET,
-  parseHandoff,
-  plainText
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
 };

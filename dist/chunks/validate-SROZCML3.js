@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-JYS2JDXD.js";
+} from "./chunk-ME5KKGKA.js";
 import {
   documentText,
   linkOf,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-LCBTFNKK.js";
 import {
   lintHandoff
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import {
   isTaskId
 } from "./chunk-I3WKGRHN.js";

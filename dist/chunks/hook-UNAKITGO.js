@@ -17,16 +17,16 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-EO2E7D2X.js";
-import "./chunk-2HJV7U6M.js";
+} from "./chunk-IVUY7NUN.js";
+import "./chunk-HU7CRZIH.js";
 import "./chunk-QRNL7P7M.js";
-import "./chunk-M6XC6LF4.js";
+import "./chunk-CMSPE7RF.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-7UZVEYMI.js";
-import "./chunk-XJFSPXGI.js";
-import "./chunk-JYS2JDXD.js";
+import "./chunk-G2QBSDEF.js";
+import "./chunk-J4ADLJVX.js";
+import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
@@ -43,7 +43,7 @@ import {
 import "./chunk-63FFWZKX.js";
 import {
   elementTitle
-} from "./chunk-26PFTXJR.js";
+} from "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import {
   InputError,
