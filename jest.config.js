@@ -10,4 +10,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // Most suites wait on git and node child processes, not on the CPU: two workers on two cores
+  // (jest's default leaves one core idle) halve the wall time.
+  maxWorkers: 2,
 };
