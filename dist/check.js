@@ -6,8 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunks/check-chunk-IVDX7GRL.js";
+} from "./chunks/check-chunk-2REH2EHM.js";
 import {
+  DEFAULT_CONFIG,
   elementTitle,
   linkProblem,
   locationOf,
@@ -893,6 +894,7 @@ function scopedSource(source, prefix) {
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
     },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
     async listFolders(parent) {
       const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
       return folders.map((folder) => folder.slice(prefix.length + 1));
@@ -968,6 +970,7 @@ function revisionSource(git, commit, name) {
     label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
@@ -1117,6 +1120,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
+  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
   const registry = await readRegistryFrom(source, loaded.config);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -1134,6 +1138,10 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
   return join4(repoRoot, ...normalizeLink(path).split("/"));

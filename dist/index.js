@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-7RQCTCSI.js";
+} from "./action/chunk-ZDMURVLD.js";
 import {
   parseHandoff
 } from "./action/chunk-UOITLY2Z.js";
@@ -5016,6 +5016,7 @@ function scopedSource(source, prefix) {
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
     },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
     async listFolders(parent) {
       const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
       return folders.map((folder) => folder.slice(prefix.length + 1));
@@ -5091,6 +5092,7 @@ function revisionSource(git, commit, name) {
     label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
@@ -5240,6 +5242,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
+  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
   const registry = await readRegistryFrom(source, loaded.config);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -5261,6 +5264,10 @@ async function readWorkspace(source, options = {}) {
 function documentText(linked) {
   if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
   return linked.text;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
   return join4(repoRoot, ...normalizeLink(path).split("/"));

@@ -3,7 +3,7 @@
  * the working tree says one thing and the pushed commits another. The verdict must follow the commits.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitEnv, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -114,6 +114,23 @@ describe('the pre-push hook judges the pushed commits, not the working tree', ()
     const verdict = JSON.parse(range.stdout).verdicts[0];
     expect(verdict.problems.map((p: { reason: string }) => p.reason)).toEqual(['behind']);
     expect(verdict.problems[0].commits).toEqual([side.slice(0, 7)]);
+  });
+});
+
+describe('links in the pushed tree', () => {
+  it('calls a handoff reached through a committed symlink to a folder outside the repository an invalid link', async () => {
+    const repo = await setup();
+    const outside = TempRepo.init();
+    repos.push(outside);
+    outside.write(`tasks/${TASK}.md`, handoffDocument(TASK, today()));
+    symlinkSync(join(outside.dir, 'tasks'), join(repo.dir, 'elsewhere'));
+    repo.commit(`${TASK}: link the handoff through a symlinked folder`, {
+      [REGISTRY]: registryText({ 'powertest-runner': { task: TASK, link: `elsewhere/${TASK}.md` } }),
+    });
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain('invalid-link');
+    expect(pushed.output).toContain('path/symlink-escape');
   });
 });
 

@@ -130,7 +130,7 @@ export interface IGitCommandManager {
   revParse(rev: string): Promise<string>;
   headCommit(): Promise<string | undefined>;
   hasCommits(): Promise<boolean>;
-  readonly tree: Pick<TreeReader, 'read'>;
+  readonly tree: Pick<TreeReader, 'read'> & Partial<Pick<TreeReader, 'hint'>>;
   close(): void;
   changedSinceHead(paths: readonly string[]): Promise<string[]>;
   upstream(): Promise<string | undefined>;

@@ -12,7 +12,13 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ConfigLocator, needsLinearEngine, resolveConfig, useLinearEngine } from '../core/config.js';
+import {
+  type ConfigLocator,
+  DEFAULT_CONFIG,
+  needsLinearEngine,
+  resolveConfig,
+  useLinearEngine,
+} from '../core/config.js';
 import { InputError, InternalError } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
@@ -55,6 +61,8 @@ export interface FileSource {
   listFolders(parent: string): Promise<string[]>;
   /** Where this source's paths start inside the repository: '' for the root, `packages/a` in a monorepo. */
   readonly prefix: string;
+  /** Folders the next reads will likely need: a source that lists folders lists these along. */
+  hint?(folders: readonly string[]): void;
 }
 
 /**
@@ -83,6 +91,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
       for (const path of valid) results.set(path, read.get(inside(path)) as FileRead);
       return results;
     },
+    hint: (folders) => source.hint?.(folders.map((f) => (f === '' ? prefix : inside(f)))),
     async listFolders(parent) {
       const folders = await source.listFolders(parent === '' ? prefix : inside(parent));
       return folders.map((folder) => folder.slice(prefix.length + 1));
@@ -175,6 +184,7 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
     label,
     prefix: '',
     listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = new Map<string, FileRead>();
       const wanted: string[] = [];
@@ -411,6 +421,8 @@ export async function readWorkspace(
   source: FileSource,
   options: ReadWorkspaceOptions = {},
 ): Promise<Workspace> {
+  // The registry's and the handoffs' usual folders are listed with the config files, in one go.
+  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? (await loadConfigFrom(source, options.configFile));
   const registry = await readRegistryFrom(source, loaded.config);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -444,6 +456,11 @@ export async function readWorkspace(
 export function documentText(linked: Extract<LinkedHandoff, { kind: 'document' }>): string {
   if (linked.text === undefined) throw new InternalError(`${linked.path} was read without its text`);
   return linked.text;
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /** Absolute path of a repository-relative file in the working tree. */

@@ -12,8 +12,9 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
+  DEFAULT_CONFIG,
   linkProblem,
   needsLinearEngine,
   normalizeLink,
@@ -52,6 +53,7 @@ function scopedSource(source, prefix) {
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
     },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
     async listFolders(parent) {
       const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
       return folders.map((folder) => folder.slice(prefix.length + 1));
@@ -127,6 +129,7 @@ function revisionSource(git, commit, name) {
     label,
     prefix: "",
     listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
       const wanted = [];
@@ -276,6 +279,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
+  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
   const registry = await readRegistryFrom(source, loaded.config);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -297,6 +301,10 @@ async function readWorkspace(source, options = {}) {
 function documentText(linked) {
   if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
   return linked.text;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
   return join(repoRoot, ...normalizeLink(path).split("/"));

@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-CMSPE7RF.js";
+} from "./chunk-RKSM3XLM.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import {
   parseHandoff
@@ -21,11 +21,11 @@ import {
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
-import "./chunk-XL3UEFVZ.js";
+} from "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import {
   canonicalLabel,
   isPlaceholderText

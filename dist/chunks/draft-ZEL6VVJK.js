@@ -19,25 +19,25 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+} from "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import {
   elementTitle
 } from "./chunk-MWDEE63D.js";

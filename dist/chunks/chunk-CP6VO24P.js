@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-D2GUI4D7.js";
+} from "./chunk-Q3IX5MGO.js";
 import {
   activeTasks,
   agentEntries,
@@ -36,10 +36,10 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   GitCommandManager
-} from "./chunk-63FFWZKX.js";
+} from "./chunk-5AHXW2OM.js";
 import {
   canonicalLabel,
   documentFacts,

@@ -13,14 +13,14 @@ import {
 } from "./chunk-RYV2WNGC.js";
 import {
   checkAgentName
-} from "./chunk-QRNL7P7M.js";
+} from "./chunk-5BDK52RS.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";

@@ -13,7 +13,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-D2GUI4D7.js";
+} from "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -21,7 +21,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";

@@ -9,26 +9,26 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-CMSPE7RF.js";
+} from "./chunk-RKSM3XLM.js";
 import {
   formatReportWarning
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+} from "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";

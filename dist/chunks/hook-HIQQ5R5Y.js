@@ -17,30 +17,30 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-IVUY7NUN.js";
-import "./chunk-HU7CRZIH.js";
-import "./chunk-QRNL7P7M.js";
-import "./chunk-CMSPE7RF.js";
+} from "./chunk-PECZRVJZ.js";
+import "./chunk-YAZHKJ6P.js";
+import "./chunk-5BDK52RS.js";
+import "./chunk-RKSM3XLM.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-G2QBSDEF.js";
+import "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+} from "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import {
   elementTitle
 } from "./chunk-MWDEE63D.js";

@@ -8,13 +8,13 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-HU7CRZIH.js";
+} from "./chunk-YAZHKJ6P.js";
 import "./chunk-J4ADLJVX.js";
-import "./chunk-D2GUI4D7.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT

@@ -9,15 +9,15 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-QRNL7P7M.js";
+} from "./chunk-5BDK52RS.js";
 import {
   listTaskHandoffs
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   normalizeLink
 } from "./chunk-I3WKGRHN.js";

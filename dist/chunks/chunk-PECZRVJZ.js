@@ -7,15 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-HU7CRZIH.js";
+} from "./chunk-YAZHKJ6P.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-QRNL7P7M.js";
+} from "./chunk-5BDK52RS.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-CMSPE7RF.js";
+} from "./chunk-RKSM3XLM.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,13 +23,13 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
+} from "./chunk-3ZTC4RQV.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -40,13 +40,13 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
 import {
   GitCommandManager
-} from "./chunk-63FFWZKX.js";
+} from "./chunk-5AHXW2OM.js";
 import {
   elementTitle,
   missingElements

@@ -5,31 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-VS435SYY.js";
-import "./chunk-ZZRXGE7R.js";
-import "./chunk-QRNL7P7M.js";
-import "./chunk-G2QBSDEF.js";
+  agentFrom,
+  run
+} from "./chunk-PECZRVJZ.js";
+import "./chunk-YAZHKJ6P.js";
+import "./chunk-5BDK52RS.js";
+import "./chunk-RKSM3XLM.js";
+import "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
-import "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+import "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-LCBTFNKK.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  agentFrom,
+  run
 };

@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-CBSA5DST.js";
+} from "./chunk-3CK4HMN3.js";
 import {
   hookManagerOf
 } from "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
+} from "./chunk-3ZTC4RQV.js";
 import {
   CONFIG_FILES
-} from "./chunk-D2GUI4D7.js";
+} from "./chunk-Q3IX5MGO.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
 import {
   GitCommandManager
-} from "./chunk-63FFWZKX.js";
+} from "./chunk-5AHXW2OM.js";
 import "./chunk-I3WKGRHN.js";
 import {
   InputError

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZZRXGE7R.js";
+} from "./chunk-25ZVN75S.js";
 import {
   AGENT_ENV
-} from "./chunk-QRNL7P7M.js";
+} from "./chunk-5BDK52RS.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
+} from "./chunk-3ZTC4RQV.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -7,16 +7,16 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZZRXGE7R.js";
+} from "./chunk-25ZVN75S.js";
 import {
   gatherStatus
-} from "./chunk-HU7CRZIH.js";
+} from "./chunk-YAZHKJ6P.js";
 import {
   AGENT_ENV
-} from "./chunk-QRNL7P7M.js";
+} from "./chunk-5BDK52RS.js";
 import {
   runResume
-} from "./chunk-CMSPE7RF.js";
+} from "./chunk-RKSM3XLM.js";
 import {
   draftReport
 } from "./chunk-2ADHAWNT.js";
@@ -24,20 +24,20 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+} from "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import "./chunk-MWDEE63D.js";
 import {
   require_equal,

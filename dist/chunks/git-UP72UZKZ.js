@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./check-chunk-IVDX7GRL.js";
-import "./check-chunk-5RSSXZPM.js";
-import "./check-chunk-62YIHLCJ.js";
+} from "./chunk-5AHXW2OM.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

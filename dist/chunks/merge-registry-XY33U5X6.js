@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-CBSA5DST.js";
-import "./chunk-7DJQIXIO.js";
-import "./chunk-D2GUI4D7.js";
+} from "./chunk-3CK4HMN3.js";
+import "./chunk-3ZTC4RQV.js";
+import "./chunk-Q3IX5MGO.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-XL3UEFVZ.js";
+import "./chunk-GQO7CNEB.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-63FFWZKX.js";
+import "./chunk-5AHXW2OM.js";
 import "./chunk-I3WKGRHN.js";
 import {
   InputError

@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-D2GUI4D7.js";
+} from "./chunk-Q3IX5MGO.js";
 import {
   agentEntries
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   InputError,
   formatLocated

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-7DJQIXIO.js";
+} from "./chunk-3ZTC4RQV.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   GitCommandManager
-} from "./chunk-63FFWZKX.js";
+} from "./chunk-5AHXW2OM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-G2QBSDEF.js";
+} from "./chunk-CP6VO24P.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";
@@ -31,15 +31,15 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-D2GUI4D7.js";
+} from "./chunk-Q3IX5MGO.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-XL3UEFVZ.js";
+} from "./chunk-GQO7CNEB.js";
 import {
   GitCommandManager
-} from "./chunk-63FFWZKX.js";
+} from "./chunk-5AHXW2OM.js";
 import {
   allFields,
   documentFacts,

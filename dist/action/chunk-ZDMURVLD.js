@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./check-chunk-5RSSXZPM.js";
+} from "./chunk-SLZXMW4B.js";
 
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -141,6 +141,10 @@ function listTree(cwd, commit, specs) {
     });
   });
 }
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
 var TreeReader = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -148,6 +152,40 @@ var TreeReader = class {
   cwd;
   check;
   contents;
+  /** Per commit: the folders listed so far and their entries (a commit's tree never changes). */
+  listings = /* @__PURE__ */ new Map();
+  /** Folders to list along with the next listing of a commit (`hint`). */
+  hints = /* @__PURE__ */ new Map();
+  /**
+   * Folders (repository-relative) a later `read` of `commit` will likely ask about: they are listed
+   * in the same `git ls-tree` as the first read's, saving a process per phase of a snapshot.
+   */
+  hint(commit, folders) {
+    const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
+    for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+    set.delete("");
+    this.hints.set(commit, set);
+  }
+  /** The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new. */
+  async listing(commit, specs) {
+    let listing = this.listings.get(commit);
+    if (!listing) {
+      listing = { specs: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+      this.listings.set(commit, listing);
+    }
+    const missing = [...specs].filter((spec) => !listing?.specs.has(spec));
+    if (missing.length === 0) return listing;
+    const extra = [...this.hints.get(commit) ?? []].filter((spec) => !listing?.specs.has(spec));
+    this.hints.delete(commit);
+    const asked = [.../* @__PURE__ */ new Set([...missing, ...extra])];
+    const entries = await listTree(this.cwd, commit, asked);
+    for (const spec of asked) listing.specs.add(spec);
+    for (const [path, entry] of entries) {
+      listing.entries.set(path, entry);
+      listing.folders.add(specOf(path));
+    }
+    return listing;
+  }
   /**
    * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
    * with the bytes of every blob up to `maxBytes`.
@@ -162,16 +200,17 @@ var TreeReader = class {
     const files = /* @__PURE__ */ new Map();
     if (paths.length === 0) return files;
     const specs = /* @__PURE__ */ new Set();
-    for (const path of paths) {
-      const slash = path.lastIndexOf("/");
-      specs.add(slash === -1 ? path : `${path.slice(0, slash)}/`);
-    }
-    const listed = await listTree(this.cwd, commit, [...specs]);
+    for (const path of paths) specs.add(specOf(path));
+    const listed = await this.listing(commit, specs);
     const wanted = [];
     const unresolved = [];
     for (const path of paths) {
-      const entry = listed.get(path);
-      if (!entry || entry.mode === "120000") unresolved.push(path);
+      const entry = listed.entries.get(path);
+      if (!entry) {
+        const spec = specOf(path);
+        if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+        else unresolved.push(path);
+      } else if (entry.mode === "120000") unresolved.push(path);
       else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
       else if (entry.size > maxBytes)
         files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
@@ -592,7 +631,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./check-dist-P4JKCRMP.js").then(
+    this.simpleGit ??= import("./dist-PQJ62JNF.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);
