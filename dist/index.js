@@ -6915,6 +6915,22 @@ function coverageRead(displayPath, linesPercent, branchesPercent, warnings = [])
     warnings
   };
 }
+function outcomeOfStatus(status) {
+  switch ((status ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
 
 // src/adapters/reports/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -7132,18 +7148,6 @@ function numberAttribute(tag, name) {
 
 // src/adapters/reports/check.ts
 var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
-function outcomeOf(result) {
-  switch ((result ?? "").toLowerCase()) {
-    case "success":
-      return "passed";
-    case "failure":
-      return "failed";
-    case "error":
-      return "error";
-    default:
-      return "skipped";
-  }
-}
 async function readCheck(absPath, displayPath) {
   const summary2 = emptyTestSummary(displayPath);
   let rootSeen = false;
@@ -7168,7 +7172,7 @@ async function readCheck(absPath, displayPath) {
         inSuite = true;
         suiteTitle = void 0;
       } else if (name === "test" && inSuite) {
-        test = { outcome: outcomeOf(tag.attributes.result), id: "", description: "" };
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
       } else if (CAPTURED.has(name)) {
         capturing = name;
         captured = "";
@@ -7704,11 +7708,6 @@ var istanbulSummaryReader = {
 };
 
 // src/adapters/reports/jest-json.ts
-function outcomeOf2(status) {
-  if (status === "passed") return "passed";
-  if (status === "failed") return "failed";
-  return "skipped";
-}
 function suiteFailureMessage(message) {
   return message?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
 }
@@ -7730,7 +7729,7 @@ async function readJestJson(absPath, displayPath, options = {}) {
       const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
       const message = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary2, outcomeOf2(asString(assertion.status)), { name, suite, message });
+      recordTest(summary2, outcomeOfStatus(asString(assertion.status)), { name, suite, message });
     }
     const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
     const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
@@ -8141,7 +8140,7 @@ var mochaJsonReader = {
 };
 
 // src/adapters/reports/nunit.ts
-function outcomeOf3(tag) {
+function outcomeOf(tag) {
   const result = (tag.attributes.result ?? "").toLowerCase();
   const label = (tag.attributes.label ?? "").toLowerCase();
   switch (result) {
@@ -8226,7 +8225,7 @@ async function readNUnit(absPath, displayPath) {
         let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
         if (!classname && suite && testName.startsWith(`${suite}.`))
           testName = testName.slice(suite.length + 1);
-        test = { name: testName, suite, outcome: outcomeOf3(tag) };
+        test = { name: testName, suite, outcome: outcomeOf(tag) };
         if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
       } else if (name === "message" && test && test.message === void 0) {
         inMessage = true;
@@ -8258,11 +8257,6 @@ var nunitReader = {
 };
 
 // src/adapters/reports/rspec-json.ts
-function outcomeOf4(status) {
-  if (status === "passed") return "passed";
-  if (status === "failed") return "failed";
-  return "skipped";
-}
 async function readRspecJson(absPath, displayPath, options = {}) {
   const report2 = await readJsonReport(absPath, displayPath);
   if (!isRecord(report2) || !Array.isArray(report2.examples)) {
@@ -8272,7 +8266,7 @@ async function readRspecJson(absPath, displayPath, options = {}) {
   for (const example of report2.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);
-    recordTest(summary2, outcomeOf4(asString(example.status)), {
+    recordTest(summary2, outcomeOfStatus(asString(example.status)), {
       name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
       suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
       message: isRecord(example.exception) ? asString(example.exception.message) : void 0
@@ -8656,22 +8650,6 @@ var trxReader = {
 };
 
 // src/adapters/reports/xunit.ts
-function outcomeOf5(result) {
-  switch ((result ?? "").toLowerCase()) {
-    case "pass":
-    case "passed":
-    case "success":
-      return "passed";
-    case "fail":
-    case "failed":
-    case "failure":
-      return "failed";
-    case "error":
-      return "error";
-    default:
-      return "skipped";
-  }
-}
 async function readXUnit(absPath, displayPath) {
   const summary2 = emptyTestSummary(displayPath);
   let rootSeen = false;
@@ -8719,7 +8697,7 @@ async function readXUnit(absPath, displayPath) {
           const type = tag.attributes.type;
           let testName = tag.attributes.name ?? tag.attributes.method ?? "";
           if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
-          test = { name: testName, suite: type, outcome: outcomeOf5(tag.attributes.result) };
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
           break;
         }
         case "message":

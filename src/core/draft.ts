@@ -665,20 +665,25 @@ export interface TaskCommitsInput {
  * check agree on what belongs to a task), each with its bookkeeping files (handoffs, registry) removed.
  */
 export function selectTaskCommits(commits: readonly CommitInfo[], input: TaskCommitsInput): CommitInfo[] {
+  const bySha = attributeForTask(commits, input);
+  return commits
+    .filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId))
+    .map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
+}
+
+/** `attributeCommits` over `commits`, with the task counted as active even when it is not any more. */
+function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInput) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId)
     ? input.activeTaskIds
     : [...input.activeTaskIds, input.taskId];
-  const { bySha } = attributeCommits({
+  return attributeCommits({
     commits: commits.map((commit) =>
       input.branch === undefined ? { commit } : { commit, branch: input.branch },
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
-  });
-  return commits
-    .filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId))
-    .map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
+  }).bySha;
 }
 
 export interface TaskRange {
@@ -698,17 +703,7 @@ export interface TaskRange {
  * `selectTaskCommits`.
  */
 export function selectTaskRange(commits: readonly CommitInfo[], input: TaskCommitsInput): TaskRange {
-  const activeTaskIds = input.activeTaskIds.includes(input.taskId)
-    ? input.activeTaskIds
-    : [...input.activeTaskIds, input.taskId];
-  const { bySha } = attributeCommits({
-    commits: commits.map((commit) =>
-      input.branch === undefined ? { commit } : { commit, branch: input.branch },
-    ),
-    activeTaskIds,
-    handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds,
-  });
+  const bySha = attributeForTask(commits, input);
   const range: TaskRange = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;

@@ -7,23 +7,10 @@
  */
 import type { TestOutcome } from '../../core/model.js';
 import { emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { outcomeOfStatus, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { parseXmlFile } from './xml.js';
 
 const CAPTURED = new Set(['title', 'id', 'description', 'message', 'duration']);
-
-function outcomeOf(result: string | undefined): TestOutcome {
-  switch ((result ?? '').toLowerCase()) {
-    case 'success':
-      return 'passed';
-    case 'failure':
-      return 'failed';
-    case 'error':
-      return 'error';
-    default:
-      return 'skipped';
-  }
-}
 
 export async function readCheck(absPath: string, displayPath: string): Promise<TestReportRead> {
   const summary = emptyTestSummary(displayPath);
@@ -50,7 +37,7 @@ export async function readCheck(absPath: string, displayPath: string): Promise<T
         inSuite = true;
         suiteTitle = undefined;
       } else if (name === 'test' && inSuite) {
-        test = { outcome: outcomeOf(tag.attributes.result), id: '', description: '' };
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: '', description: '' };
       } else if (CAPTURED.has(name)) {
         capturing = name;
         captured = '';

@@ -10,23 +10,16 @@
  * `numTotalTests`, `numFailedTests`, `numPendingTests` + `numTodoTests` (plus one errored entry per
  * `numRuntimeErrorTestSuites`) are the report's own totals, compared with what was read.
  */
-import type { TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asArray, asNumber, asString, isRecord, readJsonReport } from './json.js';
 import {
   displayPathOf,
+  outcomeOfStatus,
   type ReadOptions,
   ReportReadError,
   type TestReportRead,
   type TestReportReader,
 } from './reader.js';
-
-/** Jest's statuses; `pending`, `todo`, `skipped`, `disabled` and `focused`-away tests did not run. */
-function outcomeOf(status: string | undefined): TestOutcome {
-  if (status === 'passed') return 'passed';
-  if (status === 'failed') return 'failed';
-  return 'skipped';
-}
 
 /** The first line of a suite's failure that says something: Jest starts with a `● Test suite failed to run` banner. */
 function suiteFailureMessage(message: string | undefined): string | undefined {
@@ -60,7 +53,7 @@ export async function readJestJson(
       const ancestors = asArray(assertion.ancestorTitles).filter((t): t is string => typeof t === 'string');
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(' ');
       const message = asArray(assertion.failureMessages).find((m): m is string => typeof m === 'string');
-      recordTest(summary, outcomeOf(asString(assertion.status)), { name, suite, message });
+      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message });
     }
     const execError = isRecord(file.testExecError) ? file.testExecError : undefined;
     const failedToRun =

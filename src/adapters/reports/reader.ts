@@ -8,6 +8,7 @@ import type {
   CoverageFormat,
   CoverageSummary,
   ReportWarning,
+  TestOutcome,
   TestReportFormat,
   TestSummary,
 } from '../../core/model.js';
@@ -98,4 +99,26 @@ export function coverageRead(
     },
     warnings,
   };
+}
+
+/**
+ * A test's outcome from the word a report gives it (`passed`, `success`, `fail`, `failure`,
+ * `error`, …): the one mapping the JSON and XML readers share. Any other word (pending, todo,
+ * skipped, disabled, notrun) is a test that did not run.
+ */
+export function outcomeOfStatus(status: string | undefined): TestOutcome {
+  switch ((status ?? '').toLowerCase()) {
+    case 'pass':
+    case 'passed':
+    case 'success':
+      return 'passed';
+    case 'fail':
+    case 'failed':
+    case 'failure':
+      return 'failed';
+    case 'error':
+      return 'error';
+    default:
+      return 'skipped';
+  }
 }

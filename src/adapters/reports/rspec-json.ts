@@ -4,22 +4,16 @@
  * `errors_outside_of_examples_count` counts files that failed to load: each is one errored entry, so a
  * spec file with a syntax error is never read as "no tests".
  */
-import type { TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asArray, asNumber, asString, isRecord, readJsonReport } from './json.js';
 import {
   displayPathOf,
+  outcomeOfStatus,
   type ReadOptions,
   ReportReadError,
   type TestReportRead,
   type TestReportReader,
 } from './reader.js';
-
-function outcomeOf(status: string | undefined): TestOutcome {
-  if (status === 'passed') return 'passed';
-  if (status === 'failed') return 'failed';
-  return 'skipped';
-}
 
 export async function readRspecJson(
   absPath: string,
@@ -34,7 +28,7 @@ export async function readRspecJson(
   for (const example of report.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);
-    recordTest(summary, outcomeOf(asString(example.status)), {
+    recordTest(summary, outcomeOfStatus(asString(example.status)), {
       name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? '',
       suite: file ? displayPathOf(file.replace(/^\.\//, ''), options.repoRoot) : undefined,
       message: isRecord(example.exception) ? asString(example.exception.message) : undefined,

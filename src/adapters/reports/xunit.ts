@@ -9,25 +9,8 @@
  */
 import type { TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { outcomeOfStatus, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
-
-function outcomeOf(result: string | undefined): TestOutcome {
-  switch ((result ?? '').toLowerCase()) {
-    case 'pass':
-    case 'passed':
-    case 'success':
-      return 'passed';
-    case 'fail':
-    case 'failed':
-    case 'failure':
-      return 'failed';
-    case 'error':
-      return 'error';
-    default:
-      return 'skipped';
-  }
-}
 
 export async function readXUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
   const summary = emptyTestSummary(displayPath);
@@ -77,7 +60,7 @@ export async function readXUnit(absPath: string, displayPath: string): Promise<T
           const type = tag.attributes.type;
           let testName = tag.attributes.name ?? tag.attributes.method ?? '';
           if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
-          test = { name: testName, suite: type, outcome: outcomeOf(tag.attributes.result) };
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
           break;
         }
         case 'message':

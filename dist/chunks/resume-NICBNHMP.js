@@ -9,10 +9,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-RKSM3XLM.js";
+} from "./chunk-NQSUZ4T4.js";
 import {
   formatReportWarning
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-25ZVN75S.js";
+} from "./chunk-WTT2J6QM.js";
 import {
   AGENT_ENV
 } from "./chunk-5BDK52RS.js";

@@ -19,7 +19,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

@@ -6001,6 +6001,22 @@ function coverageRead(displayPath, linesPercent, branchesPercent, warnings = [])
     warnings
   };
 }
+function outcomeOfStatus(status) {
+  switch ((status ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
 
 // src/adapters/reports/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -6218,18 +6234,6 @@ function numberAttribute(tag, name) {
 
 // src/adapters/reports/check.ts
 var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
-function outcomeOf(result) {
-  switch ((result ?? "").toLowerCase()) {
-    case "success":
-      return "passed";
-    case "failure":
-      return "failed";
-    case "error":
-      return "error";
-    default:
-      return "skipped";
-  }
-}
 async function readCheck(absPath, displayPath) {
   const summary = emptyTestSummary(displayPath);
   let rootSeen = false;
@@ -6254,7 +6258,7 @@ async function readCheck(absPath, displayPath) {
         inSuite = true;
         suiteTitle = void 0;
       } else if (name === "test" && inSuite) {
-        test = { outcome: outcomeOf(tag.attributes.result), id: "", description: "" };
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
       } else if (CAPTURED.has(name)) {
         capturing = name;
         captured = "";
@@ -6790,11 +6794,6 @@ var istanbulSummaryReader = {
 };
 
 // src/adapters/reports/jest-json.ts
-function outcomeOf2(status) {
-  if (status === "passed") return "passed";
-  if (status === "failed") return "failed";
-  return "skipped";
-}
 function suiteFailureMessage(message2) {
   return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
 }
@@ -6816,7 +6815,7 @@ async function readJestJson(absPath, displayPath, options = {}) {
       const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
       const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
       const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary, outcomeOf2(asString(assertion.status)), { name, suite, message: message2 });
+      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message: message2 });
     }
     const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
     const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
@@ -7227,7 +7226,7 @@ var mochaJsonReader = {
 };
 
 // src/adapters/reports/nunit.ts
-function outcomeOf3(tag) {
+function outcomeOf(tag) {
   const result = (tag.attributes.result ?? "").toLowerCase();
   const label = (tag.attributes.label ?? "").toLowerCase();
   switch (result) {
@@ -7312,7 +7311,7 @@ async function readNUnit(absPath, displayPath) {
         let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
         if (!classname && suite && testName.startsWith(`${suite}.`))
           testName = testName.slice(suite.length + 1);
-        test = { name: testName, suite, outcome: outcomeOf3(tag) };
+        test = { name: testName, suite, outcome: outcomeOf(tag) };
         if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
       } else if (name === "message" && test && test.message === void 0) {
         inMessage = true;
@@ -7344,11 +7343,6 @@ var nunitReader = {
 };
 
 // src/adapters/reports/rspec-json.ts
-function outcomeOf4(status) {
-  if (status === "passed") return "passed";
-  if (status === "failed") return "failed";
-  return "skipped";
-}
 async function readRspecJson(absPath, displayPath, options = {}) {
   const report2 = await readJsonReport(absPath, displayPath);
   if (!isRecord(report2) || !Array.isArray(report2.examples)) {
@@ -7358,7 +7352,7 @@ async function readRspecJson(absPath, displayPath, options = {}) {
   for (const example of report2.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);
-    recordTest(summary, outcomeOf4(asString(example.status)), {
+    recordTest(summary, outcomeOfStatus(asString(example.status)), {
       name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
       suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
       message: isRecord(example.exception) ? asString(example.exception.message) : void 0
@@ -7742,22 +7736,6 @@ var trxReader = {
 };
 
 // src/adapters/reports/xunit.ts
-function outcomeOf5(result) {
-  switch ((result ?? "").toLowerCase()) {
-    case "pass":
-    case "passed":
-    case "success":
-      return "passed";
-    case "fail":
-    case "failed":
-    case "failure":
-      return "failed";
-    case "error":
-      return "error";
-    default:
-      return "skipped";
-  }
-}
 async function readXUnit(absPath, displayPath) {
   const summary = emptyTestSummary(displayPath);
   let rootSeen = false;
@@ -7805,7 +7783,7 @@ async function readXUnit(absPath, displayPath) {
           const type = tag.attributes.type;
           let testName = tag.attributes.name ?? tag.attributes.method ?? "";
           if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
-          test = { name: testName, suite: type, outcome: outcomeOf5(tag.attributes.result) };
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
           break;
         }
         case "message":
@@ -9007,27 +8985,22 @@ function emptySection2(label) {
   return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 function selectTaskCommits(commits, input) {
-  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
-  const { bySha } = attributeCommits({
-    commits: commits.map(
-      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
-    ),
-    activeTaskIds,
-    handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds
-  });
+  const bySha = attributeForTask(commits, input);
   return commits.filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
 }
-function selectTaskRange(commits, input) {
+function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
-  const { bySha } = attributeCommits({
+  return attributeCommits({
     commits: commits.map(
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds
-  });
+  }).bySha;
+}
+function selectTaskRange(commits, input) {
+  const bySha = attributeForTask(commits, input);
   const range = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;

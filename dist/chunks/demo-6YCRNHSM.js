@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-RKSM3XLM.js";
+} from "./chunk-NQSUZ4T4.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import "./chunk-J4ADLJVX.js";
 import {
   parseHandoff

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-25ZVN75S.js";
+} from "./chunk-WTT2J6QM.js";
 import {
   gatherStatus
 } from "./chunk-YAZHKJ6P.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-5BDK52RS.js";
 import {
   runResume
-} from "./chunk-RKSM3XLM.js";
+} from "./chunk-NQSUZ4T4.js";
 import {
   draftReport
 } from "./chunk-2ADHAWNT.js";
@@ -24,7 +24,7 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

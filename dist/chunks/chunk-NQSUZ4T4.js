@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-5BDK52RS.js";
 import {
   listTaskHandoffs
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import {
   readRegistry,
   updateRegistry,

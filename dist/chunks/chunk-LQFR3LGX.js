@@ -15,7 +15,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-RKSM3XLM.js";
+} from "./chunk-NQSUZ4T4.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,7 +23,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-CP6VO24P.js";
+} from "./chunk-RHT7DZRD.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";

@@ -9,10 +9,10 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "./chunk-XLXFN42F.js";
-import "./chunk-25ZVN75S.js";
+} from "./chunk-WLA65LD3.js";
+import "./chunk-WTT2J6QM.js";
 import "./chunk-5BDK52RS.js";
-import "./chunk-CP6VO24P.js";
+import "./chunk-RHT7DZRD.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
