@@ -5887,7 +5887,8 @@ async function readLocalRange(git, options, notes) {
   const branch = options.head ? void 0 : await git.currentBranch();
   let baseRev = options.base;
   if (baseRev === void 0) {
-    baseRev = await git.upstream() ?? await git.firstExisting(DEFAULT_BASES);
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    baseRev = await git.upstream() ?? await git.firstExisting(candidates);
     if (baseRev === void 0)
       notes.push("No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.");
   }

@@ -183,6 +183,21 @@ describe('what a push is judged by', () => {
   });
 });
 
+describe('handoff check with no range given', () => {
+  it('does not take the checked-out branch as its own base', async () => {
+    const git = new MemoryGit();
+    git.commit('Start', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, TODAY),
+    });
+    git.commit(`${TASK}: work`, { 'src/a.ts': 'a' });
+    // No remote, on main: the candidates origin/HEAD, origin/main, … and master do not exist.
+    const result = await runCheck({ repoRoot: git.workingDirectory, git, now: NOW, head: 'main' });
+    expect(result.range?.commitCount).toBe(2);
+    expect(reasons(result)).toEqual(['behind']);
+  });
+});
+
 describe('ancestry, not order', () => {
   it('counts a side-branch commit merged after the update as behind', async () => {
     const git = history();

@@ -387,6 +387,9 @@ describe('handoff draft: prompts', () => {
     const result = await draft(repo, 1, '--stdout');
     expect(result.stdout).toContain('(to fill in: decisions made this session');
     expect(result.stderr).toContain('To fill in before the check passes: Current State, Decisions Made');
+    // And how an agent without a terminal gives them.
+    expect(result.stderr).toContain('--note "<what works, what does not>"');
+    expect(result.stderr).toContain('--decision "<what> - Reason: <why>"');
   });
 
   it('prompts in a terminal (a pseudo-terminal from util-linux `script`) and writes the answers', () => {

@@ -368,7 +368,9 @@ async function readLocalRange(
   const branch = options.head ? undefined : await git.currentBranch();
   let baseRev = options.base;
   if (baseRev === undefined) {
-    baseRev = (await git.upstream()) ?? (await git.firstExisting(DEFAULT_BASES));
+    // The branch being checked is no base for itself (`main` with no remote would check nothing).
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    baseRev = (await git.upstream()) ?? (await git.firstExisting(candidates));
     if (baseRev === undefined)
       notes.push('No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.');
   }

@@ -23,6 +23,7 @@ import {
   parseProgress,
   STDIN_NAME,
 } from '../../core/draft-input.js';
+import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { type CommandContext, EXIT } from '../context.js';
 
@@ -140,7 +141,17 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     );
   }
   if (plan.toFillIn.length > 0) {
-    err(`To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')}.`);
+    // Each element an agent can fill without a terminal, and the flag that fills it.
+    const FLAGS: Partial<Record<ElementName, string>> = {
+      currentState: '--note "<what works, what does not>" or --tests <report>',
+      decisions: '--decision "<what> - Reason: <why>"',
+      blockers: '--blocker "<blocker>" (or --blocker None)',
+      nextSteps: '--next "<step>"',
+      timeProgress: '--progress <percent> --remaining <time>',
+    };
+    err(
+      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')} (edit the file; draft takes them as ${plan.toFillIn.map((e) => FLAGS[e] ?? elementTitle(e)).join('; ')}).`,
+    );
   }
   return EXIT.ok;
 }

@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-NQSUZ4T4.js";
+} from "./chunk-ON7EX7YP.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import {
   parseHandoff

@@ -15,7 +15,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-NQSUZ4T4.js";
+} from "./chunk-ON7EX7YP.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,7 +23,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";

@@ -9,10 +9,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-NQSUZ4T4.js";
+} from "./chunk-ON7EX7YP.js";
 import {
   formatReportWarning
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

@@ -5,14 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-WLA65LD3.js";
-import "./chunk-WTT2J6QM.js";
+  lifecycleRun
+} from "./chunk-HW5LUH4Q.js";
+import "./chunk-KIJMHGG6.js";
 import "./chunk-5BDK52RS.js";
-import "./chunk-RHT7DZRD.js";
+import "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
@@ -27,9 +24,9 @@ import "./chunk-MWDEE63D.js";
 import "./chunk-I3WKGRHN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  run
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-5BDK52RS.js";
 import {
   listTaskHandoffs
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import {
   readRegistry,
   updateRegistry,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-WTT2J6QM.js";
+} from "./chunk-KIJMHGG6.js";
 import {
   gatherStatus
 } from "./chunk-YAZHKJ6P.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-5BDK52RS.js";
 import {
   runResume
-} from "./chunk-NQSUZ4T4.js";
+} from "./chunk-ON7EX7YP.js";
 import {
   draftReport
 } from "./chunk-2ADHAWNT.js";
@@ -24,7 +24,7 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

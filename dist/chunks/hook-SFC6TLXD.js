@@ -17,14 +17,14 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-LQFR3LGX.js";
+} from "./chunk-YHUKSNO7.js";
 import "./chunk-YAZHKJ6P.js";
 import "./chunk-5BDK52RS.js";
-import "./chunk-NQSUZ4T4.js";
+import "./chunk-ON7EX7YP.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-RHT7DZRD.js";
+import "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-WTT2J6QM.js";
+} from "./chunk-KIJMHGG6.js";
 import {
   AGENT_ENV
 } from "./chunk-5BDK52RS.js";

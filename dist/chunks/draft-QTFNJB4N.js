@@ -19,7 +19,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import "./chunk-J4ADLJVX.js";
 import "./chunk-ME5KKGKA.js";
 import "./chunk-ULSE6FMO.js";
@@ -163,7 +163,16 @@ async function run(options, ctx) {
     );
   }
   if (plan.toFillIn.length > 0) {
-    err(`To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")}.`);
+    const FLAGS = {
+      currentState: '--note "<what works, what does not>" or --tests <report>',
+      decisions: '--decision "<what> - Reason: <why>"',
+      blockers: '--blocker "<blocker>" (or --blocker None)',
+      nextSteps: '--next "<step>"',
+      timeProgress: "--progress <percent> --remaining <time>"
+    };
+    err(
+      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")} (edit the file; draft takes them as ${plan.toFillIn.map((e) => FLAGS[e] ?? elementTitle(e)).join("; ")}).`
+    );
   }
   return EXIT.ok;
 }

@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-RHT7DZRD.js";
+} from "./chunk-FIDGYA34.js";
 import {
   parseHandoff
 } from "./chunk-ME5KKGKA.js";
