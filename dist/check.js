@@ -10,6 +10,7 @@ import {
 import {
   DEFAULT_CONFIG,
   elementTitle,
+  linkIssue,
   linkProblem,
   locationOf,
   needsLinearEngine,
@@ -21,7 +22,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./chunks/check-chunk-LUQJD5OB.js";
+} from "./chunks/check-chunk-FKQ55PEW.js";
 import {
   InputError,
   InternalError,
@@ -328,7 +329,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./chunks/check-scan-QIRWCT2W.js");
+  const { summarizeHandoff } = await import("./chunks/check-scan-X2YIG7RE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -804,7 +805,7 @@ async function resolveLinks(repoRoot, links) {
   const root = resolve3(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
   const targets = links.map((link2) => {
-    const problem = linkProblem(link2);
+    const problem = linkIssue(link2);
     if (problem) return { link: link2, problem };
     const normalized = normalizeLink(link2);
     const slash = normalized.lastIndexOf("/");
@@ -824,8 +825,7 @@ async function resolveLinks(repoRoot, links) {
   const results = [];
   for (const target of targets) {
     if (target.problem !== void 0) {
-      const rule = /leaves the repository/.test(target.problem) ? "path/escapes-repo" : "path/not-relative";
-      results.push({ ok: false, rule, message: target.problem });
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
     realRoot2 ??= realpathSync.native(root);
@@ -882,14 +882,7 @@ function scopedSource(source, prefix) {
     prefix,
     async readMany(paths, options) {
       const results = /* @__PURE__ */ new Map();
-      const valid = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, "path");
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
-          results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
-        } else valid.push(path);
-      }
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
       const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
@@ -910,6 +903,16 @@ async function workspaceFolders(source, patterns) {
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+function refuseInvalidPaths(paths, results, suffix = "") {
+  const valid = [];
+  for (const path of paths) {
+    const issue = linkIssue(path, "path");
+    if (issue)
+      results.set(path, { kind: "invalid-link", rule: issue.rule, message: `${issue.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
 }
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
@@ -973,14 +976,7 @@ function revisionSource(git, commit, name) {
     hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
-      const wanted = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, "path");
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
-          results.set(path, { kind: "invalid-link", rule, message: problem });
-        } else wanted.push(path);
-      }
+      const wanted = refuseInvalidPaths(paths, results);
       const normalized = [...new Set(wanted.map(normalizeLink))];
       const known = options.known;
       const files = await git.tree.read(

@@ -9,11 +9,12 @@ import {
 } from "./action/chunk-ZDMURVLD.js";
 import {
   parseHandoff
-} from "./action/chunk-UOITLY2Z.js";
+} from "./action/chunk-E7ABF7J5.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
   handoffPath,
+  linkIssue,
   linkProblem,
   locationOf,
   needsLinearEngine,
@@ -26,7 +27,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-LRJDUDOP.js";
+} from "./action/chunk-JG4OZ653.js";
 import {
   InputError,
   InternalError,
@@ -4755,7 +4756,7 @@ async function resolveLinks(repoRoot, links) {
   const root = resolve2(repoRoot);
   const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
   const targets = links.map((link2) => {
-    const problem = linkProblem(link2);
+    const problem = linkIssue(link2);
     if (problem) return { link: link2, problem };
     const normalized = normalizeLink(link2);
     const slash = normalized.lastIndexOf("/");
@@ -4775,8 +4776,7 @@ async function resolveLinks(repoRoot, links) {
   const results = [];
   for (const target of targets) {
     if (target.problem !== void 0) {
-      const rule = /leaves the repository/.test(target.problem) ? "path/escapes-repo" : "path/not-relative";
-      results.push({ ok: false, rule, message: target.problem });
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
     realRoot2 ??= realpathSync.native(root);
@@ -4916,7 +4916,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-NOI2IYTS.js");
+  const { summarizeHandoff } = await import("./action/scan-CKM6PA5U.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -5004,14 +5004,7 @@ function scopedSource(source, prefix) {
     prefix,
     async readMany(paths, options) {
       const results = /* @__PURE__ */ new Map();
-      const valid = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, "path");
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
-          results.set(path, { kind: "invalid-link", rule, message: `${problem} (of ${prefix})` });
-        } else valid.push(path);
-      }
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
       const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)));
       return results;
@@ -5032,6 +5025,16 @@ async function workspaceFolders(source, patterns) {
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+function refuseInvalidPaths(paths, results, suffix = "") {
+  const valid = [];
+  for (const path of paths) {
+    const issue2 = linkIssue(path, "path");
+    if (issue2)
+      results.set(path, { kind: "invalid-link", rule: issue2.rule, message: `${issue2.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
 }
 function contentId(text) {
   return createHash("sha1").update(text).digest("hex");
@@ -5095,14 +5098,7 @@ function revisionSource(git, commit, name) {
     hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = /* @__PURE__ */ new Map();
-      const wanted = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, "path");
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? "path/escapes-repo" : "path/not-relative";
-          results.set(path, { kind: "invalid-link", rule, message: problem });
-        } else wanted.push(path);
-      }
+      const wanted = refuseInvalidPaths(paths, results);
       const normalized = [...new Set(wanted.map(normalizeLink))];
       const known = options.known;
       const files = await git.tree.read(
@@ -9890,7 +9886,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JBA7DEHY.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-QAMTZ424.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -19,7 +19,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
+import { linkIssue, normalizeLink } from '../core/paths.js';
 import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
 
@@ -183,7 +183,7 @@ export async function resolveLinks(repoRoot: string, links: readonly string[]): 
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
   // Paths are built from the normalized link by hand: path.join on hundreds of links shows up here.
   const targets = links.map((link) => {
-    const problem = linkProblem(link);
+    const problem = linkIssue(link);
     if (problem) return { link, problem };
     const normalized = normalizeLink(link);
     const slash = normalized.lastIndexOf('/');
@@ -203,8 +203,7 @@ export async function resolveLinks(repoRoot: string, links: readonly string[]): 
   const results: ResolvedLink[] = [];
   for (const target of targets) {
     if (target.problem !== undefined) {
-      const rule = /leaves the repository/.test(target.problem) ? 'path/escapes-repo' : 'path/not-relative';
-      results.push({ ok: false, rule, message: target.problem });
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
     // Synchronous on purpose, as in DocumentCache: a few quick system calls, nothing to overlap with.

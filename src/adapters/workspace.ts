@@ -22,7 +22,7 @@ import {
 import { InputError, InternalError } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
+import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, parseRegistry } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
 import type { IGitCommandManager } from './git.js';
@@ -79,14 +79,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
     prefix,
     async readMany(paths, options) {
       const results = new Map<string, FileRead>();
-      const valid: string[] = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, 'path');
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
-          results.set(path, { kind: 'invalid-link', rule, message: `${problem} (of ${prefix})` });
-        } else valid.push(path);
-      }
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
       const read = await source.readMany(valid.map(inside), options);
       for (const path of valid) results.set(path, read.get(inside(path)) as FileRead);
       return results;
@@ -109,6 +102,21 @@ export async function workspaceFolders(source: FileSource, patterns: readonly st
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+
+/**
+ * The paths a source can look up: each that is no repository-relative path is answered right away
+ * as an invalid link (`suffix` added to its message); the others are returned.
+ */
+function refuseInvalidPaths(paths: readonly string[], results: Map<string, FileRead>, suffix = ''): string[] {
+  const valid: string[] = [];
+  for (const path of paths) {
+    const issue = linkIssue(path, 'path');
+    if (issue)
+      results.set(path, { kind: 'invalid-link', rule: issue.rule, message: `${issue.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
 }
 
 /** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
@@ -187,14 +195,7 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
     hint: (folders) => git.tree.hint?.(commit, folders),
     async readMany(paths, options = {}) {
       const results = new Map<string, FileRead>();
-      const wanted: string[] = [];
-      for (const path of paths) {
-        const problem = linkProblem(path, 'path');
-        if (problem) {
-          const rule = /leaves the repository/.test(problem) ? 'path/escapes-repo' : 'path/not-relative';
-          results.set(path, { kind: 'invalid-link', rule, message: problem });
-        } else wanted.push(path);
-      }
+      const wanted = refuseInvalidPaths(paths, results);
       const normalized = [...new Set(wanted.map(normalizeLink))];
       const known = options.known;
       const files = await git.tree.read(

@@ -4,47 +4,64 @@
  * that lead outside are caught by the store (it needs the file system); this part needs only the text.
  */
 
+/** What is wrong with a path, and the rule it breaks (`path/escapes-repo` or `path/not-relative`). */
+export interface LinkIssue {
+  message: string;
+  rule: 'path/escapes-repo' | 'path/not-relative';
+}
+
 /**
  * Why `link` cannot be a repository-relative POSIX path, or undefined when it can. `what` names the
  * value in the message (config paths use the same rules).
  */
 export function linkProblem(link: string, what = 'details_link'): string | undefined {
-  // The same links are asked about by every step of a check (hundreds of tasks): answers are kept.
-  if (link.length > MEMO_KEY_CHARS) return findLinkProblem(link, what);
-  const key = `${what}\0${link}`;
-  if (problems.has(key)) return problems.get(key);
-  const problem = findLinkProblem(link, what);
-  if (problems.size >= MEMO_LIMIT) problems.clear();
-  problems.set(key, problem);
-  return problem;
+  return linkIssue(link, what)?.message;
 }
 
-/** Memo of `linkProblem` and `normalizeLink`, bounded: pure answers, cleared when full. */
+/** `linkProblem` with the rule it breaks, decided where the problem is found. */
+export function linkIssue(link: string, what = 'details_link'): LinkIssue | undefined {
+  // The same links are asked about by every step of a check (hundreds of tasks): answers are kept.
+  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  const key = `${what}\0${link}`;
+  if (issues.has(key)) return issues.get(key);
+  const issue = findLinkIssue(link, what);
+  if (issues.size >= MEMO_LIMIT) issues.clear();
+  issues.set(key, issue);
+  return issue;
+}
+
+/** Memo of `linkIssue` and `normalizeLink`, bounded: pure answers, cleared when full. */
 const MEMO_LIMIT = 50_000;
 /** Longer texts (hostile ones) are answered without being kept. */
 const MEMO_KEY_CHARS = 1024;
-const problems = new Map<string, string | undefined>();
+const issues = new Map<string, LinkIssue | undefined>();
 const normalized = new Map<string, string>();
 
-function findLinkProblem(link: string, what: string): string | undefined {
-  if (link.trim() === '') return `${what} is empty`;
-  if (link.includes('\0')) return `${what} contains a NUL character`;
-  if (/[\n\r]/.test(link)) return `${what} contains a line break`;
-  if (link.startsWith('\\\\') || link.startsWith('//')) return `${what} "${link}" is a UNC/network path`;
-  if (/^[A-Za-z]:/.test(link)) return `${what} "${link}" is an absolute Windows path`;
-  if (link.startsWith('/')) return `${what} "${link}" is an absolute path`;
+function findLinkIssue(link: string, what: string): LinkIssue | undefined {
+  const notRelative = (message: string): LinkIssue => ({ message, rule: 'path/not-relative' });
+  if (link.trim() === '') return notRelative(`${what} is empty`);
+  if (link.includes('\0')) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
+  if (link.startsWith('\\\\') || link.startsWith('//'))
+    return notRelative(`${what} "${link}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
+  if (link.startsWith('/')) return notRelative(`${what} "${link}" is an absolute path`);
   if (link.includes('\\')) {
-    return `${what} "${link}" uses backslashes; write a repository-relative path with / separators`;
+    return notRelative(
+      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`,
+    );
   }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link)) return `${what} "${link}" is a URL, not a file`;
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
+    return notRelative(`${what} "${link}" is a URL, not a file`);
   let depth = 0;
   for (const segment of link.split('/')) {
     if (segment === '..') depth--;
     else if (segment !== '' && segment !== '.') depth++;
-    if (depth < 0) return `${what} "${link}" leaves the repository`;
+    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: 'path/escapes-repo' };
   }
-  if (depth === 0) return `${what} "${link}" names the repository root, not a file`;
-  return lengthProblem(link, what);
+  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  const tooLong = lengthProblem(link, what);
+  return tooLong === undefined ? undefined : notRelative(tooLong);
 }
 
 /** Longest file or folder name most file systems take, in UTF-8 bytes (ext4, APFS, NTFS: 255). */

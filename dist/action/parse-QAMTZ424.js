@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MICROMARK_BUDGET,
+  parseHandoff
+} from "./chunk-E7ABF7J5.js";
+import {
+  plainText
+} from "./chunk-JG4OZ653.js";
+import "./chunk-SLZXMW4B.js";
+import "./chunk-BXSYZ7HS.js";
+import "./chunk-MID6UTKV.js";
+export {
+  MICROMARK_BUDGET,
+  parseHandoff,
+  plainText
+};
