@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunks/check-chunk-2REH2EHM.js";
+} from "./chunks/check-chunk-EELIGTLL.js";
 import {
   DEFAULT_CONFIG,
   elementTitle,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-ZDMURVLD.js";
+} from "./action/chunk-PRWF2IZQ.js";
 import {
   parseHandoff
 } from "./action/chunk-E7ABF7J5.js";

@@ -52,42 +52,32 @@ class GitFailure extends Error {
  * a silent non-zero exit, as `--quiet` gives, resolves with the output, as simple-git does — and
  * with the spawn error when git cannot be started.
  */
-function runGit(args: readonly string[], cwd: string): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
+async function runGit(args: readonly string[], cwd: string): Promise<string> {
+  let stdout = '';
+  try {
+    await streamGit(args, cwd, (text) => {
+      stdout += text;
+      return false;
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
-      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on('close', (code) => {
-      const stdout = Buffer.concat(out).toString('utf8');
-      if (code !== 0 && err.length > 0) {
-        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString('utf8')}`));
-      } else resolvePromise(stdout);
-    });
-  });
+  } catch (error) {
+    // The message carries what git printed on both streams, as a terminal would show it.
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
 }
 
 /**
  * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
- * (the caller has what it needs) and the promise resolves. A failure before that rejects as
- * `runGit` does.
+ * (the caller has what it needs) and the promise resolves. It rejects with a GitFailure (stderr as
+ * its message) when git exits non-zero and writes to stderr — a silent non-zero exit, as `--quiet`
+ * gives, resolves, as simple-git does — and with the spawn error when git cannot be started.
  */
 function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', args, {
       cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
@@ -106,6 +96,7 @@ function streamGit(args: readonly string[], cwd: string, onText: (text: string) 
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (stopped) return;
+      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
       if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });

@@ -17,30 +17,30 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-QEFAQFZB.js";
-import "./chunk-72ECNNJC.js";
-import "./chunk-QYC3OD45.js";
-import "./chunk-WEM4KRM2.js";
+} from "./chunk-5G36P2AF.js";
+import "./chunk-R2FACP2A.js";
+import "./chunk-WTWOL2GE.js";
+import "./chunk-FYKT56SD.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-NHBATYIP.js";
+import "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+} from "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import {
   elementTitle
 } from "./chunk-E3AVAHN6.js";

@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";
@@ -31,15 +31,15 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-HHETZ6ZU.js";
+} from "./chunk-E24VCWXH.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   GitCommandManager
-} from "./chunk-5AHXW2OM.js";
+} from "./chunk-PAXV3SO7.js";
 import {
   allFields,
   documentFacts,

@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-SHK5VNJB.js";
+} from "./chunk-QF4JZ64K.js";
 import {
   hookManagerOf
 } from "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
+} from "./chunk-UMGNVWOY.js";
 import {
   CONFIG_FILES
-} from "./chunk-HHETZ6ZU.js";
+} from "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
 import {
   GitCommandManager
-} from "./chunk-5AHXW2OM.js";
+} from "./chunk-PAXV3SO7.js";
 import "./chunk-322UGPOB.js";
 import {
   InputError

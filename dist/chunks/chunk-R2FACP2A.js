@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-HHETZ6ZU.js";
+} from "./chunk-E24VCWXH.js";
 import {
   agentEntries
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   InputError,
   formatLocated

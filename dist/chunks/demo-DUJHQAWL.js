@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-WEM4KRM2.js";
+} from "./chunk-FYKT56SD.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import {
   parseHandoff
@@ -21,11 +21,11 @@ import {
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
-import "./chunk-QUK3WPVW.js";
+} from "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import {
   canonicalLabel,
   isPlaceholderText

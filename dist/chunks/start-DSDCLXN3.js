@@ -5,28 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-QEFAQFZB.js";
-import "./chunk-72ECNNJC.js";
-import "./chunk-QYC3OD45.js";
-import "./chunk-WEM4KRM2.js";
-import "./chunk-NHBATYIP.js";
+  lifecycleRun
+} from "./chunk-NP6FJNPF.js";
+import "./chunk-VDHOUEWK.js";
+import "./chunk-WTWOL2GE.js";
+import "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
-import "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+import "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-LCBTFNKK.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import "./chunk-E3AVAHN6.js";
 import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  agentFrom,
   run
 };

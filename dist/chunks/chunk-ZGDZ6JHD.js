@@ -639,7 +639,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-UP72UZKZ.js");
+      const { GitCommandManager } = await import("./git-BJ5P5G6G.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-ZDMURVLD.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-MID6UTKV.js";
+} from "./check-chunk-EELIGTLL.js";
+import "./check-chunk-5RSSXZPM.js";
+import "./check-chunk-62YIHLCJ.js";
 export {
   GitCommandManager,
   parseLog,

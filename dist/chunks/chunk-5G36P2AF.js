@@ -7,15 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-72ECNNJC.js";
+} from "./chunk-R2FACP2A.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-QYC3OD45.js";
+} from "./chunk-WTWOL2GE.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-WEM4KRM2.js";
+} from "./chunk-FYKT56SD.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,13 +23,13 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
+} from "./chunk-UMGNVWOY.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -40,13 +40,13 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
 import {
   GitCommandManager
-} from "./chunk-5AHXW2OM.js";
+} from "./chunk-PAXV3SO7.js";
 import {
   elementTitle,
   missingElements

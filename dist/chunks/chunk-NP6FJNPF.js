@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-XOLJ3LTH.js";
+} from "./chunk-VDHOUEWK.js";
 import {
   AGENT_ENV
-} from "./chunk-QYC3OD45.js";
+} from "./chunk-WTWOL2GE.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
+} from "./chunk-UMGNVWOY.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

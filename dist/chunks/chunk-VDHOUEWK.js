@@ -9,15 +9,15 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-QYC3OD45.js";
+} from "./chunk-WTWOL2GE.js";
 import {
   listTaskHandoffs
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   normalizeLink
 } from "./chunk-322UGPOB.js";

@@ -13,14 +13,14 @@ import {
 } from "./chunk-54MHHA3O.js";
 import {
   checkAgentName
-} from "./chunk-QYC3OD45.js";
+} from "./chunk-WTWOL2GE.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";

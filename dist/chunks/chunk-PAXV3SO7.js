@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./check-chunk-5RSSXZPM.js";
+} from "./chunk-7HJGQZZJ.js";
 
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -277,35 +277,24 @@ var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitFailure = class extends Error {
   name = "GitFailure";
 };
-function runGit(args, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
+async function runGit(args, cwd) {
+  let stdout = "";
+  try {
+    await streamGit(args, cwd, (text) => {
+      stdout += text;
+      return false;
     });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      const stdout = Buffer.concat(out).toString("utf8");
-      if (code !== 0 && err.length > 0) {
-        reject(new GitFailure(`${stdout}${Buffer.concat(err).toString("utf8")}`));
-      } else resolvePromise(stdout);
-    });
-  });
+  } catch (error) {
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
 }
 function streamGit(args, cwd, onText) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn2("git", args, {
       cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
@@ -631,7 +620,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./check-dist-P4JKCRMP.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

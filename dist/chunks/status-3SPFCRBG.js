@@ -8,13 +8,13 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-72ECNNJC.js";
+} from "./chunk-R2FACP2A.js";
 import "./chunk-WR3PW5E2.js";
-import "./chunk-HHETZ6ZU.js";
+import "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT

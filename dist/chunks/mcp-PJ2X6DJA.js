@@ -5,15 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-HHETZ6ZU.js";
+  EXIT
+} from "./chunk-LCBTFNKK.js";
+import "./chunk-MWPPMQVD.js";
 
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
+// src/cli/commands/mcp.ts
+var MCP_VERSION = "0.1.0";
+async function run(_options, ctx) {
+  const { serveMcp } = await import("./mcp-server-4F74ZJVT.js");
+  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
+  return EXIT.ok;
 }
-
 export {
-  loadConfig
+  MCP_VERSION,
+  run
 };

@@ -9,26 +9,26 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-WEM4KRM2.js";
+} from "./chunk-FYKT56SD.js";
 import {
   formatReportWarning
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+} from "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import "./chunk-E3AVAHN6.js";
 import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";

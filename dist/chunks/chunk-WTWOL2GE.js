@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   isTaskId
 } from "./chunk-322UGPOB.js";

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-HHETZ6ZU.js";
+} from "./chunk-E24VCWXH.js";
 import {
   activeTasks,
   agentEntries,
@@ -36,10 +36,10 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   GitCommandManager
-} from "./chunk-5AHXW2OM.js";
+} from "./chunk-PAXV3SO7.js";
 import {
   canonicalLabel,
   documentFacts,

@@ -19,25 +19,25 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+} from "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import {
   elementTitle
 } from "./chunk-E3AVAHN6.js";

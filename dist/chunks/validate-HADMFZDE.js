@@ -13,7 +13,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-HHETZ6ZU.js";
+} from "./chunk-E24VCWXH.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -21,7 +21,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
+} from "./chunk-UMGNVWOY.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QUK3WPVW.js";
+} from "./chunk-ZGDZ6JHD.js";
 import {
   GitCommandManager
-} from "./chunk-5AHXW2OM.js";
+} from "./chunk-PAXV3SO7.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -7,16 +7,16 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-XOLJ3LTH.js";
+} from "./chunk-VDHOUEWK.js";
 import {
   gatherStatus
-} from "./chunk-72ECNNJC.js";
+} from "./chunk-R2FACP2A.js";
 import {
   AGENT_ENV
-} from "./chunk-QYC3OD45.js";
+} from "./chunk-WTWOL2GE.js";
 import {
   runResume
-} from "./chunk-WEM4KRM2.js";
+} from "./chunk-FYKT56SD.js";
 import {
   draftReport
 } from "./chunk-APRYS6M4.js";
@@ -24,20 +24,20 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-NHBATYIP.js";
+} from "./chunk-CAT43FVU.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
 import {
   loadConfig
-} from "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+} from "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import "./chunk-E3AVAHN6.js";
 import {
   require_equal,

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-SHK5VNJB.js";
-import "./chunk-2GOQGP6O.js";
-import "./chunk-HHETZ6ZU.js";
+} from "./chunk-QF4JZ64K.js";
+import "./chunk-UMGNVWOY.js";
+import "./chunk-E24VCWXH.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-QUK3WPVW.js";
+import "./chunk-ZGDZ6JHD.js";
 import {
   EXIT
 } from "./chunk-LCBTFNKK.js";
-import "./chunk-5AHXW2OM.js";
+import "./chunk-PAXV3SO7.js";
 import "./chunk-322UGPOB.js";
 import {
   InputError

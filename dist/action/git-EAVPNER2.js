@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./check-chunk-2REH2EHM.js";
-import "./check-chunk-5RSSXZPM.js";
-import "./check-chunk-62YIHLCJ.js";
+} from "./chunk-PRWF2IZQ.js";
+import "./chunk-SLZXMW4B.js";
+import "./chunk-MID6UTKV.js";
 export {
   GitCommandManager,
   parseLog,
