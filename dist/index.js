@@ -9,7 +9,7 @@ import {
 } from "./action/chunk-PRWF2IZQ.js";
 import {
   parseHandoff
-} from "./action/chunk-E7ABF7J5.js";
+} from "./action/chunk-Y5CTEOAD.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -27,7 +27,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-JG4OZ653.js";
+} from "./action/chunk-TCOGY2AO.js";
 import {
   InputError,
   InternalError,
@@ -4260,39 +4260,13 @@ function clockFrom(env) {
   return () => /* @__PURE__ */ new Date();
 }
 
-// src/adapters/repo-root.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
-async function findRepoRoot(cwd) {
-  let dir = resolve(cwd);
-  for (; ; ) {
-    try {
-      const found = await stat2(join(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  const start = await stat2(resolve(cwd)).catch(() => void 0);
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
-}
+// src/adapters/config-loader.ts
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
-// src/adapters/store.ts
-import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
-import {
-  link,
-  mkdir as mkdir2,
-  open as open2,
-  readdir as readdir2,
-  realpath,
-  rename as rename2,
-  stat as stat3,
-  unlink as unlink2
-} from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+// src/adapters/workspace.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -4659,6 +4633,18 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/store.ts
+import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
+import {
+  link,
+  mkdir as mkdir2,
+  open as open2,
+  readdir as readdir2,
+  realpath,
+  rename as rename2,
+  stat as stat2,
+  unlink as unlink2
+} from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -4740,7 +4726,7 @@ function fileError(error2, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = resolve2(repoRoot);
+  const root = resolve(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
     real = realpathSync.native(root);
@@ -4749,12 +4735,12 @@ function realRoot(repoRoot) {
   return real;
 }
 function isInside(root, path) {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 async function resolveLinks(repoRoot, links) {
-  const root = resolve2(repoRoot);
-  const rootPrefix = root.endsWith(sep2) ? root : `${root}${sep2}`;
+  const root = resolve(repoRoot);
+  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
   const targets = links.map((link2) => {
     const problem = linkIssue(link2);
     if (problem) return { link: link2, problem };
@@ -4762,7 +4748,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized.lastIndexOf("/");
     return {
       link: link2,
-      absPath: rootPrefix + (sep2 === "/" ? normalized : normalized.split("/").join(sep2)),
+      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
     };
@@ -4781,7 +4767,7 @@ async function resolveLinks(repoRoot, links) {
     }
     realRoot2 ??= realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join2(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder(join(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -4814,7 +4800,7 @@ function resolveOne(link2, absPath, realRoot2) {
       break;
     } catch {
       exists2 = false;
-      const parent = dirname2(probe);
+      const parent = dirname(probe);
       if (parent === probe) break;
       probe = parent;
     }
@@ -4822,178 +4808,7 @@ function resolveOne(link2, absPath, realRoot2) {
   return { ok: true, absPath, exists: exists2 };
 }
 
-// src/adapters/document-cache.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile2, rename as rename3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
-
-// src/core/version.ts
-var PACKAGE_VERSION = "0.1.0";
-
-// src/adapters/document-cache.ts
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
-async function gitDir(repoRoot) {
-  const dotGit = join3(repoRoot, ".git");
-  try {
-    const info2 = await stat4(dotGit);
-    if (info2.isDirectory()) return dotGit;
-    const text = await readFile2(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute2(target) ? target : resolve3(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
-}
-var DocumentCache = class _DocumentCache {
-  constructor(file, previous) {
-    this.file = file;
-    this.previous = previous;
-  }
-  file;
-  previous;
-  used = /* @__PURE__ */ new Map();
-  misses = 0;
-  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
-  static async open(repoRoot) {
-    const dir = await gitDir(repoRoot);
-    if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    const file = join3(dir, "handoff-guard", "cache.json");
-    let previous = {};
-    try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
-      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
-        previous = parsed.entries;
-      }
-    } catch {
-    }
-    return new _DocumentCache(file, previous);
-  }
-  /** A cache that never persists (for callers without a repository). */
-  static inMemory() {
-    return new _DocumentCache(void 0, {});
-  }
-  /** How many documents were parsed (not served from the cache) since opening. */
-  get parsedCount() {
-    return this.misses;
-  }
-  /** Whether the summary of the content `id` is here (then its text need not even be read). */
-  has(id) {
-    return this.used.has(id) || Object.hasOwn(this.previous, id);
-  }
-  /**
-   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
-   * the summary is here; `file` names the document in the error a hostile one gets.
-   */
-  async summarize(id, text, file) {
-    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
-    if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
-    this.misses++;
-    const summary2 = await summarizeMarkdown(text, file);
-    this.used.set(id, summary2);
-    return summary2;
-  }
-  /**
-   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
-   * cache follows the registry). Failures are ignored: the cache only saves time.
-   */
-  async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir3(dirname3(this.file), { recursive: true });
-      await writeFile2(temp, JSON.stringify(content));
-      await rename3(temp, this.file);
-    } catch {
-    }
-  }
-};
-async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-CKM6PA5U.js");
-  const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
-  return { missingElements: missingElements2, facts };
-}
-
-// src/core/pre-push.ts
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote) {
-  const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
-// src/adapters/pre-push.ts
-async function readPushedRange(git, ref) {
-  const commits = await git.logRange(ref.revisionArgs, { stats: false });
-  const range = {
-    description: ref.description,
-    head: ref.localSha,
-    branch: ref.branch,
-    commits
-  };
-  if (ref.kind === "update") range.base = ref.remoteSha;
-  return range;
-}
-
 // src/adapters/workspace.ts
-import { createHash } from "node:crypto";
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
   const inside = (path) => `${prefix}/${normalizeLink(path)}`;
@@ -5266,7 +5081,208 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return join4(repoRoot, ...normalizeLink(path).split("/"));
+  return join2(repoRoot, ...normalizeLink(path).split("/"));
+}
+
+// src/adapters/config-loader.ts
+function repoRelativeConfig(repoRoot, path) {
+  const rel = (isAbsolute2(path) ? relative2(repoRoot, path) : path).split("\\").join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) {
+    throw new InputError(
+      `the config file ${path} is outside the repository`,
+      { file: path },
+      "path/escapes-repo"
+    );
+  }
+  return rel;
+}
+
+// src/adapters/repo-root.ts
+import { readFile, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname2, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+async function findRepoRoot(cwd) {
+  let dir = resolve2(cwd);
+  for (; ; ) {
+    try {
+      const found = await stat3(join3(dir, ".git"));
+      if (found.isDirectory() || found.isFile()) return dir;
+    } catch {
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const start = await stat3(resolve2(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+}
+
+// src/adapters/document-cache.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { mkdir as mkdir3, readFile as readFile2, rename as rename3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+async function gitDir(repoRoot) {
+  const dotGit = join4(repoRoot, ".git");
+  try {
+    const info2 = await stat4(dotGit);
+    if (info2.isDirectory()) return dotGit;
+    const text = await readFile2(dotGit, "utf8");
+    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (match?.[1]) {
+      const target = match[1].trim();
+      return isAbsolute3(target) ? target : resolve3(repoRoot, target);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file, previous) {
+    this.file = file;
+    this.previous = previous;
+  }
+  file;
+  previous;
+  used = /* @__PURE__ */ new Map();
+  misses = 0;
+  /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    if (!existsSync2(dir)) return _DocumentCache.inMemory();
+    const file = join4(dir, "handoff-guard", "cache.json");
+    let previous = {};
+    try {
+      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        previous = parsed.entries;
+      }
+    } catch {
+    }
+    return new _DocumentCache(file, previous);
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0, {});
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /** Whether the summary of the content `id` is here (then its text need not even be read). */
+  has(id) {
+    return this.used.has(id) || Object.hasOwn(this.previous, id);
+  }
+  /**
+   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
+   * the summary is here; `file` names the document in the error a hostile one gets.
+   */
+  async summarize(id, text, file) {
+    const known = this.used.get(id) ?? (Object.hasOwn(this.previous, id) ? this.previous[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
+    }
+    if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
+    this.misses++;
+    const summary2 = await summarizeMarkdown(text, file);
+    this.used.set(id, summary2);
+    return summary2;
+  }
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0) return;
+    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir3(dirname3(this.file), { recursive: true });
+      await writeFile2(temp, JSON.stringify(content));
+      await rename3(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text, file) {
+  const { summarizeHandoff } = await import("./action/scan-HCUGVQVE.js");
+  const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
+  return { missingElements: missingElements2, facts };
+}
+
+// src/core/pre-push.ts
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+
+// src/adapters/pre-push.ts
+async function readPushedRange(git, ref) {
+  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = ref.remoteSha;
+  return range;
 }
 
 // src/core/attribution.ts
@@ -5956,16 +5972,16 @@ function skeleton(taskId, agent, today) {
 
 // src/adapters/reports/index.ts
 import { realpath as realpath3, stat as stat7 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir4, readdirSync as readdirSync2, realpath as realpath2, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve5 } from "path";
+import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname4, normalize, relative as relative3, resolve as resolve4, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative4, resolve as resolve4, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -5997,7 +6013,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -6576,7 +6592,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -6868,7 +6884,7 @@ function noTestsWarning(file) {
 }
 
 // src/adapters/reports/reader.ts
-import { isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative5, sep as sep4 } from "node:path";
 var ReportReadError = class extends Error {
   constructor(message, rule, place = {}) {
     super(message);
@@ -6889,9 +6905,9 @@ function warningFromError(file, error2) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !isAbsolute4(absPath)) return absPath;
-  const rel = relative4(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return absPath;
+  if (!root || !isAbsolute5(absPath)) return absPath;
+  const rel = relative5(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute5(rel)) return absPath;
   return rel.split(sep4).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
@@ -8849,9 +8865,9 @@ async function mapLimited(items, limit, work) {
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   const root = resolve6(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if (isAbsolute5(pattern)) {
-    const rel = relative5(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute5(rel)) {
+  if (isAbsolute6(pattern)) {
+    const rel = relative6(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute6(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
         { file: pattern },
@@ -8901,8 +8917,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
     for (const abs of matches) {
       const display = displayPathOf(abs, repoRoot);
       const real = await realpath3(abs).catch(() => abs);
-      const rel = relative5(realRoot2, real);
-      if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute5(rel)) {
+      const rel = relative6(realRoot2, real);
+      if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute6(rel)) {
         warnings.push({
           file: display,
           message: `resolves through a symlink to ${real}, outside the repository; not read`,
@@ -9506,20 +9522,6 @@ var commentData = object({
   "waiverLabel?": string
 });
 
-// src/action/config.ts
-import { isAbsolute as isAbsolute6, relative as relative6 } from "node:path";
-function repoRelativeConfig(repoRoot, configFile) {
-  const rel = (isAbsolute6(configFile) ? relative6(repoRoot, configFile) : configFile).split("\\").join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute6(rel)) {
-    throw new InputError(
-      `the config file ${configFile} is outside the repository`,
-      { file: configFile },
-      "path/escapes-repo"
-    );
-  }
-  return rel;
-}
-
 // src/action/event.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
@@ -9886,7 +9888,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-QAMTZ424.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R5EDHYM4.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -7,6 +7,7 @@
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { clockFrom } from '../adapters/clock.js';
+import { repoRelativeConfig } from '../adapters/config-loader.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { readUserText } from '../adapters/store.js';
@@ -19,7 +20,6 @@ import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.
 import { formatReportWarning } from '../core/reports.js';
 import { annotationsFor } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
-import { repoRelativeConfig } from './config.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { resolveCheckRange } from './range.js';

@@ -14,22 +14,30 @@ export async function loadConfig(repoRoot: string): Promise<LoadedConfig> {
 }
 
 /**
- * Loads the one config file at `path` (the Action's `config` input, absolute or relative to the
- * repository root), with the same rules as a file `loadConfig` finds.
+ * A config file named by the user (the Action's `config` input: absolute, or relative to the
+ * repository root) as a repository-relative path; one outside the repository is an InputError.
  */
-export async function loadConfigFile(
-  repoRoot: string,
-  path: string,
-): Promise<LoadedConfig & { file: string }> {
-  const rel = isAbsolute(path) ? relative(repoRoot, path) : path;
-  const posix = rel.split('\\').join('/');
-  if (posix === '' || posix.startsWith('../') || posix === '..' || isAbsolute(posix)) {
+export function repoRelativeConfig(repoRoot: string, path: string): string {
+  const rel = (isAbsolute(path) ? relative(repoRoot, path) : path).split('\\').join('/');
+  if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
     throw new InputError(
       `the config file ${path} is outside the repository`,
       { file: path },
       'path/escapes-repo',
     );
   }
-  const loaded = await loadConfigFrom(workingTreeSource(repoRoot), posix);
-  return { ...loaded, file: loaded.file ?? posix };
+  return rel;
+}
+
+/**
+ * Loads the one config file at `path` (absolute or relative to the repository root), with the same
+ * rules as a file `loadConfig` finds. The Action reads the same file at the PR head instead.
+ */
+export async function loadConfigFile(
+  repoRoot: string,
+  path: string,
+): Promise<LoadedConfig & { file: string }> {
+  const rel = repoRelativeConfig(repoRoot, path);
+  const loaded = await loadConfigFrom(workingTreeSource(repoRoot), rel);
+  return { ...loaded, file: loaded.file ?? rel };
 }

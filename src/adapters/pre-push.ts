@@ -16,16 +16,10 @@ import {
   hookManagerOf,
   isFullSha,
   PRE_PUSH_STDIN,
-  type PushPlan,
   prePushLine,
   type RefToCheck,
 } from '../core/pre-push.js';
 import type { GitCommandManager, IGitCommandManager } from './git.js';
-
-export async function readPushedRanges(git: IGitCommandManager, plan: PushPlan): Promise<CheckedRange[]> {
-  // Several refs in one push (rare) are read side by side, one process each.
-  return Promise.all(plan.refs.map((ref) => readPushedRange(git, ref)));
-}
 
 /** The commits one pushed ref brings, with one `git log`. */
 export async function readPushedRange(git: IGitCommandManager, ref: RefToCheck): Promise<CheckedRange> {

@@ -9,10 +9,10 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "./chunk-NP6FJNPF.js";
-import "./chunk-VDHOUEWK.js";
+} from "./chunk-WJYYR6CU.js";
+import "./chunk-ZPFSUQ7J.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-CAT43FVU.js";
+import "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";

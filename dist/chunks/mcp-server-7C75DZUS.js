@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-VDHOUEWK.js";
+} from "./chunk-ZPFSUQ7J.js";
 import {
   gatherStatus
 } from "./chunk-R2FACP2A.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-WTWOL2GE.js";
 import {
   runResume
-} from "./chunk-FYKT56SD.js";
+} from "./chunk-YMJJOBLL.js";
 import {
   draftReport
 } from "./chunk-APRYS6M4.js";
@@ -24,7 +24,7 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MICROMARK_BUDGET,
   parseHandoff
-} from "./chunk-E7ABF7J5.js";
+} from "./chunk-Y5CTEOAD.js";
 import {
   plainText
-} from "./chunk-JG4OZ653.js";
+} from "./chunk-TCOGY2AO.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-BXSYZ7HS.js";
 import "./chunk-MID6UTKV.js";

@@ -5,11 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun
-} from "./chunk-NP6FJNPF.js";
-import "./chunk-VDHOUEWK.js";
+  agentFrom,
+  run
+} from "./chunk-IV72DVJK.js";
+import "./chunk-R2FACP2A.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-CAT43FVU.js";
+import "./chunk-YMJJOBLL.js";
+import "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
@@ -24,9 +26,7 @@ import "./chunk-E3AVAHN6.js";
 import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
-
-// src/cli/commands/start.ts
-var run = lifecycleRun("start");
 export {
+  agentFrom,
   run
 };

@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-FYKT56SD.js";
+} from "./chunk-YMJJOBLL.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import {
   parseHandoff

@@ -15,7 +15,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-FYKT56SD.js";
+} from "./chunk-YMJJOBLL.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,7 +23,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";

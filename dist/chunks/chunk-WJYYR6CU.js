@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-VDHOUEWK.js";
+} from "./chunk-ZPFSUQ7J.js";
 import {
   AGENT_ENV
 } from "./chunk-WTWOL2GE.js";

@@ -12,7 +12,7 @@ import {
   scanHandoff,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-JG4OZ653.js";
+} from "./chunk-TCOGY2AO.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-BXSYZ7HS.js";
 import "./chunk-MID6UTKV.js";

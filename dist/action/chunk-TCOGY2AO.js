@@ -2799,14 +2799,14 @@ function literalAutolinkEnd(text, i) {
 }
 
 export {
-  linkProblem,
-  linkIssue,
-  normalizeLink,
   require_ucs2length,
   offsetToPosition,
   pointerSegment,
   parseJsonLocated,
   locationOf,
+  linkProblem,
+  linkIssue,
+  normalizeLink,
   DEFAULT_CONFIG,
   parseDuration,
   resolveConfig,

@@ -8,7 +8,7 @@ import {
   assertReadableHandoff,
   buildHandoff,
   scanHandoff
-} from "./chunk-JG4OZ653.js";
+} from "./chunk-TCOGY2AO.js";
 import {
   __export
 } from "./chunk-MID6UTKV.js";

@@ -9,10 +9,10 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-FYKT56SD.js";
+} from "./chunk-YMJJOBLL.js";
 import {
   formatReportWarning
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

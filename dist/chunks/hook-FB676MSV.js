@@ -17,14 +17,14 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-5G36P2AF.js";
+} from "./chunk-IV72DVJK.js";
 import "./chunk-R2FACP2A.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-FYKT56SD.js";
+import "./chunk-YMJJOBLL.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-CAT43FVU.js";
+import "./chunk-ZYL6REPI.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

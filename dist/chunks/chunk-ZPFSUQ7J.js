@@ -12,7 +12,7 @@ import {
 } from "./chunk-WTWOL2GE.js";
 import {
   listTaskHandoffs
-} from "./chunk-CAT43FVU.js";
+} from "./chunk-ZYL6REPI.js";
 import {
   readRegistry,
   updateRegistry,
