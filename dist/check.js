@@ -1591,10 +1591,11 @@ async function readNewBranch(git, ref, workspace, notes) {
 async function checkRange(git, options) {
   const notes = [];
   const givenRange = options.base !== void 0 || options.head !== void 0;
-  if (!givenRange && await git.headCommit() === void 0) {
+  const headCommit = givenRange ? void 0 : await git.headCommit();
+  if (!givenRange && headCommit === void 0) {
     return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };
   }
-  const range = await readLocalRange(git, options, notes);
+  const range = await readLocalRange(git, options, notes, headCommit);
   const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
   const workspace = await readWorkspace(source, {
     ...knownTo(options),
@@ -1751,9 +1752,8 @@ function mergeResults(results, notes, refNames) {
   }
   return merged;
 }
-async function readLocalRange(git, options, notes) {
-  const headRev = options.head ?? "HEAD";
-  const head = await git.revParse(headRev);
+async function readLocalRange(git, options, notes, headCommit) {
+  const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
   const branch = options.head ? void 0 : await git.currentBranch();
   let baseRev = options.base;
   if (baseRev === void 0) {

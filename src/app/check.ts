@@ -155,10 +155,11 @@ async function readNewBranch(
 async function checkRange(git: IGitCommandManager, options: CheckOptions): Promise<CheckResult> {
   const notes: string[] = [];
   const givenRange = options.base !== undefined || options.head !== undefined;
-  if (!givenRange && (await git.headCommit()) === undefined) {
+  const headCommit = givenRange ? undefined : await git.headCommit();
+  if (!givenRange && headCommit === undefined) {
     return { verdicts: [], stale: false, notes: ['The repository has no commits yet: nothing to check.'] };
   }
-  const range = await readLocalRange(git, options, notes);
+  const range = await readLocalRange(git, options, notes, headCommit);
   const source: FileSource =
     options.head !== undefined
       ? revisionSource(git, range.head, options.head)
@@ -362,9 +363,13 @@ async function readLocalRange(
   git: IGitCommandManager,
   options: CheckOptions,
   notes: string[],
+  /** HEAD's commit when the caller has read it already (no second `git rev-parse`). */
+  headCommit?: string,
 ): Promise<CheckedRange> {
-  const headRev = options.head ?? 'HEAD';
-  const head = await git.revParse(headRev);
+  const head =
+    options.head === undefined && headCommit !== undefined
+      ? headCommit
+      : await git.revParse(options.head ?? 'HEAD');
   const branch = options.head ? undefined : await git.currentBranch();
   let baseRev = options.base;
   if (baseRev === undefined) {

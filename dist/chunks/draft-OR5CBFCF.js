@@ -19,7 +19,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

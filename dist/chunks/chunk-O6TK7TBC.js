@@ -21,7 +21,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";

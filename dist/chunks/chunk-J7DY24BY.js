@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZPFSUQ7J.js";
+} from "./chunk-Y3V3FGMX.js";
 import {
   AGENT_ENV
 } from "./chunk-WTWOL2GE.js";

@@ -5,14 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-WJYYR6CU.js";
-import "./chunk-ZPFSUQ7J.js";
+  agentFrom,
+  run
+} from "./chunk-QOBUV6CE.js";
+import "./chunk-R2FACP2A.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-ZYL6REPI.js";
+import "./chunk-O6TK7TBC.js";
+import "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
@@ -28,8 +27,6 @@ import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  agentFrom,
+  run
 };

@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-YMJJOBLL.js";
+} from "./chunk-O6TK7TBC.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import {
   parseHandoff

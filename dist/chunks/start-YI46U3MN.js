@@ -5,13 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-IV72DVJK.js";
-import "./chunk-R2FACP2A.js";
+  lifecycleRun
+} from "./chunk-J7DY24BY.js";
+import "./chunk-Y3V3FGMX.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-YMJJOBLL.js";
-import "./chunk-ZYL6REPI.js";
+import "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
@@ -26,7 +24,9 @@ import "./chunk-E3AVAHN6.js";
 import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  agentFrom,
   run
 };

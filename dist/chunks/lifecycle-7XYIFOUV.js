@@ -5,11 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun
-} from "./chunk-WJYYR6CU.js";
-import "./chunk-ZPFSUQ7J.js";
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-J7DY24BY.js";
+import "./chunk-Y3V3FGMX.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-ZYL6REPI.js";
+import "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";
@@ -24,9 +27,9 @@ import "./chunk-E3AVAHN6.js";
 import "./chunk-322UGPOB.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
-
-// src/cli/commands/start.ts
-var run = lifecycleRun("start");
 export {
-  run
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
 };

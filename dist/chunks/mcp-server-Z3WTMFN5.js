@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZPFSUQ7J.js";
+} from "./chunk-Y3V3FGMX.js";
 import {
   gatherStatus
 } from "./chunk-R2FACP2A.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-WTWOL2GE.js";
 import {
   runResume
-} from "./chunk-YMJJOBLL.js";
+} from "./chunk-O6TK7TBC.js";
 import {
   draftReport
 } from "./chunk-APRYS6M4.js";
@@ -24,7 +24,7 @@ import {
   planDraft,
   runCheck,
   writeDraft
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

@@ -17,14 +17,14 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-IV72DVJK.js";
+} from "./chunk-QOBUV6CE.js";
 import "./chunk-R2FACP2A.js";
 import "./chunk-WTWOL2GE.js";
-import "./chunk-YMJJOBLL.js";
+import "./chunk-O6TK7TBC.js";
 import {
   readStdinText
 } from "./chunk-XJQ765TR.js";
-import "./chunk-ZYL6REPI.js";
+import "./chunk-RG7GPLWK.js";
 import "./chunk-WR3PW5E2.js";
 import "./chunk-EEQJZFHN.js";
 import "./chunk-ULSE6FMO.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WTWOL2GE.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import {
   readRegistry,
   updateRegistry,

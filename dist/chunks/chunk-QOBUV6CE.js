@@ -15,7 +15,7 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-YMJJOBLL.js";
+} from "./chunk-O6TK7TBC.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -23,7 +23,7 @@ import {
   runCheck,
   selectTaskCommits,
   writeDraft
-} from "./chunk-ZYL6REPI.js";
+} from "./chunk-RG7GPLWK.js";
 import {
   parseHandoff
 } from "./chunk-EEQJZFHN.js";
