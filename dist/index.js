@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-PRWF2IZQ.js";
+} from "./action/chunk-BM2C3BB4.js";
 import {
   parseHandoff
-} from "./action/chunk-Y5CTEOAD.js";
+} from "./action/chunk-FNOEBLNF.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -27,7 +27,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-TCOGY2AO.js";
+} from "./action/chunk-REXWCNAN.js";
 import {
   InputError,
   InternalError,
@@ -45,14 +45,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-IARZBEEK.js";
+} from "./action/chunk-7ECEHMKD.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-BXSYZ7HS.js";
+} from "./action/chunk-PPMYEKPD.js";
 import {
   __commonJS,
   __toESM
@@ -5211,7 +5211,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-HCUGVQVE.js");
+  const { summarizeHandoff } = await import("./action/scan-UQK4TH4Q.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -9015,7 +9015,7 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const workspace = await readWorkspace(source, { config: { config }, links: "all" });
+  const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
@@ -9045,9 +9045,11 @@ async function resumeWith(git, options) {
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
+  const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
   for (const task of selected) {
-    const linked = workspace.handoffs.get(task.agent);
+    const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
@@ -9888,7 +9890,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R5EDHYM4.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3TPCY2KV.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -9921,7 +9923,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-K76AJZSA.js");
+    const github = await import("./action/github-HAVJXEBK.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -10044,7 +10046,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-K76AJZSA.js");
+  const github = await import("./action/github-HAVJXEBK.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -19,7 +19,8 @@ import { writeLcovOfSize } from './bench/lcov.mjs';
 import { ensureHistory, ensureVariant, taskId } from './bench/synthetic-repo.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const cli = join(root, 'dist/cli.js');
+// The `handoff` bin as npm installs it: what the hook stub and a user's `handoff …` run.
+const cli = join(root, 'dist/handoff.cjs');
 const work = join(root, '.bench');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -40,7 +41,17 @@ const TASK_COUNTS = quick ? [10, 300, 3_000] : [10, 300, 3_000, 10_000];
 const REPORT_MB = quick ? 20 : 100;
 mkdirSync(work, { recursive: true });
 
-const base = { ...process.env, HANDOFF_SKIP: '', HUSKY: '', GIT_CONFIG_NOSYSTEM: '1', NO_COLOR: '1' };
+// The bin's V8 code cache (src/cli/code-cache.ts) lives here, so a cold case can remove it.
+const codeCache = join(work, 'code-cache');
+const coldCodeCache = join(work, 'code-cache-cold');
+const base = {
+  ...process.env,
+  HANDOFF_SKIP: '',
+  HUSKY: '',
+  GIT_CONFIG_NOSYSTEM: '1',
+  NO_COLOR: '1',
+  HANDOFF_CODE_CACHE: codeCache,
+};
 const clean = { ...base };
 delete clean.NODE_EXTRA_CA_CERTS;
 const ENVS = { clean, 'as-is': base };
@@ -181,8 +192,14 @@ function hookCase(name, repo, { stdin, cold = false } = {}) {
     args: [cli, 'check', '--hook', 'pre-push', 'origin', 'file:///nowhere'],
     cwd: repo.dir,
     input: stdin ?? `refs/heads/main ${repo.head} refs/heads/main ${repo.pushedBase}\n`,
+    // Cold is a fresh clone after a fresh `npm ci`: no document cache and no code cache (a folder of
+    // its own, so the warm cases interleaved with it keep theirs).
+    env: cold ? { HANDOFF_CODE_CACHE: coldCodeCache } : undefined,
     before: cold
-      ? () => rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true })
+      ? () => {
+          rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+          rmSync(coldCodeCache, { recursive: true, force: true });
+        }
       : undefined,
     ok: [0, 1],
   };
@@ -191,7 +208,7 @@ function hookCase(name, repo, { stdin, cold = false } = {}) {
 const nodeEmpty = { name: 'node -e ""', command: process.execPath, args: ['-e', ''] };
 
 if (!existsSync(cli)) {
-  console.error('dist/cli.js is missing: run `npm run build` first.');
+  console.error('dist/handoff.cjs is missing: run `npm run build` first.');
   process.exit(2);
 }
 console.log(

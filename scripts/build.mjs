@@ -1,14 +1,15 @@
-// Builds dist/: the CLI (dist/cli.js, its commands as chunks in dist/chunks/), the pre-push check
-// (dist/check.js) and the Action (dist/index.js, its chunks in dist/action/), and writes
-// THIRD_PARTY_NOTICES.md from what the three bundles actually contain.
+// Builds dist/: the CLI (dist/cli.js, its commands as chunks in dist/chunks/), the `handoff` bin
+// with the pre-push check (dist/handoff.cjs and dist/check.cjs) and the Action (dist/index.js, its
+// chunks in dist/action/), and writes THIRD_PARTY_NOTICES.md from what the bundles actually contain.
 // esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
 // change and in CI's staleness check) and because it bundles ESM-only dependencies as they are.
 //
-// `handoff check` is built apart, as dist/check.js: the pre-push hook runs it on every push and has
-// a budget of about one `node -e ""` on top of node's own start-up. Loaded as a dozen shared chunks
-// it spends a good part of that budget on resolving and reading modules; as one file (plus the
-// markdown parser's chunks, loaded only when a handoff changed) it loads in a fraction of it. The
-// price is a second copy of the shared code in dist/.
+// The pre-push hook runs on every push and has a budget of a few milliseconds on top of node's own
+// start-up. So the `handoff` bin is a small CommonJS launcher (src/cli/launcher.ts): for the hook
+// stub's command line it loads dist/check.cjs, the check command as one CommonJS file, through V8's
+// code cache (src/cli/code-cache.ts), which needs a classic script: no ES module loader, no module
+// resolution, no compile once the cache is warm. Any other command line imports dist/cli.js. The
+// price is a second copy of the check code in dist/ (dist/cli.js has its own, in its chunks).
 //
 // The Action is built apart too, into dist/index.js and dist/action/, so the npm package (whose
 // `files` list names only the CLI's part of dist/) carries none of its Octokit and undici code: an
@@ -18,9 +19,6 @@ import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
 import { writeThirdPartyNotices } from './third-party-notices.mjs';
-
-/** Where src/cli/main.ts imports the check command from, and where dist/cli.js finds it. */
-const CHECK_COMMAND = { source: './commands/check.js', dist: './check.js' };
 
 const common = {
   metafile: true,
@@ -45,30 +43,52 @@ const common = {
   },
 };
 
-/** In the main build, main.ts's import of the check command points at the separate dist/check.js. */
-const checkCommandApart = {
-  name: 'check-command-apart',
+/**
+ * Libraries the check loads only now and then (re2js for a config with look-around patterns,
+ * simple-git for remote commands, proper-lockfile for registry writes) stay out of dist/check.cjs,
+ * whose every byte the hook reads and hashes on each push: each is its own file in dist/lib/, which
+ * the bundle requires when the library is first imported.
+ */
+const LAZY_LIBRARIES = ['re2js', 'simple-git', 'proper-lockfile'];
+const lazyLibrariesApart = {
+  name: 'lazy-libraries-apart',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/check\.js$/ }, (args) =>
-      args.path === CHECK_COMMAND.source && args.importer.endsWith('src/cli/main.ts')
-        ? { path: CHECK_COMMAND.dist, external: true }
-        : undefined,
-    );
+    const filter = new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`);
+    pluginBuild.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-library' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
+      // `__dirname` is dist/, where check.cjs runs (code-cache.ts passes it).
+      contents: `module.exports = require(require('node:path').join(__dirname, 'lib', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+    }));
   },
 };
 
+/** The launcher and the check bundle are classic scripts: they must not keep an `import()`. */
+const commonJs = {
+  ...common,
+  splitting: false,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  banner: { js: '#!/usr/bin/env node' },
+};
+
 await generateValidators();
-const [main, check, action] = await Promise.all([
+const [main, hook, lazyLibraries, action] = await Promise.all([
   build({
     ...common,
     entryPoints: { cli: 'src/cli/bin.ts' },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [checkCommandApart],
   }),
   build({
-    ...common,
-    entryPoints: { check: 'src/cli/commands/check.ts' },
-    chunkNames: 'chunks/check-[name]-[hash]',
+    ...commonJs,
+    entryPoints: { handoff: 'src/cli/launcher.ts', check: 'src/cli/hook-entry.ts' },
+    // The launcher imports dist/cli.js by its path at run time; nothing of it is bundled here.
+    plugins: [lazyLibrariesApart],
+  }),
+  build({
+    ...commonJs,
+    banner: {},
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lib/${name}`, name])),
   }),
   build({
     ...common,
@@ -77,20 +97,24 @@ const [main, check, action] = await Promise.all([
   }),
 ]);
 
-// The external path is relative to the file main.ts is bundled into: that must be dist/cli.js.
-const cli = await readFile(new URL('../dist/cli.js', import.meta.url), 'utf8');
-if (!cli.includes(`import("${CHECK_COMMAND.dist}")`)) {
-  throw new Error(`dist/cli.js does not import ${CHECK_COMMAND.dist}: src/cli/main.ts moved to a chunk?`);
+for (const file of ['handoff.cjs', 'check.cjs']) {
+  const text = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+  // vm.Script (code-cache.ts) gives the bundle no way to import: a dynamic import() would fail there.
+  // (A type in a JSDoc comment, `{import('./x.js').T}`, is not one.)
+  if (file === 'check.cjs' && /(?:^|[^{\w.$])import\(/m.test(text))
+    throw new Error('dist/check.cjs holds an import()');
+  if (/\bimport\.meta\b/.test(text)) throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);
 }
+for (const old of ['check.js']) await rm(new URL(`../dist/${old}`, import.meta.url), { force: true });
 
 // Remove chunks left from earlier builds (their names carry a content hash) without ever deleting
 // dist/ as a whole, so a test reading dist/ while a build runs never sees it missing.
 const written = new Set(
-  [main, check, action].flatMap((result) =>
+  [main, hook, lazyLibraries, action].flatMap((result) =>
     Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')),
   ),
 );
-for (const folder of ['chunks', 'action']) {
+for (const folder of ['chunks', 'action', 'lib']) {
   const url = new URL(`../dist/${folder}/`, import.meta.url);
   await mkdir(url, { recursive: true });
   for (const file of await readdir(url)) {
@@ -99,9 +123,10 @@ for (const folder of ['chunks', 'action']) {
 }
 
 await writeThirdPartyNotices(
-  { cli: [main.metafile, check.metafile], action: [action.metafile] },
+  { cli: [main.metafile, hook.metafile, lazyLibraries.metafile], action: [action.metafile] },
   new URL('../THIRD_PARTY_NOTICES.md', import.meta.url),
 );
 
-// The `handoff` bin and the hook run dist/cli.js directly.
+// The `handoff` bin is dist/handoff.cjs; dist/cli.js runs directly too (`node dist/cli.js`, `./dist/cli.js`).
 await chmod(new URL('../dist/cli.js', import.meta.url), 0o755);
+await chmod(new URL('../dist/handoff.cjs', import.meta.url), 0o755);

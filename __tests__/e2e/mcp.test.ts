@@ -113,7 +113,8 @@ describe('the MCP server bundle', () => {
     const dist = join(PROJECT_ROOT, 'dist');
     const files = [
       'cli.js',
-      'check.js',
+      'handoff.cjs',
+      'check.cjs',
       'index.js',
       ...readdirSync(join(dist, 'chunks')).map((f) => `chunks/${f}`),
     ];

@@ -14,6 +14,8 @@ import { main } from '../../src/cli/main.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI_BIN = join(PROJECT_ROOT, 'dist/cli.js');
+/** The `handoff` bin as npm installs it: the launcher, which runs the hook's check itself and hands the rest to CLI_BIN. */
+export const HANDOFF_BIN = join(PROJECT_ROOT, 'dist/handoff.cjs');
 
 /** Environment that keeps the user's git config out of test repositories. */
 export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -92,7 +94,7 @@ export interface RunResult {
 export function installCli(repo: TempRepo): void {
   const bin = join(repo.dir, 'node_modules/.bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${CLI_BIN}" "$@"\n`);
+  writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${HANDOFF_BIN}" "$@"\n`);
   chmodSync(join(bin, 'handoff'), 0o755);
 }
 
@@ -117,12 +119,12 @@ export async function runCli(
   return { code, stdout, stderr };
 }
 
-/** Runs the built `dist/cli.js` as a child process. */
+/** Runs the built `handoff` bin (dist/handoff.cjs, which runs dist/cli.js for all but the hook) as a child process. */
 export function runBin(
   args: string[],
   options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv },
 ): RunResult {
-  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
+  const result = spawnSync(process.execPath, [HANDOFF_BIN, ...args], {
     cwd: options.cwd,
     env: gitEnv(options.env),
     input: options.stdin ?? '',

@@ -240,7 +240,11 @@ export class TreeReader {
     const extra = [...(this.hints.get(commit) ?? [])].filter((spec) => !listing?.specs.has(spec));
     this.hints.delete(commit);
     const asked = [...new Set([...missing, ...extra])];
-    const entries = await listTree(this.cwd, commit, asked);
+    const listingDone = listTree(this.cwd, commit, asked);
+    // Every listing is followed by reading some blob (a registry, a config): git starts the reader
+    // while it lists, instead of after.
+    this.contents ??= new CatFileProcess(['cat-file', '--batch'], this.cwd);
+    const entries = await listingDone;
     for (const spec of asked) listing.specs.add(spec);
     for (const [path, entry] of entries) {
       listing.entries.set(path, entry);
@@ -305,10 +309,10 @@ export class TreeReader {
       });
     }
     // Blobs the caller already knows (a cache keyed by blob id) are not read at all.
-    const toRead = known ? wanted.filter((w) => !known(w.oid)) : wanted;
-    if (toRead.length < wanted.length) {
-      for (const w of wanted)
-        if (!toRead.includes(w)) files.set(w.path, { kind: 'known', oid: w.oid, size: w.size });
+    const toRead: typeof wanted = [];
+    for (const w of wanted) {
+      if (known?.(w.oid)) files.set(w.path, { kind: 'known', oid: w.oid, size: w.size });
+      else toRead.push(w);
     }
     if (toRead.length > 0) {
       this.contents ??= new CatFileProcess(['cat-file', '--batch'], this.cwd);

@@ -74,7 +74,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const { repoRoot, config, now } = options;
   // The same snapshot every command reads: what each task's details_link leads to, one answer.
   const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const workspace = await readWorkspace(source, { config: { config }, links: 'all' });
+  // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
+  const workspace = await readWorkspace(source, { config: { config }, links: 'none' });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
@@ -110,9 +111,11 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
   // (a walk that stops once every one is seen), then one range read per distinct such commit
   // (tasks whose handoffs were committed together share it).
+  const selectedLinks = selected.flatMap((t) => (t.detailsLink === undefined ? [] : [t.detailsLink]));
+  const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();
   for (const task of selected) {
-    const linked = workspace.handoffs.get(task.agent);
+    const linked = task.detailsLink === undefined ? undefined : linkedHandoffs.get(task.detailsLink);
     if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
   }
   const readable = [...handoffs]

@@ -37,3 +37,15 @@ export function processContext(): CommandContext {
 /** Exit codes of the spec: 0 all fresh · 1 stale · 2 bad input or usage · 3 internal error. */
 export const EXIT = { ok: 0, stale: 1, input: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * A reader that stops early (`handoff check | head -1`, `| grep -q`) closes the pipe: that is not an
+ * error of ours. Writes after it are dropped and the command finishes with its own exit code.
+ */
+export function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}

@@ -1,39 +1,24 @@
 /**
  * The `handoff` program: argument parsing and exit codes only. Each command lives in
- * `commands/<name>.ts` and is imported when it runs, so `handoff check` in a pre-push hook loads
- * neither the markdown parser nor the report readers unless it needs them.
+ * `commands/<name>.ts` and is imported when it runs, so `handoff check` loads neither the markdown
+ * parser nor the report readers unless it needs them.
  *
- * The pre-push hook runs on every push and must start about as fast as node itself, so the exact
- * command line the hook stub passes (`check --hook pre-push [--] [remote [url]]`) goes straight to
- * the check command; commander, which costs more to load than the hook's own work, is imported
- * for every other command line, including any variation of that one.
+ * The hook stub's exact command line (hook-argv.ts) goes straight to the check command; commander,
+ * which costs more to load than the hook's own work, is imported for every other command line. The
+ * `handoff` bin does the same before this module is even loaded (launcher.ts).
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { boundMessage, formatInputError, InputError, inputErrorFromSystem } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/version.js';
-import type { CheckCommandOptions } from './commands/check.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
+import { CHECK_FORMATS, prePushHookOptions } from './hook-argv.js';
+import { reportUncaught } from './uncaught.js';
 
 const VERSION = PACKAGE_VERSION;
 
-/** The `--format` choices of `handoff check`, the first one the default. */
-const CHECK_FORMATS = ['text', 'json', 'github'] as const;
-
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-/**
- * The options of `check --hook pre-push [--] [remote [url]]`, the hook stub's command line, or
- * undefined for anything else (another flag, an option-like argument, a third argument): those
- * go through commander.
- */
-export function prePushHookOptions(argv: readonly string[]): CheckCommandOptions | undefined {
-  if (argv[0] !== 'check' || argv[1] !== '--hook' || argv[2] !== 'pre-push') return undefined;
-  const rest = argv[3] === '--' ? argv.slice(4) : argv.slice(3);
-  if (rest.length > 2 || rest.some((arg) => arg.startsWith('-'))) return undefined;
-  return { hook: 'pre-push', format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
 
 type Commander = typeof import('commander');
@@ -301,7 +286,6 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
-      // In dist/ this is dist/check.js, the check command bundled as one file (scripts/build.mjs).
       const { run } = await import('./commands/check.js');
       return await run(hook, ctx);
     }
@@ -322,16 +306,6 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       // --help and --version exit 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
-    if (inputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
-      return EXIT.input;
-    }
-    const message = boundMessage(error instanceof Error ? error.message : String(error));
-    ctx.stderr.write(`handoff: internal error: ${message}\n`);
-    if ((ctx.env.HANDOFF_DEBUG || state.verbose) && error instanceof Error && error.stack)
-      ctx.stderr.write(`${error.stack}\n`);
-    else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
-    return EXIT.internal;
+    return reportUncaught(error, ctx, state.verbose);
   }
 }

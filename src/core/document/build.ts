@@ -300,8 +300,11 @@ function lineOf(node: Nodes): number {
 
 /** Collapses whitespace: soft line breaks are spaces, and indentation carries no meaning in text. */
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has no run of whitespace to collapse: then trimming is all, without the regex's copy.
+  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+/** Whitespace `squash` would change inside a text: anything but a single plain space. */
+const COLLAPSIBLE_SPACE = /[^\S ]| \s/;
 
 /** The text a reader sees, without markup. Link targets are kept when they differ from the link text. */
 export function plainText(node: Nodes): string {

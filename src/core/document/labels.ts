@@ -85,8 +85,26 @@ export const FIELD_LABELS = {
 
 export type FieldFact = keyof typeof FIELD_LABELS;
 
+/**
+ * Labels repeat across documents (every handoff has its `Current State`), and normalising one takes
+ * seven regular expressions: the check path reads hundreds of handoffs, so each distinct label is
+ * normalised once. Bounded, so a hostile document of many distinct labels cannot grow it for ever.
+ */
+const normalisedLabels = new Map<string, string>();
+const MAX_REMEMBERED_LABELS = 4096;
+
 /** The comparable form of a label: see the module comment. */
 export function normaliseLabel(label: string): string {
+  let normalised = normalisedLabels.get(label);
+  if (normalised === undefined) {
+    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
+    normalised = normaliseLabelText(label);
+    normalisedLabels.set(label, normalised);
+  }
+  return normalised;
+}
+
+function normaliseLabelText(label: string): string {
   return label
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .toLowerCase()
@@ -98,21 +116,39 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
-const kindByLabel = new Map<string, SectionKind>();
-for (const [kind, labels] of Object.entries(SECTION_LABELS) as [SectionKind, readonly string[]][]) {
-  for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+/** The label tables in comparable form, built when a document is first read (not at start-up). */
+interface LabelTables {
+  kindByLabel: Map<string, SectionKind>;
+  currentStateParts: Set<string>;
+  timeProgressFields: Set<string>;
+  statusFields: Set<string>;
+  factByLabel: Map<string, FieldFact>;
 }
-const currentStateParts = new Set(CURRENT_STATE_PARTS.map(normaliseLabel));
-const timeProgressFields = new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel));
-const statusFields = new Set(STATUS_FIELD_LABELS.map(normaliseLabel));
-const factByLabel = new Map<string, FieldFact>();
-for (const [fact, labels] of Object.entries(FIELD_LABELS) as [FieldFact, readonly string[]][]) {
-  for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+let tables: LabelTables | undefined;
+
+function labelTables(): LabelTables {
+  if (tables) return tables;
+  const kindByLabel = new Map<string, SectionKind>();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS) as [SectionKind, readonly string[]][]) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = new Map<string, FieldFact>();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS) as [FieldFact, readonly string[]][]) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel,
+  };
+  return tables;
 }
 
 /** The section a heading or bold label names, or undefined when it names none. */
 export function sectionKindOf(label: string): SectionKind | undefined {
-  return kindByLabel.get(normaliseLabel(label));
+  return labelTables().kindByLabel.get(normaliseLabel(label));
 }
 
 export function canonicalLabel(kind: SectionKind): string {
@@ -120,18 +156,18 @@ export function canonicalLabel(kind: SectionKind): string {
 }
 
 export function isCurrentStatePart(label: string): boolean {
-  return currentStateParts.has(normaliseLabel(label));
+  return labelTables().currentStateParts.has(normaliseLabel(label));
 }
 
 export function isTimeProgressField(label: string): boolean {
-  return timeProgressFields.has(normaliseLabel(label));
+  return labelTables().timeProgressFields.has(normaliseLabel(label));
 }
 
 export function isStatusField(label: string): boolean {
-  return statusFields.has(normaliseLabel(label));
+  return labelTables().statusFields.has(normaliseLabel(label));
 }
 
 /** Which fact a field label states, if any. */
 export function fieldFactOf(label: string): FieldFact | undefined {
-  return factByLabel.get(normaliseLabel(label));
+  return labelTables().factByLabel.get(normaliseLabel(label));
 }

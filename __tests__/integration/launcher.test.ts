@@ -1,0 +1,172 @@
+/**
+ * The `handoff` bin (dist/handoff.cjs): the hook stub's command line runs dist/check.cjs through V8's
+ * code cache, every other line runs dist/cli.js, and a check bundle that will not load falls back to
+ * dist/cli.js. Real processes, real cache files in temporary folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { codeCacheDir } from '../../src/cli/code-cache.js';
+import {
+  CLI_BIN,
+  gitEnv,
+  HANDOFF_BIN,
+  PROJECT_ROOT,
+  type RunResult,
+  type TempRepo,
+} from '../helpers/temp-repo.js';
+import { handoffDocument, handoffPathOf, repoWithTask, TASK, today } from './check-fixtures.js';
+
+const cleanup: Array<() => void> = [];
+afterAll(() => {
+  for (const fn of cleanup) fn();
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-launcher-'));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function run(
+  bin: string,
+  args: string[],
+  cwd: string,
+  stdin: string,
+  env: NodeJS.ProcessEnv = {},
+): RunResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    env: gitEnv(env),
+    input: stdin,
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A repository and the stdin of a push that brings a work commit its task's handoff does not cover. */
+function stalePush(): { repo: TempRepo; stdin: string; work: string } {
+  const repo = repoWithTask();
+  cleanup.push(() => repo.remove());
+  const base = repo.git('rev-parse', 'HEAD');
+  const work = repo.commit(`${TASK}: add fixtures`, { 'src/a.ts': 'x\n' });
+  return { repo, stdin: `refs/heads/main ${work} refs/heads/main ${base}\n`, work };
+}
+
+const HOOK = ['check', '--hook', 'pre-push', 'origin', 'url'];
+
+describe('the handoff bin', () => {
+  it('gives the hook the verdict dist/cli.js gives, and writes a code cache once', () => {
+    const { repo, stdin, work } = stalePush();
+    const cache = tempDir();
+    const env = { HANDOFF_CODE_CACHE: cache };
+    const first = run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain(work.slice(0, 7));
+    expect(first).toEqual(run(CLI_BIN, HOOK, repo.dir, stdin, env));
+
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(
+      new RegExp(`^check\\.cjs-${process.version.replace(/\./g, '\\.')}-${process.arch}-.*\\.v8$`),
+    );
+    const written = statSync(join(cache, files[0] as string));
+    expect(written.size).toBeGreaterThan(10_000);
+
+    // The second run compiles from the cache and leaves it as it was.
+    const second = run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    expect(second).toEqual(first);
+    expect(statSync(join(cache, files[0] as string)).mtimeMs).toBe(written.mtimeMs);
+  });
+
+  it('ignores a cache V8 rejects and writes a good one in its place', () => {
+    const { repo, stdin } = stalePush();
+    const cache = tempDir();
+    const env = { HANDOFF_CODE_CACHE: cache };
+    run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    const [file] = readdirSync(cache) as [string];
+    writeFileSync(join(cache, file), 'not a code cache');
+    const result = run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(statSync(join(cache, file)).size).toBeGreaterThan(10_000);
+  });
+
+  it('writes nothing with HANDOFF_CODE_CACHE=off, or where the cache folder cannot be made', () => {
+    const { repo, stdin } = stalePush();
+    const parent = tempDir();
+    const off = run(HANDOFF_BIN, HOOK, repo.dir, stdin, { HANDOFF_CODE_CACHE: 'off' });
+    expect(off.code).toBe(1);
+    // A file where the folder should be: the check runs, uncached.
+    const blocked = join(parent, 'file');
+    writeFileSync(blocked, '');
+    const unwritable = run(HANDOFF_BIN, HOOK, repo.dir, stdin, {
+      HANDOFF_CODE_CACHE: join(blocked, 'cache'),
+    });
+    expect(unwritable).toEqual(off);
+    expect(readdirSync(parent)).toEqual(['file']);
+  });
+
+  it('passes a fresh push, and hands every other command line to dist/cli.js', () => {
+    const { repo, stdin, work } = stalePush();
+    const fixed = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 40 }),
+    });
+    const fresh = run(HANDOFF_BIN, HOOK, repo.dir, stdin.replace(work, fixed));
+    expect(fresh.stderr).toContain('every handoff fresh');
+    expect(fresh.code).toBe(0);
+    const json = run(
+      HANDOFF_BIN,
+      ['check', '--base', 'HEAD~2', '--head', 'HEAD', '--format', 'json'],
+      repo.dir,
+      '',
+    );
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).stale).toBe(false);
+    const version = run(HANDOFF_BIN, ['--version'], repo.dir, '');
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('loads a library kept apart in dist/lib/ when the check needs it (re2js for a custom task id pattern)', () => {
+    const { repo, stdin, work } = stalePush();
+    const head = repo.commit('Custom task ids', {
+      '.handoffrc.json': `${JSON.stringify({ taskIdPattern: 'TASK-\\d{4}-\\d{4}(?:-[A-Z])?' })}\n`,
+    });
+    // Judged at the pushed tip, whose config has the pattern: an engine that failed to load would be
+    // an internal error, which the hook lets through (exit 0).
+    const result = run(HANDOFF_BIN, HOOK, repo.dir, stdin.replace(work, head));
+    expect(result.stderr).not.toContain('INTERNAL ERROR');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`behind: 2 work commit(s) for ${TASK}`);
+  });
+
+  it('falls back to dist/cli.js when dist/check.cjs will not load', () => {
+    const { repo, stdin, work } = stalePush();
+    const dist = join(tempDir(), 'dist');
+    cpSync(join(PROJECT_ROOT, 'dist'), dist, { recursive: true });
+    writeFileSync(join(dist, 'check.cjs'), 'this is not javascript (');
+    const result = run(join(dist, 'handoff.cjs'), HOOK, repo.dir, stdin, { HANDOFF_CODE_CACHE: 'off' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(work.slice(0, 7));
+  });
+});
+
+describe('codeCacheDir', () => {
+  const bundle = ['', 'p', 'node_modules', 'handoff-guard', 'dist', 'check.cjs'].join(sep);
+  it('is node_modules/.cache/handoff-guard of an installed package', () => {
+    expect(codeCacheDir(bundle, {})).toBe(['', 'p', 'node_modules', '.cache', 'handoff-guard'].join(sep));
+  });
+  it('is what HANDOFF_CODE_CACHE names, or none when it says off', () => {
+    expect(codeCacheDir(bundle, { HANDOFF_CODE_CACHE: '/tmp/x' })).toBe('/tmp/x');
+    for (const off of ['off', 'OFF', '0', 'false', 'no'])
+      expect(codeCacheDir(bundle, { HANDOFF_CODE_CACHE: off })).toBeUndefined();
+  });
+  it('is the checkout’s own node_modules for a dist/ outside node_modules, and none without one', () => {
+    const checkout = tempDir();
+    const inCheckout = join(checkout, 'dist', 'check.cjs');
+    expect(codeCacheDir(inCheckout, {})).toBeUndefined();
+    mkdirSync(join(checkout, 'node_modules'));
+    expect(codeCacheDir(inCheckout, {})).toBe(join(checkout, 'node_modules', '.cache', 'handoff-guard'));
+  });
+});

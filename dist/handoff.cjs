@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+"use strict";
+
+// src/cli/launcher.ts
+var import_node_path2 = require("node:path");
+var import_node_url = require("node:url");
+
+// src/cli/code-cache.ts
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path = require("node:path");
+var import_node_vm = require("node:vm");
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/cli/code-cache.ts
+var OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
+function codeCacheDir(bundle, env) {
+  const setting = env.HANDOFF_CODE_CACHE?.trim();
+  if (setting && OFF.has(setting.toLowerCase())) return void 0;
+  if (setting) return setting;
+  const parts = (0, import_node_path.dirname)(bundle).split(import_node_path.sep);
+  const modules = parts.lastIndexOf("node_modules");
+  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
+  const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
+  try {
+    (0, import_node_fs.readdirSync)(ownModules);
+    return (0, import_node_path.join)(ownModules, ".cache", "handoff-guard");
+  } catch {
+    return void 0;
+  }
+}
+function requireBundle(bundle, env = process.env) {
+  const fd = (0, import_node_fs.openSync)(bundle, "r");
+  let source;
+  let stamp;
+  try {
+    const stat = (0, import_node_fs.fstatSync)(fd);
+    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    source = (0, import_node_fs.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  const dir = codeCacheDir(bundle, env);
+  const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-`;
+  const cacheFile = dir && (0, import_node_path.join)(dir, `${name}${stamp}.v8`);
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = (0, import_node_fs.readFileSync)(cacheFile);
+    } catch {
+    }
+  }
+  const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}
+})`, {
+    filename: bundle,
+    ...cachedData ? { cachedData } : {}
+  });
+  const wrapper = script.runInThisContext();
+  const module2 = { exports: {} };
+  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
+  if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
+    process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  }
+  return module2.exports;
+}
+function writeCache(dir, cacheFile, name, data) {
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    (0, import_node_fs.writeFileSync)(partial, data());
+    (0, import_node_fs.renameSync)(partial, cacheFile);
+    for (const file of (0, import_node_fs.readdirSync)(dir)) {
+      if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
+        (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, file), { force: true });
+    }
+  } catch {
+  }
+}
+
+// src/cli/hook-argv.ts
+var CHECK_FORMATS = ["text", "json", "github"];
+function prePushHookOptions(argv) {
+  if (argv[0] !== "check" || argv[1] !== "--hook" || argv[2] !== "pre-push") return void 0;
+  const rest = argv[3] === "--" ? argv.slice(4) : argv.slice(3);
+  if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
+  return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
+}
+
+// src/cli/launcher.ts
+function loadHookEntry() {
+  try {
+    return requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"));
+  } catch {
+    return void 0;
+  }
+}
+var hook = prePushHookOptions(process.argv.slice(2));
+var entry = hook && loadHookEntry();
+if (hook && entry) {
+  entry.runHook(hook).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  import((0, import_node_url.pathToFileURL)((0, import_node_path2.join)(__dirname, "cli.js")).href);
+}

@@ -1,0 +1,104 @@
+/**
+ * Loads a CommonJS bundle through V8's code cache, so a program started on every push does not
+ * compile the same code on every push. Node 22 has this built in (`module.enableCompileCache`);
+ * Node 20, which we support, has only the parts: `vm.Script` takes and produces cached data.
+ *
+ * The cache lives where the bundle's own dependencies live, `node_modules/.cache/handoff-guard/`
+ * (the convention of babel, eslint and terser): whoever can write it can already change the code it
+ * caches. Outside node_modules (a global install without one, a read-only folder) nothing is cached
+ * and the bundle is compiled as usual. `HANDOFF_CODE_CACHE=off` turns it off; a path puts it there.
+ *
+ * V8 checks a cache against its own version, its flags and the source's length, not the source's
+ * content, so the file name also carries the package version, the bundle's size and mtime and
+ * node's version: a rebuilt or upgraded bundle never meets a cache made for another.
+ */
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, sep } from 'node:path';
+import { Script } from 'node:vm';
+import { PACKAGE_VERSION } from '../core/version.js';
+
+const OFF = new Set(['off', '0', 'false', 'no']);
+
+/** Where the code cache of `bundle` goes, or undefined for none (see the module comment). */
+export function codeCacheDir(bundle: string, env: NodeJS.ProcessEnv): string | undefined {
+  const setting = env.HANDOFF_CODE_CACHE?.trim();
+  if (setting && OFF.has(setting.toLowerCase())) return undefined;
+  if (setting) return setting;
+  const parts = dirname(bundle).split(sep);
+  const modules = parts.lastIndexOf('node_modules');
+  if (modules > 0) return [...parts.slice(0, modules + 1), '.cache', 'handoff-guard'].join(sep);
+  // Run from a checkout (dist/ in the package's own repository): its node_modules, when it has one.
+  const ownModules = join(dirname(dirname(bundle)), 'node_modules');
+  try {
+    readdirSync(ownModules);
+    return join(ownModules, '.cache', 'handoff-guard');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `require(bundle)`, compiled from the code cache when one matches, which it writes when none did. */
+export function requireBundle(bundle: string, env: NodeJS.ProcessEnv = process.env): unknown {
+  const fd = openSync(bundle, 'r');
+  let source: string;
+  let stamp: string;
+  try {
+    const stat = fstatSync(fd);
+    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    source = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+  const dir = codeCacheDir(bundle, env);
+  const name = `${basename(bundle)}-${process.version}-${process.arch}-`;
+  const cacheFile = dir && join(dir, `${name}${stamp}.v8`);
+  let cachedData: Buffer | undefined;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // None yet: written when this run ends.
+    }
+  }
+  // The wrapper of a CommonJS module; a shebang line would not parse inside it.
+  const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as unknown };
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (dir && cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    // Made at exit, so it holds every function this run compiled, not just the top level.
+    process.once('exit', () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  }
+  return module.exports;
+}
+
+/** Writes the cache whole or not at all (a concurrent run never reads half a file), and drops older ones. */
+function writeCache(dir: string, cacheFile: string, name: string, data: () => Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(partial, data());
+    renameSync(partial, cacheFile);
+    for (const file of readdirSync(dir)) {
+      if (file.startsWith(name) && join(dir, file) !== cacheFile && !file.endsWith('.tmp'))
+        rmSync(join(dir, file), { force: true });
+    }
+  } catch {
+    // A cache is an optimisation: a folder we cannot write costs a compile, never the command.
+  }
+}

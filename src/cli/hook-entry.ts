@@ -1,0 +1,19 @@
+/**
+ * Entry of `dist/check.cjs`: the pre-push check as one CommonJS file, which the `handoff` bin loads
+ * with V8's code cache (code-cache.ts) when git runs the hook stub's command line.
+ */
+
+import type { CheckCommandOptions } from './commands/check.js';
+import { run } from './commands/check.js';
+import { ignoreClosedPipes, processContext } from './context.js';
+import { reportUncaught } from './uncaught.js';
+
+export async function runHook(options: CheckCommandOptions): Promise<number> {
+  ignoreClosedPipes();
+  const ctx = processContext();
+  try {
+    return await run(options, ctx);
+  } catch (error) {
+    return reportUncaught(error, ctx);
+  }
+}
