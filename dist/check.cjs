@@ -118,6 +118,11 @@ var init_errors = __esm({
 });
 
 // src/adapters/git-tree.ts
+function bytesAnnounced(buffer) {
+  const head = firstLine(buffer);
+  const size = head ? Number(head.line.split(" ")[2]) : Number.NaN;
+  return head && Number.isSafeInteger(size) ? head.used + size + 1 : 0;
+}
 function firstLine(buffer) {
   const end = buffer.indexOf(10);
   return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
@@ -199,13 +204,22 @@ var init_git_tree = __esm({
     CatFileProcess = class {
       child;
       buffer = Buffer.alloc(0);
+      /** Chunks received since `buffer` was last joined, and how many bytes `buffer` and they hold. */
+      chunks = [];
+      received = 0;
+      /** Bytes the first pending answer needs before parsing it again is worth a join (0: unknown). */
+      needed = 0;
       pending = [];
       failure;
       stderr = "";
       constructor(args, cwd) {
         this.child = (0, import_node_child_process.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
         this.child.stdout.on("data", (chunk) => {
-          this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+          this.chunks.push(chunk);
+          this.received += chunk.length;
+          if (this.received < this.needed) return;
+          this.buffer = this.buffer.length === 0 && this.chunks.length === 1 ? chunk : Buffer.concat([this.buffer, ...this.chunks]);
+          this.chunks = [];
           this.drain();
         });
         this.child.stderr.on("data", (chunk) => {
@@ -238,14 +252,19 @@ var init_git_tree = __esm({
         this.child.stdin.end();
       }
       drain() {
+        this.needed = 0;
         while (this.pending.length > 0) {
           const next = this.pending[0];
           const parsed = next.parse(this.buffer);
-          if (!parsed) return;
+          if (!parsed) {
+            this.needed = bytesAnnounced(this.buffer);
+            break;
+          }
           this.buffer = this.buffer.subarray(parsed.used);
           this.pending.shift();
           next.resolve(parsed.value);
         }
+        this.received = this.buffer.length;
       }
       fail(error) {
         this.failure ??= error;
@@ -1784,6 +1803,7 @@ function linkProblem(link2, what = "details_link") {
   return linkIssue(link2, what)?.message;
 }
 function linkIssue(link2, what = "details_link") {
+  if (PLAIN_PATH.test(link2)) return void 0;
   if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
   const key = `${what}\0${link2}`;
   if (issues.has(key)) return issues.get(key);
@@ -1828,6 +1848,7 @@ function lengthProblem(link2, what) {
   return void 0;
 }
 function normalizeLink(link2) {
+  if (PLAIN_PATH.test(link2)) return link2;
   if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
   const known = normalized.get(link2);
   if (known !== void 0) return known;
@@ -1844,10 +1865,11 @@ function normalizeSegments(link2) {
   }
   return parts.join("/");
 }
-var MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_PATH, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
+    PLAIN_PATH = /^(?=[\w./-]{1,1024}$)(?:(?!\.\.?(?:\/|$))[\w.-]{1,85}\/)*(?!\.\.?$)[\w.-]{1,85}$/;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();

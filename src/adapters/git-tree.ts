@@ -33,6 +33,11 @@ interface Pending {
 class CatFileProcess {
   private readonly child: ChildProcessWithoutNullStreams;
   private buffer: Buffer = Buffer.alloc(0);
+  /** Chunks received since `buffer` was last joined, and how many bytes `buffer` and they hold. */
+  private chunks: Buffer[] = [];
+  private received = 0;
+  /** Bytes the first pending answer needs before parsing it again is worth a join (0: unknown). */
+  private needed = 0;
   private readonly pending: Pending[] = [];
   private failure: Error | undefined;
   private stderr = '';
@@ -40,7 +45,16 @@ class CatFileProcess {
   constructor(args: string[], cwd: string) {
     this.child = spawn('git', args, { cwd, env: process.env, stdio: 'pipe', windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      // A large blob arrives in many chunks: they are joined once it is all there, not chunk by chunk
+      // (which copies the blob over and over).
+      this.chunks.push(chunk);
+      this.received += chunk.length;
+      if (this.received < this.needed) return;
+      this.buffer =
+        this.buffer.length === 0 && this.chunks.length === 1
+          ? chunk
+          : Buffer.concat([this.buffer, ...this.chunks]);
+      this.chunks = [];
       this.drain();
     });
     this.child.stderr.on('data', (chunk: Buffer) => {
@@ -83,20 +97,35 @@ class CatFileProcess {
   }
 
   private drain(): void {
+    this.needed = 0;
     while (this.pending.length > 0) {
       const next = this.pending[0] as Pending;
       const parsed = next.parse(this.buffer);
-      if (!parsed) return;
+      if (!parsed) {
+        this.needed = bytesAnnounced(this.buffer);
+        break;
+      }
       this.buffer = this.buffer.subarray(parsed.used);
       this.pending.shift();
       next.resolve(parsed.value);
     }
+    this.received = this.buffer.length;
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
     for (const pending of this.pending.splice(0)) pending.reject(this.failure);
   }
+}
+
+/**
+ * How many bytes an answer that starts `<oid> <type> <size>` LF takes in all, when its first line is
+ * complete; else 0 (parse again on the next chunk).
+ */
+function bytesAnnounced(buffer: Buffer): number {
+  const head = firstLine(buffer);
+  const size = head ? Number(head.line.split(' ')[2]) : Number.NaN;
+  return head && Number.isSafeInteger(size) ? head.used + size + 1 : 0;
 }
 
 /** The first line of `buffer` (without LF) and the bytes it takes, or undefined until it is complete. */
