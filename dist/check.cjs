@@ -411,12 +411,12 @@ async function runGit(args, cwd) {
   }
   return stdout;
 }
-function streamGit(args, cwd, onText) {
+function streamGit(args, cwd, onText, extraEnv) {
   return new Promise((resolvePromise, reject) => {
     const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
@@ -775,14 +775,23 @@ var init_git = __esm({
           }
         };
         try {
-          await streamGit(args, this.workingDirectory, (text) => {
-            pending += text;
-            const last = pending.lastIndexOf(RECORD);
-            if (last <= 0) return false;
-            for (const record of pending.slice(0, last).split(RECORD)) take(record);
-            pending = pending.slice(last);
-            return touches.size === wanted.size;
-          });
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              pending += text;
+              const last = pending.lastIndexOf(RECORD);
+              if (last > 0) {
+                for (const record of pending.slice(0, last).split(RECORD)) take(record);
+                pending = pending.slice(last);
+              }
+              take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf("\0") + 1));
+              return touches.size === wanted.size;
+            },
+            // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
+            // would wait in git's buffer while it walks the rest of the history.
+            { GIT_FLUSH: "1" }
+          );
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
         }

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-24KHMKZZ.js";
+} from "./action/chunk-C3OXUFZI.js";
 import {
   parseHandoff
 } from "./action/chunk-TLKJ6UFE.js";

@@ -73,12 +73,17 @@ async function runGit(args: readonly string[], cwd: string): Promise<string> {
  * its message) when git exits non-zero and writes to stderr — a silent non-zero exit, as `--quiet`
  * gives, resolves, as simple-git does — and with the spawn error when git cannot be started.
  */
-function streamGit(args: readonly string[], cwd: string, onText: (text: string) => boolean): Promise<void> {
+function streamGit(
+  args: readonly string[],
+  cwd: string,
+  onText: (text: string) => boolean,
+  extraEnv?: NodeJS.ProcessEnv,
+): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
@@ -409,14 +414,26 @@ export class GitCommandManager implements IGitCommandManager {
       }
     };
     try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last <= 0) return false;
-        for (const record of pending.slice(0, last).split(RECORD)) take(record);
-        pending = pending.slice(last);
-        return touches.size === wanted.size;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            for (const record of pending.slice(0, last).split(RECORD)) take(record);
+            pending = pending.slice(last);
+          }
+          // The newest record may still be arriving, but every name in it that has ended is its
+          // commit's: the walk can stop on the commit that completes the set, not at the next one
+          // (which, for paths that commit created, is never: git would walk to the root).
+          take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf('\0') + 1));
+          return touches.size === wanted.size;
+        },
+        // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
+        // would wait in git's buffer while it walks the rest of the history.
+        { GIT_FLUSH: '1' },
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }

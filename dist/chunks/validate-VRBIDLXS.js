@@ -14,7 +14,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-IYSQNSLM.js";
+} from "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -22,7 +22,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

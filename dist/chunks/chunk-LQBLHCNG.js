@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   isTaskId
 } from "./chunk-TBLTF3DN.js";

@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-IYSQNSLM.js";
+} from "./chunk-5KNRJCLG.js";
 import {
   agentEntries
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   InputError,
   formatLocated

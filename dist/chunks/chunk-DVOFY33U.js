@@ -7,31 +7,31 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-YUVTUWAV.js";
+} from "./chunk-V5CUKQMH.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-KWKFTSBH.js";
+} from "./chunk-TARXJPKC.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import {
   parseHandoff
 } from "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-C5UWGLUC.js";
+} from "./chunk-LQBLHCNG.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -42,13 +42,13 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import {
   elementTitle,
   missingElements

@@ -20,29 +20,29 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-RYEOIHRL.js";
-import "./chunk-YUVTUWAV.js";
-import "./chunk-KWKFTSBH.js";
-import "./chunk-JIJY37Y5.js";
+} from "./chunk-DVOFY33U.js";
+import "./chunk-V5CUKQMH.js";
+import "./chunk-TARXJPKC.js";
+import "./chunk-LDVM3KHM.js";
 import "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
-import "./chunk-C5UWGLUC.js";
+} from "./chunk-VFRKDKUC.js";
+import "./chunk-LQBLHCNG.js";
 import "./chunk-M4YDXADM.js";
-import "./chunk-4SR7U3NO.js";
+import "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import {
   elementTitle
 } from "./chunk-OHIKT4CA.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-C4KYREDO.js";
-import "./chunk-6ROMF7D3.js";
-import "./chunk-IYSQNSLM.js";
+} from "./chunk-CVGKSJY2.js";
+import "./chunk-VFRKDKUC.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import "./chunk-TBLTF3DN.js";
 import {
   InputError

@@ -5,14 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-24KHMKZZ.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-MID6UTKV.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-5KNRJCLG.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  loadConfig
 };

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

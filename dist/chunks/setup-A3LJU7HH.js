@@ -13,14 +13,14 @@ import {
 } from "./chunk-4BFNCNNR.js";
 import {
   checkAgentName
-} from "./chunk-C5UWGLUC.js";
+} from "./chunk-LQBLHCNG.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-SLZXMW4B.js";
+} from "./chunk-7HJGQZZJ.js";
 
 // src/adapters/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -311,12 +311,12 @@ async function runGit(args, cwd) {
   }
   return stdout;
 }
-function streamGit(args, cwd, onText) {
+function streamGit(args, cwd, onText, extraEnv) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn2("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: process.env,
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
@@ -575,14 +575,23 @@ var GitCommandManager = class _GitCommandManager {
       }
     };
     try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last <= 0) return false;
-        for (const record of pending.slice(0, last).split(RECORD)) take(record);
-        pending = pending.slice(last);
-        return touches.size === wanted.size;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            for (const record of pending.slice(0, last).split(RECORD)) take(record);
+            pending = pending.slice(last);
+          }
+          take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf("\0") + 1));
+          return touches.size === wanted.size;
+        },
+        // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
+        // would wait in git's buffer while it walks the rest of the history.
+        { GIT_FLUSH: "1" }
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
@@ -641,7 +650,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-PQJ62JNF.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   listTaskHandoffs
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-C5UWGLUC.js";
+} from "./chunk-LQBLHCNG.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   normalizeLink
 } from "./chunk-TBLTF3DN.js";

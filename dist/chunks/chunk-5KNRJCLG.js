@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import {
   parseHandoff
 } from "./chunk-4PGZBRJ4.js";
@@ -32,22 +32,22 @@ import {
   attributeRanges,
   behindInRange,
   nonWorkPaths
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import {
   documentText,
   readLinkedHandoffs,
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-IYSQNSLM.js";
+} from "./chunk-5KNRJCLG.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import {
   allFields,
   isPlaceholderText,

@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-C4KYREDO.js";
+} from "./chunk-CVGKSJY2.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import {
   hookManagerOf
 } from "./chunk-QZE5634O.js";
 import {
   CONFIG_FILES
-} from "./chunk-IYSQNSLM.js";
+} from "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import "./chunk-TBLTF3DN.js";
 import {
   InputError

@@ -9,23 +9,23 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import "./chunk-OHIKT4CA.js";
 import "./chunk-TBLTF3DN.js";
 import {

@@ -9,28 +9,28 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-KWKFTSBH.js";
+} from "./chunk-TARXJPKC.js";
 import {
   formatReportWarning
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import "./chunk-M4YDXADM.js";
-import "./chunk-4SR7U3NO.js";
+import "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import "./chunk-OHIKT4CA.js";
 import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";

@@ -5,30 +5,33 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-RYEOIHRL.js";
-import "./chunk-YUVTUWAV.js";
-import "./chunk-KWKFTSBH.js";
-import "./chunk-JIJY37Y5.js";
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-Z7N343CT.js";
+import "./chunk-ZZJC3CHI.js";
+import "./chunk-LDVM3KHM.js";
 import "./chunk-4PGZBRJ4.js";
-import "./chunk-6ROMF7D3.js";
-import "./chunk-C5UWGLUC.js";
+import "./chunk-VFRKDKUC.js";
+import "./chunk-LQBLHCNG.js";
 import "./chunk-M4YDXADM.js";
-import "./chunk-4SR7U3NO.js";
+import "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-SCIR3M4K.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import "./chunk-OHIKT4CA.js";
 import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  agentFrom,
-  run
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
 };

@@ -5,18 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
+  GitCommandManager,
+  parseLog,
+  translateGitError
+} from "./chunk-QBHJYAHV.js";
+import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
-
-// src/cli/commands/mcp.ts
-var MCP_VERSION = "0.1.0";
-async function run(_options, ctx) {
-  const { serveMcp } = await import("./mcp-server-7RP2BON2.js");
-  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
-  return EXIT.ok;
-}
 export {
-  MCP_VERSION,
-  run
+  GitCommandManager,
+  parseLog,
+  translateGitError
 };

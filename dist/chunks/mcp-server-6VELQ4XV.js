@@ -10,37 +10,37 @@ import {
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CU3XU3EZ.js";
+} from "./chunk-ZZJC3CHI.js";
 import {
   gatherStatus
-} from "./chunk-YUVTUWAV.js";
+} from "./chunk-V5CUKQMH.js";
 import {
   runResume
-} from "./chunk-KWKFTSBH.js";
+} from "./chunk-TARXJPKC.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import {
   AGENT_ENV
-} from "./chunk-C5UWGLUC.js";
+} from "./chunk-LQBLHCNG.js";
 import "./chunk-M4YDXADM.js";
 import {
   runCheck
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import "./chunk-OHIKT4CA.js";
 import {
   require_equal,

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CU3XU3EZ.js";
+} from "./chunk-ZZJC3CHI.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import {
   AGENT_ENV
-} from "./chunk-C5UWGLUC.js";
+} from "./chunk-LQBLHCNG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -19,27 +19,27 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import "./chunk-M4YDXADM.js";
-import "./chunk-4SR7U3NO.js";
+import "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
+import "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import {
   elementTitle
 } from "./chunk-OHIKT4CA.js";

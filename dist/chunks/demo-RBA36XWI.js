@@ -9,26 +9,26 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-KWKFTSBH.js";
+} from "./chunk-TARXJPKC.js";
 import {
   renderHandoff
-} from "./chunk-JIJY37Y5.js";
+} from "./chunk-LDVM3KHM.js";
 import {
   parseHandoff
 } from "./chunk-4PGZBRJ4.js";
 import {
   loadConfig
-} from "./chunk-6ROMF7D3.js";
+} from "./chunk-VFRKDKUC.js";
 import "./chunk-M4YDXADM.js";
 import {
   runCheck
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import "./chunk-4ICMYI7G.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-IYSQNSLM.js";
-import "./chunk-LT3AKC6Z.js";
+import "./chunk-5KNRJCLG.js";
+import "./chunk-U46IU35T.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-YFWHDMWD.js";
+import "./chunk-QBHJYAHV.js";
 import {
   canonicalLabel,
   isPlaceholderText

@@ -17,7 +17,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-4SR7U3NO.js";
+} from "./chunk-YFH3I4WU.js";
 import {
   activeTasks,
   agentEntries,
@@ -33,10 +33,10 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import {
   canonicalLabel,
   fieldFactOf,

@@ -22,13 +22,13 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IYSQNSLM.js";
+} from "./chunk-5KNRJCLG.js";
 import {
   detailsLinks
-} from "./chunk-LT3AKC6Z.js";
+} from "./chunk-U46IU35T.js";
 import {
   GitCommandManager
-} from "./chunk-YFWHDMWD.js";
+} from "./chunk-QBHJYAHV.js";
 import {
   elementTitle
 } from "./chunk-OHIKT4CA.js";

@@ -1,0 +1,73 @@
+/**
+ * The first push of a new branch reads its history only back to where every active handoff was last
+ * updated. Proven with a repository whose older history is unreadable (its oldest commit's tree is
+ * deleted): a walk that went past the last touches would fail on it. git buffers `git log` output to
+ * a pipe, so this also proves the walk is flushed record by record and stopped on the commit that
+ * completes the set.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { GitCommandManager } from '../../src/adapters/git.js';
+import { runCli, TempRepo } from '../helpers/temp-repo.js';
+import { handoffDocument, handoffPathOf, REGISTRY, registryText, today } from './check-fixtures.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const repo of repos) repo.remove();
+});
+
+const TASKS = ['TASK-2025-0001', 'TASK-2025-0002'];
+
+/** Old history (unreadable below `created`), the commit that creates both handoffs, then work. */
+function repoWithLostPast(): { repo: TempRepo; created: string; updated: string; head: string } {
+  const repo = TempRepo.init();
+  repos.push(repo);
+  const ancient = repo.commit('ancient', { 'ancient.txt': 'lost\n' });
+  for (let i = 0; i < 30; i++) repo.commit(`old work ${i}`, { 'old.txt': `${i}\n` });
+  const created = repo.commit('Start tasks', {
+    [REGISTRY]: registryText(Object.fromEntries(TASKS.map((task, i) => [`agent-${i + 1}`, { task }]))),
+    ...Object.fromEntries(TASKS.map((task) => [handoffPathOf(task), handoffDocument(task, today())])),
+  });
+  repo.commit(`${TASKS[0]}: work`, { 'src/a.ts': 'a\n' });
+  const updated = repo.commit(`${TASKS[0]}: handoff`, {
+    [handoffPathOf(TASKS[0] as string)]: handoffDocument(TASKS[0] as string, today(), { progress: 50 }),
+  });
+  const head = repo.commit(`${TASKS[1]}: more`, { 'src/b.ts': 'b\n' });
+  // The oldest commit's tree (a loose object) goes: reading that far fails.
+  const tree = repo.git('rev-parse', `${ancient}^{tree}`);
+  rmSync(join(repo.dir, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+  return { repo, created, updated, head };
+}
+
+describe('the first push of a new branch', () => {
+  it('finds each handoff’s last update without walking past the oldest of them', async () => {
+    const { repo, created, updated, head } = repoWithLostPast();
+    const git = GitCommandManager.create(repo.dir);
+    try {
+      const touches = await git.lastTouchingCommits(
+        TASKS.map((t) => handoffPathOf(t)),
+        head,
+      );
+      expect(Object.fromEntries(touches)).toEqual({
+        [handoffPathOf(TASKS[0] as string)]: updated,
+        [handoffPathOf(TASKS[1] as string)]: created,
+      });
+    } finally {
+      git.close();
+    }
+  });
+
+  it('is judged on the commits after the handoffs’ common update, and says where it read from', async () => {
+    const { repo, created, head } = repoWithLostPast();
+    const result = await runCli(['check', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: `refs/heads/main ${head} refs/heads/main ${'0'.repeat(40)}\n`,
+    });
+    expect(result.stderr).toContain(
+      `read from ${created.slice(0, 7)}, where every active handoff had been updated`,
+    );
+    // TASK-2025-0002's handoff has not moved since the work commit that names it.
+    expect(result.stderr).toContain(`behind: 1 work commit(s) for ${TASKS[1]}`);
+    expect(result.code).toBe(1);
+  });
+});
