@@ -3171,6 +3171,9 @@ function literalAutolinkAllowed(text, i) {
   return /[\s(*_~]/.test(before);
 }
 function literalAutolinkEnd(text, i) {
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  if (first === 104 ? second !== 116 : second !== 119) return void 0;
   const head = text.slice(i, i + 8).toLowerCase();
   let j;
   if (head.startsWith("www.")) j = i + 4;
@@ -3199,7 +3202,7 @@ function literalAutolinkEnd(text, i) {
   }
   return end;
 }
-var MAX_NESTING, MAX_LINES, MAX_MARKUP, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, ENTITIES, PUNCTUATION, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
+var MAX_NESTING, MAX_LINES, MAX_MARKUP, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
 var init_scan = __esm({
   "src/core/document/scan.ts"() {
     "use strict";
@@ -3661,6 +3664,7 @@ ${text}`;
       ne: "\u2260"
     };
     PUNCTUATION = /[\p{P}\p{S}]/u;
+    MAY_HOLD_INLINE_SYNTAX = /[\\\n`*_~[!\]<&]|https?:\/\/|www\./i;
     SPECIAL = [];
     for (const c of "\\\n`*_~[!]<&hwHW") SPECIAL[c.charCodeAt(0)] = true;
     WHITESPACE = /\s/u;
@@ -3679,6 +3683,7 @@ ${text}`;
       codeCursor = /* @__PURE__ */ new Map();
       lastCloseBracket = -1;
       parse(text) {
+        if (!MAY_HOLD_INLINE_SYNTAX.test(text)) return text === "" ? [] : [{ type: "text", value: text }];
         this.text = text;
         this.seq = 0;
         this.head = { seq: 0 };

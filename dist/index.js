@@ -9,7 +9,7 @@ import {
 } from "./action/chunk-C3OXUFZI.js";
 import {
   parseHandoff
-} from "./action/chunk-TLKJ6UFE.js";
+} from "./action/chunk-7BDXL74Q.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -27,7 +27,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MN4IPWIH.js";
+} from "./action/chunk-ISXIFHA6.js";
 import {
   InputError,
   InternalError,
@@ -5211,7 +5211,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-EZURSV2N.js");
+  const { summarizeHandoff } = await import("./action/scan-M7I4WVHE.js");
   const { missingElements: missingElements2, facts } = summarizeHandoff(text, file);
   return { missingElements: missingElements2, facts };
 }
@@ -9890,7 +9890,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-N6PCXRWR.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IT5MFO47.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -998,6 +998,12 @@ function isAsciiPunctuation(code: number): boolean {
   );
 }
 
+/**
+ * Text that may hold inline syntax: a SPECIAL character other than the h and w that start literal
+ * autolinks, or such a link's start itself. Text without any is one plain text node.
+ */
+const MAY_HOLD_INLINE_SYNTAX = /[\\\n`*_~[!\]<&]|https?:\/\/|www\./i;
+
 /** Characters that may start inline syntax; everything else is copied as part of a run. */
 const SPECIAL: boolean[] = [];
 for (const c of '\\\n`*_~[!]<&hwHW') SPECIAL[c.charCodeAt(0)] = true;
@@ -1049,6 +1055,8 @@ class InlineParser {
   constructor(private readonly definitions: Set<string>) {}
 
   parse(text: string): PhrasingContent[] {
+    // Most lines of a handoff are plain words: nothing below would find anything in them.
+    if (!MAY_HOLD_INLINE_SYNTAX.test(text)) return text === '' ? [] : [{ type: 'text', value: text }];
     this.text = text;
     this.seq = 0;
     this.head = { seq: 0 };
@@ -1603,6 +1611,10 @@ function literalAutolinkAllowed(text: string, i: number): boolean {
 
 /** End of a GFM literal autolink (`www.`, `http://`, `https://`) at i, or undefined. */
 function literalAutolinkEnd(text: string, i: number): number | undefined {
+  // Every word starting with h or w comes here: most are not links, told without a copy.
+  const first = text.charCodeAt(i) | 0x20;
+  const second = text.charCodeAt(i + 1) | 0x20;
+  if (first === 0x68 ? second !== 0x74 : second !== 0x77) return undefined;
   const head = text.slice(i, i + 8).toLowerCase();
   let j: number;
   if (head.startsWith('www.')) j = i + 4;

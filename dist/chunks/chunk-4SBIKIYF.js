@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZZJC3CHI.js";
+} from "./chunk-UKKNU3WY.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   listTaskHandoffs
-} from "./chunk-LDVM3KHM.js";
+} from "./chunk-K2PIJ6MK.js";
 import {
   checkAgentName,
   checkTaskId,

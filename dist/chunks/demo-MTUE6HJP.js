@@ -9,21 +9,21 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-TARXJPKC.js";
+} from "./chunk-A53KJGUM.js";
 import {
   renderHandoff
-} from "./chunk-LDVM3KHM.js";
+} from "./chunk-K2PIJ6MK.js";
 import {
   parseHandoff
-} from "./chunk-4PGZBRJ4.js";
+} from "./chunk-NSQIELOC.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";
-import "./chunk-M4YDXADM.js";
+import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+} from "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import "./chunk-U46IU35T.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-4ICMYI7G.js";
+} from "./chunk-MMLWFSIC.js";
 import {
   PRE_PUSH_STDIN,
   chooseHookInput,

@@ -8,7 +8,7 @@ import {
   assertReadableHandoff,
   buildHandoff,
   scanHandoff
-} from "./chunk-M4YDXADM.js";
+} from "./chunk-BTER6UUI.js";
 import {
   __export
 } from "./chunk-MWPPMQVD.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XJQ765TR.js";
 import {
   draftReport
-} from "./chunk-TAPA4YGG.js";
+} from "./chunk-PB4IN3AC.js";
 import {
   STDIN_NAME,
   formatReportWarning,
@@ -19,14 +19,14 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-LDVM3KHM.js";
-import "./chunk-4PGZBRJ4.js";
+} from "./chunk-K2PIJ6MK.js";
+import "./chunk-NSQIELOC.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";
-import "./chunk-M4YDXADM.js";
-import "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+import "./chunk-BTER6UUI.js";
+import "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import {

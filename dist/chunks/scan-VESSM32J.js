@@ -12,7 +12,7 @@ import {
   scanHandoff,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-M4YDXADM.js";
+} from "./chunk-BTER6UUI.js";
 import "./chunk-OHIKT4CA.js";
 import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";

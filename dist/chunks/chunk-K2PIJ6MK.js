@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-4PGZBRJ4.js";
+} from "./chunk-NSQIELOC.js";
 import {
   documentFacts,
   openBlockers,
   openNextSteps
-} from "./chunk-M4YDXADM.js";
+} from "./chunk-BTER6UUI.js";
 import {
   DEFAULT_BASES,
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-YFH3I4WU.js";
+} from "./chunk-OTG6H5IL.js";
 import {
   activeTasks,
   agentEntries,

@@ -6,33 +6,33 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftReport
-} from "./chunk-TAPA4YGG.js";
+} from "./chunk-PB4IN3AC.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZZJC3CHI.js";
+} from "./chunk-UKKNU3WY.js";
 import {
   gatherStatus
-} from "./chunk-V5CUKQMH.js";
+} from "./chunk-Y7NEIGIM.js";
 import {
   runResume
-} from "./chunk-TARXJPKC.js";
+} from "./chunk-A53KJGUM.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-LDVM3KHM.js";
-import "./chunk-4PGZBRJ4.js";
+} from "./chunk-K2PIJ6MK.js";
+import "./chunk-NSQIELOC.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";
 import {
   AGENT_ENV
 } from "./chunk-LQBLHCNG.js";
-import "./chunk-M4YDXADM.js";
+import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+} from "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import {

@@ -100,7 +100,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-LC3DCDHG.js");
+  const { summarizeHandoff } = await import("./scan-VESSM32J.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

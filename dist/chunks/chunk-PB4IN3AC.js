@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-M4YDXADM.js";
+} from "./chunk-BTER6UUI.js";
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "./chunk-Z7N343CT.js";
-import "./chunk-ZZJC3CHI.js";
-import "./chunk-LDVM3KHM.js";
-import "./chunk-4PGZBRJ4.js";
+} from "./chunk-4SBIKIYF.js";
+import "./chunk-UKKNU3WY.js";
+import "./chunk-K2PIJ6MK.js";
+import "./chunk-NSQIELOC.js";
 import "./chunk-VFRKDKUC.js";
 import "./chunk-LQBLHCNG.js";
-import "./chunk-M4YDXADM.js";
-import "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+import "./chunk-BTER6UUI.js";
+import "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import "./chunk-XM45BAXM.js";

@@ -9,17 +9,17 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-TARXJPKC.js";
+} from "./chunk-A53KJGUM.js";
 import {
   formatReportWarning
-} from "./chunk-LDVM3KHM.js";
-import "./chunk-4PGZBRJ4.js";
+} from "./chunk-K2PIJ6MK.js";
+import "./chunk-NSQIELOC.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";
-import "./chunk-M4YDXADM.js";
-import "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+import "./chunk-BTER6UUI.js";
+import "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import {

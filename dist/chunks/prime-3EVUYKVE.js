@@ -7,16 +7,16 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-DVOFY33U.js";
-import "./chunk-V5CUKQMH.js";
-import "./chunk-TARXJPKC.js";
-import "./chunk-LDVM3KHM.js";
-import "./chunk-4PGZBRJ4.js";
+} from "./chunk-BXNMQRHB.js";
+import "./chunk-Y7NEIGIM.js";
+import "./chunk-A53KJGUM.js";
+import "./chunk-K2PIJ6MK.js";
+import "./chunk-NSQIELOC.js";
 import "./chunk-VFRKDKUC.js";
 import "./chunk-LQBLHCNG.js";
-import "./chunk-M4YDXADM.js";
-import "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+import "./chunk-BTER6UUI.js";
+import "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-5KNRJCLG.js";
 import "./chunk-XM45BAXM.js";

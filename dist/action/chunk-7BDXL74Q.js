@@ -8,7 +8,7 @@ import {
   assertReadableHandoff,
   buildHandoff,
   scanHandoff
-} from "./chunk-MN4IPWIH.js";
+} from "./chunk-ISXIFHA6.js";
 import {
   __export
 } from "./chunk-MID6UTKV.js";

@@ -8,8 +8,8 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-V5CUKQMH.js";
-import "./chunk-4ICMYI7G.js";
+} from "./chunk-Y7NEIGIM.js";
+import "./chunk-MMLWFSIC.js";
 import "./chunk-5KNRJCLG.js";
 import {
   findProjectRoot

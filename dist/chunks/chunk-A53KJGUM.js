@@ -18,21 +18,21 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-LDVM3KHM.js";
+} from "./chunk-K2PIJ6MK.js";
 import {
   parseHandoff
-} from "./chunk-4PGZBRJ4.js";
+} from "./chunk-NSQIELOC.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-M4YDXADM.js";
+} from "./chunk-BTER6UUI.js";
 import {
   attributeRanges,
   behindInRange,
   nonWorkPaths
-} from "./chunk-YFH3I4WU.js";
+} from "./chunk-OTG6H5IL.js";
 import {
   documentText,
   readLinkedHandoffs,

@@ -7,19 +7,19 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-V5CUKQMH.js";
+} from "./chunk-Y7NEIGIM.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-TARXJPKC.js";
+} from "./chunk-A53KJGUM.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-LDVM3KHM.js";
+} from "./chunk-K2PIJ6MK.js";
 import {
   parseHandoff
-} from "./chunk-4PGZBRJ4.js";
+} from "./chunk-NSQIELOC.js";
 import {
   loadConfig
 } from "./chunk-VFRKDKUC.js";
@@ -31,7 +31,7 @@ import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-YFH3I4WU.js";
+} from "./chunk-OTG6H5IL.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

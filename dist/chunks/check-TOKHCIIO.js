@@ -9,8 +9,8 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-YFH3I4WU.js";
-import "./chunk-4ICMYI7G.js";
+} from "./chunk-OTG6H5IL.js";
+import "./chunk-MMLWFSIC.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-4PGZBRJ4.js";
-import "./chunk-M4YDXADM.js";
+} from "./chunk-NSQIELOC.js";
+import "./chunk-BTER6UUI.js";
 import {
   documentText,
   linkOf,

@@ -5,17 +5,23 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MICROMARK_BUDGET,
-  parseHandoff
-} from "./chunk-TLKJ6UFE.js";
-import {
-  plainText
-} from "./chunk-MN4IPWIH.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-ISXIFHA6.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-PPMYEKPD.js";
 import "./chunk-MID6UTKV.js";
 export {
-  MICROMARK_BUDGET,
-  parseHandoff,
-  plainText
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -5,23 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-MN4IPWIH.js";
+  MICROMARK_BUDGET,
+  parseHandoff
+} from "./chunk-7BDXL74Q.js";
+import {
+  plainText
+} from "./chunk-ISXIFHA6.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-PPMYEKPD.js";
 import "./chunk-MID6UTKV.js";
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
+  MICROMARK_BUDGET,
+  parseHandoff,
+  plainText
 };
