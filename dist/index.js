@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./action/chunk-C3OXUFZI.js";
+} from "./action/chunk-MQVVEGRH.js";
 import {
   parseHandoff
 } from "./action/chunk-7BDXL74Q.js";
@@ -4264,7 +4264,6 @@ function clockFrom(env) {
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
 // src/adapters/workspace.ts
-import { createHash } from "node:crypto";
 import { readdir as readdir3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
@@ -4632,6 +4631,13 @@ function decodeUserText(raw, file) {
 var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+// src/adapters/builtins.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(process.execPath);
+function nodeCrypto() {
+  return requireBuiltin("node:crypto");
+}
+
 // src/adapters/store.ts
 import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
 import {
@@ -4852,7 +4858,7 @@ function refuseInvalidPaths(paths, results, suffix = "") {
   return valid;
 }
 function contentId(text) {
-  return createHash("sha1").update(text).digest("hex");
+  return nodeCrypto().createHash("sha1").update(text).digest("hex");
 }
 function blobContentId(oid) {
   return `blob:${oid}`;
@@ -4980,44 +4986,68 @@ function throwUnreadable(read, path) {
   if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
   throw new InputError("file not found", { file: path }, "file/missing");
 }
-async function configFromText(text, file) {
+async function configFromText(text, file, remember) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
   const raw = inPackage ? json.value?.handoff : json.value;
-  if (inPackage && raw === void 0) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-3TZ4VMTM.js")).RE2JS);
+  if (inPackage && raw === void 0) {
+    remember?.(null);
+    return void 0;
+  }
   const prefix = inPackage ? "/handoff" : "";
   const locate = (pointer, options) => ({
     file,
     ...json.locate(`${prefix}${pointer}`, options)
   });
+  const config = await configFromRaw(raw, file, locate);
+  remember?.(raw);
+  return config;
+}
+async function configFromRaw(raw, file, locate = () => ({ file })) {
+  if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-3TZ4VMTM.js")).RE2JS);
   return resolveConfig(raw, file, locate);
 }
-async function loadConfigFrom(source, configFile) {
-  if (configFile !== void 0) {
-    const file = normalizeLink(configFile);
-    const read = (await source.readMany([configFile])).get(configFile);
-    if (read.kind !== "text") throwUnreadable(read, file);
-    const config = await configFromText(read.text, file);
-    return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
-  }
-  const reads = await source.readMany(CONFIG_FILES);
-  for (const file of CONFIG_FILES) {
-    const read = reads.get(file);
-    if (read.kind === "missing") continue;
-    if (read.kind !== "text") throwUnreadable(read, file);
-    const config = await configFromText(read.text, file);
+var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
+var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
+async function loadConfigFrom(source, configFile, values) {
+  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const reads = await source.readMany(files, {
+    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+  });
+  for (const name of files) {
+    const file = normalizeLink(name);
+    let read = reads.get(name);
+    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
+      read = (await source.readMany([name])).get(name);
+    if (read.kind === "missing" && configFile === void 0) continue;
+    let config;
+    if (read.kind === "known" && values?.has(configKey(file, read.contentId))) {
+      config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
+    } else if (read.kind === "text") {
+      const key = configKey(file, read.contentId);
+      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+    } else throwUnreadable(read, file);
+    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
     if (config) return { config, file };
   }
   return { config: resolveConfig(void 0, "(defaults)") };
 }
-async function readRegistryFrom(source, config) {
+async function readRegistryFrom(source, config, values) {
   const file = config.registry;
-  const read = (await source.readMany([file])).get(file);
+  const key = (id) => registryKey(config.statuses, id);
+  const read = (await source.readMany([file], values ? { known: (id) => values.has(key(id)) } : {})).get(
+    file
+  );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
+  if (read.kind === "known" && values?.has(key(read.contentId))) {
+    return { registry: values.get(key(read.contentId)), file, exists: true };
+  }
   if (read.kind !== "text") throwUnreadable(read, file);
-  return { registry: parseRegistry(read.text, file, config.statuses), file, exists: true, text: read.text };
+  const registry = parseRegistry(read.text, file, config.statuses);
+  values?.set(key(read.contentId), registry);
+  return { registry, file, exists: true, text: read.text };
 }
 function linkOf(entry) {
   return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
@@ -5054,8 +5084,8 @@ async function readLinkedHandoffs(source, links, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile);
-  const registry = await readRegistryFrom(source, loaded.config);
+  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
+  const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -5143,28 +5173,34 @@ async function gitDir(repoRoot) {
   return dotGit;
 }
 var DocumentCache = class _DocumentCache {
-  constructor(file, previous) {
+  constructor(file, previous, previousValues = {}) {
     this.file = file;
     this.previous = previous;
+    this.previousValues = previousValues;
   }
   file;
   previous;
+  previousValues;
   used = /* @__PURE__ */ new Map();
+  usedValues = /* @__PURE__ */ new Map();
   misses = 0;
+  valuesAdded = false;
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!existsSync2(dir)) return _DocumentCache.inMemory();
     const file = join4(dir, "handoff-guard", "cache.json");
     let previous = {};
+    let previousValues = {};
     try {
       const parsed = JSON.parse(readFileSync(file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         previous = parsed.entries;
+        if (parsed.values && typeof parsed.values === "object") previousValues = parsed.values;
       }
     } catch {
     }
-    return new _DocumentCache(file, previous);
+    return new _DocumentCache(file, previous, previousValues);
   }
   /** A cache that never persists (for callers without a repository). */
   static inMemory() {
@@ -5194,13 +5230,31 @@ var DocumentCache = class _DocumentCache {
     this.used.set(id, summary2);
     return summary2;
   }
+  /** What the snapshot worked out from a file before (`KnownValues`), kept while used, like summaries. */
+  values = {
+    has: (key) => this.usedValues.has(key) || Object.hasOwn(this.previousValues, key),
+    get: (key) => {
+      if (this.usedValues.has(key)) return this.usedValues.get(key);
+      const value = this.previousValues[key];
+      this.usedValues.set(key, value);
+      return value;
+    },
+    set: (key, value) => {
+      this.usedValues.set(key, value);
+      this.valuesAdded = true;
+    }
+  };
   /**
    * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
    * cache follows the registry). Failures are ignored: the cache only saves time.
    */
   async save() {
-    if (!this.file || this.misses === 0) return;
-    const content = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    if (!this.file || this.misses === 0 && !this.valuesAdded) return;
+    const content = {
+      version: CACHE_VERSION,
+      entries: Object.fromEntries(this.used),
+      values: Object.fromEntries(this.usedValues)
+    };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir3(dirname3(this.file), { recursive: true });
@@ -5673,7 +5727,7 @@ async function runCheck(options) {
 }
 function knownTo(options) {
   const cache = options.cache;
-  return cache ? { known: (id) => cache.has(id) } : {};
+  return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 async function checkPush(git, options, prePush) {
   const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
@@ -5980,10 +6034,10 @@ import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
+import { createRequire as createRequire2 } from "module";
 import { basename as basename2, dirname as dirname4, normalize, relative as relative4, resolve as resolve4, sep as sep3 } from "path";
 import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire(import.meta.url);
+var __require = /* @__PURE__ */ createRequire2(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);

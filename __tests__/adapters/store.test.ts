@@ -164,10 +164,11 @@ describe('readRegistry, writeTextAtomic and updateRegistry', () => {
         // Bundled CommonJS dependencies use require() and __filename (write-file-atomic names its temp file with it).
         banner: {
           js: [
-            "import { createRequire } from 'node:module';",
-            "import { fileURLToPath } from 'node:url';",
-            'const require = createRequire(import.meta.url);',
-            'const __filename = fileURLToPath(import.meta.url);',
+            // Aliased, as in scripts/build.mjs: the bundled code imports these names itself.
+            "import { createRequire as __workerCreateRequire } from 'node:module';",
+            "import { fileURLToPath as __workerFileURLToPath } from 'node:url';",
+            'const require = __workerCreateRequire(import.meta.url);',
+            'const __filename = __workerFileURLToPath(import.meta.url);',
           ].join(' '),
         },
       });

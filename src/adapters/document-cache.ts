@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { DocumentFacts, ElementName } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
+import type { KnownValues } from './workspace.js';
 
 /** Bump when the summary's shape changes within one package version. */
 const CACHE_VERSION = `3/${PACKAGE_VERSION}`;
@@ -26,6 +27,8 @@ export interface DocumentSummary {
 interface CacheFile {
   version: string;
   entries: Record<string, DocumentSummary>;
+  /** The snapshot's other known values (validated registries, configs), by key (`KnownValues`). */
+  values?: Record<string, unknown>;
 }
 
 /** Where the repository's git dir is, without running git (`.git` folder, or the file of a worktree). */
@@ -48,11 +51,14 @@ export async function gitDir(repoRoot: string): Promise<string> {
 
 export class DocumentCache {
   private readonly used = new Map<string, DocumentSummary>();
+  private readonly usedValues = new Map<string, unknown>();
   private misses = 0;
+  private valuesAdded = false;
 
   private constructor(
     private readonly file: string | undefined,
     private readonly previous: Record<string, DocumentSummary>,
+    private readonly previousValues: Record<string, unknown> = {},
   ) {}
 
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
@@ -62,6 +68,7 @@ export class DocumentCache {
     if (!existsSync(dir)) return DocumentCache.inMemory();
     const file = join(dir, 'handoff-guard', 'cache.json');
     let previous: Record<string, DocumentSummary> = {};
+    let previousValues: Record<string, unknown> = {};
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
       if (
@@ -71,11 +78,12 @@ export class DocumentCache {
         typeof parsed.entries === 'object'
       ) {
         previous = parsed.entries;
+        if (parsed.values && typeof parsed.values === 'object') previousValues = parsed.values;
       }
     } catch {
       // No cache yet, or a damaged one: start over.
     }
-    return new DocumentCache(file, previous);
+    return new DocumentCache(file, previous, previousValues);
   }
 
   /** A cache that never persists (for callers without a repository). */
@@ -110,13 +118,32 @@ export class DocumentCache {
     return summary;
   }
 
+  /** What the snapshot worked out from a file before (`KnownValues`), kept while used, like summaries. */
+  readonly values: KnownValues = {
+    has: (key) => this.usedValues.has(key) || Object.hasOwn(this.previousValues, key),
+    get: (key) => {
+      if (this.usedValues.has(key)) return this.usedValues.get(key);
+      const value = this.previousValues[key];
+      this.usedValues.set(key, value);
+      return value;
+    },
+    set: (key, value) => {
+      this.usedValues.set(key, value);
+      this.valuesAdded = true;
+    },
+  };
+
   /**
    * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
    * cache follows the registry). Failures are ignored: the cache only saves time.
    */
   async save(): Promise<void> {
-    if (!this.file || this.misses === 0) return;
-    const content: CacheFile = { version: CACHE_VERSION, entries: Object.fromEntries(this.used) };
+    if (!this.file || (this.misses === 0 && !this.valuesAdded)) return;
+    const content: CacheFile = {
+      version: CACHE_VERSION,
+      entries: Object.fromEntries(this.used),
+      values: Object.fromEntries(this.usedValues),
+    };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });

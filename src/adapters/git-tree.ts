@@ -269,11 +269,7 @@ export class TreeReader {
     const extra = [...(this.hints.get(commit) ?? [])].filter((spec) => !listing?.specs.has(spec));
     this.hints.delete(commit);
     const asked = [...new Set([...missing, ...extra])];
-    const listingDone = listTree(this.cwd, commit, asked);
-    // Every listing is followed by reading some blob (a registry, a config): git starts the reader
-    // while it lists, instead of after.
-    this.contents ??= new CatFileProcess(['cat-file', '--batch'], this.cwd);
-    const entries = await listingDone;
+    const entries = await listTree(this.cwd, commit, asked);
     for (const spec of asked) listing.specs.add(spec);
     for (const [path, entry] of entries) {
       listing.entries.set(path, entry);

@@ -3,7 +3,6 @@
  * for encoding and size, normalised to LF), resolving links without leaving the repository, and
  * writing atomically under a lock so two processes updating the registry at once both land.
  */
-import { randomBytes } from 'node:crypto';
 import { type Dirent, constants as fsConstants, readdirSync, realpathSync, type Stats } from 'node:fs';
 import {
   type FileHandle,
@@ -22,6 +21,7 @@ import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, normalizeLink } from '../core/paths.js';
 import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
+import { nodeCrypto } from './builtins.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -349,7 +349,7 @@ async function removeLeftovers(dir: string): Promise<void> {
 
 /** A new temporary file's path, in the git dir when there is one, else beside `target`. */
 async function tempPathFor(target: string, repoRoot?: string): Promise<string> {
-  const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  const unique = `${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}`;
   const folder = await tempFolder(repoRoot ?? dirname(target));
   return folder ? join(folder, `${unique}.tmp`) : join(dirname(target), `.${basename(target)}.${unique}.tmp`);
 }
@@ -387,7 +387,7 @@ export async function writeTextAtomic(absPath: string, text: string, repoRoot?: 
       await unlink(temp).catch(() => undefined);
       temp = join(
         dirname(target),
-        `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+        `.${basename(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`,
       );
       await writeNewFile(temp, text, mode);
       await rename(temp, target);
@@ -481,7 +481,7 @@ export async function writeDocumentAndEntry(
   const temp = await tempPathFor(absPath, repoRoot);
   const pendingDir = await tempFolder(repoRoot, 'pending');
   const note = pendingDir
-    ? join(pendingDir, `${process.pid}-${randomBytes(6).toString('hex')}.json`)
+    ? join(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}.json`)
     : undefined;
   let created = false;
   try {

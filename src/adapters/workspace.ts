@@ -9,7 +9,6 @@
  * the number of tasks): nothing in the working tree — uncommitted edits, another branch's
  * registry — can change the verdict on what is pushed.
  */
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -25,6 +24,7 @@ import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, parseRegistry } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
+import { nodeCrypto } from './builtins.js';
 import type { IGitCommandManager } from './git.js';
 import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
 
@@ -45,6 +45,17 @@ export interface ReadOptions {
    * can tell their id without reading them (a commit's tree: the blob id).
    */
   known?: (contentId: string) => boolean;
+}
+
+/**
+ * What the snapshot worked out from a file before, by the file's content id: the validated registry,
+ * the config a file holds. A push that changes neither then reads neither (no `git cat-file` at
+ * all when the handoffs are known too). The document cache keeps these beside the summaries.
+ */
+export interface KnownValues {
+  has(key: string): boolean;
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
 }
 
 /** Where a snapshot's files come from. */
@@ -121,7 +132,7 @@ function refuseInvalidPaths(paths: readonly string[], results: Map<string, FileR
 
 /** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
 export function contentId(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return nodeCrypto().createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -281,41 +292,77 @@ function throwUnreadable(read: FileRead, path: string): never {
  * Validates what a config file holds; `json` is the whole file, so in package.json (where the config
  * sits under the `handoff` key) pointers are prefixed to find their line:column.
  */
-async function configFromText(text: string, file: string): Promise<HandoffConfig | undefined> {
+async function configFromText(
+  text: string,
+  file: string,
+  remember?: (raw: unknown) => void,
+): Promise<HandoffConfig | undefined> {
   const inPackage = file === 'package.json' || file.endsWith('/package.json');
   if (!inPackage && text.trim() === '') throw emptyConfigError(file);
   const json: LocatedJson = parseJsonLocated(text, file);
   const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
-  if (inPackage && raw === undefined) return undefined;
-  // A task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
-  if (needsLinearEngine(raw)) useLinearEngine((await import('re2js')).RE2JS);
+  if (inPackage && raw === undefined) {
+    remember?.(null);
+    return undefined;
+  }
   const prefix = inPackage ? '/handoff' : '';
   const locate: ConfigLocator = (pointer, options) => ({
     file,
     ...json.locate(`${prefix}${pointer}`, options),
   });
+  const config = await configFromRaw(raw, file, locate);
+  remember?.(raw);
+  return config;
+}
+
+/** The config a file's value stands for (`null`: a package.json without a `handoff` key). */
+async function configFromRaw(
+  raw: unknown,
+  file: string,
+  locate: ConfigLocator = () => ({ file }),
+): Promise<HandoffConfig | undefined> {
+  if (raw === null && (file === 'package.json' || file.endsWith('/package.json'))) return undefined;
+  // A task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
+  if (needsLinearEngine(raw)) useLinearEngine((await import('re2js')).RE2JS);
   return resolveConfig(raw, file, locate);
 }
+
+/** Keys of KnownValues: what a file held, by its path (the rules differ by name) and content. */
+const configKey = (file: string, contentId: string) => `config\0${file}\0${contentId}`;
+const registryKey = (statuses: readonly string[], contentId: string) =>
+  `registry\0${statuses.join('\0')}\0${contentId}`;
 
 /**
  * The config from `source`: the named file (the Action's `config` input), else the first of
  * `CONFIG_FILES` at the root that holds one (a package.json without a `handoff` key does not),
  * else the defaults. Only the repository root: a config in a parent folder belongs to another project.
  */
-export async function loadConfigFrom(source: FileSource, configFile?: string): Promise<LoadedConfig> {
-  if (configFile !== undefined) {
-    const file = normalizeLink(configFile);
-    const read = (await source.readMany([configFile])).get(configFile) as FileRead;
-    if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = await configFromText(read.text, file);
-    return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
-  }
-  const reads = await source.readMany(CONFIG_FILES);
-  for (const file of CONFIG_FILES) {
-    const read = reads.get(file) as FileRead;
-    if (read.kind === 'missing') continue;
-    if (read.kind !== 'text') throwUnreadable(read, file);
-    const config = await configFromText(read.text, file);
+export async function loadConfigFrom(
+  source: FileSource,
+  configFile?: string,
+  values?: KnownValues,
+): Promise<LoadedConfig> {
+  const files = configFile === undefined ? CONFIG_FILES : [configFile];
+  const reads = await source.readMany(files, {
+    ...(values
+      ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) }
+      : {}),
+  });
+  for (const name of files) {
+    const file = normalizeLink(name);
+    let read = reads.get(name) as FileRead;
+    // Known by its content, but as another of the config files (the same text twice): read it.
+    if (read.kind === 'known' && !values?.has(configKey(file, read.contentId)))
+      read = (await source.readMany([name])).get(name) as FileRead;
+    if (read.kind === 'missing' && configFile === undefined) continue;
+    let config: HandoffConfig | undefined;
+    if (read.kind === 'known' && values?.has(configKey(file, read.contentId))) {
+      config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
+    } else if (read.kind === 'text') {
+      const key = configKey(file, read.contentId);
+      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+    } else throwUnreadable(read, file);
+    if (configFile !== undefined) return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
     if (config) return { config, file };
   }
   return { config: resolveConfig(undefined, '(defaults)') };
@@ -334,12 +381,25 @@ export interface RegistryRead {
 }
 
 /** The registry from `source`; a missing file is an empty registry; anything wrong is an InputError. */
-export async function readRegistryFrom(source: FileSource, config: HandoffConfig): Promise<RegistryRead> {
+export async function readRegistryFrom(
+  source: FileSource,
+  config: HandoffConfig,
+  values?: KnownValues,
+): Promise<RegistryRead> {
   const file = config.registry;
-  const read = (await source.readMany([file])).get(file) as FileRead;
+  const key = (id: string) => registryKey(config.statuses, id);
+  const read = (await source.readMany([file], values ? { known: (id) => values.has(key(id)) } : {})).get(
+    file,
+  ) as FileRead;
   if (read.kind === 'missing') return { registry: {}, file, exists: false };
+  if (read.kind === 'known' && values?.has(key(read.contentId))) {
+    // Validated when it was first read; its text is not read again.
+    return { registry: values.get(key(read.contentId)) as Registry, file, exists: true };
+  }
   if (read.kind !== 'text') throwUnreadable(read, file);
-  return { registry: parseRegistry(read.text, file, config.statuses), file, exists: true, text: read.text };
+  const registry = parseRegistry(read.text, file, config.statuses);
+  values?.set(key(read.contentId), registry);
+  return { registry, file, exists: true, text: read.text };
 }
 
 /** What a registry entry's `details_link` leads to: the one answer every command gives. */
@@ -415,6 +475,8 @@ export interface ReadWorkspaceOptions {
   config?: LoadedConfig;
   /** Handoff contents the caller knows (see `ReadOptions.known`). */
   known?: (contentId: string) => boolean;
+  /** Registry and config values worked out before (see `KnownValues`). */
+  values?: KnownValues;
 }
 
 /** The snapshot: config, registry, active tasks and their linked handoffs, from one source. */
@@ -424,8 +486,8 @@ export async function readWorkspace(
 ): Promise<Workspace> {
   // The registry's and the handoffs' usual folders are listed with the config files, in one go.
   source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? (await loadConfigFrom(source, options.configFile));
-  const registry = await readRegistryFrom(source, loaded.config);
+  const loaded = options.config ?? (await loadConfigFrom(source, options.configFile, options.values));
+  const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? 'active';
   const linked: Array<[string, string | undefined]> =

@@ -15,6 +15,7 @@ import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
   type LinkedHandoff,
+  type ReadWorkspaceOptions,
   readWorkspace,
   revisionSource,
   scopedSource,
@@ -65,10 +66,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
 }
 
-/** What the snapshot may skip reading: handoffs whose summary the cache already holds. */
-function knownTo(options: CheckOptions): { known?: (contentId: string) => boolean } {
+/**
+ * What the snapshot may skip reading: handoffs whose summary the cache already holds, and the
+ * registry and config when the cache holds what they were worked out to.
+ */
+function knownTo(options: CheckOptions): Pick<ReadWorkspaceOptions, 'known' | 'values'> {
   const cache = options.cache;
-  return cache ? { known: (id) => cache.has(id) } : {};
+  return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 
 /** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */

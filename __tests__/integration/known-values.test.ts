@@ -1,0 +1,99 @@
+/**
+ * The registry and config a push leaves unchanged are not read again: the document cache keeps what
+ * they were worked out to, by blob id. A changed file is read; a cached registry never outlives its
+ * blob or the `statuses` it was validated against; an invalid one is never kept. Real pushes through
+ * the built bin, git's own trace saying which processes ran.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin, type TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  OTHER_TASK,
+  REGISTRY,
+  registryText,
+  repoWithTask,
+  TASK,
+  today,
+} from './check-fixtures.js';
+
+const cleanup: Array<() => void> = [];
+afterAll(() => {
+  for (const fn of cleanup) fn();
+});
+
+function repo(): TempRepo {
+  const r = repoWithTask();
+  cleanup.push(() => r.remove());
+  return r;
+}
+
+/** Pushes `from..to` through the hook's command line; returns the result and the git commands run. */
+function push(r: TempRepo, from: string, to: string): { code: number; stderr: string; git: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  const trace = join(dir, 'trace');
+  const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
+    cwd: r.dir,
+    stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
+    env: { GIT_TRACE: trace },
+  });
+  const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
+    (m) => m[1] as string,
+  );
+  return { code: result.code, stderr: result.stderr, git };
+}
+
+describe('known registry and config', () => {
+  it('reads no file on a push that changes none of them, and reads a changed registry', () => {
+    const r = repo();
+    const base = r.git('rev-parse', 'HEAD');
+    const first = r.commit('docs', { 'README.md': '# project, more\n' });
+    expect(push(r, base, first).git).toContain('cat-file');
+
+    const second = r.commit('more docs', { 'README.md': '# project, more still\n' });
+    const warm = push(r, first, second);
+    // Work that names no task counts for the only active one: behind, judged without reading a file.
+    expect(warm.code).toBe(1);
+    expect(warm.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    expect(warm.git).not.toContain('cat-file');
+
+    // A new active task without a handoff: the new registry blob is read, and judged.
+    const third = r.commit('another task', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK }, 'agent-2': { task: OTHER_TASK } }),
+    });
+    const changed = push(r, second, third);
+    expect(changed.git).toContain('cat-file');
+    expect(changed.stderr).toContain(OTHER_TASK);
+    expect(changed.code).toBe(1);
+  });
+
+  it('validates a known registry again under other statuses, and never keeps an invalid one', () => {
+    const r = repo();
+    const base = r.git('rev-parse', 'HEAD');
+    const custom = r.commit('review status', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK, status: 'in_review' } }),
+    });
+    const refused = push(r, base, custom);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('[registry/status]');
+    // The same registry blob once more: still refused (nothing was cached from it).
+    const again = r.commit('docs', { 'README.md': '# again\n' });
+    expect(push(r, custom, again).code).toBe(2);
+
+    const allowed = r.commit('allow the status', {
+      '.handoffrc.json': `${JSON.stringify({ statuses: ['in_progress', 'in_review', 'complete', 'blocked'] })}\n`,
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 60 }),
+    });
+    const passed = push(r, again, allowed);
+    expect(passed.stderr).not.toContain('registry/status');
+    expect(passed.code).toBe(0);
+    // The config and the registry are both known now: the next push reads neither.
+    const later = r.commit('docs', { 'README.md': '# later\n' });
+    const warm = push(r, allowed, later);
+    expect(warm.code).toBe(0);
+    expect(warm.git).not.toContain('cat-file');
+  });
+});
