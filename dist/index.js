@@ -4858,7 +4858,9 @@ function refuseInvalidPaths(paths, results, suffix = "") {
   return valid;
 }
 function contentId(text) {
-  return nodeCrypto().createHash("sha1").update(text).digest("hex");
+  const bytes = Buffer.from(text, "utf8");
+  const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
+  return blobContentId(hash.digest("hex"));
 }
 function blobContentId(oid) {
   return `blob:${oid}`;
@@ -5253,7 +5255,8 @@ var DocumentCache = class _DocumentCache {
     const content = {
       version: CACHE_VERSION,
       entries: Object.fromEntries(this.used),
-      values: Object.fromEntries(this.usedValues)
+      // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
+      values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previousValues
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {

@@ -96,4 +96,15 @@ describe('known registry and config', () => {
     expect(warm.code).toBe(0);
     expect(warm.git).not.toContain('cat-file');
   });
+
+  it('shares its entries with `handoff status`, which reads the working tree: neither evicts the other', () => {
+    const r = repo();
+    const base = r.git('rev-parse', 'HEAD');
+    const first = r.commit('docs', { 'README.md': '# one\n' });
+    push(r, base, first);
+    const status = runBin(['status', '--format', 'json'], { cwd: r.dir });
+    expect(status.code).toBe(0);
+    const second = r.commit('docs', { 'README.md': '# two\n' });
+    expect(push(r, first, second).git).not.toContain('cat-file');
+  });
 });

@@ -142,7 +142,8 @@ export class DocumentCache {
     const content: CacheFile = {
       version: CACHE_VERSION,
       entries: Object.fromEntries(this.used),
-      values: Object.fromEntries(this.usedValues),
+      // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
+      values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previousValues,
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {

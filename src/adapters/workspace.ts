@@ -130,9 +130,15 @@ function refuseInvalidPaths(paths: readonly string[], results: Map<string, FileR
   return valid;
 }
 
-/** A stable id of a file's content, for caches: the same text anywhere gives the same id. */
+/**
+ * A stable id of a file's content, for caches: the same text anywhere gives the same id. It is the
+ * id git gives the text as a blob (SHA-1), so a handoff read from the working tree (`status`) and the
+ * same handoff read from a commit (the hook) share one cache entry instead of evicting each other.
+ */
 export function contentId(text: string): string {
-  return nodeCrypto().createHash('sha1').update(text).digest('hex');
+  const bytes = Buffer.from(text, 'utf8');
+  const hash = nodeCrypto().createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes);
+  return blobContentId(hash.digest('hex'));
 }
 
 /**

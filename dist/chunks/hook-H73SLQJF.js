@@ -20,20 +20,20 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-SREW3LDO.js";
-import "./chunk-SKJ22LX2.js";
-import "./chunk-WEZKZLSN.js";
-import "./chunk-ZBLZP7ME.js";
+} from "./chunk-6T2A7Q34.js";
+import "./chunk-OS7D7KMK.js";
+import "./chunk-ETLO2YET.js";
+import "./chunk-7FU42SM4.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import "./chunk-JW5MEVOW.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+import "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

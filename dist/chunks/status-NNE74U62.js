@@ -8,9 +8,9 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-SKJ22LX2.js";
-import "./chunk-S566AFBP.js";
-import "./chunk-PMI7W65Y.js";
+} from "./chunk-OS7D7KMK.js";
+import "./chunk-IDXUZW5Q.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

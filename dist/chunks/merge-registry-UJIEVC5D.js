@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-ZNAILOPH.js";
-import "./chunk-32AUOCHH.js";
-import "./chunk-PMI7W65Y.js";
+} from "./chunk-XFJ43WMM.js";
+import "./chunk-W6FQHRP3.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";

@@ -10,31 +10,31 @@ import {
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UMD74GDX.js";
+} from "./chunk-DYDXD3E3.js";
 import {
   gatherStatus
-} from "./chunk-SKJ22LX2.js";
+} from "./chunk-OS7D7KMK.js";
 import {
   runResume
-} from "./chunk-WEZKZLSN.js";
+} from "./chunk-ETLO2YET.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-ZBLZP7ME.js";
+} from "./chunk-7FU42SM4.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import {
   AGENT_ENV
 } from "./chunk-JW5MEVOW.js";
 import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+} from "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";

@@ -14,7 +14,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

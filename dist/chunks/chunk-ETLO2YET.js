@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-ZBLZP7ME.js";
+} from "./chunk-7FU42SM4.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
@@ -32,14 +32,14 @@ import {
   attributeRanges,
   behindInRange,
   nonWorkPaths
-} from "./chunk-PGZZHH4L.js";
+} from "./chunk-MFACJFIK.js";
 import {
   documentText,
   readLinkedHandoffs,
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 import {
   agentEntries,
   detailsLinks,

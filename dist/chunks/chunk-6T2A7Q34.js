@@ -7,22 +7,22 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-SKJ22LX2.js";
+} from "./chunk-OS7D7KMK.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-WEZKZLSN.js";
+} from "./chunk-ETLO2YET.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-ZBLZP7ME.js";
+} from "./chunk-7FU42SM4.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import {
   AGENT_ENV,
   checkAgentName
@@ -31,7 +31,7 @@ import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-PGZZHH4L.js";
+} from "./chunk-MFACJFIK.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

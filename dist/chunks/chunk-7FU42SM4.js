@@ -17,7 +17,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-PGZZHH4L.js";
+} from "./chunk-MFACJFIK.js";
 import {
   activeTasks,
   agentEntries,

@@ -9,23 +9,23 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-WEZKZLSN.js";
+} from "./chunk-ETLO2YET.js";
 import {
   renderHandoff
-} from "./chunk-ZBLZP7ME.js";
+} from "./chunk-7FU42SM4.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+} from "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import "./chunk-Z25ZALIU.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-5WLR4FQL.js";

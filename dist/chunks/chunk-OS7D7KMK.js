@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-S566AFBP.js";
+} from "./chunk-IDXUZW5Q.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 import {
   agentEntries
 } from "./chunk-Z25ZALIU.js";

@@ -5,20 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-SREW3LDO.js";
-import "./chunk-SKJ22LX2.js";
-import "./chunk-WEZKZLSN.js";
-import "./chunk-ZBLZP7ME.js";
+  lifecycleRun
+} from "./chunk-MTBDOHCQ.js";
+import "./chunk-DYDXD3E3.js";
+import "./chunk-7FU42SM4.js";
 import "./chunk-NSQIELOC.js";
-import "./chunk-32AUOCHH.js";
+import "./chunk-W6FQHRP3.js";
 import "./chunk-JW5MEVOW.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+import "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import "./chunk-XM45BAXM.js";
 import "./chunk-Z25ZALIU.js";
 import "./chunk-Y3SMQR7G.js";
@@ -28,7 +26,9 @@ import "./chunk-OHIKT4CA.js";
 import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  agentFrom,
   run
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-S566AFBP.js";
+} from "./chunk-IDXUZW5Q.js";
 import {
   PRE_PUSH_STDIN,
   chooseHookInput,
@@ -22,7 +22,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 import {
   detailsLinks
 } from "./chunk-Z25ZALIU.js";

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UMD74GDX.js";
+} from "./chunk-DYDXD3E3.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import {
   AGENT_ENV
 } from "./chunk-JW5MEVOW.js";

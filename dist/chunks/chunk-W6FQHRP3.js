@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

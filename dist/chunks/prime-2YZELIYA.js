@@ -5,21 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-NADR7L56.js";
-import "./chunk-UMD74GDX.js";
-import "./chunk-ZBLZP7ME.js";
+  agentFrom,
+  run
+} from "./chunk-6T2A7Q34.js";
+import "./chunk-OS7D7KMK.js";
+import "./chunk-ETLO2YET.js";
+import "./chunk-7FU42SM4.js";
 import "./chunk-NSQIELOC.js";
-import "./chunk-32AUOCHH.js";
+import "./chunk-W6FQHRP3.js";
 import "./chunk-JW5MEVOW.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+import "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import "./chunk-XM45BAXM.js";
 import "./chunk-Z25ZALIU.js";
 import "./chunk-Y3SMQR7G.js";
@@ -30,8 +29,6 @@ import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  agentFrom,
+  run
 };

@@ -9,12 +9,12 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+} from "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";

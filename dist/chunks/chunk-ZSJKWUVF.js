@@ -75,7 +75,9 @@ function refuseInvalidPaths(paths, results, suffix = "") {
   return valid;
 }
 function contentId(text) {
-  return nodeCrypto().createHash("sha1").update(text).digest("hex");
+  const bytes = Buffer.from(text, "utf8");
+  const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
+  return blobContentId(hash.digest("hex"));
 }
 function blobContentId(oid) {
   return `blob:${oid}`;

@@ -9,19 +9,19 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-WEZKZLSN.js";
+} from "./chunk-ETLO2YET.js";
 import {
   formatReportWarning
-} from "./chunk-ZBLZP7ME.js";
+} from "./chunk-7FU42SM4.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-PGZZHH4L.js";
-import "./chunk-S566AFBP.js";
+import "./chunk-MFACJFIK.js";
+import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-PMI7W65Y.js";
+import "./chunk-ZSJKWUVF.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-ZNAILOPH.js";
+} from "./chunk-XFJ43WMM.js";
 import {
   loadConfig
-} from "./chunk-32AUOCHH.js";
+} from "./chunk-W6FQHRP3.js";
 import {
   hookManagerOf
 } from "./chunk-QZE5634O.js";
 import {
   CONFIG_FILES
-} from "./chunk-PMI7W65Y.js";
+} from "./chunk-ZSJKWUVF.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
