@@ -1806,67 +1806,67 @@ var init_json_location = __esm({
 });
 
 // src/core/paths.ts
-function linkProblem(link2, what = "details_link") {
-  return linkIssue(link2, what)?.message;
+function linkProblem(link, what = "details_link") {
+  return linkIssue(link, what)?.message;
 }
-function linkIssue(link2, what = "details_link") {
-  if (PLAIN_PATH.test(link2)) return void 0;
-  if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
-  const key = `${what}\0${link2}`;
+function linkIssue(link, what = "details_link") {
+  if (PLAIN_PATH.test(link)) return void 0;
+  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  const key = `${what}\0${link}`;
   if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link2, what);
+  const issue = findLinkIssue(link, what);
   if (issues.size >= MEMO_LIMIT) issues.clear();
   issues.set(key, issue);
   return issue;
 }
-function findLinkIssue(link2, what) {
+function findLinkIssue(link, what) {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
-  if (link2.trim() === "") return notRelative(`${what} is empty`);
-  if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
-  if (/[\n\r]/.test(link2)) return notRelative(`${what} contains a line break`);
-  if (link2.startsWith("\\\\") || link2.startsWith("//"))
-    return notRelative(`${what} "${link2}" is a UNC/network path`);
-  if (/^[A-Za-z]:/.test(link2)) return notRelative(`${what} "${link2}" is an absolute Windows path`);
-  if (link2.startsWith("/")) return notRelative(`${what} "${link2}" is an absolute path`);
-  if (link2.includes("\\")) {
+  if (link.trim() === "") return notRelative(`${what} is empty`);
+  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
+  if (link.startsWith("\\\\") || link.startsWith("//"))
+    return notRelative(`${what} "${link}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
+  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
+  if (link.includes("\\")) {
     return notRelative(
-      `${what} "${link2}" uses backslashes; write a repository-relative path with / separators`
+      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
     );
   }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link2))
-    return notRelative(`${what} "${link2}" is a URL, not a file`);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
+    return notRelative(`${what} "${link}" is a URL, not a file`);
   let depth = 0;
-  for (const segment of link2.split("/")) {
+  for (const segment of link.split("/")) {
     if (segment === "..") depth--;
     else if (segment !== "" && segment !== ".") depth++;
-    if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
+    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
   }
-  if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
-  const tooLong = lengthProblem(link2, what);
+  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  const tooLong = lengthProblem(link, what);
   return tooLong === void 0 ? void 0 : notRelative(tooLong);
 }
-function lengthProblem(link2, what) {
-  if (link2.length > MAX_PATH_CHARS) return `${what} "${link2}" is longer than ${MAX_PATH_CHARS} characters`;
-  for (const name of link2.split("/")) {
+function lengthProblem(link, what) {
+  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link.split("/")) {
     if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
-      return `${what} "${link2}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
     }
   }
   return void 0;
 }
-function normalizeLink(link2) {
-  if (PLAIN_PATH.test(link2)) return link2;
-  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
-  const known = normalized.get(link2);
+function normalizeLink(link) {
+  if (PLAIN_PATH.test(link)) return link;
+  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
+  const known = normalized.get(link);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link2);
+  const result = normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link2, result);
+  normalized.set(link, result);
   return result;
 }
-function normalizeSegments(link2) {
+function normalizeSegments(link) {
   const parts = [];
-  for (const segment of link2.split("/")) {
+  for (const segment of link.split("/")) {
     if (segment === "..") parts.pop();
     else if (segment !== "" && segment !== ".") parts.push(segment);
   }
@@ -2918,8 +2918,8 @@ function htmlBlockEnd(body, paragraphOpen) {
   if (paragraphOpen) return void 0;
   TAG_OPEN.lastIndex = 0;
   TAG_CLOSE.lastIndex = 0;
-  const open2 = TAG_OPEN.exec(body) ?? TAG_CLOSE.exec(body);
-  if (open2 && isBlank(body.slice(open2[0].length))) {
+  const open = TAG_OPEN.exec(body) ?? TAG_CLOSE.exec(body);
+  if (open && isBlank(body.slice(open[0].length))) {
     const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(body)?.[1]?.toLowerCase();
     if (name && !/^(?:script|pre|style|textarea)$/.test(name)) return "";
   }
@@ -3182,17 +3182,17 @@ function literalAutolinkEnd(text, i) {
   while (j < text.length && /[\p{L}\p{N}_.-]/u.test(text[j])) j++;
   if (j === domainStart) return void 0;
   while (j < text.length && !/[\s<]/.test(text[j])) j++;
-  let open2 = 0;
+  let open = 0;
   let close = 0;
   for (let k = i; k < j; k++) {
-    if (text[k] === "(") open2++;
+    if (text[k] === "(") open++;
     else if (text[k] === ")") close++;
   }
   let end = j;
   for (; ; ) {
     const last = text[end - 1];
     if (/[?!.,:*_~'"]/.test(last)) end--;
-    else if (last === ")" && close > open2) {
+    else if (last === ")" && close > open) {
       end--;
       close--;
     } else break;
@@ -3772,10 +3772,10 @@ ${text}`;
               canOpen = after === 0 || after === 2 && before !== 0;
               canClose = before === 0 || before === 2 && after !== 0;
             } else {
-              const open2 = after === 0 || after === 2 && before !== 0;
+              const open = after === 0 || after === 2 && before !== 0;
               const close = before === 0 || before === 2 && after !== 0;
-              canOpen = c === "*" ? open2 : open2 && (before !== 0 || !close);
-              canClose = c === "*" ? close : close && (after !== 0 || !open2);
+              canOpen = c === "*" ? open : open && (before !== 0 || !close);
+              canClose = c === "*" ? close : close && (after !== 0 || !open);
             }
             if (!canOpen && !canClose) {
               i += run2;
@@ -4216,8 +4216,8 @@ async function readHookStdin(stream) {
   if (stream.isTTY) return { provided: false, text: "" };
   if (typeof stream.fd === "number") {
     try {
-      const stat4 = (0, import_node_fs2.fstatSync)(stream.fd);
-      if (!stat4.isFIFO() && !stat4.isFile() && !stat4.isSocket()) return { provided: false, text: "" };
+      const stat3 = (0, import_node_fs2.fstatSync)(stream.fd);
+      if (!stat3.isFIFO() && !stat3.isFile() && !stat3.isSocket()) return { provided: false, text: "" };
     } catch {
       return { provided: false, text: "" };
     }
@@ -4404,7 +4404,7 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/workspace.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 init_config();
 init_errors();
@@ -4702,8 +4702,8 @@ function activeTasks(registry, config) {
   for (const [agent, entry] of agentEntries(registry)) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
   }
   return tasks;
 }
@@ -4780,7 +4780,6 @@ function nodeCrypto() {
 
 // src/adapters/store.ts
 var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 init_errors();
 init_paths();
@@ -4789,9 +4788,12 @@ async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const where = { file: displayPath };
   if (options.repoRoot !== void 0) {
-    const real = await (0, import_promises5.realpath)(absPath).catch((error) => {
+    let real;
+    try {
+      real = import_node_fs4.realpathSync.native(absPath);
+    } catch (error) {
       throw fileError(error, displayPath);
-    });
+    }
     if (!isInside(realRoot(options.repoRoot), real)) {
       throw new InputError(
         `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
@@ -4800,36 +4802,39 @@ async function readUserText(absPath, displayPath, options = {}) {
       );
     }
   }
-  let handle;
+  let fd;
   try {
-    handle = await (0, import_promises5.open)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs4.openSync)(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes;
   try {
-    const info = await handle.stat();
+    const info = (0, import_node_fs4.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
-    bytes = await readAtMost(handle, maxBytes + 1, info.size);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(error, displayPath);
   } finally {
-    await handle.close().catch(() => void 0);
+    try {
+      (0, import_node_fs4.closeSync)(fd);
+    } catch {
+    }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
 var READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
-async function readAtMost(handle, limit, expected) {
+function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -4880,13 +4885,13 @@ function isInside(root, path) {
 async function resolveLinks(repoRoot, links) {
   const root = (0, import_node_path4.resolve)(repoRoot);
   const rootPrefix = root.endsWith(import_node_path4.sep) ? root : `${root}${import_node_path4.sep}`;
-  const targets = links.map((link2) => {
-    const problem = linkIssue(link2);
-    if (problem) return { link: link2, problem };
-    const normalized2 = normalizeLink(link2);
+  const targets = links.map((link) => {
+    const problem = linkIssue(link);
+    if (problem) return { link, problem };
+    const normalized2 = normalizeLink(link);
     const slash = normalized2.lastIndexOf("/");
     return {
-      link: link2,
+      link,
       absPath: rootPrefix + (import_node_path4.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path4.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
@@ -4923,7 +4928,7 @@ function listFolder(folder, realRoot2) {
     return void 0;
   }
 }
-function resolveOne(link2, absPath, realRoot2) {
+function resolveOne(link, absPath, realRoot2) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
@@ -4933,7 +4938,7 @@ function resolveOne(link2, absPath, realRoot2) {
         return {
           ok: false,
           rule: "path/symlink-escape",
-          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
         };
       }
       break;
@@ -5010,7 +5015,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await (0, import_promises6.readdir)(folder, { withFileTypes: true });
+        const entries = await (0, import_promises5.readdir)(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -5021,13 +5026,13 @@ function workingTreeSource(repoRoot) {
       const resolved = await resolveLinks(repoRoot, paths);
       await Promise.all(
         paths.map(async (path, index) => {
-          const link2 = resolved[index];
-          if (!link2) return;
-          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
-          else if (!link2.exists) results.set(path, { kind: "missing" });
+          const link = resolved[index];
+          if (!link) return;
+          if (!link.ok) results.set(path, { kind: "invalid-link", rule: link.rule, message: link.message });
+          else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
+              const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error) {
               const read = unreadable(error);
@@ -5191,29 +5196,29 @@ async function readLinkedHandoffs(source, links, options = {}) {
   const unique2 = [...new Set(links)];
   const reads = await source.readMany(unique2, options);
   const result = /* @__PURE__ */ new Map();
-  for (const link2 of unique2) {
-    const read = reads.get(link2);
-    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
+  for (const link of unique2) {
+    const read = reads.get(link);
+    const path = linkProblem(link) ? link : normalizeLink(link);
     if (read.kind === "invalid-link") {
-      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
+      result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link2, {
+      result.set(link, {
         kind: "missing",
         path,
         detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
       });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
-        result.set(link2, {
+        result.set(link, {
           kind: "invalid-link",
-          link: link2,
+          link,
           rule: "file/not-a-file",
-          message: `details_link "${link2}" is not a file`
+          message: `details_link "${link}" is not a file`
         });
-      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+      } else result.set(link, { kind: "unreadable", path, error: read.error });
     } else if (read.kind === "known") {
-      result.set(link2, { kind: "document", path, contentId: read.contentId });
-    } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
+      result.set(link, { kind: "document", path, contentId: read.contentId });
+    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
 }
@@ -5224,13 +5229,13 @@ async function readWorkspace(source, options = {}) {
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
-  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
+  const links = linked.flatMap(([, link]) => link === void 0 ? [] : [link]);
   const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
-  for (const [agent, link2] of linked) {
+  for (const [agent, link] of linked) {
     handoffs.set(
       agent,
-      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
+      link === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link)
     );
   }
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
@@ -5249,7 +5254,7 @@ function workingTreePath(repoRoot, path) {
 init_paths();
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
+  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
   return { handoffDir: normalizeLink(handoffDir), files };
 }
 function isNonWorkPath(path, paths) {
@@ -5427,10 +5432,10 @@ function documentDateMs(date) {
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
-  for (const { link: link2 } of tasks) {
-    if (link2.kind !== "document") continue;
-    const dated = documentDateMs(link2.facts.date);
-    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
+  for (const { link } of tasks) {
+    if (link.kind !== "document") continue;
+    const dated = documentDateMs(link.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link.path);
   }
   return [...paths];
 }
@@ -5454,8 +5459,8 @@ function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
   const handoffFiles = /* @__PURE__ */ new Map();
-  for (const { task, link: link2 } of input.tasks) {
-    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
+  for (const { task, link } of input.tasks) {
+    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
   }
   const { everyCommit, attribution, workShas, indexed } = attributeRanges({
     config,
@@ -5487,26 +5492,26 @@ function evaluateFreshness(input) {
     }
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
-  const verdicts = input.tasks.map(({ task, link: link2 }) => {
+  const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
-    if (link2.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link2.message, fix: draft });
-    } else if (link2.kind === "missing") {
-      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
+    if (link.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
+    } else if (link.kind === "missing") {
+      problems.push({ reason: "missing", detail: link.detail, fix: draft });
     } else {
       const required = new Set(config.requiredElements);
-      const absent = link2.missingElements.filter((e) => required.has(e));
+      const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link2.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link2.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link2.path, indexed);
+      const behind = behindCommits(task.taskId, link.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -5518,7 +5523,7 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict = {
@@ -5528,7 +5533,7 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath = link2.kind === "document" ? link2.path : task.detailsLink;
+    const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
     if (handoffPath !== void 0) verdict.handoffPath = handoffPath;
     return verdict;
   });
@@ -5604,18 +5609,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link2, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link2.facts.date);
-  const touchedSeconds = lastTouches.get(link2.path);
+function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link.facts.date);
+  const touchedSeconds = lastTouches.get(link.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link2.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link2.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");

@@ -1059,16 +1059,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1288,15 +1288,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -4264,7 +4264,7 @@ function clockFrom(env) {
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
 // src/adapters/workspace.ts
-import { readdir as readdir3 } from "node:fs/promises";
+import { readdir as readdir2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
@@ -4555,8 +4555,8 @@ function activeTasks(registry, config) {
   for (const [agent, entry] of agentEntries(registry)) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
   }
   return tasks;
 }
@@ -4639,26 +4639,27 @@ function nodeCrypto() {
 }
 
 // src/adapters/store.ts
-import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
 import {
-  link,
-  mkdir as mkdir2,
-  open as open2,
-  readdir as readdir2,
-  realpath,
-  rename as rename2,
-  stat as stat2,
-  unlink as unlink2
-} from "node:fs/promises";
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync
+} from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const where = { file: displayPath };
   if (options.repoRoot !== void 0) {
-    const real = await realpath(absPath).catch((error2) => {
+    let real;
+    try {
+      real = realpathSync.native(absPath);
+    } catch (error2) {
       throw fileError(error2, displayPath);
-    });
+    }
     if (!isInside(realRoot(options.repoRoot), real)) {
       throw new InputError(
         `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
@@ -4667,36 +4668,39 @@ async function readUserText(absPath, displayPath, options = {}) {
       );
     }
   }
-  let handle;
+  let fd;
   try {
-    handle = await open2(absPath, READ_FLAGS);
+    fd = openSync(absPath, READ_FLAGS);
   } catch (error2) {
     throw fileError(error2, displayPath);
   }
   let bytes;
   try {
-    const info2 = await handle.stat();
+    const info2 = fstatSync(fd);
     if (!info2.isFile()) {
       throw new InputError(`is ${kindOf(info2)}, not a regular file`, where, "file/not-a-file");
     }
     if (info2.size > maxBytes) throw tooLarge(info2.size, maxBytes, displayPath);
-    bytes = await readAtMost(handle, maxBytes + 1, info2.size);
+    bytes = readAtMost(fd, maxBytes + 1, info2.size);
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     throw fileError(error2, displayPath);
   } finally {
-    await handle.close().catch(() => void 0);
+    try {
+      closeSync(fd);
+    } catch {
+    }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
-async function readAtMost(handle, limit, expected) {
+function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -4747,13 +4751,13 @@ function isInside(root, path) {
 async function resolveLinks(repoRoot, links) {
   const root = resolve(repoRoot);
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
-  const targets = links.map((link2) => {
-    const problem = linkIssue(link2);
-    if (problem) return { link: link2, problem };
-    const normalized = normalizeLink(link2);
+  const targets = links.map((link) => {
+    const problem = linkIssue(link);
+    if (problem) return { link, problem };
+    const normalized = normalizeLink(link);
     const slash = normalized.lastIndexOf("/");
     return {
-      link: link2,
+      link,
       absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
@@ -4790,7 +4794,7 @@ function listFolder(folder, realRoot2) {
     return void 0;
   }
 }
-function resolveOne(link2, absPath, realRoot2) {
+function resolveOne(link, absPath, realRoot2) {
   let probe = absPath;
   let exists2 = true;
   for (; ; ) {
@@ -4800,7 +4804,7 @@ function resolveOne(link2, absPath, realRoot2) {
         return {
           ok: false,
           rule: "path/symlink-escape",
-          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
         };
       }
       break;
@@ -4877,7 +4881,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir3(folder, { withFileTypes: true });
+        const entries = await readdir2(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -4888,13 +4892,13 @@ function workingTreeSource(repoRoot) {
       const resolved = await resolveLinks(repoRoot, paths);
       await Promise.all(
         paths.map(async (path, index) => {
-          const link2 = resolved[index];
-          if (!link2) return;
-          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
-          else if (!link2.exists) results.set(path, { kind: "missing" });
+          const link = resolved[index];
+          if (!link) return;
+          if (!link.ok) results.set(path, { kind: "invalid-link", rule: link.rule, message: link.message });
+          else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
+              const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
               results.set(path, { kind: "text", text, contentId: contentId(text) });
             } catch (error2) {
               const read = unreadable(error2);
@@ -5058,29 +5062,29 @@ async function readLinkedHandoffs(source, links, options = {}) {
   const unique2 = [...new Set(links)];
   const reads = await source.readMany(unique2, options);
   const result = /* @__PURE__ */ new Map();
-  for (const link2 of unique2) {
-    const read = reads.get(link2);
-    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
+  for (const link of unique2) {
+    const read = reads.get(link);
+    const path = linkProblem(link) ? link : normalizeLink(link);
     if (read.kind === "invalid-link") {
-      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
+      result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link2, {
+      result.set(link, {
         kind: "missing",
         path,
         detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
       });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
-        result.set(link2, {
+        result.set(link, {
           kind: "invalid-link",
-          link: link2,
+          link,
           rule: "file/not-a-file",
-          message: `details_link "${link2}" is not a file`
+          message: `details_link "${link}" is not a file`
         });
-      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+      } else result.set(link, { kind: "unreadable", path, error: read.error });
     } else if (read.kind === "known") {
-      result.set(link2, { kind: "document", path, contentId: read.contentId });
-    } else result.set(link2, { kind: "document", path, text: read.text, contentId: read.contentId });
+      result.set(link, { kind: "document", path, contentId: read.contentId });
+    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
   }
   return result;
 }
@@ -5091,13 +5095,13 @@ async function readWorkspace(source, options = {}) {
   const tasks = activeTasks(registry.registry, loaded.config);
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
-  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
+  const links = linked.flatMap(([, link]) => link === void 0 ? [] : [link]);
   const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
   const handoffs = /* @__PURE__ */ new Map();
-  for (const [agent, link2] of linked) {
+  for (const [agent, link] of linked) {
     handoffs.set(
       agent,
-      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
+      link === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link)
     );
   }
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
@@ -5130,13 +5134,13 @@ function repoRelativeConfig(repoRoot, path) {
 }
 
 // src/adapters/repo-root.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 async function findRepoRoot(cwd) {
   let dir = resolve2(cwd);
   for (; ; ) {
     try {
-      const found = await stat3(join3(dir, ".git"));
+      const found = await stat2(join3(dir, ".git"));
       if (found.isDirectory() || found.isFile()) return dir;
     } catch {
     }
@@ -5144,14 +5148,14 @@ async function findRepoRoot(cwd) {
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await stat3(resolve2(cwd)).catch(() => void 0);
+  const start = await stat2(resolve2(cwd)).catch(() => void 0);
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
 }
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile2, rename as rename3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/core/version.ts
@@ -5162,7 +5166,7 @@ var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join4(repoRoot, ".git");
   try {
-    const info2 = await stat4(dotGit);
+    const info2 = await stat3(dotGit);
     if (info2.isDirectory()) return dotGit;
     const text = await readFile2(dotGit, "utf8");
     const match = /^gitdir:\s*(.+)$/m.exec(text);
@@ -5260,9 +5264,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await mkdir3(dirname3(this.file), { recursive: true });
+      await mkdir2(dirname3(this.file), { recursive: true });
       await writeFile2(temp, JSON.stringify(content));
-      await rename3(temp, this.file);
+      await rename2(temp, this.file);
     } catch {
     }
   }
@@ -5345,7 +5349,7 @@ async function readPushedRange(git, ref) {
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
+  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
   return { handoffDir: normalizeLink(handoffDir), files };
 }
 function isNonWorkPath(path, paths) {
@@ -5517,10 +5521,10 @@ function documentDateMs(date) {
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
-  for (const { link: link2 } of tasks) {
-    if (link2.kind !== "document") continue;
-    const dated = documentDateMs(link2.facts.date);
-    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
+  for (const { link } of tasks) {
+    if (link.kind !== "document") continue;
+    const dated = documentDateMs(link.facts.date);
+    if (dated === void 0 || dated < windowStart) paths.add(link.path);
   }
   return [...paths];
 }
@@ -5544,8 +5548,8 @@ function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
   const handoffFiles = /* @__PURE__ */ new Map();
-  for (const { task, link: link2 } of input.tasks) {
-    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
+  for (const { task, link } of input.tasks) {
+    if (link.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link.path);
   }
   const { everyCommit, attribution, workShas, indexed } = attributeRanges({
     config,
@@ -5577,26 +5581,26 @@ function evaluateFreshness(input) {
     }
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
-  const verdicts = input.tasks.map(({ task, link: link2 }) => {
+  const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
-    if (link2.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link2.message, fix: draft });
-    } else if (link2.kind === "missing") {
-      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
+    if (link.kind === "invalid-link") {
+      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
+    } else if (link.kind === "missing") {
+      problems.push({ reason: "missing", detail: link.detail, fix: draft });
     } else {
       const required = new Set(config.requiredElements);
-      const absent = link2.missingElements.filter((e) => required.has(e));
+      const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link2.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link2.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
         });
       }
-      const behind = behindCommits(task.taskId, link2.path, indexed);
+      const behind = behindCommits(task.taskId, link.path, indexed);
       if (behind.commits.length > config.freshness.maxCommitsBehind) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
@@ -5608,7 +5612,7 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link2, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict2 = {
@@ -5618,7 +5622,7 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
+    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
     if (handoffPath2 !== void 0) verdict2.handoffPath = handoffPath2;
     return verdict2;
   });
@@ -5694,18 +5698,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link2, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link2.facts.date);
-  const touchedSeconds = lastTouches.get(link2.path);
+function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
+  const dated = documentDateMs(link.facts.date);
+  const touchedSeconds = lastTouches.get(link.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link2.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link2.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");
@@ -6028,11 +6032,11 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/adapters/reports/index.ts
-import { realpath as realpath3, stat as stat7 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
 import { isAbsolute as isAbsolute6, relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir4, readdirSync as readdirSync2, realpath as realpath2, realpathSync as realpathSync2, stat as stat5, statSync } from "fs";
+import { readdir as readdir3, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat4, statSync } from "fs";
 import { isAbsolute as isAbsolute4, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
@@ -6156,10 +6160,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat8) => {
+    fs3.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat8.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat8, resolvedPath);
+      if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -6169,9 +6173,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat8 = fs3.statSync(resolvedPath);
-    if (stat8.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat8, resolvedPath);
+    const stat7 = fs3.statSync(resolvedPath);
+    if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -6368,8 +6372,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat8, resolvedPath) => {
-          if (stat8.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat7, resolvedPath) => {
+          if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -6782,11 +6786,11 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir4,
+    readdir: opts.fs.readdir || readdir3,
     readdirSync: opts.fs.readdirSync || readdirSync2,
-    realpath: opts.fs.realpath || realpath2,
+    realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync2,
-    stat: opts.fs.stat || stat5,
+    stat: opts.fs.stat || stat4,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -7008,11 +7012,11 @@ var import_saxes = __toESM(require_saxes(), 1);
 // src/adapters/reports/text.ts
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { open as open3, readFile as readFile3, stat as stat6 } from "node:fs/promises";
+import { open as open2, readFile as readFile3, stat as stat5 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
 var CHUNK_BYTES = 256 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await open3(absPath, "r");
+  const handle = await open2(absPath, "r");
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -7103,7 +7107,7 @@ async function forEachLine(absPath, onLine) {
   if (partial) emit(partial);
 }
 async function readWholeText(absPath, maxBytes) {
-  const { size } = await stat6(absPath);
+  const { size } = await stat5(absPath);
   if (size > maxBytes) {
     throw new ReportReadError(
       `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
@@ -8004,7 +8008,7 @@ async function readLcov(absPath, displayPath) {
   let linesHit = 0;
   let branchesFound = 0;
   let branchesHit = 0;
-  let open4 = false;
+  let open3 = false;
   let lf = -1;
   let lh = -1;
   let brf = -1;
@@ -8014,13 +8018,13 @@ async function readLcov(absPath, displayPath) {
   let brdaFound = 0;
   let brdaHit = 0;
   const close = () => {
-    if (!open4) return;
+    if (!open3) return;
     records++;
     linesFound += lf >= 0 ? lf : daFound;
     linesHit += lh >= 0 ? lh : daHit;
     branchesFound += brf >= 0 ? brf : brdaFound;
     branchesHit += brh >= 0 ? brh : brdaHit;
-    open4 = false;
+    open3 = false;
   };
   let lineNumber = 1;
   let at = 0 /* Key */;
@@ -8082,11 +8086,11 @@ async function readLcov(absPath, displayPath) {
           if (keyLength > 4) at = 2 /* Skip */;
           else if (key === SF) {
             close();
-            open4 = true;
+            open3 = true;
             lf = lh = brf = brh = -1;
             daFound = daHit = brdaFound = brdaHit = 0;
             at = 2 /* Skip */;
-          } else if (!open4) at = 2 /* Skip */;
+          } else if (!open3) at = 2 /* Skip */;
           else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
             at = 1 /* Value */;
             commas = 0;
@@ -8622,7 +8626,7 @@ async function readTrx(absPath, displayPath) {
   const summary2 = emptyTestSummary(displayPath);
   let rootSeen = false;
   const path = [];
-  const open4 = [];
+  const open3 = [];
   let inMessage = false;
   let message = "";
   let start;
@@ -8645,17 +8649,17 @@ async function readTrx(absPath, displayPath) {
       const parent = path[path.length - 1];
       path.push(name);
       if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
-        const outer = open4[open4.length - 1];
+        const outer = open3[open3.length - 1];
         if (outer) outer.hasInner = true;
         const raw = tag.attributes.outcome.toLowerCase();
         if (raw === "aborted") aborted++;
-        open4.push({
+        open3.push({
           name: tag.attributes.testName ?? "",
           outcome: OUTCOMES[raw] ?? "skipped",
           depth: path.length,
           hasInner: false
         });
-      } else if (name === "Message" && open4.length > 0 && open4[open4.length - 1]?.message === void 0) {
+      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
         inMessage = true;
         message = "";
       } else if (name === "Times") {
@@ -8675,13 +8679,13 @@ async function readTrx(absPath, displayPath) {
       path.pop();
       if (name === "Message" && inMessage) {
         inMessage = false;
-        const result2 = open4[open4.length - 1];
+        const result2 = open3[open3.length - 1];
         if (result2) result2.message = message;
         return;
       }
-      const result = open4[open4.length - 1];
+      const result = open3[open3.length - 1];
       if (result && result.depth === depth) {
-        open4.pop();
+        open3.pop();
         if (!result.hasInner) {
           recordTest(summary2, result.outcome, { name: result.name, message: result.message });
         } else {
@@ -8857,7 +8861,7 @@ async function identify(absPath, displayPath) {
   const warning2 = (message, rule) => ({ warning: { file: displayPath, message, rule } });
   let head;
   try {
-    const info2 = await stat7(absPath);
+    const info2 = await stat6(absPath);
     if (info2.isDirectory()) return warning2("is a folder, not a report file", "report/not-a-file");
     if (info2.size === 0) return warning2("the report is empty", "report/empty");
     head = await readHead(absPath);
@@ -8943,14 +8947,14 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   return relativePattern;
 }
 async function expandReportPatterns(patterns, repoRoot, warnings) {
-  const realRoot2 = await realpath3(repoRoot);
+  const realRoot2 = await realpath2(repoRoot);
   const files = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
     try {
-      matches = literal ? (await stat7(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [resolve6(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
+      matches = literal ? (await stat6(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [resolve6(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
         cwd: repoRoot,
         absolute: true,
         onlyFiles: true,
@@ -8963,7 +8967,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await stat7(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
+      const isFolder = literal && (await stat6(resolve6(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
@@ -8973,7 +8977,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
     }
     for (const abs of matches) {
       const display = displayPathOf(abs, repoRoot);
-      const real = await realpath3(abs).catch(() => abs);
+      const real = await realpath2(abs).catch(() => abs);
       const rel = relative6(realRoot2, real);
       if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute6(rel)) {
         warnings.push({
@@ -9029,7 +9033,7 @@ async function readCoverage(file, repoRoot) {
 }
 
 // src/app/draft.ts
-import { readdir as readdir5 } from "node:fs/promises";
+import { readdir as readdir4 } from "node:fs/promises";
 import { basename as basename3, join as join5 } from "node:path";
 
 // src/core/session-time.ts
@@ -9048,7 +9052,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await readdir5(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = await readdir4(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }
@@ -9202,17 +9206,17 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-function resumeHandoff(linked, link2) {
+function resumeHandoff(linked, link) {
   switch (linked.kind) {
     case "none":
-      return { path: link2, problem: "the registry entry has no details_link [link/missing]" };
+      return { path: link, problem: "the registry entry has no details_link [link/missing]" };
     case "invalid-link":
-      return { path: link2, problem: `${linked.message} [${linked.rule}]` };
+      return { path: link, problem: `${linked.message} [${linked.rule}]` };
     case "missing":
-      return { path: link2, problem: "the file does not exist [link/missing]" };
+      return { path: link, problem: "the file does not exist [link/missing]" };
     case "unreadable":
       return {
-        path: link2,
+        path: link,
         problem: formatLocated(
           linked.error.message,
           { ...linked.error.location, file: void 0 },
@@ -9221,11 +9225,11 @@ function resumeHandoff(linked, link2) {
       };
     case "document":
       try {
-        return { path: link2, document: parseHandoff(documentText(linked), link2) };
+        return { path: link, document: parseHandoff(documentText(linked), link) };
       } catch (error2) {
         if (error2 instanceof InputError) {
           return {
-            path: link2,
+            path: link,
             problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
           };
         }
@@ -9233,9 +9237,9 @@ function resumeHandoff(linked, link2) {
       }
   }
 }
-async function readHandoff(repoRoot, link2) {
-  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link2])).get(link2);
-  return resumeHandoff(linked, link2);
+async function readHandoff(repoRoot, link) {
+  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
+  return resumeHandoff(linked, link);
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -9404,11 +9408,11 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat8 = statSync2(path, { throwIfNoEntry: false });
-  if (!stat8?.isFile()) {
+  const stat7 = statSync2(path, { throwIfNoEntry: false });
+  if (!stat7?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
-  if (stat8.size > maxBytes) {
+  if (stat7.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
   return readFileSync2(path, "utf8");
@@ -9756,12 +9760,12 @@ function leavesRepository(path) {
   return isAbsolute7(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat8 = statSync3(path, { throwIfNoEntry: false });
-  if (!stat8?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
+  const stat7 = statSync3(path, { throwIfNoEntry: false });
+  if (!stat7?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat8 = statSync3(path, { throwIfNoEntry: false });
-  if (!stat8?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
+  const stat7 = statSync3(path, { throwIfNoEntry: false });
+  if (!stat7?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);

@@ -3,18 +3,18 @@
  * for encoding and size, normalised to LF), resolving links without leaving the repository, and
  * writing atomically under a lock so two processes updating the registry at once both land.
  */
-import { type Dirent, constants as fsConstants, readdirSync, realpathSync, type Stats } from 'node:fs';
 import {
-  type FileHandle,
-  link,
-  mkdir,
-  open,
-  readdir,
-  realpath,
-  rename,
-  stat,
-  unlink,
-} from 'node:fs/promises';
+  closeSync,
+  type Dirent,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
+import { link, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
@@ -52,12 +52,17 @@ export async function readUserText(
   displayPath: string,
   options: ReadUserTextOptions = {},
 ): Promise<string> {
+  // Synchronous system calls on purpose: a handful per file, nothing to overlap with, and `status`
+  // reads hundreds of handoffs, where five thread-pool round trips per file cost 100 µs each.
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const where = { file: displayPath };
   if (options.repoRoot !== undefined) {
-    const real = await realpath(absPath).catch((error: unknown) => {
+    let real: string;
+    try {
+      real = realpathSync.native(absPath);
+    } catch (error) {
       throw fileError(error, displayPath);
-    });
+    }
     if (!isInside(realRoot(options.repoRoot), real)) {
       throw new InputError(
         `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
@@ -66,25 +71,29 @@ export async function readUserText(
       );
     }
   }
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(absPath, READ_FLAGS);
+    fd = openSync(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes: Buffer;
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, 'file/not-a-file');
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
-    bytes = await readAtMost(handle, maxBytes + 1, info.size);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(error, displayPath);
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // Closing a descriptor we only read from cannot lose anything.
+    }
   }
   // The file may have grown since its size was read.
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
@@ -95,12 +104,12 @@ export async function readUserText(
 const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 
 /** Up to `limit` bytes of an open file; `expected` (its size) sizes the first buffer. */
-async function readAtMost(handle: FileHandle, limit: number, expected: number): Promise<Buffer> {
+function readAtMost(fd: number, limit: number, expected: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;

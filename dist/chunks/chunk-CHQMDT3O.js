@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   GitCommandManager
 } from "./chunk-5WLR4FQL.js";

@@ -21,17 +21,16 @@ import {
 } from "./chunk-MWPPMQVD.js";
 
 // src/adapters/store.ts
-import { constants as fsConstants, readdirSync, realpathSync } from "node:fs";
 import {
-  link,
-  mkdir,
-  open,
-  readdir,
-  realpath,
-  rename,
-  stat,
-  unlink
-} from "node:fs/promises";
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync
+} from "node:fs";
+import { link, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
@@ -454,9 +453,12 @@ async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const where = { file: displayPath };
   if (options.repoRoot !== void 0) {
-    const real = await realpath(absPath).catch((error) => {
+    let real;
+    try {
+      real = realpathSync.native(absPath);
+    } catch (error) {
       throw fileError(error, displayPath);
-    });
+    }
     if (!isInside(realRoot(options.repoRoot), real)) {
       throw new InputError(
         `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
@@ -465,36 +467,39 @@ async function readUserText(absPath, displayPath, options = {}) {
       );
     }
   }
-  let handle;
+  let fd;
   try {
-    handle = await open(absPath, READ_FLAGS);
+    fd = openSync(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes;
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
-    bytes = await readAtMost(handle, maxBytes + 1, info.size);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(error, displayPath);
   } finally {
-    await handle.close().catch(() => void 0);
+    try {
+      closeSync(fd);
+    } catch {
+    }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
-async function readAtMost(handle, limit, expected) {
+function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;

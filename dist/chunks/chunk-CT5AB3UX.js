@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   listTaskHandoffs
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-JW5MEVOW.js";
+} from "./chunk-V3ZPKSMX.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   normalizeLink
 } from "./chunk-TBLTF3DN.js";

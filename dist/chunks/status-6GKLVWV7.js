@@ -8,13 +8,13 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-OS7D7KMK.js";
+} from "./chunk-QAWI752T.js";
 import "./chunk-IDXUZW5Q.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT

@@ -9,23 +9,23 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-ETLO2YET.js";
+} from "./chunk-RX3CNRHC.js";
 import {
   formatReportWarning
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-MFACJFIK.js";
+import "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT

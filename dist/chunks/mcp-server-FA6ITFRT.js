@@ -10,35 +10,35 @@ import {
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DYDXD3E3.js";
+} from "./chunk-CT5AB3UX.js";
 import {
   gatherStatus
-} from "./chunk-OS7D7KMK.js";
+} from "./chunk-QAWI752T.js";
 import {
   runResume
-} from "./chunk-ETLO2YET.js";
+} from "./chunk-RX3CNRHC.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import {
   AGENT_ENV
-} from "./chunk-JW5MEVOW.js";
+} from "./chunk-V3ZPKSMX.js";
 import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-5WLR4FQL.js";
 import "./chunk-OHIKT4CA.js";

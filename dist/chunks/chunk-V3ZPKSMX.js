@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   isTaskId
 } from "./chunk-TBLTF3DN.js";

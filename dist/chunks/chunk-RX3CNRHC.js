@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
@@ -32,19 +32,19 @@ import {
   attributeRanges,
   behindInRange,
   nonWorkPaths
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import {
   documentText,
   readLinkedHandoffs,
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   GitCommandManager
 } from "./chunk-5WLR4FQL.js";

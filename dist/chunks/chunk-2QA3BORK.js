@@ -22,10 +22,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 import {
   detailsLinks
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   GitCommandManager
 } from "./chunk-5WLR4FQL.js";

@@ -5,22 +5,23 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-6T2A7Q34.js";
-import "./chunk-OS7D7KMK.js";
-import "./chunk-ETLO2YET.js";
-import "./chunk-7FU42SM4.js";
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-6KB3564L.js";
+import "./chunk-CT5AB3UX.js";
+import "./chunk-IIMP7CKD.js";
 import "./chunk-NSQIELOC.js";
-import "./chunk-W6FQHRP3.js";
-import "./chunk-JW5MEVOW.js";
+import "./chunk-JQNBLH75.js";
+import "./chunk-V3ZPKSMX.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-MFACJFIK.js";
+import "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-SCIR3M4K.js";
 import "./chunk-5WLR4FQL.js";
@@ -29,6 +30,8 @@ import "./chunk-TBLTF3DN.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  agentFrom,
-  run
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
 };

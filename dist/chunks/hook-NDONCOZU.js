@@ -20,24 +20,24 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-6T2A7Q34.js";
-import "./chunk-OS7D7KMK.js";
-import "./chunk-ETLO2YET.js";
-import "./chunk-7FU42SM4.js";
+} from "./chunk-SWEIHYOA.js";
+import "./chunk-QAWI752T.js";
+import "./chunk-RX3CNRHC.js";
+import "./chunk-IIMP7CKD.js";
 import "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
-import "./chunk-JW5MEVOW.js";
+} from "./chunk-JQNBLH75.js";
+import "./chunk-V3ZPKSMX.js";
 import "./chunk-BTER6UUI.js";
-import "./chunk-MFACJFIK.js";
+import "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT

@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-XFJ43WMM.js";
+} from "./chunk-CHQMDT3O.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import {
   hookManagerOf
 } from "./chunk-QZE5634O.js";
 import {
   CONFIG_FILES
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

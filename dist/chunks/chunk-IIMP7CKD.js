@@ -17,7 +17,7 @@ import {
   attributeCommits,
   isWorkCommit,
   nonWorkPaths
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import {
   activeTasks,
   agentEntries,
@@ -33,7 +33,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   GitCommandManager
 } from "./chunk-5WLR4FQL.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-XFJ43WMM.js";
-import "./chunk-W6FQHRP3.js";
-import "./chunk-ZSJKWUVF.js";
+} from "./chunk-CHQMDT3O.js";
+import "./chunk-JQNBLH75.js";
+import "./chunk-PP7C45VP.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

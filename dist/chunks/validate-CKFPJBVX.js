@@ -14,7 +14,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -22,7 +22,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

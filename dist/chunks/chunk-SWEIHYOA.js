@@ -7,31 +7,31 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-OS7D7KMK.js";
+} from "./chunk-QAWI752T.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-ETLO2YET.js";
+} from "./chunk-RX3CNRHC.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-JW5MEVOW.js";
+} from "./chunk-V3ZPKSMX.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -42,7 +42,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

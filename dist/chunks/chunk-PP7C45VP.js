@@ -13,7 +13,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

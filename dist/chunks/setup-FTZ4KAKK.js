@@ -13,14 +13,14 @@ import {
 } from "./chunk-4BFNCNNR.js";
 import {
   checkAgentName
-} from "./chunk-JW5MEVOW.js";
+} from "./chunk-V3ZPKSMX.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 import {
   agentEntries
-} from "./chunk-Z25ZALIU.js";
+} from "./chunk-X5DH66PQ.js";
 import {
   InputError,
   formatLocated

@@ -9,24 +9,24 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-ETLO2YET.js";
+} from "./chunk-RX3CNRHC.js";
 import {
   renderHandoff
-} from "./chunk-7FU42SM4.js";
+} from "./chunk-IIMP7CKD.js";
 import {
   parseHandoff
 } from "./chunk-NSQIELOC.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import "./chunk-BTER6UUI.js";
 import {
   runCheck
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-PP7C45VP.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-5WLR4FQL.js";
 import {

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DYDXD3E3.js";
+} from "./chunk-CT5AB3UX.js";
 import {
   loadConfig
-} from "./chunk-W6FQHRP3.js";
+} from "./chunk-JQNBLH75.js";
 import {
   AGENT_ENV
-} from "./chunk-JW5MEVOW.js";
+} from "./chunk-V3ZPKSMX.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-ZSJKWUVF.js";
+} from "./chunk-PP7C45VP.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

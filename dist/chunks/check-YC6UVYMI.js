@@ -9,16 +9,16 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-MFACJFIK.js";
+} from "./chunk-2QA3BORK.js";
 import "./chunk-IDXUZW5Q.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";
-import "./chunk-ZSJKWUVF.js";
+import "./chunk-PP7C45VP.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-Z25ZALIU.js";
+import "./chunk-X5DH66PQ.js";
 import "./chunk-Y3SMQR7G.js";
 import {
   EXIT
