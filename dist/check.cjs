@@ -2627,8 +2627,12 @@ var init_elements = __esm({
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
-  const fields = allFields(doc);
-  const field = (fact) => fields.find((f) => fieldFactOf(f.label) === fact);
+  const byFact = /* @__PURE__ */ new Map();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+  }
+  const field = (fact) => byFact.get(fact);
   const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap(
     (s) => s ? sectionTexts(s) : []
   );
@@ -2666,15 +2670,15 @@ function hoursIn(text) {
   return total === void 0 ? void 0 : Math.round(total * 100) / 100;
 }
 function testCountsIn(text) {
-  const count = (words) => {
-    const match = text.match(new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i"));
+  const count = (pattern) => {
+    const match = text.match(pattern);
     return match ? Number(match[1]) : void 0;
   };
-  const passed = count("passed|passing|pass");
-  const failed = count("failed|failing|failures|failure|fail");
+  const passed = count(TEST_COUNT.passed);
+  const failed = count(TEST_COUNT.failed);
   if (passed === void 0 && failed === void 0) return void 0;
   const tests = { passed: passed ?? 0, failed: failed ?? 0 };
-  const skipped = count("skipped|pending|todo");
+  const skipped = count(TEST_COUNT.skipped);
   if (skipped !== void 0) tests.skipped = skipped;
   return tests;
 }
@@ -2705,11 +2709,18 @@ function sectionItems(section) {
   if (!section) return [];
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
+var testCount, TEST_COUNT;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
     init_elements();
     init_labels();
+    testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+    TEST_COUNT = {
+      passed: testCount("passed|passing|pass"),
+      failed: testCount("failed|failing|failures|failure|fail"),
+      skipped: testCount("skipped|pending|todo")
+    };
   }
 });
 

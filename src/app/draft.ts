@@ -1,11 +1,4 @@
-/**
- * The draft use case: gather the facts for a task's next handoff (registry entry, previous handoff,
- * the session's commits, test and coverage reports), compose it, then write it and point the registry
- * at it. Everything is composed before anything is written; the document is created without
- * overwriting anything, and if the registry update fails the new document is removed again.
- */
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
@@ -49,6 +42,7 @@ import {
 } from '../core/registry.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { DEFAULT_BASES } from './check.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 /** Branches that are the main line, not a task's own branch. */
 const MAIN_BRANCHES = ['main', 'master', 'trunk', 'develop'];
@@ -563,26 +557,4 @@ async function readEarlierSessions(
     sessions.push(entry);
   }
   return sessions;
-}
-
-/** The task's handoff files in the handoff folder, by session number (ascending). */
-export async function listTaskHandoffs(
-  repoRoot: string,
-  config: HandoffConfig,
-  taskId: string,
-): Promise<{ session: number; path: string }[]> {
-  const nameRegExp = handoffNameRegExp(config, taskId);
-  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
-  let names: string[];
-  try {
-    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
-  } catch {
-    return [];
-  }
-  const found: { session: number; path: string }[] = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === '' ? name : `${dir}/${name}` });
-  }
-  return found.sort((a, b) => a.session - b.session);
 }

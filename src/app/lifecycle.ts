@@ -18,7 +18,7 @@ import {
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { withEntry } from '../core/registry.js';
-import { listTaskHandoffs } from './draft.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
   repoRoot: string;

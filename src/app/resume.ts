@@ -6,7 +6,6 @@
  * commits after it.
  */
 import { GitCommandManager } from '../adapters/git.js';
-import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
   documentText,
   type LinkedHandoff,
@@ -34,7 +33,7 @@ import { normalizeLink } from '../core/paths.js';
 import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
-import { listTaskHandoffs } from './draft.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
   repoRoot: string;
@@ -88,14 +87,17 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
 
   const warnings: ReportWarning[] = [];
   let testsNow: TestSummary | undefined;
-  if (options.tests && options.tests.length > 0) {
-    const read = await readTestReports(options.tests, repoRoot);
+  // The report readers (an XML parser, globs) load only when a report is given.
+  const reports =
+    options.tests?.length || options.coverage ? await import('../adapters/reports/index.js') : undefined;
+  if (reports && options.tests && options.tests.length > 0) {
+    const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
     warnings.push(...read.warnings);
   }
   let coverageNow: CoverageSummary | undefined;
-  if (options.coverage) {
-    const read = await readCoverage(options.coverage, repoRoot);
+  if (reports && options.coverage) {
+    const read = await reports.readCoverage(options.coverage, repoRoot);
     coverageNow = read.coverage;
     warnings.push(...read.warnings);
   }

@@ -8,9 +8,13 @@ import { allFields, isPlaceholderText, parseDocumentDate, percentIn, sectionText
 import { type FieldFact, fieldFactOf } from './labels.js';
 
 export function documentFacts(doc: HandoffDocument): DocumentFacts {
-  const fields = allFields(doc);
-  const field = (fact: FieldFact): HeaderField | undefined =>
-    fields.find((f) => fieldFactOf(f.label) === fact);
+  // The first field stating each fact, found in one pass over the fields.
+  const byFact = new Map<FieldFact, HeaderField>();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== undefined && !byFact.has(fact)) byFact.set(fact, f);
+  }
+  const field = (fact: FieldFact): HeaderField | undefined => byFact.get(fact);
   const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap((s) =>
     s ? sectionTexts(s) : [],
   );
@@ -80,18 +84,27 @@ export function hoursIn(text: string | undefined): number | undefined {
 
 /** `12 passed, 1 failed, 2 skipped`, `5 integration tests passing`. Undefined when neither count is there. */
 export function testCountsIn(text: string): DocumentFacts['tests'] | undefined {
-  const count = (words: string) => {
-    const match = text.match(new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, 'i'));
+  const count = (pattern: RegExp) => {
+    const match = text.match(pattern);
     return match ? Number(match[1]) : undefined;
   };
-  const passed = count('passed|passing|pass');
-  const failed = count('failed|failing|failures|failure|fail');
+  const passed = count(TEST_COUNT.passed);
+  const failed = count(TEST_COUNT.failed);
   if (passed === undefined && failed === undefined) return undefined;
   const tests: NonNullable<DocumentFacts['tests']> = { passed: passed ?? 0, failed: failed ?? 0 };
-  const skipped = count('skipped|pending|todo');
+  const skipped = count(TEST_COUNT.skipped);
   if (skipped !== undefined) tests.skipped = skipped;
   return tests;
 }
+
+/** A count, up to two words, then one of the words: `12 passed`, `5 integration tests passing`. */
+const testCount = (words: string) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, 'i');
+/** Compiled once: the check reads these phrases in every handoff's Time and Progress and Current State. */
+const TEST_COUNT = {
+  passed: testCount('passed|passing|pass'),
+  failed: testCount('failed|failing|failures|failure|fail'),
+  skipped: testCount('skipped|pending|todo'),
+};
 
 function coveragePhraseIn(text: string): number | undefined {
   const match =

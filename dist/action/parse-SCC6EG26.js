@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MICROMARK_BUDGET,
+  parseHandoff
+} from "./chunk-PRFSOI7G.js";
+import {
+  plainText
+} from "./chunk-PYHJR7LP.js";
+import "./chunk-WDFDA3QP.js";
+import "./chunk-XBCXYPMX.js";
+import "./chunk-SLZXMW4B.js";
+import "./chunk-MID6UTKV.js";
+export {
+  MICROMARK_BUDGET,
+  parseHandoff,
+  plainText
+};

@@ -1,0 +1,31 @@
+/**
+ * The handoff files of a task in the working tree's handoff folder, shared by draft, resume and the
+ * task life cycle; a module of its own so that `resume` and `done` do not load the drafting code
+ * (report readers, XML and glob libraries) to list a folder.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { handoffNameRegExp, handoffPath } from '../core/config.js';
+import type { HandoffConfig } from '../core/model.js';
+
+/** The task's handoff files in the handoff folder, by session number (ascending). */
+export async function listTaskHandoffs(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+): Promise<{ session: number; path: string }[]> {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
+  let names: string[];
+  try {
+    names = await readdir(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
+  } catch {
+    return [];
+  }
+  const found: { session: number; path: string }[] = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === '' ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
+}
