@@ -117,6 +117,66 @@ var init_errors = __esm({
   }
 });
 
+// src/adapters/git-process.ts
+async function runGit(args, cwd) {
+  let stdout = "";
+  try {
+    await streamGit(args, cwd, (text) => {
+      stdout += text;
+      return false;
+    });
+  } catch (error) {
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
+}
+function streamGit(args, cwd, onText, extraEnv) {
+  return new Promise((resolvePromise, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
+var import_node_child_process, import_node_fs, GitFailure;
+var init_git_process = __esm({
+  "src/adapters/git-process.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    GitFailure = class extends Error {
+      name = "GitFailure";
+    };
+  }
+});
+
 // src/adapters/git-tree.ts
 function bytesAnnounced(buffer) {
   const head = firstLine(buffer);
@@ -157,50 +217,35 @@ function parseContents(buffer) {
   if (buffer.length < head.used + size + 1) return void 0;
   return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
 }
-function listTree(cwd, commit, specs) {
-  return new Promise((resolvePromise, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", ["ls-tree", "-z", "-l", commit, "--", ...specs], {
-      cwd,
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => {
-      if (err.length < 4096) err += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) {
-        const said = err.trim().split("\n")[0]?.slice(0, 300);
-        reject(
-          said ? new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt") : new InternalError(`git ls-tree ended (exit ${code})`)
-        );
-        return;
-      }
-      const entries = /* @__PURE__ */ new Map();
-      for (const record of Buffer.concat(out).toString("utf8").split("\0")) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
-        entries.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
-      }
-      resolvePromise(entries);
-    });
-  });
+async function listTree(cwd, commit, specs) {
+  let output;
+  try {
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    const said = error.message.trim().split("\n")[0]?.slice(0, 300);
+    throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
+  }
+  const entries = /* @__PURE__ */ new Map();
+  for (const record of output.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1) continue;
+    const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
+    entries.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
+  }
+  return entries;
 }
 function specOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? path : `${path.slice(0, slash)}/`;
 }
-var import_node_child_process, CatFileProcess, TreeReader;
+var import_node_child_process2, CatFileProcess, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     init_errors();
+    init_git_process();
     CatFileProcess = class {
       child;
       buffer = Buffer.alloc(0);
@@ -213,7 +258,7 @@ var init_git_tree = __esm({
       failure;
       stderr = "";
       constructor(args, cwd) {
-        this.child = (0, import_node_child_process.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+        this.child = (0, import_node_child_process2.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
         this.child.stdout.on("data", (chunk) => {
           this.chunks.push(chunk);
           this.received += chunk.length;
@@ -396,53 +441,6 @@ var require_simple_git = __commonJS({
 });
 
 // src/adapters/git.ts
-async function runGit(args, cwd) {
-  let stdout = "";
-  try {
-    await streamGit(args, cwd, (text) => {
-      stdout += text;
-      return false;
-    });
-  } catch (error) {
-    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
-    throw error;
-  }
-  return stdout;
-}
-function streamGit(args, cwd, onText, extraEnv) {
-  return new Promise((resolvePromise, reject) => {
-    const child = (0, import_node_child_process2.spawn)("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const decoder = new TextDecoder("utf-8");
-    const err = [];
-    let stopped = false;
-    child.stdout.on("data", (chunk) => {
-      if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
-        stopped = true;
-        child.kill();
-        resolvePromise();
-      }
-    });
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (stopped) return;
-      if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      if (stopped) return;
-      onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
-      else resolvePromise();
-    });
-  });
-}
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
   if (/\bENOENT\b/.test(message) && /spawn/.test(message)) {
@@ -517,15 +515,15 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_child_process2, import_node_fs, import_promises, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitFailure, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs2, import_promises, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_promises = require("node:fs/promises");
     import_node_path = require("node:path");
     init_errors();
+    init_git_process();
     init_git_tree();
     RECORD = "";
     FIELD = "";
@@ -540,13 +538,10 @@ var init_git = __esm({
     ];
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
-    GitFailure = class extends Error {
-      name = "GitFailure";
-    };
     GitCommandManager = class _GitCommandManager {
       constructor(workingDirectory) {
         this.workingDirectory = workingDirectory;
-        this.inPackage = !(0, import_node_fs.existsSync)((0, import_node_path.join)(workingDirectory, ".git"));
+        this.inPackage = !(0, import_node_fs2.existsSync)((0, import_node_path.join)(workingDirectory, ".git"));
       }
       workingDirectory;
       simpleGit;
@@ -640,7 +635,7 @@ var init_git = __esm({
               this.workingDirectory,
               (await this.exec(["rev-parse", "--git-path", ref])).trim()
             );
-            if (!(0, import_node_fs.existsSync)(loose)) return void 0;
+            if (!(0, import_node_fs2.existsSync)(loose)) return void 0;
             said = "its file does not hold an object name";
           }
           said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
@@ -4081,7 +4076,7 @@ module.exports = __toCommonJS(hook_entry_exports);
 init_git();
 
 // src/adapters/pre-push.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
 init_errors();
 
@@ -4227,7 +4222,7 @@ async function readHookStdin(stream) {
   if (stream.isTTY) return { provided: false, text: "" };
   if (typeof stream.fd === "number") {
     try {
-      const stat3 = (0, import_node_fs2.fstatSync)(stream.fd);
+      const stat3 = (0, import_node_fs3.fstatSync)(stream.fd);
       if (!stat3.isFIFO() && !stat3.isFile() && !stat3.isSocket()) return { provided: false, text: "" };
     } catch {
       return { provided: false, text: "" };
@@ -4287,7 +4282,7 @@ async function findRepoRoot(cwd) {
 }
 
 // src/adapters/document-cache.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 init_errors();
@@ -4328,12 +4323,12 @@ var DocumentCache = class _DocumentCache {
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs3.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs4.existsSync)(dir)) return _DocumentCache.inMemory();
     const file = (0, import_node_path3.join)(dir, "handoff-guard", "cache.json");
     let previous = {};
     let previousValues = {};
     try {
-      const parsed = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         previous = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") previousValues = parsed.values;
@@ -4790,7 +4785,7 @@ function nodeCrypto() {
 }
 
 // src/adapters/store.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_errors();
 init_paths();
@@ -4801,7 +4796,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs4.realpathSync.native(absPath);
+      real = import_node_fs5.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -4815,13 +4810,13 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs5.openSync)(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes;
   try {
-    const info = (0, import_node_fs4.fstatSync)(fd);
+    const info = (0, import_node_fs5.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
@@ -4832,20 +4827,20 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs4.closeSync)(fd);
+      (0, import_node_fs5.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0) | (import_node_fs5.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -4884,7 +4879,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path4.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs4.realpathSync.native(root);
+    real = import_node_fs5.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -4920,7 +4915,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs4.realpathSync.native(root);
+    realRoot2 ??= import_node_fs5.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path4.join)(root, target.folder), realRoot2));
     }
@@ -4933,8 +4928,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs5.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs5.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -4944,7 +4939,7 @@ function resolveOne(link, absPath, realRoot2) {
   let exists = true;
   for (; ; ) {
     try {
-      const real = import_node_fs4.realpathSync.native(probe);
+      const real = import_node_fs5.realpathSync.native(probe);
       if (!isInside(realRoot2, real)) {
         return {
           ok: false,

@@ -21,7 +21,7 @@ function codeCacheDir(bundle, env) {
   if (setting && OFF.has(setting.toLowerCase())) return void 0;
   if (setting) return setting;
   const parts = (0, import_node_path.dirname)(bundle).split(import_node_path.sep);
-  const modules = parts.lastIndexOf("node_modules");
+  const modules = parts.indexOf("node_modules");
   if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
   try {
@@ -93,7 +93,10 @@ function prePushHookOptions(argv) {
 function loadHookEntry() {
   try {
     return requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"));
-  } catch {
+  } catch (error) {
+    if (process.env.HANDOFF_DEBUG)
+      process.stderr.write(`handoff: dist/check.cjs did not load: ${String(error)}
+`);
     return void 0;
   }
 }

@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-KYXCPTTK.js";
 import {
   GitCommandManager
-} from "./action/chunk-MQVVEGRH.js";
+} from "./action/chunk-AOKVCVEV.js";
 import {
   parseHandoff
 } from "./action/chunk-PRFSOI7G.js";

@@ -149,13 +149,34 @@ describe('the handoff bin', () => {
     const result = run(join(dist, 'handoff.cjs'), HOOK, repo.dir, stdin, { HANDOFF_CODE_CACHE: 'off' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(work.slice(0, 7));
+    expect(result.stderr).not.toContain('did not load');
+    const debug = run(join(dist, 'handoff.cjs'), HOOK, repo.dir, stdin, {
+      HANDOFF_CODE_CACHE: 'off',
+      HANDOFF_DEBUG: '1',
+    });
+    expect(debug.stderr).toContain('handoff: dist/check.cjs did not load: SyntaxError');
+    expect(debug.code).toBe(1);
   });
 });
 
 describe('codeCacheDir', () => {
   const bundle = ['', 'p', 'node_modules', 'handoff-guard', 'dist', 'check.cjs'].join(sep);
-  it('is node_modules/.cache/handoff-guard of an installed package', () => {
+  it('is node_modules/.cache/handoff-guard of an installed package, the project’s when nested (pnpm)', () => {
     expect(codeCacheDir(bundle, {})).toBe(['', 'p', 'node_modules', '.cache', 'handoff-guard'].join(sep));
+    const nested = [
+      '',
+      'p',
+      'node_modules',
+      '.pnpm',
+      'handoff-guard@1.0.0',
+      'node_modules',
+      'handoff-guard',
+      'dist',
+      'check.cjs',
+    ];
+    expect(codeCacheDir(nested.join(sep), {})).toBe(
+      ['', 'p', 'node_modules', '.cache', 'handoff-guard'].join(sep),
+    );
   });
   it('is what HANDOFF_CODE_CACHE names, or none when it says off', () => {
     expect(codeCacheDir(bundle, { HANDOFF_CODE_CACHE: '/tmp/x' })).toBe('/tmp/x');

@@ -7,6 +7,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
+import { GitFailure, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
 export type TreeFile =
@@ -185,41 +186,27 @@ interface TreeEntry {
 }
 
 /** Runs `git ls-tree -z -l commit -- specs…` and returns its entries by path. */
-function listTree(cwd: string, commit: string, specs: readonly string[]): Promise<Map<string, TreeEntry>> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['ls-tree', '-z', '-l', commit, '--', ...specs], {
-      cwd,
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (err.length < 4096) err += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        const said = err.trim().split('\n')[0]?.slice(0, 300);
-        reject(
-          said
-            ? new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, 'git/corrupt')
-            : new InternalError(`git ls-tree ended (exit ${code})`),
-        );
-        return;
-      }
-      const entries = new Map<string, TreeEntry>();
-      for (const record of Buffer.concat(out).toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab === -1) continue;
-        const [mode = '', type = '', oid = '', size = '-'] = record.slice(0, tab).split(/ +/);
-        entries.set(record.slice(tab + 1), { mode, type, oid, size: size === '-' ? 0 : Number(size) });
-      }
-      resolvePromise(entries);
-    });
-  });
+async function listTree(
+  cwd: string,
+  commit: string,
+  specs: readonly string[],
+): Promise<Map<string, TreeEntry>> {
+  let output: string;
+  try {
+    output = await runGit(['ls-tree', '-z', '-l', commit, '--', ...specs], cwd);
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    const said = error.message.trim().split('\n')[0]?.slice(0, 300);
+    throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, 'git/corrupt');
+  }
+  const entries = new Map<string, TreeEntry>();
+  for (const record of output.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode = '', type = '', oid = '', size = '-'] = record.slice(0, tab).split(/ +/);
+    entries.set(record.slice(tab + 1), { mode, type, oid, size: size === '-' ? 0 : Number(size) });
+  }
+  return entries;
 }
 
 interface Listing {

@@ -7,13 +7,13 @@
  * than the whole rest of a pre-push check spends in git. Commands that reach a remote (`fetch`) go
  * through simple-git, imported on first use, for its guards against unsafe options.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
+import { GitFailure, runGit, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 
 const RECORD = '\x1e';
@@ -40,79 +40,6 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Commands that talk to a remote: run through simple-git. */
 const REMOTE_COMMANDS = new Set(['fetch']);
-
-/** git ran and failed: it exited non-zero and said why on stderr. */
-class GitFailure extends Error {
-  override name = 'GitFailure';
-}
-
-/**
- * Runs `git args` in `cwd` with this process's environment. Resolves with stdout; rejects with a
- * GitFailure (stdout and stderr as its message) when git exits non-zero and writes to stderr —
- * a silent non-zero exit, as `--quiet` gives, resolves with the output, as simple-git does — and
- * with the spawn error when git cannot be started.
- */
-async function runGit(args: readonly string[], cwd: string): Promise<string> {
-  let stdout = '';
-  try {
-    await streamGit(args, cwd, (text) => {
-      stdout += text;
-      return false;
-    });
-  } catch (error) {
-    // The message carries what git printed on both streams, as a terminal would show it.
-    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
-    throw error;
-  }
-  return stdout;
-}
-
-/**
- * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
- * (the caller has what it needs) and the promise resolves. It rejects with a GitFailure (stderr as
- * its message) when git exits non-zero and writes to stderr — a silent non-zero exit, as `--quiet`
- * gives, resolves, as simple-git does — and with the spawn error when git cannot be started.
- */
-function streamGit(
-  args: readonly string[],
-  cwd: string,
-  onText: (text: string) => boolean,
-  extraEnv?: NodeJS.ProcessEnv,
-): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    const decoder = new TextDecoder('utf-8');
-    const err: Buffer[] = [];
-    let stopped = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
-        stopped = true;
-        child.kill();
-        resolvePromise();
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (stopped) return;
-      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
-      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on('close', (code) => {
-      if (stopped) return;
-      onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
-      else resolvePromise();
-    });
-  });
-}
 
 /**
  * What the use cases read from git: `GitCommandManager` over a real repository, or an in-memory

@@ -35,8 +35,9 @@ export function codeCacheDir(bundle: string, env: NodeJS.ProcessEnv): string | u
   const setting = env.HANDOFF_CODE_CACHE?.trim();
   if (setting && OFF.has(setting.toLowerCase())) return undefined;
   if (setting) return setting;
+  // The outermost node_modules: the project's, also when a package manager nests this one (pnpm).
   const parts = dirname(bundle).split(sep);
-  const modules = parts.lastIndexOf('node_modules');
+  const modules = parts.indexOf('node_modules');
   if (modules > 0) return [...parts.slice(0, modules + 1), '.cache', 'handoff-guard'].join(sep);
   // Run from a checkout (dist/ in the package's own repository): its node_modules, when it has one.
   const ownModules = join(dirname(dirname(bundle)), 'node_modules');

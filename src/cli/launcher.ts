@@ -17,7 +17,10 @@ type HookEntry = typeof import('./hook-entry.js');
 function loadHookEntry(): HookEntry | undefined {
   try {
     return requireBundle(join(__dirname, 'check.cjs')) as HookEntry;
-  } catch {
+  } catch (error) {
+    // dist/cli.js runs the same check: a damaged bundle costs speed, never the verdict.
+    if (process.env.HANDOFF_DEBUG)
+      process.stderr.write(`handoff: dist/check.cjs did not load: ${String(error)}\n`);
     return undefined;
   }
 }

@@ -9,17 +9,17 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-LFNDFPQF.js";
+} from "./chunk-XMIFB5OH.js";
 import "./chunk-HRYHTI45.js";
 import "./chunk-KW35KXUM.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
@@ -27,7 +27,7 @@ import {
 import "./chunk-Y3SMQR7G.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import "./chunk-MW5PXXS4.js";
 import "./chunk-2DHS7WT3.js";
 import "./chunk-IAF4UGKJ.js";

@@ -20,10 +20,10 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-NSRK2X77.js";
-import "./chunk-E4HWWTWD.js";
-import "./chunk-QAO4T4SZ.js";
-import "./chunk-D7BCVVTK.js";
+} from "./chunk-A3DULIWE.js";
+import "./chunk-YFDL5ZZH.js";
+import "./chunk-CKEJW22M.js";
+import "./chunk-ZIJSZTWJ.js";
 import "./chunk-TWNXNQZR.js";
 import "./chunk-2KM4JQFQ.js";
 import "./chunk-FIXT2CTZ.js";
@@ -31,24 +31,24 @@ import "./chunk-ZZWT247G.js";
 import "./chunk-QXKJGSOH.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
-import "./chunk-GCU73APW.js";
+} from "./chunk-KZK5SOA5.js";
+import "./chunk-MG6YO35T.js";
 import "./chunk-YBT4DQR2.js";
-import "./chunk-LFNDFPQF.js";
+import "./chunk-XMIFB5OH.js";
 import "./chunk-HRYHTI45.js";
 import "./chunk-KW35KXUM.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import {
   elementTitle
 } from "./chunk-MW5PXXS4.js";

@@ -5,27 +5,24 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-G6NDIRHY.js";
-import "./chunk-EUL2MUIS.js";
+  lifecycleRun
+} from "./chunk-VTIIFGBX.js";
+import "./chunk-YRA2UFBK.js";
 import "./chunk-QXKJGSOH.js";
-import "./chunk-WGP5OUTY.js";
-import "./chunk-GCU73APW.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-KZK5SOA5.js";
+import "./chunk-MG6YO35T.js";
+import "./chunk-Q4PNYD6J.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-SCIR3M4K.js";
 import "./chunk-2DHS7WT3.js";
 import "./chunk-IAF4UGKJ.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  run
 };

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-EUL2MUIS.js";
+} from "./chunk-YRA2UFBK.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import {
   AGENT_ENV
-} from "./chunk-GCU73APW.js";
+} from "./chunk-MG6YO35T.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

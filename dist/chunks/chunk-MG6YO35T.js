@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   isTaskId
 } from "./chunk-2DHS7WT3.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-YBT4DQR2.js";
 import {
   DEFAULT_BASES
-} from "./chunk-LFNDFPQF.js";
+} from "./chunk-XMIFB5OH.js";
 import {
   attributeCommits,
   isWorkCommit,
@@ -50,10 +50,10 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import {
   fieldFactOf,
   isPlaceholderText,

@@ -8,13 +8,13 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-E4HWWTWD.js";
+} from "./chunk-YFDL5ZZH.js";
 import "./chunk-KW35KXUM.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

@@ -27,13 +27,13 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 import {
   detailsLinks
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import {
   parseDuration
 } from "./chunk-2DHS7WT3.js";

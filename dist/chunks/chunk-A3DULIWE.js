@@ -7,29 +7,29 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-E4HWWTWD.js";
+} from "./chunk-YFDL5ZZH.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-QAO4T4SZ.js";
+} from "./chunk-CKEJW22M.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-D7BCVVTK.js";
+} from "./chunk-ZIJSZTWJ.js";
 import {
   parseHandoff
 } from "./chunk-2KM4JQFQ.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-GCU73APW.js";
+} from "./chunk-MG6YO35T.js";
 import {
   runCheck
-} from "./chunk-LFNDFPQF.js";
+} from "./chunk-XMIFB5OH.js";
 import {
   isWorkCommit,
   nonWorkPaths
@@ -44,13 +44,13 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import {
   elementTitle,
   missingElements

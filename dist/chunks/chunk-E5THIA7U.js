@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -9,7 +9,7 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-QAO4T4SZ.js";
+} from "./chunk-CKEJW22M.js";
 import {
   renderHandoff
 } from "./chunk-TWNXNQZR.js";
@@ -19,19 +19,19 @@ import {
 import "./chunk-QXKJGSOH.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import "./chunk-YBT4DQR2.js";
 import {
   runCheck
-} from "./chunk-LFNDFPQF.js";
+} from "./chunk-XMIFB5OH.js";
 import "./chunk-HRYHTI45.js";
 import "./chunk-KW35KXUM.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-FIUBVNCS.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-Q4PNYD6J.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import {
   canonicalLabel,
   isPlaceholderText

@@ -9,7 +9,7 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-QAO4T4SZ.js";
+} from "./chunk-CKEJW22M.js";
 import "./chunk-TWNXNQZR.js";
 import "./chunk-2KM4JQFQ.js";
 import {
@@ -18,19 +18,19 @@ import {
 import "./chunk-QXKJGSOH.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import "./chunk-YBT4DQR2.js";
 import "./chunk-HRYHTI45.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import "./chunk-MW5PXXS4.js";
 import "./chunk-2DHS7WT3.js";
 import "./chunk-IAF4UGKJ.js";

@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 import {
   agentEntries
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   InputError,
   formatLocated

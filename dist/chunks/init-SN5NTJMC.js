@@ -6,29 +6,29 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-ADOQTEON.js";
+} from "./chunk-E5THIA7U.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import {
   hookManagerOf
 } from "./chunk-QZE5634O.js";
 import {
   CONFIG_FILES
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import "./chunk-2DHS7WT3.js";
 import "./chunk-IAF4UGKJ.js";
 import {

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   decodeUserText
 } from "./chunk-6UYIBEJD.js";

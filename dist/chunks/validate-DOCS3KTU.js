@@ -14,7 +14,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -22,7 +22,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

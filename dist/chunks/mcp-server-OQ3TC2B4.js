@@ -10,17 +10,17 @@ import {
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-EUL2MUIS.js";
+} from "./chunk-YRA2UFBK.js";
 import {
   gatherStatus
-} from "./chunk-E4HWWTWD.js";
+} from "./chunk-YFDL5ZZH.js";
 import {
   runResume
-} from "./chunk-QAO4T4SZ.js";
+} from "./chunk-CKEJW22M.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-D7BCVVTK.js";
+} from "./chunk-ZIJSZTWJ.js";
 import "./chunk-TWNXNQZR.js";
 import "./chunk-2KM4JQFQ.js";
 import "./chunk-FIXT2CTZ.js";
@@ -28,25 +28,25 @@ import "./chunk-ZZWT247G.js";
 import "./chunk-QXKJGSOH.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import {
   AGENT_ENV
-} from "./chunk-GCU73APW.js";
+} from "./chunk-MG6YO35T.js";
 import "./chunk-YBT4DQR2.js";
 import {
   runCheck
-} from "./chunk-LFNDFPQF.js";
+} from "./chunk-XMIFB5OH.js";
 import "./chunk-HRYHTI45.js";
 import "./chunk-KW35KXUM.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import "./chunk-MW5PXXS4.js";
 import {
   require_equal,

@@ -13,14 +13,14 @@ import {
 } from "./chunk-UFQ3ZUPE.js";
 import {
   checkAgentName
-} from "./chunk-GCU73APW.js";
+} from "./chunk-MG6YO35T.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

@@ -39,15 +39,15 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-FIUBVNCS.js";
+} from "./chunk-Q4PNYD6J.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   GitCommandManager
-} from "./chunk-5WLR4FQL.js";
+} from "./chunk-2CM6P3ZM.js";
 import {
   allFields,
   isPlaceholderText,

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-MQVVEGRH.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-MID6UTKV.js";
+} from "./chunk-2CM6P3ZM.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

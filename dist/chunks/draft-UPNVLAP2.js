@@ -18,7 +18,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-D7BCVVTK.js";
+} from "./chunk-ZIJSZTWJ.js";
 import "./chunk-TWNXNQZR.js";
 import "./chunk-2KM4JQFQ.js";
 import "./chunk-FIXT2CTZ.js";
@@ -28,25 +28,25 @@ import {
 import "./chunk-QXKJGSOH.js";
 import {
   loadConfig
-} from "./chunk-WGP5OUTY.js";
+} from "./chunk-KZK5SOA5.js";
 import "./chunk-YBT4DQR2.js";
-import "./chunk-LFNDFPQF.js";
+import "./chunk-XMIFB5OH.js";
 import "./chunk-HRYHTI45.js";
 import "./chunk-KW35KXUM.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-FIUBVNCS.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import {
   elementTitle
 } from "./chunk-MW5PXXS4.js";

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-5WLR4FQL.js";
-import "./chunk-7HJGQZZJ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-AOKVCVEV.js";
+import "./chunk-SLZXMW4B.js";
+import "./chunk-MID6UTKV.js";
 export {
   GitCommandManager,
   parseLog,

@@ -10,13 +10,66 @@ import {
 } from "./chunk-7HJGQZZJ.js";
 
 // src/adapters/git.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
-// src/adapters/git-tree.ts
+// src/adapters/git-process.ts
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+var GitFailure = class extends Error {
+  name = "GitFailure";
+};
+async function runGit(args, cwd) {
+  let stdout = "";
+  try {
+    await streamGit(args, cwd, (text) => {
+      stdout += text;
+      return false;
+    });
+  } catch (error) {
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
+}
+function streamGit(args, cwd, onText, extraEnv) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
+
+// src/adapters/git-tree.ts
+import { spawn as spawn2 } from "node:child_process";
 var CatFileProcess = class {
   child;
   buffer = Buffer.alloc(0);
@@ -29,7 +82,7 @@ var CatFileProcess = class {
   failure;
   stderr = "";
   constructor(args, cwd) {
-    this.child = spawn("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+    this.child = spawn2("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
     this.child.stdout.on("data", (chunk) => {
       this.chunks.push(chunk);
       this.received += chunk.length;
@@ -126,39 +179,23 @@ function parseContents(buffer) {
   if (buffer.length < head.used + size + 1) return void 0;
   return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
 }
-function listTree(cwd, commit, specs) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", ["ls-tree", "-z", "-l", commit, "--", ...specs], {
-      cwd,
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => {
-      if (err.length < 4096) err += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) {
-        const said = err.trim().split("\n")[0]?.slice(0, 300);
-        reject(
-          said ? new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt") : new InternalError(`git ls-tree ended (exit ${code})`)
-        );
-        return;
-      }
-      const entries = /* @__PURE__ */ new Map();
-      for (const record of Buffer.concat(out).toString("utf8").split("\0")) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
-        entries.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
-      }
-      resolvePromise(entries);
-    });
-  });
+async function listTree(cwd, commit, specs) {
+  let output;
+  try {
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    const said = error.message.trim().split("\n")[0]?.slice(0, 300);
+    throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
+  }
+  const entries = /* @__PURE__ */ new Map();
+  for (const record of output.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1) continue;
+    const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
+    entries.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
+  }
+  return entries;
 }
 function specOf(path) {
   const slash = path.lastIndexOf("/");
@@ -293,60 +330,10 @@ var LOG_STABLE = [
 ];
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
-var GitFailure = class extends Error {
-  name = "GitFailure";
-};
-async function runGit(args, cwd) {
-  let stdout = "";
-  try {
-    await streamGit(args, cwd, (text) => {
-      stdout += text;
-      return false;
-    });
-  } catch (error) {
-    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
-    throw error;
-  }
-  return stdout;
-}
-function streamGit(args, cwd, onText, extraEnv) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn2("git", args, {
-      cwd,
-      // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    const decoder = new TextDecoder("utf-8");
-    const err = [];
-    let stopped = false;
-    child.stdout.on("data", (chunk) => {
-      if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
-        stopped = true;
-        child.kill();
-        resolvePromise();
-      }
-    });
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => {
-      if (stopped) return;
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
-    });
-    child.on("close", (code) => {
-      if (stopped) return;
-      onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
-      else resolvePromise();
-    });
-  });
-}
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
@@ -440,7 +427,7 @@ var GitCommandManager = class _GitCommandManager {
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
-        if (!existsSync(loose)) return void 0;
+        if (!existsSync2(loose)) return void 0;
         said = "its file does not hold an object name";
       }
       said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;

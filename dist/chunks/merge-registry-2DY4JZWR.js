@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-ADOQTEON.js";
-import "./chunk-WGP5OUTY.js";
-import "./chunk-FIUBVNCS.js";
+} from "./chunk-E5THIA7U.js";
+import "./chunk-KZK5SOA5.js";
+import "./chunk-Q4PNYD6J.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-5CFTRBVM.js";
+import "./chunk-6TF43P2B.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-5WLR4FQL.js";
+import "./chunk-2CM6P3ZM.js";
 import "./chunk-2DHS7WT3.js";
 import "./chunk-IAF4UGKJ.js";
 import {

@@ -12,12 +12,12 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-GCU73APW.js";
+} from "./chunk-MG6YO35T.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-5CFTRBVM.js";
+} from "./chunk-6TF43P2B.js";
 import {
   normalizeLink
 } from "./chunk-2DHS7WT3.js";

@@ -1,0 +1,81 @@
+/**
+ * The one place a git command is started and waited for: `runGit` collects its output, `streamGit`
+ * hands it over as it arrives and can stop git early. git's own failures (a non-zero exit with
+ * something on stderr) come back as a GitFailure for the caller to word. The long-lived
+ * `git cat-file --batch` processes of git-tree.ts, which are written to, are the only other kind.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** git ran and failed: it exited non-zero and said why on stderr. */
+export class GitFailure extends Error {
+  override name = 'GitFailure';
+}
+
+/**
+ * Runs `git args` in `cwd` with this process's environment. Resolves with stdout; rejects with a
+ * GitFailure (stdout and stderr as its message) when git exits non-zero and writes to stderr —
+ * a silent non-zero exit, as `--quiet` gives, resolves with the output, as simple-git does — and
+ * with the spawn error when git cannot be started.
+ */
+export async function runGit(args: readonly string[], cwd: string): Promise<string> {
+  let stdout = '';
+  try {
+    await streamGit(args, cwd, (text) => {
+      stdout += text;
+      return false;
+    });
+  } catch (error) {
+    // The message carries what git printed on both streams, as a terminal would show it.
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
+}
+
+/**
+ * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
+ * (the caller has what it needs) and the promise resolves. It rejects with a GitFailure (stderr as
+ * its message) when git exits non-zero and writes to stderr — a silent non-zero exit, as `--quiet`
+ * gives, resolves, as simple-git does — and with the spawn error when git cannot be started.
+ */
+export function streamGit(
+  args: readonly string[],
+  cwd: string,
+  onText: (text: string) => boolean,
+  extraEnv?: NodeJS.ProcessEnv,
+): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const decoder = new TextDecoder('utf-8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (stopped) return;
+      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
+      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      else resolvePromise();
+    });
+  });
+}
