@@ -227,11 +227,24 @@ async function listTree(cwd, commit, specs) {
     throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
   }
   const entries = /* @__PURE__ */ new Map();
-  for (const record of output.split("\0")) {
-    const tab = record.indexOf("	");
-    if (tab === -1) continue;
-    const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
-    entries.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
+  let at2 = 0;
+  while (at2 < output.length) {
+    let end = output.indexOf("\0", at2);
+    if (end === -1) end = output.length;
+    const tab = output.indexOf("	", at2);
+    if (tab !== -1 && tab < end) {
+      const typeAt = output.indexOf(" ", at2) + 1;
+      const oidAt = output.indexOf(" ", typeAt) + 1;
+      const oidEnd = output.indexOf(" ", oidAt);
+      const size = output.slice(oidEnd, tab).trim();
+      entries.set(output.slice(tab + 1, end), {
+        mode: output.slice(at2, typeAt - 1),
+        type: output.slice(typeAt, oidAt - 1),
+        oid: output.slice(oidAt, oidEnd),
+        size: size === "-" ? 0 : Number(size)
+      });
+    }
+    at2 = end + 1;
   }
   return entries;
 }
@@ -1805,7 +1818,7 @@ function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
-  if (PLAIN_PATH.test(link)) return void 0;
+  if (isPlainPath(link)) return void 0;
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
   const key = `${what}\0${link}`;
   if (issues.has(key)) return issues.get(key);
@@ -1813,6 +1826,23 @@ function linkIssue(link, what = "details_link") {
   if (issues.size >= MEMO_LIMIT) issues.clear();
   issues.set(key, issue);
   return issue;
+}
+function isPlainPath(link) {
+  const length = link.length;
+  if (length === 0 || length > MAX_PATH_CHARS) return false;
+  let start = 0;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? link.charCodeAt(i) : 47;
+    if (c === 47) {
+      const name = i - start;
+      if (name === 0 || name > 85) return false;
+      if (link.charCodeAt(start) === 46 && (name === 1 || name === 2 && link.charCodeAt(start + 1) === 46))
+        return false;
+      start = i + 1;
+    } else if (!(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46))
+      return false;
+  }
+  return true;
 }
 function findLinkIssue(link, what) {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
@@ -1850,7 +1880,7 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (PLAIN_PATH.test(link)) return link;
+  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== void 0) return known;
@@ -1867,11 +1897,10 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_PATH, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
-    PLAIN_PATH = /^(?=[\w./-]{1,1024}$)(?:(?!\.\.?(?:\/|$))[\w.-]{1,85}\/)*(?!\.\.?$)[\w.-]{1,85}$/;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();

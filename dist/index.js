@@ -18,10 +18,10 @@ import {
 } from "./action/chunk-KYXCPTTK.js";
 import {
   GitCommandManager
-} from "./action/chunk-AOKVCVEV.js";
+} from "./action/chunk-NLVWVPZC.js";
 import {
   parseHandoff
-} from "./action/chunk-PRFSOI7G.js";
+} from "./action/chunk-5UAQ56WS.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-PYHJR7LP.js";
+} from "./action/chunk-7LA5LXBC.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1535,7 +1535,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-QT35ELYD.js");
+  const { summarizeHandoff } = await import("./action/scan-4PMUYJB2.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3202,7 +3202,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-SCC6EG26.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-B6MLIYJE.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

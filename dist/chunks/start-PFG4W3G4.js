@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  lifecycleRun
+} from "./chunk-RYE23APQ.js";
+import "./chunk-LCO2VTBP.js";
+import "./chunk-GHWBEAFN.js";
+import "./chunk-QG2IXCM6.js";
+import "./chunk-BSSNCP4O.js";
+import "./chunk-S6C5VQDB.js";
+import "./chunk-XM45BAXM.js";
+import "./chunk-4U75GNDY.js";
+import "./chunk-6UYIBEJD.js";
+import "./chunk-SCIR3M4K.js";
+import "./chunk-O6O72GKM.js";
+import "./chunk-IAF4UGKJ.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/start.ts
+var run = lifecycleRun("start");
+export {
+  run
+};
