@@ -3007,7 +3007,9 @@ function finishBlock(block, inline) {
     if (node.type === "paragraph") {
       const raw = node.raw;
       if (raw) {
-        node.children = inline.parse(trimTrailingBlanks(raw.join("\n")));
+        const text = trimTrailingBlanks(raw.join("\n"));
+        if (TASK_CHECK.test(text)) opensWithCheck.add(node);
+        node.children = inline.parse(text);
         node.raw = void 0;
       }
     } else if (node.type === "heading") {
@@ -3039,7 +3041,7 @@ function taskItems(block) {
     if (node.type === "list") {
       for (const item of node.children) {
         const first = item.children[0];
-        const head = first?.type === "paragraph" ? first.children[0] : void 0;
+        const head = first?.type === "paragraph" && opensWithCheck.has(first) ? first.children[0] : void 0;
         if (head?.type === "text") {
           const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);
           const followed = match && (match[0].length < head.value.length || first?.type === "paragraph" && first.children.length > 1);
@@ -3235,7 +3237,7 @@ function literalAutolinkEnd(text, i) {
   }
   return end;
 }
-var MAX_NESTING, MAX_LINES, MAX_MARKUP, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
+var MAX_NESTING, MAX_LINES, MAX_MARKUP, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, TASK_CHECK, opensWithCheck, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
 var init_scan = __esm({
   "src/core/document/scan.ts"() {
     "use strict";
@@ -3659,6 +3661,8 @@ ${text}`;
         this.flushTopLevel();
       }
     };
+    TASK_CHECK = /^\[[ \txX]\](?=[ \t\n])/;
+    opensWithCheck = /* @__PURE__ */ new WeakSet();
     ENTITIES = {
       amp: "&",
       lt: "<",

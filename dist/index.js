@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-KYXCPTTK.js";
+} from "./action/chunk-FCBC7NIX.js";
 import {
   GitCommandManager
-} from "./action/chunk-NLVWVPZC.js";
+} from "./action/chunk-R2RCRYBM.js";
 import {
   parseHandoff
-} from "./action/chunk-5UAQ56WS.js";
+} from "./action/chunk-I3ZVHP2A.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-7LA5LXBC.js";
+} from "./action/chunk-YXHUK3AO.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -60,7 +60,7 @@ import {
 } from "./action/chunk-SLZXMW4B.js";
 import {
   __toESM
-} from "./action/chunk-MID6UTKV.js";
+} from "./action/chunk-D4BQ4EQP.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -1275,7 +1275,7 @@ async function configFromText(text, file, remember) {
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-3TZ4VMTM.js")).RE2JS);
+  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-KO2EUTO3.js")).RE2JS);
   return resolveConfig(raw, file, locate);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
@@ -1535,7 +1535,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-4PMUYJB2.js");
+  const { summarizeHandoff } = await import("./action/scan-GNSWKCLC.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2338,7 +2338,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-2J4QEL4S.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-UL543VQY.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3202,7 +3202,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-B6MLIYJE.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DOG3WXCG.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3235,7 +3235,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-DRHTP6LJ.js");
+    const github = await import("./action/github-5P6BWDUE.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3358,7 +3358,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-DRHTP6LJ.js");
+  const github = await import("./action/github-5P6BWDUE.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -1,7 +1,7 @@
 /**
- * The line scanner (`scan.ts`) against the full micromark parser (`parse.ts`): the same document on
- * every fixture and on thousands of generated handoffs in both of the seed's forms, so the check's
- * fast reader and the draft/resume/validate reader cannot disagree.
+ * The line scanner (`scan.ts`), the product's one handoff reader, against micromark as the oracle
+ * (`helpers/micromark-handoff.ts`): the same document on every fixture and on thousands of generated
+ * handoffs in both of the seed's forms.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import {
   SECTION_LABELS,
   TIME_PROGRESS_FIELDS,
 } from '../../src/core/document/labels.js';
-import { parseHandoff } from '../../src/core/document/parse.js';
 import { scanHandoff, scanMarkdown, summarizeHandoff } from '../../src/core/document/scan.js';
 import { InputError } from '../../src/core/errors.js';
 import { ELEMENT_NAMES } from '../../src/core/model.js';
+import { micromarkHandoff } from '../helpers/micromark-handoff.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE_DIRS = ['__tests__/fixtures/documents', '__tests__/fixtures/seed-sessions'];
@@ -33,7 +33,7 @@ const markdownDocs = [
 ].filter((path) => path.endsWith('.md'));
 
 function expectSameReading(markdown: string): void {
-  const full = parseHandoff(markdown);
+  const full = micromarkHandoff(markdown);
   expect(scanHandoff(markdown)).toEqual(full);
   const summary = summarizeHandoff(markdown);
   expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
@@ -115,6 +115,10 @@ describe('scanner == full parser where other seeds once found them apart', () =>
       `${title}\n\n**Current State:**\n\n    plain\n\n- -\n- plain\n\n`,
     ],
     ['after indented code, `2.` starts no list', '    code\n2. two\n'],
+    [
+      'an escaped or encoded check is text, not a task',
+      '## Next Steps\n\n- \\[ ] not a task\n- &#91; ] nor this\n- [ ] a task\n- [x] done\n',
+    ],
     [
       'a definition\'s title on the next line ("…")',
       `${title}\n# Current State\n[ref]: http://ref.example\n"quoted"\nplain\n`,

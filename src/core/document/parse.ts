@@ -1,6 +1,8 @@
 /**
- * Markdown -> HandoffDocument. One pass over the top-level blocks of the mdast tree, keeping track of
- * the section (and labelled group inside it) that content currently belongs to.
+ * Markdown -> HandoffDocument: the one reader every command uses (check, draft, resume, validate,
+ * status, the Action). The line scanner (`scan.ts`) builds the mdast tree micromark would, in one
+ * pass and linear time for any input, and the builder (`build.ts`) reads it in one pass over the
+ * top-level blocks, keeping track of the section (and labelled group inside it) content belongs to.
  *
  * Both forms of the seed read into the same data:
  * - headings: `# Title`, header fields, `## Current State`, `## Decisions Made`, ... (the "Handoff
@@ -10,54 +12,20 @@
  *   heading that then serves as the title.
  *
  * Text is kept as plain text (inline markup dropped, whitespace collapsed to single spaces) so that the
- * renderer can escape it and the round trip is exact. The parser never throws: whatever markdown comes
- * in, some document comes out, and the element checks say what is missing.
+ * renderer can escape it and the round trip is exact. Whatever markdown comes in, some document comes
+ * out and the element checks say what is missing; a document beyond the readers' budgets (nesting,
+ * lines, markup: `assertReadableHandoff`) is an InputError naming the file, the line and the rule.
+ *
+ * micromark, the reference CommonMark parser, is the scanner's test oracle (`__tests__/helpers/
+ * micromark-handoff.ts`), not a second reader: one reader means the check, the draft and the resume
+ * can never disagree about a document, and none of them loads a 250 KB parser to read a page.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { HandoffDocument } from '../model.js';
-import { buildHandoff } from './build.js';
-import { assertReadableHandoff, scanHandoff } from './scan.js';
+import { scanHandoff } from './scan.js';
 
-// Built once: the pre-push check may parse hundreds of documents.
-const MICROMARK_EXTENSIONS = [gfm()];
-const MDAST_EXTENSIONS = gfmFromMarkdown();
-
-/**
- * What micromark may read: it is exact on every construct but superlinear on some (nested lists,
- * runs of emphasis or brackets: 40 KB of `*_` took 26 s) and about 10 µs a byte otherwise (a 1 MB
- * document took 13 s and 530 MB). Within these bounds it stays well under a second; anything larger
- * or denser goes to the line scanner, which builds the same tree in linear time.
- */
-export const MICROMARK_BUDGET = { bytes: 32 * 1024, lines: 1_000, markup: 1_000, depth: 8 } as const;
-
-/**
- * The document a handoff's markdown describes. `file` names it in errors: a document beyond the
- * readers' budgets (nesting, lines, markup: see `assertReadableHandoff`) is an InputError.
- */
+/** The document a handoff's markdown describes; `file` names it in errors. */
 export function parseHandoff(markdown: string, file?: string): HandoffDocument {
-  const shape = assertReadableHandoff(markdown, file);
-  if (
-    markdown.length > MICROMARK_BUDGET.bytes ||
-    shape.lines > MICROMARK_BUDGET.lines ||
-    shape.markup > MICROMARK_BUDGET.markup ||
-    shape.depth > MICROMARK_BUDGET.depth
-  ) {
-    return scanHandoff(markdown, file);
-  }
-  try {
-    const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    const tree = fromMarkdown(source, {
-      extensions: MICROMARK_EXTENSIONS,
-      mdastExtensions: MDAST_EXTENSIONS,
-    });
-    return buildHandoff(tree);
-  } catch {
-    // micromark accepts any string; this is for pathological input the budgets did not foresee.
-    // An empty document reports every element as absent, which is the truth.
-    return { header: [], elements: {}, otherSections: [] };
-  }
+  return scanHandoff(markdown, file);
 }
 
 export { plainText } from './build.js';

@@ -894,7 +894,10 @@ function finishBlock(block: RootContent, inline: InlineParser): RootContent {
     if (node.type === 'paragraph') {
       const raw = (node as RawParagraph).raw;
       if (raw) {
-        node.children = inline.parse(trimTrailingBlanks(raw.join('\n')));
+        const text = trimTrailingBlanks(raw.join('\n'));
+        // A task's check is written as it is: `\[ ]` or `&#91; ]` reads as `[ ]` but is text.
+        if (TASK_CHECK.test(text)) opensWithCheck.add(node);
+        node.children = inline.parse(text);
         (node as Partial<RawParagraph>).raw = undefined;
       }
     } else if (node.type === 'heading') {
@@ -920,6 +923,11 @@ function finishBlock(block: RootContent, inline: InlineParser): RootContent {
   return block;
 }
 
+/** A task item's check as the source writes it: `[ ]`, `[x]` or `[X]`, then a space or a line ending. */
+const TASK_CHECK = /^\[[ \txX]\](?=[ \t\n])/;
+/** Paragraphs whose source opens with TASK_CHECK (the parsed text cannot tell an escaped one). */
+const opensWithCheck = new WeakSet<RootContent>();
+
 /** GFM task items: `[ ]`/`[x]` opening the first paragraph, followed by text, is the item's check. */
 function taskItems(block: RootContent): void {
   const pending: RootContent[] = [block];
@@ -928,7 +936,7 @@ function taskItems(block: RootContent): void {
     if (node.type === 'list') {
       for (const item of node.children) {
         const first = item.children[0];
-        const head = first?.type === 'paragraph' ? first.children[0] : undefined;
+        const head = first?.type === 'paragraph' && opensWithCheck.has(first) ? first.children[0] : undefined;
         if (head?.type === 'text') {
           // The check is followed by a space or a line ending, and then by something.
           const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  DocumentCache
+} from "./chunk-MHKJKRZB.js";
+import {
+  readWorkspace,
+  workingTreeSource
+} from "./chunk-S6C5VQDB.js";
+import {
+  agentEntries
+} from "./chunk-4U75GNDY.js";
+import {
+  InputError,
+  formatLocated
+} from "./chunk-7HJGQZZJ.js";
+
+// src/core/render/status.ts
+function buildStatusRows(registry, config, handoffs, now) {
+  return agentEntries(registry).map(([agent, entry]) => {
+    const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
+    const linked = handoffs.get(agent);
+    const row = {
+      agent,
+      status: entry.status,
+      active: task !== void 0 && config.activeStatuses.includes(entry.status)
+    };
+    if (task !== void 0) row.task = task;
+    if (typeof entry.brief_note === "string" && entry.brief_note !== "") row.briefNote = entry.brief_note;
+    if (typeof entry.details_link === "string" && entry.details_link !== "")
+      row.detailsLink = entry.details_link;
+    const date = linked?.facts?.date;
+    if (date !== void 0) {
+      row.handoffDate = date;
+      const at = Date.parse(date);
+      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+    }
+    if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
+    if (linked?.problem !== void 0) row.problem = linked.problem;
+    return row;
+  });
+}
+function formatAge(ms, date) {
+  if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const days = Math.floor(ms / 864e5);
+    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+  }
+  if (ms < 0) return "future";
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+function truncate(text, max) {
+  const chars = [...text.replace(/\s+/g, " ").trim()];
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+var NOTE_WIDTH = 40;
+function renderStatusText(rows, registryFile, registryExists) {
+  if (!registryExists) {
+    return `No registry at ${registryFile} yet: run \`handoff init\` to create one.
+`;
+  }
+  if (rows.length === 0) return `No agents in ${registryFile} yet.
+`;
+  const header = ["AGENT", "TASK", "STATUS", "AGE", "PROGRESS", "NOTE", "HANDOFF"];
+  const cells = rows.map((row) => [
+    row.agent,
+    row.task ?? "-",
+    row.status,
+    row.ageMs !== void 0 ? formatAge(row.ageMs, row.handoffDate) : "-",
+    row.progressPercent !== void 0 ? `${row.progressPercent}%` : "-",
+    row.briefNote !== void 0 ? truncate(row.briefNote, NOTE_WIDTH) : "-",
+    row.detailsLink ?? "-"
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]].length)));
+  const line = (values) => values.map((v, i) => i === values.length - 1 ? v : v + " ".repeat(widths[i] - [...v].length)).join("  ").trimEnd();
+  const out = [line(header), ...cells.map(line)];
+  const active = rows.filter((r) => r.active).length;
+  out.push(
+    "",
+    `${rows.length} agent${rows.length === 1 ? "" : "s"}, ${active} active task${active === 1 ? "" : "s"}.`
+  );
+  const problems = rows.filter((r) => r.problem !== void 0);
+  for (const row of problems) out.push(`! ${row.agent}: ${row.problem}`);
+  if (problems.length > 0) out.push("Run `handoff validate` for details.");
+  return `${out.join("\n")}
+`;
+}
+function renderStatusJson(rows, registryFile, registryExists) {
+  return `${JSON.stringify({ registry: registryFile, exists: registryExists, agents: rows }, null, 2)}
+`;
+}
+
+// src/app/status.ts
+async function statusOf(linked, cache) {
+  switch (linked.kind) {
+    case "none":
+      return void 0;
+    case "invalid-link":
+      return { problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { problem: `${linked.path} does not exist [link/missing]` };
+    case "unreadable":
+      return {
+        problem: formatLocated(
+          linked.error.message,
+          { file: linked.path, ...linked.error.location },
+          linked.error.rule
+        )
+      };
+    case "document":
+      try {
+        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return {
+          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+        };
+      }
+  }
+}
+async function gatherStatus(repoRoot, now) {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all" });
+  const cache = await DocumentCache.open(repoRoot);
+  const handoffs = /* @__PURE__ */ new Map();
+  try {
+    for (const [agent, linked] of workspace.handoffs) {
+      const status = await statusOf(linked, cache);
+      if (status) handoffs.set(agent, status);
+    }
+  } finally {
+    await cache.save();
+  }
+  const { registry, file, exists } = workspace.registry;
+  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
+}
+
+export {
+  formatAge,
+  renderStatusText,
+  renderStatusJson,
+  gatherStatus
+};
