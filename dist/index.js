@@ -46,7 +46,7 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-OLYARAIC.js";
+} from "./action/chunk-AKLP7NGF.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -2338,7 +2338,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-UL543VQY.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-RYMM353V.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -66,7 +66,16 @@ export function firstLine(text: string | undefined, max = MESSAGE_MAX): string |
 export function testCaseId(name: string, suite?: string): string {
   const test = bound(name.trim() || '(unnamed test)', NAME_MAX);
   const group = suite?.trim();
-  return group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test;
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+
+/**
+ * The text as a string of its own. A streaming reader's names are slices of the chunk they were read
+ * from, and V8 keeps a slice's whole parent alive: 200,000 kept test ids would hold every 1 MB chunk
+ * of a 100 MB report in memory. Concatenating and slicing makes V8 copy the text out.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /**

@@ -13,8 +13,13 @@ import { ReportReadError } from './reader.js';
 
 /** Bytes read for format detection and encoding sniffing. */
 export const HEAD_BYTES = 8192;
-/** Chunk size for streaming reads: large enough that per-chunk overhead vanishes on a 100 MB file. */
-const CHUNK_BYTES = 256 * 1024;
+/**
+ * Chunk size for streaming reads: large enough that per-chunk overhead vanishes on a 100 MB file, and
+ * small enough that each chunk's text is an ordinary young object. A string over V8's large-object
+ * size (~128 KB) is allocated in the old generation and lingers until a full collection: with 256 KB
+ * chunks a 102 MB JUnit report peaked at 211 MiB, with 64 KB at 177 MiB, in the same time.
+ */
+const CHUNK_BYTES = 64 * 1024;
 
 /** The first `bytes` bytes of a file (fewer when the file is shorter). */
 export async function readHead(absPath: string, bytes: number = HEAD_BYTES): Promise<Buffer> {

@@ -15,7 +15,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-OLYARAIC.js";
+} from "./chunk-AKLP7NGF.js";
 import {
   offsetToPosition,
   parseJsonLocated
@@ -4560,7 +4560,7 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, readFile, stat as stat2 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
-var CHUNK_BYTES = 256 * 1024;
+var CHUNK_BYTES = 64 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
   const handle = await open(absPath, "r");
   try {

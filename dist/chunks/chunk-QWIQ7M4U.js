@@ -19,7 +19,7 @@ import {
 import {
   readCoverage,
   readTestReports
-} from "./chunk-FIXT2CTZ.js";
+} from "./chunk-7Z5RG7RY.js";
 import {
   listTaskHandoffs
 } from "./chunk-GHWBEAFN.js";

@@ -11,12 +11,12 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-2FGMY3L3.js";
+} from "./chunk-54YAN27Y.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-PJLZJRSI.js";
+} from "./chunk-QWIQ7M4U.js";
 import {
   parseHandoff
 } from "./chunk-GRAOQVJR.js";

@@ -18,13 +18,13 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-PJLZJRSI.js";
+} from "./chunk-QWIQ7M4U.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
-import "./chunk-FIXT2CTZ.js";
+import "./chunk-7Z5RG7RY.js";
 import {
   formatReportWarning
-} from "./chunk-ZZWT247G.js";
+} from "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig

@@ -14,7 +14,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-ZZWT247G.js";
+} from "./chunk-P5X6BTOQ.js";
 import {
   firstInvalidUtf8
 } from "./chunk-6UYIBEJD.js";
@@ -4562,7 +4562,7 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, readFile, stat as stat2 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
-var CHUNK_BYTES = 256 * 1024;
+var CHUNK_BYTES = 64 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
   const handle = await open(absPath, "r");
   try {

@@ -9,7 +9,7 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-2FGMY3L3.js";
+} from "./chunk-54YAN27Y.js";
 import {
   renderHandoff
 } from "./chunk-J5HHQAVX.js";

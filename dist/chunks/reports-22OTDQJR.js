@@ -12,8 +12,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-FIXT2CTZ.js";
-import "./chunk-ZZWT247G.js";
+} from "./chunk-7Z5RG7RY.js";
+import "./chunk-P5X6BTOQ.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-IAF4UGKJ.js";
 import "./chunk-7HJGQZZJ.js";

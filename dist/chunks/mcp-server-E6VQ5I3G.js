@@ -16,15 +16,15 @@ import {
 } from "./chunk-QEEECNJI.js";
 import {
   runResume
-} from "./chunk-2FGMY3L3.js";
+} from "./chunk-54YAN27Y.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-PJLZJRSI.js";
+} from "./chunk-QWIQ7M4U.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
-import "./chunk-FIXT2CTZ.js";
-import "./chunk-ZZWT247G.js";
+import "./chunk-7Z5RG7RY.js";
+import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig

@@ -479,7 +479,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-2GJ7TE76.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-22OTDQJR.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

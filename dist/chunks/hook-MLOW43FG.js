@@ -20,14 +20,14 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-67VQM56L.js";
+} from "./chunk-KNKZDMNS.js";
 import "./chunk-QEEECNJI.js";
-import "./chunk-2FGMY3L3.js";
-import "./chunk-PJLZJRSI.js";
+import "./chunk-54YAN27Y.js";
+import "./chunk-QWIQ7M4U.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
-import "./chunk-FIXT2CTZ.js";
-import "./chunk-ZZWT247G.js";
+import "./chunk-7Z5RG7RY.js";
+import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig

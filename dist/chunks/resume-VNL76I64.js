@@ -9,12 +9,12 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-2FGMY3L3.js";
+} from "./chunk-54YAN27Y.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import {
   formatReportWarning
-} from "./chunk-ZZWT247G.js";
+} from "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
