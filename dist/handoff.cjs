@@ -43,7 +43,7 @@ function requireBundle(bundle, env = process.env) {
     (0, import_node_fs.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
-  const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-`;
+  const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
   const cacheFile = dir && (0, import_node_path.join)(dir, `${name}${stamp}.v8`);
   let cachedData;
   if (cacheFile) {
@@ -65,6 +65,11 @@ function requireBundle(bundle, env = process.env) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
   return module2.exports;
+}
+function pathHash(path) {
+  let hash = 2166136261;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
 }
 function writeCache(dir, cacheFile, name, data) {
   try {

@@ -1986,20 +1986,19 @@ function short(sha) {
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
-  const cache = await DocumentCache.open(options.repoRoot);
-  const withCache = { ...options, cache };
+  const opening = DocumentCache.open(options.repoRoot);
   try {
-    return options.prePush ? await checkPush(git, withCache, options.prePush) : await checkRange(git, withCache);
+    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
   } finally {
     git.close();
-    await cache.save();
+    await (await opening).save();
   }
 }
 function knownTo(options) {
   const cache = options.cache;
   return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
-async function checkPush(git, options, prePush) {
+async function checkPush(git, given, prePush, opening) {
   const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
   const notes = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
@@ -2011,6 +2010,7 @@ async function checkPush(git, options, prePush) {
     plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
   );
   for (const read of updates.values()) read?.catch(() => void 0);
+  const options = { ...given, cache: await opening };
   const workspaces = await Promise.all(
     plan.refs.map(
       (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {

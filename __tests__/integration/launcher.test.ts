@@ -93,6 +93,22 @@ describe('the handoff bin', () => {
     expect(statSync(join(cache, file)).size).toBeGreaterThan(10_000);
   });
 
+  it('keeps one cache per installed bundle in a shared folder, so two installs do not replace each other’s', () => {
+    const { repo, stdin } = stalePush();
+    const cache = tempDir();
+    const copy = join(tempDir(), 'dist');
+    cpSync(join(PROJECT_ROOT, 'dist'), copy, { recursive: true });
+    const env = { HANDOFF_CODE_CACHE: cache };
+    run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    run(join(copy, 'handoff.cjs'), HOOK, repo.dir, stdin, env);
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(2);
+    const before = files.map((f) => statSync(join(cache, f)).mtimeMs);
+    run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    run(join(copy, 'handoff.cjs'), HOOK, repo.dir, stdin, env);
+    expect(readdirSync(cache).map((f) => statSync(join(cache, f)).mtimeMs)).toEqual(before);
+  });
+
   it('writes nothing with HANDOFF_CODE_CACHE=off, or where the cache folder cannot be made', () => {
     const { repo, stdin } = stalePush();
     const parent = tempDir();

@@ -54,15 +54,16 @@ export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'ma
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
-  const cache = await DocumentCache.open(options.repoRoot);
-  const withCache = { ...options, cache };
+  // Read while git starts on the pushed commits (checkPush awaits it only then): parsing the cache
+  // file is work the first git process need not wait for.
+  const opening = DocumentCache.open(options.repoRoot);
   try {
     return options.prePush
-      ? await checkPush(git, withCache, options.prePush)
-      : await checkRange(git, withCache);
+      ? await checkPush(git, options, options.prePush, opening)
+      : await checkRange(git, { ...options, cache: await opening });
   } finally {
     git.close();
-    await cache.save();
+    await (await opening).save();
   }
 }
 
@@ -78,8 +79,9 @@ function knownTo(options: CheckOptions): Pick<ReadWorkspaceOptions, 'known' | 'v
 /** Each pushed ref, judged by its own tip's tree; the verdicts of all refs together. */
 async function checkPush(
   git: IGitCommandManager,
-  options: CheckOptions,
+  given: CheckOptions,
   prePush: NonNullable<CheckOptions['prePush']>,
+  opening: Promise<DocumentCache>,
 ): Promise<CheckResult> {
   const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
   const notes: string[] = plan.skipped.map(
@@ -94,6 +96,7 @@ async function checkPush(
     plan.refs.map((ref, index) => [index, ref.kind === 'update' ? readPushedRange(git, ref) : undefined]),
   );
   for (const read of updates.values()) read?.catch(() => undefined);
+  const options: CheckOptions = { ...given, cache: await opening };
   const workspaces = await Promise.all(
     plan.refs.map((ref) =>
       readWorkspace(revisionSource(git, ref.localSha, ref.branch), {

@@ -62,7 +62,8 @@ export function requireBundle(bundle: string, env: NodeJS.ProcessEnv = process.e
     closeSync(fd);
   }
   const dir = codeCacheDir(bundle, env);
-  const name = `${basename(bundle)}-${process.version}-${process.arch}-`;
+  // Per bundle file, so two installs sharing a HANDOFF_CODE_CACHE folder do not replace each other's.
+  const name = `${basename(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
   const cacheFile = dir && join(dir, `${name}${stamp}.v8`);
   let cachedData: Buffer | undefined;
   if (cacheFile) {
@@ -86,6 +87,13 @@ export function requireBundle(bundle: string, env: NodeJS.ProcessEnv = process.e
     process.once('exit', () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
   return module.exports;
+}
+
+/** A short stable hash of a path (FNV-1a): names a bundle's caches without loading node:crypto. */
+function pathHash(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** Writes the cache whole or not at all (a concurrent run never reads half a file), and drops older ones. */

@@ -91,15 +91,19 @@ async function check(
       'usage/hook',
     );
   }
+  // git has written the pushed refs to stdin before the hook starts: read while the root is found.
+  const stdin = hook ? readHookStdin(ctx.stdin) : undefined;
+  stdin?.catch(() => undefined);
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const prePush = hook
-    ? await resolveHookPush(
-        GitCommandManager.create(repoRoot),
-        await readHookStdin(ctx.stdin),
-        ctx.env,
-        options.hookArgs ?? [],
-      )
-    : undefined;
+  const prePush =
+    stdin === undefined
+      ? undefined
+      : await resolveHookPush(
+          GitCommandManager.create(repoRoot),
+          await stdin,
+          ctx.env,
+          options.hookArgs ?? [],
+        );
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),

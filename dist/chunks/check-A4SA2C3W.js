@@ -9,7 +9,7 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-TTAMREMJ.js";
+} from "./chunk-IRCBRFCB.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import {
@@ -184,13 +184,15 @@ async function check(options, ctx, onConfig) {
       "usage/hook"
     );
   }
+  const stdin = hook ? readHookStdin(ctx.stdin) : void 0;
+  stdin?.catch(() => void 0);
   const repoRoot = await findRepoRoot(ctx.cwd);
-  const prePush = hook ? await resolveHookPush(
+  const prePush = stdin === void 0 ? void 0 : await resolveHookPush(
     GitCommandManager.create(repoRoot),
-    await readHookStdin(ctx.stdin),
+    await stdin,
     ctx.env,
     options.hookArgs ?? []
-  ) : void 0;
+  );
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-KNKZDMNS.js";
+} from "./chunk-4EIR2L5P.js";
 import "./chunk-QEEECNJI.js";
 import "./chunk-54YAN27Y.js";
-import "./chunk-QWIQ7M4U.js";
+import "./chunk-FGKOWOT7.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -19,7 +19,7 @@ import "./chunk-GHWBEAFN.js";
 import "./chunk-QG2IXCM6.js";
 import "./chunk-BSSNCP4O.js";
 import "./chunk-EBDSU4R4.js";
-import "./chunk-TTAMREMJ.js";
+import "./chunk-IRCBRFCB.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-EBDSU4R4.js";
 import {
   runCheck
-} from "./chunk-TTAMREMJ.js";
+} from "./chunk-IRCBRFCB.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";

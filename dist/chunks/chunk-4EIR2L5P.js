@@ -16,7 +16,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-QWIQ7M4U.js";
+} from "./chunk-FGKOWOT7.js";
 import {
   parseHandoff
 } from "./chunk-GRAOQVJR.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-BSSNCP4O.js";
 import {
   runCheck
-} from "./chunk-TTAMREMJ.js";
+} from "./chunk-IRCBRFCB.js";
 import {
   isWorkCommit,
   nonWorkPaths

@@ -20,7 +20,7 @@ import {
 import {
   planDraft,
   writeDraft
-} from "./chunk-QWIQ7M4U.js";
+} from "./chunk-FGKOWOT7.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -35,7 +35,7 @@ import {
 import "./chunk-EBDSU4R4.js";
 import {
   runCheck
-} from "./chunk-TTAMREMJ.js";
+} from "./chunk-IRCBRFCB.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";

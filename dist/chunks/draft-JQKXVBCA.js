@@ -18,7 +18,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-QWIQ7M4U.js";
+} from "./chunk-FGKOWOT7.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -30,7 +30,7 @@ import {
   loadConfig
 } from "./chunk-QG2IXCM6.js";
 import "./chunk-EBDSU4R4.js";
-import "./chunk-TTAMREMJ.js";
+import "./chunk-IRCBRFCB.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";

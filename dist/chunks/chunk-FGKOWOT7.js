@@ -30,7 +30,7 @@ import {
 } from "./chunk-EBDSU4R4.js";
 import {
   DEFAULT_BASES
-} from "./chunk-TTAMREMJ.js";
+} from "./chunk-IRCBRFCB.js";
 import {
   attributeCommits,
   isWorkCommit,
