@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-FCBC7NIX.js";
 import {
   GitCommandManager
-} from "./action/chunk-R2RCRYBM.js";
+} from "./action/chunk-KCJD2ELX.js";
 import {
   parseHandoff
 } from "./action/chunk-I3ZVHP2A.js";

@@ -58,7 +58,8 @@ describe('known registry and config', () => {
     // Work that names no task counts for the only active one: behind, judged without reading a file.
     expect(warm.code).toBe(1);
     expect(warm.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
-    expect(warm.git).not.toContain('cat-file');
+    // Two git processes in all: the pushed commits, and one listing of the tip's files.
+    expect(warm.git.filter((command) => command !== 'rev-parse').sort()).toEqual(['log', 'ls-tree']);
 
     // A new active task without a handoff: the new registry blob is read, and judged.
     const third = r.commit('another task', {

@@ -244,6 +244,8 @@ export class TreeReader {
   private readonly listings = new Map<string, Listing>();
   /** Folders to list along with the next listing of a commit (`hint`). */
   private readonly hints = new Map<string, Set<string>>();
+  /** The last listing of a commit asked for, which the next one waits for (it may cover what that asks). */
+  private readonly listingsUnderWay = new Map<string, Promise<Listing>>();
 
   constructor(private readonly cwd: string) {}
 
@@ -258,8 +260,20 @@ export class TreeReader {
     this.hints.set(commit, set);
   }
 
-  /** The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new. */
-  private async listing(commit: string, specs: ReadonlySet<string>): Promise<Listing> {
+  /**
+   * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
+   * Listings of one commit run one after the other, each seeing what the earlier ones listed.
+   */
+  private listing(commit: string, specs: ReadonlySet<string>): Promise<Listing> {
+    const previous = this.listingsUnderWay.get(commit);
+    const next = previous
+      ? previous.catch(() => undefined).then(() => this.listNew(commit, specs))
+      : this.listNew(commit, specs);
+    this.listingsUnderWay.set(commit, next);
+    return next;
+  }
+
+  private async listNew(commit: string, specs: ReadonlySet<string>): Promise<Listing> {
     let listing = this.listings.get(commit);
     if (!listing) {
       listing = { specs: new Set(), folders: new Set(), entries: new Map() };

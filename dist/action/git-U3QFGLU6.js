@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-ZLHAQOTW.js";
-import "./chunk-7HJGQZZJ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-KCJD2ELX.js";
+import "./chunk-SLZXMW4B.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   parseLog,

@@ -39,15 +39,15 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import {
   allFields,
   isPlaceholderText,

@@ -30,7 +30,7 @@ import {
 } from "./chunk-EBDSU4R4.js";
 import {
   DEFAULT_BASES
-} from "./chunk-IRCBRFCB.js";
+} from "./chunk-WM37COEZ.js";
 import {
   attributeCommits,
   isWorkCommit,
@@ -50,10 +50,10 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import {
   fieldFactOf,
   isPlaceholderText,

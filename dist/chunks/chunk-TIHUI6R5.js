@@ -7,29 +7,29 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-QEEECNJI.js";
+} from "./chunk-5UT5MUBD.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-54YAN27Y.js";
+} from "./chunk-6QHZOBDQ.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-FGKOWOT7.js";
+} from "./chunk-J24BNYIM.js";
 import {
   parseHandoff
 } from "./chunk-GRAOQVJR.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-BSSNCP4O.js";
+} from "./chunk-4NA3R2AD.js";
 import {
   runCheck
-} from "./chunk-IRCBRFCB.js";
+} from "./chunk-WM37COEZ.js";
 import {
   isWorkCommit,
   nonWorkPaths
@@ -44,13 +44,13 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import {
   elementTitle,
   missingElements

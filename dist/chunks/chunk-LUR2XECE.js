@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

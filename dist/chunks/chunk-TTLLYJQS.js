@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   decodeUserText
 } from "./chunk-6UYIBEJD.js";

@@ -598,7 +598,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-AHH7G2BN.js");
+      const { GitCommandManager } = await import("./git-GLROZAZ3.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

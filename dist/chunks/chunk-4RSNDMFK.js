@@ -225,6 +225,8 @@ var TreeReader = class {
   listings = /* @__PURE__ */ new Map();
   /** Folders to list along with the next listing of a commit (`hint`). */
   hints = /* @__PURE__ */ new Map();
+  /** The last listing of a commit asked for, which the next one waits for (it may cover what that asks). */
+  listingsUnderWay = /* @__PURE__ */ new Map();
   /**
    * Folders (repository-relative) a later `read` of `commit` will likely ask about: they are listed
    * in the same `git ls-tree` as the first read's, saving a process per phase of a snapshot.
@@ -235,8 +237,17 @@ var TreeReader = class {
     set.delete("");
     this.hints.set(commit, set);
   }
-  /** The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new. */
-  async listing(commit, specs) {
+  /**
+   * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
+   * Listings of one commit run one after the other, each seeing what the earlier ones listed.
+   */
+  listing(commit, specs) {
+    const previous = this.listingsUnderWay.get(commit);
+    const next = previous ? previous.catch(() => void 0).then(() => this.listNew(commit, specs)) : this.listNew(commit, specs);
+    this.listingsUnderWay.set(commit, next);
+    return next;
+  }
+  async listNew(commit, specs) {
     let listing = this.listings.get(commit);
     if (!listing) {
       listing = { specs: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   isTaskId
 } from "./chunk-O6O72GKM.js";

@@ -20,10 +20,10 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-4EIR2L5P.js";
-import "./chunk-QEEECNJI.js";
-import "./chunk-54YAN27Y.js";
-import "./chunk-FGKOWOT7.js";
+} from "./chunk-TIHUI6R5.js";
+import "./chunk-5UT5MUBD.js";
+import "./chunk-6QHZOBDQ.js";
+import "./chunk-J24BNYIM.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -31,24 +31,24 @@ import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
-import "./chunk-BSSNCP4O.js";
+} from "./chunk-I2ESGUMS.js";
+import "./chunk-4NA3R2AD.js";
 import "./chunk-EBDSU4R4.js";
-import "./chunk-IRCBRFCB.js";
+import "./chunk-WM37COEZ.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import {
   elementTitle
 } from "./chunk-LYXL3RVC.js";

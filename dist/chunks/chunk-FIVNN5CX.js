@@ -12,12 +12,12 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-BSSNCP4O.js";
+} from "./chunk-4NA3R2AD.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   normalizeLink
 } from "./chunk-O6O72GKM.js";

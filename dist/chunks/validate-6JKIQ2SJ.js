@@ -14,7 +14,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
@@ -22,7 +22,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

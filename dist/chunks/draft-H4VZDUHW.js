@@ -18,7 +18,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-FGKOWOT7.js";
+} from "./chunk-J24BNYIM.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -28,25 +28,25 @@ import {
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import "./chunk-EBDSU4R4.js";
-import "./chunk-IRCBRFCB.js";
+import "./chunk-WM37COEZ.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import {
   elementTitle
 } from "./chunk-LYXL3RVC.js";

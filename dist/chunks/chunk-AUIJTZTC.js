@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LCO2VTBP.js";
+} from "./chunk-FIVNN5CX.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import {
   AGENT_ENV
-} from "./chunk-BSSNCP4O.js";
+} from "./chunk-4NA3R2AD.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";

@@ -9,7 +9,7 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-54YAN27Y.js";
+} from "./chunk-6QHZOBDQ.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import {
@@ -18,19 +18,19 @@ import {
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import "./chunk-EBDSU4R4.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import "./chunk-LYXL3RVC.js";
 import "./chunk-O6O72GKM.js";
 import "./chunk-IAF4UGKJ.js";

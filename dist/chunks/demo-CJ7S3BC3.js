@@ -9,7 +9,7 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-54YAN27Y.js";
+} from "./chunk-6QHZOBDQ.js";
 import {
   renderHandoff
 } from "./chunk-J5HHQAVX.js";
@@ -19,19 +19,19 @@ import {
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import "./chunk-EBDSU4R4.js";
 import {
   runCheck
-} from "./chunk-IRCBRFCB.js";
+} from "./chunk-WM37COEZ.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-S6C5VQDB.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-TTLLYJQS.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import {
   canonicalLabel,
   isPlaceholderText

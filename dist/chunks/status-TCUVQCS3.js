@@ -8,13 +8,13 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-QEEECNJI.js";
+} from "./chunk-5UT5MUBD.js";
 import "./chunk-MHKJKRZB.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

@@ -27,13 +27,13 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 import {
   detailsLinks
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import {
   parseDuration
 } from "./chunk-O6O72GKM.js";

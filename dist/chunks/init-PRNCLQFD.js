@@ -6,29 +6,29 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-XWIMX2CJ.js";
+} from "./chunk-LUR2XECE.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import {
   hookManagerOf
 } from "./chunk-QZE5634O.js";
 import {
   CONFIG_FILES
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot
 } from "./chunk-XM45BAXM.js";
 import {
   writeTextAtomic
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import "./chunk-O6O72GKM.js";
 import "./chunk-IAF4UGKJ.js";
 import {

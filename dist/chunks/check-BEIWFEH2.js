@@ -9,17 +9,17 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-IRCBRFCB.js";
+} from "./chunk-WM37COEZ.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
@@ -27,7 +27,7 @@ import {
 import "./chunk-Y3SMQR7G.js";
 import {
   GitCommandManager
-} from "./chunk-ZLHAQOTW.js";
+} from "./chunk-4RSNDMFK.js";
 import "./chunk-LYXL3RVC.js";
 import "./chunk-O6O72GKM.js";
 import "./chunk-IAF4UGKJ.js";

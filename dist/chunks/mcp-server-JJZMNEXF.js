@@ -10,17 +10,17 @@ import {
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LCO2VTBP.js";
+} from "./chunk-FIVNN5CX.js";
 import {
   gatherStatus
-} from "./chunk-QEEECNJI.js";
+} from "./chunk-5UT5MUBD.js";
 import {
   runResume
-} from "./chunk-54YAN27Y.js";
+} from "./chunk-6QHZOBDQ.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-FGKOWOT7.js";
+} from "./chunk-J24BNYIM.js";
 import "./chunk-J5HHQAVX.js";
 import "./chunk-GRAOQVJR.js";
 import "./chunk-7Z5RG7RY.js";
@@ -28,25 +28,25 @@ import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
-} from "./chunk-QG2IXCM6.js";
+} from "./chunk-I2ESGUMS.js";
 import {
   AGENT_ENV
-} from "./chunk-BSSNCP4O.js";
+} from "./chunk-4NA3R2AD.js";
 import "./chunk-EBDSU4R4.js";
 import {
   runCheck
-} from "./chunk-IRCBRFCB.js";
+} from "./chunk-WM37COEZ.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-MHKJKRZB.js";
 import "./chunk-QZE5634O.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import "./chunk-LYXL3RVC.js";
 import {
   require_equal,

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-R2RCRYBM.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-4RSNDMFK.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

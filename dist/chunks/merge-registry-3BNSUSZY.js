@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-XWIMX2CJ.js";
-import "./chunk-QG2IXCM6.js";
-import "./chunk-S6C5VQDB.js";
+} from "./chunk-LUR2XECE.js";
+import "./chunk-I2ESGUMS.js";
+import "./chunk-TTLLYJQS.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";
-import "./chunk-ZLHAQOTW.js";
+import "./chunk-4RSNDMFK.js";
 import "./chunk-O6O72GKM.js";
 import "./chunk-IAF4UGKJ.js";
 import {

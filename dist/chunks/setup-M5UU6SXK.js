@@ -13,14 +13,14 @@ import {
 } from "./chunk-UFQ3ZUPE.js";
 import {
   checkAgentName
-} from "./chunk-BSSNCP4O.js";
+} from "./chunk-4NA3R2AD.js";
 import {
   findRepoRoot
 } from "./chunk-XM45BAXM.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import {
   EXIT

@@ -10,10 +10,10 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 import {
   agentEntries
-} from "./chunk-4U75GNDY.js";
+} from "./chunk-Y65M7BX2.js";
 import {
   InputError,
   formatLocated

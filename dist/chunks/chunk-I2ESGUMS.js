@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-S6C5VQDB.js";
+} from "./chunk-TTLLYJQS.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

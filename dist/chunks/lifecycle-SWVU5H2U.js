@@ -5,24 +5,27 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun
-} from "./chunk-RYE23APQ.js";
-import "./chunk-LCO2VTBP.js";
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-AUIJTZTC.js";
+import "./chunk-FIVNN5CX.js";
 import "./chunk-GHWBEAFN.js";
-import "./chunk-QG2IXCM6.js";
-import "./chunk-BSSNCP4O.js";
-import "./chunk-S6C5VQDB.js";
+import "./chunk-I2ESGUMS.js";
+import "./chunk-4NA3R2AD.js";
+import "./chunk-TTLLYJQS.js";
 import "./chunk-XM45BAXM.js";
-import "./chunk-4U75GNDY.js";
+import "./chunk-Y65M7BX2.js";
 import "./chunk-6UYIBEJD.js";
 import "./chunk-SCIR3M4K.js";
 import "./chunk-O6O72GKM.js";
 import "./chunk-IAF4UGKJ.js";
 import "./chunk-7HJGQZZJ.js";
 import "./chunk-MWPPMQVD.js";
-
-// src/cli/commands/start.ts
-var run = lifecycleRun("start");
 export {
-  run
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
 };
