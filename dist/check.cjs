@@ -2353,6 +2353,7 @@ function toListItem(node) {
   return item;
 }
 function leadingMark(text) {
+  if (!MARK_STARTS.has(text.charCodeAt(0))) return void 0;
   for (const symbol of WORKING_MARKS)
     if (text.startsWith(symbol)) return { mark: "working", length: symbol.length };
   for (const symbol of BROKEN_MARKS)
@@ -2371,7 +2372,7 @@ function collectDetails(nodes, into) {
     }
   }
 }
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE;
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
 var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
@@ -2571,6 +2572,7 @@ var init_build = __esm({
       }
     };
     COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+    MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
   }
 });
 

@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-KCJD2ELX.js";
 import {
   parseHandoff
-} from "./action/chunk-I3ZVHP2A.js";
+} from "./action/chunk-FANLS6QK.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-YXHUK3AO.js";
+} from "./action/chunk-E762RX5D.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1535,7 +1535,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-GNSWKCLC.js");
+  const { summarizeHandoff } = await import("./action/scan-ZZKSCHCK.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3202,7 +3202,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DOG3WXCG.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-YNWKIPJN.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -409,7 +409,11 @@ function toListItem(node: MdListItem): ListItem {
   return item;
 }
 
+/** First UTF-16 units of the marks: most items start with a letter and need no further look. */
+const MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
+
 function leadingMark(text: string): { mark: ItemMark; length: number } | undefined {
+  if (!MARK_STARTS.has(text.charCodeAt(0))) return undefined;
   for (const symbol of WORKING_MARKS)
     if (text.startsWith(symbol)) return { mark: 'working', length: symbol.length };
   for (const symbol of BROKEN_MARKS)

@@ -8,8 +8,8 @@ import {
   gatherStatus,
   renderStatusJson,
   renderStatusText
-} from "./chunk-5UT5MUBD.js";
-import "./chunk-MHKJKRZB.js";
+} from "./chunk-UUSG3ENQ.js";
+import "./chunk-Q6DQDJ5S.js";
 import "./chunk-TTLLYJQS.js";
 import {
   findProjectRoot

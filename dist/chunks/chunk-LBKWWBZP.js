@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-EBDSU4R4.js";
+} from "./chunk-A2YOYYIO.js";
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {

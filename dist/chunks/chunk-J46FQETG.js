@@ -15,7 +15,7 @@ import {
 } from "./chunk-J5HHQAVX.js";
 import {
   parseHandoff
-} from "./chunk-GRAOQVJR.js";
+} from "./chunk-45GJLOEA.js";
 import {
   readCoverage,
   readTestReports
@@ -27,10 +27,10 @@ import {
   documentFacts,
   openBlockers,
   openNextSteps
-} from "./chunk-EBDSU4R4.js";
+} from "./chunk-A2YOYYIO.js";
 import {
   DEFAULT_BASES
-} from "./chunk-WM37COEZ.js";
+} from "./chunk-2DPK2L6S.js";
 import {
   attributeCommits,
   isWorkCommit,

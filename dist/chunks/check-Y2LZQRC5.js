@@ -9,9 +9,9 @@ import {
   readHookStdin,
   resolveHookPush,
   runCheck
-} from "./chunk-WM37COEZ.js";
+} from "./chunk-2DPK2L6S.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-MHKJKRZB.js";
+import "./chunk-Q6DQDJ5S.js";
 import {
   bypassLines
 } from "./chunk-QZE5634O.js";

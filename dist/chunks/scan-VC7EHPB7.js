@@ -12,11 +12,12 @@ import {
   scanHandoff,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-YXHUK3AO.js";
-import "./chunk-WDFDA3QP.js";
-import "./chunk-XBCXYPMX.js";
-import "./chunk-SLZXMW4B.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-A2YOYYIO.js";
+import "./chunk-LYXL3RVC.js";
+import "./chunk-O6O72GKM.js";
+import "./chunk-IAF4UGKJ.js";
+import "./chunk-7HJGQZZJ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

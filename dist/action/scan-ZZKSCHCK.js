@@ -5,16 +5,24 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-I3ZVHP2A.js";
-import {
-  plainText
-} from "./chunk-YXHUK3AO.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-E762RX5D.js";
 import "./chunk-WDFDA3QP.js";
 import "./chunk-XBCXYPMX.js";
 import "./chunk-SLZXMW4B.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -20,12 +20,12 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-TIHUI6R5.js";
-import "./chunk-5UT5MUBD.js";
-import "./chunk-6QHZOBDQ.js";
-import "./chunk-J24BNYIM.js";
+} from "./chunk-V3PNR3GK.js";
+import "./chunk-UUSG3ENQ.js";
+import "./chunk-DI4F62YS.js";
+import "./chunk-J46FQETG.js";
 import "./chunk-J5HHQAVX.js";
-import "./chunk-GRAOQVJR.js";
+import "./chunk-45GJLOEA.js";
 import "./chunk-7Z5RG7RY.js";
 import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
@@ -33,10 +33,10 @@ import {
   loadConfig
 } from "./chunk-I2ESGUMS.js";
 import "./chunk-4NA3R2AD.js";
-import "./chunk-EBDSU4R4.js";
-import "./chunk-WM37COEZ.js";
+import "./chunk-A2YOYYIO.js";
+import "./chunk-2DPK2L6S.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-MHKJKRZB.js";
+import "./chunk-Q6DQDJ5S.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-TTLLYJQS.js";
 import {

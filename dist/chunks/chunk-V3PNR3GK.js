@@ -7,19 +7,19 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-5UT5MUBD.js";
+} from "./chunk-UUSG3ENQ.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-6QHZOBDQ.js";
+} from "./chunk-DI4F62YS.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-J24BNYIM.js";
+} from "./chunk-J46FQETG.js";
 import {
   parseHandoff
-} from "./chunk-GRAOQVJR.js";
+} from "./chunk-45GJLOEA.js";
 import {
   loadConfig
 } from "./chunk-I2ESGUMS.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-4NA3R2AD.js";
 import {
   runCheck
-} from "./chunk-WM37COEZ.js";
+} from "./chunk-2DPK2L6S.js";
 import {
   isWorkCommit,
   nonWorkPaths

@@ -125,7 +125,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-CIMMZ3YE.js");
+  const { summarizeHandoff } = await import("./scan-VC7EHPB7.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-GRAOQVJR.js";
-import "./chunk-EBDSU4R4.js";
+} from "./chunk-45GJLOEA.js";
+import "./chunk-A2YOYYIO.js";
 import {
   documentText,
   linkOf,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XJQ765TR.js";
 import {
   draftReport
-} from "./chunk-CAYAXFUJ.js";
+} from "./chunk-LBKWWBZP.js";
 import {
   STDIN_NAME,
   isEmptyDraftInput,
@@ -18,9 +18,9 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-J24BNYIM.js";
+} from "./chunk-J46FQETG.js";
 import "./chunk-J5HHQAVX.js";
-import "./chunk-GRAOQVJR.js";
+import "./chunk-45GJLOEA.js";
 import "./chunk-7Z5RG7RY.js";
 import {
   formatReportWarning
@@ -29,10 +29,10 @@ import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
 } from "./chunk-I2ESGUMS.js";
-import "./chunk-EBDSU4R4.js";
-import "./chunk-WM37COEZ.js";
+import "./chunk-A2YOYYIO.js";
+import "./chunk-2DPK2L6S.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-MHKJKRZB.js";
+import "./chunk-Q6DQDJ5S.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-TTLLYJQS.js";
 import {

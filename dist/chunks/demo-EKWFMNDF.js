@@ -9,23 +9,23 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-6QHZOBDQ.js";
+} from "./chunk-DI4F62YS.js";
 import {
   renderHandoff
 } from "./chunk-J5HHQAVX.js";
 import {
   parseHandoff
-} from "./chunk-GRAOQVJR.js";
+} from "./chunk-45GJLOEA.js";
 import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
 } from "./chunk-I2ESGUMS.js";
-import "./chunk-EBDSU4R4.js";
+import "./chunk-A2YOYYIO.js";
 import {
   runCheck
-} from "./chunk-WM37COEZ.js";
+} from "./chunk-2DPK2L6S.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-MHKJKRZB.js";
+import "./chunk-Q6DQDJ5S.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-TTLLYJQS.js";
 import "./chunk-Y65M7BX2.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-J5HHQAVX.js";
 import {
   parseHandoff
-} from "./chunk-GRAOQVJR.js";
+} from "./chunk-45GJLOEA.js";
 import {
   listTaskHandoffs
 } from "./chunk-GHWBEAFN.js";
@@ -27,7 +27,7 @@ import {
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-EBDSU4R4.js";
+} from "./chunk-A2YOYYIO.js";
 import {
   attributeRanges,
   behindInRange,

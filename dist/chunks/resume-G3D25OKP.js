@@ -9,9 +9,9 @@ import {
   renderResumeMarkdown,
   renderResumeText,
   runResume
-} from "./chunk-6QHZOBDQ.js";
+} from "./chunk-DI4F62YS.js";
 import "./chunk-J5HHQAVX.js";
-import "./chunk-GRAOQVJR.js";
+import "./chunk-45GJLOEA.js";
 import {
   formatReportWarning
 } from "./chunk-P5X6BTOQ.js";
@@ -19,7 +19,7 @@ import "./chunk-GHWBEAFN.js";
 import {
   loadConfig
 } from "./chunk-I2ESGUMS.js";
-import "./chunk-EBDSU4R4.js";
+import "./chunk-A2YOYYIO.js";
 import "./chunk-INDYNK4D.js";
 import "./chunk-TTLLYJQS.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-INDYNK4D.js";
 import {
   DocumentCache
-} from "./chunk-MHKJKRZB.js";
+} from "./chunk-Q6DQDJ5S.js";
 import {
   PRE_PUSH_STDIN,
   chooseHookInput,

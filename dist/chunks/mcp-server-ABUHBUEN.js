@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftReport
-} from "./chunk-CAYAXFUJ.js";
+} from "./chunk-LBKWWBZP.js";
 import {
   lifecycleJson,
   runLifecycle
 } from "./chunk-FIVNN5CX.js";
 import {
   gatherStatus
-} from "./chunk-5UT5MUBD.js";
+} from "./chunk-UUSG3ENQ.js";
 import {
   runResume
-} from "./chunk-6QHZOBDQ.js";
+} from "./chunk-DI4F62YS.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-J24BNYIM.js";
+} from "./chunk-J46FQETG.js";
 import "./chunk-J5HHQAVX.js";
-import "./chunk-GRAOQVJR.js";
+import "./chunk-45GJLOEA.js";
 import "./chunk-7Z5RG7RY.js";
 import "./chunk-P5X6BTOQ.js";
 import "./chunk-GHWBEAFN.js";
@@ -32,12 +32,12 @@ import {
 import {
   AGENT_ENV
 } from "./chunk-4NA3R2AD.js";
-import "./chunk-EBDSU4R4.js";
+import "./chunk-A2YOYYIO.js";
 import {
   runCheck
-} from "./chunk-WM37COEZ.js";
+} from "./chunk-2DPK2L6S.js";
 import "./chunk-INDYNK4D.js";
-import "./chunk-MHKJKRZB.js";
+import "./chunk-Q6DQDJ5S.js";
 import "./chunk-QZE5634O.js";
 import "./chunk-TTLLYJQS.js";
 import {
