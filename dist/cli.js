@@ -168,7 +168,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     cmd.setOptionValue("program", program);
     await run(() => import("./chunks/completion-C7FMSXQQ.js"))(cmd);
   });
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-EKWFMNDF.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-6G5ECDEP.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {

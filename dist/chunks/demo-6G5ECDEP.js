@@ -810,9 +810,8 @@ function expectStatus(run2, expected, what) {
 function cliPath(ctx) {
   if (ctx.env.HANDOFF_CLI) return ctx.env.HANDOFF_CLI;
   const self = process.argv[1];
-  if (self && /cli\.js$/.test(self)) return realpathSync(self);
-  const bundled = fileURLToPath(new URL("../cli.js", import.meta.url));
-  return bundled;
+  if (self && /handoff\.cjs$/.test(self)) return realpathSync(self);
+  return fileURLToPath(new URL("../handoff.cjs", import.meta.url));
 }
 async function run(options, ctx) {
   if (options.out !== void 0 && options.out.trim() === "")
