@@ -24,12 +24,7 @@ function codeCacheDir(bundle, env) {
   const modules = parts.indexOf("node_modules");
   if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
-  try {
-    (0, import_node_fs.readdirSync)(ownModules);
-    return (0, import_node_path.join)(ownModules, ".cache", "handoff-guard");
-  } catch {
-    return void 0;
-  }
+  return (0, import_node_fs.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function requireBundle(bundle, env = process.env) {
   const fd = (0, import_node_fs.openSync)(bundle, "r");

@@ -14,6 +14,7 @@
  */
 import {
   closeSync,
+  existsSync,
   fstatSync,
   mkdirSync,
   openSync,
@@ -41,12 +42,7 @@ export function codeCacheDir(bundle: string, env: NodeJS.ProcessEnv): string | u
   if (modules > 0) return [...parts.slice(0, modules + 1), '.cache', 'handoff-guard'].join(sep);
   // Run from a checkout (dist/ in the package's own repository): its node_modules, when it has one.
   const ownModules = join(dirname(dirname(bundle)), 'node_modules');
-  try {
-    readdirSync(ownModules);
-    return join(ownModules, '.cache', 'handoff-guard');
-  } catch {
-    return undefined;
-  }
+  return existsSync(ownModules) ? join(ownModules, '.cache', 'handoff-guard') : undefined;
 }
 
 /** `require(bundle)`, compiled from the code cache when one matches, which it writes when none did. */
