@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -60,6 +61,9 @@ function boundMessage(message) {
   const quotedCut = message.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
   return clipText(quotedCut, MAX_MESSAGE_CHARS);
 }
+function branded(value, brand) {
+  return typeof value === "object" && value !== null && value[brand] === true;
+}
 function formatLocated(message, location = {}, rule) {
   const file = location.file === void 0 ? void 0 : clipText(location.file);
   const where = [file, location.line, location.column].filter((p) => p !== void 0).join(":");
@@ -78,7 +82,7 @@ function inputErrorFromSystem(error) {
     `fs/${code?.toLowerCase()}`
   );
 }
-var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, InputError, InternalError, PATH_PROBLEMS;
+var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError, PATH_PROBLEMS;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -86,6 +90,8 @@ var init_errors = __esm({
     MAX_MESSAGE_CHARS = 2e3;
     CUT_MARK = /… \(\d+ more characters\)$/;
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
+    INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
+    INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
     InputError = class extends Error {
       constructor(message, location = {}, rule) {
         super(boundMessage(message));
@@ -96,9 +102,17 @@ var init_errors = __esm({
       location;
       rule;
       exitCode = 2;
+      [INPUT_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INPUT_ERROR);
+      }
     };
     InternalError = class extends Error {
       exitCode = 3;
+      [INTERNAL_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INTERNAL_ERROR);
+      }
       constructor(message, options) {
         super(boundMessage(message), options);
         this.name = "InternalError";
@@ -4114,6 +4128,7 @@ var require_re2js = __commonJS({
 // src/cli/hook-entry.ts
 var hook_entry_exports = {};
 __export(hook_entry_exports, {
+  run: () => run,
   runHook: () => runHook
 });
 module.exports = __toCommonJS(hook_entry_exports);
@@ -6087,6 +6102,35 @@ function ignoreClosedPipes() {
   }
 }
 
+// src/cli/uncaught.ts
+init_errors();
+function reportUncaught(error, ctx, verbose = false) {
+  const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
+  if (inputError) {
+    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+`);
+    return EXIT.input;
+  }
+  const message = boundMessage(error instanceof Error ? error.message : String(error));
+  ctx.stderr.write(`handoff: internal error: ${message}
+`);
+  if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
+    ctx.stderr.write(`${error.stack}
+`);
+  else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
+  return EXIT.internal;
+}
+function hookInternalErrorText(message, block) {
+  return [
+    "",
+    "!!! handoff-guard: INTERNAL ERROR while checking handoffs !!!",
+    `!!! ${message}`,
+    block ? '!!! The push is blocked (hook.onInternalError is "block").' : '!!! The push is ALLOWED without a handoff check (set hook.onInternalError to "block" to refuse instead).',
+    "!!! Set HANDOFF_DEBUG=1 for details, and please report it.",
+    ""
+  ].join("\n");
+}
+
 // src/cli/commands/check.ts
 function skipRequested(env) {
   const value = env.HANDOFF_SKIP?.trim().toLowerCase();
@@ -6121,16 +6165,7 @@ ${await bypassText(ctx)}`);
     }
     const message = error instanceof Error ? error.message : String(error);
     const block = config?.hook.onInternalError === "block";
-    ctx.stderr.write(
-      [
-        "",
-        "!!! handoff-guard: INTERNAL ERROR while checking handoffs !!!",
-        `!!! ${message}`,
-        block ? '!!! The push is blocked (hook.onInternalError is "block").' : '!!! The push is ALLOWED without a handoff check (set hook.onInternalError to "block" to refuse instead).',
-        "!!! Set HANDOFF_DEBUG=1 for details, and please report it.",
-        ""
-      ].join("\n")
-    );
+    ctx.stderr.write(hookInternalErrorText(message, block));
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}
 `);
     if (!block) return EXIT.ok;
@@ -6183,25 +6218,6 @@ ${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
 }
 
-// src/cli/uncaught.ts
-init_errors();
-function reportUncaught(error, ctx, verbose = false) {
-  const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
-  if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
-`);
-    return EXIT.input;
-  }
-  const message = boundMessage(error instanceof Error ? error.message : String(error));
-  ctx.stderr.write(`handoff: internal error: ${message}
-`);
-  if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
-    ctx.stderr.write(`${error.stack}
-`);
-  else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
-  return EXIT.internal;
-}
-
 // src/cli/hook-entry.ts
 async function runHook(options) {
   ignoreClosedPipes();
@@ -6214,5 +6230,6 @@ async function runHook(options) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  run,
   runHook
 });

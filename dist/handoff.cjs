@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 
 // src/cli/launcher.ts
@@ -89,21 +90,84 @@ function prePushHookOptions(argv) {
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
 
-// src/cli/launcher.ts
-function loadHookEntry() {
-  try {
-    return requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"));
-  } catch (error) {
-    if (process.env.HANDOFF_DEBUG)
-      process.stderr.write(`handoff: dist/check.cjs did not load: ${String(error)}
-`);
-    return void 0;
-  }
+// src/core/errors.ts
+var MAX_QUOTED_CHARS = 200;
+var MAX_MESSAGE_CHARS = 2e3;
+function clipText(text, max = MAX_QUOTED_CHARS) {
+  const escaped = text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
+    (c) => ({ "\n": "\\n", "\r": "\\r", "	": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
+  let end = max;
+  const code = escaped.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
 }
+var CUT_MARK = /… \(\d+ more characters\)$/;
+var LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
+function boundMessage(message) {
+  const quotedCut = message.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
+  return clipText(quotedCut, MAX_MESSAGE_CHARS);
+}
+var INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
+var INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
+function branded(value, brand) {
+  return typeof value === "object" && value !== null && value[brand] === true;
+}
+var InputError = class extends Error {
+  constructor(message, location = {}, rule) {
+    super(boundMessage(message));
+    this.location = location;
+    this.rule = rule;
+    this.name = "InputError";
+  }
+  location;
+  rule;
+  exitCode = 2;
+  [INPUT_ERROR] = true;
+  static [Symbol.hasInstance](value) {
+    return branded(value, INPUT_ERROR);
+  }
+};
+var InternalError = class extends Error {
+  exitCode = 3;
+  [INTERNAL_ERROR] = true;
+  static [Symbol.hasInstance](value) {
+    return branded(value, INTERNAL_ERROR);
+  }
+  constructor(message, options) {
+    super(boundMessage(message), options);
+    this.name = "InternalError";
+  }
+};
+
+// src/cli/uncaught.ts
+function hookInternalErrorText(message, block) {
+  return [
+    "",
+    "!!! handoff-guard: INTERNAL ERROR while checking handoffs !!!",
+    `!!! ${message}`,
+    block ? '!!! The push is blocked (hook.onInternalError is "block").' : '!!! The push is ALLOWED without a handoff check (set hook.onInternalError to "block" to refuse instead).',
+    "!!! Set HANDOFF_DEBUG=1 for details, and please report it.",
+    ""
+  ].join("\n");
+}
+
+// src/cli/launcher.ts
 var hook = prePushHookOptions(process.argv.slice(2));
-var entry = hook && loadHookEntry();
-if (hook && entry) {
-  entry.runHook(hook).then((code) => {
+if (hook) {
+  let entry;
+  try {
+    entry = requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"));
+  } catch (error) {
+    process.stderr.write(hookInternalErrorText(`dist/check.cjs did not load: ${String(error)}`, false));
+    if (process.env.HANDOFF_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}
+`);
+  }
+  entry?.runHook(hook).then((code) => {
     process.exitCode = code;
   });
 } else {

@@ -18,10 +18,10 @@ import {
 } from "./action/chunk-FCBC7NIX.js";
 import {
   GitCommandManager
-} from "./action/chunk-KCJD2ELX.js";
+} from "./action/chunk-V7U5EGXS.js";
 import {
   parseHandoff
-} from "./action/chunk-FANLS6QK.js";
+} from "./action/chunk-G566MUXJ.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-E762RX5D.js";
+} from "./action/chunk-QQKYHGWW.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -46,18 +46,18 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-AKLP7NGF.js";
+} from "./action/chunk-QKIAYNB4.js";
 import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-XBCXYPMX.js";
+} from "./action/chunk-6ABRCYEW.js";
 import {
   InputError,
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-SLZXMW4B.js";
+} from "./action/chunk-GCZGSJWH.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -1535,7 +1535,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-ZZKSCHCK.js");
+  const { summarizeHandoff } = await import("./action/scan-FQIPY2D6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2338,7 +2338,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-RYMM353V.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-NCPKZUL2.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3202,7 +3202,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-YNWKIPJN.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JBUFBLY5.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -16,6 +16,8 @@
 // `npm i -D handoff-guard` installs what the CLI runs. GitHub runs the Action from the repository.
 
 import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidators } from './generate-validators.mjs';
 import { writeThirdPartyNotices } from './third-party-notices.mjs';
@@ -63,13 +65,56 @@ const lazyLibrariesApart = {
   },
 };
 
+/**
+ * Commands dist/cli.js runs from a CommonJS bundle of their own, `dist/<name>.cjs`, compiled from V8's
+ * code cache (src/cli/code-cache.ts) like the hook's check: the ones an agent runs at the start of
+ * every session and CI on every pull request. Each bundle carries its own copy of what it uses (the
+ * report readers too: a CommonJS bundle cannot leave a dynamic import for later), so the others,
+ * run once a session or less, stay ES module chunks; resume and status cost the package ~150 kB. main.ts
+ * imports `./commands/<name>.js`; in dist/ that import is a small chunk that requires the bundle.
+ * (The check's bundle is the hook's, dist/check.cjs.) Errors keep their kind across bundles: see
+ * the brands in src/core/errors.ts.
+ */
+const BUNDLED_COMMANDS = ['check', 'resume', 'status'];
+const MAIN_TS = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const CODE_CACHE_TS = fileURLToPath(new URL('../src/cli/code-cache.ts', import.meta.url));
+const commandsFromBundles = {
+  name: 'commands-from-bundles',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
+      const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
+      if (args.importer !== MAIN_TS || !BUNDLED_COMMANDS.includes(name)) return undefined;
+      return { path: name, namespace: 'command-bundle' };
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle' }, (args) => ({
+      // A chunk in dist/chunks/ (checked below): the bundle is one folder up.
+      contents: [
+        "import { fileURLToPath } from 'node:url';",
+        `import { requireBundle } from ${JSON.stringify(CODE_CACHE_TS)};`,
+        `const bundle = requireBundle(fileURLToPath(new URL(${JSON.stringify(`../${args.path}.cjs`)}, import.meta.url)));`,
+        'export const run = bundle.run;',
+      ].join('\n'),
+      resolveDir: dirname(CODE_CACHE_TS),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The launcher and the check bundle are classic scripts: they must not keep an `import()`. */
 const commonJs = {
   ...common,
   splitting: false,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled ES modules that ask for their own URL (fdir: `createRequire(import.meta.url)`) get the
+  // bundle's; left alone, esbuild would give them an empty import.meta.
+  define: { 'import.meta.url': '__hgImportMetaUrl' },
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    ].join('\n'),
+  },
 };
 
 await generateValidators();
@@ -78,16 +123,26 @@ const [main, hook, lazyLibraries, action] = await Promise.all([
     ...common,
     entryPoints: { cli: 'src/cli/bin.ts' },
     chunkNames: 'chunks/[name]-[hash]',
+    plugins: [commandsFromBundles],
   }),
   build({
     ...commonJs,
-    entryPoints: { handoff: 'src/cli/launcher.ts', check: 'src/cli/hook-entry.ts' },
+    entryPoints: {
+      handoff: 'src/cli/launcher.ts',
+      check: 'src/cli/hook-entry.ts',
+      ...Object.fromEntries(
+        BUNDLED_COMMANDS.filter((name) => name !== 'check').map((name) => [
+          name,
+          `src/cli/commands/${name}.ts`,
+        ]),
+      ),
+    },
     // The launcher imports dist/cli.js by its path at run time; nothing of it is bundled here.
     plugins: [lazyLibrariesApart],
   }),
   build({
     ...commonJs,
-    banner: {},
+    banner: { js: commonJs.banner.js.split('\n').slice(1).join('\n') },
     entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [`lib/${name}`, name])),
   }),
   build({
@@ -97,15 +152,23 @@ const [main, hook, lazyLibraries, action] = await Promise.all([
   }),
 ]);
 
-for (const file of ['handoff.cjs', 'check.cjs']) {
+for (const file of ['handoff.cjs', ...BUNDLED_COMMANDS.map((name) => `${name}.cjs`)]) {
   const text = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
   // vm.Script (code-cache.ts) gives the bundle no way to import: a dynamic import() would fail there.
   // (A type in a JSDoc comment, `{import('./x.js').T}`, is not one.)
-  if (file === 'check.cjs' && /(?:^|[^{\w.$])import\(/m.test(text))
-    throw new Error('dist/check.cjs holds an import()');
-  if (/\bimport\.meta\b/.test(text)) throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);
+  if (file !== 'handoff.cjs' && /(?:^|[^{\w.$])import\(/m.test(text))
+    throw new Error(`dist/${file} holds an import()`);
+  // esbuild's stand-in for an import.meta it could not define: an empty object.
+  if (/\bimport\.meta\b|\bvar import_meta\d* = \{\}/.test(text))
+    throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);
 }
 for (const old of ['check.js']) await rm(new URL(`../dist/${old}`, import.meta.url), { force: true });
+// Each command's loader must sit in dist/chunks/, where `../<name>.cjs` is the bundle.
+for (const [output, meta] of Object.entries(main.metafile.outputs)) {
+  const loaders = Object.keys(meta.inputs).filter((input) => input.startsWith('command-bundle:'));
+  if (loaders.length > 0 && !output.startsWith('dist/chunks/'))
+    throw new Error(`${loaders.join(', ')} was bundled into ${output}, not a chunk in dist/chunks/`);
+}
 
 // Remove chunks left from earlier builds (their names carry a content hash) without ever deleting
 // dist/ as a whole, so a test reading dist/ while a build runs never sees it missing.
@@ -114,6 +177,10 @@ const written = new Set(
     Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')),
   ),
 );
+// Bundles of commands no longer bundled apart.
+for (const file of await readdir(new URL('../dist/', import.meta.url))) {
+  if (file.endsWith('.cjs') && !written.has(file)) await rm(new URL(`../dist/${file}`, import.meta.url));
+}
 for (const folder of ['chunks', 'action', 'lib']) {
   const url = new URL(`../dist/${folder}/`, import.meta.url);
   await mkdir(url, { recursive: true });

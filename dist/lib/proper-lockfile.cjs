@@ -1,3 +1,4 @@
+const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {

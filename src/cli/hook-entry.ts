@@ -1,12 +1,15 @@
 /**
- * Entry of `dist/check.cjs`: the pre-push check as one CommonJS file, which the `handoff` bin loads
- * with V8's code cache (code-cache.ts) when git runs the hook stub's command line.
+ * Entry of `dist/check.cjs`: the check command as one CommonJS file, which the `handoff` bin loads
+ * with V8's code cache (code-cache.ts) when git runs the hook stub's command line (`runHook`), and
+ * dist/cli.js for every other `handoff check` (`run`).
  */
 
 import type { CheckCommandOptions } from './commands/check.js';
 import { run } from './commands/check.js';
 import { ignoreClosedPipes, processContext } from './context.js';
 import { reportUncaught } from './uncaught.js';
+
+export { run };
 
 export async function runHook(options: CheckCommandOptions): Promise<number> {
   ignoreClosedPipes();

@@ -1,8 +1,7 @@
 /**
  * Entry of the `handoff` bin (`dist/handoff.cjs`). The hook stub's command line runs the check from
  * dist/check.cjs, one CommonJS file compiled from V8's code cache (code-cache.ts): no ES module
- * loader, no commander, no compile. Every other command line, or a check bundle that will not load,
- * goes to the full program, dist/cli.js.
+ * loader, no commander, no compile. Every other command line goes to the full program, dist/cli.js.
  *
  * CommonJS on purpose: node starts a CommonJS entry several milliseconds sooner than an ES module one,
  * and the hook pays node's start-up on every push.
@@ -11,24 +10,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { requireBundle } from './code-cache.js';
 import { prePushHookOptions } from './hook-argv.js';
+import { hookInternalErrorText } from './uncaught.js';
 
 type HookEntry = typeof import('./hook-entry.js');
 
-function loadHookEntry(): HookEntry | undefined {
-  try {
-    return requireBundle(join(__dirname, 'check.cjs')) as HookEntry;
-  } catch (error) {
-    // dist/cli.js runs the same check: a damaged bundle costs speed, never the verdict.
-    if (process.env.HANDOFF_DEBUG)
-      process.stderr.write(`handoff: dist/check.cjs did not load: ${String(error)}\n`);
-    return undefined;
-  }
-}
-
 const hook = prePushHookOptions(process.argv.slice(2));
-const entry = hook && loadHookEntry();
-if (hook && entry) {
-  entry.runHook(hook).then((code) => {
+if (hook) {
+  let entry: HookEntry | undefined;
+  try {
+    entry = requireBundle(join(__dirname, 'check.cjs')) as HookEntry;
+  } catch (error) {
+    // A damaged install: the check cannot run and, its config unread, the push goes on, loudly.
+    process.stderr.write(hookInternalErrorText(`dist/check.cjs did not load: ${String(error)}`, false));
+    if (process.env.HANDOFF_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+  }
+  entry?.runHook(hook).then((code) => {
     process.exitCode = code;
   });
 } else {

@@ -15,3 +15,21 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
   else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
   return EXIT.internal;
 }
+
+/**
+ * What the pre-push hook prints when the check itself failed: a bug in this tool must not stop
+ * anyone from pushing their work, so the push goes on unless config says `hook.onInternalError:
+ * "block"`, and the warning is loud.
+ */
+export function hookInternalErrorText(message: string, block: boolean): string {
+  return [
+    '',
+    '!!! handoff-guard: INTERNAL ERROR while checking handoffs !!!',
+    `!!! ${message}`,
+    block
+      ? '!!! The push is blocked (hook.onInternalError is "block").'
+      : '!!! The push is ALLOWED without a handoff check (set hook.onInternalError to "block" to refuse instead).',
+    '!!! Set HANDOFF_DEBUG=1 for details, and please report it.',
+    '',
+  ].join('\n');
+}

@@ -55,8 +55,24 @@ export interface SourceLocation {
   column?: number;
 }
 
+/**
+ * What marks an InputError or an InternalError, whichever bundle made it: the `handoff` bin runs some
+ * commands from bundles of their own (scripts/build.mjs), each with its own copy of these classes,
+ * and an error must still be told by `instanceof` where it is caught.
+ */
+const INPUT_ERROR = Symbol.for('handoff-guard/InputError');
+const INTERNAL_ERROR = Symbol.for('handoff-guard/InternalError');
+
+function branded(value: unknown, brand: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 export class InputError extends Error {
   readonly exitCode = 2 as const;
+  readonly [INPUT_ERROR] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, INPUT_ERROR);
+  }
   constructor(
     message: string,
     readonly location: SourceLocation = {},
@@ -70,6 +86,10 @@ export class InputError extends Error {
 
 export class InternalError extends Error {
   readonly exitCode = 3 as const;
+  readonly [INTERNAL_ERROR] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(value, INTERNAL_ERROR);
+  }
   constructor(message: string, options?: { cause?: unknown }) {
     super(boundMessage(message), options);
     this.name = 'InternalError';

@@ -13,6 +13,7 @@ import type { HandoffConfig } from '../../core/model.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
 import { type CommandContext, EXIT } from '../context.js';
+import { hookInternalErrorText } from '../uncaught.js';
 
 export interface CheckCommandOptions {
   base?: string;
@@ -59,18 +60,7 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     }
     const message = error instanceof Error ? error.message : String(error);
     const block = config?.hook.onInternalError === 'block';
-    ctx.stderr.write(
-      [
-        '',
-        '!!! handoff-guard: INTERNAL ERROR while checking handoffs !!!',
-        `!!! ${message}`,
-        block
-          ? '!!! The push is blocked (hook.onInternalError is "block").'
-          : '!!! The push is ALLOWED without a handoff check (set hook.onInternalError to "block" to refuse instead).',
-        '!!! Set HANDOFF_DEBUG=1 for details, and please report it.',
-        '',
-      ].join('\n'),
-    );
+    ctx.stderr.write(hookInternalErrorText(message, block));
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     if (!block) return EXIT.ok;
     ctx.stderr.write(await bypassText(ctx));
