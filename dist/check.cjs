@@ -6142,16 +6142,7 @@ async function run(options, ctx) {
     return EXIT.ok;
   }
   const hook = options.hook === "pre-push";
-  if (!hook) {
-    try {
-      return await check(options, ctx);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      ctx.stderr.write(`handoff: ${formatInputError(error)}
-`);
-      return EXIT.input;
-    }
-  }
+  if (!hook) return check(options, ctx);
   let config;
   try {
     return await check(options, ctx, (c) => {

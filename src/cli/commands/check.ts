@@ -36,17 +36,8 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
   const hook = options.hook === 'pre-push';
-  if (!hook) {
-    try {
-      return await check(options, ctx);
-    } catch (error) {
-      // Reported here rather than by main: built apart as dist/check.js (scripts/build.mjs), this
-      // command has its own copy of the InputError class, which main's `instanceof` would not know.
-      if (!(error instanceof InputError)) throw error;
-      ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
-      return EXIT.input;
-    }
-  }
+  // Outside a hook, bad input is main's to report, as for every command.
+  if (!hook) return check(options, ctx);
 
   let config: HandoffConfig | undefined;
   try {
