@@ -9790,7 +9790,7 @@ async function loadConfigFrom(source, configFile, values) {
       read = (await source.readMany([name])).get(name);
     if (read.kind === "missing" && configFile === void 0) continue;
     let config;
-    if (read.kind === "known" && values?.has(configKey(file, read.contentId))) {
+    if ((read.kind === "known" || read.kind === "text") && values?.has(configKey(file, read.contentId))) {
       config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
     } else if (read.kind === "text") {
       const key = configKey(file, read.contentId);
@@ -9808,8 +9808,13 @@ async function readRegistryFrom(source, config, values) {
     file
   );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
-  if (read.kind === "known" && values?.has(key(read.contentId))) {
-    return { registry: values.get(key(read.contentId)), file, exists: true };
+  if ((read.kind === "known" || read.kind === "text") && values?.has(key(read.contentId))) {
+    return {
+      registry: values.get(key(read.contentId)),
+      file,
+      exists: true,
+      ...read.kind === "text" ? { text: read.text } : {}
+    };
   }
   if (read.kind !== "text") throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);
@@ -12747,6 +12752,8 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const head = options.at === void 0 ? Promise.all([git.hasCommits(), git.currentBranch()]) : Promise.resolve([true, void 0]);
+  head.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
@@ -12772,8 +12779,8 @@ async function resumeWith(git, options) {
     warnings.push(...read.warnings);
   }
   const rev = options.at ?? "HEAD";
-  const hasCommits = options.at !== void 0 || await git.hasCommits();
-  const branch = hasCommits && options.at === void 0 ? await git.currentBranch() : void 0;
+  const [hasCommits, currentBranch] = await head;
+  const branch = hasCommits ? currentBranch : void 0;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);

@@ -362,7 +362,8 @@ export async function loadConfigFrom(
       read = (await source.readMany([name])).get(name) as FileRead;
     if (read.kind === 'missing' && configFile === undefined) continue;
     let config: HandoffConfig | undefined;
-    if (read.kind === 'known' && values?.has(configKey(file, read.contentId))) {
+    // Known by its id without reading (a commit's tree), or read and known by its text's id.
+    if ((read.kind === 'known' || read.kind === 'text') && values?.has(configKey(file, read.contentId))) {
       config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
     } else if (read.kind === 'text') {
       const key = configKey(file, read.contentId);
@@ -398,9 +399,14 @@ export async function readRegistryFrom(
     file,
   ) as FileRead;
   if (read.kind === 'missing') return { registry: {}, file, exists: false };
-  if (read.kind === 'known' && values?.has(key(read.contentId))) {
-    // Validated when it was first read; its text is not read again.
-    return { registry: values.get(key(read.contentId)) as Registry, file, exists: true };
+  if ((read.kind === 'known' || read.kind === 'text') && values?.has(key(read.contentId))) {
+    // Validated when this text was first read: not parsed again (from a commit, not even read).
+    return {
+      registry: values.get(key(read.contentId)) as Registry,
+      file,
+      exists: true,
+      ...(read.kind === 'text' ? { text: read.text } : {}),
+    };
   }
   if (read.kind !== 'text') throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);

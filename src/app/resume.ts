@@ -74,6 +74,12 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // The same snapshot every command reads: what each task's details_link leads to, one answer.
   const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
+  // Where HEAD is, asked while the snapshot is read.
+  const head =
+    options.at === undefined
+      ? Promise.all([git.hasCommits(), git.currentBranch()])
+      : Promise.resolve([true, undefined] as const);
+  head.catch(() => undefined);
   const workspace = await readWorkspace(source, { config: { config }, links: 'none' });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
@@ -103,8 +109,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const rev = options.at ?? 'HEAD';
-  const hasCommits = options.at !== undefined || (await git.hasCommits());
-  const branch = hasCommits && options.at === undefined ? await git.currentBranch() : undefined;
+  const [hasCommits, currentBranch] = await head;
+  const branch = hasCommits ? currentBranch : undefined;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);

@@ -47,8 +47,8 @@ export async function gatherStatus(
   repoRoot: string,
   now: Date,
 ): Promise<{ rows: StatusRow[]; file: string; exists: boolean }> {
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'all' });
   const cache = await DocumentCache.open(repoRoot);
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'all', values: cache.values });
   const handoffs = new Map<string, StatusHandoff>();
   try {
     for (const [agent, linked] of workspace.handoffs) {

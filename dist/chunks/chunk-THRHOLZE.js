@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

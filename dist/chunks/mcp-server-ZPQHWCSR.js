@@ -13,25 +13,25 @@ import {
 } from "./chunk-WZHMGABV.js";
 import {
   gatherStatus
-} from "./chunk-GTNJ5VIK.js";
+} from "./chunk-KWRSRY4Z.js";
 import {
   runResume
-} from "./chunk-A3DQGEKO.js";
+} from "./chunk-AP7S5N22.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-EWDS6HU4.js";
+} from "./chunk-D46GY3PI.js";
 import {
   runCheck
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import "./chunk-CKEQY6CI.js";
 import "./chunk-CK7CPOJ7.js";
 import "./chunk-XBYP6DJJ.js";
 import "./chunk-7G3IAQR3.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+} from "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import {
   AGENT_ENV
 } from "./chunk-OFLOQF3V.js";

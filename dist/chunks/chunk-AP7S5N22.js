@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import {
   parseHandoff
 } from "./chunk-CKEQY6CI.js";
@@ -40,7 +40,7 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 import {
   agentEntries,
   detailsLinks,
@@ -459,6 +459,8 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const head = options.at === void 0 ? Promise.all([git.hasCommits(), git.currentBranch()]) : Promise.resolve([true, void 0]);
+  head.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
@@ -484,8 +486,8 @@ async function resumeWith(git, options) {
     warnings.push(...read.warnings);
   }
   const rev = options.at ?? "HEAD";
-  const hasCommits = options.at !== void 0 || await git.hasCommits();
-  const branch = hasCommits && options.at === void 0 ? await git.currentBranch() : void 0;
+  const [hasCommits, currentBranch] = await head;
+  const branch = hasCommits ? currentBranch : void 0;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);

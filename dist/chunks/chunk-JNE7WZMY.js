@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-GTNJ5VIK.js";
+} from "./chunk-KWRSRY4Z.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-A3DQGEKO.js";
+} from "./chunk-AP7S5N22.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-EWDS6HU4.js";
+} from "./chunk-D46GY3PI.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import {
   parseHandoff
 } from "./chunk-CKEQY6CI.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBYP6DJJ.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
+} from "./chunk-THRHOLZE.js";
 import {
   AGENT_ENV,
   checkAgentName

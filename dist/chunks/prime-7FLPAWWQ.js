@@ -5,27 +5,32 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
-} from "./chunk-ZN2EXUGZ.js";
-import "./chunk-WZHMGABV.js";
+  agentFrom,
+  run
+} from "./chunk-JNE7WZMY.js";
+import "./chunk-KWRSRY4Z.js";
+import "./chunk-AP7S5N22.js";
+import "./chunk-D46GY3PI.js";
+import "./chunk-S7GYBXSY.js";
+import "./chunk-CKEQY6CI.js";
+import "./chunk-CK7CPOJ7.js";
+import "./chunk-XBYP6DJJ.js";
 import "./chunk-7G3IAQR3.js";
-import "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+import "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import "./chunk-OFLOQF3V.js";
 import "./chunk-5PDNFTRC.js";
 import "./chunk-TNROCIQI.js";
 import "./chunk-3MO3Q4IC.js";
 import "./chunk-SCIR3M4K.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-K2JIZ62M.js";
+import "./chunk-WFIMACUR.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  lifecycleRun,
-  runBlock,
-  runDone,
-  runIdle
+  agentFrom,
+  run
 };

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
+} from "./chunk-THRHOLZE.js";
 import {
   isAgentKey,
   readUserText

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 import {
   detailsLinks
 } from "./chunk-TNROCIQI.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 import {
   agentEntries
 } from "./chunk-TNROCIQI.js";
@@ -86,8 +86,8 @@ async function statusOf(linked, cache) {
   }
 }
 async function gatherStatus(repoRoot, now) {
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all" });
   const cache = await DocumentCache.open(repoRoot);
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all", values: cache.values });
   const handoffs = /* @__PURE__ */ new Map();
   try {
     for (const [agent, linked] of workspace.handoffs) {

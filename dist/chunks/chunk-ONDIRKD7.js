@@ -11,7 +11,7 @@ import {
 } from "./chunk-WZHMGABV.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
+} from "./chunk-THRHOLZE.js";
 import {
   AGENT_ENV
 } from "./chunk-OFLOQF3V.js";

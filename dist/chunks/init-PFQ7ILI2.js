@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-ASOMSUXF.js";
+} from "./chunk-7EC6PKFA.js";
 import {
   hookManagerOf
 } from "./chunk-CK7CPOJ7.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
+} from "./chunk-THRHOLZE.js";
 import {
   CONFIG_FILES
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";

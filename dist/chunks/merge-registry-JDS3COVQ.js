@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-ASOMSUXF.js";
-import "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+} from "./chunk-7EC6PKFA.js";
+import "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import {
   findRepoRoot
 } from "./chunk-5PDNFTRC.js";

@@ -246,7 +246,7 @@ async function loadConfigFrom(source, configFile, values) {
       read = (await source.readMany([name])).get(name);
     if (read.kind === "missing" && configFile === void 0) continue;
     let config;
-    if (read.kind === "known" && values?.has(configKey(file, read.contentId))) {
+    if ((read.kind === "known" || read.kind === "text") && values?.has(configKey(file, read.contentId))) {
       config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
     } else if (read.kind === "text") {
       const key = configKey(file, read.contentId);
@@ -264,8 +264,13 @@ async function readRegistryFrom(source, config, values) {
     file
   );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
-  if (read.kind === "known" && values?.has(key(read.contentId))) {
-    return { registry: values.get(key(read.contentId)), file, exists: true };
+  if ((read.kind === "known" || read.kind === "text") && values?.has(key(read.contentId))) {
+    return {
+      registry: values.get(key(read.contentId)),
+      file,
+      exists: true,
+      ...read.kind === "text" ? { text: read.text } : {}
+    };
   }
   if (read.kind !== "text") throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);

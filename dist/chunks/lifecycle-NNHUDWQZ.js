@@ -5,32 +5,27 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "./chunk-W7Q53TIJ.js";
-import "./chunk-GTNJ5VIK.js";
-import "./chunk-A3DQGEKO.js";
-import "./chunk-EWDS6HU4.js";
-import "./chunk-7M5WBRTQ.js";
-import "./chunk-CKEQY6CI.js";
-import "./chunk-CK7CPOJ7.js";
-import "./chunk-XBYP6DJJ.js";
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+} from "./chunk-ONDIRKD7.js";
+import "./chunk-WZHMGABV.js";
 import "./chunk-7G3IAQR3.js";
-import "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+import "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import "./chunk-OFLOQF3V.js";
 import "./chunk-5PDNFTRC.js";
 import "./chunk-TNROCIQI.js";
 import "./chunk-3MO3Q4IC.js";
 import "./chunk-SCIR3M4K.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-K2JIZ62M.js";
-import "./chunk-WFIMACUR.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  agentFrom,
-  run
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
 };

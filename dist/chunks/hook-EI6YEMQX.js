@@ -20,11 +20,11 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-W7Q53TIJ.js";
-import "./chunk-GTNJ5VIK.js";
-import "./chunk-A3DQGEKO.js";
-import "./chunk-EWDS6HU4.js";
-import "./chunk-7M5WBRTQ.js";
+} from "./chunk-JNE7WZMY.js";
+import "./chunk-KWRSRY4Z.js";
+import "./chunk-AP7S5N22.js";
+import "./chunk-D46GY3PI.js";
+import "./chunk-S7GYBXSY.js";
 import "./chunk-CKEQY6CI.js";
 import "./chunk-CK7CPOJ7.js";
 import {
@@ -33,8 +33,8 @@ import {
 import "./chunk-7G3IAQR3.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+} from "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import "./chunk-OFLOQF3V.js";
 import {
   findProjectRoot

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "./chunk-ZN2EXUGZ.js";
+} from "./chunk-ONDIRKD7.js";
 import "./chunk-WZHMGABV.js";
 import "./chunk-7G3IAQR3.js";
-import "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+import "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import "./chunk-OFLOQF3V.js";
 import "./chunk-5PDNFTRC.js";
 import "./chunk-TNROCIQI.js";

@@ -18,8 +18,8 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-EWDS6HU4.js";
-import "./chunk-7M5WBRTQ.js";
+} from "./chunk-D46GY3PI.js";
+import "./chunk-S7GYBXSY.js";
 import "./chunk-CKEQY6CI.js";
 import "./chunk-CK7CPOJ7.js";
 import {
@@ -28,8 +28,8 @@ import {
 import "./chunk-7G3IAQR3.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+} from "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";

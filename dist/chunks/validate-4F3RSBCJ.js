@@ -16,7 +16,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-T7M23I4Y.js";
+} from "./chunk-OSSBSXNM.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";

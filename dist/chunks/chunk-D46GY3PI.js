@@ -16,7 +16,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import {
   parseHandoff
 } from "./chunk-CKEQY6CI.js";

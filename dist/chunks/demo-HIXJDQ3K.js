@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-A3DQGEKO.js";
+} from "./chunk-AP7S5N22.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-7M5WBRTQ.js";
+} from "./chunk-S7GYBXSY.js";
 import {
   parseHandoff
 } from "./chunk-CKEQY6CI.js";
@@ -25,8 +25,8 @@ import {
 import "./chunk-7G3IAQR3.js";
 import {
   loadConfig
-} from "./chunk-4PCISGCK.js";
-import "./chunk-T7M23I4Y.js";
+} from "./chunk-THRHOLZE.js";
+import "./chunk-OSSBSXNM.js";
 import "./chunk-TNROCIQI.js";
 import {
   ELEMENT_NAMES,
