@@ -5,6 +5,7 @@
  * with `--not`, `--remotes`, `--since` and `--max-count`, trees at a commit, last touches — not git.
  * The real adapter is proven against real repositories in __tests__/adapters and __tests__/e2e.
  */
+import { createHash } from 'node:crypto';
 import type { IGitCommandManager } from '../../src/adapters/git.js';
 import type { TreeFile } from '../../src/adapters/git-tree.js';
 import { InputError } from '../../src/core/errors.js';
@@ -180,11 +181,13 @@ export class MemoryGit implements IGitCommandManager {
           continue;
         }
         const bytes = Buffer.from(content, 'utf8');
+        // The id git would give the blob: caches key what they know of a file by it.
+        const oid = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
         files.set(
           path,
           bytes.length > maxBytes
-            ? { kind: 'too-large', oid: 'memory', size: bytes.length }
-            : { kind: 'blob', oid: 'memory', size: bytes.length, bytes },
+            ? { kind: 'too-large', oid, size: bytes.length }
+            : { kind: 'blob', oid, size: bytes.length, bytes },
         );
       }
       return files;
