@@ -2345,7 +2345,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-NCPKZUL2.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-F7YL5GA6.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -8074,20 +8074,30 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
     }
     for (const abs of matches) {
       const display = displayPathOf(abs, repoRoot);
-      const real = await (0, import_promises6.realpath)(abs).catch(() => abs);
-      const rel = (0, import_node_path7.relative)(realRoot2, real);
-      if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-        warnings.push({
-          file: display,
-          message: `resolves through a symlink to ${real}, outside the repository; not read`,
-          rule: "report/outside-repo"
-        });
+      const { real, warning } = await realPathInRepo(abs, display, realRoot2);
+      if (warning) {
+        warnings.push(warning);
         continue;
       }
       if (!files.has(real)) files.set(real, [abs, display]);
     }
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function realPathInRepo(abs, display, realRoot2) {
+  const real = await (0, import_promises6.realpath)(abs).catch(() => abs);
+  const rel = (0, import_node_path7.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: "report/outside-repo"
+      }
+    };
+  }
+  return { real };
 }
 async function readTestReports(patterns, repoRoot) {
   const warnings = [];
@@ -8108,6 +8118,8 @@ async function readTestReports(patterns, repoRoot) {
 async function readCoverage(file, repoRoot) {
   const absPath = (0, import_node_path7.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises6.realpath)(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
   if (isTestFormat(identified.format)) {

@@ -73,4 +73,16 @@ describe('report globs', () => {
     });
     await expect(readCoverage('../lcov.info', repo)).rejects.toMatchObject({ rule: 'report/outside-repo' });
   });
+
+  it('do not read a coverage file through a symlink that leaves the repository', async () => {
+    write(outside, 'lcov.info', 'SF:a\nLF:1\nLH:1\nend_of_record\n');
+    symlinkSync(join(outside, 'lcov.info'), join(repo, 'lcov.info'));
+    const { coverage, warnings } = await readCoverage('lcov.info', repo);
+    expect(coverage).toBeUndefined();
+    expect(warnings.map((w) => [w.file, w.rule])).toEqual([['lcov.info', 'report/outside-repo']]);
+    // A symlink inside the repository is read.
+    write(repo, 'coverage/lcov.info', 'SF:a\nLF:2\nLH:1\nend_of_record\n');
+    symlinkSync('coverage/lcov.info', join(repo, 'inside.info'));
+    expect((await readCoverage('inside.info', repo)).coverage?.linesPercent).toBe(50);
+  });
 });

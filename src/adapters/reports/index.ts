@@ -274,14 +274,9 @@ async function expandReportPatterns(
     }
     for (const abs of matches) {
       const display = displayPathOf(abs, repoRoot);
-      const real = await realpath(abs).catch(() => abs);
-      const rel = relative(realRoot, real);
-      if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-        warnings.push({
-          file: display,
-          message: `resolves through a symlink to ${real}, outside the repository; not read`,
-          rule: 'report/outside-repo',
-        });
+      const { real, warning } = await realPathInRepo(abs, display, realRoot);
+      if (warning) {
+        warnings.push(warning);
         continue;
       }
       // Keyed by the real path: the file and a symlinked alias of it count once.
@@ -289,6 +284,30 @@ async function expandReportPatterns(
     }
   }
   return [...files.values()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Where `abs` really is, and the warning for reading it when a symlink takes it outside the
+ * repository (whose real path is `realRoot`): such a report is not read.
+ */
+async function realPathInRepo(
+  abs: string,
+  display: string,
+  realRoot: string,
+): Promise<{ real: string; warning?: ReportWarning }> {
+  const real = await realpath(abs).catch(() => abs);
+  const rel = relative(realRoot, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: 'report/outside-repo',
+      },
+    };
+  }
+  return { real };
 }
 
 /**
@@ -325,6 +344,8 @@ export async function readCoverage(
 ): Promise<{ coverage?: CoverageSummary; warnings: ReportWarning[] }> {
   const absPath = resolve(repoRoot, reportPatternInRepo(file, repoRoot, 'coverage file'));
   const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await realpath(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ('warning' in identified) return { warnings: [identified.warning] };
   if (isTestFormat(identified.format)) {

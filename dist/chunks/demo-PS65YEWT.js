@@ -9,7 +9,7 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-AP7S5N22.js";
+} from "./chunk-YWBCXOV3.js";
 import {
   renderHandoff,
   runCheck

@@ -63,7 +63,7 @@ import {
 import {
   readCoverage,
   readTestReports
-} from "./chunk-WFIMACUR.js";
+} from "./chunk-P6N6EB2B.js";
 import {
   parseJsonLocated
 } from "./chunk-LU5TSSSA.js";

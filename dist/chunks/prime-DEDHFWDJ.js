@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-JNE7WZMY.js";
+} from "./chunk-ZFUT5VUY.js";
 import "./chunk-KWRSRY4Z.js";
-import "./chunk-AP7S5N22.js";
-import "./chunk-D46GY3PI.js";
+import "./chunk-YWBCXOV3.js";
+import "./chunk-KWXKYLAC.js";
 import "./chunk-S7GYBXSY.js";
 import "./chunk-CKEQY6CI.js";
 import "./chunk-CK7CPOJ7.js";
@@ -25,7 +25,7 @@ import "./chunk-3MO3Q4IC.js";
 import "./chunk-SCIR3M4K.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-K2JIZ62M.js";
-import "./chunk-WFIMACUR.js";
+import "./chunk-P6N6EB2B.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";

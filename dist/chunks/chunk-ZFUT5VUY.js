@@ -11,12 +11,12 @@ import {
 import {
   renderResumeText,
   runResume
-} from "./chunk-AP7S5N22.js";
+} from "./chunk-YWBCXOV3.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-D46GY3PI.js";
+} from "./chunk-KWXKYLAC.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -18,7 +18,7 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-D46GY3PI.js";
+} from "./chunk-KWXKYLAC.js";
 import "./chunk-S7GYBXSY.js";
 import "./chunk-CKEQY6CI.js";
 import "./chunk-CK7CPOJ7.js";
@@ -44,7 +44,7 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-K2JIZ62M.js";
 import {
   formatReportWarning
-} from "./chunk-WFIMACUR.js";
+} from "./chunk-P6N6EB2B.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";

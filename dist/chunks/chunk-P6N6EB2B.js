@@ -6653,20 +6653,30 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
     }
     for (const abs of matches) {
       const display = displayPathOf(abs, repoRoot);
-      const real = await realpath2(abs).catch(() => abs);
-      const rel = relative3(realRoot, real);
-      if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute3(rel)) {
-        warnings.push({
-          file: display,
-          message: `resolves through a symlink to ${real}, outside the repository; not read`,
-          rule: "report/outside-repo"
-        });
+      const { real, warning } = await realPathInRepo(abs, display, realRoot);
+      if (warning) {
+        warnings.push(warning);
         continue;
       }
       if (!files.has(real)) files.set(real, [abs, display]);
     }
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function realPathInRepo(abs, display, realRoot) {
+  const real = await realpath2(abs).catch(() => abs);
+  const rel = relative3(realRoot, real);
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute3(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: "report/outside-repo"
+      }
+    };
+  }
+  return { real };
 }
 async function readTestReports(patterns, repoRoot) {
   const warnings = [];
@@ -6687,6 +6697,8 @@ async function readTestReports(patterns, repoRoot) {
 async function readCoverage(file, repoRoot) {
   const absPath = resolve3(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await realpath2(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
   if (isTestFormat(identified.format)) {

@@ -16,11 +16,11 @@ import {
 } from "./chunk-KWRSRY4Z.js";
 import {
   runResume
-} from "./chunk-AP7S5N22.js";
+} from "./chunk-YWBCXOV3.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-D46GY3PI.js";
+} from "./chunk-KWXKYLAC.js";
 import {
   runCheck
 } from "./chunk-S7GYBXSY.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3MO3Q4IC.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-K2JIZ62M.js";
-import "./chunk-WFIMACUR.js";
+import "./chunk-P6N6EB2B.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import {
