@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-V7U5EGXS.js";
 import {
   parseHandoff
-} from "./action/chunk-G566MUXJ.js";
+} from "./action/chunk-BYB55SZY.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-QQKYHGWW.js";
+} from "./action/chunk-4JBV3RDX.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1292,12 +1292,11 @@ async function loadConfigFrom(source, configFile, values) {
       read = (await source.readMany([name])).get(name);
     if (read.kind === "missing" && configFile === void 0) continue;
     let config;
-    if ((read.kind === "known" || read.kind === "text") && values?.has(configKey(file, read.contentId))) {
-      config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
-    } else if (read.kind === "text") {
-      const key = configKey(file, read.contentId);
+    const key = read.kind === "known" || read.kind === "text" ? configKey(file, read.contentId) : "";
+    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
+    else if (read.kind === "text")
       config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    } else throwUnreadable(read, file);
+    else throwUnreadable(read, file);
     if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
     if (config) return { config, file };
   }
@@ -1310,9 +1309,10 @@ async function readRegistryFrom(source, config, values) {
     file
   );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
-  if ((read.kind === "known" || read.kind === "text") && values?.has(key(read.contentId))) {
+  const known = read.kind === "known" || read.kind === "text" ? key(read.contentId) : "";
+  if (known && values?.has(known)) {
     return {
-      registry: values.get(key(read.contentId)),
+      registry: values.get(known),
       file,
       exists: true,
       ...read.kind === "text" ? { text: read.text } : {}
@@ -1320,7 +1320,7 @@ async function readRegistryFrom(source, config, values) {
   }
   if (read.kind !== "text") throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);
-  values?.set(key(read.contentId), registry);
+  values?.set(known, registry);
   return { registry, file, exists: true, text: read.text };
 }
 function linkOf(entry) {
@@ -1540,7 +1540,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-FQIPY2D6.js");
+  const { summarizeHandoff } = await import("./action/scan-UQSO52K2.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3209,7 +3209,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JBUFBLY5.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-FRMUXEIV.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -1004,7 +1004,7 @@ function isPlainPath(link) {
     const c = i < length ? link.charCodeAt(i) : 47;
     if (c === 47) {
       const name = i - start;
-      if (name === 0 || name > 85) return false;
+      if (name === 0 || name > MAX_NAME_BYTES) return false;
       if (link.charCodeAt(start) === 46 && (name === 1 || name === 2 && link.charCodeAt(start + 1) === 46))
         return false;
       start = i + 1;
@@ -2211,7 +2211,7 @@ function taskItems(block) {
         const first = item.children[0];
         const head = first?.type === "paragraph" && opensWithCheck.has(first) ? first.children[0] : void 0;
         if (head?.type === "text") {
-          const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);
+          const match = TASK_CHECK.exec(head.value);
           const followed = match && (match[0].length < head.value.length || first?.type === "paragraph" && first.children.length > 1);
           if (match && followed) {
             item.checked = match[1] === "x" || match[1] === "X";
@@ -2829,7 +2829,7 @@ ${text}`;
         this.flushTopLevel();
       }
     };
-    TASK_CHECK = /^\[[ \txX]\](?=[ \t\n])/;
+    TASK_CHECK = /^\[([ \txX])\](?=[ \t\n])[ \t]*/;
     opensWithCheck = /* @__PURE__ */ new WeakSet();
     ENTITIES = {
       amp: "&",
@@ -4093,12 +4093,11 @@ async function loadConfigFrom(source, configFile, values) {
       read = (await source.readMany([name])).get(name);
     if (read.kind === "missing" && configFile === void 0) continue;
     let config;
-    if ((read.kind === "known" || read.kind === "text") && values?.has(configKey(file, read.contentId))) {
-      config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
-    } else if (read.kind === "text") {
-      const key = configKey(file, read.contentId);
+    const key = read.kind === "known" || read.kind === "text" ? configKey(file, read.contentId) : "";
+    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
+    else if (read.kind === "text")
       config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    } else throwUnreadable(read, file);
+    else throwUnreadable(read, file);
     if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
     if (config) return { config, file };
   }
@@ -4111,9 +4110,10 @@ async function readRegistryFrom(source, config, values) {
     file
   );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
-  if ((read.kind === "known" || read.kind === "text") && values?.has(key(read.contentId))) {
+  const known = read.kind === "known" || read.kind === "text" ? key(read.contentId) : "";
+  if (known && values?.has(known)) {
     return {
-      registry: values.get(key(read.contentId)),
+      registry: values.get(known),
       file,
       exists: true,
       ...read.kind === "text" ? { text: read.text } : {}
@@ -4121,7 +4121,7 @@ async function readRegistryFrom(source, config, values) {
   }
   if (read.kind !== "text") throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);
-  values?.set(key(read.contentId), registry);
+  values?.set(known, registry);
   return { registry, file, exists: true, text: read.text };
 }
 function linkOf(entry) {

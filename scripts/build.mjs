@@ -8,8 +8,8 @@
 // start-up. So the `handoff` bin is a small CommonJS launcher (src/cli/launcher.ts): for the hook
 // stub's command line it loads dist/check.cjs, the check command as one CommonJS file, through V8's
 // code cache (src/cli/code-cache.ts), which needs a classic script: no ES module loader, no module
-// resolution, no compile once the cache is warm. Any other command line imports dist/cli.js. The
-// price is a second copy of the check code in dist/ (dist/cli.js has its own, in its chunks).
+// resolution, no compile once the cache is warm. Any other command line imports dist/cli.js, which
+// runs `check`, `resume` and `status` from their own such bundles too (BUNDLED_COMMANDS below).
 //
 // The Action is built apart too, into dist/index.js and dist/action/, so the npm package (whose
 // `files` list names only the CLI's part of dist/) carries none of its Octokit and undici code: an
@@ -46,10 +46,10 @@ const common = {
 };
 
 /**
- * Libraries the check loads only now and then (re2js for a config with look-around patterns,
- * simple-git for remote commands, proper-lockfile for registry writes) stay out of dist/check.cjs,
- * whose every byte the hook reads and hashes on each push: each is its own file in dist/lib/, which
- * the bundle requires when the library is first imported.
+ * Libraries the commands load only now and then (re2js for a config with look-around patterns,
+ * simple-git for remote commands, proper-lockfile for registry writes) stay out of the CommonJS
+ * bundles, whose every byte is read and compiled on each run: each is its own file in dist/lib/,
+ * which a bundle requires when the library is first imported.
  */
 const LAZY_LIBRARIES = ['re2js', 'simple-git', 'proper-lockfile'];
 const lazyLibrariesApart = {
@@ -58,7 +58,7 @@ const lazyLibrariesApart = {
     const filter = new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`);
     pluginBuild.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-library' }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
-      // `__dirname` is dist/, where check.cjs runs (code-cache.ts passes it).
+      // `__dirname` is dist/, where the bundles run (code-cache.ts passes it).
       contents: `module.exports = require(require('node:path').join(__dirname, 'lib', ${JSON.stringify(`${args.path}.cjs`)}));`,
       loader: 'js',
     }));
@@ -100,7 +100,7 @@ const commandsFromBundles = {
   },
 };
 
-/** The launcher and the check bundle are classic scripts: they must not keep an `import()`. */
+/** The launcher and the command bundles are classic scripts: they must not keep an `import()`. */
 const commonJs = {
   ...common,
   splitting: false,
@@ -162,7 +162,6 @@ for (const file of ['handoff.cjs', ...BUNDLED_COMMANDS.map((name) => `${name}.cj
   if (/\bimport\.meta\b|\bvar import_meta\d* = \{\}/.test(text))
     throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);
 }
-for (const old of ['check.js']) await rm(new URL(`../dist/${old}`, import.meta.url), { force: true });
 // Each command's loader must sit in dist/chunks/, where `../<name>.cjs` is the bundle.
 for (const [output, meta] of Object.entries(main.metafile.outputs)) {
   const loaders = Object.keys(meta.inputs).filter((input) => input.startsWith('command-bundle:'));

@@ -362,13 +362,12 @@ export async function loadConfigFrom(
       read = (await source.readMany([name])).get(name) as FileRead;
     if (read.kind === 'missing' && configFile === undefined) continue;
     let config: HandoffConfig | undefined;
+    const key = read.kind === 'known' || read.kind === 'text' ? configKey(file, read.contentId) : '';
     // Known by its id without reading (a commit's tree), or read and known by its text's id.
-    if ((read.kind === 'known' || read.kind === 'text') && values?.has(configKey(file, read.contentId))) {
-      config = await configFromRaw(values.get(configKey(file, read.contentId)), file);
-    } else if (read.kind === 'text') {
-      const key = configKey(file, read.contentId);
+    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
+    else if (read.kind === 'text')
       config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    } else throwUnreadable(read, file);
+    else throwUnreadable(read, file);
     if (configFile !== undefined) return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
     if (config) return { config, file };
   }
@@ -399,10 +398,11 @@ export async function readRegistryFrom(
     file,
   ) as FileRead;
   if (read.kind === 'missing') return { registry: {}, file, exists: false };
-  if ((read.kind === 'known' || read.kind === 'text') && values?.has(key(read.contentId))) {
+  const known = read.kind === 'known' || read.kind === 'text' ? key(read.contentId) : '';
+  if (known && values?.has(known)) {
     // Validated when this text was first read: not parsed again (from a commit, not even read).
     return {
-      registry: values.get(key(read.contentId)) as Registry,
+      registry: values.get(known) as Registry,
       file,
       exists: true,
       ...(read.kind === 'text' ? { text: read.text } : {}),
@@ -410,7 +410,7 @@ export async function readRegistryFrom(
   }
   if (read.kind !== 'text') throwUnreadable(read, file);
   const registry = parseRegistry(read.text, file, config.statuses);
-  values?.set(key(read.contentId), registry);
+  values?.set(known, registry);
   return { registry, file, exists: true, text: read.text };
 }
 

@@ -34,7 +34,7 @@ export function linkIssue(link: string, what = 'details_link'): LinkIssue | unde
 
 /**
  * Whether `link` is a path every rule below accepts and `normalizeLink` leaves as it is: names of
- * ASCII letters, digits and `._-` of at most 85 characters (255 UTF-8 bytes whatever they are), none
+ * ASCII letters, digits and `._-` (one UTF-8 byte each) of at most MAX_NAME_BYTES characters, none
  * of them `.` or `..`, joined by single slashes, no slash at either end, at most 1,024 characters in
  * all. One pass over the characters: the check path asks this of every link, 10,000 of them at times.
  */
@@ -47,7 +47,7 @@ function isPlainPath(link: string): boolean {
     if (c === 0x2f) {
       const name = i - start;
       // An empty name is a slash at an end or two in a row; `.` and `..` are not names.
-      if (name === 0 || name > 85) return false;
+      if (name === 0 || name > MAX_NAME_BYTES) return false;
       if (
         link.charCodeAt(start) === 0x2e &&
         (name === 1 || (name === 2 && link.charCodeAt(start + 1) === 0x2e))

@@ -71,8 +71,8 @@ export function testCaseId(name: string, suite?: string): string {
 
 /**
  * The text as a string of its own. A streaming reader's names are slices of the chunk they were read
- * from, and V8 keeps a slice's whole parent alive: 200,000 kept test ids would hold every 1 MB chunk
- * of a 100 MB report in memory. Concatenating and slicing makes V8 copy the text out.
+ * from, and V8 keeps a slice's whole parent alive: 200,000 kept test ids would hold nearly every
+ * chunk of a 100 MB report in memory. Concatenating and slicing makes V8 copy the text out.
  */
 function ownCopy(text: string): string {
   return ` ${text}`.slice(1);

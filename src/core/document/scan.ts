@@ -923,8 +923,11 @@ function finishBlock(block: RootContent, inline: InlineParser): RootContent {
   return block;
 }
 
-/** A task item's check as the source writes it: `[ ]`, `[x]` or `[X]`, then a space or a line ending. */
-const TASK_CHECK = /^\[[ \txX]\](?=[ \t\n])/;
+/**
+ * A task item's check, `[ ]`, `[x]` or `[X]` followed by a space or a line ending (and the blanks
+ * after it): tested on the source, where an escaped one does not match, and cut from the parsed text.
+ */
+const TASK_CHECK = /^\[([ \txX])\](?=[ \t\n])[ \t]*/;
 /** Paragraphs whose source opens with TASK_CHECK (the parsed text cannot tell an escaped one). */
 const opensWithCheck = new WeakSet<RootContent>();
 
@@ -939,7 +942,7 @@ function taskItems(block: RootContent): void {
         const head = first?.type === 'paragraph' && opensWithCheck.has(first) ? first.children[0] : undefined;
         if (head?.type === 'text') {
           // The check is followed by a space or a line ending, and then by something.
-          const match = /^\[([ \txX])\](?=[ \t\n])[ \t]*/.exec(head.value);
+          const match = TASK_CHECK.exec(head.value);
           const followed =
             match &&
             (match[0].length < head.value.length ||

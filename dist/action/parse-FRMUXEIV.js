@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseHandoff
+} from "./chunk-BYB55SZY.js";
+import {
+  plainText
+} from "./chunk-4JBV3RDX.js";
+import "./chunk-WDFDA3QP.js";
+import "./chunk-6ABRCYEW.js";
+import "./chunk-GCZGSJWH.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
+};

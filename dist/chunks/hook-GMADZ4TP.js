@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  readStdinText
+} from "./chunk-NYIZCRBF.js";
+import {
+  checkEventName,
+  parseHookEvent,
+  preCompactAnswer,
+  sessionStartAnswer,
+  stopAnswer
+} from "./chunk-WZDK3IAC.js";
+import {
+  agentFrom,
+  draftBeforeCompaction,
+  judgeAgentSession,
+  runPrime,
+  stopReason
+} from "./chunk-KLPM7QEC.js";
+import "./chunk-YPE25KNF.js";
+import "./chunk-76UKZSUS.js";
+import "./chunk-I4ZZ7QCS.js";
+import "./chunk-UCONANT2.js";
+import "./chunk-3DOZZRF6.js";
+import "./chunk-CK7CPOJ7.js";
+import {
+  elementTitle
+} from "./chunk-LVVQWENC.js";
+import "./chunk-QDYUYNQG.js";
+import {
+  loadConfig
+} from "./chunk-7O4YIXJO.js";
+import "./chunk-CJQ5KOLK.js";
+import "./chunk-MWR2AODE.js";
+import {
+  findProjectRoot
+} from "./chunk-5PDNFTRC.js";
+import "./chunk-AEVGWCFO.js";
+import "./chunk-XABYDO6B.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-K2JIZ62M.js";
+import "./chunk-P6N6EB2B.js";
+import "./chunk-YKM2KWSZ.js";
+import "./chunk-LU5TSSSA.js";
+import {
+  InputError,
+  formatInputError
+} from "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/hook.ts
+function projectDir(ctx, eventCwd) {
+  return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
+}
+async function answer(options, ctx, tool) {
+  const event = parseHookEvent(await readStdinText(ctx.stdin, "(hook event)"), "(hook event)");
+  checkEventName(tool, options.event, event);
+  if (options.event === "stop" && event.stopHookActive) return stopAnswer(tool, void 0);
+  const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const program = ctx.program ?? "handoff";
+  const now = ctx.now();
+  switch (options.event) {
+    case "session-start": {
+      const prime = await runPrime({
+        repoRoot,
+        config,
+        ...agent === void 0 ? {} : { agent },
+        program,
+        now
+      });
+      return sessionStartAnswer(tool, prime.text);
+    }
+    case "stop": {
+      if (agent === void 0) {
+        return stopAnswer(
+          tool,
+          void 0,
+          "handoff: no agent named (--agent or HANDOFF_AGENT): session not checked."
+        );
+      }
+      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
+      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
+    }
+    case "pre-compact": {
+      if (agent === void 0) return preCompactAnswer(tool, "handoff: no agent named: nothing drafted.");
+      const result = await draftBeforeCompaction(repoRoot, config, agent, now);
+      if (!result.drafted) return preCompactAnswer(tool, `handoff: nothing to draft (${result.skipped})`);
+      const open = result.drafted.toFillIn.map((e) => elementTitle(e));
+      return preCompactAnswer(
+        tool,
+        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(", ")}` : ""}.`
+      );
+    }
+  }
+}
+async function run(options, ctx) {
+  const tool = options.tool ?? "claude";
+  let result;
+  try {
+    result = await answer(options, ctx, tool);
+  } catch (error) {
+    const message = error instanceof InputError ? formatInputError(error) : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    ctx.stderr.write(`handoff hook ${options.event}: ${message}
+`);
+    const notice = `handoff hook ${options.event} could not run: ${message}`;
+    result = options.event === "session-start" ? sessionStartAnswer(tool, `${notice}
+Run \`handoff validate\` to see what is wrong.`) : { systemMessage: notice };
+  }
+  ctx.stdout.write(`${JSON.stringify(result)}
+`);
+  return EXIT.ok;
+}
+export {
+  run
+};

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  mergeRegistryFiles
+} from "./chunk-2NEBJRWN.js";
+import "./chunk-7O4YIXJO.js";
+import "./chunk-CJQ5KOLK.js";
+import {
+  findRepoRoot
+} from "./chunk-5PDNFTRC.js";
+import "./chunk-AEVGWCFO.js";
+import "./chunk-XABYDO6B.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+import "./chunk-K2JIZ62M.js";
+import "./chunk-YKM2KWSZ.js";
+import "./chunk-LU5TSSSA.js";
+import {
+  InputError
+} from "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/cli/commands/merge-registry.ts
+async function run(options, ctx) {
+  const [base, current, other, path] = options.files;
+  if (base === void 0 || current === void 0 || other === void 0) {
+    throw new InputError(
+      "merge-registry needs the three files git passes a merge driver: <base> <current> <other> [path]",
+      {},
+      "usage/merge-registry"
+    );
+  }
+  const displayPath = path ?? current;
+  const repoRoot = await findRepoRoot(ctx.cwd).catch(() => void 0);
+  const outcome = await mergeRegistryFiles({ base, current, other, displayPath }, repoRoot);
+  const say = (line) => ctx.stderr.write(`handoff merge-registry: ${displayPath}: ${line}
+`);
+  if (outcome.lineMerge) say(`merged line by line with git merge-file: ${outcome.lineMerge}`);
+  for (const choice of outcome.choices) {
+    say(
+      `agent "${choice.agent}" changed on both sides; kept ${choice.side} for ${choice.fields.join(", ")} (${choice.why})`
+    );
+  }
+  if (outcome.conflicts.length === 0) return EXIT.ok;
+  for (const conflict of outcome.conflicts) say(`CONFLICT: ${conflict}`);
+  say(
+    `keep one side of each block between <<<<<<< and >>>>>>> (delete the marker lines), then run \`${ctx.program ?? "handoff"} validate\` and \`git add ${displayPath}\``
+  );
+  return EXIT.stale;
+}
+export {
+  run
+};

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  agentFrom,
+  run
+} from "./chunk-KLPM7QEC.js";
+import "./chunk-YPE25KNF.js";
+import "./chunk-76UKZSUS.js";
+import "./chunk-I4ZZ7QCS.js";
+import "./chunk-UCONANT2.js";
+import "./chunk-3DOZZRF6.js";
+import "./chunk-CK7CPOJ7.js";
+import "./chunk-LVVQWENC.js";
+import "./chunk-QDYUYNQG.js";
+import "./chunk-7O4YIXJO.js";
+import "./chunk-CJQ5KOLK.js";
+import "./chunk-MWR2AODE.js";
+import "./chunk-5PDNFTRC.js";
+import "./chunk-AEVGWCFO.js";
+import "./chunk-XABYDO6B.js";
+import "./chunk-SCIR3M4K.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-K2JIZ62M.js";
+import "./chunk-P6N6EB2B.js";
+import "./chunk-YKM2KWSZ.js";
+import "./chunk-LU5TSSSA.js";
+import "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  agentFrom,
+  run
+};

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-LVVQWENC.js";
+import "./chunk-XABYDO6B.js";
+import "./chunk-LU5TSSSA.js";
+import "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanMarkdown,
+  summarizeHandoff
+};

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  HOOK_EVENTS,
+  TOOL_EVENT_NAMES,
+  TOOL_SETTINGS_FILE,
+  hookCommand,
+  mergeHookSettings
+} from "./chunk-WZDK3IAC.js";
+import {
+  checkAgentName
+} from "./chunk-MWR2AODE.js";
+import {
+  findRepoRoot
+} from "./chunk-5PDNFTRC.js";
+import {
+  readUserText,
+  writeTextAtomic
+} from "./chunk-AEVGWCFO.js";
+import "./chunk-XABYDO6B.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+import "./chunk-YKM2KWSZ.js";
+import {
+  parseJsonLocated
+} from "./chunk-LU5TSSSA.js";
+import {
+  InputError
+} from "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/app/agent-setup.ts
+import { join } from "node:path";
+
+// src/core/templates/agent-instructions.ts
+var INSTRUCTIONS_START = "<!-- handoff-guard:start -->";
+var INSTRUCTIONS_END = "<!-- handoff-guard:end -->";
+var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
+function agentInstructions(program) {
+  return `${INSTRUCTIONS_START}
+## Handoffs (handoff-guard)
+
+Work here spans sessions; every session ends with a short handoff the next one resumes from.
+
+1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent <you>\`.
+2. Before you stop: \`${program} draft --task <ID> --agent <you> --note "<state>" --decision "<decision>: <why>" --next "<next step>" --progress <0-100>\` (also \`--blocker\`, \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+3. Finished: \`${program} done --agent <you>\` (\`block\` / \`idle\` likewise).
+
+Never edit \`.agent-context/agent-handoffs.json\` by hand; the commands update it under a lock.
+${INSTRUCTIONS_END}
+`;
+}
+function withInstructions(existing, program) {
+  const block = agentInstructions(program);
+  if (existing === void 0 || existing.trim() === "") return block;
+  const start = existing.indexOf(INSTRUCTIONS_START);
+  const end = existing.indexOf(INSTRUCTIONS_END);
+  if (start !== -1 && end > start) {
+    const after = existing.slice(end + INSTRUCTIONS_END.length).replace(/^\n/, "");
+    return `${existing.slice(0, start)}${block}${after}`;
+  }
+  return `${existing.replace(/\n*$/, "\n")}
+${block}`;
+}
+
+// src/app/agent-setup.ts
+async function readOptional(absPath, file) {
+  try {
+    return await readUserText(absPath, file);
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/missing") return void 0;
+    throw error;
+  }
+}
+async function runSetup(options) {
+  const { repoRoot, tool, agent, program } = options;
+  const file = TOOL_SETTINGS_FILE[tool];
+  const absPath = join(repoRoot, ...file.split("/"));
+  const text = await readOptional(absPath, file);
+  const current = text === void 0 || text.trim() === "" ? void 0 : parseJsonLocated(text, file).value;
+  const commands = Object.fromEntries(
+    HOOK_EVENTS.map((event) => [event, hookCommand(program, tool, event, agent)])
+  );
+  const merged = mergeHookSettings(current, tool, commands, file);
+  const settingsChanged = text === void 0 || merged.added.length > 0 || merged.updated.length > 0;
+  let instructions;
+  if (options.instructions) {
+    const name = INSTRUCTIONS_FILE[tool];
+    const abs = join(repoRoot, name);
+    const before = await readOptional(abs, name);
+    const after = withInstructions(before, program.replace(/ --no-install/, ""));
+    instructions = { file: name, abs, text: after, changed: after !== before };
+  }
+  if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}
+`);
+  if (instructions?.changed) await writeTextAtomic(instructions.abs, instructions.text);
+  const result = {
+    settingsFile: file,
+    added: merged.added,
+    updated: merged.updated,
+    settingsChanged,
+    commands
+  };
+  if (instructions) {
+    result.instructionsFile = instructions.file;
+    result.instructionsChanged = instructions.changed;
+  }
+  return result;
+}
+
+// src/cli/commands/setup.ts
+var DEFAULT_HOOK_PROGRAM = "npx --no-install handoff";
+async function run(options, ctx) {
+  const repoRoot = await findRepoRoot(ctx.cwd);
+  const agent = options.agent ?? options.tool;
+  checkAgentName(agent);
+  const result = await runSetup({
+    repoRoot,
+    tool: options.tool,
+    agent,
+    program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
+    instructions: options.instructions !== false
+  });
+  if (options.format === "json") {
+    ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}
+`);
+    return EXIT.ok;
+  }
+  const say = (line) => ctx.stdout.write(`${line}
+`);
+  const events = Object.values(TOOL_EVENT_NAMES[options.tool]).join(", ");
+  if (!result.settingsChanged) say(`exists  ${result.settingsFile}: ${events} hooks already installed`);
+  else {
+    if (result.added.length > 0) say(`added   ${result.settingsFile}: ${result.added.join(", ")} hooks`);
+    if (result.updated.length > 0) say(`updated ${result.settingsFile}: ${result.updated.join(", ")} hooks`);
+    if (result.added.length + result.updated.length === 0) say(`created ${result.settingsFile}`);
+  }
+  if (result.instructionsFile) {
+    say(
+      result.instructionsChanged ? `wrote   ${result.instructionsFile}: the handoff paragraph` : `exists  ${result.instructionsFile}: the handoff paragraph is current`
+    );
+  }
+  say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  return EXIT.ok;
+}
+export {
+  DEFAULT_HOOK_PROGRAM,
+  run
+};

@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseHandoff
+} from "./chunk-3DOZZRF6.js";
+import {
+  lintHandoff
+} from "./chunk-LVVQWENC.js";
+import {
+  documentText,
+  linkOf,
+  loadConfigFrom,
+  readLinkedHandoffs,
+  workingTreeSource
+} from "./chunk-CJQ5KOLK.js";
+import {
+  findProjectRoot
+} from "./chunk-5PDNFTRC.js";
+import {
+  agentEntries,
+  checkRegistry,
+  registryPointer
+} from "./chunk-AEVGWCFO.js";
+import {
+  isTaskId
+} from "./chunk-XABYDO6B.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+import "./chunk-YKM2KWSZ.js";
+import "./chunk-LU5TSSSA.js";
+import {
+  InputError,
+  formatLocated
+} from "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
+
+// src/app/validate.ts
+function fromInputError(error) {
+  return { ...error.location, rule: error.rule ?? "input", message: error.message };
+}
+function validateDocument(path, text, config) {
+  try {
+    return lintHandoff(parseHandoff(text, path), config.requiredElements).map((p) => ({
+      file: path,
+      line: p.line,
+      ...p.column === void 0 ? {} : { column: p.column },
+      rule: p.rule,
+      message: p.message
+    }));
+  } catch (error) {
+    if (error instanceof InputError)
+      return [fromInputError(new InputError(error.message, { file: path, ...error.location }, error.rule))];
+    throw error;
+  }
+}
+function linkProblems(linked, agent, link, where, report, config) {
+  switch (linked.kind) {
+    case "none":
+      return [];
+    case "invalid-link":
+      return [{ ...where, rule: linked.rule, message: linked.message }];
+    case "missing":
+      return [
+        {
+          ...where,
+          rule: "link/missing",
+          message: `details_link "${link}" of agent "${agent}" names a file that does not exist`
+        }
+      ];
+    case "unreadable":
+      return [
+        fromInputError(
+          new InputError(
+            linked.error.message,
+            { file: linked.path, ...linked.error.location },
+            linked.error.rule
+          )
+        )
+      ];
+    case "document":
+      if (report.documents.includes(linked.path)) return [];
+      report.documents.push(linked.path);
+      return validateDocument(linked.path, documentText(linked), config);
+  }
+}
+async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)) {
+  const report = { valid: false, documents: [], problems: [] };
+  let config;
+  try {
+    const loaded = await loadConfigFrom(source);
+    config = loaded.config;
+    if (loaded.file) report.config = loaded.file;
+  } catch (error) {
+    if (error instanceof InputError) {
+      report.problems.push(fromInputError(error));
+      return report;
+    }
+    throw error;
+  }
+  const file = config.registry;
+  report.registry = file;
+  const read = (await source.readMany([file])).get(file);
+  if (read?.kind !== "text") {
+    report.problems.push(
+      read?.kind === "missing" ? {
+        file,
+        rule: "registry/missing",
+        message: "there is no registry yet; create one with `handoff init`"
+      } : read?.kind === "invalid-link" ? { file, rule: read.rule, message: read.message } : fromInputError(
+        read?.kind === "unreadable" ? read.error : new InputError("cannot be read", { file })
+      )
+    );
+    return report;
+  }
+  const text = read.text;
+  const checked = checkRegistry(text, file, config.statuses);
+  report.problems.push(...checked.problems.map(fromInputError));
+  const json = checked.json;
+  const value = json?.value;
+  const entries = value && typeof value === "object" && !Array.isArray(value) ? agentEntries(value).filter(([, entry]) => entry !== null && typeof entry === "object") : [];
+  const at = (agent, key) => ({
+    file,
+    ...json?.locate(registryPointer(agent, key))
+  });
+  const linked = await readLinkedHandoffs(
+    source,
+    entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : [])
+  );
+  for (const [agent, entry] of entries) {
+    if (typeof entry.current_task === "string" && entry.current_task !== "" && !isTaskId(config, entry.current_task)) {
+      report.problems.push({
+        ...at(agent, "current_task"),
+        rule: "registry/task-id",
+        message: `current_task "${entry.current_task}" of agent "${agent}" does not match the task-id pattern (config key "taskIdPattern")`
+      });
+    }
+    const link = entry.details_link;
+    if (typeof link !== "string") continue;
+    if (linkOf(entry) === void 0) {
+      report.problems.push({
+        ...at(agent, "details_link"),
+        rule: "path/not-relative",
+        message: `details_link of agent "${agent}" is empty; remove the key or name the handoff file`
+      });
+      continue;
+    }
+    report.problems.push(
+      ...linkProblems(
+        linked.get(link),
+        agent,
+        link,
+        at(agent, "details_link"),
+        report,
+        config
+      )
+    );
+  }
+  report.valid = report.problems.length === 0;
+  return report;
+}
+
+// src/cli/commands/validate.ts
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const report = await validateRepository(repoRoot);
+  if (options.format === "json") {
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}
+`);
+  } else {
+    for (const p of report.problems) {
+      ctx.stdout.write(
+        `${formatLocated(p.message, { file: p.file, line: p.line, column: p.column }, p.rule)}
+`
+      );
+    }
+    const scope = `${report.registry ?? "config"}${report.documents.length > 0 ? ` and ${report.documents.length} handoff${report.documents.length === 1 ? "" : "s"}` : ""}`;
+    ctx.stdout.write(
+      report.valid ? `ok: ${scope} valid
+` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} (checked ${scope})
+`
+    );
+  }
+  return report.valid ? EXIT.ok : EXIT.input;
+}
+export {
+  run
+};
