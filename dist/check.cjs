@@ -2333,36 +2333,47 @@ function paragraphLines(node) {
     }
   }
   return lines.map(({ parts, texts }, index) => {
-    const line = firstLine2 + index;
     const head = parts[0];
-    if (head?.type === "strong") {
-      const rawLabel = squash(rawText(head));
-      const rest = squash(texts.slice(1).join(""));
-      if (rawLabel.endsWith(":")) {
-        return { label: squash(rawLabel.replace(/:+$/, "")), text: rest, line };
-      }
-      if (rest.startsWith(":")) return { label: rawLabel, text: squash(rest.slice(1)), line };
-      if (rest === "") return { label: rawLabel, text: "", line };
+    const headText = texts[0] ?? "";
+    return paragraphLine(headText, texts.slice(1).join(""), head?.type === "strong", firstLine2 + index);
+  });
+}
+function paragraphLine(head, rest, strong, line) {
+  if (strong) {
+    const rawLabel = squash(head);
+    const after = squash(rest);
+    if (rawLabel.endsWith(":")) {
+      const label = squash(rawLabel.replace(/:+$/, ""));
+      return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
-    return { text: squash(texts.join("")), line };
-  }).filter((line) => line.text !== "" || line.label !== void 0 && line.label !== "");
+    if (after.startsWith(":")) {
+      const text2 = squash(after.slice(1));
+      return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
+    }
+    if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
+  }
+  const text = squash(head + rest);
+  return text !== "" ? { text, line } : void 0;
 }
 function toListItem(node) {
   const [first, ...rest] = node.children;
-  let text = first?.type === "paragraph" ? plainText(first) : "";
   const details = [];
   collectDetails(first?.type === "paragraph" ? rest : node.children, details);
+  return listItem(first?.type === "paragraph" ? plainText(first) : "", details, lineOf(node), node.checked);
+}
+function listItem(text, details, line, checked) {
   let mark;
-  if (node.checked === true) mark = "done";
-  else if (node.checked === false) mark = "open";
+  let itemText = text;
+  if (checked === true) mark = "done";
+  else if (checked === false) mark = "open";
   else {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      text = squash(text.slice(found.length));
+      itemText = squash(text.slice(found.length));
     }
   }
-  const item = { text, details, line: lineOf(node) };
+  const item = { text: itemText, details, line };
   if (mark) item.mark = mark;
   return item;
 }
@@ -2415,13 +2426,13 @@ var init_build = __esm({
       block(node) {
         switch (node.type) {
           case "heading":
-            this.heading(node);
+            this.heading(plainText(node), node.depth, lineOf(node));
             return;
           case "paragraph":
-            this.paragraph(node);
+            this.paragraph(paragraphLines(node));
             return;
           case "list":
-            for (const item of node.children) this.listItem(item);
+            for (const item of node.children) this.item(toListItem(item));
             return;
           case "blockquote":
             this.blockquote(node);
@@ -2437,34 +2448,33 @@ var init_build = __esm({
             this.addParagraph(plainText(node));
         }
       }
-      heading(node) {
-        const label = plainText(node);
-        const line = lineOf(node);
+      heading(label, depth, line) {
         if (label === "") return;
-        if (node.depth === 1 && this.doc.title === void 0 && this.open === void 0) {
+        if (depth === 1 && this.doc.title === void 0 && this.open === void 0) {
           this.doc.title = label;
           return;
         }
         const kind = sectionKindOf(label);
         if (kind) {
-          this.openSection(label, kind, line, node.depth);
+          this.openSection(label, kind, line, depth);
         } else if (isCurrentStatePart(label)) {
           this.openCurrentStatePart(label, line);
         } else if (this.open === void 0 && this.doc.title === void 0 && looksLikeTitle(label)) {
           this.doc.title = label;
-        } else if (this.open && node.depth > this.open.depth) {
+        } else if (this.open && depth > this.open.depth) {
           this.openSubsection(label, line);
         } else {
-          this.openOtherSection(label, line, node.depth);
+          this.openOtherSection(label, line, depth);
         }
       }
-      paragraph(node) {
+      paragraph(lines) {
         let pending = [];
         const flush = () => {
           this.addParagraph(pending.join(" "));
           pending = [];
         };
-        for (const line of paragraphLines(node)) {
+        for (const line of lines) {
+          if (line === void 0) continue;
           if (line.label === void 0) {
             pending.push(line.text);
             continue;
@@ -2508,8 +2518,7 @@ var init_build = __esm({
           this.doc.header.push(field);
         }
       }
-      listItem(node) {
-        const item = toListItem(node);
+      item(item) {
         const target = this.open?.subsection ?? this.open?.section;
         if (target) {
           target.items.push(item);
@@ -2521,7 +2530,7 @@ var init_build = __esm({
       blockquote(node) {
         for (const child of node.children) {
           if (child.type === "paragraph") this.addParagraph(plainText(child));
-          else if (child.type === "list") for (const item of child.children) this.listItem(item);
+          else if (child.type === "list") for (const item of child.children) this.item(toListItem(item));
           else this.block(child);
         }
       }
@@ -2775,6 +2784,261 @@ var init_facts = __esm({
   }
 });
 
+// src/core/document/line-syntax.ts
+function listMarker(body) {
+  const c = body[0];
+  if (c === "-" || c === "*" || c === "+") {
+    const next2 = body.charCodeAt(1);
+    if (body.length === 1 || next2 === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    return void 0;
+  }
+  let i = 0;
+  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) return void 0;
+  const d = body[i];
+  if (d !== "." && d !== ")") return void 0;
+  const next = body.charCodeAt(i + 1);
+  if (body.length !== i + 1 && next !== 32) return void 0;
+  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+}
+function atxHeading(body) {
+  let depth = 0;
+  while (body[depth] === "#") depth++;
+  if (depth < 1 || depth > 6) return void 0;
+  if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
+  let text = body.slice(depth).trim();
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = text.slice(0, closing.index).trim();
+  return { depth, text };
+}
+var init_line_syntax = __esm({
+  "src/core/document/line-syntax.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/document/plain-scan.ts
+function scanPlainHandoff(source) {
+  if (CONTROL.test(source)) return void 0;
+  const builder = handoffBuilder();
+  let open;
+  const close = () => {
+    if (open?.kind === "paragraph") {
+      const first = open.line;
+      builder.paragraph(
+        open.lines.map(
+          (line, index) => line.strong ? paragraphLine(line.strong.head, line.strong.rest, true, first + index) : paragraphLine(line.text, "", false, first + index)
+        )
+      );
+    } else if (open?.kind === "item") {
+      const text = plainInline(open.lines.join("\n"));
+      if (text === void 0 || !closeSubItem(open)) return false;
+      builder.item(listItem(squash(text.text), open.details, open.line, open.checked));
+    }
+    open = void 0;
+    return true;
+  };
+  let lineNo = 0;
+  let start = 0;
+  const length = source.length;
+  while (start < length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = length;
+    lineNo++;
+    const line = source.slice(start, end);
+    start = end + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (indent === line.length) {
+      if (!close()) return void 0;
+      continue;
+    }
+    if (indent > 0) {
+      const rest = line.slice(indent);
+      const marker2 = listMarker(rest);
+      if (marker2 && open?.kind === "item" && indent >= open.contentIndent && indent <= open.contentIndent + 3) {
+        if (!openSubItem(open, indent, marker2, rest)) return void 0;
+      } else if (!open || !opensParagraph(rest) || !continueParagraph(open, rest)) {
+        return void 0;
+      }
+      continue;
+    }
+    const first = line.charCodeAt(0);
+    if (first === 35) {
+      const heading = atxHeading(line);
+      const text = heading && plainInline(heading.text);
+      if (!heading || !text || !close()) return void 0;
+      builder.heading(squash(text.text), heading.depth, lineNo);
+      continue;
+    }
+    const marker = listMarker(line);
+    if (marker) {
+      if (marker.ordered && marker.start !== 1 && open?.kind === "paragraph") return void 0;
+      const item = itemContent(line.slice(marker.width + 1));
+      if (!item || !close()) return void 0;
+      open = {
+        kind: "item",
+        line: lineNo,
+        lines: [item.text],
+        checked: item.checked,
+        contentIndent: marker.width + 1,
+        details: []
+      };
+      continue;
+    }
+    if (!opensParagraph(line)) return void 0;
+    if (open) {
+      if (!continueParagraph(open, line)) return void 0;
+      continue;
+    }
+    const plain = plainInline(line);
+    if (!plain) return void 0;
+    open = { kind: "paragraph", line: lineNo, lines: [plain] };
+  }
+  if (!close()) return void 0;
+  return builder.finish();
+}
+function continueParagraph(open, line) {
+  if (open.kind === "item") {
+    (open.sub?.lines ?? open.lines).push(line);
+    return true;
+  }
+  const plain = plainInline(line);
+  if (!plain) return false;
+  open.lines.push(plain);
+  return true;
+}
+function openSubItem(item, indent, marker, rest) {
+  if (item.sub && indent >= item.sub.contentIndent) return false;
+  if (!item.sub && marker.ordered && marker.start !== 1) return false;
+  const content = itemContent(rest.slice(marker.width + 1));
+  if (!content || !closeSubItem(item)) return false;
+  item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
+  return true;
+}
+function closeSubItem(item) {
+  if (!item.sub) return true;
+  const text = plainInline(item.sub.lines.join("\n"));
+  if (text === void 0) return false;
+  const detail = squash(text.text);
+  if (detail !== "") item.details.push(detail);
+  item.sub = void 0;
+  return true;
+}
+function opensParagraph(line) {
+  const c = line.charCodeAt(0);
+  if (c === 42) {
+    const next = line.charCodeAt(1);
+    return next === 42 && line.charCodeAt(2) !== 42 && line.charCodeAt(2) !== 32 && !Number.isNaN(line.charCodeAt(2));
+  }
+  if (c >= 48 && c <= 57) return listMarker(line) === void 0;
+  if (c === 96) return line.charCodeAt(1) !== 96;
+  if (c >= 128) return true;
+  return PARAGRAPH_START[c] === 1;
+}
+function itemContent(content) {
+  let text = content;
+  let checked = null;
+  if (text.charCodeAt(0) === 91) {
+    const check2 = text.charCodeAt(1);
+    if (text.charCodeAt(2) !== 93 || text.charCodeAt(3) !== 32) return void 0;
+    if (check2 === 32) checked = false;
+    else if (check2 === 120 || check2 === 88) checked = true;
+    else return void 0;
+    text = text.slice(4);
+    let i = 0;
+    while (text.charCodeAt(i) === 32) i++;
+    text = text.slice(i);
+  }
+  if (text === "" || !opensParagraph(text)) return void 0;
+  return { text, checked };
+}
+function plainInline(text) {
+  const read = { text: "" };
+  let from = 0;
+  for (; ; ) {
+    const tick = text.indexOf("`", from);
+    const to = tick === -1 ? text.length : tick;
+    if (!readRuns(text, from, to, read)) return void 0;
+    if (tick === -1) break;
+    const end = text.indexOf("`", tick + 1);
+    if (text.charCodeAt(tick + 1) === 96 || end === -1 || text.charCodeAt(end + 1) === 96) return void 0;
+    const code = text.slice(tick + 1, end);
+    if (code.charCodeAt(0) === 32 || code.charCodeAt(code.length - 1) === 32 || code.indexOf("\n") !== -1)
+      return void 0;
+    read.text += code;
+    from = end + 1;
+  }
+  if (read.head === void 0) return { text: read.text };
+  return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
+}
+function readRuns(text, from, to, read) {
+  if (from === to) return true;
+  if (NOT_PLAIN.test(from === 0 && to === text.length ? text : text.slice(from, to))) return false;
+  for (let under = text.indexOf("_", from); under !== -1 && under < to; ) {
+    let end = under;
+    while (text.charCodeAt(end) === 95) end++;
+    if (under === from || end >= to) return false;
+    if (!isAsciiAlphanumeric(text.charCodeAt(under - 1)) || !isAsciiAlphanumeric(text.charCodeAt(end)))
+      return false;
+    under = text.indexOf("_", end);
+  }
+  let star = text.indexOf("*", from);
+  let done = from;
+  while (star !== -1 && star < to) {
+    if (text.charCodeAt(star + 1) !== 42) return false;
+    const before = text.charCodeAt(star - 1);
+    if (star > 0 && before !== 32 && before !== 10) return false;
+    if (!isAsciiVisible(text.charCodeAt(star + 2))) return false;
+    const close = text.indexOf("*", star + 2);
+    if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
+    if (!isAsciiVisible(text.charCodeAt(close - 1))) return false;
+    const after = text.charCodeAt(close + 2);
+    if (!(Number.isNaN(after) || after === 32 || after === 10 || isAsciiPunctuation(after) && after !== 42))
+      return false;
+    const inner = text.slice(star + 2, close);
+    if (inner.indexOf("\n") !== -1) return false;
+    const head = read.head === void 0 && read.text === "" && done === 0 && text.slice(0, star).trim() === "";
+    read.text += text.slice(done, star);
+    if (head) {
+      read.head = inner;
+      read.restFrom = read.text.length + inner.length;
+    }
+    read.text += inner;
+    done = close + 2;
+    star = text.indexOf("*", done);
+  }
+  read.text += text.slice(done, to);
+  return true;
+}
+function isAsciiAlphanumeric(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isAsciiVisible(code) {
+  return code > 32 && code < 127 && code !== 42;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+var CONTROL, NOT_PLAIN, PARAGRAPH_START;
+var init_plain_scan = __esm({
+  "src/core/document/plain-scan.ts"() {
+    "use strict";
+    init_build();
+    init_line_syntax();
+    CONTROL = /[\0-\t\v-\x1f]/;
+    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+    PARAGRAPH_START = (() => {
+      const table = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        table[c] = /[A-Za-z0-9!"$%'(),./:;?^{}]/.test(ch) ? 1 : 0;
+      }
+      return table;
+    })();
+  }
+});
+
 // src/core/document/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
@@ -2783,6 +3047,7 @@ __export(scan_exports, {
   MAX_NESTING: () => MAX_NESTING,
   assertReadableHandoff: () => assertReadableHandoff,
   scanHandoff: () => scanHandoff,
+  scanHandoffInFull: () => scanHandoffInFull,
   scanMarkdown: () => scanMarkdown,
   summarizeHandoff: () => summarizeHandoff
 });
@@ -2804,8 +3069,15 @@ function summarizeHandoff(markdown, file) {
   };
 }
 function scanHandoff(markdown, file) {
+  const source = readableSource(markdown, file);
+  return scanPlainHandoff(source) ?? scanSourceInFull(source);
+}
+function scanHandoffInFull(markdown, file) {
+  return scanSourceInFull(readableSource(markdown, file));
+}
+function scanSourceInFull(source) {
   const builder = handoffBuilder();
-  scanBlocks(markdown, file, (node) => builder.block(node));
+  scanBlocks(source, (node) => builder.block(node));
   return builder.finish();
 }
 function countLines(text) {
@@ -2927,22 +3199,6 @@ function isBlank(text) {
   }
   return true;
 }
-function listMarker(body) {
-  const c = body[0];
-  if (c === "-" || c === "*" || c === "+") {
-    const next2 = body.charCodeAt(1);
-    if (body.length === 1 || next2 === 32) return { char: c, width: 1, ordered: false, start: 0 };
-    return void 0;
-  }
-  let i = 0;
-  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
-  if (i === 0) return void 0;
-  const d = body[i];
-  if (d !== "." && d !== ")") return void 0;
-  const next = body.charCodeAt(i + 1);
-  if (body.length !== i + 1 && next !== 32) return void 0;
-  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
-}
 function isThematicBreak(text) {
   const indent = indentAt(text, 0);
   if (indent >= 4) return false;
@@ -2955,16 +3211,6 @@ function isThematicBreak(text) {
     else if (d !== " " && d !== "	") return false;
   }
   return count >= 3;
-}
-function atxHeading(body) {
-  let depth = 0;
-  while (body[depth] === "#") depth++;
-  if (depth < 1 || depth > 6) return void 0;
-  if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
-  let text = body.slice(depth).trim();
-  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
-  if (closing) text = text.slice(0, closing.index).trim();
-  return { depth, text };
 }
 function htmlBlockEnd(body, paragraphOpen) {
   if (body.startsWith("<!--")) return "-->";
@@ -3010,12 +3256,14 @@ function normaliseReference(label) {
 }
 function scanMarkdown(markdown, file) {
   const root = { type: "root", children: [] };
-  scanBlocks(markdown, file, (node) => root.children.push(node));
+  scanBlocks(readableSource(markdown, file), (node) => root.children.push(node));
   return root;
 }
-function scanBlocks(markdown, file, sink) {
+function readableSource(markdown, file) {
   assertReadableHandoff(markdown, file);
-  const source = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+function scanBlocks(source, sink) {
   let definitions = /* @__PURE__ */ new Set();
   if (/^[ >]*\[[^\n]*\]:/m.test(source)) {
     const first = new BlockScanner(definitions, void 0);
@@ -3084,7 +3332,7 @@ function taskItems(block) {
     }
   }
 }
-function isAsciiPunctuation(code) {
+function isAsciiPunctuation2(code) {
   return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
 }
 function classify(text, i) {
@@ -3092,7 +3340,7 @@ function classify(text, i) {
   const code = text.codePointAt(i);
   if (code < 128) {
     if (code === 32 || code >= 9 && code <= 13) return 1;
-    return isAsciiPunctuation(code) ? 2 : 0;
+    return isAsciiPunctuation2(code) ? 2 : 0;
   }
   const char = code >= 56320 && code <= 57343 && i > 0 ? String.fromCodePoint(text.codePointAt(i - 1)) : String.fromCodePoint(code);
   if (WHITESPACE.test(char)) return 1;
@@ -3273,6 +3521,8 @@ var init_scan = __esm({
     init_build();
     init_elements();
     init_facts();
+    init_line_syntax();
+    init_plain_scan();
     MAX_NESTING = 64;
     MAX_LINES = 5e4;
     MAX_MARKUP = 1e5;
@@ -3785,7 +4035,7 @@ ${text}`;
               runStart = i;
               continue;
             }
-            if (next !== void 0 && isAsciiPunctuation(next.charCodeAt(0))) {
+            if (next !== void 0 && isAsciiPunctuation2(next.charCodeAt(0))) {
               closeRun(i);
               parts.push(next);
               i += 2;

@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-V7U5EGXS.js";
 import {
   parseHandoff
-} from "./action/chunk-BYB55SZY.js";
+} from "./action/chunk-HXAVEJKT.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-4JBV3RDX.js";
+} from "./action/chunk-GOND3AIU.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1540,7 +1540,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-UQSO52K2.js");
+  const { summarizeHandoff } = await import("./action/scan-5P7UBZMQ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3209,7 +3209,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-FRMUXEIV.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R4EBBFDF.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -10,7 +10,6 @@
  */
 import type {
   Blockquote,
-  Heading,
   List,
   ListItem as MdListItem,
   Nodes,
@@ -37,9 +36,19 @@ export function buildHandoff(tree: Root): HandoffDocument {
   return builder.finish();
 }
 
-/** The same, block by block: a reader can hand over each top-level block once it is complete and drop it. */
+/**
+ * The same, block by block: a reader can hand over each top-level block once it is complete and drop
+ * it. A reader that already has the plain text (the plain-handoff scanner) hands over headings,
+ * paragraph lines and list items instead of mdast; `paragraphLine` and `listItem` are the rules both
+ * kinds of reader share for those.
+ */
 export interface HandoffBuilder {
   block(node: RootContent): void;
+  /** A heading, its text already plain. */
+  heading(label: string, depth: number, line: number): void;
+  /** A paragraph, line by line (`paragraphLine` gives each line; undefined lines are left out). */
+  paragraph(lines: readonly (ParagraphLine | undefined)[]): void;
+  item(item: ListItem): void;
   finish(): HandoffDocument;
 }
 
@@ -68,7 +77,7 @@ interface OpenSection {
 }
 
 /** One source line of a paragraph: the bold label it starts with, if any, and its text. */
-interface ParagraphLine {
+export interface ParagraphLine {
   label?: string;
   /** The text after the label (and its colon), or the whole line when there is no label. */
   text: string;
@@ -95,13 +104,13 @@ class DocumentBuilder {
   block(node: RootContent): void {
     switch (node.type) {
       case 'heading':
-        this.heading(node);
+        this.heading(plainText(node), node.depth, lineOf(node));
         return;
       case 'paragraph':
-        this.paragraph(node);
+        this.paragraph(paragraphLines(node));
         return;
       case 'list':
-        for (const item of node.children) this.listItem(item);
+        for (const item of node.children) this.item(toListItem(item));
         return;
       case 'blockquote':
         this.blockquote(node);
@@ -119,36 +128,35 @@ class DocumentBuilder {
     }
   }
 
-  private heading(node: Heading): void {
-    const label = plainText(node);
-    const line = lineOf(node);
+  heading(label: string, depth: number, line: number): void {
     if (label === '') return;
-    if (node.depth === 1 && this.doc.title === undefined && this.open === undefined) {
+    if (depth === 1 && this.doc.title === undefined && this.open === undefined) {
       this.doc.title = label;
       return;
     }
     const kind = sectionKindOf(label);
     if (kind) {
-      this.openSection(label, kind, line, node.depth);
+      this.openSection(label, kind, line, depth);
     } else if (isCurrentStatePart(label)) {
       this.openCurrentStatePart(label, line);
     } else if (this.open === undefined && this.doc.title === undefined && looksLikeTitle(label)) {
       // The seed's first form: `## Session 1 Handoff (Nov 8, End of Day)` heads the bold-label sections.
       this.doc.title = label;
-    } else if (this.open && node.depth > this.open.depth) {
+    } else if (this.open && depth > this.open.depth) {
       this.openSubsection(label, line);
     } else {
-      this.openOtherSection(label, line, node.depth);
+      this.openOtherSection(label, line, depth);
     }
   }
 
-  private paragraph(node: Paragraph): void {
+  paragraph(lines: readonly (ParagraphLine | undefined)[]): void {
     let pending: string[] = [];
     const flush = () => {
       this.addParagraph(pending.join(' '));
       pending = [];
     };
-    for (const line of paragraphLines(node)) {
+    for (const line of lines) {
+      if (line === undefined) continue;
       if (line.label === undefined) {
         pending.push(line.text);
         continue;
@@ -195,8 +203,7 @@ class DocumentBuilder {
     }
   }
 
-  private listItem(node: MdListItem): void {
-    const item = toListItem(node);
+  item(item: ListItem): void {
     const target = this.open?.subsection ?? this.open?.section;
     if (target) {
       target.items.push(item);
@@ -210,7 +217,7 @@ class DocumentBuilder {
   private blockquote(node: Blockquote): void {
     for (const child of node.children) {
       if (child.type === 'paragraph') this.addParagraph(plainText(child));
-      else if (child.type === 'list') for (const item of child.children) this.listItem(item);
+      else if (child.type === 'list') for (const item of child.children) this.item(toListItem(item));
       else this.block(child);
     }
   }
@@ -299,7 +306,7 @@ function lineOf(node: Nodes): number {
 }
 
 /** Collapses whitespace: soft line breaks are spaces, and indentation carries no meaning in text. */
-function squash(text: string): string {
+export function squash(text: string): string {
   // Most text has no run of whitespace to collapse: then trimming is all, without the regex's copy.
   return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
@@ -351,7 +358,7 @@ function isPhrasing(node: Nodes): boolean {
  * Splits a paragraph at its line breaks and recognises `**Label:** value` / `**Label**: value` lines.
  * A bold run without a colon is a label only when it is the whole line (`**Key Decisions**`).
  */
-function paragraphLines(node: Paragraph): ParagraphLine[] {
+function paragraphLines(node: Paragraph): (ParagraphLine | undefined)[] {
   const firstLine = lineOf(node);
   const lines: { parts: PhrasingContent[]; texts: string[] }[] = [{ parts: [], texts: [] }];
   const current = () => lines[lines.length - 1] as { parts: PhrasingContent[]; texts: string[] };
@@ -371,40 +378,68 @@ function paragraphLines(node: Paragraph): ParagraphLine[] {
       current().texts.push(rawText(child));
     }
   }
-  return lines
-    .map(({ parts, texts }, index): ParagraphLine => {
-      const line = firstLine + index;
-      const head = parts[0];
-      if (head?.type === 'strong') {
-        const rawLabel = squash(rawText(head));
-        const rest = squash(texts.slice(1).join(''));
-        if (rawLabel.endsWith(':')) {
-          return { label: squash(rawLabel.replace(/:+$/, '')), text: rest, line };
-        }
-        if (rest.startsWith(':')) return { label: rawLabel, text: squash(rest.slice(1)), line };
-        if (rest === '') return { label: rawLabel, text: '', line };
-      }
-      return { text: squash(texts.join('')), line };
-    })
-    .filter((line) => line.text !== '' || (line.label !== undefined && line.label !== ''));
+  return lines.map(({ parts, texts }, index) => {
+    const head = parts[0];
+    const headText = texts[0] ?? '';
+    return paragraphLine(headText, texts.slice(1).join(''), head?.type === 'strong', firstLine + index);
+  });
+}
+
+/**
+ * A paragraph line read as `**Label:** value` / `**Label**: value`, or as plain text: `head` is the
+ * line's first inline part as text, `strong` whether it is bold, `rest` the text after it. A bold run
+ * without a colon is a label only when it is the whole line (`**Key Decisions**`). Undefined for a
+ * line with nothing to say.
+ */
+export function paragraphLine(
+  head: string,
+  rest: string,
+  strong: boolean,
+  line: number,
+): ParagraphLine | undefined {
+  if (strong) {
+    const rawLabel = squash(head);
+    const after = squash(rest);
+    if (rawLabel.endsWith(':')) {
+      const label = squash(rawLabel.replace(/:+$/, ''));
+      return after !== '' || label !== '' ? { label, text: after, line } : undefined;
+    }
+    if (after.startsWith(':')) {
+      const text = squash(after.slice(1));
+      return text !== '' || rawLabel !== '' ? { label: rawLabel, text, line } : undefined;
+    }
+    if (after === '') return rawLabel !== '' ? { label: rawLabel, text: '', line } : undefined;
+  }
+  const text = squash(head + rest);
+  return text !== '' ? { text, line } : undefined;
 }
 
 function toListItem(node: MdListItem): ListItem {
   const [first, ...rest] = node.children;
-  let text = first?.type === 'paragraph' ? plainText(first) : '';
   const details: string[] = [];
   collectDetails(first?.type === 'paragraph' ? rest : node.children, details);
+  return listItem(first?.type === 'paragraph' ? plainText(first) : '', details, lineOf(node), node.checked);
+}
+
+/** A list item from its first paragraph's plain text: a task's check or a leading ✅/❌ is its mark. */
+export function listItem(
+  text: string,
+  details: string[],
+  line: number,
+  checked: boolean | null | undefined,
+): ListItem {
   let mark: ItemMark | undefined;
-  if (node.checked === true) mark = 'done';
-  else if (node.checked === false) mark = 'open';
+  let itemText = text;
+  if (checked === true) mark = 'done';
+  else if (checked === false) mark = 'open';
   else {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      text = squash(text.slice(found.length));
+      itemText = squash(text.slice(found.length));
     }
   }
-  const item: ListItem = { text, details, line: lineOf(node) };
+  const item: ListItem = { text: itemText, details, line };
   if (mark) item.mark = mark;
   return item;
 }

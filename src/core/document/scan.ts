@@ -42,6 +42,8 @@ import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocume
 import { handoffBuilder } from './build.js';
 import { missingElements } from './elements.js';
 import { documentFacts } from './facts.js';
+import { atxHeading, listMarker } from './line-syntax.js';
+import { scanPlainHandoff } from './plain-scan.js';
 
 export interface HandoffSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
@@ -76,10 +78,23 @@ export function summarizeHandoff(markdown: string, file?: string): HandoffSummar
   };
 }
 
-/** The whole document, read by the line scanner (the same data `parseHandoff` gives). */
+/**
+ * The whole document, read by the line scanner (the same data `parseHandoff` gives): by the plain
+ * scanner when every line is plain markdown (`plain-scan.ts`), else by the full one.
+ */
 export function scanHandoff(markdown: string, file?: string): HandoffDocument {
+  const source = readableSource(markdown, file);
+  return scanPlainHandoff(source) ?? scanSourceInFull(source);
+}
+
+/** The same, always by the full scanner (the plain scanner's property tests compare the two). */
+export function scanHandoffInFull(markdown: string, file?: string): HandoffDocument {
+  return scanSourceInFull(readableSource(markdown, file));
+}
+
+function scanSourceInFull(source: string): HandoffDocument {
   const builder = handoffBuilder();
-  scanBlocks(markdown, file, (node) => builder.block(node));
+  scanBlocks(source, (node) => builder.block(node));
   return builder.finish();
 }
 
@@ -762,25 +777,6 @@ function isBlank(text: string): boolean {
   return true;
 }
 
-function listMarker(
-  body: string,
-): { char: string; width: number; ordered: boolean; start: number } | undefined {
-  const c = body[0];
-  if (c === '-' || c === '*' || c === '+') {
-    const next = body.charCodeAt(1);
-    if (body.length === 1 || next === 32) return { char: c, width: 1, ordered: false, start: 0 };
-    return undefined;
-  }
-  let i = 0;
-  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
-  if (i === 0) return undefined;
-  const d = body[i];
-  if (d !== '.' && d !== ')') return undefined;
-  const next = body.charCodeAt(i + 1);
-  if (body.length !== i + 1 && next !== 32) return undefined;
-  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
-}
-
 function isThematicBreak(text: string): boolean {
   const indent = indentAt(text, 0);
   if (indent >= 4) return false;
@@ -793,18 +789,6 @@ function isThematicBreak(text: string): boolean {
     else if (d !== ' ' && d !== '\t') return false;
   }
   return count >= 3;
-}
-
-function atxHeading(body: string): { depth: number; text: string } | undefined {
-  let depth = 0;
-  while (body[depth] === '#') depth++;
-  if (depth < 1 || depth > 6) return undefined;
-  if (body.length > depth && body[depth] !== ' ' && body[depth] !== '\t') return undefined;
-  let text = body.slice(depth).trim();
-  // A closing run of `#` preceded by a space (or the whole content) goes.
-  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
-  if (closing) text = text.slice(0, closing.index).trim();
-  return { depth, text };
 }
 
 /** What ends an HTML block starting with this line ('' = a blank line), or undefined when none starts. */
@@ -865,13 +849,17 @@ function normaliseReference(label: string): string {
 /** The mdast tree of a markdown text, as far as handoffs need it. */
 export function scanMarkdown(markdown: string, file?: string): Root {
   const root: Root = { type: 'root', children: [] };
-  scanBlocks(markdown, file, (node) => root.children.push(node));
+  scanBlocks(readableSource(markdown, file), (node) => root.children.push(node));
   return root;
 }
 
-function scanBlocks(markdown: string, file: string | undefined, sink: (node: RootContent) => void): void {
+/** The text both scanners read: within the budgets (else an InputError), `\n` line endings, no BOM. */
+function readableSource(markdown: string, file: string | undefined): string {
   assertReadableHandoff(markdown, file);
-  const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function scanBlocks(source: string, sink: (node: RootContent) => void): void {
   // Links may use a definition made further down: when the text has any, a first pass (blocks only,
   // no inline content) finds which lines really are definitions.
   let definitions = new Set<string>();

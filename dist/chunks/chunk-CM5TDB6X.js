@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-UCONANT2.js";
+} from "./chunk-WYWDPASZ.js";
 import {
   readWorkspace,
   workingTreeSource

@@ -5,14 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-4JBV3RDX.js";
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+import "./chunk-MWPPMQVD.js";
 
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
+// src/cli/commands/mcp.ts
+var MCP_VERSION = "0.1.0";
+async function run(_options, ctx) {
+  const { serveMcp } = await import("./mcp-server-5AMP6FFI.js");
+  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
+  return EXIT.ok;
 }
-
 export {
-  parseHandoff
+  MCP_VERSION,
+  run
 };

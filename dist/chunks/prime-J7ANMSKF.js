@@ -7,14 +7,14 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "./chunk-KLPM7QEC.js";
-import "./chunk-YPE25KNF.js";
-import "./chunk-76UKZSUS.js";
-import "./chunk-I4ZZ7QCS.js";
-import "./chunk-UCONANT2.js";
-import "./chunk-3DOZZRF6.js";
+} from "./chunk-VKDINRSF.js";
+import "./chunk-CM5TDB6X.js";
+import "./chunk-5HUN7HHW.js";
+import "./chunk-K7X3LQ62.js";
+import "./chunk-WYWDPASZ.js";
+import "./chunk-6RP4JNIF.js";
 import "./chunk-CK7CPOJ7.js";
-import "./chunk-LVVQWENC.js";
+import "./chunk-FEPVBLGH.js";
 import "./chunk-QDYUYNQG.js";
 import "./chunk-7O4YIXJO.js";
 import "./chunk-CJQ5KOLK.js";

@@ -12,7 +12,7 @@ import {
   canonicalLabel,
   elementTitle,
   sectionTexts
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import {
   readWorkspace,
   revisionSource,
@@ -155,7 +155,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-EBU5S7JW.js");
+  const { summarizeHandoff } = await import("./scan-DU3Z56ZT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

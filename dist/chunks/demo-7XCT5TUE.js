@@ -9,19 +9,19 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-76UKZSUS.js";
+} from "./chunk-5HUN7HHW.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-UCONANT2.js";
+} from "./chunk-WYWDPASZ.js";
 import {
   parseHandoff
-} from "./chunk-3DOZZRF6.js";
+} from "./chunk-6RP4JNIF.js";
 import "./chunk-CK7CPOJ7.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import "./chunk-QDYUYNQG.js";
 import {
   loadConfig

@@ -7,28 +7,28 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-YPE25KNF.js";
+} from "./chunk-CM5TDB6X.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-76UKZSUS.js";
+} from "./chunk-5HUN7HHW.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-I4ZZ7QCS.js";
+} from "./chunk-K7X3LQ62.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-UCONANT2.js";
+} from "./chunk-WYWDPASZ.js";
 import {
   parseHandoff
-} from "./chunk-3DOZZRF6.js";
+} from "./chunk-6RP4JNIF.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import {
   loadConfig
 } from "./chunk-7O4YIXJO.js";

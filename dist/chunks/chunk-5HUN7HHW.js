@@ -18,10 +18,10 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-UCONANT2.js";
+} from "./chunk-WYWDPASZ.js";
 import {
   parseHandoff
-} from "./chunk-3DOZZRF6.js";
+} from "./chunk-6RP4JNIF.js";
 import {
   allFields,
   documentFacts,
@@ -30,7 +30,7 @@ import {
   normaliseLabel,
   openBlockers,
   openNextSteps
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";

@@ -16,10 +16,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-UCONANT2.js";
+} from "./chunk-WYWDPASZ.js";
 import {
   parseHandoff
-} from "./chunk-3DOZZRF6.js";
+} from "./chunk-6RP4JNIF.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -28,7 +28,7 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";

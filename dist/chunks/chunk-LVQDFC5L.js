@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {

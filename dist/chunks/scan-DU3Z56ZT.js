@@ -10,9 +10,10 @@ import {
   MAX_NESTING,
   assertReadableHandoff,
   scanHandoff,
+  scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import "./chunk-XABYDO6B.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
@@ -23,6 +24,7 @@ export {
   MAX_NESTING,
   assertReadableHandoff,
   scanHandoff,
+  scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
 };

@@ -20,16 +20,16 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "./chunk-KLPM7QEC.js";
-import "./chunk-YPE25KNF.js";
-import "./chunk-76UKZSUS.js";
-import "./chunk-I4ZZ7QCS.js";
-import "./chunk-UCONANT2.js";
-import "./chunk-3DOZZRF6.js";
+} from "./chunk-VKDINRSF.js";
+import "./chunk-CM5TDB6X.js";
+import "./chunk-5HUN7HHW.js";
+import "./chunk-K7X3LQ62.js";
+import "./chunk-WYWDPASZ.js";
+import "./chunk-6RP4JNIF.js";
 import "./chunk-CK7CPOJ7.js";
 import {
   elementTitle
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import "./chunk-QDYUYNQG.js";
 import {
   loadConfig

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-3DOZZRF6.js";
+} from "./chunk-6RP4JNIF.js";
 import {
   lintHandoff
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import {
   documentText,
   linkOf,

@@ -6,27 +6,27 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftReport
-} from "./chunk-MTCPJ7N4.js";
+} from "./chunk-LVQDFC5L.js";
 import {
   lifecycleJson,
   runLifecycle
 } from "./chunk-VK4F3HHC.js";
 import {
   gatherStatus
-} from "./chunk-YPE25KNF.js";
+} from "./chunk-CM5TDB6X.js";
 import {
   runResume
-} from "./chunk-76UKZSUS.js";
+} from "./chunk-5HUN7HHW.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-I4ZZ7QCS.js";
+} from "./chunk-K7X3LQ62.js";
 import {
   runCheck
-} from "./chunk-UCONANT2.js";
-import "./chunk-3DOZZRF6.js";
+} from "./chunk-WYWDPASZ.js";
+import "./chunk-6RP4JNIF.js";
 import "./chunk-CK7CPOJ7.js";
-import "./chunk-LVVQWENC.js";
+import "./chunk-FEPVBLGH.js";
 import "./chunk-QDYUYNQG.js";
 import {
   loadConfig

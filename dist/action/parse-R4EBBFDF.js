@@ -5,24 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-4JBV3RDX.js";
+  parseHandoff
+} from "./chunk-HXAVEJKT.js";
+import {
+  plainText
+} from "./chunk-GOND3AIU.js";
 import "./chunk-WDFDA3QP.js";
 import "./chunk-6ABRCYEW.js";
 import "./chunk-GCZGSJWH.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanMarkdown,
-  summarizeHandoff
+  parseHandoff,
+  plainText
 };

@@ -5,18 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-MWPPMQVD.js";
+  scanHandoff
+} from "./chunk-FEPVBLGH.js";
 
-// src/cli/commands/mcp.ts
-var MCP_VERSION = "0.1.0";
-async function run(_options, ctx) {
-  const { serveMcp } = await import("./mcp-server-XGQ2S6HV.js");
-  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
-  return EXIT.ok;
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
 }
+
 export {
-  MCP_VERSION,
-  run
+  parseHandoff
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-NYIZCRBF.js";
 import {
   draftReport
-} from "./chunk-MTCPJ7N4.js";
+} from "./chunk-LVQDFC5L.js";
 import {
   STDIN_NAME,
   isEmptyDraftInput,
@@ -18,13 +18,13 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-I4ZZ7QCS.js";
-import "./chunk-UCONANT2.js";
-import "./chunk-3DOZZRF6.js";
+} from "./chunk-K7X3LQ62.js";
+import "./chunk-WYWDPASZ.js";
+import "./chunk-6RP4JNIF.js";
 import "./chunk-CK7CPOJ7.js";
 import {
   elementTitle
-} from "./chunk-LVVQWENC.js";
+} from "./chunk-FEPVBLGH.js";
 import "./chunk-QDYUYNQG.js";
 import {
   loadConfig

@@ -1,0 +1,37 @@
+/**
+ * Line-level markdown recognisers both handoff scanners share (`scan.ts`, the full one, and
+ * `plain-scan.ts`): one definition of what opens a list item or is an ATX heading.
+ */
+
+/** The list marker a line (without its indentation) opens with: `-`, `*`, `+`, `1.` or `1)`. */
+export function listMarker(
+  body: string,
+): { char: string; width: number; ordered: boolean; start: number } | undefined {
+  const c = body[0];
+  if (c === '-' || c === '*' || c === '+') {
+    const next = body.charCodeAt(1);
+    if (body.length === 1 || next === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    return undefined;
+  }
+  let i = 0;
+  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) return undefined;
+  const d = body[i];
+  if (d !== '.' && d !== ')') return undefined;
+  const next = body.charCodeAt(i + 1);
+  if (body.length !== i + 1 && next !== 32) return undefined;
+  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+}
+
+/** An ATX heading (`## Text ##`): its depth and text without the closing run, or undefined. */
+export function atxHeading(body: string): { depth: number; text: string } | undefined {
+  let depth = 0;
+  while (body[depth] === '#') depth++;
+  if (depth < 1 || depth > 6) return undefined;
+  if (body.length > depth && body[depth] !== ' ' && body[depth] !== '\t') return undefined;
+  let text = body.slice(depth).trim();
+  // A closing run of `#` preceded by a space (or the whole content) goes.
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = text.slice(0, closing.index).trim();
+  return { depth, text };
+}
