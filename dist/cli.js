@@ -5,11 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT,
-  ignoreClosedPipes,
-  processContext
-} from "./chunks/chunk-SCIR3M4K.js";
-import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import {
@@ -18,6 +13,11 @@ import {
   formatInputError,
   inputErrorFromSystem
 } from "./chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT,
+  ignoreClosedPipes,
+  processContext
+} from "./chunks/chunk-SCIR3M4K.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
@@ -85,18 +85,18 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
       colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText
     });
-    let code2 = EXIT.internal;
+    let code = EXIT.internal;
     try {
-      code2 = await runCommand(terminal.ctx);
-      return code2;
+      code = await runCommand(terminal.ctx);
+      return code;
     } catch (error) {
-      code2 = error instanceof InputError ? EXIT.input : EXIT.internal;
+      code = error instanceof InputError ? EXIT.input : EXIT.internal;
       throw error;
     } finally {
-      terminal.finish(code2 === EXIT.ok);
+      terminal.finish(code === EXIT.ok);
       if (state.verbose) {
         const ms = Math.round(performance.now() - started);
-        ctx.stderr.write(`handoff: ${cmd.name()} took ${ms} ms, exit ${code2}
+        ctx.stderr.write(`handoff: ${cmd.name()} took ${ms} ms, exit ${code}
 `);
       }
     }
@@ -121,36 +121,36 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     collect
   ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
     new Option("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
-  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-3SGAVXZY.js")));
-  program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/start-D5U7CVOJ.js")));
+  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/draft.js")));
+  program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
     ["done", "mark the agent's task complete", "runDone"],
     ["idle", "mark the agent idle, with no current task", "runIdle"]
   ]) {
-    program.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./chunks/lifecycle-HYQLMIPT.js"))[key] })));
+    program.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./commands/lifecycle.js"))[key] })));
   }
   program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
     if (tool !== "claude" && tool !== "gemini") {
       throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
     }
     cmd.setOptionValue("tool", tool);
-    await run(() => import("./chunks/setup-IGUYS6N2.js"))(cmd);
+    await run(() => import("./commands/setup.js"))(cmd);
   });
   program.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
     new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
   ).addOption(new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
     cmd.setOptionValue("event", event);
-    await run(() => import("./chunks/hook-XCP6S6PF.js"))(cmd);
+    await run(() => import("./commands/hook.js"))(cmd);
   });
-  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-J7ANMSKF.js")));
-  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./chunks/mcp-JOVNPU3D.js")));
+  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));
+  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-U4JSCDQK.js")));
   program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-MDZD7UPE.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/validate-QNW7STXC.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./chunks/init-AJUXXIWT.js")));
+  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
+  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
   program.command("merge-registry").description(
     "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
   ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
@@ -159,16 +159,16 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
       "files",
       args.slice(0, 4).filter((a) => typeof a === "string")
     );
-    await run(() => import("./chunks/merge-registry-3BXJBH35.js"))(cmd);
+    await run(() => import("./commands/merge-registry.js"))(cmd);
   });
   program.command("completion").description(
     'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish'
   ).addArgument(new Argument("<shell>", "the shell").choices(COMPLETION_SHELLS)).action(async (shell, _options, cmd) => {
     cmd.setOptionValue("shell", shell);
     cmd.setOptionValue("program", program);
-    await run(() => import("./chunks/completion-C7FMSXQQ.js"))(cmd);
+    await run(() => import("./commands/completion.js"))(cmd);
   });
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./chunks/demo-7XCT5TUE.js")));
+  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
   return program;
 }
 async function main(argv, ctx = processContext()) {
@@ -181,17 +181,17 @@ async function main(argv, ctx = processContext()) {
       return await run(hook, ctx);
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");
-    let code2 = EXIT.ok;
+    let code = EXIT.ok;
     const program = buildProgram(
       commander,
       ctx,
       (c) => {
-        code2 = c;
+        code = c;
       },
       state
     );
     await program.parseAsync(argv, { from: "user" });
-    return code2;
+    return code;
   } catch (error) {
     if (commander && error instanceof commander.CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
@@ -202,5 +202,6 @@ async function main(argv, ctx = processContext()) {
 
 // src/cli/bin.ts
 ignoreClosedPipes();
-var code = await main(process.argv.slice(2));
-process.exitCode = code;
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

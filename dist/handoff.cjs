@@ -4,7 +4,6 @@ const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 
 // src/cli/launcher.ts
 var import_node_path2 = require("node:path");
-var import_node_url = require("node:url");
 
 // src/cli/code-cache.ts
 var import_node_fs = require("node:fs");
@@ -171,5 +170,5 @@ if (hook) {
     process.exitCode = code;
   });
 } else {
-  import((0, import_node_url.pathToFileURL)((0, import_node_path2.join)(__dirname, "cli.js")).href);
+  require((0, import_node_path2.join)(__dirname, "cli.cjs"));
 }

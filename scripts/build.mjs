@@ -1,4 +1,5 @@
-// Builds dist/: the CLI (dist/cli.js, its commands as chunks in dist/chunks/), the `handoff` bin
+// Builds dist/: the CLI (dist/cli.cjs and, as ES modules, dist/cli.js and the commands in
+// dist/commands/, with their shared chunks in dist/chunks/), the `handoff` bin
 // with the pre-push check (dist/handoff.cjs and dist/check.cjs) and the Action (dist/index.js, its
 // chunks in dist/action/), and writes THIRD_PARTY_NOTICES.md from what the bundles actually contain.
 // esbuild was chosen for speed (the whole build takes well under a second, so it runs on every
@@ -8,7 +9,7 @@
 // start-up. So the `handoff` bin is a small CommonJS launcher (src/cli/launcher.ts): for the hook
 // stub's command line it loads dist/check.cjs, the check command as one CommonJS file, through V8's
 // code cache (src/cli/code-cache.ts), which needs a classic script: no ES module loader, no module
-// resolution, no compile once the cache is warm. Any other command line imports dist/cli.js, which
+// resolution, no compile once the cache is warm. Any other command line requires dist/cli.cjs, which
 // runs `check`, `resume` and `status` from their own such bundles too (BUNDLED_COMMANDS below).
 //
 // The Action is built apart too, into dist/index.js and dist/action/, so the npm package (whose
@@ -76,6 +77,11 @@ const lazyLibrariesApart = {
  * the brands in src/core/errors.ts.
  */
 const BUNDLED_COMMANDS = ['check', 'resume', 'status'];
+/** The other commands: ES modules, each an entry of its own, `dist/commands/<name>.js`. */
+const MODULE_COMMANDS = (await readdir(new URL('../src/cli/commands/', import.meta.url)))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .filter((name) => !BUNDLED_COMMANDS.includes(name))
+  .sort();
 const MAIN_TS = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const CODE_CACHE_TS = fileURLToPath(new URL('../src/cli/code-cache.ts', import.meta.url));
 const commandsFromBundles = {
@@ -93,6 +99,34 @@ const commandsFromBundles = {
         `import { requireBundle } from ${JSON.stringify(CODE_CACHE_TS)};`,
         `const bundle = requireBundle(fileURLToPath(new URL(${JSON.stringify(`../${args.path}.cjs`)}, import.meta.url)));`,
         'export const run = bundle.run;',
+      ].join('\n'),
+      resolveDir: dirname(CODE_CACHE_TS),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The full program as CommonJS, dist/cli.cjs, which the `handoff` bin requires for every command line
+ * but the hook's: node loads a CommonJS file ~15 ms sooner than the same program as ES modules
+ * (dist/cli.js), and `resume` and `status` start every agent session. main.ts's commands come from
+ * their bundles (`dist/<name>.cjs`) or, for the rest, from their ES module entries in dist/commands/,
+ * by a dynamic import that stays one: cli.cjs is an ordinary CommonJS module, where node supports it.
+ */
+const commandsForCommonJs = {
+  name: 'commands-for-commonjs',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
+      const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
+      if (args.importer !== MAIN_TS) return undefined;
+      if (BUNDLED_COMMANDS.includes(name)) return { path: name, namespace: 'command-bundle-cjs' };
+      return { path: `./commands/${name}.js`, external: true };
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle-cjs' }, (args) => ({
+      // `__dirname` is dist/, where cli.cjs runs.
+      contents: [
+        `const { requireBundle } = require(${JSON.stringify(CODE_CACHE_TS)});`,
+        `module.exports = requireBundle(require('node:path').join(__dirname, ${JSON.stringify(`${args.path}.cjs`)}));`,
       ].join('\n'),
       resolveDir: dirname(CODE_CACHE_TS),
       loader: 'js',
@@ -118,12 +152,22 @@ const commonJs = {
 };
 
 await generateValidators();
-const [main, hook, lazyLibraries, action] = await Promise.all([
+const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts' },
+    entryPoints: {
+      cli: 'src/cli/bin.ts',
+      ...Object.fromEntries(
+        MODULE_COMMANDS.map((name) => [`commands/${name}`, `src/cli/commands/${name}.ts`]),
+      ),
+    },
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [commandsFromBundles],
+  }),
+  build({
+    ...commonJs,
+    entryPoints: { cli: 'src/cli/bin.ts' },
+    plugins: [commandsForCommonJs],
   }),
   build({
     ...commonJs,
@@ -162,6 +206,16 @@ for (const file of ['handoff.cjs', ...BUNDLED_COMMANDS.map((name) => `${name}.cj
   if (/\bimport\.meta\b|\bvar import_meta\d* = \{\}/.test(text))
     throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);
 }
+// cli.cjs is required as a module: its only dynamic imports are the ES module commands.
+{
+  const text = await readFile(new URL('../dist/cli.cjs', import.meta.url), 'utf8');
+  const imports = [...text.matchAll(/(?:^|[^{\w.$])import\(([^)]*)\)/gm)].map((m) => m[1]);
+  const expected = MODULE_COMMANDS.map((name) => `"./commands/${name}.js"`);
+  if (imports.some((specifier) => !expected.includes(specifier)))
+    throw new Error(`dist/cli.cjs imports ${imports.join(', ')}; only ${expected.join(', ')} may be`);
+  if (/\bimport\.meta\b|\bvar import_meta\d* = \{\}/.test(text))
+    throw new Error('dist/cli.cjs uses import.meta');
+}
 // Each command's loader must sit in dist/chunks/, where `../<name>.cjs` is the bundle.
 for (const [output, meta] of Object.entries(main.metafile.outputs)) {
   const loaders = Object.keys(meta.inputs).filter((input) => input.startsWith('command-bundle:'));
@@ -172,7 +226,7 @@ for (const [output, meta] of Object.entries(main.metafile.outputs)) {
 // Remove chunks left from earlier builds (their names carry a content hash) without ever deleting
 // dist/ as a whole, so a test reading dist/ while a build runs never sees it missing.
 const written = new Set(
-  [main, hook, lazyLibraries, action].flatMap((result) =>
+  [main, mainCommonJs, hook, lazyLibraries, action].flatMap((result) =>
     Object.keys(result.metafile.outputs).map((p) => p.replace(/^dist\//, '')),
   ),
 );
@@ -180,7 +234,7 @@ const written = new Set(
 for (const file of await readdir(new URL('../dist/', import.meta.url))) {
   if (file.endsWith('.cjs') && !written.has(file)) await rm(new URL(`../dist/${file}`, import.meta.url));
 }
-for (const folder of ['chunks', 'action', 'lib']) {
+for (const folder of ['chunks', 'commands', 'action', 'lib']) {
   const url = new URL(`../dist/${folder}/`, import.meta.url);
   await mkdir(url, { recursive: true });
   for (const file of await readdir(url)) {
@@ -189,7 +243,10 @@ for (const folder of ['chunks', 'action', 'lib']) {
 }
 
 await writeThirdPartyNotices(
-  { cli: [main.metafile, hook.metafile, lazyLibraries.metafile], action: [action.metafile] },
+  {
+    cli: [main.metafile, mainCommonJs.metafile, hook.metafile, lazyLibraries.metafile],
+    action: [action.metafile],
+  },
   new URL('../THIRD_PARTY_NOTICES.md', import.meta.url),
 );
 

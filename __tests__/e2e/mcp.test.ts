@@ -109,13 +109,15 @@ describe('handoff mcp', () => {
 });
 
 describe('the MCP server bundle', () => {
-  it('is a chunk of its own that only the mcp command imports', () => {
+  it('is a chunk of its own that only the mcp command (dist/commands/mcp.js) imports', () => {
     const dist = join(PROJECT_ROOT, 'dist');
     const files = [
       'cli.js',
+      'cli.cjs',
       'handoff.cjs',
       'check.cjs',
       'index.js',
+      ...readdirSync(join(dist, 'commands')).map((f) => `commands/${f}`),
       ...readdirSync(join(dist, 'chunks')).map((f) => `chunks/${f}`),
     ];
     const text = new Map(files.map((f) => [f, readFileSync(join(dist, f), 'utf8')]));
@@ -123,8 +125,7 @@ describe('the MCP server bundle', () => {
     expect(server).toHaveLength(1);
     const name = (server[0] as string).replace('chunks/', '');
     const importers = files.filter((f) => f !== server[0] && text.get(f)?.includes(name));
-    expect(importers).toHaveLength(1);
-    expect(importers[0]).toMatch(/^chunks\/mcp-[A-Z0-9]+\.js$/);
-    expect(text.get(importers[0] as string)).toContain(`import("./${name}")`);
+    expect(importers).toEqual(['commands/mcp.js']);
+    expect(text.get('commands/mcp.js')).toContain(`import("../chunks/${name}")`);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The `handoff` bin (dist/handoff.cjs): the hook stub's command line runs dist/check.cjs through V8's
- * code cache, every other line runs dist/cli.js, and a check bundle that will not load falls back to
- * dist/cli.js. Real processes, real cache files in temporary folders.
+ * code cache, every other line runs dist/cli.cjs (which imports the ES module commands from
+ * dist/commands/), and a check bundle that will not load lets the push through, loudly. Real
+ * processes, real cache files in temporary folders.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -124,7 +125,7 @@ describe('the handoff bin', () => {
     expect(readdirSync(parent)).toEqual(['file']);
   });
 
-  it('passes a fresh push, and hands every other command line to dist/cli.js', () => {
+  it('passes a fresh push, and hands every other command line to dist/cli.cjs', () => {
     const { repo, stdin, work } = stalePush();
     const fixed = repo.commit(`${TASK}: handoff`, {
       [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 40 }),
@@ -142,6 +143,11 @@ describe('the handoff bin', () => {
     expect(JSON.parse(json.stdout).stale).toBe(false);
     const version = run(HANDOFF_BIN, ['--version'], repo.dir, '');
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // A command that is an ES module (dist/commands/validate.js), imported by the CommonJS program.
+    const validate = run(HANDOFF_BIN, ['validate', '--format', 'json'], repo.dir, '');
+    expect(validate.stderr).toBe('');
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.stdout)).toMatchObject({ valid: true });
   });
 
   it('loads a library kept apart in dist/lib/ when the check needs it (re2js for a custom task id pattern)', () => {

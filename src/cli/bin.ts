@@ -1,7 +1,12 @@
-/** Entry of `dist/cli.js`: the process shell around `main`. */
+/**
+ * Entry of the full program: `dist/cli.cjs`, which the `handoff` bin requires for every command line
+ * but the hook's, and `dist/cli.js`, the same as an ES module (`node dist/cli.js`). The process
+ * shell around `main`.
+ */
 import { ignoreClosedPipes } from './context.js';
 import { main } from './main.js';
 
 ignoreClosedPipes();
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

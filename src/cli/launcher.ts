@@ -1,13 +1,12 @@
 /**
  * Entry of the `handoff` bin (`dist/handoff.cjs`). The hook stub's command line runs the check from
  * dist/check.cjs, one CommonJS file compiled from V8's code cache (code-cache.ts): no ES module
- * loader, no commander, no compile. Every other command line goes to the full program, dist/cli.js.
+ * loader, no commander, no compile. Every other command line goes to the full program, dist/cli.cjs.
  *
  * CommonJS on purpose: node starts a CommonJS entry several milliseconds sooner than an ES module one,
- * and the hook pays node's start-up on every push.
+ * and the hook pays node's start-up on every push (and an agent that of `resume` on every session).
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { requireBundle } from './code-cache.js';
 import { prePushHookOptions } from './hook-argv.js';
 import { hookInternalErrorText } from './uncaught.js';
@@ -29,5 +28,5 @@ if (hook) {
     process.exitCode = code;
   });
 } else {
-  import(pathToFileURL(join(__dirname, 'cli.js')).href);
+  require(join(__dirname, 'cli.cjs'));
 }

@@ -6,39 +6,39 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "./chunk-2NEBJRWN.js";
+} from "../chunks/chunk-YS5J37TN.js";
 import {
   hookManagerOf
-} from "./chunk-CK7CPOJ7.js";
-import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
-import {
-  CONFIG_FILES
-} from "./chunk-CJQ5KOLK.js";
-import {
-  findProjectRoot
-} from "./chunk-5PDNFTRC.js";
-import {
-  writeTextAtomic
-} from "./chunk-AEVGWCFO.js";
-import "./chunk-XABYDO6B.js";
-import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
+} from "../chunks/chunk-CK7CPOJ7.js";
 import {
   GitCommandManager
-} from "./chunk-K2JIZ62M.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
+} from "../chunks/chunk-K2JIZ62M.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-5PDNFTRC.js";
+import {
+  loadConfig
+} from "../chunks/chunk-BOGCZ5OO.js";
+import {
+  CONFIG_FILES
+} from "../chunks/chunk-BPJRROVX.js";
+import {
+  writeTextAtomic
+} from "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError
-} from "./chunk-7XVGDBHD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-MWPPMQVD.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

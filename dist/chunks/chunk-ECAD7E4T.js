@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-WYWDPASZ.js";
+} from "./chunk-OAYLQJFQ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-CJQ5KOLK.js";
+} from "./chunk-BPJRROVX.js";
 import {
   agentEntries
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   InputError,
   formatLocated

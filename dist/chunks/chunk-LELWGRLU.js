@@ -5,14 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  decodeUserText
+} from "./chunk-YKM2KWSZ.js";
+import {
   linkIssue,
   linkProblem,
   normalizeLink,
   require_ucs2length
 } from "./chunk-XABYDO6B.js";
-import {
-  decodeUserText
-} from "./chunk-YKM2KWSZ.js";
 import {
   locationOf,
   parseJsonLocated,

@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-CM5TDB6X.js";
+} from "./chunk-ECAD7E4T.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-5HUN7HHW.js";
+} from "./chunk-Z376SDHW.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-K7X3LQ62.js";
+} from "./chunk-UFEL262O.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-WYWDPASZ.js";
+} from "./chunk-OAYLQJFQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -30,15 +30,18 @@ import {
   missingElements
 } from "./chunk-FEPVBLGH.js";
 import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
+  GitCommandManager
+} from "./chunk-K2JIZ62M.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-MWR2AODE.js";
+} from "./chunk-F7S73ZAZ.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";
+import {
+  loadConfig
+} from "./chunk-BOGCZ5OO.js";
 import {
   activeTasks,
   detailsLinks,
@@ -46,20 +49,17 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   normalizeLink,
   taskIdRegExp
 } from "./chunk-XABYDO6B.js";
 import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
-import {
   InputError
 } from "./chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
 
 // src/core/agent-session.ts
 function draftCommand(program, taskId, agent) {

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  readStdinText
-} from "./chunk-NYIZCRBF.js";
-import {
   draftReport
-} from "./chunk-LVQDFC5L.js";
+} from "../chunks/chunk-LVQDFC5L.js";
+import {
+  readStdinText
+} from "../chunks/chunk-NYIZCRBF.js";
 import {
   STDIN_NAME,
   isEmptyDraftInput,
@@ -18,37 +18,37 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "./chunk-K7X3LQ62.js";
-import "./chunk-WYWDPASZ.js";
-import "./chunk-6RP4JNIF.js";
-import "./chunk-CK7CPOJ7.js";
-import {
-  elementTitle
-} from "./chunk-FEPVBLGH.js";
-import "./chunk-QDYUYNQG.js";
-import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
-import "./chunk-CJQ5KOLK.js";
-import {
-  findProjectRoot
-} from "./chunk-5PDNFTRC.js";
-import {
-  readUserText
-} from "./chunk-AEVGWCFO.js";
-import "./chunk-XABYDO6B.js";
-import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-K2JIZ62M.js";
+} from "../chunks/chunk-UFEL262O.js";
 import {
   formatReportWarning
-} from "./chunk-P6N6EB2B.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
-import "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-P6N6EB2B.js";
+import "../chunks/chunk-OAYLQJFQ.js";
+import "../chunks/chunk-6RP4JNIF.js";
+import {
+  elementTitle
+} from "../chunks/chunk-FEPVBLGH.js";
+import "../chunks/chunk-Y3SMQR7G.js";
+import "../chunks/chunk-CK7CPOJ7.js";
+import "../chunks/chunk-K2JIZ62M.js";
+import "../chunks/chunk-QDYUYNQG.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-5PDNFTRC.js";
+import {
+  loadConfig
+} from "../chunks/chunk-BOGCZ5OO.js";
+import "../chunks/chunk-BPJRROVX.js";
+import {
+  readUserText
+} from "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
+import "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/draft.ts
 import { resolve } from "node:path";

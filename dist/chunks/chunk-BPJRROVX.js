@@ -12,7 +12,10 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
+import {
+  decodeUserText
+} from "./chunk-YKM2KWSZ.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -22,9 +25,6 @@ import {
   resolveConfig,
   useLinearEngine
 } from "./chunk-XABYDO6B.js";
-import {
-  decodeUserText
-} from "./chunk-YKM2KWSZ.js";
 import {
   parseJsonLocated
 } from "./chunk-LU5TSSSA.js";

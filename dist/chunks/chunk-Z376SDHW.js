@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-WYWDPASZ.js";
+} from "./chunk-OAYLQJFQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -32,6 +32,9 @@ import {
   openNextSteps
 } from "./chunk-FEPVBLGH.js";
 import {
+  GitCommandManager
+} from "./chunk-K2JIZ62M.js";
+import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";
 import {
@@ -40,18 +43,15 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-CJQ5KOLK.js";
+} from "./chunk-BPJRROVX.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   normalizeLink
 } from "./chunk-XABYDO6B.js";
-import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
 import {
   InputError,
   formatLocated

@@ -10,29 +10,29 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "./chunk-WZDK3IAC.js";
+} from "../chunks/chunk-WZDK3IAC.js";
 import {
   checkAgentName
-} from "./chunk-MWR2AODE.js";
+} from "../chunks/chunk-F7S73ZAZ.js";
 import {
   findRepoRoot
-} from "./chunk-5PDNFTRC.js";
+} from "../chunks/chunk-5PDNFTRC.js";
 import {
   readUserText,
   writeTextAtomic
-} from "./chunk-AEVGWCFO.js";
-import "./chunk-XABYDO6B.js";
-import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
 import {
   parseJsonLocated
-} from "./chunk-LU5TSSSA.js";
+} from "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError
-} from "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts
 import { join } from "node:path";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts
 var REV_OPTIONS = /* @__PURE__ */ new Set(["--base", "--head", "--from", "--to"]);

@@ -5,18 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-BPJRROVX.js";
 
-// src/cli/commands/mcp.ts
-var MCP_VERSION = "0.1.0";
-async function run(_options, ctx) {
-  const { serveMcp } = await import("./mcp-server-5AMP6FFI.js");
-  await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
-  return EXIT.ok;
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
 }
+
 export {
-  MCP_VERSION,
-  run
+  loadConfig
 };

@@ -5,24 +5,30 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parsePrePushInput,
-  planPush
-} from "./chunk-CK7CPOJ7.js";
-import {
   canonicalLabel,
   elementTitle,
   sectionTexts
 } from "./chunk-FEPVBLGH.js";
+import {
+  PACKAGE_VERSION
+} from "./chunk-Y3SMQR7G.js";
+import {
+  parsePrePushInput,
+  planPush
+} from "./chunk-CK7CPOJ7.js";
+import {
+  GitCommandManager
+} from "./chunk-K2JIZ62M.js";
 import {
   readWorkspace,
   revisionSource,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CJQ5KOLK.js";
+} from "./chunk-BPJRROVX.js";
 import {
   detailsLinks
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -30,12 +36,6 @@ import {
   parseDuration,
   taskIdRegExp
 } from "./chunk-XABYDO6B.js";
-import {
-  PACKAGE_VERSION
-} from "./chunk-Y3SMQR7G.js";
-import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
 import {
   InputError,
   InternalError

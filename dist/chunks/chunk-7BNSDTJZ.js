@@ -5,19 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  listTaskHandoffs
-} from "./chunk-QDYUYNQG.js";
-import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-MWR2AODE.js";
+} from "./chunk-F7S73ZAZ.js";
+import {
+  listTaskHandoffs
+} from "./chunk-QDYUYNQG.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   normalizeLink
 } from "./chunk-XABYDO6B.js";

@@ -8,46 +8,46 @@ import {
   draftReport
 } from "./chunk-LVQDFC5L.js";
 import {
-  lifecycleJson,
-  runLifecycle
-} from "./chunk-VK4F3HHC.js";
-import {
   gatherStatus
-} from "./chunk-CM5TDB6X.js";
+} from "./chunk-ECAD7E4T.js";
 import {
   runResume
-} from "./chunk-5HUN7HHW.js";
+} from "./chunk-Z376SDHW.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-K7X3LQ62.js";
+} from "./chunk-UFEL262O.js";
+import "./chunk-P6N6EB2B.js";
 import {
   runCheck
-} from "./chunk-WYWDPASZ.js";
+} from "./chunk-OAYLQJFQ.js";
 import "./chunk-6RP4JNIF.js";
-import "./chunk-CK7CPOJ7.js";
 import "./chunk-FEPVBLGH.js";
-import "./chunk-QDYUYNQG.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-CK7CPOJ7.js";
+import "./chunk-K2JIZ62M.js";
 import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
-import "./chunk-CJQ5KOLK.js";
+  lifecycleJson,
+  runLifecycle
+} from "./chunk-7BNSDTJZ.js";
 import {
   AGENT_ENV
-} from "./chunk-MWR2AODE.js";
+} from "./chunk-F7S73ZAZ.js";
+import "./chunk-QDYUYNQG.js";
 import {
   findRepoRoot
 } from "./chunk-5PDNFTRC.js";
-import "./chunk-AEVGWCFO.js";
+import {
+  loadConfig
+} from "./chunk-BOGCZ5OO.js";
+import "./chunk-BPJRROVX.js";
+import "./chunk-LELWGRLU.js";
+import "./chunk-YKM2KWSZ.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
 } from "./chunk-XABYDO6B.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-K2JIZ62M.js";
-import "./chunk-P6N6EB2B.js";
-import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import {
   InputError,

@@ -5,19 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  GitCommandManager
+} from "./chunk-K2JIZ62M.js";
+import {
   loadConfig
-} from "./chunk-7O4YIXJO.js";
+} from "./chunk-BOGCZ5OO.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
 } from "./chunk-XABYDO6B.js";
-import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
 import {
   InputError
 } from "./chunk-7XVGDBHD.js";

@@ -9,38 +9,38 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "./chunk-5HUN7HHW.js";
+} from "../chunks/chunk-Z376SDHW.js";
 import {
   renderHandoff,
   runCheck
-} from "./chunk-WYWDPASZ.js";
+} from "../chunks/chunk-OAYLQJFQ.js";
 import {
   parseHandoff
-} from "./chunk-6RP4JNIF.js";
-import "./chunk-CK7CPOJ7.js";
+} from "../chunks/chunk-6RP4JNIF.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "./chunk-FEPVBLGH.js";
-import "./chunk-QDYUYNQG.js";
+} from "../chunks/chunk-FEPVBLGH.js";
+import "../chunks/chunk-Y3SMQR7G.js";
+import "../chunks/chunk-CK7CPOJ7.js";
+import "../chunks/chunk-K2JIZ62M.js";
+import "../chunks/chunk-QDYUYNQG.js";
 import {
   loadConfig
-} from "./chunk-7O4YIXJO.js";
-import "./chunk-CJQ5KOLK.js";
-import "./chunk-AEVGWCFO.js";
+} from "../chunks/chunk-BOGCZ5OO.js";
+import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "./chunk-XABYDO6B.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-K2JIZ62M.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
+} from "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,
   InternalError
-} from "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts
 import { realpathSync } from "node:fs";

@@ -6,38 +6,38 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-6RP4JNIF.js";
+} from "../chunks/chunk-6RP4JNIF.js";
 import {
   lintHandoff
-} from "./chunk-FEPVBLGH.js";
+} from "../chunks/chunk-FEPVBLGH.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-5PDNFTRC.js";
 import {
   documentText,
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "./chunk-CJQ5KOLK.js";
-import {
-  findProjectRoot
-} from "./chunk-5PDNFTRC.js";
+} from "../chunks/chunk-BPJRROVX.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "./chunk-AEVGWCFO.js";
+} from "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import {
   isTaskId
-} from "./chunk-XABYDO6B.js";
-import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
+} from "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,
   formatLocated
-} from "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts
 function fromInputError(error) {

@@ -5,6 +5,10 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  readCoverage,
+  readTestReports
+} from "./chunk-P6N6EB2B.js";
+import {
   DEFAULT_BASES,
   attributeCommits,
   doneBy,
@@ -16,7 +20,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-WYWDPASZ.js";
+} from "./chunk-OAYLQJFQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -29,6 +33,9 @@ import {
   openNextSteps,
   placeholder
 } from "./chunk-FEPVBLGH.js";
+import {
+  GitCommandManager
+} from "./chunk-K2JIZ62M.js";
 import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";
@@ -46,7 +53,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -57,13 +64,6 @@ import {
   require_ucs2length,
   taskIdRegExp
 } from "./chunk-XABYDO6B.js";
-import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
-import {
-  readCoverage,
-  readTestReports
-} from "./chunk-P6N6EB2B.js";
 import {
   parseJsonLocated
 } from "./chunk-LU5TSSSA.js";

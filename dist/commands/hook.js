@@ -5,55 +5,55 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  readStdinText
-} from "./chunk-NYIZCRBF.js";
+  agentFrom,
+  draftBeforeCompaction,
+  judgeAgentSession,
+  runPrime,
+  stopReason
+} from "../chunks/chunk-7NCVBKVL.js";
+import "../chunks/chunk-ECAD7E4T.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "./chunk-WZDK3IAC.js";
+} from "../chunks/chunk-WZDK3IAC.js";
+import "../chunks/chunk-Z376SDHW.js";
 import {
-  agentFrom,
-  draftBeforeCompaction,
-  judgeAgentSession,
-  runPrime,
-  stopReason
-} from "./chunk-VKDINRSF.js";
-import "./chunk-CM5TDB6X.js";
-import "./chunk-5HUN7HHW.js";
-import "./chunk-K7X3LQ62.js";
-import "./chunk-WYWDPASZ.js";
-import "./chunk-6RP4JNIF.js";
-import "./chunk-CK7CPOJ7.js";
+  readStdinText
+} from "../chunks/chunk-NYIZCRBF.js";
+import "../chunks/chunk-UFEL262O.js";
+import "../chunks/chunk-P6N6EB2B.js";
+import "../chunks/chunk-OAYLQJFQ.js";
+import "../chunks/chunk-6RP4JNIF.js";
 import {
   elementTitle
-} from "./chunk-FEPVBLGH.js";
-import "./chunk-QDYUYNQG.js";
-import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
-import "./chunk-CJQ5KOLK.js";
-import "./chunk-MWR2AODE.js";
+} from "../chunks/chunk-FEPVBLGH.js";
+import "../chunks/chunk-Y3SMQR7G.js";
+import "../chunks/chunk-CK7CPOJ7.js";
+import "../chunks/chunk-K2JIZ62M.js";
+import "../chunks/chunk-F7S73ZAZ.js";
+import "../chunks/chunk-QDYUYNQG.js";
 import {
   findProjectRoot
-} from "./chunk-5PDNFTRC.js";
-import "./chunk-AEVGWCFO.js";
-import "./chunk-XABYDO6B.js";
+} from "../chunks/chunk-5PDNFTRC.js";
 import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-Y3SMQR7G.js";
-import "./chunk-K2JIZ62M.js";
-import "./chunk-P6N6EB2B.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
+  loadConfig
+} from "../chunks/chunk-BOGCZ5OO.js";
+import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,
   formatInputError
-} from "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/hook.ts
 function projectDir(ctx, eventCwd) {

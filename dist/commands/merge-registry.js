@@ -6,24 +6,24 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "./chunk-2NEBJRWN.js";
-import "./chunk-7O4YIXJO.js";
-import "./chunk-CJQ5KOLK.js";
+} from "../chunks/chunk-YS5J37TN.js";
+import "../chunks/chunk-K2JIZ62M.js";
 import {
   findRepoRoot
-} from "./chunk-5PDNFTRC.js";
-import "./chunk-AEVGWCFO.js";
-import "./chunk-XABYDO6B.js";
-import {
-  EXIT
-} from "./chunk-SCIR3M4K.js";
-import "./chunk-K2JIZ62M.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
+} from "../chunks/chunk-5PDNFTRC.js";
+import "../chunks/chunk-BOGCZ5OO.js";
+import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError
-} from "./chunk-7XVGDBHD.js";
-import "./chunk-MWPPMQVD.js";
+} from "../chunks/chunk-7XVGDBHD.js";
+import {
+  EXIT
+} from "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts
 async function run(options, ctx) {

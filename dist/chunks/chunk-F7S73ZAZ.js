@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-AEVGWCFO.js";
+} from "./chunk-LELWGRLU.js";
 import {
   isTaskId
 } from "./chunk-XABYDO6B.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-VK4F3HHC.js";
-import {
-  loadConfig
-} from "./chunk-7O4YIXJO.js";
+} from "./chunk-7BNSDTJZ.js";
 import {
   AGENT_ENV
-} from "./chunk-MWR2AODE.js";
+} from "./chunk-F7S73ZAZ.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";
+import {
+  loadConfig
+} from "./chunk-BOGCZ5OO.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

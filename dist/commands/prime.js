@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  agentFrom,
+  run
+} from "../chunks/chunk-7NCVBKVL.js";
+import "../chunks/chunk-ECAD7E4T.js";
+import "../chunks/chunk-Z376SDHW.js";
+import "../chunks/chunk-UFEL262O.js";
+import "../chunks/chunk-P6N6EB2B.js";
+import "../chunks/chunk-OAYLQJFQ.js";
+import "../chunks/chunk-6RP4JNIF.js";
+import "../chunks/chunk-FEPVBLGH.js";
+import "../chunks/chunk-Y3SMQR7G.js";
+import "../chunks/chunk-CK7CPOJ7.js";
+import "../chunks/chunk-K2JIZ62M.js";
+import "../chunks/chunk-F7S73ZAZ.js";
+import "../chunks/chunk-QDYUYNQG.js";
+import "../chunks/chunk-5PDNFTRC.js";
+import "../chunks/chunk-BOGCZ5OO.js";
+import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-LELWGRLU.js";
+import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-LU5TSSSA.js";
+import "../chunks/chunk-7XVGDBHD.js";
+import "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-MWPPMQVD.js";
+export {
+  agentFrom,
+  run
+};
