@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-FCBC7NIX.js";
+} from "./action/chunk-BIEUKXRG.js";
 import {
   GitCommandManager
 } from "./action/chunk-V7U5EGXS.js";
@@ -2345,7 +2345,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-F7YL5GA6.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-F5UKT2WJ.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3242,7 +3242,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-5P6BWDUE.js");
+    const github = await import("./action/github-KUDZZHD6.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3365,7 +3365,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-5P6BWDUE.js");
+  const github = await import("./action/github-KUDZZHD6.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "../chunks/chunk-Z376SDHW.js";
+} from "../chunks/chunk-SRPMKGMT.js";
 import {
   renderHandoff,
   runCheck
-} from "../chunks/chunk-OAYLQJFQ.js";
+} from "../chunks/chunk-SKR5QJBQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6RP4JNIF.js";

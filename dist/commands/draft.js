@@ -18,11 +18,11 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "../chunks/chunk-UFEL262O.js";
+} from "../chunks/chunk-FTZT3KYJ.js";
 import {
   formatReportWarning
-} from "../chunks/chunk-P6N6EB2B.js";
-import "../chunks/chunk-OAYLQJFQ.js";
+} from "../chunks/chunk-5D663KN3.js";
+import "../chunks/chunk-SKR5QJBQ.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import {
   elementTitle

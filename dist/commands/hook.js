@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-7NCVBKVL.js";
-import "../chunks/chunk-ECAD7E4T.js";
+} from "../chunks/chunk-GXOMLRBG.js";
+import "../chunks/chunk-LW2OYFXF.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,13 +19,13 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-WZDK3IAC.js";
-import "../chunks/chunk-Z376SDHW.js";
+import "../chunks/chunk-SRPMKGMT.js";
 import {
   readStdinText
 } from "../chunks/chunk-NYIZCRBF.js";
-import "../chunks/chunk-UFEL262O.js";
-import "../chunks/chunk-P6N6EB2B.js";
-import "../chunks/chunk-OAYLQJFQ.js";
+import "../chunks/chunk-FTZT3KYJ.js";
+import "../chunks/chunk-5D663KN3.js";
+import "../chunks/chunk-SKR5QJBQ.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import {
   elementTitle

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-7NCVBKVL.js";
-import "../chunks/chunk-ECAD7E4T.js";
-import "../chunks/chunk-Z376SDHW.js";
-import "../chunks/chunk-UFEL262O.js";
-import "../chunks/chunk-P6N6EB2B.js";
-import "../chunks/chunk-OAYLQJFQ.js";
+} from "../chunks/chunk-GXOMLRBG.js";
+import "../chunks/chunk-LW2OYFXF.js";
+import "../chunks/chunk-SRPMKGMT.js";
+import "../chunks/chunk-FTZT3KYJ.js";
+import "../chunks/chunk-5D663KN3.js";
+import "../chunks/chunk-SKR5QJBQ.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import "../chunks/chunk-FEPVBLGH.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-FCBC7NIX.js";
+} from "./chunk-BIEUKXRG.js";
 import "./chunk-WDFDA3QP.js";
 import {
   __commonJS,

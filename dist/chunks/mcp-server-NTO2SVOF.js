@@ -9,18 +9,18 @@ import {
 } from "./chunk-LVQDFC5L.js";
 import {
   gatherStatus
-} from "./chunk-ECAD7E4T.js";
+} from "./chunk-LW2OYFXF.js";
 import {
   runResume
-} from "./chunk-Z376SDHW.js";
+} from "./chunk-SRPMKGMT.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-UFEL262O.js";
-import "./chunk-P6N6EB2B.js";
+} from "./chunk-FTZT3KYJ.js";
+import "./chunk-5D663KN3.js";
 import {
   runCheck
-} from "./chunk-OAYLQJFQ.js";
+} from "./chunk-SKR5QJBQ.js";
 import "./chunk-6RP4JNIF.js";
 import "./chunk-FEPVBLGH.js";
 import "./chunk-Y3SMQR7G.js";

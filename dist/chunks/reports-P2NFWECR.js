@@ -12,7 +12,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-P6N6EB2B.js";
+} from "./chunk-5D663KN3.js";
 import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";

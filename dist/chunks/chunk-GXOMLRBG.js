@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-ECAD7E4T.js";
+} from "./chunk-LW2OYFXF.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-Z376SDHW.js";
+} from "./chunk-SRPMKGMT.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-UFEL262O.js";
+} from "./chunk-FTZT3KYJ.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-OAYLQJFQ.js";
+} from "./chunk-SKR5QJBQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-P6N6EB2B.js";
+} from "./chunk-5D663KN3.js";
 import {
   DEFAULT_BASES,
   attributeCommits,
@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-OAYLQJFQ.js";
+} from "./chunk-SKR5QJBQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";

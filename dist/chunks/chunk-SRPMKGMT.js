@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-OAYLQJFQ.js";
+} from "./chunk-SKR5QJBQ.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -473,7 +473,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-BBUWADRY.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-P2NFWECR.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

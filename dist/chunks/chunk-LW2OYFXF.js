@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-OAYLQJFQ.js";
+} from "./chunk-SKR5QJBQ.js";
 import {
   readWorkspace,
   workingTreeSource

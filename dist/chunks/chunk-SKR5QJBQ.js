@@ -1128,16 +1128,18 @@ function testDeltas(before, now) {
   const fixed = [];
   const removed = [];
   const cases = now.cases;
-  if (cases) {
+  if (cases && before.failing.length > 0) {
     const wanted = new Set(before.failing);
     const outcomeByName = /* @__PURE__ */ new Map();
+    const note = (key, outcome) => {
+      if (!outcomeByName.has(key) || outcome !== "passed") outcomeByName.set(key, outcome);
+    };
     for (const c of cases) {
+      if (wanted.has(c.id)) note(c.id, c.outcome);
       const cut = c.id.lastIndexOf(" \u203A ");
-      const name = cut === -1 ? c.id : c.id.slice(cut + 3);
-      for (const key of name === c.id ? [name] : [c.id, name]) {
-        if (!wanted.has(key)) continue;
-        if (!outcomeByName.has(key) || c.outcome !== "passed") outcomeByName.set(key, c.outcome);
-      }
+      if (cut === -1) continue;
+      const name = c.id.slice(cut + 3);
+      if (wanted.has(name)) note(name, c.outcome);
     }
     for (const name of before.failing) {
       const outcome = outcomeByName.get(name);
