@@ -9,11 +9,11 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "../chunks/chunk-SRPMKGMT.js";
+} from "../chunks/chunk-W4XM3IUG.js";
 import {
   renderHandoff,
   runCheck
-} from "../chunks/chunk-SKR5QJBQ.js";
+} from "../chunks/chunk-2GV6IUNS.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6RP4JNIF.js";
@@ -27,8 +27,8 @@ import "../chunks/chunk-K2JIZ62M.js";
 import "../chunks/chunk-QDYUYNQG.js";
 import {
   loadConfig
-} from "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+} from "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import "../chunks/chunk-LELWGRLU.js";
 import "../chunks/chunk-YKM2KWSZ.js";
 import {

@@ -18,11 +18,11 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "../chunks/chunk-FTZT3KYJ.js";
+} from "../chunks/chunk-6A7VIHUA.js";
 import {
   formatReportWarning
 } from "../chunks/chunk-5D663KN3.js";
-import "../chunks/chunk-SKR5QJBQ.js";
+import "../chunks/chunk-2GV6IUNS.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import {
   elementTitle
@@ -36,8 +36,8 @@ import {
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+} from "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import {
   readUserText
 } from "../chunks/chunk-LELWGRLU.js";

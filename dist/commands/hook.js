@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-GXOMLRBG.js";
-import "../chunks/chunk-LW2OYFXF.js";
+} from "../chunks/chunk-AUAET5YN.js";
+import "../chunks/chunk-PHEHQK4G.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,13 +19,13 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-WZDK3IAC.js";
-import "../chunks/chunk-SRPMKGMT.js";
+import "../chunks/chunk-W4XM3IUG.js";
 import {
   readStdinText
 } from "../chunks/chunk-NYIZCRBF.js";
-import "../chunks/chunk-FTZT3KYJ.js";
+import "../chunks/chunk-6A7VIHUA.js";
 import "../chunks/chunk-5D663KN3.js";
-import "../chunks/chunk-SKR5QJBQ.js";
+import "../chunks/chunk-2GV6IUNS.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import {
   elementTitle
@@ -40,8 +40,8 @@ import {
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+} from "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import "../chunks/chunk-LELWGRLU.js";
 import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-XABYDO6B.js";

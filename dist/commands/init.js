@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-YS5J37TN.js";
+} from "../chunks/chunk-AE2NLS3H.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-CK7CPOJ7.js";
@@ -18,10 +18,10 @@ import {
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-BOGCZ5OO.js";
+} from "../chunks/chunk-SFWZ2PQX.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-BPJRROVX.js";
+} from "../chunks/chunk-IY7MKFWO.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-LELWGRLU.js";

@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-7GWDEZDO.js";
+} from "../chunks/chunk-5CIYPOCN.js";
 import "../chunks/chunk-7BNSDTJZ.js";
 import "../chunks/chunk-F7S73ZAZ.js";
 import "../chunks/chunk-QDYUYNQG.js";
 import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import "../chunks/chunk-LELWGRLU.js";
 import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-XABYDO6B.js";

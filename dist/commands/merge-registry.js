@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YS5J37TN.js";
+} from "../chunks/chunk-AE2NLS3H.js";
 import "../chunks/chunk-K2JIZ62M.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import "../chunks/chunk-LELWGRLU.js";
 import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-XABYDO6B.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GXOMLRBG.js";
-import "../chunks/chunk-LW2OYFXF.js";
-import "../chunks/chunk-SRPMKGMT.js";
-import "../chunks/chunk-FTZT3KYJ.js";
+} from "../chunks/chunk-AUAET5YN.js";
+import "../chunks/chunk-PHEHQK4G.js";
+import "../chunks/chunk-W4XM3IUG.js";
+import "../chunks/chunk-6A7VIHUA.js";
 import "../chunks/chunk-5D663KN3.js";
-import "../chunks/chunk-SKR5QJBQ.js";
+import "../chunks/chunk-2GV6IUNS.js";
 import "../chunks/chunk-6RP4JNIF.js";
 import "../chunks/chunk-FEPVBLGH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -21,8 +21,8 @@ import "../chunks/chunk-K2JIZ62M.js";
 import "../chunks/chunk-F7S73ZAZ.js";
 import "../chunks/chunk-QDYUYNQG.js";
 import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BOGCZ5OO.js";
-import "../chunks/chunk-BPJRROVX.js";
+import "../chunks/chunk-SFWZ2PQX.js";
+import "../chunks/chunk-IY7MKFWO.js";
 import "../chunks/chunk-LELWGRLU.js";
 import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-XABYDO6B.js";

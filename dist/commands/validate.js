@@ -19,7 +19,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-BPJRROVX.js";
+} from "../chunks/chunk-IY7MKFWO.js";
 import {
   agentEntries,
   checkRegistry,

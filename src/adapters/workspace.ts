@@ -142,6 +142,22 @@ export function contentId(text: string): string {
 }
 
 /**
+ * A working-tree file's text, its content id worked out when first asked for: most commands that
+ * read the working tree keep no cache, and hashing would load node:crypto (~3 ms) for nothing.
+ */
+function textRead(text: string): FileRead {
+  let id: string | undefined;
+  return {
+    kind: 'text',
+    text,
+    get contentId() {
+      id ??= contentId(text);
+      return id;
+    },
+  };
+}
+
+/**
  * The content id of a blob in a commit's tree: git's own object id, known without reading the blob
  * (prefixed, so it never collides with a `contentId` of text).
  */
@@ -184,7 +200,7 @@ export function workingTreeSource(repoRoot: string): FileSource {
           else {
             try {
               const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
-              results.set(path, { kind: 'text', text, contentId: contentId(text) });
+              results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);
               results.set(
@@ -362,7 +378,9 @@ export async function loadConfigFrom(
       read = (await source.readMany([name])).get(name) as FileRead;
     if (read.kind === 'missing' && configFile === undefined) continue;
     let config: HandoffConfig | undefined;
-    const key = read.kind === 'known' || read.kind === 'text' ? configKey(file, read.contentId) : '';
+    // (Without known values, no key: a working-tree read then never needs its content id.)
+    const key =
+      values && (read.kind === 'known' || read.kind === 'text') ? configKey(file, read.contentId) : '';
     // Known by its id without reading (a commit's tree), or read and known by its text's id.
     if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
     else if (read.kind === 'text')
@@ -398,7 +416,7 @@ export async function readRegistryFrom(
     file,
   ) as FileRead;
   if (read.kind === 'missing') return { registry: {}, file, exists: false };
-  const known = read.kind === 'known' || read.kind === 'text' ? key(read.contentId) : '';
+  const known = values && (read.kind === 'known' || read.kind === 'text') ? key(read.contentId) : '';
   if (known && values?.has(known)) {
     // Validated when this text was first read: not parsed again (from a commit, not even read).
     return {
@@ -462,7 +480,17 @@ export async function readLinkedHandoffs(
       } else result.set(link, { kind: 'unreadable', path, error: read.error });
     } else if (read.kind === 'known') {
       result.set(link, { kind: 'document', path, contentId: read.contentId });
-    } else result.set(link, { kind: 'document', path, text: read.text, contentId: read.contentId });
+    } else {
+      // The id is worked out only when a caller asks (see `textRead`).
+      result.set(link, {
+        kind: 'document',
+        path,
+        text: read.text,
+        get contentId() {
+          return read.contentId;
+        },
+      });
+    }
   }
   return result;
 }

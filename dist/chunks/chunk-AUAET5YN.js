@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-LW2OYFXF.js";
+} from "./chunk-PHEHQK4G.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-SRPMKGMT.js";
+} from "./chunk-W4XM3IUG.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-FTZT3KYJ.js";
+} from "./chunk-6A7VIHUA.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-SKR5QJBQ.js";
+} from "./chunk-2GV6IUNS.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-BOGCZ5OO.js";
+} from "./chunk-SFWZ2PQX.js";
 import {
   activeTasks,
   detailsLinks,

@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-SKR5QJBQ.js";
+} from "./chunk-2GV6IUNS.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-K2JIZ62M.js";
 import {
   loadConfig
-} from "./chunk-BOGCZ5OO.js";
+} from "./chunk-SFWZ2PQX.js";
 import {
   isAgentKey,
   readUserText

@@ -25,7 +25,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-BPJRROVX.js";
+} from "./chunk-IY7MKFWO.js";
 import {
   detailsLinks
 } from "./chunk-LELWGRLU.js";

@@ -9,18 +9,18 @@ import {
 } from "./chunk-LVQDFC5L.js";
 import {
   gatherStatus
-} from "./chunk-LW2OYFXF.js";
+} from "./chunk-PHEHQK4G.js";
 import {
   runResume
-} from "./chunk-SRPMKGMT.js";
+} from "./chunk-W4XM3IUG.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-FTZT3KYJ.js";
+} from "./chunk-6A7VIHUA.js";
 import "./chunk-5D663KN3.js";
 import {
   runCheck
-} from "./chunk-SKR5QJBQ.js";
+} from "./chunk-2GV6IUNS.js";
 import "./chunk-6RP4JNIF.js";
 import "./chunk-FEPVBLGH.js";
 import "./chunk-Y3SMQR7G.js";
@@ -39,8 +39,8 @@ import {
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-BOGCZ5OO.js";
-import "./chunk-BPJRROVX.js";
+} from "./chunk-SFWZ2PQX.js";
+import "./chunk-IY7MKFWO.js";
 import "./chunk-LELWGRLU.js";
 import "./chunk-YKM2KWSZ.js";
 import {

@@ -83,6 +83,17 @@ function contentId(text) {
   const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
   return blobContentId(hash.digest("hex"));
 }
+function textRead(text) {
+  let id;
+  return {
+    kind: "text",
+    text,
+    get contentId() {
+      id ??= contentId(text);
+      return id;
+    }
+  };
+}
 function blobContentId(oid) {
   return `blob:${oid}`;
 }
@@ -116,7 +127,7 @@ function workingTreeSource(repoRoot) {
           else {
             try {
               const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
-              results.set(path, { kind: "text", text, contentId: contentId(text) });
+              results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);
               results.set(
@@ -246,7 +257,7 @@ async function loadConfigFrom(source, configFile, values) {
       read = (await source.readMany([name])).get(name);
     if (read.kind === "missing" && configFile === void 0) continue;
     let config;
-    const key = read.kind === "known" || read.kind === "text" ? configKey(file, read.contentId) : "";
+    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
     if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
     else if (read.kind === "text")
       config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
@@ -263,7 +274,7 @@ async function readRegistryFrom(source, config, values) {
     file
   );
   if (read.kind === "missing") return { registry: {}, file, exists: false };
-  const known = read.kind === "known" || read.kind === "text" ? key(read.contentId) : "";
+  const known = values && (read.kind === "known" || read.kind === "text") ? key(read.contentId) : "";
   if (known && values?.has(known)) {
     return {
       registry: values.get(known),
@@ -306,7 +317,16 @@ async function readLinkedHandoffs(source, links, options = {}) {
       } else result.set(link, { kind: "unreadable", path, error: read.error });
     } else if (read.kind === "known") {
       result.set(link, { kind: "document", path, contentId: read.contentId });
-    } else result.set(link, { kind: "document", path, text: read.text, contentId: read.contentId });
+    } else {
+      result.set(link, {
+        kind: "document",
+        path,
+        text: read.text,
+        get contentId() {
+          return read.contentId;
+        }
+      });
+    }
   }
   return result;
 }

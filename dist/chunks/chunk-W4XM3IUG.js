@@ -18,7 +18,7 @@ import {
   recordedFailing,
   redactSecrets,
   testDeltas
-} from "./chunk-SKR5QJBQ.js";
+} from "./chunk-2GV6IUNS.js";
 import {
   parseHandoff
 } from "./chunk-6RP4JNIF.js";
@@ -43,7 +43,7 @@ import {
   readWorkspace,
   revisionSource,
   workingTreeSource
-} from "./chunk-BPJRROVX.js";
+} from "./chunk-IY7MKFWO.js";
 import {
   agentEntries,
   detailsLinks,

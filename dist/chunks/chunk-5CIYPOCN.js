@@ -17,7 +17,7 @@ import {
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-BOGCZ5OO.js";
+} from "./chunk-SFWZ2PQX.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

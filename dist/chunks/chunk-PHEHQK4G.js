@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-SKR5QJBQ.js";
+} from "./chunk-2GV6IUNS.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-BPJRROVX.js";
+} from "./chunk-IY7MKFWO.js";
 import {
   agentEntries
 } from "./chunk-LELWGRLU.js";

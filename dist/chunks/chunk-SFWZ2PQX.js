@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-BPJRROVX.js";
+} from "./chunk-IY7MKFWO.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {
