@@ -409,13 +409,29 @@ if (wanted('reports')) {
       env: { HANDOFF_BENCH_RSS_FILE: rssFile },
       ok: [0],
     };
-    const m = interleaved([c], { count: Math.max(3, Math.round(runs / 3)) });
+    // The least any reader of this file does (saxes tokenizing it, or splitting it into lines).
+    const floor = {
+      name: `${label} floor`,
+      command: process.execPath,
+      args: [join(root, 'scripts/bench/report-floor.mjs'), flag === '--tests' ? 'xml' : 'lines', file],
+      ok: [0],
+    };
+    const m = interleaved([c, floor], { count: Math.max(3, Math.round(runs / 3)) });
     const rssMiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : Number.NaN;
     const sizeMiB = statSync(file).size / 1024 / 1024;
     report(
       `${sizeMiB.toFixed(0)} MiB ${label} report (draft)`,
       msOf(m, label),
-      { ms: 1500, mib: 200, text: '≤ 1.5 s and ≤ 200 MB' },
+      {
+        ms: 1500,
+        mib: 200,
+        text: '≤ 1.5 s and ≤ 200 MB',
+        against: baselineOf(
+          m,
+          `${label} floor`,
+          flag === '--tests' ? 'saxes alone' : 'splitting lines alone',
+        ),
+      },
       { peakRssMiB: round1(rssMiB), note: `peak RSS ${rssMiB.toFixed(0)} MiB (last run)` },
     );
   }
