@@ -7,18 +7,18 @@ import { SaxesParser } from 'saxes';
 
 const [kind, file] = process.argv.slice(2);
 const decoder = new TextDecoder();
+/** Open tags or lines seen: printed, so the work cannot be skipped. */
+let count = 0;
 let onText;
 let finish = () => {};
 if (kind === 'xml') {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  let tags = 0;
-  parser.on('opentag', () => tags++);
+  parser.on('opentag', () => count++);
   onText = (text) => parser.write(text);
   finish = () => parser.close();
 } else {
-  let lines = 0;
   onText = (text) => {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
   };
 }
 const fd = openSync(file, 'r');
@@ -31,3 +31,4 @@ for (;;) {
 closeSync(fd);
 onText(decoder.decode());
 finish();
+process.stdout.write(`${count}\n`);
