@@ -2,7 +2,7 @@
  * The hook stub's command line, recognised without commander: the pre-push hook runs on every push
  * and must start about as fast as node itself, so the exact line the stub passes
  * (`check --hook pre-push [--] [remote [url]]`) goes straight to the check command. Both entries
- * ask this one function: the `handoff` bin (launcher.ts) and `main` (dist/cli.js).
+ * ask this one function: the `handoff` bin (launcher.ts) and `main` (dist/cli.cjs, dist/cli.js).
  */
 import type { CheckCommandOptions } from './commands/check.js';
 

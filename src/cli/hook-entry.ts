@@ -1,7 +1,7 @@
 /**
  * Entry of `dist/check.cjs`: the check command as one CommonJS file, which the `handoff` bin loads
  * with V8's code cache (code-cache.ts) when git runs the hook stub's command line (`runHook`), and
- * dist/cli.js for every other `handoff check` (`run`).
+ * the program (dist/cli.cjs, or dist/cli.js) for every other `handoff check` (`run`).
  */
 
 import type { CheckCommandOptions } from './commands/check.js';

@@ -29,7 +29,7 @@ import { gatherCommentInput } from '../pr-comment.js';
 import { DEMO_AGENT, DEMO_SESSIONS, DEMO_TASK, type DemoSession, junitReport } from './seed-sessions.js';
 
 export interface DemoOptions {
-  /** Absolute path of the `handoff` program to run (dist/cli.js). */
+  /** Absolute path of the `handoff` program to run (dist/handoff.cjs). */
   cliPath: string;
   /** Folder to build the demo in; a new temporary folder when absent. */
   outDir?: string;
