@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-BIEUKXRG.js";
+} from "./action/chunk-JQYCOPUZ.js";
 import {
   GitCommandManager
 } from "./action/chunk-V7U5EGXS.js";
 import {
   parseHandoff
-} from "./action/chunk-HXAVEJKT.js";
+} from "./action/chunk-2IVSRXT6.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-GOND3AIU.js";
+} from "./action/chunk-TUUCLRYU.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -46,7 +46,7 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-QKIAYNB4.js";
+} from "./action/chunk-6XI5WE47.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -1560,7 +1560,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-5P7UBZMQ.js");
+  const { summarizeHandoff } = await import("./action/scan-U26VH5AK.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2365,7 +2365,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-F5UKT2WJ.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-SA3LP3DT.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3229,7 +3229,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R4EBBFDF.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-ADXDZC5K.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3262,7 +3262,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-KUDZZHD6.js");
+    const github = await import("./action/github-2GECCBFO.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3385,7 +3385,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-KUDZZHD6.js");
+  const github = await import("./action/github-2GECCBFO.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

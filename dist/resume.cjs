@@ -3849,18 +3849,21 @@ var init_dist2 = __esm({
 });
 
 // src/core/reports.ts
-function emptyTestSummary(source) {
-  return {
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
     sources: [source],
     passed: 0,
     failed: 0,
     skipped: 0,
     errored: 0,
     failures: [],
-    failedTruncated: false,
-    cases: [],
-    casesTruncated: false
+    failedTruncated: false
   };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
 }
 function bound(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
@@ -3882,10 +3885,9 @@ function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
 function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
-  const cases = summary.cases ?? [];
-  summary.cases = cases;
-  if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else summary.casesTruncated = true;
+  const cases = summary.cases;
+  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else if (cases) summary.casesTruncated = true;
   const failure = test;
   switch (outcome) {
     case "passed":
@@ -3917,7 +3919,8 @@ function totalTests(summary) {
 }
 function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
   if (summaries.length === 0) return void 0;
-  const merged = { ...emptyTestSummary(""), sources: [] };
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
   const cases = [];
   let casesTruncated = false;
   let duration;
@@ -3937,8 +3940,10 @@ function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
     if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
   }
   if (duration !== void 0) merged.durationSeconds = duration;
-  merged.cases = cases;
-  merged.casesTruncated = casesTruncated;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
   return merged;
 }
 function roundPercent(percent) {
@@ -6211,8 +6216,8 @@ var init_xml = __esm({
 });
 
 // src/adapters/reports/check.ts
-async function readCheck(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readCheck(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let suiteTitle;
   let inSuite = false;
@@ -6282,7 +6287,7 @@ var init_check = __esm({
     CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
     checkReader = {
       format: "check",
-      read: (absPath, displayPath) => readCheck(absPath, displayPath)
+      read: readCheck
     };
   }
 });
@@ -6334,8 +6339,8 @@ var init_cobertura = __esm({
 });
 
 // src/adapters/reports/cppunit.ts
-async function readCppUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readCppUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let section;
   let inStatistics = false;
@@ -6415,7 +6420,7 @@ var init_cppunit = __esm({
     CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
     cppunitReader = {
       format: "cppunit",
-      read: (absPath, displayPath) => readCppUnit(absPath, displayPath)
+      read: readCppUnit
     };
   }
 });
@@ -6504,8 +6509,8 @@ var init_json = __esm({
 });
 
 // src/adapters/reports/dart-json.ts
-async function readDartJson(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readDartJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   const suites = /* @__PURE__ */ new Map();
   const started = /* @__PURE__ */ new Map();
   let done = false;
@@ -6579,7 +6584,7 @@ var init_dart_json = __esm({
     init_json();
     dartJsonReader = {
       format: "dart-json",
-      read: (absPath, displayPath) => readDartJson(absPath, displayPath)
+      read: readDartJson
     };
   }
 });
@@ -6702,8 +6707,8 @@ var init_detect = __esm({
 });
 
 // src/adapters/reports/go-json.ts
-async function readGoJson(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readGoJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   const output = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
   const packagesWithFailures = /* @__PURE__ */ new Set();
@@ -6797,7 +6802,7 @@ var init_go_json = __esm({
     OUTPUT_KEPT = 20;
     goJsonReader = {
       format: "go-json",
-      read: (absPath, displayPath) => readGoJson(absPath, displayPath)
+      read: readGoJson
     };
   }
 });
@@ -6847,7 +6852,7 @@ async function readJestJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !Array.isArray(report2.testResults)) {
     throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   let lastEnd;
   for (const file of report2.testResults) {
     if (!isRecord(file)) continue;
@@ -6931,8 +6936,8 @@ function declaredOf(counts2, where) {
   const failed = counts2.failures === void 0 && counts2.errors === void 0 ? void 0 : (counts2.failures ?? 0) + (counts2.errors ?? 0);
   return { where, tests: counts2.tests, failed, skipped: counts2.skipped };
 }
-async function readJUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readJUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let rootName = "";
   let nestedSuites = false;
@@ -7043,7 +7048,7 @@ var init_junit = __esm({
     TEXT_KEPT = MESSAGE_MAX * 10;
     junitReader = {
       format: "junit",
-      read: (absPath, displayPath) => readJUnit(absPath, displayPath)
+      read: readJUnit
     };
   }
 });
@@ -7253,7 +7258,7 @@ async function readMochaJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !isRecord(report2.stats)) {
     throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const record = (tests2, outcome) => {
     for (const test of asArray(tests2)) {
       if (!isRecord(test)) continue;
@@ -7356,8 +7361,8 @@ function declaredOf2(tag, version3) {
     skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
   };
 }
-async function readNUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readNUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let declared;
   const suites = [];
@@ -7428,7 +7433,7 @@ var init_nunit = __esm({
     init_xml();
     nunitReader = {
       format: "nunit",
-      read: (absPath, displayPath) => readNUnit(absPath, displayPath)
+      read: readNUnit
     };
   }
 });
@@ -7439,7 +7444,7 @@ async function readRspecJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !Array.isArray(report2.examples)) {
     throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   for (const example of report2.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);
@@ -7499,7 +7504,7 @@ function yamlScalar(raw) {
 }
 async function readTap(absPath, displayPath, options = {}) {
   const topLevelOnly = options.tapCount === "top-level";
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const warnings = [];
   const warnOnce = (rule, message2, line, column = 1) => {
     if (!warnings.some((w) => w.rule === rule))
@@ -7727,8 +7732,8 @@ var init_tap = __esm({
 });
 
 // src/adapters/reports/trx.ts
-async function readTrx(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readTrx(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   const path = [];
   const open2 = [];
@@ -7848,14 +7853,14 @@ var init_trx = __esm({
     };
     trxReader = {
       format: "trx",
-      read: (absPath, displayPath) => readTrx(absPath, displayPath)
+      read: readTrx
     };
   }
 });
 
 // src/adapters/reports/xunit.ts
-async function readXUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readXUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
   let test;
@@ -7947,7 +7952,7 @@ var init_xunit = __esm({
     init_xml();
     xunitReader = {
       format: "xunit",
-      read: (absPath, displayPath) => readXUnit(absPath, displayPath)
+      read: readXUnit
     };
   }
 });
@@ -7990,14 +7995,14 @@ async function identify(absPath, displayPath) {
     );
   return { format };
 }
-async function readTestReport(absPath, displayPath, repoRoot) {
+async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
   const { format } = identified;
-  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
   return { format, ...result };
 }
-async function readOneTestReport(absPath, displayPath, repoRoot, format) {
+async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
   const identified = { format };
   if (!isTestFormat(identified.format)) {
     return {
@@ -8011,7 +8016,7 @@ async function readOneTestReport(absPath, displayPath, repoRoot, format) {
     };
   }
   try {
-    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
     if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
       read.warnings.push(noTestsWarning(displayPath));
     }
@@ -8111,13 +8116,13 @@ async function realPathInRepo(abs, display, realRoot2) {
   }
   return { real };
 }
-async function readTestReports(patterns, repoRoot) {
+async function readTestReports(patterns, repoRoot, options = {}) {
   const warnings = [];
   const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
   const results = await mapLimited(
     ordered,
     CONCURRENCY,
-    ([abs, display]) => readTestReport(abs, display, repoRoot)
+    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
   );
   const summaries = [];
   for (const result of results) {
@@ -10839,7 +10844,8 @@ function listMarker(body) {
   const c = body[0];
   if (c === "-" || c === "*" || c === "+") {
     const next2 = body.charCodeAt(1);
-    if (body.length === 1 || next2 === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    if (body.length === 1 || next2 === 32)
+      return { char: c, width: 1, ordered: false, start: 0, interrupts: true };
     return void 0;
   }
   let i = 0;
@@ -10849,17 +10855,25 @@ function listMarker(body) {
   if (d !== "." && d !== ")") return void 0;
   const next = body.charCodeAt(i + 1);
   if (body.length !== i + 1 && next !== 32) return void 0;
-  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+  const digits = body.slice(0, i);
+  return { char: d, width: i + 1, ordered: true, start: Number(digits), interrupts: digits === "1" };
 }
 function atxHeading(body) {
   let depth = 0;
   while (body[depth] === "#") depth++;
   if (depth < 1 || depth > 6) return void 0;
   if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
-  let text = body.slice(depth).trim();
+  let text = trimSpacesAndTabs(body.slice(depth));
   const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
-  if (closing) text = text.slice(0, closing.index).trim();
+  if (closing) text = trimSpacesAndTabs(text.slice(0, closing.index));
   return { depth, text };
+}
+function trimSpacesAndTabs(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(start, end);
 }
 
 // src/core/document/plain-scan.ts
@@ -10920,7 +10934,7 @@ function scanPlainHandoff(source) {
     }
     const marker = listMarker(line);
     if (marker) {
-      if (marker.ordered && marker.start !== 1 && open2?.kind === "paragraph") return void 0;
+      if (!marker.interrupts && open2?.kind === "paragraph") return void 0;
       const item = itemContent(line.slice(marker.width + 1));
       if (!item || !close()) return void 0;
       open2 = {
@@ -10957,7 +10971,7 @@ function continueParagraph(open2, line) {
 }
 function openSubItem(item, indent, marker, rest) {
   if (item.sub && indent >= item.sub.contentIndent) return false;
-  if (!item.sub && marker.ordered && marker.start !== 1) return false;
+  if (!item.sub && !marker.interrupts) return false;
   const content = itemContent(rest.slice(marker.width + 1));
   if (!content || !closeSubItem(item)) return false;
   item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
@@ -10981,6 +10995,7 @@ function opensParagraph(line) {
   if (c >= 48 && c <= 57) return listMarker(line) === void 0;
   if (c === 96) return line.charCodeAt(1) !== 96;
   if (c >= 128) return true;
+  if (c === 58 && line.charCodeAt(1) === 45) return false;
   return PARAGRAPH_START[c] === 1;
 }
 var PARAGRAPH_START = (() => {
@@ -11289,7 +11304,7 @@ var BlockScanner = class {
       const marker = listMarker(afterIndent);
       if (!marker || isThematicBreak(cursor)) break;
       const afterMarker = afterIndent.slice(marker.width);
-      if (interrupting && (isBlank(afterMarker) || marker.ordered && marker.start !== 1)) break;
+      if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
       if (this.setextDepth(cursor) !== void 0) break;
       this.closeLeaf();
       const spaces = indentAt(afterMarker, 0);
@@ -11504,7 +11519,7 @@ ${text}`;
     if (!text.includes("-")) return false;
     const delimiter = splitCells(text.trim());
     if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
-    if (!text.includes("|") && delimiter.length === 1) return false;
+    if (!text.includes("|") && delimiter.length === 1 && !text.includes(":")) return false;
     const header = paragraph.raw[paragraph.raw.length - 1];
     if (splitCells(header.trim()).length !== delimiter.length) return false;
     const parent = this.parentNode();
@@ -11539,7 +11554,7 @@ ${text}`;
     if (marker) {
       if (lazy) return true;
       const after = body.slice(marker.width);
-      if (!isBlank(after) && !(marker.ordered && marker.start !== 1)) return true;
+      if (!isBlank(after) && marker.interrupts) return true;
     }
     return false;
   }
@@ -11867,11 +11882,13 @@ var InlineParser = class {
       if (c === "\n") {
         let spaces = 0;
         while (i - spaces - 1 >= runStart && text[i - spaces - 1] === " ") spaces++;
-        closeRun(i - spaces);
         if (spaces >= 2) {
           flush(i - spaces);
           this.append({ node: { type: "break" } });
-        } else parts.push("\n");
+        } else {
+          closeRun(i - spaces);
+          parts.push("\n");
+        }
         i = skipSpaces(text, i + 1);
         runStart = i;
         continue;
@@ -12049,10 +12066,6 @@ var InlineParser = class {
     this.codeCursor = /* @__PURE__ */ new Map();
     const text = this.text;
     for (let i = text.indexOf("`"); i !== -1; ) {
-      if (text[i - 1] === "\\" && !isEscaped(text, i - 1)) {
-        i = text.indexOf("`", i + 1);
-        continue;
-      }
       let run2 = 1;
       while (text[i + run2] === "`") run2++;
       const list = this.codeRuns.get(run2) ?? [];
@@ -12215,11 +12228,6 @@ function trimTrailingBlanks(text) {
   let end = text.length;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
   return end === text.length ? text : text.slice(0, end);
-}
-function isEscaped(text, i) {
-  let slashes = 0;
-  while (text[i - 1 - slashes] === "\\") slashes++;
-  return slashes % 2 === 1;
 }
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;
@@ -12607,12 +12615,19 @@ function recordedFailing(doc) {
   }
   return { failing, complete };
 }
-function testDeltas(before, now) {
-  if (!before) return void 0;
-  const failingNow = now.failures.map((f) => f.name);
+function recordedTests(doc, counts2) {
+  return counts2 ? { ...counts2, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
   const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
-  if (!isTestList) before = { ...before, failing: [], complete: false };
-  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
   const wasFailing = new Set(before.failing);
   const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
   const fixed = [];
@@ -12738,7 +12753,7 @@ function buildResume(input) {
   const tests = testsComparison(facts?.tests, input.testsNow);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
-      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
       const changes = deltas && formatTestDeltas(deltas);
       if (changes) tests.changes = redactSecrets(changes);
     }

@@ -1930,7 +1930,8 @@ function listMarker(body) {
   const c = body[0];
   if (c === "-" || c === "*" || c === "+") {
     const next2 = body.charCodeAt(1);
-    if (body.length === 1 || next2 === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    if (body.length === 1 || next2 === 32)
+      return { char: c, width: 1, ordered: false, start: 0, interrupts: true };
     return void 0;
   }
   let i = 0;
@@ -1940,17 +1941,25 @@ function listMarker(body) {
   if (d !== "." && d !== ")") return void 0;
   const next = body.charCodeAt(i + 1);
   if (body.length !== i + 1 && next !== 32) return void 0;
-  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+  const digits = body.slice(0, i);
+  return { char: d, width: i + 1, ordered: true, start: Number(digits), interrupts: digits === "1" };
 }
 function atxHeading(body) {
   let depth = 0;
   while (body[depth] === "#") depth++;
   if (depth < 1 || depth > 6) return void 0;
   if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
-  let text = body.slice(depth).trim();
+  let text = trimSpacesAndTabs(body.slice(depth));
   const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
-  if (closing) text = text.slice(0, closing.index).trim();
+  if (closing) text = trimSpacesAndTabs(text.slice(0, closing.index));
   return { depth, text };
+}
+function trimSpacesAndTabs(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(start, end);
 }
 var init_line_syntax = __esm({
   "src/core/document/line-syntax.ts"() {
@@ -2014,7 +2023,7 @@ function scanPlainHandoff(source) {
     }
     const marker = listMarker(line);
     if (marker) {
-      if (marker.ordered && marker.start !== 1 && open?.kind === "paragraph") return void 0;
+      if (!marker.interrupts && open?.kind === "paragraph") return void 0;
       const item = itemContent(line.slice(marker.width + 1));
       if (!item || !close()) return void 0;
       open = {
@@ -2051,7 +2060,7 @@ function continueParagraph(open, line) {
 }
 function openSubItem(item, indent, marker, rest) {
   if (item.sub && indent >= item.sub.contentIndent) return false;
-  if (!item.sub && marker.ordered && marker.start !== 1) return false;
+  if (!item.sub && !marker.interrupts) return false;
   const content = itemContent(rest.slice(marker.width + 1));
   if (!content || !closeSubItem(item)) return false;
   item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
@@ -2075,6 +2084,7 @@ function opensParagraph(line) {
   if (c >= 48 && c <= 57) return listMarker(line) === void 0;
   if (c === 96) return line.charCodeAt(1) !== 96;
   if (c >= 128) return true;
+  if (c === 58 && line.charCodeAt(1) === 45) return false;
   return PARAGRAPH_START[c] === 1;
 }
 function itemContent(content) {
@@ -2520,11 +2530,6 @@ function trimTrailingBlanks(text) {
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
   return end === text.length ? text : text.slice(0, end);
 }
-function isEscaped(text, i) {
-  let slashes = 0;
-  while (text[i - 1 - slashes] === "\\") slashes++;
-  return slashes % 2 === 1;
-}
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;
   return i;
@@ -2787,7 +2792,7 @@ var init_scan = __esm({
           const marker = listMarker(afterIndent);
           if (!marker || isThematicBreak(cursor)) break;
           const afterMarker = afterIndent.slice(marker.width);
-          if (interrupting && (isBlank(afterMarker) || marker.ordered && marker.start !== 1)) break;
+          if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
           if (this.setextDepth(cursor) !== void 0) break;
           this.closeLeaf();
           const spaces = indentAt(afterMarker, 0);
@@ -3002,7 +3007,7 @@ ${text}`;
         if (!text.includes("-")) return false;
         const delimiter = splitCells(text.trim());
         if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
-        if (!text.includes("|") && delimiter.length === 1) return false;
+        if (!text.includes("|") && delimiter.length === 1 && !text.includes(":")) return false;
         const header = paragraph.raw[paragraph.raw.length - 1];
         if (splitCells(header.trim()).length !== delimiter.length) return false;
         const parent = this.parentNode();
@@ -3037,7 +3042,7 @@ ${text}`;
         if (marker) {
           if (lazy) return true;
           const after = body.slice(marker.width);
-          if (!isBlank(after) && !(marker.ordered && marker.start !== 1)) return true;
+          if (!isBlank(after) && marker.interrupts) return true;
         }
         return false;
       }
@@ -3189,11 +3194,13 @@ ${text}`;
           if (c === "\n") {
             let spaces = 0;
             while (i - spaces - 1 >= runStart && text[i - spaces - 1] === " ") spaces++;
-            closeRun(i - spaces);
             if (spaces >= 2) {
               flush(i - spaces);
               this.append({ node: { type: "break" } });
-            } else parts.push("\n");
+            } else {
+              closeRun(i - spaces);
+              parts.push("\n");
+            }
             i = skipSpaces(text, i + 1);
             runStart = i;
             continue;
@@ -3371,10 +3378,6 @@ ${text}`;
         this.codeCursor = /* @__PURE__ */ new Map();
         const text = this.text;
         for (let i = text.indexOf("`"); i !== -1; ) {
-          if (text[i - 1] === "\\" && !isEscaped(text, i - 1)) {
-            i = text.indexOf("`", i + 1);
-            continue;
-          }
           let run2 = 1;
           while (text[i + run2] === "`") run2++;
           const list = this.codeRuns.get(run2) ?? [];

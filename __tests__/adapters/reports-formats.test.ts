@@ -348,3 +348,38 @@ async function tempWith(name: string, content: string): Promise<string> {
   await writeFile(join(dir, name), content);
   return dir;
 }
+
+describe('without each test’s result (`caseResults: false`, a draft with no failing tests to compare)', () => {
+  const TEST_FIXTURES = [
+    'check.xml',
+    'cppunit.xml',
+    'dart.json',
+    'dotnet.trx',
+    'go-junit-report.xml',
+    'go-test.json',
+    'gradle-junit.xml',
+    'jest-junit.xml',
+    'jest-real.json',
+    'mocha.json',
+    'node-test-junit.xml',
+    'node-test.tap',
+    'nunit2.xml',
+    'nunit3.xml',
+    'phpunit-nested.xml',
+    'pytest-junit.xml',
+    'rspec.json',
+    'surefire-rerun.xml',
+    'tap14-subtests.tap',
+    'xunit-v2.xml',
+  ];
+  it.each(TEST_FIXTURES)('%s: the same counts and failures, no case results', async (file) => {
+    const all = await readTestReports([file], FIXTURES);
+    const lean = await readTestReports([file], FIXTURES, { caseResults: false });
+    expect(all.summary?.cases?.length).toBeGreaterThan(0);
+    expect(lean.summary?.cases).toBeUndefined();
+    expect(lean.summary?.casesTruncated).toBeUndefined();
+    const { cases: _cases, casesTruncated: _truncated, ...rest } = all.summary as TestSummary;
+    expect(lean.summary).toEqual(rest);
+    expect(lean.warnings).toEqual(all.warnings);
+  });
+});

@@ -250,6 +250,14 @@ describe('plain scanner == full scanner', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  test.each([
+    ['a hard break', 'a b  \nc\n'],
+    ['a hard break in an item and a sub-item', '- a  \n  b\n  - d  \n    e\n'],
+    ['a backslash ending a code span', '`a\\` and `\\`\n'],
+  ])('reads %s as the full scanner does', (_name, text) => {
+    expect(expectSameWhenRead(text)).toBe(true);
+  });
+
   test.each(['a **b**c', '- [ ]', '2. two', '  - nested', '`code', '**open', 'x*y', '---', 'tab\there'])(
     'declines %j after a paragraph',
     (line) => {

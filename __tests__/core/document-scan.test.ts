@@ -15,7 +15,12 @@ import {
   SECTION_LABELS,
   TIME_PROGRESS_FIELDS,
 } from '../../src/core/document/labels.js';
-import { scanHandoff, scanMarkdown, summarizeHandoff } from '../../src/core/document/scan.js';
+import {
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff,
+} from '../../src/core/document/scan.js';
 import { InputError } from '../../src/core/errors.js';
 import { ELEMENT_NAMES } from '../../src/core/model.js';
 import { micromarkHandoff } from '../helpers/micromark-handoff.js';
@@ -34,6 +39,8 @@ const markdownDocs = [
 
 function expectSameReading(markdown: string): void {
   const full = micromarkHandoff(markdown);
+  // Both readers: the full scanner alone, and the one every command uses (the plain path first).
+  expect(scanHandoffInFull(markdown)).toEqual(full);
   expect(scanHandoff(markdown)).toEqual(full);
   const summary = summarizeHandoff(markdown);
   expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
@@ -138,6 +145,18 @@ describe('scanner == full parser where other seeds once found them apart', () =>
       `${title}\n\n**Date:** [Detailed status of what works]\n\n1) plain\n  - plain\n   - plain\n\n    plain\n\n    plain\n\n`,
     ],
     ['the same, the second code line right after the first', '   - a\n\n    code\n    more\n    third\n'],
+    // Found by an adversarial review of the plain-handoff path: the full scanner read these apart.
+    ['two trailing spaces: a hard break (the text before it was taken twice)', 'a b  \nc\n'],
+    ['a hard break in a list item and a sub-item', '- a  \n  b\n- c\n  - d  \n    e\n'],
+    ['a hard break after a field value', '**Status:** x  \ny\n'],
+    ['a backslash before the closing backtick is text inside the code span', '`a\\`\n\n# `\\`\n'],
+    ['an escaped backtick opens no code span; the next one may', '\\``foo`\n'],
+    ['`01.` does not interrupt a paragraph (only `1.` does)', 'foo\n01. x\n\n- foo\n  01. a\n'],
+    ['a one-column table needs no pipe when its delimiter has a colon', 'a\n:-\n\nb\n:-:\nc\n\nd\n---\n'],
+    [
+      'a closing run followed by a no-break space is heading text',
+      '# foo #\u00a0\n\n## \u00a0#\n\n### # \u00a0\n',
+    ],
   ])('%s', (_name, markdown) => {
     expectSameReading(markdown);
   });
@@ -155,6 +174,7 @@ const WORDS = [
   'cleanup',
   '`code`',
   '`a*b`',
+  '`x\\`',
   '**bold**',
   '*em*',
   '_em_',
@@ -267,7 +287,10 @@ const field = fc
   .tuple(fieldLabel, fc.constantFrom(':** ', '**: '), fieldValue)
   .map(([label, sep, value]) => `**${label}${sep}${value}`);
 const fieldBlock = fc.array(field, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
-const paragraph = fc.array(content, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const paragraph = fc
+  .tuple(fc.array(content, { minLength: 1, maxLength: 3 }), fc.boolean())
+  // Sometimes with hard breaks: two trailing spaces before each line ending.
+  .map(([lines, hard]) => lines.join(hard ? '  \n' : '\n'));
 const otherBlock = fc.oneof(
   content.map((text) => `> ${text}`),
   words(1, 4).map((text) => `\`\`\`\n${text}\n\`\`\``),

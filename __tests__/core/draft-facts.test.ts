@@ -26,7 +26,13 @@ import {
 import { REDACTED, redactSecrets } from '../../src/core/redact.js';
 import { renderSessionChart } from '../../src/core/session-chart.js';
 import { estimateSessionTime, gitHoursForAuthor, localDate, taskTotal } from '../../src/core/session-time.js';
-import { formatTestDeltas, recordedFailing, testDeltas } from '../../src/core/test-deltas.js';
+import {
+  formatTestDeltas,
+  needsCaseResults,
+  recordedFailing,
+  recordedTests,
+  testDeltas,
+} from '../../src/core/test-deltas.js';
 import { countWords } from '../../src/core/words.js';
 
 function commit(subject: string, body = '', sha = 'a'.repeat(40), time = 0, author = 'A'): CommitInfo {
@@ -313,6 +319,20 @@ describe('test deltas by name', () => {
     expect(deltas?.newlyFailing).toEqual(['t1']);
     expect(deltas?.fixed).toEqual([]);
     expect(deltas?.removed).toEqual([]);
+  });
+
+  it('needs each test’s result only to look up failing tests a handoff named', () => {
+    expect(needsCaseResults(recordedTests(before, { passed: 10, failed: 2 }))).toBe(true);
+    // Counts but no names, prose rather than names, or no record at all: no per-test results needed.
+    expect(needsCaseResults(recordedTests(before, { passed: 12, failed: 0 }))).toBe(false);
+    expect(
+      needsCaseResults({ passed: 5, failed: 1, failing: ['Async tests hang', 'and flake'], complete: true }),
+    ).toBe(false);
+    expect(needsCaseResults(recordedTests(before, undefined))).toBe(false);
+    // And without them the deltas claim nothing fixed or removed (they cannot tell).
+    const withoutCases = summary(12, []);
+    const deltas = testDeltas(recordedTests(before, { passed: 10, failed: 2 }), withoutCases);
+    expect(deltas).toMatchObject({ fixed: [], removed: [], countChange: 0 });
   });
 });
 

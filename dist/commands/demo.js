@@ -9,18 +9,18 @@ import {
   escapeUserText,
   renderResumeMarkdown,
   runResume
-} from "../chunks/chunk-W4XM3IUG.js";
+} from "../chunks/chunk-EZW2TFV3.js";
 import {
   renderHandoff,
   runCheck
-} from "../chunks/chunk-2GV6IUNS.js";
+} from "../chunks/chunk-27D75YPC.js";
 import {
   parseHandoff
-} from "../chunks/chunk-6RP4JNIF.js";
+} from "../chunks/chunk-QF7OQG64.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-FEPVBLGH.js";
+} from "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
 import "../chunks/chunk-K2JIZ62M.js";

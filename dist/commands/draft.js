@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftReport
-} from "../chunks/chunk-LVQDFC5L.js";
+} from "../chunks/chunk-4ZCD6ZPV.js";
 import {
   readStdinText
 } from "../chunks/chunk-NYIZCRBF.js";
@@ -18,15 +18,15 @@ import {
   parseProgress,
   planDraft,
   writeDraft
-} from "../chunks/chunk-6A7VIHUA.js";
+} from "../chunks/chunk-WOBEBPIO.js";
 import {
   formatReportWarning
-} from "../chunks/chunk-5D663KN3.js";
-import "../chunks/chunk-2GV6IUNS.js";
-import "../chunks/chunk-6RP4JNIF.js";
+} from "../chunks/chunk-LR4JVZBB.js";
+import "../chunks/chunk-27D75YPC.js";
+import "../chunks/chunk-QF7OQG64.js";
 import {
   elementTitle
-} from "../chunks/chunk-FEPVBLGH.js";
+} from "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
 import "../chunks/chunk-K2JIZ62M.js";

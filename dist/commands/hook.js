@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-AUAET5YN.js";
-import "../chunks/chunk-PHEHQK4G.js";
+} from "../chunks/chunk-RDXSGBJE.js";
+import "../chunks/chunk-FQLBXNMM.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,17 +19,17 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-WZDK3IAC.js";
-import "../chunks/chunk-W4XM3IUG.js";
+import "../chunks/chunk-EZW2TFV3.js";
 import {
   readStdinText
 } from "../chunks/chunk-NYIZCRBF.js";
-import "../chunks/chunk-6A7VIHUA.js";
-import "../chunks/chunk-5D663KN3.js";
-import "../chunks/chunk-2GV6IUNS.js";
-import "../chunks/chunk-6RP4JNIF.js";
+import "../chunks/chunk-WOBEBPIO.js";
+import "../chunks/chunk-LR4JVZBB.js";
+import "../chunks/chunk-27D75YPC.js";
+import "../chunks/chunk-QF7OQG64.js";
 import {
   elementTitle
-} from "../chunks/chunk-FEPVBLGH.js";
+} from "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
 import "../chunks/chunk-K2JIZ62M.js";

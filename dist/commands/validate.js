@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-6RP4JNIF.js";
+} from "../chunks/chunk-QF7OQG64.js";
 import {
   lintHandoff
-} from "../chunks/chunk-FEPVBLGH.js";
+} from "../chunks/chunk-YP6ORBIK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-5PDNFTRC.js";

@@ -41,6 +41,7 @@ import {
   withEntry,
 } from '../core/registry.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
+import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { DEFAULT_BASES } from './check.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -160,7 +161,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const warnings: ReportWarning[] = [];
   let tests: TestSummary | undefined;
   if (options.tests && options.tests.length > 0) {
-    const read = await readTestReports(options.tests, repoRoot);
+    // Each test's result serves only to compare with failing tests the earlier handoff named.
+    const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
+    const caseResults = needsCaseResults(before);
+    const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
     warnings.push(...read.warnings);
   }

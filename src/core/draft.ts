@@ -43,7 +43,7 @@ import {
   type TimeRule,
   taskTotal,
 } from './session-time.js';
-import { formatTestDeltas, recordedFailing, testDeltas } from './test-deltas.js';
+import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
 import { countWords } from './words.js';
 
 /** What a person typed at the prompts (or nothing): one entry per item. */
@@ -148,8 +148,7 @@ export function composeDraft(input: DraftInput): Draft {
   };
   // Once, not per detail level: with 50,000 test cases this is the costly comparison.
   if (input.previous && input.tests && previousFacts?.tests) {
-    const recorded = recordedFailing(input.previous.document);
-    const deltas = testDeltas({ ...previousFacts.tests, ...recorded }, input.tests);
+    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
     const text = deltas && formatTestDeltas(deltas);
     if (text) context.testChanges = redactSecrets(text);
   }

@@ -27,8 +27,12 @@ export const CASES_CAP = 200_000;
 /** Separator between suite and name in a test's id. */
 export const ID_SEPARATOR = ' › ';
 
-export function emptyTestSummary(source: string): TestSummary {
-  return {
+/** A summary with nothing counted yet; without `cases` when each test's result is not wanted. */
+export function emptyTestSummary(
+  source: string,
+  { caseResults = true }: { caseResults?: boolean } = {},
+): TestSummary {
+  const summary: TestSummary = {
     sources: [source],
     passed: 0,
     failed: 0,
@@ -36,9 +40,12 @@ export function emptyTestSummary(source: string): TestSummary {
     errored: 0,
     failures: [],
     failedTruncated: false,
-    cases: [],
-    casesTruncated: false,
   };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
 }
 
 // CSI and OSC escape sequences: Jest and Mocha messages carry terminal colours.
@@ -79,8 +86,8 @@ function ownCopy(text: string): string {
 }
 
 /**
- * Counts one test into `summary`: every test is kept in `cases` (up to CASES_CAP), failing and
- * erroring tests are also named in `failures` until the cap is reached.
+ * Counts one test into `summary`: every test is kept in `cases` (up to CASES_CAP) when the summary
+ * keeps them; failing and erroring tests are also named in `failures` until the cap is reached.
  */
 export function recordTest(
   summary: TestSummary,
@@ -88,10 +95,9 @@ export function recordTest(
   test: FailedTest,
   cap: number = FAILURE_CAP,
 ): void {
-  const cases = summary.cases ?? [];
-  summary.cases = cases;
-  if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else summary.casesTruncated = true;
+  const cases = summary.cases;
+  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else if (cases) summary.casesTruncated = true;
   const failure = test;
   switch (outcome) {
     case 'passed':
@@ -132,7 +138,9 @@ export function mergeTestSummaries(
   cap: number = FAILURE_CAP,
 ): TestSummary | undefined {
   if (summaries.length === 0) return undefined;
-  const merged: TestSummary = { ...emptyTestSummary(''), sources: [] };
+  // Each test's result only when every report kept them (all do, or none: one read asks for both).
+  const withCases = summaries.every((s) => s.cases !== undefined);
+  const merged: TestSummary = { ...emptyTestSummary('', { caseResults: withCases }), sources: [] };
   const cases: TestCaseResult[] = [];
   let casesTruncated = false;
   let duration: number | undefined;
@@ -152,8 +160,10 @@ export function mergeTestSummaries(
     if (s.durationSeconds !== undefined) duration = (duration ?? 0) + s.durationSeconds;
   }
   if (duration !== undefined) merged.durationSeconds = duration;
-  merged.cases = cases;
-  merged.casesTruncated = casesTruncated;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
   return merged;
 }
 

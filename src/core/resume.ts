@@ -25,7 +25,7 @@ import type {
 } from './model.js';
 import { redactSecrets } from './redact.js';
 import { renderSessionChart, type SessionPoint, sessionChartLegend } from './session-chart.js';
-import { formatTestDeltas, recordedFailing, testDeltas } from './test-deltas.js';
+import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
 
 /** Items shown per list; the rest are counted. */
 export const RESUME_LIST_CAP = 6;
@@ -210,7 +210,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
   const tests = testsComparison(facts?.tests, input.testsNow);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
-      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
       const changes = deltas && formatTestDeltas(deltas);
       if (changes) tests.changes = redactSecrets(changes);
     }

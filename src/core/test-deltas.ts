@@ -54,18 +54,42 @@ export function recordedFailing(doc: HandoffDocument): { failing: string[]; comp
   return { failing, complete };
 }
 
-/** The deltas, or undefined when nothing was recorded before. */
-export function testDeltas(before: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
-  if (!before) return undefined;
-  const failingNow = now.failures.map((f) => f.name);
-  // The broken items are a record of failing tests only when they agree with the failed count (a
-  // person's "what's broken" prose is not a list of test names); with nothing failing, nothing was.
+/** What a handoff recorded of its tests: its counts and the failing tests it lists; undefined without counts. */
+export function recordedTests(
+  doc: HandoffDocument,
+  counts: Omit<RecordedTests, 'failing' | 'complete'> | undefined,
+): RecordedTests | undefined {
+  return counts ? { ...counts, ...recordedFailing(doc) } : undefined;
+}
+
+/**
+ * The record as the deltas read it. The broken items are a record of failing tests only when they
+ * agree with the failed count (a person's "what's broken" prose is not a list of test names); with
+ * nothing failing, nothing was.
+ */
+function asTestRecord(before: RecordedTests): RecordedTests {
   const isTestList =
     before.failed === 0 ||
     before.failing.length === before.failed ||
     (!before.complete && before.failing.length <= before.failed);
-  if (!isTestList) before = { ...before, failing: [], complete: false };
-  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+
+/**
+ * Whether the deltas against `before` need each test's result now (`TestSummary.cases`): only to
+ * look up the failing tests it named. Without, a report's reader keeps no id per test.
+ */
+export function needsCaseResults(before: RecordedTests | undefined): boolean {
+  return before !== undefined && asTestRecord(before).failing.length > 0;
+}
+
+/** The deltas, or undefined when nothing was recorded before. */
+export function testDeltas(recorded: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
+  if (!recorded) return undefined;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
   const wasFailing = new Set(before.failing);
   const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
   const fixed: string[] = [];

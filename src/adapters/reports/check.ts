@@ -7,13 +7,23 @@
  */
 import type { TestOutcome } from '../../core/model.js';
 import { emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { outcomeOfStatus, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import {
+  outcomeOfStatus,
+  type ReadOptions,
+  ReportReadError,
+  type TestReportRead,
+  type TestReportReader,
+} from './reader.js';
 import { parseXmlFile } from './xml.js';
 
 const CAPTURED = new Set(['title', 'id', 'description', 'message', 'duration']);
 
-export async function readCheck(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readCheck(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let suiteTitle: string | undefined;
   let inSuite = false;
@@ -77,5 +87,5 @@ export async function readCheck(absPath: string, displayPath: string): Promise<T
 
 export const checkReader: TestReportReader = {
   format: 'check',
-  read: (absPath, displayPath) => readCheck(absPath, displayPath),
+  read: readCheck,
 };

@@ -7,13 +7,17 @@
  */
 import type { TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { type ReadOptions, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { parseXmlFile } from './xml.js';
 
 const CAPTURED = new Set(['Name', 'FailureType', 'Message', 'Tests', 'FailuresTotal']);
 
-export async function readCppUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readCppUnit(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let section: 'passed' | 'failed' | 'skipped' | undefined;
   let inStatistics = false;
@@ -88,5 +92,5 @@ export async function readCppUnit(absPath: string, displayPath: string): Promise
 
 export const cppunitReader: TestReportReader = {
   format: 'cppunit',
-  read: (absPath, displayPath) => readCppUnit(absPath, displayPath),
+  read: readCppUnit,
 };

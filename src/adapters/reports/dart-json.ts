@@ -10,7 +10,7 @@
 import type { TestOutcome } from '../../core/model.js';
 import { emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asNumber, asString, forEachJsonLine, isRecord } from './json.js';
-import type { TestReportRead, TestReportReader } from './reader.js';
+import type { ReadOptions, TestReportRead, TestReportReader } from './reader.js';
 
 interface StartedTest {
   name: string;
@@ -18,8 +18,12 @@ interface StartedTest {
   message?: string;
 }
 
-export async function readDartJson(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readDartJson(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   const suites = new Map<number, string>();
   const started = new Map<number, StartedTest>();
   let done = false;
@@ -99,5 +103,5 @@ export async function readDartJson(absPath: string, displayPath: string): Promis
 
 export const dartJsonReader: TestReportReader = {
   format: 'dart-json',
-  read: (absPath, displayPath) => readDartJson(absPath, displayPath),
+  read: readDartJson,
 };

@@ -11,14 +11,18 @@
 import type { TestOutcome } from '../../core/model.js';
 import { emptyTestSummary, recordTest } from '../../core/reports.js';
 import { asNumber, asString, forEachJsonLine } from './json.js';
-import type { TestReportRead, TestReportReader } from './reader.js';
+import type { ReadOptions, TestReportRead, TestReportReader } from './reader.js';
 
 const ACTIONS: Record<string, TestOutcome> = { pass: 'passed', fail: 'failed', skip: 'skipped' };
 /** Output lines kept per running test, for the failure message. */
 const OUTPUT_KEPT = 20;
 
-export async function readGoJson(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readGoJson(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   // Output of tests still running, keyed by package and test, for the failure message.
   const output = new Map<string, string[]>();
   const running = new Map<string, { pkg: string; test: string }>();
@@ -108,5 +112,5 @@ export async function readGoJson(absPath: string, displayPath: string): Promise<
 
 export const goJsonReader: TestReportReader = {
   format: 'go-json',
-  read: (absPath, displayPath) => readGoJson(absPath, displayPath),
+  read: readGoJson,
 };

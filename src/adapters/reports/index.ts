@@ -32,6 +32,7 @@ import { nunitReader } from './nunit.js';
 import {
   type CoverageReader,
   displayPathOf,
+  type ReadOptions,
   type TestReportRead,
   type TestReportReader,
   warningFromError,
@@ -142,11 +143,12 @@ export async function readTestReport(
   absPath: string,
   displayPath: string,
   repoRoot: string,
+  options: Pick<ReadOptions, 'caseResults'> = {},
 ): Promise<{ format?: ReportFormat; read?: TestReportRead; warnings: ReportWarning[] }> {
   const identified = await identify(absPath, displayPath);
   if ('warning' in identified) return { warnings: [identified.warning] };
   const { format } = identified;
-  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
   return { format, ...result };
 }
 
@@ -155,6 +157,7 @@ async function readOneTestReport(
   displayPath: string,
   repoRoot: string,
   format: ReportFormat,
+  options: Pick<ReadOptions, 'caseResults'>,
 ): Promise<{ read?: TestReportRead; warnings: ReportWarning[] }> {
   const identified = { format };
   if (!isTestFormat(identified.format)) {
@@ -169,7 +172,7 @@ async function readOneTestReport(
     };
   }
   try {
-    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
     if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ''))) {
       read.warnings.push(noTestsWarning(displayPath));
     }
@@ -319,11 +322,12 @@ async function realPathInRepo(
 export async function readTestReports(
   patterns: string[],
   repoRoot: string,
+  options: Pick<ReadOptions, 'caseResults'> = {},
 ): Promise<{ summary?: TestSummary; warnings: ReportWarning[] }> {
   const warnings: ReportWarning[] = [];
   const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
   const results = await mapLimited(ordered, CONCURRENCY, ([abs, display]) =>
-    readTestReport(abs, display, repoRoot),
+    readTestReport(abs, display, repoRoot, options),
   );
   const summaries: TestSummary[] = [];
   for (const result of results) {

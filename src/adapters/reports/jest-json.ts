@@ -38,7 +38,7 @@ export async function readJestJson(
   if (!isRecord(report) || !Array.isArray(report.testResults)) {
     throw new ReportReadError('not a Jest JSON report: no "testResults" array', 'jest-json/shape');
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   let lastEnd: number | undefined;
   for (const file of report.testResults) {
     if (!isRecord(file)) continue;

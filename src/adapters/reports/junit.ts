@@ -24,7 +24,7 @@ import {
   MESSAGE_MAX,
   recordTest,
 } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { type ReadOptions, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
 /** Characters of a failure element's text kept when it has no `message` attribute. */
@@ -76,8 +76,12 @@ function declaredOf(counts: AttributeCounts, where: string): DeclaredTotals {
 }
 
 /** Reads one JUnit XML file. Exported on its own for the bench, which measures it directly. */
-export async function readJUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readJUnit(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let rootName = '';
   let nestedSuites = false;
@@ -197,5 +201,5 @@ export async function readJUnit(absPath: string, displayPath: string): Promise<T
 
 export const junitReader: TestReportReader = {
   format: 'junit',
-  read: (absPath, displayPath) => readJUnit(absPath, displayPath),
+  read: readJUnit,
 };

@@ -25,7 +25,7 @@ export async function readMochaJson(
   if (!isRecord(report) || !isRecord(report.stats)) {
     throw new ReportReadError('not a Mocha JSON report: no "stats" object', 'mocha-json/shape');
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const record = (tests: unknown, outcome: TestOutcome): void => {
     for (const test of asArray(tests)) {
       if (!isRecord(test)) continue;

@@ -21,7 +21,7 @@ import {
   MESSAGE_MAX,
   recordTest,
 } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { type ReadOptions, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
 function outcomeOf(tag: SaxesTagPlain): TestOutcome {
@@ -75,8 +75,12 @@ function declaredOf(tag: SaxesTagPlain, version3: boolean): DeclaredTotals | und
   };
 }
 
-export async function readNUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readNUnit(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let declared: DeclaredTotals | undefined;
   // Fixture names of the enclosing `<test-suite>` elements (undefined for other suite types).
@@ -144,5 +148,5 @@ export async function readNUnit(absPath: string, displayPath: string): Promise<T
 
 export const nunitReader: TestReportReader = {
   format: 'nunit',
-  read: (absPath, displayPath) => readNUnit(absPath, displayPath),
+  read: readNUnit,
 };

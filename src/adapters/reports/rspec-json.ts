@@ -24,7 +24,7 @@ export async function readRspecJson(
   if (!isRecord(report) || !Array.isArray(report.examples)) {
     throw new ReportReadError('not an RSpec JSON report: no "examples" array', 'rspec-json/shape');
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   for (const example of report.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);

@@ -71,7 +71,7 @@ export async function readTap(
   options: TapReadOptions = {},
 ): Promise<TestReportRead> {
   const topLevelOnly = options.tapCount === 'top-level';
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const warnings: ReportWarning[] = [];
   const warnOnce = (rule: string, message: string, line: number, column = 1): void => {
     if (!warnings.some((w) => w.rule === rule))

@@ -13,7 +13,7 @@
 
 import type { ReportWarning, TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import { type ReadOptions, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
 /**
@@ -46,8 +46,12 @@ interface OpenResult {
   message?: string;
 }
 
-export async function readTrx(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readTrx(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   // Element names from the root down to the element being read.
   const path: string[] = [];
@@ -150,5 +154,5 @@ export async function readTrx(absPath: string, displayPath: string): Promise<Tes
 
 export const trxReader: TestReportReader = {
   format: 'trx',
-  read: (absPath, displayPath) => readTrx(absPath, displayPath),
+  read: readTrx,
 };

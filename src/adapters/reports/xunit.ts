@@ -9,11 +9,21 @@
  */
 import type { TestOutcome } from '../../core/model.js';
 import { declaredTotalsWarning, emptyTestSummary, MESSAGE_MAX, recordTest } from '../../core/reports.js';
-import { outcomeOfStatus, ReportReadError, type TestReportRead, type TestReportReader } from './reader.js';
+import {
+  outcomeOfStatus,
+  type ReadOptions,
+  ReportReadError,
+  type TestReportRead,
+  type TestReportReader,
+} from './reader.js';
 import { numberAttribute, parseXmlFile } from './xml.js';
 
-export async function readXUnit(absPath: string, displayPath: string): Promise<TestReportRead> {
-  const summary = emptyTestSummary(displayPath);
+export async function readXUnit(
+  absPath: string,
+  displayPath: string,
+  options: ReadOptions = {},
+): Promise<TestReportRead> {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
   let test: { name: string; suite?: string; outcome: TestOutcome; message?: string } | undefined;
@@ -100,5 +110,5 @@ export async function readXUnit(absPath: string, displayPath: string): Promise<T
 
 export const xunitReader: TestReportReader = {
   format: 'xunit',
-  read: (absPath, displayPath) => readXUnit(absPath, displayPath),
+  read: readXUnit,
 };

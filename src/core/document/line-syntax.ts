@@ -4,13 +4,21 @@
  */
 
 /** The list marker a line (without its indentation) opens with: `-`, `*`, `+`, `1.` or `1)`. */
-export function listMarker(
-  body: string,
-): { char: string; width: number; ordered: boolean; start: number } | undefined {
+export function listMarker(body: string):
+  | {
+      char: string;
+      width: number;
+      ordered: boolean;
+      start: number;
+      /** Whether it may interrupt a paragraph (with text after it): a bullet, or an ordered `1` (not `01`). */
+      interrupts: boolean;
+    }
+  | undefined {
   const c = body[0];
   if (c === '-' || c === '*' || c === '+') {
     const next = body.charCodeAt(1);
-    if (body.length === 1 || next === 32) return { char: c, width: 1, ordered: false, start: 0 };
+    if (body.length === 1 || next === 32)
+      return { char: c, width: 1, ordered: false, start: 0, interrupts: true };
     return undefined;
   }
   let i = 0;
@@ -20,7 +28,8 @@ export function listMarker(
   if (d !== '.' && d !== ')') return undefined;
   const next = body.charCodeAt(i + 1);
   if (body.length !== i + 1 && next !== 32) return undefined;
-  return { char: d, width: i + 1, ordered: true, start: Number(body.slice(0, i)) };
+  const digits = body.slice(0, i);
+  return { char: d, width: i + 1, ordered: true, start: Number(digits), interrupts: digits === '1' };
 }
 
 /** An ATX heading (`## Text ##`): its depth and text without the closing run, or undefined. */
@@ -29,9 +38,18 @@ export function atxHeading(body: string): { depth: number; text: string } | unde
   while (body[depth] === '#') depth++;
   if (depth < 1 || depth > 6) return undefined;
   if (body.length > depth && body[depth] !== ' ' && body[depth] !== '\t') return undefined;
-  let text = body.slice(depth).trim();
+  // Only spaces and tabs are trimmed: a closing run followed by a no-break space is text.
+  let text = trimSpacesAndTabs(body.slice(depth));
   // A closing run of `#` preceded by a space (or the whole content) goes.
   const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
-  if (closing) text = text.slice(0, closing.index).trim();
+  if (closing) text = trimSpacesAndTabs(text.slice(0, closing.index));
   return { depth, text };
+}
+
+function trimSpacesAndTabs(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(start, end);
 }

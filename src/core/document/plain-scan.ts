@@ -126,7 +126,7 @@ export function scanPlainHandoff(source: string): HandoffDocument | undefined {
     const marker = listMarker(line);
     if (marker) {
       // `2.` cannot interrupt a paragraph (it continues it): leave that to the full scanner.
-      if (marker.ordered && marker.start !== 1 && open?.kind === 'paragraph') return undefined;
+      if (!marker.interrupts && open?.kind === 'paragraph') return undefined;
       const item = itemContent(line.slice(marker.width + 1));
       if (!item || !close()) return undefined;
       open = {
@@ -178,7 +178,7 @@ function openSubItem(
   rest: string,
 ): boolean {
   if (item.sub && indent >= item.sub.contentIndent) return false;
-  if (!item.sub && marker.ordered && marker.start !== 1) return false;
+  if (!item.sub && !marker.interrupts) return false;
   const content = itemContent(rest.slice(marker.width + 1));
   if (!content || !closeSubItem(item)) return false;
   item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
@@ -217,6 +217,8 @@ function opensParagraph(line: string): boolean {
   // One backtick opens a code span; three open a fence.
   if (c === 96 /* ` */) return line.charCodeAt(1) !== 96;
   if (c >= 128) return true;
+  // `:-` under a paragraph is a table's delimiter row (a table of one column needs no pipe).
+  if (c === 58 /* : */ && line.charCodeAt(1) === 45) return false;
   return PARAGRAPH_START[c] === 1;
 }
 

@@ -421,7 +421,7 @@ class BlockScanner {
       const marker = listMarker(afterIndent);
       if (!marker || isThematicBreak(cursor)) break;
       const afterMarker = afterIndent.slice(marker.width);
-      if (interrupting && (isBlank(afterMarker) || (marker.ordered && marker.start !== 1))) break;
+      if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
       if (this.setextDepth(cursor) !== undefined) break;
       this.closeLeaf();
       const spaces = indentAt(afterMarker, 0);
@@ -648,7 +648,8 @@ class BlockScanner {
     if (!text.includes('-')) return false;
     const delimiter = splitCells(text.trim());
     if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
-    if (!text.includes('|') && delimiter.length === 1) return false;
+    // One column and no pipe: `---` under a paragraph is a setext underline, but `:-` opens a table.
+    if (!text.includes('|') && delimiter.length === 1 && !text.includes(':')) return false;
     const header = paragraph.raw[paragraph.raw.length - 1] as string;
     if (splitCells(header.trim()).length !== delimiter.length) return false;
     const parent = this.parentNode();
@@ -686,7 +687,7 @@ class BlockScanner {
       // only a paragraph that goes on may not be interrupted by an empty item or by `2.`.
       if (lazy) return true;
       const after = body.slice(marker.width);
-      if (!isBlank(after) && !(marker.ordered && marker.start !== 1)) return true;
+      if (!isBlank(after) && marker.interrupts) return true;
     }
     return false;
   }
@@ -1108,11 +1109,13 @@ class InlineParser {
         // Trailing spaces before a line ending go; two or more make a hard break.
         let spaces = 0;
         while (i - spaces - 1 >= runStart && text[i - spaces - 1] === ' ') spaces++;
-        closeRun(i - spaces);
         if (spaces >= 2) {
           flush(i - spaces);
           this.append({ node: { type: 'break' } });
-        } else parts.push('\n');
+        } else {
+          closeRun(i - spaces);
+          parts.push('\n');
+        }
         i = skipSpaces(text, i + 1);
         runStart = i;
         continue;
@@ -1299,11 +1302,9 @@ class InlineParser {
     this.codeRuns = new Map();
     this.codeCursor = new Map();
     const text = this.text;
+    // Every backtick run, escaped or not, may close a code span: inside one a backslash is text. (An
+    // escaped backtick never opens one: the parse loop reads `\`` as an escape before it gets there.)
     for (let i = text.indexOf('`'); i !== -1; ) {
-      if (text[i - 1] === '\\' && !isEscaped(text, i - 1)) {
-        i = text.indexOf('`', i + 1);
-        continue;
-      }
       let run = 1;
       while (text[i + run] === '`') run++;
       const list = this.codeRuns.get(run) ?? [];
@@ -1492,12 +1493,6 @@ function trimTrailingBlanks(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   return end === text.length ? text : text.slice(0, end);
-}
-
-function isEscaped(text: string, i: number): boolean {
-  let slashes = 0;
-  while (text[i - 1 - slashes] === '\\') slashes++;
-  return slashes % 2 === 1;
 }
 
 function skipSpaces(text: string, i: number): number {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DocumentCache
-} from "./chunk-2GV6IUNS.js";
+} from "./chunk-27D75YPC.js";
 import {
   readWorkspace,
   workingTreeSource

@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-GOND3AIU.js";
+} from "./chunk-TUUCLRYU.js";
 import "./chunk-WDFDA3QP.js";
 import "./chunk-6ABRCYEW.js";
 import "./chunk-GCZGSJWH.js";

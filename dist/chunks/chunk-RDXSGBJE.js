@@ -7,28 +7,28 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
   gatherStatus
-} from "./chunk-PHEHQK4G.js";
+} from "./chunk-FQLBXNMM.js";
 import {
   renderResumeText,
   runResume
-} from "./chunk-W4XM3IUG.js";
+} from "./chunk-EZW2TFV3.js";
 import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-6A7VIHUA.js";
+} from "./chunk-WOBEBPIO.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   runCheck
-} from "./chunk-2GV6IUNS.js";
+} from "./chunk-27D75YPC.js";
 import {
   parseHandoff
-} from "./chunk-6RP4JNIF.js";
+} from "./chunk-QF7OQG64.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-FEPVBLGH.js";
+} from "./chunk-YP6ORBIK.js";
 import {
   GitCommandManager
 } from "./chunk-K2JIZ62M.js";

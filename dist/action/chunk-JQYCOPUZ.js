@@ -19477,12 +19477,19 @@ function recordedFailing(doc) {
   }
   return { failing, complete };
 }
-function testDeltas(before, now) {
-  if (!before) return void 0;
-  const failingNow = now.failures.map((f) => f.name);
+function recordedTests(doc, counts2) {
+  return counts2 ? { ...counts2, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
   const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
-  if (!isTestList) before = { ...before, failing: [], complete: false };
-  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
   const wasFailing = new Set(before.failing);
   const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
   const fixed = [];
@@ -19608,7 +19615,7 @@ function buildResume(input) {
   const tests = testsComparison(facts?.tests, input.testsNow);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
-      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
       const changes = deltas && formatTestDeltas(deltas);
       if (changes) tests.changes = redactSecrets(changes);
     }

@@ -15,7 +15,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-QKIAYNB4.js";
+} from "./chunk-6XI5WE47.js";
 import {
   offsetToPosition,
   parseJsonLocated
@@ -4780,8 +4780,8 @@ function numberAttribute(tag, name) {
 
 // src/adapters/reports/check.ts
 var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
-async function readCheck(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readCheck(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let suiteTitle;
   let inSuite = false;
@@ -4843,7 +4843,7 @@ async function readCheck(absPath, displayPath) {
 }
 var checkReader = {
   format: "check",
-  read: (absPath, displayPath) => readCheck(absPath, displayPath)
+  read: readCheck
 };
 
 // src/adapters/reports/cobertura.ts
@@ -4885,8 +4885,8 @@ var coberturaReader = { format: "cobertura", read: readCobertura };
 
 // src/adapters/reports/cppunit.ts
 var CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
-async function readCppUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readCppUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let section;
   let inStatistics = false;
@@ -4958,7 +4958,7 @@ async function readCppUnit(absPath, displayPath) {
 }
 var cppunitReader = {
   format: "cppunit",
-  read: (absPath, displayPath) => readCppUnit(absPath, displayPath)
+  read: readCppUnit
 };
 
 // src/adapters/reports/json.ts
@@ -5035,8 +5035,8 @@ async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
 }
 
 // src/adapters/reports/dart-json.ts
-async function readDartJson(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readDartJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   const suites = /* @__PURE__ */ new Map();
   const started = /* @__PURE__ */ new Map();
   let done = false;
@@ -5104,7 +5104,7 @@ async function readDartJson(absPath, displayPath) {
 }
 var dartJsonReader = {
   format: "dart-json",
-  read: (absPath, displayPath) => readDartJson(absPath, displayPath)
+  read: readDartJson
 };
 
 // src/adapters/reports/detect.ts
@@ -5222,8 +5222,8 @@ function detectReportFormat(path, head) {
 // src/adapters/reports/go-json.ts
 var ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
 var OUTPUT_KEPT = 20;
-async function readGoJson(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readGoJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   const output = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
   const packagesWithFailures = /* @__PURE__ */ new Set();
@@ -5309,7 +5309,7 @@ ${test}`;
 }
 var goJsonReader = {
   format: "go-json",
-  read: (absPath, displayPath) => readGoJson(absPath, displayPath)
+  read: readGoJson
 };
 
 // src/adapters/reports/istanbul-summary.ts
@@ -5348,7 +5348,7 @@ async function readJestJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !Array.isArray(report2.testResults)) {
     throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   let lastEnd;
   for (const file of report2.testResults) {
     if (!isRecord(file)) continue;
@@ -5424,8 +5424,8 @@ function declaredOf(counts, where) {
   const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
   return { where, tests: counts.tests, failed, skipped: counts.skipped };
 }
-async function readJUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readJUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let rootName = "";
   let nestedSuites = false;
@@ -5528,7 +5528,7 @@ async function readJUnit(absPath, displayPath) {
 }
 var junitReader = {
   format: "junit",
-  read: (absPath, displayPath) => readJUnit(absPath, displayPath)
+  read: readJUnit
 };
 
 // src/adapters/reports/lcov.ts
@@ -5726,7 +5726,7 @@ async function readMochaJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !isRecord(report2.stats)) {
     throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const record = (tests2, outcome) => {
     for (const test of asArray(tests2)) {
       if (!isRecord(test)) continue;
@@ -5820,8 +5820,8 @@ function declaredOf2(tag, version3) {
     skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
   };
 }
-async function readNUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readNUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   let declared;
   const suites = [];
@@ -5885,7 +5885,7 @@ async function readNUnit(absPath, displayPath) {
 }
 var nunitReader = {
   format: "nunit",
-  read: (absPath, displayPath) => readNUnit(absPath, displayPath)
+  read: readNUnit
 };
 
 // src/adapters/reports/rspec-json.ts
@@ -5894,7 +5894,7 @@ async function readRspecJson(absPath, displayPath, options = {}) {
   if (!isRecord(report2) || !Array.isArray(report2.examples)) {
     throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
   }
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   for (const example of report2.examples) {
     if (!isRecord(example)) continue;
     const file = asString(example.file_path);
@@ -5952,7 +5952,7 @@ function yamlScalar(raw) {
 }
 async function readTap(absPath, displayPath, options = {}) {
   const topLevelOnly = options.tapCount === "top-level";
-  const summary = emptyTestSummary(displayPath);
+  const summary = emptyTestSummary(displayPath, options);
   const warnings = [];
   const warnOnce = (rule, message, line, column = 1) => {
     if (!warnings.some((w) => w.rule === rule))
@@ -6180,8 +6180,8 @@ var OUTCOMES = {
   pending: "skipped",
   inprogress: "skipped"
 };
-async function readTrx(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readTrx(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   const path = [];
   const open2 = [];
@@ -6278,12 +6278,12 @@ async function readTrx(absPath, displayPath) {
 }
 var trxReader = {
   format: "trx",
-  read: (absPath, displayPath) => readTrx(absPath, displayPath)
+  read: readTrx
 };
 
 // src/adapters/reports/xunit.ts
-async function readXUnit(absPath, displayPath) {
-  const summary = emptyTestSummary(displayPath);
+async function readXUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
   let rootSeen = false;
   const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
   let test;
@@ -6368,7 +6368,7 @@ async function readXUnit(absPath, displayPath) {
 }
 var xunitReader = {
   format: "xunit",
-  read: (absPath, displayPath) => readXUnit(absPath, displayPath)
+  read: readXUnit
 };
 
 // src/adapters/reports/index.ts
@@ -6439,14 +6439,14 @@ async function identify(absPath, displayPath) {
     );
   return { format };
 }
-async function readTestReport(absPath, displayPath, repoRoot) {
+async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
   const { format } = identified;
-  const result = await readOneTestReport(absPath, displayPath, repoRoot, format);
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
   return { format, ...result };
 }
-async function readOneTestReport(absPath, displayPath, repoRoot, format) {
+async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
   const identified = { format };
   if (!isTestFormat(identified.format)) {
     return {
@@ -6460,7 +6460,7 @@ async function readOneTestReport(absPath, displayPath, repoRoot, format) {
     };
   }
   try {
-    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot });
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
     if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
       read.warnings.push(noTestsWarning(displayPath));
     }
@@ -6560,13 +6560,13 @@ async function realPathInRepo(abs, display, realRoot) {
   }
   return { real };
 }
-async function readTestReports(patterns, repoRoot) {
+async function readTestReports(patterns, repoRoot, options = {}) {
   const warnings = [];
   const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
   const results = await mapLimited(
     ordered,
     CONCURRENCY,
-    ([abs, display]) => readTestReport(abs, display, repoRoot)
+    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
   );
   const summaries = [];
   for (const result of results) {

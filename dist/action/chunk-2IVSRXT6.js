@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-HXAVEJKT.js";
-import {
-  plainText
-} from "./chunk-GOND3AIU.js";
-import "./chunk-WDFDA3QP.js";
-import "./chunk-6ABRCYEW.js";
-import "./chunk-GCZGSJWH.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-TUUCLRYU.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

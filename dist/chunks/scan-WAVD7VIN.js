@@ -5,24 +5,26 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
-} from "./chunk-5D663KN3.js";
-import "./chunk-YKM2KWSZ.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-YP6ORBIK.js";
+import "./chunk-XABYDO6B.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

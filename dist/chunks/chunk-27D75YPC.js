@@ -8,7 +8,7 @@ import {
   canonicalLabel,
   elementTitle,
   sectionTexts
-} from "./chunk-FEPVBLGH.js";
+} from "./chunk-YP6ORBIK.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -155,7 +155,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-DU3Z56ZT.js");
+  const { summarizeHandoff } = await import("./scan-WAVD7VIN.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1058,50 +1058,6 @@ function escapeLineStart(text) {
   return text;
 }
 
-// src/core/redact.ts
-var REDACTED = "[REDACTED]";
-var PATTERNS = [
-  {
-    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  },
-  {
-    // scheme://user:password@host — keep user and host, hide the password.
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
-    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
-  },
-  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
-  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
-  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  {
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    replace: () => REDACTED
-  },
-  {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
-    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
-    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
-    // is a conventional-commit scope, not a credential.
-    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
-  }
-];
-function redactSecrets(text) {
-  let result = text;
-  for (const { pattern, replace } of PATTERNS) {
-    result = result.replace(pattern, (match, ...rest) => {
-      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
-      return replace(match, ...groups);
-    });
-  }
-  return result;
-}
-
 // src/core/test-deltas.ts
 var MORE_LINE = /^…and \d+ more failing tests?$/;
 var NOTHING_PASSING = "No tests passing";
@@ -1117,12 +1073,22 @@ function recordedFailing(doc) {
   }
   return { failing, complete };
 }
-function testDeltas(before, now) {
-  if (!before) return void 0;
-  const failingNow = now.failures.map((f) => f.name);
+function recordedTests(doc, counts) {
+  return counts ? { ...counts, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
   const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
-  if (!isTestList) before = { ...before, failing: [], complete: false };
-  else if (before.failed === 0) before = { ...before, failing: [], complete: true };
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function needsCaseResults(before) {
+  return before !== void 0 && asTestRecord(before).failing.length > 0;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
   const wasFailing = new Set(before.failing);
   const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
   const fixed = [];
@@ -1168,6 +1134,50 @@ function formatTestDeltas(deltas, cap = 5) {
   return parts.length > 0 ? parts.join("; ") : void 0;
 }
 
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host — keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text) {
+  let result = text;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
 export {
   nonWorkPaths,
   isWorkCommit,
@@ -1180,7 +1190,8 @@ export {
   renderHandoff,
   escapeMarkdownText,
   redactSecrets,
-  recordedFailing,
+  recordedTests,
+  needsCaseResults,
   testDeltas,
   formatTestDeltas,
   DocumentCache,

@@ -5,26 +5,24 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-FEPVBLGH.js";
-import "./chunk-XABYDO6B.js";
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+} from "./chunk-LR4JVZBB.js";
+import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
 };

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-BIEUKXRG.js";
+} from "./chunk-JQYCOPUZ.js";
 import "./chunk-WDFDA3QP.js";
 import {
   __commonJS,

@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftReport
-} from "./chunk-LVQDFC5L.js";
+} from "./chunk-4ZCD6ZPV.js";
 import {
   gatherStatus
-} from "./chunk-PHEHQK4G.js";
+} from "./chunk-FQLBXNMM.js";
 import {
   runResume
-} from "./chunk-W4XM3IUG.js";
+} from "./chunk-EZW2TFV3.js";
 import {
   planDraft,
   writeDraft
-} from "./chunk-6A7VIHUA.js";
-import "./chunk-5D663KN3.js";
+} from "./chunk-WOBEBPIO.js";
+import "./chunk-LR4JVZBB.js";
 import {
   runCheck
-} from "./chunk-2GV6IUNS.js";
-import "./chunk-6RP4JNIF.js";
-import "./chunk-FEPVBLGH.js";
+} from "./chunk-27D75YPC.js";
+import "./chunk-QF7OQG64.js";
+import "./chunk-YP6ORBIK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CK7CPOJ7.js";
 import "./chunk-K2JIZ62M.js";

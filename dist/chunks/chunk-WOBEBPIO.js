@@ -7,23 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-5D663KN3.js";
+} from "./chunk-LR4JVZBB.js";
 import {
   DEFAULT_BASES,
   attributeCommits,
   doneBy,
   formatTestDeltas,
   isWorkCommit,
+  needsCaseResults,
   nonWorkPaths,
   possiblyResolvedBy,
-  recordedFailing,
+  recordedTests,
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-2GV6IUNS.js";
+} from "./chunk-27D75YPC.js";
 import {
   parseHandoff
-} from "./chunk-6RP4JNIF.js";
+} from "./chunk-QF7OQG64.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -32,7 +33,7 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-FEPVBLGH.js";
+} from "./chunk-YP6ORBIK.js";
 import {
   GitCommandManager
 } from "./chunk-K2JIZ62M.js";
@@ -914,8 +915,7 @@ function composeDraft(input) {
     ...previousFacts ? { previousFacts } : {}
   };
   if (input.previous && input.tests && previousFacts?.tests) {
-    const recorded = recordedFailing(input.previous.document);
-    const deltas = testDeltas({ ...previousFacts.tests, ...recorded }, input.tests);
+    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
     const text = deltas && formatTestDeltas(deltas);
     if (text) context.testChanges = redactSecrets(text);
   }
@@ -1384,7 +1384,9 @@ async function planDraft(options) {
   const warnings = [];
   let tests;
   if (options.tests && options.tests.length > 0) {
-    const read = await readTestReports(options.tests, repoRoot);
+    const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
+    const caseResults = needsCaseResults(before);
+    const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
     warnings.push(...read.warnings);
   }

@@ -15,13 +15,13 @@ import {
   formatTestDeltas,
   nonWorkPaths,
   possiblyResolvedBy,
-  recordedFailing,
+  recordedTests,
   redactSecrets,
   testDeltas
-} from "./chunk-2GV6IUNS.js";
+} from "./chunk-27D75YPC.js";
 import {
   parseHandoff
-} from "./chunk-6RP4JNIF.js";
+} from "./chunk-QF7OQG64.js";
 import {
   allFields,
   documentFacts,
@@ -30,7 +30,7 @@ import {
   normaliseLabel,
   openBlockers,
   openNextSteps
-} from "./chunk-FEPVBLGH.js";
+} from "./chunk-YP6ORBIK.js";
 import {
   GitCommandManager
 } from "./chunk-K2JIZ62M.js";
@@ -192,7 +192,7 @@ function buildResume(input) {
   const tests = testsComparison(facts?.tests, input.testsNow);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
-      const deltas = testDeltas({ ...facts.tests, ...recordedFailing(doc) }, input.testsNow);
+      const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
       const changes = deltas && formatTestDeltas(deltas);
       if (changes) tests.changes = redactSecrets(changes);
     }
@@ -473,7 +473,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-P2NFWECR.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-OVCJ2CSY.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

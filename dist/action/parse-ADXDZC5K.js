@@ -5,14 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-FEPVBLGH.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-2IVSRXT6.js";
+import {
+  plainText
+} from "./chunk-TUUCLRYU.js";
+import "./chunk-WDFDA3QP.js";
+import "./chunk-6ABRCYEW.js";
+import "./chunk-GCZGSJWH.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

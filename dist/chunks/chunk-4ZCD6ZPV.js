@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-FEPVBLGH.js";
+} from "./chunk-YP6ORBIK.js";
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {

@@ -15,18 +15,21 @@ var MESSAGE_MAX = 200;
 var NAME_MAX = 300;
 var CASES_CAP = 2e5;
 var ID_SEPARATOR = " \u203A ";
-function emptyTestSummary(source) {
-  return {
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
     sources: [source],
     passed: 0,
     failed: 0,
     skipped: 0,
     errored: 0,
     failures: [],
-    failedTruncated: false,
-    cases: [],
-    casesTruncated: false
+    failedTruncated: false
   };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
 }
 var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
 function bound(text, max) {
@@ -49,10 +52,9 @@ function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
 function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
-  const cases = summary.cases ?? [];
-  summary.cases = cases;
-  if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else summary.casesTruncated = true;
+  const cases = summary.cases;
+  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else if (cases) summary.casesTruncated = true;
   const failure = test;
   switch (outcome) {
     case "passed":
@@ -84,7 +86,8 @@ function totalTests(summary) {
 }
 function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
   if (summaries.length === 0) return void 0;
-  const merged = { ...emptyTestSummary(""), sources: [] };
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
   const cases = [];
   let casesTruncated = false;
   let duration;
@@ -104,8 +107,10 @@ function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
     if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
   }
   if (duration !== void 0) merged.durationSeconds = duration;
-  merged.cases = cases;
-  merged.casesTruncated = casesTruncated;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
   return merged;
 }
 function roundPercent(percent) {
