@@ -135,10 +135,17 @@ var init_errors = __esm({
 async function runGit(args, cwd) {
   let stdout = "";
   try {
-    await streamGit(args, cwd, (text) => {
-      stdout += text;
-      return false;
-    });
+    await streamGit(
+      args,
+      cwd,
+      (text) => {
+        stdout += text;
+        return false;
+      },
+      // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
+      // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
+      FULLY_BUFFERED
+    );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
     throw error;
@@ -179,12 +186,13 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, GitFailure;
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs = require("node:fs");
+    FULLY_BUFFERED = { GIT_FLUSH: "0" };
     GitFailure = class extends Error {
       name = "GitFailure";
     };

@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-JQYCOPUZ.js";
 import {
   GitCommandManager
-} from "./action/chunk-V7U5EGXS.js";
+} from "./action/chunk-ZYECAXRY.js";
 import {
   parseHandoff
 } from "./action/chunk-2IVSRXT6.js";
@@ -2365,7 +2365,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-SA3LP3DT.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-TYQS75J7.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -10,7 +10,7 @@
 // stub's command line it loads dist/check.cjs, the check command as one CommonJS file, through V8's
 // code cache (src/cli/code-cache.ts), which needs a classic script: no ES module loader, no module
 // resolution, no compile once the cache is warm. Any other command line requires dist/cli.cjs, which
-// runs `check`, `resume` and `status` from their own such bundles too (BUNDLED_COMMANDS below).
+// runs `check`, `resume`, `status` and `draft` from their own such bundles too (BUNDLED_COMMANDS below).
 //
 // The Action is built apart too, into dist/index.js and dist/action/, so the npm package (whose
 // `files` list names only the CLI's part of dist/) carries none of its Octokit and undici code: an
@@ -67,16 +67,38 @@ const lazyLibrariesApart = {
 };
 
 /**
- * Commands dist/cli.js runs from a CommonJS bundle of their own, `dist/<name>.cjs`, compiled from V8's
- * code cache (src/cli/code-cache.ts) like the hook's check: the ones an agent runs at the start of
- * every session and CI on every pull request. Each bundle carries its own copy of what it uses (the
- * report readers too: a CommonJS bundle cannot leave a dynamic import for later), so the others,
- * run once a session or less, stay ES module chunks; resume and status cost the package ~150 kB. main.ts
- * imports `./commands/<name>.js`; in dist/ that import is a small chunk that requires the bundle.
+ * fdir (under tinyglobby, the report globs) tries at load time to `require("picomatch")` from the disk,
+ * as a fallback for a `.glob()` tinyglobby never calls (it brings its own picomatch, bundled). From
+ * an installed package that finds whatever picomatch the user's project has, and loading it cost every
+ * draft ~5 ms. The bundles leave that lookup out; the build fails if fdir's code changes under it.
+ */
+const FDIR_DISK_PICOMATCH = '__require.resolve("picomatch");\n\tpm = __require("picomatch");';
+const fdirWithoutDiskPicomatch = {
+  name: 'fdir-without-disk-picomatch',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(FDIR_DISK_PICOMATCH))
+        throw new Error(
+          `${args.path} no longer loads picomatch as build.mjs expects: check fdirWithoutDiskPicomatch`,
+        );
+      return { contents: text.replace(FDIR_DISK_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Commands the program runs from a CommonJS bundle of their own, `dist/<name>.cjs`, compiled from V8's
+ * code cache (src/cli/code-cache.ts) like the hook's check: the ones an agent runs at the start and
+ * the end of every session (resume, status, draft) and CI on every pull request. Each bundle carries
+ * its own copy of what it uses (the report readers too: a CommonJS bundle cannot leave a dynamic
+ * import for later), so the others, run once a session or less, stay ES modules. As ES modules a
+ * draft spent ~50 ms compiling its module graph. main.ts imports `./commands/<name>.js`; in
+ * dist/cli.js that import is a small chunk that requires the bundle, in dist/cli.cjs the require.
  * (The check's bundle is the hook's, dist/check.cjs.) Errors keep their kind across bundles: see
  * the brands in src/core/errors.ts.
  */
-const BUNDLED_COMMANDS = ['check', 'resume', 'status'];
+const BUNDLED_COMMANDS = ['check', 'resume', 'status', 'draft'];
 /** The other commands: ES modules, each an entry of its own, `dist/commands/<name>.js`. */
 const MODULE_COMMANDS = (await readdir(new URL('../src/cli/commands/', import.meta.url)))
   .map((file) => file.replace(/\.ts$/, ''))
@@ -109,7 +131,7 @@ const commandsFromBundles = {
 /**
  * The full program as CommonJS, dist/cli.cjs, which the `handoff` bin requires for every command line
  * but the hook's: node loads a CommonJS file ~15 ms sooner than the same program as ES modules
- * (dist/cli.js), and `resume` and `status` start every agent session. main.ts's commands come from
+ * (dist/cli.js), and `resume` and `status` start every agent session, `draft` ends it. main.ts's commands come from
  * their bundles (`dist/<name>.cjs`) or, for the rest, from their ES module entries in dist/commands/,
  * by a dynamic import that stays one: cli.cjs is an ordinary CommonJS module, where node supports it.
  */
@@ -162,12 +184,12 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
       ),
     },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [commandsFromBundles],
+    plugins: [commandsFromBundles, fdirWithoutDiskPicomatch],
   }),
   build({
     ...commonJs,
     entryPoints: { cli: 'src/cli/bin.ts' },
-    plugins: [commandsForCommonJs],
+    plugins: [commandsForCommonJs, fdirWithoutDiskPicomatch],
   }),
   build({
     ...commonJs,
@@ -181,8 +203,8 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
         ]),
       ),
     },
-    // The launcher imports dist/cli.js by its path at run time; nothing of it is bundled here.
-    plugins: [lazyLibrariesApart],
+    // The launcher requires dist/cli.cjs by its path at run time; nothing of it is bundled here.
+    plugins: [lazyLibrariesApart, fdirWithoutDiskPicomatch],
   }),
   build({
     ...commonJs,
@@ -193,6 +215,7 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
     ...common,
     entryPoints: { index: 'src/action/main.ts' },
     chunkNames: 'action/[name]-[hash]',
+    plugins: [fdirWithoutDiskPicomatch],
   }),
 ]);
 

@@ -7,13 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   escapeHtmlText,
   escapeUserText,
-  renderResumeMarkdown,
-  runResume
-} from "../chunks/chunk-EZW2TFV3.js";
-import {
   renderHandoff,
-  runCheck
-} from "../chunks/chunk-27D75YPC.js";
+  renderResumeMarkdown,
+  runCheck,
+  runResume
+} from "../chunks/chunk-VHXWZBUQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-QF7OQG64.js";
@@ -23,18 +21,18 @@ import {
 } from "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
-import "../chunks/chunk-K2JIZ62M.js";
 import "../chunks/chunk-QDYUYNQG.js";
+import "../chunks/chunk-FAFXLOUK.js";
 import {
   loadConfig
-} from "../chunks/chunk-SFWZ2PQX.js";
-import "../chunks/chunk-IY7MKFWO.js";
-import "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-BU3XQIMY.js";
+import "../chunks/chunk-XPH6TCEF.js";
+import "../chunks/chunk-NNHGH6Q2.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,

@@ -10,8 +10,9 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-RDXSGBJE.js";
-import "../chunks/chunk-FQLBXNMM.js";
+} from "../chunks/chunk-37MTOO5K.js";
+import "../chunks/chunk-VQV6YUWS.js";
+import "../chunks/chunk-IU5XX243.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,32 +20,26 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-WZDK3IAC.js";
-import "../chunks/chunk-EZW2TFV3.js";
-import {
-  readStdinText
-} from "../chunks/chunk-NYIZCRBF.js";
-import "../chunks/chunk-WOBEBPIO.js";
-import "../chunks/chunk-LR4JVZBB.js";
-import "../chunks/chunk-27D75YPC.js";
+import "../chunks/chunk-VHXWZBUQ.js";
 import "../chunks/chunk-QF7OQG64.js";
 import {
   elementTitle
 } from "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
-import "../chunks/chunk-K2JIZ62M.js";
-import "../chunks/chunk-F7S73ZAZ.js";
+import "../chunks/chunk-HAWDIMHT.js";
 import "../chunks/chunk-QDYUYNQG.js";
+import "../chunks/chunk-FAFXLOUK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-SFWZ2PQX.js";
-import "../chunks/chunk-IY7MKFWO.js";
-import "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-BU3XQIMY.js";
+import "../chunks/chunk-XPH6TCEF.js";
+import "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,
@@ -54,6 +49,26 @@ import {
   EXIT
 } from "../chunks/chunk-SCIR3M4K.js";
 import "../chunks/chunk-MWPPMQVD.js";
+
+// src/adapters/stdin.ts
+import { isUtf8 } from "node:buffer";
+var STDIN_MAX_BYTES = 1024 * 1024;
+async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) {
+      throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
+    }
+    chunks.push(buffer);
+  }
+  let bytes = Buffer.concat(chunks);
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!isUtf8(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
+  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
 
 // src/cli/commands/hook.ts
 function projectDir(ctx, eventCwd) {

@@ -5,28 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  registerRegistryMergeDriver
-} from "../chunks/chunk-AE2NLS3H.js";
-import {
   hookManagerOf
 } from "../chunks/chunk-CK7CPOJ7.js";
 import {
+  registerRegistryMergeDriver
+} from "../chunks/chunk-UWZZILAJ.js";
+import {
   GitCommandManager
-} from "../chunks/chunk-K2JIZ62M.js";
+} from "../chunks/chunk-FAFXLOUK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-SFWZ2PQX.js";
+} from "../chunks/chunk-BU3XQIMY.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-IY7MKFWO.js";
+} from "../chunks/chunk-XPH6TCEF.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-AE2NLS3H.js";
-import "../chunks/chunk-K2JIZ62M.js";
+} from "../chunks/chunk-UWZZILAJ.js";
+import "../chunks/chunk-FAFXLOUK.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-SFWZ2PQX.js";
-import "../chunks/chunk-IY7MKFWO.js";
-import "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-BU3XQIMY.js";
+import "../chunks/chunk-XPH6TCEF.js";
+import "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError

@@ -7,25 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-RDXSGBJE.js";
-import "../chunks/chunk-FQLBXNMM.js";
-import "../chunks/chunk-EZW2TFV3.js";
-import "../chunks/chunk-WOBEBPIO.js";
-import "../chunks/chunk-LR4JVZBB.js";
-import "../chunks/chunk-27D75YPC.js";
+} from "../chunks/chunk-37MTOO5K.js";
+import "../chunks/chunk-VQV6YUWS.js";
+import "../chunks/chunk-IU5XX243.js";
+import "../chunks/chunk-VHXWZBUQ.js";
 import "../chunks/chunk-QF7OQG64.js";
 import "../chunks/chunk-YP6ORBIK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CK7CPOJ7.js";
-import "../chunks/chunk-K2JIZ62M.js";
-import "../chunks/chunk-F7S73ZAZ.js";
+import "../chunks/chunk-HAWDIMHT.js";
 import "../chunks/chunk-QDYUYNQG.js";
+import "../chunks/chunk-FAFXLOUK.js";
 import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-SFWZ2PQX.js";
-import "../chunks/chunk-IY7MKFWO.js";
-import "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-BU3XQIMY.js";
+import "../chunks/chunk-XPH6TCEF.js";
+import "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import "../chunks/chunk-7XVGDBHD.js";
 import "../chunks/chunk-SCIR3M4K.js";

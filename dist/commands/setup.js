@@ -13,16 +13,16 @@ import {
 } from "../chunks/chunk-WZDK3IAC.js";
 import {
   checkAgentName
-} from "../chunks/chunk-F7S73ZAZ.js";
+} from "../chunks/chunk-HAWDIMHT.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-5PDNFTRC.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-LU5TSSSA.js";

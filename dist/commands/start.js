@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5CIYPOCN.js";
-import "../chunks/chunk-7BNSDTJZ.js";
-import "../chunks/chunk-F7S73ZAZ.js";
+} from "../chunks/chunk-AT4CDGJN.js";
+import "../chunks/chunk-V5UZHYHN.js";
+import "../chunks/chunk-HAWDIMHT.js";
 import "../chunks/chunk-QDYUYNQG.js";
 import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-SFWZ2PQX.js";
-import "../chunks/chunk-IY7MKFWO.js";
-import "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+import "../chunks/chunk-BU3XQIMY.js";
+import "../chunks/chunk-XPH6TCEF.js";
+import "../chunks/chunk-NNHGH6Q2.js";
 import "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import "../chunks/chunk-7XVGDBHD.js";
 import "../chunks/chunk-SCIR3M4K.js";

@@ -19,16 +19,16 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-IY7MKFWO.js";
+} from "../chunks/chunk-XPH6TCEF.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-LELWGRLU.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-NNHGH6Q2.js";
 import {
   isTaskId
 } from "../chunks/chunk-XABYDO6B.js";
+import "../chunks/chunk-YKM2KWSZ.js";
 import "../chunks/chunk-LU5TSSSA.js";
 import {
   InputError,

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7BNSDTJZ.js";
+} from "./chunk-V5UZHYHN.js";
 import {
   AGENT_ENV
-} from "./chunk-F7S73ZAZ.js";
+} from "./chunk-HAWDIMHT.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-SFWZ2PQX.js";
+} from "./chunk-BU3XQIMY.js";
 import {
   EXIT
 } from "./chunk-SCIR3M4K.js";

@@ -7,9 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-LR4JVZBB.js";
+} from "./chunk-IU5XX243.js";
 import {
   DEFAULT_BASES,
+  DocumentCache,
   attributeCommits,
   doneBy,
   formatTestDeltas,
@@ -21,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-27D75YPC.js";
+} from "./chunk-VHXWZBUQ.js";
 import {
   parseHandoff
 } from "./chunk-QF7OQG64.js";
@@ -35,11 +36,15 @@ import {
   placeholder
 } from "./chunk-YP6ORBIK.js";
 import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
-import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";
+import {
+  GitCommandManager
+} from "./chunk-FAFXLOUK.js";
+import {
+  readWorkspace,
+  workingTreeSource
+} from "./chunk-XPH6TCEF.js";
 import {
   activeTasks,
   agentEntries,
@@ -54,7 +59,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-LELWGRLU.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -66,528 +71,12 @@ import {
   taskIdRegExp
 } from "./chunk-XABYDO6B.js";
 import {
-  parseJsonLocated
-} from "./chunk-LU5TSSSA.js";
-import {
-  InputError
+  InputError,
+  formatLocated
 } from "./chunk-7XVGDBHD.js";
 import {
   __toESM
 } from "./chunk-MWPPMQVD.js";
-
-// src/generated/draft-input.validator.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var draft_input_validator_default = validate10;
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.decisions !== void 0) {
-      let data1 = data.decisions;
-      if (Array.isArray(data1)) {
-        if (data1.length > 50) {
-          const err2 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === "string") {
-            if (func2(data2) > 2e3) {
-              const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (func2(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.blockers !== void 0) {
-      let data3 = data.blockers;
-      if (Array.isArray(data3)) {
-        if (data3.length > 50) {
-          const err7 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        const len1 = data3.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (typeof data4 === "string") {
-            if (func2(data4) > 2e3) {
-              const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            if (func2(data4) < 1) {
-              const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.resolved !== void 0) {
-      let data5 = data.resolved;
-      if (Array.isArray(data5)) {
-        if (data5.length > 50) {
-          const err12 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        const len2 = data5.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data6 = data5[i2];
-          if (typeof data6 === "string") {
-            if (func2(data6) > 2e3) {
-              const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (func2(data6) < 1) {
-              const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.next !== void 0) {
-      let data7 = data.next;
-      if (Array.isArray(data7)) {
-        if (data7.length > 50) {
-          const err17 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        const len3 = data7.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data8 = data7[i3];
-          if (typeof data8 === "string") {
-            if (func2(data8) > 2e3) {
-              const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (func2(data8) < 1) {
-              const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.progress !== void 0) {
-      let data9 = data.progress;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 100 || isNaN(data9)) {
-          const err22 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data9 < 0 || isNaN(data9)) {
-          const err23 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.remaining !== void 0) {
-      let data10 = data.remaining;
-      if (typeof data10 === "string") {
-        if (func2(data10) > 200) {
-          const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (func2(data10) < 1) {
-          const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.note !== void 0) {
-      let data11 = data.note;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 500) {
-          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (func2(data11) < 1) {
-          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/core/words.ts
-var MARKUP = [
-  /^\s{0,3}#{1,6}\s+/gm,
-  // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
-  // list bullets
-  /\[[ xX]\]\s/g,
-  // check boxes
-  /\\(?=[^\s])/g,
-  // backslash escapes
-  /[*_`~|]/g,
-  // emphasis, code and table markup
-  /[✅❌✔✖]\uFE0F?/gu
-  // state marks
-];
-var WORD = /[\p{L}\p{N}]/u;
-var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-var segmenter;
-function countWords(markdown) {
-  let text = markdown;
-  for (const pattern of MARKUP) text = text.replace(pattern, " ");
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!WORD.test(token)) continue;
-    if (!UNSPACED.test(token)) {
-      count++;
-      continue;
-    }
-    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
-    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
-  }
-  return count;
-}
-
-// src/core/draft-input.ts
-var STDIN_NAME = "(stdin)";
-function parseDraftInputJson(text, file = STDIN_NAME) {
-  const json = parseJsonLocated(text, file);
-  if (!draft_input_validator_default(json.value)) {
-    const error = draft_input_validator_default.errors?.[0];
-    const pointer = error?.instancePath ?? "";
-    const extra = error?.keyword === "additionalProperties" ? ` "${error.params.additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)` : "";
-    const where = pointer === "" ? "the input" : `"${pointer.slice(1).replace(/\//g, ".")}"`;
-    throw new InputError(
-      `${where} ${error?.message ?? "is invalid"}${extra}`,
-      { file, ...json.locate(pointer) },
-      `schema/${error?.keyword ?? "invalid"}`
-    );
-  }
-  const { $schema: _ignored, ...input } = json.value;
-  return input;
-}
-function mergeDraftInputs(base, flags) {
-  const merged = { ...base };
-  for (const key of ["decisions", "blockers", "resolved", "next"]) {
-    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
-    if (items.length > 0) merged[key] = items;
-    else delete merged[key];
-  }
-  if (flags.progress !== void 0) merged.progress = flags.progress;
-  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
-  if (flags.note !== void 0) merged.note = flags.note;
-  return merged;
-}
-function parseProgress(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
-  const value = match ? Number(match[1]) : Number.NaN;
-  if (!(value >= 0 && value <= 100)) {
-    throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, "draft/progress");
-  }
-  return value;
-}
-function isEmptyDraftInput(input) {
-  return Object.values(input).every((v) => v === void 0 || Array.isArray(v) && v.length === 0);
-}
-function toDraftAnswers(input) {
-  const answers = {};
-  if (input.decisions?.length) answers.decisions = [...input.decisions];
-  if (input.blockers?.length) answers.blockers = [...input.blockers];
-  if (input.next?.length) answers.nextSteps = [...input.next];
-  return answers;
-}
-function applyDraftInput(draft, input, wordBudget) {
-  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
-    return draft;
-  }
-  const document = structuredClone(draft.document);
-  if (input.resolved?.length) resolveItems(document, input.resolved);
-  if (input.progress !== void 0) setProgress(document, input.progress);
-  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
-  if (input.note !== void 0) addStateNote(document, input.note.trim());
-  const markdown = renderHandoff(document);
-  const words = countWords(markdown);
-  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
-}
-var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
-function resolveItems(document, resolved) {
-  const blockers = document.elements.blockers;
-  const nextSteps = document.elements.nextSteps;
-  const openBlockerItems = (blockers?.items ?? []).filter((item2) => !isPlaceholderText(item2.text));
-  const openSteps = nextSteps ? openNextSteps(document) : [];
-  const candidates = [
-    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
-    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
-  ];
-  let removedBlocker = false;
-  for (const text of resolved) {
-    const wanted = normalise(text);
-    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
-    const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
-    const open = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
-    if (found.length === 0) {
-      throw new InputError(
-        `--resolved "${text}" matches no open blocker or next step (${open()})`,
-        {},
-        "draft/resolved-unknown"
-      );
-    }
-    if (found.length > 1) {
-      throw new InputError(
-        `--resolved "${text}" matches ${found.length} items; use more of the text (${open()})`,
-        {},
-        "draft/resolved-ambiguous"
-      );
-    }
-    const [match] = found;
-    candidates.splice(candidates.indexOf(match), 1);
-    if (match.kind === "blocker" && blockers) {
-      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
-      removedBlocker = true;
-    } else {
-      match.item.mark = "done";
-    }
-  }
-  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
-    blockers.items = [{ text: "None", details: [], line: 0 }];
-  }
-}
-function setProgress(document, percent) {
-  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
-  if (status)
-    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  setField(document, "progress", `${percent}% complete`);
-}
-function setField(document, fact, value) {
-  document.elements.timeProgress ??= emptySection("Time and Progress");
-  const section = document.elements.timeProgress;
-  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
-  if (field) field.value = value;
-  else
-    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
-}
-function addStateNote(document, note) {
-  document.elements.currentState ??= emptySection("Current State");
-  const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
-}
-function emptySection(label) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
-}
 
 // src/app/draft.ts
 import { basename } from "node:path";
@@ -892,6 +381,40 @@ function localDate(time, timeZone) {
   }
 }
 
+// src/core/words.ts
+var MARKUP = [
+  /^\s{0,3}#{1,6}\s+/gm,
+  // heading marks
+  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // list bullets
+  /\[[ xX]\]\s/g,
+  // check boxes
+  /\\(?=[^\s])/g,
+  // backslash escapes
+  /[*_`~|]/g,
+  // emphasis, code and table markup
+  /[✅❌✔✖]\uFE0F?/gu
+  // state marks
+];
+var WORD = /[\p{L}\p{N}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+var segmenter;
+function countWords(markdown) {
+  let text = markdown;
+  for (const pattern of MARKUP) text = text.replace(pattern, " ");
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
+  return count;
+}
+
 // src/core/draft.ts
 var DETAIL_LEVELS = [
   { commits: 10, files: 8, failures: 5 },
@@ -1051,7 +574,7 @@ function statusTitle(status) {
   return status.split(/[_\s-]+/).filter((w) => w !== "").map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
 }
 function currentState(tests, level) {
-  const section = emptySection2("Current State");
+  const section = emptySection("Current State");
   if (!tests) {
     section.paragraphs.push(placeholderText("what works and what is broken; or pass --tests"));
     return section;
@@ -1076,7 +599,7 @@ function currentState(tests, level) {
   return section;
 }
 function listSection(label, answers, hint, asSteps, carriedItems = []) {
-  const section = emptySection2(label);
+  const section = emptySection(label);
   section.items.push(...carriedItems);
   const answered = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
   for (const answer of answered) section.items.push(item(answer, asSteps ? "open" : void 0));
@@ -1097,7 +620,7 @@ function timeProgress(context) {
   const { input, time, total, previousFacts } = context;
   const since = input.previous?.session ?? input.previous?.document.session;
   const sinceText = since === void 0 ? "since the last handoff" : `since session ${since}`;
-  const section = emptySection2("Time and Progress");
+  const section = emptySection("Time and Progress");
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
   if (input.commits.length > 0) {
     const sessions = time.sessions.length;
@@ -1163,7 +686,7 @@ function changedFiles(commits) {
   return [...byPath.values()].sort(byLinesChanged);
 }
 function filesModified(input, cap) {
-  const section = emptySection2("Files Modified");
+  const section = emptySection("Files Modified");
   const churn = changedFiles(input.commits);
   if (!input.net) {
     const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
@@ -1229,7 +752,7 @@ function filesModified(input, cap) {
 }
 function commitsSection(context, cap) {
   const { input, pullRequests } = context;
-  const section = emptySection2("Commits");
+  const section = emptySection("Commits");
   const merges = input.merges ?? [];
   const empty = input.emptyCommits ?? [];
   const all = [...input.commits, ...merges, ...empty].sort(byTime);
@@ -1290,7 +813,7 @@ function item(text, mark) {
   if (mark) result.mark = mark;
   return result;
 }
-function emptySection2(label) {
+function emptySection(label) {
   return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 function selectTaskCommits(commits, input) {
@@ -1327,6 +850,97 @@ function selectTaskRange(commits, input) {
     } else if (commit.files.length === 0) range.empty.push(commit);
   }
   return range;
+}
+
+// src/generated/draft-input.validator.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+
+// src/core/draft-input.ts
+function toDraftAnswers(input) {
+  const answers = {};
+  if (input.decisions?.length) answers.decisions = [...input.decisions];
+  if (input.blockers?.length) answers.blockers = [...input.blockers];
+  if (input.next?.length) answers.nextSteps = [...input.next];
+  return answers;
+}
+function applyDraftInput(draft, input, wordBudget) {
+  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
+    return draft;
+  }
+  const document = structuredClone(draft.document);
+  if (input.resolved?.length) resolveItems(document, input.resolved);
+  if (input.progress !== void 0) setProgress(document, input.progress);
+  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  if (input.note !== void 0) addStateNote(document, input.note.trim());
+  const markdown = renderHandoff(document);
+  const words = countWords(markdown);
+  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
+}
+var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+function resolveItems(document, resolved) {
+  const blockers = document.elements.blockers;
+  const nextSteps = document.elements.nextSteps;
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => !isPlaceholderText(item2.text));
+  const openSteps = nextSteps ? openNextSteps(document) : [];
+  const candidates = [
+    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
+    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
+  ];
+  let removedBlocker = false;
+  for (const text of resolved) {
+    const wanted = normalise(text);
+    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+    const open = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    if (found.length === 0) {
+      throw new InputError(
+        `--resolved "${text}" matches no open blocker or next step (${open()})`,
+        {},
+        "draft/resolved-unknown"
+      );
+    }
+    if (found.length > 1) {
+      throw new InputError(
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open()})`,
+        {},
+        "draft/resolved-ambiguous"
+      );
+    }
+    const [match] = found;
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.kind === "blocker" && blockers) {
+      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
+      removedBlocker = true;
+    } else {
+      match.item.mark = "done";
+    }
+  }
+  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
+    blockers.items = [{ text: "None", details: [], line: 0 }];
+  }
+}
+function setProgress(document, percent) {
+  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
+  if (status)
+    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
+  setField(document, "progress", `${percent}% complete`);
+}
+function setField(document, fact, value) {
+  document.elements.timeProgress ??= emptySection2("Time and Progress");
+  const section = document.elements.timeProgress;
+  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
+  if (field) field.value = value;
+  else
+    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
+}
+function addStateNote(document, note) {
+  document.elements.currentState ??= emptySection2("Current State");
+  const section = document.elements.currentState;
+  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+}
+function emptySection2(label) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 
 // src/app/draft.ts
@@ -1654,13 +1268,92 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 
+// src/core/render/status.ts
+function buildStatusRows(registry, config, handoffs, now) {
+  return agentEntries(registry).map(([agent, entry]) => {
+    const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
+    const linked = handoffs.get(agent);
+    const row = {
+      agent,
+      status: entry.status,
+      active: task !== void 0 && config.activeStatuses.includes(entry.status)
+    };
+    if (task !== void 0) row.task = task;
+    if (typeof entry.brief_note === "string" && entry.brief_note !== "") row.briefNote = entry.brief_note;
+    if (typeof entry.details_link === "string" && entry.details_link !== "")
+      row.detailsLink = entry.details_link;
+    const date = linked?.facts?.date;
+    if (date !== void 0) {
+      row.handoffDate = date;
+      const at = Date.parse(date);
+      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+    }
+    if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
+    if (linked?.problem !== void 0) row.problem = linked.problem;
+    return row;
+  });
+}
+function formatAge(ms, date) {
+  if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const days = Math.floor(ms / 864e5);
+    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+  }
+  if (ms < 0) return "future";
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+
+// src/app/status.ts
+async function statusOf(linked, cache) {
+  switch (linked.kind) {
+    case "none":
+      return void 0;
+    case "invalid-link":
+      return { problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { problem: `${linked.path} does not exist [link/missing]` };
+    case "unreadable":
+      return {
+        problem: formatLocated(
+          linked.error.message,
+          { file: linked.path, ...linked.error.location },
+          linked.error.rule
+        )
+      };
+    case "document":
+      try {
+        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return {
+          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+        };
+      }
+  }
+}
+async function gatherStatus(repoRoot, now) {
+  const cache = await DocumentCache.open(repoRoot);
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all", values: cache.values });
+  const handoffs = /* @__PURE__ */ new Map();
+  try {
+    for (const [agent, linked] of workspace.handoffs) {
+      const status = await statusOf(linked, cache);
+      if (status) handoffs.set(agent, status);
+    }
+  } finally {
+    await cache.save();
+  }
+  const { registry, file, exists } = workspace.registry;
+  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
+}
+
 export {
   selectTaskCommits,
-  STDIN_NAME,
-  parseDraftInputJson,
-  mergeDraftInputs,
-  parseProgress,
-  isEmptyDraftInput,
+  formatAge,
   planDraft,
-  writeDraft
+  writeDraft,
+  gatherStatus
 };

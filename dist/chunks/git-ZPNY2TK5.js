@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-V7U5EGXS.js";
-import "./chunk-GCZGSJWH.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-FAFXLOUK.js";
+import "./chunk-7XVGDBHD.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

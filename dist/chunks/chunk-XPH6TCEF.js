@@ -12,10 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-LELWGRLU.js";
-import {
-  decodeUserText
-} from "./chunk-YKM2KWSZ.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -25,6 +22,9 @@ import {
   resolveConfig,
   useLinearEngine
 } from "./chunk-XABYDO6B.js";
+import {
+  decodeUserText
+} from "./chunk-YKM2KWSZ.js";
 import {
   parseJsonLocated
 } from "./chunk-LU5TSSSA.js";

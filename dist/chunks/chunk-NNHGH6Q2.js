@@ -5,14 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  decodeUserText
-} from "./chunk-YKM2KWSZ.js";
-import {
   linkIssue,
   linkProblem,
   normalizeLink,
   require_ucs2length
 } from "./chunk-XABYDO6B.js";
+import {
+  decodeUserText
+} from "./chunk-YKM2KWSZ.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -598,7 +598,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-DFDKX3UR.js");
+      const { GitCommandManager } = await import("./git-ZPNY2TK5.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

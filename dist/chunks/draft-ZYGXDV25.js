@@ -5,24 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
-} from "./chunk-LR4JVZBB.js";
-import "./chunk-YKM2KWSZ.js";
-import "./chunk-LU5TSSSA.js";
-import "./chunk-7XVGDBHD.js";
+  requireBundle
+} from "./chunk-HHB244G6.js";
+import "./chunk-Y3SMQR7G.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:draft
+import { fileURLToPath } from "node:url";
+var bundle = requireBundle(fileURLToPath(new URL("../draft.cjs", import.meta.url)));
+var run = bundle.run;
 export {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
+  run
 };

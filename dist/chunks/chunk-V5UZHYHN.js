@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-F7S73ZAZ.js";
+} from "./chunk-HAWDIMHT.js";
 import {
   listTaskHandoffs
 } from "./chunk-QDYUYNQG.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-LELWGRLU.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   normalizeLink
 } from "./chunk-XABYDO6B.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-LELWGRLU.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   isTaskId
 } from "./chunk-XABYDO6B.js";

@@ -5,49 +5,45 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  draftReport
-} from "./chunk-4ZCD6ZPV.js";
-import {
-  gatherStatus
-} from "./chunk-FQLBXNMM.js";
-import {
-  runResume
-} from "./chunk-EZW2TFV3.js";
-import {
+  gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-WOBEBPIO.js";
-import "./chunk-LR4JVZBB.js";
+} from "./chunk-VQV6YUWS.js";
+import "./chunk-IU5XX243.js";
 import {
-  runCheck
-} from "./chunk-27D75YPC.js";
+  runCheck,
+  runResume
+} from "./chunk-VHXWZBUQ.js";
 import "./chunk-QF7OQG64.js";
-import "./chunk-YP6ORBIK.js";
+import {
+  openBlockers,
+  openNextSteps
+} from "./chunk-YP6ORBIK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CK7CPOJ7.js";
-import "./chunk-K2JIZ62M.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7BNSDTJZ.js";
+} from "./chunk-V5UZHYHN.js";
 import {
   AGENT_ENV
-} from "./chunk-F7S73ZAZ.js";
+} from "./chunk-HAWDIMHT.js";
 import "./chunk-QDYUYNQG.js";
+import "./chunk-FAFXLOUK.js";
 import {
   findRepoRoot
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-SFWZ2PQX.js";
-import "./chunk-IY7MKFWO.js";
-import "./chunk-LELWGRLU.js";
-import "./chunk-YKM2KWSZ.js";
+} from "./chunk-BU3XQIMY.js";
+import "./chunk-XPH6TCEF.js";
+import "./chunk-NNHGH6Q2.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
 } from "./chunk-XABYDO6B.js";
+import "./chunk-YKM2KWSZ.js";
 import "./chunk-LU5TSSSA.js";
 import {
   InputError,
@@ -36607,6 +36603,33 @@ var StdioServerTransport = class {
     });
   }
 };
+
+// src/app/draft-report.ts
+function draftReport(plan, wordBudget, written) {
+  const { draft } = plan;
+  return {
+    written,
+    path: plan.path,
+    agent: plan.agent,
+    session: plan.session,
+    ...plan.previousPath ? { previous: plan.previousPath } : {},
+    words: draft.words,
+    wordBudget,
+    overBudget: draft.overBudget,
+    trimmed: draft.trimmed,
+    commits: plan.commitCount,
+    range: plan.rangeNote,
+    toFillIn: plan.toFillIn,
+    complete: plan.toFillIn.length === 0,
+    open: {
+      blockers: openBlockers(draft.document).map((item) => item.text),
+      nextSteps: openNextSteps(draft.document).map((item) => item.text)
+    },
+    notes: plan.notes,
+    warnings: plan.warnings,
+    ...written ? {} : { markdown: draft.markdown }
+  };
+}
 
 // src/app/mcp-server.ts
 var MCP_SERVER_NAME = "handoff-guard";

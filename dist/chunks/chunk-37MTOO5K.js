@@ -6,22 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   formatAge,
-  gatherStatus
-} from "./chunk-FQLBXNMM.js";
-import {
-  renderResumeText,
-  runResume
-} from "./chunk-EZW2TFV3.js";
-import {
+  gatherStatus,
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-WOBEBPIO.js";
+} from "./chunk-VQV6YUWS.js";
 import {
   isWorkCommit,
   nonWorkPaths,
-  runCheck
-} from "./chunk-27D75YPC.js";
+  renderResumeText,
+  runCheck,
+  runResume
+} from "./chunk-VHXWZBUQ.js";
 import {
   parseHandoff
 } from "./chunk-QF7OQG64.js";
@@ -30,18 +26,18 @@ import {
   missingElements
 } from "./chunk-YP6ORBIK.js";
 import {
-  GitCommandManager
-} from "./chunk-K2JIZ62M.js";
-import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-F7S73ZAZ.js";
+} from "./chunk-HAWDIMHT.js";
+import {
+  GitCommandManager
+} from "./chunk-FAFXLOUK.js";
 import {
   findProjectRoot
 } from "./chunk-5PDNFTRC.js";
 import {
   loadConfig
-} from "./chunk-SFWZ2PQX.js";
+} from "./chunk-BU3XQIMY.js";
 import {
   activeTasks,
   detailsLinks,
@@ -49,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-LELWGRLU.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -5,14 +5,24 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-K2JIZ62M.js";
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+} from "./chunk-IU5XX243.js";
+import "./chunk-YKM2KWSZ.js";
+import "./chunk-LU5TSSSA.js";
 import "./chunk-7XVGDBHD.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
 };

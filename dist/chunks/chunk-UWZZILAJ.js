@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-K2JIZ62M.js";
+} from "./chunk-FAFXLOUK.js";
 import {
   loadConfig
-} from "./chunk-SFWZ2PQX.js";
+} from "./chunk-BU3XQIMY.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-LELWGRLU.js";
+} from "./chunk-NNHGH6Q2.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

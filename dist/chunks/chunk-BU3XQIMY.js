@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-IY7MKFWO.js";
+} from "./chunk-XPH6TCEF.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -12,8 +12,7 @@ import {
   parseJsonLocated
 } from "./chunk-LU5TSSSA.js";
 import {
-  InputError,
-  formatLocated
+  InputError
 } from "./chunk-7XVGDBHD.js";
 import {
   __commonJS,
@@ -4095,11 +4094,6 @@ var APIBuilder = class {
   }
 };
 var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
 var Builder = class {
   globCache = {};
   options = {
@@ -4591,13 +4585,6 @@ function roundPercent(percent) {
 }
 function coveragePercent(covered, total) {
   return total > 0 ? roundPercent(covered / total * 100) : void 0;
-}
-function formatReportWarning(warning) {
-  return formatLocated(
-    warning.message,
-    { file: warning.file, line: warning.line, column: warning.column },
-    warning.rule
-  );
 }
 function declaredTotalsWarning(file, summary, declared) {
   const read = {
@@ -6738,7 +6725,6 @@ async function readCoverage(file, repoRoot) {
 }
 
 export {
-  formatReportWarning,
   detectReportFormat,
   readJUnit,
   readTap,

@@ -1,0 +1,14338 @@
+#!/usr/bin/env node
+const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/core/errors.ts
+function clipText(text, max = MAX_QUOTED_CHARS) {
+  const escaped = text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
+    (c) => ({ "\n": "\\n", "\r": "\\r", "	": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
+  let end = max;
+  const code = escaped.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
+}
+function boundMessage(message2) {
+  const quotedCut = message2.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
+  return clipText(quotedCut, MAX_MESSAGE_CHARS);
+}
+function branded(value, brand) {
+  return typeof value === "object" && value !== null && value[brand] === true;
+}
+function formatLocated(message2, location = {}, rule) {
+  const file = location.file === void 0 ? void 0 : clipText(location.file);
+  const where = [file, location.line, location.column].filter((p) => p !== void 0).join(":");
+  return `${where ? `${where}: ` : ""}${boundMessage(message2)}${rule ? ` [${clipText(rule, 100)}]` : ""}`;
+}
+var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    MAX_QUOTED_CHARS = 200;
+    MAX_MESSAGE_CHARS = 2e3;
+    CUT_MARK = /… \(\d+ more characters\)$/;
+    LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
+    INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
+    INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
+    InputError = class extends Error {
+      constructor(message2, location = {}, rule) {
+        super(boundMessage(message2));
+        this.location = location;
+        this.rule = rule;
+        this.name = "InputError";
+      }
+      location;
+      rule;
+      exitCode = 2;
+      [INPUT_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INPUT_ERROR);
+      }
+    };
+    InternalError = class extends Error {
+      exitCode = 3;
+      [INTERNAL_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INTERNAL_ERROR);
+      }
+      constructor(message2, options) {
+        super(boundMessage(message2), options);
+        this.name = "InternalError";
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
+// src/generated/handoff-config.validator.js
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.registry !== void 0) {
+      let data1 = data.registry;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.activeStatuses !== void 0) {
+      let data2 = data.activeStatuses;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err4 = { instancePath: instancePath + "/activeStatuses/" + i0, schemaPath: "#/properties/activeStatuses/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/activeStatuses/" + i0, schemaPath: "#/properties/activeStatuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err6 = { instancePath: instancePath + "/activeStatuses", schemaPath: "#/properties/activeStatuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/activeStatuses", schemaPath: "#/properties/activeStatuses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== void 0) {
+      let data4 = data.statuses;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+              const err8 = { instancePath: instancePath + "/statuses/" + i2, schemaPath: "#/properties/statuses/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/statuses/" + i2, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i3 = data4.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data4[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.handoffDir !== void 0) {
+      let data6 = data.handoffDir;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err12 = { instancePath: instancePath + "/handoffDir", schemaPath: "#/properties/handoffDir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/handoffDir", schemaPath: "#/properties/handoffDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.handoffPattern !== void 0) {
+      let data7 = data.handoffPattern;
+      if (typeof data7 === "string") {
+        if (func3(data7) < 1) {
+          const err14 = { instancePath: instancePath + "/handoffPattern", schemaPath: "#/properties/handoffPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/handoffPattern", schemaPath: "#/properties/handoffPattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.taskIdPattern !== void 0) {
+      let data8 = data.taskIdPattern;
+      if (typeof data8 === "string") {
+        if (func3(data8) < 1) {
+          const err16 = { instancePath: instancePath + "/taskIdPattern", schemaPath: "#/properties/taskIdPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/taskIdPattern", schemaPath: "#/properties/taskIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.freshness !== void 0) {
+      let data9 = data.freshness;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          if (!(key1 === "maxCommitsBehind" || key1 === "maxAge" || key1 === "scope")) {
+            const err18 = { instancePath: instancePath + "/freshness", schemaPath: "#/properties/freshness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxCommitsBehind !== void 0) {
+          let data10 = data9.maxCommitsBehind;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err19 = { instancePath: instancePath + "/freshness/maxCommitsBehind", schemaPath: "#/properties/freshness/properties/maxCommitsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err20 = { instancePath: instancePath + "/freshness/maxCommitsBehind", schemaPath: "#/properties/freshness/properties/maxCommitsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data9.maxAge !== void 0) {
+          if (typeof data9.maxAge !== "string") {
+            const err21 = { instancePath: instancePath + "/freshness/maxAge", schemaPath: "#/properties/freshness/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.scope !== void 0) {
+          let data12 = data9.scope;
+          if (!(data12 === "all" || data12 === "touched")) {
+            const err22 = { instancePath: instancePath + "/freshness/scope", schemaPath: "#/properties/freshness/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.freshness.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/freshness", schemaPath: "#/properties/freshness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.wordBudget !== void 0) {
+      let data13 = data.wordBudget;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err24 = { instancePath: instancePath + "/wordBudget", schemaPath: "#/properties/wordBudget/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 1 || isNaN(data13)) {
+          const err25 = { instancePath: instancePath + "/wordBudget", schemaPath: "#/properties/wordBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requiredElements !== void 0) {
+      let data14 = data.requiredElements;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data15 = data14[i4];
+          if (!(data15 === "currentState" || data15 === "decisions" || data15 === "blockers" || data15 === "nextSteps" || data15 === "timeProgress")) {
+            const err26 = { instancePath: instancePath + "/requiredElements/" + i4, schemaPath: "#/properties/requiredElements/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.requiredElements.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data14.length;
+        let j2;
+        if (i5 > 1) {
+          outer0: for (; i5--; ) {
+            for (j2 = i5; j2--; ) {
+              if (func0(data14[i5], data14[j2])) {
+                const err27 = { instancePath: instancePath + "/requiredElements", schemaPath: "#/properties/requiredElements/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/requiredElements", schemaPath: "#/properties/requiredElements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.hook !== void 0) {
+      let data16 = data.hook;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key2 in data16) {
+          if (!(key2 === "onInternalError")) {
+            const err29 = { instancePath: instancePath + "/hook", schemaPath: "#/properties/hook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data16.onInternalError !== void 0) {
+          let data17 = data16.onInternalError;
+          if (!(data17 === "allow" || data17 === "block")) {
+            const err30 = { instancePath: instancePath + "/hook/onInternalError", schemaPath: "#/properties/hook/properties/onInternalError/enum", keyword: "enum", params: { allowedValues: schema11.properties.hook.properties.onInternalError.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/hook", schemaPath: "#/properties/hook/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== void 0) {
+      let data18 = data.comment;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key3 in data18) {
+          if (!(key3 === "enabled" || key3 === "waiverLabel")) {
+            const err32 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data18.enabled !== void 0) {
+          if (typeof data18.enabled !== "boolean") {
+            const err33 = { instancePath: instancePath + "/comment/enabled", schemaPath: "#/properties/comment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data18.waiverLabel !== void 0) {
+          let data20 = data18.waiverLabel;
+          if (typeof data20 === "string") {
+            if (func3(data20) < 1) {
+              const err34 = { instancePath: instancePath + "/comment/waiverLabel", schemaPath: "#/properties/comment/properties/waiverLabel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/comment/waiverLabel", schemaPath: "#/properties/comment/properties/waiverLabel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.sessionGap !== void 0) {
+      if (typeof data.sessionGap !== "string") {
+        const err37 = { instancePath: instancePath + "/sessionGap", schemaPath: "#/properties/sessionGap/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.doneHandoffDir !== void 0) {
+      let data22 = data.doneHandoffDir;
+      if (typeof data22 === "string") {
+        if (func3(data22) < 1) {
+          const err38 = { instancePath: instancePath + "/doneHandoffDir", schemaPath: "#/properties/doneHandoffDir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/doneHandoffDir", schemaPath: "#/properties/doneHandoffDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.workspaces !== void 0) {
+      let data23 = data.workspaces;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i6 = 0; i6 < len3; i6++) {
+          let data24 = data23[i6];
+          if (typeof data24 === "string") {
+            if (func3(data24) < 1) {
+              const err40 = { instancePath: instancePath + "/workspaces/" + i6, schemaPath: "#/properties/workspaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/workspaces/" + i6, schemaPath: "#/properties/workspaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        let i7 = data23.length;
+        let j3;
+        if (i7 > 1) {
+          const indices2 = {};
+          for (; i7--; ) {
+            let item2 = data23[i7];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j3 = indices2[item2];
+              const err42 = { instancePath: instancePath + "/workspaces", schemaPath: "#/properties/workspaces/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i7;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/workspaces", schemaPath: "#/properties/workspaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, import_equal, handoff_config_validator_default, schema11, func2, func3, func0;
+var init_handoff_config_validator = __esm({
+  "src/generated/handoff-config.validator.js"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    import_equal = __toESM(require_equal(), 1);
+    handoff_config_validator_default = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json", "title": "handoff-guard config", "description": 'Config of handoff-guard, in .handoffrc.json, handoff.config.json or the "handoff" key of package.json. Every key is optional; unknown keys are errors (a typo must not silently fall back to a default).', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "registry": { "description": "Registry path, repository-relative. Default .agent-context/agent-handoffs.json.", "type": "string", "minLength": 1 }, "activeStatuses": { "description": 'Statuses that make a task active. Default ["in_progress", "blocked"].', "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "statuses": { "description": "Every status the registry may use, besides the four built in (in_progress, blocked, complete, idle).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "handoffDir": { "description": "Folder of handoff documents, repository-relative. Default delegation/tasks/active.", "type": "string", "minLength": 1 }, "handoffPattern": { "description": "File name pattern with {task} and {session}. Default {task}-handoff-session{session}.md.", "type": "string", "minLength": 1 }, "taskIdPattern": { "description": "Regular expression source a task id must match.", "type": "string", "minLength": 1 }, "freshness": { "type": "object", "additionalProperties": false, "properties": { "maxCommitsBehind": { "description": "Work commits allowed after the last handoff update in the checked range. Default 0.", "type": "integer", "minimum": 0 }, "maxAge": { "description": "Longest a handoff may go without update while its task is active: 7d, 36h, 90m. Default 7d.", "type": "string" }, "scope": { "description": "Which active tasks can block: all (default) or touched (only tasks the checked commits work on or whose handoff they change; the others are listed as notes). touched suits one branch per task.", "enum": ["all", "touched"] } } }, "wordBudget": { "description": "Draft word budget. Default 250.", "type": "integer", "minimum": 1 }, "requiredElements": { "description": "Elements that must be present and non-empty. Default all five.", "type": "array", "items": { "enum": ["currentState", "decisions", "blockers", "nextSteps", "timeProgress"] }, "uniqueItems": true }, "hook": { "type": "object", "additionalProperties": false, "properties": { "onInternalError": { "description": "What the pre-push hook does on an internal error. Default allow (fail open, loudly).", "enum": ["allow", "block"] } } }, "comment": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Post the sticky PR comment. Default true.", "type": "boolean" }, "waiverLabel": { "description": "Label that waives the check on a PR. Default no-handoff.", "type": "string", "minLength": 1 } } }, "sessionGap": { "description": "Gap between commits that splits sessions when estimating time spent. Default 2h.", "type": "string" }, "doneHandoffDir": { "description": "Where `handoff done` moves a task's handoffs (repository-relative), relinking details_link. Default: they stay where they are.", "type": "string", "minLength": 1 }, "workspaces": { "description": "Monorepos: package folders (repository-relative; a last segment of * takes every folder there), each with its own registry and config, judged on the commits that change files inside it. Only read from the root config.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+    func0 = import_equal.default.default ?? import_equal.default;
+  }
+});
+
+// src/core/json-location.ts
+function offsetToPosition(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+function pointerSegment(key) {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function parseJsonLocated(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseWithPositions(text, file);
+  }
+  const shape = countKeys(value);
+  if (shape.depth > MAX_DEPTH || (text.match(KEY_END)?.length ?? 0) !== shape.keys) {
+    return parseWithPositions(text, file);
+  }
+  let located;
+  return {
+    value,
+    duplicateKeys: [],
+    locate(pointer, options) {
+      located ??= parseWithPositions(text, file);
+      return located.locate(pointer, options);
+    }
+  };
+}
+function countKeys(value) {
+  let keys = 0;
+  let depth = 0;
+  const walk = (node, level) => {
+    if (level > depth) depth = level;
+    if (level > MAX_DEPTH || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item2 of node) walk(item2, level + 1);
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      keys++;
+      walk(node[key], level + 1);
+    }
+  };
+  walk(value, 0);
+  return { keys, depth };
+}
+function parseWithPositions(text, file) {
+  const valueStarts = /* @__PURE__ */ new Map();
+  const keyStarts = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  let pos = 0;
+  const fail = (message2, at2 = pos) => {
+    throw new InputError(`invalid JSON: ${message2}`, { file, ...offsetToPosition(text, at2) }, "json/syntax");
+  };
+  const describe = (at2) => at2 >= text.length ? "end of file" : `'${String.fromCodePoint(text.codePointAt(at2) ?? 0)}'`;
+  const skipSpace = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const readString = () => {
+    STRING.lastIndex = pos;
+    const match = STRING.exec(text);
+    if (!match) {
+      let i = pos + 1;
+      while (i < text.length && text[i] !== '"') {
+        const c = text.charCodeAt(i);
+        if (c < 32) fail("control character inside a string (escape it)", i);
+        if (text[i] === "\\") {
+          if (!/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail("invalid escape", i);
+          i += text[i + 1] === "u" ? 6 : 2;
+        } else i++;
+      }
+      fail("unterminated string", pos);
+    }
+    pos += match[0].length;
+    return JSON.parse(match[0]);
+  };
+  const expectWord = (word, value2) => {
+    if (text.startsWith(word, pos)) {
+      pos += word.length;
+      return value2;
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  const readValue = (pointer, depth) => {
+    skipSpace();
+    valueStarts.set(pointer, pos);
+    if (depth > MAX_DEPTH) fail("nested too deeply");
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const object = {};
+      skipSpace();
+      if (text[pos] === "}") {
+        pos++;
+        return object;
+      }
+      for (; ; ) {
+        skipSpace();
+        if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
+        const keyAt = pos;
+        const key = readString();
+        const child = `${pointer}/${pointerSegment(key)}`;
+        if (Object.hasOwn(object, key)) duplicates.push({ pointer: child, at: keyAt });
+        keyStarts.set(child, keyAt);
+        skipSpace();
+        if (text[pos] !== ":") fail(`expected ':' after key "${key}", found ${describe(pos)}`);
+        pos++;
+        Object.defineProperty(object, key, {
+          value: readValue(child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return object;
+        }
+        fail(`expected ',' or '}', found ${describe(pos)}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const array = [];
+      skipSpace();
+      if (text[pos] === "]") {
+        pos++;
+        return array;
+      }
+      for (; ; ) {
+        array.push(readValue(`${pointer}/${array.length}`, depth + 1));
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return array;
+        }
+        fail(`expected ',' or ']', found ${describe(pos)}`);
+      }
+    }
+    if (c === '"') return readString();
+    if (c === "t") return expectWord("true", true);
+    if (c === "f") return expectWord("false", false);
+    if (c === "n") return expectWord("null", null);
+    NUMBER.lastIndex = pos;
+    const number = NUMBER.exec(text);
+    if (number) {
+      pos += number[0].length;
+      return Number(number[0]);
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  if (text.trim() === "") fail("the file is empty", 0);
+  const value = readValue("", 0);
+  skipSpace();
+  if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
+  return {
+    value,
+    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...offsetToPosition(text, at2) })),
+    locate(pointer, options = {}) {
+      let p = pointer;
+      for (; ; ) {
+        const at2 = options.key && p === pointer ? keyStarts.get(p) ?? valueStarts.get(p) : valueStarts.get(p);
+        if (at2 !== void 0) return offsetToPosition(text, at2);
+        if (p === "") return { line: 1, column: 1 };
+        p = p.slice(0, p.lastIndexOf("/"));
+      }
+    }
+  };
+}
+function locationOf(json, file, pointer, options) {
+  return { file, ...json.locate(pointer, options) };
+}
+var NUMBER, STRING, MAX_DEPTH, KEY_END;
+var init_json_location = __esm({
+  "src/core/json-location.ts"() {
+    "use strict";
+    init_errors();
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+    MAX_DEPTH = 512;
+    KEY_END = /"\s*:/g;
+  }
+});
+
+// src/core/model.ts
+var ELEMENT_NAMES;
+var init_model = __esm({
+  "src/core/model.ts"() {
+    "use strict";
+    ELEMENT_NAMES = [
+      "currentState",
+      "decisions",
+      "blockers",
+      "nextSteps",
+      "timeProgress"
+    ];
+  }
+});
+
+// src/core/paths.ts
+function linkProblem(link2, what = "details_link") {
+  return linkIssue(link2, what)?.message;
+}
+function linkIssue(link2, what = "details_link") {
+  if (isPlainPath(link2)) return void 0;
+  if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
+  const key = `${what}\0${link2}`;
+  if (issues.has(key)) return issues.get(key);
+  const issue = findLinkIssue(link2, what);
+  if (issues.size >= MEMO_LIMIT) issues.clear();
+  issues.set(key, issue);
+  return issue;
+}
+function isPlainPath(link2) {
+  const length = link2.length;
+  if (length === 0 || length > MAX_PATH_CHARS) return false;
+  let start = 0;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? link2.charCodeAt(i) : 47;
+    if (c === 47) {
+      const name = i - start;
+      if (name === 0 || name > MAX_NAME_BYTES) return false;
+      if (link2.charCodeAt(start) === 46 && (name === 1 || name === 2 && link2.charCodeAt(start + 1) === 46))
+        return false;
+      start = i + 1;
+    } else if (!(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46))
+      return false;
+  }
+  return true;
+}
+function findLinkIssue(link2, what) {
+  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
+  if (link2.trim() === "") return notRelative(`${what} is empty`);
+  if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link2)) return notRelative(`${what} contains a line break`);
+  if (link2.startsWith("\\\\") || link2.startsWith("//"))
+    return notRelative(`${what} "${link2}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link2)) return notRelative(`${what} "${link2}" is an absolute Windows path`);
+  if (link2.startsWith("/")) return notRelative(`${what} "${link2}" is an absolute path`);
+  if (link2.includes("\\")) {
+    return notRelative(
+      `${what} "${link2}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link2))
+    return notRelative(`${what} "${link2}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link2.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
+  const tooLong = lengthProblem(link2, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
+function lengthProblem(link2, what) {
+  if (link2.length > MAX_PATH_CHARS) return `${what} "${link2}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link2.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link2}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
+function normalizeLink(link2) {
+  if (isPlainPath(link2)) return link2;
+  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
+  const known = normalized.get(link2);
+  if (known !== void 0) return known;
+  const result = normalizeSegments(link2);
+  if (normalized.size >= MEMO_LIMIT) normalized.clear();
+  normalized.set(link2, result);
+  return result;
+}
+function normalizeSegments(link2) {
+  const parts = [];
+  for (const segment of link2.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+var MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    MEMO_LIMIT = 5e4;
+    MEMO_KEY_CHARS = 1024;
+    issues = /* @__PURE__ */ new Map();
+    normalized = /* @__PURE__ */ new Map();
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_CHARS = 1024;
+  }
+});
+
+// src/core/config.ts
+function parseDuration(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/.exec(text);
+  if (!match) {
+    throw new InputError(
+      `invalid duration "${text}": write a number and a unit (s, m, h, d, w), e.g. 7d or 36h`,
+      {},
+      "config/duration"
+    );
+  }
+  return Number(match[1]) * UNITS[match[2]];
+}
+function resolveConfig(raw, file, locate) {
+  const where = (pointer, key = false) => ({
+    file,
+    ...locate ? locate(pointer, { key }) : {}
+  });
+  if (raw === void 0 || raw === null) return structuredClone(DEFAULT_CONFIG);
+  if (!handoff_config_validator_default(raw)) {
+    const error = handoff_config_validator_default.errors?.[0];
+    if (!error) throw new InputError("invalid config", { file }, "schema/invalid");
+    if (error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const pointer = `${error.instancePath}/${pointerSegment(key)}`;
+      const known = Object.keys(
+        error.instancePath === "" ? DEFAULT_CONFIG : DEFAULT_CONFIG[error.instancePath.slice(1)] ?? {}
+      );
+      throw new InputError(
+        `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
+        where(pointer, true),
+        "config/unknown-key"
+      );
+    }
+    const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+    throw new InputError(
+      `config key "${name}" ${error.message ?? "is invalid"}`,
+      where(error.instancePath),
+      `schema/${error.keyword}`
+    );
+  }
+  const user = raw;
+  const config = {
+    registry: user.registry ?? DEFAULT_CONFIG.registry,
+    activeStatuses: user.activeStatuses ?? [...DEFAULT_CONFIG.activeStatuses],
+    statuses: [],
+    handoffDir: user.handoffDir ?? DEFAULT_CONFIG.handoffDir,
+    handoffPattern: user.handoffPattern ?? DEFAULT_CONFIG.handoffPattern,
+    taskIdPattern: user.taskIdPattern ?? DEFAULT_CONFIG.taskIdPattern,
+    freshness: { ...DEFAULT_CONFIG.freshness, ...user.freshness },
+    wordBudget: user.wordBudget ?? DEFAULT_CONFIG.wordBudget,
+    requiredElements: user.requiredElements ?? [...DEFAULT_CONFIG.requiredElements],
+    hook: { ...DEFAULT_CONFIG.hook, ...user.hook },
+    comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
+    sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
+    workspaces: user.workspaces ?? [],
+    ...user.doneHandoffDir === void 0 ? {} : { doneHandoffDir: user.doneHandoffDir }
+  };
+  config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
+  for (const [pointer, text] of [
+    ["/freshness/maxAge", config.freshness.maxAge],
+    ["/sessionGap", config.sessionGap]
+  ]) {
+    try {
+      parseDuration(text);
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+      throw error;
+    }
+  }
+  for (const [key, path] of [
+    ["registry", config.registry],
+    ["handoffDir", config.handoffDir],
+    ...config.doneHandoffDir === void 0 ? [] : [["doneHandoffDir", config.doneHandoffDir]]
+  ]) {
+    const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
+    const problem = isRoot2 ? void 0 : linkProblem(path, `config key "${key}"`);
+    if (problem) throw new InputError(problem, where(`/${key}`), "config/path");
+  }
+  config.workspaces.forEach((folder, index) => {
+    const problem = linkProblem(folder.replace(/\/\*$/, "/x"), "a workspaces folder");
+    if (problem || folder.slice(0, -1).includes("*")) {
+      throw new InputError(
+        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+        where(`/workspaces/${index}`),
+        "config/path"
+      );
+    }
+  });
+  checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern"));
+  if (!config.handoffPattern.includes("{task}") || !config.handoffPattern.includes("{session}")) {
+    throw new InputError(
+      'config key "handoffPattern" must contain both {task} and {session}',
+      where("/handoffPattern"),
+      "config/pattern"
+    );
+  }
+  return config;
+}
+function checkTaskIdPattern(pattern, where) {
+  const refuse = (why) => {
+    throw new InputError(`config key "taskIdPattern" ${why}`, where, "config/regexp");
+  };
+  if (pattern.length > MAX_TASK_ID_PATTERN_CHARS) {
+    refuse(`is longer than ${MAX_TASK_ID_PATTERN_CHARS} characters; a task-id pattern is a short rule`);
+  }
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    refuse(`is not a valid regular expression: ${error.message}`);
+  }
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) return;
+  try {
+    linearProgram(`^(?:${pattern})$`);
+  } catch (error) {
+    if (error instanceof InternalError) throw error;
+    refuse(
+      `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${error.message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`
+    );
+  }
+}
+function handoffFileName(config, taskId, session) {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+function handoffPath(config, taskId, session) {
+  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const name = handoffFileName(config, taskId, session);
+  return dir === "" || dir === "." ? name : `${dir}/${name}`;
+}
+function isTaskId(config, id) {
+  if (config.taskIdPattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+  }
+  return id.length <= MAX_TASK_ID_INPUT_CHARS && linearProgram(`^(?:${config.taskIdPattern})$`).matches(id);
+}
+function handoffNameRegExp(config, taskId) {
+  const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
+  const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
+    if (part === "{task}") return escapeRegExp(taskId);
+    if (part === "{session}") return "(\\d+)";
+    return escapeRegExp(part);
+  });
+  return new RegExp(`^${parts.join("")}$`);
+}
+function taskIdRegExp(config) {
+  const pattern = config.taskIdPattern;
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+  }
+  return new LinearTaskIdRegExp(pattern);
+}
+function useLinearEngine(engine) {
+  linearEngine = engine;
+}
+function needsLinearEngine(raw) {
+  const pattern = raw?.taskIdPattern;
+  return typeof pattern === "string" && pattern !== DEFAULT_CONFIG.taskIdPattern;
+}
+function linearProgram(source) {
+  let program = linearPrograms.get(source);
+  if (!program) {
+    if (!linearEngine) {
+      throw new InternalError("the linear-time regular expression engine is not loaded (useLinearEngine)");
+    }
+    program = linearEngine.compile(source);
+    linearPrograms.set(source, program);
+  }
+  return program;
+}
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    init_handoff_config_validator();
+    init_errors();
+    init_json_location();
+    init_model();
+    init_paths();
+    BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
+    DEFAULT_CONFIG = Object.freeze({
+      registry: ".agent-context/agent-handoffs.json",
+      activeStatuses: ["in_progress", "blocked"],
+      statuses: [...BUILTIN_STATUSES],
+      handoffDir: "delegation/tasks/active",
+      handoffPattern: "{task}-handoff-session{session}.md",
+      taskIdPattern: "[A-Z][A-Z0-9]*-\\d{4}-\\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\\d+",
+      freshness: { maxCommitsBehind: 0, maxAge: "7d", scope: "all" },
+      wordBudget: 250,
+      requiredElements: [...ELEMENT_NAMES],
+      hook: { onInternalError: "allow" },
+      comment: { enabled: true, waiverLabel: "no-handoff" },
+      sessionGap: "2h",
+      workspaces: []
+    });
+    UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+    WORD_CHARS = "A-Za-z0-9_";
+    MAX_TASK_ID_PATTERN_CHARS = 500;
+    MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
+    linearPrograms = /* @__PURE__ */ new Map();
+    LinearTaskIdRegExp = class extends RegExp {
+      taskIdPattern;
+      program;
+      padded = { text: "", padded: "  " };
+      constructor(pattern, _flags) {
+        const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
+        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+        this.taskIdPattern = taskIdPattern;
+        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+      }
+      exec(input) {
+        const whole = String(input);
+        const text = whole.length > MAX_TASK_ID_INPUT_CHARS ? whole.slice(0, MAX_TASK_ID_INPUT_CHARS) : whole;
+        const from = this.lastIndex;
+        if (from > text.length) {
+          this.lastIndex = 0;
+          return null;
+        }
+        if (this.padded.text !== text) this.padded = { text, padded: ` ${text} ` };
+        const matcher = this.program.matcher(this.padded.padded);
+        if (!matcher.find(from)) {
+          this.lastIndex = 0;
+          return null;
+        }
+        const start = matcher.start(1) - 1;
+        const end = matcher.end(1) - 1;
+        const result = [text.slice(start, end)];
+        result.index = start;
+        result.input = whole;
+        this.lastIndex = end;
+        return result;
+      }
+    };
+  }
+});
+
+// src/adapters/git-process.ts
+async function runGit(args, cwd) {
+  let stdout = "";
+  try {
+    await streamGit(
+      args,
+      cwd,
+      (text) => {
+        stdout += text;
+        return false;
+      },
+      // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
+      // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
+      FULLY_BUFFERED
+    );
+  } catch (error) {
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
+}
+function streamGit(args, cwd, onText, extraEnv) {
+  return new Promise((resolvePromise, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    const decoder = new TextDecoder("utf-8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (chunk) => {
+      if (stopped) return;
+      if (onText(decoder.decode(chunk, { stream: true }))) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (stopped) return;
+      if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      else reject(error);
+    });
+    child.on("close", (code) => {
+      if (stopped) return;
+      onText(decoder.decode());
+      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      else resolvePromise();
+    });
+  });
+}
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, GitFailure;
+var init_git_process = __esm({
+  "src/adapters/git-process.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    GitFailure = class extends Error {
+      name = "GitFailure";
+    };
+  }
+});
+
+// src/adapters/git-tree.ts
+function bytesAnnounced(buffer) {
+  const head = firstLine(buffer);
+  const size = head ? Number(head.line.split(" ")[2]) : Number.NaN;
+  return head && Number.isSafeInteger(size) ? head.used + size + 1 : 0;
+}
+function firstLine(buffer) {
+  const end = buffer.indexOf(10);
+  return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
+}
+function parseCheck(buffer) {
+  const head = firstLine(buffer);
+  if (!head) return void 0;
+  const fields = head.line.split(" ");
+  const [first, second] = fields;
+  if (fields.length === 2 && first !== void 0 && /^(symlink|dangling|loop|notdir)$/.test(first)) {
+    const size = Number(second);
+    if (buffer.length < head.used + size + 1) return void 0;
+    const detail = buffer.subarray(head.used, head.used + size).toString("utf8");
+    const used = head.used + size + 1;
+    if (first === "symlink") return { value: { kind: "symlink-outside", target: detail }, used };
+    if (first === "loop") return { value: { kind: "symlink-loop" }, used };
+    return { value: { kind: "missing" }, used };
+  }
+  if (head.line.endsWith(" missing") || head.line.endsWith(" ambiguous")) {
+    return { value: { kind: "missing" }, used: head.used };
+  }
+  if (fields.length === 3 && first !== void 0 && second !== void 0) {
+    return { value: { kind: "object", oid: first, type: second, size: Number(fields[2]) }, used: head.used };
+  }
+  throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
+}
+function parseContents(buffer) {
+  const head = firstLine(buffer);
+  if (!head) return void 0;
+  if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
+  const size = Number(head.line.split(" ")[2]);
+  if (buffer.length < head.used + size + 1) return void 0;
+  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
+}
+async function listTree(cwd, commit, specs) {
+  let output;
+  try {
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    const said = error.message.trim().split("\n")[0]?.slice(0, 300);
+    throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
+  }
+  const entries = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  while (at2 < output.length) {
+    let end = output.indexOf("\0", at2);
+    if (end === -1) end = output.length;
+    const tab = output.indexOf("	", at2);
+    if (tab !== -1 && tab < end) {
+      const typeAt = output.indexOf(" ", at2) + 1;
+      const oidAt = output.indexOf(" ", typeAt) + 1;
+      const oidEnd = output.indexOf(" ", oidAt);
+      const size = output.slice(oidEnd, tab).trim();
+      entries.set(output.slice(tab + 1, end), {
+        mode: output.slice(at2, typeAt - 1),
+        type: output.slice(typeAt, oidAt - 1),
+        oid: output.slice(oidAt, oidEnd),
+        size: size === "-" ? 0 : Number(size)
+      });
+    }
+    at2 = end + 1;
+  }
+  return entries;
+}
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+var import_node_child_process2, CatFileProcess, TreeReader;
+var init_git_tree = __esm({
+  "src/adapters/git-tree.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    init_errors();
+    init_git_process();
+    CatFileProcess = class {
+      child;
+      buffer = Buffer.alloc(0);
+      /** Chunks received since `buffer` was last joined, and how many bytes `buffer` and they hold. */
+      chunks = [];
+      received = 0;
+      /** Bytes the first pending answer needs before parsing it again is worth a join (0: unknown). */
+      needed = 0;
+      pending = [];
+      failure;
+      stderr = "";
+      constructor(args, cwd) {
+        this.child = (0, import_node_child_process2.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+        this.child.stdout.on("data", (chunk) => {
+          this.chunks.push(chunk);
+          this.received += chunk.length;
+          if (this.received < this.needed) return;
+          this.buffer = this.buffer.length === 0 && this.chunks.length === 1 ? chunk : Buffer.concat([this.buffer, ...this.chunks]);
+          this.chunks = [];
+          this.drain();
+        });
+        this.child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
+        });
+        this.child.on("error", (error) => this.fail(error));
+        this.child.on("close", (code) => {
+          if (this.pending.length > 0) {
+            const said = this.stderr.trim().split("\n")[0]?.slice(0, 300);
+            this.fail(
+              said ? new InputError(`git cannot read the repository: ${said}`, {}, "git/corrupt") : new InternalError(`git cat-file ended (exit ${code})`)
+            );
+          }
+        });
+        this.child.stdin.on("error", () => void 0);
+      }
+      /** Sends every line in one write and resolves with the answers in order. */
+      requestAll(lines, parse) {
+        if (this.failure) return Promise.reject(this.failure);
+        const answers = lines.map(
+          () => new Promise((resolve8, reject) => {
+            this.pending.push({ parse, resolve: resolve8, reject });
+          })
+        );
+        this.child.stdin.write(`${lines.join("\n")}
+`);
+        return Promise.all(answers);
+      }
+      close() {
+        this.child.stdin.end();
+      }
+      drain() {
+        this.needed = 0;
+        while (this.pending.length > 0) {
+          const next = this.pending[0];
+          const parsed = next.parse(this.buffer);
+          if (!parsed) {
+            this.needed = bytesAnnounced(this.buffer);
+            break;
+          }
+          this.buffer = this.buffer.subarray(parsed.used);
+          this.pending.shift();
+          next.resolve(parsed.value);
+        }
+        this.received = this.buffer.length;
+      }
+      fail(error) {
+        this.failure ??= error;
+        for (const pending of this.pending.splice(0)) pending.reject(this.failure);
+      }
+    };
+    TreeReader = class {
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      cwd;
+      check;
+      contents;
+      /** Per commit: the folders listed so far and their entries (a commit's tree never changes). */
+      listings = /* @__PURE__ */ new Map();
+      /** Folders to list along with the next listing of a commit (`hint`). */
+      hints = /* @__PURE__ */ new Map();
+      /** The last listing of a commit asked for, which the next one waits for (it may cover what that asks). */
+      listingsUnderWay = /* @__PURE__ */ new Map();
+      /**
+       * Folders (repository-relative) a later `read` of `commit` will likely ask about: they are listed
+       * in the same `git ls-tree` as the first read's, saving a process per phase of a snapshot.
+       */
+      hint(commit, folders) {
+        const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
+        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        set.delete("");
+        this.hints.set(commit, set);
+      }
+      /**
+       * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
+       * Listings of one commit run one after the other, each seeing what the earlier ones listed.
+       */
+      listing(commit, specs) {
+        const previous = this.listingsUnderWay.get(commit);
+        const next = previous ? previous.catch(() => void 0).then(() => this.listNew(commit, specs)) : this.listNew(commit, specs);
+        this.listingsUnderWay.set(commit, next);
+        return next;
+      }
+      async listNew(commit, specs) {
+        let listing = this.listings.get(commit);
+        if (!listing) {
+          listing = { specs: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+          this.listings.set(commit, listing);
+        }
+        const missing = [...specs].filter((spec) => !listing?.specs.has(spec));
+        if (missing.length === 0) return listing;
+        const extra = [...this.hints.get(commit) ?? []].filter((spec) => !listing?.specs.has(spec));
+        this.hints.delete(commit);
+        const asked = [.../* @__PURE__ */ new Set([...missing, ...extra])];
+        const entries = await listTree(this.cwd, commit, asked);
+        for (const spec of asked) listing.specs.add(spec);
+        for (const [path, entry] of entries) {
+          listing.entries.set(path, entry);
+          listing.folders.add(specOf(path));
+        }
+        return listing;
+      }
+      /**
+       * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
+       * with the bytes of every blob up to `maxBytes`.
+       *
+       * One `git ls-tree` lists the folders the paths are in (a lookup of `commit:path` walks the tree
+       * from the root and scans each folder, which is quadratic with thousands of handoffs in one
+       * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
+       * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
+       * them inside the tree and says when one leads out of it.
+       */
+      async read(commit, paths, maxBytes, known) {
+        const files = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return files;
+        const specs = /* @__PURE__ */ new Set();
+        for (const path of paths) specs.add(specOf(path));
+        const listed = await this.listing(commit, specs);
+        const wanted = [];
+        const unresolved = [];
+        for (const path of paths) {
+          const entry = listed.entries.get(path);
+          if (!entry) {
+            const spec = specOf(path);
+            if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            else unresolved.push(path);
+          } else if (entry.mode === "120000") unresolved.push(path);
+          else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
+          else if (entry.size > maxBytes)
+            files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
+          else wanted.push({ path, oid: entry.oid, size: entry.size });
+        }
+        if (unresolved.length > 0) {
+          this.check ??= new CatFileProcess(
+            ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+            this.cwd
+          );
+          const answers = await this.check.requestAll(
+            unresolved.map((path) => `${commit}:${path}`),
+            parseCheck
+          );
+          answers.forEach((answer, index) => {
+            const path = unresolved[index];
+            if (answer.kind !== "object") files.set(path, answer);
+            else if (answer.type !== "blob") files.set(path, { kind: "not-a-file", type: answer.type });
+            else if (answer.size > maxBytes)
+              files.set(path, { kind: "too-large", oid: answer.oid, size: answer.size });
+            else wanted.push({ path, oid: answer.oid, size: answer.size });
+          });
+        }
+        const toRead = [];
+        for (const w of wanted) {
+          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid, size: w.size });
+          else toRead.push(w);
+        }
+        if (toRead.length > 0) {
+          this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
+          const blobs = await this.contents.requestAll(
+            toRead.map(({ oid }) => oid),
+            parseContents
+          );
+          toRead.forEach(({ path, oid, size }, index) => {
+            const bytes = blobs[index];
+            files.set(path, bytes ? { kind: "blob", oid, size, bytes } : { kind: "missing" });
+          });
+        }
+        return files;
+      }
+      close() {
+        this.check?.close();
+        this.contents?.close();
+        this.check = void 0;
+        this.contents = void 0;
+      }
+    };
+  }
+});
+
+// lazy-library:simple-git
+var require_simple_git = __commonJS({
+  "lazy-library:simple-git"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "simple-git.cjs"));
+  }
+});
+
+// src/adapters/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitCommandManager: () => GitCommandManager,
+  parseLog: () => parseLog,
+  translateGitError: () => translateGitError
+});
+function translateGitError(error, args, cwd) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  if (/\bENOENT\b/.test(message2) && /spawn/.test(message2)) {
+    return new InputError("git is not installed or not on PATH", {}, "git/missing");
+  }
+  if (/not a git repository/i.test(message2)) {
+    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
+  }
+  const damaged = CORRUPT_REPOSITORY.exec(message2);
+  if (damaged) {
+    return new InputError(
+      `the repository is damaged (git ${args[0] ?? ""}: ${damaged[0].trim()}); \`git fsck\` shows what is broken; repair it or clone it again`,
+      {},
+      "git/corrupt-repository"
+    );
+  }
+  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
+    message2
+  );
+  if (bad) {
+    return new InputError(
+      `unknown revision "${bad[1]}": no such commit in this repository`,
+      {},
+      "git/unknown-revision"
+    );
+  }
+  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message2)) {
+    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
+  }
+  const first = message2.split("\n").find((line) => line.trim() !== "") ?? message2;
+  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
+    cause: error instanceof Error ? error : void 0
+  });
+}
+function parseLog(output, stats) {
+  const commits = [];
+  for (const record of output.split(RECORD)) {
+    const end = record.indexOf("\0");
+    if (end === -1) continue;
+    const fields = record.slice(0, end).split(FIELD);
+    const [
+      sha = "",
+      parents = "",
+      authorName = "",
+      authorEmail = "",
+      authorTime = "0",
+      commitTime = "0",
+      subject = "",
+      body = ""
+    ] = fields;
+    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
+    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
+    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    commits.push({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      authorName,
+      authorEmail,
+      authorTime: Number(authorTime),
+      commitTime: Number(commitTime),
+      subject,
+      body: body.replace(/\n+$/, ""),
+      taskTrailers,
+      files
+    });
+  }
+  return commits;
+}
+function parseNumstat(entry) {
+  const [added = "-", deleted = "-", ...rest] = entry.split("	");
+  const path = rest.join("	");
+  if (added === "-" || deleted === "-") return { path };
+  return { path, added: Number(added), deleted: Number(deleted) };
+}
+var import_node_fs2, import_promises, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var init_git = __esm({
+  "src/adapters/git.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    init_errors();
+    init_git_process();
+    init_git_tree();
+    RECORD = "";
+    FIELD = "";
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+    LOG_STABLE = [
+      "--no-color",
+      "--no-show-signature",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      "-z"
+    ];
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
+    GitCommandManager = class _GitCommandManager {
+      constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+        this.inPackage = !(0, import_node_fs2.existsSync)((0, import_node_path.join)(workingDirectory, ".git"));
+      }
+      workingDirectory;
+      simpleGit;
+      treeReader;
+      /**
+       * Set when the working directory is a folder inside the repository (a monorepo package): commits
+       * are then listed with their files inside it, relative to it (`git log --relative`), as the
+       * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+       */
+      inPackage;
+      static create(workingDirectory) {
+        return new _GitCommandManager(workingDirectory);
+      }
+      /**
+       * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
+       * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+       * the repository does not have are an InputError naming them; `--ignore-missing` in the args
+       * skips them instead.
+       */
+      async logRange(revisionArgs, opts) {
+        const output = await this.exec([
+          "log",
+          // Parents before children, whatever the commit dates say.
+          "--topo-order",
+          "--reverse",
+          ...LOG_STABLE,
+          ...this.inPackage ? ["--relative"] : [],
+          LOG_FORMAT,
+          opts.stats ? "--numstat" : "--name-only",
+          ...revisionArgs,
+          "--"
+        ]);
+        return parseLog(output, opts.stats);
+      }
+      /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+      async currentBranch() {
+        const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
+        const name = out?.trim();
+        return name ? name : void 0;
+      }
+      /** Full sha of a commit; InputError naming the revision when there is no such commit. */
+      async revParse(rev) {
+        const out = await this.tryExec([
+          "rev-parse",
+          "--verify",
+          "--quiet",
+          "--end-of-options",
+          `${rev}^{commit}`
+        ]);
+        const sha = out?.trim();
+        if (!sha) {
+          throw new InputError(
+            `unknown revision "${rev}": no such commit in this repository`,
+            {},
+            "git/unknown-revision"
+          );
+        }
+        return sha;
+      }
+      /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
+      async hasCommits() {
+        return await this.headCommit() !== void 0;
+      }
+      /**
+       * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+       * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+       * missing or corrupt object, or holds garbage, is an InputError with what git said.
+       */
+      async headCommit() {
+        const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
+        if (sha) return sha;
+        const headFile = (0, import_node_path.resolve)(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+        );
+        const ref = /^ref: (.+)$/m.exec(await (0, import_promises.readFile)(headFile, "utf8").catch(() => ""))?.[1]?.trim();
+        if (!ref) {
+          throw new InputError(
+            "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
+            {},
+            "git/corrupt"
+          );
+        }
+        let said;
+        try {
+          said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
+        } catch (error) {
+          said = (error instanceof Error ? error.message : String(error)).trim();
+          if (/not a valid ref/.test(said)) {
+            const loose = (0, import_node_path.resolve)(
+              this.workingDirectory,
+              (await this.exec(["rev-parse", "--git-path", ref])).trim()
+            );
+            if (!(0, import_node_fs2.existsSync)(loose)) return void 0;
+            said = "its file does not hold an object name";
+          }
+          said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
+        }
+        throw new InputError(
+          `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+          {},
+          "git/corrupt"
+        );
+      }
+      /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+      get tree() {
+        this.treeReader ??= new TreeReader(this.workingDirectory);
+        return this.treeReader;
+      }
+      /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+      close() {
+        this.treeReader?.close();
+        this.treeReader = void 0;
+      }
+      /**
+       * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+       * one `git status` over just those paths.
+       */
+      async changedSinceHead(paths) {
+        if (paths.length === 0) return [];
+        const output = await this.exec([
+          "status",
+          "--porcelain=v1",
+          "-z",
+          "--untracked-files=all",
+          "--no-renames",
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ]);
+        return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
+      }
+      /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+      async upstream() {
+        const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
+        const name = out?.trim();
+        return name ? name : void 0;
+      }
+      /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
+      async firstExisting(candidates) {
+        for (const candidate of candidates) {
+          const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
+          if (out?.trim()) return candidate;
+        }
+        return void 0;
+      }
+      async isShallow() {
+        return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+      }
+      /** Fetches `by` more commits of history into a shallow clone. */
+      /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
+      async deepen(by, refspecs = [], remote = "origin") {
+        await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+      }
+      /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
+      async mergeBase(a, b) {
+        const out = await this.tryExec(["merge-base", a, b]);
+        const sha = out?.trim();
+        return sha ? sha : void 0;
+      }
+      async listFolders(commit, parent) {
+        const out = await this.exec([
+          "ls-tree",
+          "-d",
+          "-z",
+          "--name-only",
+          commit,
+          "--",
+          parent === "" ? "." : `${parent}/`
+        ]);
+        return out.split("\0").filter((p) => p !== "");
+      }
+      async commonAncestor(shas) {
+        if (shas.length <= 1) return shas[0];
+        const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
+        const sha = out?.trim().split("\n")[0];
+        return sha ? sha : void 0;
+      }
+      /**
+       * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
+       * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
+       * stops walking at the window's start, so the cost follows the window, not the history.
+       */
+      async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
+        const touches = await this.lastTouches(paths, "%ct", [
+          `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+          rev
+        ]);
+        return new Map([...touches].map(([path, time]) => [path, Number(time)]));
+      }
+      /**
+       * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
+       * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
+       * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
+       */
+      async lastTouchingCommits(paths, rev = "HEAD") {
+        return this.lastTouches(paths, "%H", [rev]);
+      }
+      /**
+       * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
+       * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
+       * walk ends at the oldest of the last touches instead of at the root of the history.
+       */
+      async lastTouches(paths, format, revisionArgs) {
+        const touches = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return touches;
+        const args = [
+          "log",
+          ...LOG_STABLE,
+          ...this.inPackage ? ["--relative"] : [],
+          `--format=${RECORD}${format}`,
+          "--name-only",
+          ...revisionArgs,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ];
+        const wanted = new Set(paths);
+        let pending = "";
+        const take = (record) => {
+          const end = record.indexOf("\0");
+          if (end === -1) return;
+          const value = record.slice(0, end);
+          for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
+            if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
+          }
+        };
+        try {
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              pending += text;
+              const last = pending.lastIndexOf(RECORD);
+              if (last > 0) {
+                for (const record of pending.slice(0, last).split(RECORD)) take(record);
+                pending = pending.slice(last);
+              }
+              take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf("\0") + 1));
+              return touches.size === wanted.size;
+            },
+            // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
+            // would wait in git's buffer while it walks the rest of the history.
+            { GIT_FLUSH: "1" }
+          );
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+        for (const record of pending.split(RECORD)) take(record);
+        return touches;
+      }
+      /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
+      async hasUncommittedChanges(path) {
+        const output = await this.exec([
+          "status",
+          "--porcelain",
+          "--untracked-files=all",
+          "--",
+          `:(literal)${path}`
+        ]);
+        return output.trim() !== "";
+      }
+      /** A config value, or undefined when unset. */
+      async configGet(key) {
+        const value = (await this.tryExec(["config", "--get", key]))?.trim();
+        return value ? value : void 0;
+      }
+      /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
+      async gitPath(name) {
+        const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
+        return out;
+      }
+      async listRemotes() {
+        const out = await this.exec(["remote"]);
+        return out.split("\n").filter((line) => line.trim() !== "");
+      }
+      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+      async exec(args) {
+        try {
+          return await this.raw(args);
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+      }
+      /**
+       * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
+       * already gives empty output). A missing git, a folder that is no repository, and git failing to
+       * start still throw. (Only local commands come here, so only `runGit`'s failures.)
+       */
+      async tryExec(args) {
+        try {
+          return await this.raw(args);
+        } catch (error) {
+          const translated = translateGitError(error, args, this.workingDirectory);
+          if (!(error instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
+            throw translated;
+          }
+          return void 0;
+        }
+      }
+      /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
+      async raw(args) {
+        if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
+        this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
+          ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+        );
+        return (await this.simpleGit).raw(args);
+      }
+      // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
+      /**
+       * Raw output of `git diff -M --raw --numstat -z base head` (renames detected, the user's diff
+       * config kept out), optionally limited to `paths`; `parseNetDiff` reads it. `base` undefined diffs
+       * from the empty tree (a range that starts at the root commit).
+       */
+      async netDiff(base, head, paths = []) {
+        const args = [
+          "diff",
+          "--no-color",
+          "--no-ext-diff",
+          "--no-textconv",
+          "-M",
+          "--raw",
+          "--numstat",
+          "-z",
+          base ?? EMPTY_TREE,
+          head,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ];
+        return this.exec(args);
+      }
+      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+      async linguistAttributes(paths) {
+        let output = "";
+        for (let i = 0; i < paths.length; i += 500) {
+          output += await this.exec([
+            "check-attr",
+            "-z",
+            "linguist-generated",
+            "linguist-vendored",
+            "--",
+            ...paths.slice(i, i + 500)
+          ]);
+        }
+        return output;
+      }
+      /** Every file path in `rev`'s tree (`git ls-tree -r --name-only -z`). */
+      async filesAt(rev) {
+        const output = await this.exec(["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev]);
+        return output.split("\0").filter((p) => p !== "");
+      }
+      /**
+       * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
+       * ONE `git grep -o -h -w -F` over all of them.
+       */
+      async wordsAt(rev, words, excluded = []) {
+        const found = /* @__PURE__ */ new Set();
+        if (words.length === 0) return found;
+        const output = await this.tryExec([
+          "grep",
+          "--no-color",
+          "-I",
+          "-o",
+          "-h",
+          "-w",
+          "-F",
+          ...words.flatMap((w) => ["-e", w]),
+          rev,
+          "--",
+          ".",
+          ...excluded.map((p) => `:(exclude,literal)${p}`)
+        ]);
+        for (const line of (output ?? "").split("\n")) if (line !== "") found.add(line);
+        return found;
+      }
+      /** The first parent of `sha`, or undefined for a root commit. */
+      async firstParent(sha) {
+        const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${sha}^1`]);
+        const parent = out?.trim();
+        return parent ? parent : void 0;
+      }
+    };
+    CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+  }
+});
+
+// lazy-library:proper-lockfile
+var require_proper_lockfile = __commonJS({
+  "lazy-library:proper-lockfile"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "proper-lockfile.cjs"));
+  }
+});
+
+// lazy-library:re2js
+var require_re2js = __commonJS({
+  "lazy-library:re2js"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "re2js.cjs"));
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance2 = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance2();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance2();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance2())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance2())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance2();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance2())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance2())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance2();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance2 = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance2();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance2(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance2();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance2();
+          } else {
+            value += advance2();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance2();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance2());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance2());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports2.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
+    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
+    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports2.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SaxesParser = exports2.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports2.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message2) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message2);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message2) {
+        const err = this.makeError(message2);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports2.SaxesParser = SaxesParser2;
+  }
+});
+
+// src/core/document/labels.ts
+function normaliseLabel(label) {
+  let normalised = normalisedLabels.get(label);
+  if (normalised === void 0) {
+    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
+    normalised = normaliseLabelText(label);
+    normalisedLabels.set(label, normalised);
+  }
+  return normalised;
+}
+function normaliseLabelText(label) {
+  return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+}
+function labelTables() {
+  if (tables) return tables;
+  const kindByLabel = /* @__PURE__ */ new Map();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = /* @__PURE__ */ new Map();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel
+  };
+  return tables;
+}
+function sectionKindOf(label) {
+  return labelTables().kindByLabel.get(normaliseLabel(label));
+}
+function canonicalLabel(kind) {
+  return SECTION_LABELS[kind][0];
+}
+function isCurrentStatePart(label) {
+  return labelTables().currentStateParts.has(normaliseLabel(label));
+}
+function isTimeProgressField(label) {
+  return labelTables().timeProgressFields.has(normaliseLabel(label));
+}
+function isStatusField(label) {
+  return labelTables().statusFields.has(normaliseLabel(label));
+}
+function fieldFactOf(label) {
+  return labelTables().factByLabel.get(normaliseLabel(label));
+}
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, normalisedLabels, MAX_REMEMBERED_LABELS, tables;
+var init_labels = __esm({
+  "src/core/document/labels.ts"() {
+    "use strict";
+    SECTION_LABELS = {
+      currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
+      decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
+      blockers: [
+        "Current Blockers",
+        "Blockers",
+        "Open Blockers",
+        "Issues",
+        "Open Issues",
+        "Blocking Issues",
+        "Known Blockers"
+      ],
+      nextSteps: [
+        "Next Steps",
+        "Immediate Next Steps",
+        "TODO",
+        "To Do",
+        "To-Do",
+        "Next Actions",
+        "Remaining Work"
+      ],
+      timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
+      filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
+      commits: ["Commits", "Commit Log", "Commits Made"]
+    };
+    CURRENT_STATE_PARTS = [
+      "What's Working",
+      "What Works",
+      "Working",
+      "What's Broken",
+      "What's Not Working",
+      "What Doesn't Work",
+      "Broken"
+    ];
+    TIME_PROGRESS_FIELDS = [
+      "Time Spent",
+      "Progress",
+      "Estimated Remaining",
+      "Time Remaining",
+      "Remaining"
+    ];
+    STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
+    FIELD_LABELS = {
+      date: ["Date", "Session Date"],
+      agent: ["Agent", "Author", "Owner"],
+      status: ["Status", "State", "Current Status"],
+      duration: ["Duration", "Session Duration"],
+      timeSpent: ["Time Spent"],
+      progress: ["Progress"],
+      remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
+      tests: ["Tests", "Test Results", "Test Status"],
+      coverage: ["Coverage", "Test Coverage", "Line Coverage"],
+      task: ["Task", "Task ID"]
+    };
+    normalisedLabels = /* @__PURE__ */ new Map();
+    MAX_REMEMBERED_LABELS = 4096;
+  }
+});
+
+// src/core/document/elements.ts
+function placeholder(hint) {
+  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
+  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
+}
+function isPlaceholderText(text) {
+  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+  if (t === "") return true;
+  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (/^\[[^\]]*\]$/.test(t)) return true;
+  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+}
+function elementStates(doc) {
+  const states = {};
+  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
+  return states;
+}
+function missingElements(doc, required) {
+  const states = elementStates(doc);
+  return required.filter((name) => states[name] !== "present");
+}
+function sectionState(section) {
+  if (!section) return "absent";
+  const texts = sectionTexts(section);
+  if (texts.length === 0) return "empty";
+  return texts.every(isPlaceholderText) ? "placeholder" : "present";
+}
+function sectionTexts(section) {
+  const texts = section.fields.map((f) => f.value);
+  for (const part of [section, ...section.subsections]) {
+    texts.push(...part.paragraphs);
+    for (const item2 of part.items) texts.push(...itemTexts(item2));
+  }
+  return texts;
+}
+function itemTexts(item2) {
+  return item2.text === "" && item2.details.length > 0 ? item2.details : [item2.text, ...item2.details];
+}
+function elementTitle(name) {
+  return canonicalLabel(name);
+}
+function allFields(doc) {
+  const sections = [
+    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
+    doc.filesModified,
+    doc.commits,
+    ...doc.otherSections
+  ];
+  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
+}
+function percentIn(text) {
+  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(match[1]) : void 0;
+}
+function parseDocumentDate(value) {
+  const iso = value.match(
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
+  );
+  if (iso) {
+    const [, y, m, d, time] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return void 0;
+    return time ? iso[0] : `${y}-${m}-${d}`;
+  }
+  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
+  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
+  const parts = monthFirst ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] } : dayFirst ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] } : void 0;
+  if (!parts) return void 0;
+  const monthIndex = MONTHS.indexOf((parts.month ?? "").slice(0, 3).toLowerCase());
+  const year = Number(parts.year);
+  const day = Number(parts.day);
+  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return void 0;
+  return `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= daysInMonth;
+}
+var PLACEHOLDER_MARK, MONTHS;
+var init_elements = __esm({
+  "src/core/document/elements.ts"() {
+    "use strict";
+    init_model();
+    init_labels();
+    PLACEHOLDER_MARK = "_(to fill in)_";
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  }
+});
+
+// src/core/document/facts.ts
+function documentFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+  }
+  const field = (fact) => byFact.get(fact);
+  const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap(
+    (s) => s ? sectionTexts(s) : []
+  );
+  const facts = { commitShas: commitShas(doc.commits) };
+  const dateField = field("date");
+  const date = dateField && parseDocumentDate(dateField.value);
+  if (date) facts.date = date;
+  const agent = field("agent")?.value;
+  if (agent) facts.agent = agent;
+  const status = field("status")?.value;
+  if (status) facts.statusText = status;
+  const progress = [status, field("progress")?.value, ...prose].map((text) => text === void 0 ? void 0 : percentIn(text)).find((percent) => percent !== void 0 && percent >= 0 && percent <= 100);
+  if (progress !== void 0) facts.progressPercent = progress;
+  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
+  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
+  const remaining = hoursIn(field("remaining")?.value);
+  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
+  const testsField = field("tests")?.value;
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose, testCountsIn);
+  if (tests) facts.tests = tests;
+  const coverageField = field("coverage")?.value;
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose, coveragePhraseIn);
+  if (coverage !== void 0) facts.coveragePercent = coverage;
+  return facts;
+}
+function openBlockers(doc) {
+  return sectionItems(doc.elements.blockers).filter(
+    (item2) => item2.mark !== "done" && item2.mark !== "working" && isRealItem(item2)
+  );
+}
+function openNextSteps(doc) {
+  return sectionItems(doc.elements.nextSteps).filter((item2) => item2.mark !== "done" && isRealItem(item2));
+}
+function hoursIn(text) {
+  if (!text) return void 0;
+  const unit = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+  let total;
+  for (const match of text.matchAll(unit)) {
+    const amount = Number(match[1]);
+    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
+    total = (total ?? 0) + (minutes ? amount / 60 : amount);
+  }
+  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
+}
+function testCountsIn(text) {
+  const count = (pattern) => {
+    const match = text.match(pattern);
+    return match ? Number(match[1]) : void 0;
+  };
+  const passed = count(TEST_COUNT.passed);
+  const failed = count(TEST_COUNT.failed);
+  if (passed === void 0 && failed === void 0) return void 0;
+  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
+  const skipped = count(TEST_COUNT.skipped);
+  if (skipped !== void 0) tests.skipped = skipped;
+  return tests;
+}
+function coveragePhraseIn(text) {
+  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
+  return match ? Number(match[1]) : void 0;
+}
+function numberIn(text) {
+  const match = text.match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : void 0;
+}
+function firstDefined(texts, read) {
+  for (const text of texts) {
+    const value = read(text);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function commitShas(section) {
+  const shas = [];
+  for (const item2 of sectionItems(section)) {
+    const sha = item2.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
+    if (sha) shas.push(sha.toLowerCase());
+  }
+  return shas;
+}
+function sectionItems(section) {
+  if (!section) return [];
+  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
+}
+function isRealItem(item2) {
+  if (isPlaceholderText(item2.text)) return false;
+  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
+    item2.text
+  );
+}
+var testCount, TEST_COUNT;
+var init_facts = __esm({
+  "src/core/document/facts.ts"() {
+    "use strict";
+    init_elements();
+    init_labels();
+    testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+    TEST_COUNT = {
+      passed: testCount("passed|passing|pass"),
+      failed: testCount("failed|failing|failures|failure|fail"),
+      skipped: testCount("skipped|pending|todo")
+    };
+  }
+});
+
+// src/core/document/build.ts
+function handoffBuilder() {
+  return new DocumentBuilder();
+}
+function looksLikeTitle(label) {
+  return /\b(handoff|session)\b/i.test(label);
+}
+function newSection(label, line) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
+}
+function lineOf(node) {
+  return node.position?.start.line ?? 1;
+}
+function squash(text) {
+  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+}
+function plainText(node) {
+  return squash(rawText(node));
+}
+function rawText(node) {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+    case "code":
+    case "html":
+      return node.value;
+    case "break":
+      return "\n";
+    case "image":
+      return node.alt ?? "";
+    case "footnoteReference":
+      return `[^${node.label ?? node.identifier}]`;
+    case "link": {
+      const text = node.children.map(rawText).join("");
+      const shown = squash(text);
+      const autolinked = [shown, `http://${shown}`, `https://${shown}`, `mailto:${shown}`].includes(node.url);
+      return autolinked || node.url === "" ? text : `${text} (${node.url})`;
+    }
+    case "table":
+      return node.children.map(rawText).join(" ");
+    case "tableRow":
+      return node.children.map(rawText).join(" | ");
+    default:
+      if ("children" in node) {
+        const separator = node.type === "paragraph" || node.type === "heading" || isPhrasing(node) ? "" : " ";
+        return node.children.map(rawText).join(separator);
+      }
+      return "";
+  }
+}
+function isPhrasing(node) {
+  return ["emphasis", "strong", "delete", "linkReference", "tableCell"].includes(node.type);
+}
+function paragraphLines(node) {
+  const firstLine3 = lineOf(node);
+  const lines = [{ parts: [], texts: [] }];
+  const current = () => lines[lines.length - 1];
+  for (const child of node.children) {
+    if (child.type === "break") {
+      lines.push({ parts: [], texts: [] });
+    } else if (child.type === "text") {
+      const pieces = child.value.split("\n");
+      pieces.forEach((piece, index) => {
+        if (index > 0) lines.push({ parts: [], texts: [] });
+        if (piece.trim() === "" && current().parts.length === 0) return;
+        current().parts.push({ type: "text", value: piece });
+        current().texts.push(piece);
+      });
+    } else {
+      current().parts.push(child);
+      current().texts.push(rawText(child));
+    }
+  }
+  return lines.map(({ parts, texts }, index) => {
+    const head = parts[0];
+    const headText = texts[0] ?? "";
+    return paragraphLine(headText, texts.slice(1).join(""), head?.type === "strong", firstLine3 + index);
+  });
+}
+function paragraphLine(head, rest, strong, line) {
+  if (strong) {
+    const rawLabel = squash(head);
+    const after = squash(rest);
+    if (rawLabel.endsWith(":")) {
+      const label = squash(rawLabel.replace(/:+$/, ""));
+      return after !== "" || label !== "" ? { label, text: after, line } : void 0;
+    }
+    if (after.startsWith(":")) {
+      const text2 = squash(after.slice(1));
+      return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
+    }
+    if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
+  }
+  const text = squash(head + rest);
+  return text !== "" ? { text, line } : void 0;
+}
+function toListItem(node) {
+  const [first, ...rest] = node.children;
+  const details = [];
+  collectDetails(first?.type === "paragraph" ? rest : node.children, details);
+  return listItem(first?.type === "paragraph" ? plainText(first) : "", details, lineOf(node), node.checked);
+}
+function listItem(text, details, line, checked) {
+  let mark;
+  let itemText = text;
+  if (checked === true) mark = "done";
+  else if (checked === false) mark = "open";
+  else {
+    const found = leadingMark(text);
+    if (found) {
+      mark = found.mark;
+      itemText = squash(text.slice(found.length));
+    }
+  }
+  const item2 = { text: itemText, details, line };
+  if (mark) item2.mark = mark;
+  return item2;
+}
+function leadingMark(text) {
+  if (!MARK_STARTS.has(text.charCodeAt(0))) return void 0;
+  for (const symbol of WORKING_MARKS)
+    if (text.startsWith(symbol)) return { mark: "working", length: symbol.length };
+  for (const symbol of BROKEN_MARKS)
+    if (text.startsWith(symbol)) return { mark: "broken", length: symbol.length };
+  return void 0;
+}
+function collectDetails(nodes, into) {
+  for (const node of nodes) {
+    if (node.type === "list") {
+      for (const item2 of node.children) collectDetails(item2.children, into);
+    } else if (node.type === "blockquote") {
+      collectDetails(node.children, into);
+    } else {
+      const text = plainText(node);
+      if (text !== "") into.push(text);
+    }
+  }
+}
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
+var init_build = __esm({
+  "src/core/document/build.ts"() {
+    "use strict";
+    init_config();
+    init_labels();
+    TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
+    SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
+    BOLD_LABEL_DEPTH = 7;
+    WORKING_MARKS = ["\u2705", "\u2714\uFE0F", "\u2714", "\u2611\uFE0F", "\u2611"];
+    BROKEN_MARKS = ["\u274C", "\u2716\uFE0F", "\u2716", "\u2717", "\u2718", "\u274E"];
+    DocumentBuilder = class {
+      doc = { header: [], elements: {}, otherSections: [] };
+      depths = /* @__PURE__ */ new Map();
+      open;
+      intro = [];
+      finish() {
+        if (this.intro.length > 0) this.doc.intro = this.intro;
+        const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
+        TASK_ID.lastIndex = 0;
+        const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : void 0;
+        if (taskId) this.doc.taskId = taskId;
+        const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
+        if (session) this.doc.session = Number(session);
+        return this.doc;
+      }
+      block(node) {
+        switch (node.type) {
+          case "heading":
+            this.heading(plainText(node), node.depth, lineOf(node));
+            return;
+          case "paragraph":
+            this.paragraph(paragraphLines(node));
+            return;
+          case "list":
+            for (const item2 of node.children) this.item(toListItem(item2));
+            return;
+          case "blockquote":
+            this.blockquote(node);
+            return;
+          case "thematicBreak":
+          case "definition":
+            return;
+          case "html":
+            if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+            this.addParagraph(plainText(node));
+            return;
+          default:
+            this.addParagraph(plainText(node));
+        }
+      }
+      heading(label, depth, line) {
+        if (label === "") return;
+        if (depth === 1 && this.doc.title === void 0 && this.open === void 0) {
+          this.doc.title = label;
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind) {
+          this.openSection(label, kind, line, depth);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+        } else if (this.open === void 0 && this.doc.title === void 0 && looksLikeTitle(label)) {
+          this.doc.title = label;
+        } else if (this.open && depth > this.open.depth) {
+          this.openSubsection(label, line);
+        } else {
+          this.openOtherSection(label, line, depth);
+        }
+      }
+      paragraph(lines) {
+        let pending = [];
+        const flush = () => {
+          this.addParagraph(pending.join(" "));
+          pending = [];
+        };
+        for (const line of lines) {
+          if (line === void 0) continue;
+          if (line.label === void 0) {
+            pending.push(line.text);
+            continue;
+          }
+          flush();
+          if (line.text === "") this.boldLabel(line.label, line.line);
+          else this.labelledValue(line.label, line.text, line.line);
+        }
+        flush();
+      }
+      /** `**Key Decisions:**` alone on its line. */
+      boldLabel(label, line) {
+        const kind = sectionKindOf(label);
+        if (kind) this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+        else if (isCurrentStatePart(label)) this.openCurrentStatePart(label, line);
+        else if (this.open) this.openSubsection(label, line);
+        else if (this.doc.title === void 0 && looksLikeTitle(label)) this.doc.title = label;
+        else this.openOtherSection(label, line, BOLD_LABEL_DEPTH);
+      }
+      /** `**Label:** value` on one line: a field, or a section whose first paragraph is the value. */
+      labelledValue(label, value, line) {
+        const field = { label, value, line };
+        if (isTimeProgressField(label)) {
+          const section = this.ensureElement("timeProgress", line);
+          if (this.open?.section !== section) {
+            this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+          }
+          this.addField(field);
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind && !(kind === "currentState" && isStatusField(label))) {
+          this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+          this.addParagraph(value);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+          this.addParagraph(value);
+        } else if (this.open) {
+          this.addField(field);
+        } else {
+          this.doc.header.push(field);
+        }
+      }
+      item(item2) {
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) {
+          target.items.push(item2);
+        } else {
+          if (item2.text !== "") this.intro.push(item2.text);
+          this.intro.push(...item2.details);
+        }
+      }
+      blockquote(node) {
+        for (const child of node.children) {
+          if (child.type === "paragraph") this.addParagraph(plainText(child));
+          else if (child.type === "list") for (const item2 of child.children) this.item(toListItem(item2));
+          else this.block(child);
+        }
+      }
+      addParagraph(text) {
+        if (text === "") return;
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) target.paragraphs.push(text);
+        else this.intro.push(text);
+      }
+      /** Fields belong to the section itself; a field ends a labelled group (the renderer puts groups last). */
+      addField(field) {
+        if (!this.open) return;
+        this.open.section.fields.push(field);
+        this.open.subsection = void 0;
+      }
+      openSection(label, kind, line, depth) {
+        const section = newSection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        if (this.slotOf(kind)) {
+          this.doc.otherSections.push(section);
+        } else {
+          this.setSlot(kind, section);
+        }
+      }
+      openOtherSection(label, line, depth) {
+        const section = newSection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        this.doc.otherSections.push(section);
+      }
+      openSubsection(label, line) {
+        if (!this.open) return;
+        const subsection = { label, items: [], paragraphs: [], line };
+        this.open.section.subsections.push(subsection);
+        this.open.subsection = subsection;
+      }
+      /** What's Working / What's Broken: a group of Current State, which exists from then on. */
+      openCurrentStatePart(label, line) {
+        const section = this.ensureElement("currentState", line);
+        this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+        this.openSubsection(label, line);
+      }
+      /** The element's section, created under its canonical label when the document only implies it. */
+      ensureElement(kind, line) {
+        const existing = this.slotOf(kind);
+        if (existing) return existing;
+        const section = newSection(canonicalLabel(kind), line);
+        this.depths.set(section, BOLD_LABEL_DEPTH);
+        this.setSlot(kind, section);
+        return section;
+      }
+      slotOf(kind) {
+        if (kind === "filesModified") return this.doc.filesModified;
+        if (kind === "commits") return this.doc.commits;
+        return this.doc.elements[kind];
+      }
+      setSlot(kind, section) {
+        if (kind === "filesModified") this.doc.filesModified = section;
+        else if (kind === "commits") this.doc.commits = section;
+        else this.doc.elements[kind] = section;
+      }
+    };
+    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+    MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
+  }
+});
+
+// src/core/document/line-syntax.ts
+function listMarker(body) {
+  const c = body[0];
+  if (c === "-" || c === "*" || c === "+") {
+    const next2 = body.charCodeAt(1);
+    if (body.length === 1 || next2 === 32)
+      return { char: c, width: 1, ordered: false, start: 0, interrupts: true };
+    return void 0;
+  }
+  let i = 0;
+  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) return void 0;
+  const d = body[i];
+  if (d !== "." && d !== ")") return void 0;
+  const next = body.charCodeAt(i + 1);
+  if (body.length !== i + 1 && next !== 32) return void 0;
+  const digits = body.slice(0, i);
+  return { char: d, width: i + 1, ordered: true, start: Number(digits), interrupts: digits === "1" };
+}
+function atxHeading(body) {
+  let depth = 0;
+  while (body[depth] === "#") depth++;
+  if (depth < 1 || depth > 6) return void 0;
+  if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
+  let text = trimSpacesAndTabs(body.slice(depth));
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = trimSpacesAndTabs(text.slice(0, closing.index));
+  return { depth, text };
+}
+function trimSpacesAndTabs(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(start, end);
+}
+var init_line_syntax = __esm({
+  "src/core/document/line-syntax.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/document/plain-scan.ts
+function scanPlainHandoff(source) {
+  if (CONTROL.test(source)) return void 0;
+  const builder = handoffBuilder();
+  let open3;
+  const close = () => {
+    if (open3?.kind === "paragraph") {
+      const first = open3.line;
+      builder.paragraph(
+        open3.lines.map(
+          (line, index) => line.strong ? paragraphLine(line.strong.head, line.strong.rest, true, first + index) : paragraphLine(line.text, "", false, first + index)
+        )
+      );
+    } else if (open3?.kind === "item") {
+      const text = plainInline(open3.lines.join("\n"));
+      if (text === void 0 || !closeSubItem(open3)) return false;
+      builder.item(listItem(squash(text.text), open3.details, open3.line, open3.checked));
+    }
+    open3 = void 0;
+    return true;
+  };
+  let lineNo = 0;
+  let start = 0;
+  const length = source.length;
+  while (start < length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = length;
+    lineNo++;
+    const line = source.slice(start, end);
+    start = end + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (indent === line.length) {
+      if (!close()) return void 0;
+      continue;
+    }
+    if (indent > 0) {
+      const rest = line.slice(indent);
+      const marker2 = listMarker(rest);
+      if (marker2 && open3?.kind === "item" && indent >= open3.contentIndent && indent <= open3.contentIndent + 3) {
+        if (!openSubItem(open3, indent, marker2, rest)) return void 0;
+      } else if (!open3 || !opensParagraph(rest) || !continueParagraph(open3, rest)) {
+        return void 0;
+      }
+      continue;
+    }
+    const first = line.charCodeAt(0);
+    if (first === 35) {
+      const heading = atxHeading(line);
+      const text = heading && plainInline(heading.text);
+      if (!heading || !text || !close()) return void 0;
+      builder.heading(squash(text.text), heading.depth, lineNo);
+      continue;
+    }
+    const marker = listMarker(line);
+    if (marker) {
+      if (!marker.interrupts && open3?.kind === "paragraph") return void 0;
+      const item2 = itemContent(line.slice(marker.width + 1));
+      if (!item2 || !close()) return void 0;
+      open3 = {
+        kind: "item",
+        line: lineNo,
+        lines: [item2.text],
+        checked: item2.checked,
+        contentIndent: marker.width + 1,
+        details: []
+      };
+      continue;
+    }
+    if (!opensParagraph(line)) return void 0;
+    if (open3) {
+      if (!continueParagraph(open3, line)) return void 0;
+      continue;
+    }
+    const plain = plainInline(line);
+    if (!plain) return void 0;
+    open3 = { kind: "paragraph", line: lineNo, lines: [plain] };
+  }
+  if (!close()) return void 0;
+  return builder.finish();
+}
+function continueParagraph(open3, line) {
+  if (open3.kind === "item") {
+    (open3.sub?.lines ?? open3.lines).push(line);
+    return true;
+  }
+  const plain = plainInline(line);
+  if (!plain) return false;
+  open3.lines.push(plain);
+  return true;
+}
+function openSubItem(item2, indent, marker, rest) {
+  if (item2.sub && indent >= item2.sub.contentIndent) return false;
+  if (!item2.sub && !marker.interrupts) return false;
+  const content = itemContent(rest.slice(marker.width + 1));
+  if (!content || !closeSubItem(item2)) return false;
+  item2.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
+  return true;
+}
+function closeSubItem(item2) {
+  if (!item2.sub) return true;
+  const text = plainInline(item2.sub.lines.join("\n"));
+  if (text === void 0) return false;
+  const detail = squash(text.text);
+  if (detail !== "") item2.details.push(detail);
+  item2.sub = void 0;
+  return true;
+}
+function opensParagraph(line) {
+  const c = line.charCodeAt(0);
+  if (c === 42) {
+    const next = line.charCodeAt(1);
+    return next === 42 && line.charCodeAt(2) !== 42 && line.charCodeAt(2) !== 32 && !Number.isNaN(line.charCodeAt(2));
+  }
+  if (c >= 48 && c <= 57) return listMarker(line) === void 0;
+  if (c === 96) return line.charCodeAt(1) !== 96;
+  if (c >= 128) return true;
+  if (c === 58 && line.charCodeAt(1) === 45) return false;
+  return PARAGRAPH_START[c] === 1;
+}
+function itemContent(content) {
+  let text = content;
+  let checked = null;
+  if (text.charCodeAt(0) === 91) {
+    const check = text.charCodeAt(1);
+    if (text.charCodeAt(2) !== 93 || text.charCodeAt(3) !== 32) return void 0;
+    if (check === 32) checked = false;
+    else if (check === 120 || check === 88) checked = true;
+    else return void 0;
+    text = text.slice(4);
+    let i = 0;
+    while (text.charCodeAt(i) === 32) i++;
+    text = text.slice(i);
+  }
+  if (text === "" || !opensParagraph(text)) return void 0;
+  return { text, checked };
+}
+function plainInline(text) {
+  const read = { text: "" };
+  let from = 0;
+  for (; ; ) {
+    const tick = text.indexOf("`", from);
+    const to = tick === -1 ? text.length : tick;
+    if (!readRuns(text, from, to, read)) return void 0;
+    if (tick === -1) break;
+    const end = text.indexOf("`", tick + 1);
+    if (text.charCodeAt(tick + 1) === 96 || end === -1 || text.charCodeAt(end + 1) === 96) return void 0;
+    const code = text.slice(tick + 1, end);
+    if (code.charCodeAt(0) === 32 || code.charCodeAt(code.length - 1) === 32 || code.indexOf("\n") !== -1)
+      return void 0;
+    read.text += code;
+    from = end + 1;
+  }
+  if (read.head === void 0) return { text: read.text };
+  return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
+}
+function readRuns(text, from, to, read) {
+  if (from === to) return true;
+  if (NOT_PLAIN.test(from === 0 && to === text.length ? text : text.slice(from, to))) return false;
+  for (let under = text.indexOf("_", from); under !== -1 && under < to; ) {
+    let end = under;
+    while (text.charCodeAt(end) === 95) end++;
+    if (under === from || end >= to) return false;
+    if (!isAsciiAlphanumeric(text.charCodeAt(under - 1)) || !isAsciiAlphanumeric(text.charCodeAt(end)))
+      return false;
+    under = text.indexOf("_", end);
+  }
+  let star = text.indexOf("*", from);
+  let done = from;
+  while (star !== -1 && star < to) {
+    if (text.charCodeAt(star + 1) !== 42) return false;
+    const before = text.charCodeAt(star - 1);
+    if (star > 0 && before !== 32 && before !== 10) return false;
+    if (!isAsciiVisible(text.charCodeAt(star + 2))) return false;
+    const close = text.indexOf("*", star + 2);
+    if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
+    if (!isAsciiVisible(text.charCodeAt(close - 1))) return false;
+    const after = text.charCodeAt(close + 2);
+    if (!(Number.isNaN(after) || after === 32 || after === 10 || isAsciiPunctuation(after) && after !== 42))
+      return false;
+    const inner = text.slice(star + 2, close);
+    if (inner.indexOf("\n") !== -1) return false;
+    const head = read.head === void 0 && read.text === "" && done === 0 && text.slice(0, star).trim() === "";
+    read.text += text.slice(done, star);
+    if (head) {
+      read.head = inner;
+      read.restFrom = read.text.length + inner.length;
+    }
+    read.text += inner;
+    done = close + 2;
+    star = text.indexOf("*", done);
+  }
+  read.text += text.slice(done, to);
+  return true;
+}
+function isAsciiAlphanumeric(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isAsciiVisible(code) {
+  return code > 32 && code < 127 && code !== 42;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+var CONTROL, NOT_PLAIN, PARAGRAPH_START;
+var init_plain_scan = __esm({
+  "src/core/document/plain-scan.ts"() {
+    "use strict";
+    init_build();
+    init_line_syntax();
+    CONTROL = /[\0-\t\v-\x1f]/;
+    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+    PARAGRAPH_START = (() => {
+      const table = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        table[c] = /[A-Za-z0-9!"$%'(),./:;?^{}]/.test(ch) ? 1 : 0;
+      }
+      return table;
+    })();
+  }
+});
+
+// src/core/document/scan.ts
+function scanHandoff(markdown, file) {
+  const source = readableSource(markdown, file);
+  return scanPlainHandoff(source) ?? scanSourceInFull(source);
+}
+function scanSourceInFull(source) {
+  const builder = handoffBuilder();
+  scanBlocks(source, (node) => builder.block(node));
+  return builder.finish();
+}
+function assertReadableHandoff(markdown, file) {
+  let line = 1;
+  let start = 0;
+  let depth = 0;
+  const length = markdown.length;
+  while (start <= length) {
+    let end = markdown.indexOf("\n", start);
+    if (end === -1) end = length;
+    const lineDepth = nestingAt(markdown, start, end);
+    if (lineDepth > MAX_NESTING) {
+      throw new InputError(
+        `lists or quotes nested ${lineDepth > 1e4 ? "over 10000" : lineDepth} deep; a handoff may nest ${MAX_NESTING} at most`,
+        { file, line },
+        "document/nesting"
+      );
+    }
+    if (lineDepth > depth) depth = lineDepth;
+    if (line > MAX_LINES) {
+      throw new InputError(
+        `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
+        { file, line },
+        "document/lines"
+      );
+    }
+    start = end + 1;
+    line++;
+  }
+  let markup = 0;
+  for (let i = 0; i < length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
+      markup++;
+      if (markup > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          "document/markup"
+        );
+      }
+    }
+  }
+  return { lines: line - 1, markup, depth };
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function nestingAt(text, start, end) {
+  let markers = 0;
+  let indent = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (markers === 0) indent++;
+    } else if (c === 9) {
+      if (markers === 0) indent += 4;
+    } else if (c === 62) markers++;
+    else if ((c === 45 || c === 42 || c === 43) && (i + 1 === end || isSpaceCode(text.charCodeAt(i + 1))))
+      markers++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 41) && (j + 1 === end || isSpaceCode(text.charCodeAt(j + 1)))) {
+        markers++;
+        i = j;
+      } else break;
+    } else break;
+    i++;
+  }
+  return markers === 0 ? 0 : markers + Math.floor(indent / 2);
+}
+function isSpaceCode(c) {
+  return c === 32 || c === 9;
+}
+function paragraphLike(leaf) {
+  return leaf?.node.type === "paragraph" || leaf?.node.type === "definition";
+}
+function at(line) {
+  return { start: { line, column: 1 }, end: { line, column: 1 } };
+}
+function expandTabs(line) {
+  if (!line.includes("	")) return line;
+  let out = "";
+  let column = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line[i];
+    if (c === "	") {
+      const width = 4 - column % 4;
+      out += " ".repeat(width);
+      column += width;
+    } else if (c === " " || c === ">" || c === "-" || c === "*" || c === "+") {
+      out += c;
+      column++;
+    } else break;
+  }
+  return out + line.slice(i);
+}
+function indentAt(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+function isBlank(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function isThematicBreak(text) {
+  const indent = indentAt(text, 0);
+  if (indent >= 4) return false;
+  const c = text[indent];
+  if (c !== "-" && c !== "*" && c !== "_") return false;
+  let count = 0;
+  for (let i = indent; i < text.length; i++) {
+    const d = text[i];
+    if (d === c) count++;
+    else if (d !== " " && d !== "	") return false;
+  }
+  return count >= 3;
+}
+function htmlBlockEnd(body, paragraphOpen) {
+  if (body.startsWith("<!--")) return "-->";
+  if (RAW_TAGS.test(body)) {
+    const name = /^<([a-z]+)/i.exec(body)?.[1]?.toLowerCase() ?? "";
+    return `</${name}>`;
+  }
+  if (body.startsWith("<?")) return "?>";
+  if (body.startsWith("<![CDATA[")) return "]]>";
+  if (/^<![A-Za-z]/.test(body)) return ">";
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(body);
+  if (tag && BLOCK_TAGS.has((tag[1] ?? "").toLowerCase())) return "";
+  if (paragraphOpen) return void 0;
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const open3 = TAG_OPEN.exec(body) ?? TAG_CLOSE.exec(body);
+  if (open3 && isBlank(body.slice(open3[0].length))) {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(body)?.[1]?.toLowerCase();
+    if (name && !/^(?:script|pre|style|textarea)$/.test(name)) return "";
+  }
+  return void 0;
+}
+function splitCells(row) {
+  const cells = [];
+  let current = "";
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === "\\" && row[i + 1] === "|") {
+      current += "|";
+      i++;
+    } else if (c === "|") {
+      cells.push(current);
+      current = "";
+    } else current += c;
+  }
+  cells.push(current);
+  if (row.startsWith("|")) cells.shift();
+  if (row.endsWith("|") && !row.endsWith("\\|") && cells.length > 0) cells.pop();
+  return cells;
+}
+function normaliseReference(label) {
+  return label.replace(/[ \t\r\n]+/g, " ").trim().toLowerCase().toUpperCase();
+}
+function readableSource(markdown, file) {
+  assertReadableHandoff(markdown, file);
+  return markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+function scanBlocks(source, sink) {
+  let definitions = /* @__PURE__ */ new Set();
+  if (/^[ >]*\[[^\n]*\]:/m.test(source)) {
+    const first = new BlockScanner(definitions, void 0);
+    first.scan(source);
+    first.finish();
+    definitions = first.found;
+  }
+  const scanner = new BlockScanner(definitions, sink);
+  scanner.scan(source);
+  scanner.finish();
+}
+function finishBlock(block, inline) {
+  const pending = [block];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.type === "paragraph") {
+      const raw = node.raw;
+      if (raw) {
+        const text = trimTrailingBlanks(raw.join("\n"));
+        if (TASK_CHECK.test(text)) opensWithCheck.add(node);
+        node.children = inline.parse(text);
+        node.raw = void 0;
+      }
+    } else if (node.type === "heading") {
+      const raw = node.raw;
+      if (raw !== void 0) node.children = inline.parse(raw.trim());
+    } else if (node.type === "table") {
+      const rows = node.rawRows;
+      node.children = rows.map(
+        (row) => ({
+          type: "tableRow",
+          children: splitCells(row.trim()).map(
+            (cell) => ({ type: "tableCell", children: inline.parse(cell.trim()) })
+          )
+        })
+      );
+    } else if (node.type === "list") {
+      for (const item2 of node.children) pending.push(...item2.children);
+    } else if (node.type === "blockquote") {
+      pending.push(...node.children);
+    }
+  }
+  taskItems(block);
+  return block;
+}
+function taskItems(block) {
+  const pending = [block];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.type === "list") {
+      for (const item2 of node.children) {
+        const first = item2.children[0];
+        const head = first?.type === "paragraph" && opensWithCheck.has(first) ? first.children[0] : void 0;
+        if (head?.type === "text") {
+          const match = TASK_CHECK.exec(head.value);
+          const followed = match && (match[0].length < head.value.length || first?.type === "paragraph" && first.children.length > 1);
+          if (match && followed) {
+            item2.checked = match[1] === "x" || match[1] === "X";
+            head.value = head.value.slice(match[0].length);
+          }
+        }
+        pending.push(...item2.children);
+      }
+    } else if (node.type === "blockquote") {
+      pending.push(...node.children);
+    }
+  }
+}
+function isAsciiPunctuation2(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+function classify(text, i) {
+  if (i < 0 || i >= text.length) return 1;
+  const code = text.codePointAt(i);
+  if (code < 128) {
+    if (code === 32 || code >= 9 && code <= 13) return 1;
+    return isAsciiPunctuation2(code) ? 2 : 0;
+  }
+  const char = code >= 56320 && code <= 57343 && i > 0 ? String.fromCodePoint(text.codePointAt(i - 1)) : String.fromCodePoint(code);
+  if (WHITESPACE.test(char)) return 1;
+  if (PUNCTUATION.test(char)) return 2;
+  return 0;
+}
+function setRunText(piece) {
+  const d = piece.delim;
+  if (d && piece.node?.type === "text") piece.node = { type: "text", value: d.char.repeat(d.count) };
+}
+function unlink2(parser, piece) {
+  const owner = parser;
+  if (piece.prev) piece.prev.next = piece.next;
+  if (piece.next) piece.next.prev = piece.prev;
+  if (owner.tail === piece && piece.prev) owner.tail = piece.prev;
+  piece.delim = void 0;
+}
+function mergeTexts(nodes) {
+  const out = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === "text" && last?.type === "text") {
+      out[out.length - 1] = { type: "text", value: last.value + node.value };
+    } else if (node.type !== "text" || node.value !== "") out.push(node);
+  }
+  return out;
+}
+function textOf(node) {
+  if ("value" in node) return node.value;
+  if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
+  if ("children" in node) return node.children.map(textOf).join("");
+  return "";
+}
+function trimTrailingBlanks(text) {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+function skipSpaces(text, i) {
+  while (text[i] === " " || text[i] === "	") i++;
+  return i;
+}
+function codePoint(value) {
+  if (value === 0 || value > 1114111 || value >= 55296 && value <= 57343) return "\uFFFD";
+  return String.fromCodePoint(value);
+}
+function linkResource(text, from) {
+  let i = skipWhitespace(text, from);
+  let url = "";
+  if (text[i] === "<") {
+    const close = text.indexOf(">", i + 1);
+    if (close === -1 || close - i > MAX_DESTINATION) return void 0;
+    const inside = text.slice(i + 1, close);
+    if (/[\n<]/.test(inside.replace(/\\[<>]/g, ""))) return void 0;
+    url = inside;
+    i = close + 1;
+  } else {
+    let depth = 0;
+    const start = i;
+    while (i < text.length && i - start <= MAX_DESTINATION) {
+      const c = text[i];
+      const code = c.charCodeAt(0);
+      if (code <= 32 || code === 127) break;
+      if (c === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
+        i += 2;
+        continue;
+      }
+      if (c === "(") {
+        depth++;
+        if (depth > 32) return void 0;
+      } else if (c === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    if (i - start > MAX_DESTINATION || depth !== 0) return void 0;
+    url = text.slice(start, i);
+  }
+  const afterDestination = i;
+  i = skipWhitespace(text, i);
+  if (i > afterDestination && (text[i] === '"' || text[i] === "'" || text[i] === "(")) {
+    const closeChar = text[i] === "(" ? ")" : text[i];
+    let j = i + 1;
+    while (j < text.length && text[j] !== closeChar && j - i <= MAX_DESTINATION) {
+      if (text[j] === "\\") j++;
+      else if (closeChar === ")" && text[j] === "(") return void 0;
+      j++;
+    }
+    if (text[j] !== closeChar) return void 0;
+    i = skipWhitespace(text, j + 1);
+  }
+  if (text[i] !== ")") return void 0;
+  return { end: i + 1, url: decodeDestination(url) };
+}
+function skipWhitespace(text, i) {
+  let lineEndings = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\n") {
+      lineEndings++;
+      if (lineEndings > 1) break;
+    } else if (c !== " " && c !== "	") break;
+    i++;
+  }
+  return i;
+}
+function decodeDestination(url) {
+  return url.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(
+    /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/g,
+    (whole, hex, dec, name) => {
+      if (hex) return codePoint(Number.parseInt(hex, 16));
+      if (dec) return codePoint(Number(dec));
+      return ENTITIES[name] ?? whole;
+    }
+  );
+}
+function inlineHtml(text, i) {
+  if (text.startsWith("<!--", i)) {
+    const close = text.indexOf("-->", i + 4);
+    if (close === -1) return void 0;
+    return close + 3;
+  }
+  const window = text.slice(i, i + 4096);
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const match = TAG_OPEN.exec(window) ?? TAG_CLOSE.exec(window);
+  return match ? i + match[0].length : void 0;
+}
+function literalAutolinkAllowed(text, i) {
+  if (i === 0) return true;
+  const before = text[i - 1];
+  return /[\s(*_~]/.test(before);
+}
+function literalAutolinkEnd(text, i) {
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  if (first === 104 ? second !== 116 : second !== 119) return void 0;
+  const head = text.slice(i, i + 8).toLowerCase();
+  let j;
+  if (head.startsWith("www.")) j = i + 4;
+  else if (head.startsWith("http://")) j = i + 7;
+  else if (head.startsWith("https://")) j = i + 8;
+  else return void 0;
+  const domainStart = j;
+  while (j < text.length && /[\p{L}\p{N}_.-]/u.test(text[j])) j++;
+  if (j === domainStart) return void 0;
+  while (j < text.length && !/[\s<]/.test(text[j])) j++;
+  let open3 = 0;
+  let close = 0;
+  for (let k = i; k < j; k++) {
+    if (text[k] === "(") open3++;
+    else if (text[k] === ")") close++;
+  }
+  let end = j;
+  for (; ; ) {
+    const last = text[end - 1];
+    if (/[?!.,:*_~'"]/.test(last)) end--;
+    else if (last === ")" && close > open3) {
+      end--;
+      close--;
+    } else break;
+    if (end <= domainStart) return void 0;
+  }
+  return end;
+}
+var MAX_NESTING, MAX_LINES, MAX_MARKUP, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, TASK_CHECK, opensWithCheck, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
+var init_scan = __esm({
+  "src/core/document/scan.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_build();
+    init_elements();
+    init_facts();
+    init_line_syntax();
+    init_plain_scan();
+    MAX_NESTING = 64;
+    MAX_LINES = 5e4;
+    MAX_MARKUP = 1e5;
+    BLOCK_TAGS = new Set(
+      "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+    );
+    DEFINITION_TITLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))[ \t]*$/;
+    RAW_TAGS = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
+    TAG_OPEN = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+    TAG_CLOSE = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+    BlockScanner = class {
+      constructor(definitions, sink) {
+        this.sink = sink;
+        this.inline = new InlineParser(definitions);
+      }
+      sink;
+      /** The top-level block still open (at most one child). */
+      root = { type: "root", children: [] };
+      stack = [];
+      leaf;
+      inline;
+      /** The definitions met (the first pass's answer). */
+      found = /* @__PURE__ */ new Set();
+      /** The run of definitions just read: its first line and its last. */
+      definitions;
+      /** Adds a block to a container, or as the next top-level block (handing over the previous one). */
+      addChild(parent, node) {
+        if (parent === this.root) this.flushTopLevel();
+        parent.children.push(node);
+      }
+      flushTopLevel() {
+        const done = this.root.children.pop();
+        if (done && this.sink) this.sink(finishBlock(done, this.inline));
+      }
+      scan(source) {
+        let lineNo = 0;
+        let start = 0;
+        while (start < source.length) {
+          let end = source.indexOf("\n", start);
+          if (end === -1) end = source.length;
+          lineNo++;
+          this.line(expandTabs(source.slice(start, end)), lineNo);
+          start = end + 1;
+        }
+        this.closeLeaf();
+      }
+      parentNode() {
+        const top = this.stack[this.stack.length - 1];
+        return top ? top.node : this.root;
+      }
+      line(text, lineNo) {
+        let pos = 0;
+        let matched = 0;
+        const blank = isBlank(text);
+        for (const frame of this.stack) {
+          if (frame.kind === "quote") {
+            const indent2 = indentAt(text, pos);
+            if (indent2 < 4 && text.charCodeAt(pos + indent2) === 62) {
+              pos += indent2 + 1;
+              if (text.charCodeAt(pos) === 32) pos++;
+              matched++;
+              continue;
+            }
+            break;
+          }
+          if (blank) {
+            if (frame.startedBlank && frame.node.children.length === 0 && frame.lines > 0) break;
+            matched++;
+            continue;
+          }
+          const indent = indentAt(text, pos);
+          if (indent >= frame.contentIndent - pos) {
+            pos = frame.contentIndent;
+            matched++;
+            continue;
+          }
+          break;
+        }
+        for (let i = 0; i < matched; i++) {
+          const frame = this.stack[i];
+          if (frame.kind === "item") frame.lines++;
+        }
+        const rest = text.slice(pos);
+        if (matched === this.stack.length && this.leaf) {
+          if (this.leaf.fence) {
+            if (this.continueFence(rest)) return;
+          } else if (this.leaf.htmlEnd !== void 0) {
+            this.continueHtml(rest, blank);
+            return;
+          }
+        }
+        if (matched < this.stack.length && !blank && paragraphLike(this.leaf) && !this.startsBlock(rest, true)) {
+          if (this.leaf?.node.type === "paragraph") this.leaf.node.raw.push(rest.trimStart());
+          else this.leafLine(rest.trimStart(), lineNo, false);
+          return;
+        }
+        let lazy = matched < this.stack.length;
+        if (matched < this.stack.length) {
+          this.closeLeaf();
+          this.stack.length = matched;
+        }
+        const interrupting = paragraphLike(this.leaf) || this.leaf?.pendingBlank !== void 0;
+        let cursor = rest;
+        let column = pos;
+        for (; ; ) {
+          const indent = indentAt(cursor, 0);
+          if (indent >= 4) break;
+          const afterIndent = cursor.slice(indent);
+          if (afterIndent.charCodeAt(0) === 62) {
+            this.closeLeaf();
+            const node = { type: "blockquote", children: [], position: at(lineNo) };
+            this.addChild(this.parentNode(), node);
+            this.stack.push({ kind: "quote", node });
+            lazy = false;
+            let skip = indent + 1;
+            if (cursor.charCodeAt(skip) === 32) skip++;
+            column += skip;
+            cursor = cursor.slice(skip);
+            continue;
+          }
+          const marker = listMarker(afterIndent);
+          if (!marker || isThematicBreak(cursor)) break;
+          const afterMarker = afterIndent.slice(marker.width);
+          if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
+          if (this.setextDepth(cursor) !== void 0) break;
+          this.closeLeaf();
+          const spaces = indentAt(afterMarker, 0);
+          const blankItem = isBlank(afterMarker);
+          const gap = blankItem || spaces > 4 ? 1 : spaces;
+          const contentIndent = column + indent + marker.width + gap;
+          const parent = this.parentNode();
+          const last = parent.children[parent.children.length - 1];
+          let list;
+          if (last?.type === "list" && last.marker === marker.char) {
+            list = last;
+          } else {
+            list = {
+              type: "list",
+              ordered: marker.ordered,
+              start: marker.ordered ? marker.start : null,
+              spread: false,
+              children: [],
+              position: at(lineNo)
+            };
+            list.marker = marker.char;
+            this.addChild(parent, list);
+          }
+          const item2 = {
+            type: "listItem",
+            spread: false,
+            checked: null,
+            children: [],
+            position: at(lineNo)
+          };
+          list.children.push(item2);
+          this.stack.push({ kind: "item", node: item2, list, contentIndent, startedBlank: blankItem, lines: 1 });
+          lazy = false;
+          column = contentIndent;
+          cursor = blankItem ? "" : afterMarker.slice(gap);
+          if (blankItem) break;
+        }
+        this.leafLine(cursor, lineNo, lazy);
+      }
+      leafLine(text, lineNo, lazy) {
+        const blank = isBlank(text);
+        if (blank) {
+          if (this.leaf?.pendingBlank !== void 0) {
+            this.leaf.pendingBlank++;
+            return;
+          }
+          this.closeLeaf();
+          return;
+        }
+        const indent = indentAt(text, 0);
+        const paragraph = this.leaf?.node.type === "paragraph" ? this.leaf.node : void 0;
+        if (indent >= 4 && !paragraphLike(this.leaf)) {
+          const code = this.leaf?.pendingBlank !== void 0 ? this.leaf.node : void 0;
+          if (code) {
+            const held = this.leaf?.pendingBlank ?? 0;
+            code.value += `${"\n".repeat(held)}
+${text.slice(4)}`;
+            this.leaf.pendingBlank = 0;
+            return;
+          }
+          this.closeLeaf();
+          const node2 = { type: "code", lang: null, meta: null, value: text.slice(4), position: at(lineNo) };
+          this.push(node2);
+          if (!lazy) this.leaf = { node: node2, pendingBlank: 0 };
+          return;
+        }
+        if (this.leaf?.pendingBlank !== void 0) this.closeLeaf();
+        const body = text.slice(indent);
+        const first = body.charCodeAt(0);
+        if (this.leaf?.node.type === "definition" && !this.leaf.titled && DEFINITION_TITLE.test(body)) {
+          this.leaf.titled = true;
+          if (this.definitions) this.definitions.line = lineNo;
+          return;
+        }
+        if (paragraph) {
+          const setext = this.setextDepth(text);
+          if (setext !== void 0) {
+            this.leaf = void 0;
+            this.toHeading(paragraph, setext);
+            return;
+          }
+          const table = this.leaf?.node.type === "paragraph" ? this.tableStart(paragraph, text, lineNo) : false;
+          if (table) return;
+        }
+        if (this.leaf?.node.type === "table") {
+          if (!this.startsBlock(text, false)) {
+            this.leaf.node.rawRows.push(text);
+            return;
+          }
+        }
+        if (first === 35) {
+          const heading = atxHeading(body);
+          if (heading) {
+            this.closeLeaf();
+            const node2 = {
+              type: "heading",
+              depth: heading.depth,
+              children: [],
+              raw: heading.text,
+              position: at(lineNo)
+            };
+            this.push(node2);
+            return;
+          }
+        }
+        if (isThematicBreak(text)) {
+          this.closeLeaf();
+          this.push({ type: "thematicBreak", position: at(lineNo) });
+          return;
+        }
+        if (first === 96 || first === 126) {
+          const fence = /^(`{3,}|~{3,})(.*)$/.exec(body);
+          if (fence && !(first === 96 && (fence[2] ?? "").includes("`"))) {
+            this.closeLeaf();
+            const info = (fence[2] ?? "").trim();
+            const node2 = {
+              type: "code",
+              lang: info === "" ? null : info.split(/\s/)[0] ?? null,
+              meta: null,
+              value: "",
+              position: at(lineNo)
+            };
+            this.push(node2);
+            this.leaf = {
+              node: node2,
+              fence: { char: body[0], length: (fence[1] ?? "").length, indent }
+            };
+            node2.lines = [];
+            return;
+          }
+        }
+        if (first === 60) {
+          const end = htmlBlockEnd(body, paragraphLike(this.leaf));
+          if (end !== void 0) {
+            this.closeLeaf();
+            const node2 = { type: "html", value: text, position: at(lineNo) };
+            this.push(node2);
+            if (end !== "" && body.includes(end, 1)) return;
+            this.leaf = { node: node2, htmlEnd: end };
+            return;
+          }
+        }
+        if (paragraph) {
+          paragraph.raw.push(body);
+          return;
+        }
+        if (first === 91 && this.definition(body, lineNo)) return;
+        this.closeLeaf();
+        const node = { type: "paragraph", children: [], raw: [body], position: at(lineNo) };
+        if (this.definitions?.line === lineNo - 1) node.contentStart = this.definitions.start;
+        this.push(node);
+        this.leaf = { node };
+      }
+      push(node) {
+        this.addChild(this.parentNode(), node);
+      }
+      continueFence(text) {
+        const leaf = this.leaf;
+        const fence = leaf.fence;
+        const node = leaf.node;
+        const indent = indentAt(text, 0);
+        if (indent < 4) {
+          const body = text.slice(indent);
+          let run2 = 0;
+          while (body[run2] === fence.char) run2++;
+          if (run2 >= fence.length && isBlank(body.slice(run2))) {
+            this.closeLeaf();
+            return true;
+          }
+        }
+        node.lines.push(text.slice(Math.min(fence.indent, indent)));
+        return true;
+      }
+      continueHtml(text, blank) {
+        const leaf = this.leaf;
+        const node = leaf.node;
+        if (leaf.htmlEnd === "") {
+          if (blank) {
+            this.closeLeaf();
+            return;
+          }
+          node.value += `
+${text}`;
+          return;
+        }
+        node.value += `
+${text}`;
+        if (text.includes(leaf.htmlEnd)) this.closeLeaf();
+      }
+      /** `---`/`===` under a paragraph, in the same container. */
+      setextDepth(text) {
+        if (this.leaf?.node.type !== "paragraph") return void 0;
+        const match = /^ {0,3}(=+|-+)[ \t]*$/.exec(text);
+        if (!match) return void 0;
+        return (match[1] ?? "").startsWith("=") ? 1 : 2;
+      }
+      toHeading(paragraph, depth) {
+        const parent = this.parentNode();
+        const index = parent.children.lastIndexOf(paragraph);
+        const raw = paragraph.raw.join("\n");
+        const heading = {
+          type: "heading",
+          depth,
+          children: [],
+          raw,
+          position: paragraph.contentStart === void 0 ? paragraph.position : at(paragraph.contentStart)
+        };
+        parent.children[index] = heading;
+      }
+      /** A GFM table: the paragraph's last line is the header row, this line the delimiter row. */
+      tableStart(paragraph, text, lineNo) {
+        if (!text.includes("-")) return false;
+        const delimiter = splitCells(text.trim());
+        if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
+        if (!text.includes("|") && delimiter.length === 1 && !text.includes(":")) return false;
+        const header2 = paragraph.raw[paragraph.raw.length - 1];
+        if (splitCells(header2.trim()).length !== delimiter.length) return false;
+        const parent = this.parentNode();
+        const table = {
+          type: "table",
+          align: delimiter.map(() => null),
+          children: [],
+          rawRows: [header2],
+          position: at(lineNo - 1)
+        };
+        paragraph.raw.pop();
+        if (paragraph.raw.length === 0) {
+          const index = parent.children.lastIndexOf(paragraph);
+          parent.children.splice(index, 1);
+        }
+        this.addChild(parent, table);
+        this.leaf = { node: table };
+        return true;
+      }
+      /** Would this line start a block that interrupts a paragraph (or ends a table)? */
+      startsBlock(text, lazy) {
+        const indent = indentAt(text, 0);
+        if (indent >= 4) return false;
+        const body = text.slice(indent);
+        const first = body.charCodeAt(0);
+        if (first === 62) return true;
+        if (first === 35 && atxHeading(body)) return true;
+        if (isThematicBreak(text)) return true;
+        if ((first === 96 || first === 126) && /^(`{3,}|~{3,})/.test(body)) return true;
+        if (first === 60 && htmlBlockEnd(body, true) !== void 0) return true;
+        const marker = listMarker(body);
+        if (marker) {
+          if (lazy) return true;
+          const after = body.slice(marker.width);
+          if (!isBlank(after) && marker.interrupts) return true;
+        }
+        return false;
+      }
+      definition(body, lineNo) {
+        const match = /^\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/.exec(
+          body
+        );
+        if (!match || (match[1] ?? "").trim() === "") return false;
+        this.closeLeaf();
+        const label = normaliseReference(match[1] ?? "");
+        this.found.add(label);
+        const start = this.definitions?.line === lineNo - 1 ? this.definitions.start : lineNo;
+        this.definitions = { start, line: lineNo };
+        const node = {
+          type: "definition",
+          identifier: label,
+          label: match[1] ?? "",
+          url: "",
+          title: null,
+          position: at(lineNo)
+        };
+        this.push(node);
+        this.leaf = { node, titled: match[3] !== void 0 };
+        return true;
+      }
+      closeLeaf() {
+        const leaf = this.leaf;
+        if (!leaf) return;
+        this.leaf = void 0;
+        if (leaf.fence) {
+          const node = leaf.node;
+          node.value = (node.lines ?? []).join("\n");
+          delete node.lines;
+        }
+      }
+      finish() {
+        this.closeLeaf();
+        this.stack.length = 0;
+        this.flushTopLevel();
+      }
+    };
+    TASK_CHECK = /^\[([ \txX])\](?=[ \t\n])[ \t]*/;
+    opensWithCheck = /* @__PURE__ */ new WeakSet();
+    ENTITIES = {
+      amp: "&",
+      lt: "<",
+      gt: ">",
+      quot: '"',
+      apos: "'",
+      nbsp: "\xA0",
+      copy: "\xA9",
+      reg: "\xAE",
+      trade: "\u2122",
+      mdash: "\u2014",
+      ndash: "\u2013",
+      hellip: "\u2026",
+      rarr: "\u2192",
+      larr: "\u2190",
+      harr: "\u2194",
+      rArr: "\u21D2",
+      check: "\u2713",
+      times: "\xD7",
+      deg: "\xB0",
+      middot: "\xB7",
+      bull: "\u2022",
+      laquo: "\xAB",
+      raquo: "\xBB",
+      lsquo: "\u2018",
+      rsquo: "\u2019",
+      ldquo: "\u201C",
+      rdquo: "\u201D",
+      euro: "\u20AC",
+      pound: "\xA3",
+      sect: "\xA7",
+      para: "\xB6",
+      plusmn: "\xB1",
+      le: "\u2264",
+      ge: "\u2265",
+      ne: "\u2260"
+    };
+    PUNCTUATION = /[\p{P}\p{S}]/u;
+    MAY_HOLD_INLINE_SYNTAX = /[\\\n`*_~[!\]<&]|https?:\/\/|www\./i;
+    SPECIAL = [];
+    for (const c of "\\\n`*_~[!]<&hwHW") SPECIAL[c.charCodeAt(0)] = true;
+    WHITESPACE = /\s/u;
+    MAX_DESTINATION = 4096;
+    InlineParser = class {
+      constructor(definitions) {
+        this.definitions = definitions;
+      }
+      definitions;
+      head = { seq: 0 };
+      tail = this.head;
+      seq = 0;
+      text = "";
+      brackets = [];
+      codeRuns = /* @__PURE__ */ new Map();
+      codeCursor = /* @__PURE__ */ new Map();
+      lastCloseBracket = -1;
+      parse(text) {
+        if (!MAY_HOLD_INLINE_SYNTAX.test(text)) return text === "" ? [] : [{ type: "text", value: text }];
+        this.text = text;
+        this.seq = 0;
+        this.head = { seq: 0 };
+        this.tail = this.head;
+        this.brackets = [];
+        this.indexCodeRuns();
+        let parts = [];
+        let runStart = 0;
+        const closeRun = (at2) => {
+          if (at2 > runStart) parts.push(text.slice(runStart, at2));
+        };
+        const flush = (at2) => {
+          closeRun(at2);
+          if (parts.length > 0) {
+            const value = parts.length === 1 ? parts[0] : parts.join("");
+            if (value !== "") this.appendText(value);
+          }
+          parts = [];
+        };
+        let i = 0;
+        const n = text.length;
+        while (i < n) {
+          const code = text.charCodeAt(i);
+          if (!SPECIAL[code]) {
+            i++;
+            continue;
+          }
+          const c = text[i];
+          if (c === "\\") {
+            const next = text[i + 1];
+            if (next === "\n") {
+              flush(i);
+              this.append({ node: { type: "break" } });
+              i = skipSpaces(text, i + 2);
+              runStart = i;
+              continue;
+            }
+            if (next !== void 0 && isAsciiPunctuation2(next.charCodeAt(0))) {
+              closeRun(i);
+              parts.push(next);
+              i += 2;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "\n") {
+            let spaces = 0;
+            while (i - spaces - 1 >= runStart && text[i - spaces - 1] === " ") spaces++;
+            if (spaces >= 2) {
+              flush(i - spaces);
+              this.append({ node: { type: "break" } });
+            } else {
+              closeRun(i - spaces);
+              parts.push("\n");
+            }
+            i = skipSpaces(text, i + 1);
+            runStart = i;
+            continue;
+          }
+          if (c === "`") {
+            let run2 = 1;
+            while (text[i + run2] === "`") run2++;
+            const close = this.codeCloser(run2, i + run2);
+            if (close === void 0) {
+              i += run2;
+              continue;
+            }
+            flush(i);
+            let value = text.slice(i + run2, close);
+            if (/^[ \n].*[ \n]$/s.test(value) && !/^[ \n]*$/.test(value)) value = value.slice(1, -1);
+            this.append({ node: { type: "inlineCode", value } });
+            i = close + run2;
+            runStart = i;
+            continue;
+          }
+          if (c === "*" || c === "_" || c === "~") {
+            let run2 = 1;
+            while (text[i + run2] === c) run2++;
+            if (c === "~" && run2 > 2) {
+              i += run2;
+              continue;
+            }
+            const before = classify(text, i - 1);
+            const after = classify(text, i + run2);
+            let canOpen;
+            let canClose;
+            if (c === "~") {
+              canOpen = after === 0 || after === 2 && before !== 0;
+              canClose = before === 0 || before === 2 && after !== 0;
+            } else {
+              const open3 = after === 0 || after === 2 && before !== 0;
+              const close = before === 0 || before === 2 && after !== 0;
+              canOpen = c === "*" ? open3 : open3 && (before !== 0 || !close);
+              canClose = c === "*" ? close : close && (after !== 0 || !open3);
+            }
+            if (!canOpen && !canClose) {
+              i += run2;
+              continue;
+            }
+            flush(i);
+            this.append({
+              node: { type: "text", value: text.slice(i, i + run2) },
+              delim: { char: c, count: run2, original: run2, canOpen, canClose }
+            });
+            i += run2;
+            runStart = i;
+            continue;
+          }
+          if (c === "[" || c === "!" && text[i + 1] === "[") {
+            const image = c === "!";
+            const width = image ? 2 : 1;
+            if (i > this.lastCloseBracket) {
+              i += width;
+              continue;
+            }
+            flush(i);
+            const piece = {
+              node: { type: "text", value: image ? "![" : "[" },
+              bracket: { image, active: true, start: i + width },
+              seq: 0
+            };
+            this.append(piece);
+            this.brackets.push(piece);
+            i += width;
+            runStart = i;
+            continue;
+          }
+          if (c === "]") {
+            if (this.brackets.length === 0) {
+              i++;
+              continue;
+            }
+            flush(i);
+            runStart = i;
+            const end = this.closeBracket(i);
+            if (end !== void 0) {
+              i = end;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "<") {
+            const window = text.slice(i, i + 2048);
+            const auto = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(window);
+            const mail = auto ? void 0 : /^<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/.exec(
+              window
+            );
+            const found = auto ?? mail;
+            if (found) {
+              flush(i);
+              const target = found[1];
+              this.append({
+                node: {
+                  type: "link",
+                  url: mail ? `mailto:${target}` : target,
+                  title: null,
+                  children: [{ type: "text", value: target }]
+                }
+              });
+              i += found[0].length;
+              runStart = i;
+              continue;
+            }
+            const html = inlineHtml(text, i);
+            if (html !== void 0) {
+              flush(i);
+              this.append({ node: { type: "html", value: text.slice(i, html) } });
+              i = html;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "&") {
+            const entity = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/.exec(
+              text.slice(i, i + 40)
+            );
+            if (entity) {
+              const decoded = entity[1] ? codePoint(Number.parseInt(entity[1], 16)) : entity[2] ? codePoint(Number(entity[2])) : ENTITIES[entity[3]];
+              if (decoded !== void 0) {
+                closeRun(i);
+                parts.push(decoded);
+                i += entity[0].length;
+                runStart = i;
+                continue;
+              }
+            }
+            i++;
+            continue;
+          }
+          if (literalAutolinkAllowed(text, i)) {
+            const end = literalAutolinkEnd(text, i);
+            if (end !== void 0) {
+              i = end;
+              continue;
+            }
+          }
+          i++;
+        }
+        flush(n);
+        this.processEmphasis(void 0);
+        const nodes = [];
+        for (let piece = this.head.next; piece; piece = piece.next) {
+          if (piece.node) nodes.push(piece.node);
+        }
+        return mergeTexts(nodes);
+      }
+      /** Text joins the plain text before it, so failed brackets and the like do not pile up pieces. */
+      appendText(value) {
+        const tail = this.tail;
+        if (tail !== this.head && tail.node?.type === "text" && !tail.delim && !tail.bracket) {
+          tail.node = { type: "text", value: tail.node.value + value };
+          return;
+        }
+        this.append({ node: { type: "text", value } });
+      }
+      append(input) {
+        const piece = input;
+        piece.seq = ++this.seq;
+        piece.prev = this.tail;
+        this.tail.next = piece;
+        this.tail = piece;
+      }
+      indexCodeRuns() {
+        this.lastCloseBracket = this.text.lastIndexOf("]");
+        this.codeRuns = /* @__PURE__ */ new Map();
+        this.codeCursor = /* @__PURE__ */ new Map();
+        const text = this.text;
+        for (let i = text.indexOf("`"); i !== -1; ) {
+          let run2 = 1;
+          while (text[i + run2] === "`") run2++;
+          const list = this.codeRuns.get(run2) ?? [];
+          list.push(i);
+          this.codeRuns.set(run2, list);
+          i = text.indexOf("`", i + run2);
+        }
+      }
+      /** Start of the next backtick run of exactly `run` after `from`, in amortised constant time. */
+      codeCloser(run2, from) {
+        const list = this.codeRuns.get(run2);
+        if (!list) return void 0;
+        let cursor = this.codeCursor.get(run2) ?? 0;
+        while (cursor < list.length && list[cursor] < from) cursor++;
+        this.codeCursor.set(run2, cursor);
+        return list[cursor];
+      }
+      /** `]` at i: a link or image when an open bracket and a destination or reference follow. */
+      closeBracket(i) {
+        const opener = this.brackets.pop();
+        if (!opener?.bracket) return void 0;
+        if (!opener.bracket.active) return void 0;
+        const text = this.text;
+        const label = text.slice(opener.bracket.start, i);
+        let end;
+        let url = "";
+        let reference = false;
+        if (text[i + 1] === "(") {
+          const resource = linkResource(text, i + 2);
+          if (resource) {
+            end = resource.end;
+            url = resource.url;
+          }
+        }
+        if (end === void 0) {
+          const ref = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(i + 1, i + 1 + 1002));
+          if (ref && (ref[1] ?? "").trim() !== "" && this.definitions.has(normaliseReference(ref[1] ?? ""))) {
+            end = i + 1 + ref[0].length;
+            reference = true;
+          } else if (this.definitions.has(normaliseReference(label)) && label.length <= 999 && label.trim() !== "") {
+            end = ref && (ref[1] ?? "") === "" ? i + 3 : i + 1;
+            reference = true;
+          }
+        }
+        if (end === void 0) return void 0;
+        this.processEmphasis(opener);
+        const children = [];
+        for (let piece = opener.next; piece; piece = piece.next) if (piece.node) children.push(piece.node);
+        const merged = mergeTexts(children);
+        let node;
+        if (opener.bracket.image) {
+          const alt = merged.map(textOf).join("");
+          node = reference ? { type: "imageReference", identifier: "", label: "", referenceType: "full", alt } : { type: "image", url, title: null, alt };
+        } else {
+          node = reference ? { type: "linkReference", identifier: "", label: "", referenceType: "full", children: merged } : { type: "link", url, title: null, children: merged };
+          for (const other of this.brackets)
+            if (other.bracket && !other.bracket.image) other.bracket.active = false;
+        }
+        opener.node = node;
+        opener.bracket = void 0;
+        opener.next = void 0;
+        this.tail = opener;
+        return end;
+      }
+      /**
+       * The CommonMark delimiter algorithm over the runs after `bottom` (exclusive), with a floor per
+       * kind of closer so each run is looked at a bounded number of times: linear overall.
+       */
+      processEmphasis(bottom) {
+        const start = bottom ?? this.head;
+        const floors = /* @__PURE__ */ new Map();
+        let closer = start.next;
+        while (closer) {
+          const d = closer.delim;
+          if (!d?.canClose) {
+            closer = closer.next;
+            continue;
+          }
+          const key = `${d.char}${d.canOpen ? 1 : 0}${d.original % 3}${d.char === "~" ? d.count : ""}`;
+          const floor = Math.max(floors.get(key) ?? start.seq, start.seq);
+          let opener = closer.prev;
+          let found;
+          while (opener && opener.seq > floor) {
+            const o2 = opener.delim;
+            if (o2?.canOpen && o2.char === d.char) {
+              if (d.char === "~") {
+                if (o2.count === d.count) {
+                  found = opener;
+                  break;
+                }
+              } else {
+                const oddMatch = (o2.canClose || d.canOpen) && (o2.original + d.original) % 3 === 0 && (o2.original % 3 !== 0 || d.original % 3 !== 0);
+                if (!oddMatch) {
+                  found = opener;
+                  break;
+                }
+              }
+            }
+            opener = opener.prev;
+          }
+          if (!found) {
+            floors.set(key, (closer.prev ?? start).seq);
+            const next = closer.next;
+            if (!d.canOpen) closer.delim = void 0;
+            closer = next;
+            continue;
+          }
+          const o = found.delim;
+          const use = d.char === "~" ? d.count : o.count >= 2 && d.count >= 2 ? 2 : 1;
+          const children = [];
+          for (let piece = found.next; piece && piece !== closer; piece = piece.next) {
+            if (piece.node) children.push(piece.node);
+          }
+          const node = d.char === "~" ? { type: "delete", children: mergeTexts(children) } : use === 2 ? { type: "strong", children: mergeTexts(children) } : { type: "emphasis", children: mergeTexts(children) };
+          const wrapper = { node, prev: found, next: closer, seq: found.seq };
+          found.next = wrapper;
+          closer.prev = wrapper;
+          o.count -= use;
+          d.count -= use;
+          setRunText(found);
+          setRunText(closer);
+          if (o.count === 0) unlink2(this, found);
+          if (d.count === 0) {
+            const next = closer.next;
+            unlink2(this, closer);
+            closer = next;
+          }
+        }
+        for (let piece = start.next; piece; piece = piece.next) piece.delim = void 0;
+      }
+    };
+  }
+});
+
+// src/cli/commands/draft.ts
+var draft_exports = {};
+__export(draft_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(draft_exports);
+var import_node_path9 = require("node:path");
+
+// src/adapters/config-loader.ts
+init_errors();
+
+// src/adapters/workspace.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+init_config();
+init_errors();
+init_json_location();
+init_paths();
+
+// src/generated/agent-handoffs.validator.js
+var import_ucs2length2 = __toESM(require_ucs2length(), 1);
+var agent_handoffs_validator_default = validate102;
+var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
+var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func22(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "$schema")) {
+        let data0 = data[key1];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.status === void 0) {
+            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.status !== void 0) {
+            let data1 = data0.status;
+            if (typeof data1 === "string") {
+              if (func22(data1) < 1) {
+                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.current_task !== void 0) {
+            let data2 = data0.current_task;
+            if (typeof data2 !== "string" && data2 !== null) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.task_started !== void 0) {
+            let data3 = data0.task_started;
+            if (typeof data3 === "string") {
+              if (!pattern0.test(data3)) {
+                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.brief_note !== void 0) {
+            if (typeof data0.brief_note !== "string") {
+              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.details_link !== void 0) {
+            let data5 = data0.details_link;
+            if (typeof data5 !== "string" && data5 !== null) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/registry.ts
+init_errors();
+init_json_location();
+init_paths();
+function isAgentKey(key) {
+  return !key.startsWith("$");
+}
+function agentEntries(registry) {
+  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+}
+function registryPointer(agent, key) {
+  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
+}
+function describeSchemaError(error) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [agent, field] = segments;
+  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
+    }
+    case "type": {
+      const expected = error.params.type;
+      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
+      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+    }
+    case "pattern":
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false
+      };
+    case "minLength":
+      if (error.propertyName !== void 0) {
+        return {
+          message: "an agent name must not be empty",
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true
+        };
+      }
+      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
+    default:
+      return {
+        message: `${subject} ${error.message ?? "is invalid"}`,
+        pointer: error.instancePath,
+        key: false
+      };
+  }
+}
+function checkRegistry(text, file, statuses) {
+  let json;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule
+          )
+        ]
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems = [];
+  for (const duplicate of json.duplicateKeys) {
+    const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+    problems.push(
+      new InputError(
+        `key "${name}" is written twice; the first one would be lost`,
+        { file, line: duplicate.line, column: duplicate.column },
+        "json/duplicate-key"
+      )
+    );
+  }
+  if (!agent_handoffs_validator_default(json.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of agent_handoffs_validator_default.errors ?? []) {
+      if (error.keyword === "propertyNames") continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule
+        )
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value)) {
+      if (!isAgentKey(agent) || !entry || typeof entry !== "object") continue;
+      const status = entry.status;
+      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, "status")),
+            "registry/status"
+          )
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
+}
+function parseRegistry(text, file, statuses) {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0];
+  return checked.registry;
+}
+function activeTasks(registry, config) {
+  const tasks = [];
+  for (const [agent, entry] of agentEntries(registry)) {
+    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+  }
+  return tasks;
+}
+function serializeRegistry(registry) {
+  return `${JSON.stringify(registry, null, 2)}
+`;
+}
+function withEntry(registry, agent, patch) {
+  const next = {};
+  const patched = (entry) => {
+    const merged = { ...entry };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === void 0) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged;
+  };
+  let found = false;
+  for (const [key, entry] of Object.entries(registry)) {
+    if (key === agent) {
+      found = true;
+      Object.defineProperty(next, key, {
+        value: patched(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    } else {
+      Object.defineProperty(next, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  }
+  if (!found) {
+    Object.defineProperty(next, agent, {
+      value: patched(void 0),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return next;
+}
+function detailsLinks(registry) {
+  return agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+}
+function handoffFilesByTask(tasks) {
+  const files = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
+}
+
+// src/core/utf8.ts
+init_errors();
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
+  let i = 0;
+  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
+    let code = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
+      const c = bytes[i + k];
+      if ((c & 192) !== 128) return i;
+      code = code << 6 | c & 63;
+    }
+    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  let text;
+  try {
+    text = strictDecoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw new InputError(
+      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
+      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
+      "encoding/utf-8"
+    );
+  }
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var textDecoder = new TextDecoder("utf-8");
+var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+// src/adapters/builtins.ts
+var import_node_module = require("node:module");
+var requireBuiltin = (0, import_node_module.createRequire)(process.execPath);
+function nodeCrypto() {
+  return requireBuiltin("node:crypto");
+}
+
+// src/adapters/store.ts
+var import_node_fs3 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+init_errors();
+init_paths();
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    let real;
+    try {
+      real = import_node_fs3.realpathSync.native(absPath);
+    } catch (error) {
+      throw fileError(error, displayPath);
+    }
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(absPath, READ_FLAGS);
+  } catch (error) {
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = (0, import_node_fs3.fstatSync)(fd);
+    if (!info.isFile()) {
+      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, displayPath);
+  } finally {
+    try {
+      (0, import_node_fs3.closeSync)(fd);
+    } catch {
+    }
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+var READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+function readAtMost(fd, limit, expected) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(repoRoot) {
+  const root = (0, import_node_path2.resolve)(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = import_node_fs3.realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+function isInside(root, path) {
+  const rel = (0, import_node_path2.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path2.sep}`) && rel !== ".." && !(0, import_node_path2.isAbsolute)(rel);
+}
+async function resolveLink(repoRoot, link2) {
+  return (await resolveLinks(repoRoot, [link2]))[0];
+}
+async function resolveLinks(repoRoot, links) {
+  const root = (0, import_node_path2.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path2.sep) ? root : `${root}${import_node_path2.sep}`;
+  const targets = links.map((link2) => {
+    const problem = linkIssue(link2);
+    if (problem) return { link: link2, problem };
+    const normalized2 = normalizeLink(link2);
+    const slash = normalized2.lastIndexOf("/");
+    return {
+      link: link2,
+      absPath: rootPrefix + (import_node_path2.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path2.sep)),
+      folder: slash === -1 ? "" : normalized2.slice(0, slash),
+      name: normalized2.slice(slash + 1)
+    };
+  });
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
+  }
+  let realRoot2;
+  const listings = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const target of targets) {
+    if (target.problem !== void 0) {
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
+      continue;
+    }
+    realRoot2 ??= import_node_fs3.realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder((0, import_node_path2.join)(root, target.folder), realRoot2));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+    );
+  }
+  return results;
+}
+function listFolder(folder, realRoot2) {
+  try {
+    if (!isInside(realRoot2, import_node_fs3.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs3.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return void 0;
+  }
+}
+function resolveOne(link2, absPath, realRoot2) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      const real = import_node_fs3.realpathSync.native(probe);
+      if (!isInside(realRoot2, real)) {
+        return {
+          ok: false,
+          rule: "path/symlink-escape",
+          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+        };
+      }
+      break;
+    } catch {
+      exists = false;
+      const parent = (0, import_node_path2.dirname)(probe);
+      if (parent === probe) break;
+      probe = parent;
+    }
+  }
+  return { ok: true, absPath, exists };
+}
+function registryPath(repoRoot, config) {
+  return (0, import_node_path2.join)(repoRoot, ...config.registry.split("/"));
+}
+async function readRegistry(repoRoot, config) {
+  const file = config.registry;
+  let text;
+  try {
+    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/missing")
+      return { registry: {}, file, exists: false };
+    throw error;
+  }
+  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+}
+async function writablePath(repoRoot, relPath, what) {
+  const resolved = await resolveLink(repoRoot, relPath);
+  if (!resolved.ok) {
+    throw new InputError(
+      `${what}: ${resolved.message.replace(/^details_link /, "")}`,
+      { file: relPath },
+      resolved.rule
+    );
+  }
+  return resolved.exists ? await (0, import_promises2.realpath)(resolved.absPath) : resolved.absPath;
+}
+async function tempFolder(cwd, name = "tmp") {
+  const key = `${name}\0${cwd}`;
+  let folder = tempFolders.get(key);
+  if (folder === void 0) {
+    folder = (async () => {
+      const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+      let dir;
+      try {
+        dir = await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
+      } catch {
+        return void 0;
+      }
+      await (0, import_promises2.mkdir)(dir, { recursive: true });
+      if (name === "tmp") await removeLeftovers(dir);
+      return dir;
+    })();
+    tempFolders.set(key, folder);
+  }
+  return folder;
+}
+var tempFolders = /* @__PURE__ */ new Map();
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeLeftovers(dir) {
+  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  await Promise.all(
+    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises2.unlink)((0, import_node_path2.join)(dir, name)).catch(() => void 0))
+  );
+}
+async function tempPathFor(target, repoRoot) {
+  const unique2 = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
+  const folder = await tempFolder(repoRoot ?? (0, import_node_path2.dirname)(target));
+  return folder ? (0, import_node_path2.join)(folder, `${unique2}.tmp`) : (0, import_node_path2.join)((0, import_node_path2.dirname)(target), `.${(0, import_node_path2.basename)(target)}.${unique2}.tmp`);
+}
+async function writeNewFile(path, text, mode) {
+  const handle = await (0, import_promises2.open)(path, "wx", mode);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function writeTextAtomic(absPath, text, repoRoot) {
+  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  const target = await (0, import_promises2.realpath)(absPath).catch(() => absPath);
+  const mode = await (0, import_promises2.stat)(target).then(
+    (info) => info.mode & 4095,
+    () => 438
+  );
+  let temp = await tempPathFor(target, repoRoot);
+  try {
+    await writeNewFile(temp, text, mode);
+    await (0, import_promises2.rename)(temp, target).catch(async (error) => {
+      if (error.code !== "EXDEV") throw error;
+      await (0, import_promises2.unlink)(temp).catch(() => void 0);
+      temp = (0, import_node_path2.join)(
+        (0, import_node_path2.dirname)(target),
+        `.${(0, import_node_path2.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
+      );
+      await writeNewFile(temp, text, mode);
+      await (0, import_promises2.rename)(temp, target);
+    });
+  } finally {
+    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+  }
+}
+async function updateRegistry(repoRoot, config, mutate) {
+  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
+  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
+  let release;
+  try {
+    release = await lockfile.lock(absPath, {
+      realpath: false,
+      stale: 2e3,
+      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
+    });
+  } catch (error) {
+    if (error.code === "ELOCKED") {
+      throw new InputError(
+        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        { file: config.registry },
+        "registry/locked"
+      );
+    }
+    throw error;
+  }
+  try {
+    const { registry } = await readRegistry(repoRoot, config);
+    const next = mutate(registry);
+    const text = serializeRegistry(next);
+    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
+    if (problem) {
+      throw new InputError(
+        `the registry would become invalid, so nothing was written: ${problem.message}`,
+        { file: config.registry },
+        problem.rule
+      );
+    }
+    await writeTextAtomic(absPath, text, repoRoot);
+    return next;
+  } finally {
+    await release();
+  }
+}
+async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
+  const absPath = await writablePath(repoRoot, document.path, "handoff path");
+  await writablePath(repoRoot, config.registry, 'config key "registry"');
+  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  const temp = await tempPathFor(absPath, repoRoot);
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  const note = pendingDir ? (0, import_node_path2.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
+  let created = false;
+  try {
+    await writeNewFile(temp, document.text, 438);
+    if (note) {
+      const pending = {
+        pid: process.pid,
+        registry: config.registry,
+        document: document.path,
+        agent,
+        patch
+      };
+      await writeTextAtomic(note, `${JSON.stringify(pending)}
+`, repoRoot);
+    }
+    try {
+      await (0, import_promises2.link)(temp, absPath);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EEXIST") throw exists();
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+      await writeNewFile(absPath, document.text, 438).catch((e) => {
+        throw e.code === "EEXIST" ? exists() : e;
+      });
+    }
+    created = true;
+    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
+  } catch (error) {
+    if (created) await (0, import_promises2.unlink)(absPath).catch(() => void 0);
+    throw error;
+  } finally {
+    if (note) await (0, import_promises2.unlink)(note).catch(() => void 0);
+    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+  }
+}
+async function finishInterruptedDrafts(repoRoot, config) {
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  if (!pendingDir) return [];
+  const names = await (0, import_promises2.readdir)(pendingDir).catch(() => []);
+  const lines = [];
+  for (const name of names) {
+    if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
+    const notePath = (0, import_node_path2.join)(pendingDir, name);
+    const pending = await readPendingDraft(notePath);
+    if (pending && pending.registry === config.registry) {
+      const resolved = await resolveLink(repoRoot, pending.document);
+      if (resolved.ok && resolved.exists) {
+        const { registry } = await readRegistry(repoRoot, config);
+        if (registry[pending.agent]?.details_link !== pending.document) {
+          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
+          lines.push(
+            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`
+          );
+        }
+      }
+    }
+    await (0, import_promises2.unlink)(notePath).catch(() => void 0);
+  }
+  return lines;
+}
+async function readPendingDraft(path) {
+  try {
+    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 }));
+    const ok = typeof value === "object" && value !== null && typeof value.registry === "string" && typeof value.document === "string" && typeof value.agent === "string" && isAgentKey(value.agent) && typeof value.patch === "object" && value.patch !== null && value.patch.details_link === value.document;
+    return ok ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/adapters/workspace.ts
+function contentId(text) {
+  const bytes = Buffer.from(text, "utf8");
+  const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
+  return blobContentId(hash.digest("hex"));
+}
+function textRead(text) {
+  let id;
+  return {
+    kind: "text",
+    text,
+    get contentId() {
+      id ??= contentId(text);
+      return id;
+    }
+  };
+}
+function blobContentId(oid) {
+  return `blob:${oid}`;
+}
+function unreadable(error) {
+  if (error instanceof InputError) return { kind: "unreadable", error };
+  throw error;
+}
+function workingTreeSource(repoRoot) {
+  return {
+    kind: "working-tree",
+    label: "the working tree",
+    prefix: "",
+    async listFolders(parent) {
+      const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
+      } catch {
+        return [];
+      }
+    },
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const resolved = await resolveLinks(repoRoot, paths);
+      await Promise.all(
+        paths.map(async (path, index) => {
+          const link2 = resolved[index];
+          if (!link2) return;
+          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
+          else if (!link2.exists) results.set(path, { kind: "missing" });
+          else {
+            try {
+              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
+              results.set(path, textRead(text));
+            } catch (error) {
+              const read = unreadable(error);
+              results.set(
+                path,
+                read.kind === "unreadable" && read.error.rule === "file/missing" ? { kind: "missing" } : read
+              );
+            }
+          }
+        })
+      );
+      return results;
+    }
+  };
+}
+var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function emptyConfigError(file) {
+  return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
+}
+function throwUnreadable(read, path) {
+  if (read.kind === "unreadable") throw read.error;
+  if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
+  throw new InputError("file not found", { file: path }, "file/missing");
+}
+async function configFromText(text, file, remember) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  if (inPackage && raw === void 0) {
+    remember?.(null);
+    return void 0;
+  }
+  const prefix = inPackage ? "/handoff" : "";
+  const locate = (pointer, options) => ({
+    file,
+    ...json.locate(`${prefix}${pointer}`, options)
+  });
+  const config = await configFromRaw(raw, file, locate);
+  remember?.(raw);
+  return config;
+}
+async function configFromRaw(raw, file, locate = () => ({ file })) {
+  if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
+  return resolveConfig(raw, file, locate);
+}
+var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
+async function loadConfigFrom(source, configFile, values) {
+  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const reads = await source.readMany(files, {
+    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+  });
+  for (const name of files) {
+    const file = normalizeLink(name);
+    let read = reads.get(name);
+    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
+      read = (await source.readMany([name])).get(name);
+    if (read.kind === "missing" && configFile === void 0) continue;
+    let config;
+    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
+    else if (read.kind === "text")
+      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+    else throwUnreadable(read, file);
+    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
+    if (config) return { config, file };
+  }
+  return { config: resolveConfig(void 0, "(defaults)") };
+}
+function workingTreePath(repoRoot, path) {
+  return (0, import_node_path3.join)(repoRoot, ...normalizeLink(path).split("/"));
+}
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
+// src/adapters/prompt.ts
+var import_node_readline = require("node:readline");
+var QUESTIONS = [
+  { key: "decisions", title: "Decisions made this session, each with its reason" },
+  { key: "blockers", title: "New blockers (open ones from the last handoff are carried over)" },
+  { key: "nextSteps", title: "New next steps, most urgent first" }
+];
+async function promptForAnswers(input, output) {
+  const rl = (0, import_node_readline.createInterface)({ input, output, terminal: Boolean(output.isTTY) });
+  const lines = rl[Symbol.asyncIterator]();
+  const answers = {};
+  try {
+    output.write(
+      "Fill in what the facts cannot know (an empty line ends each list, Ctrl-D skips the rest):\n"
+    );
+    for (const { key, title } of QUESTIONS) {
+      output.write(`
+${title}:
+`);
+      const items = [];
+      for (; ; ) {
+        output.write("  - ");
+        const next = await lines.next();
+        if (next.done) {
+          if (items.length > 0) answers[key] = items;
+          return answers;
+        }
+        const line = String(next.value).trim();
+        if (line === "") break;
+        items.push(line);
+      }
+      if (items.length > 0) answers[key] = items;
+    }
+    return answers;
+  } finally {
+    rl.close();
+  }
+}
+
+// src/adapters/repo-root.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+init_errors();
+async function findRepoRoot(cwd) {
+  let dir = (0, import_node_path4.resolve)(cwd);
+  for (; ; ) {
+    try {
+      const found = await (0, import_promises4.stat)((0, import_node_path4.join)(dir, ".git"));
+      if (found.isDirectory() || found.isFile()) return dir;
+    } catch {
+    }
+    const parent = (0, import_node_path4.dirname)(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const start = await (0, import_promises4.stat)((0, import_node_path4.resolve)(cwd)).catch(() => void 0);
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path4.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path4.resolve)(cwd)}`, {}, "git/no-repo");
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (await (0, import_promises4.stat)((0, import_node_path4.join)(dir, marker)).then(
+      () => true,
+      () => false
+    ))
+      return true;
+  }
+  const manifest = await (0, import_promises4.readFile)((0, import_node_path4.join)(dir, "package.json"), "utf8").catch(() => void 0);
+  if (manifest === void 0) return false;
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path4.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path4.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path4.relative)(repoRoot, dir).split(import_node_path4.sep).join("/") };
+    }
+    dir = (0, import_node_path4.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+
+// src/adapters/stdin.ts
+var import_node_buffer = require("node:buffer");
+init_errors();
+var STDIN_MAX_BYTES = 1024 * 1024;
+async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) {
+      throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
+    }
+    chunks.push(buffer);
+  }
+  let bytes = Buffer.concat(chunks);
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
+  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
+
+// src/app/draft.ts
+var import_node_path8 = require("node:path");
+init_git();
+
+// src/adapters/reports/index.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_fs = require("fs");
+var import_path2 = require("path");
+var import_url = require("url");
+
+// node_modules/fdir/dist/index.mjs
+var import_path = require("path");
+var nativeFs = __toESM(require("fs"), 1);
+function cleanPath(path) {
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat6) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat6 = fs.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = (0, import_path.basename)(resolvedPath);
+            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: import_path.sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+}
+
+// src/adapters/reports/index.ts
+init_errors();
+
+// src/core/reports.ts
+init_errors();
+var FAILURE_CAP = 200;
+var MESSAGE_MAX = 200;
+var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine2(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+  else if (cases) summary.casesTruncated = true;
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message2 = firstLine2(failure.message);
+  if (message2) named.message = message2;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function formatReportWarning(warning) {
+  return formatLocated(
+    warning.message,
+    { file: warning.file, line: warning.line, column: warning.column },
+    warning.rule
+  );
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+
+// src/adapters/reports/reader.ts
+var import_node_path5 = require("node:path");
+var ReportReadError = class extends Error {
+  constructor(message2, rule, place = {}) {
+    super(message2);
+    this.rule = rule;
+    this.place = place;
+    this.name = "ReportReadError";
+  }
+  rule;
+  place;
+};
+function warningFromError(file, error) {
+  if (error instanceof ReportReadError) {
+    return { file, message: error.message, rule: error.rule, ...error.place };
+  }
+  const code = error?.code;
+  if (code) return { file, message: `could not read the report (${code})`, rule: "report/unreadable" };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
+}
+function displayPathOf(absPath, root) {
+  if (!root || !(0, import_node_path5.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path5.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path5.sep}`) || (0, import_node_path5.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path5.sep).join("/");
+}
+function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
+  if (linesPercent === void 0) {
+    warnings.push({
+      file: displayPath,
+      message: "the report has no instrumented lines",
+      rule: "coverage/empty"
+    });
+    return { warnings };
+  }
+  return {
+    coverage: {
+      source: displayPath,
+      linesPercent,
+      ...branchesPercent === void 0 ? {} : { branchesPercent }
+    },
+    warnings
+  };
+}
+function outcomeOfStatus(status) {
+  switch ((status ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
+
+// src/adapters/reports/xml.ts
+var import_saxes = __toESM(require_saxes(), 1);
+
+// src/adapters/reports/text.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs4 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
+init_json_location();
+var HEAD_BYTES = 8192;
+var CHUNK_BYTES = 64 * 1024;
+async function readHead(absPath, bytes = HEAD_BYTES) {
+  const handle = await (0, import_promises5.open)(absPath, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function advance(from, textBefore) {
+  const lastBreak = textBefore.lastIndexOf("\n");
+  if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
+  const inText = offsetToPosition(textBefore, textBefore.length);
+  return { line: from.line + inText.line - 1, column: inText.column };
+}
+var InvalidUtf8 = class extends Error {
+  constructor(byte, textBefore) {
+    super(
+      `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}); save the report as UTF-8`
+    );
+    this.byte = byte;
+    this.textBefore = textBefore;
+  }
+  byte;
+  textBefore;
+};
+function chooseEncoding(head, xml = false) {
+  if (head[0] === 239 && head[1] === 187 && head[2] === 191) return "utf-8";
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (xml) {
+    const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      Buffer.from(head.subarray(0, 200)).toString("latin1")
+    );
+    const label = declaration?.[1];
+    if (label) {
+      try {
+        return new TextDecoder(label).encoding;
+      } catch {
+      }
+    }
+  }
+  return "utf-8";
+}
+function* readChunks(absPath) {
+  const fd = (0, import_node_fs4.openSync)(absPath, "r");
+  try {
+    for (; ; ) {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) return;
+      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
+    }
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+async function* decodeChunks(absPath, encoding = "utf-8") {
+  const decoder = new TextDecoder(encoding);
+  const utf8 = decoder.encoding === "utf-8";
+  let first = true;
+  for (const bytes of readChunks(absPath)) {
+    if (utf8 && !(0, import_node_buffer2.isUtf8)(bytes)) {
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
+      if (bad >= 0) {
+        throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
+      }
+    }
+    first = false;
+    const text = decoder.decode(bytes, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+async function forEachLine(absPath, onLine) {
+  let lineNumber = 1;
+  let partial = "";
+  const emit = (line) => onLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNumber++);
+  try {
+    for await (const text of decodeChunks(absPath)) {
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        const line = partial + text.slice(start, nl);
+        partial = "";
+        start = nl + 1;
+        if (emit(line) === "stop") return;
+      }
+      partial += text.slice(start);
+    }
+  } catch (error) {
+    if (error instanceof InvalidUtf8) {
+      throw new ReportReadError(
+        error.message,
+        "utf-8",
+        advance({ line: lineNumber, column: 1 }, partial + error.textBefore)
+      );
+    }
+    throw error;
+  }
+  if (partial) emit(partial);
+}
+async function readWholeText(absPath, maxBytes) {
+  const { size } = await (0, import_promises5.stat)(absPath);
+  if (size > maxBytes) {
+    throw new ReportReadError(
+      `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
+      "report/too-large"
+    );
+  }
+  const bytes = await (0, import_promises5.readFile)(absPath);
+  if (!(0, import_node_buffer2.isUtf8)(bytes)) {
+    const bad = firstInvalidUtf8(bytes, { final: false });
+    if (bad >= 0) {
+      const before = new TextDecoder().decode(bytes.subarray(0, bad));
+      const error = new InvalidUtf8(bytes[bad], before);
+      throw new ReportReadError(error.message, "utf-8", offsetToPosition(before, before.length));
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+// src/adapters/reports/xml.ts
+function localName(name) {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+var STOP = /* @__PURE__ */ Symbol("stop");
+async function parseXmlFile(absPath, displayPath, visitor) {
+  const warnings = [];
+  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  let skippedLines = 0;
+  const where = () => ({
+    line: parser.line + skippedLines,
+    column: Math.max(1, parser.column)
+  });
+  parser.on("error", (error) => {
+    const message2 = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message2 === "disallowed character") {
+      if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
+        warnings.push({
+          file: displayPath,
+          message: "a character XML does not allow here (such as < in an attribute value) was left out",
+          rule: "xml/disallowed-character",
+          ...where()
+        });
+      }
+      return;
+    }
+    if (message2 === "undefined entity") {
+      if (!warnings.some((w) => w.rule === "xml/entity")) {
+        warnings.push({
+          file: displayPath,
+          message: "entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text",
+          rule: "xml/entity",
+          ...where()
+        });
+      }
+      return;
+    }
+    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
+  });
+  parser.on("opentag", (tag) => {
+    let next;
+    try {
+      next = visitor.open(tag, localName(tag.name));
+    } catch (error) {
+      if (error instanceof ReportReadError && error.place.line === void 0) {
+        throw new ReportReadError(error.message, error.rule, where());
+      }
+      throw error;
+    }
+    if (next === "stop") throw STOP;
+  });
+  const { close, text } = visitor;
+  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  const encoding = chooseEncoding(await readHead(absPath, 256), true);
+  try {
+    let started = false;
+    for await (const chunk of decodeChunks(absPath, encoding)) {
+      if (started) {
+        parser.write(chunk);
+        continue;
+      }
+      const text2 = chunk.replace(/^\uFEFF/, "");
+      const start = text2.search(/\S/);
+      if (start < 0) {
+        skippedLines += text2.split("\n").length - 1;
+        continue;
+      }
+      started = true;
+      skippedLines += text2.slice(0, start).split("\n").length - 1;
+      parser.write(text2.slice(start));
+    }
+    parser.close();
+  } catch (error) {
+    if (error === STOP) return warnings;
+    if (error instanceof InvalidUtf8) {
+      const next = { line: parser.line, column: parser.column + 1 };
+      throw new ReportReadError(error.message, "utf-8", advance(next, error.textBefore));
+    }
+    throw error;
+  }
+  return warnings;
+}
+function numberAttribute(tag, name) {
+  const raw = tag.attributes[name];
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : void 0;
+}
+
+// src/adapters/reports/check.ts
+var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
+async function readCheck(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let suiteTitle;
+  let inSuite = false;
+  let test;
+  let capturing;
+  let captured = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites") {
+          throw new ReportReadError(
+            `not a Check report: the root element is <${tag.name}>, expected <testsuites>`,
+            "check/root"
+          );
+        }
+      }
+      if (name === "suite") {
+        inSuite = true;
+        suiteTitle = void 0;
+      } else if (name === "test" && inSuite) {
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
+      } else if (CAPTURED.has(name)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "id") test.id = value;
+          else if (name === "description") test.description = value;
+          else if (name === "message") test.message = value;
+        } else if (name === "title" && inSuite) suiteTitle = value;
+        else if (name === "duration" && !inSuite) {
+          const seconds = Number(value);
+          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
+        }
+      } else if (name === "test" && test) {
+        const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
+        recordTest(summary, test.outcome, {
+          name: test.id,
+          suite,
+          message: test.outcome === "passed" ? void 0 : test.message
+        });
+        test = void 0;
+      } else if (name === "suite") inSuite = false;
+    },
+    text(text) {
+      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var checkReader = {
+  format: "check",
+  read: readCheck
+};
+
+// src/adapters/reports/cobertura.ts
+async function readCobertura(absPath, displayPath) {
+  let linesPercent;
+  let branchesPercent;
+  let sawRoot = false;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (name !== "coverage") {
+        throw new ReportReadError(
+          `not a Cobertura report: the root element is <${tag.name}>, expected <coverage>`,
+          "cobertura/root"
+        );
+      }
+      sawRoot = true;
+      const percent = (covered, valid, rate) => {
+        const c = numberAttribute(tag, covered);
+        const v = numberAttribute(tag, valid);
+        if (c !== void 0 && v !== void 0) return coveragePercent(c, v);
+        const r = numberAttribute(tag, rate);
+        return r === void 0 ? void 0 : roundPercent(r * 100);
+      };
+      linesPercent = percent("lines-covered", "lines-valid", "line-rate");
+      branchesPercent = percent("branches-covered", "branches-valid", "branch-rate");
+      if (linesPercent === void 0 && numberAttribute(tag, "lines-valid") !== 0) {
+        throw new ReportReadError(
+          "the <coverage> element has neither line-rate nor lines-covered/lines-valid",
+          "cobertura/attributes"
+        );
+      }
+      return "stop";
+    }
+  });
+  if (!sawRoot) throw new ReportReadError("not a Cobertura report: no <coverage> element", "cobertura/root");
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var coberturaReader = { format: "cobertura", read: readCobertura };
+
+// src/adapters/reports/cppunit.ts
+var CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
+async function readCppUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let section;
+  let inStatistics = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const declared = {};
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a CppUnit report: the root element is <${tag.name}>, expected <TestRun>`,
+            "cppunit/root"
+          );
+        }
+      }
+      if (name === "SuccessfulTests") section = "passed";
+      else if (name === "FailedTests") section = "failed";
+      else if (name === "SkippedTests") section = "skipped";
+      else if (name === "Statistics") inStatistics = true;
+      else if ((name === "Test" || name === "FailedTest") && section) test = { name: "", failureType: "" };
+      else if (CAPTURED2.has(name) && (test || inStatistics)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "Name") test.name = value;
+          else if (name === "FailureType") test.failureType = value;
+          else if (name === "Message") test.message = value;
+        } else if (inStatistics) {
+          const n = Number(value);
+          if (value !== "" && Number.isFinite(n)) {
+            if (name === "Tests") declared.tests = n;
+            else if (name === "FailuresTotal") declared.failed = n;
+          }
+        }
+      } else if ((name === "Test" || name === "FailedTest") && test && section) {
+        const outcome = section === "failed" ? /error/i.test(test.failureType) ? "error" : "failed" : section;
+        const separator = test.name.lastIndexOf("::");
+        const suite = separator > 0 ? test.name.slice(0, separator) : void 0;
+        const testName = separator > 0 ? test.name.slice(separator + 2) : test.name;
+        recordTest(summary, outcome, { name: testName, suite, message: test.message });
+        test = void 0;
+      } else if (name === "SuccessfulTests" || name === "FailedTests" || name === "SkippedTests")
+        section = void 0;
+      else if (name === "Statistics") inStatistics = false;
+    },
+    text(text) {
+      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
+    }
+  });
+  if (declared.tests !== void 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<Statistics>",
+      tests: declared.tests,
+      failed: declared.failed
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var cppunitReader = {
+  format: "cppunit",
+  read: readCppUnit
+};
+
+// src/adapters/reports/json.ts
+init_errors();
+init_json_location();
+var JSON_MAX_BYTES = 256 * 1024 * 1024;
+async function readJsonReport(absPath, displayPath) {
+  const text = await readWholeText(absPath, JSON_MAX_BYTES);
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      parseJsonLocated(text, displayPath);
+    } catch (error) {
+      if (error instanceof InputError) {
+        const { line, column } = error.location;
+        throw new ReportReadError(error.message, "json/syntax", { line, column });
+      }
+      throw error;
+    }
+    throw new ReportReadError("invalid JSON", "json/syntax");
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
+  const warnings = [];
+  let objects = 0;
+  let skipped = 0;
+  let firstSkipped;
+  await forEachLine(absPath, (raw, line) => {
+    const text = raw.trim();
+    if (text === "") return void 0;
+    let event;
+    try {
+      event = text.startsWith("{") ? JSON.parse(text) : void 0;
+    } catch {
+      event = void 0;
+    }
+    if (!isRecord(event)) {
+      if (onText?.(text, line)) return void 0;
+      skipped++;
+      firstSkipped ??= line;
+      return void 0;
+    }
+    objects++;
+    onEvent(event, line);
+    return void 0;
+  });
+  if (objects === 0) {
+    throw new ReportReadError(`not a ${format} report: no line is a JSON object`, "json/syntax", {
+      line: firstSkipped ?? 1,
+      column: 1
+    });
+  }
+  if (skipped > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${skipped} ${skipped === 1 ? "line is" : "lines are"} not JSON events and ${skipped === 1 ? "was" : "were"} skipped`,
+      rule: "json/lines",
+      line: firstSkipped,
+      column: 1
+    });
+  }
+  return warnings;
+}
+
+// src/adapters/reports/dart-json.ts
+async function readDartJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const suites = /* @__PURE__ */ new Map();
+  const started = /* @__PURE__ */ new Map();
+  let done = false;
+  let lastTime;
+  const warnings = await forEachJsonLine(absPath, displayPath, "Dart test JSON", (event) => {
+    const type = asString(event.type);
+    const time = asNumber(event.time);
+    if (time !== void 0) lastTime = Math.max(lastTime ?? time, time);
+    switch (type) {
+      case "suite": {
+        const suite = isRecord(event.suite) ? event.suite : void 0;
+        const id = asNumber(suite?.id);
+        const path = asString(suite?.path);
+        if (id !== void 0 && path) suites.set(id, path);
+        break;
+      }
+      case "testStart": {
+        const test = isRecord(event.test) ? event.test : void 0;
+        const id = asNumber(test?.id);
+        if (id === void 0 || !test) break;
+        const suiteId = asNumber(test.suiteID);
+        started.set(id, {
+          name: asString(test.name) ?? "",
+          suite: suiteId === void 0 ? void 0 : suites.get(suiteId)
+        });
+        break;
+      }
+      case "error": {
+        const test = started.get(asNumber(event.testID) ?? -1);
+        if (test && test.message === void 0) test.message = asString(event.error);
+        break;
+      }
+      case "testDone": {
+        const id = asNumber(event.testID) ?? -1;
+        const test = started.get(id);
+        if (!test) break;
+        started.delete(id);
+        const result = asString(event.result);
+        const outcome = result === "failure" ? "failed" : result === "error" ? "error" : event.skipped === true ? "skipped" : "passed";
+        if (event.hidden === true && outcome !== "failed" && outcome !== "error") break;
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        break;
+      }
+      case "done":
+        done = true;
+        break;
+    }
+  });
+  for (const test of started.values()) {
+    recordTest(summary, "error", {
+      name: test.name,
+      suite: test.suite,
+      message: "started but never finished"
+    });
+  }
+  if (started.size > 0 || !done) {
+    warnings.push({
+      file: displayPath,
+      message: started.size > 0 ? `${started.size} ${started.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored` : 'the run has no "done" event: it may have been cut short',
+      rule: "dart-json/unfinished"
+    });
+  }
+  if (lastTime !== void 0) summary.durationSeconds = lastTime / 1e3;
+  return { summary, warnings };
+}
+var dartJsonReader = {
+  format: "dart-json",
+  read: readDartJson
+};
+
+// src/adapters/reports/detect.ts
+function rootElement(head) {
+  let rest = head;
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest.startsWith("<?")) {
+      const end = rest.indexOf("?>");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith("<!--")) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith("<!")) {
+      const subset = rest.indexOf("[");
+      const close = rest.indexOf(">");
+      if (close < 0) return void 0;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf("]", subset);
+        if (subsetEnd < 0) return void 0;
+        const end = rest.indexOf(">", subsetEnd);
+        if (end < 0) return void 0;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, "");
+    }
+  }
+}
+function rootTag(text, name) {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at2 < 0) return "";
+  const end = head.indexOf(">", at2);
+  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
+}
+function xmlFormat(text) {
+  const root = rootElement(text);
+  switch (root) {
+    case "testsuites":
+    case "testsuite":
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
+    case "TestRun": {
+      if (/TeamTest/.test(rootTag(text, root))) return "trx";
+      const body = text.slice(text.indexOf("<TestRun"));
+      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+        body
+      ))
+        return "trx";
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
+      return "trx";
+    }
+    case "test-results":
+    case "test-run":
+    case "test-suite":
+      return "nunit";
+    case "assemblies":
+    case "assembly":
+      return "xunit";
+    case "coverage":
+      return "cobertura";
+    default:
+      return void 0;
+  }
+}
+function jsonFormat(text) {
+  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return "rspec-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return "istanbul-summary";
+  return void 0;
+}
+function byContent(head) {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
+    if (event && jsonFormat(event) === "go-json") return "go-json";
+  }
+  if (text.startsWith("<")) return xmlFormat(text);
+  if (text.startsWith("{")) return jsonFormat(text);
+  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
+  return void 0;
+}
+function byName(path) {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
+  if (name.endsWith(".trx")) return "trx";
+  if (name.endsWith(".tap")) return "tap";
+  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
+  if (name === "coverage-summary.json") return "istanbul-summary";
+  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
+    return "cobertura";
+  if (name.endsWith(".xml")) return "junit";
+  return void 0;
+}
+function detectReportFormat(path, head) {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
+  return undecided ? byName(path) : void 0;
+}
+
+// src/adapters/reports/go-json.ts
+var ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
+var OUTPUT_KEPT = 20;
+async function readGoJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const output = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Map();
+  const packagesWithFailures = /* @__PURE__ */ new Set();
+  let elapsed;
+  const compilerLines = [];
+  const warnings = await forEachJsonLine(
+    absPath,
+    displayPath,
+    "go test -json",
+    (event) => {
+      const action = asString(event.Action);
+      const pkg = asString(event.Package) ?? "";
+      const test = asString(event.Test);
+      if (!action) return;
+      if (test === void 0) {
+        if (action === "fail" && !packagesWithFailures.has(pkg)) {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          const message2 = lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary, "error", { name: "[package failed]", suite: pkg, message: message2 });
+        }
+        if (action === "pass" || action === "fail" || action === "skip") {
+          const seconds = asNumber(event.Elapsed);
+          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
+          output.delete(`${pkg}
+`);
+        } else if (action === "output") {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+          output.set(`${pkg}
+`, lines);
+        }
+        return;
+      }
+      const key = `${pkg}
+${test}`;
+      if (action === "run") running.set(key, { pkg, test });
+      else if (action === "output") {
+        const lines = output.get(key) ?? [];
+        if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+        output.set(key, lines);
+      } else {
+        const outcome = ACTIONS[action];
+        if (!outcome) return;
+        running.delete(key);
+        const lines = output.get(key) ?? [];
+        output.delete(key);
+        let message2;
+        if (outcome === "failed") {
+          packagesWithFailures.add(pkg);
+          message2 = lines.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        }
+        recordTest(summary, outcome, { name: test, suite: pkg, message: message2 });
+      }
+    },
+    (text) => {
+      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
+      if (failed) {
+        const pkg = failed[1] ?? "";
+        packagesWithFailures.add(pkg);
+        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
+        compilerLines.length = 0;
+        return true;
+      }
+      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
+      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
+    }
+  );
+  for (const { pkg, test } of running.values()) {
+    recordTest(summary, "error", { name: test, suite: pkg, message: "started but never finished" });
+  }
+  if (running.size > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${running.size} ${running.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored`,
+      rule: "go-json/unfinished"
+    });
+  }
+  if (elapsed !== void 0) summary.durationSeconds = elapsed;
+  return { summary, warnings };
+}
+var goJsonReader = {
+  format: "go-json",
+  read: readGoJson
+};
+
+// src/adapters/reports/istanbul-summary.ts
+function percentOf(metric) {
+  if (!isRecord(metric)) return void 0;
+  const total = asNumber(metric.total);
+  const covered = asNumber(metric.covered);
+  if (total !== void 0 && covered !== void 0) return coveragePercent(covered, total);
+  const pct = asNumber(metric.pct);
+  return pct === void 0 ? void 0 : roundPercent(pct);
+}
+async function readIstanbulSummary(absPath, displayPath) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !isRecord(report2.total) || !isRecord(report2.total.lines)) {
+    throw new ReportReadError(
+      'not an Istanbul coverage summary: no "total.lines" object',
+      "istanbul-summary/shape"
+    );
+  }
+  const linesPercent = percentOf(report2.total.lines);
+  const warnings = [];
+  const branchesPercent = percentOf(report2.total.branches);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var istanbulSummaryReader = {
+  format: "istanbul-summary",
+  read: readIstanbulSummary
+};
+
+// src/adapters/reports/jest-json.ts
+function suiteFailureMessage(message2) {
+  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
+}
+async function readJestJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !Array.isArray(report2.testResults)) {
+    throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  let lastEnd;
+  for (const file of report2.testResults) {
+    if (!isRecord(file)) continue;
+    const testFile = asString(file.name) ?? asString(file.testFilePath);
+    const suite = testFile ? displayPathOf(testFile, options.repoRoot) : void 0;
+    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : asArray(file.testResults);
+    for (const assertion of assertions) {
+      if (!isRecord(assertion)) continue;
+      const title = asString(assertion.title) ?? "";
+      const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
+      const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
+      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
+      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message: message2 });
+    }
+    const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
+    const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
+    if (assertions.length === 0 && failedToRun) {
+      const message2 = suiteFailureMessage(
+        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
+      );
+      recordTest(summary, "error", {
+        name: suite ?? "(test file)",
+        message: message2 ?? "test suite failed to run"
+      });
+    }
+    const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
+    if (end !== void 0) lastEnd = Math.max(lastEnd ?? end, end);
+  }
+  const start = asNumber(report2.startTime);
+  if (start !== void 0 && lastEnd !== void 0)
+    summary.durationSeconds = Math.max(0, (lastEnd - start) / 1e3);
+  const warnings = [];
+  const total = asNumber(report2.numTotalTests);
+  if (total !== void 0) {
+    const runtimeErrors = asNumber(report2.numRuntimeErrorTestSuites) ?? 0;
+    const failed = asNumber(report2.numFailedTests);
+    const pending = asNumber(report2.numPendingTests);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"numTotalTests"',
+      tests: total + runtimeErrors,
+      failed: failed === void 0 ? void 0 : failed + runtimeErrors,
+      skipped: pending === void 0 ? void 0 : pending + (asNumber(report2.numTodoTests) ?? 0)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var jestJsonReader = {
+  format: "jest-json",
+  read: readJestJson
+};
+
+// src/adapters/reports/junit.ts
+var TEXT_KEPT = MESSAGE_MAX * 10;
+function attributeCounts(tag) {
+  const tests = numberAttribute(tag, "tests");
+  if (tests === void 0) return void 0;
+  return {
+    tests,
+    failures: numberAttribute(tag, "failures"),
+    errors: numberAttribute(tag, "errors"),
+    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
+  };
+}
+function addCounts(into, counts) {
+  into.tests += counts.tests;
+  const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
+  into.failures = add(into.failures, counts.failures);
+  into.errors = add(into.errors, counts.errors);
+  into.skipped = add(into.skipped, counts.skipped);
+}
+function declaredOf(counts, where) {
+  const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
+  return { where, tests: counts.tests, failed, skipped: counts.skipped };
+}
+async function readJUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let rootName = "";
+  let nestedSuites = false;
+  let casesOutsideSuites = false;
+  let rootTime;
+  let rootCounts;
+  const suiteNames = [];
+  let topSuiteTime;
+  const topSuiteCounts = { tests: 0 };
+  let topSuitesWithCounts = 0;
+  let test;
+  let capturing;
+  let captured = "";
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites" && name !== "testsuite") {
+          throw new ReportReadError(
+            `not a JUnit report: the root element is <${tag.name}>, expected <testsuites> or <testsuite>`,
+            "junit/root"
+          );
+        }
+        rootName = tag.name;
+        rootTime = numberAttribute(tag, "time");
+        rootCounts = attributeCounts(tag);
+      }
+      if (test) {
+        switch (name) {
+          case "failure":
+          case "rerunFailure":
+            test.failed = true;
+            break;
+          case "error":
+          case "rerunError":
+            test.errored = true;
+            break;
+          case "skipped":
+            test.skipped = true;
+            return void 0;
+          default:
+            return void 0;
+        }
+        if (test.message === void 0 && capturing === void 0) {
+          const message2 = tag.attributes.message?.trim();
+          if (message2) test.message = message2;
+          else {
+            capturing = name;
+            captured = "";
+          }
+        }
+        return void 0;
+      }
+      if (name === "testsuite") {
+        if (suiteNames.length === 0) {
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) topSuiteTime = (topSuiteTime ?? 0) + time;
+          const counts = attributeCounts(tag);
+          if (counts) {
+            topSuitesWithCounts++;
+            addCounts(topSuiteCounts, counts);
+          }
+        }
+        if (suiteNames.length > 0) nestedSuites = true;
+        suiteNames.push(tag.attributes.name ?? "");
+      } else if (name === "testcase") {
+        if (suiteNames.length === 0) casesOutsideSuites = true;
+        test = {
+          name: tag.attributes.name ?? "",
+          suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || void 0,
+          failed: false,
+          errored: false,
+          skipped: false
+        };
+      }
+      return void 0;
+    },
+    close(name) {
+      if (capturing === name) {
+        capturing = void 0;
+        if (test && captured.trim()) test.message = captured;
+      } else if (name === "testcase" && test) {
+        const outcome = test.failed ? "failed" : test.errored ? "error" : test.skipped ? "skipped" : "passed";
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "testsuite" && !test) {
+        suiteNames.pop();
+      }
+    },
+    text(text) {
+      if (capturing !== void 0 && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
+    }
+  });
+  const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  const duration = rootTime ?? topSuiteTime;
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var junitReader = {
+  format: "junit",
+  read: readJUnit
+};
+
+// src/adapters/reports/lcov.ts
+var import_node_buffer3 = require("node:buffer");
+var import_node_fs5 = require("node:fs");
+var CHUNK_BYTES2 = 1024 * 1024;
+var NEWLINE = 10;
+var END_OF_RECORD = Buffer.from("end_of_record");
+var pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+var SF = pack("SF");
+var DA = pack("DA");
+var BRDA = pack("BRDA");
+var LF = pack("LF");
+var LH = pack("LH");
+var BRF = pack("BRF");
+var BRH = pack("BRH");
+var COUNT_KEYS = /* @__PURE__ */ new Map([
+  [LF, "LF"],
+  [LH, "LH"],
+  [BRF, "BRF"],
+  [BRH, "BRH"]
+]);
+var emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
+var resetField = (f) => {
+  f.value = 0;
+  f.digits = 0;
+  f.odd = false;
+  f.negative = false;
+  f.nonZero = false;
+};
+var isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
+async function readLcov(absPath, displayPath) {
+  let records = 0;
+  let linesFound = 0;
+  let linesHit = 0;
+  let branchesFound = 0;
+  let branchesHit = 0;
+  let open3 = false;
+  let lf = -1;
+  let lh = -1;
+  let brf = -1;
+  let brh = -1;
+  let daFound = 0;
+  let daHit = 0;
+  let brdaFound = 0;
+  let brdaHit = 0;
+  const close = () => {
+    if (!open3) return;
+    records++;
+    linesFound += lf >= 0 ? lf : daFound;
+    linesHit += lh >= 0 ? lh : daHit;
+    branchesFound += brf >= 0 ? brf : brdaFound;
+    branchesHit += brh >= 0 ? brh : brdaHit;
+    open3 = false;
+  };
+  let lineNumber = 1;
+  let at2 = 0 /* Key */;
+  let key = 0;
+  let keyLength = 0;
+  let leading = true;
+  let endMatch = 0;
+  let commas = 0;
+  let valueColumn = 0;
+  let column = 0;
+  let valueText = "";
+  const field = emptyField();
+  const endLine = () => {
+    if (at2 === 0 /* Key */) {
+      if (endMatch === END_OF_RECORD.length) close();
+    } else if (at2 === 1 /* Value */) {
+      if (key === DA) {
+        daFound++;
+        if (commas === 1 && isHit(field)) daHit++;
+      } else if (key === BRDA) {
+        brdaFound++;
+        if (commas === 3 && isHit(field)) brdaHit++;
+      } else {
+        if (field.odd || field.digits === 0) {
+          throw new ReportReadError(
+            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
+            "lcov/syntax",
+            { line: lineNumber, column: valueColumn }
+          );
+        }
+        if (key === LF) lf = field.value;
+        else if (key === LH) lh = field.value;
+        else if (key === BRF) brf = field.value;
+        else brh = field.value;
+      }
+    }
+    lineNumber++;
+    at2 = 0 /* Key */;
+    key = 0;
+    keyLength = 0;
+    leading = true;
+    endMatch = 0;
+    column = 0;
+  };
+  const scan = (buf) => {
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const byte = buf[i];
+      if (byte === NEWLINE) {
+        endLine();
+        continue;
+      }
+      column++;
+      if (at2 === 2 /* Skip */) continue;
+      if (at2 === 0 /* Key */) {
+        if (leading && (byte === 32 || byte === 9)) continue;
+        leading = false;
+        if (byte === 58) {
+          if (keyLength > 4) at2 = 2 /* Skip */;
+          else if (key === SF) {
+            close();
+            open3 = true;
+            lf = lh = brf = brh = -1;
+            daFound = daHit = brdaFound = brdaHit = 0;
+            at2 = 2 /* Skip */;
+          } else if (!open3) at2 = 2 /* Skip */;
+          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
+            at2 = 1 /* Value */;
+            commas = 0;
+            resetField(field);
+            valueText = "";
+            valueColumn = column + 1;
+          } else at2 = 2 /* Skip */;
+          continue;
+        }
+        if (endMatch >= 0) {
+          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
+          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
+        }
+        keyLength++;
+        if (keyLength <= 4) key = key * 256 + byte;
+        continue;
+      }
+      if (key === DA || key === BRDA) {
+        if (byte === 44) {
+          commas++;
+          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
+          continue;
+        }
+        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
+      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
+      if (byte >= 48 && byte <= 57) {
+        field.value = field.value * 10 + (byte - 48);
+        field.digits++;
+        if (byte !== 48) field.nonZero = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) {
+      } else {
+        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
+        field.odd = true;
+      }
+    }
+  };
+  let first = true;
+  for await (const chunk of (0, import_node_fs5.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+    const bytes = chunk;
+    if (!(0, import_node_buffer3.isUtf8)(bytes)) {
+      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
+      if (bad >= 0) {
+        const before = bytes.subarray(0, bad);
+        const lastBreak = before.lastIndexOf(NEWLINE);
+        let line = lineNumber;
+        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+        const error = new InvalidUtf8(
+          bytes[bad],
+          new TextDecoder().decode(before.subarray(lastBreak + 1))
+        );
+        const startColumn = lastBreak < 0 ? column + 1 : 1;
+        throw new ReportReadError(
+          error.message,
+          "utf-8",
+          advance({ line, column: startColumn }, error.textBefore)
+        );
+      }
+    }
+    first = false;
+    scan(bytes);
+  }
+  if (column > 0 || at2 !== 0 /* Key */ || keyLength > 0) endLine();
+  close();
+  if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
+  const linesPercent = coveragePercent(linesHit, linesFound);
+  const warnings = [];
+  const branchesPercent = coveragePercent(branchesHit, branchesFound);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var lcovReader = { format: "lcov", read: readLcov };
+
+// src/adapters/reports/mocha-json.ts
+async function readMochaJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !isRecord(report2.stats)) {
+    throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  const record = (tests2, outcome) => {
+    for (const test of asArray(tests2)) {
+      if (!isRecord(test)) continue;
+      const file = asString(test.file);
+      recordTest(summary, outcome, {
+        name: asString(test.fullTitle) ?? asString(test.title) ?? "",
+        suite: file ? displayPathOf(file, options.repoRoot) : void 0,
+        message: isRecord(test.err) ? asString(test.err.message) : void 0
+      });
+    }
+  };
+  if (Array.isArray(report2.passes) || Array.isArray(report2.failures) || Array.isArray(report2.pending)) {
+    record(report2.passes, "passed");
+    record(report2.failures, "failed");
+    record(report2.pending, "skipped");
+  } else {
+    summary.passed = asNumber(report2.stats.passes) ?? 0;
+    summary.failed = asNumber(report2.stats.failures) ?? 0;
+    summary.skipped = asNumber(report2.stats.pending) ?? 0;
+  }
+  const duration = asNumber(report2.stats.duration);
+  if (duration !== void 0) summary.durationSeconds = duration / 1e3;
+  const warnings = [];
+  const tests = asNumber(report2.stats.tests);
+  if (tests !== void 0) {
+    const failures = asNumber(report2.stats.failures);
+    const hookFailures = asArray(report2.failures).filter(
+      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? "")
+    ).length;
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"stats"',
+      tests: tests + hookFailures,
+      failed: failures,
+      skipped: asNumber(report2.stats.pending)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var mochaJsonReader = {
+  format: "mocha-json",
+  read: readMochaJson
+};
+
+// src/adapters/reports/nunit.ts
+function outcomeOf(tag) {
+  const result = (tag.attributes.result ?? "").toLowerCase();
+  const label = (tag.attributes.label ?? "").toLowerCase();
+  switch (result) {
+    case "passed":
+    case "success":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "invalid" ? "error" : "failed";
+    case "failure":
+    case "cancelled":
+      return "failed";
+    case "error":
+      return "error";
+    case "": {
+      const executed = (tag.attributes.executed ?? "true").toLowerCase() !== "false";
+      const success = tag.attributes.success?.toLowerCase();
+      if (!executed || success === void 0) return "skipped";
+      return success === "true" ? "passed" : "failed";
+    }
+    default:
+      return "skipped";
+  }
+}
+function declaredOf2(tag, version3) {
+  const n = (key) => numberAttribute(tag, key);
+  const total = n("total");
+  if (total === void 0) return void 0;
+  const where = `<${tag.name}>`;
+  if (version3) {
+    const skipped = n("skipped");
+    return {
+      where,
+      tests: total,
+      failed: n("failed"),
+      skipped: skipped === void 0 ? void 0 : skipped + (n("inconclusive") ?? 0)
+    };
+  }
+  const notRun = n("not-run");
+  const failures = n("failures");
+  return {
+    where,
+    tests: total + (notRun ?? 0),
+    failed: failures === void 0 ? void 0 : failures + (n("errors") ?? 0),
+    skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
+  };
+}
+async function readNUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let declared;
+  const suites = [];
+  let test;
+  let inMessage = false;
+  let message2 = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "test-run" && name !== "test-results" && name !== "test-suite") {
+          throw new ReportReadError(
+            `not an NUnit report: the root element is <${tag.name}>, expected <test-run>, <test-results> or <test-suite>`,
+            "nunit/root"
+          );
+        }
+        if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
+        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        if (seconds !== void 0 && name !== "test-results") duration = seconds;
+      }
+      if (name === "test-suite") {
+        const type = tag.attributes.type ?? "";
+        const fixture = /fixture/i.test(type) ? tag.attributes.fullname ?? tag.attributes.name : void 0;
+        suites.push(fixture);
+        if (suites.length === 1 && duration === void 0 && declared === void 0) {
+          duration = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        }
+      } else if (name === "test-case") {
+        const classname = tag.attributes.classname;
+        const fixture = [...suites].reverse().find((s) => s !== void 0);
+        const suite = classname ?? fixture;
+        let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
+        if (!classname && suite && testName.startsWith(`${suite}.`))
+          testName = testName.slice(suite.length + 1);
+        test = { name: testName, suite, outcome: outcomeOf(tag) };
+        if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
+      } else if (name === "message" && test && test.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if (name === "test-case" && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "test-suite") suites.pop();
+    },
+    text(text) {
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  return { summary, warnings };
+}
+var nunitReader = {
+  format: "nunit",
+  read: readNUnit
+};
+
+// src/adapters/reports/rspec-json.ts
+async function readRspecJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !Array.isArray(report2.examples)) {
+    throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  for (const example of report2.examples) {
+    if (!isRecord(example)) continue;
+    const file = asString(example.file_path);
+    recordTest(summary, outcomeOfStatus(asString(example.status)), {
+      name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
+      suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
+      message: isRecord(example.exception) ? asString(example.exception.message) : void 0
+    });
+  }
+  const warnings = [];
+  const stats = isRecord(report2.summary) ? report2.summary : void 0;
+  const outside = asNumber(stats?.errors_outside_of_examples_count) ?? 0;
+  const messages = asArray(report2.messages).filter((m) => typeof m === "string");
+  for (let i = 0; i < outside; i++) {
+    recordTest(summary, "error", {
+      name: "[error outside of examples]",
+      message: messages.find((m) => /error/i.test(m)) ?? messages[0] ?? "an error occurred outside of examples"
+    });
+  }
+  if (stats) {
+    const failures = asNumber(stats.failure_count);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"summary"',
+      tests: (asNumber(stats.example_count) ?? 0) + outside,
+      failed: failures === void 0 ? void 0 : failures + outside,
+      skipped: asNumber(stats.pending_count)
+    });
+    if (disagreement) warnings.push(disagreement);
+    const duration = asNumber(stats.duration);
+    if (duration !== void 0) summary.durationSeconds = duration;
+  }
+  return { summary, warnings };
+}
+var rspecJsonReader = {
+  format: "rspec-json",
+  read: readRspecJson
+};
+
+// src/adapters/reports/tap.ts
+var TEST_POINT = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s+)?(.*)$/;
+var DIRECTIVE = /(?:^|\s)#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
+var PLAN = /^1\.\.(\d+)\b/;
+var BAIL_OUT = /^Bail out!\s*(.*)$/i;
+var SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
+var YAML_MESSAGE = /^(message|error):\s*(.*)$/;
+var BUFFERED_OPEN = /\s*\{\s*$/;
+function yamlScalar(raw) {
+  const value = raw.trim();
+  if (/^[|>][+-]?\d*$/.test(value)) return void 0;
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
+    return value.slice(1, -1).replace(/''/g, "'");
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+    return value.slice(1, -1).replace(/\\"/g, '"');
+  return value;
+}
+async function readTap(absPath, displayPath, options = {}) {
+  const topLevelOnly = options.tapCount === "top-level";
+  const summary = emptyTestSummary(displayPath, options);
+  const warnings = [];
+  const warnOnce = (rule, message2, line, column = 1) => {
+    if (!warnings.some((w) => w.rule === rule))
+      warnings.push({ file: displayPath, message: message2, rule, line, column });
+  };
+  const children = /* @__PURE__ */ new Map();
+  const subtestNames = /* @__PURE__ */ new Map();
+  const buffered = [];
+  let pending;
+  let yaml;
+  let plan;
+  let topLevelPoints = 0;
+  let lastNumber = 0;
+  let maxNumber = 0;
+  let sawTap = false;
+  let bailedOut = false;
+  let strict = false;
+  let pointIndent;
+  const flush = () => {
+    if (pending) recordTest(summary, pending.outcome, pending);
+    pending = void 0;
+  };
+  const suiteAt = (indent) => {
+    const names = [
+      ...[...subtestNames.entries()].filter(([at2]) => at2 < indent),
+      ...buffered.filter((b) => b.indent < indent).map((b) => [b.indent, b.name])
+    ].sort(([a], [b]) => a - b).map(([, name]) => name);
+    return names.length ? names.join(" > ") : void 0;
+  };
+  const resolve8 = (indent, notOk, kind, name, suite) => {
+    let childCount = 0;
+    let childFailed = false;
+    for (const [at2, seen] of children) {
+      if (at2 <= indent) continue;
+      childCount += seen.count;
+      childFailed ||= seen.failed;
+      children.delete(at2);
+    }
+    for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+    let outcome;
+    const own = kind === "skip" ? "skipped" : notOk ? "failed" : "passed";
+    if (topLevelOnly) {
+      if (indent === 0) outcome = own;
+    } else if (childCount === 0) outcome = own;
+    else if (notOk && kind !== "skip" && !childFailed) outcome = "failed";
+    if (outcome) pending = { outcome, name, suite };
+    const here = children.get(indent) ?? { count: 0, failed: false };
+    here.count++;
+    here.failed ||= childFailed || outcome === "failed";
+    children.set(indent, here);
+  };
+  const onTestPoint = (indent, match, lineNumber) => {
+    const [, status, numberText, rawRest = ""] = match;
+    const opensBuffer = BUFFERED_OPEN.test(rawRest);
+    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const directive = DIRECTIVE.exec(rest);
+    const kind = directive?.[1]?.toLowerCase();
+    const description = directive ? rest.slice(0, directive.index) : rest;
+    const name = description.trim().replace(/\\([\\#])/g, "$1");
+    const notOk = status === "not ok";
+    if (indent === 0) {
+      topLevelPoints++;
+      const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      if (number !== lastNumber + 1) {
+        warnOnce(
+          "tap/numbering",
+          `test point ${number} comes after ${lastNumber}: test points are out of order or repeated`,
+          lineNumber
+        );
+      }
+      if (plan && number > plan.count) {
+        warnOnce("tap/outside-plan", `test point ${number} is outside the plan 1..${plan.count}`, lineNumber);
+      }
+      lastNumber = number;
+      maxNumber = Math.max(maxNumber, number);
+    }
+    if (opensBuffer) {
+      buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
+      return;
+    }
+    resolve8(indent, notOk, kind, name, suiteAt(indent));
+  };
+  await forEachLine(absPath, (raw, lineNumber) => {
+    const trimmed = raw.trimStart();
+    const indent = raw.length - trimmed.length;
+    const afterPoint = pointIndent;
+    pointIndent = void 0;
+    if (yaml) {
+      const line = trimmed.trimEnd();
+      if (indent === yaml.indent && line === "...") {
+        yaml = void 0;
+        flush();
+        return void 0;
+      }
+      if (line === "" || indent >= yaml.indent) {
+        if (pending && pending.message === void 0 && pending.outcome === "failed") {
+          if (yaml.blockMessage) {
+            if (line) pending.message = line;
+          } else if (indent === yaml.indent) {
+            const key = YAML_MESSAGE.exec(line);
+            if (key) {
+              const value = yamlScalar(key[2] ?? "");
+              if (value === void 0) yaml.blockMessage = true;
+              else if (value) pending.message = value;
+            }
+          }
+          if (pending.message !== void 0) yaml.blockMessage = false;
+        }
+        return void 0;
+      }
+      yaml = void 0;
+    }
+    if (afterPoint !== void 0 && indent > afterPoint && trimmed.trimEnd() === "---") {
+      yaml = { indent, blockMessage: false };
+      return void 0;
+    }
+    flush();
+    const point = TEST_POINT.exec(trimmed);
+    if (point && indent % 4 === 0) {
+      sawTap = true;
+      onTestPoint(indent, point, lineNumber);
+      pointIndent = indent;
+      return void 0;
+    }
+    const top = buffered[buffered.length - 1];
+    if (top && indent === top.indent && trimmed.trimEnd() === "}") {
+      buffered.pop();
+      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+      flush();
+      return void 0;
+    }
+    const bail = BAIL_OUT.exec(trimmed);
+    if (bail) {
+      sawTap = true;
+      bailedOut = true;
+      const reason = bail[1]?.trim() || "no reason given";
+      recordTest(summary, "error", { name: "Bail out!", message: reason });
+      warnings.push({
+        file: displayPath,
+        message: `the test run bailed out (${reason}); tests after it did not run`,
+        rule: "tap/bail-out",
+        line: lineNumber,
+        column: indent + 1
+      });
+      return "stop";
+    }
+    const planned = PLAN.exec(trimmed);
+    if (planned) {
+      sawTap = true;
+      if (indent === 0 && buffered.length === 0) {
+        plan = { count: Number(planned[1]), line: lineNumber };
+        if (maxNumber > plan.count) {
+          warnOnce(
+            "tap/outside-plan",
+            `test point ${maxNumber} is outside the plan 1..${plan.count}`,
+            lineNumber
+          );
+        }
+      }
+      return void 0;
+    }
+    const subtest = SUBTEST.exec(trimmed);
+    if (subtest) {
+      for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+      subtestNames.set(indent, subtest[1]?.trim() ?? "");
+      return void 0;
+    }
+    if (/^TAP version \d+/i.test(trimmed)) {
+      sawTap = true;
+      return void 0;
+    }
+    const pragma = /^pragma\s+([+-])strict\b/.exec(trimmed);
+    if (pragma) strict = pragma[1] === "+";
+    else if (strict && trimmed.trim() !== "" && !trimmed.startsWith("#")) {
+      warnOnce("tap/strict", "a line that is not TAP, under `pragma +strict`", lineNumber, indent + 1);
+    }
+    return void 0;
+  });
+  flush();
+  while (buffered.length > 0) {
+    const top = buffered.pop();
+    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+    flush();
+  }
+  if (!sawTap)
+    throw new ReportReadError("not a TAP report: no test points, plan or TAP version line", "tap/empty");
+  if (!bailedOut) {
+    if (!plan && topLevelPoints > 0) {
+      warnings.push({
+        file: displayPath,
+        message: `the report has no plan (1..N) for its ${topLevelPoints} top-level test points; the run may have stopped early`,
+        rule: "tap/no-plan"
+      });
+    } else if (plan && plan.count !== topLevelPoints) {
+      warnings.push({
+        file: displayPath,
+        message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        rule: "tap/plan",
+        line: plan.line,
+        column: 1
+      });
+    }
+  }
+  return { summary, warnings };
+}
+var tapReader = {
+  format: "tap",
+  read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
+};
+
+// src/adapters/reports/trx.ts
+var OUTCOMES = {
+  passed: "passed",
+  passedbutrunaborted: "passed",
+  completed: "passed",
+  warning: "passed",
+  failed: "failed",
+  timeout: "failed",
+  error: "error",
+  disconnected: "error",
+  aborted: "skipped",
+  notexecuted: "skipped",
+  notrunnable: "skipped",
+  inconclusive: "skipped",
+  pending: "skipped",
+  inprogress: "skipped"
+};
+async function readTrx(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const path = [];
+  const open3 = [];
+  let inMessage = false;
+  let message2 = "";
+  let start;
+  let finish;
+  let aborted = 0;
+  let parents = 0;
+  let failedParents = 0;
+  let counters;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a TRX report: the root element is <${tag.name}>, expected <TestRun>`,
+            "trx/root"
+          );
+        }
+      }
+      const parent = path[path.length - 1];
+      path.push(name);
+      if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
+        const outer = open3[open3.length - 1];
+        if (outer) outer.hasInner = true;
+        const raw = tag.attributes.outcome.toLowerCase();
+        if (raw === "aborted") aborted++;
+        open3.push({
+          name: tag.attributes.testName ?? "",
+          outcome: OUTCOMES[raw] ?? "skipped",
+          depth: path.length,
+          hasInner: false
+        });
+      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      } else if (name === "Times") {
+        start = Date.parse(tag.attributes.start ?? "");
+        finish = Date.parse(tag.attributes.finish ?? "");
+      } else if (name === "Counters" && parent === "ResultSummary") {
+        const count = (key) => numberAttribute(tag, key) ?? 0;
+        counters = {
+          total: numberAttribute(tag, "total"),
+          failed: count("failed") + count("error") + count("timeout")
+        };
+      }
+      return void 0;
+    },
+    close(name) {
+      const depth = path.length;
+      path.pop();
+      if (name === "Message" && inMessage) {
+        inMessage = false;
+        const result2 = open3[open3.length - 1];
+        if (result2) result2.message = message2;
+        return;
+      }
+      const result = open3[open3.length - 1];
+      if (result && result.depth === depth) {
+        open3.pop();
+        if (!result.hasInner) {
+          recordTest(summary, result.outcome, { name: result.name, message: result.message });
+        } else {
+          parents++;
+          if (result.outcome === "failed" || result.outcome === "error") failedParents++;
+        }
+      }
+    },
+    text(text) {
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+    }
+  });
+  if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
+    summary.durationSeconds = Math.max(0, (finish - start) / 1e3);
+  }
+  if (aborted > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${aborted} ${aborted === 1 ? "test was" : "tests were"} aborted (the run stopped before ${aborted === 1 ? "it" : "they"} finished); counted as skipped`,
+      rule: "trx/aborted"
+    });
+  }
+  if (counters) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<ResultSummary><Counters>, less data-driven parents",
+      tests: counters.total === void 0 ? void 0 : counters.total - parents,
+      failed: counters.failed - failedParents
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var trxReader = {
+  format: "trx",
+  read: readTrx
+};
+
+// src/adapters/reports/xunit.ts
+async function readXUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
+  let test;
+  let inErrors = false;
+  let inMessage = false;
+  let message2 = "";
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "assemblies" && name !== "assembly") {
+          throw new ReportReadError(
+            `not an xUnit.net report: the root element is <${tag.name}>, expected <assemblies> or <assembly>`,
+            "xunit/root"
+          );
+        }
+      }
+      switch (name) {
+        case "assembly": {
+          const total = numberAttribute(tag, "total");
+          if (total !== void 0) {
+            const errors = numberAttribute(tag, "errors") ?? 0;
+            declared.seen++;
+            declared.tests += total + errors;
+            declared.failed += (numberAttribute(tag, "failed") ?? 0) + errors;
+            declared.skipped += numberAttribute(tag, "skipped") ?? 0;
+          }
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) duration = (duration ?? 0) + time;
+          break;
+        }
+        case "errors":
+          inErrors = true;
+          break;
+        case "error":
+          if (inErrors) {
+            const kind = tag.attributes.type ?? "error";
+            test = { name: `[${kind}] ${tag.attributes.name ?? ""}`.trim(), outcome: "error" };
+          }
+          break;
+        case "test": {
+          const type = tag.attributes.type;
+          let testName = tag.attributes.name ?? tag.attributes.method ?? "";
+          if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
+          break;
+        }
+        case "message":
+          if (test && test.message === void 0) {
+            inMessage = true;
+            message2 = "";
+          }
+          break;
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if ((name === "test" || name === "error" && inErrors) && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "errors") inErrors = false;
+    },
+    text(text) {
+      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  if (declared.seen > 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: declared.seen > 1 ? "the <assembly> elements" : "<assembly>",
+      tests: declared.tests,
+      failed: declared.failed,
+      skipped: declared.skipped
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var xunitReader = {
+  format: "xunit",
+  read: readXUnit
+};
+
+// src/adapters/reports/index.ts
+var TEST_READERS = {
+  junit: junitReader,
+  trx: trxReader,
+  "jest-json": jestJsonReader,
+  "mocha-json": mochaJsonReader,
+  tap: tapReader,
+  nunit: nunitReader,
+  xunit: xunitReader,
+  "dart-json": dartJsonReader,
+  "go-json": goJsonReader,
+  "rspec-json": rspecJsonReader,
+  cppunit: cppunitReader,
+  check: checkReader
+};
+var COVERAGE_READERS = {
+  lcov: lcovReader,
+  cobertura: coberturaReader,
+  "istanbul-summary": istanbulSummaryReader
+};
+var FORMAT_NAMES = {
+  junit: "JUnit XML",
+  trx: "TRX",
+  "jest-json": "Jest JSON",
+  "mocha-json": "Mocha JSON",
+  tap: "TAP",
+  nunit: "NUnit XML",
+  xunit: "xUnit.net XML",
+  "dart-json": "Dart test JSON",
+  "go-json": "go test -json",
+  "rspec-json": "RSpec JSON",
+  cppunit: "CppUnit/AUnit XML",
+  check: "Check XML",
+  lcov: "lcov",
+  cobertura: "Cobertura XML",
+  "istanbul-summary": "Istanbul coverage summary"
+};
+var TEST_FORMATS_TEXT = "JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP";
+var COVERAGE_FORMATS_TEXT = "lcov, Cobertura XML or coverage-summary.json";
+var ZERO_EXPLAINED = /* @__PURE__ */ new Set(["report/declared-totals", "report/no-tests"]);
+var CONCURRENCY = 8;
+function isTestFormat(format) {
+  return format in TEST_READERS;
+}
+async function identify(absPath, displayPath) {
+  const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
+  let head;
+  try {
+    const info = await (0, import_promises6.stat)(absPath);
+    if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
+    if (info.size === 0) return warning("the report is empty", "report/empty");
+    head = await readHead(absPath);
+  } catch (error) {
+    if (error.code === "ENOENT") return warning("no such file", "report/missing");
+    return { warning: warningFromError(displayPath, error) };
+  }
+  const utf16 = head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255;
+  const text = utf16 ? new TextDecoder(head[0] === 255 ? "utf-16le" : "utf-16be").decode(head) : head.toString("utf8");
+  if (!utf16 && head.includes(0)) return warning("is a binary file, not a report", "report/binary");
+  if (text.trim() === "" && head.length < 8192) return warning("the report is empty", "report/empty");
+  const format = detectReportFormat(displayPath, text);
+  if (!format)
+    return warning(
+      `not a recognised report format (expected ${TEST_FORMATS_TEXT}, or ${COVERAGE_FORMATS_TEXT})`,
+      "report/unknown-format"
+    );
+  return { format };
+}
+async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
+  return { format, ...result };
+}
+async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
+  const identified = { format };
+  if (!isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a coverage report (${FORMAT_NAMES[identified.format]}), not a test report; pass it with --coverage`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
+    return { read, warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+async function mapLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
+  const root = (0, import_node_path6.resolve)(repoRoot);
+  let relativePattern = pattern.replace(/\\/g, "/");
+  if ((0, import_node_path6.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path6.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
+      throw new InputError(
+        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        { file: pattern },
+        "report/outside-repo"
+      );
+    }
+    relativePattern = rel.split(import_node_path6.sep).join("/");
+  }
+  if (relativePattern.split("/").includes("..")) {
+    throw new InputError(
+      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      { file: pattern },
+      "report/outside-repo"
+    );
+  }
+  return relativePattern;
+}
+async function expandReportPatterns(patterns, repoRoot, warnings) {
+  const realRoot2 = await (0, import_promises6.realpath)(repoRoot);
+  const files = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const relativePattern = reportPatternInRepo(pattern, repoRoot);
+    const literal = !isDynamicPattern(relativePattern);
+    let matches;
+    try {
+      matches = literal ? (await (0, import_promises6.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
+        cwd: repoRoot,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        expandDirectories: false,
+        followSymbolicLinks: false
+      });
+    } catch (error) {
+      warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
+      continue;
+    }
+    if (matches.length === 0) {
+      const isFolder = literal && (await (0, import_promises6.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
+      warnings.push({
+        file: pattern,
+        message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
+        rule: "report/no-match"
+      });
+      continue;
+    }
+    for (const abs of matches) {
+      const display = displayPathOf(abs, repoRoot);
+      const { real, warning } = await realPathInRepo(abs, display, realRoot2);
+      if (warning) {
+        warnings.push(warning);
+        continue;
+      }
+      if (!files.has(real)) files.set(real, [abs, display]);
+    }
+  }
+  return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function realPathInRepo(abs, display, realRoot2) {
+  const real = await (0, import_promises6.realpath)(abs).catch(() => abs);
+  const rel = (0, import_node_path6.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: "report/outside-repo"
+      }
+    };
+  }
+  return { real };
+}
+async function readTestReports(patterns, repoRoot, options = {}) {
+  const warnings = [];
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
+  const results = await mapLimited(
+    ordered,
+    CONCURRENCY,
+    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
+  );
+  const summaries = [];
+  for (const result of results) {
+    if (result.read) summaries.push(result.read.summary);
+    warnings.push(...result.warnings);
+  }
+  const summary = mergeTestSummaries(summaries);
+  return summary ? { summary, warnings } : { warnings };
+}
+async function readCoverage(file, repoRoot) {
+  const absPath = (0, import_node_path6.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises6.realpath)(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  if (isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
+    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+
+// src/core/attribution.ts
+init_paths();
+function nonWorkPaths(handoffDir, registryFile, links) {
+  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
+  return { handoffDir: normalizeLink(handoffDir), files };
+}
+function isNonWorkPath(path, paths) {
+  if (paths.files.has(path)) return true;
+  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
+}
+function isWorkCommit(commit, paths) {
+  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
+}
+var TaskIdFinder = class {
+  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
+  constructor(pattern, active) {
+    this.pattern = pattern;
+    this.active = active;
+    this.irregular = [...active].filter((id) => {
+      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
+      return true;
+    });
+  }
+  pattern;
+  active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
+  find(text) {
+    if (!text) return [];
+    const found = [];
+    for (const match of text.matchAll(this.pattern)) {
+      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+    }
+    if (found.length === 0) {
+      for (const id of this.irregular) {
+        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+      }
+    }
+    return found;
+  }
+};
+function standsAlone(text, id) {
+  let from = text.indexOf(id);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + id.length];
+    const after2 = text[from + id.length + 1];
+    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    if (boundaryBefore && boundaryAfter) return true;
+    from = text.indexOf(id, from + 1);
+  }
+  return false;
+}
+function explicitAttribution(commit, branch, ids) {
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
+  const fromMessage = ids.find(`${commit.subject}
+${commit.body}`);
+  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
+  const fromBranch = ids.find(branch);
+  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
+  return { tasks: [] };
+}
+function attributeCommits(input) {
+  const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
+  const bySha = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Set();
+  const taskByHandoff = /* @__PURE__ */ new Map();
+  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+  for (const { commit, branch } of input.commits) {
+    if (bySha.has(commit.sha)) continue;
+    const attribution = explicitAttribution(commit, branch, ids);
+    bySha.set(commit.sha, attribution);
+    for (const task of attribution.tasks) touched.add(task);
+    for (const file of commit.files) {
+      const task = taskByHandoff.get(file.path);
+      if (task !== void 0) touched.add(task);
+    }
+  }
+  let fallback;
+  const [onlyTouched] = touched;
+  const [onlyActive] = active;
+  if (touched.size === 1 && onlyTouched !== void 0) {
+    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
+  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
+    fallback = { taskId: onlyActive, rule: "only-active-task" };
+  }
+  if (fallback) {
+    for (const attribution of bySha.values()) {
+      if (attribution.tasks.length === 0) {
+        attribution.tasks = [fallback.taskId];
+        attribution.rule = fallback.rule;
+      }
+    }
+  }
+  return fallback ? { bySha, fallback } : { bySha };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/app/draft.ts
+init_config();
+init_elements();
+init_facts();
+
+// src/core/document/parse.ts
+init_scan();
+init_build();
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
+// src/core/claims.ts
+init_elements();
+var STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+);
+var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+function keyWords(text) {
+  const words = /* @__PURE__ */ new Set();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+function overlap(claim, commit) {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+function message(commit) {
+  return `${commit.subject}
+${commit.body}`;
+}
+function possiblyResolvedBy(blocker, commits) {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+function doneBy(step, commits) {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
+var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+
+// src/core/draft.ts
+init_elements();
+init_facts();
+
+// src/core/document/render.ts
+init_model();
+init_labels();
+var MARK_PREFIX = {
+  done: "[x] ",
+  open: "[ ] ",
+  working: "\u2705 ",
+  broken: "\u274C "
+};
+function renderHandoff(doc) {
+  const blocks = [];
+  if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
+  if (doc.header.length > 0) {
+    blocks.push(
+      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
+  for (const name of ELEMENT_NAMES) {
+    const section = doc.elements[name];
+    if (section) blocks.push(...sectionBlocks(section, name));
+  }
+  if (doc.filesModified) blocks.push(...sectionBlocks(doc.filesModified, "filesModified"));
+  if (doc.commits) blocks.push(...sectionBlocks(doc.commits, "commits"));
+  for (const section of doc.otherSections) blocks.push(...sectionBlocks(section));
+  return `${blocks.join("\n\n")}
+`;
+}
+function sectionBlocks(section, kind) {
+  const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
+  const blocks = [`## ${escapeHeading(label)}`];
+  if (section.fields.length > 0) {
+    blocks.push(
+      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  blocks.push(...contentBlocks(section));
+  for (const subsection of section.subsections) {
+    blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
+  }
+  return blocks;
+}
+function contentBlocks(part) {
+  const blocks = part.paragraphs.map(escapeMarkdownText);
+  if (part.items.length > 0) blocks.push(part.items.map(renderItem).join("\n"));
+  return blocks;
+}
+function renderItem(item2) {
+  const prefix = item2.mark ? MARK_PREFIX[item2.mark] : "";
+  const head = `- ${prefix}${escapeMarkdownText(item2.text)}`.trimEnd();
+  const details = item2.details.map((detail) => `  - ${escapeMarkdownText(detail)}`);
+  return [head, ...details].join("\n");
+}
+function escapeHeading(text) {
+  return escapeText(text, true);
+}
+function escapeMarkdownText(text) {
+  return escapeText(text, false);
+}
+function escapeInlineText(text) {
+  return escapeText(text, false, false);
+}
+function escapeText(text, inHeading, atLineStart = true) {
+  let out = "";
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    else out += ch;
+  }
+  const escaped = escapeAutolinks(out);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var WORD = /[\p{L}\p{N}]/u;
+function needsEscape(ch, before, after, chars, i) {
+  if (ALWAYS.has(ch)) return true;
+  switch (ch) {
+    case "_":
+      return !(before !== void 0 && after !== void 0 && WORD.test(before) && WORD.test(after));
+    case "<":
+      return after !== void 0 && /[A-Za-z/!?]/.test(after);
+    case "&":
+      return /^&#?[A-Za-z0-9]+;/.test(chars.slice(i, i + 34).join(""));
+    default:
+      return false;
+  }
+}
+function escapeAutolinks(text) {
+  return text.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
+}
+function escapeLineStart(text) {
+  const ordered = text.match(/^(\d{1,9})([.)])/);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+  if (/^[#>+=-]/.test(text)) return `\\${text}`;
+  return text;
+}
+
+// src/core/net-change.ts
+var STATUS_BY_LETTER = {
+  A: "added",
+  D: "deleted",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function parseNetDiff(output) {
+  const tokens = output.split("\0");
+  const byPath = /* @__PURE__ */ new Map();
+  const order = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] ?? "";
+    if (token === "") {
+      i++;
+      continue;
+    }
+    if (token.startsWith(":")) {
+      const letter = token.trim().split(/\s+/).pop()?.[0] ?? "M";
+      const status = STATUS_BY_LETTER[letter] ?? "modified";
+      if (status === "renamed" || status === "copied") {
+        const change2 = {
+          path: tokens[i + 2] ?? "",
+          oldPath: tokens[i + 1] ?? "",
+          status,
+          binary: false
+        };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 3;
+      } else {
+        const change2 = { path: tokens[i + 1] ?? "", status, binary: false };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 2;
+      }
+      continue;
+    }
+    const [added = "-", deleted = "-", ...rest] = token.split("	");
+    const path = rest.join("	");
+    let newPath = path;
+    let step = 1;
+    if (path === "") {
+      newPath = tokens[i + 2] ?? "";
+      step = 3;
+    }
+    const change = byPath.get(newPath);
+    if (change) {
+      if (added === "-" || deleted === "-") change.binary = true;
+      else {
+        change.added = Number(added);
+        change.deleted = Number(deleted);
+      }
+    }
+    i += step;
+  }
+  return order;
+}
+function linesChanged(change) {
+  return (change.added ?? 0) + (change.deleted ?? 0);
+}
+function formatLineCounts(change) {
+  if (change.binary || change.added === void 0 || change.deleted === void 0) return "binary";
+  return `+${change.added} \u2212${change.deleted}`;
+}
+function describeNetChange(change) {
+  const path = change.oldPath !== void 0 ? `${change.oldPath} \u2192 ${change.path}` : change.path;
+  const counts = change.binary ? "binary" : change.status === "added" ? `+${change.added ?? 0}` : change.status === "deleted" ? `\u2212${change.deleted ?? 0}` : formatLineCounts(change);
+  return `${path} (${change.status}, ${counts})`;
+}
+function byLinesChanged(a, b) {
+  return linesChanged(b) - linesChanged(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/core/noise.ts
+var LOCKFILES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "deno.lock",
+  "cargo.lock",
+  "gemfile.lock",
+  "poetry.lock",
+  "pipfile.lock",
+  "uv.lock",
+  "pdm.lock",
+  "composer.lock",
+  "go.sum",
+  "mix.lock",
+  "pubspec.lock",
+  "podfile.lock",
+  "package.resolved",
+  "packages.lock.json",
+  "flake.lock",
+  "gradle.lockfile"
+]);
+var VENDORED_DIRS = /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps|\.yarn\/releases|\.yarn\/plugins)\/|(?:^|\/)\.pnp\.(?:c?js|loader\.mjs)$/;
+var GENERATED_DIRS = /(?:^|\/)(?:dist|__generated__)\//;
+var GENERATED_NAMES = /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.py|\.g\.dart|\.designer\.cs|\.snap|\.lock\.json)$|\.generated\./i;
+var TRANSLATIONS = /\.(?:po|pot|mo|xlf|xliff)$/i;
+function noiseKind(path, attributes = {}) {
+  if (attributes.generated === true) return "generated";
+  if (attributes.vendored === true) return "vendored";
+  const name = (path.split("/").pop() ?? path).toLowerCase();
+  const byDefault = defaultKind(path, name);
+  if (byDefault === "generated" && attributes.generated === false) return void 0;
+  if (byDefault === "vendored" && attributes.vendored === false) return void 0;
+  if (byDefault === "lockfile" && attributes.generated === false) return void 0;
+  return byDefault;
+}
+function defaultKind(path, name) {
+  if (LOCKFILES.has(name)) return "lockfile";
+  if (VENDORED_DIRS.test(path)) return "vendored";
+  if (GENERATED_NAMES.test(name) || GENERATED_DIRS.test(path)) return "generated";
+  if (TRANSLATIONS.test(name)) return "translation";
+  return void 0;
+}
+function parseLinguistAttributes(output) {
+  const tokens = output.split("\0");
+  const result = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < tokens.length; i += 3) {
+    const path = tokens[i];
+    const attribute = tokens[i + 1];
+    const value = tokens[i + 2];
+    const state = value === "set" || value === "true" ? true : value === "unset" || value === "false" ? false : void 0;
+    if (state === void 0) continue;
+    const entry = result.get(path) ?? {};
+    if (attribute === "linguist-generated") entry.generated = state;
+    else if (attribute === "linguist-vendored") entry.vendored = state;
+    result.set(path, entry);
+  }
+  return result;
+}
+function noiseKindWords(kind, count) {
+  const one = {
+    lockfile: "lockfile",
+    vendored: "vendored file",
+    generated: "generated file",
+    translation: "translation"
+  }[kind];
+  return `${count} ${count === 1 ? one : `${one}s`}`;
+}
+
+// src/core/range-story.ts
+var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
+var BITBUCKET_SUBJECT = /^Merged in (\S+) \(pull request #(\d+)\)/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
+function pullRequestsIn(commits) {
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const pr = pullRequestOf(commit);
+    if (pr && !found.has(pr.number)) found.set(pr.number, pr);
+  }
+  return [...found.values()];
+}
+function pullRequestOf(commit) {
+  const merge = MERGE_SUBJECT.exec(commit.subject);
+  if (merge) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return { number: Number(merge[1]), title: title ?? merge[2], sha: commit.sha, how: "merge" };
+  }
+  const bitbucket = BITBUCKET_SUBJECT.exec(commit.subject);
+  if (bitbucket) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return {
+      number: Number(bitbucket[2]),
+      title: title ?? bitbucket[1],
+      sha: commit.sha,
+      how: "merge"
+    };
+  }
+  const squash2 = SQUASH_SUBJECT.exec(commit.subject);
+  if (squash2)
+    return { number: Number(squash2[2]), title: squash2[1], sha: commit.sha, how: "squash" };
+  return void 0;
+}
+function authorsOf(commits) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const commit of commits) counts.set(commit.authorName, (counts.get(commit.authorName) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, commits: count })).sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+var ONE_SESSION_LIMITS = { commits: 300, authors: 5, days: 21 };
+function rangeShape(commits) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const commit of commits) {
+    first = Math.min(first, commit.authorTime);
+    last = Math.max(last, commit.authorTime);
+  }
+  return {
+    commits: commits.length,
+    authors: new Set(commits.map((c) => c.authorName)).size,
+    first: Number.isFinite(first) ? first : 0,
+    last: Number.isFinite(last) ? last : 0
+  };
+}
+function notOneSession(shape) {
+  const days = (shape.last - shape.first) / 86400;
+  const tooMany = shape.commits > ONE_SESSION_LIMITS.commits || shape.authors > ONE_SESSION_LIMITS.authors || days > ONE_SESSION_LIMITS.days;
+  if (!tooMany) return void 0;
+  return `${shape.commits} commits by ${shape.authors} ${shape.authors === 1 ? "author" : "authors"} over ${spanText(days)}`;
+}
+function spanText(days) {
+  if (days >= 730) return `${Math.floor(days / 365)} years`;
+  if (days >= 60) return `${Math.floor(days / 30)} months`;
+  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
+  const whole = Math.max(1, Math.round(days));
+  return `${whole} ${whole === 1 ? "day" : "days"}`;
+}
+
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host — keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text) {
+  let result = text;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  const sessions = [];
+  let current;
+  for (const time of times) {
+    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
+      current.lastCommit = time;
+      current.commits++;
+    } else {
+      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
+      sessions.push(current);
+    }
+  }
+  let totalMs = 0;
+  for (const session of sessions) {
+    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
+    totalMs += session.durationMs;
+  }
+  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
+}
+var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
+var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
+function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
+  if (commitTimesSeconds.length < 2) return 0;
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  let hours = 0;
+  for (let i = 0; i + 1 < times.length; i++) {
+    const diffMinutes = (times[i + 1] - times[i]) / 60;
+    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
+  }
+  return Math.round(hours);
+}
+function estimateSessionTime(commits, rule, gapMs) {
+  const gap = estimateTimeSpent(
+    commits.map((c) => c.authorTime),
+    gapMs
+  );
+  if (rule === "gap") {
+    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
+    return {
+      ...gap,
+      rule,
+      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
+    };
+  }
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const key = commit.authorEmail.toLowerCase() || "unknown";
+    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
+  }
+  let hours = 0;
+  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
+  return {
+    hours,
+    sessions: gap.sessions,
+    rule,
+    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
+  };
+}
+function taskTotal(earlier, thisSessionHours) {
+  let hours = thisSessionHours;
+  const unknown = [];
+  for (const [index, session] of earlier.entries()) {
+    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
+    else hours += session.hours;
+  }
+  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
+}
+function localDate(time, timeZone) {
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone ?? "UTC");
+  } catch {
+    return format("UTC");
+  }
+}
+
+// src/core/test-deltas.ts
+var MORE_LINE = /^…and \d+ more failing tests?$/;
+var NOTHING_PASSING = "No tests passing";
+function recordedFailing(doc) {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing = [];
+  let complete = true;
+  for (const item2 of items) {
+    if (MORE_LINE.test(item2.text)) complete = false;
+    else if (item2.mark === "broken" && item2.text !== NOTHING_PASSING) failing.push(item2.text);
+  }
+  return { failing, complete };
+}
+function recordedTests(doc, counts) {
+  return counts ? { ...counts, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
+  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function needsCaseResults(before) {
+  return before !== void 0 && asTestRecord(before).failing.length > 0;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed = [];
+  const removed = [];
+  const cases = now.cases;
+  if (cases && before.failing.length > 0) {
+    const wanted = new Set(before.failing);
+    const outcomeByName = /* @__PURE__ */ new Map();
+    const note = (key, outcome) => {
+      if (!outcomeByName.has(key) || outcome !== "passed") outcomeByName.set(key, outcome);
+    };
+    for (const c of cases) {
+      if (wanted.has(c.id)) note(c.id, c.outcome);
+      const cut = c.id.lastIndexOf(" \u203A ");
+      if (cut === -1) continue;
+      const name = c.id.slice(cut + 3);
+      if (wanted.has(name)) note(name, c.outcome);
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === "passed") fixed.push(name);
+      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
+    }
+  }
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+function formatTestDeltas(deltas, cap = 5) {
+  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
+  const parts = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+
+// src/core/words.ts
+var MARKUP = [
+  /^\s{0,3}#{1,6}\s+/gm,
+  // heading marks
+  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // list bullets
+  /\[[ xX]\]\s/g,
+  // check boxes
+  /\\(?=[^\s])/g,
+  // backslash escapes
+  /[*_`~|]/g,
+  // emphasis, code and table markup
+  /[✅❌✔✖]\uFE0F?/gu
+  // state marks
+];
+var WORD2 = /[\p{L}\p{N}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+var segmenter;
+function countWords(markdown) {
+  let text = markdown;
+  for (const pattern of MARKUP) text = text.replace(pattern, " ");
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD2.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
+  return count;
+}
+
+// src/core/draft.ts
+var DETAIL_LEVELS = [
+  { commits: 10, files: 8, failures: 5 },
+  { commits: 5, files: 8, failures: 5 },
+  { commits: 0, files: 8, failures: 5 },
+  { commits: 0, files: 4, failures: 5 },
+  { commits: 0, files: 0, failures: 5 },
+  { commits: 0, files: 0, failures: 3 }
+];
+var SHORT_SHA = 7;
+function composeDraft(input) {
+  const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
+  const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
+  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const pullRequests = pullRequestsIn([...input.merges ?? [], ...input.commits].sort(byTime));
+  const context = {
+    input,
+    time,
+    total,
+    pullRequests,
+    ...previousFacts ? { previousFacts } : {}
+  };
+  if (input.previous && input.tests && previousFacts?.tests) {
+    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
+    const text = deltas && formatTestDeltas(deltas);
+    if (text) context.testChanges = redactSecrets(text);
+  }
+  const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : void 0;
+  if (shape) {
+    context.notOneSession = { why: shape };
+    const from = lastSessionStart(input.commits, time);
+    if (from) context.notOneSession.suggestedFrom = from;
+  }
+  let chosen;
+  for (const level2 of DETAIL_LEVELS) {
+    const document2 = buildDocument(context, level2);
+    const markdown2 = renderHandoff(document2);
+    chosen = { document: document2, markdown: markdown2, words: countWords(markdown2), level: level2 };
+    if (chosen.words <= input.wordBudget) break;
+  }
+  const { document, markdown, words, level } = chosen;
+  return {
+    document,
+    markdown,
+    words,
+    overBudget: words > input.wordBudget,
+    trimmed: trimmedParts(context, level),
+    time,
+    total,
+    ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
+    pullRequests
+  };
+}
+function byTime(a, b) {
+  return a.commitTime - b.commitTime;
+}
+var SUGGESTED_SESSION_SECONDS = 24 * 3600;
+function lastSessionStart(commits, time) {
+  const last = time.sessions[time.sessions.length - 1];
+  if (!last) return void 0;
+  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
+  let before;
+  for (const commit of commits) {
+    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
+  }
+  return before?.sha;
+}
+function buildDocument(context, level) {
+  const { input } = context;
+  const date = sessionDate(input);
+  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const document = {
+    title: draftTitle(input, date),
+    taskId: input.taskId,
+    session: input.session,
+    header: header(input, date),
+    elements: {
+      currentState: currentState(input.tests, level),
+      decisions: listSection(
+        "Decisions Made",
+        input.answers?.decisions,
+        "decisions made this session, each with its reason",
+        false
+      ),
+      blockers: listSection(
+        "Current Blockers",
+        input.answers?.blockers,
+        "new blockers, or None; delete resolved ones",
+        false,
+        input.previous ? openBlockers(input.previous.document).map((blocker) => {
+          const copy = carried(blocker);
+          const fix = possiblyResolvedBy(blocker, claimCommits);
+          if (fix) {
+            copy.details.push(`possibly resolved by ${short(fix.sha)}`);
+          }
+          return copy;
+        }) : []
+      ),
+      nextSteps: listSection(
+        "Next Steps",
+        input.answers?.nextSteps,
+        "new next steps, most urgent first",
+        true,
+        input.previous ? openNextSteps(input.previous.document).map((step) => {
+          const copy = { ...carried(step), mark: "open" };
+          const done = doneBy(step, claimCommits);
+          if (done) {
+            copy.mark = "done";
+            copy.details.push(`done in ${short(done.sha)}?`);
+          }
+          return copy;
+        }) : []
+      ),
+      timeProgress: timeProgress(context)
+    },
+    otherSections: []
+  };
+  if (context.notOneSession) {
+    const { why, suggestedFrom } = context.notOneSession;
+    const choice = suggestedFrom ? ` Draft again with --from to choose where it started, e.g. --from ${short(suggestedFrom)} for the last work session.` : " Draft again with --from to choose where it started.";
+    document.intro = [`\u26A0\uFE0F This range is probably not one session: ${why}.${choice}`];
+  }
+  if (input.commits.length > 0 || (input.merges?.length ?? 0) > 0 || (input.net?.files.length ?? 0) > 0) {
+    document.filesModified = filesModified(input, level.files);
+    document.commits = commitsSection(context, level.commits);
+  }
+  return document;
+}
+function sessionDate(input) {
+  let last = 0;
+  for (const commit of [...input.commits, ...input.merges ?? []]) last = Math.max(last, commit.authorTime);
+  return localDate(last > 0 ? new Date(last * 1e3) : input.now, input.timeZone);
+}
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?\b/;
+var ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+function draftTitle(input, date) {
+  const previous = input.previous?.document.title;
+  if (previous && /\bsession\s*#?\s*\d+/i.test(previous)) {
+    const [year, month, day] = date.split("-");
+    return previous.replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`).replace(ISO_DATE, date).replace(MONTH_DATE, (_match, _month, withYear) => {
+      const text = `${MONTHS2[Number(month) - 1]} ${Number(day)}`;
+      return withYear ? `${text}, ${year}` : text;
+    });
+  }
+  return `${input.taskId}: Handoff (Session ${input.session})`;
+}
+function header(input, date) {
+  const fields = [
+    { label: "Date", value: date, line: 0 },
+    { label: "Agent", value: input.agent, line: 0 }
+  ];
+  if (input.status) fields.push({ label: "Status", value: statusTitle(input.status), line: 0 });
+  return fields;
+}
+function statusTitle(status) {
+  return status.split(/[_\s-]+/).filter((w) => w !== "").map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
+}
+function currentState(tests, level) {
+  const section = emptySection("Current State");
+  if (!tests) {
+    section.paragraphs.push(placeholderText("what works and what is broken; or pass --tests"));
+    return section;
+  }
+  const failed = tests.failed + tests.errored;
+  const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
+  if (tests.passed > 0) {
+    const text = failed === 0 ? `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
+    working.items.push(item(text, "working"));
+  } else {
+    working.items.push(item("No tests passing", "broken"));
+  }
+  section.subsections.push(working);
+  if (failed > 0) {
+    const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
+    const named = tests.failures.slice(0, level.failures);
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    const more = failed - named.length;
+    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
+    section.subsections.push(broken);
+  }
+  return section;
+}
+function listSection(label, answers, hint, asSteps, carriedItems = []) {
+  const section = emptySection(label);
+  section.items.push(...carriedItems);
+  const answered = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
+  for (const answer of answered) section.items.push(item(answer, asSteps ? "open" : void 0));
+  if (section.items.length === 0)
+    section.items.push(item(placeholderText(hint), asSteps ? "open" : void 0));
+  return section;
+}
+function carried(source) {
+  const copy = {
+    text: source.text,
+    details: source.details.filter((d) => !isPlaceholderText(d)),
+    line: 0
+  };
+  if (source.mark) copy.mark = source.mark;
+  return copy;
+}
+function timeProgress(context) {
+  const { input, time, total, previousFacts } = context;
+  const since = input.previous?.session ?? input.previous?.document.session;
+  const sinceText = since === void 0 ? "since the last handoff" : `since session ${since}`;
+  const section = emptySection("Time and Progress");
+  const field = (label, value) => section.fields.push({ label, value, line: 0 });
+  if (input.commits.length > 0) {
+    const sessions = time.sessions.length;
+    field(
+      "Time Spent",
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}, ${sessions} work ${plural(sessions, "session")})`
+    );
+  } else {
+    field("Time Spent", placeholderText("no commits in the range to estimate from"));
+  }
+  if (total.sessions > 1) {
+    const unknown = total.unknown.length > 0 ? `; at least: ${plural(total.unknown.length, "session")} ${total.unknown.join(", ")} state no time` : "";
+    field(
+      "Task Total",
+      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
+    );
+  }
+  field("Estimated Remaining", placeholderText());
+  field("Progress", placeholderText("percent complete"));
+  if (input.tests) {
+    const failed = input.tests.failed + input.tests.errored;
+    let value = `${input.tests.passed} passed, ${failed} failed`;
+    if (input.tests.skipped > 0) value += `, ${input.tests.skipped} skipped`;
+    const before = previousFacts?.tests;
+    if (before) {
+      const deltas = [
+        signed(input.tests.passed - before.passed, "passed"),
+        signed(failed - before.failed, "failed")
+      ].filter((d) => d !== void 0).join(", ");
+      value += deltas === "" ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
+    }
+    field("Tests", value);
+    if (context.testChanges) field("Test Changes", `${context.testChanges} (${sinceText})`);
+  }
+  if (input.coverage) {
+    let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
+    const before = previousFacts?.coveragePercent;
+    if (before !== void 0) {
+      const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
+      value += delta === 0 ? ` (unchanged ${sinceText})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
+    }
+    field("Coverage", value);
+  }
+  return section;
+}
+function signed(delta, what) {
+  if (delta === 0) return void 0;
+  return `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} ${what}`;
+}
+function changedFiles(commits) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const file of commit.files) {
+      const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
+      if (file.added === void 0 || file.deleted === void 0) entry.binary = true;
+      else {
+        entry.added += file.added;
+        entry.deleted += file.deleted;
+      }
+      byPath.set(file.path, entry);
+    }
+  }
+  return [...byPath.values()].sort(byLinesChanged);
+}
+function filesModified(input, cap) {
+  const section = emptySection("Files Modified");
+  const churn = changedFiles(input.commits);
+  if (!input.net) {
+    const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn over the commits: ${churn.length} ${plural(churn.length, "file")}, ${lines} lines.`
+    );
+    for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
+      section.items.push(
+        item(`${file.path} (${file.binary ? "binary" : `+${file.added} \u2212${file.deleted}`})`)
+      );
+    }
+    const more = churn.length - cap;
+    if (cap > 0 && more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+    return section;
+  }
+  const { net } = input;
+  const noise = input.noise ?? /* @__PURE__ */ new Map();
+  const news = net.files.filter((f) => !noise.has(f.path)).sort(byLinesChanged);
+  const noisy = net.files.filter((f) => noise.has(f.path));
+  const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
+  const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
+  const binary = net.files.filter((f) => f.binary).length;
+  const range = `${short(net.base)}..${short(net.head)}`;
+  const binaryText = binary > 0 ? `, ${binary} binary` : "";
+  section.paragraphs.push(
+    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}, +${added} \u2212${deleted}${binaryText}.`
+  );
+  if (input.churn) {
+    const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);
+    const churnDeleted = churn.reduce((sum, f) => sum + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn summed over ${input.commits.length} ${plural(input.commits.length, "commit")}: +${churnAdded} \u2212${churnDeleted} in ${churn.length} ${plural(churn.length, "file")}.`
+    );
+  }
+  if (cap > 0) {
+    const churnByPath = new Map(churn.map((f) => [f.path, f]));
+    for (const file of news.slice(0, cap)) {
+      let text = describeNetChange(file);
+      const fileChurn = churnByPath.get(file.path);
+      if (input.churn && fileChurn) text = `${text.slice(0, -1)}; churn ${formatLineCounts(fileChurn)})`;
+      section.items.push(item(text));
+    }
+    const more = news.length - cap;
+    if (more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+  }
+  if (noisy.length > 0) {
+    const byKind = /* @__PURE__ */ new Map();
+    for (const file of noisy) {
+      const kind = noise.get(file.path);
+      byKind.set(kind, [...byKind.get(kind) ?? [], file]);
+    }
+    const parts = [...byKind].map(([kind, files]) => {
+      const counts = formatLineCounts({
+        added: files.reduce((sum, f) => sum + (f.added ?? 0), 0),
+        deleted: files.reduce((sum, f) => sum + (f.deleted ?? 0), 0)
+      });
+      const only = files.length === 1 ? files[0] : void 0;
+      return only ? `${only.path} (${kind}, ${only.binary ? "binary" : counts})` : `${noiseKindWords(kind, files.length)} (${counts})`;
+    });
+    section.items.push(item(`Noise, not ranked: ${parts.join(", ")}`));
+  }
+  return section;
+}
+function commitsSection(context, cap) {
+  const { input, pullRequests } = context;
+  const section = emptySection("Commits");
+  const merges = input.merges ?? [];
+  const empty2 = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty2].sort(byTime);
+  const kinds = [`${input.commits.length} work`];
+  if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, "merge")}`);
+  if (empty2.length > 0) kinds.push(`${empty2.length} empty`);
+  const total = all.length;
+  let summary = `${total} ${plural(total, "commit")}${kinds.length > 1 ? ` (${kinds.join(", ")})` : ""}`;
+  const authors = authorsOf(all);
+  if (authors.length > 1) {
+    const named = authors.slice(0, 5).map((a) => `${a.name} (${a.commits})`);
+    if (authors.length > 5) named.push(`and ${authors.length - 5} more`);
+    summary += ` by ${named.join(", ")}`;
+  }
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (cap === 0 && first && last) {
+    const span = first === last ? short(first.sha) : `${short(first.sha)}..${short(last.sha)}`;
+    const prs = pullRequests.length > 0 ? `, ${pullRequests.length} pull ${plural(pullRequests.length, "request")}` : "";
+    section.paragraphs.push(`${redactSecrets(summary)}: ${span}${prs}.`);
+    return section;
+  }
+  if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
+  const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const entries = [
+    // Newest first: the last commits say best where the session ended.
+    ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
+    ...[...all].reverse().filter((c) => !prShas.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
+  ];
+  for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
+  const more = entries.length - cap;
+  if (more > 0) section.items.push(item(`\u2026and ${more} more`));
+  return section;
+}
+function trimmedParts(context, level) {
+  const full = DETAIL_LEVELS[0];
+  const { input } = context;
+  const parts = [];
+  const listed = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
+  if (level.commits < full.commits && listed > level.commits) parts.push("commit list");
+  const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
+  if (level.files < full.files && files > level.files) parts.push("files list");
+  const failed = input.tests ? input.tests.failures.length : 0;
+  if (level.failures < full.failures && failed > level.failures) parts.push("failing-test list");
+  return parts;
+}
+function short(sha) {
+  return sha.slice(0, SHORT_SHA);
+}
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
+function placeholderText(hint) {
+  return placeholder(hint).replace(/^_|_$/g, "");
+}
+function item(text, mark) {
+  const result = { text, details: [], line: 0 };
+  if (mark) result.mark = mark;
+  return result;
+}
+function emptySection(label) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
+}
+function attributeForTask(commits, input) {
+  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
+  return attributeCommits({
+    commits: commits.map(
+      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
+    ),
+    activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: input.taskIds
+  }).bySha;
+}
+function selectTaskRange(commits, input) {
+  const bySha = attributeForTask(commits, input);
+  const range = { work: [], merges: [], empty: [], foreign: 0 };
+  for (const commit of commits) {
+    const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
+    const work = isWorkCommit(commit, input.nonWork);
+    if (!mine) {
+      if (work) range.foreign++;
+      continue;
+    }
+    if (commit.parents.length > 1) range.merges.push(commit);
+    else if (work) {
+      range.work.push({
+        ...commit,
+        files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork))
+      });
+    } else if (commit.files.length === 0) range.empty.push(commit);
+  }
+  return range;
+}
+
+// src/generated/draft-input.validator.js
+var import_ucs2length3 = __toESM(require_ucs2length(), 1);
+var draft_input_validator_default = validate103;
+var func23 = import_ucs2length3.default.default ?? import_ucs2length3.default;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.decisions !== void 0) {
+      let data1 = data.decisions;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err2 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func23(data2) > 2e3) {
+              const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (func23(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.blockers !== void 0) {
+      let data3 = data.blockers;
+      if (Array.isArray(data3)) {
+        if (data3.length > 50) {
+          const err7 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func23(data4) > 2e3) {
+              const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func23(data4) < 1) {
+              const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.resolved !== void 0) {
+      let data5 = data.resolved;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err12 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (typeof data6 === "string") {
+            if (func23(data6) > 2e3) {
+              const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func23(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== void 0) {
+      let data7 = data.next;
+      if (Array.isArray(data7)) {
+        if (data7.length > 50) {
+          const err17 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len3 = data7.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data8 = data7[i3];
+          if (typeof data8 === "string") {
+            if (func23(data8) > 2e3) {
+              const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (func23(data8) < 1) {
+              const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.progress !== void 0) {
+      let data9 = data.progress;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 100 || isNaN(data9)) {
+          const err22 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err23 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.remaining !== void 0) {
+      let data10 = data.remaining;
+      if (typeof data10 === "string") {
+        if (func23(data10) > 200) {
+          const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (func23(data10) < 1) {
+          const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data11 = data.note;
+      if (typeof data11 === "string") {
+        if (func23(data11) > 500) {
+          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func23(data11) < 1) {
+          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/draft-input.ts
+init_elements();
+init_facts();
+init_labels();
+init_errors();
+init_json_location();
+var STDIN_NAME = "(stdin)";
+function parseDraftInputJson(text, file = STDIN_NAME) {
+  const json = parseJsonLocated(text, file);
+  if (!draft_input_validator_default(json.value)) {
+    const error = draft_input_validator_default.errors?.[0];
+    const pointer = error?.instancePath ?? "";
+    const extra = error?.keyword === "additionalProperties" ? ` "${error.params.additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)` : "";
+    const where = pointer === "" ? "the input" : `"${pointer.slice(1).replace(/\//g, ".")}"`;
+    throw new InputError(
+      `${where} ${error?.message ?? "is invalid"}${extra}`,
+      { file, ...json.locate(pointer) },
+      `schema/${error?.keyword ?? "invalid"}`
+    );
+  }
+  const { $schema: _ignored, ...input } = json.value;
+  return input;
+}
+function mergeDraftInputs(base, flags) {
+  const merged = { ...base };
+  for (const key of ["decisions", "blockers", "resolved", "next"]) {
+    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
+    if (items.length > 0) merged[key] = items;
+    else delete merged[key];
+  }
+  if (flags.progress !== void 0) merged.progress = flags.progress;
+  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.note !== void 0) merged.note = flags.note;
+  return merged;
+}
+function parseProgress(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  if (!(value >= 0 && value <= 100)) {
+    throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, "draft/progress");
+  }
+  return value;
+}
+function isEmptyDraftInput(input) {
+  return Object.values(input).every((v) => v === void 0 || Array.isArray(v) && v.length === 0);
+}
+function toDraftAnswers(input) {
+  const answers = {};
+  if (input.decisions?.length) answers.decisions = [...input.decisions];
+  if (input.blockers?.length) answers.blockers = [...input.blockers];
+  if (input.next?.length) answers.nextSteps = [...input.next];
+  return answers;
+}
+function applyDraftInput(draft, input, wordBudget) {
+  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
+    return draft;
+  }
+  const document = structuredClone(draft.document);
+  if (input.resolved?.length) resolveItems(document, input.resolved);
+  if (input.progress !== void 0) setProgress(document, input.progress);
+  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  if (input.note !== void 0) addStateNote(document, input.note.trim());
+  const markdown = renderHandoff(document);
+  const words = countWords(markdown);
+  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
+}
+var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+function resolveItems(document, resolved) {
+  const blockers = document.elements.blockers;
+  const nextSteps = document.elements.nextSteps;
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => !isPlaceholderText(item2.text));
+  const openSteps = nextSteps ? openNextSteps(document) : [];
+  const candidates = [
+    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
+    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
+  ];
+  let removedBlocker = false;
+  for (const text of resolved) {
+    const wanted = normalise(text);
+    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+    const open3 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    if (found.length === 0) {
+      throw new InputError(
+        `--resolved "${text}" matches no open blocker or next step (${open3()})`,
+        {},
+        "draft/resolved-unknown"
+      );
+    }
+    if (found.length > 1) {
+      throw new InputError(
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open3()})`,
+        {},
+        "draft/resolved-ambiguous"
+      );
+    }
+    const [match] = found;
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.kind === "blocker" && blockers) {
+      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
+      removedBlocker = true;
+    } else {
+      match.item.mark = "done";
+    }
+  }
+  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
+    blockers.items = [{ text: "None", details: [], line: 0 }];
+  }
+}
+function setProgress(document, percent) {
+  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
+  if (status)
+    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
+  setField(document, "progress", `${percent}% complete`);
+}
+function setField(document, fact, value) {
+  document.elements.timeProgress ??= emptySection2("Time and Progress");
+  const section = document.elements.timeProgress;
+  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
+  if (field) field.value = value;
+  else
+    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
+}
+function addStateNote(document, note) {
+  document.elements.currentState ??= emptySection2("Current State");
+  const section = document.elements.currentState;
+  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+}
+function emptySection2(label) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
+}
+
+// src/app/draft.ts
+init_errors();
+init_paths();
+
+// src/adapters/document-cache.ts
+init_errors();
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+
+// src/app/check.ts
+init_git();
+
+// src/adapters/pre-push.ts
+init_errors();
+
+// src/core/pre-push.ts
+init_errors();
+
+// src/app/check.ts
+init_config();
+init_errors();
+
+// src/core/freshness.ts
+init_config();
+init_elements();
+var DAY_MS = 24 * 60 * 60 * 1e3;
+
+// src/app/check.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+
+// src/app/task-handoffs.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+init_config();
+async function listTaskHandoffs(repoRoot, config, taskId) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
+  let names;
+  try {
+    names = await (0, import_promises7.readdir)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
+}
+
+// src/app/draft.ts
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+var FALLBACK_COMMIT_COUNT = 50;
+async function planDraft(options) {
+  const { repoRoot, config, taskId, now } = options;
+  checkDraftInputs(config, taskId, options.agent);
+  const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
+  const { registry } = await readRegistry(repoRoot, config);
+  const { agent, entry } = findAgent(registry, taskId, options.agent);
+  const registryPatch = {};
+  if (!entry) {
+    registryPatch.status = "in_progress";
+    registryPatch.current_task = taskId;
+    registryPatch.task_started = now.toISOString().slice(0, 10);
+    notes.push(`Adding agent "${agent}" to the registry, working on ${taskId}.`);
+  } else if (!entry.current_task) {
+    registryPatch.current_task = taskId;
+  }
+  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const session = (previous?.session ?? 0) + 1;
+  const path = handoffPath(config, taskId, session);
+  const pathProblem = linkProblem(path, "handoff path");
+  if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
+  const target = await resolveLink(repoRoot, path);
+  if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
+  if (target.exists) throw alreadyExists(path);
+  registryPatch.details_link = path;
+  const git = GitCommandManager.create(repoRoot);
+  if (previous?.path && !options.preview && await git.hasCommits() && await git.hasUncommittedChanges(previous.path)) {
+    throw new InputError(
+      "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
+      { file: previous.path },
+      "draft/previous-uncommitted"
+    );
+  }
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
+  const tasks = activeTasks(registry, config);
+  const handoffFiles = handoffFilesByTask(tasks);
+  const links = detailsLinks(registry);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
+  const taskRange = selectTaskRange(range.commits, {
+    taskId,
+    activeTaskIds: tasks.map((t) => t.taskId),
+    handoffFiles,
+    taskIds: taskIdRegExp(config),
+    ...range.branch === void 0 ? {} : { branch: range.branch },
+    nonWork
+  });
+  const commits = taskRange.work;
+  const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
+  const noise = net ? await readNoise(git, net.files) : void 0;
+  const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
+  const warnings = [];
+  let tests;
+  if (options.tests && options.tests.length > 0) {
+    const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
+    const caseResults = needsCaseResults(before);
+    const read = await readTestReports(options.tests, repoRoot, { caseResults });
+    tests = read.summary;
+    warnings.push(...read.warnings);
+  }
+  let coverage;
+  if (options.coverage) {
+    const read = await readCoverage(options.coverage, repoRoot);
+    coverage = read.coverage;
+    warnings.push(...read.warnings);
+  }
+  const given = options.input ? toDraftAnswers(options.input) : {};
+  const asked = options.askAnswers ? await options.askAnswers() : void 0;
+  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : void 0;
+  if (options.input?.note !== void 0) registryPatch.brief_note = options.input.note.trim();
+  const status = entry?.status ?? registryPatch.status;
+  const composed = composeDraft({
+    taskId,
+    agent,
+    session,
+    now,
+    ...status ? { status } : {},
+    ...previous ? {
+      previous: {
+        document: previous.document,
+        ...previous.session ? { session: previous.session } : {}
+      }
+    } : {},
+    commits,
+    merges: taskRange.merges,
+    emptyCommits: taskRange.empty,
+    ...net ? { net } : {},
+    ...noise ? { noise } : {},
+    ...options.churn ? { churn: true } : {},
+    rangeCommits: range.commits,
+    ...options.timeRule ? { timeRule: options.timeRule } : {},
+    ...options.timeZone ? { timeZone: options.timeZone } : {},
+    earlierSessions,
+    ...tests ? { tests } : {},
+    ...coverage ? { coverage } : {},
+    sessionGapMs: parseDuration(config.sessionGap),
+    wordBudget: config.wordBudget,
+    ...answers ? { answers } : {}
+  });
+  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
+  const plan = {
+    draft,
+    agent,
+    path,
+    session,
+    rangeNote: range.note,
+    commitCount: commits.length,
+    mergeCount: taskRange.merges.length,
+    warnings,
+    notes,
+    registryPatch,
+    toFillIn: missingElements(draft.document, config.requiredElements)
+  };
+  if (previous) plan.previousPath = previous.path;
+  return plan;
+}
+function mergeAnswers(given, asked) {
+  const merged = {};
+  for (const key of ["decisions", "blockers", "nextSteps"]) {
+    const items = [...given[key] ?? [], ...asked[key] ?? []];
+    if (items.length > 0) merged[key] = items;
+  }
+  return merged;
+}
+async function writeDraft(repoRoot, config, plan) {
+  const { current_task: task } = plan.registryPatch;
+  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent);
+  const { registry } = await readRegistry(repoRoot, config);
+  const [problem] = checkRegistry(
+    serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
+    config.registry,
+    config.statuses
+  ).problems;
+  if (problem) {
+    throw new InputError(
+      `the draft would make the registry invalid, so nothing was written: ${problem.message}`,
+      { file: config.registry },
+      problem.rule
+    );
+  }
+  await writeDocumentAndEntry(
+    repoRoot,
+    config,
+    { path: plan.path, text: plan.draft.markdown },
+    plan.agent,
+    plan.registryPatch,
+    () => alreadyExists(plan.path)
+  );
+}
+function alreadyExists(path) {
+  return new InputError(
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
+    { file: path },
+    "draft/exists"
+  );
+}
+var MAX_AGENT_CHARS = 200;
+function checkDraftInputs(config, taskId, agent) {
+  if (taskId !== void 0) {
+    if (taskId.trim() === "" || /[/\\\0]/.test(taskId) || taskId === "." || taskId === "..") {
+      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, "task/invalid-id");
+    }
+    if (!isTaskId(config, taskId)) {
+      throw new InputError(
+        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
+        {},
+        "task/invalid-id"
+      );
+    }
+  }
+  if (agent === void 0) return;
+  const problem = agent.trim() === "" ? "must not be empty" : !isAgentKey(agent) ? 'must not start with "$" (those keys, like "$schema", are not agents)' : agent.length > MAX_AGENT_CHARS ? `is longer than ${MAX_AGENT_CHARS} characters` : (
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent) ? "must not contain line breaks or other control characters" : void 0
+  );
+  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, "agent/invalid-name");
+}
+function findAgent(registry, taskId, agentName) {
+  const entries = agentEntries(registry);
+  if (agentName !== void 0) {
+    const entry = entries.find(([name]) => name === agentName)?.[1];
+    if (entry && typeof entry.current_task === "string" && entry.current_task !== "" && entry.current_task !== taskId) {
+      throw new InputError(
+        `agent "${agentName}" is working on ${entry.current_task}, not ${taskId}; change its current_task first`,
+        {},
+        "registry/agent-task"
+      );
+    }
+    return entry ? { agent: agentName, entry } : { agent: agentName };
+  }
+  const matching = entries.filter(([, e]) => e.current_task === taskId);
+  const [first] = matching;
+  if (!first) {
+    throw new InputError(
+      `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
+      {},
+      "registry/no-agent"
+    );
+  }
+  if (matching.length > 1) {
+    throw new InputError(
+      `agents ${matching.map(([name]) => name).join(", ")} all have current_task ${taskId}; pass --agent NAME`,
+      {},
+      "registry/ambiguous-agent"
+    );
+  }
+  return { agent: first[0], entry: first[1] };
+}
+async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const link2 = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  if (link2) {
+    const resolved2 = await resolveLink(repoRoot, link2);
+    if (!resolved2.ok) {
+      notes.push(`Ignoring details_link: ${resolved2.message}.`);
+    } else if (!resolved2.exists) {
+      notes.push(`Ignoring details_link: ${link2} does not exist.`);
+    } else {
+      const document2 = parseHandoff(await readUserText(resolved2.absPath, link2), link2);
+      const fromName = nameRegExp.exec((0, import_node_path8.basename)(link2))?.[1];
+      const session = fromName !== void 0 ? Number(fromName) : document2.session;
+      return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
+    }
+  }
+  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  if (!best) return void 0;
+  const path = best.path;
+  const resolved = await resolveLink(repoRoot, path);
+  if (!resolved.ok || !resolved.exists) return void 0;
+  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
+  return { path, document, session: best.session };
+}
+async function readSessionRange(git, options, previousPath, taskStarted) {
+  if (!options.from && !options.to && !await git.hasCommits()) {
+    return { commits: [], note: "the repository has no commits yet" };
+  }
+  const toName = options.to ?? "HEAD";
+  const to = await git.revParse(toName);
+  const branch = options.to ? void 0 : await git.currentBranch();
+  const read = async (revisionArgs, base2, note) => {
+    const commits = await git.logRange(revisionArgs, { stats: true });
+    const range2 = { commits, note, head: to };
+    if (base2 !== void 0) range2.base = base2;
+    if (branch !== void 0) range2.branch = branch;
+    return range2;
+  };
+  if (options.from) {
+    const from = await git.revParse(options.from);
+    return read([to, "--not", from], from, `${options.from}..${toName}`);
+  }
+  if (previousPath) {
+    const touched = (await git.exec(["log", "-1", "--format=%H", to, "--", `:(literal)${previousPath}`])).trim();
+    if (touched) {
+      return read(
+        [to, "--not", touched],
+        touched,
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`
+      );
+    }
+  }
+  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
+  const notMainLine = mainLine ? ["--not", mainLine] : [];
+  const besides = mainLine ? `, not on ${mainLine}` : "";
+  const range = taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? (
+    // A bare date would mean "that day at the current time of day" to git: name midnight.
+    await read(
+      [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
+      void 0,
+      `since ${taskStarted}, the task's task_started${besides} (--from to change)`
+    )
+  ) : await read(
+    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+    void 0,
+    `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`
+  );
+  const oldest = range.commits[0];
+  const base = mainLine ? await git.mergeBase(mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
+  if (base !== void 0) range.base = base;
+  if (!oldest) delete range.head;
+  return range;
+}
+async function readNetChange(git, range, taskRange, nonWork) {
+  if (!range.head || range.commits.length === 0) return void 0;
+  const isWorkPath = (path) => isWorkCommit({ files: [{ path }] }, nonWork);
+  let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
+    (f) => isWorkPath(f.path) || f.oldPath !== void 0 && isWorkPath(f.oldPath)
+  );
+  if (taskRange.foreign > 0) {
+    const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
+    files = files.filter((f) => touched.has(f.path) || f.oldPath !== void 0 && touched.has(f.oldPath));
+  }
+  return { base: range.base ?? EMPTY_TREE2, head: range.head, files };
+}
+var EMPTY_TREE2 = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+async function readNoise(git, files) {
+  const paths = files.map((f) => f.path);
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const noise = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const kind = noiseKind(path, attributes.get(path));
+    if (kind) noise.set(path, kind);
+  }
+  return noise;
+}
+async function readEarlierSessions(repoRoot, config, taskId, session) {
+  const found = await listTaskHandoffs(repoRoot, config, taskId);
+  const sessions = [];
+  for (const { session: number, path } of found) {
+    if (number >= session) continue;
+    const entry = { session: number };
+    try {
+      const resolved = await resolveLink(repoRoot, path);
+      if (resolved.ok && resolved.exists) {
+        const hours = documentFacts(parseHandoff(await readUserText(resolved.absPath, path))).timeSpentHours;
+        if (hours !== void 0) entry.hours = hours;
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    sessions.push(entry);
+  }
+  return sessions;
+}
+
+// src/app/draft-report.ts
+init_facts();
+function draftReport(plan, wordBudget, written) {
+  const { draft } = plan;
+  return {
+    written,
+    path: plan.path,
+    agent: plan.agent,
+    session: plan.session,
+    ...plan.previousPath ? { previous: plan.previousPath } : {},
+    words: draft.words,
+    wordBudget,
+    overBudget: draft.overBudget,
+    trimmed: draft.trimmed,
+    commits: plan.commitCount,
+    range: plan.rangeNote,
+    toFillIn: plan.toFillIn,
+    complete: plan.toFillIn.length === 0,
+    open: {
+      blockers: openBlockers(draft.document).map((item2) => item2.text),
+      nextSteps: openNextSteps(draft.document).map((item2) => item2.text)
+    },
+    notes: plan.notes,
+    warnings: plan.warnings,
+    ...written ? {} : { markdown: draft.markdown }
+  };
+}
+
+// src/cli/commands/draft.ts
+init_elements();
+
+// src/cli/context.ts
+var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
+
+// src/cli/commands/draft.ts
+async function readDraftInput(options, ctx) {
+  const flags = {};
+  if (options.decision) flags.decisions = options.decision;
+  if (options.blocker) flags.blockers = options.blocker;
+  if (options.resolved) flags.resolved = options.resolved;
+  if (options.next) flags.next = options.next;
+  if (options.progress !== void 0) flags.progress = parseProgress(options.progress);
+  if (options.remaining !== void 0) flags.remaining = options.remaining;
+  if (options.note !== void 0) flags.note = options.note;
+  if (options.input === void 0) return flags;
+  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path9.resolve)(ctx.cwd, options.input), options.input);
+  const file = options.input === "-" ? STDIN_NAME : options.input;
+  return mergeDraftInputs(parseDraftInputJson(text, file), flags);
+}
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const input = await readDraftInput(options, ctx);
+  const given = options.input !== void 0 || !isEmptyDraftInput(input);
+  const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
+  const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
+  const plan = await planDraft({
+    repoRoot,
+    config,
+    taskId: options.task,
+    ...options.agent === void 0 ? {} : { agent: options.agent },
+    ...options.from === void 0 ? {} : { from: options.from },
+    // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
+    ...options.to === void 0 || options.to === "HEAD" ? {} : { to: options.to },
+    ...options.tests === void 0 ? {} : { tests: options.tests },
+    ...options.coverage === void 0 ? {} : { coverage: options.coverage },
+    ...options.churn ? { churn: true } : {},
+    ...options.timeRule === void 0 ? {} : { timeRule: options.timeRule },
+    // The user's zone: TZ as this command was given it, else the system's.
+    timeZone: ctx.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    now: ctx.now(),
+    ...options.stdout ? { preview: true } : {},
+    ...given ? { input } : {},
+    ...interactive ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout) } : {}
+  });
+  if (options.format === "json") {
+    if (!options.stdout) await writeDraft(repoRoot, config, plan);
+    ctx.stdout.write(`${JSON.stringify(draftReport(plan, config.wordBudget, !options.stdout), null, 2)}
+`);
+    return EXIT.ok;
+  }
+  const err = (line) => ctx.stderr.write(`${line}
+`);
+  for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
+  for (const note of plan.notes) err(note);
+  const merges = plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? "merge" : "merges"})` : "";
+  err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
+  if (plan.draft.notOneSession) {
+    const { why, suggestedFrom } = plan.draft.notOneSession;
+    err(
+      `warning: this range is probably not one session (${why}); choose its start with --from${suggestedFrom ? `, e.g. --from ${suggestedFrom.slice(0, 7)} for the last work session` : ""}.`
+    );
+  }
+  const { draft } = plan;
+  if (options.stdout) {
+    ctx.stdout.write(draft.markdown);
+  } else {
+    await writeDraft(repoRoot, config, plan);
+    ctx.stdout.write(
+      `Wrote ${plan.path} (${draft.words} words); ${config.registry} now links it for ${plan.agent}.
+`
+    );
+  }
+  if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(", ")}.`);
+  if (draft.overBudget) {
+    err(
+      `warning: the draft has ${draft.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`
+    );
+  }
+  if (plan.toFillIn.length > 0) {
+    const FLAGS = {
+      currentState: '--note "<what works, what does not>" or --tests <report>',
+      decisions: '--decision "<what> - Reason: <why>"',
+      blockers: '--blocker "<blocker>" (or --blocker None)',
+      nextSteps: '--next "<step>"',
+      timeProgress: "--progress <percent> --remaining <time>"
+    };
+    err(
+      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")} (edit the file; draft takes them as ${plan.toFillIn.map((e) => FLAGS[e] ?? elementTitle(e)).join("; ")}).`
+    );
+  }
+  return EXIT.ok;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  run
+});
