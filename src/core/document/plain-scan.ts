@@ -3,8 +3,8 @@
  * `-`/`*`/`+`/`1.` lists with one level of sub-items, task checks, `**bold**` labels and
  * `` `code` `` spans, and no other markup. For such a document this scanner hands the builder its
  * headings, paragraph lines and list items directly, with no mdast tree and no inline parser: a few
- * character tests per line, so a cold process reads a handoff in tens of microseconds instead of
- * hundreds.
+ * character tests per line (300 handoffs summarised in a cold process in 55–80 ms, against ~240 ms
+ * through the full scanner).
  *
  * It reads a line only when it is sure what the full scanner (`scan.ts`) would make of it. At the
  * first line it is not sure of (deeper nesting, a blank line inside an item, a tab, quotes, fences,
