@@ -88,7 +88,7 @@ var init_errors = __esm({
     "use strict";
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
-    CUT_MARK = /… \(\d+ more characters\)$/;
+    CUT_MARK = /\u2026 \(\d+ more characters\)$/;
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
@@ -603,7 +603,7 @@ var init_git = __esm({
       }
       /**
        * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-       * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+       * oldest first, with the files each changes, with line counts when `stats` is set. Revisions
        * the repository does not have are an InputError naming them; `--ignore-missing` in the args
        * skips them instead.
        */
@@ -917,7 +917,7 @@ var init_git = __esm({
         ];
         return this.exec(args);
       }
-      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
       async linguistAttributes(paths) {
         let output = "";
         for (let i = 0; i < paths.length; i += 500) {
@@ -2614,7 +2614,9 @@ function isPlaceholderText(text) {
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t
+  );
 }
 function elementStates(doc) {
   const states = {};

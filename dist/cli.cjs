@@ -191,8 +191,8 @@ var init_terminal = __esm({
     import_picocolors = __toESM(require_picocolors(), 1);
     LINE_STYLES = [
       { pattern: /^(!!! .*|handoff: internal error.*)$/, style: (c, [line]) => c.bold(c.red(line ?? "")) },
-      { pattern: /^(✗ .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? "") },
-      { pattern: /^(✓ .*)$/, style: (c, [line]) => c.green(line ?? "") },
+      { pattern: /^(\u2717 .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? "") },
+      { pattern: /^(\u2713 .*)$/, style: (c, [line]) => c.green(line ?? "") },
       { pattern: /^(\s+fix: )(.*)$/, style: (c, [lead, fix]) => `${lead}${c.cyan(fix ?? "")}` },
       { pattern: /^((?:note|hint): .*)$/, style: (c, [line]) => c.dim(line ?? "") },
       { pattern: /^((?:warning: |handoff: warning).*)$/, style: (c, [line]) => c.yellow(line ?? "") },
@@ -231,6 +231,9 @@ function codeCacheDir(bundle, env) {
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
   return (0, import_node_fs.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
+function textOf(bytes) {
+  return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
 function requireBundle(bundle, env = process.env) {
   const fd = (0, import_node_fs.openSync)(bundle, "r");
   let source;
@@ -238,7 +241,7 @@ function requireBundle(bundle, env = process.env) {
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
     stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = (0, import_node_fs.readFileSync)(fd, "utf8");
+    source = textOf((0, import_node_fs.readFileSync)(fd));
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
@@ -284,10 +287,11 @@ function writeCache(dir, cacheFile, name, data) {
   } catch {
   }
 }
-var import_node_fs, import_node_module, import_node_path, import_node_vm, OFF;
+var import_node_buffer, import_node_fs, import_node_module, import_node_path, import_node_vm, OFF;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
     import_node_fs = require("node:fs");
     import_node_module = require("node:module");
     import_node_path = require("node:path");
@@ -3842,7 +3846,7 @@ function clipText(text, max = MAX_QUOTED_CHARS) {
   if (code >= 55296 && code <= 56319) end--;
   return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
 }
-var CUT_MARK = /… \(\d+ more characters\)$/;
+var CUT_MARK = /\u2026 \(\d+ more characters\)$/;
 var LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
 function boundMessage(message) {
   const quotedCut = message.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);

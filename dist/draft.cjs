@@ -75,7 +75,7 @@ var init_errors = __esm({
     "use strict";
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
-    CUT_MARK = /… \(\d+ more characters\)$/;
+    CUT_MARK = /\u2026 \(\d+ more characters\)$/;
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
@@ -1792,7 +1792,7 @@ var init_git = __esm({
       }
       /**
        * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-       * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+       * oldest first, with the files each changes, with line counts when `stats` is set. Revisions
        * the repository does not have are an InputError naming them; `--ignore-missing` in the args
        * skips them instead.
        */
@@ -2106,7 +2106,7 @@ var init_git = __esm({
         ];
         return this.exec(args);
       }
-      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
       async linguistAttributes(paths) {
         let output = "";
         for (let i = 0; i < paths.length; i += 500) {
@@ -5983,7 +5983,9 @@ function isPlaceholderText(text) {
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t
+  );
 }
 function elementStates(doc) {
   const states = {};
@@ -12681,7 +12683,7 @@ var PATTERNS = [
     replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
   },
   {
-    // scheme://user:password@host — keep user and host, hide the password.
+    // scheme://user:password@host: keep user and host, hide the password.
     pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
     replace: (_m, prefix) => `${prefix}:${REDACTED}@`
   },
@@ -12699,7 +12701,7 @@ var PATTERNS = [
     replace: () => REDACTED
   },
   {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
     pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
     // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
     // is a conventional-commit scope, not a credential.
@@ -12802,7 +12804,7 @@ function localDate(time, timeZone) {
 }
 
 // src/core/test-deltas.ts
-var MORE_LINE = /^…and \d+ more failing tests?$/;
+var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
 var NOTHING_PASSING = "No tests passing";
 function recordedFailing(doc) {
   const section = doc.elements.currentState;
@@ -12889,8 +12891,8 @@ var MARKUP = [
   // backslash escapes
   /[*_`~|]/g,
   // emphasis, code and table markup
-  /[✅❌✔✖]\uFE0F?/gu
-  // state marks
+  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
+  // state marks (check and cross marks)
 ];
 var WORD2 = /[\p{L}\p{N}]/u;
 var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

@@ -6,6 +6,7 @@ const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var import_node_path2 = require("node:path");
 
 // src/cli/code-cache.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path = require("node:path");
@@ -26,6 +27,9 @@ function codeCacheDir(bundle, env) {
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
   return (0, import_node_fs.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
+function textOf(bytes) {
+  return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
 function requireBundle(bundle, env = process.env) {
   const fd = (0, import_node_fs.openSync)(bundle, "r");
   let source;
@@ -33,7 +37,7 @@ function requireBundle(bundle, env = process.env) {
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
     stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = (0, import_node_fs.readFileSync)(fd, "utf8");
+    source = textOf((0, import_node_fs.readFileSync)(fd));
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
@@ -104,7 +108,7 @@ function clipText(text, max = MAX_QUOTED_CHARS) {
   if (code >= 55296 && code <= 56319) end--;
   return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
 }
-var CUT_MARK = /… \(\d+ more characters\)$/;
+var CUT_MARK = /\u2026 \(\d+ more characters\)$/;
 var LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
 function boundMessage(message) {
   const quotedCut = message.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);

@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-JQYCOPUZ.js";
+} from "./action/chunk-34RW6FM2.js";
 import {
   GitCommandManager
-} from "./action/chunk-ZYECAXRY.js";
+} from "./action/chunk-BLBLRNGW.js";
 import {
   parseHandoff
-} from "./action/chunk-2IVSRXT6.js";
+} from "./action/chunk-RRIVMCT4.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,29 +35,29 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-TUUCLRYU.js";
+} from "./action/chunk-GFGN7TRR.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-WDFDA3QP.js";
+} from "./action/chunk-OVFIFZUX.js";
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-6XI5WE47.js";
+} from "./action/chunk-JPXVXE5P.js";
 import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-6ABRCYEW.js";
+} from "./action/chunk-JOLJJWYX.js";
 import {
   InputError,
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-GCZGSJWH.js";
+} from "./action/chunk-EKWU2DJA.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -1560,7 +1560,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-U26VH5AK.js");
+  const { summarizeHandoff } = await import("./action/scan-YJB3TE6M.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2365,7 +2365,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-TYQS75J7.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-BYN3FEDA.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3229,7 +3229,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-ADXDZC5K.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3HPLUSHT.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3262,7 +3262,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-2GECCBFO.js");
+    const github = await import("./action/github-NOMKYJGD.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3385,7 +3385,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-2GECCBFO.js");
+  const github = await import("./action/github-NOMKYJGD.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

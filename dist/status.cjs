@@ -75,7 +75,7 @@ var init_errors = __esm({
     "use strict";
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
-    CUT_MARK = /… \(\d+ more characters\)$/;
+    CUT_MARK = /\u2026 \(\d+ more characters\)$/;
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
@@ -1750,7 +1750,9 @@ function isPlaceholderText(text) {
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t
+  );
 }
 function elementStates(doc) {
   const states = {};

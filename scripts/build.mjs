@@ -16,6 +16,7 @@
 // `files` list names only the CLI's part of dist/) carries none of its Octokit and undici code: an
 // `npm i -D handoff-guard` installs what the CLI runs. GitHub runs the Action from the repository.
 
+import { isAscii } from 'node:buffer';
 import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,6 +226,12 @@ for (const file of ['handoff.cjs', ...BUNDLED_COMMANDS.map((name) => `${name}.cj
   // (A type in a JSDoc comment, `{import('./x.js').T}`, is not one.)
   if (file !== 'handoff.cjs' && /(?:^|[^{\w.$])import\(/m.test(text))
     throw new Error(`dist/${file} holds an import()`);
+  // ASCII, so code-cache.ts reads it without UTF-8 decoding: write `\u2026`, not the character, in a
+  // regular expression, and keep comments esbuild keeps in plain ASCII.
+  if (!isAscii(Buffer.from(text))) {
+    const line = text.split('\n').findIndex((row) => !isAscii(Buffer.from(row)));
+    throw new Error(`dist/${file}:${line + 1} is not ASCII: ${text.split('\n')[line]?.trim().slice(0, 120)}`);
+  }
   // esbuild's stand-in for an import.meta it could not define: an empty object.
   if (/\bimport\.meta\b|\bvar import_meta\d* = \{\}/.test(text))
     throw new Error(`dist/${file} uses import.meta, which CommonJS has not`);

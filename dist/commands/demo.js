@@ -11,33 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VHXWZBUQ.js";
+} from "../chunks/chunk-Q2YHI5KT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-QF7OQG64.js";
+} from "../chunks/chunk-BQ2RUXZF.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-YP6ORBIK.js";
+} from "../chunks/chunk-B2L6QP5M.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-CK7CPOJ7.js";
-import "../chunks/chunk-QDYUYNQG.js";
-import "../chunks/chunk-FAFXLOUK.js";
+import "../chunks/chunk-JTXI5ITF.js";
+import "../chunks/chunk-LF7BNEK3.js";
+import "../chunks/chunk-4K55NAXP.js";
 import {
   loadConfig
-} from "../chunks/chunk-BU3XQIMY.js";
-import "../chunks/chunk-XPH6TCEF.js";
-import "../chunks/chunk-NNHGH6Q2.js";
+} from "../chunks/chunk-DC6KFOUO.js";
+import "../chunks/chunk-VAES3K24.js";
+import "../chunks/chunk-OUXWL5CS.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
+} from "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-U6D34C3H.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

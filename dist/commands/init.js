@@ -6,31 +6,31 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-CK7CPOJ7.js";
+} from "../chunks/chunk-JTXI5ITF.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-UWZZILAJ.js";
+} from "../chunks/chunk-WCWYW32V.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-FAFXLOUK.js";
+} from "../chunks/chunk-4K55NAXP.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-5PDNFTRC.js";
+} from "../chunks/chunk-WCKHKDDC.js";
 import {
   loadConfig
-} from "../chunks/chunk-BU3XQIMY.js";
+} from "../chunks/chunk-DC6KFOUO.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-XPH6TCEF.js";
+} from "../chunks/chunk-VAES3K24.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-NNHGH6Q2.js";
-import "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
+} from "../chunks/chunk-OUXWL5CS.js";
+import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
 import {
   InputError
-} from "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
 } from "../chunks/chunk-SCIR3M4K.js";

@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-UWZZILAJ.js";
-import "../chunks/chunk-FAFXLOUK.js";
+} from "../chunks/chunk-WCWYW32V.js";
+import "../chunks/chunk-4K55NAXP.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BU3XQIMY.js";
-import "../chunks/chunk-XPH6TCEF.js";
-import "../chunks/chunk-NNHGH6Q2.js";
-import "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
+} from "../chunks/chunk-WCKHKDDC.js";
+import "../chunks/chunk-DC6KFOUO.js";
+import "../chunks/chunk-VAES3K24.js";
+import "../chunks/chunk-OUXWL5CS.js";
+import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
 import {
   InputError
-} from "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
 } from "../chunks/chunk-SCIR3M4K.js";

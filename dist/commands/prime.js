@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-37MTOO5K.js";
-import "../chunks/chunk-VQV6YUWS.js";
-import "../chunks/chunk-IU5XX243.js";
-import "../chunks/chunk-VHXWZBUQ.js";
-import "../chunks/chunk-QF7OQG64.js";
-import "../chunks/chunk-YP6ORBIK.js";
+} from "../chunks/chunk-PQEMYMS6.js";
+import "../chunks/chunk-KT2TOAHV.js";
+import "../chunks/chunk-GBVOQ4WF.js";
+import "../chunks/chunk-Q2YHI5KT.js";
+import "../chunks/chunk-BQ2RUXZF.js";
+import "../chunks/chunk-B2L6QP5M.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-CK7CPOJ7.js";
-import "../chunks/chunk-HAWDIMHT.js";
-import "../chunks/chunk-QDYUYNQG.js";
-import "../chunks/chunk-FAFXLOUK.js";
-import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BU3XQIMY.js";
-import "../chunks/chunk-XPH6TCEF.js";
-import "../chunks/chunk-NNHGH6Q2.js";
-import "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
-import "../chunks/chunk-7XVGDBHD.js";
+import "../chunks/chunk-JTXI5ITF.js";
+import "../chunks/chunk-NSFJ7EQH.js";
+import "../chunks/chunk-LF7BNEK3.js";
+import "../chunks/chunk-4K55NAXP.js";
+import "../chunks/chunk-WCKHKDDC.js";
+import "../chunks/chunk-DC6KFOUO.js";
+import "../chunks/chunk-VAES3K24.js";
+import "../chunks/chunk-OUXWL5CS.js";
+import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
+import "../chunks/chunk-U6D34C3H.js";
 import "../chunks/chunk-SCIR3M4K.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -10,25 +10,25 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-WZDK3IAC.js";
+} from "../chunks/chunk-TS3E76BB.js";
 import {
   checkAgentName
-} from "../chunks/chunk-HAWDIMHT.js";
+} from "../chunks/chunk-NSFJ7EQH.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-5PDNFTRC.js";
+} from "../chunks/chunk-WCKHKDDC.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-NNHGH6Q2.js";
-import "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
+} from "../chunks/chunk-OUXWL5CS.js";
+import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-LU5TSSSA.js";
+} from "../chunks/chunk-UVGOOMMA.js";
 import {
   InputError
-} from "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
 } from "../chunks/chunk-SCIR3M4K.js";

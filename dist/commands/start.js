@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-AT4CDGJN.js";
-import "../chunks/chunk-V5UZHYHN.js";
-import "../chunks/chunk-HAWDIMHT.js";
-import "../chunks/chunk-QDYUYNQG.js";
-import "../chunks/chunk-5PDNFTRC.js";
-import "../chunks/chunk-BU3XQIMY.js";
-import "../chunks/chunk-XPH6TCEF.js";
-import "../chunks/chunk-NNHGH6Q2.js";
-import "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
-import "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-ERK62XX5.js";
+import "../chunks/chunk-QVPRRJZI.js";
+import "../chunks/chunk-NSFJ7EQH.js";
+import "../chunks/chunk-LF7BNEK3.js";
+import "../chunks/chunk-WCKHKDDC.js";
+import "../chunks/chunk-DC6KFOUO.js";
+import "../chunks/chunk-VAES3K24.js";
+import "../chunks/chunk-OUXWL5CS.js";
+import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
+import "../chunks/chunk-U6D34C3H.js";
 import "../chunks/chunk-SCIR3M4K.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

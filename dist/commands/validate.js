@@ -6,34 +6,34 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-QF7OQG64.js";
+} from "../chunks/chunk-BQ2RUXZF.js";
 import {
   lintHandoff
-} from "../chunks/chunk-YP6ORBIK.js";
+} from "../chunks/chunk-B2L6QP5M.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-5PDNFTRC.js";
+} from "../chunks/chunk-WCKHKDDC.js";
 import {
   documentText,
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-XPH6TCEF.js";
+} from "../chunks/chunk-VAES3K24.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-NNHGH6Q2.js";
+} from "../chunks/chunk-OUXWL5CS.js";
 import {
   isTaskId
-} from "../chunks/chunk-XABYDO6B.js";
-import "../chunks/chunk-YKM2KWSZ.js";
-import "../chunks/chunk-LU5TSSSA.js";
+} from "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PX77RGCP.js";
+import "../chunks/chunk-UVGOOMMA.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-7XVGDBHD.js";
+} from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
 } from "../chunks/chunk-SCIR3M4K.js";

@@ -90,7 +90,7 @@ export class GitCommandManager implements IGitCommandManager {
 
   /**
    * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
-   * oldest first, with the files each changes — with line counts when `stats` is set. Revisions
+   * oldest first, with the files each changes, with line counts when `stats` is set. Revisions
    * the repository does not have are an InputError naming them; `--ignore-missing` in the args
    * skips them instead.
    */
@@ -460,7 +460,7 @@ export class GitCommandManager implements IGitCommandManager {
     return this.exec(args);
   }
 
-  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths…`, in batches. */
+  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
   async linguistAttributes(paths: readonly string[]): Promise<string> {
     let output = '';
     for (let i = 0; i < paths.length; i += 500) {

@@ -31,8 +31,8 @@ export function colourWanted(env: NodeJS.ProcessEnv, stream: Stream): boolean {
 /** How each kind of line is highlighted: the first rule whose pattern matches, with its groups. */
 const LINE_STYLES: { pattern: RegExp; style: (c: Colors, g: string[]) => string }[] = [
   { pattern: /^(!!! .*|handoff: internal error.*)$/, style: (c, [line]) => c.bold(c.red(line ?? '')) },
-  { pattern: /^(✗ .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? '') },
-  { pattern: /^(✓ .*)$/, style: (c, [line]) => c.green(line ?? '') },
+  { pattern: /^(\u2717 .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? '') },
+  { pattern: /^(\u2713 .*)$/, style: (c, [line]) => c.green(line ?? '') },
   { pattern: /^(\s+fix: )(.*)$/, style: (c, [lead, fix]) => `${lead}${c.cyan(fix ?? '')}` },
   { pattern: /^((?:note|hint): .*)$/, style: (c, [line]) => c.dim(line ?? '') },
   { pattern: /^((?:warning: |handoff: warning).*)$/, style: (c, [line]) => c.yellow(line ?? '') },

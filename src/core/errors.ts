@@ -33,7 +33,7 @@ export function clipText(text: string, max = MAX_QUOTED_CHARS): string {
   return `${escaped.slice(0, end)}… (${escaped.length - end} more characters)`;
 }
 
-const CUT_MARK = /… \(\d+ more characters\)$/;
+const CUT_MARK = /\u2026 \(\d+ more characters\)$/;
 const LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, 'g');
 
 /**

@@ -25,7 +25,7 @@ const PATTERNS: readonly SecretPattern[] = [
     replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`,
   },
   {
-    // scheme://user:password@host — keep user and host, hide the password.
+    // scheme://user:password@host: keep user and host, hide the password.
     pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
     replace: (_m, prefix) => `${prefix}:${REDACTED}@`,
   },
@@ -43,7 +43,7 @@ const PATTERNS: readonly SecretPattern[] = [
     replace: () => REDACTED,
   },
   {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=…
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
     pattern:
       /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
     // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`

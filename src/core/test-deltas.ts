@@ -37,7 +37,7 @@ export interface TestDeltas {
   complete: boolean;
 }
 
-const MORE_LINE = /^…and \d+ more failing tests?$/;
+const MORE_LINE = /^\u2026and \d+ more failing tests?$/;
 const NOTHING_PASSING = 'No tests passing';
 
 /** Failing names a handoff lists under Current State, and whether the list is whole. */

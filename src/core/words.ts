@@ -14,7 +14,7 @@ const MARKUP = [
   /\[[ xX]\]\s/g, // check boxes
   /\\(?=[^\s])/g, // backslash escapes
   /[*_`~|]/g, // emphasis, code and table markup
-  /[✅❌✔✖]\uFE0F?/gu, // state marks
+  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu, // state marks (check and cross marks)
 ];
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -40,7 +40,9 @@ export function isPlaceholderText(text: string): boolean {
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|…|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(t);
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t,
+  );
 }
 
 export function elementStates(doc: HandoffDocument): Record<ElementName, ElementState> {

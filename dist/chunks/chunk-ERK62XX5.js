@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  lifecycleJson,
+  runLifecycle,
+  taskOf
+} from "./chunk-QVPRRJZI.js";
+import {
+  AGENT_ENV
+} from "./chunk-NSFJ7EQH.js";
+import {
+  findProjectRoot
+} from "./chunk-WCKHKDDC.js";
+import {
+  loadConfig
+} from "./chunk-DC6KFOUO.js";
+import {
+  EXIT
+} from "./chunk-SCIR3M4K.js";
+
+// src/cli/commands/lifecycle.ts
+function lifecycleRun(action) {
+  return async (options, ctx) => {
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+    const { config } = await loadConfig(repoRoot);
+    const result = await runLifecycle({
+      repoRoot,
+      config,
+      action,
+      ...options.agent === void 0 ? {} : { agent: options.agent },
+      ...ctx.env[AGENT_ENV] === void 0 ? {} : { envAgent: ctx.env[AGENT_ENV] },
+      ...options.task === void 0 ? {} : { taskId: options.task },
+      ...options.note === void 0 ? {} : { note: options.note },
+      now: ctx.now()
+    });
+    ctx.stdout.write(
+      options.format === "json" ? `${JSON.stringify(lifecycleJson(result), null, 2)}
+` : lifecycleText(result, ctx.program ?? "handoff")
+    );
+    return EXIT.ok;
+  };
+}
+function lifecycleText(result, program) {
+  const task = taskOf(result.after);
+  const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
+  const lines = [
+    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
+  ];
+  for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.action === "start" && task) {
+    lines.push(
+      `When the session ends: ${program} draft --task ${task} --agent ${result.agent} --decision "<what and why>" --next "<next step>"`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+var runBlock = lifecycleRun("block");
+var runDone = lifecycleRun("done");
+var runIdle = lifecycleRun("idle");
+
+export {
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+};

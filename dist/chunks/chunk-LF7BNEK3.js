@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  handoffNameRegExp,
+  handoffPath
+} from "./chunk-CQJW6NJQ.js";
+
+// src/app/task-handoffs.ts
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+async function listTaskHandoffs(repoRoot, config, taskId) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
+  let names;
+  try {
+    names = await readdir(join(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const name of names) {
+    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  }
+  return found.sort((a, b) => a.session - b.session);
+}
+
+export {
+  listTaskHandoffs
+};

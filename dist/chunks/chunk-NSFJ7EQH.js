@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  agentEntries,
+  isAgentKey
+} from "./chunk-OUXWL5CS.js";
+import {
+  isTaskId
+} from "./chunk-CQJW6NJQ.js";
+import {
+  InputError
+} from "./chunk-U6D34C3H.js";
+
+// src/core/lifecycle.ts
+var ACTION_STATUS = {
+  start: "in_progress",
+  block: "blocked",
+  done: "complete",
+  idle: "idle"
+};
+var AGENT_ENV = "HANDOFF_AGENT";
+function checkAgentName(name) {
+  let problem;
+  if (name === "") problem = "an agent name must not be empty";
+  else if (!isAgentKey(name))
+    problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
+  else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
+  else if (/[\u0000-\u001f\u007f]/.test(name)) problem = "an agent name must not contain control characters";
+  if (problem) throw new InputError(problem, {}, "registry/agent-name");
+}
+function checkTaskId(config, taskId) {
+  if (!isTaskId(config, taskId) || /[/\\\0]/.test(taskId)) {
+    throw new InputError(
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      {},
+      "registry/task-id"
+    );
+  }
+}
+function chooseAgent(registry, config, action, explicit, fromEnv) {
+  const named = explicit ?? (fromEnv === "" ? void 0 : fromEnv);
+  if (named !== void 0) {
+    checkAgentName(named);
+    return named;
+  }
+  if (action !== "start") {
+    const active = agentEntries(registry).filter(([, e]) => config.activeStatuses.includes(e.status));
+    if (active.length === 1) return active[0][0];
+    if (active.length > 1) {
+      throw new InputError(
+        `${active.length} agents are active (${active.map(([n]) => n).join(", ")}); pass --agent NAME or set ${AGENT_ENV}`,
+        {},
+        "registry/ambiguous-agent"
+      );
+    }
+  }
+  throw new InputError(`which agent? pass --agent NAME or set ${AGENT_ENV}`, {}, "registry/no-agent");
+}
+function transition(input) {
+  const { action, agent, entry, note } = input;
+  const patch = { status: ACTION_STATUS[action] };
+  if (action === "start") {
+    const taskId = input.taskId ?? "";
+    const sameTask = entry?.current_task === taskId;
+    patch.current_task = taskId;
+    if (!sameTask || typeof entry?.task_started !== "string") patch.task_started = input.today;
+    if (note !== void 0) patch.brief_note = note;
+    else if (entry && !sameTask) patch.brief_note = void 0;
+    if (entry && !sameTask) patch.details_link = void 0;
+    return patch;
+  }
+  if (!entry) {
+    throw new InputError(
+      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${agent}`,
+      {},
+      "registry/no-agent"
+    );
+  }
+  const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : "";
+  if (task === "" && action !== "idle") {
+    throw new InputError(
+      `agent "${agent}" has no current task to mark ${ACTION_STATUS[action]}`,
+      {},
+      "registry/no-task"
+    );
+  }
+  if (action === "idle") patch.current_task = null;
+  if (note !== void 0) patch.brief_note = note;
+  return patch;
+}
+
+export {
+  AGENT_ENV,
+  checkAgentName,
+  checkTaskId,
+  chooseAgent,
+  transition
+};

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  PACKAGE_VERSION
+} from "./chunk-Y3SMQR7G.js";
+
+// src/cli/code-cache.ts
+import { isAscii } from "node:buffer";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, sep } from "node:path";
+import { Script } from "node:vm";
+var OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
+function codeCacheDir(bundle, env) {
+  const setting = env.HANDOFF_CODE_CACHE?.trim();
+  if (setting && OFF.has(setting.toLowerCase())) return void 0;
+  if (setting) return setting;
+  const parts = dirname(bundle).split(sep);
+  const modules = parts.indexOf("node_modules");
+  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(sep);
+  const ownModules = join(dirname(dirname(bundle)), "node_modules");
+  return existsSync(ownModules) ? join(ownModules, ".cache", "handoff-guard") : void 0;
+}
+function textOf(bytes) {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+function requireBundle(bundle, env = process.env) {
+  const fd = openSync(bundle, "r");
+  let source;
+  let stamp;
+  try {
+    const stat = fstatSync(fd);
+    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    source = textOf(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+  const dir = codeCacheDir(bundle, env);
+  const name = `${basename(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
+  const cacheFile = dir && join(dir, `${name}${stamp}.v8`);
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+    }
+  }
+  const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${body}
+})`, {
+    filename: bundle,
+    ...cachedData ? { cachedData } : {}
+  });
+  const wrapper = script.runInThisContext();
+  const module = { exports: {} };
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
+    process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  }
+  return module.exports;
+}
+function pathHash(path) {
+  let hash = 2166136261;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+function writeCache(dir, cacheFile, name, data) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(partial, data());
+    renameSync(partial, cacheFile);
+    for (const file of readdirSync(dir)) {
+      if (file.startsWith(name) && join(dir, file) !== cacheFile && !file.endsWith(".tmp"))
+        rmSync(join(dir, file), { force: true });
+    }
+  } catch {
+  }
+}
+
+export {
+  requireBundle
+};

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  checkAgentName,
+  checkTaskId,
+  chooseAgent,
+  transition
+} from "./chunk-NSFJ7EQH.js";
+import {
+  listTaskHandoffs
+} from "./chunk-LF7BNEK3.js";
+import {
+  readRegistry,
+  updateRegistry,
+  withEntry
+} from "./chunk-OUXWL5CS.js";
+import {
+  normalizeLink
+} from "./chunk-CQJW6NJQ.js";
+import {
+  InputError
+} from "./chunk-U6D34C3H.js";
+
+// src/app/lifecycle.ts
+import { existsSync } from "node:fs";
+import { mkdir, rename } from "node:fs/promises";
+import { join } from "node:path";
+async function runLifecycle(options) {
+  const { config, action } = options;
+  if (action === "start") {
+    if (options.taskId === void 0) throw new Error("start needs a task id");
+    checkTaskId(config, options.taskId);
+  }
+  if (options.agent !== void 0) checkAgentName(options.agent);
+  const moved = action === "done" ? await moveDoneHandoffs(options) : [];
+  let result;
+  try {
+    await updateRegistry(options.repoRoot, config, (registry) => {
+      const agent = chooseAgent(registry, config, action, options.agent, options.envAgent);
+      const before = Object.hasOwn(registry, agent) ? registry[agent] : void 0;
+      const patch = transition({
+        action,
+        agent,
+        ...before ? { entry: before } : {},
+        ...options.taskId === void 0 ? {} : { taskId: options.taskId },
+        ...options.note === void 0 ? {} : { note: options.note },
+        today: options.now.toISOString().slice(0, 10)
+      });
+      const link = typeof before?.details_link === "string" ? normalizeLink(before.details_link) : void 0;
+      const relinked = moved.find((m) => m.from === link);
+      if (relinked) patch.details_link = relinked.to;
+      const next = withEntry(registry, agent, patch);
+      result = { agent, action, after: next[agent], registry: config.registry };
+      if (before) result.before = before;
+      if (moved.length > 0) result.moved = moved;
+      return next;
+    });
+  } catch (error) {
+    for (const { from, to } of moved.reverse()) {
+      await rename(
+        join(options.repoRoot, ...to.split("/")),
+        join(options.repoRoot, ...from.split("/"))
+      ).catch(() => void 0);
+    }
+    throw error;
+  }
+  return result;
+}
+async function moveDoneHandoffs(options) {
+  const { config, repoRoot } = options;
+  if (config.doneHandoffDir === void 0) return [];
+  const { registry } = await readRegistry(repoRoot, config);
+  const agent = chooseAgent(registry, config, "done", options.agent, options.envAgent);
+  const task = taskOf(registry[agent]);
+  if (task === null) return [];
+  const files = await listTaskHandoffs(repoRoot, config, task);
+  const target = normalizeLink(config.doneHandoffDir);
+  const moves = files.map(({ path }) => ({ from: path, to: `${target}/${path.split("/").pop()}` })).filter((m) => m.from !== m.to);
+  for (const { to } of moves) {
+    if (existsSync(join(repoRoot, ...to.split("/")))) {
+      throw new InputError(`${to} exists already; nothing was moved`, { file: to }, "done/exists");
+    }
+  }
+  await mkdir(join(repoRoot, ...target.split("/")), { recursive: true });
+  const done = [];
+  for (const move of moves) {
+    await rename(join(repoRoot, ...move.from.split("/")), join(repoRoot, ...move.to.split("/")));
+    done.push(move);
+  }
+  return done;
+}
+var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
+function lifecycleJson(result) {
+  return {
+    agent: result.agent,
+    action: result.action,
+    status: result.after.status,
+    task: taskOf(result.after),
+    previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
+    registry: result.registry,
+    entry: result.after,
+    ...result.moved ? { moved: result.moved } : {}
+  };
+}
+
+export {
+  runLifecycle,
+  taskOf,
+  lifecycleJson
+};

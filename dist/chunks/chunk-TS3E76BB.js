@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseJsonLocated
+} from "./chunk-UVGOOMMA.js";
+import {
+  InputError
+} from "./chunk-U6D34C3H.js";
+
+// src/core/agent-hooks.ts
+var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];
+var TOOL_EVENT_NAMES = {
+  claude: { "session-start": "SessionStart", stop: "Stop", "pre-compact": "PreCompact" },
+  gemini: { "session-start": "SessionStart", stop: "AfterAgent", "pre-compact": "PreCompress" }
+};
+var TOOL_SETTINGS_FILE = {
+  claude: ".claude/settings.json",
+  gemini: ".gemini/settings.json"
+};
+function parseHookEvent(text, file = "(stdin)") {
+  if (text.trim() === "") return { stopHookActive: false };
+  const { value } = parseJsonLocated(text, file);
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError("the hook event must be a JSON object", { file }, "hook/event");
+  }
+  const event = value;
+  const str = (key) => typeof event[key] === "string" ? event[key] : void 0;
+  const input = { stopHookActive: event.stop_hook_active === true };
+  const name = str("hook_event_name");
+  if (name !== void 0) input.hookEventName = name;
+  const cwd = str("cwd");
+  if (cwd !== void 0) input.cwd = cwd;
+  const source = str("source");
+  if (source !== void 0) input.source = source;
+  const trigger = str("trigger");
+  if (trigger !== void 0) input.trigger = trigger;
+  return input;
+}
+function checkEventName(tool, event, input) {
+  const expected = TOOL_EVENT_NAMES[tool][event];
+  if (input.hookEventName !== void 0 && input.hookEventName !== expected) {
+    throw new InputError(
+      `\`handoff hook ${event} --tool ${tool}\` expects the ${expected} event, got ${input.hookEventName}`,
+      {},
+      "hook/event-name"
+    );
+  }
+}
+function sessionStartAnswer(_tool, context) {
+  return { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context } };
+}
+function stopAnswer(tool, refuse, notice) {
+  if (!refuse) return notice ? { systemMessage: notice } : {};
+  return { decision: tool === "claude" ? "block" : "deny", reason: refuse.reason };
+}
+function preCompactAnswer(_tool, message) {
+  return { systemMessage: message };
+}
+function hookCommand(program, tool, event, agent) {
+  const quoted = /^[A-Za-z0-9._@-]+$/.test(agent) ? agent : `'${agent.replace(/'/g, `'\\''`)}'`;
+  return `${program} hook ${event} --tool ${tool} --agent ${quoted}`;
+}
+function isOurHookCommand(command, tool, event) {
+  return typeof command === "string" && new RegExp(`\\shook\\s+${event}\\s+--tool\\s+${tool}(\\s|$)`).test(command);
+}
+var HOOK_TIMEOUT_SECONDS = 30;
+function hookEntry(tool, event, command) {
+  return tool === "claude" ? { type: "command", command, timeout: HOOK_TIMEOUT_SECONDS } : {
+    name: `handoff-${event}`,
+    type: "command",
+    command,
+    timeout: HOOK_TIMEOUT_SECONDS * 1e3,
+    description: "handoff-guard: keep the task handoff fresh"
+  };
+}
+function mergeHookSettings(settings, tool, commands, file) {
+  if (settings === void 0) settings = {};
+  if (!settings || typeof settings !== "object" || Array.isArray(settings)) {
+    throw new InputError("the settings file must hold a JSON object", { file }, "settings/shape");
+  }
+  const next = structuredClone(settings);
+  next.hooks ??= {};
+  const hooks = next.hooks;
+  if (!hooks || typeof hooks !== "object" || Array.isArray(hooks)) {
+    throw new InputError('"hooks" must be an object of events', { file }, "settings/shape");
+  }
+  const added = [];
+  const updated = [];
+  for (const event of HOOK_EVENTS) {
+    const name = TOOL_EVENT_NAMES[tool][event];
+    const events = hooks;
+    events[name] ??= [];
+    const groups = events[name];
+    if (!Array.isArray(groups)) {
+      throw new InputError(`"hooks.${name}" must be a list`, { file }, "settings/shape");
+    }
+    let found = false;
+    for (const group of groups) {
+      const list = group?.hooks;
+      if (!Array.isArray(list)) continue;
+      for (const hook of list) {
+        if (!hook || typeof hook !== "object" || !isOurHookCommand(hook.command, tool, event))
+          continue;
+        found = true;
+        if (hook.command !== commands[event]) {
+          hook.command = commands[event];
+          updated.push(name);
+        }
+      }
+    }
+    if (!found) {
+      groups.push({ hooks: [hookEntry(tool, event, commands[event])] });
+      added.push(name);
+    }
+  }
+  return { settings: next, added, updated };
+}
+
+export {
+  HOOK_EVENTS,
+  TOOL_EVENT_NAMES,
+  TOOL_SETTINGS_FILE,
+  parseHookEvent,
+  checkEventName,
+  sessionStartAnswer,
+  stopAnswer,
+  preCompactAnswer,
+  hookCommand,
+  mergeHookSettings
+};

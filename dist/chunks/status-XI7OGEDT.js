@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  requireBundle
+} from "./chunk-PSUORWRA.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-MWPPMQVD.js";
+
+// command-bundle:status
+import { fileURLToPath } from "node:url";
+var bundle = requireBundle(fileURLToPath(new URL("../status.cjs", import.meta.url)));
+var run = bundle.run;
+export {
+  run
+};
