@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { codeCacheDir } from '../../src/cli/code-cache.js';
+import { codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
 import {
   CLI_BIN,
   gitEnv,
@@ -173,6 +173,24 @@ describe('the handoff bin', () => {
     expect(result.stderr).toContain('dist/check.cjs did not load: SyntaxError');
     expect(result.stderr).toContain('The push is ALLOWED');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('requireBundle reads the text of any bundle', () => {
+  it.each([
+    ['an ASCII bundle (read as Latin-1)', 'module.exports = "plain \\u2026 text";', 'plain \u2026 text'],
+    [
+      'a bundle with other characters (decoded as UTF-8)',
+      'module.exports = "h\u00e9llo \u2713";',
+      'h\u00e9llo \u2713',
+    ],
+  ])('%s', (_name, source, expected) => {
+    const dir = tempDir();
+    const bundle = join(dir, 'bundle.cjs');
+    writeFileSync(bundle, source, 'utf8');
+    for (const cache of ['off', join(dir, 'cache'), join(dir, 'cache')]) {
+      expect(requireBundle(bundle, { HANDOFF_CODE_CACHE: cache })).toBe(expected);
+    }
   });
 });
 
