@@ -5986,6 +5986,7 @@ function short(sha) {
 }
 
 // src/app/check.ts
+init_paths();
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
@@ -6071,7 +6072,8 @@ async function checkRange(git, options) {
     ...options.configFile === void 0 ? {} : { configFile: options.configFile }
   });
   options.onConfig?.(workspace.config);
-  if (source.kind === "working-tree") notes.push(...await workingTreeNotes(git, workspace));
+  const uncommitted = source.kind === "working-tree" ? await uncommittedFiles(git, workspace) : [];
+  if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
   const result = await judge(
     git,
     options,
@@ -6079,17 +6081,28 @@ async function checkRange(git, options) {
     range,
     options.head === void 0 ? "HEAD" : range.head
   );
+  commitFirst(result, new Set(uncommitted));
   return { ...result, notes: [...notes, ...result.notes] };
 }
-async function workingTreeNotes(git, workspace) {
+async function uncommittedFiles(git, workspace) {
   const files = [workspace.registry.file, ...workspace.configFile ? [workspace.configFile] : []];
   for (const linked of workspace.handoffs.values()) if ("path" in linked) files.push(linked.path);
-  const changed = await git.changedSinceHead([...new Set(files)]);
-  if (changed.length === 0) return [];
+  return git.changedSinceHead([...new Set(files)]);
+}
+function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
-  return [
-    `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`
-  ];
+  return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
+}
+function commitFirst(result, uncommitted) {
+  for (const verdict of result.verdicts) {
+    const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
+    if (!path || !uncommitted.has(path)) continue;
+    for (const problem of verdict.problems) {
+      if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
+        problem.fix = `git add -- ${path} && git commit -m "${verdict.taskId}: handoff" -- ${path}`;
+      }
+    }
+  }
 }
 async function judge(git, options, root, range, rev) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);

@@ -164,6 +164,31 @@ describe('composeDraft', () => {
     expect(draft.markdown).not.toContain('to fill in: new');
   });
 
+  it('an answer that repeats a carried item (or another answer) is listed once', () => {
+    const unrelated = session2Commits.map((c, i) => ({ ...c, subject: `Refactor module ${i}` }));
+    const draft = composeDraft(
+      input({
+        commits: unrelated,
+        answers: {
+          nextSteps: [
+            'start  performance benchmarks',
+            'Write the first benchmark',
+            'Write the first benchmark',
+          ],
+          blockers: ['Test database cleanup - Data persists between tests'],
+        },
+      }),
+    );
+    const reread = parseHandoff(draft.markdown);
+    const steps = openNextSteps(reread).map((s) => s.text);
+    expect(steps.filter((s) => /performance benchmarks/i.test(s))).toEqual(['Start performance benchmarks']);
+    expect(steps.filter((s) => s === 'Write the first benchmark')).toHaveLength(1);
+    expect(openBlockers(reread).map((b) => b.text)).toEqual([
+      "Async test hang issue - Some async tests don't complete, timeout after 60s",
+      'Test database cleanup - Data persists between tests',
+    ]);
+  });
+
   it('without tests or a previous handoff, asks a person for the state and has no deltas', () => {
     const draft = composeDraft(input({ previous: undefined, tests: undefined, session: 1 }));
     const reread = parseHandoff(draft.markdown);

@@ -50,6 +50,30 @@ describe('handoff check', () => {
     expect(result.stdout).toContain(`fix: handoff draft --task ${TASK} --from ${base.slice(0, 12)}`);
   });
 
+  it('a handoff updated but not committed: the fix is to commit it (a draft would refuse to run over it)', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: add fixtures`, { 'src/a.ts': 'x\n' });
+    const path = handoffPathOf(TASK);
+    writeFileSync(join(repo.dir, path), handoffDocument(TASK, today(), { progress: 60 }));
+    const result = await runCli(['check', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.notes.join(' ')).toContain(`Judged the working tree, which differs from HEAD in ${path}`);
+    const problem = parsed.verdicts[0].problems[0];
+    expect(problem.reason).toBe('behind');
+    expect(problem.fix).toBe(`git add -- ${path} && git commit -m "${TASK}: handoff" -- ${path}`);
+    // The fix, run as printed, makes the task fresh.
+    const [add, commit] = problem.fix.split(' && ');
+    for (const command of [add, commit]) {
+      const args = (command.match(/"[^"]*"|\S+/g) as string[]).slice(1).map((a) => a.replace(/^"|"$/g, ''));
+      repo.git(...args);
+    }
+    const after = await runCli(['check', '--base', base], { cwd: repo.dir });
+    expect(after.stdout).toContain('every handoff fresh');
+    expect(after.code).toBe(0);
+  });
+
   it('compares with the upstream by default and names the range', async () => {
     const remote = track(TempRepo.init({ bare: true }));
     const repo = track(repoWithTask());

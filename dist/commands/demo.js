@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Q2YHI5KT.js";
+} from "../chunks/chunk-45KXXXKI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-BQ2RUXZF.js";

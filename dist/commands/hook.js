@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-PQEMYMS6.js";
-import "../chunks/chunk-KT2TOAHV.js";
+} from "../chunks/chunk-LQMBDT3O.js";
+import "../chunks/chunk-7JMPZZNM.js";
 import "../chunks/chunk-GBVOQ4WF.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TS3E76BB.js";
-import "../chunks/chunk-Q2YHI5KT.js";
+import "../chunks/chunk-45KXXXKI.js";
 import "../chunks/chunk-BQ2RUXZF.js";
 import {
   elementTitle

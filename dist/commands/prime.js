@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PQEMYMS6.js";
-import "../chunks/chunk-KT2TOAHV.js";
+} from "../chunks/chunk-LQMBDT3O.js";
+import "../chunks/chunk-7JMPZZNM.js";
 import "../chunks/chunk-GBVOQ4WF.js";
-import "../chunks/chunk-Q2YHI5KT.js";
+import "../chunks/chunk-45KXXXKI.js";
 import "../chunks/chunk-BQ2RUXZF.js";
 import "../chunks/chunk-B2L6QP5M.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -28,6 +28,7 @@ import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 
@@ -176,7 +177,8 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   options.onConfig?.(workspace.config);
-  if (source.kind === 'working-tree') notes.push(...(await workingTreeNotes(git, workspace)));
+  const uncommitted = source.kind === 'working-tree' ? await uncommittedFiles(git, workspace) : [];
+  if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
   const result = await judge(
     git,
     options,
@@ -184,20 +186,39 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
     range,
     options.head === undefined ? 'HEAD' : range.head,
   );
+  commitFirst(result, new Set(uncommitted));
   return { ...result, notes: [...notes, ...result.notes] };
 }
 
-/** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
-async function workingTreeNotes(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
+/** The registry, config and handoffs whose working-tree text is not HEAD's. */
+async function uncommittedFiles(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
   const files = [workspace.registry.file, ...(workspace.configFile ? [workspace.configFile] : [])];
   for (const linked of workspace.handoffs.values()) if ('path' in linked) files.push(linked.path);
-  const changed = await git.changedSinceHead([...new Set(files)]);
-  if (changed.length === 0) return [];
+  return git.changedSinceHead([...new Set(files)]);
+}
+
+/** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
+function workingTreeNote(changed: string[]): string {
   const shown =
     changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length - 5} more)` : '');
-  return [
-    `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`,
-  ];
+  return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
+}
+
+/**
+ * A task whose handoff has changes not committed is behind (or old) for want of a commit, and
+ * `handoff draft` refuses to draft over such a handoff (`draft/previous-uncommitted`): its fix is to
+ * commit the handoff.
+ */
+function commitFirst(result: CheckResult, uncommitted: ReadonlySet<string>): void {
+  for (const verdict of result.verdicts) {
+    const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
+    if (!path || !uncommitted.has(path)) continue;
+    for (const problem of verdict.problems) {
+      if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff draft')) {
+        problem.fix = `git add -- ${path} && git commit -m "${verdict.taskId}: handoff" -- ${path}`;
+      }
+    }
+  }
 }
 
 /**

@@ -374,12 +374,23 @@ function listSection(
 ): Section {
   const section = emptySection(label);
   section.items.push(...carriedItems);
-  const answered = (answers ?? []).map((a) => a.trim()).filter((a) => a !== '');
-  for (const answer of answered) section.items.push(item(answer, asSteps ? 'open' : undefined));
+  // An answer that repeats a carried item (or an earlier answer) is that item, not a second one.
+  const listed = new Set(section.items.map((i) => sameItemText(i.text)));
+  for (const answer of (answers ?? []).map((a) => a.trim())) {
+    const key = sameItemText(answer);
+    if (answer === '' || listed.has(key)) continue;
+    listed.add(key);
+    section.items.push(item(answer, asSteps ? 'open' : undefined));
+  }
   // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
   if (section.items.length === 0)
     section.items.push(item(placeholderText(hint), asSteps ? 'open' : undefined));
   return section;
+}
+
+/** An item's text as two items are compared: case and runs of white space do not matter. */
+function sameItemText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** A carried item, without the template lines its details held. */

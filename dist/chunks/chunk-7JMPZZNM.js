@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-Q2YHI5KT.js";
+} from "./chunk-45KXXXKI.js";
 import {
   parseHandoff
 } from "./chunk-BQ2RUXZF.js";
@@ -601,11 +601,19 @@ function currentState(tests, level) {
 function listSection(label, answers, hint, asSteps, carriedItems = []) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
-  const answered = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
-  for (const answer of answered) section.items.push(item(answer, asSteps ? "open" : void 0));
+  const listed = new Set(section.items.map((i) => sameItemText(i.text)));
+  for (const answer of (answers ?? []).map((a) => a.trim())) {
+    const key = sameItemText(answer);
+    if (answer === "" || listed.has(key)) continue;
+    listed.add(key);
+    section.items.push(item(answer, asSteps ? "open" : void 0));
+  }
   if (section.items.length === 0)
     section.items.push(item(placeholderText(hint), asSteps ? "open" : void 0));
   return section;
+}
+function sameItemText(text) {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 function carried(source) {
   const copy = {

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-KT2TOAHV.js";
+} from "./chunk-7JMPZZNM.js";
 import "./chunk-GBVOQ4WF.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Q2YHI5KT.js";
+} from "./chunk-45KXXXKI.js";
 import "./chunk-BQ2RUXZF.js";
 import {
   openBlockers,

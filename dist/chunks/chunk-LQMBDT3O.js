@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-KT2TOAHV.js";
+} from "./chunk-7JMPZZNM.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-Q2YHI5KT.js";
+} from "./chunk-45KXXXKI.js";
 import {
   parseHandoff
 } from "./chunk-BQ2RUXZF.js";
