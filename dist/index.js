@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-BLBLRNGW.js";
 import {
   parseHandoff
-} from "./action/chunk-RRIVMCT4.js";
+} from "./action/chunk-WEXBCKB4.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-GFGN7TRR.js";
+} from "./action/chunk-N4ODYFVZ.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -46,7 +46,7 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-JPXVXE5P.js";
+} from "./action/chunk-XMFUTJFD.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -1560,7 +1560,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-YJB3TE6M.js");
+  const { summarizeHandoff } = await import("./action/scan-ZEQNDSSN.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2377,7 +2377,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-BYN3FEDA.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-V56VH4MH.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3241,7 +3241,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3HPLUSHT.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JRDIVOHL.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

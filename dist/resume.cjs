@@ -3887,8 +3887,10 @@ function ownCopy(text) {
 }
 function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
   const cases = summary.cases;
-  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else if (cases) summary.casesTruncated = true;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
   const failure = test;
   switch (outcome) {
     case "passed":
@@ -10878,6 +10880,14 @@ function trimSpacesAndTabs(text) {
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   return text.slice(start, end);
 }
+function indentAt(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
 
 // src/core/document/plain-scan.ts
 var CONTROL = /[\0-\t\v-\x1f]/;
@@ -10911,8 +10921,7 @@ function scanPlainHandoff(source) {
     lineNo++;
     const line = source.slice(start, end);
     start = end + 1;
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
+    const indent = indentAt(line, 0);
     if (indent === line.length) {
       if (!close()) return void 0;
       continue;
@@ -11001,14 +11010,9 @@ function opensParagraph(line) {
   if (c === 58 && line.charCodeAt(1) === 45) return false;
   return PARAGRAPH_START[c] === 1;
 }
-var PARAGRAPH_START = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = /[A-Za-z0-9!"$%'(),./:;?^{}]/.test(ch) ? 1 : 0;
-  }
-  return table;
-})();
+var PARAGRAPH_START = new Uint8Array(128);
+for (const c of `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%'(),./:;?^{}`)
+  PARAGRAPH_START[c.charCodeAt(0)] = 1;
 function itemContent(content) {
   let text = content;
   let checked = null;
@@ -11062,10 +11066,10 @@ function readRuns(text, from, to, read) {
     if (text.charCodeAt(star + 1) !== 42) return false;
     const before = text.charCodeAt(star - 1);
     if (star > 0 && before !== 32 && before !== 10) return false;
-    if (!isAsciiVisible(text.charCodeAt(star + 2))) return false;
+    if (!isRunEdge(text.charCodeAt(star + 2))) return false;
     const close = text.indexOf("*", star + 2);
     if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
-    if (!isAsciiVisible(text.charCodeAt(close - 1))) return false;
+    if (!isRunEdge(text.charCodeAt(close - 1))) return false;
     const after = text.charCodeAt(close + 2);
     if (!(Number.isNaN(after) || after === 32 || after === 10 || isAsciiPunctuation(after) && after !== 42))
       return false;
@@ -11087,11 +11091,8 @@ function readRuns(text, from, to, read) {
 function isAsciiAlphanumeric(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
-function isAsciiVisible(code) {
+function isRunEdge(code) {
   return code > 32 && code < 127 && code !== 42;
-}
-function isAsciiPunctuation(code) {
-  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
 }
 
 // src/core/document/scan.ts
@@ -11620,11 +11621,6 @@ function expandTabs(line) {
   }
   return out + line.slice(i);
 }
-function indentAt(text, from) {
-  let i = from;
-  while (text.charCodeAt(i) === 32) i++;
-  return i - from;
-}
 function isBlank(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -11800,9 +11796,6 @@ var ENTITIES = {
   ne: "\u2260"
 };
 var PUNCTUATION = /[\p{P}\p{S}]/u;
-function isAsciiPunctuation2(code) {
-  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
-}
 var MAY_HOLD_INLINE_SYNTAX = /[\\\n`*_~[!\]<&]|https?:\/\/|www\./i;
 var SPECIAL = [];
 for (const c of "\\\n`*_~[!]<&hwHW") SPECIAL[c.charCodeAt(0)] = true;
@@ -11813,7 +11806,7 @@ function classify(text, i) {
   const code = text.codePointAt(i);
   if (code < 128) {
     if (code === 32 || code >= 9 && code <= 13) return 1;
-    return isAsciiPunctuation2(code) ? 2 : 0;
+    return isAsciiPunctuation(code) ? 2 : 0;
   }
   const char = code >= 56320 && code <= 57343 && i > 0 ? String.fromCodePoint(text.codePointAt(i - 1)) : String.fromCodePoint(code);
   if (WHITESPACE.test(char)) return 1;
@@ -11872,7 +11865,7 @@ var InlineParser = class {
           runStart = i;
           continue;
         }
-        if (next !== void 0 && isAsciiPunctuation2(next.charCodeAt(0))) {
+        if (next !== void 0 && isAsciiPunctuation(next.charCodeAt(0))) {
           closeRun(i);
           parts.push(next);
           i += 2;

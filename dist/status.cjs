@@ -1963,6 +1963,14 @@ function trimSpacesAndTabs(text) {
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   return text.slice(start, end);
 }
+function indentAt(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
 var init_line_syntax = __esm({
   "src/core/document/line-syntax.ts"() {
     "use strict";
@@ -1999,8 +2007,7 @@ function scanPlainHandoff(source) {
     lineNo++;
     const line = source.slice(start, end);
     start = end + 1;
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
+    const indent = indentAt(line, 0);
     if (indent === line.length) {
       if (!close()) return void 0;
       continue;
@@ -2142,10 +2149,10 @@ function readRuns(text, from, to, read) {
     if (text.charCodeAt(star + 1) !== 42) return false;
     const before = text.charCodeAt(star - 1);
     if (star > 0 && before !== 32 && before !== 10) return false;
-    if (!isAsciiVisible(text.charCodeAt(star + 2))) return false;
+    if (!isRunEdge(text.charCodeAt(star + 2))) return false;
     const close = text.indexOf("*", star + 2);
     if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
-    if (!isAsciiVisible(text.charCodeAt(close - 1))) return false;
+    if (!isRunEdge(text.charCodeAt(close - 1))) return false;
     const after = text.charCodeAt(close + 2);
     if (!(Number.isNaN(after) || after === 32 || after === 10 || isAsciiPunctuation(after) && after !== 42))
       return false;
@@ -2167,11 +2174,8 @@ function readRuns(text, from, to, read) {
 function isAsciiAlphanumeric(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
-function isAsciiVisible(code) {
+function isRunEdge(code) {
   return code > 32 && code < 127 && code !== 42;
-}
-function isAsciiPunctuation(code) {
-  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
 }
 var CONTROL, NOT_PLAIN, PARAGRAPH_START;
 var init_plain_scan = __esm({
@@ -2181,14 +2185,9 @@ var init_plain_scan = __esm({
     init_line_syntax();
     CONTROL = /[\0-\t\v-\x1f]/;
     NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
-    PARAGRAPH_START = (() => {
-      const table = new Uint8Array(128);
-      for (let c = 0; c < 128; c++) {
-        const ch = String.fromCharCode(c);
-        table[c] = /[A-Za-z0-9!"$%'(),./:;?^{}]/.test(ch) ? 1 : 0;
-      }
-      return table;
-    })();
+    PARAGRAPH_START = new Uint8Array(128);
+    for (const c of `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%'(),./:;?^{}`)
+      PARAGRAPH_START[c.charCodeAt(0)] = 1;
   }
 });
 
@@ -2340,11 +2339,6 @@ function expandTabs(line) {
   }
   return out + line.slice(i);
 }
-function indentAt(text, from) {
-  let i = from;
-  while (text.charCodeAt(i) === 32) i++;
-  return i - from;
-}
 function isBlank(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -2485,15 +2479,12 @@ function taskItems(block) {
     }
   }
 }
-function isAsciiPunctuation2(code) {
-  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
-}
 function classify(text, i) {
   if (i < 0 || i >= text.length) return 1;
   const code = text.codePointAt(i);
   if (code < 128) {
     if (code === 32 || code >= 9 && code <= 13) return 1;
-    return isAsciiPunctuation2(code) ? 2 : 0;
+    return isAsciiPunctuation(code) ? 2 : 0;
   }
   const char = code >= 56320 && code <= 57343 && i > 0 ? String.fromCodePoint(text.codePointAt(i - 1)) : String.fromCodePoint(code);
   if (WHITESPACE.test(char)) return 1;
@@ -3183,7 +3174,7 @@ ${text}`;
               runStart = i;
               continue;
             }
-            if (next !== void 0 && isAsciiPunctuation2(next.charCodeAt(0))) {
+            if (next !== void 0 && isAsciiPunctuation(next.charCodeAt(0))) {
               closeRun(i);
               parts.push(next);
               i += 2;

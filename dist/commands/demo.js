@@ -11,14 +11,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-45KXXXKI.js";
+} from "../chunks/chunk-SDHCQF3S.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BQ2RUXZF.js";
+} from "../chunks/chunk-QSHUCMY7.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-B2L6QP5M.js";
+} from "../chunks/chunk-UYQE6YYF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
 import "../chunks/chunk-LF7BNEK3.js";

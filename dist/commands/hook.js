@@ -10,9 +10,9 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-LQMBDT3O.js";
-import "../chunks/chunk-7JMPZZNM.js";
-import "../chunks/chunk-GBVOQ4WF.js";
+} from "../chunks/chunk-2P7NZ7EI.js";
+import "../chunks/chunk-DJFPVBTS.js";
+import "../chunks/chunk-5YEVKETT.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TS3E76BB.js";
-import "../chunks/chunk-45KXXXKI.js";
-import "../chunks/chunk-BQ2RUXZF.js";
+import "../chunks/chunk-SDHCQF3S.js";
+import "../chunks/chunk-QSHUCMY7.js";
 import {
   elementTitle
-} from "../chunks/chunk-B2L6QP5M.js";
+} from "../chunks/chunk-UYQE6YYF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
 import "../chunks/chunk-NSFJ7EQH.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BQ2RUXZF.js";
+} from "../chunks/chunk-QSHUCMY7.js";
 import {
   lintHandoff
-} from "../chunks/chunk-B2L6QP5M.js";
+} from "../chunks/chunk-UYQE6YYF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-WCKHKDDC.js";

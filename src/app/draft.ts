@@ -1,3 +1,9 @@
+/**
+ * The draft use case: gather the facts for a task's next handoff (registry entry, previous handoff,
+ * the session's commits, test and coverage reports), compose it, then write it and point the registry
+ * at it. Everything is composed before anything is written; the document is created without
+ * overwriting anything, and if the registry update fails the new document is removed again.
+ */
 import { basename } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';

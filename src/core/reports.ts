@@ -96,8 +96,10 @@ export function recordTest(
   cap: number = FAILURE_CAP,
 ): void {
   const cases = summary.cases;
-  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else if (cases) summary.casesTruncated = true;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
   const failure = test;
   switch (outcome) {
     case 'passed':

@@ -80,7 +80,6 @@ export function chooseEncoding(head: Uint8Array, xml = false): string {
   return 'utf-8';
 }
 
-/** A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8); other encodings decode as declared. */
 /**
  * The file's bytes, CHUNK_BYTES at a time, read synchronously: a report is read from start to end
  * with nothing else to do meanwhile, and an asynchronous read waits an event-loop turn per chunk
@@ -100,6 +99,7 @@ function* readChunks(absPath: string): Generator<Buffer> {
   }
 }
 
+/** A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8); other encodings decode as declared. */
 export async function* decodeChunks(absPath: string, encoding = 'utf-8'): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding);
   const utf8 = decoder.encoding === 'utf-8';

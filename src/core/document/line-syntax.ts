@@ -1,6 +1,7 @@
 /**
  * Line-level markdown recognisers both handoff scanners share (`scan.ts`, the full one, and
- * `plain-scan.ts`): one definition of what opens a list item or is an ATX heading.
+ * `plain-scan.ts`): one definition of what opens a list item or is an ATX heading, of indentation
+ * and of ASCII punctuation (which decides how emphasis delimiters flank).
  */
 
 /** The list marker a line (without its indentation) opens with: `-`, `*`, `+`, `1.` or `1)`. */
@@ -52,4 +53,21 @@ function trimSpacesAndTabs(text: string): string {
   while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   return text.slice(start, end);
+}
+
+/** Spaces at `from` (tabs are expanded before any scanner counts). */
+export function indentAt(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+
+/** CommonMark's ASCII punctuation: `!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`. */
+export function isAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }

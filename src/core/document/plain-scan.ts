@@ -15,7 +15,7 @@
  */
 import type { HandoffDocument } from '../model.js';
 import { handoffBuilder, listItem, paragraphLine, squash } from './build.js';
-import { atxHeading, listMarker } from './line-syntax.js';
+import { atxHeading, indentAt, isAsciiPunctuation, listMarker } from './line-syntax.js';
 
 /**
  * Any C0 control but the line feed: tabs expand by column and NUL is replaced, so a document with
@@ -92,8 +92,7 @@ export function scanPlainHandoff(source: string): HandoffDocument | undefined {
     const line = source.slice(start, end);
     start = end + 1;
 
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
+    const indent = indentAt(line, 0);
     if (indent === line.length) {
       // Blank. What follows a blank line indented would belong to the item: not plain enough.
       if (!close()) return undefined;
@@ -223,14 +222,9 @@ function opensParagraph(line: string): boolean {
 }
 
 /** ASCII characters that cannot open a block other than a paragraph. */
-const PARAGRAPH_START = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = /[A-Za-z0-9!"$%'(),./:;?^{}]/.test(ch) ? 1 : 0;
-  }
-  return table;
-})();
+const PARAGRAPH_START = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%\'(),./:;?^{}')
+  PARAGRAPH_START[c.charCodeAt(0)] = 1;
 
 /** An item's text after its marker and one space: its task check, and text that opens a paragraph. */
 function itemContent(content: string): { text: string; checked: boolean | null } | undefined {
@@ -306,10 +300,10 @@ function readRuns(text: string, from: number, to: number, read: RunsRead): boole
     if (text.charCodeAt(star + 1) !== 42) return false;
     const before = text.charCodeAt(star - 1);
     if (star > 0 && before !== 32 && before !== 10) return false;
-    if (!isAsciiVisible(text.charCodeAt(star + 2))) return false;
+    if (!isRunEdge(text.charCodeAt(star + 2))) return false;
     const close = text.indexOf('*', star + 2);
     if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
-    if (!isAsciiVisible(text.charCodeAt(close - 1))) return false;
+    if (!isRunEdge(text.charCodeAt(close - 1))) return false;
     const after = text.charCodeAt(close + 2);
     if (!(Number.isNaN(after) || after === 32 || after === 10 || (isAsciiPunctuation(after) && after !== 42)))
       return false;
@@ -335,15 +329,7 @@ function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isAsciiVisible(code: number): boolean {
+/** What may stand just inside a `**run**`: a visible ASCII character other than `*`. */
+function isRunEdge(code: number): boolean {
   return code > 32 && code < 127 && code !== 42;
-}
-
-function isAsciiPunctuation(code: number): boolean {
-  return (
-    (code >= 33 && code <= 47) ||
-    (code >= 58 && code <= 64) ||
-    (code >= 91 && code <= 96) ||
-    (code >= 123 && code <= 126)
-  );
 }

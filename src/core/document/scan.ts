@@ -42,7 +42,7 @@ import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocume
 import { handoffBuilder } from './build.js';
 import { missingElements } from './elements.js';
 import { documentFacts } from './facts.js';
-import { atxHeading, listMarker } from './line-syntax.js';
+import { atxHeading, indentAt, isAsciiPunctuation, listMarker } from './line-syntax.js';
 import { scanPlainHandoff } from './plain-scan.js';
 
 export interface HandoffSummary {
@@ -764,12 +764,6 @@ function expandTabs(line: string): string {
   return out + line.slice(i);
 }
 
-function indentAt(text: string, from: number): number {
-  let i = from;
-  while (text.charCodeAt(i) === 32) i++;
-  return i - from;
-}
-
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -988,15 +982,6 @@ const ENTITIES: Record<string, string> = {
 };
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
-
-function isAsciiPunctuation(code: number): boolean {
-  return (
-    (code >= 33 && code <= 47) ||
-    (code >= 58 && code <= 64) ||
-    (code >= 91 && code <= 96) ||
-    (code >= 123 && code <= 126)
-  );
-}
 
 /**
  * Text that may hold inline syntax: a SPECIAL character other than the h and w that start literal

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-B2L6QP5M.js";
+} from "./chunk-UYQE6YYF.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

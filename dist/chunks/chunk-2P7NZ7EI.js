@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7JMPZZNM.js";
+} from "./chunk-DJFPVBTS.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-45KXXXKI.js";
+} from "./chunk-SDHCQF3S.js";
 import {
   parseHandoff
-} from "./chunk-BQ2RUXZF.js";
+} from "./chunk-QSHUCMY7.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-B2L6QP5M.js";
+} from "./chunk-UYQE6YYF.js";
 import {
   AGENT_ENV,
   checkAgentName

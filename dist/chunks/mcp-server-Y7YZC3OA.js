@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7JMPZZNM.js";
-import "./chunk-GBVOQ4WF.js";
+} from "./chunk-DJFPVBTS.js";
+import "./chunk-5YEVKETT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-45KXXXKI.js";
-import "./chunk-BQ2RUXZF.js";
+} from "./chunk-SDHCQF3S.js";
+import "./chunk-QSHUCMY7.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-B2L6QP5M.js";
+} from "./chunk-UYQE6YYF.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-JTXI5ITF.js";
 import {

@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-B2L6QP5M.js";
+} from "./chunk-UYQE6YYF.js";
 import "./chunk-CQJW6NJQ.js";
 import "./chunk-UVGOOMMA.js";
 import "./chunk-U6D34C3H.js";

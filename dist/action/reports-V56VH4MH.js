@@ -15,7 +15,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-JPXVXE5P.js";
+} from "./chunk-XMFUTJFD.js";
 import {
   offsetToPosition,
   parseJsonLocated

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-GBVOQ4WF.js";
+} from "./chunk-5YEVKETT.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-45KXXXKI.js";
+} from "./chunk-SDHCQF3S.js";
 import {
   parseHandoff
-} from "./chunk-BQ2RUXZF.js";
+} from "./chunk-QSHUCMY7.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -34,7 +34,7 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-B2L6QP5M.js";
+} from "./chunk-UYQE6YYF.js";
 import {
   listTaskHandoffs
 } from "./chunk-LF7BNEK3.js";

@@ -12,7 +12,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-GBVOQ4WF.js";
+} from "./chunk-5YEVKETT.js";
 import "./chunk-PX77RGCP.js";
 import "./chunk-UVGOOMMA.js";
 import "./chunk-U6D34C3H.js";

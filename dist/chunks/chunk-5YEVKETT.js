@@ -4520,8 +4520,10 @@ function ownCopy(text) {
 }
 function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
   const cases = summary.cases;
-  if (cases && cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-  else if (cases) summary.casesTruncated = true;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
   const failure = test;
   switch (outcome) {
     case "passed":
