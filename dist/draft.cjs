@@ -6282,17 +6282,17 @@ function toListItem(node) {
 }
 function listItem(text, details, line, checked) {
   let mark;
-  let itemText = text;
+  let itemText2 = text;
   if (checked === true) mark = "done";
   else if (checked === false) mark = "open";
   else {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      itemText = squash(text.slice(found.length));
+      itemText2 = squash(text.slice(found.length));
     }
   }
-  const item2 = { text: itemText, details, line };
+  const item2 = { text: itemText2, details, line };
   if (mark) item2.mark = mark;
   return item2;
 }
@@ -6582,9 +6582,9 @@ function scanPlainHandoff(source) {
         )
       );
     } else if (open3?.kind === "item") {
-      const text = plainInline(open3.lines.join("\n"));
+      const text = itemText(open3.lines);
       if (text === void 0 || !closeSubItem(open3)) return false;
-      builder.item(listItem(squash(text.text), open3.details, open3.line, open3.checked));
+      builder.item(listItem(text, open3.details, open3.line, open3.checked));
     }
     open3 = void 0;
     return true;
@@ -6666,11 +6666,14 @@ function openSubItem(item2, indent, marker, rest) {
   item2.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
   return true;
 }
+function itemText(lines) {
+  const text = plainInline(lines.join("\n"));
+  return text && squash(text.text);
+}
 function closeSubItem(item2) {
   if (!item2.sub) return true;
-  const text = plainInline(item2.sub.lines.join("\n"));
-  if (text === void 0) return false;
-  const detail = squash(text.text);
+  const detail = itemText(item2.sub.lines);
+  if (detail === void 0) return false;
   if (detail !== "") item2.details.push(detail);
   item2.sub = void 0;
   return true;

@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-BLBLRNGW.js";
 import {
   parseHandoff
-} from "./action/chunk-WEXBCKB4.js";
+} from "./action/chunk-I5MNZZBR.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-N4ODYFVZ.js";
+} from "./action/chunk-3GJRZMHR.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1560,7 +1560,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-ZEQNDSSN.js");
+  const { summarizeHandoff } = await import("./action/scan-S2RHG2VY.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3241,7 +3241,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-JRDIVOHL.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-OA2B6HNU.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -10808,17 +10808,17 @@ function toListItem(node) {
 }
 function listItem(text, details, line, checked) {
   let mark;
-  let itemText = text;
+  let itemText2 = text;
   if (checked === true) mark = "done";
   else if (checked === false) mark = "open";
   else {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      itemText = squash(text.slice(found.length));
+      itemText2 = squash(text.slice(found.length));
     }
   }
-  const item = { text: itemText, details, line };
+  const item = { text: itemText2, details, line };
   if (mark) item.mark = mark;
   return item;
 }
@@ -10905,9 +10905,9 @@ function scanPlainHandoff(source) {
         )
       );
     } else if (open2?.kind === "item") {
-      const text = plainInline(open2.lines.join("\n"));
+      const text = itemText(open2.lines);
       if (text === void 0 || !closeSubItem(open2)) return false;
-      builder.item(listItem(squash(text.text), open2.details, open2.line, open2.checked));
+      builder.item(listItem(text, open2.details, open2.line, open2.checked));
     }
     open2 = void 0;
     return true;
@@ -10989,11 +10989,14 @@ function openSubItem(item, indent, marker, rest) {
   item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
   return true;
 }
+function itemText(lines) {
+  const text = plainInline(lines.join("\n"));
+  return text && squash(text.text);
+}
 function closeSubItem(item) {
   if (!item.sub) return true;
-  const text = plainInline(item.sub.lines.join("\n"));
-  if (text === void 0) return false;
-  const detail = squash(text.text);
+  const detail = itemText(item.sub.lines);
+  if (detail === void 0) return false;
   if (detail !== "") item.details.push(detail);
   item.sub = void 0;
   return true;

@@ -11,14 +11,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-SDHCQF3S.js";
+} from "../chunks/chunk-GKNUVBNT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-QSHUCMY7.js";
+} from "../chunks/chunk-BKBTP7AP.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-UYQE6YYF.js";
+} from "../chunks/chunk-PU2QSYWB.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
 import "../chunks/chunk-LF7BNEK3.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2P7NZ7EI.js";
-import "../chunks/chunk-DJFPVBTS.js";
+} from "../chunks/chunk-HSMYNXE6.js";
+import "../chunks/chunk-HX5VXHJH.js";
 import "../chunks/chunk-5YEVKETT.js";
-import "../chunks/chunk-SDHCQF3S.js";
-import "../chunks/chunk-QSHUCMY7.js";
-import "../chunks/chunk-UYQE6YYF.js";
+import "../chunks/chunk-GKNUVBNT.js";
+import "../chunks/chunk-BKBTP7AP.js";
+import "../chunks/chunk-PU2QSYWB.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
 import "../chunks/chunk-NSFJ7EQH.js";

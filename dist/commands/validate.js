@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-QSHUCMY7.js";
+} from "../chunks/chunk-BKBTP7AP.js";
 import {
   lintHandoff
-} from "../chunks/chunk-UYQE6YYF.js";
+} from "../chunks/chunk-PU2QSYWB.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-WCKHKDDC.js";

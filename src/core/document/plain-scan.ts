@@ -74,9 +74,9 @@ export function scanPlainHandoff(source: string): HandoffDocument | undefined {
         ),
       );
     } else if (open?.kind === 'item') {
-      const text = plainInline(open.lines.join('\n'));
+      const text = itemText(open.lines);
       if (text === undefined || !closeSubItem(open)) return false;
-      builder.item(listItem(squash(text.text), open.details, open.line, open.checked));
+      builder.item(listItem(text, open.details, open.line, open.checked));
     }
     open = undefined;
     return true;
@@ -184,12 +184,17 @@ function openSubItem(
   return true;
 }
 
+/** The plain text of an item's paragraph lines, or undefined when they hold markup. */
+function itemText(lines: readonly string[]): string | undefined {
+  const text = plainInline(lines.join('\n'));
+  return text && squash(text.text);
+}
+
 /** A sub-item's text joins its item's details (nested lists are flattened, as the builder does). */
 function closeSubItem(item: OpenItem): boolean {
   if (!item.sub) return true;
-  const text = plainInline(item.sub.lines.join('\n'));
-  if (text === undefined) return false;
-  const detail = squash(text.text);
+  const detail = itemText(item.sub.lines);
+  if (detail === undefined) return false;
   if (detail !== '') item.details.push(detail);
   item.sub = undefined;
   return true;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-UYQE6YYF.js";
+} from "./chunk-PU2QSYWB.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-SDHCQF3S.js";
+} from "./chunk-GKNUVBNT.js";
 import {
   parseHandoff
-} from "./chunk-QSHUCMY7.js";
+} from "./chunk-BKBTP7AP.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -34,7 +34,7 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-UYQE6YYF.js";
+} from "./chunk-PU2QSYWB.js";
 import {
   listTaskHandoffs
 } from "./chunk-LF7BNEK3.js";

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-DJFPVBTS.js";
+} from "./chunk-HX5VXHJH.js";
 import "./chunk-5YEVKETT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-SDHCQF3S.js";
-import "./chunk-QSHUCMY7.js";
+} from "./chunk-GKNUVBNT.js";
+import "./chunk-BKBTP7AP.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-UYQE6YYF.js";
+} from "./chunk-PU2QSYWB.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-JTXI5ITF.js";
 import {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-WEXBCKB4.js";
+} from "./chunk-I5MNZZBR.js";
 import {
   plainText
-} from "./chunk-N4ODYFVZ.js";
+} from "./chunk-3GJRZMHR.js";
 import "./chunk-OVFIFZUX.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";

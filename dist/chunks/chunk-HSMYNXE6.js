@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-DJFPVBTS.js";
+} from "./chunk-HX5VXHJH.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-SDHCQF3S.js";
+} from "./chunk-GKNUVBNT.js";
 import {
   parseHandoff
-} from "./chunk-QSHUCMY7.js";
+} from "./chunk-BKBTP7AP.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-UYQE6YYF.js";
+} from "./chunk-PU2QSYWB.js";
 import {
   AGENT_ENV,
   checkAgentName

@@ -417,17 +417,17 @@ function toListItem(node) {
 }
 function listItem(text, details, line, checked) {
   let mark;
-  let itemText = text;
+  let itemText2 = text;
   if (checked === true) mark = "done";
   else if (checked === false) mark = "open";
   else {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      itemText = squash(text.slice(found.length));
+      itemText2 = squash(text.slice(found.length));
     }
   }
-  const item = { text: itemText, details, line };
+  const item = { text: itemText2, details, line };
   if (mark) item.mark = mark;
   return item;
 }
@@ -767,9 +767,9 @@ function scanPlainHandoff(source) {
         )
       );
     } else if (open?.kind === "item") {
-      const text = plainInline(open.lines.join("\n"));
+      const text = itemText(open.lines);
       if (text === void 0 || !closeSubItem(open)) return false;
-      builder.item(listItem(squash(text.text), open.details, open.line, open.checked));
+      builder.item(listItem(text, open.details, open.line, open.checked));
     }
     open = void 0;
     return true;
@@ -851,11 +851,14 @@ function openSubItem(item, indent, marker, rest) {
   item.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
   return true;
 }
+function itemText(lines) {
+  const text = plainInline(lines.join("\n"));
+  return text && squash(text.text);
+}
 function closeSubItem(item) {
   if (!item.sub) return true;
-  const text = plainInline(item.sub.lines.join("\n"));
-  if (text === void 0) return false;
-  const detail = squash(text.text);
+  const detail = itemText(item.sub.lines);
+  if (detail === void 0) return false;
   if (detail !== "") item.details.push(detail);
   item.sub = void 0;
   return true;
