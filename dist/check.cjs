@@ -555,18 +555,24 @@ function parseLog(output, stats) {
   }
   return commits;
 }
+function readTextOrEmpty(path) {
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
   const path = rest.join("	");
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs2, import_promises, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path = require("node:path");
     init_errors();
     init_git_process();
@@ -663,7 +669,7 @@ var init_git = __esm({
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
         );
-        const ref = /^ref: (.+)$/m.exec(await (0, import_promises.readFile)(headFile, "utf8").catch(() => ""))?.[1]?.trim();
+        const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
         if (!ref) {
           throw new InputError(
             "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
@@ -1851,13 +1857,17 @@ function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
-  if (isPlainPath(link)) return void 0;
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  const key = `${what}\0${link}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  let memo = issues.get(what);
+  if (memo === void 0) {
+    memo = /* @__PURE__ */ new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link);
+  if (known !== void 0) return known ?? void 0;
+  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link, issue ?? null);
   return issue;
 }
 function isPlainPath(link) {
@@ -1913,11 +1923,10 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link);
+  const result = isPlainPath(link) ? link : normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link, result);
   return result;
@@ -4395,7 +4404,6 @@ init_git();
 
 // src/adapters/pre-push.ts
 var import_node_fs3 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 init_errors();
 
 // src/core/pre-push.ts
@@ -4536,20 +4544,41 @@ async function readPushedRange(git, ref) {
   if (ref.kind === "update") range.base = ref.remoteSha;
   return range;
 }
-async function readHookStdin(stream) {
-  if (stream.isTTY) return { provided: false, text: "" };
-  if (typeof stream.fd === "number") {
+async function readHookStdin(source) {
+  const fd = source.fd ?? source.stream().fd;
+  if (typeof fd === "number") {
     try {
-      const stat3 = (0, import_node_fs3.fstatSync)(stream.fd);
-      if (!stat3.isFIFO() && !stat3.isFile() && !stat3.isSocket()) return { provided: false, text: "" };
+      const stat = (0, import_node_fs3.fstatSync)(fd);
+      if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return { provided: false, text: "" };
     } catch {
       return { provided: false, text: "" };
     }
+  } else if (source.stream().isTTY) {
+    return { provided: false, text: "" };
   }
   const chunks = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  const whole = source.fd === void 0 ? false : readDescriptor(source.fd, chunks);
+  if (!whole) {
+    for await (const chunk of source.stream())
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  }
   return { provided: true, text: Buffer.concat(chunks).toString("utf8") };
+}
+function readDescriptor(fd, chunks) {
+  const buffer = Buffer.allocUnsafe(64 * 1024);
+  for (; ; ) {
+    let size;
+    try {
+      size = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EAGAIN") return false;
+      if (code === "EOF") return true;
+      throw error;
+    }
+    if (size === 0) return true;
+    chunks.push(Buffer.from(buffer.subarray(0, size)));
+  }
 }
 async function resolveHookPush(git, stdin, env, hookArgs) {
   const input = chooseHookInput(stdin, env);
@@ -4571,7 +4600,11 @@ async function detectHookManager(git, env) {
   if (env.PRE_COMMIT === "1") return "pre-commit";
   try {
     const hookPath = await git.gitPath("hooks/pre-push");
-    const hookText = await (0, import_promises2.readFile)(hookPath, "utf8").catch(() => void 0);
+    let hookText;
+    try {
+      hookText = (0, import_node_fs3.readFileSync)(hookPath, "utf8");
+    } catch {
+    }
     return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
   } catch {
     return "plain";
@@ -4579,29 +4612,32 @@ async function detectHookManager(git, env) {
 }
 
 // src/adapters/repo-root.ts
-var import_promises3 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 init_errors();
 async function findRepoRoot(cwd) {
   let dir = (0, import_node_path2.resolve)(cwd);
   for (; ; ) {
-    try {
-      const found = await (0, import_promises3.stat)((0, import_node_path2.join)(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf((0, import_node_path2.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path2.dirname)(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await (0, import_promises3.stat)((0, import_node_path2.resolve)(cwd)).catch(() => void 0);
+  const start = statOf((0, import_node_path2.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path2.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path2.resolve)(cwd)}`, {}, "git/no-repo");
 }
+function statOf(path) {
+  try {
+    return (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 
 // src/adapters/document-cache.ts
-var import_node_fs4 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_errors();
 
@@ -4613,10 +4649,8 @@ var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = (0, import_node_path3.join)(repoRoot, ".git");
   try {
-    const info = await (0, import_promises4.stat)(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await (0, import_promises4.readFile)(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
+    const match = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
     if (match?.[1]) {
       const target = match[1].trim();
       return (0, import_node_path3.isAbsolute)(target) ? target : (0, import_node_path3.resolve)(repoRoot, target);
@@ -4641,12 +4675,12 @@ var DocumentCache = class _DocumentCache {
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs4.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs5.existsSync)(dir)) return _DocumentCache.inMemory();
     const file = (0, import_node_path3.join)(dir, "handoff-guard", "cache.json");
     let previous = {};
     let previousValues = {};
     try {
-      const parsed = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         previous = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") previousValues = parsed.values;
@@ -4711,9 +4745,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(this.file), { recursive: true });
-      await (0, import_promises4.writeFile)(temp, JSON.stringify(content));
-      await (0, import_promises4.rename)(temp, this.file);
+      await import_node_fs5.promises.mkdir((0, import_node_path3.dirname)(this.file), { recursive: true });
+      await import_node_fs5.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs5.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -4728,7 +4762,7 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/workspace.ts
-var import_promises5 = require("node:fs/promises");
+var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_config();
 init_errors();
@@ -5103,7 +5137,7 @@ function nodeCrypto() {
 }
 
 // src/adapters/store.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_errors();
 init_paths();
@@ -5114,7 +5148,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs5.realpathSync.native(absPath);
+      real = import_node_fs6.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -5128,13 +5162,13 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs6.openSync)(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes;
   try {
-    const info = (0, import_node_fs5.fstatSync)(fd);
+    const info = (0, import_node_fs6.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
@@ -5145,20 +5179,20 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs5.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0) | (import_node_fs5.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const bytesRead = (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -5197,7 +5231,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path4.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs5.realpathSync.native(root);
+    real = import_node_fs6.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -5233,7 +5267,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs5.realpathSync.native(root);
+    realRoot2 ??= import_node_fs6.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path4.join)(root, target.folder), realRoot2));
     }
@@ -5246,8 +5280,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs5.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs5.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs6.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs6.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -5257,7 +5291,7 @@ function resolveOne(link, absPath, realRoot2) {
   let exists = true;
   for (; ; ) {
     try {
-      const real = import_node_fs5.realpathSync.native(probe);
+      const real = import_node_fs6.realpathSync.native(probe);
       if (!isInside(realRoot2, real)) {
         return {
           ok: false,
@@ -5350,7 +5384,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await (0, import_promises5.readdir)(folder, { withFileTypes: true });
+        const entries = await import_node_fs7.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -6002,7 +6036,8 @@ async function checkPush(git, given, prePush, opening) {
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
   if (plan.refs.length === 0) {
-    return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
+    const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
+    return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
   const updates = new Map(
     plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
@@ -6381,7 +6416,11 @@ function processContext() {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdinFd: 0,
     stdout: process.stdout,
     stderr: process.stderr,
     now: clockFrom(process.env),
@@ -6468,7 +6507,7 @@ async function check(options, ctx, onConfig) {
       "usage/hook"
     );
   }
-  const stdin = hook ? readHookStdin(ctx.stdin) : void 0;
+  const stdin = hook ? readHookStdin({ fd: ctx.stdinFd, stream: () => ctx.stdin }) : void 0;
   stdin?.catch(() => void 0);
   const repoRoot = await findRepoRoot(ctx.cwd);
   const prePush = stdin === void 0 ? void 0 : await resolveHookPush(

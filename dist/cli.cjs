@@ -166,16 +166,14 @@ function terminalContext(ctx, options) {
     };
   };
   const quiet = options.verbosity === "quiet";
-  const wrapped = {
-    ...ctx,
-    verbosity: options.verbosity,
-    stdout: wrap(
-      ctx.stdout,
-      options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-      quiet && options.stdoutIsReport
-    ),
-    stderr: wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet)
-  };
+  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
+  wrapped.verbosity = options.verbosity;
+  wrapped.stdout = wrap(
+    ctx.stdout,
+    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
+    quiet && options.stdoutIsReport
+  );
+  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
   return {
     ctx: wrapped,
     finish: (succeeded) => {
@@ -3812,7 +3810,11 @@ function processContext() {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdinFd: 0,
     stdout: process.stdout,
     stderr: process.stderr,
     now: clockFrom(process.env),

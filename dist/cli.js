@@ -17,7 +17,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-SCIR3M4K.js";
+} from "./chunks/chunk-Y7UAIYA3.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
@@ -78,7 +78,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     state.verbose = verbosity === "verbose";
     const format = cmd.opts().format;
     const plainText = format === void 0 || format === "text";
-    const { terminalContext } = await import("./chunks/terminal-YHDYICVE.js");
+    const { terminalContext } = await import("./chunks/terminal-3Q7GRWIB.js");
     const started = performance.now();
     const terminal = terminalContext(withCwd(ctx), {
       verbosity,

@@ -987,13 +987,17 @@ function linkProblem(link2, what = "details_link") {
   return linkIssue(link2, what)?.message;
 }
 function linkIssue(link2, what = "details_link") {
-  if (isPlainPath(link2)) return void 0;
   if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
-  const key = `${what}\0${link2}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link2, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  let memo = issues.get(what);
+  if (memo === void 0) {
+    memo = /* @__PURE__ */ new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link2);
+  if (known !== void 0) return known ?? void 0;
+  const issue = isPlainPath(link2) ? void 0 : findLinkIssue(link2, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link2, issue ?? null);
   return issue;
 }
 function isPlainPath(link2) {
@@ -1049,11 +1053,10 @@ function lengthProblem(link2, what) {
   return void 0;
 }
 function normalizeLink(link2) {
-  if (isPlainPath(link2)) return link2;
   if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
   const known = normalized.get(link2);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link2);
+  const result = isPlainPath(link2) ? link2 : normalizeSegments(link2);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link2, result);
   return result;
@@ -1744,18 +1747,24 @@ function parseLog(output, stats) {
   }
   return commits;
 }
+function readTextOrEmpty(path) {
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
   const path = rest.join("	");
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs2, import_promises, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path = require("node:path");
     init_errors();
     init_git_process();
@@ -1852,7 +1861,7 @@ var init_git = __esm({
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
         );
-        const ref = /^ref: (.+)$/m.exec(await (0, import_promises.readFile)(headFile, "utf8").catch(() => ""))?.[1]?.trim();
+        const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
         if (!ref) {
           throw new InputError(
             "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
@@ -8069,7 +8078,7 @@ var import_node_path9 = require("node:path");
 init_errors();
 
 // src/adapters/workspace.ts
-var import_promises3 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_config();
 init_errors();
@@ -8496,7 +8505,7 @@ function nodeCrypto() {
 
 // src/adapters/store.ts
 var import_node_fs3 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 init_errors();
 init_paths();
@@ -8695,7 +8704,7 @@ async function writablePath(repoRoot, relPath, what) {
       resolved.rule
     );
   }
-  return resolved.exists ? await (0, import_promises2.realpath)(resolved.absPath) : resolved.absPath;
+  return resolved.exists ? await (0, import_promises.realpath)(resolved.absPath) : resolved.absPath;
 }
 async function tempFolder(cwd, name = "tmp") {
   const key = `${name}\0${cwd}`;
@@ -8709,7 +8718,7 @@ async function tempFolder(cwd, name = "tmp") {
       } catch {
         return void 0;
       }
-      await (0, import_promises2.mkdir)(dir, { recursive: true });
+      await (0, import_promises.mkdir)(dir, { recursive: true });
       if (name === "tmp") await removeLeftovers(dir);
       return dir;
     })();
@@ -8729,9 +8738,9 @@ function isRunning(pid) {
   }
 }
 async function removeLeftovers(dir) {
-  const names = await (0, import_promises2.readdir)(dir).catch(() => []);
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
   await Promise.all(
-    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises2.unlink)((0, import_node_path2.join)(dir, name)).catch(() => void 0))
+    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path2.join)(dir, name)).catch(() => void 0))
   );
 }
 async function tempPathFor(target, repoRoot) {
@@ -8740,7 +8749,7 @@ async function tempPathFor(target, repoRoot) {
   return folder ? (0, import_node_path2.join)(folder, `${unique2}.tmp`) : (0, import_node_path2.join)((0, import_node_path2.dirname)(target), `.${(0, import_node_path2.basename)(target)}.${unique2}.tmp`);
 }
 async function writeNewFile(path, text, mode) {
-  const handle = await (0, import_promises2.open)(path, "wx", mode);
+  const handle = await (0, import_promises.open)(path, "wx", mode);
   try {
     await handle.writeFile(text, "utf8");
     await handle.sync();
@@ -8749,32 +8758,32 @@ async function writeNewFile(path, text, mode) {
   }
 }
 async function writeTextAtomic(absPath, text, repoRoot) {
-  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
-  const target = await (0, import_promises2.realpath)(absPath).catch(() => absPath);
-  const mode = await (0, import_promises2.stat)(target).then(
+  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  const target = await (0, import_promises.realpath)(absPath).catch(() => absPath);
+  const mode = await (0, import_promises.stat)(target).then(
     (info) => info.mode & 4095,
     () => 438
   );
   let temp = await tempPathFor(target, repoRoot);
   try {
     await writeNewFile(temp, text, mode);
-    await (0, import_promises2.rename)(temp, target).catch(async (error) => {
+    await (0, import_promises.rename)(temp, target).catch(async (error) => {
       if (error.code !== "EXDEV") throw error;
-      await (0, import_promises2.unlink)(temp).catch(() => void 0);
+      await (0, import_promises.unlink)(temp).catch(() => void 0);
       temp = (0, import_node_path2.join)(
         (0, import_node_path2.dirname)(target),
         `.${(0, import_node_path2.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
       );
       await writeNewFile(temp, text, mode);
-      await (0, import_promises2.rename)(temp, target);
+      await (0, import_promises.rename)(temp, target);
     });
   } finally {
-    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
   }
 }
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
-  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
   const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
   let release;
   try {
@@ -8814,7 +8823,7 @@ async function updateRegistry(repoRoot, config, mutate) {
 async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
   const absPath = await writablePath(repoRoot, document.path, "handoff path");
   await writablePath(repoRoot, config.registry, 'config key "registry"');
-  await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
   const temp = await tempPathFor(absPath, repoRoot);
   const pendingDir = await tempFolder(repoRoot, "pending");
   const note = pendingDir ? (0, import_node_path2.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
@@ -8833,7 +8842,7 @@ async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, e
 `, repoRoot);
     }
     try {
-      await (0, import_promises2.link)(temp, absPath);
+      await (0, import_promises.link)(temp, absPath);
     } catch (error) {
       const code = error.code;
       if (code === "EEXIST") throw exists();
@@ -8845,17 +8854,17 @@ async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, e
     created = true;
     await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
   } catch (error) {
-    if (created) await (0, import_promises2.unlink)(absPath).catch(() => void 0);
+    if (created) await (0, import_promises.unlink)(absPath).catch(() => void 0);
     throw error;
   } finally {
-    if (note) await (0, import_promises2.unlink)(note).catch(() => void 0);
-    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    if (note) await (0, import_promises.unlink)(note).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
   }
 }
 async function finishInterruptedDrafts(repoRoot, config) {
   const pendingDir = await tempFolder(repoRoot, "pending");
   if (!pendingDir) return [];
-  const names = await (0, import_promises2.readdir)(pendingDir).catch(() => []);
+  const names = await (0, import_promises.readdir)(pendingDir).catch(() => []);
   const lines = [];
   for (const name of names) {
     if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
@@ -8873,7 +8882,7 @@ async function finishInterruptedDrafts(repoRoot, config) {
         }
       }
     }
-    await (0, import_promises2.unlink)(notePath).catch(() => void 0);
+    await (0, import_promises.unlink)(notePath).catch(() => void 0);
   }
   return lines;
 }
@@ -8919,7 +8928,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true });
+        const entries = await import_node_fs4.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -9056,36 +9065,40 @@ ${title}:
 }
 
 // src/adapters/repo-root.ts
-var import_promises4 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_errors();
 async function findRepoRoot(cwd) {
   let dir = (0, import_node_path4.resolve)(cwd);
   for (; ; ) {
-    try {
-      const found = await (0, import_promises4.stat)((0, import_node_path4.join)(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf((0, import_node_path4.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path4.dirname)(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await (0, import_promises4.stat)((0, import_node_path4.resolve)(cwd)).catch(() => void 0);
+  const start = statOf((0, import_node_path4.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path4.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path4.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
 }
 var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
 async function isProjectFolder(dir, options) {
   for (const marker of PROJECT_MARKERS) {
-    if (await (0, import_promises4.stat)((0, import_node_path4.join)(dir, marker)).then(
-      () => true,
-      () => false
-    ))
-      return true;
+    if (statOf((0, import_node_path4.join)(dir, marker))) return true;
   }
-  const manifest = await (0, import_promises4.readFile)((0, import_node_path4.join)(dir, "package.json"), "utf8").catch(() => void 0);
-  if (manifest === void 0) return false;
+  let manifest;
+  try {
+    manifest = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
   if (options.anyPackage) return true;
   try {
     const parsed = JSON.parse(manifest);
@@ -9132,7 +9145,7 @@ var import_node_path8 = require("node:path");
 init_git();
 
 // src/adapters/reports/index.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -9258,10 +9271,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat6) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat6, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -9271,9 +9284,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat6 = fs.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat6, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -9470,8 +9483,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat6, resolvedPath) => {
-          if (stat6.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -10118,13 +10131,13 @@ var import_saxes = __toESM(require_saxes(), 1);
 
 // src/adapters/reports/text.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs6 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
 init_json_location();
 var HEAD_BYTES = 8192;
 var CHUNK_BYTES = 64 * 1024;
 async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await (0, import_promises5.open)(absPath, "r");
+  const handle = await (0, import_promises2.open)(absPath, "r");
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -10169,16 +10182,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs4.openSync)(absPath, "r");
+  const fd = (0, import_node_fs6.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -10227,14 +10240,14 @@ async function forEachLine(absPath, onLine) {
   if (partial) emit(partial);
 }
 async function readWholeText(absPath, maxBytes) {
-  const { size } = await (0, import_promises5.stat)(absPath);
+  const { size } = await (0, import_promises2.stat)(absPath);
   if (size > maxBytes) {
     throw new ReportReadError(
       `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
       "report/too-large"
     );
   }
-  const bytes = await (0, import_promises5.readFile)(absPath);
+  const bytes = await (0, import_promises2.readFile)(absPath);
   if (!(0, import_node_buffer2.isUtf8)(bytes)) {
     const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
@@ -11097,7 +11110,7 @@ var junitReader = {
 
 // src/adapters/reports/lcov.ts
 var import_node_buffer3 = require("node:buffer");
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var CHUNK_BYTES2 = 1024 * 1024;
 var NEWLINE = 10;
 var END_OF_RECORD = Buffer.from("end_of_record");
@@ -11250,7 +11263,7 @@ async function readLcov(absPath, displayPath) {
     }
   };
   let first = true;
-  for await (const chunk of (0, import_node_fs5.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     if (!(0, import_node_buffer3.isUtf8)(bytes)) {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
@@ -11983,7 +11996,7 @@ async function identify(absPath, displayPath) {
   const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
   let head;
   try {
-    const info = await (0, import_promises6.stat)(absPath);
+    const info = await (0, import_promises3.stat)(absPath);
     if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
     if (info.size === 0) return warning("the report is empty", "report/empty");
     head = await readHead(absPath);
@@ -12069,14 +12082,14 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   return relativePattern;
 }
 async function expandReportPatterns(patterns, repoRoot, warnings) {
-  const realRoot2 = await (0, import_promises6.realpath)(repoRoot);
+  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
   const files = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
     try {
-      matches = literal ? (await (0, import_promises6.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
+      matches = literal ? (await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
         cwd: repoRoot,
         absolute: true,
         onlyFiles: true,
@@ -12089,7 +12102,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await (0, import_promises6.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
+      const isFolder = literal && (await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
@@ -12110,7 +12123,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
 }
 async function realPathInRepo(abs, display, realRoot2) {
-  const real = await (0, import_promises6.realpath)(abs).catch(() => abs);
+  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
   const rel = (0, import_node_path6.relative)(realRoot2, real);
   if (rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
     return {
@@ -12143,7 +12156,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
 async function readCoverage(file, repoRoot) {
   const absPath = (0, import_node_path6.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
-  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises6.realpath)(repoRoot))).warning;
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
@@ -13871,7 +13884,7 @@ init_paths();
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
 // src/app/task-handoffs.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 init_config();
 async function listTaskHandoffs(repoRoot, config, taskId) {
@@ -13879,7 +13892,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await (0, import_promises7.readdir)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = await (0, import_promises4.readdir)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

@@ -18,10 +18,10 @@ import {
 } from "./action/chunk-34RW6FM2.js";
 import {
   GitCommandManager
-} from "./action/chunk-BLBLRNGW.js";
+} from "./action/chunk-OCVPVYFR.js";
 import {
   parseHandoff
-} from "./action/chunk-I5MNZZBR.js";
+} from "./action/chunk-ZDEAUW5P.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-3GJRZMHR.js";
+} from "./action/chunk-A2T6WZUW.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -584,7 +584,7 @@ function clockFrom(env) {
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
 // src/adapters/workspace.ts
-import { readdir as readdir2 } from "node:fs/promises";
+import { promises as fsPromises } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
@@ -1155,7 +1155,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir2(folder, { withFileTypes: true });
+        const entries = await fsPromises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -1422,28 +1422,31 @@ function repoRelativeConfig(repoRoot, path) {
 }
 
 // src/adapters/repo-root.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 async function findRepoRoot(cwd) {
   let dir = resolve2(cwd);
   for (; ; ) {
-    try {
-      const found = await stat2(join3(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf(join3(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname2(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await stat2(resolve2(cwd)).catch(() => void 0);
+  const start = statOf(resolve2(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
 }
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, promises as fsPromises2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/core/version.ts
@@ -1454,10 +1457,8 @@ var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join4(repoRoot, ".git");
   try {
-    const info2 = await stat3(dotGit);
-    if (info2.isDirectory()) return dotGit;
-    const text = await readFile2(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (statSync2(dotGit).isDirectory()) return dotGit;
+    const match = /^gitdir:\s*(.+)$/m.exec(readFileSync2(dotGit, "utf8"));
     if (match?.[1]) {
       const target = match[1].trim();
       return isAbsolute3(target) ? target : resolve3(repoRoot, target);
@@ -1487,7 +1488,7 @@ var DocumentCache = class _DocumentCache {
     let previous = {};
     let previousValues = {};
     try {
-      const parsed = JSON.parse(readFileSync(file, "utf8"));
+      const parsed = JSON.parse(readFileSync2(file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         previous = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") previousValues = parsed.values;
@@ -1552,15 +1553,15 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await mkdir2(dirname3(this.file), { recursive: true });
-      await writeFile2(temp, JSON.stringify(content));
-      await rename2(temp, this.file);
+      await fsPromises2.mkdir(dirname3(this.file), { recursive: true });
+      await fsPromises2.writeFile(temp, JSON.stringify(content));
+      await fsPromises2.rename(temp, this.file);
     } catch {
     }
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-S2RHG2VY.js");
+  const { summarizeHandoff } = await import("./action/scan-VF54CMVW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2029,7 +2030,8 @@ async function checkPush(git, given, prePush, opening) {
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
   if (plan.refs.length === 0) {
-    return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
+    const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
+    return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
   const updates = new Map(
     plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
@@ -2332,14 +2334,14 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/app/task-handoffs.ts
-import { readdir as readdir3 } from "node:fs/promises";
+import { readdir as readdir2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await readdir3(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = await readdir2(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }
@@ -2651,7 +2653,7 @@ function elementLine(doc, element) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync3, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join6 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
@@ -2698,14 +2700,14 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat4 = statSync(path, { throwIfNoEntry: false });
-  if (!stat4?.isFile()) {
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
+  if (!stat2?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
-  if (stat4.size > maxBytes) {
+  if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync2(path, "utf8");
+  return readFileSync3(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -2876,7 +2878,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -2945,7 +2947,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readFileSync4(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }
@@ -2964,7 +2966,7 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join7, resolve as resolve4 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -3050,12 +3052,12 @@ function leavesRepository(path) {
   return isAbsolute4(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat4 = statSync2(path, { throwIfNoEntry: false });
-  if (!stat4?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
+  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  if (!stat2?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat4 = statSync2(path, { throwIfNoEntry: false });
-  if (!stat4?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
+  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  if (!stat2?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
@@ -3241,7 +3243,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-OA2B6HNU.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RZWMWWQ2.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

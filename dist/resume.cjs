@@ -500,7 +500,7 @@ function streamGit(args, cwd, onText, extraEnv) {
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => {
       if (stopped) return;
-      if (error.code === "ENOENT" && !(0, import_node_fs2.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
+      if (error.code === "ENOENT" && !(0, import_node_fs4.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
     child.on("close", (code) => {
@@ -511,12 +511,12 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs2, FULLY_BUFFERED, GitFailure;
+var import_node_child_process, import_node_fs4, FULLY_BUFFERED, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs2 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
     GitFailure = class extends Error {
       name = "GitFailure";
@@ -880,18 +880,24 @@ function parseLog(output, stats) {
   }
   return commits;
 }
+function readTextOrEmpty(path) {
+  try {
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
   const path = rest.join("	");
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_promises3, import_node_path4, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs5, import_node_path4, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_promises3 = require("node:fs/promises");
+    import_node_fs5 = require("node:fs");
     import_node_path4 = require("node:path");
     init_errors();
     init_git_process();
@@ -912,7 +918,7 @@ var init_git = __esm({
     GitCommandManager = class _GitCommandManager {
       constructor(workingDirectory) {
         this.workingDirectory = workingDirectory;
-        this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path4.join)(workingDirectory, ".git"));
+        this.inPackage = !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(workingDirectory, ".git"));
       }
       workingDirectory;
       simpleGit;
@@ -988,7 +994,7 @@ var init_git = __esm({
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
         );
-        const ref = /^ref: (.+)$/m.exec(await (0, import_promises3.readFile)(headFile, "utf8").catch(() => ""))?.[1]?.trim();
+        const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
         if (!ref) {
           throw new InputError(
             "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
@@ -1006,7 +1012,7 @@ var init_git = __esm({
               this.workingDirectory,
               (await this.exec(["rev-parse", "--git-path", ref])).trim()
             );
-            if (!(0, import_node_fs3.existsSync)(loose)) return void 0;
+            if (!(0, import_node_fs5.existsSync)(loose)) return void 0;
             said = "its file does not hold an object name";
           }
           said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
@@ -1468,10 +1474,10 @@ var init_dist = __esm({
       queue.enqueue();
       fs.realpath(path, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat5) => {
+        fs.stat(resolvedPath, (error$1, stat4) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat5, resolvedPath);
+          if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat4, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -1481,9 +1487,9 @@ var init_dist = __esm({
       queue.enqueue();
       try {
         const resolvedPath = fs.realpathSync(path);
-        const stat5 = fs.statSync(resolvedPath);
-        if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat5, resolvedPath);
+        const stat4 = fs.statSync(resolvedPath);
+        if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat4, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -1646,8 +1652,8 @@ var init_dist = __esm({
             this.walkDirectory(this.state, path, path, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-              if (stat5.isDirectory()) {
+            this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+              if (stat4.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -5979,7 +5985,7 @@ var require_saxes = __commonJS({
 
 // src/adapters/reports/text.ts
 async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await (0, import_promises5.open)(absPath, "r");
+  const handle = await (0, import_promises2.open)(absPath, "r");
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -6013,16 +6019,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs4.openSync)(absPath, "r");
+  const fd = (0, import_node_fs6.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -6071,14 +6077,14 @@ async function forEachLine(absPath, onLine) {
   if (partial) emit(partial);
 }
 async function readWholeText(absPath, maxBytes) {
-  const { size } = await (0, import_promises5.stat)(absPath);
+  const { size } = await (0, import_promises2.stat)(absPath);
   if (size > maxBytes) {
     throw new ReportReadError(
       `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
       "report/too-large"
     );
   }
-  const bytes = await (0, import_promises5.readFile)(absPath);
+  const bytes = await (0, import_promises2.readFile)(absPath);
   if (!(0, import_node_buffer.isUtf8)(bytes)) {
     const bad = firstInvalidUtf8(bytes, { final: false });
     if (bad >= 0) {
@@ -6089,13 +6095,13 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer, import_node_fs4, import_promises5, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer, import_node_fs6, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
+    import_node_fs6 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
     init_json_location();
     init_utf8();
     init_reader();
@@ -7183,7 +7189,7 @@ async function readLcov(absPath, displayPath) {
     }
   };
   let first = true;
-  for await (const chunk of (0, import_node_fs5.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     if (!(0, import_node_buffer2.isUtf8)(bytes)) {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
@@ -7215,12 +7221,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer2, import_node_fs5, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer2, import_node_fs7, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer2 = require("node:buffer");
-    import_node_fs5 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -7978,7 +7984,7 @@ async function identify(absPath, displayPath) {
   const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
   let head;
   try {
-    const info = await (0, import_promises6.stat)(absPath);
+    const info = await (0, import_promises3.stat)(absPath);
     if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
     if (info.size === 0) return warning("the report is empty", "report/empty");
     head = await readHead(absPath);
@@ -8064,14 +8070,14 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   return relativePattern;
 }
 async function expandReportPatterns(patterns, repoRoot, warnings) {
-  const realRoot2 = await (0, import_promises6.realpath)(repoRoot);
+  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
   const files = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
     try {
-      matches = literal ? (await (0, import_promises6.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
+      matches = literal ? (await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
         cwd: repoRoot,
         absolute: true,
         onlyFiles: true,
@@ -8084,7 +8090,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await (0, import_promises6.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
+      const isFolder = literal && (await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
@@ -8105,7 +8111,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
 }
 async function realPathInRepo(abs, display, realRoot2) {
-  const real = await (0, import_promises6.realpath)(abs).catch(() => abs);
+  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
   const rel = (0, import_node_path7.relative)(realRoot2, real);
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
     return {
@@ -8138,7 +8144,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
 async function readCoverage(file, repoRoot) {
   const absPath = (0, import_node_path7.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
-  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises6.realpath)(repoRoot))).warning;
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
@@ -8160,11 +8166,11 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises6, import_node_path7, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY;
+var import_promises3, import_node_path7, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_dist2();
     init_errors();
@@ -8244,7 +8250,7 @@ module.exports = __toCommonJS(resume_exports);
 init_errors();
 
 // src/adapters/workspace.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/generated/handoff-config.validator.js
@@ -8841,13 +8847,17 @@ function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
-  if (isPlainPath(link)) return void 0;
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  const key = `${what}\0${link}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  let memo = issues.get(what);
+  if (memo === void 0) {
+    memo = /* @__PURE__ */ new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link);
+  if (known !== void 0) return known ?? void 0;
+  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link, issue ?? null);
   return issue;
 }
 function isPlainPath(link) {
@@ -8909,11 +8919,10 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link);
+  const result = isPlainPath(link) ? link : normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link, result);
   return result;
@@ -9685,7 +9694,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await (0, import_promises.readdir)(folder, { withFileTypes: true });
+        const entries = await import_node_fs2.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -9944,36 +9953,40 @@ async function loadConfig(repoRoot) {
 }
 
 // src/adapters/repo-root.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_errors();
 async function findRepoRoot(cwd) {
   let dir = (0, import_node_path3.resolve)(cwd);
   for (; ; ) {
-    try {
-      const found = await (0, import_promises2.stat)((0, import_node_path3.join)(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf((0, import_node_path3.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path3.dirname)(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await (0, import_promises2.stat)((0, import_node_path3.resolve)(cwd)).catch(() => void 0);
+  const start = statOf((0, import_node_path3.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path3.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path3.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
 }
 var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
 async function isProjectFolder(dir, options) {
   for (const marker of PROJECT_MARKERS) {
-    if (await (0, import_promises2.stat)((0, import_node_path3.join)(dir, marker)).then(
-      () => true,
-      () => false
-    ))
-      return true;
+    if (statOf((0, import_node_path3.join)(dir, marker))) return true;
   }
-  const manifest = await (0, import_promises2.readFile)((0, import_node_path3.join)(dir, "package.json"), "utf8").catch(() => void 0);
-  if (manifest === void 0) return false;
+  let manifest;
+  try {
+    manifest = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
   if (options.anyPackage) return true;
   try {
     const parsed = JSON.parse(manifest);
@@ -13012,14 +13025,14 @@ function inlineCode(text) {
 }
 
 // src/app/task-handoffs.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await (0, import_promises4.readdir)((0, import_node_path5.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = await (0, import_promises.readdir)((0, import_node_path5.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

@@ -987,13 +987,17 @@ function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
-  if (isPlainPath(link)) return void 0;
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  const key = `${what}\0${link}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  let memo = issues.get(what);
+  if (memo === void 0) {
+    memo = /* @__PURE__ */ new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link);
+  if (known !== void 0) return known ?? void 0;
+  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link, issue ?? null);
   return issue;
 }
 function isPlainPath(link) {
@@ -1049,11 +1053,10 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link);
+  const result = isPlainPath(link) ? link : normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link, result);
   return result;
@@ -3523,36 +3526,40 @@ __export(status_exports, {
 module.exports = __toCommonJS(status_exports);
 
 // src/adapters/repo-root.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 init_errors();
 async function findRepoRoot(cwd) {
   let dir = (0, import_node_path.resolve)(cwd);
   for (; ; ) {
-    try {
-      const found = await (0, import_promises.stat)((0, import_node_path.join)(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path.dirname)(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await (0, import_promises.stat)((0, import_node_path.resolve)(cwd)).catch(() => void 0);
+  const start = statOf((0, import_node_path.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
 }
 var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
 async function isProjectFolder(dir, options) {
   for (const marker of PROJECT_MARKERS) {
-    if (await (0, import_promises.stat)((0, import_node_path.join)(dir, marker)).then(
-      () => true,
-      () => false
-    ))
-      return true;
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
   }
-  const manifest = await (0, import_promises.readFile)((0, import_node_path.join)(dir, "package.json"), "utf8").catch(() => void 0);
-  if (manifest === void 0) return false;
+  let manifest;
+  try {
+    manifest = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
   if (options.anyPackage) return true;
   try {
     const parsed = JSON.parse(manifest);
@@ -3574,8 +3581,7 @@ async function findProjectRoot(cwd, options = {}) {
 }
 
 // src/adapters/document-cache.ts
-var import_node_fs = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 init_errors();
 
@@ -3587,10 +3593,8 @@ var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = (0, import_node_path2.join)(repoRoot, ".git");
   try {
-    const info = await (0, import_promises2.stat)(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await (0, import_promises2.readFile)(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if ((0, import_node_fs2.statSync)(dotGit).isDirectory()) return dotGit;
+    const match = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
     if (match?.[1]) {
       const target = match[1].trim();
       return (0, import_node_path2.isAbsolute)(target) ? target : (0, import_node_path2.resolve)(repoRoot, target);
@@ -3615,12 +3619,12 @@ var DocumentCache = class _DocumentCache {
   /** Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs2.existsSync)(dir)) return _DocumentCache.inMemory();
     const file = (0, import_node_path2.join)(dir, "handoff-guard", "cache.json");
     let previous = {};
     let previousValues = {};
     try {
-      const parsed = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         previous = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") previousValues = parsed.values;
@@ -3685,9 +3689,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(this.file), { recursive: true });
-      await (0, import_promises2.writeFile)(temp, JSON.stringify(content));
-      await (0, import_promises2.rename)(temp, this.file);
+      await import_node_fs2.promises.mkdir((0, import_node_path2.dirname)(this.file), { recursive: true });
+      await import_node_fs2.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs2.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -3699,7 +3703,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/workspace.ts
-var import_promises3 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_config();
 init_errors();
@@ -4069,7 +4073,7 @@ function nodeCrypto() {
 }
 
 // src/adapters/store.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_errors();
 init_paths();
@@ -4080,7 +4084,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs2.realpathSync.native(absPath);
+      real = import_node_fs3.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -4094,13 +4098,13 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs3.openSync)(absPath, READ_FLAGS);
   } catch (error) {
     throw fileError(error, displayPath);
   }
   let bytes;
   try {
-    const info = (0, import_node_fs2.fstatSync)(fd);
+    const info = (0, import_node_fs3.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
@@ -4111,20 +4115,20 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const chunks = [];
   let total = 0;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
-    const bytesRead = (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -4163,7 +4167,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path3.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs2.realpathSync.native(root);
+    real = import_node_fs3.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -4199,7 +4203,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs2.realpathSync.native(root);
+    realRoot2 ??= import_node_fs3.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
     }
@@ -4212,8 +4216,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs2.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs2.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs3.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs3.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -4223,7 +4227,7 @@ function resolveOne(link, absPath, realRoot2) {
   let exists = true;
   for (; ; ) {
     try {
-      const real = import_node_fs2.realpathSync.native(probe);
+      const real = import_node_fs3.realpathSync.native(probe);
       if (!isInside(realRoot2, real)) {
         return {
           ok: false,
@@ -4274,7 +4278,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true });
+        const entries = await import_node_fs4.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];

@@ -165,15 +165,22 @@ function git(cwd, ...gitArgs) {
   return spawnSync('git', gitArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.trim();
 }
 
-/** The git commands a hook run starts (GIT_TRACE), to build the floor from the same `git log`. */
+/**
+ * The git commands a hook run starts, to build the floor from the same `git log`. GIT_TRACE goes to
+ * a file: the check collects git's stderr and shows it only when git fails.
+ */
 function gitCommandsOf(c) {
-  const result = runOnce({ ...c, env: { ...c.env, GIT_TRACE: '1' } }, clean);
+  const traceFile = join(work, 'git-trace.txt');
+  rmSync(traceFile, { force: true });
+  runOnce({ ...c, env: { ...c.env, GIT_TRACE: traceFile } }, clean);
   const commands = [];
-  for (const line of result.stderr.split('\n')) {
+  const trace = existsSync(traceFile) ? readFileSync(traceFile, 'utf8') : '';
+  for (const line of trace.split('\n')) {
     const match =
       / trace: (?:exec|built-in): git (.*)$/.exec(line) ?? / trace: run_command: git (.*)$/.exec(line);
     if (match) commands.push(splitTraceArgs(match[1]));
   }
+  rmSync(traceFile, { force: true });
   return commands;
 }
 

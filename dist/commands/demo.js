@@ -11,27 +11,27 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GKNUVBNT.js";
+} from "../chunks/chunk-2PO57L6H.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BKBTP7AP.js";
+} from "../chunks/chunk-IBAU4FU6.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-PU2QSYWB.js";
+} from "../chunks/chunk-L2NF26QF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-LF7BNEK3.js";
-import "../chunks/chunk-4K55NAXP.js";
+import "../chunks/chunk-22RI24CL.js";
+import "../chunks/chunk-GSFC7BX7.js";
 import {
   loadConfig
-} from "../chunks/chunk-DC6KFOUO.js";
-import "../chunks/chunk-VAES3K24.js";
-import "../chunks/chunk-OUXWL5CS.js";
+} from "../chunks/chunk-I5RVTTKW.js";
+import "../chunks/chunk-MMSX5NP5.js";
+import "../chunks/chunk-BMNP5SM7.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import {

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-HSMYNXE6.js";
-import "../chunks/chunk-HX5VXHJH.js";
+} from "../chunks/chunk-3ILKDTWP.js";
+import "../chunks/chunk-CC5X5RO4.js";
 import "../chunks/chunk-5YEVKETT.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TS3E76BB.js";
-import "../chunks/chunk-GKNUVBNT.js";
-import "../chunks/chunk-BKBTP7AP.js";
+import "../chunks/chunk-2PO57L6H.js";
+import "../chunks/chunk-IBAU4FU6.js";
 import {
   elementTitle
-} from "../chunks/chunk-PU2QSYWB.js";
+} from "../chunks/chunk-L2NF26QF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-NSFJ7EQH.js";
-import "../chunks/chunk-LF7BNEK3.js";
-import "../chunks/chunk-4K55NAXP.js";
+import "../chunks/chunk-PT2OBG6H.js";
+import "../chunks/chunk-22RI24CL.js";
+import "../chunks/chunk-GSFC7BX7.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-WCKHKDDC.js";
+} from "../chunks/chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "../chunks/chunk-DC6KFOUO.js";
-import "../chunks/chunk-VAES3K24.js";
-import "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-I5RVTTKW.js";
+import "../chunks/chunk-MMSX5NP5.js";
+import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import {
@@ -47,7 +47,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-SCIR3M4K.js";
+} from "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

@@ -9,23 +9,23 @@ import {
 } from "../chunks/chunk-JTXI5ITF.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-WCWYW32V.js";
+} from "../chunks/chunk-Y5PU7VKU.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-4K55NAXP.js";
+} from "../chunks/chunk-GSFC7BX7.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-WCKHKDDC.js";
+} from "../chunks/chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "../chunks/chunk-DC6KFOUO.js";
+} from "../chunks/chunk-I5RVTTKW.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-VAES3K24.js";
+} from "../chunks/chunk-MMSX5NP5.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-SCIR3M4K.js";
+} from "../chunks/chunk-Y7UAIYA3.js";
 import {
   __commonJS,
   __require,

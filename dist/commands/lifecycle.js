@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ERK62XX5.js";
-import "../chunks/chunk-QVPRRJZI.js";
-import "../chunks/chunk-NSFJ7EQH.js";
-import "../chunks/chunk-LF7BNEK3.js";
-import "../chunks/chunk-WCKHKDDC.js";
-import "../chunks/chunk-DC6KFOUO.js";
-import "../chunks/chunk-VAES3K24.js";
-import "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-KNLIPR2A.js";
+import "../chunks/chunk-V3SQ3NZU.js";
+import "../chunks/chunk-PT2OBG6H.js";
+import "../chunks/chunk-22RI24CL.js";
+import "../chunks/chunk-VZ5R3D5T.js";
+import "../chunks/chunk-I5RVTTKW.js";
+import "../chunks/chunk-MMSX5NP5.js";
+import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import "../chunks/chunk-U6D34C3H.js";
-import "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-WCWYW32V.js";
-import "../chunks/chunk-4K55NAXP.js";
+} from "../chunks/chunk-Y5PU7VKU.js";
+import "../chunks/chunk-GSFC7BX7.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-WCKHKDDC.js";
-import "../chunks/chunk-DC6KFOUO.js";
-import "../chunks/chunk-VAES3K24.js";
-import "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-VZ5R3D5T.js";
+import "../chunks/chunk-I5RVTTKW.js";
+import "../chunks/chunk-MMSX5NP5.js";
+import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import {
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-SCIR3M4K.js";
+} from "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HSMYNXE6.js";
-import "../chunks/chunk-HX5VXHJH.js";
+} from "../chunks/chunk-3ILKDTWP.js";
+import "../chunks/chunk-CC5X5RO4.js";
 import "../chunks/chunk-5YEVKETT.js";
-import "../chunks/chunk-GKNUVBNT.js";
-import "../chunks/chunk-BKBTP7AP.js";
-import "../chunks/chunk-PU2QSYWB.js";
+import "../chunks/chunk-2PO57L6H.js";
+import "../chunks/chunk-IBAU4FU6.js";
+import "../chunks/chunk-L2NF26QF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-NSFJ7EQH.js";
-import "../chunks/chunk-LF7BNEK3.js";
-import "../chunks/chunk-4K55NAXP.js";
-import "../chunks/chunk-WCKHKDDC.js";
-import "../chunks/chunk-DC6KFOUO.js";
-import "../chunks/chunk-VAES3K24.js";
-import "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+import "../chunks/chunk-PT2OBG6H.js";
+import "../chunks/chunk-22RI24CL.js";
+import "../chunks/chunk-GSFC7BX7.js";
+import "../chunks/chunk-VZ5R3D5T.js";
+import "../chunks/chunk-I5RVTTKW.js";
+import "../chunks/chunk-MMSX5NP5.js";
+import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import "../chunks/chunk-U6D34C3H.js";
-import "../chunks/chunk-SCIR3M4K.js";
+import "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

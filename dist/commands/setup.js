@@ -13,15 +13,15 @@ import {
 } from "../chunks/chunk-TS3E76BB.js";
 import {
   checkAgentName
-} from "../chunks/chunk-NSFJ7EQH.js";
+} from "../chunks/chunk-PT2OBG6H.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-WCKHKDDC.js";
+} from "../chunks/chunk-VZ5R3D5T.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-OUXWL5CS.js";
-import "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import {
   parseJsonLocated
@@ -31,7 +31,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-SCIR3M4K.js";
+} from "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BKBTP7AP.js";
+} from "../chunks/chunk-IBAU4FU6.js";
 import {
   lintHandoff
-} from "../chunks/chunk-PU2QSYWB.js";
+} from "../chunks/chunk-L2NF26QF.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-WCKHKDDC.js";
+} from "../chunks/chunk-VZ5R3D5T.js";
 import {
   documentText,
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-VAES3K24.js";
+} from "../chunks/chunk-MMSX5NP5.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-OUXWL5CS.js";
+} from "../chunks/chunk-BMNP5SM7.js";
 import {
   isTaskId
-} from "../chunks/chunk-CQJW6NJQ.js";
+} from "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import {
@@ -36,7 +36,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-SCIR3M4K.js";
+} from "../chunks/chunk-Y7UAIYA3.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

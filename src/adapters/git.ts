@@ -7,8 +7,7 @@
  * than the whole rest of a pre-push check spends in git. Commands that reach a remote (`fetch`) go
  * through simple-git, imported on first use, for its guards against unsafe options.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
@@ -155,7 +154,7 @@ export class GitCommandManager implements IGitCommandManager {
       this.workingDirectory,
       (await this.exec(['rev-parse', '--git-path', 'HEAD'])).trim(),
     );
-    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, 'utf8').catch(() => ''))?.[1]?.trim();
+    const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
         'HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)',
@@ -602,6 +601,15 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
     });
   }
   return commits;
+}
+
+/** A small file's text, or '' when it cannot be read. */
+function readTextOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function parseNumstat(entry: string): FileChange {

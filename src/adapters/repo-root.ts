@@ -1,28 +1,36 @@
 /**
  * Finds the repository root by walking up to a `.git` folder (or the `.git` file of a worktree or
  * submodule). No `git` child process: the pre-push hook runs this on every push and must start fast.
+ * Synchronous stats, a few per folder: on the hook's path no fs/promises module and no thread pool
+ * is started for them.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 
 export async function findRepoRoot(cwd: string): Promise<string> {
   let dir = resolve(cwd);
   for (;;) {
-    try {
-      const found = await stat(join(dir, '.git'));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-      // No .git here; keep walking up.
-    }
+    // No .git here (or one we cannot stat): keep walking up.
+    const found = statOf(join(dir, '.git'));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   // Only on the way out (never on the hot path): say so when the folder itself is not there.
-  const start = await stat(resolve(cwd)).catch(() => undefined);
+  const start = statOf(resolve(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, 'path/no-folder');
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, 'git/no-repo');
+}
+
+/** The path's stat, or undefined when there is nothing there we may look at. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** What makes a folder a handoff project: a config of its own, or a registry at the default place. */
@@ -30,16 +38,14 @@ const PROJECT_MARKERS = ['.handoffrc.json', 'handoff.config.json', '.agent-conte
 
 async function isProjectFolder(dir: string, options: { anyPackage: boolean }): Promise<boolean> {
   for (const marker of PROJECT_MARKERS) {
-    if (
-      await stat(join(dir, marker)).then(
-        () => true,
-        () => false,
-      )
-    )
-      return true;
+    if (statOf(join(dir, marker))) return true;
   }
-  const manifest = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
-  if (manifest === undefined) return false;
+  let manifest: string;
+  try {
+    manifest = readFileSync(join(dir, 'package.json'), 'utf8');
+  } catch {
+    return false;
+  }
   if (options.anyPackage) return true;
   try {
     const parsed = JSON.parse(manifest) as { handoff?: unknown };

@@ -9,7 +9,8 @@
  * the number of tasks): nothing in the working tree — uncommitted edits, another branch's
  * registry — can change the verdict on what is pushed.
  */
-import { readdir } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: loaded when first used, which the hook's check never does.
+import { promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ConfigLocator,
@@ -179,7 +180,7 @@ export function workingTreeSource(repoRoot: string): FileSource {
     async listFolders(parent) {
       const folder = parent === '' ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir(folder, { withFileTypes: true });
+        const entries = await fsPromises.readdir(folder, { withFileTypes: true });
         return entries
           .filter((e) => e.isDirectory() && e.name !== '.git')
           .map((e) => (parent === '' ? e.name : `${parent}/${e.name}`))

@@ -89,7 +89,8 @@ async function checkPush(
     (s) => `Skipped ${s.remoteRef} (${s.why === 'tag' ? 'a tag' : 'deleted by this push'}).`,
   );
   if (plan.refs.length === 0) {
-    return { verdicts: [], stale: false, notes: [...notes, 'Nothing pushed to check: nothing to check.'] };
+    const why = plan.skipped.length > 0 ? 'No branch pushed (only tags or deletions)' : 'Nothing pushed';
+    return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
   // git reads the pushed commits while the snapshot of each tip is read: the two overlap. A new
   // branch waits for its snapshot, which bounds how far back its commits need reading.

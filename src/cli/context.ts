@@ -9,6 +9,8 @@ export interface CommandContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
+  /** The descriptor behind `stdin`, when a command may read it without the stream (the hook). */
+  stdinFd?: number;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The clock: commands never call `new Date()` themselves. */
@@ -26,7 +28,11 @@ export function processContext(): CommandContext {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdinFd: 0,
     stdout: process.stdout,
     stderr: process.stderr,
     now: clockFrom(process.env),

@@ -108,16 +108,16 @@ export function terminalContext(
     };
   };
   const quiet = options.verbosity === 'quiet';
-  const wrapped: CommandContext = {
-    ...ctx,
-    verbosity: options.verbosity,
-    stdout: wrap(
-      ctx.stdout,
-      options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-      quiet && options.stdoutIsReport,
-    ),
-    stderr: wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet),
-  };
+  // ctx's properties as they are, not `...ctx`: that would read its stdin getter, and make the
+  // stream (~4 ms) for commands that never read it.
+  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as CommandContext;
+  wrapped.verbosity = options.verbosity;
+  wrapped.stdout = wrap(
+    ctx.stdout,
+    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
+    quiet && options.stdoutIsReport,
+  );
+  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
   return {
     ctx: wrapped,
     finish: (succeeded) => {

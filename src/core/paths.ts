@@ -20,15 +20,21 @@ export function linkProblem(link: string, what = 'details_link'): string | undef
 
 /** `linkProblem` with the rule it breaks, decided where the problem is found. */
 export function linkIssue(link: string, what = 'details_link'): LinkIssue | undefined {
-  // Nearly every link is a plain path (`delegation/tasks/active/T-1-handoff.md`): one test answers it.
-  if (isPlainPath(link)) return undefined;
-  // The same links are asked about by every step of a check (hundreds of tasks): answers are kept.
+  // Longer texts (hostile ones) are answered without being kept; none of them is a plain path.
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  const key = `${what}\0${link}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  // The same links are asked about by every step of a check (hundreds of tasks, five or six times
+  // each): the answer is looked up first, which costs a hash of the text, not a pass over it.
+  let memo = issues.get(what);
+  if (memo === undefined) {
+    memo = new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link);
+  if (known !== undefined) return known ?? undefined;
+  // Nearly every link is a plain path (`delegation/tasks/active/T-1-handoff.md`): one test answers it.
+  const issue = isPlainPath(link) ? undefined : findLinkIssue(link, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link, issue ?? null);
   return issue;
 }
 
@@ -73,7 +79,8 @@ function isPlainPath(link: string): boolean {
 const MEMO_LIMIT = 50_000;
 /** Longer texts (hostile ones) are answered without being kept. */
 const MEMO_KEY_CHARS = 1024;
-const issues = new Map<string, LinkIssue | undefined>();
+/** By what the message calls the value, then by link; null is "no issue". */
+const issues = new Map<string, Map<string, LinkIssue | null>>();
 const normalized = new Map<string, string>();
 
 function findLinkIssue(link: string, what: string): LinkIssue | undefined {
@@ -122,11 +129,10 @@ function lengthProblem(link: string, what: string): string | undefined {
 
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
-  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== undefined) return known;
-  const result = normalizeSegments(link);
+  const result = isPlainPath(link) ? link : normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link, result);
   return result;

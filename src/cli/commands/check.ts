@@ -73,7 +73,7 @@ async function check(
     );
   }
   // git has written the pushed refs to stdin before the hook starts: read while the root is found.
-  const stdin = hook ? readHookStdin(ctx.stdin) : undefined;
+  const stdin = hook ? readHookStdin({ fd: ctx.stdinFd, stream: () => ctx.stdin }) : undefined;
   stdin?.catch(() => undefined);
   const repoRoot = await findRepoRoot(ctx.cwd);
   const prePush =

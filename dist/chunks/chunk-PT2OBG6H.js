@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   isTaskId
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError
 } from "./chunk-U6D34C3H.js";

@@ -8,41 +8,41 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HX5VXHJH.js";
+} from "./chunk-CC5X5RO4.js";
 import "./chunk-5YEVKETT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GKNUVBNT.js";
-import "./chunk-BKBTP7AP.js";
+} from "./chunk-2PO57L6H.js";
+import "./chunk-IBAU4FU6.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-PU2QSYWB.js";
+} from "./chunk-L2NF26QF.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-JTXI5ITF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-QVPRRJZI.js";
+} from "./chunk-V3SQ3NZU.js";
 import {
   AGENT_ENV
-} from "./chunk-NSFJ7EQH.js";
-import "./chunk-LF7BNEK3.js";
-import "./chunk-4K55NAXP.js";
+} from "./chunk-PT2OBG6H.js";
+import "./chunk-22RI24CL.js";
+import "./chunk-GSFC7BX7.js";
 import {
   findRepoRoot
-} from "./chunk-WCKHKDDC.js";
+} from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-DC6KFOUO.js";
-import "./chunk-VAES3K24.js";
-import "./chunk-OUXWL5CS.js";
+} from "./chunk-I5RVTTKW.js";
+import "./chunk-MMSX5NP5.js";
+import "./chunk-BMNP5SM7.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import "./chunk-PX77RGCP.js";
 import "./chunk-UVGOOMMA.js";
 import {

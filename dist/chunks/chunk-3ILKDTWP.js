@@ -10,34 +10,34 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-HX5VXHJH.js";
+} from "./chunk-CC5X5RO4.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-GKNUVBNT.js";
+} from "./chunk-2PO57L6H.js";
 import {
   parseHandoff
-} from "./chunk-BKBTP7AP.js";
+} from "./chunk-IBAU4FU6.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-PU2QSYWB.js";
+} from "./chunk-L2NF26QF.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-NSFJ7EQH.js";
+} from "./chunk-PT2OBG6H.js";
 import {
   GitCommandManager
-} from "./chunk-4K55NAXP.js";
+} from "./chunk-GSFC7BX7.js";
 import {
   findProjectRoot
-} from "./chunk-WCKHKDDC.js";
+} from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-DC6KFOUO.js";
+} from "./chunk-I5RVTTKW.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,17 +45,17 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError
 } from "./chunk-U6D34C3H.js";
 import {
   EXIT
-} from "./chunk-SCIR3M4K.js";
+} from "./chunk-Y7UAIYA3.js";
 
 // src/core/agent-session.ts
 function draftCommand(program, taskId, agent) {

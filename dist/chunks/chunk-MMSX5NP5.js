@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,7 +21,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   decodeUserText
 } from "./chunk-PX77RGCP.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-U6D34C3H.js";
 
 // src/adapters/workspace.ts
-import { readdir } from "node:fs/promises";
+import { promises as fsPromises } from "node:fs";
 import { join } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
@@ -109,7 +109,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await readdir(folder, { withFileTypes: true });
+        const entries = await fsPromises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   decodeUserText
 } from "./chunk-PX77RGCP.js";
@@ -598,7 +598,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-YIDGXYHP.js");
+      const { GitCommandManager } = await import("./git-EEG7P56O.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

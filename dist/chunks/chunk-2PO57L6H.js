@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-BKBTP7AP.js";
+} from "./chunk-IBAU4FU6.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-PU2QSYWB.js";
+} from "./chunk-L2NF26QF.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -28,10 +28,10 @@ import {
 } from "./chunk-JTXI5ITF.js";
 import {
   listTaskHandoffs
-} from "./chunk-LF7BNEK3.js";
+} from "./chunk-22RI24CL.js";
 import {
   GitCommandManager
-} from "./chunk-4K55NAXP.js";
+} from "./chunk-GSFC7BX7.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -40,19 +40,19 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-VAES3K24.js";
+} from "./chunk-MMSX5NP5.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError,
   InternalError,
@@ -60,17 +60,14 @@ import {
 } from "./chunk-U6D34C3H.js";
 
 // src/adapters/document-cache.ts
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join(repoRoot, ".git");
   try {
-    const info = await stat(dotGit);
-    if (info.isDirectory()) return dotGit;
-    const text = await readFile(dotGit, "utf8");
-    const match = /^gitdir:\s*(.+)$/m.exec(text);
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const match = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"));
     if (match?.[1]) {
       const target = match[1].trim();
       return isAbsolute(target) ? target : resolve(repoRoot, target);
@@ -165,15 +162,15 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify(content));
-      await rename(temp, this.file);
+      await fsPromises.mkdir(dirname(this.file), { recursive: true });
+      await fsPromises.writeFile(temp, JSON.stringify(content));
+      await fsPromises.rename(temp, this.file);
     } catch {
     }
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-YTNQTO7X.js");
+  const { summarizeHandoff } = await import("./scan-U65IXD55.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -586,7 +583,8 @@ async function checkPush(git, given, prePush, opening) {
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
   if (plan.refs.length === 0) {
-    return { verdicts: [], stale: false, notes: [...notes, "Nothing pushed to check: nothing to check."] };
+    const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
+    return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
   const updates = new Map(
     plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])

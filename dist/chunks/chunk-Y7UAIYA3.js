@@ -20,7 +20,11 @@ function processContext() {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdinFd: 0,
     stdout: process.stdout,
     stderr: process.stderr,
     now: clockFrom(process.env),

@@ -139,16 +139,14 @@ function terminalContext(ctx, options) {
     };
   };
   const quiet = options.verbosity === "quiet";
-  const wrapped = {
-    ...ctx,
-    verbosity: options.verbosity,
-    stdout: wrap(
-      ctx.stdout,
-      options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-      quiet && options.stdoutIsReport
-    ),
-    stderr: wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet)
-  };
+  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
+  wrapped.verbosity = options.verbosity;
+  wrapped.stdout = wrap(
+    ctx.stdout,
+    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
+    quiet && options.stdoutIsReport
+  );
+  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
   return {
     ctx: wrapped,
     finish: (succeeded) => {

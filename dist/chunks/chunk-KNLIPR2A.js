@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-QVPRRJZI.js";
+} from "./chunk-V3SQ3NZU.js";
 import {
   AGENT_ENV
-} from "./chunk-NSFJ7EQH.js";
+} from "./chunk-PT2OBG6H.js";
 import {
   findProjectRoot
-} from "./chunk-WCKHKDDC.js";
+} from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-DC6KFOUO.js";
+} from "./chunk-I5RVTTKW.js";
 import {
   EXIT
-} from "./chunk-SCIR3M4K.js";
+} from "./chunk-Y7UAIYA3.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

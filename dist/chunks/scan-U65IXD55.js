@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-3GJRZMHR.js";
-import "./chunk-OVFIFZUX.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-L2NF26QF.js";
+import "./chunk-QJDSB6GD.js";
+import "./chunk-UVGOOMMA.js";
+import "./chunk-U6D34C3H.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PU2QSYWB.js";
-import "./chunk-CQJW6NJQ.js";
-import "./chunk-UVGOOMMA.js";
-import "./chunk-U6D34C3H.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-A2T6WZUW.js";
+import "./chunk-OVFIFZUX.js";
+import "./chunk-JOLJJWYX.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

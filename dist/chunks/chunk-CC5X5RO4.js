@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GKNUVBNT.js";
+} from "./chunk-2PO57L6H.js";
 import {
   parseHandoff
-} from "./chunk-BKBTP7AP.js";
+} from "./chunk-IBAU4FU6.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -34,17 +34,17 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-PU2QSYWB.js";
+} from "./chunk-L2NF26QF.js";
 import {
   listTaskHandoffs
-} from "./chunk-LF7BNEK3.js";
+} from "./chunk-22RI24CL.js";
 import {
   GitCommandManager
-} from "./chunk-4K55NAXP.js";
+} from "./chunk-GSFC7BX7.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-VAES3K24.js";
+} from "./chunk-MMSX5NP5.js";
 import {
   activeTasks,
   agentEntries,
@@ -59,7 +59,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -69,7 +69,7 @@ import {
   parseDuration,
   require_ucs2length,
   taskIdRegExp
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError,
   formatLocated

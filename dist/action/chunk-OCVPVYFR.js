@@ -7,11 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-EKWU2DJA.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 // src/adapters/git-process.ts
@@ -441,7 +440,7 @@ var GitCommandManager = class _GitCommandManager {
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
-    const ref = /^ref: (.+)$/m.exec(await readFile(headFile, "utf8").catch(() => ""))?.[1]?.trim();
+    const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
     if (!ref) {
       throw new InputError(
         "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
@@ -667,7 +666,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);
@@ -814,6 +813,13 @@ function parseLog(output, stats) {
     });
   }
   return commits;
+}
+function readTextOrEmpty(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");

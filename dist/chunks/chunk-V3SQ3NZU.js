@@ -9,18 +9,18 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-NSFJ7EQH.js";
+} from "./chunk-PT2OBG6H.js";
 import {
   listTaskHandoffs
-} from "./chunk-LF7BNEK3.js";
+} from "./chunk-22RI24CL.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   normalizeLink
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError
 } from "./chunk-U6D34C3H.js";

@@ -5,14 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-4K55NAXP.js";
-import "./chunk-U6D34C3H.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-MMSX5NP5.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  loadConfig
 };

@@ -102,13 +102,17 @@ function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
-  if (isPlainPath(link)) return void 0;
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  const key = `${what}\0${link}`;
-  if (issues.has(key)) return issues.get(key);
-  const issue = findLinkIssue(link, what);
-  if (issues.size >= MEMO_LIMIT) issues.clear();
-  issues.set(key, issue);
+  let memo = issues.get(what);
+  if (memo === void 0) {
+    memo = /* @__PURE__ */ new Map();
+    issues.set(what, memo);
+  }
+  const known = memo.get(link);
+  if (known !== void 0) return known ?? void 0;
+  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(link, issue ?? null);
   return issue;
 }
 function isPlainPath(link) {
@@ -170,11 +174,10 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (isPlainPath(link)) return link;
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   const known = normalized.get(link);
   if (known !== void 0) return known;
-  const result = normalizeSegments(link);
+  const result = isPlainPath(link) ? link : normalizeSegments(link);
   if (normalized.size >= MEMO_LIMIT) normalized.clear();
   normalized.set(link, result);
   return result;

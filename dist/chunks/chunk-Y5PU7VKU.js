@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-4K55NAXP.js";
+} from "./chunk-GSFC7BX7.js";
 import {
   loadConfig
-} from "./chunk-DC6KFOUO.js";
+} from "./chunk-I5RVTTKW.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-OUXWL5CS.js";
+} from "./chunk-BMNP5SM7.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-CQJW6NJQ.js";
+} from "./chunk-QJDSB6GD.js";
 import {
   InputError
 } from "./chunk-U6D34C3H.js";

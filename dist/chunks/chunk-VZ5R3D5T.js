@@ -9,35 +9,39 @@ import {
 } from "./chunk-U6D34C3H.js";
 
 // src/adapters/repo-root.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 async function findRepoRoot(cwd) {
   let dir = resolve(cwd);
   for (; ; ) {
-    try {
-      const found = await stat(join(dir, ".git"));
-      if (found.isDirectory() || found.isFile()) return dir;
-    } catch {
-    }
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  const start = await stat(resolve(cwd)).catch(() => void 0);
+  const start = statOf(resolve(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
 }
 var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
 async function isProjectFolder(dir, options) {
   for (const marker of PROJECT_MARKERS) {
-    if (await stat(join(dir, marker)).then(
-      () => true,
-      () => false
-    ))
-      return true;
+    if (statOf(join(dir, marker))) return true;
   }
-  const manifest = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
-  if (manifest === void 0) return false;
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
   if (options.anyPackage) return true;
   try {
     const parsed = JSON.parse(manifest);

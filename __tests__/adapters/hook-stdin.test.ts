@@ -1,0 +1,179 @@
+/**
+ * The pre-push hook's stdin, read from the descriptor with readSync (no process.stdin stream), over
+ * real descriptors: a file, a pipe whose writer is slow, a FIFO opened non-blocking (the descriptor a
+ * parent that made its stdin non-blocking passes on), /dev/null; and the terminal context that keeps
+ * `stdin` unmade until a command reads it.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readHookStdin } from '../../src/adapters/pre-push.js';
+import type { CommandContext } from '../../src/cli/context.js';
+import { terminalContext } from '../../src/cli/terminal.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hook-stdin-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const LINES = 'refs/heads/main aaa refs/heads/main bbb\nrefs/heads/b ccc refs/heads/b ddd\n';
+const unusedStream = (): Readable => {
+  throw new Error('the stream was made, though the descriptor could be read');
+};
+
+describe('readHookStdin from a descriptor', () => {
+  it('reads a file to its end without making the stream', async () => {
+    const file = join(dir, 'lines');
+    writeFileSync(file, LINES);
+    const fd = openSync(file, 'r');
+    try {
+      await expect(readHookStdin({ fd, stream: unusedStream })).resolves.toEqual({
+        provided: true,
+        text: LINES,
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('reads more than one buffer (64 KB) whole', async () => {
+    const file = join(dir, 'many');
+    const many = LINES.repeat(3000);
+    writeFileSync(file, many);
+    const fd = openSync(file, 'r');
+    try {
+      const read = await readHookStdin({ fd, stream: unusedStream });
+      expect(read.text.length).toBe(many.length);
+      expect(read.text).toBe(many);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('waits for a slow writer of a pipe, as git is when it writes ref by ref (the bundled hook)', () => {
+    // The hook as git runs it, on a blocking pipe whose two lines come 0.3 s apart: a tag, then a
+    // deleted branch. Each is skipped with a note, so both notes show that both lines were read.
+    const repo = join(dir, 'repo');
+    execFileSync('git', ['init', '-q', repo]);
+    execFileSync('git', [
+      '-C',
+      repo,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@t',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'init',
+    ]);
+    const sha = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const zero = '0'.repeat(40);
+    const first = `refs/tags/v1 ${sha} refs/tags/v1 ${zero}`;
+    const second = `(delete) ${zero} refs/heads/old ${sha}`;
+    const bin = join(process.cwd(), 'dist/handoff.cjs');
+    const out = execFileSync(
+      'sh',
+      [
+        '-c',
+        `{ echo "$1"; sleep 0.3; echo "$2"; } | "$3" "$4" check --hook pre-push origin url 2>&1`,
+        'sh',
+        first,
+        second,
+        process.execPath,
+        bin,
+      ],
+      { cwd: repo, encoding: 'utf8', env: { ...process.env, HANDOFF_SKIP: '' } },
+    );
+    expect(out).toContain('Skipped refs/tags/v1 (a tag).');
+    expect(out).toContain('Skipped refs/heads/old (deleted by this push).');
+    expect(out).toContain('handoff check: no branch pushed (only tags or deletions): nothing to check.');
+  });
+
+  it('on a non-blocking descriptor, reads what is there and lets the stream read the rest', async () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const { O_RDONLY, O_NONBLOCK, O_WRONLY } = await import('node:fs').then((fs) => fs.constants);
+    const readFd = openSync(fifo, O_RDONLY | O_NONBLOCK);
+    const writeFd = openSync(fifo, O_WRONLY);
+    writeSync(writeFd, 'first line\n');
+    let streamMade = false;
+    const reading = readHookStdin({
+      fd: readFd,
+      stream: () => {
+        streamMade = true;
+        // What process.stdin is for a pipe: a net.Socket over the descriptor.
+        return new Socket({ fd: readFd, readable: true, writable: false });
+      },
+    });
+    setTimeout(() => {
+      writeSync(writeFd, 'second line\n');
+      closeSync(writeFd);
+    }, 100);
+    await expect(reading).resolves.toEqual({ provided: true, text: 'first line\nsecond line\n' });
+    expect(streamMade).toBe(true);
+  });
+
+  it('/dev/null describes no push and is not read', async () => {
+    const fd = openSync('/dev/null', 'r');
+    try {
+      await expect(readHookStdin({ fd, stream: unusedStream })).resolves.toEqual({
+        provided: false,
+        text: '',
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('a closed descriptor describes no push', async () => {
+    const fd = openSync('/dev/null', 'r');
+    closeSync(fd);
+    await expect(readHookStdin({ fd, stream: unusedStream })).resolves.toEqual({ provided: false, text: '' });
+  });
+
+  it('without a descriptor, reads the stream (tests, embedders)', async () => {
+    const stream = new PassThrough();
+    stream.end(LINES);
+    await expect(readHookStdin({ stream: () => stream })).resolves.toEqual({ provided: true, text: LINES });
+  });
+
+  it('a terminal stream without a descriptor is not read', async () => {
+    const stream = Object.assign(Readable.from([]), { isTTY: true });
+    await expect(readHookStdin({ stream: () => stream })).resolves.toEqual({ provided: false, text: '' });
+  });
+});
+
+describe('terminalContext', () => {
+  it('keeps the context stdin unmade until a command reads it', () => {
+    let made = 0;
+    const stdin = new PassThrough();
+    const ctx: CommandContext = {
+      cwd: dir,
+      env: {},
+      get stdin() {
+        made++;
+        return stdin;
+      },
+      stdinFd: 0,
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      now: () => new Date(0),
+      program: 'handoff',
+    };
+    const wrapped = terminalContext(ctx, {
+      verbosity: 'quiet',
+      stdoutIsReport: false,
+      colourStdout: false,
+    }).ctx;
+    expect(made).toBe(0);
+    expect(wrapped.stdinFd).toBe(0);
+    expect(wrapped.program).toBe('handoff');
+    expect(wrapped.verbosity).toBe('quiet');
+    expect(wrapped.stdin).toBe(stdin);
+    expect(made).toBe(1);
+  });
+});
