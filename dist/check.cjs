@@ -6401,6 +6401,9 @@ function sentenceCase(note) {
   return note === void 0 ? void 0 : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
 }
 
+// src/cli/context.ts
+var import_node_fs8 = require("node:fs");
+
 // src/adapters/clock.ts
 function clockFrom(env) {
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -6412,7 +6415,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
-function processContext() {
+function processContext(options = {}) {
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -6421,19 +6424,45 @@ function processContext() {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
+    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
 }
+function descriptorOutput(fd, stream) {
+  let made;
+  const viaStream = () => {
+    made ??= stream();
+    return made;
+  };
+  let closed = false;
+  return {
+    write(text) {
+      if (made) return made.write(text);
+      if (closed) return true;
+      const bytes = Buffer.from(text, "utf8");
+      let written = 0;
+      try {
+        while (written < bytes.length) written += (0, import_node_fs8.writeSync)(fd, bytes, written);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") closed = true;
+        else if (code === "EAGAIN") viaStream().write(bytes.subarray(written));
+        else throw error;
+      }
+      return true;
+    },
+    get isTTY() {
+      return viaStream().isTTY;
+    }
+  };
+}
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
-function ignoreClosedPipes() {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
-    });
-  }
+function guarded(stream) {
+  return stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }
 
 // src/cli/uncaught.ts
@@ -6545,8 +6574,7 @@ ${bypassLines(manager).map((b) => `  ${b}
 
 // src/cli/hook-entry.ts
 async function runHook(options) {
-  ignoreClosedPipes();
-  const ctx = processContext();
+  const ctx = processContext({ directOutput: true });
   try {
     return await run(options, ctx);
   } catch (error) {

@@ -227,21 +227,21 @@ function codeCacheDir(bundle, env) {
   const modules = parts.indexOf("node_modules");
   if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
-  return (0, import_node_fs.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
+  return (0, import_node_fs2.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function requireBundle(bundle, env = process.env) {
-  const fd = (0, import_node_fs.openSync)(bundle, "r");
+  const fd = (0, import_node_fs2.openSync)(bundle, "r");
   let source;
   let stamp;
   try {
-    const stat = (0, import_node_fs.fstatSync)(fd);
+    const stat = (0, import_node_fs2.fstatSync)(fd);
     stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = textOf((0, import_node_fs.readFileSync)(fd));
+    source = textOf((0, import_node_fs2.readFileSync)(fd));
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
   const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
@@ -249,7 +249,7 @@ function requireBundle(bundle, env = process.env) {
   let cachedData;
   if (cacheFile) {
     try {
-      cachedData = (0, import_node_fs.readFileSync)(cacheFile);
+      cachedData = (0, import_node_fs2.readFileSync)(cacheFile);
     } catch {
     }
   }
@@ -274,23 +274,23 @@ function pathHash(path) {
 }
 function writeCache(dir, cacheFile, name, data) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
-    (0, import_node_fs.writeFileSync)(partial, data());
-    (0, import_node_fs.renameSync)(partial, cacheFile);
-    for (const file of (0, import_node_fs.readdirSync)(dir)) {
+    (0, import_node_fs2.writeFileSync)(partial, data());
+    (0, import_node_fs2.renameSync)(partial, cacheFile);
+    for (const file of (0, import_node_fs2.readdirSync)(dir)) {
       if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
-        (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, file), { force: true });
+        (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, file), { force: true });
     }
   } catch {
   }
 }
-var import_node_buffer, import_node_fs, import_node_module, import_node_path, import_node_vm, OFF;
+var import_node_buffer, import_node_fs2, import_node_module, import_node_path, import_node_vm, OFF;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_module = require("node:module");
     import_node_path = require("node:path");
     import_node_vm = require("node:vm");
@@ -3795,6 +3795,9 @@ var init_esm = __esm({
   }
 });
 
+// src/cli/context.ts
+var import_node_fs = require("node:fs");
+
 // src/adapters/clock.ts
 function clockFrom(env) {
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -3806,7 +3809,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
-function processContext() {
+function processContext(options = {}) {
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -3815,19 +3818,49 @@ function processContext() {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
+    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
 }
+function descriptorOutput(fd, stream) {
+  let made;
+  const viaStream = () => {
+    made ??= stream();
+    return made;
+  };
+  let closed = false;
+  return {
+    write(text) {
+      if (made) return made.write(text);
+      if (closed) return true;
+      const bytes = Buffer.from(text, "utf8");
+      let written = 0;
+      try {
+        while (written < bytes.length) written += (0, import_node_fs.writeSync)(fd, bytes, written);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") closed = true;
+        else if (code === "EAGAIN") viaStream().write(bytes.subarray(written));
+        else throw error;
+      }
+      return true;
+    },
+    get isTTY() {
+      return viaStream().isTTY;
+    }
+  };
+}
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function ignoreClosedPipes() {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
-    });
-  }
+  guarded(process.stdout);
+  guarded(process.stderr);
+}
+function guarded(stream) {
+  return stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }
 
 // src/cli/main.ts

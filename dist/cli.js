@@ -17,7 +17,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-Y7UAIYA3.js";
+} from "./chunks/chunk-XL3GW3QV.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

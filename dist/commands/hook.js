@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-3ILKDTWP.js";
+} from "../chunks/chunk-UC5ELO7Z.js";
 import "../chunks/chunk-CC5X5RO4.js";
 import "../chunks/chunk-5YEVKETT.js";
 import {
@@ -47,7 +47,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-Y7UAIYA3.js";
+} from "../chunks/chunk-XL3GW3QV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

@@ -33,7 +33,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-Y7UAIYA3.js";
+} from "../chunks/chunk-XL3GW3QV.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-KNLIPR2A.js";
+} from "../chunks/chunk-JL5X3RFY.js";
 import "../chunks/chunk-V3SQ3NZU.js";
 import "../chunks/chunk-PT2OBG6H.js";
 import "../chunks/chunk-22RI24CL.js";
@@ -21,7 +21,7 @@ import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import "../chunks/chunk-U6D34C3H.js";
-import "../chunks/chunk-Y7UAIYA3.js";
+import "../chunks/chunk-XL3GW3QV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-U6D34C3H.js";
 import {
   EXIT
-} from "../chunks/chunk-Y7UAIYA3.js";
+} from "../chunks/chunk-XL3GW3QV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

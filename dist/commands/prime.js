@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-3ILKDTWP.js";
+} from "../chunks/chunk-UC5ELO7Z.js";
 import "../chunks/chunk-CC5X5RO4.js";
 import "../chunks/chunk-5YEVKETT.js";
 import "../chunks/chunk-2PO57L6H.js";
@@ -26,7 +26,7 @@ import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";
 import "../chunks/chunk-U6D34C3H.js";
-import "../chunks/chunk-Y7UAIYA3.js";
+import "../chunks/chunk-XL3GW3QV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

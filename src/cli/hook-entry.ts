@@ -6,14 +6,14 @@
 
 import type { CheckCommandOptions } from './commands/check.js';
 import { run } from './commands/check.js';
-import { ignoreClosedPipes, processContext } from './context.js';
+import { processContext } from './context.js';
 import { reportUncaught } from './uncaught.js';
 
 export { run };
 
 export async function runHook(options: CheckCommandOptions): Promise<number> {
-  ignoreClosedPipes();
-  const ctx = processContext();
+  // The hook prints a few lines to stderr: written to the descriptor, no stream made (context.ts).
+  const ctx = processContext({ directOutput: true });
   try {
     return await run(options, ctx);
   } catch (error) {

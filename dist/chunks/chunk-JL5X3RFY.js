@@ -20,7 +20,7 @@ import {
 } from "./chunk-I5RVTTKW.js";
 import {
   EXIT
-} from "./chunk-Y7UAIYA3.js";
+} from "./chunk-XL3GW3QV.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

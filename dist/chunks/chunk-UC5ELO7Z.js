@@ -55,7 +55,7 @@ import {
 } from "./chunk-U6D34C3H.js";
 import {
   EXIT
-} from "./chunk-Y7UAIYA3.js";
+} from "./chunk-XL3GW3QV.js";
 
 // src/core/agent-session.ts
 function draftCommand(program, taskId, agent) {

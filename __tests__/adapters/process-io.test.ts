@@ -1,18 +1,29 @@
 /**
- * The pre-push hook's stdin, read from the descriptor with readSync (no process.stdin stream), over
- * real descriptors: a file, a pipe whose writer is slow, a FIFO opened non-blocking (the descriptor a
- * parent that made its stdin non-blocking passes on), /dev/null; and the terminal context that keeps
- * `stdin` unmade until a command reads it.
+ * The process's descriptors as the hook uses them, over real descriptors (a file, a pipe whose writer
+ * is slow, FIFOs opened non-blocking — what a parent that made its stdio non-blocking passes on —
+ * /dev/null): the pre-push stdin read with readSync (no process.stdin stream), output written with
+ * writeSync (no process.stdout/stderr stream), and the terminal context that keeps `stdin` unmade
+ * until a command reads it.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readHookStdin } from '../../src/adapters/pre-push.js';
-import type { CommandContext } from '../../src/cli/context.js';
+import { type CommandContext, descriptorOutput } from '../../src/cli/context.js';
 import { terminalContext } from '../../src/cli/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hook-stdin-'));
@@ -22,6 +33,8 @@ const LINES = 'refs/heads/main aaa refs/heads/main bbb\nrefs/heads/b ccc refs/he
 const unusedStream = (): Readable => {
   throw new Error('the stream was made, though the descriptor could be read');
 };
+
+const { O_RDONLY, O_NONBLOCK, O_WRONLY } = constants;
 
 describe('readHookStdin from a descriptor', () => {
   it('reads a file to its end without making the stream', async () => {
@@ -96,7 +109,6 @@ describe('readHookStdin from a descriptor', () => {
   it('on a non-blocking descriptor, reads what is there and lets the stream read the rest', async () => {
     const fifo = join(dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
-    const { O_RDONLY, O_NONBLOCK, O_WRONLY } = await import('node:fs').then((fs) => fs.constants);
     const readFd = openSync(fifo, O_RDONLY | O_NONBLOCK);
     const writeFd = openSync(fifo, O_WRONLY);
     writeSync(writeFd, 'first line\n');
@@ -144,6 +156,85 @@ describe('readHookStdin from a descriptor', () => {
   it('a terminal stream without a descriptor is not read', async () => {
     const stream = Object.assign(Readable.from([]), { isTTY: true });
     await expect(readHookStdin({ stream: () => stream })).resolves.toEqual({ provided: false, text: '' });
+  });
+});
+
+describe('descriptorOutput', () => {
+  const collector = () => {
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+  };
+  const drain = (fd: number): string => {
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(65536);
+    for (;;) {
+      try {
+        const size = readSync(fd, buffer, 0, buffer.length, null);
+        if (size === 0) break;
+        chunks.push(Buffer.from(buffer.subarray(0, size)));
+      } catch {
+        break; // EAGAIN: all that is in the pipe was read
+      }
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  it('writes to the descriptor without making the stream', () => {
+    const file = join(dir, 'out');
+    const fd = openSync(file, 'w');
+    let made = false;
+    const out = descriptorOutput(fd, () => {
+      made = true;
+      return new PassThrough();
+    });
+    out.write('handoff check: fine — ünïcode\n');
+    out.write('second\n');
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('handoff check: fine — ünïcode\nsecond\n');
+    expect(made).toBe(false);
+  });
+
+  it('hands what would block to the stream, and every later write, in order', () => {
+    const fifo = join(dir, 'out-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const readFd = openSync(fifo, O_RDONLY | O_NONBLOCK);
+    const writeFd = openSync(fifo, O_WRONLY | O_NONBLOCK);
+    const { stream, text } = collector();
+    const out = descriptorOutput(writeFd, () => stream);
+    // More than a pipe holds (64 KiB on Linux) with nobody reading: the write would block.
+    const big = `${'x'.repeat(99)}\n`.repeat(3000);
+    out.write(big);
+    out.write('after\n');
+    const inPipe = drain(readFd);
+    closeSync(readFd);
+    closeSync(writeFd);
+    return new Promise<void>((done) =>
+      setImmediate(() => {
+        expect(inPipe.length).toBeGreaterThan(0);
+        expect(text().length).toBeGreaterThan(0);
+        expect(inPipe + text()).toBe(`${big}after\n`);
+        done();
+      }),
+    );
+  });
+
+  it('drops what a reader that is gone would get (EPIPE), without an error', () => {
+    const fifo = join(dir, 'gone-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const readFd = openSync(fifo, O_RDONLY | O_NONBLOCK);
+    const writeFd = openSync(fifo, O_WRONLY);
+    closeSync(readFd);
+    let made = false;
+    const out = descriptorOutput(writeFd, () => {
+      made = true;
+      return new PassThrough();
+    });
+    expect(() => out.write('nobody reads this\n')).not.toThrow();
+    expect(() => out.write('nor this\n')).not.toThrow();
+    expect(made).toBe(false);
+    closeSync(writeFd);
   });
 });
 
