@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -232,7 +231,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env) {
   const fd = (0, import_node_fs2.openSync)(bundle, "r");
   let source;
   let stamp;
@@ -261,7 +260,7 @@ function requireBundle(bundle, env = process.env) {
   });
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
-  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
+  wrapper.call(module2.exports, module2.exports, requireFromBundle, module2, bundle, (0, import_node_path.dirname)(bundle));
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
@@ -285,13 +284,12 @@ function writeCache(dir, cacheFile, name, data) {
   } catch {
   }
 }
-var import_node_buffer, import_node_fs2, import_node_module, import_node_path, import_node_vm, OFF;
+var import_node_buffer, import_node_fs2, import_node_path, import_node_vm, OFF;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_fs2 = require("node:fs");
-    import_node_module = require("node:module");
     import_node_path = require("node:path");
     import_node_vm = require("node:vm");
     init_version();
@@ -303,7 +301,7 @@ var init_code_cache = __esm({
 var require_check = __commonJS({
   "command-bundle-cjs:check"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "check.cjs"));
+    module2.exports = requireBundle2(require("node:path").join(__dirname, "check.cjs"), require);
   }
 });
 
@@ -311,7 +309,7 @@ var require_check = __commonJS({
 var require_draft = __commonJS({
   "command-bundle-cjs:draft"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "draft.cjs"));
+    module2.exports = requireBundle2(require("node:path").join(__dirname, "draft.cjs"), require);
   }
 });
 
@@ -319,7 +317,7 @@ var require_draft = __commonJS({
 var require_resume = __commonJS({
   "command-bundle-cjs:resume"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "resume.cjs"));
+    module2.exports = requireBundle2(require("node:path").join(__dirname, "resume.cjs"), require);
   }
 });
 
@@ -327,7 +325,7 @@ var require_resume = __commonJS({
 var require_status = __commonJS({
   "command-bundle-cjs:status"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "status.cjs"));
+    module2.exports = requireBundle2(require("node:path").join(__dirname, "status.cjs"), require);
   }
 });
 

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-const __hgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 
 // src/cli/launcher.ts
@@ -8,7 +7,6 @@ var import_node_path2 = require("node:path");
 // src/cli/code-cache.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 
@@ -30,7 +28,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env) {
   const fd = (0, import_node_fs.openSync)(bundle, "r");
   let source;
   let stamp;
@@ -59,7 +57,7 @@ function requireBundle(bundle, env = process.env) {
   });
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
-  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
+  wrapper.call(module2.exports, module2.exports, requireFromBundle, module2, bundle, (0, import_node_path.dirname)(bundle));
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
@@ -163,7 +161,7 @@ var hook = prePushHookOptions(process.argv.slice(2));
 if (hook) {
   let entry;
   try {
-    entry = requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"));
+    entry = requireBundle((0, import_node_path2.join)(__dirname, "check.cjs"), require);
   } catch (error) {
     process.stderr.write(hookInternalErrorText(`dist/check.cjs did not load: ${String(error)}`, false));
     if (process.env.HANDOFF_DEBUG && error instanceof Error && error.stack)

@@ -17,7 +17,7 @@
 // `npm i -D handoff-guard` installs what the CLI runs. GitHub runs the Action from the repository.
 
 import { isAscii } from 'node:buffer';
-import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -118,9 +118,11 @@ const commandsFromBundles = {
     pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle' }, (args) => ({
       // A chunk in dist/chunks/ (checked below): the bundle is one folder up.
       contents: [
+        "import { createRequire } from 'node:module';",
         "import { fileURLToPath } from 'node:url';",
         `import { requireBundle } from ${JSON.stringify(CODE_CACHE_TS)};`,
-        `const bundle = requireBundle(fileURLToPath(new URL(${JSON.stringify(`../${args.path}.cjs`)}, import.meta.url)));`,
+        `const file = fileURLToPath(new URL(${JSON.stringify(`../${args.path}.cjs`)}, import.meta.url));`,
+        'const bundle = requireBundle(file, createRequire(file));',
         'export const run = bundle.run;',
       ].join('\n'),
       resolveDir: dirname(CODE_CACHE_TS),
@@ -149,7 +151,7 @@ const commandsForCommonJs = {
       // `__dirname` is dist/, where cli.cjs runs.
       contents: [
         `const { requireBundle } = require(${JSON.stringify(CODE_CACHE_TS)});`,
-        `module.exports = requireBundle(require('node:path').join(__dirname, ${JSON.stringify(`${args.path}.cjs`)}));`,
+        `module.exports = requireBundle(require('node:path').join(__dirname, ${JSON.stringify(`${args.path}.cjs`)}), require);`,
       ].join('\n'),
       resolveDir: dirname(CODE_CACHE_TS),
       loader: 'js',
@@ -225,8 +227,16 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
 // commands. (A type in a JSDoc comment, `{import('./x.js').T}`, is no import.)
 const CODE_CACHED = BUNDLED_COMMANDS.map((name) => `${name}.cjs`);
 const DYNAMIC_IMPORTS = { 'cli.cjs': MODULE_COMMANDS.map((name) => `"./commands/${name}.js"`) };
+const IMPORT_META_URL_LINE = commonJs.banner.js.split('\n')[1];
 for (const file of ['handoff.cjs', 'cli.cjs', ...CODE_CACHED]) {
-  const text = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+  const url = new URL(`../dist/${file}`, import.meta.url);
+  let text = await readFile(url, 'utf8');
+  // The banner's URL is for a bundled module that asks for its own; where none does, the line goes
+  // (it costs ~0.5 ms of node:url on every run of the hook).
+  if (text.split('__hgImportMetaUrl').length === 2) {
+    text = text.replace(`${IMPORT_META_URL_LINE}\n`, '');
+    await writeFile(url, text);
+  }
   const allowed = DYNAMIC_IMPORTS[file] ?? [];
   const imports = [...text.matchAll(/(?:^|[^{\w.$])import\(([^)]*)\)/gm)].map((m) => m[1]);
   if (imports.some((specifier) => !allowed.includes(specifier)))

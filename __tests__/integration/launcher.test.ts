@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
@@ -189,7 +190,7 @@ describe('requireBundle reads the text of any bundle', () => {
     const bundle = join(dir, 'bundle.cjs');
     writeFileSync(bundle, source, 'utf8');
     for (const cache of ['off', join(dir, 'cache'), join(dir, 'cache')]) {
-      expect(requireBundle(bundle, { HANDOFF_CODE_CACHE: cache })).toBe(expected);
+      expect(requireBundle(bundle, createRequire(bundle), { HANDOFF_CODE_CACHE: cache })).toBe(expected);
     }
   });
 });

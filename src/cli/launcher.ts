@@ -17,7 +17,8 @@ const hook = prePushHookOptions(process.argv.slice(2));
 if (hook) {
   let entry: HookEntry | undefined;
   try {
-    entry = requireBundle(join(__dirname, 'check.cjs')) as HookEntry;
+    // dist/check.cjs sits beside this file: this file's require resolves as its own would.
+    entry = requireBundle(join(__dirname, 'check.cjs'), require) as HookEntry;
   } catch (error) {
     // A damaged install: the check cannot run and, its config unread, the push goes on, loudly.
     process.stderr.write(hookInternalErrorText(`dist/check.cjs did not load: ${String(error)}`, false));

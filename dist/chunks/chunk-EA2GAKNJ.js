@@ -22,7 +22,6 @@ import {
   rmSync,
   writeFileSync
 } from "node:fs";
-import { createRequire } from "node:module";
 import { basename, dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
 var OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
@@ -39,7 +38,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env) {
   const fd = openSync(bundle, "r");
   let source;
   let stamp;
@@ -68,7 +67,7 @@ function requireBundle(bundle, env = process.env) {
   });
   const wrapper = script.runInThisContext();
   const module = { exports: {} };
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  wrapper.call(module.exports, module.exports, requireFromBundle, module, bundle, dirname(bundle));
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }

@@ -6,13 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-PSUORWRA.js";
+} from "./chunk-EA2GAKNJ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:draft
+// command-bundle:resume
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var bundle = requireBundle(fileURLToPath(new URL("../draft.cjs", import.meta.url)));
+var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {
   run
