@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2PO57L6H.js";
+} from "../chunks/chunk-C7RFEPBO.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IBAU4FU6.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-UC5ELO7Z.js";
-import "../chunks/chunk-CC5X5RO4.js";
+} from "../chunks/chunk-K4T34K4W.js";
+import "../chunks/chunk-YYA4S3HU.js";
 import "../chunks/chunk-5YEVKETT.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TS3E76BB.js";
-import "../chunks/chunk-2PO57L6H.js";
+import "../chunks/chunk-C7RFEPBO.js";
 import "../chunks/chunk-IBAU4FU6.js";
 import {
   elementTitle

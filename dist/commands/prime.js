@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-UC5ELO7Z.js";
-import "../chunks/chunk-CC5X5RO4.js";
+} from "../chunks/chunk-K4T34K4W.js";
+import "../chunks/chunk-YYA4S3HU.js";
 import "../chunks/chunk-5YEVKETT.js";
-import "../chunks/chunk-2PO57L6H.js";
+import "../chunks/chunk-C7RFEPBO.js";
 import "../chunks/chunk-IBAU4FU6.js";
 import "../chunks/chunk-L2NF26QF.js";
 import "../chunks/chunk-Y3SMQR7G.js";

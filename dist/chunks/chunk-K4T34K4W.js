@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-CC5X5RO4.js";
+} from "./chunk-YYA4S3HU.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-2PO57L6H.js";
+} from "./chunk-C7RFEPBO.js";
 import {
   parseHandoff
 } from "./chunk-IBAU4FU6.js";

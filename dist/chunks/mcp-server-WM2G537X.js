@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-CC5X5RO4.js";
+} from "./chunk-YYA4S3HU.js";
 import "./chunk-5YEVKETT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2PO57L6H.js";
+} from "./chunk-C7RFEPBO.js";
 import "./chunk-IBAU4FU6.js";
 import {
   openBlockers,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-2PO57L6H.js";
+} from "./chunk-C7RFEPBO.js";
 import {
   parseHandoff
 } from "./chunk-IBAU4FU6.js";
