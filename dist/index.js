@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-34RW6FM2.js";
 import {
   GitCommandManager
-} from "./action/chunk-OCVPVYFR.js";
+} from "./action/chunk-UVPSAWOC.js";
 import {
   parseHandoff
 } from "./action/chunk-ZDEAUW5P.js";
@@ -2371,7 +2371,7 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const head = options.at === void 0 ? Promise.all([git.hasCommits(), git.currentBranch()]) : Promise.resolve([true, void 0]);
+  const head = options.at === void 0 ? git.headAndBranch() : Promise.resolve({ commit: options.at, branch: void 0 });
   head.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
@@ -2398,7 +2398,8 @@ async function resumeWith(git, options) {
     warnings.push(...read.warnings);
   }
   const rev = options.at ?? "HEAD";
-  const [hasCommits, currentBranch] = await head;
+  const { commit, branch: currentBranch } = await head;
+  const hasCommits = commit !== void 0;
   const branch = hasCommits ? currentBranch : void 0;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
@@ -2427,6 +2428,9 @@ async function resumeWith(git, options) {
     }
     return range;
   };
+  for (const sha of [...new Set(lastTouch.values())].slice(0, PREFETCHED_RANGES)) {
+    since(sha).catch(() => void 0);
+  }
   const briefs = [];
   for (const task of selected) {
     const entry = registry[task.agent];
@@ -2462,6 +2466,7 @@ async function resumeWith(git, options) {
   }
   return { briefs, warnings };
 }
+var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;

@@ -82,8 +82,12 @@ describe('GitCommandManager, other commands', () => {
     const git = GitCommandManager.create(r.dir);
     expect(await git.revParse('HEAD')).toBe(sha);
     expect(await git.currentBranch()).toBe('main');
+    expect(await git.headAndBranch()).toEqual({ commit: sha, branch: 'main' });
+    r.git('checkout', '-q', '-b', 'feat/x');
+    expect(await git.headAndBranch()).toEqual({ commit: sha, branch: 'feat/x' });
     r.git('checkout', '-q', '--detach');
     expect(await git.currentBranch()).toBeUndefined();
+    expect(await git.headAndBranch()).toEqual({ commit: sha, branch: undefined });
     const error = await rejection(git.revParse('no-such-branch'));
     expect(error.rule).toBe('git/unknown-revision');
     expect(error.message).toBe('unknown revision "no-such-branch": no such commit in this repository');
@@ -94,6 +98,8 @@ describe('GitCommandManager, other commands', () => {
     const git = GitCommandManager.create(r.dir);
     expect(await git.hasCommits()).toBe(false);
     expect(await git.currentBranch()).toBe('main');
+    // Unborn: git refuses the one-process question; the two answers come apart, as before.
+    expect(await git.headAndBranch()).toEqual({ commit: undefined, branch: 'main' });
     r.commit('root');
     expect(await git.hasCommits()).toBe(true);
   });

@@ -165,6 +165,10 @@ export class MemoryGit implements IGitCommandManager {
     return this.refs.has(this.head);
   }
 
+  async headAndBranch(): Promise<{ commit: string | undefined; branch: string | undefined }> {
+    return { commit: await this.headCommit(), branch: await this.currentBranch() };
+  }
+
   readonly tree = {
     read: async (
       commit: string,

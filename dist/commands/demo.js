@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-C7RFEPBO.js";
+} from "../chunks/chunk-QHEMWEIH.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IBAU4FU6.js";
@@ -22,12 +22,12 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
 import "../chunks/chunk-22RI24CL.js";
-import "../chunks/chunk-GSFC7BX7.js";
+import "../chunks/chunk-FD2FJRJA.js";
 import {
   loadConfig
-} from "../chunks/chunk-I5RVTTKW.js";
-import "../chunks/chunk-MMSX5NP5.js";
-import "../chunks/chunk-BMNP5SM7.js";
+} from "../chunks/chunk-PFUPCGDC.js";
+import "../chunks/chunk-2ILKU5WD.js";
+import "../chunks/chunk-LLUIFKWQ.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-JTXI5ITF.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-Y5PU7VKU.js";
+} from "../chunks/chunk-3UIIGN2L.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-GSFC7BX7.js";
+} from "../chunks/chunk-FD2FJRJA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "../chunks/chunk-I5RVTTKW.js";
+} from "../chunks/chunk-PFUPCGDC.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-MMSX5NP5.js";
+} from "../chunks/chunk-2ILKU5WD.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-BMNP5SM7.js";
+} from "../chunks/chunk-LLUIFKWQ.js";
 import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";

@@ -9,14 +9,14 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JL5X3RFY.js";
-import "../chunks/chunk-V3SQ3NZU.js";
-import "../chunks/chunk-PT2OBG6H.js";
+} from "../chunks/chunk-MB5K6LJ6.js";
+import "../chunks/chunk-CEGLN36I.js";
+import "../chunks/chunk-RS3M7O5F.js";
 import "../chunks/chunk-22RI24CL.js";
 import "../chunks/chunk-VZ5R3D5T.js";
-import "../chunks/chunk-I5RVTTKW.js";
-import "../chunks/chunk-MMSX5NP5.js";
-import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-PFUPCGDC.js";
+import "../chunks/chunk-2ILKU5WD.js";
+import "../chunks/chunk-LLUIFKWQ.js";
 import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Y5PU7VKU.js";
-import "../chunks/chunk-GSFC7BX7.js";
+} from "../chunks/chunk-3UIIGN2L.js";
+import "../chunks/chunk-FD2FJRJA.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-VZ5R3D5T.js";
-import "../chunks/chunk-I5RVTTKW.js";
-import "../chunks/chunk-MMSX5NP5.js";
-import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-PFUPCGDC.js";
+import "../chunks/chunk-2ILKU5WD.js";
+import "../chunks/chunk-LLUIFKWQ.js";
 import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";

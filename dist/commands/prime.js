@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-K4T34K4W.js";
-import "../chunks/chunk-YYA4S3HU.js";
+} from "../chunks/chunk-THKWZD2S.js";
+import "../chunks/chunk-LLNOTJWT.js";
 import "../chunks/chunk-5YEVKETT.js";
-import "../chunks/chunk-C7RFEPBO.js";
+import "../chunks/chunk-QHEMWEIH.js";
 import "../chunks/chunk-IBAU4FU6.js";
 import "../chunks/chunk-L2NF26QF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-PT2OBG6H.js";
+import "../chunks/chunk-RS3M7O5F.js";
 import "../chunks/chunk-22RI24CL.js";
-import "../chunks/chunk-GSFC7BX7.js";
+import "../chunks/chunk-FD2FJRJA.js";
 import "../chunks/chunk-VZ5R3D5T.js";
-import "../chunks/chunk-I5RVTTKW.js";
-import "../chunks/chunk-MMSX5NP5.js";
-import "../chunks/chunk-BMNP5SM7.js";
+import "../chunks/chunk-PFUPCGDC.js";
+import "../chunks/chunk-2ILKU5WD.js";
+import "../chunks/chunk-LLUIFKWQ.js";
 import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import "../chunks/chunk-UVGOOMMA.js";

@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-TS3E76BB.js";
 import {
   checkAgentName
-} from "../chunks/chunk-PT2OBG6H.js";
+} from "../chunks/chunk-RS3M7O5F.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-VZ5R3D5T.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-BMNP5SM7.js";
+} from "../chunks/chunk-LLUIFKWQ.js";
 import "../chunks/chunk-QJDSB6GD.js";
 import "../chunks/chunk-PX77RGCP.js";
 import {

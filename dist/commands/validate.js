@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-MMSX5NP5.js";
+} from "../chunks/chunk-2ILKU5WD.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-BMNP5SM7.js";
+} from "../chunks/chunk-LLUIFKWQ.js";
 import {
   isTaskId
 } from "../chunks/chunk-QJDSB6GD.js";

@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-GSFC7BX7.js";
+} from "./chunk-FD2FJRJA.js";
 import "./chunk-U6D34C3H.js";
 import "./chunk-MWPPMQVD.js";
 export {

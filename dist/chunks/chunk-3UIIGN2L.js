@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-GSFC7BX7.js";
+} from "./chunk-FD2FJRJA.js";
 import {
   loadConfig
-} from "./chunk-I5RVTTKW.js";
+} from "./chunk-PFUPCGDC.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YYA4S3HU.js";
+} from "./chunk-LLNOTJWT.js";
 import "./chunk-5YEVKETT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-C7RFEPBO.js";
+} from "./chunk-QHEMWEIH.js";
 import "./chunk-IBAU4FU6.js";
 import {
   openBlockers,
@@ -24,20 +24,20 @@ import "./chunk-JTXI5ITF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-V3SQ3NZU.js";
+} from "./chunk-CEGLN36I.js";
 import {
   AGENT_ENV
-} from "./chunk-PT2OBG6H.js";
+} from "./chunk-RS3M7O5F.js";
 import "./chunk-22RI24CL.js";
-import "./chunk-GSFC7BX7.js";
+import "./chunk-FD2FJRJA.js";
 import {
   findRepoRoot
 } from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-I5RVTTKW.js";
-import "./chunk-MMSX5NP5.js";
-import "./chunk-BMNP5SM7.js";
+} from "./chunk-PFUPCGDC.js";
+import "./chunk-2ILKU5WD.js";
+import "./chunk-LLUIFKWQ.js";
 import {
   require_equal,
   require_fast_deep_equal,

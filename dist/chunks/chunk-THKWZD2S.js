@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YYA4S3HU.js";
+} from "./chunk-LLNOTJWT.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-C7RFEPBO.js";
+} from "./chunk-QHEMWEIH.js";
 import {
   parseHandoff
 } from "./chunk-IBAU4FU6.js";
@@ -28,16 +28,16 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-PT2OBG6H.js";
+} from "./chunk-RS3M7O5F.js";
 import {
   GitCommandManager
-} from "./chunk-GSFC7BX7.js";
+} from "./chunk-FD2FJRJA.js";
 import {
   findProjectRoot
 } from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-I5RVTTKW.js";
+} from "./chunk-PFUPCGDC.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   normalizeLink,
   taskIdRegExp

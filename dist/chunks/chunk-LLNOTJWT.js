@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-C7RFEPBO.js";
+} from "./chunk-QHEMWEIH.js";
 import {
   parseHandoff
 } from "./chunk-IBAU4FU6.js";
@@ -40,11 +40,11 @@ import {
 } from "./chunk-22RI24CL.js";
 import {
   GitCommandManager
-} from "./chunk-GSFC7BX7.js";
+} from "./chunk-FD2FJRJA.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-MMSX5NP5.js";
+} from "./chunk-2ILKU5WD.js";
 import {
   activeTasks,
   agentEntries,
@@ -59,7 +59,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   handoffNameRegExp,
   handoffPath,

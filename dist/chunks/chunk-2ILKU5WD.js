@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-V3SQ3NZU.js";
+} from "./chunk-CEGLN36I.js";
 import {
   AGENT_ENV
-} from "./chunk-PT2OBG6H.js";
+} from "./chunk-RS3M7O5F.js";
 import {
   findProjectRoot
 } from "./chunk-VZ5R3D5T.js";
 import {
   loadConfig
-} from "./chunk-I5RVTTKW.js";
+} from "./chunk-PFUPCGDC.js";
 import {
   EXIT
 } from "./chunk-XL3GW3QV.js";

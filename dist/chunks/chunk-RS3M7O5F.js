@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   isTaskId
 } from "./chunk-QJDSB6GD.js";

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-PT2OBG6H.js";
+} from "./chunk-RS3M7O5F.js";
 import {
   listTaskHandoffs
 } from "./chunk-22RI24CL.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-BMNP5SM7.js";
+} from "./chunk-LLUIFKWQ.js";
 import {
   normalizeLink
 } from "./chunk-QJDSB6GD.js";
