@@ -71,6 +71,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function renderErrorJson(report, exitCode) {
+  return `${JSON.stringify({ error: report, exitCode })}
+`;
+}
 function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
@@ -6486,16 +6490,33 @@ function guarded(stream) {
 
 // src/cli/uncaught.ts
 init_errors();
-function reportUncaught(error, ctx, verbose = false) {
+function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
+    if (json) {
+      const { file, line, column } = inputError.location;
+      ctx.stdout.write(
+        renderErrorJson(
+          {
+            kind: "input",
+            message: inputError.message,
+            ...inputError.rule === void 0 ? {} : { rule: inputError.rule },
+            ...file === void 0 ? {} : { file },
+            ...line === void 0 ? {} : { line },
+            ...column === void 0 ? {} : { column }
+          },
+          EXIT.input
+        )
+      );
+    }
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
   ctx.stderr.write(`handoff: internal error: ${message}
 `);
+  if (json) ctx.stdout.write(renderErrorJson({ kind: "internal", message }, EXIT.internal));
   if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
     ctx.stderr.write(`${error.stack}
 `);

@@ -11,8 +11,9 @@ import {
   InputError,
   boundMessage,
   formatInputError,
-  inputErrorFromSystem
-} from "./chunks/chunk-U6D34C3H.js";
+  inputErrorFromSystem,
+  renderErrorJson
+} from "./chunks/chunk-RUFAIL7O.js";
 import {
   EXIT,
   ignoreClosedPipes,
@@ -33,16 +34,33 @@ function prePushHookOptions(argv) {
 }
 
 // src/cli/uncaught.ts
-function reportUncaught(error, ctx, verbose = false) {
+function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
+    if (json) {
+      const { file, line, column } = inputError.location;
+      ctx.stdout.write(
+        renderErrorJson(
+          {
+            kind: "input",
+            message: inputError.message,
+            ...inputError.rule === void 0 ? {} : { rule: inputError.rule },
+            ...file === void 0 ? {} : { file },
+            ...line === void 0 ? {} : { line },
+            ...column === void 0 ? {} : { column }
+          },
+          EXIT.input
+        )
+      );
+    }
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
   ctx.stderr.write(`handoff: internal error: ${message}
 `);
+  if (json) ctx.stdout.write(renderErrorJson({ kind: "internal", message }, EXIT.internal));
   if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
     ctx.stderr.write(`${error.stack}
 `);
@@ -171,6 +189,13 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
   program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
   return program;
 }
+function jsonRequested(argv) {
+  const end = argv.indexOf("--");
+  const words = end === -1 ? argv : argv.slice(0, end);
+  return words.some(
+    (word, i) => word === "--format=json" || word === "--format" && words[i + 1] === "json"
+  );
+}
 async function main(argv, ctx = processContext()) {
   let commander;
   const state = { verbose: false };
@@ -193,10 +218,17 @@ async function main(argv, ctx = processContext()) {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
+    const json = jsonRequested(argv);
     if (commander && error instanceof commander.CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+      if (error.exitCode === 0) return EXIT.ok;
+      if (json) {
+        const message = error.message.replace(/^error: /, "");
+        const name = error.code.replace(/^commander\./, "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        ctx.stdout.write(renderErrorJson({ kind: "usage", message, rule: `usage/${name}` }, EXIT.input));
+      }
+      return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose);
+    return reportUncaught(error, ctx, state.verbose, json);
   }
 }
 

@@ -180,3 +180,35 @@ describe('colour', () => {
     }
   });
 });
+
+describe('errors with --format json', () => {
+  it('a bad flag is a usage error: text on stderr, one JSON document on stdout, exit 2', async () => {
+    const r = repo();
+    const result = await runCli(['status', '--format', 'json', '--bogus'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--bogus'");
+    expect(JSON.parse(result.stdout)).toEqual({
+      error: { kind: 'usage', message: "unknown option '--bogus'", rule: 'usage/unknown-option' },
+      exitCode: 2,
+    });
+  });
+
+  it('bad input names the rule and the file, as the text does', async () => {
+    const r = repo();
+    r.commit('first');
+    writeFileSync(join(r.dir, '.handoffrc.json'), '{ "wordBudget": "many" }\n');
+    const result = await runCli(['resume', '--format=json'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout) as { error: Record<string, unknown>; exitCode: number };
+    expect(report.exitCode).toBe(2);
+    expect(report.error).toMatchObject({ kind: 'input', file: '.handoffrc.json', rule: 'schema/type' });
+    expect(result.stderr).toContain(String(report.error.message));
+  });
+
+  it('text output keeps stdout empty on an error', async () => {
+    const r = repo();
+    const result = await runCli(['status', '--bogus'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});

@@ -11,33 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QHEMWEIH.js";
+} from "../chunks/chunk-QP24HR3V.js";
 import {
   parseHandoff
-} from "../chunks/chunk-IBAU4FU6.js";
+} from "../chunks/chunk-7FX7WUTB.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-L2NF26QF.js";
+} from "../chunks/chunk-QUALKUSI.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-22RI24CL.js";
-import "../chunks/chunk-FD2FJRJA.js";
+import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-O2MTIDFU.js";
+import "../chunks/chunk-5663MZEH.js";
 import {
   loadConfig
-} from "../chunks/chunk-PFUPCGDC.js";
-import "../chunks/chunk-2ILKU5WD.js";
-import "../chunks/chunk-LLUIFKWQ.js";
+} from "../chunks/chunk-Q6HIZ3H7.js";
+import "../chunks/chunk-WGPYOGLZ.js";
+import "../chunks/chunk-ERNOCSBB.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

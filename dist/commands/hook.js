@@ -10,41 +10,41 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-THKWZD2S.js";
-import "../chunks/chunk-LLNOTJWT.js";
-import "../chunks/chunk-5YEVKETT.js";
+} from "../chunks/chunk-HTBLJY44.js";
+import "../chunks/chunk-U2X4KIOP.js";
+import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-TS3E76BB.js";
-import "../chunks/chunk-QHEMWEIH.js";
-import "../chunks/chunk-IBAU4FU6.js";
+} from "../chunks/chunk-3R3H22HD.js";
+import "../chunks/chunk-QP24HR3V.js";
+import "../chunks/chunk-7FX7WUTB.js";
 import {
   elementTitle
-} from "../chunks/chunk-L2NF26QF.js";
+} from "../chunks/chunk-QUALKUSI.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-JTXI5ITF.js";
-import "../chunks/chunk-RS3M7O5F.js";
-import "../chunks/chunk-22RI24CL.js";
-import "../chunks/chunk-FD2FJRJA.js";
+import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-2MRVZE4S.js";
+import "../chunks/chunk-O2MTIDFU.js";
+import "../chunks/chunk-5663MZEH.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-VZ5R3D5T.js";
+} from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-PFUPCGDC.js";
-import "../chunks/chunk-2ILKU5WD.js";
-import "../chunks/chunk-LLUIFKWQ.js";
-import "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-Q6HIZ3H7.js";
+import "../chunks/chunk-WGPYOGLZ.js";
+import "../chunks/chunk-ERNOCSBB.js";
+import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,
   formatInputError
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "../chunks/chunk-XL3GW3QV.js";

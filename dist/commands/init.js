@@ -6,31 +6,31 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-JTXI5ITF.js";
+} from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-3UIIGN2L.js";
+} from "../chunks/chunk-XKSKDE7J.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-FD2FJRJA.js";
+} from "../chunks/chunk-5663MZEH.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-VZ5R3D5T.js";
+} from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-PFUPCGDC.js";
+} from "../chunks/chunk-Q6HIZ3H7.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-2ILKU5WD.js";
+} from "../chunks/chunk-WGPYOGLZ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-LLUIFKWQ.js";
-import "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-ERNOCSBB.js";
+import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "../chunks/chunk-XL3GW3QV.js";

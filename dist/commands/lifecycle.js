@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-MB5K6LJ6.js";
-import "../chunks/chunk-CEGLN36I.js";
-import "../chunks/chunk-RS3M7O5F.js";
-import "../chunks/chunk-22RI24CL.js";
-import "../chunks/chunk-VZ5R3D5T.js";
-import "../chunks/chunk-PFUPCGDC.js";
-import "../chunks/chunk-2ILKU5WD.js";
-import "../chunks/chunk-LLUIFKWQ.js";
-import "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
-import "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-XCLUY7RB.js";
+import "../chunks/chunk-WYL5M5QN.js";
+import "../chunks/chunk-2MRVZE4S.js";
+import "../chunks/chunk-O2MTIDFU.js";
+import "../chunks/chunk-USTQVIVS.js";
+import "../chunks/chunk-Q6HIZ3H7.js";
+import "../chunks/chunk-WGPYOGLZ.js";
+import "../chunks/chunk-ERNOCSBB.js";
+import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-XL3GW3QV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-3UIIGN2L.js";
-import "../chunks/chunk-FD2FJRJA.js";
+} from "../chunks/chunk-XKSKDE7J.js";
+import "../chunks/chunk-5663MZEH.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-VZ5R3D5T.js";
-import "../chunks/chunk-PFUPCGDC.js";
-import "../chunks/chunk-2ILKU5WD.js";
-import "../chunks/chunk-LLUIFKWQ.js";
-import "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-USTQVIVS.js";
+import "../chunks/chunk-Q6HIZ3H7.js";
+import "../chunks/chunk-WGPYOGLZ.js";
+import "../chunks/chunk-ERNOCSBB.js";
+import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "../chunks/chunk-XL3GW3QV.js";

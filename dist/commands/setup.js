@@ -10,25 +10,25 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-TS3E76BB.js";
+} from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-RS3M7O5F.js";
+} from "../chunks/chunk-2MRVZE4S.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-VZ5R3D5T.js";
+} from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-LLUIFKWQ.js";
-import "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
+} from "../chunks/chunk-ERNOCSBB.js";
+import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "../chunks/chunk-XL3GW3QV.js";

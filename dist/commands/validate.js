@@ -6,34 +6,34 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-IBAU4FU6.js";
+} from "../chunks/chunk-7FX7WUTB.js";
 import {
   lintHandoff
-} from "../chunks/chunk-L2NF26QF.js";
+} from "../chunks/chunk-QUALKUSI.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-VZ5R3D5T.js";
+} from "../chunks/chunk-USTQVIVS.js";
 import {
   documentText,
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-2ILKU5WD.js";
+} from "../chunks/chunk-WGPYOGLZ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-LLUIFKWQ.js";
+} from "../chunks/chunk-ERNOCSBB.js";
 import {
   isTaskId
-} from "../chunks/chunk-QJDSB6GD.js";
-import "../chunks/chunk-PX77RGCP.js";
-import "../chunks/chunk-UVGOOMMA.js";
+} from "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-U6D34C3H.js";
+} from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "../chunks/chunk-XL3GW3QV.js";

@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { InputError } from '../core/errors.js';
+import { InputError, renderErrorJson } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 import { CHECK_FORMATS, prePushHookOptions } from './hook-argv.js';
@@ -279,6 +279,18 @@ function buildProgram(
   return program;
 }
 
+/**
+ * Whether the command line asks for `--format json`: read from the words themselves, so a usage
+ * error found before the options are parsed is reported as JSON too.
+ */
+function jsonRequested(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  const words = end === -1 ? argv : argv.slice(0, end);
+  return words.some(
+    (word, i) => word === '--format=json' || (word === '--format' && words[i + 1] === 'json'),
+  );
+}
+
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
   let commander: Commander | undefined;
@@ -302,10 +314,18 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
+    const json = jsonRequested(argv);
     if (commander && error instanceof commander.CommanderError) {
       // --help and --version exit 0; every other parse failure is a usage error.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+      if (error.exitCode === 0) return EXIT.ok;
+      if (json) {
+        const message = error.message.replace(/^error: /, '');
+        // commander.unknownOption → usage/unknown-option
+        const name = error.code.replace(/^commander\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        ctx.stdout.write(renderErrorJson({ kind: 'usage', message, rule: `usage/${name}` }, EXIT.input));
+      }
+      return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose);
+    return reportUncaught(error, ctx, state.verbose, json);
   }
 }

@@ -1,15 +1,43 @@
 /** What an entry does with an error no command caught: exit 2 for bad input, else 3 with a report. */
-import { boundMessage, formatInputError, InputError, inputErrorFromSystem } from '../core/errors.js';
+import {
+  boundMessage,
+  formatInputError,
+  InputError,
+  inputErrorFromSystem,
+  renderErrorJson,
+} from '../core/errors.js';
 import { type CommandContext, EXIT } from './context.js';
 
-export function reportUncaught(error: unknown, ctx: CommandContext, verbose = false): number {
+/**
+ * Reports the error on stderr and returns the exit code. With `json` (the command line asked for
+ * `--format json`) the same error also goes to stdout as one JSON document (`renderErrorJson`), so
+ * an agent that reads stdout reads the failure too.
+ */
+export function reportUncaught(error: unknown, ctx: CommandContext, verbose = false, json = false): number {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
+    if (json) {
+      const { file, line, column } = inputError.location;
+      ctx.stdout.write(
+        renderErrorJson(
+          {
+            kind: 'input',
+            message: inputError.message,
+            ...(inputError.rule === undefined ? {} : { rule: inputError.rule }),
+            ...(file === undefined ? {} : { file }),
+            ...(line === undefined ? {} : { line }),
+            ...(column === undefined ? {} : { column }),
+          },
+          EXIT.input,
+        ),
+      );
+    }
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
   ctx.stderr.write(`handoff: internal error: ${message}\n`);
+  if (json) ctx.stdout.write(renderErrorJson({ kind: 'internal', message }, EXIT.internal));
   if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
     ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');

@@ -107,6 +107,22 @@ export function formatInputError(error: InputError): string {
   return formatLocated(error.message, error.location, error.rule);
 }
 
+/** Why a command failed, as `--format json` prints it: an agent reads the rule and the place. */
+export interface ErrorReport {
+  /** `usage`: the command line; `input`: a file, flag or repository state (exit 2); `internal`: a bug (exit 3). */
+  kind: 'usage' | 'input' | 'internal';
+  message: string;
+  rule?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** The JSON document of a failed command: `{ "error": {...}, "exitCode": N }`, one line. */
+export function renderErrorJson(report: ErrorReport, exitCode: number): string {
+  return `${JSON.stringify({ error: report, exitCode })}\n`;
+}
+
 /** What each system error code means for a path the user named (a flag, a config value, a link). */
 const PATH_PROBLEMS: Record<string, string> = {
   ENAMETOOLONG: 'the path or one of its names is too long for the file system',

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 
 // src/app/task-handoffs.ts
 import { readdir } from "node:fs/promises";

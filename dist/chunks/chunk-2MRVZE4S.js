@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   isTaskId
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/core/lifecycle.ts
 var ACTION_STATUS = {

@@ -65,6 +65,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function renderErrorJson(report, exitCode) {
+  return `${JSON.stringify({ error: report, exitCode })}
+`;
+}
 var PATH_PROBLEMS = {
   ENAMETOOLONG: "the path or one of its names is too long for the file system",
   ENOTDIR: "a part of the path is a file, not a folder",
@@ -92,5 +96,6 @@ export {
   InternalError,
   formatLocated,
   formatInputError,
+  renderErrorJson,
   inputErrorFromSystem
 };

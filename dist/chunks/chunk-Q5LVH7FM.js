@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   firstInvalidUtf8
-} from "./chunk-PX77RGCP.js";
+} from "./chunk-OARWSS5U.js";
 import {
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-UVGOOMMA.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __commonJS,
   __toESM

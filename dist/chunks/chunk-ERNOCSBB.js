@@ -9,18 +9,18 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   decodeUserText
-} from "./chunk-PX77RGCP.js";
+} from "./chunk-OARWSS5U.js";
 import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-UVGOOMMA.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __toESM
 } from "./chunk-MWPPMQVD.js";
@@ -598,7 +598,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-JNA3FDXI.js");
+      const { GitCommandManager } = await import("./git-OMFHMGC2.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

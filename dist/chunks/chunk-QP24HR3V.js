@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-IBAU4FU6.js";
+} from "./chunk-7FX7WUTB.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,20 +18,20 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-L2NF26QF.js";
+} from "./chunk-QUALKUSI.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
 import {
   parsePrePushInput,
   planPush
-} from "./chunk-JTXI5ITF.js";
+} from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-22RI24CL.js";
+} from "./chunk-O2MTIDFU.js";
 import {
   GitCommandManager
-} from "./chunk-FD2FJRJA.js";
+} from "./chunk-5663MZEH.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -40,24 +40,24 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2ILKU5WD.js";
+} from "./chunk-WGPYOGLZ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError,
   InternalError,
   formatLocated
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
@@ -176,7 +176,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-U65IXD55.js");
+  const { summarizeHandoff } = await import("./scan-ZEAHOVV7.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1628,7 +1628,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-PWFGAHOG.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-CA5SL22A.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseJsonLocated
-} from "./chunk-UVGOOMMA.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/core/agent-hooks.ts
 var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];

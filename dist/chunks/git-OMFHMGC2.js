@@ -8,8 +8,8 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-FD2FJRJA.js";
-import "./chunk-U6D34C3H.js";
+} from "./chunk-5663MZEH.js";
+import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,

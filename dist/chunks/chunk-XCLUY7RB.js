@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CEGLN36I.js";
+} from "./chunk-WYL5M5QN.js";
 import {
   AGENT_ENV
-} from "./chunk-RS3M7O5F.js";
+} from "./chunk-2MRVZE4S.js";
 import {
   findProjectRoot
-} from "./chunk-VZ5R3D5T.js";
+} from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-PFUPCGDC.js";
+} from "./chunk-Q6HIZ3H7.js";
 import {
   EXIT
 } from "./chunk-XL3GW3QV.js";

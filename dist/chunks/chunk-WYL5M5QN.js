@@ -9,21 +9,21 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-RS3M7O5F.js";
+} from "./chunk-2MRVZE4S.js";
 import {
   listTaskHandoffs
-} from "./chunk-22RI24CL.js";
+} from "./chunk-O2MTIDFU.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   normalizeLink
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/app/lifecycle.ts
 import { existsSync } from "node:fs";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,17 +21,17 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   decodeUserText
-} from "./chunk-PX77RGCP.js";
+} from "./chunk-OARWSS5U.js";
 import {
   parseJsonLocated
-} from "./chunk-UVGOOMMA.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError,
   InternalError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/workspace.ts
 import { promises as fsPromises } from "node:fs";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-UVGOOMMA.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError,
   InternalError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __commonJS,
   __toESM

@@ -8,47 +8,47 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-LLNOTJWT.js";
-import "./chunk-5YEVKETT.js";
+} from "./chunk-U2X4KIOP.js";
+import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QHEMWEIH.js";
-import "./chunk-IBAU4FU6.js";
+} from "./chunk-QP24HR3V.js";
+import "./chunk-7FX7WUTB.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-L2NF26QF.js";
+} from "./chunk-QUALKUSI.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-JTXI5ITF.js";
+import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CEGLN36I.js";
+} from "./chunk-WYL5M5QN.js";
 import {
   AGENT_ENV
-} from "./chunk-RS3M7O5F.js";
-import "./chunk-22RI24CL.js";
-import "./chunk-FD2FJRJA.js";
+} from "./chunk-2MRVZE4S.js";
+import "./chunk-O2MTIDFU.js";
+import "./chunk-5663MZEH.js";
 import {
   findRepoRoot
-} from "./chunk-VZ5R3D5T.js";
+} from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-PFUPCGDC.js";
-import "./chunk-2ILKU5WD.js";
-import "./chunk-LLUIFKWQ.js";
+} from "./chunk-Q6HIZ3H7.js";
+import "./chunk-WGPYOGLZ.js";
+import "./chunk-ERNOCSBB.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-QJDSB6GD.js";
-import "./chunk-PX77RGCP.js";
-import "./chunk-UVGOOMMA.js";
+} from "./chunk-V3UHJ7GA.js";
+import "./chunk-OARWSS5U.js";
+import "./chunk-XNAVF6DM.js";
 import {
   InputError,
   formatInputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __commonJS,
   __export,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-2ILKU5WD.js";
+} from "./chunk-WGPYOGLZ.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

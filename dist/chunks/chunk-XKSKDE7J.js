@@ -6,21 +6,21 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-FD2FJRJA.js";
+} from "./chunk-5663MZEH.js";
 import {
   loadConfig
-} from "./chunk-PFUPCGDC.js";
+} from "./chunk-Q6HIZ3H7.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/app/registry-merge-driver.ts
 import { readFile, writeFile } from "node:fs/promises";

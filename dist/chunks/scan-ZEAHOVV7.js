@@ -13,10 +13,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-L2NF26QF.js";
-import "./chunk-QJDSB6GD.js";
-import "./chunk-UVGOOMMA.js";
-import "./chunk-U6D34C3H.js";
+} from "./chunk-QUALKUSI.js";
+import "./chunk-V3UHJ7GA.js";
+import "./chunk-XNAVF6DM.js";
+import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,

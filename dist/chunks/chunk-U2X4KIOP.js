@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-5YEVKETT.js";
+} from "./chunk-Q5LVH7FM.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QHEMWEIH.js";
+} from "./chunk-QP24HR3V.js";
 import {
   parseHandoff
-} from "./chunk-IBAU4FU6.js";
+} from "./chunk-7FX7WUTB.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -34,17 +34,17 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-L2NF26QF.js";
+} from "./chunk-QUALKUSI.js";
 import {
   listTaskHandoffs
-} from "./chunk-22RI24CL.js";
+} from "./chunk-O2MTIDFU.js";
 import {
   GitCommandManager
-} from "./chunk-FD2FJRJA.js";
+} from "./chunk-5663MZEH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-2ILKU5WD.js";
+} from "./chunk-WGPYOGLZ.js";
 import {
   activeTasks,
   agentEntries,
@@ -59,7 +59,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -69,11 +69,11 @@ import {
   parseDuration,
   require_ucs2length,
   taskIdRegExp
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError,
   formatLocated
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __toESM
 } from "./chunk-MWPPMQVD.js";

@@ -10,34 +10,34 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-LLNOTJWT.js";
+} from "./chunk-U2X4KIOP.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QHEMWEIH.js";
+} from "./chunk-QP24HR3V.js";
 import {
   parseHandoff
-} from "./chunk-IBAU4FU6.js";
+} from "./chunk-7FX7WUTB.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-L2NF26QF.js";
+} from "./chunk-QUALKUSI.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-RS3M7O5F.js";
+} from "./chunk-2MRVZE4S.js";
 import {
   GitCommandManager
-} from "./chunk-FD2FJRJA.js";
+} from "./chunk-5663MZEH.js";
 import {
   findProjectRoot
-} from "./chunk-VZ5R3D5T.js";
+} from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-PFUPCGDC.js";
+} from "./chunk-Q6HIZ3H7.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,14 +45,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-LLUIFKWQ.js";
+} from "./chunk-ERNOCSBB.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-QJDSB6GD.js";
+} from "./chunk-V3UHJ7GA.js";
 import {
   InputError
-} from "./chunk-U6D34C3H.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   EXIT
 } from "./chunk-XL3GW3QV.js";

@@ -12,10 +12,10 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-5YEVKETT.js";
-import "./chunk-PX77RGCP.js";
-import "./chunk-UVGOOMMA.js";
-import "./chunk-U6D34C3H.js";
+} from "./chunk-Q5LVH7FM.js";
+import "./chunk-OARWSS5U.js";
+import "./chunk-XNAVF6DM.js";
+import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {
   detectReportFormat,
