@@ -1000,23 +1000,10 @@ function linkIssue(link2, what = "details_link") {
   return issue;
 }
 function isPlainPath(link2) {
-  const length = link2.length;
-  if (length === 0 || length > MAX_PATH_CHARS) return false;
-  let start = 0;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? link2.charCodeAt(i) : 47;
-    if (c === 47) {
-      const name = i - start;
-      if (name === 0 || name > MAX_NAME_BYTES) return false;
-      if (link2.charCodeAt(start) === 46 && (name === 1 || name === 2 && link2.charCodeAt(start + 1) === 46))
-        return false;
-      start = i + 1;
-    } else if (!(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46))
-      return false;
-  }
-  return true;
+  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2)) return false;
+  return link2.length <= MAX_NAME_BYTES || link2.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
-function findLinkIssue(link2, what) {
+function findLinkIssue(link2, what = "details_link") {
   const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
   if (link2.trim() === "") return notRelative(`${what} is empty`);
   if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
@@ -1068,10 +1055,12 @@ function normalizeSegments(link2) {
   }
   return parts.join("/");
 }
-var MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
+    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();

@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-UVPSAWOC.js";
 import {
   parseHandoff
-} from "./action/chunk-ZDEAUW5P.js";
+} from "./action/chunk-7TFWLKAX.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-A2T6WZUW.js";
+} from "./action/chunk-ZUQOBAIR.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1567,7 +1567,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-VF54CMVW.js");
+  const { summarizeHandoff } = await import("./action/scan-TAFPGWCK.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1806,13 +1806,20 @@ var SHORT = 7;
 var FIX_SHA = 12;
 function documentDateMs(date) {
   if (!date) return void 0;
+  if (DATE_MS.has(date)) return DATE_MS.get(date);
+  let ms;
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
-    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+    ms = Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  } else {
+    const parsed = Date.parse(date);
+    ms = Number.isNaN(parsed) ? void 0 : parsed;
   }
-  const parsed = Date.parse(date);
-  return Number.isNaN(parsed) ? void 0 : parsed;
+  if (DATE_MS.size >= 1e3) DATE_MS.clear();
+  DATE_MS.set(date, ms);
+  return ms;
 }
+var DATE_MS = /* @__PURE__ */ new Map();
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
@@ -1876,6 +1883,7 @@ function evaluateFreshness(input) {
     }
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const required = new Set(config.requiredElements);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
@@ -1884,7 +1892,6 @@ function evaluateFreshness(input) {
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draft });
     } else {
-      const required = new Set(config.requiredElements);
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({
@@ -3254,7 +3261,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RZWMWWQ2.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-MQ4SHDBJ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -8874,27 +8874,16 @@ function linkIssue(link, what = "details_link") {
   return issue;
 }
 function isPlainPath(link) {
-  const length = link.length;
-  if (length === 0 || length > MAX_PATH_CHARS) return false;
-  let start = 0;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? link.charCodeAt(i) : 47;
-    if (c === 47) {
-      const name = i - start;
-      if (name === 0 || name > MAX_NAME_BYTES) return false;
-      if (link.charCodeAt(start) === 46 && (name === 1 || name === 2 && link.charCodeAt(start + 1) === 46))
-        return false;
-      start = i + 1;
-    } else if (!(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46))
-      return false;
-  }
-  return true;
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
+  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
+var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
 var issues = /* @__PURE__ */ new Map();
 var normalized = /* @__PURE__ */ new Map();
-function findLinkIssue(link, what) {
+function findLinkIssue(link, what = "details_link") {
   const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);
   if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);

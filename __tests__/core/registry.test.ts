@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { InputError } from '../../src/core/errors.js';
 import { offsetToPosition, parseJsonLocated } from '../../src/core/json-location.js';
-import { linkProblem } from '../../src/core/paths.js';
+import {
+  findLinkIssue,
+  isPlainPath,
+  linkProblem,
+  MAX_NAME_BYTES,
+  MAX_PATH_CHARS,
+  normalizeLink,
+} from '../../src/core/paths.js';
 import {
   activeTasks,
   agentEntries,
@@ -231,4 +238,50 @@ describe('linkProblem', () => {
       expect(linkProblem(link)).toBeUndefined();
     },
   );
+});
+
+describe('the plain-path test behind linkProblem', () => {
+  // The rule as documented on isPlainPath, written plainly: the oracle for its faster form.
+  const plainByTheRule = (link: string): boolean => {
+    if (link.length === 0 || link.length > MAX_PATH_CHARS) return false;
+    return link
+      .split('/')
+      .every(
+        (name) =>
+          name.length > 0 &&
+          name.length <= MAX_NAME_BYTES &&
+          name !== '.' &&
+          name !== '..' &&
+          /^[A-Za-z0-9._-]+$/.test(name),
+      );
+  };
+  const ALPHABET = ['a', 'Z', '0', '.', '.', '/', '/', '-', '_', ' ', '\\', ':', 'é', '\n'];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const generated = Array.from({ length: 20_000 }, () =>
+    Array.from({ length: random(12) }, () => ALPHABET[random(ALPHABET.length)]).join(''),
+  );
+  const long = [
+    'a'.repeat(MAX_NAME_BYTES),
+    'a'.repeat(MAX_NAME_BYTES + 1),
+    `d/${'a'.repeat(MAX_NAME_BYTES)}`,
+    `d/${'a'.repeat(MAX_NAME_BYTES + 1)}/e`,
+    `${'abc/'.repeat(256)}x`.slice(0, MAX_PATH_CHARS),
+    `${'abc/'.repeat(256)}xy`,
+  ];
+
+  it('says plain exactly where the documented rule does', () => {
+    for (const link of [...generated, ...long])
+      expect([link, isPlainPath(link)]).toEqual([link, plainByTheRule(link)]);
+  });
+
+  it('a plain path breaks none of the rules and is its own normal form', () => {
+    for (const link of [...generated, ...long].filter(isPlainPath)) {
+      expect([link, findLinkIssue(link)]).toEqual([link, undefined]);
+      expect(normalizeLink(link)).toBe(link);
+    }
+  });
 });

@@ -11,27 +11,27 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QP24HR3V.js";
+} from "../chunks/chunk-75LNYD4C.js";
 import {
   parseHandoff
-} from "../chunks/chunk-7FX7WUTB.js";
+} from "../chunks/chunk-72RA3NK3.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-QUALKUSI.js";
+} from "../chunks/chunk-VIFWLQQL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-O2MTIDFU.js";
+import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
   loadConfig
-} from "../chunks/chunk-Q6HIZ3H7.js";
-import "../chunks/chunk-WGPYOGLZ.js";
-import "../chunks/chunk-ERNOCSBB.js";
+} from "../chunks/chunk-AICI3O5H.js";
+import "../chunks/chunk-CPCVQPT6.js";
+import "../chunks/chunk-BCJ72MVH.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-V3UHJ7GA.js";
+} from "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-HTBLJY44.js";
-import "../chunks/chunk-U2X4KIOP.js";
+} from "../chunks/chunk-X5TB5P3X.js";
+import "../chunks/chunk-VDN6U3AS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-QP24HR3V.js";
-import "../chunks/chunk-7FX7WUTB.js";
+import "../chunks/chunk-75LNYD4C.js";
+import "../chunks/chunk-72RA3NK3.js";
 import {
   elementTitle
-} from "../chunks/chunk-QUALKUSI.js";
+} from "../chunks/chunk-VIFWLQQL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-2MRVZE4S.js";
-import "../chunks/chunk-O2MTIDFU.js";
+import "../chunks/chunk-SZLVXZNH.js";
+import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Q6HIZ3H7.js";
-import "../chunks/chunk-WGPYOGLZ.js";
-import "../chunks/chunk-ERNOCSBB.js";
-import "../chunks/chunk-V3UHJ7GA.js";
+} from "../chunks/chunk-AICI3O5H.js";
+import "../chunks/chunk-CPCVQPT6.js";
+import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

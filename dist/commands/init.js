@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-XKSKDE7J.js";
+} from "../chunks/chunk-FVTQM6HV.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-5663MZEH.js";
@@ -18,14 +18,14 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Q6HIZ3H7.js";
+} from "../chunks/chunk-AICI3O5H.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-WGPYOGLZ.js";
+} from "../chunks/chunk-CPCVQPT6.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-ERNOCSBB.js";
-import "../chunks/chunk-V3UHJ7GA.js";
+} from "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

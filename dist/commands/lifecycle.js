@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XCLUY7RB.js";
-import "../chunks/chunk-WYL5M5QN.js";
-import "../chunks/chunk-2MRVZE4S.js";
-import "../chunks/chunk-O2MTIDFU.js";
+} from "../chunks/chunk-LXO2PBG2.js";
+import "../chunks/chunk-RIYK43B5.js";
+import "../chunks/chunk-SZLVXZNH.js";
+import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-Q6HIZ3H7.js";
-import "../chunks/chunk-WGPYOGLZ.js";
-import "../chunks/chunk-ERNOCSBB.js";
-import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-AICI3O5H.js";
+import "../chunks/chunk-CPCVQPT6.js";
+import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XKSKDE7J.js";
+} from "../chunks/chunk-FVTQM6HV.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-Q6HIZ3H7.js";
-import "../chunks/chunk-WGPYOGLZ.js";
-import "../chunks/chunk-ERNOCSBB.js";
-import "../chunks/chunk-V3UHJ7GA.js";
+import "../chunks/chunk-AICI3O5H.js";
+import "../chunks/chunk-CPCVQPT6.js";
+import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

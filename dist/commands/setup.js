@@ -13,15 +13,15 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-2MRVZE4S.js";
+} from "../chunks/chunk-SZLVXZNH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-ERNOCSBB.js";
-import "../chunks/chunk-V3UHJ7GA.js";
+} from "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {
   parseJsonLocated

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-7FX7WUTB.js";
+} from "../chunks/chunk-72RA3NK3.js";
 import {
   lintHandoff
-} from "../chunks/chunk-QUALKUSI.js";
+} from "../chunks/chunk-VIFWLQQL.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
@@ -19,15 +19,15 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-WGPYOGLZ.js";
+} from "../chunks/chunk-CPCVQPT6.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ERNOCSBB.js";
+} from "../chunks/chunk-BCJ72MVH.js";
 import {
   isTaskId
-} from "../chunks/chunk-V3UHJ7GA.js";
+} from "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

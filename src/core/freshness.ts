@@ -71,13 +71,23 @@ const FIX_SHA = 12;
  */
 export function documentDateMs(date: string | undefined): number | undefined {
   if (!date) return undefined;
+  // Handoffs of one team share a few dates: each is parsed once (10,000 tasks, one check).
+  if (DATE_MS.has(date)) return DATE_MS.get(date);
+  let ms: number | undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
-    return Number.isNaN(start) ? undefined : start + DAY_MS - 1;
+    ms = Number.isNaN(start) ? undefined : start + DAY_MS - 1;
+  } else {
+    const parsed = Date.parse(date);
+    ms = Number.isNaN(parsed) ? undefined : parsed;
   }
-  const parsed = Date.parse(date);
-  return Number.isNaN(parsed) ? undefined : parsed;
+  if (DATE_MS.size >= 1000) DATE_MS.clear();
+  DATE_MS.set(date, ms);
+  return ms;
 }
+
+/** Memo of `documentDateMs`, bounded (a date is a short text: at most 1,000 kept). */
+const DATE_MS = new Map<string, number | undefined>();
 
 /**
  * Handoff files whose `**Date**` alone does not prove them recent, so the caller must ask git when
@@ -175,6 +185,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   }
 
   const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const required = new Set(config.requiredElements);
   const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
     const problems: Problem[] = [];
     const draft = `handoff draft --task ${task.taskId}`;
@@ -183,7 +194,6 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     } else if (link.kind === 'missing') {
       problems.push({ reason: 'missing', detail: link.detail, fix: draft });
     } else {
-      const required = new Set(config.requiredElements);
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({

@@ -9,18 +9,18 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-2MRVZE4S.js";
+} from "./chunk-SZLVXZNH.js";
 import {
   listTaskHandoffs
-} from "./chunk-O2MTIDFU.js";
+} from "./chunk-AEISIR3V.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   normalizeLink
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

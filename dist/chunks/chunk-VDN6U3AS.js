@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QP24HR3V.js";
+} from "./chunk-75LNYD4C.js";
 import {
   parseHandoff
-} from "./chunk-7FX7WUTB.js";
+} from "./chunk-72RA3NK3.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -34,17 +34,17 @@ import {
   openBlockers,
   openNextSteps,
   placeholder
-} from "./chunk-QUALKUSI.js";
+} from "./chunk-VIFWLQQL.js";
 import {
   listTaskHandoffs
-} from "./chunk-O2MTIDFU.js";
+} from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
 } from "./chunk-5663MZEH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-WGPYOGLZ.js";
+} from "./chunk-CPCVQPT6.js";
 import {
   activeTasks,
   agentEntries,
@@ -59,7 +59,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -69,7 +69,7 @@ import {
   parseDuration,
   require_ucs2length,
   taskIdRegExp
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError,
   formatLocated

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

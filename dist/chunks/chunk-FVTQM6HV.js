@@ -9,15 +9,15 @@ import {
 } from "./chunk-5663MZEH.js";
 import {
   loadConfig
-} from "./chunk-Q6HIZ3H7.js";
+} from "./chunk-AICI3O5H.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -10,25 +10,25 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-U2X4KIOP.js";
+} from "./chunk-VDN6U3AS.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QP24HR3V.js";
+} from "./chunk-75LNYD4C.js";
 import {
   parseHandoff
-} from "./chunk-7FX7WUTB.js";
+} from "./chunk-72RA3NK3.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-QUALKUSI.js";
+} from "./chunk-VIFWLQQL.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-2MRVZE4S.js";
+} from "./chunk-SZLVXZNH.js";
 import {
   GitCommandManager
 } from "./chunk-5663MZEH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Q6HIZ3H7.js";
+} from "./chunk-AICI3O5H.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,11 +45,11 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

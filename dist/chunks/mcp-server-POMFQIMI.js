@@ -8,41 +8,41 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-U2X4KIOP.js";
+} from "./chunk-VDN6U3AS.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QP24HR3V.js";
-import "./chunk-7FX7WUTB.js";
+} from "./chunk-75LNYD4C.js";
+import "./chunk-72RA3NK3.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QUALKUSI.js";
+} from "./chunk-VIFWLQQL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-WYL5M5QN.js";
+} from "./chunk-RIYK43B5.js";
 import {
   AGENT_ENV
-} from "./chunk-2MRVZE4S.js";
-import "./chunk-O2MTIDFU.js";
+} from "./chunk-SZLVXZNH.js";
+import "./chunk-AEISIR3V.js";
 import "./chunk-5663MZEH.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Q6HIZ3H7.js";
-import "./chunk-WGPYOGLZ.js";
-import "./chunk-ERNOCSBB.js";
+} from "./chunk-AICI3O5H.js";
+import "./chunk-CPCVQPT6.js";
+import "./chunk-BCJ72MVH.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import "./chunk-OARWSS5U.js";
 import "./chunk-XNAVF6DM.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-7FX7WUTB.js";
+} from "./chunk-72RA3NK3.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-QUALKUSI.js";
+} from "./chunk-VIFWLQQL.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-O2MTIDFU.js";
+} from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
 } from "./chunk-5663MZEH.js";
@@ -40,19 +40,19 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-WGPYOGLZ.js";
+} from "./chunk-CPCVQPT6.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError,
   InternalError,
@@ -176,7 +176,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-ZEAHOVV7.js");
+  const { summarizeHandoff } = await import("./scan-DLYATKVT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -359,13 +359,20 @@ var SHORT = 7;
 var FIX_SHA = 12;
 function documentDateMs(date) {
   if (!date) return void 0;
+  if (DATE_MS.has(date)) return DATE_MS.get(date);
+  let ms;
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
-    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+    ms = Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  } else {
+    const parsed = Date.parse(date);
+    ms = Number.isNaN(parsed) ? void 0 : parsed;
   }
-  const parsed = Date.parse(date);
-  return Number.isNaN(parsed) ? void 0 : parsed;
+  if (DATE_MS.size >= 1e3) DATE_MS.clear();
+  DATE_MS.set(date, ms);
+  return ms;
 }
+var DATE_MS = /* @__PURE__ */ new Map();
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
@@ -429,6 +436,7 @@ function evaluateFreshness(input) {
     }
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const required = new Set(config.requiredElements);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const draft = `handoff draft --task ${task.taskId}`;
@@ -437,7 +445,6 @@ function evaluateFreshness(input) {
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draft });
     } else {
-      const required = new Set(config.requiredElements);
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
         problems.push({

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,7 +21,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-ERNOCSBB.js";
+} from "./chunk-BCJ72MVH.js";
 import {
   isTaskId
-} from "./chunk-V3UHJ7GA.js";
+} from "./chunk-P743P6KZ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-WYL5M5QN.js";
+} from "./chunk-RIYK43B5.js";
 import {
   AGENT_ENV
-} from "./chunk-2MRVZE4S.js";
+} from "./chunk-SZLVXZNH.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Q6HIZ3H7.js";
+} from "./chunk-AICI3O5H.js";
 import {
   EXIT
 } from "./chunk-XL3GW3QV.js";
