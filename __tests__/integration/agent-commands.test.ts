@@ -79,6 +79,30 @@ describe('agent commands', () => {
     expect((await cli(['validate'])).code).toBe(0);
   });
 
+  it("leaving blocked without a new note drops the block's note; a new note replaces it", async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
+    await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);
+    expect(registry().bot).toMatchObject({ status: 'blocked', brief_note: 'waiting for the API key' });
+    await cli(['block', '--agent', 'bot']);
+    expect(registry().bot.brief_note).toBe('waiting for the API key');
+    await cli(['done', '--agent', 'bot']);
+    expect(registry().bot.status).toBe('complete');
+    expect(registry().bot.brief_note).toBeUndefined();
+
+    await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'again']);
+    await cli(['block', '--agent', 'bot', '--note', 'waiting for review']);
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    expect(registry().bot).toMatchObject({ status: 'in_progress', current_task: TASK });
+    expect(registry().bot.brief_note).toBeUndefined();
+    await cli(['block', '--agent', 'bot', '--note', 'waiting for CI']);
+    await cli(['done', '--agent', 'bot', '--note', 'shipped']);
+    expect(registry().bot.brief_note).toBe('shipped');
+    // Not blocked before: done keeps the note it had.
+    await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'last bit']);
+    await cli(['done', '--agent', 'bot']);
+    expect(registry().bot.brief_note).toBe('last bit');
+  });
+
   it("done moves the task's handoffs to doneHandoffDir and relinks details_link", async () => {
     repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
     expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);

@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-X5TB5P3X.js";
+} from "../chunks/chunk-MQRLDD46.js";
 import "../chunks/chunk-VDN6U3AS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
@@ -27,7 +27,7 @@ import {
 } from "../chunks/chunk-VIFWLQQL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-SZLVXZNH.js";
+import "../chunks/chunk-KXPJ7JHF.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import {

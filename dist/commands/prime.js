@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-X5TB5P3X.js";
+} from "../chunks/chunk-MQRLDD46.js";
 import "../chunks/chunk-VDN6U3AS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-75LNYD4C.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-72RA3NK3.js";
 import "../chunks/chunk-VIFWLQQL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-SZLVXZNH.js";
+import "../chunks/chunk-KXPJ7JHF.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import "../chunks/chunk-USTQVIVS.js";

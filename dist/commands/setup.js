@@ -13,7 +13,7 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SZLVXZNH.js";
+} from "../chunks/chunk-KXPJ7JHF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";

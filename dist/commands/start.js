@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-LXO2PBG2.js";
-import "../chunks/chunk-RIYK43B5.js";
-import "../chunks/chunk-SZLVXZNH.js";
+} from "../chunks/chunk-7ZSZVFWL.js";
+import "../chunks/chunk-5GYIYVPR.js";
+import "../chunks/chunk-KXPJ7JHF.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-USTQVIVS.js";
 import "../chunks/chunk-AICI3O5H.js";

@@ -96,7 +96,9 @@ export interface TransitionInput {
  * The patch an action makes to the agent's entry (`withEntry`: undefined removes a key).
  * `start` on a new task resets what belonged to the old one (its start date, note and handoff link);
  * on the same task it only sets the status (and the note when given). `done` keeps the task, so
- * status shows what was finished; `idle` clears it, as the schema says (null when idle).
+ * status shows what was finished; `idle` clears it, as the schema says (null when idle). Leaving
+ * `blocked` without a new note drops the note: it said what blocked the task, which no longer holds
+ * (a `done` would otherwise show "waiting for the API key" beside "complete").
  */
 export function transition(input: TransitionInput): Partial<AgentEntry> {
   const { action, agent, entry, note } = input;
@@ -107,7 +109,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
     patch.current_task = taskId;
     if (!sameTask || typeof entry?.task_started !== 'string') patch.task_started = input.today;
     if (note !== undefined) patch.brief_note = note;
-    else if (entry && !sameTask) patch.brief_note = undefined;
+    else if (entry && (!sameTask || entry.status === 'blocked')) patch.brief_note = undefined;
     if (entry && !sameTask) patch.details_link = undefined;
     return patch;
   }
@@ -128,5 +130,6 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
   }
   if (action === 'idle') patch.current_task = null;
   if (note !== undefined) patch.brief_note = note;
+  else if (entry.status === 'blocked' && action !== 'block') patch.brief_note = undefined;
   return patch;
 }

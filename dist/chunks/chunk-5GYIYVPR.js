@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-SZLVXZNH.js";
+} from "./chunk-KXPJ7JHF.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";

@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-SZLVXZNH.js";
+} from "./chunk-KXPJ7JHF.js";
 import {
   GitCommandManager
 } from "./chunk-5663MZEH.js";

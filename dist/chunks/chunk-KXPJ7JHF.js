@@ -69,7 +69,7 @@ function transition(input) {
     patch.current_task = taskId;
     if (!sameTask || typeof entry?.task_started !== "string") patch.task_started = input.today;
     if (note !== void 0) patch.brief_note = note;
-    else if (entry && !sameTask) patch.brief_note = void 0;
+    else if (entry && (!sameTask || entry.status === "blocked")) patch.brief_note = void 0;
     if (entry && !sameTask) patch.details_link = void 0;
     return patch;
   }
@@ -90,6 +90,7 @@ function transition(input) {
   }
   if (action === "idle") patch.current_task = null;
   if (note !== void 0) patch.brief_note = note;
+  else if (entry.status === "blocked" && action !== "block") patch.brief_note = void 0;
   return patch;
 }
 

@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RIYK43B5.js";
+} from "./chunk-5GYIYVPR.js";
 import {
   AGENT_ENV
-} from "./chunk-SZLVXZNH.js";
+} from "./chunk-KXPJ7JHF.js";
 import "./chunk-AEISIR3V.js";
 import "./chunk-5663MZEH.js";
 import {

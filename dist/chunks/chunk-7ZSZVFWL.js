@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RIYK43B5.js";
+} from "./chunk-5GYIYVPR.js";
 import {
   AGENT_ENV
-} from "./chunk-SZLVXZNH.js";
+} from "./chunk-KXPJ7JHF.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
