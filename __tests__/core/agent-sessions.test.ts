@@ -281,3 +281,71 @@ describe('prime', () => {
     expect(prime.stale.more).toBe(300 - prime.stale.items.length);
   });
 });
+
+describe('prime cuts and names', () => {
+  const row = (agent: string, active: boolean, briefNote?: string): StatusRow => ({
+    agent,
+    task: `TASK-${agent}`,
+    status: active ? 'in_progress' : 'idle',
+    active,
+    ...(briefNote === undefined ? {} : { briefNote }),
+  });
+
+  it('a line over its cap is cut between words and the brief says it was cut', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const prime = buildPrime({
+      agent: 'me',
+      team: [row('other', true)],
+      stale: [
+        {
+          taskId: 'TASK-9',
+          agent: 'other',
+          fresh: false,
+          problems: [{ reason: 'behind', detail: 'd', fix: `handoff draft --task TASK-9 ${words}` }],
+        },
+      ],
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(prime.truncated).toBe(true);
+    const line = prime.text.split('\n').find((l) => l.startsWith('- TASK-9')) as string;
+    expect(line.length).toBeLessThanOrEqual(400);
+    expect(line).toMatch(/ word\d+…$/);
+    // Every word left on the line is whole.
+    const kept = line.replace(/…$/, '').split(' ').filter((w) => w.startsWith('word'));
+    for (const w of kept) expect(words.split(' ')).toContain(w);
+  });
+
+  it('nothing cut: truncated is false; a long team note is cut at a word', () => {
+    const prime = buildPrime({
+      agent: 'me',
+      team: [row('other', true, 'waiting for the payments team to confirm the sandbox credentials today')],
+      stale: [],
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(prime.truncated).toBe(false);
+    expect(prime.text).toContain('— waiting for the payments team to confirm the sandbox…');
+  });
+
+  it('with no agent named, names the one active agent without taking it for the reader', () => {
+    const prime = buildPrime({
+      team: [row('claude', true), row('gemini', false)],
+      stale: [],
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(prime.agent).toBeNull();
+    expect(prime.text).toContain('No agent named');
+    expect(prime.text).toContain(
+      'The one active agent is "claude" (TASK-claude); if that is you: `handoff prime --agent claude`.',
+    );
+    const two = buildPrime({
+      team: [row('claude', true), row('gemini', true)],
+      stale: [],
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(two.text).not.toContain('The one active agent');
+  });
+});

@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-MQRLDD46.js";
+} from "../chunks/chunk-Y25YRJ6H.js";
 import "../chunks/chunk-VDN6U3AS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {

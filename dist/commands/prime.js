@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-MQRLDD46.js";
+} from "../chunks/chunk-Y25YRJ6H.js";
 import "../chunks/chunk-VDN6U3AS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-75LNYD4C.js";

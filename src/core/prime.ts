@@ -58,16 +58,22 @@ function teamLine(row: StatusRow): string {
   if (row.ageMs !== undefined) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
   if (row.progressPercent !== undefined) parts.push(`${row.progressPercent}%`);
   if (row.problem) parts.push('handoff unreadable');
-  const note = row.briefNote
-    ? ` — ${row.briefNote.length > 60 ? `${row.briefNote.slice(0, 59)}…` : row.briefNote}`
-    : '';
+  const note = row.briefNote ? ` — ${clipAtWord(row.briefNote, 60)}` : '';
   return `- ${row.agent}: ${row.task ?? '(no task)'} (${parts.join(', ')})${note}`;
 }
 
 /** No single line (a long note, a long fix) may eat the budget of the others. */
 const LINE_CAP = 400;
-function capLine(line: string): string {
-  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}…` : line;
+
+/**
+ * `text` in at most `max` characters: cut at the last space of the last third, else where it must
+ * be, and marked with `…`, so a word is not left half-written when another is near.
+ */
+function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 export function buildPrime(input: PrimeInput): PrimeJson {
@@ -78,6 +84,14 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push(
       `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`,
     );
+    // Not taken for granted (another agent may be reading), but said: it is usually the reader.
+    const active = input.team.filter((row) => row.active);
+    if (active.length === 1 && active[0]) {
+      const only = active[0];
+      lines.push(
+        `The one active agent is "${only.agent}" (${only.task ?? 'no task'}); if that is you: \`${program} prime --agent ${only.agent}\`.`,
+      );
+    }
   } else if (!taskId) {
     lines.push(`You are "${agent}", with no current task: \`${program} start --task ID --agent ${agent}\`.`);
   } else {
@@ -130,8 +144,8 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push('', `Check: ${input.checkNote}`);
   }
 
-  let text = `${lines.map(capLine).join('\n')}\n`;
-  let truncated = false;
+  let truncated = lines.some((line) => line.length > LINE_CAP);
+  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join('\n')}\n`;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
     const tail = `…(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)\n`;

@@ -135,12 +135,15 @@ function teamLine(row) {
   if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
   if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
   if (row.problem) parts.push("handoff unreadable");
-  const note = row.briefNote ? ` \u2014 ${row.briefNote.length > 60 ? `${row.briefNote.slice(0, 59)}\u2026` : row.briefNote}` : "";
+  const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
   return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
 }
 var LINE_CAP = 400;
-function capLine(line) {
-  return line.length > LINE_CAP ? `${line.slice(0, LINE_CAP - 1)}\u2026` : line;
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
 }
 function buildPrime(input) {
   const { agent, own, program } = input;
@@ -150,6 +153,13 @@ function buildPrime(input) {
     lines.push(
       `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`
     );
+    const active = input.team.filter((row) => row.active);
+    if (active.length === 1 && active[0]) {
+      const only = active[0];
+      lines.push(
+        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${only.agent}\`.`
+      );
+    }
   } else if (!taskId) {
     lines.push(`You are "${agent}", with no current task: \`${program} start --task ID --agent ${agent}\`.`);
   } else {
@@ -198,9 +208,9 @@ function buildPrime(input) {
   } else if (input.checkNote) {
     lines.push("", `Check: ${input.checkNote}`);
   }
-  let text = `${lines.map(capLine).join("\n")}
+  let truncated = lines.some((line) => line.length > LINE_CAP);
+  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
 `;
-  let truncated = false;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
     const tail = `\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)
