@@ -6169,12 +6169,13 @@ function sectionItems(section) {
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
 function isRealItem(item2) {
-  if (isPlaceholderText(item2.text)) return false;
-  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
-    item2.text
-  );
+  return !isPlaceholderText(item2.text) && !NOTHING.test(item2.text);
 }
-var testCount, TEST_COUNT;
+function saysNoBlockers(doc) {
+  const items = sectionItems(doc.elements.blockers);
+  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING.test(item2.text));
+}
+var testCount, TEST_COUNT, NOTHING;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
@@ -6186,6 +6187,7 @@ var init_facts = __esm({
       failed: testCount("failed|failing|failures|failure|fail"),
       skipped: testCount("skipped|pending|todo")
     };
+    NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
   }
 });
 
@@ -13020,7 +13022,9 @@ function buildDocument(context, level) {
             copy.details.push(`possibly resolved by ${short(fix.sha)}`);
           }
           return copy;
-        }) : []
+        }) : [],
+        // "None" holds until a session says otherwise, as a carried blocker does.
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0
       ),
       nextSteps: listSection(
         "Next Steps",
@@ -13107,7 +13111,7 @@ function currentState(tests, level) {
   }
   return section;
 }
-function listSection(label, answers, hint, asSteps, carriedItems = []) {
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
@@ -13118,7 +13122,7 @@ function listSection(label, answers, hint, asSteps, carriedItems = []) {
     section.items.push(item(answer, asSteps ? "open" : void 0));
   }
   if (section.items.length === 0)
-    section.items.push(item(placeholderText(hint), asSteps ? "open" : void 0));
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;
 }
 function sameItemText(text) {

@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-34RW6FM2.js";
+} from "./action/chunk-7SUPF3KQ.js";
 import {
   GitCommandManager
 } from "./action/chunk-UVPSAWOC.js";
 import {
   parseHandoff
-} from "./action/chunk-7TFWLKAX.js";
+} from "./action/chunk-DFLLOLVC.js";
 import {
   DEFAULT_CONFIG,
   handoffNameRegExp,
@@ -35,14 +35,14 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-ZUQOBAIR.js";
+} from "./action/chunk-DNLOGPTR.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-OVFIFZUX.js";
+} from "./action/chunk-ONX5XTEM.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1567,7 +1567,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-TAFPGWCK.js");
+  const { summarizeHandoff } = await import("./action/scan-FYKTFEBU.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3261,7 +3261,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-MQ4SHDBJ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DL5XL56D.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3294,7 +3294,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-NOMKYJGD.js");
+    const github = await import("./action/github-KKBUAVLW.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3417,7 +3417,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-NOMKYJGD.js");
+  const github = await import("./action/github-KKBUAVLW.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -10518,11 +10518,9 @@ function sectionItems(section) {
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
 function isRealItem(item) {
-  if (isPlaceholderText(item.text)) return false;
-  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
-    item.text
-  );
+  return !isPlaceholderText(item.text) && !NOTHING.test(item.text);
 }
+var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
 
 // src/core/document/scan.ts
 init_errors();

@@ -189,6 +189,29 @@ describe('composeDraft', () => {
     ]);
   });
 
+  it('carries a previous None: the blockers stay answered until a session says otherwise', () => {
+    const saidNone = parseHandoff(
+      readFileSync(join(FIXTURES, 'session1-handoff.md'), 'utf8').replace(
+        /## Current Blockers[\s\S]*?(?=\n## )/,
+        '## Current Blockers\n\n- None\n',
+      ),
+    );
+    expect(openBlockers(saidNone)).toEqual([]);
+    const carried = composeDraft(input({ previous: { document: saidNone, session: 1 } }));
+    const reread = parseHandoff(carried.markdown);
+    expect(reread.elements.blockers?.items.map((i) => i.text)).toEqual(['None']);
+    expect(missingElements(reread, ['blockers'])).toEqual([]);
+    // A new blocker replaces it; with no previous None the placeholder still asks.
+    const blocked = composeDraft(
+      input({ previous: { document: saidNone, session: 1 }, answers: { blockers: ['CI is down'] } }),
+    );
+    expect(parseHandoff(blocked.markdown).elements.blockers?.items.map((i) => i.text)).toEqual([
+      'CI is down',
+    ]);
+    const fresh = composeDraft(input({ previous: undefined, session: 1 }));
+    expect(missingElements(parseHandoff(fresh.markdown), ['blockers'])).toEqual(['blockers']);
+  });
+
   it('without tests or a previous handoff, asks a person for the state and has no deltas', () => {
     const draft = composeDraft(input({ previous: undefined, tests: undefined, session: 1 }));
     const reread = parseHandoff(draft.markdown);

@@ -11,14 +11,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-75LNYD4C.js";
+} from "../chunks/chunk-HVPS4BF2.js";
 import {
   parseHandoff
-} from "../chunks/chunk-72RA3NK3.js";
+} from "../chunks/chunk-POSUYSNN.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-VIFWLQQL.js";
+} from "../chunks/chunk-VAEJSQ34.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";

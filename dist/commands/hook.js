@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-Y25YRJ6H.js";
-import "../chunks/chunk-VDN6U3AS.js";
+} from "../chunks/chunk-4A64FGMQ.js";
+import "../chunks/chunk-SZMDRSKS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-75LNYD4C.js";
-import "../chunks/chunk-72RA3NK3.js";
+import "../chunks/chunk-HVPS4BF2.js";
+import "../chunks/chunk-POSUYSNN.js";
 import {
   elementTitle
-} from "../chunks/chunk-VIFWLQQL.js";
+} from "../chunks/chunk-VAEJSQ34.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-KXPJ7JHF.js";

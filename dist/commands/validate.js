@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-72RA3NK3.js";
+} from "../chunks/chunk-POSUYSNN.js";
 import {
   lintHandoff
-} from "../chunks/chunk-VIFWLQQL.js";
+} from "../chunks/chunk-VAEJSQ34.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";

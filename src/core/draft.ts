@@ -17,7 +17,7 @@
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
-import { documentFacts, openBlockers, openNextSteps } from './document/facts.js';
+import { documentFacts, openBlockers, openNextSteps, saysNoBlockers } from './document/facts.js';
 import { renderHandoff } from './document/render.js';
 import type {
   CommitInfo,
@@ -246,6 +246,8 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               return copy;
             })
           : [],
+        // "None" holds until a session says otherwise, as a carried blocker does.
+        input.previous && saysNoBlockers(input.previous.document) ? 'None' : undefined,
       ),
       nextSteps: listSection(
         'Next Steps',
@@ -371,6 +373,8 @@ function listSection(
   hint: string,
   asSteps: boolean,
   carriedItems: ListItem[] = [],
+  /** Written instead of the placeholder when nothing else is listed (a carried `None`). */
+  whenEmpty?: string,
 ): Section {
   const section = emptySection(label);
   section.items.push(...carriedItems);
@@ -384,7 +388,7 @@ function listSection(
   }
   // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
   if (section.items.length === 0)
-    section.items.push(item(placeholderText(hint), asSteps ? 'open' : undefined));
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));
   return section;
 }
 

@@ -142,8 +142,15 @@ function sectionItems(section: Section | undefined): ListItem[] {
 }
 
 function isRealItem(item: ListItem): boolean {
-  if (isPlaceholderText(item.text)) return false;
-  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
-    item.text,
-  );
+  return !isPlaceholderText(item.text) && !NOTHING.test(item.text);
+}
+
+/** `None`, `Nothing`, `No blockers`, `None so far.`: an item that says the list is empty. */
+const NOTHING =
+  /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+
+/** Whether the handoff says nothing blocks the task: a `None` item and no open blocker. */
+export function saysNoBlockers(doc: HandoffDocument): boolean {
+  const items = sectionItems(doc.elements.blockers);
+  return openBlockers(doc).length === 0 && items.some((item) => NOTHING.test(item.text));
 }

@@ -13,7 +13,7 @@ import {
   isTimeProgressField,
   missingElements,
   sectionKindOf
-} from "./chunk-OVFIFZUX.js";
+} from "./chunk-ONX5XTEM.js";
 import {
   pointerSegment
 } from "./chunk-JOLJJWYX.js";

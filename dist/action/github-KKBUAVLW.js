@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-34RW6FM2.js";
-import "./chunk-OVFIFZUX.js";
+} from "./chunk-7SUPF3KQ.js";
+import "./chunk-ONX5XTEM.js";
 import {
   __commonJS,
   __require,

@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-ZUQOBAIR.js";
-import "./chunk-OVFIFZUX.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-VAEJSQ34.js";
+import "./chunk-P743P6KZ.js";
+import "./chunk-XNAVF6DM.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-VIFWLQQL.js";
-import "./chunk-P743P6KZ.js";
-import "./chunk-XNAVF6DM.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-DNLOGPTR.js";
+import "./chunk-ONX5XTEM.js";
+import "./chunk-JOLJJWYX.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-VDN6U3AS.js";
+} from "./chunk-SZMDRSKS.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-75LNYD4C.js";
+} from "./chunk-HVPS4BF2.js";
 import {
   parseHandoff
-} from "./chunk-72RA3NK3.js";
+} from "./chunk-POSUYSNN.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-VIFWLQQL.js";
+} from "./chunk-VAEJSQ34.js";
 import {
   AGENT_ENV,
   checkAgentName

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-75LNYD4C.js";
+} from "./chunk-HVPS4BF2.js";
 import {
   parseHandoff
-} from "./chunk-72RA3NK3.js";
+} from "./chunk-POSUYSNN.js";
 import {
   documentFacts,
   fieldFactOf,
@@ -33,8 +33,9 @@ import {
   missingElements,
   openBlockers,
   openNextSteps,
-  placeholder
-} from "./chunk-VIFWLQQL.js";
+  placeholder,
+  saysNoBlockers
+} from "./chunk-VAEJSQ34.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";
@@ -511,7 +512,9 @@ function buildDocument(context, level) {
             copy.details.push(`possibly resolved by ${short(fix.sha)}`);
           }
           return copy;
-        }) : []
+        }) : [],
+        // "None" holds until a session says otherwise, as a carried blocker does.
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0
       ),
       nextSteps: listSection(
         "Next Steps",
@@ -598,7 +601,7 @@ function currentState(tests, level) {
   }
   return section;
 }
-function listSection(label, answers, hint, asSteps, carriedItems = []) {
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
@@ -609,7 +612,7 @@ function listSection(label, answers, hint, asSteps, carriedItems = []) {
     section.items.push(item(answer, asSteps ? "open" : void 0));
   }
   if (section.items.length === 0)
-    section.items.push(item(placeholderText(hint), asSteps ? "open" : void 0));
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;
 }
 function sameItemText(text) {

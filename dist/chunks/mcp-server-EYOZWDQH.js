@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-VDN6U3AS.js";
+} from "./chunk-SZMDRSKS.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-75LNYD4C.js";
-import "./chunk-72RA3NK3.js";
+} from "./chunk-HVPS4BF2.js";
+import "./chunk-POSUYSNN.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-VIFWLQQL.js";
+} from "./chunk-VAEJSQ34.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {

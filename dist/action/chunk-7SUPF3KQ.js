@@ -15,7 +15,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-OVFIFZUX.js";
+} from "./chunk-ONX5XTEM.js";
 import {
   __commonJS,
   __require

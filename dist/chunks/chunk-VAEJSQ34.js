@@ -700,10 +700,12 @@ function sectionItems(section) {
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
 function isRealItem(item) {
-  if (isPlaceholderText(item.text)) return false;
-  return !/^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i.test(
-    item.text
-  );
+  return !isPlaceholderText(item.text) && !NOTHING.test(item.text);
+}
+var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+function saysNoBlockers(doc) {
+  const items = sectionItems(doc.elements.blockers);
+  return openBlockers(doc).length === 0 && items.some((item) => NOTHING.test(item.text));
 }
 
 // src/core/document/line-syntax.ts
@@ -2265,6 +2267,7 @@ export {
   openBlockers,
   openNextSteps,
   hoursIn,
+  saysNoBlockers,
   MAX_NESTING,
   summarizeHandoff,
   scanHandoff,
