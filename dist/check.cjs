@@ -6449,6 +6449,9 @@ function processContext(options = {}) {
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
 }
+function allWritten(output) {
+  return output.streamed === false;
+}
 function descriptorOutput(fd, stream) {
   let made;
   const viaStream = () => {
@@ -6474,6 +6477,9 @@ function descriptorOutput(fd, stream) {
     },
     get isTTY() {
       return viaStream().isTTY;
+    },
+    get streamed() {
+      return made !== void 0;
     }
   };
 }
@@ -6611,11 +6617,13 @@ ${bypassLines(manager).map((b) => `  ${b}
 // src/cli/hook-entry.ts
 async function runHook(options) {
   const ctx = processContext({ directOutput: true });
+  let code;
   try {
-    return await run(options, ctx);
+    code = await run(options, ctx);
   } catch (error) {
-    return reportUncaught(error, ctx);
+    code = reportUncaught(error, ctx);
   }
+  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

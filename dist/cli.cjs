@@ -3847,6 +3847,9 @@ function descriptorOutput(fd, stream) {
     },
     get isTTY() {
       return viaStream().isTTY;
+    },
+    get streamed() {
+      return made !== void 0;
     }
   };
 }

@@ -18,7 +18,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-XL3GW3QV.js";
+} from "./chunks/chunk-YHQRZ4FV.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

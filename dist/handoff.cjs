@@ -168,7 +168,8 @@ if (hook) {
       process.stderr.write(`${error.stack}
 `);
   }
-  entry?.runHook(hook).then((code) => {
+  entry?.runHook(hook).then(({ code, exitNow }) => {
+    if (exitNow) process.exit(code);
     process.exitCode = code;
   });
 } else {

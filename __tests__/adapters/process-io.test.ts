@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readHookStdin } from '../../src/adapters/pre-push.js';
-import { type CommandContext, descriptorOutput } from '../../src/cli/context.js';
+import { allWritten, type CommandContext, descriptorOutput } from '../../src/cli/context.js';
 import { terminalContext } from '../../src/cli/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hook-stdin-'));
@@ -194,6 +194,9 @@ describe('descriptorOutput', () => {
     closeSync(fd);
     expect(readFileSync(file, 'utf8')).toBe('handoff check: fine — ünïcode\nsecond\n');
     expect(made).toBe(false);
+    // All of it reached the descriptor: the hook may exit at once.
+    expect(out.streamed).toBe(false);
+    expect(allWritten(out)).toBe(true);
   });
 
   it('hands what would block to the stream, and every later write, in order', () => {
@@ -207,6 +210,8 @@ describe('descriptorOutput', () => {
     const big = `${'x'.repeat(99)}\n`.repeat(3000);
     out.write(big);
     out.write('after\n');
+    // Some went through the stream: the hook must let node finish writing before it exits.
+    expect(allWritten(out)).toBe(false);
     const inPipe = drain(readFd);
     closeSync(readFd);
     closeSync(writeFd);

@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-4A64FGMQ.js";
+} from "../chunks/chunk-QJ7FXDKC.js";
 import "../chunks/chunk-SZMDRSKS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
@@ -47,7 +47,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-XL3GW3QV.js";
+} from "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-XL3GW3QV.js";
+} from "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-4A64FGMQ.js";
+} from "../chunks/chunk-QJ7FXDKC.js";
 import "../chunks/chunk-SZMDRSKS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-HVPS4BF2.js";
@@ -26,7 +26,7 @@ import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-XL3GW3QV.js";
+import "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

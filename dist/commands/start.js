@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-7ZSZVFWL.js";
+} from "../chunks/chunk-4VCVSODJ.js";
 import "../chunks/chunk-5GYIYVPR.js";
 import "../chunks/chunk-KXPJ7JHF.js";
 import "../chunks/chunk-AEISIR3V.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-XL3GW3QV.js";
+import "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

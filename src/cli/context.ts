@@ -47,6 +47,20 @@ export function processContext(options: { directOutput?: boolean } = {}): Comman
 
 type Output = CommandContext['stdout'];
 
+/** An output written to its descriptor (`descriptorOutput`). */
+export interface DescriptorOutput extends Output {
+  /**
+   * Whether some of it went to the stream instead. Only then can a write still be in flight when the
+   * process exits (node writes pipes asynchronously on macOS): `process.exit` must wait for it.
+   */
+  readonly streamed: boolean;
+}
+
+/** Whether everything written to `output` has reached its descriptor. */
+export function allWritten(output: Output): boolean {
+  return (output as Partial<DescriptorOutput>).streamed === false;
+}
+
 /**
  * A descriptor written with writeSync: no stream is made for the few lines the hook prints, where
  * making process.stdout costs ~1.5 ms and its first write ~0.6 ms on every push (measured; more for
@@ -57,7 +71,7 @@ type Output = CommandContext['stdout'];
 export function descriptorOutput(
   fd: number,
   stream: () => NodeJS.WritableStream & { isTTY?: boolean },
-): Output {
+): DescriptorOutput {
   let made: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
   const viaStream = () => {
     made ??= stream();
@@ -82,6 +96,9 @@ export function descriptorOutput(
     },
     get isTTY() {
       return viaStream().isTTY;
+    },
+    get streamed() {
+      return made !== undefined;
     },
   };
 }

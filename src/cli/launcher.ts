@@ -25,7 +25,9 @@ if (hook) {
     if (process.env.HANDOFF_DEBUG && error instanceof Error && error.stack)
       process.stderr.write(`${error.stack}\n`);
   }
-  entry?.runHook(hook).then((code) => {
+  entry?.runHook(hook).then(({ code, exitNow }) => {
+    // The code cache is written on 'exit', which process.exit emits too.
+    if (exitNow) process.exit(code);
     process.exitCode = code;
   });
 } else {

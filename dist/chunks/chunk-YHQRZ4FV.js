@@ -59,6 +59,9 @@ function descriptorOutput(fd, stream) {
     },
     get isTTY() {
       return viaStream().isTTY;
+    },
+    get streamed() {
+      return made !== void 0;
     }
   };
 }

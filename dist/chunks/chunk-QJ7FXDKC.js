@@ -55,7 +55,7 @@ import {
 } from "./chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "./chunk-XL3GW3QV.js";
+} from "./chunk-YHQRZ4FV.js";
 
 // src/core/agent-session.ts
 function draftCommand(program, taskId, agent) {

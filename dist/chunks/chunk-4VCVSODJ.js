@@ -20,7 +20,7 @@ import {
 } from "./chunk-AICI3O5H.js";
 import {
   EXIT
-} from "./chunk-XL3GW3QV.js";
+} from "./chunk-YHQRZ4FV.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
