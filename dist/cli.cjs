@@ -4165,6 +4165,10 @@ async function main(argv, ctx = processContext()) {
 
 // src/cli/bin.ts
 ignoreClosedPipes();
-main(process.argv.slice(2)).then((code) => {
+main(process.argv.slice(2)).then(async (code) => {
   process.exitCode = code;
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write("", done)))
+  );
+  process.exit(code);
 });
