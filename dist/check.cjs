@@ -5200,16 +5200,19 @@ async function readUserText(absPath, displayPath, options = {}) {
 }
 var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
-  const chunks = [];
-  let total = 0;
+  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
+  const firstRead = (0, import_node_fs6.readSync)(fd, first, 0, first.length, null);
+  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
+  const chunks = [first];
+  let total = firstRead;
   while (total < limit) {
-    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
     const bytesRead = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
   }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  return Buffer.concat(chunks, total);
 }
 function tooLarge(size, maxBytes, displayPath) {
   return new InputError(

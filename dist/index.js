@@ -959,16 +959,19 @@ async function readUserText(absPath, displayPath, options = {}) {
 }
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
-  const chunks = [];
-  let total = 0;
+  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
+  const firstRead = readSync(fd, first, 0, first.length, null);
+  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
+  const chunks = [first];
+  let total = firstRead;
   while (total < limit) {
-    const buffer = Buffer.allocUnsafe(Math.min(limit - total, Math.max(expected - total, 64 * 1024)));
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
     const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
   }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  return Buffer.concat(chunks, total);
 }
 function tooLarge(size, maxBytes, displayPath) {
   return new InputError(

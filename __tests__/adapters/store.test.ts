@@ -63,6 +63,22 @@ describe('readUserText', () => {
     expect(error.location).toEqual({ file: 'a.md', line: 1, column: 4 });
   });
 
+  it.each([0, 1, 1023, 65_535, 65_536, 65_537, 200_001])(
+    'reads a file of %i bytes whole, at and around the buffer sizes',
+    async (size) => {
+      const text = Array.from({ length: size }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+      const abs = repo.write(`sized-${size}.md`, text);
+      expect(await readUserText(abs, 'sized.md')).toBe(text);
+    },
+  );
+
+  it('takes a file of exactly the limit and refuses one byte more', async () => {
+    const at = repo.write('at.md', 'x'.repeat(1024));
+    expect((await readUserText(at, 'at.md', { maxBytes: 1024 })).length).toBe(1024);
+    const over = repo.write('over.md', 'x'.repeat(1025));
+    expect((await rejection(readUserText(over, 'over.md', { maxBytes: 1024 }))).rule).toBe('size/too-large');
+  });
+
   it('refuses a file over the size limit and a missing file', async () => {
     const abs = repo.write('big.md', 'x'.repeat(2048));
     const error = await rejection(readUserText(abs, 'big.md', { maxBytes: 1024 }));

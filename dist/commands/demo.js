@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HVPS4BF2.js";
+} from "../chunks/chunk-LSUUXNBK.js";
 import {
   parseHandoff
 } from "../chunks/chunk-POSUYSNN.js";
@@ -25,9 +25,9 @@ import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
   loadConfig
-} from "../chunks/chunk-AICI3O5H.js";
-import "../chunks/chunk-CPCVQPT6.js";
-import "../chunks/chunk-BCJ72MVH.js";
+} from "../chunks/chunk-ZRIOGH54.js";
+import "../chunks/chunk-ALSVKD5Z.js";
+import "../chunks/chunk-QJDVPZKA.js";
 import {
   ELEMENT_NAMES,
   handoffPath

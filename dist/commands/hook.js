@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-QJ7FXDKC.js";
-import "../chunks/chunk-SZMDRSKS.js";
+} from "../chunks/chunk-4IEKQHUW.js";
+import "../chunks/chunk-LBVWY67M.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,14 +20,14 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-HVPS4BF2.js";
+import "../chunks/chunk-LSUUXNBK.js";
 import "../chunks/chunk-POSUYSNN.js";
 import {
   elementTitle
 } from "../chunks/chunk-VAEJSQ34.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-KXPJ7JHF.js";
+import "../chunks/chunk-73HRBANZ.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
@@ -35,9 +35,9 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-AICI3O5H.js";
-import "../chunks/chunk-CPCVQPT6.js";
-import "../chunks/chunk-BCJ72MVH.js";
+} from "../chunks/chunk-ZRIOGH54.js";
+import "../chunks/chunk-ALSVKD5Z.js";
+import "../chunks/chunk-QJDVPZKA.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-FVTQM6HV.js";
+} from "../chunks/chunk-LCJ5465E.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-5663MZEH.js";
@@ -18,13 +18,13 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-AICI3O5H.js";
+} from "../chunks/chunk-ZRIOGH54.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-CPCVQPT6.js";
+} from "../chunks/chunk-ALSVKD5Z.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-BCJ72MVH.js";
+} from "../chunks/chunk-QJDVPZKA.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -9,14 +9,14 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4VCVSODJ.js";
-import "../chunks/chunk-5GYIYVPR.js";
-import "../chunks/chunk-KXPJ7JHF.js";
+} from "../chunks/chunk-BGGKBQC4.js";
+import "../chunks/chunk-7KR6OK65.js";
+import "../chunks/chunk-73HRBANZ.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-AICI3O5H.js";
-import "../chunks/chunk-CPCVQPT6.js";
-import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-ZRIOGH54.js";
+import "../chunks/chunk-ALSVKD5Z.js";
+import "../chunks/chunk-QJDVPZKA.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-FVTQM6HV.js";
+} from "../chunks/chunk-LCJ5465E.js";
 import "../chunks/chunk-5663MZEH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-AICI3O5H.js";
-import "../chunks/chunk-CPCVQPT6.js";
-import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-ZRIOGH54.js";
+import "../chunks/chunk-ALSVKD5Z.js";
+import "../chunks/chunk-QJDVPZKA.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

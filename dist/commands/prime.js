@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QJ7FXDKC.js";
-import "../chunks/chunk-SZMDRSKS.js";
+} from "../chunks/chunk-4IEKQHUW.js";
+import "../chunks/chunk-LBVWY67M.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-HVPS4BF2.js";
+import "../chunks/chunk-LSUUXNBK.js";
 import "../chunks/chunk-POSUYSNN.js";
 import "../chunks/chunk-VAEJSQ34.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-KXPJ7JHF.js";
+import "../chunks/chunk-73HRBANZ.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-5663MZEH.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-AICI3O5H.js";
-import "../chunks/chunk-CPCVQPT6.js";
-import "../chunks/chunk-BCJ72MVH.js";
+import "../chunks/chunk-ZRIOGH54.js";
+import "../chunks/chunk-ALSVKD5Z.js";
+import "../chunks/chunk-QJDVPZKA.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-CPCVQPT6.js";
+} from "../chunks/chunk-ALSVKD5Z.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-BCJ72MVH.js";
+} from "../chunks/chunk-QJDVPZKA.js";
 import {
   isTaskId
 } from "../chunks/chunk-P743P6KZ.js";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   isTaskId
 } from "./chunk-P743P6KZ.js";

@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CPCVQPT6.js";
+} from "./chunk-ALSVKD5Z.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-CPCVQPT6.js";
+} from "./chunk-ALSVKD5Z.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

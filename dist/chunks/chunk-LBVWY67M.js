@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HVPS4BF2.js";
+} from "./chunk-LSUUXNBK.js";
 import {
   parseHandoff
 } from "./chunk-POSUYSNN.js";
@@ -45,7 +45,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-CPCVQPT6.js";
+} from "./chunk-ALSVKD5Z.js";
 import {
   activeTasks,
   agentEntries,
@@ -60,7 +60,7 @@ import {
   serializeRegistry,
   withEntry,
   writeDocumentAndEntry
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   handoffNameRegExp,
   handoffPath,

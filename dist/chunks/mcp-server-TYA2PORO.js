@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-SZMDRSKS.js";
+} from "./chunk-LBVWY67M.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HVPS4BF2.js";
+} from "./chunk-LSUUXNBK.js";
 import "./chunk-POSUYSNN.js";
 import {
   openBlockers,
@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5GYIYVPR.js";
+} from "./chunk-7KR6OK65.js";
 import {
   AGENT_ENV
-} from "./chunk-KXPJ7JHF.js";
+} from "./chunk-73HRBANZ.js";
 import "./chunk-AEISIR3V.js";
 import "./chunk-5663MZEH.js";
 import {
@@ -35,9 +35,9 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-AICI3O5H.js";
-import "./chunk-CPCVQPT6.js";
-import "./chunk-BCJ72MVH.js";
+} from "./chunk-ZRIOGH54.js";
+import "./chunk-ALSVKD5Z.js";
+import "./chunk-QJDVPZKA.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-SZMDRSKS.js";
+} from "./chunk-LBVWY67M.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HVPS4BF2.js";
+} from "./chunk-LSUUXNBK.js";
 import {
   parseHandoff
 } from "./chunk-POSUYSNN.js";
@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-KXPJ7JHF.js";
+} from "./chunk-73HRBANZ.js";
 import {
   GitCommandManager
 } from "./chunk-5663MZEH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-AICI3O5H.js";
+} from "./chunk-ZRIOGH54.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-KXPJ7JHF.js";
+} from "./chunk-73HRBANZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   normalizeLink
 } from "./chunk-P743P6KZ.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5GYIYVPR.js";
+} from "./chunk-7KR6OK65.js";
 import {
   AGENT_ENV
-} from "./chunk-KXPJ7JHF.js";
+} from "./chunk-73HRBANZ.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-AICI3O5H.js";
+} from "./chunk-ZRIOGH54.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

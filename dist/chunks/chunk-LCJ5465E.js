@@ -9,11 +9,11 @@ import {
 } from "./chunk-5663MZEH.js";
 import {
   loadConfig
-} from "./chunk-AICI3O5H.js";
+} from "./chunk-ZRIOGH54.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BCJ72MVH.js";
+} from "./chunk-QJDVPZKA.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
