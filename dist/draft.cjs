@@ -13783,13 +13783,44 @@ function applyDraftInput(draft, input, wordBudget) {
     return draft;
   }
   const document = structuredClone(draft.document);
+  applyRest(document, input);
+  return { ...draft, ...rendered(document, wordBudget) };
+}
+function fillDraft(source, input, wordBudget) {
+  const document = structuredClone(source);
+  fillList(document, "decisions", input.decisions, false);
+  fillList(document, "blockers", input.blockers, false);
+  fillList(document, "nextSteps", input.next, true);
+  applyRest(document, input);
+  return rendered(document, wordBudget);
+}
+function holdsTemplateText(document) {
+  return Object.values(elementStates(document)).includes("placeholder");
+}
+function fillList(document, name, answers, asSteps) {
+  const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
+  if (given.length === 0) return;
+  document.elements[name] ??= emptySection2(elementTitle(name));
+  const section = document.elements[name];
+  section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
+  section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
+  const listed = new Set(section.items.map((item2) => normalise(item2.text)));
+  for (const answer of given) {
+    if (listed.has(normalise(answer))) continue;
+    listed.add(normalise(answer));
+    section.items.push({ text: answer, details: [], line: 0, ...asSteps ? { mark: "open" } : {} });
+  }
+}
+function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
   if (input.progress !== void 0) setProgress(document, input.progress);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
   if (input.note !== void 0) addStateNote(document, input.note.trim());
+}
+function rendered(document, wordBudget) {
   const markdown = renderHandoff(document);
   const words = countWords(markdown);
-  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
+  return { document, markdown, words, overBudget: words > wordBudget };
 }
 var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
 function resolveItems(document, resolved) {
@@ -13932,6 +13963,15 @@ async function planDraft(options) {
     registryPatch.current_task = taskId;
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const git = GitCommandManager.create(repoRoot);
+  const previousUncommitted = previous?.path !== void 0 && !options.preview && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
+  if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
+    return planFill(config, previous, options.input, {
+      agent,
+      notes,
+      registryPatch
+    });
+  }
   const session = (previous?.session ?? 0) + 1;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, "handoff path");
@@ -13940,8 +13980,7 @@ async function planDraft(options) {
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
-  const git = GitCommandManager.create(repoRoot);
-  if (previous?.path && !options.preview && await git.hasCommits() && await git.hasUncommittedChanges(previous.path)) {
+  if (previous?.path && previousUncommitted) {
     throw new InputError(
       "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
       { file: previous.path },
@@ -14016,6 +14055,7 @@ async function planDraft(options) {
   const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
   const plan = {
     draft,
+    mode: "new",
     agent,
     path,
     session,
@@ -14029,6 +14069,25 @@ async function planDraft(options) {
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+function planFill(config, previous, input, known) {
+  const filled = fillDraft(previous.document, input, config.wordBudget);
+  const registryPatch = { details_link: previous.path };
+  if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
+  return {
+    draft: { ...filled, trimmed: [] },
+    mode: "fill",
+    agent: known.agent,
+    path: previous.path,
+    session: previous.session ?? 1,
+    rangeNote: `the commits of ${previous.path}, drafted earlier this session (filled in, not drafted again)`,
+    commitCount: 0,
+    mergeCount: 0,
+    warnings: [],
+    notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
+    registryPatch: { ...known.registryPatch, ...registryPatch },
+    toFillIn: missingElements(filled.document, config.requiredElements)
+  };
 }
 function mergeAnswers(given, asked) {
   const merged = {};
@@ -14053,6 +14112,13 @@ async function writeDraft(repoRoot, config, plan) {
       { file: config.registry },
       problem.rule
     );
+  }
+  if (plan.mode === "fill") {
+    const target = await resolveLink(repoRoot, plan.path);
+    if (!target.ok) throw new InputError(target.message, { file: plan.path }, target.rule);
+    await writeTextAtomic(target.absPath, plan.draft.markdown, repoRoot);
+    await updateRegistry(repoRoot, config, (registry2) => withEntry(registry2, plan.agent, plan.registryPatch));
+    return;
   }
   await writeDocumentAndEntry(
     repoRoot,
@@ -14244,6 +14310,7 @@ function draftReport(plan, wordBudget, written) {
   const { draft } = plan;
   return {
     written,
+    mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
     session: plan.session,
@@ -14324,7 +14391,8 @@ async function run(options, ctx) {
   for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
   for (const note of plan.notes) err(note);
   const merges = plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? "merge" : "merges"})` : "";
-  err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
+  if (plan.mode === "new")
+    err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
   if (plan.draft.notOneSession) {
     const { why, suggestedFrom } = plan.draft.notOneSession;
     err(

@@ -47,6 +47,79 @@ describe('agent commands', () => {
     expect((await cli(['check'])).code).toBe(0);
   });
 
+  it("the agent's flags fill in the draft pre-compact wrote this session, in place", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const event = JSON.stringify({ hook_event_name: 'PreCompact', cwd: repo.dir, trigger: 'auto' });
+    const compact = await cli(['hook', 'pre-compact', '--agent', 'bot'], event);
+    expect(compact.code).toBe(0);
+    const path = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    expect(compact.stdout).toContain(`drafted ${path}`);
+    // A person fills one part by hand before the agent answers the rest.
+    const drafted = readFileSync(join(repo.dir, path), 'utf8');
+    expect(drafted).toContain('to fill in');
+    const handDecision = drafted.replace(
+      /(## Decisions Made\n\n)[^\n]*to fill in[^\n]*\n/,
+      '$1- Kept the client small: fewer moving parts\n',
+    );
+    expect(handDecision).not.toBe(drafted);
+    repo.write(path, handDecision);
+
+    const result = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--format',
+      'json',
+      '--note',
+      'a works, b next',
+      '--decision',
+      'Used fetch: no new dependency',
+      '--blocker',
+      'None',
+      '--next',
+      'Write b',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ written: true, mode: 'fill', path, session: 1, complete: true });
+    expect(report.notes.join('\n')).toContain(`Filled in ${path}`);
+    // No second session, the same file completed: the hand-written decision kept, the answers added.
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session2.md`))).toBe(false);
+    const filled = readFileSync(join(repo.dir, path), 'utf8');
+    expect(filled).toContain('- Kept the client small: fewer moving parts');
+    expect(filled).toContain('- Used fetch: no new dependency');
+    expect(filled).toContain('- [ ] Write b');
+    expect(filled).toContain('a works, b next');
+    expect(filled.split('## Time and Progress')[0]).not.toContain('to fill in');
+    expect(registry().bot).toMatchObject({ details_link: path, brief_note: 'a works, b next' });
+    repo.commit(`${TASK}: handoff`);
+    expect((await cli(['check'])).code).toBe(0);
+  });
+
+  it('an uncommitted handoff with no template text left is still refused: commit it first', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const first = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--note',
+      'n',
+      '--decision',
+      'd: r',
+      '--blocker',
+      'None',
+      '--next',
+      'x',
+    ]);
+    expect(first.code).toBe(0);
+    const again = await cli(['draft', '--task', TASK, '--note', 'm', '--format', 'json']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('[draft/previous-uncommitted]');
+  });
+
   it('bad input JSON is exit 2 with file:line and nothing written', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');

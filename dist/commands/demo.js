@@ -11,14 +11,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LSUUXNBK.js";
+} from "../chunks/chunk-5W6QTH4X.js";
 import {
   parseHandoff
-} from "../chunks/chunk-POSUYSNN.js";
+} from "../chunks/chunk-7DQXKOAD.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-VAEJSQ34.js";
+} from "../chunks/chunk-4F3Y7C77.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-4IEKQHUW.js";
-import "../chunks/chunk-LBVWY67M.js";
+} from "../chunks/chunk-SN3NBGM4.js";
+import "../chunks/chunk-EUEMWTVY.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-LSUUXNBK.js";
-import "../chunks/chunk-POSUYSNN.js";
+import "../chunks/chunk-5W6QTH4X.js";
+import "../chunks/chunk-7DQXKOAD.js";
 import {
   elementTitle
-} from "../chunks/chunk-VAEJSQ34.js";
+} from "../chunks/chunk-4F3Y7C77.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-73HRBANZ.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-4IEKQHUW.js";
-import "../chunks/chunk-LBVWY67M.js";
+} from "../chunks/chunk-SN3NBGM4.js";
+import "../chunks/chunk-EUEMWTVY.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-LSUUXNBK.js";
-import "../chunks/chunk-POSUYSNN.js";
-import "../chunks/chunk-VAEJSQ34.js";
+import "../chunks/chunk-5W6QTH4X.js";
+import "../chunks/chunk-7DQXKOAD.js";
+import "../chunks/chunk-4F3Y7C77.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-73HRBANZ.js";

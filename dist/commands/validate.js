@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-POSUYSNN.js";
+} from "../chunks/chunk-7DQXKOAD.js";
 import {
   lintHandoff
-} from "../chunks/chunk-VAEJSQ34.js";
+} from "../chunks/chunk-4F3Y7C77.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";

@@ -6,6 +6,7 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
   const { draft } = plan;
   return {
     written,
+    mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
     session: plan.session,

@@ -12,7 +12,9 @@ import {
   readRegistry,
   readUserText,
   resolveLink,
+  updateRegistry,
   writeDocumentAndEntry,
+  writeTextAtomic,
 } from '../adapters/store.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
@@ -20,7 +22,14 @@ import { missingElements } from '../core/document/elements.js';
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { composeDraft, type Draft, type DraftAnswers, selectTaskRange } from '../core/draft.js';
-import { applyDraftInput, type DraftInput, toDraftAnswers } from '../core/draft-input.js';
+import {
+  applyDraftInput,
+  type DraftInput,
+  fillDraft,
+  holdsTemplateText,
+  type RenderedDraft,
+  toDraftAnswers,
+} from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import type {
   AgentEntry,
@@ -82,7 +91,12 @@ export interface DraftOptions {
 }
 
 export interface DraftPlan {
-  draft: Draft;
+  draft: RenderedDraft & Pick<Draft, 'trimmed'> & Partial<Pick<Draft, 'notOneSession'>>;
+  /**
+   * `new`: a new session's handoff, created; `fill`: this session's own uncommitted draft (it still
+   * held template text), completed in place with the answers given (`fillDraft`).
+   */
+  mode: 'new' | 'fill';
   agent: string;
   /** Repository-relative path of the new handoff. */
   path: string;
@@ -122,6 +136,20 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   }
 
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const git = GitCommandManager.create(repoRoot);
+  const previousUncommitted =
+    previous?.path !== undefined &&
+    !options.preview &&
+    (await git.hasCommits()) &&
+    (await git.hasUncommittedChanges(previous.path));
+  if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
+    // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows.
+    return planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
+      agent,
+      notes,
+      registryPatch,
+    });
+  }
   const session = (previous?.session ?? 0) + 1;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, 'handoff path');
@@ -131,13 +159,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
 
-  const git = GitCommandManager.create(repoRoot);
-  if (
-    previous?.path &&
-    !options.preview &&
-    (await git.hasCommits()) &&
-    (await git.hasUncommittedChanges(previous.path))
-  ) {
+  if (previous?.path && previousUncommitted) {
     // The check reads commits: an edited but uncommitted handoff does not make the task fresh, and a
     // new session drafted on top of it would carry over a handoff nobody has saved.
     throw new InputError(
@@ -219,6 +241,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
   const plan: DraftPlan = {
     draft,
+    mode: 'new',
     agent,
     path,
     session,
@@ -232,6 +255,32 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+
+/** The plan that completes this session's uncommitted draft in place (`DraftPlan.mode` `fill`). */
+function planFill(
+  config: HandoffConfig,
+  previous: PreviousHandoff & { path: string },
+  input: DraftInput,
+  known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'>,
+): DraftPlan {
+  const filled = fillDraft(previous.document, input, config.wordBudget);
+  const registryPatch: Partial<AgentEntry> = { details_link: previous.path };
+  if (input.note !== undefined) registryPatch.brief_note = input.note.trim();
+  return {
+    draft: { ...filled, trimmed: [] },
+    mode: 'fill',
+    agent: known.agent,
+    path: previous.path,
+    session: previous.session ?? 1,
+    rangeNote: `the commits of ${previous.path}, drafted earlier this session (filled in, not drafted again)`,
+    commitCount: 0,
+    mergeCount: 0,
+    warnings: [],
+    notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
+    registryPatch: { ...known.registryPatch, ...registryPatch },
+    toFillIn: missingElements(filled.document, config.requiredElements),
+  };
 }
 
 /** Answers from flags first, then what was typed at the prompts. */
@@ -264,6 +313,14 @@ export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: 
       { file: config.registry },
       problem.rule,
     );
+  }
+  if (plan.mode === 'fill') {
+    // The document is this session's own draft, replaced whole (atomically); then the registry.
+    const target = await resolveLink(repoRoot, plan.path);
+    if (!target.ok) throw new InputError(target.message, { file: plan.path }, target.rule);
+    await writeTextAtomic(target.absPath, plan.draft.markdown, repoRoot);
+    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, plan.agent, plan.registryPatch));
+    return;
   }
   await writeDocumentAndEntry(
     repoRoot,

@@ -8,7 +8,7 @@
  * rest is applied to the composed document here, so the composer stays about facts.
  */
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
-import { isPlaceholderText } from './document/elements.js';
+import { elementStates, elementTitle, isPlaceholderText } from './document/elements.js';
 import { openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
@@ -104,13 +104,65 @@ export function applyDraftInput(draft: Draft, input: DraftInput, wordBudget: num
     return draft;
   }
   const document = structuredClone(draft.document);
+  applyRest(document, input);
+  return { ...draft, ...rendered(document, wordBudget) };
+}
+
+/** What a document is as a draft: its markdown, its words, and whether they are over the budget. */
+export type RenderedDraft = Pick<Draft, 'document' | 'markdown' | 'words' | 'overBudget'>;
+
+/**
+ * A draft written earlier this session and not yet committed (it still holds template lines), with
+ * the input filled in: each list's answers replace its template line and follow what is already
+ * listed (a person's edits stay), then the rest as `applyDraftInput` applies it. What `handoff hook
+ * pre-compact` drafted is completed this way by the agent's `draft --note … --decision …`.
+ */
+export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget: number): RenderedDraft {
+  const document = structuredClone(source);
+  fillList(document, 'decisions', input.decisions, false);
+  fillList(document, 'blockers', input.blockers, false);
+  fillList(document, 'nextSteps', input.next, true);
+  applyRest(document, input);
+  return rendered(document, wordBudget);
+}
+
+/** Whether a document is a draft still waiting for a person: some element holds only template text. */
+export function holdsTemplateText(document: HandoffDocument): boolean {
+  return Object.values(elementStates(document)).includes('placeholder');
+}
+
+function fillList(
+  document: HandoffDocument,
+  name: 'decisions' | 'blockers' | 'nextSteps',
+  answers: readonly string[] | undefined,
+  asSteps: boolean,
+): void {
+  const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  if (given.length === 0) return;
+  document.elements[name] ??= emptySection(elementTitle(name));
+  const section = document.elements[name];
+  section.items = section.items.filter((item) => !isPlaceholderText(item.text));
+  section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
+  const listed = new Set(section.items.map((item) => normalise(item.text)));
+  for (const answer of given) {
+    if (listed.has(normalise(answer))) continue;
+    listed.add(normalise(answer));
+    section.items.push({ text: answer, details: [], line: 0, ...(asSteps ? { mark: 'open' as const } : {}) });
+  }
+}
+
+/** Resolved items, progress, time remaining and the state note, applied to `document` in place. */
+function applyRest(document: HandoffDocument, input: DraftInput): void {
   if (input.resolved?.length) resolveItems(document, input.resolved);
   if (input.progress !== undefined) setProgress(document, input.progress);
   if (input.remaining !== undefined) setField(document, 'remaining', input.remaining.trim());
   if (input.note !== undefined) addStateNote(document, input.note.trim());
+}
+
+function rendered(document: HandoffDocument, wordBudget: number): RenderedDraft {
   const markdown = renderHandoff(document);
   const words = countWords(markdown);
-  return { ...draft, document, markdown, words, overBudget: words > wordBudget };
+  return { document, markdown, words, overBudget: words > wordBudget };
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

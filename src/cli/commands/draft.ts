@@ -117,7 +117,9 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
   for (const note of plan.notes) err(note);
   const merges =
     plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? 'merge' : 'merges'})` : '';
-  err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
+  // A filled-in draft read no commits: its own were read when it was drafted.
+  if (plan.mode === 'new')
+    err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);
   if (plan.draft.notOneSession) {
     const { why, suggestedFrom } = plan.draft.notOneSession;
     err(

@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-LBVWY67M.js";
+} from "./chunk-EUEMWTVY.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-LSUUXNBK.js";
+} from "./chunk-5W6QTH4X.js";
 import {
   parseHandoff
-} from "./chunk-POSUYSNN.js";
+} from "./chunk-7DQXKOAD.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-VAEJSQ34.js";
+} from "./chunk-4F3Y7C77.js";
 import {
   AGENT_ENV,
   checkAgentName

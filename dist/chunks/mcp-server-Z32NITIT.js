@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-LBVWY67M.js";
+} from "./chunk-EUEMWTVY.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LSUUXNBK.js";
-import "./chunk-POSUYSNN.js";
+} from "./chunk-5W6QTH4X.js";
+import "./chunk-7DQXKOAD.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-VAEJSQ34.js";
+} from "./chunk-4F3Y7C77.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
@@ -36609,6 +36609,7 @@ function draftReport(plan, wordBudget, written) {
   const { draft } = plan;
   return {
     written,
+    mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
     session: plan.session,

@@ -2258,6 +2258,7 @@ export {
   fieldFactOf,
   placeholder,
   isPlaceholderText,
+  elementStates,
   missingElements,
   sectionTexts,
   elementTitle,
