@@ -225,6 +225,12 @@ describe('session verdict', () => {
     expect(judgeSession(facts({})).stale).toBe(false);
     expect(judgeSession(facts({ workCommits: 2 })).fix).toContain('handoff draft --task TASK-1 --agent a');
     expect(judgeSession(facts({ uncommitted: ['a.js'] })).reason).toContain('uncommitted changes to a.js');
+    const mixed = judgeSession(
+      facts({ uncommitted: ['a.js', 'junit.xml', 'b.js', 'c.js', 'd.js'], untracked: ['junit.xml'] }),
+    );
+    expect(mixed.stale).toBe(true);
+    expect(mixed.reason).toContain('uncommitted changes to a.js, b.js, c.js and 1 more and 1 untracked file');
+    expect(mixed.reason).toContain('(junit.xml; add what is not work to .gitignore)');
     expect(
       judgeSession(
         facts({ workCommits: 2, handoff: { path: 'h.md', exists: true, changed: true, missing: [] } }),

@@ -271,7 +271,8 @@ describe('a Gemini CLI session', () => {
       stop_hook_active: false,
     });
     expect(denied.decision).toBe('deny');
-    expect(denied.reason).toContain('uncommitted changes to src/wip.js');
+    // A new file git does not track yet: work, named apart with the way out for a report.
+    expect(denied.reason).toContain('1 untracked file (src/wip.js; add what is not work to .gitignore)');
     expect(denied.reason).toContain(`draft --task ${TASK} --agent gemini`);
 
     const retry = fireHook(repo, '.gemini/settings.json', 'AfterAgent', {

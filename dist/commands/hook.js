@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-SN3NBGM4.js";
+} from "../chunks/chunk-F4IEPJT6.js";
 import "../chunks/chunk-EUEMWTVY.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {

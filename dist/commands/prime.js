@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SN3NBGM4.js";
+} from "../chunks/chunk-F4IEPJT6.js";
 import "../chunks/chunk-EUEMWTVY.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-5W6QTH4X.js";

@@ -21,19 +21,25 @@ import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
 import { gatherStatus } from './status.js';
 
-/** Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`. */
-async function changedPaths(git: GitCommandManager): Promise<string[]> {
+/**
+ * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
+ * and which of them are untracked (`??`).
+ */
+async function changedPaths(git: GitCommandManager): Promise<{ paths: string[]; untracked: Set<string> }> {
   const out = await git.exec(['status', '--porcelain', '-z', '--untracked-files=all']);
   const fields = out.split('\0');
   const paths: string[] = [];
+  const untracked = new Set<string>();
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as string;
     if (field.length < 4) continue;
-    paths.push(field.slice(3));
+    const path = field.slice(3);
+    paths.push(path);
+    if (field.startsWith('??')) untracked.add(path);
     // A rename or copy is followed by its source path.
     if (field[0] === 'R' || field[0] === 'C') i++;
   }
-  return paths;
+  return { paths, untracked };
 }
 
 export async function gatherSessionFacts(
@@ -58,10 +64,12 @@ export async function gatherSessionFacts(
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  const changed = await changedPaths(git);
+  const { paths: changed, untracked } = await changedPaths(git);
   facts.uncommitted = changed.filter((path) =>
     isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
   );
+  const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
+  if (untrackedWork.length > 0) facts.untracked = untrackedWork;
 
   const link =
     typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;

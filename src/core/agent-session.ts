@@ -24,8 +24,10 @@ export interface SessionFacts {
   };
   /** The task's work commits after the last commit that touched the handoff (or since the task started). */
   workCommits: number;
-  /** Work files (not handoffs, not the registry) changed and not committed. */
+  /** Work files (not handoffs, not the registry) changed and not committed, untracked ones included. */
   uncommitted: string[];
+  /** Of `uncommitted`, the files git does not track yet (a new source file, or a test report). */
+  untracked?: string[];
   /** `freshness.maxCommitsBehind`. */
   maxCommitsBehind: number;
 }
@@ -58,10 +60,14 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
       `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} after the handoff`,
     );
   }
-  if (facts.uncommitted.length > 0) {
-    const shown = facts.uncommitted.slice(0, 3).join(', ');
-    const more = facts.uncommitted.length > 3 ? ` and ${facts.uncommitted.length - 3} more` : '';
-    work.push(`uncommitted changes to ${shown}${more}`);
+  const untracked = new Set(facts.untracked ?? []);
+  const changed = facts.uncommitted.filter((path) => !untracked.has(path));
+  if (changed.length > 0) work.push(`uncommitted changes to ${listed(changed)}`);
+  // Named apart: a test report or a build output is no work, and .gitignore is where it belongs.
+  if (untracked.size > 0) {
+    work.push(
+      `${untracked.size} untracked ${untracked.size === 1 ? 'file' : 'files'} (${listed([...untracked])}; add what is not work to .gitignore)`,
+    );
   }
   if (work.length === 0) {
     return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
@@ -95,6 +101,12 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
     fix: draft,
   };
+}
+
+/** Up to three paths, then how many more. */
+function listed(paths: readonly string[]): string {
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+  return `${paths.slice(0, 3).join(', ')}${more}`;
 }
 
 /** The reason a Stop hook gives the agent: why, then the command. */

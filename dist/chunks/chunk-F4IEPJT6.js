@@ -74,10 +74,13 @@ function judgeSession(facts, program = "handoff") {
       `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} after the handoff`
     );
   }
-  if (facts.uncommitted.length > 0) {
-    const shown = facts.uncommitted.slice(0, 3).join(", ");
-    const more = facts.uncommitted.length > 3 ? ` and ${facts.uncommitted.length - 3} more` : "";
-    work.push(`uncommitted changes to ${shown}${more}`);
+  const untracked = new Set(facts.untracked ?? []);
+  const changed = facts.uncommitted.filter((path) => !untracked.has(path));
+  if (changed.length > 0) work.push(`uncommitted changes to ${listed(changed)}`);
+  if (untracked.size > 0) {
+    work.push(
+      `${untracked.size} untracked ${untracked.size === 1 ? "file" : "files"} (${listed([...untracked])}; add what is not work to .gitignore)`
+    );
   }
   if (work.length === 0) {
     return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
@@ -111,6 +114,10 @@ function judgeSession(facts, program = "handoff") {
     reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
     fix: draft
   };
+}
+function listed(paths) {
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : "";
+  return `${paths.slice(0, 3).join(", ")}${more}`;
 }
 function stopReason(verdict) {
   return verdict.fix ? `${verdict.reason}
@@ -236,13 +243,16 @@ async function changedPaths(git) {
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all"]);
   const fields = out.split("\0");
   const paths = [];
+  const untracked = /* @__PURE__ */ new Set();
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     if (field.length < 4) continue;
-    paths.push(field.slice(3));
+    const path = field.slice(3);
+    paths.push(path);
+    if (field.startsWith("??")) untracked.add(path);
     if (field[0] === "R" || field[0] === "C") i++;
   }
-  return paths;
+  return { paths, untracked };
 }
 async function gatherSessionFacts(repoRoot, config, agent) {
   const { registry } = await readRegistry(repoRoot, config);
@@ -261,10 +271,12 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  const changed = await changedPaths(git);
+  const { paths: changed, untracked } = await changedPaths(git);
   facts.uncommitted = changed.filter(
     (path) => isWorkCommit({ files: [{ path }] }, nonWork)
   );
+  const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
+  if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   let lastTouch;
   if (link) {
