@@ -940,18 +940,30 @@ var init_git = __esm({
         ];
         return this.exec(args);
       }
-      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
-      async linguistAttributes(paths) {
+      /**
+       * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
+       * with the .gitattributes of `rev` (else of the index).
+       */
+      async linguistAttributes(paths, rev) {
+        let where = rev === void 0 ? ["--cached"] : ["--source", rev];
         let output = "";
         for (let i = 0; i < paths.length; i += 500) {
-          output += await this.exec([
+          const args = (at2) => [
             "check-attr",
             "-z",
+            ...at2,
             "linguist-generated",
             "linguist-vendored",
             "--",
             ...paths.slice(i, i + 500)
-          ]);
+          ];
+          try {
+            output += await this.exec(args(where));
+          } catch (error) {
+            if (where[0] !== "--source") throw error;
+            where = ["--cached"];
+            output += await this.exec(args(where));
+          }
         }
         return output;
       }

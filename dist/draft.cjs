@@ -2117,18 +2117,30 @@ var init_git = __esm({
         ];
         return this.exec(args);
       }
-      /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
-      async linguistAttributes(paths) {
+      /**
+       * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
+       * with the .gitattributes of `rev` (else of the index).
+       */
+      async linguistAttributes(paths, rev) {
+        let where = rev === void 0 ? ["--cached"] : ["--source", rev];
         let output = "";
         for (let i = 0; i < paths.length; i += 500) {
-          output += await this.exec([
+          const args = (at2) => [
             "check-attr",
             "-z",
+            ...at2,
             "linguist-generated",
             "linguist-vendored",
             "--",
             ...paths.slice(i, i + 500)
-          ]);
+          ];
+          try {
+            output += await this.exec(args(where));
+          } catch (error) {
+            if (where[0] !== "--source") throw error;
+            where = ["--cached"];
+            output += await this.exec(args(where));
+          }
         }
         return output;
       }
@@ -14002,7 +14014,7 @@ async function planDraft(options) {
   });
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
-  const noise = net ? await readNoise(git, net.files) : void 0;
+  const noise = net ? await readNoise(git, net.files, range.head) : void 0;
   const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
   const warnings = [];
   let tests;
@@ -14274,9 +14286,9 @@ async function readNetChange(git, range, taskRange, nonWork) {
   return { base: range.base ?? EMPTY_TREE2, head: range.head, files };
 }
 var EMPTY_TREE2 = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-async function readNoise(git, files) {
+async function readNoise(git, files, rev) {
   const paths = files.map((f) => f.path);
-  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths, rev));
   const noise = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const kind = noiseKind(path, attributes.get(path));

@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-7SUPF3KQ.js";
 import {
   GitCommandManager
-} from "./action/chunk-UVPSAWOC.js";
+} from "./action/chunk-LEBIZINE.js";
 import {
   parseHandoff
 } from "./action/chunk-DFLLOLVC.js";

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { InputError } from '../../src/core/errors.js';
+import { parseLinguistAttributes } from '../../src/core/noise.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -91,6 +92,24 @@ describe('GitCommandManager, other commands', () => {
     const error = await rejection(git.revParse('no-such-branch'));
     expect(error.rule).toBe('git/unknown-revision');
     expect(error.message).toBe('unknown revision "no-such-branch": no such commit in this repository');
+  });
+
+  it('reads linguist attributes as the revision has them, not the working tree', async () => {
+    const r = repo();
+    r.write('.gitattributes', 'gen.js linguist-generated\nvendor/** linguist-vendored\n');
+    r.write('gen.js', 'x\n');
+    r.write('vendor/lib.js', 'y\n');
+    r.commit('attributes');
+    // An uncommitted edit that would drop both: the draft of a range ending at HEAD must not see it.
+    r.write('.gitattributes', '');
+    const git = GitCommandManager.create(r.dir);
+    const output = await git.linguistAttributes(['gen.js', 'vendor/lib.js', 'src.js'], 'HEAD');
+    expect(parseLinguistAttributes(output)).toEqual(
+      new Map([
+        ['gen.js', { generated: true }],
+        ['vendor/lib.js', { vendored: true }],
+      ]),
+    );
   });
 
   it('tells an empty repository', async () => {

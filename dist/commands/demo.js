@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5W6QTH4X.js";
+} from "../chunks/chunk-FWMFO3SF.js";
 import {
   parseHandoff
 } from "../chunks/chunk-7DQXKOAD.js";
@@ -22,12 +22,12 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";
-import "../chunks/chunk-5663MZEH.js";
+import "../chunks/chunk-B2AM3CZO.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZRIOGH54.js";
-import "../chunks/chunk-ALSVKD5Z.js";
-import "../chunks/chunk-QJDVPZKA.js";
+} from "../chunks/chunk-VI23USRB.js";
+import "../chunks/chunk-NIBENTCK.js";
+import "../chunks/chunk-3KPFOU4N.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-LCJ5465E.js";
+} from "../chunks/chunk-T6ZLFA7K.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5663MZEH.js";
+} from "../chunks/chunk-B2AM3CZO.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZRIOGH54.js";
+} from "../chunks/chunk-VI23USRB.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-ALSVKD5Z.js";
+} from "../chunks/chunk-NIBENTCK.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-QJDVPZKA.js";
+} from "../chunks/chunk-3KPFOU4N.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LCJ5465E.js";
-import "../chunks/chunk-5663MZEH.js";
+} from "../chunks/chunk-T6ZLFA7K.js";
+import "../chunks/chunk-B2AM3CZO.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-ZRIOGH54.js";
-import "../chunks/chunk-ALSVKD5Z.js";
-import "../chunks/chunk-QJDVPZKA.js";
+import "../chunks/chunk-VI23USRB.js";
+import "../chunks/chunk-NIBENTCK.js";
+import "../chunks/chunk-3KPFOU4N.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

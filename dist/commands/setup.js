@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-73HRBANZ.js";
+} from "../chunks/chunk-MOWRIUPB.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-QJDVPZKA.js";
+} from "../chunks/chunk-3KPFOU4N.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {

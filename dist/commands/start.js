@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-BGGKBQC4.js";
-import "../chunks/chunk-7KR6OK65.js";
-import "../chunks/chunk-73HRBANZ.js";
+} from "../chunks/chunk-JN3XUXI6.js";
+import "../chunks/chunk-BWGEKHOT.js";
+import "../chunks/chunk-MOWRIUPB.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-ZRIOGH54.js";
-import "../chunks/chunk-ALSVKD5Z.js";
-import "../chunks/chunk-QJDVPZKA.js";
+import "../chunks/chunk-VI23USRB.js";
+import "../chunks/chunk-NIBENTCK.js";
+import "../chunks/chunk-3KPFOU4N.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-ALSVKD5Z.js";
+} from "../chunks/chunk-NIBENTCK.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-QJDVPZKA.js";
+} from "../chunks/chunk-3KPFOU4N.js";
 import {
   isTaskId
 } from "../chunks/chunk-P743P6KZ.js";

@@ -477,18 +477,33 @@ export class GitCommandManager implements IGitCommandManager {
     return this.exec(args);
   }
 
-  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
-  async linguistAttributes(paths: readonly string[]): Promise<string> {
+  /**
+   * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
+   * with the .gitattributes of `rev` (else of the index).
+   */
+  async linguistAttributes(paths: readonly string[], rev?: string): Promise<string> {
+    // The attributes as `rev` has them (git >= 2.40: --source), else as the index has them: never
+    // the working tree's, which an uncommitted edit of .gitattributes would change.
+    let where = rev === undefined ? ['--cached'] : ['--source', rev];
     let output = '';
     for (let i = 0; i < paths.length; i += 500) {
-      output += await this.exec([
+      const args = (at: string[]) => [
         'check-attr',
         '-z',
+        ...at,
         'linguist-generated',
         'linguist-vendored',
         '--',
         ...paths.slice(i, i + 500),
-      ]);
+      ];
+      try {
+        output += await this.exec(args(where));
+      } catch (error) {
+        if (where[0] !== '--source') throw error;
+        // An older git, which has no --source (a real failure fails again, and is thrown then).
+        where = ['--cached'];
+        output += await this.exec(args(where));
+      }
     }
     return output;
   }

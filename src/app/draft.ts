@@ -183,7 +183,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   });
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;
-  const noise = net ? await readNoise(git, net.files) : undefined;
+  const noise = net ? await readNoise(git, net.files, range.head) : undefined;
   const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
 
   const warnings: ReportWarning[] = [];
@@ -585,9 +585,10 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 async function readNoise(
   git: GitCommandManager,
   files: readonly NetFileChange[],
+  rev: string | undefined,
 ): Promise<Map<string, NoiseKind>> {
   const paths = files.map((f) => f.path);
-  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths, rev));
   const noise = new Map<string, NoiseKind>();
   for (const path of paths) {
     const kind = noiseKind(path, attributes.get(path));

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-EUEMWTVY.js";
+} from "./chunk-EISF6VOM.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-5W6QTH4X.js";
+} from "./chunk-FWMFO3SF.js";
 import {
   parseHandoff
 } from "./chunk-7DQXKOAD.js";
@@ -28,16 +28,16 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-73HRBANZ.js";
+} from "./chunk-MOWRIUPB.js";
 import {
   GitCommandManager
-} from "./chunk-5663MZEH.js";
+} from "./chunk-B2AM3CZO.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ZRIOGH54.js";
+} from "./chunk-VI23USRB.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   normalizeLink,
   taskIdRegExp

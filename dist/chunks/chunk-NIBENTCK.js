@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5663MZEH.js";
+} from "./chunk-B2AM3CZO.js";
 import {
   loadConfig
-} from "./chunk-ZRIOGH54.js";
+} from "./chunk-VI23USRB.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

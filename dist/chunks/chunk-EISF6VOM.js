@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-5W6QTH4X.js";
+} from "./chunk-FWMFO3SF.js";
 import {
   parseHandoff
 } from "./chunk-7DQXKOAD.js";
@@ -43,11 +43,11 @@ import {
 } from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
-} from "./chunk-5663MZEH.js";
+} from "./chunk-B2AM3CZO.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-ALSVKD5Z.js";
+} from "./chunk-NIBENTCK.js";
 import {
   activeTasks,
   agentEntries,
@@ -64,7 +64,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -1047,7 +1047,7 @@ async function planDraft(options) {
   });
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
-  const noise = net ? await readNoise(git, net.files) : void 0;
+  const noise = net ? await readNoise(git, net.files, range.head) : void 0;
   const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
   const warnings = [];
   let tests;
@@ -1319,9 +1319,9 @@ async function readNetChange(git, range, taskRange, nonWork) {
   return { base: range.base ?? EMPTY_TREE, head: range.head, files };
 }
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-async function readNoise(git, files) {
+async function readNoise(git, files, rev) {
   const paths = files.map((f) => f.path);
-  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths));
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths, rev));
   const noise = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const kind = noiseKind(path, attributes.get(path));

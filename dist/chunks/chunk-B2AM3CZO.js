@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -680,7 +680,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);
@@ -708,18 +708,30 @@ var GitCommandManager = class _GitCommandManager {
     ];
     return this.exec(args);
   }
-  /** Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches. */
-  async linguistAttributes(paths) {
+  /**
+   * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
+   * with the .gitattributes of `rev` (else of the index).
+   */
+  async linguistAttributes(paths, rev) {
+    let where = rev === void 0 ? ["--cached"] : ["--source", rev];
     let output = "";
     for (let i = 0; i < paths.length; i += 500) {
-      output += await this.exec([
+      const args = (at) => [
         "check-attr",
         "-z",
+        ...at,
         "linguist-generated",
         "linguist-vendored",
         "--",
         ...paths.slice(i, i + 500)
-      ]);
+      ];
+      try {
+        output += await this.exec(args(where));
+      } catch (error) {
+        if (where[0] !== "--source") throw error;
+        where = ["--cached"];
+        output += await this.exec(args(where));
+      }
     }
     return output;
   }

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-73HRBANZ.js";
+} from "./chunk-MOWRIUPB.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   normalizeLink
 } from "./chunk-P743P6KZ.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
-} from "./chunk-5663MZEH.js";
+} from "./chunk-B2AM3CZO.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ALSVKD5Z.js";
+} from "./chunk-NIBENTCK.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-QJDVPZKA.js";
+} from "./chunk-3KPFOU4N.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

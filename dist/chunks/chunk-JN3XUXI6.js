@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7KR6OK65.js";
+} from "./chunk-BWGEKHOT.js";
 import {
   AGENT_ENV
-} from "./chunk-73HRBANZ.js";
+} from "./chunk-MOWRIUPB.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ZRIOGH54.js";
+} from "./chunk-VI23USRB.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-EUEMWTVY.js";
+} from "./chunk-EISF6VOM.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5W6QTH4X.js";
+} from "./chunk-FWMFO3SF.js";
 import "./chunk-7DQXKOAD.js";
 import {
   openBlockers,
@@ -24,20 +24,20 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7KR6OK65.js";
+} from "./chunk-BWGEKHOT.js";
 import {
   AGENT_ENV
-} from "./chunk-73HRBANZ.js";
+} from "./chunk-MOWRIUPB.js";
 import "./chunk-AEISIR3V.js";
-import "./chunk-5663MZEH.js";
+import "./chunk-B2AM3CZO.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ZRIOGH54.js";
-import "./chunk-ALSVKD5Z.js";
-import "./chunk-QJDVPZKA.js";
+} from "./chunk-VI23USRB.js";
+import "./chunk-NIBENTCK.js";
+import "./chunk-3KPFOU4N.js";
 import {
   require_equal,
   require_fast_deep_equal,
