@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-7SUPF3KQ.js";
 import {
   GitCommandManager
-} from "./action/chunk-LEBIZINE.js";
+} from "./action/chunk-A4AJJPVQ.js";
 import {
   parseHandoff
 } from "./action/chunk-DFLLOLVC.js";

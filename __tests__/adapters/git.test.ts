@@ -53,6 +53,33 @@ describe('GitCommandManager.logRange', () => {
     });
   });
 
+  it('names authors as .mailmap maps them: one person with two addresses is one author', async () => {
+    const r = repo();
+    r.write('.mailmap', 'Ada Lovelace <ada@example.com> <ada@old.example.com>\n');
+    const first = r.commit('mailmap');
+    r.gitWithEnv(
+      { GIT_AUTHOR_NAME: 'ada', GIT_AUTHOR_EMAIL: 'ada@old.example.com' },
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'old address',
+    );
+    r.gitWithEnv(
+      { GIT_AUTHOR_NAME: 'Ada Lovelace', GIT_AUTHOR_EMAIL: 'ada@example.com' },
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'new address',
+    );
+    const commits = await GitCommandManager.create(r.dir).logRange([`${first}..HEAD`], { stats: false });
+    expect(commits.map((c) => `${c.authorName} <${c.authorEmail}>`)).toEqual([
+      'Ada Lovelace <ada@example.com>',
+      'Ada Lovelace <ada@example.com>',
+    ]);
+  });
+
   it('includes the root commit and line counts with stats, binary files without counts', async () => {
     const r = repo();
     const root = r.commit('root', { 'a.txt': 'one\ntwo\n', 'bin.dat': Buffer.from([0, 1, 2, 0, 255]) });

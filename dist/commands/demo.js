@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FWMFO3SF.js";
+} from "../chunks/chunk-6KX25FUQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-7DQXKOAD.js";
@@ -22,12 +22,12 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";
-import "../chunks/chunk-B2AM3CZO.js";
+import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-VI23USRB.js";
-import "../chunks/chunk-NIBENTCK.js";
-import "../chunks/chunk-3KPFOU4N.js";
+} from "../chunks/chunk-4NCP6IKI.js";
+import "../chunks/chunk-G3NCW53F.js";
+import "../chunks/chunk-CQBB7WQI.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-T6ZLFA7K.js";
+} from "../chunks/chunk-CS6KXHOW.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-B2AM3CZO.js";
+} from "../chunks/chunk-XRXXOPSH.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-VI23USRB.js";
+} from "../chunks/chunk-4NCP6IKI.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-NIBENTCK.js";
+} from "../chunks/chunk-G3NCW53F.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-3KPFOU4N.js";
+} from "../chunks/chunk-CQBB7WQI.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

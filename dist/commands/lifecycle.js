@@ -9,14 +9,14 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JN3XUXI6.js";
-import "../chunks/chunk-BWGEKHOT.js";
-import "../chunks/chunk-MOWRIUPB.js";
+} from "../chunks/chunk-LHJHLRZK.js";
+import "../chunks/chunk-2QGGWANL.js";
+import "../chunks/chunk-DPE3SJLU.js";
 import "../chunks/chunk-AEISIR3V.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-VI23USRB.js";
-import "../chunks/chunk-NIBENTCK.js";
-import "../chunks/chunk-3KPFOU4N.js";
+import "../chunks/chunk-4NCP6IKI.js";
+import "../chunks/chunk-G3NCW53F.js";
+import "../chunks/chunk-CQBB7WQI.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-T6ZLFA7K.js";
-import "../chunks/chunk-B2AM3CZO.js";
+} from "../chunks/chunk-CS6KXHOW.js";
+import "../chunks/chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-VI23USRB.js";
-import "../chunks/chunk-NIBENTCK.js";
-import "../chunks/chunk-3KPFOU4N.js";
+import "../chunks/chunk-4NCP6IKI.js";
+import "../chunks/chunk-G3NCW53F.js";
+import "../chunks/chunk-CQBB7WQI.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -7,21 +7,21 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-AVZNY63I.js";
-import "../chunks/chunk-EISF6VOM.js";
+} from "../chunks/chunk-4JZQ7EQH.js";
+import "../chunks/chunk-YHRNH24A.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-FWMFO3SF.js";
+import "../chunks/chunk-6KX25FUQ.js";
 import "../chunks/chunk-7DQXKOAD.js";
 import "../chunks/chunk-4F3Y7C77.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-MOWRIUPB.js";
+import "../chunks/chunk-DPE3SJLU.js";
 import "../chunks/chunk-AEISIR3V.js";
-import "../chunks/chunk-B2AM3CZO.js";
+import "../chunks/chunk-XRXXOPSH.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-VI23USRB.js";
-import "../chunks/chunk-NIBENTCK.js";
-import "../chunks/chunk-3KPFOU4N.js";
+import "../chunks/chunk-4NCP6IKI.js";
+import "../chunks/chunk-G3NCW53F.js";
+import "../chunks/chunk-CQBB7WQI.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

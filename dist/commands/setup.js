@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-MOWRIUPB.js";
+} from "../chunks/chunk-DPE3SJLU.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-3KPFOU4N.js";
+} from "../chunks/chunk-CQBB7WQI.js";
 import "../chunks/chunk-P743P6KZ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {

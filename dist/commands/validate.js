@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-NIBENTCK.js";
+} from "../chunks/chunk-G3NCW53F.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-3KPFOU4N.js";
+} from "../chunks/chunk-CQBB7WQI.js";
 import {
   isTaskId
 } from "../chunks/chunk-P743P6KZ.js";

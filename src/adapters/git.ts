@@ -23,7 +23,7 @@ const FIELD = '\x1f';
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
  * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',

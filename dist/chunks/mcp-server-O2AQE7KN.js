@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-EISF6VOM.js";
+} from "./chunk-YHRNH24A.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FWMFO3SF.js";
+} from "./chunk-6KX25FUQ.js";
 import "./chunk-7DQXKOAD.js";
 import {
   openBlockers,
@@ -24,20 +24,20 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BWGEKHOT.js";
+} from "./chunk-2QGGWANL.js";
 import {
   AGENT_ENV
-} from "./chunk-MOWRIUPB.js";
+} from "./chunk-DPE3SJLU.js";
 import "./chunk-AEISIR3V.js";
-import "./chunk-B2AM3CZO.js";
+import "./chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-VI23USRB.js";
-import "./chunk-NIBENTCK.js";
-import "./chunk-3KPFOU4N.js";
+} from "./chunk-4NCP6IKI.js";
+import "./chunk-G3NCW53F.js";
+import "./chunk-CQBB7WQI.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-FWMFO3SF.js";
+} from "./chunk-6KX25FUQ.js";
 import {
   parseHandoff
 } from "./chunk-7DQXKOAD.js";
@@ -43,11 +43,11 @@ import {
 } from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
-} from "./chunk-B2AM3CZO.js";
+} from "./chunk-XRXXOPSH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-NIBENTCK.js";
+} from "./chunk-G3NCW53F.js";
 import {
   activeTasks,
   agentEntries,
@@ -64,7 +64,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-3KPFOU4N.js";
+} from "./chunk-CQBB7WQI.js";
 import {
   handoffNameRegExp,
   handoffPath,

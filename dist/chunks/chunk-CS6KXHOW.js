@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-B2AM3CZO.js";
+} from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-VI23USRB.js";
+} from "./chunk-4NCP6IKI.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-3KPFOU4N.js";
+} from "./chunk-CQBB7WQI.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-MOWRIUPB.js";
+} from "./chunk-DPE3SJLU.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-3KPFOU4N.js";
+} from "./chunk-CQBB7WQI.js";
 import {
   normalizeLink
 } from "./chunk-P743P6KZ.js";

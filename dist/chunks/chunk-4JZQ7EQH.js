@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-EISF6VOM.js";
+} from "./chunk-YHRNH24A.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-FWMFO3SF.js";
+} from "./chunk-6KX25FUQ.js";
 import {
   parseHandoff
 } from "./chunk-7DQXKOAD.js";
@@ -28,16 +28,16 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-MOWRIUPB.js";
+} from "./chunk-DPE3SJLU.js";
 import {
   GitCommandManager
-} from "./chunk-B2AM3CZO.js";
+} from "./chunk-XRXXOPSH.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-VI23USRB.js";
+} from "./chunk-4NCP6IKI.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-3KPFOU4N.js";
+} from "./chunk-CQBB7WQI.js";
 import {
   normalizeLink,
   taskIdRegExp

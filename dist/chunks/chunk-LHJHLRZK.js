@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BWGEKHOT.js";
+} from "./chunk-2QGGWANL.js";
 import {
   AGENT_ENV
-} from "./chunk-MOWRIUPB.js";
+} from "./chunk-DPE3SJLU.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-VI23USRB.js";
+} from "./chunk-4NCP6IKI.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-AEISIR3V.js";
 import {
   GitCommandManager
-} from "./chunk-B2AM3CZO.js";
+} from "./chunk-XRXXOPSH.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-NIBENTCK.js";
+} from "./chunk-G3NCW53F.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-3KPFOU4N.js";
+} from "./chunk-CQBB7WQI.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
