@@ -2301,7 +2301,7 @@ function handoffBuilder() {
 function looksLikeTitle(label) {
   return /\b(handoff|session)\b/i.test(label);
 }
-function newSection(label, line) {
+function emptySection(label, line = 0) {
   return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
 }
 function lineOf(node) {
@@ -2582,7 +2582,7 @@ var init_build = __esm({
         this.open.subsection = void 0;
       }
       openSection(label, kind, line, depth) {
-        const section = newSection(label, line);
+        const section = emptySection(label, line);
         this.depths.set(section, depth);
         this.open = { section, depth };
         if (this.slotOf(kind)) {
@@ -2592,7 +2592,7 @@ var init_build = __esm({
         }
       }
       openOtherSection(label, line, depth) {
-        const section = newSection(label, line);
+        const section = emptySection(label, line);
         this.depths.set(section, depth);
         this.open = { section, depth };
         this.doc.otherSections.push(section);
@@ -2613,7 +2613,7 @@ var init_build = __esm({
       ensureElement(kind, line) {
         const existing = this.slotOf(kind);
         if (existing) return existing;
-        const section = newSection(canonicalLabel(kind), line);
+        const section = emptySection(canonicalLabel(kind), line);
         this.depths.set(section, BOLD_LABEL_DEPTH);
         this.setSlot(kind, section);
         return section;

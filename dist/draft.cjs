@@ -6210,7 +6210,7 @@ function handoffBuilder() {
 function looksLikeTitle(label) {
   return /\b(handoff|session)\b/i.test(label);
 }
-function newSection(label, line) {
+function emptySection(label, line = 0) {
   return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
 }
 function lineOf(node) {
@@ -6491,7 +6491,7 @@ var init_build = __esm({
         this.open.subsection = void 0;
       }
       openSection(label, kind, line, depth) {
-        const section = newSection(label, line);
+        const section = emptySection(label, line);
         this.depths.set(section, depth);
         this.open = { section, depth };
         if (this.slotOf(kind)) {
@@ -6501,7 +6501,7 @@ var init_build = __esm({
         }
       }
       openOtherSection(label, line, depth) {
-        const section = newSection(label, line);
+        const section = emptySection(label, line);
         this.depths.set(section, depth);
         this.open = { section, depth };
         this.doc.otherSections.push(section);
@@ -6522,7 +6522,7 @@ var init_build = __esm({
       ensureElement(kind, line) {
         const existing = this.slotOf(kind);
         if (existing) return existing;
-        const section = newSection(canonicalLabel(kind), line);
+        const section = emptySection(canonicalLabel(kind), line);
         this.depths.set(section, BOLD_LABEL_DEPTH);
         this.setSlot(kind, section);
         return section;
@@ -12384,6 +12384,7 @@ var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|
 var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
 
 // src/core/draft.ts
+init_build();
 init_elements();
 init_facts();
 
@@ -13349,9 +13350,6 @@ function item(text, mark) {
   if (mark) result.mark = mark;
   return result;
 }
-function emptySection(label) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
-}
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
@@ -13738,6 +13736,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/draft-input.ts
+init_build();
 init_elements();
 init_facts();
 init_labels();
@@ -13812,7 +13811,7 @@ function holdsTemplateText(document) {
 function fillList(document, name, answers, asSteps) {
   const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
   if (given.length === 0) return;
-  document.elements[name] ??= emptySection2(elementTitle(name));
+  document.elements[name] ??= emptySection(elementTitle(name));
   const section = document.elements[name];
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
@@ -13884,7 +13883,7 @@ function setProgress(document, percent) {
   setField(document, "progress", `${percent}% complete`);
 }
 function setField(document, fact, value) {
-  document.elements.timeProgress ??= emptySection2("Time and Progress");
+  document.elements.timeProgress ??= emptySection("Time and Progress");
   const section = document.elements.timeProgress;
   const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
   if (field) field.value = value;
@@ -13892,12 +13891,9 @@ function setField(document, fact, value) {
     section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
 }
 function addStateNote(document, note) {
-  document.elements.currentState ??= emptySection2("Current State");
+  document.elements.currentState ??= emptySection("Current State");
   const section = document.elements.currentState;
   section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
-}
-function emptySection2(label) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 
 // src/app/draft.ts

@@ -21,9 +21,10 @@ import {
 } from "./action/chunk-A4AJJPVQ.js";
 import {
   parseHandoff
-} from "./action/chunk-DFLLOLVC.js";
+} from "./action/chunk-SBVDDMPU.js";
 import {
   DEFAULT_CONFIG,
+  emptySection,
   handoffNameRegExp,
   handoffPath,
   linkIssue,
@@ -35,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-DNLOGPTR.js";
+} from "./action/chunk-4PQ652PD.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1570,7 +1571,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-FYKTFEBU.js");
+  const { summarizeHandoff } = await import("./action/scan-J3VBOMPC.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2338,12 +2339,7 @@ function skeleton(taskId, agent, today) {
       { label: "Agent", value: agent, line: 0 },
       { label: "Status", value: "In Progress (0%)", line: 0 }
     ],
-    elements: Object.fromEntries(
-      ELEMENT_NAMES.map((name) => [
-        name,
-        { label: canonicalLabel(name), items: [], paragraphs: [], subsections: [], fields: [], line: 0 }
-      ])
-    ),
+    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, emptySection(canonicalLabel(name))])),
     otherSections: []
   };
   return renderHandoff(doc);
@@ -3264,7 +3260,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DL5XL56D.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HW4KHXGW.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -10688,7 +10688,7 @@ var DocumentBuilder = class {
     this.open.subsection = void 0;
   }
   openSection(label2, kind, line, depth) {
-    const section = newSection(label2, line);
+    const section = emptySection(label2, line);
     this.depths.set(section, depth);
     this.open = { section, depth };
     if (this.slotOf(kind)) {
@@ -10698,7 +10698,7 @@ var DocumentBuilder = class {
     }
   }
   openOtherSection(label2, line, depth) {
-    const section = newSection(label2, line);
+    const section = emptySection(label2, line);
     this.depths.set(section, depth);
     this.open = { section, depth };
     this.doc.otherSections.push(section);
@@ -10719,7 +10719,7 @@ var DocumentBuilder = class {
   ensureElement(kind, line) {
     const existing = this.slotOf(kind);
     if (existing) return existing;
-    const section = newSection(canonicalLabel(kind), line);
+    const section = emptySection(canonicalLabel(kind), line);
     this.depths.set(section, BOLD_LABEL_DEPTH);
     this.setSlot(kind, section);
     return section;
@@ -10738,7 +10738,7 @@ var DocumentBuilder = class {
 function looksLikeTitle(label2) {
   return /\b(handoff|session)\b/i.test(label2);
 }
-function newSection(label2, line) {
+function emptySection(label2, line = 0) {
   return { label: label2, items: [], paragraphs: [], subsections: [], fields: [], line };
 }
 function lineOf(node) {

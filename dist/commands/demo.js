@@ -11,14 +11,15 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6KX25FUQ.js";
+} from "../chunks/chunk-E3VMY7DZ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-7DQXKOAD.js";
+} from "../chunks/chunk-NML4S556.js";
 import {
   canonicalLabel,
+  emptySection,
   isPlaceholderText
-} from "../chunks/chunk-4F3Y7C77.js";
+} from "../chunks/chunk-XFAMQG3H.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";
@@ -291,12 +292,7 @@ function skeleton(taskId, agent, today) {
       { label: "Agent", value: agent, line: 0 },
       { label: "Status", value: "In Progress (0%)", line: 0 }
     ],
-    elements: Object.fromEntries(
-      ELEMENT_NAMES.map((name) => [
-        name,
-        { label: canonicalLabel(name), items: [], paragraphs: [], subsections: [], fields: [], line: 0 }
-      ])
-    ),
+    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, emptySection(canonicalLabel(name))])),
     otherSections: []
   };
   return renderHandoff(doc);

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-4JZQ7EQH.js";
-import "../chunks/chunk-YHRNH24A.js";
+} from "../chunks/chunk-QQGAGQWZ.js";
+import "../chunks/chunk-2KDGEAPZ.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-6KX25FUQ.js";
-import "../chunks/chunk-7DQXKOAD.js";
+import "../chunks/chunk-E3VMY7DZ.js";
+import "../chunks/chunk-NML4S556.js";
 import {
   elementTitle
-} from "../chunks/chunk-4F3Y7C77.js";
+} from "../chunks/chunk-XFAMQG3H.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DPE3SJLU.js";

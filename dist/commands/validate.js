@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-7DQXKOAD.js";
+} from "../chunks/chunk-NML4S556.js";
 import {
   lintHandoff
-} from "../chunks/chunk-4F3Y7C77.js";
+} from "../chunks/chunk-XFAMQG3H.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";

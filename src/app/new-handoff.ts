@@ -6,6 +6,7 @@
 
 import type { NewHandoffFile } from '../core/comment.js';
 import { handoffPath } from '../core/config.js';
+import { emptySection } from '../core/document/build.js';
 import { canonicalLabel } from '../core/document/labels.js';
 import { renderHandoff } from '../core/document/render.js';
 import { type CheckResult, ELEMENT_NAMES, type HandoffConfig, type HandoffDocument } from '../core/model.js';
@@ -28,12 +29,7 @@ function skeleton(taskId: string, agent: string, today: string): string {
       { label: 'Agent', value: agent, line: 0 },
       { label: 'Status', value: 'In Progress (0%)', line: 0 },
     ],
-    elements: Object.fromEntries(
-      ELEMENT_NAMES.map((name) => [
-        name,
-        { label: canonicalLabel(name), items: [], paragraphs: [], subsections: [], fields: [], line: 0 },
-      ]),
-    ),
+    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, emptySection(canonicalLabel(name))])),
     otherSections: [],
   };
   return renderHandoff(doc);

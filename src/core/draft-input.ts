@@ -8,6 +8,7 @@
  * rest is applied to the composed document here, so the composer stays about facts.
  */
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
+import { emptySection } from './document/build.js';
 import { elementStates, elementTitle, isPlaceholderText } from './document/elements.js';
 import { openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
@@ -15,7 +16,7 @@ import { renderHandoff } from './document/render.js';
 import type { Draft, DraftAnswers } from './draft.js';
 import { InputError } from './errors.js';
 import { parseJsonLocated } from './json-location.js';
-import type { HandoffDocument, ListItem, Section } from './model.js';
+import type { HandoffDocument, ListItem } from './model.js';
 import { countWords } from './words.js';
 
 /** Everything `draft` can be told; each key is a flag (`next` is `--next`, repeatable ones are lists). */
@@ -242,8 +243,4 @@ function addStateNote(document: HandoffDocument, note: string): void {
   document.elements.currentState ??= emptySection('Current State');
   const section = document.elements.currentState;
   section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
-}
-
-function emptySection(label: string): Section {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }

@@ -16,6 +16,7 @@
  */
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
+import { emptySection } from './document/build.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNoBlockers } from './document/facts.js';
 import { renderHandoff } from './document/render.js';
@@ -655,10 +656,6 @@ function item(text: string, mark?: ListItem['mark']): ListItem {
   const result: ListItem = { text, details: [], line: 0 };
   if (mark) result.mark = mark;
   return result;
-}
-
-function emptySection(label: string): Section {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 
 export interface TaskCommitsInput {

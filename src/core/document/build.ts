@@ -237,7 +237,7 @@ class DocumentBuilder {
   }
 
   private openSection(label: string, kind: SectionKind, line: number, depth: number): void {
-    const section = newSection(label, line);
+    const section = emptySection(label, line);
     this.depths.set(section, depth);
     this.open = { section, depth };
     if (this.slotOf(kind)) {
@@ -249,7 +249,7 @@ class DocumentBuilder {
   }
 
   private openOtherSection(label: string, line: number, depth: number): void {
-    const section = newSection(label, line);
+    const section = emptySection(label, line);
     this.depths.set(section, depth);
     this.open = { section, depth };
     this.doc.otherSections.push(section);
@@ -273,7 +273,7 @@ class DocumentBuilder {
   private ensureElement(kind: SectionKind, line: number): Section {
     const existing = this.slotOf(kind);
     if (existing) return existing;
-    const section = newSection(canonicalLabel(kind), line);
+    const section = emptySection(canonicalLabel(kind), line);
     this.depths.set(section, BOLD_LABEL_DEPTH);
     this.setSlot(kind, section);
     return section;
@@ -297,7 +297,8 @@ function looksLikeTitle(label: string): boolean {
   return /\b(handoff|session)\b/i.test(label);
 }
 
-function newSection(label: string, line: number): Section {
+/** A section with nothing in it yet; `line` 0 for one made in code, not read from a file. */
+export function emptySection(label: string, line = 0): Section {
   return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
 }
 

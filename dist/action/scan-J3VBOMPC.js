@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-DNLOGPTR.js";
+} from "./chunk-4PQ652PD.js";
 import "./chunk-ONX5XTEM.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";

@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-4F3Y7C77.js";
+} from "./chunk-XFAMQG3H.js";
 import "./chunk-P743P6KZ.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DFLLOLVC.js";
+} from "./chunk-SBVDDMPU.js";
 import {
   plainText
-} from "./chunk-DNLOGPTR.js";
+} from "./chunk-4PQ652PD.js";
 import "./chunk-ONX5XTEM.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";

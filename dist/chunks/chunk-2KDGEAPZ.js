@@ -22,14 +22,15 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-6KX25FUQ.js";
+} from "./chunk-E3VMY7DZ.js";
 import {
   parseHandoff
-} from "./chunk-7DQXKOAD.js";
+} from "./chunk-NML4S556.js";
 import {
   documentFacts,
   elementStates,
   elementTitle,
+  emptySection,
   fieldFactOf,
   isPlaceholderText,
   missingElements,
@@ -37,7 +38,7 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-4F3Y7C77.js";
+} from "./chunk-XFAMQG3H.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";
@@ -828,9 +829,6 @@ function item(text, mark) {
   if (mark) result.mark = mark;
   return result;
 }
-function emptySection(label) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
-}
 function selectTaskCommits(commits, input) {
   const bySha = attributeForTask(commits, input);
   return commits.filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
@@ -901,7 +899,7 @@ function holdsTemplateText(document) {
 function fillList(document, name, answers, asSteps) {
   const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
   if (given.length === 0) return;
-  document.elements[name] ??= emptySection2(elementTitle(name));
+  document.elements[name] ??= emptySection(elementTitle(name));
   const section = document.elements[name];
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
@@ -973,7 +971,7 @@ function setProgress(document, percent) {
   setField(document, "progress", `${percent}% complete`);
 }
 function setField(document, fact, value) {
-  document.elements.timeProgress ??= emptySection2("Time and Progress");
+  document.elements.timeProgress ??= emptySection("Time and Progress");
   const section = document.elements.timeProgress;
   const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
   if (field) field.value = value;
@@ -981,12 +979,9 @@ function setField(document, fact, value) {
     section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
 }
 function addStateNote(document, note) {
-  document.elements.currentState ??= emptySection2("Current State");
+  document.elements.currentState ??= emptySection("Current State");
   const section = document.elements.currentState;
   section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
-}
-function emptySection2(label) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line: 0 };
 }
 
 // src/app/draft.ts

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YHRNH24A.js";
+} from "./chunk-2KDGEAPZ.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-6KX25FUQ.js";
-import "./chunk-7DQXKOAD.js";
+} from "./chunk-E3VMY7DZ.js";
+import "./chunk-NML4S556.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-4F3Y7C77.js";
+} from "./chunk-XFAMQG3H.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-7DQXKOAD.js";
+} from "./chunk-NML4S556.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-4F3Y7C77.js";
+} from "./chunk-XFAMQG3H.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -176,7 +176,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-QTT2CRHA.js");
+  const { summarizeHandoff } = await import("./scan-FTAZ4EDU.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YHRNH24A.js";
+} from "./chunk-2KDGEAPZ.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-6KX25FUQ.js";
+} from "./chunk-E3VMY7DZ.js";
 import {
   parseHandoff
-} from "./chunk-7DQXKOAD.js";
+} from "./chunk-NML4S556.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-4F3Y7C77.js";
+} from "./chunk-XFAMQG3H.js";
 import {
   AGENT_ENV,
   checkAgentName
