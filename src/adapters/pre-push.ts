@@ -37,7 +37,10 @@ type InputStream = NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };
 
 /** Where the hook's stdin comes from: the process's descriptor, or a stream (tests, or no descriptor). */
 export interface HookStdinSource {
-  /** Read synchronously when given: git has written and closed the pipe before the hook reads it. */
+  /**
+   * Read synchronously when given: git writes the pushed refs and closes the pipe, so a blocking read
+   * ends; a few lines need no stream.
+   */
   fd?: number | undefined;
   stream: () => InputStream;
 }
