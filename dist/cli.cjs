@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 "use strict";
+var __hgImport = typeof __hgImportModule === "function" ? __hgImportModule : (specifier) => import(specifier);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -231,7 +232,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, requireFromBundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
   const fd = (0, import_node_fs2.openSync)(bundle, "r");
   let source;
   let stamp;
@@ -253,14 +254,23 @@ function requireBundle(bundle, requireFromBundle, env = process.env) {
     }
   }
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}
+  const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
+  const script = new import_node_vm.Script(`(function (${parameters}) {${body}
 })`, {
     filename: bundle,
     ...cachedData ? { cachedData } : {}
   });
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
-  wrapper.call(module2.exports, module2.exports, requireFromBundle, module2, bundle, (0, import_node_path.dirname)(bundle));
+  wrapper.call(
+    module2.exports,
+    module2.exports,
+    requireFromBundle,
+    module2,
+    bundle,
+    (0, import_node_path.dirname)(bundle),
+    options.importModule
+  );
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
@@ -4071,35 +4081,35 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
   ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
     new Option2("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
   ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_draft(), 1))));
-  program2.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
+  program2.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
     ["done", "mark the agent's task complete", "runDone"],
     ["idle", "mark the agent idle, with no current task", "runIdle"]
   ]) {
-    program2.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./commands/lifecycle.js"))[key] })));
+    program2.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await __hgImport("./commands/lifecycle.js"))[key] })));
   }
   program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
     if (tool !== "claude" && tool !== "gemini") {
       throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
     }
     cmd.setOptionValue("tool", tool);
-    await run(() => import("./commands/setup.js"))(cmd);
+    await run(() => __hgImport("./commands/setup.js"))(cmd);
   });
   program2.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
     new Argument2("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
   ).addOption(new Option2("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
     cmd.setOptionValue("event", event);
-    await run(() => import("./commands/hook.js"))(cmd);
+    await run(() => __hgImport("./commands/hook.js"))(cmd);
   });
-  program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));
-  program2.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
+  program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/prime.js")));
+  program2.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => __hgImport("./commands/mcp.js")));
   program2.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option2("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => Promise.resolve().then(() => __toESM(require_resume(), 1))));
   program2.command("status").description("every agent and task at a glance").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_status(), 1))));
-  program2.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
-  program2.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
+  program2.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/validate.js")));
+  program2.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => __hgImport("./commands/init.js")));
   program2.command("merge-registry").description(
     "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
   ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
@@ -4108,16 +4118,16 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       "files",
       args.slice(0, 4).filter((a) => typeof a === "string")
     );
-    await run(() => import("./commands/merge-registry.js"))(cmd);
+    await run(() => __hgImport("./commands/merge-registry.js"))(cmd);
   });
   program2.command("completion").description(
     'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish'
   ).addArgument(new Argument2("<shell>", "the shell").choices(COMPLETION_SHELLS)).action(async (shell, _options, cmd) => {
     cmd.setOptionValue("shell", shell);
     cmd.setOptionValue("program", program2);
-    await run(() => import("./commands/completion.js"))(cmd);
+    await run(() => __hgImport("./commands/completion.js"))(cmd);
   });
-  program2.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
+  program2.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => __hgImport("./commands/demo.js")));
   return program2;
 }
 function jsonRequested(argv) {

@@ -28,7 +28,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, requireFromBundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
   const fd = (0, import_node_fs.openSync)(bundle, "r");
   let source;
   let stamp;
@@ -50,14 +50,23 @@ function requireBundle(bundle, requireFromBundle, env = process.env) {
     }
   }
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}
+  const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
+  const script = new import_node_vm.Script(`(function (${parameters}) {${body}
 })`, {
     filename: bundle,
     ...cachedData ? { cachedData } : {}
   });
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
-  wrapper.call(module2.exports, module2.exports, requireFromBundle, module2, bundle, (0, import_node_path.dirname)(bundle));
+  wrapper.call(
+    module2.exports,
+    module2.exports,
+    requireFromBundle,
+    module2,
+    bundle,
+    (0, import_node_path.dirname)(bundle),
+    options.importModule
+  );
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
@@ -173,5 +182,7 @@ if (hook) {
     process.exitCode = code;
   });
 } else {
-  require((0, import_node_path2.join)(__dirname, "cli.cjs"));
+  requireBundle((0, import_node_path2.join)(__dirname, "cli.cjs"), require, process.env, {
+    importModule: (specifier) => import(specifier)
+  });
 }

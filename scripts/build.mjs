@@ -226,7 +226,26 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
 // import), the launcher, and cli.cjs, an ordinary module whose only dynamic imports are the ES module
 // commands. (A type in a JSDoc comment, `{import('./x.js').T}`, is no import.)
 const CODE_CACHED = BUNDLED_COMMANDS.map((name) => `${name}.cjs`);
-const DYNAMIC_IMPORTS = { 'cli.cjs': MODULE_COMMANDS.map((name) => `"./commands/${name}.js"`) };
+// The one dynamic import each may keep: the launcher's importer, and cli.cjs's fallback to it.
+const DYNAMIC_IMPORTS = { 'handoff.cjs': ['specifier'], 'cli.cjs': ['specifier'] };
+// The launcher loads cli.cjs through the code cache too, where `import()` has no loader: its imports of
+// the ES module commands go through `__hgImportModule`, the launcher's own `import` (code-cache.ts),
+// or, when node itself loads cli.cjs (`require('handoff-guard/dist/cli.cjs')`), a plain import().
+const COMMAND_IMPORT = 'import("./commands/';
+const IMPORTER =
+  'var __hgImport = typeof __hgImportModule === "function" ? __hgImportModule : (specifier) => import(specifier);';
+{
+  const url = new URL('../dist/cli.cjs', import.meta.url);
+  const text = await readFile(url, 'utf8');
+  if (!text.includes(COMMAND_IMPORT))
+    throw new Error(`dist/cli.cjs has no ${COMMAND_IMPORT}…): the build changed`);
+  // After the "use strict" directive, which must stay the first statement.
+  const strict = '"use strict";\n';
+  const at = text.indexOf(strict) + strict.length;
+  if (at < strict.length) throw new Error('dist/cli.cjs has no "use strict" directive');
+  const withImporter = `${text.slice(0, at)}${IMPORTER}\n${text.slice(at)}`;
+  await writeFile(url, withImporter.replaceAll(COMMAND_IMPORT, '__hgImport("./commands/'));
+}
 const IMPORT_META_URL_LINE = commonJs.banner.js.split('\n')[1];
 for (const file of ['handoff.cjs', 'cli.cjs', ...CODE_CACHED]) {
   const url = new URL(`../dist/${file}`, import.meta.url);

@@ -144,10 +144,29 @@ describe('the handoff bin', () => {
     expect(JSON.parse(json.stdout).stale).toBe(false);
     const version = run(HANDOFF_BIN, ['--version'], repo.dir, '');
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    // A command that is an ES module (dist/commands/validate.js), imported by the CommonJS program.
-    const validate = run(HANDOFF_BIN, ['validate', '--format', 'json'], repo.dir, '');
+    // A command that is an ES module (dist/commands/validate.js), imported by the CommonJS program,
+    // which runs from the code cache: once compiled (the cache written), once from the cache.
+    const cache = tempDir();
+    for (const pass of ['compiled', 'from the cache']) {
+      const validate = run(HANDOFF_BIN, ['validate', '--format', 'json'], repo.dir, '', {
+        HANDOFF_CODE_CACHE: cache,
+      });
+      expect([pass, validate.stderr]).toEqual([pass, '']);
+      expect(validate.code).toBe(0);
+      expect(JSON.parse(validate.stdout)).toMatchObject({ valid: true });
+      expect(readdirSync(cache).filter((f) => f.startsWith('cli.cjs-'))).toHaveLength(1);
+    }
+  });
+
+  it('dist/cli.cjs also runs when node itself loads it (no launcher), ES module commands included', () => {
+    const { repo } = stalePush();
+    const program = join(PROJECT_ROOT, 'dist/cli.cjs');
+    const validate = spawnSync(process.execPath, [program, 'validate', '--format', 'json'], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      encoding: 'utf8',
+    });
     expect(validate.stderr).toBe('');
-    expect(validate.code).toBe(0);
     expect(JSON.parse(validate.stdout)).toMatchObject({ valid: true });
   });
 

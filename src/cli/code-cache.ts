@@ -65,6 +65,7 @@ export function requireBundle(
   bundle: string,
   requireFromBundle: NodeJS.Require,
   env: NodeJS.ProcessEnv = process.env,
+  options: { importModule?: (specifier: string) => Promise<unknown> } = {},
 ): unknown {
   const fd = openSync(bundle, 'r');
   let source: string;
@@ -88,15 +89,26 @@ export function requireBundle(
       // None yet: written when this run ends.
     }
   }
-  // The wrapper of a CommonJS module; a shebang line would not parse inside it.
+  // The wrapper of a CommonJS module, and `__hgImportModule`: a vm.Script has no module loader, so a
+  // bundle's `import()` (dist/cli.cjs's ES module commands; see scripts/build.mjs) goes through the
+  // caller's. A shebang line would not parse inside the wrapper.
   const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
+  const parameters = 'exports, require, module, __filename, __dirname, __hgImportModule';
+  const script = new Script(`(function (${parameters}) {${body}\n})`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as unknown };
-  wrapper.call(module.exports, module.exports, requireFromBundle, module, bundle, dirname(bundle));
+  wrapper.call(
+    module.exports,
+    module.exports,
+    requireFromBundle,
+    module,
+    bundle,
+    dirname(bundle),
+    options.importModule,
+  );
   if (dir && cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     // Made at exit, so it holds every function this run compiled, not just the top level.
     process.once('exit', () => writeCache(dir, cacheFile, name, () => script.createCachedData()));

@@ -38,7 +38,7 @@ function codeCacheDir(bundle, env) {
 function textOf(bytes) {
   return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
-function requireBundle(bundle, requireFromBundle, env = process.env) {
+function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
   const fd = openSync(bundle, "r");
   let source;
   let stamp;
@@ -60,14 +60,23 @@ function requireBundle(bundle, requireFromBundle, env = process.env) {
     }
   }
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${body}
+  const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
+  const script = new Script(`(function (${parameters}) {${body}
 })`, {
     filename: bundle,
     ...cachedData ? { cachedData } : {}
   });
   const wrapper = script.runInThisContext();
   const module = { exports: {} };
-  wrapper.call(module.exports, module.exports, requireFromBundle, module, bundle, dirname(bundle));
+  wrapper.call(
+    module.exports,
+    module.exports,
+    requireFromBundle,
+    module,
+    bundle,
+    dirname(bundle),
+    options.importModule
+  );
   if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
   }
