@@ -1,5 +1,5 @@
 import type { ResumeBrief } from '../../src/core/resume.js';
-import { runCli, type TempRepo } from '../helpers/temp-repo.js';
+import { runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   AGENT,
   draft,
@@ -46,6 +46,21 @@ describe('handoff resume', () => {
     expect(text).toContain('Since: 3 commits since the handoff, not covered by it');
     for (const sha of shas) expect(text).toContain(sha.slice(0, 7));
     expect(text).toContain('Tests: handoff claims 5 passed, 0 failed (pass --tests');
+  });
+
+  it('in a repository with no commits yet: the brief from the files, no commits since', async () => {
+    repo = TempRepo.init();
+    const registry = JSON.parse(registryText());
+    registry[AGENT].details_link = handoffFile(1);
+    repo.write(REGISTRY, JSON.stringify(registry));
+    repo.write(handoffFile(1), '# Handoff\n\n## Current State\n\nStarted.\n\n## Next Steps\n\n1. Begin\n');
+    const result = await resume('--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [brief] = (JSON.parse(result.stdout) as { tasks: ResumeBrief[] }).tasks;
+    expect(brief?.taskId).toBe(TASK);
+    expect(brief?.handoff?.path).toBe(handoffFile(1));
+    expect(brief?.since).toBeUndefined();
   });
 
   it('--tests: tests now vs. claimed', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E3VMY7DZ.js";
+} from "../chunks/chunk-CEA4TZ2Q.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NML4S556.js";

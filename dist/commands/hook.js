@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-QQGAGQWZ.js";
-import "../chunks/chunk-2KDGEAPZ.js";
+} from "../chunks/chunk-XPPB4PTE.js";
+import "../chunks/chunk-FPXGFRH2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-E3VMY7DZ.js";
+import "../chunks/chunk-CEA4TZ2Q.js";
 import "../chunks/chunk-NML4S556.js";
 import {
   elementTitle

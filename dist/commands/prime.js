@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QQGAGQWZ.js";
-import "../chunks/chunk-2KDGEAPZ.js";
+} from "../chunks/chunk-XPPB4PTE.js";
+import "../chunks/chunk-FPXGFRH2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-E3VMY7DZ.js";
+import "../chunks/chunk-CEA4TZ2Q.js";
 import "../chunks/chunk-NML4S556.js";
 import "../chunks/chunk-XFAMQG3H.js";
 import "../chunks/chunk-Y3SMQR7G.js";

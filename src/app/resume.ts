@@ -109,9 +109,6 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const rev = options.at ?? 'HEAD';
-  const { commit, branch: currentBranch } = await head;
-  const hasCommits = commit !== undefined;
-  const branch = hasCommits ? currentBranch : undefined;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
@@ -130,7 +127,14 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
     .map(([t]) => normalizeLink(t.detailsLink as string));
-  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable, rev) : new Map<string, string>();
+  // The walk starts before HEAD is known to have commits (git is still answering that): with none, its
+  // failure is no error, and its answer is not used.
+  const touching = git.lastTouchingCommits(readable, rev);
+  touching.catch(() => undefined);
+  const { commit, branch: currentBranch } = await head;
+  const hasCommits = commit !== undefined;
+  const branch = hasCommits ? currentBranch : undefined;
+  const lastTouch = hasCommits ? await touching : new Map<string, string>();
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);

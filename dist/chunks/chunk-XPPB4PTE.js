@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-2KDGEAPZ.js";
+} from "./chunk-FPXGFRH2.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-E3VMY7DZ.js";
+} from "./chunk-CEA4TZ2Q.js";
 import {
   parseHandoff
 } from "./chunk-NML4S556.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2KDGEAPZ.js";
+} from "./chunk-FPXGFRH2.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E3VMY7DZ.js";
+} from "./chunk-CEA4TZ2Q.js";
 import "./chunk-NML4S556.js";
 import {
   openBlockers,

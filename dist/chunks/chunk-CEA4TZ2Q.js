@@ -1648,9 +1648,6 @@ async function resumeWith(git, options) {
     warnings.push(...read.warnings);
   }
   const rev = options.at ?? "HEAD";
-  const { commit, branch: currentBranch } = await head;
-  const hasCommits = commit !== void 0;
-  const branch = hasCommits ? currentBranch : void 0;
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
@@ -1663,7 +1660,12 @@ async function resumeWith(git, options) {
     if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const lastTouch = hasCommits ? await git.lastTouchingCommits(readable, rev) : /* @__PURE__ */ new Map();
+  const touching = git.lastTouchingCommits(readable, rev);
+  touching.catch(() => void 0);
+  const { commit, branch: currentBranch } = await head;
+  const hasCommits = commit !== void 0;
+  const branch = hasCommits ? currentBranch : void 0;
+  const lastTouch = hasCommits ? await touching : /* @__PURE__ */ new Map();
   const commitsAfter = /* @__PURE__ */ new Map();
   const since = (sha) => {
     let range = commitsAfter.get(sha);

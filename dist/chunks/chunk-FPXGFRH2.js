@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-E3VMY7DZ.js";
+} from "./chunk-CEA4TZ2Q.js";
 import {
   parseHandoff
 } from "./chunk-NML4S556.js";
