@@ -318,7 +318,10 @@ describe('prime cuts and names', () => {
     expect(line.length).toBeLessThanOrEqual(400);
     expect(line).toMatch(/ word\d+…$/);
     // Every word left on the line is whole.
-    const kept = line.replace(/…$/, '').split(' ').filter((w) => w.startsWith('word'));
+    const kept = line
+      .replace(/…$/, '')
+      .split(' ')
+      .filter((w) => w.startsWith('word'));
     for (const w of kept) expect(words.split(' ')).toContain(w);
   });
 
