@@ -6823,7 +6823,6 @@ function scanSourceInFull(source) {
 function assertReadableHandoff(markdown, file) {
   let line = 1;
   let start = 0;
-  let depth = 0;
   const length = markdown.length;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
@@ -6836,7 +6835,6 @@ function assertReadableHandoff(markdown, file) {
         "document/nesting"
       );
     }
-    if (lineDepth > depth) depth = lineDepth;
     if (line > MAX_LINES) {
       throw new InputError(
         `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
@@ -6847,6 +6845,7 @@ function assertReadableHandoff(markdown, file) {
     start = end + 1;
     line++;
   }
+  if (length <= MAX_MARKUP) return;
   let markup = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
@@ -6861,7 +6860,6 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
-  return { lines: line - 1, markup, depth };
 }
 function lineAt(text, index) {
   let line = 1;

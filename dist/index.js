@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-A4AJJPVQ.js";
 import {
   parseHandoff
-} from "./action/chunk-SBVDDMPU.js";
+} from "./action/chunk-F5LHTDRS.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-4PQ652PD.js";
+} from "./action/chunk-FQLNLGFH.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1571,7 +1571,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-J3VBOMPC.js");
+  const { summarizeHandoff } = await import("./action/scan-COMKN6QP.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3262,7 +3262,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HW4KHXGW.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-BP2ERKRO.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

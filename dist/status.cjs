@@ -2235,7 +2235,6 @@ function countLines(text) {
 function assertReadableHandoff(markdown, file) {
   let line = 1;
   let start = 0;
-  let depth = 0;
   const length = markdown.length;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
@@ -2248,7 +2247,6 @@ function assertReadableHandoff(markdown, file) {
         "document/nesting"
       );
     }
-    if (lineDepth > depth) depth = lineDepth;
     if (line > MAX_LINES) {
       throw new InputError(
         `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
@@ -2259,6 +2257,7 @@ function assertReadableHandoff(markdown, file) {
     start = end + 1;
     line++;
   }
+  if (length <= MAX_MARKUP) return;
   let markup = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
@@ -2273,7 +2272,6 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
-  return { lines: line - 1, markup, depth };
 }
 function lineAt(text, index) {
   let line = 1;

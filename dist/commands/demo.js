@@ -11,15 +11,15 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CEA4TZ2Q.js";
+} from "../chunks/chunk-4TDMX6ZK.js";
 import {
   parseHandoff
-} from "../chunks/chunk-NML4S556.js";
+} from "../chunks/chunk-MZBYUPJE.js";
 import {
   canonicalLabel,
   emptySection,
   isPlaceholderText
-} from "../chunks/chunk-XFAMQG3H.js";
+} from "../chunks/chunk-ODQ2TSF4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-AEISIR3V.js";

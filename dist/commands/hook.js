@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-XPPB4PTE.js";
-import "../chunks/chunk-FPXGFRH2.js";
+} from "../chunks/chunk-54ZVT24C.js";
+import "../chunks/chunk-74F2RHEZ.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-CEA4TZ2Q.js";
-import "../chunks/chunk-NML4S556.js";
+import "../chunks/chunk-4TDMX6ZK.js";
+import "../chunks/chunk-MZBYUPJE.js";
 import {
   elementTitle
-} from "../chunks/chunk-XFAMQG3H.js";
+} from "../chunks/chunk-ODQ2TSF4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DPE3SJLU.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-XPPB4PTE.js";
-import "../chunks/chunk-FPXGFRH2.js";
+} from "../chunks/chunk-54ZVT24C.js";
+import "../chunks/chunk-74F2RHEZ.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-CEA4TZ2Q.js";
-import "../chunks/chunk-NML4S556.js";
-import "../chunks/chunk-XFAMQG3H.js";
+import "../chunks/chunk-4TDMX6ZK.js";
+import "../chunks/chunk-MZBYUPJE.js";
+import "../chunks/chunk-ODQ2TSF4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DPE3SJLU.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-NML4S556.js";
+} from "../chunks/chunk-MZBYUPJE.js";
 import {
   lintHandoff
-} from "../chunks/chunk-XFAMQG3H.js";
+} from "../chunks/chunk-ODQ2TSF4.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";

@@ -110,25 +110,15 @@ export const MAX_LINES = 50_000;
 /** Most emphasis and bracket characters (`*_~[]`) a handoff may hold (`document/markup`). */
 export const MAX_MARKUP = 100_000;
 
-/** What the budgets count in a document; parse.ts also decides with it whether micromark may read it. */
-export interface HandoffShape {
-  lines: number;
-  /** `*`, `_`, `~`, `[` and `]` characters. */
-  markup: number;
-  /** Deepest nesting of lists and quotes a line opens. */
-  depth: number;
-}
-
 /**
  * Refuses what no handoff is and what would make a reader slow or large: lists or quotes nested
  * deeper than MAX_NESTING (micromark takes minutes on a few kilobytes of `- - - -`), more than
  * MAX_LINES lines or MAX_MARKUP emphasis/bracket characters. Linear, one pass; within these budgets
  * the scanner reads any document up to the 5 MiB file limit in well under a second and 200 MB.
  */
-export function assertReadableHandoff(markdown: string, file?: string): HandoffShape {
+export function assertReadableHandoff(markdown: string, file?: string): void {
   let line = 1;
   let start = 0;
-  let depth = 0;
   const length = markdown.length;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
@@ -141,7 +131,6 @@ export function assertReadableHandoff(markdown: string, file?: string): HandoffS
         'document/nesting',
       );
     }
-    if (lineDepth > depth) depth = lineDepth;
     if (line > MAX_LINES) {
       throw new InputError(
         `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
@@ -152,6 +141,8 @@ export function assertReadableHandoff(markdown: string, file?: string): HandoffS
     start = end + 1;
     line++;
   }
+  // A text no longer than the budget cannot hold more markup than it: only a longer one is counted.
+  if (length <= MAX_MARKUP) return;
   let markup = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
@@ -166,7 +157,6 @@ export function assertReadableHandoff(markdown: string, file?: string): HandoffS
       }
     }
   }
-  return { lines: line - 1, markup, depth };
 }
 
 function lineAt(text: string, index: number): number {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-NML4S556.js";
+} from "./chunk-MZBYUPJE.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-XFAMQG3H.js";
+} from "./chunk-ODQ2TSF4.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -176,7 +176,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-FTAZ4EDU.js");
+  const { summarizeHandoff } = await import("./scan-NKZ25M5K.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

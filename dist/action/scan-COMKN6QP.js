@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-4PQ652PD.js";
+} from "./chunk-FQLNLGFH.js";
 import "./chunk-ONX5XTEM.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";

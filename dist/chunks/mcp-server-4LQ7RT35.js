@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-FPXGFRH2.js";
+} from "./chunk-74F2RHEZ.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CEA4TZ2Q.js";
-import "./chunk-NML4S556.js";
+} from "./chunk-4TDMX6ZK.js";
+import "./chunk-MZBYUPJE.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-XFAMQG3H.js";
+} from "./chunk-ODQ2TSF4.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {

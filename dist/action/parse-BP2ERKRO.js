@@ -5,14 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-4PQ652PD.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-F5LHTDRS.js";
+import {
+  plainText
+} from "./chunk-FQLNLGFH.js";
+import "./chunk-ONX5XTEM.js";
+import "./chunk-JOLJJWYX.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

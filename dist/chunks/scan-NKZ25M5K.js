@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-XFAMQG3H.js";
+} from "./chunk-ODQ2TSF4.js";
 import "./chunk-P743P6KZ.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";

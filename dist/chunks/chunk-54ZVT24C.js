@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-FPXGFRH2.js";
+} from "./chunk-74F2RHEZ.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-CEA4TZ2Q.js";
+} from "./chunk-4TDMX6ZK.js";
 import {
   parseHandoff
-} from "./chunk-NML4S556.js";
+} from "./chunk-MZBYUPJE.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-XFAMQG3H.js";
+} from "./chunk-ODQ2TSF4.js";
 import {
   AGENT_ENV,
   checkAgentName

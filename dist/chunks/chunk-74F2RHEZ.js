@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-CEA4TZ2Q.js";
+} from "./chunk-4TDMX6ZK.js";
 import {
   parseHandoff
-} from "./chunk-NML4S556.js";
+} from "./chunk-MZBYUPJE.js";
 import {
   documentFacts,
   elementStates,
@@ -38,7 +38,7 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-XFAMQG3H.js";
+} from "./chunk-ODQ2TSF4.js";
 import {
   listTaskHandoffs
 } from "./chunk-AEISIR3V.js";

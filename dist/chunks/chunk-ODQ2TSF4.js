@@ -1004,7 +1004,6 @@ var MAX_MARKUP = 1e5;
 function assertReadableHandoff(markdown, file) {
   let line = 1;
   let start = 0;
-  let depth = 0;
   const length = markdown.length;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
@@ -1017,7 +1016,6 @@ function assertReadableHandoff(markdown, file) {
         "document/nesting"
       );
     }
-    if (lineDepth > depth) depth = lineDepth;
     if (line > MAX_LINES) {
       throw new InputError(
         `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
@@ -1028,6 +1026,7 @@ function assertReadableHandoff(markdown, file) {
     start = end + 1;
     line++;
   }
+  if (length <= MAX_MARKUP) return;
   let markup = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
@@ -1042,7 +1041,6 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
-  return { lines: line - 1, markup, depth };
 }
 function lineAt(text, index) {
   let line = 1;

@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-SBVDDMPU.js";
-import {
-  plainText
-} from "./chunk-4PQ652PD.js";
-import "./chunk-ONX5XTEM.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-FQLNLGFH.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };
