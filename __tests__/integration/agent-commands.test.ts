@@ -66,6 +66,20 @@ describe('agent commands', () => {
     expect(handDecision).not.toBe(drafted);
     repo.write(path, handDecision);
 
+    // The preview shows what the same answers would write: this file, filled in.
+    const preview = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--stdout',
+      '--decision',
+      'Used fetch: no new dependency',
+    ]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain('- Kept the client small: fewer moving parts');
+    expect(preview.stdout).toContain('- Used fetch: no new dependency');
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(handDecision);
+
     const result = await cli([
       'draft',
       '--task',

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-54ZVT24C.js";
-import "../chunks/chunk-74F2RHEZ.js";
+} from "../chunks/chunk-KAL7CR24.js";
+import "../chunks/chunk-EWUIULOM.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,

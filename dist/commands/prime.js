@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-54ZVT24C.js";
-import "../chunks/chunk-74F2RHEZ.js";
+} from "../chunks/chunk-KAL7CR24.js";
+import "../chunks/chunk-EWUIULOM.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-4TDMX6ZK.js";
 import "../chunks/chunk-MZBYUPJE.js";

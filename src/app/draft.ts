@@ -137,9 +137,9 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
 
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
+  // Asked for a preview too (`--stdout`): it shows what the same command would write.
   const previousUncommitted =
     previous?.path !== undefined &&
-    !options.preview &&
     (await git.hasCommits()) &&
     (await git.hasUncommittedChanges(previous.path));
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
@@ -159,7 +159,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
 
-  if (previous?.path && previousUncommitted) {
+  if (previous?.path && previousUncommitted && !options.preview) {
     // The check reads commits: an edited but uncommitted handoff does not make the task fresh, and a
     // new session drafted on top of it would carry over a handoff nobody has saved.
     throw new InputError(

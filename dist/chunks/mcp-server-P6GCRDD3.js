@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-74F2RHEZ.js";
+} from "./chunk-EWUIULOM.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,

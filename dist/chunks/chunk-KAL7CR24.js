@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-74F2RHEZ.js";
+} from "./chunk-EWUIULOM.js";
 import {
   isWorkCommit,
   nonWorkPaths,

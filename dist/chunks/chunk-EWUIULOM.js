@@ -1004,7 +1004,7 @@ async function planDraft(options) {
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
-  const previousUncommitted = previous?.path !== void 0 && !options.preview && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
+  const previousUncommitted = previous?.path !== void 0 && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     return planFill(config, previous, options.input, {
       agent,
@@ -1020,7 +1020,7 @@ async function planDraft(options) {
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
-  if (previous?.path && previousUncommitted) {
+  if (previous?.path && previousUncommitted && !options.preview) {
     throw new InputError(
       "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
       { file: previous.path },
