@@ -13835,7 +13835,8 @@ var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
 function resolveItems(document, resolved) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
-  const openBlockerItems = (blockers?.items ?? []).filter((item2) => !isPlaceholderText(item2.text));
+  const open3 = new Set(openBlockers(document));
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => open3.has(item2));
   const openSteps = nextSteps ? openNextSteps(document) : [];
   const candidates = [
     ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
@@ -13846,17 +13847,17 @@ function resolveItems(document, resolved) {
     const wanted = normalise(text);
     const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
     const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
-    const open3 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    const open4 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
     if (found.length === 0) {
       throw new InputError(
-        `--resolved "${text}" matches no open blocker or next step (${open3()})`,
+        `--resolved "${text}" matches no open blocker or next step (${open4()})`,
         {},
         "draft/resolved-unknown"
       );
     }
     if (found.length > 1) {
       throw new InputError(
-        `--resolved "${text}" matches ${found.length} items; use more of the text (${open3()})`,
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
         {},
         "draft/resolved-ambiguous"
       );
@@ -14086,8 +14087,8 @@ function planFill(config, previous, input, known) {
     agent: known.agent,
     path: previous.path,
     session: previous.session ?? 1,
-    rangeNote: `the commits of ${previous.path}, drafted earlier this session (filled in, not drafted again)`,
-    commitCount: 0,
+    rangeNote: `the commits it listed when it was drafted (not read again)`,
+    commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [],
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
@@ -14424,7 +14425,7 @@ async function run(options, ctx) {
   if (plan.toFillIn.length > 0) {
     const FLAGS = {
       currentState: '--note "<what works, what does not>" or --tests <report>',
-      decisions: '--decision "<what> - Reason: <why>"',
+      decisions: '--decision "<what>: <why>"',
       blockers: '--blocker "<blocker>" (or --blocker None)',
       nextSteps: '--next "<step>"',
       timeProgress: "--progress <percent> --remaining <time>"

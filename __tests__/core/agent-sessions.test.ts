@@ -21,6 +21,7 @@ import { InputError } from '../../src/core/errors.js';
 import { checkAgentName, checkTaskId, chooseAgent, transition } from '../../src/core/lifecycle.js';
 import { buildPrime, PRIME_MAX_CHARS } from '../../src/core/prime.js';
 import type { StatusRow } from '../../src/core/render/status.js';
+import { buildResume } from '../../src/core/resume.js';
 
 const config = structuredClone(DEFAULT_CONFIG);
 const today = '2026-12-01';
@@ -159,6 +160,32 @@ describe('draft input', () => {
       'draft/resolved-ambiguous',
     );
   });
+
+  it('a None blocker is nothing to resolve, and not listed as open', () => {
+    const previous = parseHandoff(
+      '# TASK-1: Handoff (Session 1)\n\n## Current Blockers\n\n- None\n\n## Next Steps\n\n- [ ] Write the parser\n',
+    );
+    const composed = composeDraft({
+      taskId: 'TASK-1',
+      agent: 'a',
+      session: 2,
+      now: new Date('2026-12-01T10:00:00Z'),
+      status: 'in_progress',
+      previous: { document: previous, session: 1 },
+      commits: [],
+      sessionGapMs: 7_200_000,
+      wordBudget: 250,
+    });
+    let message = '';
+    try {
+      applyDraftInput(composed, { resolved: ['none'] }, 250);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('matches no open blocker or next step');
+    expect(message).toContain('open: "Write the parser"');
+    expect(message).not.toContain('"None"');
+  });
 });
 
 describe('hook protocols', () => {
@@ -289,6 +316,34 @@ describe('prime', () => {
 });
 
 describe('prime cuts and names', () => {
+  it("the agent's own brief is capped line by line: a long brief is not cut at its first 400 characters", () => {
+    const own = buildResume({
+      taskId: 'TASK-1',
+      agent: 'me',
+      status: 'in_progress',
+      now: new Date('2026-12-01T12:00:00Z'),
+      briefNote: 'wiring the client, then the retries and the error pages',
+      handoff: {
+        path: 'delegation/tasks/active/TASK-1-handoff-session1.md',
+        document: parseHandoff(
+          `# TASK-1: Handoff (Session 1)\n\n**Date**: 2026-12-01\n\n## Current State\n\n${'The client works against the sandbox. '.repeat(6)}\n\n## Next Steps\n\n1. ${'Add retries with backoff. '.repeat(5)}\n2. Write the error pages\n`,
+        ),
+      },
+    });
+    const prime = buildPrime({
+      agent: 'me',
+      own,
+      team: [],
+      stale: [],
+      program: 'handoff',
+      now: new Date('2026-12-01T12:00:00Z'),
+    });
+    expect(prime.truncated).toBe(false);
+    const section = prime.text.split('## Your task')[1] ?? '';
+    expect(section.length).toBeGreaterThan(400);
+    expect(section).toContain('Write the error pages');
+  });
+
   const row = (agent: string, active: boolean, briefNote?: string): StatusRow => ({
     agent,
     task: `TASK-${agent}`,

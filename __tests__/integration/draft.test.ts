@@ -389,7 +389,7 @@ describe('handoff draft: prompts', () => {
     expect(result.stderr).toContain('To fill in before the check passes: Current State, Decisions Made');
     // And how an agent without a terminal gives them.
     expect(result.stderr).toContain('--note "<what works, what does not>"');
-    expect(result.stderr).toContain('--decision "<what> - Reason: <why>"');
+    expect(result.stderr).toContain('--decision "<what>: <why>"');
   });
 
   it('prompts in a terminal (a pseudo-terminal from util-linux `script`) and writes the answers', () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4TDMX6ZK.js";
+} from "../chunks/chunk-IMXABJB2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-MZBYUPJE.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-KAL7CR24.js";
-import "../chunks/chunk-EWUIULOM.js";
+} from "../chunks/chunk-RF3MV2WO.js";
+import "../chunks/chunk-ZGLFMNV2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-4TDMX6ZK.js";
+import "../chunks/chunk-IMXABJB2.js";
 import "../chunks/chunk-MZBYUPJE.js";
 import {
   elementTitle

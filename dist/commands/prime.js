@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KAL7CR24.js";
-import "../chunks/chunk-EWUIULOM.js";
+} from "../chunks/chunk-RF3MV2WO.js";
+import "../chunks/chunk-ZGLFMNV2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-4TDMX6ZK.js";
+import "../chunks/chunk-IMXABJB2.js";
 import "../chunks/chunk-MZBYUPJE.js";
 import "../chunks/chunk-ODQ2TSF4.js";
 import "../chunks/chunk-Y3SMQR7G.js";

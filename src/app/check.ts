@@ -406,7 +406,9 @@ async function readLocalRange(
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
     baseRev = (await git.upstream()) ?? (await git.firstExisting(candidates));
     if (baseRev === undefined)
-      notes.push('No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.');
+      notes.push(
+        `No upstream and no other branch to compare with (${candidates.join(', ')}): checked all of HEAD.`,
+      );
   }
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
   if (base !== undefined && (await git.isShallow()))

@@ -10,7 +10,7 @@
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
 import { emptySection } from './document/build.js';
 import { elementStates, elementTitle, isPlaceholderText } from './document/elements.js';
-import { openNextSteps } from './document/facts.js';
+import { openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
 import type { Draft, DraftAnswers } from './draft.js';
@@ -176,7 +176,9 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 function resolveItems(document: HandoffDocument, resolved: readonly string[]): void {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
-  const openBlockerItems = (blockers?.items ?? []).filter((item) => !isPlaceholderText(item.text));
+  // `None` and template lines are no blocker to resolve (openBlockers leaves them out).
+  const open = new Set(openBlockers(document));
+  const openBlockerItems = (blockers?.items ?? []).filter((item) => open.has(item));
   const openSteps = nextSteps ? openNextSteps(document) : [];
   const candidates: { item: ListItem; kind: 'blocker' | 'step' }[] = [
     ...openBlockerItems.map((item) => ({ item, kind: 'blocker' as const })),

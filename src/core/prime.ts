@@ -106,7 +106,8 @@ export function buildPrime(input: PrimeInput): PrimeJson {
   const cmds = commands(program, agent, taskId);
   lines.push('', '## Commands', ...cmds);
   if (own) {
-    lines.push('', '## Your task', renderResumeText(own).trimEnd());
+    // Line by line: the cap is per line, and the brief is many.
+    lines.push('', '## Your task', ...renderResumeText(own).trimEnd().split('\n'));
   }
 
   const teamRows = input.team.filter((row) => row.agent !== agent);

@@ -146,7 +146,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     // Each element an agent can fill without a terminal, and the flag that fills it.
     const FLAGS: Partial<Record<ElementName, string>> = {
       currentState: '--note "<what works, what does not>" or --tests <report>',
-      decisions: '--decision "<what> - Reason: <why>"',
+      decisions: '--decision "<what>: <why>"',
       blockers: '--blocker "<blocker>" (or --blocker None)',
       nextSteps: '--next "<step>"',
       timeProgress: '--progress <percent> --remaining <time>',

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-EWUIULOM.js";
+} from "./chunk-ZGLFMNV2.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-4TDMX6ZK.js";
+} from "./chunk-IMXABJB2.js";
 import "./chunk-MZBYUPJE.js";
 import {
   openBlockers,

@@ -831,7 +831,9 @@ async function readLocalRange(git, options, notes, headCommit) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
     baseRev = await git.upstream() ?? await git.firstExisting(candidates);
     if (baseRev === void 0)
-      notes.push("No upstream, origin/HEAD or main branch to compare with: checked all of HEAD.");
+      notes.push(
+        `No upstream and no other branch to compare with (${candidates.join(", ")}): checked all of HEAD.`
+      );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
   if (base !== void 0 && await git.isShallow())

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-EWUIULOM.js";
+} from "./chunk-ZGLFMNV2.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-4TDMX6ZK.js";
+} from "./chunk-IMXABJB2.js";
 import {
   parseHandoff
 } from "./chunk-MZBYUPJE.js";
@@ -180,7 +180,7 @@ function buildPrime(input) {
   const cmds = commands(program, agent, taskId);
   lines.push("", "## Commands", ...cmds);
   if (own) {
-    lines.push("", "## Your task", renderResumeText(own).trimEnd());
+    lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
   }
   const teamRows = input.team.filter((row) => row.agent !== agent);
   const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);

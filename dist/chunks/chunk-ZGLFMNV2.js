@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-4TDMX6ZK.js";
+} from "./chunk-IMXABJB2.js";
 import {
   parseHandoff
 } from "./chunk-MZBYUPJE.js";
@@ -925,7 +925,8 @@ var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
 function resolveItems(document, resolved) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
-  const openBlockerItems = (blockers?.items ?? []).filter((item2) => !isPlaceholderText(item2.text));
+  const open = new Set(openBlockers(document));
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => open.has(item2));
   const openSteps = nextSteps ? openNextSteps(document) : [];
   const candidates = [
     ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
@@ -936,17 +937,17 @@ function resolveItems(document, resolved) {
     const wanted = normalise(text);
     const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
     const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
-    const open = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    const open2 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
     if (found.length === 0) {
       throw new InputError(
-        `--resolved "${text}" matches no open blocker or next step (${open()})`,
+        `--resolved "${text}" matches no open blocker or next step (${open2()})`,
         {},
         "draft/resolved-unknown"
       );
     }
     if (found.length > 1) {
       throw new InputError(
-        `--resolved "${text}" matches ${found.length} items; use more of the text (${open()})`,
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open2()})`,
         {},
         "draft/resolved-ambiguous"
       );
@@ -1120,8 +1121,8 @@ function planFill(config, previous, input, known) {
     agent: known.agent,
     path: previous.path,
     session: previous.session ?? 1,
-    rangeNote: `the commits of ${previous.path}, drafted earlier this session (filled in, not drafted again)`,
-    commitCount: 0,
+    rangeNote: `the commits it listed when it was drafted (not read again)`,
+    commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [],
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
