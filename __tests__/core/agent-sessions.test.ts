@@ -271,6 +271,15 @@ describe('session verdict', () => {
         }),
       ).fix,
     ).toBe('edit h.md: fill in Decisions Made');
+    // The reason also names the draft command, which fills a drafted file's template lines in place.
+    expect(
+      judgeSession(
+        facts({
+          workCommits: 2,
+          handoff: { path: 'h.md', exists: true, changed: true, missing: ['decisions'] },
+        }),
+      ).reason,
+    ).toContain('Where it says "(to fill in)", `handoff draft --task TASK-1 --agent a --note');
     expect(
       judgeSession(facts({ workCommits: 2, task: { taskId: 'TASK-1', status: 'complete', active: false } }))
         .stale,

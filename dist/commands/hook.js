@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-RF3MV2WO.js";
+} from "../chunks/chunk-7DWKWBPL.js";
 import "../chunks/chunk-ZGLFMNV2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {

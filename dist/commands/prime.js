@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-RF3MV2WO.js";
+} from "../chunks/chunk-7DWKWBPL.js";
 import "../chunks/chunk-ZGLFMNV2.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-IMXABJB2.js";

@@ -88,7 +88,8 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     return {
       ...base,
       stale: true,
-      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text.`,
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
       fix: `edit ${handoff.path}: fill in ${names}`,
     };
   }
