@@ -13359,6 +13359,14 @@ function attributeForTask(commits, input) {
     taskIds: input.taskIds
   }).bySha;
 }
+function firstNamingCommit(commits, input) {
+  const bySha = attributeForTask(commits, input);
+  const index = commits.findIndex((commit) => {
+    const attribution = bySha.get(commit.sha);
+    return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
+  });
+  return Math.max(index, 0);
+}
 function selectTaskRange(commits, input) {
   const bySha = attributeForTask(commits, input);
   const range = { work: [], merges: [], empty: [], foreign: 0 };
@@ -13999,14 +14007,16 @@ async function planDraft(options) {
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
-  const taskRange = selectTaskRange(range.commits, {
+  const taskInput = {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
     nonWork
-  });
+  };
+  if (range.fromTaskStart) await startAtFirstNamingCommit(git, range, taskInput, taskId);
+  const taskRange = selectTaskRange(range.commits, taskInput);
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
   const noise = net ? await readNoise(git, net.files, range.head) : void 0;
@@ -14250,7 +14260,8 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
   const notMainLine = mainLine ? ["--not", mainLine] : [];
   const besides = mainLine ? `, not on ${mainLine}` : "";
-  const range = taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? (
+  const fromTaskStart = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
+  const range = fromTaskStart ? (
     // A bare date would mean "that day at the current time of day" to git: name midnight.
     await read(
       [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
@@ -14266,7 +14277,18 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const base = mainLine ? await git.mergeBase(mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
   if (base !== void 0) range.base = base;
   if (!oldest) delete range.head;
+  if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
   return range;
+}
+async function startAtFirstNamingCommit(git, range, input, taskId) {
+  const start = firstNamingCommit(range.commits, input);
+  const first = range.commits[start];
+  if (start === 0 || !first) return;
+  range.commits = range.commits.slice(start);
+  const base = await git.firstParent(first.sha);
+  if (base === void 0) delete range.base;
+  else range.base = base;
+  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? "commit" : "commits"} of that day left out; --from to change)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

@@ -6,7 +6,13 @@ import { DEFAULT_CONFIG, taskIdRegExp } from '../../src/core/config.js';
 import { missingElements, PLACEHOLDER_MARK } from '../../src/core/document/elements.js';
 import { documentFacts, openBlockers, openNextSteps } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
-import { changedFiles, composeDraft, type DraftInput, selectTaskCommits } from '../../src/core/draft.js';
+import {
+  changedFiles,
+  composeDraft,
+  type DraftInput,
+  firstNamingCommit,
+  selectTaskCommits,
+} from '../../src/core/draft.js';
 import type { CommitInfo, TestSummary } from '../../src/core/model.js';
 import { countWords } from '../../src/core/words.js';
 
@@ -314,6 +320,22 @@ describe('selectTaskCommits', () => {
     const selected = selectTaskCommits([mine, theirs, bookkeeping], { ...base, taskId: TASK });
     expect(selected.map((c) => c.sha.slice(0, 7))).toEqual(['aaaaaaa']);
     expect(selected[0]?.files.map((f) => f.path)).toEqual(['src/a.ts']);
+  });
+
+  it('a first session starts at the first commit that names the task itself', () => {
+    const setup = commit('1111111', '2025-11-10T09:00:00Z', 'Initial commit', [['package.json', 1, 0]]);
+    const lint = commit('2222222', '2025-11-10T09:10:00Z', 'Add lint config', [['.eslintrc', 1, 0]]);
+    const named = commit('3333333', '2025-11-10T10:00:00Z', `${TASK}: first step`, [['src/a.ts', 1, 0]]);
+    const after = commit('4444444', '2025-11-10T11:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
+    const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
+    expect(firstNamingCommit([setup, lint, named, after], only)).toBe(2);
+    // Nothing names it: every commit may be its work.
+    expect(firstNamingCommit([setup, lint, after], only)).toBe(0);
+    // The first commit names it: nothing to leave out.
+    expect(firstNamingCommit([named, after], only)).toBe(0);
+    // A trailer names it as well as the message does.
+    const trailer = { ...lint, taskTrailers: [TASK] };
+    expect(firstNamingCommit([setup, trailer, named], only)).toBe(1);
   });
 
   it('attributes by branch name when the message says nothing', () => {

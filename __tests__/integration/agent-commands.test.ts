@@ -112,6 +112,33 @@ describe('agent commands', () => {
     expect((await cli(['check'])).code).toBe(0);
   });
 
+  it("a first session starts at the first commit naming the task, not at that day's setup", async () => {
+    // beforeEach made 'Initial commit' (no task named) today; the task starts today too.
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' });
+    const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' });
+    repo.commit('Tidy up', { 'src/b.js': 'b\n' });
+    const result = await cli(['draft', '--task', TASK, '--stdout']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`from ${named.slice(0, 7)}, the first commit naming ${TASK}`);
+    expect(result.stderr).toContain('2 earlier commits of that day left out');
+    expect(result.stdout).toContain('first step');
+    expect(result.stdout).toContain('Tidy up');
+    expect(result.stdout).not.toContain('Initial commit');
+    expect(result.stdout).not.toContain('linter config');
+    expect(result.stdout).not.toContain('.eslintrc.json');
+  });
+
+  it('a first session whose commits never name the task keeps them all (each may be its work)', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit('Add a', { 'src/a.js': 'a\n' });
+    const result = await cli(['draft', '--task', TASK, '--stdout']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('left out');
+    expect(result.stdout).toContain('Add a');
+    expect(result.stdout).toContain('Initial commit');
+  });
+
   it('an uncommitted handoff with no template text left is still refused: commit it first', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-7DWKWBPL.js";
-import "../chunks/chunk-ZGLFMNV2.js";
+} from "../chunks/chunk-C3XQD64N.js";
+import "../chunks/chunk-GLJIH653.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,

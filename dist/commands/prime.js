@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-7DWKWBPL.js";
-import "../chunks/chunk-ZGLFMNV2.js";
+} from "../chunks/chunk-C3XQD64N.js";
+import "../chunks/chunk-GLJIH653.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-IMXABJB2.js";
 import "../chunks/chunk-MZBYUPJE.js";

@@ -21,7 +21,14 @@ import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp }
 import { missingElements } from '../core/document/elements.js';
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { composeDraft, type Draft, type DraftAnswers, selectTaskRange } from '../core/draft.js';
+import {
+  composeDraft,
+  type Draft,
+  type DraftAnswers,
+  firstNamingCommit,
+  selectTaskRange,
+  type TaskCommitsInput,
+} from '../core/draft.js';
 import {
   applyDraftInput,
   type DraftInput,
@@ -173,14 +180,16 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path]);
-  const taskRange = selectTaskRange(range.commits, {
+  const taskInput = {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
     nonWork,
-  });
+  };
+  if (range.fromTaskStart) await startAtFirstNamingCommit(git, range, taskInput, taskId);
+  const taskRange = selectTaskRange(range.commits, taskInput);
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;
   const noise = net ? await readNoise(git, net.files, range.head) : undefined;
@@ -470,6 +479,8 @@ interface SessionRange {
   /** Every commit of the range, oldest first, merges included. */
   commits: CommitInfo[];
   note: string;
+  /** The day of `task_started`, when the range was read from it on the main line (a first session). */
+  fromTaskStart?: string;
   branch?: string;
   /** Where the range starts (exclusive; undefined: the empty tree) and ends: the net change's ends. */
   base?: string;
@@ -529,19 +540,19 @@ async function readSessionRange(
       : undefined;
   const notMainLine = mainLine ? ['--not', mainLine] : [];
   const besides = mainLine ? `, not on ${mainLine}` : '';
-  const range =
-    taskStarted && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted)
-      ? // A bare date would mean "that day at the current time of day" to git: name midnight.
-        await read(
-          [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
-          undefined,
-          `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
-        )
-      : await read(
-          [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
-          undefined,
-          `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
-        );
+  const fromTaskStart = taskStarted !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
+  const range = fromTaskStart
+    ? // A bare date would mean "that day at the current time of day" to git: name midnight.
+      await read(
+        [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
+        undefined,
+        `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
+      )
+    : await read(
+        [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+        undefined,
+        `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
+      );
   // A range cut by date or count has no single start: the net change starts where the main line
   // meets this branch, else at the parent of the range's oldest commit.
   const oldest = range.commits[0];
@@ -552,7 +563,30 @@ async function readSessionRange(
       : undefined;
   if (base !== undefined) range.base = base;
   if (!oldest) delete range.head;
+  // On a branch of its own the main line is already left out: the day's setup is not in the range.
+  if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
   return range;
+}
+
+/**
+ * A first session read from the day the task started begins at the first commit naming the task
+ * (`firstNamingCommit`): the commits before it leave the range, and its net change starts at that
+ * commit's parent.
+ */
+async function startAtFirstNamingCommit(
+  git: GitCommandManager,
+  range: SessionRange,
+  input: TaskCommitsInput,
+  taskId: string,
+): Promise<void> {
+  const start = firstNamingCommit(range.commits, input);
+  const first = range.commits[start];
+  if (start === 0 || !first) return;
+  range.commits = range.commits.slice(start);
+  const base = await git.firstParent(first.sha);
+  if (base === undefined) delete range.base;
+  else range.base = base;
+  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day left out; --from to change)`;
 }
 
 /**

@@ -697,6 +697,26 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
   }).bySha;
 }
 
+/**
+ * Where a task's first session starts among `commits` (oldest first) read from the day the task
+ * started: at the first commit that names the task itself (a `Task:` trailer, its id in the message
+ * or branch). The commits before it counted for the task only as the one active task, and that day
+ * they were mostly the setup the task was started after (an initial commit, `handoff init`). 0 when
+ * no commit names the task (then every commit may be its work) or the first one does.
+ */
+export function firstNamingCommit(commits: readonly CommitInfo[], input: TaskCommitsInput): number {
+  const bySha = attributeForTask(commits, input);
+  const index = commits.findIndex((commit) => {
+    const attribution = bySha.get(commit.sha);
+    return (
+      attribution?.tasks.includes(input.taskId) === true &&
+      attribution.rule !== 'only-task-in-range' &&
+      attribution.rule !== 'only-active-task'
+    );
+  });
+  return Math.max(index, 0);
+}
+
 export interface TaskRange {
   /** The task's work commits, bookkeeping files removed (as `selectTaskCommits`). */
   work: CommitInfo[];

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-ZGLFMNV2.js";
+} from "./chunk-GLJIH653.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,

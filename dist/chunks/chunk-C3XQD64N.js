@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-ZGLFMNV2.js";
+} from "./chunk-GLJIH653.js";
 import {
   isWorkCommit,
   nonWorkPaths,
