@@ -14288,7 +14288,7 @@ async function startAtFirstNamingCommit(git, range, input, taskId) {
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? "commit" : "commits"} of that day left out; --from to change)`;
+  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? "commit" : "commits"} left out; --from to change)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

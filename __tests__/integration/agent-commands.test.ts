@@ -121,7 +121,7 @@ describe('agent commands', () => {
     const result = await cli(['draft', '--task', TASK, '--stdout']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`from ${named.slice(0, 7)}, the first commit naming ${TASK}`);
-    expect(result.stderr).toContain('2 earlier commits of that day left out');
+    expect(result.stderr).toContain('2 earlier commits left out');
     expect(result.stdout).toContain('first step');
     expect(result.stdout).toContain('Tidy up');
     expect(result.stdout).not.toContain('Initial commit');

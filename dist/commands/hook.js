@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-C3XQD64N.js";
-import "../chunks/chunk-GLJIH653.js";
+} from "../chunks/chunk-VNFM4HSZ.js";
+import "../chunks/chunk-GFHTQARF.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,

@@ -586,7 +586,7 @@ async function startAtFirstNamingCommit(
   const base = await git.firstParent(first.sha);
   if (base === undefined) delete range.base;
   else range.base = base;
-  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day left out; --from to change)`;
+  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? 'commit' : 'commits'} left out; --from to change)`;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-GLJIH653.js";
+} from "./chunk-GFHTQARF.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-GLJIH653.js";
+} from "./chunk-GFHTQARF.js";
 import {
   isWorkCommit,
   nonWorkPaths,
