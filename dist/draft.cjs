@@ -13359,13 +13359,15 @@ function attributeForTask(commits, input) {
     taskIds: input.taskIds
   }).bySha;
 }
-function firstNamingCommit(commits, input) {
+function setupCommitsBefore(commits, input, dayEnd) {
   const bySha = attributeForTask(commits, input);
-  const index = commits.findIndex((commit) => {
+  const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
     return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
   });
-  return Math.max(index, 0);
+  let setup = 0;
+  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
+  return setup;
 }
 function selectTaskRange(commits, input) {
   const bySha = attributeForTask(commits, input);
@@ -14015,7 +14017,7 @@ async function planDraft(options) {
     ...range.branch === void 0 ? {} : { branch: range.branch },
     nonWork
   };
-  if (range.fromTaskStart) await startAtFirstNamingCommit(git, range, taskInput, taskId);
+  if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   const taskRange = selectTaskRange(range.commits, taskInput);
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
@@ -14280,15 +14282,16 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
   return range;
 }
-async function startAtFirstNamingCommit(git, range, input, taskId) {
-  const start = firstNamingCommit(range.commits, input);
+async function leaveOutSetup(git, range, input, taskId) {
+  const dayEnd = Date.parse(`${range.fromTaskStart}T00:00:00Z`) / 1e3 + 86400;
+  const start = setupCommitsBefore(range.commits, input, dayEnd);
   const first = range.commits[start];
   if (start === 0 || !first) return;
   range.commits = range.commits.slice(start);
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? "commit" : "commits"} left out; --from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day ${start === 1 ? "names" : "name"} no task before the first naming ${taskId}, and ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

@@ -10,8 +10,8 @@ import {
   changedFiles,
   composeDraft,
   type DraftInput,
-  firstNamingCommit,
   selectTaskCommits,
+  setupCommitsBefore,
 } from '../../src/core/draft.js';
 import type { CommitInfo, TestSummary } from '../../src/core/model.js';
 import { countWords } from '../../src/core/words.js';
@@ -322,20 +322,23 @@ describe('selectTaskCommits', () => {
     expect(selected[0]?.files.map((f) => f.path)).toEqual(['src/a.ts']);
   });
 
-  it('a first session starts at the first commit that names the task itself', () => {
+  it("a first session leaves out the day's setup before the first commit that names the task", () => {
     const setup = commit('1111111', '2025-11-10T09:00:00Z', 'Initial commit', [['package.json', 1, 0]]);
     const lint = commit('2222222', '2025-11-10T09:10:00Z', 'Add lint config', [['.eslintrc', 1, 0]]);
     const named = commit('3333333', '2025-11-10T10:00:00Z', `${TASK}: first step`, [['src/a.ts', 1, 0]]);
     const after = commit('4444444', '2025-11-10T11:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
+    const nextDay = commit('5555555', '2025-11-11T09:00:00Z', 'Unnamed work', [['src/b.ts', 1, 0]]);
     const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
-    expect(firstNamingCommit([setup, lint, named, after], only)).toBe(2);
+    const dayEnd = Date.parse('2025-11-11T00:00:00Z') / 1000;
+    expect(setupCommitsBefore([setup, lint, named, after], only, dayEnd)).toBe(2);
     // Nothing names it: every commit may be its work.
-    expect(firstNamingCommit([setup, lint, after], only)).toBe(0);
+    expect(setupCommitsBefore([setup, lint, after], only, dayEnd)).toBe(0);
     // The first commit names it: nothing to leave out.
-    expect(firstNamingCommit([named, after], only)).toBe(0);
+    expect(setupCommitsBefore([named, after], only, dayEnd)).toBe(0);
     // A trailer names it as well as the message does.
-    const trailer = { ...lint, taskTrailers: [TASK] };
-    expect(firstNamingCommit([setup, trailer, named], only)).toBe(1);
+    expect(setupCommitsBefore([setup, { ...lint, taskTrailers: [TASK] }, named], only, dayEnd)).toBe(1);
+    // A later day's commit is the task's work, named or not: only the day's leading setup goes.
+    expect(setupCommitsBefore([setup, nextDay, named], only, dayEnd)).toBe(1);
   });
 
   it('attributes by branch name when the message says nothing', () => {

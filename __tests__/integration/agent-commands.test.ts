@@ -113,15 +113,19 @@ describe('agent commands', () => {
   });
 
   it("a first session starts at the first commit naming the task, not at that day's setup", async () => {
-    // beforeEach made 'Initial commit' (no task named) today; the task starts today too.
+    // A repository of its own, every commit dated on NOW's day (the day `start` writes).
+    repo.remove();
+    repo = TempRepo.init();
+    const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+    repo.commit('Initial commit', { 'package.json': '{}\n' }, at('08:00:00'));
     await cli(['start', '--task', TASK, '--agent', 'bot']);
-    repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' });
-    const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' });
-    repo.commit('Tidy up', { 'src/b.js': 'b\n' });
+    repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' }, at('09:00:00'));
+    const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' }, at('10:00:00'));
+    repo.commit('Tidy up', { 'src/b.js': 'b\n' }, at('11:00:00'));
     const result = await cli(['draft', '--task', TASK, '--stdout']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`from ${named.slice(0, 7)}, the first commit naming ${TASK}`);
-    expect(result.stderr).toContain('2 earlier commits left out');
+    expect(result.stderr).toContain(`from ${named.slice(0, 7)}: 2 earlier commits of that day name no task`);
+    expect(result.stderr).toContain(`before the first naming ${TASK}, and are left out as setup`);
     expect(result.stdout).toContain('first step');
     expect(result.stdout).toContain('Tidy up');
     expect(result.stdout).not.toContain('Initial commit');

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-VNFM4HSZ.js";
-import "../chunks/chunk-GFHTQARF.js";
+} from "../chunks/chunk-OQONWXDJ.js";
+import "../chunks/chunk-NMTRWRFC.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VNFM4HSZ.js";
-import "../chunks/chunk-GFHTQARF.js";
+} from "../chunks/chunk-OQONWXDJ.js";
+import "../chunks/chunk-NMTRWRFC.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import "../chunks/chunk-IMXABJB2.js";
 import "../chunks/chunk-MZBYUPJE.js";

@@ -25,8 +25,8 @@ import {
   composeDraft,
   type Draft,
   type DraftAnswers,
-  firstNamingCommit,
   selectTaskRange,
+  setupCommitsBefore,
   type TaskCommitsInput,
 } from '../core/draft.js';
 import {
@@ -188,7 +188,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     ...(range.branch === undefined ? {} : { branch: range.branch }),
     nonWork,
   };
-  if (range.fromTaskStart) await startAtFirstNamingCommit(git, range, taskInput, taskId);
+  if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   const taskRange = selectTaskRange(range.commits, taskInput);
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;
@@ -569,24 +569,25 @@ async function readSessionRange(
 }
 
 /**
- * A first session read from the day the task started begins at the first commit naming the task
- * (`firstNamingCommit`): the commits before it leave the range, and its net change starts at that
- * commit's parent.
+ * A first session read from the day the task started leaves out that day's setup commits
+ * (`setupCommitsBefore`): the range and its net change start after them.
  */
-async function startAtFirstNamingCommit(
+async function leaveOutSetup(
   git: GitCommandManager,
   range: SessionRange,
   input: TaskCommitsInput,
   taskId: string,
 ): Promise<void> {
-  const start = firstNamingCommit(range.commits, input);
+  // The end of task_started's day, as `start` wrote it (UTC).
+  const dayEnd = Date.parse(`${range.fromTaskStart}T00:00:00Z`) / 1000 + 86_400;
+  const start = setupCommitsBefore(range.commits, input, dayEnd);
   const first = range.commits[start];
   if (start === 0 || !first) return;
   range.commits = range.commits.slice(start);
   const base = await git.firstParent(first.sha);
   if (base === undefined) delete range.base;
   else range.base = base;
-  range.note = `from ${first.sha.slice(0, 7)}, the first commit naming ${taskId} since ${range.fromTaskStart}, its task_started (${start} earlier ${start === 1 ? 'commit' : 'commits'} left out; --from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day ${start === 1 ? 'names' : 'name'} no task before the first naming ${taskId}, and ${start === 1 ? 'is' : 'are'} left out as setup (--from to change)`;
 }
 
 /**

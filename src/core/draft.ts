@@ -698,15 +698,20 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
 }
 
 /**
- * Where a task's first session starts among `commits` (oldest first) read from the day the task
- * started: at the first commit that names the task itself (a `Task:` trailer, its id in the message
- * or branch). The commits before it counted for the task only as the one active task, and that day
- * they were mostly the setup the task was started after (an initial commit, `handoff init`). 0 when
- * no commit names the task (then every commit may be its work) or the first one does.
+ * How many of `commits` (oldest first, read from the day the task started) come before its first
+ * session: the leading commits made on that day (author time before `dayEnd`, in seconds) before the
+ * first commit that names the task itself (a `Task:` trailer, its id in the message or branch). They
+ * counted for the task only as the one active task, and were the setup it was started after (an
+ * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
+ * under way. 0 when no commit names the task (then every commit may be its work).
  */
-export function firstNamingCommit(commits: readonly CommitInfo[], input: TaskCommitsInput): number {
+export function setupCommitsBefore(
+  commits: readonly CommitInfo[],
+  input: TaskCommitsInput,
+  dayEnd: number,
+): number {
   const bySha = attributeForTask(commits, input);
-  const index = commits.findIndex((commit) => {
+  const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
     return (
       attribution?.tasks.includes(input.taskId) === true &&
@@ -714,7 +719,9 @@ export function firstNamingCommit(commits: readonly CommitInfo[], input: TaskCom
       attribution.rule !== 'only-active-task'
     );
   });
-  return Math.max(index, 0);
+  let setup = 0;
+  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
+  return setup;
 }
 
 export interface TaskRange {

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-GFHTQARF.js";
+} from "./chunk-NMTRWRFC.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-GFHTQARF.js";
+} from "./chunk-NMTRWRFC.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
