@@ -3981,20 +3981,14 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
     if (json) {
-      const { file, line, column } = inputError.location;
-      ctx.stdout.write(
-        renderErrorJson(
-          {
-            kind: "input",
-            message: inputError.message,
-            ...inputError.rule === void 0 ? {} : { rule: inputError.rule },
-            ...file === void 0 ? {} : { file },
-            ...line === void 0 ? {} : { line },
-            ...column === void 0 ? {} : { column }
-          },
-          EXIT.input
-        )
-      );
+      const { message: message2, rule, location } = inputError;
+      const report = {
+        kind: "input",
+        message: message2,
+        ...rule === void 0 ? {} : { rule },
+        ...location
+      };
+      ctx.stdout.write(renderErrorJson(report, EXIT.input));
     }
     return EXIT.input;
   }

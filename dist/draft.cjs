@@ -981,23 +981,36 @@ var init_model = __esm({
   }
 });
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0 || answers.has(text)) return known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/paths.ts
 function linkProblem(link2, what = "details_link") {
   return linkIssue(link2, what)?.message;
 }
 function linkIssue(link2, what = "details_link") {
   if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
-  let memo = issues.get(what);
-  if (memo === void 0) {
-    memo = /* @__PURE__ */ new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link2);
-  if (known !== void 0) return known ?? void 0;
-  const issue = isPlainPath(link2) ? void 0 : findLinkIssue(link2, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link2, issue ?? null);
-  return issue;
+  return issueOf(link2);
 }
 function isPlainPath(link2) {
   if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2)) return false;
@@ -1039,13 +1052,7 @@ function lengthProblem(link2, what) {
   return void 0;
 }
 function normalizeLink(link2) {
-  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
-  const known = normalized.get(link2);
-  if (known !== void 0) return known;
-  const result = isPlainPath(link2) ? link2 : normalizeSegments(link2);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link2, result);
-  return result;
+  return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
 }
 function normalizeSegments(link2) {
   const parts = [];
@@ -1059,12 +1066,13 @@ var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_N
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
+    init_memo();
     PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
     DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();
-    normalized = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, (link2) => isPlainPath(link2) ? link2 : normalizeSegments(link2));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
   }
@@ -5883,15 +5891,6 @@ var require_saxes = __commonJS({
 });
 
 // src/core/document/labels.ts
-function normaliseLabel(label) {
-  let normalised = normalisedLabels.get(label);
-  if (normalised === void 0) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label);
-    normalisedLabels.set(label, normalised);
-  }
-  return normalised;
-}
 function normaliseLabelText(label) {
   return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -5932,10 +5931,11 @@ function isStatusField(label) {
 function fieldFactOf(label) {
   return labelTables().factByLabel.get(normaliseLabel(label));
 }
-var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, normalisedLabels, MAX_REMEMBERED_LABELS, tables;
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables;
 var init_labels = __esm({
   "src/core/document/labels.ts"() {
     "use strict";
+    init_memo();
     SECTION_LABELS = {
       currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
       decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
@@ -5990,8 +5990,11 @@ var init_labels = __esm({
       coverage: ["Coverage", "Test Coverage", "Line Coverage"],
       task: ["Task", "Task ID"]
     };
-    normalisedLabels = /* @__PURE__ */ new Map();
     MAX_REMEMBERED_LABELS = 4096;
+    normaliseLabel = memoised(
+      MAX_REMEMBERED_LABELS,
+      (label) => normaliseLabelText(label)
+    );
   }
 });
 
@@ -13128,6 +13131,12 @@ function currentState(tests, level) {
 function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
+  appendAnswers(section, answers, asSteps);
+  if (section.items.length === 0)
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
+  return section;
+}
+function appendAnswers(section, answers, asSteps) {
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
   for (const answer of (answers ?? []).map((a) => a.trim())) {
     const key = sameItemText(answer);
@@ -13135,9 +13144,6 @@ function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty
     listed.add(key);
     section.items.push(item(answer, asSteps ? "open" : void 0));
   }
-  if (section.items.length === 0)
-    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
-  return section;
 }
 function sameItemText(text) {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
@@ -13817,18 +13823,12 @@ function holdsTemplateText(document) {
   return Object.values(elementStates(document)).includes("placeholder");
 }
 function fillList(document, name, answers, asSteps) {
-  const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
-  if (given.length === 0) return;
+  if (!answers?.some((a) => a.trim() !== "")) return;
   document.elements[name] ??= emptySection(elementTitle(name));
   const section = document.elements[name];
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
-  const listed = new Set(section.items.map((item2) => normalise(item2.text)));
-  for (const answer of given) {
-    if (listed.has(normalise(answer))) continue;
-    listed.add(normalise(answer));
-    section.items.push({ text: answer, details: [], line: 0, ...asSteps ? { mark: "open" } : {} });
-  }
+  appendAnswers(section, answers, asSteps);
 }
 function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
@@ -13841,7 +13841,6 @@ function rendered(document, wordBudget) {
   const words = countWords(markdown);
   return { document, markdown, words, overBudget: words > wordBudget };
 }
-var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
 function resolveItems(document, resolved) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
@@ -13854,9 +13853,9 @@ function resolveItems(document, resolved) {
   ];
   let removedBlocker = false;
   for (const text of resolved) {
-    const wanted = normalise(text);
-    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
-    const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+    const wanted = sameItemText(text);
+    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
     const open4 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
     if (found.length === 0) {
       throw new InputError(
@@ -13934,7 +13933,16 @@ init_errors();
 // src/core/freshness.ts
 init_config();
 init_elements();
+init_memo();
 var DAY_MS = 24 * 60 * 60 * 1e3;
+var dateMs = memoised(1e3, (date) => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+});
 
 // src/app/check.ts
 init_paths();

@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-7SUPF3KQ.js";
+} from "./action/chunk-VIMGPNZY.js";
 import {
   GitCommandManager
 } from "./action/chunk-A4AJJPVQ.js";
 import {
   parseHandoff
-} from "./action/chunk-F5LHTDRS.js";
+} from "./action/chunk-4TBY2CSJ.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,14 +36,15 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-FQLNLGFH.js";
+} from "./action/chunk-YLMJQSBM.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
   documentFacts,
   elementStates,
-  elementTitle
-} from "./action/chunk-ONX5XTEM.js";
+  elementTitle,
+  memoised
+} from "./action/chunk-5OGCUSCN.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1571,7 +1572,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-COMKN6QP.js");
+  const { summarizeHandoff } = await import("./action/scan-QJAGKOBF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1809,21 +1810,16 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
 function documentDateMs(date) {
-  if (!date) return void 0;
-  if (DATE_MS.has(date)) return DATE_MS.get(date);
-  let ms;
+  return date ? dateMs(date) : void 0;
+}
+var dateMs = memoised(1e3, (date) => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
-    ms = Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
-  } else {
-    const parsed = Date.parse(date);
-    ms = Number.isNaN(parsed) ? void 0 : parsed;
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
   }
-  if (DATE_MS.size >= 1e3) DATE_MS.clear();
-  DATE_MS.set(date, ms);
-  return ms;
-}
-var DATE_MS = /* @__PURE__ */ new Map();
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+});
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();
@@ -3264,7 +3260,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-BP2ERKRO.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-KGMGNS52.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3297,7 +3293,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-KKBUAVLW.js");
+    const github = await import("./action/github-WOSWUPXY.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3420,7 +3416,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-KKBUAVLW.js");
+  const github = await import("./action/github-WOSWUPXY.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

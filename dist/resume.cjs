@@ -8867,23 +8867,31 @@ var ELEMENT_NAMES = [
   "timeProgress"
 ];
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0 || answers.has(text)) return known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  let memo = issues.get(what);
-  if (memo === void 0) {
-    memo = /* @__PURE__ */ new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link);
-  if (known !== void 0) return known ?? void 0;
-  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link, issue ?? null);
-  return issue;
+  return issueOf(link);
 }
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
@@ -8894,7 +8902,7 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
 var issues = /* @__PURE__ */ new Map();
-var normalized = /* @__PURE__ */ new Map();
+var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
 function findLinkIssue(link, what = "details_link") {
   const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);
@@ -8933,13 +8941,7 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  const known = normalized.get(link);
-  if (known !== void 0) return known;
-  const result = isPlainPath(link) ? link : normalizeSegments(link);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link, result);
-  return result;
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];
@@ -10189,17 +10191,11 @@ var FIELD_LABELS = {
   coverage: ["Coverage", "Test Coverage", "Line Coverage"],
   task: ["Task", "Task ID"]
 };
-var normalisedLabels = /* @__PURE__ */ new Map();
 var MAX_REMEMBERED_LABELS = 4096;
-function normaliseLabel(label2) {
-  let normalised = normalisedLabels.get(label2);
-  if (normalised === void 0) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label2);
-    normalisedLabels.set(label2, normalised);
-  }
-  return normalised;
-}
+var normaliseLabel = memoised(
+  MAX_REMEMBERED_LABELS,
+  (label2) => normaliseLabelText(label2)
+);
 function normaliseLabelText(label2) {
   return label2.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -12445,6 +12441,14 @@ var CommitGraph = class {
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
+var dateMs = memoised(1e3, (date) => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+});
 function attributeRanges(input) {
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })

@@ -981,23 +981,36 @@ var init_json_location = __esm({
   }
 });
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0 || answers.has(text)) return known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  let memo = issues.get(what);
-  if (memo === void 0) {
-    memo = /* @__PURE__ */ new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link);
-  if (known !== void 0) return known ?? void 0;
-  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link, issue ?? null);
-  return issue;
+  return issueOf(link);
 }
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
@@ -1039,13 +1052,7 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  const known = normalized.get(link);
-  if (known !== void 0) return known;
-  const result = isPlainPath(link) ? link : normalizeSegments(link);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link, result);
-  return result;
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];
@@ -1059,12 +1066,13 @@ var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_N
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
+    init_memo();
     PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
     DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();
-    normalized = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
   }
@@ -1282,15 +1290,6 @@ var init_config = __esm({
 });
 
 // src/core/document/labels.ts
-function normaliseLabel(label) {
-  let normalised = normalisedLabels.get(label);
-  if (normalised === void 0) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label);
-    normalisedLabels.set(label, normalised);
-  }
-  return normalised;
-}
 function normaliseLabelText(label) {
   return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -1331,10 +1330,11 @@ function isStatusField(label) {
 function fieldFactOf(label) {
   return labelTables().factByLabel.get(normaliseLabel(label));
 }
-var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, normalisedLabels, MAX_REMEMBERED_LABELS, tables;
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables;
 var init_labels = __esm({
   "src/core/document/labels.ts"() {
     "use strict";
+    init_memo();
     SECTION_LABELS = {
       currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
       decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
@@ -1389,8 +1389,11 @@ var init_labels = __esm({
       coverage: ["Coverage", "Test Coverage", "Line Coverage"],
       task: ["Task", "Task ID"]
     };
-    normalisedLabels = /* @__PURE__ */ new Map();
     MAX_REMEMBERED_LABELS = 4096;
+    normaliseLabel = memoised(
+      MAX_REMEMBERED_LABELS,
+      (label) => normaliseLabelText(label)
+    );
   }
 });
 

@@ -11,28 +11,28 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-IMXABJB2.js";
+} from "../chunks/chunk-QXFK3BIV.js";
 import {
   parseHandoff
-} from "../chunks/chunk-MZBYUPJE.js";
+} from "../chunks/chunk-I4O4QY6M.js";
 import {
   canonicalLabel,
   emptySection,
   isPlaceholderText
-} from "../chunks/chunk-ODQ2TSF4.js";
+} from "../chunks/chunk-PQRMCJ2A.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-AEISIR3V.js";
+import "../chunks/chunk-B6RAZZ7V.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-4NCP6IKI.js";
-import "../chunks/chunk-G3NCW53F.js";
-import "../chunks/chunk-CQBB7WQI.js";
+} from "../chunks/chunk-GW6OGTUZ.js";
+import "../chunks/chunk-LIXA3C6Y.js";
+import "../chunks/chunk-TOTRD7RS.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-P743P6KZ.js";
+} from "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

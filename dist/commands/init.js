@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-CS6KXHOW.js";
+} from "../chunks/chunk-5VFOSEZH.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,14 +18,14 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-4NCP6IKI.js";
+} from "../chunks/chunk-GW6OGTUZ.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-G3NCW53F.js";
+} from "../chunks/chunk-LIXA3C6Y.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-CQBB7WQI.js";
-import "../chunks/chunk-P743P6KZ.js";
+} from "../chunks/chunk-TOTRD7RS.js";
+import "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

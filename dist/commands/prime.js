@@ -7,22 +7,22 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-OQONWXDJ.js";
-import "../chunks/chunk-NMTRWRFC.js";
+} from "../chunks/chunk-FMBAGUJC.js";
+import "../chunks/chunk-6KLXG5LS.js";
 import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-IMXABJB2.js";
-import "../chunks/chunk-MZBYUPJE.js";
-import "../chunks/chunk-ODQ2TSF4.js";
+import "../chunks/chunk-QXFK3BIV.js";
+import "../chunks/chunk-I4O4QY6M.js";
+import "../chunks/chunk-PQRMCJ2A.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-DPE3SJLU.js";
-import "../chunks/chunk-AEISIR3V.js";
+import "../chunks/chunk-Z272VPMR.js";
+import "../chunks/chunk-B6RAZZ7V.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-4NCP6IKI.js";
-import "../chunks/chunk-G3NCW53F.js";
-import "../chunks/chunk-CQBB7WQI.js";
-import "../chunks/chunk-P743P6KZ.js";
+import "../chunks/chunk-GW6OGTUZ.js";
+import "../chunks/chunk-LIXA3C6Y.js";
+import "../chunks/chunk-TOTRD7RS.js";
+import "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";

@@ -13,15 +13,15 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-DPE3SJLU.js";
+} from "../chunks/chunk-Z272VPMR.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-CQBB7WQI.js";
-import "../chunks/chunk-P743P6KZ.js";
+} from "../chunks/chunk-TOTRD7RS.js";
+import "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {
   parseJsonLocated

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-LHJHLRZK.js";
-import "../chunks/chunk-2QGGWANL.js";
-import "../chunks/chunk-DPE3SJLU.js";
-import "../chunks/chunk-AEISIR3V.js";
+} from "../chunks/chunk-2CAFAWA5.js";
+import "../chunks/chunk-7U4WOY4Z.js";
+import "../chunks/chunk-Z272VPMR.js";
+import "../chunks/chunk-B6RAZZ7V.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-4NCP6IKI.js";
-import "../chunks/chunk-G3NCW53F.js";
-import "../chunks/chunk-CQBB7WQI.js";
-import "../chunks/chunk-P743P6KZ.js";
+import "../chunks/chunk-GW6OGTUZ.js";
+import "../chunks/chunk-LIXA3C6Y.js";
+import "../chunks/chunk-TOTRD7RS.js";
+import "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";

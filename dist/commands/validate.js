@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-MZBYUPJE.js";
+} from "../chunks/chunk-I4O4QY6M.js";
 import {
   lintHandoff
-} from "../chunks/chunk-ODQ2TSF4.js";
+} from "../chunks/chunk-PQRMCJ2A.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
@@ -19,15 +19,15 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-G3NCW53F.js";
+} from "../chunks/chunk-LIXA3C6Y.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-CQBB7WQI.js";
+} from "../chunks/chunk-TOTRD7RS.js";
 import {
   isTaskId
-} from "../chunks/chunk-P743P6KZ.js";
+} from "../chunks/chunk-VM5Q27XN.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

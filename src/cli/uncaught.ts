@@ -18,20 +18,14 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
     if (json) {
-      const { file, line, column } = inputError.location;
-      ctx.stdout.write(
-        renderErrorJson(
-          {
-            kind: 'input',
-            message: inputError.message,
-            ...(inputError.rule === undefined ? {} : { rule: inputError.rule }),
-            ...(file === undefined ? {} : { file }),
-            ...(line === undefined ? {} : { line }),
-            ...(column === undefined ? {} : { column }),
-          },
-          EXIT.input,
-        ),
-      );
+      const { message, rule, location } = inputError;
+      const report = {
+        kind: 'input' as const,
+        message,
+        ...(rule === undefined ? {} : { rule }),
+        ...location,
+      };
+      ctx.stdout.write(renderErrorJson(report, EXIT.input));
     }
     return EXIT.input;
   }

@@ -13,7 +13,7 @@ import { elementStates, elementTitle, isPlaceholderText } from './document/eleme
 import { openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
-import type { Draft, DraftAnswers } from './draft.js';
+import { appendAnswers, type Draft, type DraftAnswers, sameItemText } from './draft.js';
 import { InputError } from './errors.js';
 import { parseJsonLocated } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
@@ -138,18 +138,12 @@ function fillList(
   answers: readonly string[] | undefined,
   asSteps: boolean,
 ): void {
-  const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== '');
-  if (given.length === 0) return;
+  if (!answers?.some((a) => a.trim() !== '')) return;
   document.elements[name] ??= emptySection(elementTitle(name));
   const section = document.elements[name];
   section.items = section.items.filter((item) => !isPlaceholderText(item.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
-  const listed = new Set(section.items.map((item) => normalise(item.text)));
-  for (const answer of given) {
-    if (listed.has(normalise(answer))) continue;
-    listed.add(normalise(answer));
-    section.items.push({ text: answer, details: [], line: 0, ...(asSteps ? { mark: 'open' as const } : {}) });
-  }
+  appendAnswers(section, answers, asSteps);
 }
 
 /** Resolved items, progress, time remaining and the state note, applied to `document` in place. */
@@ -165,8 +159,6 @@ function rendered(document: HandoffDocument, wordBudget: number): RenderedDraft 
   const words = countWords(markdown);
   return { document, markdown, words, overBudget: words > wordBudget };
 }
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Each `resolved` text names one carried blocker (removed) or open next step (checked off): equal to
@@ -186,10 +178,10 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
   ];
   let removedBlocker = false;
   for (const text of resolved) {
-    const wanted = normalise(text);
-    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
+    const wanted = sameItemText(text);
+    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
     const found =
-      exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+      exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
     const open = () =>
       candidates.length === 0
         ? 'nothing is open'

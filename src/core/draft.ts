@@ -379,7 +379,22 @@ function listSection(
 ): Section {
   const section = emptySection(label);
   section.items.push(...carriedItems);
-  // An answer that repeats a carried item (or an earlier answer) is that item, not a second one.
+  appendAnswers(section, answers, asSteps);
+  // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
+  if (section.items.length === 0)
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));
+  return section;
+}
+
+/**
+ * Appends each answer to the section's items (an open step when `asSteps`). An answer that repeats
+ * an item already listed (carried, or an earlier answer) is that item, not a second one.
+ */
+export function appendAnswers(
+  section: Section,
+  answers: readonly string[] | undefined,
+  asSteps: boolean,
+): void {
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
   for (const answer of (answers ?? []).map((a) => a.trim())) {
     const key = sameItemText(answer);
@@ -387,14 +402,10 @@ function listSection(
     listed.add(key);
     section.items.push(item(answer, asSteps ? 'open' : undefined));
   }
-  // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
-  if (section.items.length === 0)
-    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));
-  return section;
 }
 
 /** An item's text as two items are compared: case and runs of white space do not matter. */
-function sameItemText(text: string): string {
+export function sameItemText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -13,6 +13,7 @@ import {
 } from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
 import { elementTitle } from './document/elements.js';
+import { memoised } from './memo.js';
 import type {
   ActiveTask,
   CheckedRange,
@@ -70,24 +71,18 @@ const FIX_SHA = 12;
  * handoff early on a guess.
  */
 export function documentDateMs(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  // Handoffs of one team share a few dates: each is parsed once (10,000 tasks, one check).
-  if (DATE_MS.has(date)) return DATE_MS.get(date);
-  let ms: number | undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const start = Date.parse(`${date}T00:00:00Z`);
-    ms = Number.isNaN(start) ? undefined : start + DAY_MS - 1;
-  } else {
-    const parsed = Date.parse(date);
-    ms = Number.isNaN(parsed) ? undefined : parsed;
-  }
-  if (DATE_MS.size >= 1000) DATE_MS.clear();
-  DATE_MS.set(date, ms);
-  return ms;
+  return date ? dateMs(date) : undefined;
 }
 
-/** Memo of `documentDateMs`, bounded (a date is a short text: at most 1,000 kept). */
-const DATE_MS = new Map<string, number | undefined>();
+/** Handoffs of one team share a few dates: each is parsed once (10,000 tasks, one check). */
+const dateMs = memoised(1000, (date): number | undefined => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? undefined : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? undefined : parsed;
+});
 
 /**
  * Handoff files whose `**Date**` alone does not prove them recent, so the caller must ask git when

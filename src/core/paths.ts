@@ -3,6 +3,7 @@
  * the Action, so a link must name a file inside the repository, the same way on every OS. Symlinks
  * that lead outside are caught by the store (it needs the file system); this part needs only the text.
  */
+import { memoised } from './memo.js';
 
 /** What is wrong with a path, and the rule it breaks (`path/escapes-repo` or `path/not-relative`). */
 export interface LinkIssue {
@@ -24,18 +25,13 @@ export function linkIssue(link: string, what = 'details_link'): LinkIssue | unde
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
   // The same links are asked about by every step of a check (hundreds of tasks, five or six times
   // each): the answer is looked up first, which costs a hash of the text, not a pass over it.
-  let memo = issues.get(what);
-  if (memo === undefined) {
-    memo = new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === undefined) {
+    // Nearly every link is a plain path (`delegation/tasks/active/T-1-handoff.md`): one test answers it.
+    issueOf = memoised(MEMO_LIMIT, (text) => (isPlainPath(text) ? undefined : findLinkIssue(text, what)));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link);
-  if (known !== undefined) return known ?? undefined;
-  // Nearly every link is a plain path (`delegation/tasks/active/T-1-handoff.md`): one test answers it.
-  const issue = isPlainPath(link) ? undefined : findLinkIssue(link, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link, issue ?? null);
-  return issue;
+  return issueOf(link);
 }
 
 /**
@@ -59,9 +55,9 @@ const DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 const MEMO_LIMIT = 50_000;
 /** Longer texts (hostile ones) are answered without being kept. */
 const MEMO_KEY_CHARS = 1024;
-/** By what the message calls the value, then by link; null is "no issue". */
-const issues = new Map<string, Map<string, LinkIssue | null>>();
-const normalized = new Map<string, string>();
+/** `linkIssue` remembered, one per name the message gives the value (`details_link`, a config key). */
+const issues = new Map<string, (link: string) => LinkIssue | undefined>();
+const normalized = memoised(MEMO_LIMIT, (link) => (isPlainPath(link) ? link : normalizeSegments(link)));
 
 /** The rules of `linkIssue` in full, without its memo and plain-path test (exported for tests). */
 export function findLinkIssue(link: string, what = 'details_link'): LinkIssue | undefined {
@@ -110,13 +106,7 @@ function lengthProblem(link: string, what: string): string | undefined {
 
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  const known = normalized.get(link);
-  if (known !== undefined) return known;
-  const result = isPlainPath(link) ? link : normalizeSegments(link);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link, result);
-  return result;
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
 
 function normalizeSegments(link: string): string {

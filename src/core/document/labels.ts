@@ -5,6 +5,7 @@
  * (`1. Current State`), a trailing remark in parentheses (`Current State (What works right now)`)
  * and curly apostrophes do not matter.
  */
+import { memoised } from '../memo.js';
 import type { ElementName } from '../model.js';
 
 /** What a section is: one of the five elements, or one of the two optional lists. */
@@ -90,19 +91,12 @@ export type FieldFact = keyof typeof FIELD_LABELS;
  * seven regular expressions: the check path reads hundreds of handoffs, so each distinct label is
  * normalised once. Bounded, so a hostile document of many distinct labels cannot grow it for ever.
  */
-const normalisedLabels = new Map<string, string>();
 const MAX_REMEMBERED_LABELS = 4096;
 
-/** The comparable form of a label: see the module comment. */
-export function normaliseLabel(label: string): string {
-  let normalised = normalisedLabels.get(label);
-  if (normalised === undefined) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label);
-    normalisedLabels.set(label, normalised);
-  }
-  return normalised;
-}
+/** The comparable form of a label: see the comment above. */
+export const normaliseLabel: (label: string) => string = memoised(MAX_REMEMBERED_LABELS, (label) =>
+  normaliseLabelText(label),
+);
 
 function normaliseLabelText(label: string): string {
   return label

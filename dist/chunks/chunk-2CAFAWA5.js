@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2QGGWANL.js";
+} from "./chunk-7U4WOY4Z.js";
 import {
   AGENT_ENV
-} from "./chunk-DPE3SJLU.js";
+} from "./chunk-Z272VPMR.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-4NCP6IKI.js";
+} from "./chunk-GW6OGTUZ.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -10,25 +10,25 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-NMTRWRFC.js";
+} from "./chunk-6KLXG5LS.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-IMXABJB2.js";
+} from "./chunk-QXFK3BIV.js";
 import {
   parseHandoff
-} from "./chunk-MZBYUPJE.js";
+} from "./chunk-I4O4QY6M.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-ODQ2TSF4.js";
+} from "./chunk-PQRMCJ2A.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-DPE3SJLU.js";
+} from "./chunk-Z272VPMR.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-4NCP6IKI.js";
+} from "./chunk-GW6OGTUZ.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,11 +45,11 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

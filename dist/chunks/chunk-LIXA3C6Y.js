@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,7 +21,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   isTaskId
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

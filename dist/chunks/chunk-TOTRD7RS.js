@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

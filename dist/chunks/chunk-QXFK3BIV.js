@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-MZBYUPJE.js";
+} from "./chunk-I4O4QY6M.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-ODQ2TSF4.js";
+} from "./chunk-PQRMCJ2A.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-AEISIR3V.js";
+} from "./chunk-B6RAZZ7V.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -40,19 +40,20 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-G3NCW53F.js";
+} from "./chunk-LIXA3C6Y.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
+  memoised,
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError,
   InternalError,
@@ -176,7 +177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-NKZ25M5K.js");
+  const { summarizeHandoff } = await import("./scan-3MLR3NIZ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -358,21 +359,16 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
 function documentDateMs(date) {
-  if (!date) return void 0;
-  if (DATE_MS.has(date)) return DATE_MS.get(date);
-  let ms;
+  return date ? dateMs(date) : void 0;
+}
+var dateMs = memoised(1e3, (date) => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
-    ms = Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
-  } else {
-    const parsed = Date.parse(date);
-    ms = Number.isNaN(parsed) ? void 0 : parsed;
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
   }
-  if (DATE_MS.size >= 1e3) DATE_MS.clear();
-  DATE_MS.set(date, ms);
-  return ms;
-}
-var DATE_MS = /* @__PURE__ */ new Map();
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+});
 function pathsNeedingHistory(tasks, config, now) {
   const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
   const paths = /* @__PURE__ */ new Set();

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-7SUPF3KQ.js";
-import "./chunk-ONX5XTEM.js";
+} from "./chunk-VIMGPNZY.js";
+import "./chunk-5OGCUSCN.js";
 import {
   __commonJS,
   __require,

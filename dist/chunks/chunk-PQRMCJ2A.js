@@ -7,8 +7,9 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
+  memoised,
   taskIdRegExp
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";
@@ -68,17 +69,11 @@ var FIELD_LABELS = {
   coverage: ["Coverage", "Test Coverage", "Line Coverage"],
   task: ["Task", "Task ID"]
 };
-var normalisedLabels = /* @__PURE__ */ new Map();
 var MAX_REMEMBERED_LABELS = 4096;
-function normaliseLabel(label) {
-  let normalised = normalisedLabels.get(label);
-  if (normalised === void 0) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label);
-    normalisedLabels.set(label, normalised);
-  }
-  return normalised;
-}
+var normaliseLabel = memoised(
+  MAX_REMEMBERED_LABELS,
+  (label) => normaliseLabelText(label)
+);
 function normaliseLabelText(label) {
   return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }

@@ -11,9 +11,10 @@ import {
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
+  memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-ONX5XTEM.js";
+} from "./chunk-5OGCUSCN.js";
 import {
   pointerSegment
 } from "./chunk-JOLJJWYX.js";
@@ -680,17 +681,12 @@ function linkProblem(link, what = "details_link") {
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  let memo = issues.get(what);
-  if (memo === void 0) {
-    memo = /* @__PURE__ */ new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link);
-  if (known !== void 0) return known ?? void 0;
-  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link, issue ?? null);
-  return issue;
+  return issueOf(link);
 }
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
@@ -701,7 +697,7 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
 var issues = /* @__PURE__ */ new Map();
-var normalized = /* @__PURE__ */ new Map();
+var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
 function findLinkIssue(link, what = "details_link") {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);
@@ -740,13 +736,7 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  const known = normalized.get(link);
-  if (known !== void 0) return known;
-  const result = isPlainPath(link) ? link : normalizeSegments(link);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link, result);
-  return result;
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];

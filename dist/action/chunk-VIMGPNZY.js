@@ -15,7 +15,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-ONX5XTEM.js";
+} from "./chunk-5OGCUSCN.js";
 import {
   __commonJS,
   __require

@@ -9,18 +9,18 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-DPE3SJLU.js";
+} from "./chunk-Z272VPMR.js";
 import {
   listTaskHandoffs
-} from "./chunk-AEISIR3V.js";
+} from "./chunk-B6RAZZ7V.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   normalizeLink
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-IMXABJB2.js";
+} from "./chunk-QXFK3BIV.js";
 import {
   parseHandoff
-} from "./chunk-MZBYUPJE.js";
+} from "./chunk-I4O4QY6M.js";
 import {
   documentFacts,
   elementStates,
@@ -38,17 +38,17 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-ODQ2TSF4.js";
+} from "./chunk-PQRMCJ2A.js";
 import {
   listTaskHandoffs
-} from "./chunk-AEISIR3V.js";
+} from "./chunk-B6RAZZ7V.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-G3NCW53F.js";
+} from "./chunk-LIXA3C6Y.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -75,7 +75,7 @@ import {
   parseDuration,
   require_ucs2length,
   taskIdRegExp
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError,
   formatLocated
@@ -609,6 +609,12 @@ function currentState(tests, level) {
 function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
+  appendAnswers(section, answers, asSteps);
+  if (section.items.length === 0)
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
+  return section;
+}
+function appendAnswers(section, answers, asSteps) {
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
   for (const answer of (answers ?? []).map((a) => a.trim())) {
     const key = sameItemText(answer);
@@ -616,9 +622,6 @@ function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty
     listed.add(key);
     section.items.push(item(answer, asSteps ? "open" : void 0));
   }
-  if (section.items.length === 0)
-    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
-  return section;
 }
 function sameItemText(text) {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
@@ -907,18 +910,12 @@ function holdsTemplateText(document) {
   return Object.values(elementStates(document)).includes("placeholder");
 }
 function fillList(document, name, answers, asSteps) {
-  const given = (answers ?? []).map((a) => a.trim()).filter((a) => a !== "");
-  if (given.length === 0) return;
+  if (!answers?.some((a) => a.trim() !== "")) return;
   document.elements[name] ??= emptySection(elementTitle(name));
   const section = document.elements[name];
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
-  const listed = new Set(section.items.map((item2) => normalise(item2.text)));
-  for (const answer of given) {
-    if (listed.has(normalise(answer))) continue;
-    listed.add(normalise(answer));
-    section.items.push({ text: answer, details: [], line: 0, ...asSteps ? { mark: "open" } : {} });
-  }
+  appendAnswers(section, answers, asSteps);
 }
 function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
@@ -931,7 +928,6 @@ function rendered(document, wordBudget) {
   const words = countWords(markdown);
   return { document, markdown, words, overBudget: words > wordBudget };
 }
-var normalise = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
 function resolveItems(document, resolved) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
@@ -944,9 +940,9 @@ function resolveItems(document, resolved) {
   ];
   let removedBlocker = false;
   for (const text of resolved) {
-    const wanted = normalise(text);
-    const exact = candidates.filter((c) => normalise(c.item.text) === wanted);
-    const found = exact.length > 0 ? exact : candidates.filter((c) => normalise(c.item.text).includes(wanted));
+    const wanted = sameItemText(text);
+    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
     const open2 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
     if (found.length === 0) {
       throw new InputError(

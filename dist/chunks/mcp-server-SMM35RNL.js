@@ -8,41 +8,41 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-NMTRWRFC.js";
+} from "./chunk-6KLXG5LS.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-IMXABJB2.js";
-import "./chunk-MZBYUPJE.js";
+} from "./chunk-QXFK3BIV.js";
+import "./chunk-I4O4QY6M.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-ODQ2TSF4.js";
+} from "./chunk-PQRMCJ2A.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2QGGWANL.js";
+} from "./chunk-7U4WOY4Z.js";
 import {
   AGENT_ENV
-} from "./chunk-DPE3SJLU.js";
-import "./chunk-AEISIR3V.js";
+} from "./chunk-Z272VPMR.js";
+import "./chunk-B6RAZZ7V.js";
 import "./chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-4NCP6IKI.js";
-import "./chunk-G3NCW53F.js";
-import "./chunk-CQBB7WQI.js";
+} from "./chunk-GW6OGTUZ.js";
+import "./chunk-LIXA3C6Y.js";
+import "./chunk-TOTRD7RS.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import "./chunk-OARWSS5U.js";
 import "./chunk-XNAVF6DM.js";
 import {

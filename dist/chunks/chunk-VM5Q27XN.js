@@ -97,23 +97,31 @@ var ELEMENT_NAMES = [
   "timeProgress"
 ];
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0 || answers.has(text)) return known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  let memo = issues.get(what);
-  if (memo === void 0) {
-    memo = /* @__PURE__ */ new Map();
-    issues.set(what, memo);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
   }
-  const known = memo.get(link);
-  if (known !== void 0) return known ?? void 0;
-  const issue = isPlainPath(link) ? void 0 : findLinkIssue(link, what);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(link, issue ?? null);
-  return issue;
+  return issueOf(link);
 }
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
@@ -124,7 +132,7 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
 var issues = /* @__PURE__ */ new Map();
-var normalized = /* @__PURE__ */ new Map();
+var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
 function findLinkIssue(link, what = "details_link") {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);
@@ -163,13 +171,7 @@ function lengthProblem(link, what) {
   return void 0;
 }
 function normalizeLink(link) {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  const known = normalized.get(link);
-  if (known !== void 0) return known;
-  const result = isPlainPath(link) ? link : normalizeSegments(link);
-  if (normalized.size >= MEMO_LIMIT) normalized.clear();
-  normalized.set(link, result);
-  return result;
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];
@@ -990,6 +992,7 @@ export {
   require_fast_deep_equal,
   require_equal,
   ELEMENT_NAMES,
+  memoised,
   linkProblem,
   linkIssue,
   normalizeLink,

@@ -14,6 +14,19 @@ var ELEMENT_NAMES = [
   "timeProgress"
 ];
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0 || answers.has(text)) return known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 // src/core/document/labels.ts
 var SECTION_LABELS = {
   currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
@@ -69,17 +82,11 @@ var FIELD_LABELS = {
   coverage: ["Coverage", "Test Coverage", "Line Coverage"],
   task: ["Task", "Task ID"]
 };
-var normalisedLabels = /* @__PURE__ */ new Map();
 var MAX_REMEMBERED_LABELS = 4096;
-function normaliseLabel(label) {
-  let normalised = normalisedLabels.get(label);
-  if (normalised === void 0) {
-    if (normalisedLabels.size >= MAX_REMEMBERED_LABELS) normalisedLabels.clear();
-    normalised = normaliseLabelText(label);
-    normalisedLabels.set(label, normalised);
-  }
-  return normalised;
-}
+var normaliseLabel = memoised(
+  MAX_REMEMBERED_LABELS,
+  (label) => normaliseLabelText(label)
+);
 function normaliseLabelText(label) {
   return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -307,6 +314,7 @@ var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|
 
 export {
   ELEMENT_NAMES,
+  memoised,
   normaliseLabel,
   sectionKindOf,
   canonicalLabel,

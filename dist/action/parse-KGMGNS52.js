@@ -5,15 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-G3NCW53F.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  parseHandoff
+} from "./chunk-4TBY2CSJ.js";
+import {
+  plainText
+} from "./chunk-YLMJQSBM.js";
+import "./chunk-5OGCUSCN.js";
+import "./chunk-JOLJJWYX.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  parseHandoff,
+  plainText
 };

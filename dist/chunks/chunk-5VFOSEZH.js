@@ -9,15 +9,15 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-4NCP6IKI.js";
+} from "./chunk-GW6OGTUZ.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-CQBB7WQI.js";
+} from "./chunk-TOTRD7RS.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-P743P6KZ.js";
+} from "./chunk-VM5Q27XN.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";
