@@ -986,16 +986,18 @@ function memoised(limit, compute) {
   const answers = /* @__PURE__ */ new Map();
   return (text) => {
     const known = answers.get(text);
-    if (known !== void 0 || answers.has(text)) return known;
+    if (known !== void 0) return known === NONE ? void 0 : known;
     const answer = compute(text);
     if (answers.size >= limit) answers.clear();
-    answers.set(text, answer);
+    answers.set(text, answer === void 0 ? NONE : answer);
     return answer;
   };
 }
+var NONE;
 var init_memo = __esm({
   "src/core/memo.ts"() {
     "use strict";
+    NONE = /* @__PURE__ */ Symbol("none");
   }
 });
 

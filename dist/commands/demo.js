@@ -11,28 +11,28 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QXFK3BIV.js";
+} from "../chunks/chunk-HWEUPO3P.js";
 import {
   parseHandoff
-} from "../chunks/chunk-I4O4QY6M.js";
+} from "../chunks/chunk-RYEGK67N.js";
 import {
   canonicalLabel,
   emptySection,
   isPlaceholderText
-} from "../chunks/chunk-PQRMCJ2A.js";
+} from "../chunks/chunk-CUQ5WTLK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-B6RAZZ7V.js";
+import "../chunks/chunk-272OBUQO.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-GW6OGTUZ.js";
-import "../chunks/chunk-LIXA3C6Y.js";
-import "../chunks/chunk-TOTRD7RS.js";
+} from "../chunks/chunk-U2PIQKCV.js";
+import "../chunks/chunk-GRDEU5Q2.js";
+import "../chunks/chunk-6ZQXHHAC.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-VM5Q27XN.js";
+} from "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-FMBAGUJC.js";
-import "../chunks/chunk-6KLXG5LS.js";
+} from "../chunks/chunk-HMS5H6GU.js";
+import "../chunks/chunk-6AOE6Q7C.js";
 import "../chunks/chunk-Q5LVH7FM.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-QXFK3BIV.js";
-import "../chunks/chunk-I4O4QY6M.js";
+import "../chunks/chunk-HWEUPO3P.js";
+import "../chunks/chunk-RYEGK67N.js";
 import {
   elementTitle
-} from "../chunks/chunk-PQRMCJ2A.js";
+} from "../chunks/chunk-CUQ5WTLK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-Z272VPMR.js";
-import "../chunks/chunk-B6RAZZ7V.js";
+import "../chunks/chunk-B4A7JTOI.js";
+import "../chunks/chunk-272OBUQO.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-GW6OGTUZ.js";
-import "../chunks/chunk-LIXA3C6Y.js";
-import "../chunks/chunk-TOTRD7RS.js";
-import "../chunks/chunk-VM5Q27XN.js";
+} from "../chunks/chunk-U2PIQKCV.js";
+import "../chunks/chunk-GRDEU5Q2.js";
+import "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-5VFOSEZH.js";
+} from "../chunks/chunk-TKAPO2W7.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,14 +18,14 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-GW6OGTUZ.js";
+} from "../chunks/chunk-U2PIQKCV.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-LIXA3C6Y.js";
+} from "../chunks/chunk-GRDEU5Q2.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-TOTRD7RS.js";
-import "../chunks/chunk-VM5Q27XN.js";
+} from "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2CAFAWA5.js";
-import "../chunks/chunk-7U4WOY4Z.js";
-import "../chunks/chunk-Z272VPMR.js";
-import "../chunks/chunk-B6RAZZ7V.js";
+} from "../chunks/chunk-PZGI6WVV.js";
+import "../chunks/chunk-GRBF6EUC.js";
+import "../chunks/chunk-B4A7JTOI.js";
+import "../chunks/chunk-272OBUQO.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-GW6OGTUZ.js";
-import "../chunks/chunk-LIXA3C6Y.js";
-import "../chunks/chunk-TOTRD7RS.js";
-import "../chunks/chunk-VM5Q27XN.js";
+import "../chunks/chunk-U2PIQKCV.js";
+import "../chunks/chunk-GRDEU5Q2.js";
+import "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";

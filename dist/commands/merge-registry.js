@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5VFOSEZH.js";
+} from "../chunks/chunk-TKAPO2W7.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-GW6OGTUZ.js";
-import "../chunks/chunk-LIXA3C6Y.js";
-import "../chunks/chunk-TOTRD7RS.js";
-import "../chunks/chunk-VM5Q27XN.js";
+import "../chunks/chunk-U2PIQKCV.js";
+import "../chunks/chunk-GRDEU5Q2.js";
+import "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

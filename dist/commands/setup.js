@@ -13,15 +13,15 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-Z272VPMR.js";
+} from "../chunks/chunk-B4A7JTOI.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-TOTRD7RS.js";
-import "../chunks/chunk-VM5Q27XN.js";
+} from "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {
   parseJsonLocated

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-I4O4QY6M.js";
+} from "../chunks/chunk-RYEGK67N.js";
 import {
   lintHandoff
-} from "../chunks/chunk-PQRMCJ2A.js";
+} from "../chunks/chunk-CUQ5WTLK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
@@ -19,15 +19,15 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-LIXA3C6Y.js";
+} from "../chunks/chunk-GRDEU5Q2.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-TOTRD7RS.js";
+} from "../chunks/chunk-6ZQXHHAC.js";
 import {
   isTaskId
-} from "../chunks/chunk-VM5Q27XN.js";
+} from "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {

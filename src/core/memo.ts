@@ -6,14 +6,17 @@
  * ever.
  */
 export function memoised<T>(limit: number, compute: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
+  const answers = new Map<string, T | typeof NONE>();
   return (text) => {
     const known = answers.get(text);
-    // One lookup for the usual defined answer; `has` tells a remembered undefined from none.
-    if (known !== undefined || answers.has(text)) return known as T;
+    // One lookup, also for a remembered undefined (the usual "no issue" of a link).
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
     const answer = compute(text);
     if (answers.size >= limit) answers.clear();
-    answers.set(text, answer);
+    answers.set(text, answer === undefined ? NONE : answer);
     return answer;
   };
 }
+
+/** An answer that is `undefined`, as the map keeps it. */
+const NONE = Symbol('none');

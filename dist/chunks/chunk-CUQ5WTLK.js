@@ -9,7 +9,7 @@ import {
   ELEMENT_NAMES,
   memoised,
   taskIdRegExp
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -13,8 +13,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PQRMCJ2A.js";
-import "./chunk-VM5Q27XN.js";
+} from "./chunk-CUQ5WTLK.js";
+import "./chunk-P5N6OVBQ.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";

@@ -13,8 +13,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-YLMJQSBM.js";
-import "./chunk-5OGCUSCN.js";
+} from "./chunk-MFYO7QCP.js";
+import "./chunk-VN7YNLD7.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,7 +21,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

@@ -9,18 +9,18 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-Z272VPMR.js";
+} from "./chunk-B4A7JTOI.js";
 import {
   listTaskHandoffs
-} from "./chunk-B6RAZZ7V.js";
+} from "./chunk-272OBUQO.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   normalizeLink
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -9,15 +9,15 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-GW6OGTUZ.js";
+} from "./chunk-U2PIQKCV.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -15,7 +15,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-5OGCUSCN.js";
+} from "./chunk-VN7YNLD7.js";
 import {
   __commonJS,
   __require

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
 } from "./chunk-OARWSS5U.js";

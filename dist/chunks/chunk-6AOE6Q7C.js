@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QXFK3BIV.js";
+} from "./chunk-HWEUPO3P.js";
 import {
   parseHandoff
-} from "./chunk-I4O4QY6M.js";
+} from "./chunk-RYEGK67N.js";
 import {
   documentFacts,
   elementStates,
@@ -38,17 +38,17 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-PQRMCJ2A.js";
+} from "./chunk-CUQ5WTLK.js";
 import {
   listTaskHandoffs
-} from "./chunk-B6RAZZ7V.js";
+} from "./chunk-272OBUQO.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-LIXA3C6Y.js";
+} from "./chunk-GRDEU5Q2.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -75,7 +75,7 @@ import {
   parseDuration,
   require_ucs2length,
   taskIdRegExp
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError,
   formatLocated

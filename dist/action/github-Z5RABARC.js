@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-VIMGPNZY.js";
-import "./chunk-5OGCUSCN.js";
+} from "./chunk-T47GLBHG.js";
+import "./chunk-VN7YNLD7.js";
 import {
   __commonJS,
   __require,

@@ -5,16 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-4TBY2CSJ.js";
-import {
-  plainText
-} from "./chunk-YLMJQSBM.js";
-import "./chunk-5OGCUSCN.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-GRDEU5Q2.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  parseHandoff,
-  plainText
+  loadConfig
 };

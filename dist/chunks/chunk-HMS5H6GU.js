@@ -10,25 +10,25 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-6KLXG5LS.js";
+} from "./chunk-6AOE6Q7C.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QXFK3BIV.js";
+} from "./chunk-HWEUPO3P.js";
 import {
   parseHandoff
-} from "./chunk-I4O4QY6M.js";
+} from "./chunk-RYEGK67N.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-PQRMCJ2A.js";
+} from "./chunk-CUQ5WTLK.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-Z272VPMR.js";
+} from "./chunk-B4A7JTOI.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-GW6OGTUZ.js";
+} from "./chunk-U2PIQKCV.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,11 +45,11 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

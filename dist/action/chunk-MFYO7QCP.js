@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-5OGCUSCN.js";
+} from "./chunk-VN7YNLD7.js";
 import {
   pointerSegment
 } from "./chunk-JOLJJWYX.js";

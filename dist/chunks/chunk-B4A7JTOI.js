@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   isTaskId
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

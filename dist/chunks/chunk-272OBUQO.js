@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 
 // src/app/task-handoffs.ts
 import { readdir } from "node:fs/promises";

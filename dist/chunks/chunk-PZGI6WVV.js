@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7U4WOY4Z.js";
+} from "./chunk-GRBF6EUC.js";
 import {
   AGENT_ENV
-} from "./chunk-Z272VPMR.js";
+} from "./chunk-B4A7JTOI.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-GW6OGTUZ.js";
+} from "./chunk-U2PIQKCV.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

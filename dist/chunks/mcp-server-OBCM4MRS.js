@@ -8,41 +8,41 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-6KLXG5LS.js";
+} from "./chunk-6AOE6Q7C.js";
 import "./chunk-Q5LVH7FM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QXFK3BIV.js";
-import "./chunk-I4O4QY6M.js";
+} from "./chunk-HWEUPO3P.js";
+import "./chunk-RYEGK67N.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-PQRMCJ2A.js";
+} from "./chunk-CUQ5WTLK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7U4WOY4Z.js";
+} from "./chunk-GRBF6EUC.js";
 import {
   AGENT_ENV
-} from "./chunk-Z272VPMR.js";
-import "./chunk-B6RAZZ7V.js";
+} from "./chunk-B4A7JTOI.js";
+import "./chunk-272OBUQO.js";
 import "./chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-GW6OGTUZ.js";
-import "./chunk-LIXA3C6Y.js";
-import "./chunk-TOTRD7RS.js";
+} from "./chunk-U2PIQKCV.js";
+import "./chunk-GRDEU5Q2.js";
+import "./chunk-6ZQXHHAC.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import "./chunk-OARWSS5U.js";
 import "./chunk-XNAVF6DM.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-I4O4QY6M.js";
+} from "./chunk-RYEGK67N.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-PQRMCJ2A.js";
+} from "./chunk-CUQ5WTLK.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-B6RAZZ7V.js";
+} from "./chunk-272OBUQO.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-LIXA3C6Y.js";
+} from "./chunk-GRDEU5Q2.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-TOTRD7RS.js";
+} from "./chunk-6ZQXHHAC.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -53,7 +53,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-VM5Q27XN.js";
+} from "./chunk-P5N6OVBQ.js";
 import {
   InputError,
   InternalError,
@@ -177,7 +177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-3MLR3NIZ.js");
+  const { summarizeHandoff } = await import("./scan-TZSPCWEV.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
