@@ -6057,22 +6057,43 @@ function* readChunks(absPath) {
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
-  const decoder = new TextDecoder(encoding);
-  const utf8 = decoder.encoding === "utf-8";
+  const utf8 = new TextDecoder(encoding).encoding === "utf-8";
+  const decoder = new TextDecoder(encoding, { fatal: utf8 });
   let first = true;
+  let pending = false;
+  let last;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !(0, import_node_buffer.isUtf8)(bytes)) {
+    if (utf8 && !pending && (0, import_node_buffer.isAscii)(bytes)) {
+      first = false;
+      yield bytes.toString("latin1");
+      continue;
+    }
+    let text;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
       if (bad >= 0) {
         throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
       }
+      throw cutCharacter(last);
     }
     first = false;
-    const text = decoder.decode(bytes, { stream: true });
+    pending = bytes[bytes.length - 1] >= 128;
+    last = bytes;
     if (text) yield text;
   }
-  const rest = decoder.decode();
+  let rest;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw cutCharacter(last);
+  }
   if (rest) yield rest;
+}
+function cutCharacter(chunk) {
+  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
+  return new InvalidUtf8(chunk && cut >= 0 ? chunk[cut] : 0, "");
 }
 async function forEachLine(absPath, onLine) {
   let lineNumber = 1;
@@ -6111,7 +6132,7 @@ async function readWholeText(absPath, maxBytes) {
   }
   const bytes = await (0, import_promises2.readFile)(absPath);
   if (!(0, import_node_buffer.isUtf8)(bytes)) {
-    const bad = firstInvalidUtf8(bytes, { final: false });
+    const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
       const error = new InvalidUtf8(bytes[bad], before);
@@ -6185,6 +6206,20 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     }
     throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
   });
+  const { close, text, wantsText } = visitor;
+  let textOn = false;
+  const listenForText = (want) => {
+    if (!text || want === textOn) return;
+    textOn = want;
+    if (want) {
+      parser.on("text", text);
+      parser.on("cdata", text);
+    } else {
+      parser.off("text");
+      parser.off("cdata");
+    }
+  };
+  listenForText(wantsText === void 0);
   parser.on("opentag", (tag) => {
     let next;
     try {
@@ -6196,12 +6231,13 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       throw error;
     }
     if (next === "stop") throw STOP;
+    if (wantsText) listenForText(wantsText());
   });
-  const { close, text } = visitor;
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
+  if (close || wantsText) {
+    parser.on("closetag", (tag) => {
+      close?.(localName(tag.name));
+      if (wantsText) listenForText(wantsText());
+    });
   }
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
@@ -6304,6 +6340,7 @@ async function readCheck(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "suite") inSuite = false;
     },
+    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
     }
@@ -6430,6 +6467,7 @@ async function readCppUnit(absPath, displayPath, options = {}) {
         section = void 0;
       else if (name === "Statistics") inStatistics = false;
     },
+    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
     }
@@ -7061,6 +7099,7 @@ async function readJUnit(absPath, displayPath, options = {}) {
         suiteNames.pop();
       }
     },
+    wantsText: () => capturing !== void 0 && captured.length < TEXT_KEPT,
     text(text) {
       if (capturing !== void 0 && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
     }
@@ -7449,6 +7488,7 @@ async function readNUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "test-suite") suites.pop();
     },
+    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }
@@ -7838,6 +7878,7 @@ async function readTrx(absPath, displayPath, options = {}) {
         }
       }
     },
+    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }
@@ -7961,6 +8002,7 @@ async function readXUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "errors") inErrors = false;
     },
+    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
     }

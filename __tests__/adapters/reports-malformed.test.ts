@@ -123,6 +123,82 @@ describe('malformed test reports', () => {
     ]);
   });
 
+  describe('a character across the 64 KiB chunks the reports are read in', () => {
+    const CHUNK = 64 * 1024;
+    /** TAP lines up to `offset` bytes, all ASCII; the last one is open, so what follows continues it. */
+    function tapUpTo(offset: number): { text: string; failing: number } {
+      let text = 'TAP version 13\n';
+      let n = 1;
+      for (; text.length < offset - 40; n++) text += `ok ${n} - case ${n}\n`;
+      const open = `not ok ${n} - `;
+      return { text: `${text}${open}${'x'.repeat(offset - text.length - open.length)}`, failing: n };
+    }
+    const where = (ascii: string) => ({
+      line: ascii.split('\n').length,
+      column: ascii.length - ascii.lastIndexOf('\n'),
+    });
+
+    it('a character the chunks cut in two is read whole, and ASCII chunks after it as they are', async () => {
+      const { text: head, failing } = tapUpTo(CHUNK - 1);
+      let tail = '';
+      for (let n = failing + 1; n <= failing + 9000; n++) tail += `ok ${n} - tail ${n}\n`;
+      const bytes = Buffer.concat([
+        Buffer.from(head),
+        Buffer.from('\u00e9 caf\u00e9\n', 'utf8'),
+        Buffer.from(`${tail}1..${failing + 9000}\n`),
+      ]);
+      expect(bytes[CHUNK - 1]).toBe(0xc3);
+      const repo = await tempRepo({ 'r.tap': bytes });
+      const { summary, warnings } = await readTestReports(['r.tap'], repo);
+      expect(warnings).toEqual([]);
+      expect(summary?.failures.map((f) => f.name)).toEqual([
+        `${'x'.repeat(head.length - head.lastIndexOf(' - ') - 3)}\u00e9 caf\u00e9`,
+      ]);
+      expect(summary?.passed).toBe(failing - 1 + 9000);
+    });
+
+    it.each([
+      ['r.tap', ''],
+      ['junit.xml', '<testsuites>\n<testsuite name="a">\n<testcase name="'],
+    ])(
+      '%s: a character cut at the end of a chunk and not continued is the first bad byte',
+      async (name, start) => {
+        const head = name.endsWith('.xml')
+          ? `${start}${'x'.repeat(CHUNK - 1 - start.length)}`
+          : tapUpTo(CHUNK - 1).text;
+        const tail = name.endsWith('.xml') ? '"/></testsuite></testsuites>' : ' rest\n';
+        const bytes = Buffer.concat([
+          Buffer.from(head),
+          Buffer.from([0xc3]),
+          Buffer.from(`${tail}${' '.repeat(CHUNK)}`),
+        ]);
+        expect(await warningsFor(name, bytes)).toEqual([
+          {
+            file: name,
+            message: 'not valid UTF-8 (byte 0xC3); save the report as UTF-8',
+            rule: 'utf-8',
+            ...where(head),
+          },
+        ]);
+      },
+    );
+
+    it.each([
+      ['r.tap', 'TAP version 13\nok 1 - a\nnot ok 2 - caf'],
+      ['jest.json', '{"testResults": [{"name": "caf'],
+    ])('%s: a file that ends inside a character', async (name, head) => {
+      const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0xe2, 0x82])]);
+      expect(await warningsFor(name, bytes)).toEqual([
+        {
+          file: name,
+          message: 'not valid UTF-8 (byte 0xE2); save the report as UTF-8',
+          rule: 'utf-8',
+          ...where(head),
+        },
+      ]);
+    });
+  });
+
   it.each([
     ['empty.xml', ''],
     ['blank.json', '  \n\n  '],

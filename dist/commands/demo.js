@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HWEUPO3P.js";
+} from "../chunks/chunk-AT6S3AT4.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RYEGK67N.js";

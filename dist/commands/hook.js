@@ -10,9 +10,9 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-HMS5H6GU.js";
-import "../chunks/chunk-6AOE6Q7C.js";
-import "../chunks/chunk-Q5LVH7FM.js";
+} from "../chunks/chunk-MGZETEWS.js";
+import "../chunks/chunk-T676SVQ3.js";
+import "../chunks/chunk-DOBHR4XL.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-HWEUPO3P.js";
+import "../chunks/chunk-AT6S3AT4.js";
 import "../chunks/chunk-RYEGK67N.js";
 import {
   elementTitle

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HMS5H6GU.js";
-import "../chunks/chunk-6AOE6Q7C.js";
-import "../chunks/chunk-Q5LVH7FM.js";
-import "../chunks/chunk-HWEUPO3P.js";
+} from "../chunks/chunk-MGZETEWS.js";
+import "../chunks/chunk-T676SVQ3.js";
+import "../chunks/chunk-DOBHR4XL.js";
+import "../chunks/chunk-AT6S3AT4.js";
 import "../chunks/chunk-RYEGK67N.js";
 import "../chunks/chunk-CUQ5WTLK.js";
 import "../chunks/chunk-Y3SMQR7G.js";

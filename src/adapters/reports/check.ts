@@ -77,6 +77,7 @@ export async function readCheck(
         test = undefined;
       } else if (name === 'suite') inSuite = false;
     },
+    wantsText: () => capturing !== undefined && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== undefined && captured.length < MESSAGE_MAX * 10) captured += text;
     },

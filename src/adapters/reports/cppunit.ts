@@ -75,6 +75,7 @@ export async function readCppUnit(
         section = undefined;
       else if (name === 'Statistics') inStatistics = false;
     },
+    wantsText: () => capturing !== undefined && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== undefined && captured.length < MESSAGE_MAX * 10) captured += text;
     },

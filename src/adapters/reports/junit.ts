@@ -179,6 +179,7 @@ export async function readJUnit(
         suiteNames.pop();
       }
     },
+    wantsText: () => capturing !== undefined && captured.length < TEXT_KEPT,
     text(text) {
       if (capturing !== undefined && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
     },

@@ -136,6 +136,7 @@ export async function readNUnit(
         test = undefined;
       } else if (name === 'test-suite') suites.pop();
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     },

@@ -4,7 +4,7 @@
  * line and column of the first bad byte, not a test name full of replacement characters.
  */
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { offsetToPosition } from '../../core/json-location.js';
@@ -99,24 +99,59 @@ function* readChunks(absPath: string): Generator<Buffer> {
   }
 }
 
-/** A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8); other encodings decode as declared. */
+/**
+ * A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8): the decoder is fatal, so a
+ * character cut between two chunks that does not go on, or a file that ends inside one, is caught
+ * too; the slow scan runs only to name the byte. Other encodings decode as declared.
+ */
 export async function* decodeChunks(absPath: string, encoding = 'utf-8'): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  const utf8 = decoder.encoding === 'utf-8';
+  const utf8 = new TextDecoder(encoding).encoding === 'utf-8';
+  const decoder = new TextDecoder(encoding, { fatal: utf8 });
   let first = true;
+  // Whether the decoder may hold the first bytes of a character that the last chunk cut in two.
+  let pending = false;
+  let last: Buffer | undefined;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !isUtf8(bytes)) {
+    if (utf8 && !pending && isAscii(bytes)) {
+      // ASCII is its own UTF-8, and a latin1 read copies it byte for byte into a one-byte string:
+      // ~5× faster than the decoder, on what most reports are throughout.
+      first = false;
+      yield bytes.toString('latin1');
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
       if (bad >= 0) {
         throw new InvalidUtf8(bytes[bad] as number, new TextDecoder().decode(bytes.subarray(0, bad)));
       }
+      // Nothing wrong in this chunk: the character the last one began does not go on here.
+      throw cutCharacter(last);
     }
     first = false;
-    const text = decoder.decode(bytes, { stream: true });
+    pending = (bytes[bytes.length - 1] as number) >= 0x80;
+    last = bytes;
     if (text) yield text;
   }
-  const rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    // The file ends inside a character.
+    throw cutCharacter(last);
+  }
   if (rest) yield rest;
+}
+
+/**
+ * A character begun at the end of `chunk` that was never finished: its first byte, which stands just
+ * after the text decoded so far (the decoder held it back).
+ */
+function cutCharacter(chunk: Buffer | undefined): InvalidUtf8 {
+  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
+  return new InvalidUtf8(chunk && cut >= 0 ? (chunk[cut] as number) : 0, '');
 }
 
 /**
@@ -169,7 +204,8 @@ export async function readWholeText(absPath: string, maxBytes: number): Promise<
   }
   const bytes = await readFile(absPath);
   if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes, { final: false });
+    // A file that ends inside a character is not UTF-8 either (the decoder would make it U+FFFD).
+    const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
       const error = new InvalidUtf8(bytes[bad] as number, before);

@@ -126,6 +126,7 @@ export async function readTrx(
         }
       }
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     },

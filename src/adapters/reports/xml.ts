@@ -19,6 +19,12 @@ export interface XmlVisitor {
   close?(localName: string): void;
   /** Text and CDATA. Only registered when given: most readers do not need text. */
   text?(text: string): void;
+  /**
+   * Whether the text that follows is wanted, asked after each open and close tag. saxes builds no
+   * string for text nobody listens to, and between the tags of a 100 MiB report that is most of it.
+   * Without it, all text is passed to `text`.
+   */
+  wantsText?(): boolean;
 }
 
 /** `ns:testsuite` → `testsuite`: readers match element names without namespace prefixes. */
@@ -80,6 +86,20 @@ export async function parseXmlFile(
     }
     throw new ReportReadError(`not well-formed XML: ${message}`, 'xml/well-formed', where());
   });
+  const { close, text, wantsText } = visitor;
+  let textOn = false;
+  const listenForText = (want: boolean): void => {
+    if (!text || want === textOn) return;
+    textOn = want;
+    if (want) {
+      parser.on('text', text);
+      parser.on('cdata', text);
+    } else {
+      parser.off('text');
+      parser.off('cdata');
+    }
+  };
+  listenForText(wantsText === undefined);
   parser.on('opentag', (tag) => {
     let next: 'stop' | undefined;
     try {
@@ -92,12 +112,13 @@ export async function parseXmlFile(
       throw error;
     }
     if (next === 'stop') throw STOP;
+    if (wantsText) listenForText(wantsText());
   });
-  const { close, text } = visitor;
-  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
-  if (text) {
-    parser.on('text', text);
-    parser.on('cdata', text);
+  if (close || wantsText) {
+    parser.on('closetag', (tag) => {
+      close?.(localName(tag.name));
+      if (wantsText) listenForText(wantsText());
+    });
   }
 
   const encoding = chooseEncoding(await readHead(absPath, 256), true);

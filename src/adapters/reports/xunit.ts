@@ -91,6 +91,7 @@ export async function readXUnit(
         test = undefined;
       } else if (name === 'errors') inErrors = false;
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     },

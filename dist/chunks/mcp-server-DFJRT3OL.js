@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-6AOE6Q7C.js";
-import "./chunk-Q5LVH7FM.js";
+} from "./chunk-T676SVQ3.js";
+import "./chunk-DOBHR4XL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HWEUPO3P.js";
+} from "./chunk-AT6S3AT4.js";
 import "./chunk-RYEGK67N.js";
 import {
   openBlockers,

@@ -4680,7 +4680,7 @@ function outcomeOfStatus(status) {
 var import_saxes = __toESM(require_saxes(), 1);
 
 // src/adapters/reports/text.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import { open, readFile, stat as stat2 } from "node:fs/promises";
 var HEAD_BYTES = 8192;
@@ -4744,22 +4744,43 @@ function* readChunks(absPath) {
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
-  const decoder = new TextDecoder(encoding);
-  const utf8 = decoder.encoding === "utf-8";
+  const utf8 = new TextDecoder(encoding).encoding === "utf-8";
+  const decoder = new TextDecoder(encoding, { fatal: utf8 });
   let first = true;
+  let pending = false;
+  let last;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !isUtf8(bytes)) {
+    if (utf8 && !pending && isAscii(bytes)) {
+      first = false;
+      yield bytes.toString("latin1");
+      continue;
+    }
+    let text;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
       if (bad >= 0) {
         throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
       }
+      throw cutCharacter(last);
     }
     first = false;
-    const text = decoder.decode(bytes, { stream: true });
+    pending = bytes[bytes.length - 1] >= 128;
+    last = bytes;
     if (text) yield text;
   }
-  const rest = decoder.decode();
+  let rest;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw cutCharacter(last);
+  }
   if (rest) yield rest;
+}
+function cutCharacter(chunk) {
+  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
+  return new InvalidUtf8(chunk && cut >= 0 ? chunk[cut] : 0, "");
 }
 async function forEachLine(absPath, onLine) {
   let lineNumber = 1;
@@ -4798,7 +4819,7 @@ async function readWholeText(absPath, maxBytes) {
   }
   const bytes = await readFile(absPath);
   if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes, { final: false });
+    const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
       const error = new InvalidUtf8(bytes[bad], before);
@@ -4848,6 +4869,20 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     }
     throw new ReportReadError(`not well-formed XML: ${message}`, "xml/well-formed", where());
   });
+  const { close, text, wantsText } = visitor;
+  let textOn = false;
+  const listenForText = (want) => {
+    if (!text || want === textOn) return;
+    textOn = want;
+    if (want) {
+      parser.on("text", text);
+      parser.on("cdata", text);
+    } else {
+      parser.off("text");
+      parser.off("cdata");
+    }
+  };
+  listenForText(wantsText === void 0);
   parser.on("opentag", (tag) => {
     let next;
     try {
@@ -4859,12 +4894,13 @@ async function parseXmlFile(absPath, displayPath, visitor) {
       throw error;
     }
     if (next === "stop") throw STOP;
+    if (wantsText) listenForText(wantsText());
   });
-  const { close, text } = visitor;
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
+  if (close || wantsText) {
+    parser.on("closetag", (tag) => {
+      close?.(localName(tag.name));
+      if (wantsText) listenForText(wantsText());
+    });
   }
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
@@ -4958,6 +4994,7 @@ async function readCheck(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "suite") inSuite = false;
     },
+    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
     }
@@ -5066,6 +5103,7 @@ async function readCppUnit(absPath, displayPath, options = {}) {
         section = void 0;
       else if (name === "Statistics") inStatistics = false;
     },
+    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
     text(text) {
       if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
     }
@@ -5639,6 +5677,7 @@ async function readJUnit(absPath, displayPath, options = {}) {
         suiteNames.pop();
       }
     },
+    wantsText: () => capturing !== void 0 && captured.length < TEXT_KEPT,
     text(text) {
       if (capturing !== void 0 && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
     }
@@ -5998,6 +6037,7 @@ async function readNUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "test-suite") suites.pop();
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }
@@ -6376,6 +6416,7 @@ async function readTrx(absPath, displayPath, options = {}) {
         }
       }
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }
@@ -6474,6 +6515,7 @@ async function readXUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "errors") inErrors = false;
     },
+    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
     text(text) {
       if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
     }

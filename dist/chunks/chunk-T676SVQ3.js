@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-Q5LVH7FM.js";
+} from "./chunk-DOBHR4XL.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HWEUPO3P.js";
+} from "./chunk-AT6S3AT4.js";
 import {
   parseHandoff
 } from "./chunk-RYEGK67N.js";

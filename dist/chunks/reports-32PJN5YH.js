@@ -12,7 +12,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-Q5LVH7FM.js";
+} from "./chunk-DOBHR4XL.js";
 import "./chunk-OARWSS5U.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";

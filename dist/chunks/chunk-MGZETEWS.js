@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-6AOE6Q7C.js";
+} from "./chunk-T676SVQ3.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HWEUPO3P.js";
+} from "./chunk-AT6S3AT4.js";
 import {
   parseHandoff
 } from "./chunk-RYEGK67N.js";
