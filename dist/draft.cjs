@@ -5916,24 +5916,24 @@ function labelTables() {
   return tables;
 }
 function sectionKindOf(label) {
-  return labelTables().kindByLabel.get(normaliseLabel(label));
+  return meaningOf(label).kind;
 }
 function canonicalLabel(kind) {
   return SECTION_LABELS[kind][0];
 }
 function isCurrentStatePart(label) {
-  return labelTables().currentStateParts.has(normaliseLabel(label));
+  return meaningOf(label).currentStatePart;
 }
 function isTimeProgressField(label) {
-  return labelTables().timeProgressFields.has(normaliseLabel(label));
+  return meaningOf(label).timeProgressField;
 }
 function isStatusField(label) {
-  return labelTables().statusFields.has(normaliseLabel(label));
+  return meaningOf(label).statusField;
 }
 function fieldFactOf(label) {
-  return labelTables().factByLabel.get(normaliseLabel(label));
+  return meaningOf(label).fact;
 }
-var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables;
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables, meaningOf;
 var init_labels = __esm({
   "src/core/document/labels.ts"() {
     "use strict";
@@ -5997,6 +5997,17 @@ var init_labels = __esm({
       MAX_REMEMBERED_LABELS,
       (label) => normaliseLabelText(label)
     );
+    meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+      const key = normaliseLabel(label);
+      const t = labelTables();
+      return {
+        kind: t.kindByLabel.get(key),
+        currentStatePart: t.currentStateParts.has(key),
+        timeProgressField: t.timeProgressFields.has(key),
+        statusField: t.statusFields.has(key),
+        fact: t.factByLabel.get(key)
+      };
+    });
   }
 });
 
@@ -6006,6 +6017,8 @@ function placeholder(hint) {
   return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
 }
 function isPlaceholderText(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
   const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
   if (t === "") return true;
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
@@ -6031,27 +6044,32 @@ function sectionState(section) {
   return texts.every(isPlaceholderText) ? "placeholder" : "present";
 }
 function sectionTexts(section) {
-  const texts = section.fields.map((f) => f.value);
-  for (const part of [section, ...section.subsections]) {
-    texts.push(...part.paragraphs);
-    for (const item2 of part.items) texts.push(...itemTexts(item2));
-  }
+  const texts = [];
+  for (const field of section.fields) texts.push(field.value);
+  addPartTexts(texts, section);
+  for (const part of section.subsections) addPartTexts(texts, part);
   return texts;
 }
-function itemTexts(item2) {
-  return item2.text === "" && item2.details.length > 0 ? item2.details : [item2.text, ...item2.details];
+function addPartTexts(texts, part) {
+  for (const paragraph of part.paragraphs) texts.push(paragraph);
+  for (const item2 of part.items) {
+    if (item2.text !== "" || item2.details.length === 0) texts.push(item2.text);
+    for (const detail of item2.details) texts.push(detail);
+  }
 }
 function elementTitle(name) {
   return canonicalLabel(name);
 }
 function allFields(doc) {
-  const sections = [
-    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
-    doc.filesModified,
-    doc.commits,
-    ...doc.otherSections
-  ];
-  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
+  const fields = [...doc.header];
+  const add = (section) => {
+    if (section && section.fields.length > 0) fields.push(...section.fields);
+  };
+  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
+  add(doc.filesModified);
+  add(doc.commits);
+  for (const section of doc.otherSections) add(section);
+  return fields;
 }
 function percentIn(text) {
   const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
@@ -6082,13 +6100,15 @@ function validDay(year, month, day) {
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= daysInMonth;
 }
-var PLACEHOLDER_MARK, MONTHS;
+var PLACEHOLDER_MARK, PLACEHOLDER_START, MONTHS;
 var init_elements = __esm({
   "src/core/document/elements.ts"() {
     "use strict";
     init_model();
     init_labels();
     PLACEHOLDER_MARK = "_(to fill in)_";
+    PLACEHOLDER_START = new Uint8Array(128);
+    for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
     MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
   }
 });
@@ -6101,9 +6121,13 @@ function documentFacts(doc) {
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
   }
   const field = (fact) => byFact.get(fact);
-  const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap(
-    (s) => s ? sectionTexts(s) : []
-  );
+  let proseRead;
+  const prose = () => {
+    proseRead ??= [doc.elements.timeProgress, doc.elements.currentState].flatMap(
+      (s) => s ? sectionTexts(s) : []
+    );
+    return proseRead;
+  };
   const facts = { commitShas: commitShas(doc.commits) };
   const dateField = field("date");
   const date = dateField && parseDocumentDate(dateField.value);
@@ -6112,17 +6136,17 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = [status, field("progress")?.value, ...prose].map((text) => text === void 0 ? void 0 : percentIn(text)).find((percent) => percent !== void 0 && percent >= 0 && percent <= 100);
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
   const remaining = hoursIn(field("remaining")?.value);
   if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
   const testsField = field("tests")?.value;
-  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose, testCountsIn);
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
   if (tests) facts.tests = tests;
   const coverageField = field("coverage")?.value;
-  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose, coveragePhraseIn);
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
 }
@@ -6134,11 +6158,16 @@ function openBlockers(doc) {
 function openNextSteps(doc) {
   return sectionItems(doc.elements.nextSteps).filter((item2) => item2.mark !== "done" && isRealItem(item2));
 }
+function progressIn(text) {
+  if (text === void 0) return void 0;
+  const percent = percentIn(text);
+  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
+}
 function hoursIn(text) {
   if (!text) return void 0;
-  const unit = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
   let total;
-  for (const match of text.matchAll(unit)) {
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
     const amount = Number(match[1]);
     const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
     total = (total ?? 0) + (minutes ? amount / 60 : amount);
@@ -6192,12 +6221,13 @@ function saysNoBlockers(doc) {
   const items = sectionItems(doc.elements.blockers);
   return openBlockers(doc).length === 0 && items.some((item2) => NOTHING.test(item2.text));
 }
-var testCount, TEST_COUNT, NOTHING;
+var DURATION, testCount, TEST_COUNT, NOTHING;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
     init_elements();
     init_labels();
+    DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
     testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
     TEST_COUNT = {
       passed: testCount("passed|passing|pass"),
@@ -6988,7 +7018,8 @@ function normaliseReference(label) {
 }
 function readableSource(markdown, file) {
   assertReadableHandoff(markdown, file);
-  return markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
 }
 function scanBlocks(source, sink) {
   let definitions = /* @__PURE__ */ new Set();

@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-T47GLBHG.js";
+} from "./action/chunk-RAGITRJS.js";
 import {
   GitCommandManager
 } from "./action/chunk-A4AJJPVQ.js";
 import {
   parseHandoff
-} from "./action/chunk-XBB3DCOB.js";
+} from "./action/chunk-JAX2VQKH.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MFYO7QCP.js";
+} from "./action/chunk-ET6Z3M47.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -44,7 +44,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-VN7YNLD7.js";
+} from "./action/chunk-7VW4XXFV.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1572,7 +1572,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-FKA5WGDJ.js");
+  const { summarizeHandoff } = await import("./action/scan-4SDJ27XY.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3260,7 +3260,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-PZSSSHB5.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-2F555MK6.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3293,7 +3293,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-Z5RABARC.js");
+    const github = await import("./action/github-A7UZT4UO.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3416,7 +3416,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-Z5RABARC.js");
+  const github = await import("./action/github-A7UZT4UO.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -84,6 +84,44 @@ describe('elementStates', () => {
     }
   });
 
+  test('every form of template text is one whatever its case and the blanks before it', () => {
+    // isPlaceholderText settles most text by its first character: these are the characters it must let through.
+    const forms = [
+      '(to fill in)',
+      '(To fill in: why)',
+      '[a note]',
+      '<fill in>',
+      '(fill-in)',
+      'todo',
+      'TODO.',
+      'tbd',
+      'TBA',
+      'n/a',
+      'NA',
+      'na:',
+      '...',
+      '\u2026',
+      '-',
+      '---',
+      '?',
+      '??!',
+      'fill in',
+      'Fill In',
+      'to be determined',
+      'To be filled in',
+      '_(to fill in)_',
+      '**(to fill in)**',
+      '*(to fill in)*',
+    ];
+    for (const form of forms) {
+      for (const before of ['', ' ', '\t', '\n', '\u00a0'])
+        expect([before, form, isPlaceholderText(before + form)]).toEqual([before, form, true]);
+    }
+    for (const text of ['Done', 'x', '1. (to fill in)', '#todo', 'Note: TODO', '"TBD"', '`todo`']) {
+      expect([text, isPlaceholderText(text)]).toEqual([text, false]);
+    }
+  });
+
   test('the mark counts also when it went through the renderer as text', () => {
     expect(isPlaceholderText(PLACEHOLDER_MARK)).toBe(true);
     expect(isPlaceholderText(placeholder('a hint'))).toBe(true);

@@ -11,15 +11,15 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-AT6S3AT4.js";
+} from "../chunks/chunk-HKXNOFIN.js";
 import {
   parseHandoff
-} from "../chunks/chunk-RYEGK67N.js";
+} from "../chunks/chunk-DZZCOG6Q.js";
 import {
   canonicalLabel,
   emptySection,
   isPlaceholderText
-} from "../chunks/chunk-CUQ5WTLK.js";
+} from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-272OBUQO.js";

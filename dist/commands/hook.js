@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-MGZETEWS.js";
-import "../chunks/chunk-T676SVQ3.js";
+} from "../chunks/chunk-35KN3GIM.js";
+import "../chunks/chunk-2NXCHKBF.js";
 import "../chunks/chunk-DOBHR4XL.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-AT6S3AT4.js";
-import "../chunks/chunk-RYEGK67N.js";
+import "../chunks/chunk-HKXNOFIN.js";
+import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle
-} from "../chunks/chunk-CUQ5WTLK.js";
+} from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-B4A7JTOI.js";

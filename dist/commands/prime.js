@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-MGZETEWS.js";
-import "../chunks/chunk-T676SVQ3.js";
+} from "../chunks/chunk-35KN3GIM.js";
+import "../chunks/chunk-2NXCHKBF.js";
 import "../chunks/chunk-DOBHR4XL.js";
-import "../chunks/chunk-AT6S3AT4.js";
-import "../chunks/chunk-RYEGK67N.js";
-import "../chunks/chunk-CUQ5WTLK.js";
+import "../chunks/chunk-HKXNOFIN.js";
+import "../chunks/chunk-DZZCOG6Q.js";
+import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-B4A7JTOI.js";

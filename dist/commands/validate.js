@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-RYEGK67N.js";
+} from "../chunks/chunk-DZZCOG6Q.js";
 import {
   lintHandoff
-} from "../chunks/chunk-CUQ5WTLK.js";
+} from "../chunks/chunk-Y7BSMQG4.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";

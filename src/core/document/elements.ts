@@ -9,7 +9,6 @@ import {
   type ElementState,
   type HandoffDocument,
   type HeaderField,
-  type ListItem,
   type Section,
 } from '../model.js';
 import { canonicalLabel, fieldFactOf, sectionKindOf } from './labels.js';
@@ -34,6 +33,9 @@ export function placeholder(hint?: string): string {
  * `...`, `<fill in>`, `(fill in)`.
  */
 export function isPlaceholderText(text: string): boolean {
+  // Most text is real: a first character no template text starts with settles it without a regex.
+  const first = text.charCodeAt(0);
+  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
   // The mark may also arrive with its emphasis as text (a document built in code, then rendered).
   const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, '');
   if (t === '') return true;
@@ -44,6 +46,13 @@ export function isPlaceholderText(text: string): boolean {
     t,
   );
 }
+
+/**
+ * ASCII characters template text may start with (after blanks): the marks `( [ < _ * . - ?` and the
+ * first letters of todo, tbd, tba, to be…, n/a, na, fill in. Everything else is real text at once.
+ */
+const PLACEHOLDER_START = new Uint8Array(128);
+for (const c of ' \t\n\v\f\r([<_*.-?tTnNfF') PLACEHOLDER_START[c.charCodeAt(0)] = 1;
 
 export function elementStates(doc: HandoffDocument): Record<ElementName, ElementState> {
   const states = {} as Record<ElementName, ElementState>;
@@ -66,16 +75,20 @@ export function sectionState(section: Section | undefined): ElementState {
 
 /** Every piece of content in a section: field values, paragraphs, item texts and details. */
 export function sectionTexts(section: Section): string[] {
-  const texts = section.fields.map((f) => f.value);
-  for (const part of [section, ...section.subsections]) {
-    texts.push(...part.paragraphs);
-    for (const item of part.items) texts.push(...itemTexts(item));
-  }
+  const texts: string[] = [];
+  for (const field of section.fields) texts.push(field.value);
+  addPartTexts(texts, section);
+  for (const part of section.subsections) addPartTexts(texts, part);
   return texts;
 }
 
-function itemTexts(item: ListItem): string[] {
-  return item.text === '' && item.details.length > 0 ? item.details : [item.text, ...item.details];
+function addPartTexts(texts: string[], part: Pick<Section, 'paragraphs' | 'items'>): void {
+  for (const paragraph of part.paragraphs) texts.push(paragraph);
+  for (const item of part.items) {
+    // An item that is only a mark (`- ✅`) with details under it speaks through its details.
+    if (item.text !== '' || item.details.length === 0) texts.push(item.text);
+    for (const detail of item.details) texts.push(detail);
+  }
 }
 
 export interface LintProblem {
@@ -160,13 +173,15 @@ export function lintHandoff(doc: HandoffDocument, required: readonly ElementName
 
 /** Header fields, then the fields of every section. */
 export function allFields(doc: HandoffDocument): HeaderField[] {
-  const sections = [
-    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
-    doc.filesModified,
-    doc.commits,
-    ...doc.otherSections,
-  ];
-  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
+  const fields = [...doc.header];
+  const add = (section: Section | undefined): void => {
+    if (section && section.fields.length > 0) fields.push(...section.fields);
+  };
+  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
+  add(doc.filesModified);
+  add(doc.commits);
+  for (const section of doc.otherSections) add(section);
+  return fields;
 }
 
 /** The first percentage in a text, e.g. `In Progress (30%)` -> 30; negative values are kept for the lint. */

@@ -15,9 +15,14 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
     if (fact !== undefined && !byFact.has(fact)) byFact.set(fact, f);
   }
   const field = (fact: FieldFact): HeaderField | undefined => byFact.get(fact);
-  const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap((s) =>
-    s ? sectionTexts(s) : [],
-  );
+  // The sections' text, read only for what no field states.
+  let proseRead: string[] | undefined;
+  const prose = (): string[] => {
+    proseRead ??= [doc.elements.timeProgress, doc.elements.currentState].flatMap((s) =>
+      s ? sectionTexts(s) : [],
+    );
+    return proseRead;
+  };
 
   const facts: DocumentFacts = { commitShas: commitShas(doc.commits) };
 
@@ -31,9 +36,8 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
   const status = field('status')?.value;
   if (status) facts.statusText = status;
 
-  const progress = [status, field('progress')?.value, ...prose]
-    .map((text) => (text === undefined ? undefined : percentIn(text)))
-    .find((percent) => percent !== undefined && percent >= 0 && percent <= 100);
+  const progress =
+    progressIn(status) ?? progressIn(field('progress')?.value) ?? firstDefined(prose(), progressIn);
   if (progress !== undefined) facts.progressPercent = progress;
 
   const timeSpent = hoursIn(field('timeSpent')?.value) ?? hoursIn(field('duration')?.value);
@@ -43,12 +47,12 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
   if (remaining !== undefined) facts.estimatedRemainingHours = remaining;
 
   const testsField = field('tests')?.value;
-  const tests = (testsField ? testCountsIn(testsField) : undefined) ?? firstDefined(prose, testCountsIn);
+  const tests = (testsField ? testCountsIn(testsField) : undefined) ?? firstDefined(prose(), testCountsIn);
   if (tests) facts.tests = tests;
 
   const coverageField = field('coverage')?.value;
   const coverage =
-    (coverageField ? numberIn(coverageField) : undefined) ?? firstDefined(prose, coveragePhraseIn);
+    (coverageField ? numberIn(coverageField) : undefined) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== undefined) facts.coveragePercent = coverage;
 
   return facts;
@@ -66,21 +70,31 @@ export function openNextSteps(doc: HandoffDocument): ListItem[] {
   return sectionItems(doc.elements.nextSteps).filter((item) => item.mark !== 'done' && isRealItem(item));
 }
 
+/** A percentage between 0 and 100 in a text (the first one, when it is in range). */
+function progressIn(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const percent = percentIn(text);
+  return percent !== undefined && percent >= 0 && percent <= 100 ? percent : undefined;
+}
+
 /**
  * Hours in `4 hours`, `3h`, `90 minutes`, `1.5 h`, `2h 30m`, `~4 hrs`; the upper end of `4-5 hours`.
  * Undefined when the text names no duration.
  */
 export function hoursIn(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const unit = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
   let total: number | undefined;
-  for (const match of text.matchAll(unit)) {
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
     const amount = Number(match[1]);
     const minutes = (match[2] ?? '').toLowerCase().startsWith('m');
     total = (total ?? 0) + (minutes ? amount / 60 : amount);
   }
   return total === undefined ? undefined : Math.round(total * 100) / 100;
 }
+
+/** Global, read with `exec` from 0 on each call (hoursIn is never re-entered). */
+const DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
 
 /** `12 passed, 1 failed, 2 skipped`, `5 integration tests passing`. Undefined when neither count is there. */
 export function testCountsIn(text: string): DocumentFacts['tests'] | undefined {

@@ -140,9 +140,34 @@ function labelTables(): LabelTables {
   return tables;
 }
 
+/**
+ * Everything a label means, worked out once per distinct label: a label is asked up to four
+ * questions as a document is read (section? part of Current State? Time and Progress field?
+ * status?), and each would otherwise be a lookup of its own.
+ */
+interface LabelMeaning {
+  kind: SectionKind | undefined;
+  currentStatePart: boolean;
+  timeProgressField: boolean;
+  statusField: boolean;
+  fact: FieldFact | undefined;
+}
+
+const meaningOf: (label: string) => LabelMeaning = memoised(MAX_REMEMBERED_LABELS, (label) => {
+  const key = normaliseLabel(label);
+  const t = labelTables();
+  return {
+    kind: t.kindByLabel.get(key),
+    currentStatePart: t.currentStateParts.has(key),
+    timeProgressField: t.timeProgressFields.has(key),
+    statusField: t.statusFields.has(key),
+    fact: t.factByLabel.get(key),
+  };
+});
+
 /** The section a heading or bold label names, or undefined when it names none. */
 export function sectionKindOf(label: string): SectionKind | undefined {
-  return labelTables().kindByLabel.get(normaliseLabel(label));
+  return meaningOf(label).kind;
 }
 
 export function canonicalLabel(kind: SectionKind): string {
@@ -150,18 +175,18 @@ export function canonicalLabel(kind: SectionKind): string {
 }
 
 export function isCurrentStatePart(label: string): boolean {
-  return labelTables().currentStateParts.has(normaliseLabel(label));
+  return meaningOf(label).currentStatePart;
 }
 
 export function isTimeProgressField(label: string): boolean {
-  return labelTables().timeProgressFields.has(normaliseLabel(label));
+  return meaningOf(label).timeProgressField;
 }
 
 export function isStatusField(label: string): boolean {
-  return labelTables().statusFields.has(normaliseLabel(label));
+  return meaningOf(label).statusField;
 }
 
 /** Which fact a field label states, if any. */
 export function fieldFactOf(label: string): FieldFact | undefined {
-  return labelTables().factByLabel.get(normaliseLabel(label));
+  return meaningOf(label).fact;
 }

@@ -841,7 +841,8 @@ export function scanMarkdown(markdown: string, file?: string): Root {
 /** The text both scanners read: within the budgets (else an InputError), `\n` line endings, no BOM. */
 function readableSource(markdown: string, file: string | undefined): string {
   assertReadableHandoff(markdown, file);
-  return markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 function scanBlocks(source: string, sink: (node: RootContent) => void): void {

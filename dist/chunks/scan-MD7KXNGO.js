@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-CUQ5WTLK.js";
+} from "./chunk-Y7BSMQG4.js";
 import "./chunk-P5N6OVBQ.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";

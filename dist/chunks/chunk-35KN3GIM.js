@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-T676SVQ3.js";
+} from "./chunk-2NXCHKBF.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-AT6S3AT4.js";
+} from "./chunk-HKXNOFIN.js";
 import {
   parseHandoff
-} from "./chunk-RYEGK67N.js";
+} from "./chunk-DZZCOG6Q.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-CUQ5WTLK.js";
+} from "./chunk-Y7BSMQG4.js";
 import {
   AGENT_ENV,
   checkAgentName

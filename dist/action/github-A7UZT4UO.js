@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-T47GLBHG.js";
-import "./chunk-VN7YNLD7.js";
+} from "./chunk-RAGITRJS.js";
+import "./chunk-7VW4XXFV.js";
 import {
   __commonJS,
   __require,

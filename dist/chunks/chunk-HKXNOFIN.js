@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-RYEGK67N.js";
+} from "./chunk-DZZCOG6Q.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-CUQ5WTLK.js";
+} from "./chunk-Y7BSMQG4.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -177,7 +177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-TZSPCWEV.js");
+  const { summarizeHandoff } = await import("./scan-MD7KXNGO.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

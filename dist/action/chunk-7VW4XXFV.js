@@ -111,27 +111,40 @@ function labelTables() {
   };
   return tables;
 }
+var meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+  const key = normaliseLabel(label);
+  const t = labelTables();
+  return {
+    kind: t.kindByLabel.get(key),
+    currentStatePart: t.currentStateParts.has(key),
+    timeProgressField: t.timeProgressFields.has(key),
+    statusField: t.statusFields.has(key),
+    fact: t.factByLabel.get(key)
+  };
+});
 function sectionKindOf(label) {
-  return labelTables().kindByLabel.get(normaliseLabel(label));
+  return meaningOf(label).kind;
 }
 function canonicalLabel(kind) {
   return SECTION_LABELS[kind][0];
 }
 function isCurrentStatePart(label) {
-  return labelTables().currentStateParts.has(normaliseLabel(label));
+  return meaningOf(label).currentStatePart;
 }
 function isTimeProgressField(label) {
-  return labelTables().timeProgressFields.has(normaliseLabel(label));
+  return meaningOf(label).timeProgressField;
 }
 function isStatusField(label) {
-  return labelTables().statusFields.has(normaliseLabel(label));
+  return meaningOf(label).statusField;
 }
 function fieldFactOf(label) {
-  return labelTables().factByLabel.get(normaliseLabel(label));
+  return meaningOf(label).fact;
 }
 
 // src/core/document/elements.ts
 function isPlaceholderText(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
   const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
   if (t === "") return true;
   if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
@@ -141,6 +154,8 @@ function isPlaceholderText(text) {
     t
   );
 }
+var PLACEHOLDER_START = new Uint8Array(128);
+for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
 function elementStates(doc) {
   const states = {};
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
@@ -157,27 +172,32 @@ function sectionState(section) {
   return texts.every(isPlaceholderText) ? "placeholder" : "present";
 }
 function sectionTexts(section) {
-  const texts = section.fields.map((f) => f.value);
-  for (const part of [section, ...section.subsections]) {
-    texts.push(...part.paragraphs);
-    for (const item of part.items) texts.push(...itemTexts(item));
-  }
+  const texts = [];
+  for (const field of section.fields) texts.push(field.value);
+  addPartTexts(texts, section);
+  for (const part of section.subsections) addPartTexts(texts, part);
   return texts;
 }
-function itemTexts(item) {
-  return item.text === "" && item.details.length > 0 ? item.details : [item.text, ...item.details];
+function addPartTexts(texts, part) {
+  for (const paragraph of part.paragraphs) texts.push(paragraph);
+  for (const item of part.items) {
+    if (item.text !== "" || item.details.length === 0) texts.push(item.text);
+    for (const detail of item.details) texts.push(detail);
+  }
 }
 function elementTitle(name) {
   return canonicalLabel(name);
 }
 function allFields(doc) {
-  const sections = [
-    ...ELEMENT_NAMES.map((name) => doc.elements[name]),
-    doc.filesModified,
-    doc.commits,
-    ...doc.otherSections
-  ];
-  return [...doc.header, ...sections.flatMap((s) => s?.fields ?? [])];
+  const fields = [...doc.header];
+  const add = (section) => {
+    if (section && section.fields.length > 0) fields.push(...section.fields);
+  };
+  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
+  add(doc.filesModified);
+  add(doc.commits);
+  for (const section of doc.otherSections) add(section);
+  return fields;
 }
 function percentIn(text) {
   const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
@@ -218,9 +238,13 @@ function documentFacts(doc) {
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
   }
   const field = (fact) => byFact.get(fact);
-  const prose = [doc.elements.timeProgress, doc.elements.currentState].flatMap(
-    (s) => s ? sectionTexts(s) : []
-  );
+  let proseRead;
+  const prose = () => {
+    proseRead ??= [doc.elements.timeProgress, doc.elements.currentState].flatMap(
+      (s) => s ? sectionTexts(s) : []
+    );
+    return proseRead;
+  };
   const facts = { commitShas: commitShas(doc.commits) };
   const dateField = field("date");
   const date = dateField && parseDocumentDate(dateField.value);
@@ -229,17 +253,17 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = [status, field("progress")?.value, ...prose].map((text) => text === void 0 ? void 0 : percentIn(text)).find((percent) => percent !== void 0 && percent >= 0 && percent <= 100);
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
   const remaining = hoursIn(field("remaining")?.value);
   if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
   const testsField = field("tests")?.value;
-  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose, testCountsIn);
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
   if (tests) facts.tests = tests;
   const coverageField = field("coverage")?.value;
-  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose, coveragePhraseIn);
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
 }
@@ -251,17 +275,23 @@ function openBlockers(doc) {
 function openNextSteps(doc) {
   return sectionItems(doc.elements.nextSteps).filter((item) => item.mark !== "done" && isRealItem(item));
 }
+function progressIn(text) {
+  if (text === void 0) return void 0;
+  const percent = percentIn(text);
+  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
+}
 function hoursIn(text) {
   if (!text) return void 0;
-  const unit = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
   let total;
-  for (const match of text.matchAll(unit)) {
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
     const amount = Number(match[1]);
     const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
     total = (total ?? 0) + (minutes ? amount / 60 : amount);
   }
   return total === void 0 ? void 0 : Math.round(total * 100) / 100;
 }
+var DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
 function testCountsIn(text) {
   const count = (pattern) => {
     const match = text.match(pattern);

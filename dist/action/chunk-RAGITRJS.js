@@ -15,7 +15,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-VN7YNLD7.js";
+} from "./chunk-7VW4XXFV.js";
 import {
   __commonJS,
   __require

@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-VN7YNLD7.js";
+} from "./chunk-7VW4XXFV.js";
 import {
   pointerSegment
 } from "./chunk-JOLJJWYX.js";
@@ -2171,7 +2171,8 @@ function scanMarkdown(markdown, file) {
 }
 function readableSource(markdown, file) {
   assertReadableHandoff(markdown, file);
-  return markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
 }
 function scanBlocks(source, sink) {
   let definitions = /* @__PURE__ */ new Set();

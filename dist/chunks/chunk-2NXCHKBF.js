@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-AT6S3AT4.js";
+} from "./chunk-HKXNOFIN.js";
 import {
   parseHandoff
-} from "./chunk-RYEGK67N.js";
+} from "./chunk-DZZCOG6Q.js";
 import {
   documentFacts,
   elementStates,
@@ -38,7 +38,7 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-CUQ5WTLK.js";
+} from "./chunk-Y7BSMQG4.js";
 import {
   listTaskHandoffs
 } from "./chunk-272OBUQO.js";

@@ -13,8 +13,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-MFYO7QCP.js";
-import "./chunk-VN7YNLD7.js";
+} from "./chunk-ET6Z3M47.js";
+import "./chunk-7VW4XXFV.js";
 import "./chunk-JOLJJWYX.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-T676SVQ3.js";
+} from "./chunk-2NXCHKBF.js";
 import "./chunk-DOBHR4XL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-AT6S3AT4.js";
-import "./chunk-RYEGK67N.js";
+} from "./chunk-HKXNOFIN.js";
+import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-CUQ5WTLK.js";
+} from "./chunk-Y7BSMQG4.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
