@@ -255,9 +255,11 @@ if (wanted('floor') || wanted('hook') || wanted('cold') || wanted('tasks')) {
     // by what that run left behind (caches, memory), not by its own work.
     const floorOf = () => [nodeEmpty, floorCase('floor', r300.dir, floorArgs)];
     const count = commits === BIG && !quick ? Math.max(5, Math.round(runs / 2)) : runs;
+    // Twice the runs: a warm push is tens of milliseconds, and its goal is a ratio within 30% of the
+    // floor, where one noisy run in fifteen moves a median by several percent.
     const warm = interleaved(
       [...floorOf(), ...TASK_COUNTS.map((tasks) => hookCase(`warm ${tasks}`, repos[tasks]))],
-      { count: runs },
+      { count: runs * 2 },
     );
     const cold = interleaved(
       [...floorOf(), ...TASK_COUNTS.map((tasks) => hookCase(`cold ${tasks}`, repos[tasks], { cold: true }))],
