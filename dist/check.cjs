@@ -5188,10 +5188,16 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/builtins.ts
-var import_node_module = require("node:module");
-var requireBuiltin = (0, import_node_module.createRequire)(process.execPath);
+init_errors();
 function nodeCrypto() {
-  return requireBuiltin("node:crypto");
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
 }
 
 // src/adapters/store.ts

@@ -4032,7 +4032,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     const format = cmd.opts().format;
     const plainText = format === void 0 || format === "text";
     const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
-    const started = performance.now();
+    const started = state.verbose ? performance.now() : 0;
     const terminal = terminalContext2(withCwd(ctx), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,

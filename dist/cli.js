@@ -91,7 +91,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     const format = cmd.opts().format;
     const plainText = format === void 0 || format === "text";
     const { terminalContext } = await import("./chunks/terminal-3Q7GRWIB.js");
-    const started = performance.now();
+    const started = state.verbose ? performance.now() : 0;
     const terminal = terminalContext(withCwd(ctx), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,

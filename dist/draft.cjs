@@ -8547,10 +8547,16 @@ var textDecoder = new TextDecoder("utf-8");
 var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // src/adapters/builtins.ts
-var import_node_module = require("node:module");
-var requireBuiltin = (0, import_node_module.createRequire)(process.execPath);
+init_errors();
 function nodeCrypto() {
-  return requireBuiltin("node:crypto");
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
 }
 
 // src/adapters/store.ts
@@ -14024,7 +14030,7 @@ init_paths();
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
 // src/app/task-handoffs.ts
-var import_promises4 = require("node:fs/promises");
+var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
 init_config();
 async function listTaskHandoffs(repoRoot, config, taskId) {
@@ -14032,7 +14038,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await (0, import_promises4.readdir)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

@@ -61,6 +61,7 @@ import {
   formatLocated
 } from "./action/chunk-EKWU2DJA.js";
 import {
+  __require,
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
 
@@ -897,10 +898,15 @@ function handoffFilesByTask(tasks) {
 }
 
 // src/adapters/builtins.ts
-import { createRequire } from "node:module";
-var requireBuiltin = createRequire(process.execPath);
 function nodeCrypto() {
-  return requireBuiltin("node:crypto");
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof __require === "function") return __require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
 }
 
 // src/adapters/store.ts
@@ -2344,14 +2350,14 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/app/task-handoffs.ts
-import { readdir as readdir2 } from "node:fs/promises";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await readdir2(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = readdirSync2(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

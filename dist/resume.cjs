@@ -6010,7 +6010,7 @@ var require_saxes = __commonJS({
 
 // src/adapters/reports/text.ts
 async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await (0, import_promises2.open)(absPath, "r");
+  const handle = await (0, import_promises.open)(absPath, "r");
   try {
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
@@ -6044,16 +6044,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs6.openSync)(absPath, "r");
+  const fd = (0, import_node_fs7.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -6123,14 +6123,14 @@ async function forEachLine(absPath, onLine) {
   if (partial) emit(partial);
 }
 async function readWholeText(absPath, maxBytes) {
-  const { size } = await (0, import_promises2.stat)(absPath);
+  const { size } = await (0, import_promises.stat)(absPath);
   if (size > maxBytes) {
     throw new ReportReadError(
       `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
       "report/too-large"
     );
   }
-  const bytes = await (0, import_promises2.readFile)(absPath);
+  const bytes = await (0, import_promises.readFile)(absPath);
   if (!(0, import_node_buffer.isUtf8)(bytes)) {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
@@ -6141,13 +6141,13 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer, import_node_fs6, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer, import_node_fs7, import_promises, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs6 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
+    import_node_fs7 = require("node:fs");
+    import_promises = require("node:fs/promises");
     init_json_location();
     init_utf8();
     init_reader();
@@ -7253,7 +7253,7 @@ async function readLcov(absPath, displayPath) {
     }
   };
   let first = true;
-  for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs8.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     if (!(0, import_node_buffer2.isUtf8)(bytes)) {
       const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
@@ -7285,12 +7285,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer2, import_node_fs7, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer2, import_node_fs8, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer2 = require("node:buffer");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -8051,7 +8051,7 @@ async function identify(absPath, displayPath) {
   const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
   let head;
   try {
-    const info = await (0, import_promises3.stat)(absPath);
+    const info = await (0, import_promises2.stat)(absPath);
     if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
     if (info.size === 0) return warning("the report is empty", "report/empty");
     head = await readHead(absPath);
@@ -8137,14 +8137,14 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   return relativePattern;
 }
 async function expandReportPatterns(patterns, repoRoot, warnings) {
-  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
+  const realRoot2 = await (0, import_promises2.realpath)(repoRoot);
   const files = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
     try {
-      matches = literal ? (await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
+      matches = literal ? (await (0, import_promises2.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
         cwd: repoRoot,
         absolute: true,
         onlyFiles: true,
@@ -8157,7 +8157,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
+      const isFolder = literal && (await (0, import_promises2.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
         message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
@@ -8178,7 +8178,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings) {
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
 }
 async function realPathInRepo(abs, display, realRoot2) {
-  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
+  const real = await (0, import_promises2.realpath)(abs).catch(() => abs);
   const rel = (0, import_node_path7.relative)(realRoot2, real);
   if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
     return {
@@ -8211,7 +8211,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
 async function readCoverage(file, repoRoot) {
   const absPath = (0, import_node_path7.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
-  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises2.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
   const identified = await identify(absPath, displayPath);
   if ("warning" in identified) return { warnings: [identified.warning] };
@@ -8233,11 +8233,11 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises3, import_node_path7, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY;
+var import_promises2, import_node_path7, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_dist2();
     init_errors();
@@ -9531,10 +9531,16 @@ function handoffFilesByTask(tasks) {
 init_utf8();
 
 // src/adapters/builtins.ts
-var import_node_module = require("node:module");
-var requireBuiltin = (0, import_node_module.createRequire)(process.execPath);
+init_errors();
 function nodeCrypto() {
-  return requireBuiltin("node:crypto");
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
 }
 
 // src/adapters/store.ts
@@ -13116,14 +13122,14 @@ function inlineCode(text) {
 }
 
 // src/app/task-handoffs.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await (0, import_promises.readdir)((0, import_node_path5.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = (0, import_node_fs6.readdirSync)((0, import_node_path5.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

@@ -5,7 +5,16 @@
  * processes, real cache files in temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -193,6 +202,57 @@ describe('the handoff bin', () => {
     expect(result.stderr).toContain('dist/check.cjs did not load: SyntaxError');
     expect(result.stderr).toContain('The push is ALLOWED');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('what a command line loads of Node', () => {
+  // Built-ins that cost ~0.5-2 ms of start-up each and that these command lines never need:
+  // fs/promises brings readline and the file watchers, node:module the ES module loader and source
+  // maps, the global `performance` all of perf_hooks.
+  const UNNEEDED = ['NativeModule fs/promises', 'NativeModule module', 'NativeModule perf_hooks'];
+
+  /** The built-in modules a run of the bin loaded beyond node's own start, recorded at exit. */
+  function loadedBy(args: string[], cwd: string, stdin: string, env: NodeJS.ProcessEnv): string[] {
+    const dir = tempDir();
+    const out = join(dir, 'loaded.txt');
+    const recorder = join(dir, 'record.cjs');
+    writeFileSync(
+      recorder,
+      `const before = new Set(process.moduleLoadList);
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)},
+  process.moduleLoadList.filter((m) => !before.has(m)).join('\\n')));\n`,
+    );
+    const result = spawnSync(process.execPath, ['--require', recorder, HANDOFF_BIN, ...args], {
+      cwd,
+      env: gitEnv(env),
+      input: stdin,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).not.toMatch(/Error/);
+    return readFileSync(out, 'utf8').split('\n');
+  }
+
+  it('the warm pre-push check, resume and --version load none of fs/promises, node:module, perf_hooks', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const base = repo.git('rev-parse', 'HEAD');
+    const head = repo.commit('Update the handoff', { [handoffPathOf(TASK)]: handoffDocument(TASK, today()) });
+    const stdin = `refs/heads/main ${head} refs/heads/main ${base}\n`;
+    const env = { HANDOFF_CODE_CACHE: tempDir() };
+    // The first push writes the document cache (fs.promises); the next one is the push measured.
+    run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
+    const hook = loadedBy(HOOK, repo.dir, stdin, env);
+    expect(hook).toContain('NativeModule child_process');
+    const resume = loadedBy(['resume', '--task', TASK, '--format', 'json'], repo.dir, '', env);
+    expect(resume).toContain('NativeModule child_process');
+    const version = loadedBy(['--version'], repo.dir, '', env);
+    for (const [line, loaded] of [
+      ['hook', hook],
+      ['resume', resume],
+      ['--version', version],
+    ] as const) {
+      expect([line, loaded.filter((m) => UNNEEDED.includes(m))]).toEqual([line, []]);
+    }
   });
 });
 

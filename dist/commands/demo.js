@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HKXNOFIN.js";
+} from "../chunks/chunk-VAXM6FXV.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -22,13 +22,13 @@ import {
 } from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-272OBUQO.js";
+import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-U2PIQKCV.js";
-import "../chunks/chunk-GRDEU5Q2.js";
-import "../chunks/chunk-6ZQXHHAC.js";
+} from "../chunks/chunk-KRQ4ZEEM.js";
+import "../chunks/chunk-G2RGKLOY.js";
+import "../chunks/chunk-3SIRJSAH.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-TKAPO2W7.js";
+} from "../chunks/chunk-XZRN63KY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,13 +18,13 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-U2PIQKCV.js";
+} from "../chunks/chunk-KRQ4ZEEM.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-GRDEU5Q2.js";
+} from "../chunks/chunk-G2RGKLOY.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-6ZQXHHAC.js";
+} from "../chunks/chunk-3SIRJSAH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -9,14 +9,14 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PZGI6WVV.js";
-import "../chunks/chunk-GRBF6EUC.js";
-import "../chunks/chunk-B4A7JTOI.js";
-import "../chunks/chunk-272OBUQO.js";
+} from "../chunks/chunk-IZCO722T.js";
+import "../chunks/chunk-TIZ3RVHI.js";
+import "../chunks/chunk-5SQVI4IY.js";
+import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-U2PIQKCV.js";
-import "../chunks/chunk-GRDEU5Q2.js";
-import "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-KRQ4ZEEM.js";
+import "../chunks/chunk-G2RGKLOY.js";
+import "../chunks/chunk-3SIRJSAH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

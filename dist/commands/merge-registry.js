@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-TKAPO2W7.js";
+} from "../chunks/chunk-XZRN63KY.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-U2PIQKCV.js";
-import "../chunks/chunk-GRDEU5Q2.js";
-import "../chunks/chunk-6ZQXHHAC.js";
+import "../chunks/chunk-KRQ4ZEEM.js";
+import "../chunks/chunk-G2RGKLOY.js";
+import "../chunks/chunk-3SIRJSAH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-B4A7JTOI.js";
+} from "../chunks/chunk-5SQVI4IY.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-6ZQXHHAC.js";
+} from "../chunks/chunk-3SIRJSAH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-OARWSS5U.js";
 import {

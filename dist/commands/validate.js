@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-GRDEU5Q2.js";
+} from "../chunks/chunk-G2RGKLOY.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-6ZQXHHAC.js";
+} from "../chunks/chunk-3SIRJSAH.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

@@ -65,7 +65,8 @@ function buildProgram(
     const format = cmd.opts<{ format?: string }>().format;
     const plainText = format === undefined || format === 'text';
     const { terminalContext } = await import('./terminal.js');
-    const started = performance.now();
+    // Timed only for --verbose: the global `performance` loads node:perf_hooks on first use (~2 ms).
+    const started = state.verbose ? performance.now() : 0;
     const terminal = terminalContext(withCwd(ctx), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,

@@ -9,11 +9,11 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-U2PIQKCV.js";
+} from "./chunk-KRQ4ZEEM.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

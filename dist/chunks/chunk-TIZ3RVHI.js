@@ -9,15 +9,15 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-B4A7JTOI.js";
+} from "./chunk-5SQVI4IY.js";
 import {
   listTaskHandoffs
-} from "./chunk-272OBUQO.js";
+} from "./chunk-DQIATJSU.js";
 import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

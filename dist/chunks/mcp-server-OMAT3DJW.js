@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2NXCHKBF.js";
+} from "./chunk-QR5RBPMN.js";
 import "./chunk-DOBHR4XL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HKXNOFIN.js";
+} from "./chunk-VAXM6FXV.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,20 +24,20 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-GRBF6EUC.js";
+} from "./chunk-TIZ3RVHI.js";
 import {
   AGENT_ENV
-} from "./chunk-B4A7JTOI.js";
-import "./chunk-272OBUQO.js";
+} from "./chunk-5SQVI4IY.js";
+import "./chunk-DQIATJSU.js";
 import "./chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-U2PIQKCV.js";
-import "./chunk-GRDEU5Q2.js";
-import "./chunk-6ZQXHHAC.js";
+} from "./chunk-KRQ4ZEEM.js";
+import "./chunk-G2RGKLOY.js";
+import "./chunk-3SIRJSAH.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-GRBF6EUC.js";
+} from "./chunk-TIZ3RVHI.js";
 import {
   AGENT_ENV
-} from "./chunk-B4A7JTOI.js";
+} from "./chunk-5SQVI4IY.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-U2PIQKCV.js";
+} from "./chunk-KRQ4ZEEM.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -19,9 +19,11 @@ import {
   pointerSegment
 } from "./chunk-XNAVF6DM.js";
 import {
-  InputError
+  InputError,
+  InternalError
 } from "./chunk-RUFAIL7O.js";
 import {
+  __require,
   __toESM
 } from "./chunk-MWPPMQVD.js";
 
@@ -389,10 +391,15 @@ function handoffFilesByTask(tasks) {
 }
 
 // src/adapters/builtins.ts
-import { createRequire } from "node:module";
-var requireBuiltin = createRequire(process.execPath);
 function nodeCrypto() {
-  return requireBuiltin("node:crypto");
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof __require === "function") return __require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
 }
 
 // src/adapters/store.ts

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HKXNOFIN.js";
+} from "./chunk-VAXM6FXV.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -41,14 +41,14 @@ import {
 } from "./chunk-Y7BSMQG4.js";
 import {
   listTaskHandoffs
-} from "./chunk-272OBUQO.js";
+} from "./chunk-DQIATJSU.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-GRDEU5Q2.js";
+} from "./chunk-G2RGKLOY.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-2NXCHKBF.js";
+} from "./chunk-QR5RBPMN.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HKXNOFIN.js";
+} from "./chunk-VAXM6FXV.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-B4A7JTOI.js";
+} from "./chunk-5SQVI4IY.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-U2PIQKCV.js";
+} from "./chunk-KRQ4ZEEM.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -10,14 +10,14 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 
 // src/app/task-handoffs.ts
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   let names;
   try {
-    names = await readdir(join(repoRoot, ...dir.split("/").filter((s) => s !== "")));
+    names = readdirSync(join(repoRoot, ...dir.split("/").filter((s) => s !== "")));
   } catch {
     return [];
   }

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

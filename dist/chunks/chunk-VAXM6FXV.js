@@ -28,7 +28,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-272OBUQO.js";
+} from "./chunk-DQIATJSU.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-GRDEU5Q2.js";
+} from "./chunk-G2RGKLOY.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-6ZQXHHAC.js";
+} from "./chunk-3SIRJSAH.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
