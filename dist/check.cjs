@@ -5720,8 +5720,10 @@ var TaskIdFinder = class {
     this.pattern = pattern;
     this.active = active;
     this.irregular = [...active].filter((id) => {
-      for (const match of id.matchAll(pattern)) if (match[0] === id) return false;
-      return true;
+      pattern.lastIndex = 0;
+      const first = pattern.exec(id);
+      pattern.lastIndex = 0;
+      return first?.[0] !== id;
     });
   }
   pattern;

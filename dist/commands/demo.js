@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VAXM6FXV.js";
+} from "../chunks/chunk-3UBNVIQA.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";

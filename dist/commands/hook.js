@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-G4EQSOGL.js";
-import "../chunks/chunk-QR5RBPMN.js";
+} from "../chunks/chunk-NMYGJGUO.js";
+import "../chunks/chunk-2YR5U64F.js";
 import "../chunks/chunk-DOBHR4XL.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-VAXM6FXV.js";
+import "../chunks/chunk-3UBNVIQA.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-G4EQSOGL.js";
-import "../chunks/chunk-QR5RBPMN.js";
+} from "../chunks/chunk-NMYGJGUO.js";
+import "../chunks/chunk-2YR5U64F.js";
 import "../chunks/chunk-DOBHR4XL.js";
-import "../chunks/chunk-VAXM6FXV.js";
+import "../chunks/chunk-3UBNVIQA.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-QR5RBPMN.js";
+} from "./chunk-2YR5U64F.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VAXM6FXV.js";
+} from "./chunk-3UBNVIQA.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";

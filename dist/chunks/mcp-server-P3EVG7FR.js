@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-QR5RBPMN.js";
+} from "./chunk-2YR5U64F.js";
 import "./chunk-DOBHR4XL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VAXM6FXV.js";
+} from "./chunk-3UBNVIQA.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,

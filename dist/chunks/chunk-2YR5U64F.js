@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VAXM6FXV.js";
+} from "./chunk-3UBNVIQA.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
