@@ -5134,31 +5134,31 @@ init_errors();
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
   let i = 0;
-  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
   while (i < bytes.length) {
     const b = bytes[i];
     if (b < 128) {
       i++;
       continue;
     }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) [need, min] = [1, 128];
-    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
-    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
-    let code = b & 63 >> need;
+    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
       const c = bytes[i + k];
-      if ((c & 192) !== 128) return i;
-      code = code << 6 | c & 63;
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
     }
-    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
     i += need + 1;
   }
   return -1;
 }
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+var NOTHING = new Uint8Array(0);
 function decodeUserText(raw, file) {
   let bytes = raw;
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);

@@ -6215,13 +6215,13 @@ function sectionItems(section) {
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
 function isRealItem(item2) {
-  return !isPlaceholderText(item2.text) && !NOTHING.test(item2.text);
+  return !isPlaceholderText(item2.text) && !NOTHING2.test(item2.text);
 }
 function saysNoBlockers(doc) {
   const items = sectionItems(doc.elements.blockers);
-  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING.test(item2.text));
+  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
 }
-var DURATION, testCount, TEST_COUNT, NOTHING;
+var DURATION, testCount, TEST_COUNT, NOTHING2;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
@@ -6234,7 +6234,7 @@ var init_facts = __esm({
       failed: testCount("failed|failing|failures|failure|fail"),
       skipped: testCount("skipped|pending|todo")
     };
-    NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+    NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
   }
 });
 
@@ -8493,30 +8493,67 @@ init_errors();
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
   let i = 0;
-  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
   while (i < bytes.length) {
     const b = bytes[i];
     if (b < 128) {
       i++;
       continue;
     }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) [need, min] = [1, 128];
-    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
-    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
-    let code = b & 63 >> need;
+    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
       const c = bytes[i + k];
-      if ((c & 192) !== 128) return i;
-      code = code << 6 | c & 63;
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
     }
-    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
     i += need + 1;
   }
   return -1;
+}
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+var Utf8Stream = class {
+  held = NOTHING;
+  /** Whether a character is cut at the end of the chunks so far (`check` then needs the next one). */
+  get cut() {
+    return this.held.length > 0;
+  }
+  /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
+  check(chunk, isUtf84) {
+    if (this.held.length === 0 && isUtf84(chunk)) return void 0;
+    const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
+    const bad = firstInvalidUtf8(joined, { final: false });
+    if (bad >= 0) {
+      const offset = bad - this.held.length;
+      return { byte: joined[bad], offset, before: offset < 0 ? NOTHING : joined.subarray(0, bad) };
+    }
+    this.held = heldAtEnd(joined);
+    return void 0;
+  }
+  /** The fault of a stream that ended inside a character, if it did. */
+  end() {
+    if (this.held.length === 0) return void 0;
+    return { byte: this.held[0], offset: -this.held.length, before: NOTHING };
+  }
+};
+var NOTHING = new Uint8Array(0);
+function concat(a, b) {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+function heldAtEnd(bytes) {
+  let i = bytes.length - 1;
+  while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
+  const lead = bytes[i];
+  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return i >= 0 && bytes.length - i < length ? bytes.slice(i) : NOTHING;
 }
 function decodeUserText(raw, file) {
   let bytes = raw;
@@ -10255,42 +10292,26 @@ function* readChunks(absPath) {
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
   const utf8 = new TextDecoder(encoding).encoding === "utf-8";
-  const decoder = new TextDecoder(encoding, { fatal: utf8 });
+  const check = new Utf8Stream();
+  let decoder;
   let first = true;
-  let pending = false;
-  let last;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !pending && (0, import_node_buffer2.isAscii)(bytes)) {
+    if (utf8 && !check.cut && (0, import_node_buffer2.isAscii)(bytes)) {
       first = false;
       yield bytes.toString("latin1");
       continue;
     }
-    let text;
-    try {
-      text = decoder.decode(bytes, { stream: true });
-    } catch {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
-      }
-      throw cutCharacter(last);
-    }
+    const fault = utf8 ? check.check(bytes, import_node_buffer2.isUtf8) : void 0;
+    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
+    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
     first = false;
-    pending = bytes[bytes.length - 1] >= 128;
-    last = bytes;
+    const text = decoder.decode(bytes, { stream: true });
     if (text) yield text;
   }
-  let rest;
-  try {
-    rest = decoder.decode();
-  } catch {
-    throw cutCharacter(last);
-  }
+  const cut = check.end();
+  if (cut) throw new InvalidUtf8(cut.byte, "");
+  const rest = decoder?.decode() ?? "";
   if (rest) yield rest;
-}
-function cutCharacter(chunk) {
-  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
-  return new InvalidUtf8(chunk && cut >= 0 ? chunk[cut] : 0, "");
 }
 async function forEachLine(absPath, onLine) {
   let lineNumber = 1;
@@ -11360,31 +11381,29 @@ async function readLcov(absPath, displayPath) {
       }
     }
   };
-  let first = true;
+  const utf8 = new Utf8Stream();
+  const faultAt = (fault) => {
+    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
+    const before = fault.before;
+    const lastBreak = before.lastIndexOf(NEWLINE);
+    let line = lineNumber;
+    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
+    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
+    throw new ReportReadError(
+      error.message,
+      "utf-8",
+      advance({ line, column: startColumn }, error.textBefore)
+    );
+  };
   for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
-    if (!(0, import_node_buffer3.isUtf8)(bytes)) {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        const before = bytes.subarray(0, bad);
-        const lastBreak = before.lastIndexOf(NEWLINE);
-        let line = lineNumber;
-        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
-        const error = new InvalidUtf8(
-          bytes[bad],
-          new TextDecoder().decode(before.subarray(lastBreak + 1))
-        );
-        const startColumn = lastBreak < 0 ? column + 1 : 1;
-        throw new ReportReadError(
-          error.message,
-          "utf-8",
-          advance({ line, column: startColumn }, error.textBefore)
-        );
-      }
-    }
-    first = false;
+    const fault = utf8.check(bytes, import_node_buffer3.isUtf8);
+    if (fault) faultAt(fault);
     scan(bytes);
   }
+  const cut = utf8.end();
+  if (cut) faultAt(cut);
   if (column > 0 || at2 !== 0 /* Key */ || keyLength > 0) endLine();
   close();
   if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");

@@ -48,7 +48,7 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-XMFUTJFD.js";
+} from "./action/chunk-W45W2FDG.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -2397,7 +2397,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-76FLBP4G.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-2O5RKNAD.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -158,30 +158,102 @@ describe('malformed test reports', () => {
     });
 
     it.each([
-      ['r.tap', ''],
-      ['junit.xml', '<testsuites>\n<testsuite name="a">\n<testcase name="'],
-    ])(
-      '%s: a character cut at the end of a chunk and not continued is the first bad byte',
-      async (name, start) => {
-        const head = name.endsWith('.xml')
-          ? `${start}${'x'.repeat(CHUNK - 1 - start.length)}`
-          : tapUpTo(CHUNK - 1).text;
-        const tail = name.endsWith('.xml') ? '"/></testsuite></testsuites>' : ' rest\n';
-        const bytes = Buffer.concat([
+      // [what, bytes that end the first chunk, bytes that start the second, the bad byte, text before it]
+      ['a cut character not continued', [0xc3], [0x20], 0xc3, ''],
+      ['a cut character, then a later bad byte', [0xc3], [0x78, 0xff], 0xc3, ''],
+      ['an overlong form cut at the end of a chunk', [0xe0, 0x80], [0x80, 0x20], 0xe0, ''],
+      ['a surrogate cut at the end of a chunk', [0xed, 0xa0], [0x80], 0xed, ''],
+      ['a stray continuation byte after an ASCII chunk', [], [0x80, 0x20], 0x80, ''],
+      ['one continuation byte too many', [0xc3], [0xa9, 0xa9, 0x20], 0xa9, '\u00e9'],
+      [
+        'a four-byte character split 1|3, then a bad byte',
+        [0xf0],
+        [0x9f, 0x98, 0x80, 0xff],
+        0xff,
+        '\u{1f600}',
+      ],
+      [
+        'a four-byte character split 3|1, then a bad byte',
+        [0xf0, 0x9f, 0x98],
+        [0x80, 0xff],
+        0xff,
+        '\u{1f600}',
+      ],
+    ])('%s: the first bad byte, where it is', async (_what, end, start, byte, read) => {
+      const head = tapUpTo(CHUNK - end.length).text;
+      const bytes = Buffer.concat([
+        Buffer.from(head),
+        Buffer.from(end),
+        Buffer.from(start),
+        Buffer.from(` rest\n${' '.repeat(CHUNK)}`),
+      ]);
+      expect(await warningsFor('r.tap', bytes)).toEqual([
+        {
+          file: 'r.tap',
+          message: `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase()}); save the report as UTF-8`,
+          rule: 'utf-8',
+          ...where(head + read),
+        },
+      ]);
+    });
+
+    it('junit.xml: a character cut at the end of a chunk and not continued is the first bad byte', async () => {
+      const start = '<testsuites>\n<testsuite name="a">\n<testcase name="';
+      const head = `${start}${'x'.repeat(CHUNK - 1 - start.length)}`;
+      const bytes = Buffer.concat([
+        Buffer.from(head),
+        Buffer.from([0xc3]),
+        Buffer.from(`"/></testsuite></testsuites>${' '.repeat(CHUNK)}`),
+      ]);
+      expect(await warningsFor('junit.xml', bytes)).toEqual([
+        {
+          file: 'junit.xml',
+          message: 'not valid UTF-8 (byte 0xC3); save the report as UTF-8',
+          rule: 'utf-8',
+          ...where(head),
+        },
+      ]);
+    });
+
+    it('keeps a U+FEFF that starts the first chunk not read as ASCII: it is a byte-order mark only at the start', async () => {
+      const { text: head, failing } = tapUpTo(CHUNK);
+      const repo = await tempRepo({
+        'r.tap': Buffer.concat([
           Buffer.from(head),
-          Buffer.from([0xc3]),
-          Buffer.from(`${tail}${' '.repeat(CHUNK)}`),
-        ]);
-        expect(await warningsFor(name, bytes)).toEqual([
-          {
-            file: name,
-            message: 'not valid UTF-8 (byte 0xC3); save the report as UTF-8',
-            rule: 'utf-8',
-            ...where(head),
-          },
-        ]);
-      },
-    );
+          Buffer.from('\ufeffy\n', 'utf8'),
+          Buffer.from(`1..${failing}\n`),
+        ]),
+      });
+      const { summary, warnings } = await readTestReports(['r.tap'], repo);
+      expect(warnings).toEqual([]);
+      expect(summary?.failures[0]?.name.endsWith('x\ufeffy')).toBe(true);
+    });
+
+    it.each([
+      ['a character cut at the end of its 1 MiB chunk and not continued', [0xe2, 0x82], [0x20], 0xe2],
+      ['a file that ends inside a character', [0xe2, 0x82], [], 0xe2],
+    ])('lcov: %s', async (_what, end, start, byte) => {
+      const LCOV_CHUNK = 1024 * 1024;
+      const open = 'SF:src/a.ts\nDA:1,1\nLF:1\nLH:1\nend_of_record\nSF:src/';
+      const head = `${open}${'b'.repeat(LCOV_CHUNK - end.length - open.length)}`;
+      const bytes = Buffer.concat([
+        Buffer.from(head),
+        Buffer.from(end),
+        Buffer.from(start),
+        Buffer.from(start.length > 0 ? '.ts\nDA:1,1\nend_of_record\n' : ''),
+      ]);
+      const repo = await tempRepo({ 'lcov.info': bytes });
+      const { readCoverage } = await import('../../src/adapters/reports/index.js');
+      const { warnings } = await readCoverage('lcov.info', repo);
+      expect(warnings).toEqual([
+        {
+          file: 'lcov.info',
+          message: `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase()}); save the report as UTF-8`,
+          rule: 'utf-8',
+          ...where(head),
+        },
+      ]);
+    });
 
     it.each([
       ['r.tap', 'TAP version 13\nok 1 - a\nnot ok 2 - caf'],

@@ -114,7 +114,7 @@ describe('elementStates', () => {
       '*(to fill in)*',
     ];
     for (const form of forms) {
-      for (const before of ['', ' ', '\t', '\n', '\u00a0'])
+      for (const before of ['', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0'])
         expect([before, form, isPlaceholderText(before + form)]).toEqual([before, form, true]);
     }
     for (const text of ['Done', 'x', '1. (to fill in)', '#todo', 'Note: TODO', '"TBD"', '`todo`']) {

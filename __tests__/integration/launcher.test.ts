@@ -207,9 +207,14 @@ describe('the handoff bin', () => {
 
 describe('what a command line loads of Node', () => {
   // Built-ins that cost ~0.5-2 ms of start-up each and that these command lines never need:
-  // fs/promises brings readline and the file watchers, node:module the ES module loader and source
+  // fs/promises (also reached as fs.promises) brings readline and the file watchers, node:module the ES module loader and source
   // maps, the global `performance` all of perf_hooks.
-  const UNNEEDED = ['NativeModule fs/promises', 'NativeModule module', 'NativeModule perf_hooks'];
+  const UNNEEDED = [
+    'NativeModule fs/promises',
+    'NativeModule internal/fs/promises',
+    'NativeModule module',
+    'NativeModule perf_hooks',
+  ];
 
   /** The built-in modules a run of the bin loaded beyond node's own start, recorded at exit. */
   function loadedBy(args: string[], cwd: string, stdin: string, env: NodeJS.ProcessEnv): string[] {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3UBNVIQA.js";
+} from "../chunks/chunk-XSXL6Z3Z.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -26,14 +26,14 @@ import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-KRQ4ZEEM.js";
-import "../chunks/chunk-G2RGKLOY.js";
-import "../chunks/chunk-3SIRJSAH.js";
+} from "../chunks/chunk-Z6SPPMV6.js";
+import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-U2CAGERD.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,

@@ -10,9 +10,9 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-NMYGJGUO.js";
-import "../chunks/chunk-2YR5U64F.js";
-import "../chunks/chunk-DOBHR4XL.js";
+} from "../chunks/chunk-CYO4CFC4.js";
+import "../chunks/chunk-TEQ7YLBI.js";
+import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,14 +20,14 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-3UBNVIQA.js";
+import "../chunks/chunk-XSXL6Z3Z.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle
 } from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-5SQVI4IY.js";
+import "../chunks/chunk-KOEY543I.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
@@ -35,11 +35,11 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-KRQ4ZEEM.js";
-import "../chunks/chunk-G2RGKLOY.js";
-import "../chunks/chunk-3SIRJSAH.js";
+} from "../chunks/chunk-Z6SPPMV6.js";
+import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,

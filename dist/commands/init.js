@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-XZRN63KY.js";
+} from "../chunks/chunk-7J5GFK5H.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,15 +18,15 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-KRQ4ZEEM.js";
+} from "../chunks/chunk-Z6SPPMV6.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-G2RGKLOY.js";
+} from "../chunks/chunk-WLHIGITK.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-3SIRJSAH.js";
+} from "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError

@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IZCO722T.js";
-import "../chunks/chunk-TIZ3RVHI.js";
-import "../chunks/chunk-5SQVI4IY.js";
+} from "../chunks/chunk-VPEEVZ4A.js";
+import "../chunks/chunk-5Q6V4WUO.js";
+import "../chunks/chunk-KOEY543I.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-KRQ4ZEEM.js";
-import "../chunks/chunk-G2RGKLOY.js";
-import "../chunks/chunk-3SIRJSAH.js";
+import "../chunks/chunk-Z6SPPMV6.js";
+import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-YHQRZ4FV.js";

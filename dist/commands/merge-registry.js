@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XZRN63KY.js";
+} from "../chunks/chunk-7J5GFK5H.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-KRQ4ZEEM.js";
-import "../chunks/chunk-G2RGKLOY.js";
-import "../chunks/chunk-3SIRJSAH.js";
+import "../chunks/chunk-Z6SPPMV6.js";
+import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError

@@ -13,16 +13,16 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-5SQVI4IY.js";
+} from "../chunks/chunk-KOEY543I.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-3SIRJSAH.js";
+} from "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-XNAVF6DM.js";

@@ -19,16 +19,16 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-G2RGKLOY.js";
+} from "../chunks/chunk-WLHIGITK.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-3SIRJSAH.js";
+} from "../chunks/chunk-U2CAGERD.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-OARWSS5U.js";
+import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,

@@ -13,7 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import type { ReportWarning } from '../../core/model.js';
 import { coveragePercent } from '../../core/reports.js';
-import { firstInvalidUtf8 } from '../../core/utf8.js';
+import { type Utf8Fault, Utf8Stream } from '../../core/utf8.js';
 import { type CoverageRead, type CoverageReader, coverageRead, ReportReadError } from './reader.js';
 import { advance, InvalidUtf8 } from './text.js';
 
@@ -207,31 +207,31 @@ export async function readLcov(absPath: string, displayPath: string): Promise<Co
     }
   };
 
-  let first = true;
+  const utf8 = new Utf8Stream();
+  // At a fault: its line and column, from the place the scan has reached (which is past the start of
+  // a character the chunk before began: `fault.before` restarts there).
+  const faultAt = (fault: Utf8Fault): never => {
+    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
+    const before = fault.before;
+    const lastBreak = before.lastIndexOf(NEWLINE);
+    let line = lineNumber;
+    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
+    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
+    throw new ReportReadError(
+      error.message,
+      'utf-8',
+      advance({ line, column: startColumn }, error.textBefore),
+    );
+  };
   for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK_BYTES })) {
     const bytes = chunk as Buffer;
-    if (!isUtf8(bytes)) {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        const before = bytes.subarray(0, bad);
-        const lastBreak = before.lastIndexOf(NEWLINE);
-        let line = lineNumber;
-        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
-        const error = new InvalidUtf8(
-          bytes[bad] as number,
-          new TextDecoder().decode(before.subarray(lastBreak + 1)),
-        );
-        const startColumn = lastBreak < 0 ? column + 1 : 1;
-        throw new ReportReadError(
-          error.message,
-          'utf-8',
-          advance({ line, column: startColumn }, error.textBefore),
-        );
-      }
-    }
-    first = false;
+    const fault = utf8.check(bytes, isUtf8);
+    if (fault) faultAt(fault);
     scan(bytes);
   }
+  const cut = utf8.end();
+  if (cut) faultAt(cut);
   if (column > 0 || at !== At.Key || keyLength > 0) endLine();
   close();
 

@@ -8,7 +8,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { offsetToPosition } from '../../core/json-location.js';
-import { firstInvalidUtf8 } from '../../core/utf8.js';
+import { firstInvalidUtf8, Utf8Stream } from '../../core/utf8.js';
 import { ReportReadError } from './reader.js';
 
 /** Bytes read for format detection and encoding sniffing. */
@@ -100,58 +100,35 @@ function* readChunks(absPath: string): Generator<Buffer> {
 }
 
 /**
- * A file's text, chunk by chunk. UTF-8 is validated (InvalidUtf8): the decoder is fatal, so a
- * character cut between two chunks that does not go on, or a file that ends inside one, is caught
- * too; the slow scan runs only to name the byte. Other encodings decode as declared.
+ * A file's text, chunk by chunk. UTF-8 is validated as it streams (`Utf8Stream`, InvalidUtf8 at the
+ * first bad byte, also where a character cut between two chunks does not go on or the file ends
+ * inside one); other encodings decode as declared.
  */
 export async function* decodeChunks(absPath: string, encoding = 'utf-8'): AsyncGenerator<string> {
   const utf8 = new TextDecoder(encoding).encoding === 'utf-8';
-  const decoder = new TextDecoder(encoding, { fatal: utf8 });
+  const check = new Utf8Stream();
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let first = true;
-  // Whether the decoder may hold the first bytes of a character that the last chunk cut in two.
-  let pending = false;
-  let last: Buffer | undefined;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !pending && isAscii(bytes)) {
+    if (utf8 && !check.cut && isAscii(bytes)) {
       // ASCII is its own UTF-8, and a latin1 read copies it byte for byte into a one-byte string:
       // ~5× faster than the decoder, on what most reports are throughout.
       first = false;
       yield bytes.toString('latin1');
       continue;
     }
-    let text: string;
-    try {
-      text = decoder.decode(bytes, { stream: true });
-    } catch {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        throw new InvalidUtf8(bytes[bad] as number, new TextDecoder().decode(bytes.subarray(0, bad)));
-      }
-      // Nothing wrong in this chunk: the character the last one began does not go on here.
-      throw cutCharacter(last);
-    }
+    const fault = utf8 ? check.check(bytes, isUtf8) : undefined;
+    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
+    // Made at the first chunk it decodes: U+FEFF is a byte-order mark only at the start of the file.
+    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
     first = false;
-    pending = (bytes[bytes.length - 1] as number) >= 0x80;
-    last = bytes;
+    const text = decoder.decode(bytes, { stream: true });
     if (text) yield text;
   }
-  let rest: string;
-  try {
-    rest = decoder.decode();
-  } catch {
-    // The file ends inside a character.
-    throw cutCharacter(last);
-  }
+  const cut = check.end();
+  if (cut) throw new InvalidUtf8(cut.byte, '');
+  const rest = decoder?.decode() ?? '';
   if (rest) yield rest;
-}
-
-/**
- * A character begun at the end of `chunk` that was never finished: its first byte, which stands just
- * after the text decoded so far (the decoder held it back).
- */
-function cutCharacter(chunk: Buffer | undefined): InvalidUtf8 {
-  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
-  return new InvalidUtf8(chunk && cut >= 0 ? (chunk[cut] as number) : 0, '');
 }
 
 /**

@@ -5,28 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MESSAGE_MAX,
-  coveragePercent,
-  declaredTotalsWarning,
-  emptyTestSummary,
-  firstInvalidUtf8,
-  mergeTestSummaries,
-  noTestsWarning,
-  recordTest,
-  roundPercent,
-  totalTests
-} from "./chunk-XMFUTJFD.js";
+  Utf8Stream,
+  firstInvalidUtf8
+} from "./chunk-7O43D7JW.js";
 import {
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-JOLJJWYX.js";
+} from "./chunk-XNAVF6DM.js";
 import {
   InputError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4485,6 +4477,144 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
+// src/core/reports.ts
+var FAILURE_CAP = 200;
+var MESSAGE_MAX = 200;
+var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message = firstLine(failure.message);
+  if (message) named.message = message;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+
 // src/adapters/reports/reader.ts
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 var ReportReadError = class extends Error {
@@ -4616,42 +4746,26 @@ function* readChunks(absPath) {
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
   const utf8 = new TextDecoder(encoding).encoding === "utf-8";
-  const decoder = new TextDecoder(encoding, { fatal: utf8 });
+  const check = new Utf8Stream();
+  let decoder;
   let first = true;
-  let pending = false;
-  let last;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !pending && isAscii(bytes)) {
+    if (utf8 && !check.cut && isAscii(bytes)) {
       first = false;
       yield bytes.toString("latin1");
       continue;
     }
-    let text;
-    try {
-      text = decoder.decode(bytes, { stream: true });
-    } catch {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        throw new InvalidUtf8(bytes[bad], new TextDecoder().decode(bytes.subarray(0, bad)));
-      }
-      throw cutCharacter(last);
-    }
+    const fault = utf8 ? check.check(bytes, isUtf8) : void 0;
+    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
+    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
     first = false;
-    pending = bytes[bytes.length - 1] >= 128;
-    last = bytes;
+    const text = decoder.decode(bytes, { stream: true });
     if (text) yield text;
   }
-  let rest;
-  try {
-    rest = decoder.decode();
-  } catch {
-    throw cutCharacter(last);
-  }
+  const cut = check.end();
+  if (cut) throw new InvalidUtf8(cut.byte, "");
+  const rest = decoder?.decode() ?? "";
   if (rest) yield rest;
-}
-function cutCharacter(chunk) {
-  const cut = chunk ? firstInvalidUtf8(chunk, { continuation: true }) : -1;
-  return new InvalidUtf8(chunk && cut >= 0 ? chunk[cut] : 0, "");
 }
 async function forEachLine(absPath, onLine) {
   let lineNumber = 1;
@@ -5207,10 +5321,10 @@ function xmlFormat(text) {
   }
 }
 function jsonFormat(text) {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine) && /"(?:Package|Time)"\s*:/.test(firstLine)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine)) return "dart-json";
+  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine2) && /"(?:Package|Time)"\s*:/.test(firstLine2)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine2)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine2)) return "dart-json";
   if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
   if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
   if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
@@ -5227,10 +5341,10 @@ function byContent(head) {
   }
   if (text.startsWith("<")) return xmlFormat(text);
   if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine)) return "lcov";
+  const firstLine2 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
   return void 0;
 }
 function byName(path) {
@@ -5719,31 +5833,29 @@ async function readLcov(absPath, displayPath) {
       }
     }
   };
-  let first = true;
+  const utf8 = new Utf8Stream();
+  const faultAt = (fault) => {
+    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
+    const before = fault.before;
+    const lastBreak = before.lastIndexOf(NEWLINE);
+    let line = lineNumber;
+    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
+    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
+    throw new ReportReadError(
+      error.message,
+      "utf-8",
+      advance({ line, column: startColumn }, error.textBefore)
+    );
+  };
   for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
-    if (!isUtf82(bytes)) {
-      const bad = firstInvalidUtf8(bytes, { continuation: !first, final: false });
-      if (bad >= 0) {
-        const before = bytes.subarray(0, bad);
-        const lastBreak = before.lastIndexOf(NEWLINE);
-        let line = lineNumber;
-        for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
-        const error = new InvalidUtf8(
-          bytes[bad],
-          new TextDecoder().decode(before.subarray(lastBreak + 1))
-        );
-        const startColumn = lastBreak < 0 ? column + 1 : 1;
-        throw new ReportReadError(
-          error.message,
-          "utf-8",
-          advance({ line, column: startColumn }, error.textBefore)
-        );
-      }
-    }
-    first = false;
+    const fault = utf8.check(bytes, isUtf82);
+    if (fault) faultAt(fault);
     scan(bytes);
   }
+  const cut = utf8.end();
+  if (cut) faultAt(cut);
   if (column > 0 || at !== 0 /* Key */ || keyLength > 0) endLine();
   close();
   if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
@@ -6638,12 +6750,13 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
+
 export {
   detectReportFormat,
-  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
+  reportPatternInRepo,
   readTestReports,
-  reportPatternInRepo
+  readCoverage
 };

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
-} from "./chunk-OARWSS5U.js";
+} from "./chunk-7O43D7JW.js";
 import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";

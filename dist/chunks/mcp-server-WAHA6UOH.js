@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2YR5U64F.js";
-import "./chunk-DOBHR4XL.js";
+} from "./chunk-TEQ7YLBI.js";
+import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3UBNVIQA.js";
+} from "./chunk-XSXL6Z3Z.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TIZ3RVHI.js";
+} from "./chunk-5Q6V4WUO.js";
 import {
   AGENT_ENV
-} from "./chunk-5SQVI4IY.js";
+} from "./chunk-KOEY543I.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-XRXXOPSH.js";
 import {
@@ -35,15 +35,15 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-KRQ4ZEEM.js";
-import "./chunk-G2RGKLOY.js";
-import "./chunk-3SIRJSAH.js";
+} from "./chunk-Z6SPPMV6.js";
+import "./chunk-WLHIGITK.js";
+import "./chunk-U2CAGERD.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
 } from "./chunk-P5N6OVBQ.js";
-import "./chunk-OARWSS5U.js";
+import "./chunk-7O43D7JW.js";
 import "./chunk-XNAVF6DM.js";
 import {
   InputError,

@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-G2RGKLOY.js";
+} from "./chunk-WLHIGITK.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -1635,7 +1635,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-32PJN5YH.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-M5LXPNHV.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-2YR5U64F.js";
+} from "./chunk-TEQ7YLBI.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-3UBNVIQA.js";
+} from "./chunk-XSXL6Z3Z.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-5SQVI4IY.js";
+} from "./chunk-KOEY543I.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-KRQ4ZEEM.js";
+} from "./chunk-Z6SPPMV6.js";
 import {
   activeTasks,
   detailsLinks,
@@ -45,7 +45,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -158,30 +158,67 @@ function noTestsWarning(file) {
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
   let i = 0;
-  if (options.continuation) while (i < 3 && i < bytes.length && (bytes[i] & 192) === 128) i++;
   while (i < bytes.length) {
     const b = bytes[i];
     if (b < 128) {
       i++;
       continue;
     }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) [need, min] = [1, 128];
-    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
-    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
-    let code = b & 63 >> need;
+    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
       const c = bytes[i + k];
-      if ((c & 192) !== 128) return i;
-      code = code << 6 | c & 63;
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
     }
-    if (code < min || code >= 55296 && code <= 57343 || code > 1114111) return i;
     i += need + 1;
   }
   return -1;
+}
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+var Utf8Stream = class {
+  held = NOTHING;
+  /** Whether a character is cut at the end of the chunks so far (`check` then needs the next one). */
+  get cut() {
+    return this.held.length > 0;
+  }
+  /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
+  check(chunk, isUtf8) {
+    if (this.held.length === 0 && isUtf8(chunk)) return void 0;
+    const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
+    const bad = firstInvalidUtf8(joined, { final: false });
+    if (bad >= 0) {
+      const offset = bad - this.held.length;
+      return { byte: joined[bad], offset, before: offset < 0 ? NOTHING : joined.subarray(0, bad) };
+    }
+    this.held = heldAtEnd(joined);
+    return void 0;
+  }
+  /** The fault of a stream that ended inside a character, if it did. */
+  end() {
+    if (this.held.length === 0) return void 0;
+    return { byte: this.held[0], offset: -this.held.length, before: NOTHING };
+  }
+};
+var NOTHING = new Uint8Array(0);
+function concat(a, b) {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+function heldAtEnd(bytes) {
+  let i = bytes.length - 1;
+  while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
+  const lead = bytes[i];
+  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return i >= 0 && bytes.length - i < length ? bytes.slice(i) : NOTHING;
 }
 function decodeUserText(raw, file) {
   let bytes = raw;
@@ -213,6 +250,7 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export {
   firstInvalidUtf8,
+  Utf8Stream,
   decodeUserText,
   MESSAGE_MAX,
   emptyTestSummary,

@@ -12,8 +12,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-DOBHR4XL.js";
-import "./chunk-OARWSS5U.js";
+} from "./chunk-ERG3F5S7.js";
+import "./chunk-7O43D7JW.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TIZ3RVHI.js";
+} from "./chunk-5Q6V4WUO.js";
 import {
   AGENT_ENV
-} from "./chunk-5SQVI4IY.js";
+} from "./chunk-KOEY543I.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-KRQ4ZEEM.js";
+} from "./chunk-Z6SPPMV6.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

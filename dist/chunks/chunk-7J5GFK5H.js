@@ -9,11 +9,11 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-KRQ4ZEEM.js";
+} from "./chunk-Z6SPPMV6.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-DOBHR4XL.js";
+} from "./chunk-ERG3F5S7.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-3UBNVIQA.js";
+} from "./chunk-XSXL6Z3Z.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -48,7 +48,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-G2RGKLOY.js";
+} from "./chunk-WLHIGITK.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
-} from "./chunk-OARWSS5U.js";
+} from "./chunk-7O43D7JW.js";
 import {
   locationOf,
   parseJsonLocated,

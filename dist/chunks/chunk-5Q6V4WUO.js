@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-5SQVI4IY.js";
+} from "./chunk-KOEY543I.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-3SIRJSAH.js";
+} from "./chunk-U2CAGERD.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";
