@@ -9041,7 +9041,7 @@ function workingTreeSource(repoRoot) {
           else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path), { repoRoot });
+              const text = await readUserText(link2.absPath, normalizeLink(path));
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);

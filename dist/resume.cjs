@@ -9798,7 +9798,7 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path), { repoRoot });
+              const text = await readUserText(link.absPath, normalizeLink(path));
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type RunResult, runCli, TempRepo } from '../helpers/temp-repo.js';
@@ -130,6 +130,36 @@ describe('handoff status', () => {
       '! docs-writer: details_link "../../TASK-2025-0081-handoff-session1.md" leaves the repository [path/escapes-repo]',
     );
     expect(result.stdout).toContain('Run `handoff validate` for details.');
+  });
+
+  it('refuses a handoff that is a symlink out of the repository, beside one it reads, in one folder', async () => {
+    // Two links in one folder: the folder is resolved and listed once, and the symlinked entry alone
+    // takes the realpath walk (the file is then read without a realpath of its own).
+    repo = TempRepo.init();
+    const outside = mkdtempSync(join(tmpdir(), 'handoff-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.md'), fixture('handoff-bold-labels.md'));
+      repo.write(REGISTRY, teamRegistry());
+      repo.write(LINK, fixture('handoff-headings.md'));
+      symlinkSync(
+        join(outside, 'secret.md'),
+        join(repo.dir, 'delegation/tasks/active/TASK-2025-0081-handoff-session1.md'),
+      );
+      const result = await status('--format', 'json');
+      expect(result.code).toBe(0);
+      const agents = JSON.parse(result.stdout).agents as {
+        agent: string;
+        problem?: string;
+        progressPercent?: number;
+      }[];
+      expect(agents.find((a) => a.agent === 'powertest-runner')).toMatchObject({ progressPercent: 30 });
+      expect(agents.find((a) => a.agent === 'powertest-runner')?.problem).toBeUndefined();
+      expect(agents.find((a) => a.agent === 'docs-writer')?.problem).toMatch(
+        /resolves through a symlink to .*secret\.md, outside the repository \[path\/symlink-escape\]$/,
+      );
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('reads a registry with CRLF line endings and a BOM', async () => {

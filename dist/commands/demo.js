@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XSXL6Z3Z.js";
+} from "../chunks/chunk-42E6AXUK.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -26,8 +26,8 @@ import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z6SPPMV6.js";
-import "../chunks/chunk-WLHIGITK.js";
+} from "../chunks/chunk-ARYAORDA.js";
+import "../chunks/chunk-7ULI63N6.js";
 import "../chunks/chunk-U2CAGERD.js";
 import {
   ELEMENT_NAMES,

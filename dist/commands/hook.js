@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-CYO4CFC4.js";
-import "../chunks/chunk-TEQ7YLBI.js";
+} from "../chunks/chunk-FJGGV3QM.js";
+import "../chunks/chunk-WJYZ2FLA.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-XSXL6Z3Z.js";
+import "../chunks/chunk-42E6AXUK.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle
@@ -35,8 +35,8 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z6SPPMV6.js";
-import "../chunks/chunk-WLHIGITK.js";
+} from "../chunks/chunk-ARYAORDA.js";
+import "../chunks/chunk-7ULI63N6.js";
 import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-7J5GFK5H.js";
+} from "../chunks/chunk-VOYSANF2.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,10 +18,10 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z6SPPMV6.js";
+} from "../chunks/chunk-ARYAORDA.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-WLHIGITK.js";
+} from "../chunks/chunk-7ULI63N6.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-U2CAGERD.js";

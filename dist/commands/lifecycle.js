@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-VPEEVZ4A.js";
+} from "../chunks/chunk-IXA7FQHQ.js";
 import "../chunks/chunk-5Q6V4WUO.js";
 import "../chunks/chunk-KOEY543I.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-Z6SPPMV6.js";
-import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-ARYAORDA.js";
+import "../chunks/chunk-7ULI63N6.js";
 import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";

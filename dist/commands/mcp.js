@@ -12,7 +12,7 @@ import "../chunks/chunk-MWPPMQVD.js";
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-WAHA6UOH.js");
+  const { serveMcp } = await import("../chunks/mcp-server-F3SJOJGE.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

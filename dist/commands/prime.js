@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-CYO4CFC4.js";
-import "../chunks/chunk-TEQ7YLBI.js";
+} from "../chunks/chunk-FJGGV3QM.js";
+import "../chunks/chunk-WJYZ2FLA.js";
 import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-XSXL6Z3Z.js";
+import "../chunks/chunk-42E6AXUK.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -19,8 +19,8 @@ import "../chunks/chunk-KOEY543I.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-Z6SPPMV6.js";
-import "../chunks/chunk-WLHIGITK.js";
+import "../chunks/chunk-ARYAORDA.js";
+import "../chunks/chunk-7ULI63N6.js";
 import "../chunks/chunk-U2CAGERD.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";

@@ -19,7 +19,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-WLHIGITK.js";
+} from "../chunks/chunk-7ULI63N6.js";
 import {
   agentEntries,
   checkRegistry,

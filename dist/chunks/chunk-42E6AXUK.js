@@ -40,7 +40,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-WLHIGITK.js";
+} from "./chunk-7ULI63N6.js";
 import {
   agentEntries,
   detailsLinks,

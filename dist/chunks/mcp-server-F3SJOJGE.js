@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-TEQ7YLBI.js";
+} from "./chunk-WJYZ2FLA.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XSXL6Z3Z.js";
+} from "./chunk-42E6AXUK.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -35,8 +35,8 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Z6SPPMV6.js";
-import "./chunk-WLHIGITK.js";
+} from "./chunk-ARYAORDA.js";
+import "./chunk-7ULI63N6.js";
 import "./chunk-U2CAGERD.js";
 import {
   require_equal,

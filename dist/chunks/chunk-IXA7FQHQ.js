@@ -17,7 +17,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Z6SPPMV6.js";
+} from "./chunk-ARYAORDA.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

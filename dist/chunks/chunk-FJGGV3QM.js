@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-TEQ7YLBI.js";
+} from "./chunk-WJYZ2FLA.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-XSXL6Z3Z.js";
+} from "./chunk-42E6AXUK.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-Z6SPPMV6.js";
+} from "./chunk-ARYAORDA.js";
 import {
   activeTasks,
   detailsLinks,

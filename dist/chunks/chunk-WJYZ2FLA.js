@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-XSXL6Z3Z.js";
+} from "./chunk-42E6AXUK.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -48,7 +48,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-WLHIGITK.js";
+} from "./chunk-7ULI63N6.js";
 import {
   activeTasks,
   agentEntries,

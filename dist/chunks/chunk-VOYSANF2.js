@@ -9,7 +9,7 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-Z6SPPMV6.js";
+} from "./chunk-ARYAORDA.js";
 import {
   isAgentKey,
   readUserText
