@@ -6182,7 +6182,7 @@ async function checkRange(git, options) {
     range,
     options.head === void 0 ? "HEAD" : range.head
   );
-  commitFirst(result, new Set(uncommitted));
+  commitFirst(result, new Set(uncommitted), workspace.registry.file);
   return { ...result, notes: [...notes, ...result.notes] };
 }
 async function uncommittedFiles(git, workspace) {
@@ -6194,13 +6194,15 @@ function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
   return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
 }
-function commitFirst(result, uncommitted) {
+function commitFirst(result, uncommitted, registryFile) {
+  const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
+    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${path} && git commit -m "${verdict.taskId}: handoff" -- ${path}`;
+        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
       }
     }
   }
@@ -6552,16 +6554,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
-    if (json) {
-      const { message: message2, rule, location } = inputError;
-      const report = {
-        kind: "input",
-        message: message2,
-        ...rule === void 0 ? {} : { rule },
-        ...location
-      };
-      ctx.stdout.write(renderErrorJson(report, EXIT.input));
-    }
+    if (json) ctx.stdout.write(inputErrorJson(inputError));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -6573,6 +6566,11 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
 `);
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
+}
+function inputErrorJson(error) {
+  const { message, rule, location } = error;
+  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+  return renderErrorJson(report, EXIT.input);
 }
 function hookInternalErrorText(message, block) {
   return [
@@ -6603,9 +6601,11 @@ async function run(options, ctx) {
       config = c;
     });
   } catch (error) {
+    const json = options.format === "json";
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}
 ${await bypassText(ctx)}`);
+      if (json) ctx.stdout.write(inputErrorJson(error));
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -6615,6 +6615,8 @@ ${await bypassText(ctx)}`);
 `);
     if (!block) return EXIT.ok;
     ctx.stderr.write(await bypassText(ctx));
+    if (json)
+      ctx.stdout.write(renderErrorJson({ kind: "internal", message: boundMessage(message) }, EXIT.internal));
     return EXIT.internal;
   }
 }

@@ -3980,16 +3980,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}
 `);
-    if (json) {
-      const { message: message2, rule, location } = inputError;
-      const report = {
-        kind: "input",
-        message: message2,
-        ...rule === void 0 ? {} : { rule },
-        ...location
-      };
-      ctx.stdout.write(renderErrorJson(report, EXIT.input));
-    }
+    if (json) ctx.stdout.write(inputErrorJson(inputError));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -4001,6 +3992,11 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
 `);
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
+}
+function inputErrorJson(error) {
+  const { message, rule, location } = error;
+  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+  return renderErrorJson(report, EXIT.input);
 }
 
 // src/cli/main.ts

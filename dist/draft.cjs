@@ -12486,6 +12486,14 @@ function doneBy(step, commits) {
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
 var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
 
+// src/core/clip.ts
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
 // src/core/draft.ts
 init_build();
 init_elements();
@@ -13214,7 +13222,7 @@ function currentState(tests, level) {
   const failed = tests.failed + tests.errored;
   const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
   if (tests.passed > 0) {
-    const text = failed === 0 ? `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
+    const text = failed === 0 ? tests.passed === 1 ? "The 1 test passing" : `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
     working.items.push(item(text, "working"));
   } else {
     working.items.push(item("No tests passing", "broken"));
@@ -13223,7 +13231,12 @@ function currentState(tests, level) {
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    for (const failure of named) {
+      const failing = item(redactSecrets(failure.name), "broken");
+      const why = failure.message && clipFailureMessage(failure.message);
+      if (why) failing.details.push(redactSecrets(why));
+      broken.items.push(failing);
+    }
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);
@@ -13450,6 +13463,11 @@ function plural(count, word) {
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");
+}
+var FAILURE_MESSAGE_MAX = 120;
+function clipFailureMessage(message2) {
+  const line = (message2.split("\n").find((l) => l.trim() !== "") ?? "").trim().replace(/\s+/g, " ");
+  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 function item(text, mark) {
   const result = { text, details: [], line: 0 };

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-RAGITRJS.js";
+} from "./action/chunk-MAUI6H4H.js";
 import {
   GitCommandManager
 } from "./action/chunk-A4AJJPVQ.js";
@@ -2125,7 +2125,7 @@ async function checkRange(git, options) {
     range,
     options.head === void 0 ? "HEAD" : range.head
   );
-  commitFirst(result, new Set(uncommitted));
+  commitFirst(result, new Set(uncommitted), workspace.registry.file);
   return { ...result, notes: [...notes, ...result.notes] };
 }
 async function uncommittedFiles(git, workspace) {
@@ -2137,13 +2137,15 @@ function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
   return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
 }
-function commitFirst(result, uncommitted) {
+function commitFirst(result, uncommitted, registryFile) {
+  const registry = normalizeLink(registryFile);
   for (const verdict2 of result.verdicts) {
     const path = verdict2.handoffPath && normalizeLink(verdict2.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
+    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
     for (const problem of verdict2.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${path} && git commit -m "${verdict2.taskId}: handoff" -- ${path}`;
+        problem.fix = `git add -- ${paths} && git commit -m "${verdict2.taskId}: handoff" -- ${paths}`;
       }
     }
   }
@@ -2451,6 +2453,7 @@ async function resumeWith(git, options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (options.tests && options.tests.length > 0) input.testsGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
@@ -3301,7 +3304,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-A7UZT4UO.js");
+    const github = await import("./action/github-EDKKX4IY.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3424,7 +3427,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-A7UZT4UO.js");
+  const github = await import("./action/github-EDKKX4IY.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -12727,7 +12727,12 @@ function renderSessionChart(taskId, points) {
 }
 function sessionChartLegend(points) {
   const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
+  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
+  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
 // src/core/test-deltas.ts
@@ -12880,7 +12885,7 @@ function buildResume(input) {
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
-  const tests = testsComparison(facts?.tests, input.testsNow);
+  const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
       const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
@@ -12922,7 +12927,7 @@ function coverageComparison(claimed, now) {
   }
   return result;
 }
-function testsComparison(claimed, now) {
+function testsComparison(claimed, now, given) {
   const nowCounts = now && {
     passed: now.passed,
     failed: now.failed + now.errored,
@@ -12943,7 +12948,7 @@ function testsComparison(claimed, now) {
     const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
     result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
   } else if (claimed) {
-    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+    result.note = given ? `handoff claims ${counts(claimed)}; the reports given could not be read (see the warnings)` : `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
   } else if (nowCounts) {
     result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
   }
@@ -13123,8 +13128,8 @@ ${lines.join("\n")}`);
   return `${blocks.join("\n\n")}
 `;
 }
-function renderResumeJson(briefs) {
-  return `${JSON.stringify({ tasks: briefs }, null, 2)}
+function renderResumeJson(briefs, warnings = []) {
+  return `${JSON.stringify(warnings.length > 0 ? { tasks: briefs, warnings } : { tasks: briefs }, null, 2)}
 `;
 }
 function renderDriftMarkdown(drift) {
@@ -13242,6 +13247,7 @@ async function resumeWith(git, options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (options.tests && options.tests.length > 0) input.testsGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
@@ -13411,7 +13417,7 @@ async function run(options, ctx) {
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}
 `);
   if (options.format === "json") {
-    ctx.stdout.write(renderResumeJson(result.briefs));
+    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings));
   } else if (result.note) {
     ctx.stdout.write(`${result.note}
 `);

@@ -24,7 +24,7 @@ import {
   rangeShape,
 } from '../../src/core/range-story.js';
 import { REDACTED, redactSecrets } from '../../src/core/redact.js';
-import { renderSessionChart } from '../../src/core/session-chart.js';
+import { renderSessionChart, sessionChartLegend } from '../../src/core/session-chart.js';
 import { estimateSessionTime, gitHoursForAuthor, localDate, taskTotal } from '../../src/core/session-time.js';
 import {
   formatTestDeltas,
@@ -417,6 +417,17 @@ describe('renderSessionChart', () => {
         '```',
       ].join('\n'),
     );
+  });
+
+  it('its legend says which line is on top, as the counts put it', () => {
+    expect(sessionChartLegend([{ session: 1, passed: 5, failed: 0 }])).toMatch(/^Upper line: tests passing;/);
+    expect(sessionChartLegend([{ session: 1, passed: 1, failed: 2 }])).toMatch(/^Upper line: tests failing;/);
+    const crossing = [
+      { session: 1, passed: 1, failed: 2 },
+      { session: 2, passed: 5, failed: 0 },
+    ];
+    expect(sessionChartLegend(crossing)).toMatch(/^First line drawn: tests passing; second: tests failing/);
+    expect(sessionChartLegend([{ session: 1, hours: 2 }])).toMatch(/^Bars: hours/);
   });
 
   it('bars of hours when no session recorded tests; nothing without sessions', () => {

@@ -97,6 +97,33 @@ describe('composeDraft', () => {
     expect(draft.markdown).toContain('(+7 passed, +1 failed since session 1)');
   });
 
+  it('says under a failing test why it fails: the first line of its message, cut at a word, secrets redacted', () => {
+    const summary = tests(12, ['test_upload', 'test_login', 'test_quiet']);
+    summary.failures = [
+      {
+        name: 'test_upload',
+        message: '\n  AssertionError: expected 200, got 500\n    at upload (api.py:12)',
+      },
+      {
+        name: 'test_login',
+        message: `token ghp_${'a'.repeat(36)} rejected; ${'retrying the request '.repeat(10)}`,
+      },
+      { name: 'test_quiet' },
+    ];
+    const draft = composeDraft(input({ tests: summary }));
+    expect(draft.markdown).toContain('- ❌ test_upload\n  - AssertionError: expected 200, got 500\n');
+    const login = draft.markdown.split('\n').find((l) => l.startsWith('  - token'));
+    expect(login).toMatch(/^ {2}- token ghp\\_\\\[REDACTED\\\] rejected; retrying .*…$/);
+    expect(draft.markdown).not.toContain('a'.repeat(36));
+    expect(login?.length).toBeLessThanOrEqual(4 + 120);
+    expect(draft.markdown).toContain('- ❌ test_quiet\n');
+    expect(draft.markdown).not.toContain('- ❌ test_quiet\n  -');
+  });
+
+  it('says "The 1 test passing", not "All 1 tests passing"', () => {
+    expect(composeDraft(input({ tests: tests(1) })).markdown).toContain('The 1 test passing');
+  });
+
   it('lists files by lines changed, summed over commits, with +/−', () => {
     const draft = composeDraft(input());
     const files = parseHandoff(draft.markdown).filesModified?.items.map((i) => i.text);

@@ -50,6 +50,29 @@ describe('handoff check', () => {
     expect(result.stdout).toContain(`fix: handoff draft --task ${TASK} --from ${base.slice(0, 12)}`);
   });
 
+  it('a new session and the registry linking it, neither committed: the fix commits both, and the push passes', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: add fixtures`, { 'src/a.ts': 'x\n' });
+    // What `handoff draft` leaves: session 2 written, the registry's details_link moved to it.
+    const session2 = handoffPathOf(TASK, 2);
+    writeFileSync(join(repo.dir, session2), handoffDocument(TASK, today(), { progress: 60 }));
+    writeFileSync(join(repo.dir, REGISTRY), registryText({ 'agent-1': { task: TASK, link: session2 } }));
+    const result = await runCli(['check', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const problem = JSON.parse(result.stdout).verdicts[0].problems[0];
+    const both = `${session2} ${REGISTRY}`;
+    expect(problem.fix).toBe(`git add -- ${both} && git commit -m "${TASK}: handoff" -- ${both}`);
+    for (const command of problem.fix.split(' && ')) {
+      const args = (command.match(/"[^"]*"|\S+/g) as string[]).slice(1).map((a) => a.replace(/^"|"$/g, ''));
+      repo.git(...args);
+    }
+    // Judged as a push is: at the committed tip, not in the working tree.
+    const pushed = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
+    expect(pushed.stdout).toContain('every handoff fresh');
+    expect(pushed.code).toBe(0);
+  });
+
   it('a handoff updated but not committed: the fix is to commit it (a draft would refuse to run over it)', async () => {
     const repo = track(repoWithTask());
     const base = repo.git('rev-parse', 'HEAD');

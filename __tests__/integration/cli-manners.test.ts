@@ -4,9 +4,9 @@
  * is never loaded on the pre-push hook's path.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, HANDOFF_BIN, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -203,6 +203,28 @@ describe('errors with --format json', () => {
     expect(report.exitCode).toBe(2);
     expect(report.error).toMatchObject({ kind: 'input', file: '.handoffrc.json', rule: 'schema/type' });
     expect(result.stderr).toContain(String(report.error.message));
+  });
+
+  it('the pre-push check too: a stdin with no refs (not a pipe) is bad input, as one JSON line beside the text', () => {
+    const r = repo();
+    r.commit('first');
+    // The bin as git's hook stub runs it, with stdin on /dev/null: nothing git would pass.
+    const devNull = openSync('/dev/null', 'r');
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [HANDOFF_BIN, 'check', '--hook', 'pre-push', 'origin', 'url', '--format', 'json'],
+        { cwd: r.dir, env: gitEnv(), stdio: [devNull, 'pipe', 'pipe'], encoding: 'utf8' },
+      );
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('[pre-push/no-input]');
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        error: { kind: 'input', rule: 'pre-push/no-input' },
+        exitCode: 2,
+      });
+    } finally {
+      closeSync(devNull);
+    }
   });
 
   it('text output keeps stdout empty on an error', async () => {

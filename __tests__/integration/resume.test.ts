@@ -73,6 +73,23 @@ describe('handoff resume', () => {
     expect(result.stdout).toContain('❌ test_upload');
   });
 
+  it('--tests with a report it cannot read: says so (not "pass --tests"), and the JSON carries the warning', async () => {
+    await seedAfterSession1();
+    // Saved as Latin-1: é is the lone byte 0xE9, which is not UTF-8.
+    repo.write(
+      'reports/latin1.xml',
+      Buffer.from('<testsuite><testcase name="caf\u00e9"/></testsuite>', 'latin1'),
+    );
+    const result = await resume('--format', 'json', '--tests', 'reports/latin1.xml');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('not valid UTF-8 (byte 0xE9)');
+    const parsed = JSON.parse(result.stdout) as { tasks: ResumeBrief[]; warnings?: { rule: string }[] };
+    expect(parsed.tasks[0]?.tests?.note).toBe(
+      'handoff claims 5 passed, 0 failed; the reports given could not be read (see the warnings)',
+    );
+    expect(parsed.warnings).toEqual([expect.objectContaining({ file: 'reports/latin1.xml', rule: 'utf-8' })]);
+  });
+
   it('markdown: the form the Action posts', async () => {
     const shas = await seedAfterSession1();
     const result = await resume('--format', 'markdown', '--task', TASK);

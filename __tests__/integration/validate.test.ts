@@ -186,7 +186,10 @@ describe('handoff validate: bad links and documents', () => {
     const at = doc.indexOf('Test framework');
     doc[at] = 0xfe;
     seedRepo(SEED_REGISTRY, doc);
-    expectOneProblem(await validate(), LINK, 11, 5, 'encoding/utf-8');
+    const result = await validate();
+    expectOneProblem(result, LINK, 11, 5, 'encoding/utf-8');
+    // The summary names the handoff among what was checked, not the registry alone.
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(`1 problem (checked ${REGISTRY} and 1 handoff)`);
   });
 
   it('rejects an oversize handoff', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-42E6AXUK.js";
+} from "../chunks/chunk-RCGUJHZ7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-FJGGV3QM.js";
-import "../chunks/chunk-WJYZ2FLA.js";
+} from "../chunks/chunk-HEJYMZFA.js";
+import "../chunks/chunk-6MILBZZC.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-42E6AXUK.js";
+import "../chunks/chunk-RCGUJHZ7.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-FJGGV3QM.js";
-import "../chunks/chunk-WJYZ2FLA.js";
+} from "../chunks/chunk-HEJYMZFA.js";
+import "../chunks/chunk-6MILBZZC.js";
 import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-42E6AXUK.js";
+import "../chunks/chunk-RCGUJHZ7.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";

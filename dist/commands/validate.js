@@ -73,6 +73,7 @@ function linkProblems(linked, agent, link, where, report, config) {
         }
       ];
     case "unreadable":
+      if (!report.documents.includes(linked.path)) report.documents.push(linked.path);
       return [
         fromInputError(
           new InputError(

@@ -187,7 +187,7 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
     range,
     options.head === undefined ? 'HEAD' : range.head,
   );
-  commitFirst(result, new Set(uncommitted));
+  commitFirst(result, new Set(uncommitted), workspace.registry.file);
   return { ...result, notes: [...notes, ...result.notes] };
 }
 
@@ -208,15 +208,18 @@ function workingTreeNote(changed: string[]): string {
 /**
  * A task whose handoff has changes not committed is behind (or old) for want of a commit, and
  * `handoff draft` refuses to draft over such a handoff (`draft/previous-uncommitted`): its fix is to
- * commit the handoff.
+ * commit the handoff, and the registry with it when that is not committed either (a draft links its
+ * new session there: committing the handoff alone, the pushed registry would still link the old one).
  */
-function commitFirst(result: CheckResult, uncommitted: ReadonlySet<string>): void {
+function commitFirst(result: CheckResult, uncommitted: ReadonlySet<string>, registryFile: string): void {
+  const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
+    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
     for (const problem of verdict.problems) {
       if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff draft')) {
-        problem.fix = `git add -- ${path} && git commit -m "${verdict.taskId}: handoff" -- ${path}`;
+        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
       }
     }
   }

@@ -162,6 +162,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (options.tests && options.tests.length > 0) input.testsGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

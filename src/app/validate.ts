@@ -74,6 +74,8 @@ function linkProblems(
         },
       ];
     case 'unreadable':
+      // Checked too, and found unreadable: the summary counts it among the handoffs checked.
+      if (!report.documents.includes(linked.path)) report.documents.push(linked.path);
       return [
         fromInputError(
           new InputError(

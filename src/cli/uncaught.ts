@@ -17,16 +17,7 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
-    if (json) {
-      const { message, rule, location } = inputError;
-      const report = {
-        kind: 'input' as const,
-        message,
-        ...(rule === undefined ? {} : { rule }),
-        ...location,
-      };
-      ctx.stdout.write(renderErrorJson(report, EXIT.input));
-    }
+    if (json) ctx.stdout.write(inputErrorJson(inputError));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -36,6 +27,13 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
     ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
   return EXIT.internal;
+}
+
+/** Bad input as the JSON error line of `--format json` (`renderErrorJson`), with where it is. */
+export function inputErrorJson(error: InputError): string {
+  const { message, rule, location } = error;
+  const report = { kind: 'input' as const, message, ...(rule === undefined ? {} : { rule }), ...location };
+  return renderErrorJson(report, EXIT.input);
 }
 
 /**

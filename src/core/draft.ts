@@ -16,6 +16,7 @@
  */
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
+import { clipAtWord } from './clip.js';
 import { emptySection } from './document/build.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNoBlockers } from './document/facts.js';
@@ -346,7 +347,9 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
   if (tests.passed > 0) {
     const text =
       failed === 0
-        ? `All ${tests.passed} tests passing`
+        ? tests.passed === 1
+          ? 'The 1 test passing'
+          : `All ${tests.passed} tests passing`
         : `${tests.passed} of ${tests.passed + failed} tests passing`;
     working.items.push(item(text, 'working'));
   } else {
@@ -356,7 +359,13 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
   if (failed > 0) {
     const broken: Subsection = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), 'broken'));
+    for (const failure of named) {
+      const failing = item(redactSecrets(failure.name), 'broken');
+      // Why it fails, when the report says: its first line, short (the reader keeps only that).
+      const why = failure.message && clipFailureMessage(failure.message);
+      if (why) failing.details.push(redactSecrets(why));
+      broken.items.push(failing);
+    }
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`…and ${more} more failing ${more === 1 ? 'test' : 'tests'}`));
     section.subsections.push(broken);
@@ -661,6 +670,15 @@ function plural(count: number, word: string): string {
  */
 function placeholderText(hint?: string): string {
   return placeholder(hint).replace(/^_|_$/g, '');
+}
+
+/** Longest failure message a draft shows under the test's name, in characters. */
+const FAILURE_MESSAGE_MAX = 120;
+
+/** A failure message's first line, its spaces collapsed, cut at a word; '' when it has none. */
+function clipFailureMessage(message: string): string {
+  const line = (message.split('\n').find((l) => l.trim() !== '') ?? '').trim().replace(/\s+/g, ' ');
+  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 
 function item(text: string, mark?: ListItem['mark']): ListItem {

@@ -20,6 +20,7 @@ import type {
   DocumentFacts,
   HandoffDocument,
   ListItem,
+  ReportWarning,
   Section,
   TestSummary,
 } from './model.js';
@@ -51,6 +52,8 @@ export interface ResumeInput {
   sinceBasis?: string;
   /** Test reports read now (`--tests`). */
   testsNow?: TestSummary;
+  /** Whether reports were given (`--tests`), read or not: none readable is not "none given". */
+  testsGiven?: boolean;
   /** Coverage read now (`--coverage`, the Action's `coverage` input). */
   coverageNow?: CoverageSummary;
   /** Every handoff of the task as its document states it (date, time, tests): the sessions chart. */
@@ -207,7 +210,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
-  const tests = testsComparison(facts?.tests, input.testsNow);
+  const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
       const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
@@ -271,6 +274,7 @@ export function coverageComparison(
 function testsComparison(
   claimed: DocumentFacts['tests'],
   now: TestSummary | undefined,
+  given: boolean,
 ): ResumeBrief['tests'] {
   const nowCounts: TestCounts | undefined = now && {
     passed: now.passed,
@@ -293,7 +297,9 @@ function testsComparison(
     const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
     result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? ' (matches)' : ''}`;
   } else if (claimed) {
-    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+    result.note = given
+      ? `handoff claims ${counts(claimed)}; the reports given could not be read (see the warnings)`
+      : `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
   } else if (nowCounts) {
     result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
   }
@@ -497,8 +503,12 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
 }
 
 /** `--format json`: the briefs themselves. */
-export function renderResumeJson(briefs: readonly ResumeBrief[]): string {
-  return `${JSON.stringify({ tasks: briefs }, null, 2)}\n`;
+/** `{ tasks, warnings }`: the warnings (reports that could not be read) only when there are any. */
+export function renderResumeJson(
+  briefs: readonly ResumeBrief[],
+  warnings: readonly ReportWarning[] = [],
+): string {
+  return `${JSON.stringify(warnings.length > 0 ? { tasks: briefs, warnings } : { tasks: briefs }, null, 2)}\n`;
 }
 
 /**

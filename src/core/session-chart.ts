@@ -60,7 +60,15 @@ export function renderSessionChart(taskId: string, points: readonly SessionPoint
 /** One line under the chart saying what is what (Mermaid's xychart has no legend). */
 export function sessionChartLegend(points: readonly SessionPoint[]): string {
   const withTests = points.some((p) => p.passed !== undefined || p.failed !== undefined);
-  return withTests
-    ? 'Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours.'
-    : 'Bars: hours per session (as each handoff recorded them).';
+  if (!withTests) return 'Bars: hours per session (as each handoff recorded them).';
+  // Which line is above is the data's to say: more failing than passing puts the failing line on top.
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
+  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
+  const lines = passingAbove
+    ? 'Upper line: tests passing; lower line: tests failing'
+    : failingAbove
+      ? 'Upper line: tests failing; lower line: tests passing'
+      : 'First line drawn: tests passing; second: tests failing (they cross)';
+  return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }

@@ -8,12 +8,12 @@ import { GitCommandManager } from '../../adapters/git.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
-import { formatInputError, InputError } from '../../core/errors.js';
+import { boundMessage, formatInputError, InputError, renderErrorJson } from '../../core/errors.js';
 import type { HandoffConfig } from '../../core/model.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
 import { type CommandContext, EXIT } from '../context.js';
-import { hookInternalErrorText } from '../uncaught.js';
+import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
 export interface CheckCommandOptions {
   base?: string;
@@ -45,8 +45,11 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
       config = c;
     });
   } catch (error) {
+    // With --format json the failure is also the one JSON line on stdout, as for every command.
+    const json = options.format === 'json';
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}\n${await bypassText(ctx)}`);
+      if (json) ctx.stdout.write(inputErrorJson(error));
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -55,6 +58,8 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     if (ctx.env.HANDOFF_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     if (!block) return EXIT.ok;
     ctx.stderr.write(await bypassText(ctx));
+    if (json)
+      ctx.stdout.write(renderErrorJson({ kind: 'internal', message: boundMessage(message) }, EXIT.internal));
     return EXIT.internal;
   }
 }

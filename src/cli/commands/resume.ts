@@ -32,7 +32,7 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
   if (options.format === 'json') {
-    ctx.stdout.write(renderResumeJson(result.briefs));
+    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings));
   } else if (result.note) {
     ctx.stdout.write(`${result.note}\n`);
   } else if (options.format === 'markdown') {

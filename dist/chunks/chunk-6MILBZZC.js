@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-42E6AXUK.js";
+} from "./chunk-RCGUJHZ7.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -86,6 +86,14 @@ import {
 
 // src/app/draft.ts
 import { basename } from "node:path";
+
+// src/core/clip.ts
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -590,7 +598,7 @@ function currentState(tests, level) {
   const failed = tests.failed + tests.errored;
   const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
   if (tests.passed > 0) {
-    const text = failed === 0 ? `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
+    const text = failed === 0 ? tests.passed === 1 ? "The 1 test passing" : `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
     working.items.push(item(text, "working"));
   } else {
     working.items.push(item("No tests passing", "broken"));
@@ -599,7 +607,12 @@ function currentState(tests, level) {
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    for (const failure of named) {
+      const failing = item(redactSecrets(failure.name), "broken");
+      const why = failure.message && clipFailureMessage(failure.message);
+      if (why) failing.details.push(redactSecrets(why));
+      broken.items.push(failing);
+    }
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);
@@ -826,6 +839,11 @@ function plural(count, word) {
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");
+}
+var FAILURE_MESSAGE_MAX = 120;
+function clipFailureMessage(message) {
+  const line = (message.split("\n").find((l) => l.trim() !== "") ?? "").trim().replace(/\s+/g, " ");
+  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 function item(text, mark) {
   const result = { text, details: [], line: 0 };
@@ -1449,6 +1467,7 @@ async function gatherStatus(repoRoot, now) {
 }
 
 export {
+  clipAtWord,
   selectTaskCommits,
   formatAge,
   planDraft,

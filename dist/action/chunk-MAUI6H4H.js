@@ -19459,7 +19459,12 @@ function renderSessionChart(taskId, points) {
 }
 function sessionChartLegend(points) {
   const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
+  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
+  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
 // src/core/test-deltas.ts
@@ -19612,7 +19617,7 @@ function buildResume(input) {
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
-  const tests = testsComparison(facts?.tests, input.testsNow);
+  const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
       const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
@@ -19654,7 +19659,7 @@ function coverageComparison(claimed, now) {
   }
   return result;
 }
-function testsComparison(claimed, now) {
+function testsComparison(claimed, now, given) {
   const nowCounts = now && {
     passed: now.passed,
     failed: now.failed + now.errored,
@@ -19675,7 +19680,7 @@ function testsComparison(claimed, now) {
     const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
     result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
   } else if (claimed) {
-    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+    result.note = given ? `handoff claims ${counts(claimed)}; the reports given could not be read (see the warnings)` : `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
   } else if (nowCounts) {
     result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
   }

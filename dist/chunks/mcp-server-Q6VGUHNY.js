@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-WJYZ2FLA.js";
+} from "./chunk-6MILBZZC.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-42E6AXUK.js";
+} from "./chunk-RCGUJHZ7.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,

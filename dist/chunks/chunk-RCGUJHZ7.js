@@ -668,7 +668,7 @@ async function checkRange(git, options) {
     range,
     options.head === void 0 ? "HEAD" : range.head
   );
-  commitFirst(result, new Set(uncommitted));
+  commitFirst(result, new Set(uncommitted), workspace.registry.file);
   return { ...result, notes: [...notes, ...result.notes] };
 }
 async function uncommittedFiles(git, workspace) {
@@ -680,13 +680,15 @@ function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
   return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
 }
-function commitFirst(result, uncommitted) {
+function commitFirst(result, uncommitted, registryFile) {
+  const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
+    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${path} && git commit -m "${verdict.taskId}: handoff" -- ${path}`;
+        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
       }
     }
   }
@@ -1195,7 +1197,12 @@ function renderSessionChart(taskId, points) {
 }
 function sessionChartLegend(points) {
   const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  return withTests ? "Upper line: tests passing; lower line: tests failing (as each handoff recorded them). Labels: session, date, hours." : "Bars: hours per session (as each handoff recorded them).";
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
+  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
+  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
 // src/core/test-deltas.ts
@@ -1351,7 +1358,7 @@ function buildResume(input) {
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
   }
-  const tests = testsComparison(facts?.tests, input.testsNow);
+  const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
     if (doc && facts?.tests && input.testsNow) {
       const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
@@ -1393,7 +1400,7 @@ function coverageComparison(claimed, now) {
   }
   return result;
 }
-function testsComparison(claimed, now) {
+function testsComparison(claimed, now, given) {
   const nowCounts = now && {
     passed: now.passed,
     failed: now.failed + now.errored,
@@ -1414,7 +1421,7 @@ function testsComparison(claimed, now) {
     const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
     result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
   } else if (claimed) {
-    result.note = `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+    result.note = given ? `handoff claims ${counts(claimed)}; the reports given could not be read (see the warnings)` : `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
   } else if (nowCounts) {
     result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
   }
@@ -1689,6 +1696,7 @@ async function resumeWith(git, options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
+    if (options.tests && options.tests.length > 0) input.testsGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

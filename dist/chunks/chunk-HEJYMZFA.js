@@ -5,19 +5,20 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  clipAtWord,
   formatAge,
   gatherStatus,
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-WJYZ2FLA.js";
+} from "./chunk-6MILBZZC.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-42E6AXUK.js";
+} from "./chunk-RCGUJHZ7.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -147,12 +148,6 @@ function teamLine(row) {
   return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
 }
 var LINE_CAP = 400;
-function clipAtWord(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
 function buildPrime(input) {
   const { agent, own, program } = input;
   const taskId = own?.taskId ?? input.ownTask?.taskId;

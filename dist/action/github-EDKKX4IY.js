@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-RAGITRJS.js";
+} from "./chunk-MAUI6H4H.js";
 import "./chunk-7VW4XXFV.js";
 import {
   __commonJS,
