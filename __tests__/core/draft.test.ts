@@ -120,6 +120,13 @@ describe('composeDraft', () => {
     expect(draft.markdown).not.toContain('- ❌ test_quiet\n  -');
   });
 
+  it('counts a session with no commits among those that state no time in the Task Total', () => {
+    const draft = composeDraft(input({ commits: [], earlierSessions: [{ session: 1, hours: 4 }] }));
+    expect(draft.markdown).toMatch(
+      /\*\*Task Total:\*\* [\d.]+ hours in 2 sessions \(.*at least: session 2 state no time\)/,
+    );
+  });
+
   it('says "The 1 test passing", not "All 1 tests passing"', () => {
     expect(composeDraft(input({ tests: tests(1) })).markdown).toContain('The 1 test passing');
   });

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-HEJYMZFA.js";
-import "../chunks/chunk-6MILBZZC.js";
+} from "../chunks/chunk-YKSR66V2.js";
+import "../chunks/chunk-UI3KQDOM.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,

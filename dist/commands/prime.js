@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HEJYMZFA.js";
-import "../chunks/chunk-6MILBZZC.js";
+} from "../chunks/chunk-YKSR66V2.js";
+import "../chunks/chunk-UI3KQDOM.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import "../chunks/chunk-RCGUJHZ7.js";
 import "../chunks/chunk-DZZCOG6Q.js";

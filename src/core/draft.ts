@@ -447,9 +447,11 @@ function timeProgress(context: ComposeContext): Section {
     field('Time Spent', placeholderText('no commits in the range to estimate from'));
   }
   if (total.sessions > 1) {
+    // This session states no time either when it has no commits to estimate from.
+    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
     const unknown =
-      total.unknown.length > 0
-        ? `; at least: ${plural(total.unknown.length, 'session')} ${total.unknown.join(', ')} state no time`
+      noTime.length > 0
+        ? `; at least: ${plural(noTime.length, 'session')} ${noTime.join(', ')} state no time`
         : '';
     field(
       'Task Total',

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-6MILBZZC.js";
+} from "./chunk-UI3KQDOM.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,

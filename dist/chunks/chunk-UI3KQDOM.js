@@ -664,7 +664,8 @@ function timeProgress(context) {
     field("Time Spent", placeholderText("no commits in the range to estimate from"));
   }
   if (total.sessions > 1) {
-    const unknown = total.unknown.length > 0 ? `; at least: ${plural(total.unknown.length, "session")} ${total.unknown.join(", ")} state no time` : "";
+    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
+    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
     field(
       "Task Total",
       `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`

@@ -11,7 +11,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-6MILBZZC.js";
+} from "./chunk-UI3KQDOM.js";
 import {
   isWorkCommit,
   nonWorkPaths,
