@@ -5226,8 +5226,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs6.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs6.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes;
@@ -5340,7 +5347,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
@@ -5468,7 +5475,11 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link.absPath,
+                normalizeLink(path),
+                link.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);
@@ -6087,6 +6098,14 @@ function short(sha) {
 
 // src/app/check.ts
 init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
@@ -6199,10 +6218,10 @@ function commitFirst(result, uncommitted, registryFile) {
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
-    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
+    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
+        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
       }
     }
   }
@@ -6605,7 +6624,7 @@ async function run(options, ctx) {
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}
 ${await bypassText(ctx)}`);
-      if (json) ctx.stdout.write(inputErrorJson(error));
+      if (json) ctx.stderr.write(inputErrorJson(error));
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -6616,7 +6635,7 @@ ${await bypassText(ctx)}`);
     if (!block) return EXIT.ok;
     ctx.stderr.write(await bypassText(ctx));
     if (json)
-      ctx.stdout.write(renderErrorJson({ kind: "internal", message: boundMessage(message) }, EXIT.internal));
+      ctx.stderr.write(renderErrorJson({ kind: "internal", message: boundMessage(message) }, EXIT.internal));
     return EXIT.internal;
   }
 }

@@ -8623,8 +8623,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs3.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs3.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes;
@@ -8740,7 +8747,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
@@ -9041,7 +9048,11 @@ function workingTreeSource(repoRoot) {
           else if (!link2.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link2.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link2.absPath,
+                normalizeLink(path),
+                link2.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);
@@ -13233,8 +13244,8 @@ function currentState(tests, level) {
     const named = tests.failures.slice(0, level.failures);
     for (const failure of named) {
       const failing = item(redactSecrets(failure.name), "broken");
-      const why = failure.message && clipFailureMessage(failure.message);
-      if (why) failing.details.push(redactSecrets(why));
+      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
+      if (why) failing.details.push(why);
       broken.items.push(failing);
     }
     const more = failed - named.length;

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-MAUI6H4H.js";
+} from "./action/chunk-LCCLTXB4.js";
 import {
   GitCommandManager
 } from "./action/chunk-A4AJJPVQ.js";
@@ -941,8 +941,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = openSync(absPath, READ_FLAGS);
+    fd = openSync(absPath, options.noFollow ? READ_FLAGS | (fsConstants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error2) {
+    if (options.noFollow && error2.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error2, displayPath);
   }
   let bytes;
@@ -1055,7 +1062,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
@@ -1183,7 +1190,11 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link.absPath,
+                normalizeLink(path),
+                link.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error2) {
               const read = unreadable(error2);
@@ -2029,6 +2040,12 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
@@ -2142,10 +2159,10 @@ function commitFirst(result, uncommitted, registryFile) {
   for (const verdict2 of result.verdicts) {
     const path = verdict2.handoffPath && normalizeLink(verdict2.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
-    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
+    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
     for (const problem of verdict2.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${paths} && git commit -m "${verdict2.taskId}: handoff" -- ${paths}`;
+        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict2.taskId}: handoff`)} -- ${paths}`;
       }
     }
   }
@@ -2454,6 +2471,7 @@ async function resumeWith(git, options) {
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
     if (options.tests && options.tests.length > 0) input.testsGiven = true;
+    if (options.coverage) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
@@ -3304,7 +3322,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-EDKKX4IY.js");
+    const github = await import("./action/github-3N7BZWHT.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3427,7 +3445,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-EDKKX4IY.js");
+  const github = await import("./action/github-3N7BZWHT.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -9588,8 +9588,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes;
@@ -9702,7 +9709,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
@@ -9798,7 +9805,11 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link.absPath,
+                normalizeLink(path),
+                link.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);
@@ -12726,12 +12737,12 @@ function renderSessionChart(taskId, points) {
   return lines.join("\n");
 }
 function sessionChartLegend(points) {
-  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
   const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
-  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
-  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
-  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const passed = (p) => p.passed ?? 0;
+  const failed = (p) => p.failed ?? 0;
+  const lines = shown.every((p) => passed(p) >= failed(p)) ? "Upper line: tests passing; lower line: tests failing" : shown.every((p) => failed(p) >= passed(p)) ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
   return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
@@ -12894,7 +12905,11 @@ function buildResume(input) {
     }
     brief.tests = tests;
   }
-  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  const coverage = coverageComparison(
+    facts?.coveragePercent,
+    input.coverageNow,
+    input.coverageGiven === true
+  );
   if (coverage) brief.coverage = coverage;
   return brief;
 }
@@ -12911,7 +12926,7 @@ function taskTotalOf(doc, sessions) {
   const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
   return { hours, sessions: timed.length };
 }
-function coverageComparison(claimed, now) {
+function coverageComparison(claimed, now, given = false) {
   if (claimed === void 0 && !now) return void 0;
   const result = { note: "" };
   if (claimed !== void 0) result.claimed = claimed;
@@ -12921,7 +12936,7 @@ function coverageComparison(claimed, now) {
     const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
     result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
   } else if (claimed !== void 0) {
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+    result.note = given ? `handoff claims ${claimed.toFixed(1)}% of lines; the coverage report given could not be read (see the warnings)` : `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
   } else if (now) {
     result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
   }
@@ -13248,6 +13263,7 @@ async function resumeWith(git, options) {
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
     if (options.tests && options.tests.length > 0) input.testsGiven = true;
+    if (options.coverage) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

@@ -4132,8 +4132,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(absPath, READ_FLAGS);
+    fd = (0, import_node_fs3.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs3.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes;
@@ -4246,7 +4253,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;
@@ -4332,7 +4339,11 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link.absPath,
+                normalizeLink(path),
+                link.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);

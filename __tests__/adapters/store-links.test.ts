@@ -50,7 +50,23 @@ describe('resolveLinks', () => {
 
     const batch = await resolveLinks(repo.dir, links);
 
-    expect(batch).toEqual(await oneByOne(links));
+    // The same places and answers; `plain` marks the entries a shared folder's listing showed as
+    // files or folders (not symlinks), which a reader opens without following a symlink.
+    const withoutPlain = (r: ResolvedLink) => {
+      const { plain: _plain, ...rest } = r as ResolvedLink & { plain?: boolean };
+      return rest;
+    };
+    expect(batch.map(withoutPlain)).toEqual((await oneByOne(links)).map(withoutPlain));
+    expect(batch.map((r) => r.ok && r.plain === true)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
     expect(batch.map((r) => (r.ok ? (r.exists ? 'exists' : 'missing') : r.rule))).toEqual([
       'exists',
       'path/escapes-repo',
@@ -61,7 +77,12 @@ describe('resolveLinks', () => {
       'exists',
       'exists',
     ]);
-    expect(batch[4]).toEqual({ ok: true, absPath: join(repo.dir, 'handoffs/b.md'), exists: true });
+    expect(batch[4]).toEqual({
+      ok: true,
+      absPath: join(repo.dir, 'handoffs/b.md'),
+      exists: true,
+      plain: true,
+    });
   });
 
   it('refuses every link in a folder that is a symlink to outside, existing files or not', async () => {

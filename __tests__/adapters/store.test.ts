@@ -42,6 +42,18 @@ describe('readUserText', () => {
     expect(await readUserText(abs, 'a.md')).toBe('# T\n\nx\n');
   });
 
+  it('with noFollow, refuses a path that is a symlink now (a file swapped for one after it was resolved)', async () => {
+    const target = repo.write('real.md', '# Real\n');
+    symlinkSync(target, join(repo.dir, 'swapped.md'));
+    expect(await readUserText(join(repo.dir, 'swapped.md'), 'swapped.md')).toBe('# Real\n');
+    const error = await rejection(
+      readUserText(join(repo.dir, 'swapped.md'), 'swapped.md', { noFollow: true }),
+    );
+    expect(error.rule).toBe('path/symlink-swapped');
+    expect(error.location).toEqual({ file: 'swapped.md' });
+    expect(await readUserText(target, 'real.md', { noFollow: true })).toBe('# Real\n');
+  });
+
   it('names the line and byte of invalid UTF-8', async () => {
     const abs = repo.write(
       'a.md',

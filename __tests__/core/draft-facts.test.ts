@@ -428,6 +428,19 @@ describe('renderSessionChart', () => {
     ];
     expect(sessionChartLegend(crossing)).toMatch(/^First line drawn: tests passing; second: tests failing/);
     expect(sessionChartLegend([{ session: 1, hours: 2 }])).toMatch(/^Bars: hours/);
+    // Lines that only meet (0 and 0) do not cross.
+    const meeting = [
+      { session: 1, failed: 2 },
+      { session: 2, hours: 3 },
+    ];
+    expect(sessionChartLegend(meeting)).toMatch(/^Upper line: tests failing;/);
+    // Tests recorded only by sessions older than the 20 the chart shows: it draws bars.
+    const old = [
+      { session: 1, passed: 3, failed: 0 },
+      ...Array.from({ length: 20 }, (_, i) => ({ session: i + 2, hours: 1 })),
+    ];
+    expect(renderSessionChart('T-1', old)).toContain('bar [');
+    expect(sessionChartLegend(old)).toMatch(/^Bars: hours/);
   });
 
   it('bars of hours when no session recorded tests; nothing without sessions', () => {

@@ -98,7 +98,7 @@ describe('composeDraft', () => {
   });
 
   it('says under a failing test why it fails: the first line of its message, cut at a word, secrets redacted', () => {
-    const summary = tests(12, ['test_upload', 'test_login', 'test_quiet']);
+    const summary = tests(12, ['test_upload', 'test_login', 'test_quiet', 'test_cut']);
     summary.failures = [
       {
         name: 'test_upload',
@@ -109,12 +109,15 @@ describe('composeDraft', () => {
         message: `token ghp_${'a'.repeat(36)} rejected; ${'retrying the request '.repeat(10)}`,
       },
       { name: 'test_quiet' },
+      // A token that the cut at 120 characters would split, leaving half of it unrecognisable.
+      { name: 'test_cut', message: `E: ${'x'.repeat(95)}=npm_${'A1b2'.repeat(9)}` },
     ];
     const draft = composeDraft(input({ tests: summary }));
     expect(draft.markdown).toContain('- ❌ test_upload\n  - AssertionError: expected 200, got 500\n');
     const login = draft.markdown.split('\n').find((l) => l.startsWith('  - token'));
     expect(login).toMatch(/^ {2}- token ghp\\_\\\[REDACTED\\\] rejected; retrying .*…$/);
     expect(draft.markdown).not.toContain('a'.repeat(36));
+    expect(draft.markdown).not.toContain('A1b2');
     expect(login?.length).toBeLessThanOrEqual(4 + 120);
     expect(draft.markdown).toContain('- ❌ test_quiet\n');
     expect(draft.markdown).not.toContain('- ❌ test_quiet\n  -');

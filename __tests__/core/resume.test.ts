@@ -5,6 +5,7 @@ import { parseHandoff } from '../../src/core/document/parse.js';
 import type { CommitInfo, TestSummary } from '../../src/core/model.js';
 import {
   buildResume,
+  coverageComparison,
   RESUME_LIST_CAP,
   type ResumeInput,
   renderResumeJson,
@@ -162,5 +163,16 @@ describe('rendering', () => {
   it('json: the brief itself', () => {
     const parsed = JSON.parse(renderResumeJson([brief])) as { tasks: unknown[] };
     expect(parsed.tasks).toEqual([JSON.parse(JSON.stringify(brief))]);
+  });
+});
+
+describe('coverageComparison', () => {
+  it('asks for --coverage only when none was given; a report given but unreadable says so', () => {
+    expect(coverageComparison(80, undefined)?.note).toBe(
+      'handoff claims 80.0% of lines (pass --coverage to compare)',
+    );
+    expect(coverageComparison(80, undefined, true)?.note).toBe(
+      'handoff claims 80.0% of lines; the coverage report given could not be read (see the warnings)',
+    );
   });
 });

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentCache } from '../../src/adapters/document-cache.js';
 import { contentId } from '../../src/adapters/workspace.js';
 import { runCheck } from '../../src/app/check.js';
-import { runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -62,11 +63,9 @@ describe('handoff check', () => {
     expect(result.code).toBe(1);
     const problem = JSON.parse(result.stdout).verdicts[0].problems[0];
     const both = `${session2} ${REGISTRY}`;
-    expect(problem.fix).toBe(`git add -- ${both} && git commit -m "${TASK}: handoff" -- ${both}`);
-    for (const command of problem.fix.split(' && ')) {
-      const args = (command.match(/"[^"]*"|\S+/g) as string[]).slice(1).map((a) => a.replace(/^"|"$/g, ''));
-      repo.git(...args);
-    }
+    expect(problem.fix).toBe(`git add -- ${both} && git commit -m '${TASK}: handoff' -- ${both}`);
+    // The fix, run by a shell as printed.
+    expect(spawnSync('sh', ['-c', problem.fix], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
     // Judged as a push is: at the committed tip, not in the working tree.
     const pushed = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
     expect(pushed.stdout).toContain('every handoff fresh');
@@ -85,13 +84,9 @@ describe('handoff check', () => {
     expect(parsed.notes.join(' ')).toContain(`Judged the working tree, which differs from HEAD in ${path}`);
     const problem = parsed.verdicts[0].problems[0];
     expect(problem.reason).toBe('behind');
-    expect(problem.fix).toBe(`git add -- ${path} && git commit -m "${TASK}: handoff" -- ${path}`);
-    // The fix, run as printed, makes the task fresh.
-    const [add, commit] = problem.fix.split(' && ');
-    for (const command of [add, commit]) {
-      const args = (command.match(/"[^"]*"|\S+/g) as string[]).slice(1).map((a) => a.replace(/^"|"$/g, ''));
-      repo.git(...args);
-    }
+    expect(problem.fix).toBe(`git add -- ${path} && git commit -m '${TASK}: handoff' -- ${path}`);
+    // The fix, run by a shell as printed, makes the task fresh.
+    expect(spawnSync('sh', ['-c', problem.fix], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
     const after = await runCli(['check', '--base', base], { cwd: repo.dir });
     expect(after.stdout).toContain('every handoff fresh');
     expect(after.code).toBe(0);

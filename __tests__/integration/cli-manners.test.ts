@@ -205,7 +205,7 @@ describe('errors with --format json', () => {
     expect(result.stderr).toContain(String(report.error.message));
   });
 
-  it('the pre-push check too: a stdin with no refs (not a pipe) is bad input, as one JSON line beside the text', () => {
+  it('the pre-push check too: a stdin with no refs is bad input, its JSON line last on stderr, where the hook reports', () => {
     const r = repo();
     r.commit('first');
     // The bin as git's hook stub runs it, with stdin on /dev/null: nothing git would pass.
@@ -218,7 +218,9 @@ describe('errors with --format json', () => {
       );
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('[pre-push/no-input]');
-      expect(JSON.parse(result.stdout)).toMatchObject({
+      // Where the hook writes its report: stderr, the JSON line last.
+      expect(result.stdout).toBe('');
+      expect(JSON.parse(result.stderr.trimEnd().split('\n').at(-1) as string)).toMatchObject({
         error: { kind: 'input', rule: 'pre-push/no-input' },
         exitCode: 2,
       });

@@ -192,6 +192,17 @@ describe('handoff validate: bad links and documents', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(`1 problem (checked ${REGISTRY} and 1 handoff)`);
   });
 
+  it('reports an unreadable handoff once when two agents link it', async () => {
+    const doc = Buffer.from(fixture('handoff-headings.md'));
+    doc[doc.indexOf('Test framework')] = 0xfe;
+    const registry = JSON.parse(SEED_REGISTRY) as Record<string, Record<string, unknown>>;
+    const [first] = Object.values(registry);
+    registry['second-agent'] = { ...first, current_task: 'TASK-2025-0099' };
+    seedRepo(`${JSON.stringify(registry, null, 2)}\n`, doc);
+    const result = await validate();
+    expectOneProblem(result, LINK, 11, 5, 'encoding/utf-8');
+  });
+
   it('rejects an oversize handoff', async () => {
     seedRepo(SEED_REGISTRY, `# Huge\n\n${'word '.repeat(1_100_000)}\n`);
     const result = await validate();

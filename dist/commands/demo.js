@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RCGUJHZ7.js";
+} from "../chunks/chunk-PQZBG5KG.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -26,9 +26,9 @@ import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "../chunks/chunk-ARYAORDA.js";
-import "../chunks/chunk-7ULI63N6.js";
-import "../chunks/chunk-U2CAGERD.js";
+} from "../chunks/chunk-UABAOYGK.js";
+import "../chunks/chunk-HVULRQSG.js";
+import "../chunks/chunk-OMSCYZTX.js";
 import {
   ELEMENT_NAMES,
   handoffPath

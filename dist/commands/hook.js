@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-YKSR66V2.js";
-import "../chunks/chunk-UI3KQDOM.js";
+} from "../chunks/chunk-QDUI2EAF.js";
+import "../chunks/chunk-BSPPC4T2.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
@@ -20,14 +20,14 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3R3H22HD.js";
-import "../chunks/chunk-RCGUJHZ7.js";
+import "../chunks/chunk-PQZBG5KG.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle
 } from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-KOEY543I.js";
+import "../chunks/chunk-PPYX23PZ.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
@@ -35,9 +35,9 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ARYAORDA.js";
-import "../chunks/chunk-7ULI63N6.js";
-import "../chunks/chunk-U2CAGERD.js";
+} from "../chunks/chunk-UABAOYGK.js";
+import "../chunks/chunk-HVULRQSG.js";
+import "../chunks/chunk-OMSCYZTX.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-VOYSANF2.js";
+} from "../chunks/chunk-2A2X4AJX.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-XRXXOPSH.js";
@@ -18,13 +18,13 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ARYAORDA.js";
+} from "../chunks/chunk-UABAOYGK.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-7ULI63N6.js";
+} from "../chunks/chunk-HVULRQSG.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-U2CAGERD.js";
+} from "../chunks/chunk-OMSCYZTX.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-VOYSANF2.js";
+} from "../chunks/chunk-2A2X4AJX.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-ARYAORDA.js";
-import "../chunks/chunk-7ULI63N6.js";
-import "../chunks/chunk-U2CAGERD.js";
+import "../chunks/chunk-UABAOYGK.js";
+import "../chunks/chunk-HVULRQSG.js";
+import "../chunks/chunk-OMSCYZTX.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-3R3H22HD.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KOEY543I.js";
+} from "../chunks/chunk-PPYX23PZ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-U2CAGERD.js";
+} from "../chunks/chunk-OMSCYZTX.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import {

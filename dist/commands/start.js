@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-IXA7FQHQ.js";
-import "../chunks/chunk-5Q6V4WUO.js";
-import "../chunks/chunk-KOEY543I.js";
+} from "../chunks/chunk-3PMVYNWS.js";
+import "../chunks/chunk-OGHX4OKP.js";
+import "../chunks/chunk-PPYX23PZ.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-ARYAORDA.js";
-import "../chunks/chunk-7ULI63N6.js";
-import "../chunks/chunk-U2CAGERD.js";
+import "../chunks/chunk-UABAOYGK.js";
+import "../chunks/chunk-HVULRQSG.js";
+import "../chunks/chunk-OMSCYZTX.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

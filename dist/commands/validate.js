@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-7ULI63N6.js";
+} from "../chunks/chunk-HVULRQSG.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-U2CAGERD.js";
+} from "../chunks/chunk-OMSCYZTX.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";
@@ -73,7 +73,8 @@ function linkProblems(linked, agent, link, where, report, config) {
         }
       ];
     case "unreadable":
-      if (!report.documents.includes(linked.path)) report.documents.push(linked.path);
+      if (report.documents.includes(linked.path)) return [];
+      report.documents.push(linked.path);
       return [
         fromInputError(
           new InputError(

@@ -33,6 +33,11 @@ export interface ReadUserTextOptions {
    * committed symlink to `/etc/passwd` or `~/.ssh/id_rsa` is refused, not read.
    */
   repoRoot?: string;
+  /**
+   * The caller has placed the path inside the repository as a plain entry (`resolveLinks`): it is
+   * opened without following a symlink, so a file swapped for one since is refused, not followed.
+   */
+  noFollow?: boolean;
 }
 
 /**
@@ -73,8 +78,15 @@ export async function readUserText(
   }
   let fd: number;
   try {
-    fd = openSync(absPath, READ_FLAGS);
+    fd = openSync(absPath, options.noFollow ? READ_FLAGS | (fsConstants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && (error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new InputError(
+        'became a symlink after it was found to be a plain file; it is not followed (run the command again)',
+        where,
+        'path/symlink-swapped',
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes: Buffer;
@@ -170,7 +182,8 @@ function realRoot(repoRoot: string): string {
 }
 
 export type ResolvedLink =
-  | { ok: true; absPath: string; exists: boolean }
+  /** `plain`: the link's own entry is a file or folder, not a symlink, in a folder inside the repository. */
+  | { ok: true; absPath: string; exists: boolean; plain?: boolean }
   | { ok: false; rule: string; message: string };
 
 function isInside(root: string, path: string): boolean {
@@ -231,7 +244,7 @@ export async function resolveLinks(repoRoot: string, links: readonly string[]): 
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
       entry && !entry.isSymbolicLink()
-        ? { ok: true, absPath: target.absPath, exists: true }
+        ? { ok: true, absPath: target.absPath, exists: true, plain: true }
         : resolveOne(target.link, target.absPath, realRoot),
     );
   }

@@ -31,6 +31,7 @@ import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js'
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
+import { shellWord } from '../core/shell.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -216,10 +217,10 @@ function commitFirst(result: CheckResult, uncommitted: ReadonlySet<string>, regi
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
-    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
+    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(' ');
     for (const problem of verdict.problems) {
       if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff draft')) {
-        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
+        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
       }
     }
   }

@@ -163,6 +163,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
     if (options.tests && options.tests.length > 0) input.testsGiven = true;
+    if (options.coverage) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

@@ -74,8 +74,9 @@ function linkProblems(
         },
       ];
     case 'unreadable':
-      // Checked too, and found unreadable: the summary counts it among the handoffs checked.
-      if (!report.documents.includes(linked.path)) report.documents.push(linked.path);
+      // Checked too, and found unreadable: counted among the handoffs checked, reported once.
+      if (report.documents.includes(linked.path)) return [];
+      report.documents.push(linked.path);
       return [
         fromInputError(
           new InputError(

@@ -362,8 +362,9 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
     for (const failure of named) {
       const failing = item(redactSecrets(failure.name), 'broken');
       // Why it fails, when the report says: its first line, short (the reader keeps only that).
-      const why = failure.message && clipFailureMessage(failure.message);
-      if (why) failing.details.push(redactSecrets(why));
+      // Redacted whole, then cut: a secret cut in two would no longer look like one.
+      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
+      if (why) failing.details.push(why);
       broken.items.push(failing);
     }
     const more = failed - named.length;

@@ -56,6 +56,8 @@ export interface ResumeInput {
   testsGiven?: boolean;
   /** Coverage read now (`--coverage`, the Action's `coverage` input). */
   coverageNow?: CoverageSummary;
+  /** Whether a coverage report was given, read or not. */
+  coverageGiven?: boolean;
   /** Every handoff of the task as its document states it (date, time, tests): the sessions chart. */
   sessions?: readonly SessionPoint[];
   /** Paths and code symbols the handoff names that do not exist at HEAD (`driftOf`). */
@@ -219,7 +221,11 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     }
     brief.tests = tests;
   }
-  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  const coverage = coverageComparison(
+    facts?.coveragePercent,
+    input.coverageNow,
+    input.coverageGiven === true,
+  );
   if (coverage) brief.coverage = coverage;
   return brief;
 }
@@ -254,6 +260,7 @@ function taskTotalOf(
 export function coverageComparison(
   claimed: number | undefined,
   now: CoverageSummary | undefined,
+  given = false,
 ): { claimed?: number; now?: number; note: string } | undefined {
   if (claimed === undefined && !now) return undefined;
   const result: { claimed?: number; now?: number; note: string } = { note: '' };
@@ -264,7 +271,9 @@ export function coverageComparison(
     const change = delta === 0 ? 'unchanged' : `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)} points`;
     result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
   } else if (claimed !== undefined) {
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+    result.note = given
+      ? `handoff claims ${claimed.toFixed(1)}% of lines; the coverage report given could not be read (see the warnings)`
+      : `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
   } else if (now) {
     result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
   }

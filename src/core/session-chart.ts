@@ -59,15 +59,16 @@ export function renderSessionChart(taskId: string, points: readonly SessionPoint
 
 /** One line under the chart saying what is what (Mermaid's xychart has no legend). */
 export function sessionChartLegend(points: readonly SessionPoint[]): string {
-  const withTests = points.some((p) => p.passed !== undefined || p.failed !== undefined);
+  // The sessions the chart shows, and what it draws for them (renderSessionChart).
+  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
+  const withTests = shown.some((p) => p.passed !== undefined || p.failed !== undefined);
   if (!withTests) return 'Bars: hours per session (as each handoff recorded them).';
   // Which line is above is the data's to say: more failing than passing puts the failing line on top.
-  const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
-  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
-  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
-  const lines = passingAbove
+  const passed = (p: SessionPoint) => p.passed ?? 0;
+  const failed = (p: SessionPoint) => p.failed ?? 0;
+  const lines = shown.every((p) => passed(p) >= failed(p))
     ? 'Upper line: tests passing; lower line: tests failing'
-    : failingAbove
+    : shown.every((p) => failed(p) >= passed(p))
       ? 'Upper line: tests failing; lower line: tests passing'
       : 'First line drawn: tests passing; second: tests failing (they cross)';
   return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;

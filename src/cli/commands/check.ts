@@ -45,11 +45,12 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
       config = c;
     });
   } catch (error) {
-    // With --format json the failure is also the one JSON line on stdout, as for every command.
+    // With --format json the failure is also one JSON line, where the hook writes its report (stderr:
+    // git shows both streams), after the text: the last line is the JSON, passed or failed.
     const json = options.format === 'json';
     if (error instanceof InputError) {
       ctx.stderr.write(`handoff: ${formatInputError(error)}\n${await bypassText(ctx)}`);
-      if (json) ctx.stdout.write(inputErrorJson(error));
+      if (json) ctx.stderr.write(inputErrorJson(error));
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -59,7 +60,7 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     if (!block) return EXIT.ok;
     ctx.stderr.write(await bypassText(ctx));
     if (json)
-      ctx.stdout.write(renderErrorJson({ kind: 'internal', message: boundMessage(message) }, EXIT.internal));
+      ctx.stderr.write(renderErrorJson({ kind: 'internal', message: boundMessage(message) }, EXIT.internal));
     return EXIT.internal;
   }
 }

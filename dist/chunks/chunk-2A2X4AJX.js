@@ -9,11 +9,11 @@ import {
 } from "./chunk-XRXXOPSH.js";
 import {
   loadConfig
-} from "./chunk-ARYAORDA.js";
+} from "./chunk-UABAOYGK.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

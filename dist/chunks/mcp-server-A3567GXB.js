@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-UI3KQDOM.js";
+} from "./chunk-BSPPC4T2.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RCGUJHZ7.js";
+} from "./chunk-PQZBG5KG.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5Q6V4WUO.js";
+} from "./chunk-OGHX4OKP.js";
 import {
   AGENT_ENV
-} from "./chunk-KOEY543I.js";
+} from "./chunk-PPYX23PZ.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-XRXXOPSH.js";
 import {
@@ -35,9 +35,9 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ARYAORDA.js";
-import "./chunk-7ULI63N6.js";
-import "./chunk-U2CAGERD.js";
+} from "./chunk-UABAOYGK.js";
+import "./chunk-HVULRQSG.js";
+import "./chunk-OMSCYZTX.js";
 import {
   require_equal,
   require_fast_deep_equal,

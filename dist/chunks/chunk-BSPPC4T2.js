@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-RCGUJHZ7.js";
+} from "./chunk-PQZBG5KG.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -48,7 +48,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-7ULI63N6.js";
+} from "./chunk-HVULRQSG.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -609,8 +609,8 @@ function currentState(tests, level) {
     const named = tests.failures.slice(0, level.failures);
     for (const failure of named) {
       const failing = item(redactSecrets(failure.name), "broken");
-      const why = failure.message && clipFailureMessage(failure.message);
-      if (why) failing.details.push(redactSecrets(why));
+      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
+      if (why) failing.details.push(why);
       broken.items.push(failing);
     }
     const more = failed - named.length;

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-KOEY543I.js";
+} from "./chunk-PPYX23PZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

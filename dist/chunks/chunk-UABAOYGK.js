@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-7ULI63N6.js";
+} from "./chunk-HVULRQSG.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

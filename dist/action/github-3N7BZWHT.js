@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-MAUI6H4H.js";
+} from "./chunk-LCCLTXB4.js";
 import "./chunk-7VW4XXFV.js";
 import {
   __commonJS,

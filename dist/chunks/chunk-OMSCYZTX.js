@@ -424,8 +424,15 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = openSync(absPath, READ_FLAGS);
+    fd = openSync(absPath, options.noFollow ? READ_FLAGS | (fsConstants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
     throw fileError(error, displayPath);
   }
   let bytes;
@@ -541,7 +548,7 @@ async function resolveLinks(repoRoot, links) {
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true } : resolveOne(target.link, target.absPath, realRoot2)
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
     );
   }
   return results;

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -126,7 +126,11 @@ function workingTreeSource(repoRoot) {
           else if (!link.exists) results.set(path, { kind: "missing" });
           else {
             try {
-              const text = await readUserText(link.absPath, normalizeLink(path));
+              const text = await readUserText(
+                link.absPath,
+                normalizeLink(path),
+                link.plain ? { noFollow: true } : { repoRoot }
+              );
               results.set(path, textRead(text));
             } catch (error) {
               const read = unreadable(error);

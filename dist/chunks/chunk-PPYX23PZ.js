@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   isTaskId
 } from "./chunk-P5N6OVBQ.js";

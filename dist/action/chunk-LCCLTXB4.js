@@ -19458,12 +19458,12 @@ function renderSessionChart(taskId, points) {
   return lines.join("\n");
 }
 function sessionChartLegend(points) {
-  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
   const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
-  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
-  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
-  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const passed = (p) => p.passed ?? 0;
+  const failed = (p) => p.failed ?? 0;
+  const lines = shown.every((p) => passed(p) >= failed(p)) ? "Upper line: tests passing; lower line: tests failing" : shown.every((p) => failed(p) >= passed(p)) ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
   return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
@@ -19626,7 +19626,11 @@ function buildResume(input) {
     }
     brief.tests = tests;
   }
-  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  const coverage = coverageComparison(
+    facts?.coveragePercent,
+    input.coverageNow,
+    input.coverageGiven === true
+  );
   if (coverage) brief.coverage = coverage;
   return brief;
 }
@@ -19643,7 +19647,7 @@ function taskTotalOf(doc, sessions) {
   const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
   return { hours, sessions: timed.length };
 }
-function coverageComparison(claimed, now) {
+function coverageComparison(claimed, now, given = false) {
   if (claimed === void 0 && !now) return void 0;
   const result = { note: "" };
   if (claimed !== void 0) result.claimed = claimed;
@@ -19653,7 +19657,7 @@ function coverageComparison(claimed, now) {
     const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
     result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
   } else if (claimed !== void 0) {
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+    result.note = given ? `handoff claims ${claimed.toFixed(1)}% of lines; the coverage report given could not be read (see the warnings)` : `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
   } else if (now) {
     result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
   }

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5Q6V4WUO.js";
+} from "./chunk-OGHX4OKP.js";
 import {
   AGENT_ENV
-} from "./chunk-KOEY543I.js";
+} from "./chunk-PPYX23PZ.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ARYAORDA.js";
+} from "./chunk-UABAOYGK.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -40,12 +40,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-7ULI63N6.js";
+} from "./chunk-HVULRQSG.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -572,6 +572,12 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
@@ -685,10 +691,10 @@ function commitFirst(result, uncommitted, registryFile) {
   for (const verdict of result.verdicts) {
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
-    const paths = uncommitted.has(registry) ? `${path} ${registry}` : path;
+    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
-        problem.fix = `git add -- ${paths} && git commit -m "${verdict.taskId}: handoff" -- ${paths}`;
+        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
       }
     }
   }
@@ -1196,12 +1202,12 @@ function renderSessionChart(taskId, points) {
   return lines.join("\n");
 }
 function sessionChartLegend(points) {
-  const withTests = points.some((p) => p.passed !== void 0 || p.failed !== void 0);
-  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
   const shown = [...points].sort((a, b) => a.session - b.session).slice(-CHART_SESSION_CAP);
-  const passingAbove = shown.every((p) => (p.passed ?? 0) >= (p.failed ?? 0));
-  const failingAbove = shown.every((p) => (p.failed ?? 0) > (p.passed ?? 0));
-  const lines = passingAbove ? "Upper line: tests passing; lower line: tests failing" : failingAbove ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
+  const withTests = shown.some((p) => p.passed !== void 0 || p.failed !== void 0);
+  if (!withTests) return "Bars: hours per session (as each handoff recorded them).";
+  const passed = (p) => p.passed ?? 0;
+  const failed = (p) => p.failed ?? 0;
+  const lines = shown.every((p) => passed(p) >= failed(p)) ? "Upper line: tests passing; lower line: tests failing" : shown.every((p) => failed(p) >= passed(p)) ? "Upper line: tests failing; lower line: tests passing" : "First line drawn: tests passing; second: tests failing (they cross)";
   return `${lines} (as each handoff recorded them). Labels: session, date, hours.`;
 }
 
@@ -1367,7 +1373,11 @@ function buildResume(input) {
     }
     brief.tests = tests;
   }
-  const coverage = coverageComparison(facts?.coveragePercent, input.coverageNow);
+  const coverage = coverageComparison(
+    facts?.coveragePercent,
+    input.coverageNow,
+    input.coverageGiven === true
+  );
   if (coverage) brief.coverage = coverage;
   return brief;
 }
@@ -1384,7 +1394,7 @@ function taskTotalOf(doc, sessions) {
   const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
   return { hours, sessions: timed.length };
 }
-function coverageComparison(claimed, now) {
+function coverageComparison(claimed, now, given = false) {
   if (claimed === void 0 && !now) return void 0;
   const result = { note: "" };
   if (claimed !== void 0) result.claimed = claimed;
@@ -1394,7 +1404,7 @@ function coverageComparison(claimed, now) {
     const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
     result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
   } else if (claimed !== void 0) {
-    result.note = `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+    result.note = given ? `handoff claims ${claimed.toFixed(1)}% of lines; the coverage report given could not be read (see the warnings)` : `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
   } else if (now) {
     result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
   }
@@ -1697,6 +1707,7 @@ async function resumeWith(git, options) {
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
     if (options.tests && options.tests.length > 0) input.testsGiven = true;
+    if (options.coverage) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

@@ -11,14 +11,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-UI3KQDOM.js";
+} from "./chunk-BSPPC4T2.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-RCGUJHZ7.js";
+} from "./chunk-PQZBG5KG.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -29,7 +29,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-KOEY543I.js";
+} from "./chunk-PPYX23PZ.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-ARYAORDA.js";
+} from "./chunk-UABAOYGK.js";
 import {
   activeTasks,
   detailsLinks,
@@ -46,7 +46,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-U2CAGERD.js";
+} from "./chunk-OMSCYZTX.js";
 import {
   normalizeLink,
   taskIdRegExp

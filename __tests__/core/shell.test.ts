@@ -1,0 +1,29 @@
+/** Words of the command lines the tool prints: a real shell must read each back as it was. */
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { shellWord } from '../../src/core/shell.js';
+
+describe('shellWord', () => {
+  it('leaves a plain path as it is, and quotes anything a shell reads specially', () => {
+    expect(shellWord('delegation/tasks/active/TASK-1-handoff-session2.md')).toBe(
+      'delegation/tasks/active/TASK-1-handoff-session2.md',
+    );
+    expect(shellWord('task notes/a.md')).toBe("'task notes/a.md'");
+    expect(shellWord("it's")).toBe("'it'\\''s'");
+    expect(shellWord('')).toBe("''");
+  });
+
+  it('is read back by sh as the text it was, whatever the text', () => {
+    const texts = fc.sample(
+      fc.string({
+        unit: fc.constantFrom('a', ' ', "'", '"', '$', '(', ')', ';', '`', '\\', '*', '\n', '&', '|', 'é'),
+      }),
+      200,
+    );
+    texts.push('$(touch pwned)', "'; rm -rf x; '", '`id`', '--help');
+    const script = texts.map((t) => `printf '%s\\0' ${shellWord(t)}`).join('\n');
+    const read = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    expect(read.status).toBe(0);
+    expect(read.stdout.split('\0').slice(0, -1)).toEqual(texts);
+  });
+});
