@@ -12497,14 +12497,6 @@ function doneBy(step, commits) {
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
 var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
 
-// src/core/clip.ts
-function clipAtWord(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/core/draft.ts
 init_build();
 init_elements();
@@ -13242,12 +13234,7 @@ function currentState(tests, level) {
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) {
-      const failing = item(redactSecrets(failure.name), "broken");
-      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
-      if (why) failing.details.push(why);
-      broken.items.push(failing);
-    }
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);
@@ -13475,11 +13462,6 @@ function plural(count, word) {
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");
-}
-var FAILURE_MESSAGE_MAX = 120;
-function clipFailureMessage(message2) {
-  const line = (message2.split("\n").find((l) => l.trim() !== "") ?? "").trim().replace(/\s+/g, " ");
-  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 function item(text, mark) {
   const result = { text, details: [], line: 0 };

@@ -97,30 +97,18 @@ describe('composeDraft', () => {
     expect(draft.markdown).toContain('(+7 passed, +1 failed since session 1)');
   });
 
-  it('says under a failing test why it fails: the first line of its message, cut at a word, secrets redacted', () => {
-    const summary = tests(12, ['test_upload', 'test_login', 'test_quiet', 'test_cut']);
+  it('lists failing tests by name only, secrets redacted: no message, whose class names drift would flag', () => {
+    const token = `ghp_${'a'.repeat(36)}`;
+    const summary = tests(12, ['test_upload', `uploads with ${token}`]);
     summary.failures = [
-      {
-        name: 'test_upload',
-        message: '\n  AssertionError: expected 200, got 500\n    at upload (api.py:12)',
-      },
-      {
-        name: 'test_login',
-        message: `token ghp_${'a'.repeat(36)} rejected; ${'retrying the request '.repeat(10)}`,
-      },
-      { name: 'test_quiet' },
-      // A token that the cut at 120 characters would split, leaving half of it unrecognisable.
-      { name: 'test_cut', message: `E: ${'x'.repeat(95)}=npm_${'A1b2'.repeat(9)}` },
+      { name: 'test_upload', message: 'AssertionError: expected 200, got 500' },
+      { name: `uploads with ${token}`, message: 'TypeError: x is undefined' },
     ];
     const draft = composeDraft(input({ tests: summary }));
-    expect(draft.markdown).toContain('- ❌ test_upload\n  - AssertionError: expected 200, got 500\n');
-    const login = draft.markdown.split('\n').find((l) => l.startsWith('  - token'));
-    expect(login).toMatch(/^ {2}- token ghp\\_\\\[REDACTED\\\] rejected; retrying .*…$/);
+    expect(draft.markdown).toContain('- ❌ test_upload\n');
+    expect(draft.markdown).not.toContain('AssertionError');
+    expect(draft.markdown).not.toContain('TypeError');
     expect(draft.markdown).not.toContain('a'.repeat(36));
-    expect(draft.markdown).not.toContain('A1b2');
-    expect(login?.length).toBeLessThanOrEqual(4 + 120);
-    expect(draft.markdown).toContain('- ❌ test_quiet\n');
-    expect(draft.markdown).not.toContain('- ❌ test_quiet\n  -');
   });
 
   it('counts a session with no commits among those that state no time in the Task Total', () => {

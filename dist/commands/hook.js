@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-QDUI2EAF.js";
-import "../chunks/chunk-BSPPC4T2.js";
+} from "../chunks/chunk-GROMPJA5.js";
+import "../chunks/chunk-NERCQ4AW.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QDUI2EAF.js";
-import "../chunks/chunk-BSPPC4T2.js";
+} from "../chunks/chunk-GROMPJA5.js";
+import "../chunks/chunk-NERCQ4AW.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import "../chunks/chunk-PQZBG5KG.js";
 import "../chunks/chunk-DZZCOG6Q.js";

@@ -16,7 +16,6 @@
  */
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
-import { clipAtWord } from './clip.js';
 import { emptySection } from './document/build.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNoBlockers } from './document/facts.js';
@@ -359,14 +358,9 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
   if (failed > 0) {
     const broken: Subsection = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) {
-      const failing = item(redactSecrets(failure.name), 'broken');
-      // Why it fails, when the report says: its first line, short (the reader keeps only that).
-      // Redacted whole, then cut: a secret cut in two would no longer look like one.
-      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
-      if (why) failing.details.push(why);
-      broken.items.push(failing);
-    }
+    // Names only: a failure message (`AssertionError: …`) names exception classes and paths that are
+    // not the project's, which the resume's drift check would then report as gone at HEAD.
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), 'broken'));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`…and ${more} more failing ${more === 1 ? 'test' : 'tests'}`));
     section.subsections.push(broken);
@@ -673,15 +667,6 @@ function plural(count: number, word: string): string {
  */
 function placeholderText(hint?: string): string {
   return placeholder(hint).replace(/^_|_$/g, '');
-}
-
-/** Longest failure message a draft shows under the test's name, in characters. */
-const FAILURE_MESSAGE_MAX = 120;
-
-/** A failure message's first line, its spaces collapsed, cut at a word; '' when it has none. */
-function clipFailureMessage(message: string): string {
-  const line = (message.split('\n').find((l) => l.trim() !== '') ?? '').trim().replace(/\s+/g, ' ');
-  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 
 function item(text: string, mark?: ListItem['mark']): ListItem {

@@ -87,14 +87,6 @@ import {
 // src/app/draft.ts
 import { basename } from "node:path";
 
-// src/core/clip.ts
-function clipAtWord(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
   A: "added",
@@ -607,12 +599,7 @@ function currentState(tests, level) {
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
     const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) {
-      const failing = item(redactSecrets(failure.name), "broken");
-      const why = failure.message && clipFailureMessage(redactSecrets(failure.message));
-      if (why) failing.details.push(why);
-      broken.items.push(failing);
-    }
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);
@@ -840,11 +827,6 @@ function plural(count, word) {
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");
-}
-var FAILURE_MESSAGE_MAX = 120;
-function clipFailureMessage(message) {
-  const line = (message.split("\n").find((l) => l.trim() !== "") ?? "").trim().replace(/\s+/g, " ");
-  return clipAtWord(line, FAILURE_MESSAGE_MAX);
 }
 function item(text, mark) {
   const result = { text, details: [], line: 0 };
@@ -1468,7 +1450,6 @@ async function gatherStatus(repoRoot, now) {
 }
 
 export {
-  clipAtWord,
   selectTaskCommits,
   formatAge,
   planDraft,

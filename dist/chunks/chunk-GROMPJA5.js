@@ -5,13 +5,12 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  clipAtWord,
   formatAge,
   gatherStatus,
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-BSPPC4T2.js";
+} from "./chunk-NERCQ4AW.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -124,6 +123,14 @@ function listed(paths) {
 function stopReason(verdict) {
   return verdict.fix ? `${verdict.reason}
 Run: ${verdict.fix}` : verdict.reason;
+}
+
+// src/core/clip.ts
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
 }
 
 // src/core/prime.ts

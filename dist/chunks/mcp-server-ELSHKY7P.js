@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-BSPPC4T2.js";
+} from "./chunk-NERCQ4AW.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
