@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-GROMPJA5.js";
+} from "../chunks/chunk-ER3JPGZG.js";
 import "../chunks/chunk-NERCQ4AW.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GROMPJA5.js";
+} from "../chunks/chunk-ER3JPGZG.js";
 import "../chunks/chunk-NERCQ4AW.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import "../chunks/chunk-PQZBG5KG.js";

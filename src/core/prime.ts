@@ -6,7 +6,6 @@
  * Lists are capped first; the text is then cut at a line boundary if it is still over the limit.
  */
 import type { SessionVerdict } from './agent-session.js';
-import { clipAtWord } from './clip.js';
 import type { Verdict } from './model.js';
 import { formatAge, type StatusRow } from './render/status.js';
 import { type ResumeBrief, renderResumeText } from './resume.js';
@@ -65,6 +64,17 @@ function teamLine(row: StatusRow): string {
 
 /** No single line (a long note, a long fix) may eat the budget of the others. */
 const LINE_CAP = 400;
+
+/**
+ * `text` in at most `max` characters: cut at the last space of the last third, else where it must
+ * be, and marked with `…`, so a word is not left half-written when another is near.
+ */
+function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 export function buildPrime(input: PrimeInput): PrimeJson {
   const { agent, own, program } = input;

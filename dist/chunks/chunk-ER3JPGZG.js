@@ -125,14 +125,6 @@ function stopReason(verdict) {
 Run: ${verdict.fix}` : verdict.reason;
 }
 
-// src/core/clip.ts
-function clipAtWord(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;
 var PRIME_TEAM_CAP = 12;
@@ -155,6 +147,12 @@ function teamLine(row) {
   return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
 }
 var LINE_CAP = 400;
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
 function buildPrime(input) {
   const { agent, own, program } = input;
   const taskId = own?.taskId ?? input.ownTask?.taskId;
