@@ -5881,6 +5881,14 @@ var CommitGraph = class {
 init_config();
 init_elements();
 init_memo();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
@@ -5959,9 +5967,12 @@ function evaluateFreshness(input) {
   }
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
+  const agentsByTask = /* @__PURE__ */ new Map();
+  for (const { task } of input.tasks) agentsByTask.set(task.taskId, (agentsByTask.get(task.taskId) ?? 0) + 1);
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
-    const draft = `handoff draft --task ${task.taskId}`;
+    const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
+    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
       problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
     } else if (link.kind === "missing") {
@@ -6098,14 +6109,6 @@ function short(sha) {
 
 // src/app/check.ts
 init_paths();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);

@@ -197,6 +197,34 @@ describe('agent commands', () => {
     expect((await cli(['validate'])).code).toBe(0);
   });
 
+  it('start refuses a task id whose handoff could not be written, or that holds a /, naming why', async () => {
+    const long = await cli(['start', '--task', `TASK-2025-0078-${'A'.repeat(300)}`, '--agent', 'bot']);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('[config/handoff-path]');
+    repo.write('.handoffrc.json', '{ "taskIdPattern": ".+" }\n');
+    const slash = await cli(['start', '--task', 'sub/dir-1', '--agent', 'bot']);
+    expect(slash.code).toBe(2);
+    expect(slash.stderr).toContain('cannot be part of a file name');
+    expect(existsSync(join(repo.dir, '.agent-context/agent-handoffs.json'))).toBe(false);
+  });
+
+  it('the commands it prints quote odd task ids and agent names for the shell, and a shared task names its agent', async () => {
+    repo.write('.handoffrc.json', '{ "taskIdPattern": "[A-Z][^/]*-\\\\d+" }\n');
+    const odd = 'T;echo INJECTED $(id)-1';
+    const started = await cli(['start', '--task', odd, '--agent', "bøb o'neil"]);
+    expect(started.code).toBe(0);
+    expect(started.stdout).toContain(`draft --task 'T;echo INJECTED $(id)-1' --agent 'bøb o'\\''neil'`);
+    expect((await cli(['start', '--task', odd, '--agent', 'eve'])).code).toBe(0);
+    repo.commit('work', { 'src/a.js': 'a\n' });
+    const base = repo.git('rev-list', '--max-parents=0', 'HEAD');
+    const checked = await cli(['check', '--base', base, '--format', 'json']);
+    const fixes = (JSON.parse(checked.stdout).verdicts as { problems: { fix: string }[] }[]).flatMap((v) =>
+      v.problems.map((p) => p.fix),
+    );
+    expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent 'bøb o'\\''neil'`);
+    expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent eve`);
+  });
+
   it("leaving blocked without a new note drops the block's note; a new note replaces it", async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
     await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);

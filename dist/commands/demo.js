@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PQZBG5KG.js";
+} from "../chunks/chunk-F5IKRHUN.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -23,6 +23,7 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
+import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import {
   loadConfig

@@ -9,10 +9,11 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-3PMVYNWS.js";
-import "../chunks/chunk-OGHX4OKP.js";
-import "../chunks/chunk-PPYX23PZ.js";
+} from "../chunks/chunk-DPYGQMWV.js";
+import "../chunks/chunk-25GWYKTF.js";
+import "../chunks/chunk-DF2ROUNW.js";
 import "../chunks/chunk-DQIATJSU.js";
+import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-USTQVIVS.js";
 import "../chunks/chunk-UABAOYGK.js";
 import "../chunks/chunk-HVULRQSG.js";

@@ -7,16 +7,17 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ER3JPGZG.js";
-import "../chunks/chunk-NERCQ4AW.js";
+} from "../chunks/chunk-LOIFNJLH.js";
+import "../chunks/chunk-23PKZHER.js";
 import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-PQZBG5KG.js";
+import "../chunks/chunk-F5IKRHUN.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-PPYX23PZ.js";
+import "../chunks/chunk-DF2ROUNW.js";
 import "../chunks/chunk-DQIATJSU.js";
+import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-XRXXOPSH.js";
 import "../chunks/chunk-USTQVIVS.js";
 import "../chunks/chunk-UABAOYGK.js";

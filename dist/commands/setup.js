@@ -10,10 +10,11 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-3R3H22HD.js";
+} from "../chunks/chunk-MA7FUTZH.js";
 import {
   checkAgentName
-} from "../chunks/chunk-PPYX23PZ.js";
+} from "../chunks/chunk-DF2ROUNW.js";
+import "../chunks/chunk-C6PMHQHF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";

@@ -16,6 +16,7 @@
  */
 import { InputError } from './errors.js';
 import { parseJsonLocated } from './json-location.js';
+import { shellWord } from './shell.js';
 
 export const AGENT_TOOLS = ['claude', 'gemini'] as const;
 export type AgentTool = (typeof AGENT_TOOLS)[number];
@@ -109,8 +110,7 @@ export function preCompactAnswer(_tool: AgentTool, message: string): HookAnswer 
 
 /** The command line a tool runs for one of our hooks. */
 export function hookCommand(program: string, tool: AgentTool, event: HookEvent, agent: string): string {
-  const quoted = /^[A-Za-z0-9._@-]+$/.test(agent) ? agent : `'${agent.replace(/'/g, `'\\''`)}'`;
-  return `${program} hook ${event} --tool ${tool} --agent ${quoted}`;
+  return `${program} hook ${event} --tool ${tool} --agent ${shellWord(agent)}`;
 }
 
 /**

@@ -25,6 +25,7 @@ import type {
   Problem,
   Verdict,
 } from './model.js';
+import { shellWord } from './shell.js';
 
 /** What the caller found at a task's `details_link`. */
 export type LinkState =
@@ -181,9 +182,13 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
 
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
+  // A task two agents work on needs --agent in its fix: draft refuses to guess (registry/ambiguous-agent).
+  const agentsByTask = new Map<string, number>();
+  for (const { task } of input.tasks) agentsByTask.set(task.taskId, (agentsByTask.get(task.taskId) ?? 0) + 1);
   const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
     const problems: Problem[] = [];
-    const draft = `handoff draft --task ${task.taskId}`;
+    const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
+    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ''}`;
     if (link.kind === 'invalid-link') {
       problems.push({ reason: 'invalid-link', detail: link.message, fix: draft });
     } else if (link.kind === 'missing') {

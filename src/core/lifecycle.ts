@@ -4,10 +4,12 @@
  * are refused by the same rules `handoff validate` applies (the registry schema's agent names, the
  * config's task-id pattern), so a command never writes what validate would then reject.
  */
-import { isTaskId } from './config.js';
+import { handoffPath, isTaskId } from './config.js';
 import { InputError } from './errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from './model.js';
+import { linkProblem } from './paths.js';
 import { agentEntries, isAgentKey } from './registry.js';
+import { shellWord } from './shell.js';
 
 export const LIFECYCLE_ACTIONS = ['start', 'block', 'done', 'idle'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -38,15 +40,28 @@ export function checkAgentName(name: string): void {
   if (problem) throw new InputError(problem, {}, 'registry/agent-name');
 }
 
-/** A task id `validate` accepts: it matches `taskIdPattern` (and so cannot carry a path). */
+/**
+ * A task id `validate` accepts and `draft` can write a handoff for: it matches `taskIdPattern`, holds
+ * no path separator, and makes a handoff file name the file system takes (up to session 999), so
+ * `start` never registers a task whose handoff no command could then write.
+ */
 export function checkTaskId(config: HandoffConfig, taskId: string): void {
-  if (!isTaskId(config, taskId) || /[/\\\0]/.test(taskId)) {
+  if (/[/\\\0]/.test(taskId)) {
+    throw new InputError(
+      `task id "${taskId}" cannot be part of a file name: it holds a / or \\ (or a NUL)`,
+      {},
+      'registry/task-id',
+    );
+  }
+  if (!isTaskId(config, taskId)) {
     throw new InputError(
       `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
       {},
       'registry/task-id',
     );
   }
+  const pathProblem = linkProblem(handoffPath(config, taskId, 999), 'handoff path');
+  if (pathProblem) throw new InputError(pathProblem, {}, 'config/handoff-path');
 }
 
 /**
@@ -115,7 +130,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${agent}`,
+      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${shellWord(agent)}`,
       {},
       'registry/no-agent',
     );

@@ -9,6 +9,7 @@ import type { SessionVerdict } from './agent-session.js';
 import type { Verdict } from './model.js';
 import { formatAge, type StatusRow } from './render/status.js';
 import { type ResumeBrief, renderResumeText } from './resume.js';
+import { shellWord } from './shell.js';
 
 /** About 1.5k tokens at ~4 characters a token. */
 export const PRIME_MAX_CHARS = 6000;
@@ -44,8 +45,8 @@ export interface PrimeJson {
 }
 
 function commands(program: string, agent: string | undefined, taskId: string | undefined): string[] {
-  const a = agent ?? 'NAME';
-  const t = taskId ?? 'ID';
+  const a = agent === undefined ? 'NAME' : shellWord(agent);
+  const t = taskId === undefined ? 'ID' : shellWord(taskId);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
     `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --next "…" --progress N   # before you stop`,
@@ -89,11 +90,13 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     if (active.length === 1 && active[0]) {
       const only = active[0];
       lines.push(
-        `The one active agent is "${only.agent}" (${only.task ?? 'no task'}); if that is you: \`${program} prime --agent ${only.agent}\`.`,
+        `The one active agent is "${only.agent}" (${only.task ?? 'no task'}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`,
       );
     }
   } else if (!taskId) {
-    lines.push(`You are "${agent}", with no current task: \`${program} start --task ID --agent ${agent}\`.`);
+    lines.push(
+      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`,
+    );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);

@@ -7,6 +7,7 @@ import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
 import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
+import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface LifecycleCommandOptions {
@@ -51,7 +52,7 @@ function lifecycleText(result: LifecycleResult, program: string): string {
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
   if (result.action === 'start' && task) {
     lines.push(
-      `When the session ends: ${program} draft --task ${task} --agent ${result.agent} --decision "<what and why>" --next "<next step>"`,
+      `When the session ends: ${program} draft --task ${shellWord(task)} --agent ${shellWord(result.agent)} --decision "<what and why>" --next "<next step>"`,
     );
   }
   return `${lines.join('\n')}\n`;

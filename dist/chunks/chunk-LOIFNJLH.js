@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-NERCQ4AW.js";
+} from "./chunk-23PKZHER.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-PQZBG5KG.js";
+} from "./chunk-F5IKRHUN.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,7 +28,10 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-PPYX23PZ.js";
+} from "./chunk-DF2ROUNW.js";
+import {
+  shellWord
+} from "./chunk-C6PMHQHF.js";
 import {
   GitCommandManager
 } from "./chunk-XRXXOPSH.js";
@@ -59,7 +62,7 @@ import {
 
 // src/core/agent-session.ts
 function draftCommand(program, taskId, agent) {
-  return `${program} draft --task ${taskId} --agent ${agent} --note "<state in one line>" --decision "<decision: reason>" --next "<next step>" --progress <0-100>`;
+  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --next "<next step>" --progress <0-100>`;
 }
 function judgeSession(facts, program = "handoff") {
   const { task, handoff, agent } = facts;
@@ -130,8 +133,8 @@ var PRIME_MAX_CHARS = 6e3;
 var PRIME_TEAM_CAP = 12;
 var PRIME_STALE_CAP = 8;
 function commands(program, agent, taskId) {
-  const a = agent ?? "NAME";
-  const t = taskId ?? "ID";
+  const a = agent === void 0 ? "NAME" : shellWord(agent);
+  const t = taskId === void 0 ? "ID" : shellWord(taskId);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
     `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --next "\u2026" --progress N   # before you stop`,
@@ -165,11 +168,13 @@ function buildPrime(input) {
     if (active.length === 1 && active[0]) {
       const only = active[0];
       lines.push(
-        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${only.agent}\`.`
+        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
       );
     }
   } else if (!taskId) {
-    lines.push(`You are "${agent}", with no current task: \`${program} start --task ID --agent ${agent}\`.`);
+    lines.push(
+      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+    );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);

@@ -5,11 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  shellWord
+} from "./chunk-C6PMHQHF.js";
+import {
   agentEntries,
   isAgentKey
 } from "./chunk-OMSCYZTX.js";
 import {
-  isTaskId
+  handoffPath,
+  isTaskId,
+  linkProblem
 } from "./chunk-P5N6OVBQ.js";
 import {
   InputError
@@ -33,13 +38,22 @@ function checkAgentName(name) {
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId) {
-  if (!isTaskId(config, taskId) || /[/\\\0]/.test(taskId)) {
+  if (/[/\\\0]/.test(taskId)) {
+    throw new InputError(
+      `task id "${taskId}" cannot be part of a file name: it holds a / or \\ (or a NUL)`,
+      {},
+      "registry/task-id"
+    );
+  }
+  if (!isTaskId(config, taskId)) {
     throw new InputError(
       `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
       {},
       "registry/task-id"
     );
   }
+  const pathProblem = linkProblem(handoffPath(config, taskId, 999), "handoff path");
+  if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
 }
 function chooseAgent(registry, config, action, explicit, fromEnv) {
   const named = explicit ?? (fromEnv === "" ? void 0 : fromEnv);
@@ -75,7 +89,7 @@ function transition(input) {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${agent}`,
+      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${shellWord(agent)}`,
       {},
       "registry/no-agent"
     );

@@ -8,10 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-OGHX4OKP.js";
+} from "./chunk-25GWYKTF.js";
 import {
   AGENT_ENV
-} from "./chunk-PPYX23PZ.js";
+} from "./chunk-DF2ROUNW.js";
+import {
+  shellWord
+} from "./chunk-C6PMHQHF.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
@@ -53,7 +56,7 @@ function lifecycleText(result, program) {
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
   if (result.action === "start" && task) {
     lines.push(
-      `When the session ends: ${program} draft --task ${task} --agent ${result.agent} --decision "<what and why>" --next "<next step>"`
+      `When the session ends: ${program} draft --task ${shellWord(task)} --agent ${shellWord(result.agent)} --decision "<what and why>" --next "<next step>"`
     );
   }
   return `${lines.join("\n")}

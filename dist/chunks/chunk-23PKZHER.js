@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-PQZBG5KG.js";
+} from "./chunk-F5IKRHUN.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";

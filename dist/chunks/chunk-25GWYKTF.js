@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-PPYX23PZ.js";
+} from "./chunk-DF2ROUNW.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  shellWord
+} from "./chunk-C6PMHQHF.js";
+import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";
 import {
@@ -61,8 +64,7 @@ function preCompactAnswer(_tool, message) {
   return { systemMessage: message };
 }
 function hookCommand(program, tool, event, agent) {
-  const quoted = /^[A-Za-z0-9._@-]+$/.test(agent) ? agent : `'${agent.replace(/'/g, `'\\''`)}'`;
-  return `${program} hook ${event} --tool ${tool} --agent ${quoted}`;
+  return `${program} hook ${event} --tool ${tool} --agent ${shellWord(agent)}`;
 }
 function isOurHookCommand(command, tool, event) {
   return typeof command === "string" && new RegExp(`\\shook\\s+${event}\\s+--tool\\s+${tool}(\\s|$)`).test(command);

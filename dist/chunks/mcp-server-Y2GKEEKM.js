@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-NERCQ4AW.js";
+} from "./chunk-23PKZHER.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PQZBG5KG.js";
+} from "./chunk-F5IKRHUN.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,11 +24,12 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-OGHX4OKP.js";
+} from "./chunk-25GWYKTF.js";
 import {
   AGENT_ENV
-} from "./chunk-PPYX23PZ.js";
+} from "./chunk-DF2ROUNW.js";
 import "./chunk-DQIATJSU.js";
+import "./chunk-C6PMHQHF.js";
 import "./chunk-XRXXOPSH.js";
 import {
   findRepoRoot
