@@ -5950,7 +5950,7 @@ function evaluateFreshness(input) {
   if (attribution.fallback && fellBack.length > 0) {
     const why = attribution.fallback.rule === "only-task-in-range" ? "the only active task the checked commits name" : "the only active task";
     notes.push(
-      `${fellBack.length} work commit(s) that name no task count for ${attribution.fallback.taskId} (${why}).`
+      `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`
     );
   }
   const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
@@ -5974,7 +5974,8 @@ function evaluateFreshness(input) {
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
     const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
-      problems.push({ reason: "invalid-link", detail: link.message, fix: draft });
+      const fix = link.symlink ? `make ${link.symlink} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
+      problems.push({ reason: "invalid-link", detail: link.message, fix });
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draft });
     } else {
@@ -6318,7 +6319,11 @@ async function linkState(linked, cache) {
     case "none":
       return { kind: "missing", detail: linked.detail };
     case "invalid-link":
-      return { kind: "invalid-link", message: `${linked.message} [${linked.rule}].` };
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
     case "missing":
       return { kind: "missing", detail: linked.detail };
     case "unreadable":

@@ -160,7 +160,11 @@ describe('handoff check', () => {
     repo.write(REGISTRY, registryText({ a: { task: TASK, link: 'linked/out/h.md' } }));
     const result = await runCli(['check', '--base', 'HEAD', '--format', 'json'], { cwd: repo.dir });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).verdicts[0].problems[0]).toMatchObject({ reason: 'invalid-link' });
+    // Its fix says to undo the symlink first: a draft alone would be refused on that path too.
+    expect(JSON.parse(result.stdout).verdicts[0].problems[0]).toMatchObject({
+      reason: 'invalid-link',
+      fix: `make linked/out/h.md a file inside the repository, not a symlink out of it (or git rm it), then handoff draft --task ${TASK}`,
+    });
   });
 
   it("gives a link to a folder the task's invalid-link verdict, and still judges the other tasks", async () => {

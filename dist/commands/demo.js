@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-F5IKRHUN.js";
+} from "../chunks/chunk-DNAM66KN.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-LOIFNJLH.js";
-import "../chunks/chunk-23PKZHER.js";
+} from "../chunks/chunk-WEKAGGJI.js";
+import "../chunks/chunk-YNE6UDKD.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MA7FUTZH.js";
-import "../chunks/chunk-F5IKRHUN.js";
+import "../chunks/chunk-DNAM66KN.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle

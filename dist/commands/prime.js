@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-LOIFNJLH.js";
-import "../chunks/chunk-23PKZHER.js";
+} from "../chunks/chunk-WEKAGGJI.js";
+import "../chunks/chunk-YNE6UDKD.js";
 import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-F5IKRHUN.js";
+import "../chunks/chunk-DNAM66KN.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -344,7 +344,11 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
     case 'none':
       return { kind: 'missing', detail: linked.detail };
     case 'invalid-link':
-      return { kind: 'invalid-link', message: `${linked.message} [${linked.rule}].` };
+      return {
+        kind: 'invalid-link',
+        message: `${linked.message} [${linked.rule}].`,
+        ...(linked.rule === 'path/symlink-escape' ? { symlink: normalizeLink(linked.link) } : {}),
+      };
     case 'missing':
       return { kind: 'missing', detail: linked.detail };
     case 'unreadable':

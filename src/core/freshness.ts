@@ -29,7 +29,8 @@ import { shellWord } from './shell.js';
 
 /** What the caller found at a task's `details_link`. */
 export type LinkState =
-  | { kind: 'invalid-link'; message: string }
+  /** `symlink`: the link is a symlink out of the repository, at this repository-relative path. */
+  | { kind: 'invalid-link'; message: string; symlink?: string }
   | { kind: 'missing'; detail: string }
   | {
       kind: 'document';
@@ -162,7 +163,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
         ? 'the only active task the checked commits name'
         : 'the only active task';
     notes.push(
-      `${fellBack.length} work commit(s) that name no task count for ${attribution.fallback.taskId} (${why}).`,
+      `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`,
     );
   }
   const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
@@ -190,7 +191,12 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
     const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ''}`;
     if (link.kind === 'invalid-link') {
-      problems.push({ reason: 'invalid-link', detail: link.message, fix: draft });
+      // A draft would write its first session over that symlink and be refused the same way: the
+      // symlink goes first.
+      const fix = link.symlink
+        ? `make ${link.symlink} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}`
+        : draft;
+      problems.push({ reason: 'invalid-link', detail: link.message, fix });
     } else if (link.kind === 'missing') {
       problems.push({ reason: 'missing', detail: link.detail, fix: draft });
     } else {

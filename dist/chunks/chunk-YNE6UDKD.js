@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-F5IKRHUN.js";
+} from "./chunk-DNAM66KN.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-23PKZHER.js";
+} from "./chunk-YNE6UDKD.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-F5IKRHUN.js";
+} from "./chunk-DNAM66KN.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-23PKZHER.js";
+} from "./chunk-YNE6UDKD.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-F5IKRHUN.js";
+} from "./chunk-DNAM66KN.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
