@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-LCCLTXB4.js";
 import {
   GitCommandManager
-} from "./action/chunk-A4AJJPVQ.js";
+} from "./action/chunk-QDZWGXEY.js";
 import {
   parseHandoff
 } from "./action/chunk-JAX2VQKH.js";

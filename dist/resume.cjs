@@ -1117,7 +1117,6 @@ var init_git = __esm({
       async isShallow() {
         return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
       }
-      /** Fetches `by` more commits of history into a shallow clone. */
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
         await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
@@ -1164,7 +1163,16 @@ var init_git = __esm({
        * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
        */
       async lastTouchingCommits(paths, rev = "HEAD") {
-        return this.lastTouches(paths, "%H", [rev]);
+        const touches = await this.lastTouches(paths, "%H %P", [rev]);
+        const found = /* @__PURE__ */ new Map();
+        const parentless = [];
+        for (const [path, value] of touches) {
+          const [sha = "", ...parents] = value.trim().split(" ");
+          found.set(path, sha);
+          if (parents.length === 0) parentless.push(path);
+        }
+        if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
+        return found;
       }
       /**
        * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching

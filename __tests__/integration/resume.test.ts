@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import type { ResumeBrief } from '../../src/core/resume.js';
-import { runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   AGENT,
   draft,
@@ -88,6 +89,28 @@ describe('handoff resume', () => {
       'handoff claims 5 passed, 0 failed; the reports given could not be read (see the warnings)',
     );
     expect(parsed.warnings).toEqual([expect.objectContaining({ file: 'reports/latin1.xml', rule: 'utf-8' })]);
+  });
+
+  it('in a shallow clone, the oldest commit there is no last update of the handoff: since is unknown, not "none"', async () => {
+    await seedAfterSession1();
+    // Cloned with --depth 1: HEAD (a work commit not covered by the handoff) is the only commit there,
+    // and with no parent it shows every file, the handoff included, as added.
+    const shallow = new TempRepo();
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow.dir], {
+      env: gitEnv(),
+    });
+    try {
+      const result = await runCli(['resume', '--format', 'json'], { cwd: shallow.dir, now: NOW });
+      expect(result.code).toBe(0);
+      const [brief] = (JSON.parse(result.stdout) as { tasks: ResumeBrief[] }).tasks;
+      expect(brief?.taskId).toBe(TASK);
+      expect(brief?.since).toBeUndefined();
+      // The same history, whole: three commits since the handoff.
+      const whole = JSON.parse((await resume('--format', 'json')).stdout) as { tasks: ResumeBrief[] };
+      expect(whole.tasks[0]?.since?.total).toBe(3);
+    } finally {
+      shallow.remove();
+    }
   });
 
   it('markdown: the form the Action posts', async () => {

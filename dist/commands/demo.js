@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-DNAM66KN.js";
+} from "../chunks/chunk-O6MD44IH.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -24,12 +24,12 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
-import "../chunks/chunk-XRXXOPSH.js";
+import "../chunks/chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "../chunks/chunk-UABAOYGK.js";
-import "../chunks/chunk-HVULRQSG.js";
-import "../chunks/chunk-OMSCYZTX.js";
+} from "../chunks/chunk-SOVDFTKV.js";
+import "../chunks/chunk-M7VPPOGQ.js";
+import "../chunks/chunk-CWP3JTZ4.js";
 import {
   ELEMENT_NAMES,
   handoffPath

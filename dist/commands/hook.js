@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-WEKAGGJI.js";
-import "../chunks/chunk-YNE6UDKD.js";
+} from "../chunks/chunk-D22HI2GF.js";
+import "../chunks/chunk-INYAMDVK.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MA7FUTZH.js";
-import "../chunks/chunk-DNAM66KN.js";
+import "../chunks/chunk-O6MD44IH.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import {
   elementTitle
 } from "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-DF2ROUNW.js";
+import "../chunks/chunk-4QZAODZD.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
-import "../chunks/chunk-XRXXOPSH.js";
+import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-UABAOYGK.js";
-import "../chunks/chunk-HVULRQSG.js";
-import "../chunks/chunk-OMSCYZTX.js";
+} from "../chunks/chunk-SOVDFTKV.js";
+import "../chunks/chunk-M7VPPOGQ.js";
+import "../chunks/chunk-CWP3JTZ4.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

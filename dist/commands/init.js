@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-2A2X4AJX.js";
+} from "../chunks/chunk-DBLWBHQV.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-XRXXOPSH.js";
+} from "../chunks/chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-UABAOYGK.js";
+} from "../chunks/chunk-SOVDFTKV.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-HVULRQSG.js";
+} from "../chunks/chunk-M7VPPOGQ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-OMSCYZTX.js";
+} from "../chunks/chunk-CWP3JTZ4.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-HVULRQSG.js";
+} from "../chunks/chunk-M7VPPOGQ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-OMSCYZTX.js";
+} from "../chunks/chunk-CWP3JTZ4.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

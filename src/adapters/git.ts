@@ -262,7 +262,6 @@ export class GitCommandManager implements IGitCommandManager {
     return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   }
 
-  /** Fetches `by` more commits of history into a shallow clone. */
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by: number, refspecs: readonly string[] = [], remote = 'origin'): Promise<void> {
     await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
@@ -318,7 +317,19 @@ export class GitCommandManager implements IGitCommandManager {
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths: readonly string[], rev = 'HEAD'): Promise<Map<string, string>> {
-    return this.lastTouches(paths, '%H', [rev]);
+    const touches = await this.lastTouches(paths, '%H %P', [rev]);
+    const found = new Map<string, string>();
+    const parentless: string[] = [];
+    for (const [path, value] of touches) {
+      const [sha = '', ...parents] = value.trim().split(' ');
+      found.set(path, sha);
+      if (parents.length === 0) parentless.push(path);
+    }
+    // A commit with no parents shows every file as added. In a shallow clone (CI's `--depth 1`) the
+    // oldest commit it has is such a commit whatever it changed: a "touch" there says nothing, and
+    // taken as one it would hide the work after the real last update. Asked only in that case.
+    if (parentless.length > 0 && (await this.isShallow())) for (const path of parentless) found.delete(path);
+    return found;
   }
 
   /**

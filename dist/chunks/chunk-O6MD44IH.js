@@ -34,7 +34,7 @@ import {
 } from "./chunk-C6PMHQHF.js";
 import {
   GitCommandManager
-} from "./chunk-XRXXOPSH.js";
+} from "./chunk-SNNSQ4FI.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -43,12 +43,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-HVULRQSG.js";
+} from "./chunk-M7VPPOGQ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YNE6UDKD.js";
+} from "./chunk-INYAMDVK.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-DNAM66KN.js";
+} from "./chunk-O6MD44IH.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,19 +28,19 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-DF2ROUNW.js";
+} from "./chunk-4QZAODZD.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
 import {
   GitCommandManager
-} from "./chunk-XRXXOPSH.js";
+} from "./chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-UABAOYGK.js";
+} from "./chunk-SOVDFTKV.js";
 import {
   activeTasks,
   detailsLinks,
@@ -48,7 +48,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   normalizeLink,
   taskIdRegExp

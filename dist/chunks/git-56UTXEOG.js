@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-XRXXOPSH.js";
+} from "./chunk-SNNSQ4FI.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {

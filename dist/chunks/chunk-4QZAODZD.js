@@ -10,7 +10,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   handoffPath,
   isTaskId,

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-DF2ROUNW.js";
+} from "./chunk-4QZAODZD.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

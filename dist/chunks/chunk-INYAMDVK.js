@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-DNAM66KN.js";
+} from "./chunk-O6MD44IH.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -44,11 +44,11 @@ import {
 } from "./chunk-DQIATJSU.js";
 import {
   GitCommandManager
-} from "./chunk-XRXXOPSH.js";
+} from "./chunk-SNNSQ4FI.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-HVULRQSG.js";
+} from "./chunk-M7VPPOGQ.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   handoffNameRegExp,
   handoffPath,

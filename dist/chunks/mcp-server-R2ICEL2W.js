@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YNE6UDKD.js";
+} from "./chunk-INYAMDVK.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-DNAM66KN.js";
+} from "./chunk-O6MD44IH.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-25GWYKTF.js";
+} from "./chunk-B77HOMYK.js";
 import {
   AGENT_ENV
-} from "./chunk-DF2ROUNW.js";
+} from "./chunk-4QZAODZD.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-C6PMHQHF.js";
-import "./chunk-XRXXOPSH.js";
+import "./chunk-SNNSQ4FI.js";
 import {
   findRepoRoot
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-UABAOYGK.js";
-import "./chunk-HVULRQSG.js";
-import "./chunk-OMSCYZTX.js";
+} from "./chunk-SOVDFTKV.js";
+import "./chunk-M7VPPOGQ.js";
+import "./chunk-CWP3JTZ4.js";
 import {
   require_equal,
   require_fast_deep_equal,

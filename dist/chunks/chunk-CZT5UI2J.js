@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-25GWYKTF.js";
+} from "./chunk-B77HOMYK.js";
 import {
   AGENT_ENV
-} from "./chunk-DF2ROUNW.js";
+} from "./chunk-4QZAODZD.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-UABAOYGK.js";
+} from "./chunk-SOVDFTKV.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

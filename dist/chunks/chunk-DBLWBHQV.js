@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-XRXXOPSH.js";
+} from "./chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "./chunk-UABAOYGK.js";
+} from "./chunk-SOVDFTKV.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-OMSCYZTX.js";
+} from "./chunk-CWP3JTZ4.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
