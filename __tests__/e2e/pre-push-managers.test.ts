@@ -268,6 +268,36 @@ describe('a real push through each hook manager', () => {
   });
 });
 
+describe('a linked worktree', () => {
+  it.each([
+    ['a hook init wrote', false],
+    ['an existing hook init added its block to', true],
+  ])(
+    'pushes through %s with the main checkout’s node_modules (the worktree has none)',
+    async (_what, existing) => {
+      const { repo } = project();
+      if (existing) {
+        // A hook of the user's own: init puts its block after the #! line, sharing git's stdin.
+        writeFileSync(join(repo.dir, '.git/hooks/pre-push'), '#!/bin/sh\ncat > /dev/null\nexit 0\n', {
+          mode: 0o755,
+        });
+      }
+      await handoffInit(repo);
+      const tree = new TempRepo();
+      rmSync(tree.dir, { recursive: true, force: true });
+      repos.push(tree);
+      repo.git('worktree', 'add', '-q', '-b', 'side', tree.dir);
+      expect(existsSync(join(tree.dir, 'node_modules'))).toBe(false);
+      const work = tree.commit(`${TASK}: work in the worktree`, { 'src/w.ts': '1\n' });
+      const refused = run(tree, 'git', ['push', 'origin', 'side']);
+      expect(refused.output).toContain(work.slice(0, 7));
+      expect(refused.output).toContain('need a handoff update');
+      expect(refused.output).not.toContain('npm error');
+      expect(refused.code).not.toBe(0);
+    },
+  );
+});
+
 describe('the hook with no pushed refs', () => {
   it('refuses to guess when stdin is not connected (/dev/null) and no PRE_COMMIT_* is set, exit 2', () => {
     const { repo } = project();

@@ -48,6 +48,8 @@ describe('handoff init', () => {
       /^https:\/\/raw\.githubusercontent\.com\/handoff-guard\/handoff-guard\/v0\/schema\//,
     );
     expect(read(r, '.git/hooks/pre-push')).toBe(hookScript());
+    // The package's own hooks/pre-push is the same script: one copy of how the hook finds the CLI.
+    expect(readFileSync(join(PROJECT_ROOT, 'hooks/pre-push'), 'utf8')).toBe(hookScript());
     expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
     // The config it wrote is valid: a second command reads it without complaint.
     expect((await runCli(['check'], { cwd: r.dir })).code).toBe(0);

@@ -83,8 +83,12 @@ case "\${HANDOFF_SKIP:-}" in
 esac
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
+# A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
 if [ -x ./node_modules/.bin/handoff ]; then
   NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" || exit $?
+elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+  [ -x "$handoff_main" ]; then
+  NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
   NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
 else
@@ -118,11 +122,14 @@ handoff_refs=$(mktemp "\${TMPDIR:-/tmp}/handoff-pre-push.XXXXXX") || exit 1
 cat > "$handoff_refs"
 case "\${HANDOFF_SKIP:-}" in
   "" | 0 | false | FALSE | False)
+    # A linked worktree (git worktree add) uses the main checkout's node_modules (handoff_cmd empty).
     if [ -x ./node_modules/.bin/handoff ]; then handoff_cmd=./node_modules/.bin/handoff
+    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+      [ -x "$handoff_main" ]; then handoff_cmd=
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
     else handoff_cmd="npx --no-install handoff"
     fi
-    NODE_EXTRA_CA_CERTS= $handoff_cmd check --hook pre-push -- "$@" < "$handoff_refs" || {
+    NODE_EXTRA_CA_CERTS= \${handoff_cmd:-"$handoff_main"} check --hook pre-push -- "$@" < "$handoff_refs" || {
       handoff_status=$?
       rm -f "$handoff_refs"
       exit $handoff_status
