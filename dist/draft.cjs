@@ -8791,6 +8791,25 @@ function resolveOne(link2, absPath, realRoot2) {
   }
   return { ok: true, absPath, exists };
 }
+function inFileStyle(text, absPath) {
+  let head;
+  try {
+    const fd = (0, import_node_fs3.openSync)(absPath, "r");
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, (0, import_node_fs3.readSync)(fd, head, 0, head.length, 0));
+    } finally {
+      (0, import_node_fs3.closeSync)(fd);
+    }
+  } catch {
+    return text;
+  }
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
+  const newline = head.indexOf(10);
+  const crlf = newline > 0 && head[newline - 1] === 13;
+  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
+  return bom ? `\uFEFF${lines}` : lines;
+}
 function registryPath(repoRoot, config) {
   return (0, import_node_path2.join)(repoRoot, ...config.registry.split("/"));
 }
@@ -8925,7 +8944,7 @@ async function updateRegistry(repoRoot, config, mutate) {
         problem.rule
       );
     }
-    await writeTextAtomic(absPath, text, repoRoot);
+    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
     return next;
   } finally {
     await release();

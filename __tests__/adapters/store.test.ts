@@ -165,9 +165,22 @@ describe('readRegistry, writeTextAtomic and updateRegistry', () => {
       '{\r\n  "b": {"status": "idle", "x-team": "qa"},\r\n  "a": {"status": "idle"}\r\n}\r\n',
     );
     await updateRegistry(repo.dir, DEFAULT_CONFIG, (r) => withEntry(r, 'b', { status: 'in_progress' }));
+    // Its CRLF line ends are kept, so a Windows-saved registry does not change on every line.
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(
-      '{\n  "b": {\n    "status": "in_progress",\n    "x-team": "qa"\n  },\n  "a": {\n    "status": "idle"\n  }\n}\n',
+      '{\r\n  "b": {\r\n    "status": "in_progress",\r\n    "x-team": "qa"\r\n  },\r\n  "a": {\r\n    "status": "idle"\r\n  }\r\n}\r\n',
     );
+  });
+
+  it('keeps a byte-order mark through an update, and writes a new registry with LF and none', async () => {
+    const file = join(repo.dir, '.agent-context/agent-handoffs.json');
+    await updateRegistry(repo.dir, DEFAULT_CONFIG, (r) => withEntry(r, 'a', { status: 'idle' }));
+    expect(readFileSync(file, 'utf8')).toBe('{\n  "a": {\n    "status": "idle"\n  }\n}\n');
+    repo.write('.agent-context/agent-handoffs.json', '\uFEFF{\n  "a": {"status": "idle"}\n}\n');
+    await updateRegistry(repo.dir, DEFAULT_CONFIG, (r) => withEntry(r, 'a', { status: 'blocked' }));
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toBe('\uFEFF{\n  "a": {\n    "status": "blocked"\n  }\n}\n');
+    expect((await readRegistry(repo.dir, DEFAULT_CONFIG)).registry).toEqual({ a: { status: 'blocked' } });
   });
 
   it('writes nothing when the registry on disk is invalid', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-O6MD44IH.js";
+} from "../chunks/chunk-UL7LLZOM.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -27,9 +27,9 @@ import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "../chunks/chunk-SOVDFTKV.js";
-import "../chunks/chunk-M7VPPOGQ.js";
-import "../chunks/chunk-CWP3JTZ4.js";
+} from "../chunks/chunk-GJS43CM7.js";
+import "../chunks/chunk-XZV3CPPH.js";
+import "../chunks/chunk-CQOCIXZH.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-DBLWBHQV.js";
+} from "../chunks/chunk-XGQYJ3KK.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-SNNSQ4FI.js";
@@ -18,13 +18,13 @@ import {
 } from "../chunks/chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "../chunks/chunk-SOVDFTKV.js";
+} from "../chunks/chunk-GJS43CM7.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-M7VPPOGQ.js";
+} from "../chunks/chunk-XZV3CPPH.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-CWP3JTZ4.js";
+} from "../chunks/chunk-CQOCIXZH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-CZT5UI2J.js";
-import "../chunks/chunk-B77HOMYK.js";
-import "../chunks/chunk-4QZAODZD.js";
+} from "../chunks/chunk-A3OLAIWX.js";
+import "../chunks/chunk-UW2K7HUN.js";
+import "../chunks/chunk-LM2DAL23.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-SOVDFTKV.js";
-import "../chunks/chunk-M7VPPOGQ.js";
-import "../chunks/chunk-CWP3JTZ4.js";
+import "../chunks/chunk-GJS43CM7.js";
+import "../chunks/chunk-XZV3CPPH.js";
+import "../chunks/chunk-CQOCIXZH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DBLWBHQV.js";
+} from "../chunks/chunk-XGQYJ3KK.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-SOVDFTKV.js";
-import "../chunks/chunk-M7VPPOGQ.js";
-import "../chunks/chunk-CWP3JTZ4.js";
+import "../chunks/chunk-GJS43CM7.js";
+import "../chunks/chunk-XZV3CPPH.js";
+import "../chunks/chunk-CQOCIXZH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -7,22 +7,22 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-D22HI2GF.js";
-import "../chunks/chunk-INYAMDVK.js";
+} from "../chunks/chunk-IY6YH6FL.js";
+import "../chunks/chunk-K7BWZ2VE.js";
 import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-O6MD44IH.js";
+import "../chunks/chunk-UL7LLZOM.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-4QZAODZD.js";
+import "../chunks/chunk-LM2DAL23.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import "../chunks/chunk-USTQVIVS.js";
-import "../chunks/chunk-SOVDFTKV.js";
-import "../chunks/chunk-M7VPPOGQ.js";
-import "../chunks/chunk-CWP3JTZ4.js";
+import "../chunks/chunk-GJS43CM7.js";
+import "../chunks/chunk-XZV3CPPH.js";
+import "../chunks/chunk-CQOCIXZH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import "../chunks/chunk-XNAVF6DM.js";

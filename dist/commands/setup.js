@@ -13,7 +13,7 @@ import {
 } from "../chunks/chunk-MA7FUTZH.js";
 import {
   checkAgentName
-} from "../chunks/chunk-4QZAODZD.js";
+} from "../chunks/chunk-LM2DAL23.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import {
   findRepoRoot
@@ -21,7 +21,7 @@ import {
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-CWP3JTZ4.js";
+} from "../chunks/chunk-CQOCIXZH.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-7O43D7JW.js";
 import {

@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-M7VPPOGQ.js";
+} from "../chunks/chunk-XZV3CPPH.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-CWP3JTZ4.js";
+} from "../chunks/chunk-CQOCIXZH.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

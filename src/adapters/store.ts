@@ -286,6 +286,31 @@ function resolveOne(link: string, absPath: string, realRoot: string): ResolvedLi
   return { ok: true, absPath, exists };
 }
 
+/**
+ * `text` (LF, no byte-order mark) written as the file at `absPath` is: with CRLF line ends and a
+ * UTF-8 byte-order mark when it has them, so a registry saved by a Windows editor does not show
+ * every line as changed after one entry was updated. A file not there yet is written as `text`.
+ */
+function inFileStyle(text: string, absPath: string): string {
+  let head: Buffer;
+  try {
+    const fd = openSync(absPath, 'r');
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return text;
+  }
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  const newline = head.indexOf(0x0a);
+  const crlf = newline > 0 && head[newline - 1] === 0x0d;
+  const lines = crlf ? text.replace(/\n/g, '\r\n') : text;
+  return bom ? `\uFEFF${lines}` : lines;
+}
+
 /** Absolute path of the registry file. */
 export function registryPath(repoRoot: string, config: HandoffConfig): string {
   return join(repoRoot, ...config.registry.split('/'));
@@ -473,7 +498,7 @@ export async function updateRegistry(
         problem.rule,
       );
     }
-    await writeTextAtomic(absPath, text, repoRoot);
+    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
     return next;
   } finally {
     await release();

@@ -584,6 +584,25 @@ function resolveOne(link2, absPath, realRoot2) {
   }
   return { ok: true, absPath, exists };
 }
+function inFileStyle(text, absPath) {
+  let head;
+  try {
+    const fd = openSync(absPath, "r");
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return text;
+  }
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
+  const newline = head.indexOf(10);
+  const crlf = newline > 0 && head[newline - 1] === 13;
+  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
+  return bom ? `\uFEFF${lines}` : lines;
+}
 function registryPath(repoRoot, config) {
   return join(repoRoot, ...config.registry.split("/"));
 }
@@ -718,7 +737,7 @@ async function updateRegistry(repoRoot, config, mutate) {
         problem.rule
       );
     }
-    await writeTextAtomic(absPath, text, repoRoot);
+    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
     return next;
   } finally {
     await release();

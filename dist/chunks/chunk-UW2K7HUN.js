@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-4QZAODZD.js";
+} from "./chunk-LM2DAL23.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-INYAMDVK.js";
+} from "./chunk-K7BWZ2VE.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-O6MD44IH.js";
+} from "./chunk-UL7LLZOM.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-B77HOMYK.js";
+} from "./chunk-UW2K7HUN.js";
 import {
   AGENT_ENV
-} from "./chunk-4QZAODZD.js";
+} from "./chunk-LM2DAL23.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-C6PMHQHF.js";
 import "./chunk-SNNSQ4FI.js";
@@ -36,9 +36,9 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-SOVDFTKV.js";
-import "./chunk-M7VPPOGQ.js";
-import "./chunk-CWP3JTZ4.js";
+} from "./chunk-GJS43CM7.js";
+import "./chunk-XZV3CPPH.js";
+import "./chunk-CQOCIXZH.js";
 import {
   require_equal,
   require_fast_deep_equal,

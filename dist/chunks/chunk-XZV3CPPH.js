@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-O6MD44IH.js";
+} from "./chunk-UL7LLZOM.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -48,7 +48,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-M7VPPOGQ.js";
+} from "./chunk-XZV3CPPH.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -10,7 +10,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   handoffPath,
   isTaskId,

@@ -9,11 +9,11 @@ import {
 } from "./chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "./chunk-SOVDFTKV.js";
+} from "./chunk-GJS43CM7.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-B77HOMYK.js";
+} from "./chunk-UW2K7HUN.js";
 import {
   AGENT_ENV
-} from "./chunk-4QZAODZD.js";
+} from "./chunk-LM2DAL23.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-SOVDFTKV.js";
+} from "./chunk-GJS43CM7.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -43,12 +43,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-M7VPPOGQ.js";
+} from "./chunk-XZV3CPPH.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-INYAMDVK.js";
+} from "./chunk-K7BWZ2VE.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-O6MD44IH.js";
+} from "./chunk-UL7LLZOM.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-4QZAODZD.js";
+} from "./chunk-LM2DAL23.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-USTQVIVS.js";
 import {
   loadConfig
-} from "./chunk-SOVDFTKV.js";
+} from "./chunk-GJS43CM7.js";
 import {
   activeTasks,
   detailsLinks,
@@ -48,7 +48,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-CWP3JTZ4.js";
+} from "./chunk-CQOCIXZH.js";
 import {
   normalizeLink,
   taskIdRegExp
