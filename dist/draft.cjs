@@ -14131,6 +14131,8 @@ async function planDraft(options) {
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
   const previousUncommitted = previous?.path !== void 0 && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
+  const heldBy = previous?.path !== void 0 && previousUncommitted ? linkedBy(registry, previous.path, agent) : void 0;
+  if (previous?.path !== void 0 && heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     return planFill(config, previous, options.input, {
       agent,
@@ -14144,7 +14146,7 @@ async function planDraft(options) {
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
   const target = await resolveLink(repoRoot, path);
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
-  if (target.exists) throw alreadyExists(path);
+  if (target.exists) throw alreadyExists(path, linkedBy(registry, path, agent));
   registryPatch.details_link = path;
   if (previous?.path && previousUncommitted && !options.preview) {
     throw new InputError(
@@ -14297,12 +14299,20 @@ async function writeDraft(repoRoot, config, plan) {
     () => alreadyExists(plan.path)
   );
 }
-function alreadyExists(path) {
+function alreadyExists(path, otherAgent) {
   return new InputError(
-    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
+    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the next handoff already exists: agent "${otherAgent}" links it for the same task (two agents drafting it at once?); edit that one, or give this agent its own task`,
     { file: path },
     "draft/exists"
   );
+}
+function linkedBy(registry, path, agent) {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
+      return name;
+  }
+  return void 0;
 }
 var MAX_AGENT_CHARS = 200;
 function checkDraftInputs(config, taskId, agent) {

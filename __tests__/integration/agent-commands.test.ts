@@ -225,6 +225,23 @@ describe('agent commands', () => {
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent eve`);
   });
 
+  it('a draft never fills in another agent’s uncommitted draft of the same task, and names that agent', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const first = await cli(['draft', '--task', TASK, '--agent', 'ann', '--note', 'a', '--no-interactive']);
+    expect(first.code).toBe(0);
+    const anns = join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`);
+    const before = readFileSync(anns, 'utf8');
+    const second = await cli(['draft', '--task', TASK, '--agent', 'bob', '--note', 'b', '--no-interactive']);
+    expect(second.stdout).toBe('');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('agent "ann" links it for the same task');
+    expect(second.stderr).toContain('[draft/exists]');
+    expect(readFileSync(anns, 'utf8')).toBe(before);
+    expect(registry().bob.details_link ?? null).toBeNull();
+  });
+
   it("leaving blocked without a new note drops the block's note; a new note replaces it", async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
     await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);

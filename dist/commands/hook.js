@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-IY6YH6FL.js";
-import "../chunks/chunk-K7BWZ2VE.js";
+} from "../chunks/chunk-PPXN5NRN.js";
+import "../chunks/chunk-HOSGPQME.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
   checkEventName,

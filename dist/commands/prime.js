@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-IY6YH6FL.js";
-import "../chunks/chunk-K7BWZ2VE.js";
+} from "../chunks/chunk-PPXN5NRN.js";
+import "../chunks/chunk-HOSGPQME.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import "../chunks/chunk-UL7LLZOM.js";
 import "../chunks/chunk-DZZCOG6Q.js";

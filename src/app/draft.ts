@@ -149,6 +149,12 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     previous?.path !== undefined &&
     (await git.hasCommits()) &&
     (await git.hasUncommittedChanges(previous.path));
+  // An uncommitted draft another agent of the task links is theirs, not this session's to fill in.
+  const heldBy =
+    previous?.path !== undefined && previousUncommitted
+      ? linkedBy(registry, previous.path, agent)
+      : undefined;
+  if (previous?.path !== undefined && heldBy !== undefined) throw alreadyExists(previous.path, heldBy);
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows.
     return planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
@@ -163,7 +169,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   if (pathProblem) throw new InputError(pathProblem, {}, 'config/handoff-path');
   const target = await resolveLink(repoRoot, path);
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
-  if (target.exists) throw alreadyExists(path);
+  if (target.exists) throw alreadyExists(path, linkedBy(registry, path, agent));
   registryPatch.details_link = path;
 
   if (previous?.path && previousUncommitted && !options.preview) {
@@ -341,12 +347,28 @@ export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: 
   );
 }
 
-function alreadyExists(path: string): InputError {
+function alreadyExists(path: string, otherAgent?: string): InputError {
   return new InputError(
-    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
+    otherAgent === undefined
+      ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again"
+      : `the next handoff already exists: agent "${otherAgent}" links it for the same task (two agents drafting it at once?); edit that one, or give this agent its own task`,
     { file: path },
     'draft/exists',
   );
+}
+
+/** Another agent whose details_link is `path`, if one is. */
+function linkedBy(registry: Registry, path: string, agent: string): string | undefined {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (
+      name !== agent &&
+      typeof entry.details_link === 'string' &&
+      normalizeLink(entry.details_link) === wanted
+    )
+      return name;
+  }
+  return undefined;
 }
 
 /** The longest agent name a draft writes: the name is a registry key and a line of the handoff. */

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-K7BWZ2VE.js";
+} from "./chunk-HOSGPQME.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-K7BWZ2VE.js";
+} from "./chunk-HOSGPQME.js";
 import "./chunk-ERG3F5S7.js";
 import {
   runCheck,
