@@ -9202,18 +9202,26 @@ ${title}:
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_errors();
-async function findRepoRoot(cwd) {
+async function findRepoRoot(cwd, env = process.env) {
   let dir = (0, import_node_path4.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
   for (; ; ) {
     const found = statOf((0, import_node_path4.join)(dir, ".git"));
     if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path4.dirname)(dir);
-    if (parent === dir) break;
+    if (parent === dir || ceilings.has(parent)) break;
     dir = parent;
   }
   const start = statOf((0, import_node_path4.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path4.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path4.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path4.isAbsolute)(p)).map((p) => (0, import_node_path4.resolve)(p))
+  );
 }
 function statOf(path) {
   try {

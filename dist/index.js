@@ -1445,19 +1445,27 @@ function repoRelativeConfig(repoRoot, path) {
 
 // src/adapters/repo-root.ts
 import { readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
-async function findRepoRoot(cwd) {
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
   let dir = resolve2(cwd);
+  const ceilings = ceilingDirectories(env);
   for (; ; ) {
     const found = statOf(join3(dir, ".git"));
     if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname2(dir);
-    if (parent === dir) break;
+    if (parent === dir || ceilings.has(parent)) break;
     dir = parent;
   }
   const start = statOf(resolve2(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list2 = env.GIT_CEILING_DIRECTORIES;
+  if (!list2) return /* @__PURE__ */ new Set();
+  return new Set(
+    list2.split(":").filter((p) => isAbsolute3(p)).map((p) => resolve2(p))
+  );
 }
 function statOf(path) {
   try {
@@ -1469,7 +1477,7 @@ function statOf(path) {
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync2, promises as fsPromises2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, resolve as resolve3 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1483,7 +1491,7 @@ async function gitDir(repoRoot) {
     const match = /^gitdir:\s*(.+)$/m.exec(readFileSync2(dotGit, "utf8"));
     if (match?.[1]) {
       const target = match[1].trim();
-      return isAbsolute3(target) ? target : resolve3(repoRoot, target);
+      return isAbsolute4(target) ? target : resolve3(repoRoot, target);
     }
   } catch {
   }
@@ -3021,7 +3029,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join7, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join7, resolve as resolve4 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve4(workspace, read("working-directory") || ".");
@@ -3103,7 +3111,7 @@ function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 function leavesRepository(path) {
-  return isAbsolute4(path) || path.split(/[\\/]+/).includes("..");
+  return isAbsolute5(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
   const stat2 = statSync4(path, { throwIfNoEntry: false });

@@ -3551,18 +3551,26 @@ module.exports = __toCommonJS(status_exports);
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 init_errors();
-async function findRepoRoot(cwd) {
+async function findRepoRoot(cwd, env = process.env) {
   let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
   for (; ; ) {
     const found = statOf((0, import_node_path.join)(dir, ".git"));
     if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) break;
+    if (parent === dir || ceilings.has(parent)) break;
     dir = parent;
   }
   const start = statOf((0, import_node_path.resolve)(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
 }
 function statOf(path) {
   try {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,6 +236,23 @@ describe('findRepoRoot', () => {
   it('walks up to the folder holding .git', async () => {
     mkdirSync(join(repo.dir, 'a/b'), { recursive: true });
     expect(await findRepoRoot(join(repo.dir, 'a/b'))).toBe(repo.dir);
+  });
+
+  it('never walks up into a GIT_CEILING_DIRECTORIES folder, as git does; the starting folder still counts', async () => {
+    mkdirSync(join(repo.dir, 'a/b'), { recursive: true });
+    const env = { GIT_CEILING_DIRECTORIES: `relative/ignored::${repo.dir}` };
+    expect((await rejection(findRepoRoot(join(repo.dir, 'a/b'), env))).rule).toBe('git/no-repo');
+    expect(
+      await findRepoRoot(join(repo.dir, 'a/b'), { GIT_CEILING_DIRECTORIES: join(repo.dir, 'a/b') }),
+    ).toBe(repo.dir);
+    expect(await findRepoRoot(repo.dir, env)).toBe(repo.dir);
+    // git agrees.
+    const git = spawnSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: join(repo.dir, 'a/b'),
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(git.status).not.toBe(0);
   });
 
   it('accepts a .git file (worktrees, submodules)', async () => {

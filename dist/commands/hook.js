@@ -10,7 +10,7 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-PPXN5NRN.js";
+} from "../chunks/chunk-VFQAMEN7.js";
 import "../chunks/chunk-HOSGPQME.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import {
@@ -33,7 +33,7 @@ import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-USTQVIVS.js";
+} from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
 } from "../chunks/chunk-GJS43CM7.js";

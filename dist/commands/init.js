@@ -15,7 +15,7 @@ import {
 } from "../chunks/chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-USTQVIVS.js";
+} from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
 } from "../chunks/chunk-GJS43CM7.js";

@@ -10,7 +10,7 @@ import {
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-USTQVIVS.js";
+} from "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-GJS43CM7.js";
 import "../chunks/chunk-XZV3CPPH.js";
 import "../chunks/chunk-CQOCIXZH.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PPXN5NRN.js";
+} from "../chunks/chunk-VFQAMEN7.js";
 import "../chunks/chunk-HOSGPQME.js";
 import "../chunks/chunk-ERG3F5S7.js";
 import "../chunks/chunk-UL7LLZOM.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-LM2DAL23.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
-import "../chunks/chunk-USTQVIVS.js";
+import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-GJS43CM7.js";
 import "../chunks/chunk-XZV3CPPH.js";
 import "../chunks/chunk-CQOCIXZH.js";

@@ -17,7 +17,7 @@ import {
 import "../chunks/chunk-C6PMHQHF.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-USTQVIVS.js";
+} from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic

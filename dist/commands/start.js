@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-A3OLAIWX.js";
+} from "../chunks/chunk-FFBZLB5A.js";
 import "../chunks/chunk-UW2K7HUN.js";
 import "../chunks/chunk-LM2DAL23.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
-import "../chunks/chunk-USTQVIVS.js";
+import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-GJS43CM7.js";
 import "../chunks/chunk-XZV3CPPH.js";
 import "../chunks/chunk-CQOCIXZH.js";

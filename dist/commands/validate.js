@@ -12,7 +12,7 @@ import {
 } from "../chunks/chunk-Y7BSMQG4.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-USTQVIVS.js";
+} from "../chunks/chunk-FRNW5OR4.js";
 import {
   documentText,
   linkOf,

@@ -5,23 +5,37 @@
  * is started for them.
  */
 import { readFileSync, type Stats, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 
-export async function findRepoRoot(cwd: string): Promise<string> {
+export async function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
   for (;;) {
     // No .git here (or one we cannot stat): keep walking up.
     const found = statOf(join(dir, '.git'));
     if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname(dir);
-    if (parent === dir) break;
+    // As git does: never up into a GIT_CEILING_DIRECTORIES folder (the starting folder is still looked at).
+    if (parent === dir || ceilings.has(parent)) break;
     dir = parent;
   }
   // Only on the way out (never on the hot path): say so when the folder itself is not there.
   const start = statOf(resolve(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, 'path/no-folder');
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, 'git/no-repo');
+}
+
+/** `GIT_CEILING_DIRECTORIES`: absolute folders, colon-separated (empty entries are git's symlink switch). */
+function ceilingDirectories(env: NodeJS.ProcessEnv): Set<string> {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return new Set();
+  return new Set(
+    list
+      .split(':')
+      .filter((p) => isAbsolute(p))
+      .map((p) => resolve(p)),
+  );
 }
 
 /** The path's stat, or undefined when there is nothing there we may look at. */

@@ -37,7 +37,7 @@ import {
 } from "./chunk-SNNSQ4FI.js";
 import {
   findProjectRoot
-} from "./chunk-USTQVIVS.js";
+} from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
 } from "./chunk-GJS43CM7.js";

@@ -10,19 +10,27 @@ import {
 
 // src/adapters/repo-root.ts
 import { readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-async function findRepoRoot(cwd) {
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
   let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
   for (; ; ) {
     const found = statOf(join(dir, ".git"));
     if (found?.isDirectory() || found?.isFile()) return dir;
     const parent = dirname(dir);
-    if (parent === dir) break;
+    if (parent === dir || ceilings.has(parent)) break;
     dir = parent;
   }
   const start = statOf(resolve(cwd));
   if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
   throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
 }
 function statOf(path) {
   try {

@@ -33,7 +33,7 @@ import "./chunk-C6PMHQHF.js";
 import "./chunk-SNNSQ4FI.js";
 import {
   findRepoRoot
-} from "./chunk-USTQVIVS.js";
+} from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
 } from "./chunk-GJS43CM7.js";

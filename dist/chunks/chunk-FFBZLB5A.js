@@ -17,7 +17,7 @@ import {
 } from "./chunk-C6PMHQHF.js";
 import {
   findProjectRoot
-} from "./chunk-USTQVIVS.js";
+} from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
 } from "./chunk-GJS43CM7.js";
