@@ -5156,7 +5156,7 @@ function firstInvalidUtf8(bytes, options = {}) {
       i++;
       continue;
     }
-    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    const need = continuationsAfter(b);
     if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
@@ -5166,6 +5166,9 @@ function firstInvalidUtf8(bytes, options = {}) {
     i += need + 1;
   }
   return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
 }
 function secondByteFits(b, c) {
   if (b === 224) return c >= 160 && c <= 191;

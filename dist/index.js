@@ -48,7 +48,7 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-W45W2FDG.js";
+} from "./action/chunk-LIQSUU6P.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -2432,7 +2432,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-2O5RKNAD.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-JVUEGBV6.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -394,7 +394,7 @@ function firstInvalidUtf8(bytes, options = {}) {
       i++;
       continue;
     }
-    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    const need = continuationsAfter(b);
     if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
@@ -404,6 +404,9 @@ function firstInvalidUtf8(bytes, options = {}) {
     i += need + 1;
   }
   return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
 }
 function secondByteFits(b, c) {
   if (b === 224) return c >= 160 && c <= 191;
@@ -422,8 +425,7 @@ function heldAtEnd(bytes) {
   let i = bytes.length - 1;
   while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
   const lead = bytes[i];
-  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
-  return i >= 0 && bytes.length - i < length ? bytes.slice(i) : NOTHING;
+  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
 function decodeUserText(raw, file) {
   let bytes = raw;
@@ -6323,6 +6325,7 @@ async function readCheck(absPath, displayPath, options = {}) {
   let test;
   let capturing;
   let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -6369,9 +6372,9 @@ async function readCheck(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "suite") inSuite = false;
     },
-    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
+      if (keepsText()) captured += text;
     }
   });
   if (duration !== void 0) summary.durationSeconds = duration;
@@ -6447,6 +6450,7 @@ async function readCppUnit(absPath, displayPath, options = {}) {
   let test;
   let capturing;
   let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
   const declared = {};
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -6496,9 +6500,9 @@ async function readCppUnit(absPath, displayPath, options = {}) {
         section = void 0;
       else if (name === "Statistics") inStatistics = false;
     },
-    wantsText: () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== void 0 && captured.length < MESSAGE_MAX * 10) captured += text;
+      if (keepsText()) captured += text;
     }
   });
   if (declared.tests !== void 0) {
@@ -7052,6 +7056,7 @@ async function readJUnit(absPath, displayPath, options = {}) {
   let test;
   let capturing;
   let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < TEXT_KEPT;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
       if (!rootSeen) {
@@ -7128,9 +7133,9 @@ async function readJUnit(absPath, displayPath, options = {}) {
         suiteNames.pop();
       }
     },
-    wantsText: () => capturing !== void 0 && captured.length < TEXT_KEPT,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== void 0 && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
+      if (keepsText()) captured += text.slice(0, TEXT_KEPT);
     }
   });
   const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
@@ -7469,6 +7474,7 @@ async function readNUnit(absPath, displayPath, options = {}) {
   let test;
   let inMessage = false;
   let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -7515,9 +7521,9 @@ async function readNUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "test-suite") suites.pop();
     },
-    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (keepsText()) message2 += text;
     }
   });
   if (duration !== void 0) summary.durationSeconds = duration;
@@ -7840,6 +7846,7 @@ async function readTrx(absPath, displayPath, options = {}) {
   const open2 = [];
   let inMessage = false;
   let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
   let start;
   let finish;
   let aborted = 0;
@@ -7905,9 +7912,9 @@ async function readTrx(absPath, displayPath, options = {}) {
         }
       }
     },
-    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (keepsText()) message2 += text;
     }
   });
   if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
@@ -7969,6 +7976,7 @@ async function readXUnit(absPath, displayPath, options = {}) {
   let inErrors = false;
   let inMessage = false;
   let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
   let duration;
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -8029,9 +8037,9 @@ async function readXUnit(absPath, displayPath, options = {}) {
         test = void 0;
       } else if (name === "errors") inErrors = false;
     },
-    wantsText: () => inMessage && message2.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message2.length < MESSAGE_MAX * 10) message2 += text;
+      if (keepsText()) message2 += text;
     }
   });
   if (duration !== void 0) summary.durationSeconds = duration;

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UL7LLZOM.js";
+} from "../chunks/chunk-YHOO4EBG.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DZZCOG6Q.js";
@@ -27,14 +27,14 @@ import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "../chunks/chunk-GJS43CM7.js";
-import "../chunks/chunk-XZV3CPPH.js";
-import "../chunks/chunk-CQOCIXZH.js";
+} from "../chunks/chunk-IUHPHHQX.js";
+import "../chunks/chunk-IXTQBQMT.js";
+import "../chunks/chunk-MYM6C7UR.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,

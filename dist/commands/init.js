@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-XGQYJ3KK.js";
+} from "../chunks/chunk-DPK3FP47.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-SNNSQ4FI.js";
@@ -18,15 +18,15 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-GJS43CM7.js";
+} from "../chunks/chunk-IUHPHHQX.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-XZV3CPPH.js";
+} from "../chunks/chunk-IXTQBQMT.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-CQOCIXZH.js";
+} from "../chunks/chunk-MYM6C7UR.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XGQYJ3KK.js";
+} from "../chunks/chunk-DPK3FP47.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-GJS43CM7.js";
-import "../chunks/chunk-XZV3CPPH.js";
-import "../chunks/chunk-CQOCIXZH.js";
+import "../chunks/chunk-IUHPHHQX.js";
+import "../chunks/chunk-IXTQBQMT.js";
+import "../chunks/chunk-MYM6C7UR.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError

@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VFQAMEN7.js";
-import "../chunks/chunk-HOSGPQME.js";
-import "../chunks/chunk-ERG3F5S7.js";
-import "../chunks/chunk-UL7LLZOM.js";
+} from "../chunks/chunk-FW5ISKUQ.js";
+import "../chunks/chunk-7WUTXUGR.js";
+import "../chunks/chunk-N3UMRZEJ.js";
+import "../chunks/chunk-YHOO4EBG.js";
 import "../chunks/chunk-DZZCOG6Q.js";
 import "../chunks/chunk-Y7BSMQG4.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-LM2DAL23.js";
+import "../chunks/chunk-YN65UQHN.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-GJS43CM7.js";
-import "../chunks/chunk-XZV3CPPH.js";
-import "../chunks/chunk-CQOCIXZH.js";
+import "../chunks/chunk-IUHPHHQX.js";
+import "../chunks/chunk-IXTQBQMT.js";
+import "../chunks/chunk-MYM6C7UR.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-YHQRZ4FV.js";

@@ -13,7 +13,7 @@ import {
 } from "../chunks/chunk-MA7FUTZH.js";
 import {
   checkAgentName
-} from "../chunks/chunk-LM2DAL23.js";
+} from "../chunks/chunk-YN65UQHN.js";
 import "../chunks/chunk-C6PMHQHF.js";
 import {
   findRepoRoot
@@ -21,9 +21,9 @@ import {
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-CQOCIXZH.js";
+} from "../chunks/chunk-MYM6C7UR.js";
 import "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-XNAVF6DM.js";

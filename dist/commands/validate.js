@@ -19,16 +19,16 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-XZV3CPPH.js";
+} from "../chunks/chunk-IXTQBQMT.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-CQOCIXZH.js";
+} from "../chunks/chunk-MYM6C7UR.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";
-import "../chunks/chunk-7O43D7JW.js";
+import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
 import {
   InputError,
@@ -73,8 +73,10 @@ function linkProblems(linked, agent, link, where, report, config) {
         }
       ];
     case "unreadable":
+    case "document":
       if (report.documents.includes(linked.path)) return [];
       report.documents.push(linked.path);
+      if (linked.kind === "document") return validateDocument(linked.path, documentText(linked), config);
       return [
         fromInputError(
           new InputError(
@@ -84,10 +86,6 @@ function linkProblems(linked, agent, link, where, report, config) {
           )
         )
       ];
-    case "document":
-      if (report.documents.includes(linked.path)) return [];
-      report.documents.push(linked.path);
-      return validateDocument(linked.path, documentText(linked), config);
   }
 }
 async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)) {

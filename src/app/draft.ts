@@ -150,11 +150,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     (await git.hasCommits()) &&
     (await git.hasUncommittedChanges(previous.path));
   // An uncommitted draft another agent of the task links is theirs, not this session's to fill in.
-  const heldBy =
-    previous?.path !== undefined && previousUncommitted
-      ? linkedBy(registry, previous.path, agent)
-      : undefined;
-  if (previous?.path !== undefined && heldBy !== undefined) throw alreadyExists(previous.path, heldBy);
+  if (previous?.path !== undefined && previousUncommitted) {
+    const heldBy = linkedBy(registry, previous.path, agent);
+    if (heldBy !== undefined) throw alreadyExists(previous.path, heldBy);
+  }
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows.
     return planFill(config, previous as PreviousHandoff & { path: string }, options.input, {

@@ -74,9 +74,12 @@ function linkProblems(
         },
       ];
     case 'unreadable':
-      // Checked too, and found unreadable: counted among the handoffs checked, reported once.
+    case 'document':
+      // A file that is there, readable or not, is counted among the handoffs checked, once however
+      // many agents link it, and its problems are reported once.
       if (report.documents.includes(linked.path)) return [];
       report.documents.push(linked.path);
+      if (linked.kind === 'document') return validateDocument(linked.path, documentText(linked), config);
       return [
         fromInputError(
           new InputError(
@@ -86,10 +89,6 @@ function linkProblems(
           ),
         ),
       ];
-    case 'document':
-      if (report.documents.includes(linked.path)) return [];
-      report.documents.push(linked.path);
-      return validateDocument(linked.path, documentText(linked), config);
   }
 }
 

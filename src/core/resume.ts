@@ -511,8 +511,7 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** `--format json`: the briefs themselves. */
-/** `{ tasks, warnings }`: the warnings (reports that could not be read) only when there are any. */
+/** `--format json`: `{ tasks, warnings }`: the warnings (reports that could not be read) only when there are any. */
 export function renderResumeJson(
   briefs: readonly ResumeBrief[],
   warnings: readonly ReportWarning[] = [],

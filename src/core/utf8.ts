@@ -17,7 +17,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, options: { final?: boolean }
       i++;
       continue;
     }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const need = continuationsAfter(b);
     if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
@@ -27,6 +27,11 @@ export function firstInvalidUtf8(bytes: Uint8Array, options: { final?: boolean }
     i += need + 1;
   }
   return -1;
+}
+
+/** How many continuation bytes a character led by byte `b` (0x80 or above) has: 0 when `b` leads none. */
+function continuationsAfter(b: number): number {
+  return b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
 }
 
 /**
@@ -105,8 +110,7 @@ function heldAtEnd(bytes: Uint8Array): Uint8Array {
   let i = bytes.length - 1;
   while (i > 0 && i > bytes.length - 4 && ((bytes[i] as number) & 0xc0) === 0x80) i--;
   const lead = bytes[i] as number;
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return i >= 0 && bytes.length - i < length ? bytes.slice(i) : NOTHING;
+  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
 
 /**

@@ -30,6 +30,8 @@ export async function readCheck(
   let test: { outcome: TestOutcome; id: string; description: string; message?: string } | undefined;
   let capturing: string | undefined;
   let captured = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => capturing !== undefined && captured.length < MESSAGE_MAX * 10;
   let duration: number | undefined;
 
   const warnings = await parseXmlFile(absPath, displayPath, {
@@ -77,9 +79,9 @@ export async function readCheck(
         test = undefined;
       } else if (name === 'suite') inSuite = false;
     },
-    wantsText: () => capturing !== undefined && captured.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== undefined && captured.length < MESSAGE_MAX * 10) captured += text;
+      if (keepsText()) captured += text;
     },
   });
   if (duration !== undefined) summary.durationSeconds = duration;

@@ -24,6 +24,8 @@ export async function readCppUnit(
   let test: { name: string; failureType: string; message?: string } | undefined;
   let capturing: string | undefined;
   let captured = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => capturing !== undefined && captured.length < MESSAGE_MAX * 10;
   const declared: { tests?: number; failed?: number } = {};
 
   const warnings = await parseXmlFile(absPath, displayPath, {
@@ -75,9 +77,9 @@ export async function readCppUnit(
         section = undefined;
       else if (name === 'Statistics') inStatistics = false;
     },
-    wantsText: () => capturing !== undefined && captured.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== undefined && captured.length < MESSAGE_MAX * 10) captured += text;
+      if (keepsText()) captured += text;
     },
   });
   if (declared.tests !== undefined) {

@@ -96,6 +96,8 @@ export async function readJUnit(
   // Text of the failure or error element whose message is its text (no `message` attribute).
   let capturing: string | undefined;
   let captured = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => capturing !== undefined && captured.length < TEXT_KEPT;
 
   const warnings = await parseXmlFile(absPath, displayPath, {
     open(tag, name) {
@@ -179,9 +181,9 @@ export async function readJUnit(
         suiteNames.pop();
       }
     },
-    wantsText: () => capturing !== undefined && captured.length < TEXT_KEPT,
+    wantsText: keepsText,
     text(text) {
-      if (capturing !== undefined && captured.length < TEXT_KEPT) captured += text.slice(0, TEXT_KEPT);
+      if (keepsText()) captured += text.slice(0, TEXT_KEPT);
     },
   });
 

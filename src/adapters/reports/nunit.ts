@@ -88,6 +88,8 @@ export async function readNUnit(
   let test: { name: string; suite?: string; outcome: TestOutcome; message?: string } | undefined;
   let inMessage = false;
   let message = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => inMessage && message.length < MESSAGE_MAX * 10;
   let duration: number | undefined;
 
   const warnings = await parseXmlFile(absPath, displayPath, {
@@ -136,9 +138,9 @@ export async function readNUnit(
         test = undefined;
       } else if (name === 'test-suite') suites.pop();
     },
-    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (keepsText()) message += text;
     },
   });
   if (duration !== undefined) summary.durationSeconds = duration;

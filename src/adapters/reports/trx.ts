@@ -59,6 +59,8 @@ export async function readTrx(
   const open: OpenResult[] = [];
   let inMessage = false;
   let message = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => inMessage && message.length < MESSAGE_MAX * 10;
   let start: number | undefined;
   let finish: number | undefined;
   let aborted = 0;
@@ -126,9 +128,9 @@ export async function readTrx(
         }
       }
     },
-    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (keepsText()) message += text;
     },
   });
   if (start !== undefined && finish !== undefined && Number.isFinite(start) && Number.isFinite(finish)) {

@@ -30,6 +30,8 @@ export async function readXUnit(
   let inErrors = false;
   let inMessage = false;
   let message = '';
+  // Text is kept inside the element being read, up to a bound: what saxes is asked for (wantsText).
+  const keepsText = (): boolean => inMessage && message.length < MESSAGE_MAX * 10;
   let duration: number | undefined;
 
   const warnings = await parseXmlFile(absPath, displayPath, {
@@ -91,9 +93,9 @@ export async function readXUnit(
         test = undefined;
       } else if (name === 'errors') inErrors = false;
     },
-    wantsText: () => inMessage && message.length < MESSAGE_MAX * 10,
+    wantsText: keepsText,
     text(text) {
-      if (inMessage && message.length < MESSAGE_MAX * 10) message += text;
+      if (keepsText()) message += text;
     },
   });
   if (duration !== undefined) summary.durationSeconds = duration;

@@ -43,12 +43,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-XZV3CPPH.js";
+} from "./chunk-IXTQBQMT.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -1657,7 +1657,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-M5LXPNHV.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-PQI36CNV.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-HOSGPQME.js";
+} from "./chunk-7WUTXUGR.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-UL7LLZOM.js";
+} from "./chunk-YHOO4EBG.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -28,7 +28,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-LM2DAL23.js";
+} from "./chunk-YN65UQHN.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-GJS43CM7.js";
+} from "./chunk-IUHPHHQX.js";
 import {
   activeTasks,
   detailsLinks,
@@ -48,7 +48,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -12,7 +12,7 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
-} from "./chunk-7O43D7JW.js";
+} from "./chunk-5S5N2QZM.js";
 import {
   locationOf,
   parseJsonLocated,

@@ -9,11 +9,11 @@ import {
 } from "./chunk-SNNSQ4FI.js";
 import {
   loadConfig
-} from "./chunk-GJS43CM7.js";
+} from "./chunk-IUHPHHQX.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 import {
   decodeUserText
-} from "./chunk-7O43D7JW.js";
+} from "./chunk-5S5N2QZM.js";
 import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";

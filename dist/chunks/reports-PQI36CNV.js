@@ -12,8 +12,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-ERG3F5S7.js";
-import "./chunk-7O43D7JW.js";
+} from "./chunk-N3UMRZEJ.js";
+import "./chunk-5S5N2QZM.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-LM2DAL23.js";
+} from "./chunk-YN65UQHN.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -17,7 +17,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

@@ -10,7 +10,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   handoffPath,
   isTaskId,

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UW2K7HUN.js";
+} from "./chunk-ZSOGGTLJ.js";
 import {
   AGENT_ENV
-} from "./chunk-LM2DAL23.js";
+} from "./chunk-YN65UQHN.js";
 import {
   shellWord
 } from "./chunk-C6PMHQHF.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-GJS43CM7.js";
+} from "./chunk-IUHPHHQX.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ERG3F5S7.js";
+} from "./chunk-N3UMRZEJ.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-UL7LLZOM.js";
+} from "./chunk-YHOO4EBG.js";
 import {
   parseHandoff
 } from "./chunk-DZZCOG6Q.js";
@@ -48,7 +48,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-XZV3CPPH.js";
+} from "./chunk-IXTQBQMT.js";
 import {
   activeTasks,
   agentEntries,
@@ -65,7 +65,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-CQOCIXZH.js";
+} from "./chunk-MYM6C7UR.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -1013,8 +1013,10 @@ async function planDraft(options) {
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
   const previousUncommitted = previous?.path !== void 0 && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
-  const heldBy = previous?.path !== void 0 && previousUncommitted ? linkedBy(registry, previous.path, agent) : void 0;
-  if (previous?.path !== void 0 && heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
+  if (previous?.path !== void 0 && previousUncommitted) {
+    const heldBy = linkedBy(registry, previous.path, agent);
+    if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
+  }
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     return planFill(config, previous, options.input, {
       agent,

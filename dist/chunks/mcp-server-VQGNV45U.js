@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HOSGPQME.js";
-import "./chunk-ERG3F5S7.js";
+} from "./chunk-7WUTXUGR.js";
+import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UL7LLZOM.js";
+} from "./chunk-YHOO4EBG.js";
 import "./chunk-DZZCOG6Q.js";
 import {
   openBlockers,
@@ -24,10 +24,10 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UW2K7HUN.js";
+} from "./chunk-ZSOGGTLJ.js";
 import {
   AGENT_ENV
-} from "./chunk-LM2DAL23.js";
+} from "./chunk-YN65UQHN.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-C6PMHQHF.js";
 import "./chunk-SNNSQ4FI.js";
@@ -36,15 +36,15 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-GJS43CM7.js";
-import "./chunk-XZV3CPPH.js";
-import "./chunk-CQOCIXZH.js";
+} from "./chunk-IUHPHHQX.js";
+import "./chunk-IXTQBQMT.js";
+import "./chunk-MYM6C7UR.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
 } from "./chunk-P5N6OVBQ.js";
-import "./chunk-7O43D7JW.js";
+import "./chunk-5S5N2QZM.js";
 import "./chunk-XNAVF6DM.js";
 import {
   InputError,

@@ -164,7 +164,7 @@ function firstInvalidUtf8(bytes, options = {}) {
       i++;
       continue;
     }
-    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    const need = continuationsAfter(b);
     if (need === 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return final ? i : -1;
@@ -174,6 +174,9 @@ function firstInvalidUtf8(bytes, options = {}) {
     i += need + 1;
   }
   return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
 }
 function secondByteFits(b, c) {
   if (b === 224) return c >= 160 && c <= 191;
@@ -217,8 +220,7 @@ function heldAtEnd(bytes) {
   let i = bytes.length - 1;
   while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
   const lead = bytes[i];
-  const length = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
-  return i >= 0 && bytes.length - i < length ? bytes.slice(i) : NOTHING;
+  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
 function decodeUserText(raw, file) {
   let bytes = raw;
