@@ -216,6 +216,7 @@ var init_terminal = __esm({
 // src/cli/code-cache.ts
 var code_cache_exports = {};
 __export(code_cache_exports, {
+  CHECKED_RUNS: () => CHECKED_RUNS,
   codeCacheDir: () => codeCacheDir,
   requireBundle: () => requireBundle
 });
@@ -246,13 +247,14 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   const dir = codeCacheDir(bundle, env);
   const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
   const cacheFile = dir && (0, import_node_path.join)(dir, `${name}${stamp}.v8`);
-  let cachedData;
+  let cached;
   if (cacheFile) {
     try {
-      cachedData = (0, import_node_fs2.readFileSync)(cacheFile);
+      cached = cacheFileOf((0, import_node_fs2.readFileSync)(cacheFile));
     } catch {
     }
   }
+  const cachedData = cached?.data;
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
   const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
   const script = new import_node_vm.Script(`(function (${parameters}) {${body}
@@ -271,21 +273,37 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     (0, import_node_path.dirname)(bundle),
     options.importModule
   );
-  if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
-    process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  if (dir && cacheFile) {
+    if (cached === void 0 || script.cachedDataRejected) {
+      process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
+    } else if (cached.checks < CHECKED_RUNS) {
+      const { data, checks } = cached;
+      process.once("exit", () => {
+        const made = script.createCachedData();
+        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
+        else countCheck(cacheFile, checks + 1);
+      });
+    }
   }
   return module2.exports;
+}
+function cacheFileOf(bytes) {
+  if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
+  return { data: bytes.subarray(HEADER_BYTES), checks: bytes[CHECKS_AT] };
 }
 function pathHash(path) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(36);
 }
-function writeCache(dir, cacheFile, name, data) {
+function writeCache(dir, cacheFile, name, checks, data) {
   try {
     (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
-    (0, import_node_fs2.writeFileSync)(partial, data());
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.write(MAGIC, 0, "latin1");
+    header[CHECKS_AT] = checks;
+    (0, import_node_fs2.writeFileSync)(partial, Buffer.concat([header, data]));
     (0, import_node_fs2.renameSync)(partial, cacheFile);
     for (const file of (0, import_node_fs2.readdirSync)(dir)) {
       if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
@@ -294,7 +312,18 @@ function writeCache(dir, cacheFile, name, data) {
   } catch {
   }
 }
-var import_node_buffer, import_node_fs2, import_node_path, import_node_vm, OFF;
+function countCheck(cacheFile, checks) {
+  try {
+    const fd = (0, import_node_fs2.openSync)(cacheFile, "r+");
+    try {
+      (0, import_node_fs2.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+var import_node_buffer, import_node_fs2, import_node_path, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
@@ -304,6 +333,11 @@ var init_code_cache = __esm({
     import_node_vm = require("node:vm");
     init_version();
     OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
+    CHECKED_RUNS = 6;
+    GROWTH = 1024;
+    MAGIC = "hgc1";
+    HEADER_BYTES = 8;
+    CHECKS_AT = 4;
   }
 });
 

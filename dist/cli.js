@@ -118,7 +118,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
   ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
     cmd.setOptionValue("hookArgs", hookArgs);
-    await run(() => import("./chunks/check-ZAVRDGBJ.js"))(cmd);
+    await run(() => import("./chunks/check-BGEFV727.js"))(cmd);
   });
   program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
     "--from <rev>",
@@ -129,7 +129,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     collect
   ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
     new Option("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
-  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-DGYMC6YH.js")));
+  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-HAZIJOJI.js")));
   program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
@@ -155,8 +155,8 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
   program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
     new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-TRMWAAC4.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-IB2NXMBV.js")));
+  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CJWYSBT6.js")));
+  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-AQKLPZ4D.js")));
   program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
   program.command("merge-registry").description(
@@ -192,7 +192,7 @@ async function main(argv, ctx = processContext()) {
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
-      const { run } = await import("./chunks/check-ZAVRDGBJ.js");
+      const { run } = await import("./chunks/check-BGEFV727.js");
       return await run(hook, ctx);
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");

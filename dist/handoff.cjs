@@ -42,13 +42,14 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   const dir = codeCacheDir(bundle, env);
   const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
   const cacheFile = dir && (0, import_node_path.join)(dir, `${name}${stamp}.v8`);
-  let cachedData;
+  let cached;
   if (cacheFile) {
     try {
-      cachedData = (0, import_node_fs.readFileSync)(cacheFile);
+      cached = cacheFileOf((0, import_node_fs.readFileSync)(cacheFile));
     } catch {
     }
   }
+  const cachedData = cached?.data;
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
   const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
   const script = new import_node_vm.Script(`(function (${parameters}) {${body}
@@ -67,25 +68,57 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     (0, import_node_path.dirname)(bundle),
     options.importModule
   );
-  if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
-    process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  if (dir && cacheFile) {
+    if (cached === void 0 || script.cachedDataRejected) {
+      process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
+    } else if (cached.checks < CHECKED_RUNS) {
+      const { data, checks } = cached;
+      process.once("exit", () => {
+        const made = script.createCachedData();
+        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
+        else countCheck(cacheFile, checks + 1);
+      });
+    }
   }
   return module2.exports;
+}
+var CHECKED_RUNS = 6;
+var GROWTH = 1024;
+var MAGIC = "hgc1";
+var HEADER_BYTES = 8;
+var CHECKS_AT = 4;
+function cacheFileOf(bytes) {
+  if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
+  return { data: bytes.subarray(HEADER_BYTES), checks: bytes[CHECKS_AT] };
 }
 function pathHash(path) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(36);
 }
-function writeCache(dir, cacheFile, name, data) {
+function writeCache(dir, cacheFile, name, checks, data) {
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
-    (0, import_node_fs.writeFileSync)(partial, data());
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.write(MAGIC, 0, "latin1");
+    header[CHECKS_AT] = checks;
+    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([header, data]));
     (0, import_node_fs.renameSync)(partial, cacheFile);
     for (const file of (0, import_node_fs.readdirSync)(dir)) {
       if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
         (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, file), { force: true });
+    }
+  } catch {
+  }
+}
+function countCheck(cacheFile, checks) {
+  try {
+    const fd = (0, import_node_fs.openSync)(cacheFile, "r+");
+    try {
+      (0, import_node_fs.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
     }
   } catch {
   }

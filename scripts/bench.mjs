@@ -85,7 +85,9 @@ function runOnce(c, env) {
  * Runs the cases interleaved: in each round every case runs once under every environment, the order
  * rotating from round to round. Returns { [case]: { [env]: { ms, samples, status } } }.
  */
-function interleaved(cases, { count = runs, warmup = 1, envs = ENVS } = {}) {
+// Warm-up runs: with two environments, three rounds are the six runs that may still grow the code
+// cache (src/cli/code-cache.ts, CHECKED_RUNS), so the runs measured only read it.
+function interleaved(cases, { count = runs, warmup = 3, envs = ENVS } = {}) {
   const out = {};
   const plan = [];
   for (const c of cases) {

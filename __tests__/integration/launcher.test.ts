@@ -18,7 +18,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
+import { CHECKED_RUNS, codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
 import {
   CLI_BIN,
   gitEnv,
@@ -67,6 +67,11 @@ function stalePush(): { repo: TempRepo; stdin: string; work: string } {
 
 const HOOK = ['check', '--hook', 'pre-push', 'origin', 'url'];
 
+/** A code cache file's V8 data, after its 8-byte header (code-cache.ts). */
+const codeOf = (file: Buffer): Buffer => file.subarray(8);
+/** How many runs have checked a code cache file (byte 4 of its header). */
+const checksOf = (file: Buffer): number => file[4] as number;
+
 describe('the handoff bin', () => {
   it('gives the hook the verdict dist/cli.js gives, and writes a code cache once', () => {
     const { repo, stdin, work } = stalePush();
@@ -85,10 +90,43 @@ describe('the handoff bin', () => {
     const written = statSync(join(cache, files[0] as string));
     expect(written.size).toBeGreaterThan(10_000);
 
-    // The second run compiles from the cache and leaves it as it was.
+    // The second run compiles from the cache and leaves its code as it was (it only counts the check).
+    const before = readFileSync(join(cache, files[0] as string));
     const second = run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
     expect(second).toEqual(first);
-    expect(statSync(join(cache, files[0] as string)).mtimeMs).toBe(written.mtimeMs);
+    const after = readFileSync(join(cache, files[0] as string));
+    expect(codeOf(after)).toEqual(codeOf(before));
+    expect(checksOf(after)).toBe(checksOf(before) + 1);
+  });
+
+  it('grows a cache made by a run that stopped early with what the next runs compile, then only reads it', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const cache = tempDir();
+    const env = { HANDOFF_CODE_CACHE: cache };
+    const resume = (task: string) =>
+      run(HANDOFF_BIN, ['resume', '--task', task, '--format', 'json'], repo.dir, '', env);
+    const cacheFile = () => {
+      const file = readdirSync(cache).find((f) => f.startsWith('resume.cjs-'));
+      return readFileSync(join(cache, file as string));
+    };
+    // A first resume of a task nobody has stops at the registry: its cache lacks the rest of resume.
+    expect(resume('TASK-2099-0001').code).toBe(2);
+    const early = cacheFile();
+    expect(resume(TASK).code).toBe(0);
+    const grown = cacheFile();
+    expect(codeOf(grown).length).toBeGreaterThan(codeOf(early).length + 10_000);
+    expect(checksOf(grown)).toBe(1);
+    // Each of the first CHECKED_RUNS runs checks it; after them, runs leave the file as it is.
+    for (let i = 1; i < CHECKED_RUNS; i++) expect(resume(TASK).code).toBe(0);
+    const settled = cacheFile();
+    expect(checksOf(settled)).toBe(CHECKED_RUNS);
+    expect(codeOf(settled)).toEqual(codeOf(grown));
+    const file = join(cache, readdirSync(cache).find((f) => f.startsWith('resume.cjs-')) as string);
+    const mtime = statSync(file).mtimeMs;
+    expect(resume('TASK-2099-0001').code).toBe(2);
+    expect(resume(TASK).code).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(mtime);
   });
 
   it('ignores a cache V8 rejects and writes a good one in its place', () => {
@@ -114,10 +152,11 @@ describe('the handoff bin', () => {
     run(join(copy, 'handoff.cjs'), HOOK, repo.dir, stdin, env);
     const files = readdirSync(cache);
     expect(files).toHaveLength(2);
-    const before = files.map((f) => statSync(join(cache, f)).mtimeMs);
+    const before = files.map((f) => codeOf(readFileSync(join(cache, f))));
     run(HANDOFF_BIN, HOOK, repo.dir, stdin, env);
     run(join(copy, 'handoff.cjs'), HOOK, repo.dir, stdin, env);
-    expect(readdirSync(cache).map((f) => statSync(join(cache, f)).mtimeMs)).toEqual(before);
+    expect(readdirSync(cache)).toEqual(files);
+    expect(files.map((f) => codeOf(readFileSync(join(cache, f))))).toEqual(before);
   });
 
   it('writes nothing with HANDOFF_CODE_CACHE=off, or where the cache folder cannot be made', () => {

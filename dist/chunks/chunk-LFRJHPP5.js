@@ -20,7 +20,8 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  writeFileSync
+  writeFileSync,
+  writeSync
 } from "node:fs";
 import { basename, dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
@@ -52,13 +53,14 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   const dir = codeCacheDir(bundle, env);
   const name = `${basename(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
   const cacheFile = dir && join(dir, `${name}${stamp}.v8`);
-  let cachedData;
+  let cached;
   if (cacheFile) {
     try {
-      cachedData = readFileSync(cacheFile);
+      cached = cacheFileOf(readFileSync(cacheFile));
     } catch {
     }
   }
+  const cachedData = cached?.data;
   const body = source.startsWith("#!") ? `//${source.slice(2)}` : source;
   const parameters = "exports, require, module, __filename, __dirname, __hgImportModule";
   const script = new Script(`(function (${parameters}) {${body}
@@ -77,25 +79,57 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     dirname(bundle),
     options.importModule
   );
-  if (dir && cacheFile && (cachedData === void 0 || script.cachedDataRejected)) {
-    process.once("exit", () => writeCache(dir, cacheFile, name, () => script.createCachedData()));
+  if (dir && cacheFile) {
+    if (cached === void 0 || script.cachedDataRejected) {
+      process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
+    } else if (cached.checks < CHECKED_RUNS) {
+      const { data, checks } = cached;
+      process.once("exit", () => {
+        const made = script.createCachedData();
+        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
+        else countCheck(cacheFile, checks + 1);
+      });
+    }
   }
   return module.exports;
+}
+var CHECKED_RUNS = 6;
+var GROWTH = 1024;
+var MAGIC = "hgc1";
+var HEADER_BYTES = 8;
+var CHECKS_AT = 4;
+function cacheFileOf(bytes) {
+  if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
+  return { data: bytes.subarray(HEADER_BYTES), checks: bytes[CHECKS_AT] };
 }
 function pathHash(path) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(36);
 }
-function writeCache(dir, cacheFile, name, data) {
+function writeCache(dir, cacheFile, name, checks, data) {
   try {
     mkdirSync(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(partial, data());
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.write(MAGIC, 0, "latin1");
+    header[CHECKS_AT] = checks;
+    writeFileSync(partial, Buffer.concat([header, data]));
     renameSync(partial, cacheFile);
     for (const file of readdirSync(dir)) {
       if (file.startsWith(name) && join(dir, file) !== cacheFile && !file.endsWith(".tmp"))
         rmSync(join(dir, file), { force: true });
+    }
+  } catch {
+  }
+}
+function countCheck(cacheFile, checks) {
+  try {
+    const fd = openSync(cacheFile, "r+");
+    try {
+      writeSync(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+    } finally {
+      closeSync(fd);
     }
   } catch {
   }
