@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-LCCLTXB4.js";
+} from "./action/chunk-LIGU6Y3E.js";
 import {
   GitCommandManager
 } from "./action/chunk-QDZWGXEY.js";
 import {
   parseHandoff
-} from "./action/chunk-JAX2VQKH.js";
+} from "./action/chunk-OUXBOTQ7.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-ET6Z3M47.js";
+} from "./action/chunk-MFP4U45T.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -44,7 +44,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-7VW4XXFV.js";
+} from "./action/chunk-XENSDFWH.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1597,7 +1597,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-4SDJ27XY.js");
+  const { summarizeHandoff } = await import("./action/scan-QW4DE6LE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3305,7 +3305,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-2F555MK6.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3XQPEMTB.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3338,7 +3338,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-3N7BZWHT.js");
+    const github = await import("./action/github-6FGVJDSU.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3461,7 +3461,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-3N7BZWHT.js");
+  const github = await import("./action/github-6FGVJDSU.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

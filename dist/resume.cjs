@@ -10302,7 +10302,10 @@ var normaliseLabel = memoised(
   (label2) => normaliseLabelText(label2)
 );
 function normaliseLabelText(label2) {
-  return label2.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+  const lower = label2.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
 var tables;
 function labelTables() {
@@ -10435,9 +10438,13 @@ var STOP_WORDS = new Set(
 );
 var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
 var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+var ASCII_ONLY = /^[\0-\x7f]*$/;
+var ASCII_WORDS = /[a-z0-9]+/g;
+var WORDS = /[\p{L}\p{N}]+/gu;
 function keyWords(text) {
   const words = /* @__PURE__ */ new Set();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  const lower = text.toLowerCase();
+  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
     if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;

@@ -11,15 +11,15 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YHOO4EBG.js";
+} from "../chunks/chunk-HXPLPNL7.js";
 import {
   parseHandoff
-} from "../chunks/chunk-DZZCOG6Q.js";
+} from "../chunks/chunk-2RLLL6R4.js";
 import {
   canonicalLabel,
   emptySection,
   isPlaceholderText
-} from "../chunks/chunk-Y7BSMQG4.js";
+} from "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-FW5ISKUQ.js";
-import "../chunks/chunk-7WUTXUGR.js";
+} from "../chunks/chunk-BJK772IW.js";
+import "../chunks/chunk-Z755E5O4.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MA7FUTZH.js";
-import "../chunks/chunk-YHOO4EBG.js";
-import "../chunks/chunk-DZZCOG6Q.js";
+import "../chunks/chunk-HXPLPNL7.js";
+import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle
-} from "../chunks/chunk-Y7BSMQG4.js";
+} from "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-YN65UQHN.js";

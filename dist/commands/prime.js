@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-FW5ISKUQ.js";
-import "../chunks/chunk-7WUTXUGR.js";
+} from "../chunks/chunk-BJK772IW.js";
+import "../chunks/chunk-Z755E5O4.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-YHOO4EBG.js";
-import "../chunks/chunk-DZZCOG6Q.js";
-import "../chunks/chunk-Y7BSMQG4.js";
+import "../chunks/chunk-HXPLPNL7.js";
+import "../chunks/chunk-2RLLL6R4.js";
+import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-YN65UQHN.js";

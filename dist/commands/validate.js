@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-DZZCOG6Q.js";
+} from "../chunks/chunk-2RLLL6R4.js";
 import {
   lintHandoff
-} from "../chunks/chunk-Y7BSMQG4.js";
+} from "../chunks/chunk-VD5K2GVC.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";

@@ -99,10 +99,15 @@ export const normaliseLabel: (label: string) => string = memoised(MAX_REMEMBERED
 );
 
 function normaliseLabelText(label: string): string {
-  return label
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+/u, '')
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  // A label that opens with an ASCII letter or digit has nothing for the Unicode class to strip, and
+  // compiling that class costs every process that reads a handoff ~0.3 ms.
+  const first = lower.charCodeAt(0);
+  const opened =
+    (first >= 97 && first <= 122) || (first >= 48 && first <= 57)
+      ? lower
+      : lower.replace(/^[^\p{L}\p{N}]+/u, '');
+  return opened
     .replace(/^\d+[.)]\s*/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/[\s:.]+$/, '')

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7WUTXUGR.js";
+} from "./chunk-Z755E5O4.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YHOO4EBG.js";
-import "./chunk-DZZCOG6Q.js";
+} from "./chunk-HXPLPNL7.js";
+import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-Y7BSMQG4.js";
+} from "./chunk-VD5K2GVC.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {

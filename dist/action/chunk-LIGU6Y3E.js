@@ -15,7 +15,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-7VW4XXFV.js";
+} from "./chunk-XENSDFWH.js";
 import {
   __commonJS,
   __require
@@ -19259,9 +19259,13 @@ var STOP_WORDS = new Set(
 );
 var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
 var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+var ASCII_ONLY = /^[\0-\x7f]*$/;
+var ASCII_WORDS = /[a-z0-9]+/g;
+var WORDS = /[\p{L}\p{N}]+/gu;
 function keyWords(text2) {
   const words = /* @__PURE__ */ new Set();
-  for (const raw of text2.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  const lower = text2.toLowerCase();
+  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
     if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-YHOO4EBG.js";
+} from "./chunk-HXPLPNL7.js";
 import {
   parseHandoff
-} from "./chunk-DZZCOG6Q.js";
+} from "./chunk-2RLLL6R4.js";
 import {
   documentFacts,
   elementStates,
@@ -38,7 +38,7 @@ import {
   openNextSteps,
   placeholder,
   saysNoBlockers
-} from "./chunk-Y7BSMQG4.js";
+} from "./chunk-VD5K2GVC.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";

@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-Y7BSMQG4.js";
-import "./chunk-P5N6OVBQ.js";
-import "./chunk-XNAVF6DM.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-MFP4U45T.js";
+import "./chunk-XENSDFWH.js";
+import "./chunk-JOLJJWYX.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DZZCOG6Q.js";
+} from "./chunk-2RLLL6R4.js";
 import {
   allFields,
   canonicalLabel,
@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-Y7BSMQG4.js";
+} from "./chunk-VD5K2GVC.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -180,7 +180,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-MD7KXNGO.js");
+  const { summarizeHandoff } = await import("./scan-VYJ726B6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -894,9 +894,13 @@ var STOP_WORDS = new Set(
 );
 var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
 var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+var ASCII_ONLY = /^[\0-\x7f]*$/;
+var ASCII_WORDS = /[a-z0-9]+/g;
+var WORDS = /[\p{L}\p{N}]+/gu;
 function keyWords(text) {
   const words = /* @__PURE__ */ new Set();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  const lower = text.toLowerCase();
+  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
     if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;

@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-JAX2VQKH.js";
-import {
-  plainText
-} from "./chunk-ET6Z3M47.js";
-import "./chunk-7VW4XXFV.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-VD5K2GVC.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

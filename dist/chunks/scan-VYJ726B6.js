@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-ET6Z3M47.js";
-import "./chunk-7VW4XXFV.js";
-import "./chunk-JOLJJWYX.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-VD5K2GVC.js";
+import "./chunk-P5N6OVBQ.js";
+import "./chunk-XNAVF6DM.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-LCCLTXB4.js";
-import "./chunk-7VW4XXFV.js";
+} from "./chunk-LIGU6Y3E.js";
+import "./chunk-XENSDFWH.js";
 import {
   __commonJS,
   __require,

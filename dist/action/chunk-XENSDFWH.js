@@ -89,7 +89,10 @@ var normaliseLabel = memoised(
   (label) => normaliseLabelText(label)
 );
 function normaliseLabelText(label) {
-  return label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
 }
 var tables;
 function labelTables() {

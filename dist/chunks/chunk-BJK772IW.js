@@ -10,21 +10,21 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7WUTXUGR.js";
+} from "./chunk-Z755E5O4.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-YHOO4EBG.js";
+} from "./chunk-HXPLPNL7.js";
 import {
   parseHandoff
-} from "./chunk-DZZCOG6Q.js";
+} from "./chunk-2RLLL6R4.js";
 import {
   elementTitle,
   missingElements
-} from "./chunk-Y7BSMQG4.js";
+} from "./chunk-VD5K2GVC.js";
 import {
   AGENT_ENV,
   checkAgentName

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-ET6Z3M47.js";
+} from "./chunk-MFP4U45T.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

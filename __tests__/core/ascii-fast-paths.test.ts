@@ -1,0 +1,62 @@
+/**
+ * Where a text is ASCII, label normalisation and key words take a pattern without Unicode property
+ * classes (whose compilation cost every `resume` ~1 ms). These hold both to the Unicode-class
+ * definitions they stand in for, on ASCII text, on any text, and on text made of the characters the
+ * classes decide about.
+ */
+import fc from 'fast-check';
+import { keyWords } from '../../src/core/claims.js';
+import { normaliseLabel } from '../../src/core/document/labels.js';
+
+/** normaliseLabel as defined, every step a pattern. */
+function normaliseLabelByDefinition(label: string): string {
+  return label
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^\d+[.)]\s*/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[\s:.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** ASCII, and the characters around it that decide most: accented letters, other digits, marks, emoji. */
+const edgy = fc.string({
+  unit: fc.constantFrom(...'aZ09 _-.:()[]*#✅❌1️⃣éÉßİ١٢Ⅻ’ʼ‘\t\n'.split(''), ...[...'A z'].map((c) => c)),
+  maxLength: 40,
+});
+const texts = fc.oneof(
+  fc.string({ unit: 'binary-ascii', maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+  edgy,
+);
+
+describe('ASCII fast paths', () => {
+  it('normaliseLabel equals its definition', () => {
+    fc.assert(
+      fc.property(texts, (label) => {
+        expect(normaliseLabel(label)).toBe(normaliseLabelByDefinition(label));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keyWords finds in ASCII text the words the Unicode classes find', () => {
+    // A trailing " é" (one letter: too short to be a key word) sends the same text down the Unicode path.
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect([...keyWords(text)].sort()).toEqual([...keyWords(`${text} é`)].sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the usual labels and a sentence', () => {
+    expect(normaliseLabel('1. Current State (What works right now)')).toBe('current state');
+    expect(normaliseLabel('✅ What’s Working')).toBe("what's working");
+    expect([...keyWords('Fixed the flaky fixtures in tests_api.py, café ١٢٣')].sort()).toEqual(
+      ['api', 'café', 'fixtur', 'flaky', 'test', '١٢٣'].sort(),
+    );
+  });
+});
