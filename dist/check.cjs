@@ -5909,6 +5909,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+function withInvocation(fix, invocation) {
+  return fix.replace(HANDOFF_IN_FIX, (_match, before) => `${before}${invocation} `);
+}
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -6280,7 +6284,7 @@ async function judge(git, options, root, range, rev) {
       verdict.workspace = folder;
       if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
       for (const problem of verdict.problems) {
-        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
       }
     }
   }
@@ -6364,7 +6368,8 @@ async function linkState(linked, cache) {
 function switchFirst(result, branch) {
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
+      if (problem.fix.startsWith("handoff "))
+        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
     }
   }
 }
@@ -6484,14 +6489,23 @@ function verdictLines(verdict, program) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${fix.replace(/^handoff /, `${program} `)}`);
+  for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
   return lines;
 }
-function renderCheckJson(result) {
-  return `${JSON.stringify(result, null, 2)}
+function renderCheckJson(result, options = {}) {
+  const program = options.program ?? "handoff";
+  const shown = program === "handoff" ? result : {
+    ...result,
+    verdicts: result.verdicts.map((verdict) => ({
+      ...verdict,
+      problems: verdict.problems.map((p) => ({ ...p, fix: withInvocation(p.fix, program) }))
+    }))
+  };
+  return `${JSON.stringify(shown, null, 2)}
 `;
 }
-function renderCheckGithub(result) {
+function renderCheckGithub(result, options = {}) {
+  const program = options.program ?? "handoff";
   const lines = [];
   for (const verdict of result.verdicts) {
     if (verdict.fresh) continue;
@@ -6499,7 +6513,7 @@ function renderCheckGithub(result) {
     const properties = [];
     if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
     properties.push(`title=${escapeProperty(`${verdict.taskId}: ${titleOf(verdict)} (${reasons})`)}`);
-    const message = verdict.problems.map((p) => `${p.reason}: ${p.detail} Fix: ${p.fix}`).join("\n");
+    const message = verdict.problems.map((p) => `${p.reason}: ${p.detail} Fix: ${withInvocation(p.fix, program)}`).join("\n");
     lines.push(`::error ${properties.join(",")}::${escapeData(message)}`);
   }
   for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
@@ -6696,7 +6710,7 @@ async function check(options, ctx, onConfig) {
     ...prePush ? { prePush } : {}
   });
   const format = options.format ?? "text";
-  const output = format === "json" ? renderCheckJson(result) : format === "github" ? renderCheckGithub(result) : renderCheckText(result, {
+  const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {
     hook,
     ...ctx.program ? { program: ctx.program } : {},
     // Only a blocked push lists the bypasses, so only then is the manager looked up.

@@ -1837,6 +1837,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+function withInvocation(fix, invocation) {
+  return fix.replace(HANDOFF_IN_FIX, (_match, before) => `${before}${invocation} `);
+}
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -2207,7 +2211,7 @@ async function judge(git, options, root, range, rev) {
       verdict2.workspace = folder;
       if (verdict2.handoffPath !== void 0) verdict2.handoffPath = `${folder}/${verdict2.handoffPath}`;
       for (const problem of verdict2.problems) {
-        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
       }
     }
   }
@@ -2291,7 +2295,8 @@ async function linkState(linked, cache) {
 function switchFirst(result, branch) {
   for (const verdict2 of result.verdicts) {
     for (const problem of verdict2.problems) {
-      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
+      if (problem.fix.startsWith("handoff "))
+        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
     }
   }
 }

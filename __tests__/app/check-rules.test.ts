@@ -115,6 +115,21 @@ describe('what a push is judged by', () => {
     expect(result.verdicts[1]?.problems[0]?.fix).toMatch(/^git switch stale && handoff draft --task /);
   });
 
+  it('quotes the branch it switches to (a ref name may hold $, parentheses, ; and &)', async () => {
+    const git = history();
+    // A name git accepts (git check-ref-format): no space, but ${IFS} stands in for one.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's ${IFS}, not a template
+    const branch = 'a$(touch${IFS}pwned);b&c';
+    git.branch(branch);
+    git.switch(branch);
+    git.commit(`${TASK}: work, no update`, { 'src/s.ts': 's' });
+    git.switch('main');
+    const result = await prePush(git, branch);
+    expect(result.verdicts[0]?.problems[0]?.fix).toMatch(
+      /^git switch 'a\$\(touch\$\{IFS\}pwned\);b&c' && handoff draft --task /,
+    );
+  });
+
   it('checks a new branch over the commits no remote has', async () => {
     const git = history();
     git.branch(`feature/${TASK}`);

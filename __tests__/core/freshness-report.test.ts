@@ -71,9 +71,52 @@ describe('renderCheckText', () => {
   });
 });
 
+/** A result whose fixes run handoff after a switch, after prose, and not at all. */
+const compound: CheckResult = {
+  stale: true,
+  notes: [],
+  verdicts: [
+    {
+      taskId: 'T-1',
+      agent: 'a',
+      fresh: false,
+      problems: [
+        {
+          reason: 'behind',
+          detail: 'd',
+          commits: ['abc1234'],
+          fix: "git switch 'b$(id)' && handoff draft --task T-1",
+        },
+        {
+          reason: 'invalid-link',
+          detail: 'd',
+          fix: 'make l.md a file inside the repository, not a symlink out of it (or git rm it), then handoff draft --task T-1',
+        },
+        { reason: 'incomplete', detail: 'd', fix: 'fill in Next Steps in h.md, then commit it' },
+      ],
+    },
+  ],
+};
+
 describe('renderCheckJson', () => {
   it('is the result as JSON', () => {
     expect(JSON.parse(renderCheckJson(stale))).toEqual(stale);
+  });
+
+  it('writes every run of handoff in a fix as the text does (npx for a local install)', () => {
+    const fixes = (
+      JSON.parse(renderCheckJson(compound, { program: 'npx handoff' })) as CheckResult
+    ).verdicts[0]?.problems.map((p) => p.fix);
+    expect(fixes).toEqual([
+      "git switch 'b$(id)' && npx handoff draft --task T-1",
+      'make l.md a file inside the repository, not a symlink out of it (or git rm it), then npx handoff draft --task T-1',
+      'fill in Next Steps in h.md, then commit it',
+    ]);
+    const text = renderCheckText(compound, { hook: false, program: 'npx handoff' });
+    for (const fix of fixes ?? []) expect(text).toContain(`fix: ${fix}\n`);
+    const github = renderCheckGithub(compound, { program: 'npx handoff' });
+    expect(github).toContain("Fix: git switch 'b$(id)' && npx handoff draft --task T-1");
+    expect(github).not.toMatch(/(?:^|&& |then )handoff /m);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Words of the command lines the tool prints: a real shell must read each back as it was. */
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { shellWord } from '../../src/core/shell.js';
+import { shellWord, withInvocation } from '../../src/core/shell.js';
 
 describe('shellWord', () => {
   it('leaves a plain path as it is, and quotes anything a shell reads specially', () => {
@@ -25,5 +25,32 @@ describe('shellWord', () => {
     const read = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
     expect(read.status).toBe(0);
     expect(read.stdout.split('\0').slice(0, -1)).toEqual(texts);
+  });
+});
+
+describe('withInvocation', () => {
+  it('rewrites every run of handoff in a fix, and nothing else', () => {
+    expect(withInvocation('handoff draft --task T-1', 'npx handoff')).toBe('npx handoff draft --task T-1');
+    expect(withInvocation("git switch 'a$(id)' && handoff draft --task T-1", 'npx handoff')).toBe(
+      "git switch 'a$(id)' && npx handoff draft --task T-1",
+    );
+    expect(
+      withInvocation(
+        'make l.md a file inside the repository, not a symlink out of it (or git rm it), then handoff draft --task T-1',
+        'handoff -C pkg',
+      ),
+    ).toBe(
+      'make l.md a file inside the repository, not a symlink out of it (or git rm it), then handoff -C pkg draft --task T-1',
+    );
+    // Prose and paths that merely contain the word stay as they are.
+    expect(withInvocation('fill in Next Steps in docs/handoff notes.md, then commit it', 'npx handoff')).toBe(
+      'fill in Next Steps in docs/handoff notes.md, then commit it',
+    );
+    expect(
+      withInvocation(
+        "git add -- 'my handoff .md' && git commit -m 'T-1: handoff' -- 'my handoff .md'",
+        'npx handoff',
+      ),
+    ).toBe("git add -- 'my handoff .md' && git commit -m 'T-1: handoff' -- 'my handoff .md'");
   });
 });

@@ -9,11 +9,11 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4NECPKM6.js";
-import "../chunks/chunk-ZSOGGTLJ.js";
-import "../chunks/chunk-YN65UQHN.js";
+} from "../chunks/chunk-SNQQYROX.js";
+import "../chunks/chunk-KMJNUCHX.js";
+import "../chunks/chunk-CYX2LI3O.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-C6PMHQHF.js";
+import "../chunks/chunk-7GPP5UZE.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-IUHPHHQX.js";
 import "../chunks/chunk-IXTQBQMT.js";

@@ -7,17 +7,17 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-BJK772IW.js";
-import "../chunks/chunk-Z755E5O4.js";
+} from "../chunks/chunk-IKPWDPUJ.js";
+import "../chunks/chunk-TDFN7ALZ.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-HXPLPNL7.js";
+import "../chunks/chunk-S7IMNPJC.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-YN65UQHN.js";
+import "../chunks/chunk-CYX2LI3O.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-C6PMHQHF.js";
+import "../chunks/chunk-7GPP5UZE.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-IUHPHHQX.js";

@@ -10,11 +10,11 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-MA7FUTZH.js";
+} from "../chunks/chunk-T6XSD6TK.js";
 import {
   checkAgentName
-} from "../chunks/chunk-YN65UQHN.js";
-import "../chunks/chunk-C6PMHQHF.js";
+} from "../chunks/chunk-CYX2LI3O.js";
+import "../chunks/chunk-7GPP5UZE.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";

@@ -31,7 +31,7 @@ import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js'
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
-import { shellWord } from '../core/shell.js';
+import { shellWord, withInvocation } from '../core/shell.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -265,7 +265,7 @@ async function judge(
       verdict.workspace = folder;
       if (verdict.handoffPath !== undefined) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
       for (const problem of verdict.problems) {
-        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
       }
     }
   }
@@ -370,7 +370,8 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
 function switchFirst(result: CheckResult, branch: string): void {
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith('handoff ')) problem.fix = `git switch ${branch} && ${problem.fix}`;
+      if (problem.fix.startsWith('handoff '))
+        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
     }
   }
 }

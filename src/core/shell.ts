@@ -9,3 +9,18 @@ export function shellWord(text: string): string {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * Where a check's fix runs handoff: at its start, after `&& ` (`git switch b && handoff draft …`) or
+ * after `, then ` (`make … a file …, then handoff draft …`), the only places the fixes put it.
+ */
+const HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+
+/**
+ * A check's fix with each run of handoff in it written `invocation` instead: `npx handoff` for a
+ * local install, `handoff -C pkg` for a monorepo package. The fixes are made as `handoff …` by the
+ * core; this is the one place they are rewritten for where and how they are run.
+ */
+export function withInvocation(fix: string, invocation: string): string {
+  return fix.replace(HANDOFF_IN_FIX, (_match, before: string) => `${before}${invocation} `);
+}

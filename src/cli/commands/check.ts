@@ -102,9 +102,9 @@ async function check(
   const format = options.format ?? 'text';
   const output =
     format === 'json'
-      ? renderCheckJson(result)
+      ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {})
       : format === 'github'
-        ? renderCheckGithub(result)
+        ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {})
         : renderCheckText(result, {
             hook,
             ...(ctx.program ? { program: ctx.program } : {}),

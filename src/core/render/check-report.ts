@@ -4,6 +4,7 @@
  */
 import type { CheckResult, StaleReason, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
+import { withInvocation } from '../shell.js';
 
 const REASON_TITLES: Record<StaleReason, string> = {
   missing: 'handoff missing',
@@ -65,19 +66,32 @@ function verdictLines(verdict: Verdict, program: string): string[] {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${fix.replace(/^handoff /, `${program} `)}`);
+  for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
   return lines;
 }
 
-export function renderCheckJson(result: CheckResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** The result as JSON, its fixes written as the text writes them (`program`, as above). */
+export function renderCheckJson(result: CheckResult, options: { program?: string } = {}): string {
+  const program = options.program ?? 'handoff';
+  const shown: CheckResult =
+    program === 'handoff'
+      ? result
+      : {
+          ...result,
+          verdicts: result.verdicts.map((verdict) => ({
+            ...verdict,
+            problems: verdict.problems.map((p) => ({ ...p, fix: withInvocation(p.fix, program) })),
+          })),
+        };
+  return `${JSON.stringify(shown, null, 2)}\n`;
 }
 
 /**
  * One `::error` per stale task (on its handoff file when it has one), then a `::notice` summary.
  * Values are escaped as the runner expects: `%`, CR and LF everywhere; `:` and `,` in properties too.
  */
-export function renderCheckGithub(result: CheckResult): string {
+export function renderCheckGithub(result: CheckResult, options: { program?: string } = {}): string {
+  const program = options.program ?? 'handoff';
   const lines: string[] = [];
   for (const verdict of result.verdicts) {
     if (verdict.fresh) continue;
@@ -85,7 +99,9 @@ export function renderCheckGithub(result: CheckResult): string {
     const properties: string[] = [];
     if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
     properties.push(`title=${escapeProperty(`${verdict.taskId}: ${titleOf(verdict)} (${reasons})`)}`);
-    const message = verdict.problems.map((p) => `${p.reason}: ${p.detail} Fix: ${p.fix}`).join('\n');
+    const message = verdict.problems
+      .map((p) => `${p.reason}: ${p.detail} Fix: ${withInvocation(p.fix, program)}`)
+      .join('\n');
     lines.push(`::error ${properties.join(',')}::${escapeData(message)}`);
   }
   for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);

@@ -30,8 +30,9 @@ import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
 import {
-  shellWord
-} from "./chunk-C6PMHQHF.js";
+  shellWord,
+  withInvocation
+} from "./chunk-7GPP5UZE.js";
 import {
   GitCommandManager
 } from "./chunk-SNNSQ4FI.js";
@@ -728,7 +729,7 @@ async function judge(git, options, root, range, rev) {
       verdict.workspace = folder;
       if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
       for (const problem of verdict.problems) {
-        problem.fix = problem.fix.replace(/^handoff /, `handoff -C ${folder} `);
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
       }
     }
   }
@@ -812,7 +813,8 @@ async function linkState(linked, cache) {
 function switchFirst(result, branch) {
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${branch} && ${problem.fix}`;
+      if (problem.fix.startsWith("handoff "))
+        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
     }
   }
 }

@@ -10,7 +10,12 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+function withInvocation(fix, invocation) {
+  return fix.replace(HANDOFF_IN_FIX, (_match, before) => `${before}${invocation} `);
+}
 
 export {
-  shellWord
+  shellWord,
+  withInvocation
 };

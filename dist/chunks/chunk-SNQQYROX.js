@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZSOGGTLJ.js";
+} from "./chunk-KMJNUCHX.js";
 import {
   AGENT_ENV
-} from "./chunk-YN65UQHN.js";
+} from "./chunk-CYX2LI3O.js";
 import {
   shellWord
-} from "./chunk-C6PMHQHF.js";
+} from "./chunk-7GPP5UZE.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";

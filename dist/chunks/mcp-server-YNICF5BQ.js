@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-Z755E5O4.js";
+} from "./chunk-TDFN7ALZ.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HXPLPNL7.js";
+} from "./chunk-S7IMNPJC.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
@@ -24,12 +24,12 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZSOGGTLJ.js";
+} from "./chunk-KMJNUCHX.js";
 import {
   AGENT_ENV
-} from "./chunk-YN65UQHN.js";
+} from "./chunk-CYX2LI3O.js";
 import "./chunk-DQIATJSU.js";
-import "./chunk-C6PMHQHF.js";
+import "./chunk-7GPP5UZE.js";
 import "./chunk-SNNSQ4FI.js";
 import {
   findRepoRoot

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HXPLPNL7.js";
+} from "./chunk-S7IMNPJC.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-Z755E5O4.js";
+} from "./chunk-TDFN7ALZ.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HXPLPNL7.js";
+} from "./chunk-S7IMNPJC.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -28,10 +28,10 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-YN65UQHN.js";
+} from "./chunk-CYX2LI3O.js";
 import {
   shellWord
-} from "./chunk-C6PMHQHF.js";
+} from "./chunk-7GPP5UZE.js";
 import {
   GitCommandManager
 } from "./chunk-SNNSQ4FI.js";

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-YN65UQHN.js";
+} from "./chunk-CYX2LI3O.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
