@@ -66,7 +66,8 @@ function collect(value, previous = []) {
 var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
+function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
+  const wants = (name) => only === void 0 || only === name;
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
     new Option(
       "-q, --quiet",
@@ -114,69 +115,92 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state) {
     const mod = await load();
     setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts(), c)));
   };
-  program.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
-    new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
-  ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
-    cmd.setOptionValue("hookArgs", hookArgs);
-    await run(() => import("./chunks/check-BGEFV727.js"))(cmd);
-  });
-  program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
-    "--from <rev>",
-    "the commit before the session (the range is <rev>..--to); default: the last handoff update"
-  ).option("--to <rev>", "end of the session range", "HEAD").option(
-    "--tests <glob>",
-    "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
-    collect
-  ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
-    new Option("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
-  ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option("--resolved <text>", "a carried blocker or next step this session resolved; repeatable", collect).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-HAZIJOJI.js")));
-  program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
+  if (wants("check"))
+    program.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
+      new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
+    ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
+      cmd.setOptionValue("hookArgs", hookArgs);
+      await run(() => import("./chunks/check-BGEFV727.js"))(cmd);
+    });
+  if (wants("draft"))
+    program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
+      "--from <rev>",
+      "the commit before the session (the range is <rev>..--to); default: the last handoff update"
+    ).option("--to <rev>", "end of the session range", "HEAD").option(
+      "--tests <glob>",
+      "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
+      collect
+    ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
+      new Option("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
+    ).option("--stdout", "print the draft instead of writing it").option("--no-interactive", "never prompt, even in a terminal").option("--decision <text>", "a decision made this session, with its reason; repeatable", collect).option("--blocker <text>", 'a new blocker ("None" for none); repeatable', collect).option(
+      "--resolved <text>",
+      "a carried blocker or next step this session resolved; repeatable",
+      collect
+    ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-HAZIJOJI.js")));
+  if (wants("start"))
+    program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
     ["done", "mark the agent's task complete", "runDone"],
     ["idle", "mark the agent idle, with no current task", "runIdle"]
   ]) {
+    if (!wants(name)) continue;
     program.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./commands/lifecycle.js"))[key] })));
   }
-  program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
-    if (tool !== "claude" && tool !== "gemini") {
-      throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
-    }
-    cmd.setOptionValue("tool", tool);
-    await run(() => import("./commands/setup.js"))(cmd);
-  });
-  program.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
-    new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
-  ).addOption(new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
-    cmd.setOptionValue("event", event);
-    await run(() => import("./commands/hook.js"))(cmd);
-  });
-  program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));
-  program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
-  program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
-    new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-  ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CJWYSBT6.js")));
-  program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-AQKLPZ4D.js")));
-  program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
-  program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
-  program.command("merge-registry").description(
-    "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
-  ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
-    const cmd = args[args.length - 1];
-    cmd.setOptionValue(
-      "files",
-      args.slice(0, 4).filter((a) => typeof a === "string")
-    );
-    await run(() => import("./commands/merge-registry.js"))(cmd);
-  });
-  program.command("completion").description(
-    'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish'
-  ).addArgument(new Argument("<shell>", "the shell").choices(COMPLETION_SHELLS)).action(async (shell, _options, cmd) => {
-    cmd.setOptionValue("shell", shell);
-    cmd.setOptionValue("program", program);
-    await run(() => import("./commands/completion.js"))(cmd);
-  });
-  program.command("demo").description("replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment").option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
+  if (wants("setup"))
+    program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
+      if (tool !== "claude" && tool !== "gemini") {
+        throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
+      }
+      cmd.setOptionValue("tool", tool);
+      await run(() => import("./commands/setup.js"))(cmd);
+    });
+  if (wants("hook"))
+    program.command("hook").description("answer an agent tool hook: the event JSON on stdin, the answer on stdout").addArgument(
+      new Argument("<event>", "the session moment").choices(["session-start", "stop", "pre-compact"])
+    ).addOption(
+      new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")
+    ).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
+      cmd.setOptionValue("event", event);
+      await run(() => import("./commands/hook.js"))(cmd);
+    });
+  if (wants("prime"))
+    program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));
+  if (wants("mcp"))
+    program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
+  if (wants("resume"))
+    program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
+      new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
+    ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CJWYSBT6.js")));
+  if (wants("status"))
+    program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-AQKLPZ4D.js")));
+  if (wants("validate"))
+    program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
+  if (wants("init"))
+    program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
+  if (wants("merge-registry"))
+    program.command("merge-registry").description(
+      "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"
+    ).argument("<base>", "the common ancestor's version (git's %O)").argument("<current>", "this branch's version, overwritten with the result (git's %A)").argument("<other>", "the other branch's version (git's %B)").argument("[path]", "the registry's path in the repository, for messages (git's %P)").action(async (...args) => {
+      const cmd = args[args.length - 1];
+      cmd.setOptionValue(
+        "files",
+        args.slice(0, 4).filter((a) => typeof a === "string")
+      );
+      await run(() => import("./commands/merge-registry.js"))(cmd);
+    });
+  if (wants("completion"))
+    program.command("completion").description(
+      'print the shell completion script: eval "$(handoff completion bash)"; see the README for zsh and fish'
+    ).addArgument(new Argument("<shell>", "the shell").choices(COMPLETION_SHELLS)).action(async (shell, _options, cmd) => {
+      cmd.setOptionValue("shell", shell);
+      cmd.setOptionValue("program", program);
+      await run(() => import("./commands/completion.js"))(cmd);
+    });
+  if (wants("demo"))
+    program.command("demo").description(
+      "replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment"
+    ).option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
   return program;
 }
 function jsonRequested(argv) {
@@ -197,14 +221,12 @@ async function main(argv, ctx = processContext()) {
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");
     let code = EXIT.ok;
-    const program = buildProgram(
-      commander,
-      ctx,
-      (c) => {
-        code = c;
-      },
-      state
-    );
+    const setExit = (c) => {
+      code = c;
+    };
+    const first = argv[0];
+    const named = first !== void 0 && !first.startsWith("-") && first !== "completion" ? buildProgram(commander, ctx, setExit, state, first) : void 0;
+    const program = named && named.commands.length > 0 ? named : buildProgram(commander, ctx, setExit, state);
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {

@@ -236,3 +236,26 @@ describe('errors with --format json', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('a command line that names its command', () => {
+  it('reads as the whole program reads it: the same help, the same usage errors', async () => {
+    const dir = repo().dir;
+    const top = await runCli(['--help'], { cwd: dir });
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1] as string);
+    expect(commands).toEqual(expect.arrayContaining(['check', 'draft', 'resume', 'status', 'done', 'demo']));
+    expect(commands.length).toBeGreaterThanOrEqual(17);
+    for (const name of commands.filter((c) => c !== 'help')) {
+      // `help <name>` and `-C . <name>` name no command first: the whole program is built for them.
+      const alone = await runCli([name, '--help'], { cwd: dir });
+      expect([name, alone]).toEqual([name, await runCli(['help', name], { cwd: dir })]);
+      const wrong = await runCli([name, '--no-such-option'], { cwd: dir });
+      expect(wrong.code).toBe(2);
+      expect([name, wrong]).toEqual([
+        name,
+        await runCli(['-C', '.', name, '--no-such-option'], { cwd: dir }),
+      ]);
+    }
+    const typo = await runCli(['resum'], { cwd: dir });
+    expect(typo.stderr).toContain('(Did you mean resume?)');
+  });
+});
