@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-LIGU6Y3E.js";
+} from "./action/chunk-LUKP3WSK.js";
 import {
   GitCommandManager
 } from "./action/chunk-QDZWGXEY.js";
@@ -3343,7 +3343,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-6FGVJDSU.js");
+    const github = await import("./action/github-ZTYG3J3U.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3466,7 +3466,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-6FGVJDSU.js");
+  const github = await import("./action/github-ZTYG3J3U.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

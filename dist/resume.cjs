@@ -10502,6 +10502,7 @@ var PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
 var CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
 var CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 var SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+var PLAIN_WORD = /^[A-Za-z0-9]?[a-z0-9]*$/;
 function driftCandidates(doc) {
   const texts = [];
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
@@ -10516,6 +10517,7 @@ function driftCandidates(doc) {
   const symbols = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
+      if (PLAIN_WORD.test(raw)) continue;
       const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
       const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
       if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;

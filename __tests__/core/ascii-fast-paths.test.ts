@@ -1,12 +1,14 @@
 /**
- * Where a text is ASCII, label normalisation and key words take a pattern without Unicode property
- * classes (whose compilation cost every `resume` ~1 ms). These hold both to the Unicode-class
- * definitions they stand in for, on ASCII text, on any text, and on text made of the characters the
- * classes decide about.
+ * Fast paths of `resume`'s reading: where a text is ASCII, label normalisation and key words take a
+ * pattern without Unicode property classes (whose compilation cost every `resume` ~1 ms), and drift
+ * candidates pass plain words over. These hold each to what it stands in for: the Unicode-class
+ * definitions, on ASCII text, on any text, and on text made of the characters the classes decide
+ * about; the drift patterns, on the plain words they are no longer asked about.
  */
 import fc from 'fast-check';
-import { keyWords } from '../../src/core/claims.js';
+import { driftCandidates, keyWords } from '../../src/core/claims.js';
 import { normaliseLabel } from '../../src/core/document/labels.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
 
 /** normaliseLabel as defined, every step a pattern. */
 function normaliseLabelByDefinition(label: string): string {
@@ -50,6 +52,29 @@ describe('ASCII fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('drift candidates: a word passed over unread is one the patterns would not take either', () => {
+    // In parentheses no word is plain, so the patterns read it (the brackets are stripped first):
+    // the candidates of a line must not change when each word is put in them.
+    const words = fc.string({
+      unit: fc.constantFrom(...'aZ09_./$Bq'.split('')),
+      minLength: 1,
+      maxLength: 12,
+    });
+    const candidates = (line: string) =>
+      // In a code span, so markdown reads no emphasis into `_` and the text is the line as written.
+      driftCandidates(parseHandoff(`# T-1: x\n\n## Current State\n\n- \`${line}\`\n`, 'h.md'));
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 8 }), (line) => {
+        expect(candidates(line.join(' '))).toEqual(candidates(line.map((w) => `(${w})`).join(' ')));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(candidates('parseHandoff a_b x.ts Foo plain Words')).toEqual({
+      paths: ['x.ts'],
+      symbols: ['parseHandoff', 'a_b'],
+    });
   });
 
   it('reads the usual labels and a sentence', () => {

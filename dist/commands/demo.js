@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-S7IMNPJC.js";
+} from "../chunks/chunk-UQQOVQ5V.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";

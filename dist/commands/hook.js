@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-IKPWDPUJ.js";
-import "../chunks/chunk-TDFN7ALZ.js";
+} from "../chunks/chunk-FOW2OCBA.js";
+import "../chunks/chunk-A6KV7GYH.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-T6XSD6TK.js";
-import "../chunks/chunk-S7IMNPJC.js";
+import "../chunks/chunk-UQQOVQ5V.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-IKPWDPUJ.js";
-import "../chunks/chunk-TDFN7ALZ.js";
+} from "../chunks/chunk-FOW2OCBA.js";
+import "../chunks/chunk-A6KV7GYH.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-S7IMNPJC.js";
+import "../chunks/chunk-UQQOVQ5V.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";

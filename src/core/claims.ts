@@ -138,6 +138,12 @@ const PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
 const CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
 const CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+/**
+ * A word of prose, as most tokens are: letters and digits, upper case at most first. It can be none
+ * of the above (no `/`, `.`, `()`, `_`, and no upper case inside a word), so it is passed over before
+ * the ten patterns that would each say no.
+ */
+const PLAIN_WORD = /^[A-Za-z0-9]?[a-z0-9]*$/;
 
 /**
  * Paths and code symbols named in the handoff's text — every element and list except Commits (shas
@@ -158,6 +164,7 @@ export function driftCandidates(doc: HandoffDocument): DriftCandidates {
   const symbols = new Set<string>();
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
+      if (PLAIN_WORD.test(raw)) continue;
       const opened = raw.replace(/^[("'[{<]+/, '').replace(/[.,:!?]+$/, '');
       const token = opened.endsWith('()')
         ? opened

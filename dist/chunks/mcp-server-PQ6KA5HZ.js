@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-TDFN7ALZ.js";
+} from "./chunk-A6KV7GYH.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-S7IMNPJC.js";
+} from "./chunk-UQQOVQ5V.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-S7IMNPJC.js";
+} from "./chunk-UQQOVQ5V.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

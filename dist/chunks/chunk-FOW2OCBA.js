@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-TDFN7ALZ.js";
+} from "./chunk-A6KV7GYH.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-S7IMNPJC.js";
+} from "./chunk-UQQOVQ5V.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

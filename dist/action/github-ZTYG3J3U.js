@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-LIGU6Y3E.js";
+} from "./chunk-LUKP3WSK.js";
 import "./chunk-XENSDFWH.js";
 import {
   __commonJS,
