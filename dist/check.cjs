@@ -5911,7 +5911,23 @@ function shellWord(text) {
 }
 var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
 function withInvocation(fix, invocation) {
-  return fix.replace(HANDOFF_IN_FIX, (_match, before) => `${before}${invocation} `);
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+  );
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
 }
 
 // src/core/freshness.ts
@@ -6000,7 +6016,7 @@ function evaluateFreshness(input) {
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
     const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
-      const fix = link.symlink ? `make ${link.symlink} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
+      const fix = link.symlink ? `make ${shellWord(link.symlink)} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
       problems.push({ reason: "invalid-link", detail: link.message, fix });
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draft });
@@ -6179,7 +6195,7 @@ async function checkPush(git, given, prePush, opening) {
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    const result = await judge(git, options, workspace, range, range.head);
+    const { result } = await judge(git, options, workspace, range, range.head);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
@@ -6222,35 +6238,49 @@ async function checkRange(git, options) {
     ...options.configFile === void 0 ? {} : { configFile: options.configFile }
   });
   options.onConfig?.(workspace.config);
-  const uncommitted = source.kind === "working-tree" ? await uncommittedFiles(git, workspace) : [];
-  if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-  const result = await judge(
+  const { result, judged } = await judge(
     git,
     options,
     workspace,
     range,
     options.head === void 0 ? "HEAD" : range.head
   );
-  commitFirst(result, new Set(uncommitted), workspace.registry.file);
+  if (source.kind === "working-tree") {
+    const uncommitted = await uncommittedFiles(git, judged);
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    const changed = new Set(uncommitted);
+    for (const { folder, workspace: judgedWorkspace } of judged) {
+      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+    }
+  }
   return { ...result, notes: [...notes, ...result.notes] };
 }
-async function uncommittedFiles(git, workspace) {
-  const files = [workspace.registry.file, ...workspace.configFile ? [workspace.configFile] : []];
-  for (const linked of workspace.handoffs.values()) if ("path" in linked) files.push(linked.path);
+function inFolder(folder, path) {
+  return folder === "" ? path : `${folder}/${path}`;
+}
+async function uncommittedFiles(git, judged) {
+  const files = [];
+  for (const { folder, workspace } of judged) {
+    files.push(inFolder(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    for (const linked of workspace.handoffs.values())
+      if ("path" in linked) files.push(inFolder(folder, linked.path));
+  }
   return git.changedSinceHead([...new Set(files)]);
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
   return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
 }
-function commitFirst(result, uncommitted, registryFile) {
+function commitFirst(result, uncommitted, registryFile, folder) {
   const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
+    if ((verdict.workspace ?? "") !== folder) continue;
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
     const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
     for (const problem of verdict.problems) {
-      if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff draft")) {
+      if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {
         problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
       }
     }
@@ -6258,13 +6288,20 @@ function commitFirst(result, uncommitted, registryFile) {
 }
 async function judge(git, options, root, range, rev) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
-  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  if (folders.length === 0) {
+    return {
+      result: await judgeOne(git, options, root, range, rev),
+      judged: [{ folder: "", workspace: root }]
+    };
+  }
   const results = [];
   const labels = [];
+  const judged = [];
   const notes = [];
   if (root.registry.exists) {
     results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
     labels.push("");
+    judged.push({ folder: "", workspace: root });
   }
   for (const folder of folders) {
     const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
@@ -6276,21 +6313,28 @@ async function judge(git, options, root, range, rev) {
     }
     results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
     labels.push(folder);
+    judged.push({ folder, workspace });
   }
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
-      if (verdict.handoffPath !== void 0) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      const inPackage = verdict.handoffPath;
+      if (inPackage !== void 0) verdict.handoffPath = `${folder}/${inPackage}`;
       for (const problem of verdict.problems) {
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+        if (problem.reason === "incomplete" && inPackage !== void 0)
+          problem.fix = problem.fix.replace(` in ${inPackage}, then `, ` in ${folder}/${inPackage}, then `);
       }
     }
   }
   return {
-    ...mergeResults(results, notes, void 0),
-    range: { description: range.description, commitCount: range.commits.length }
+    result: {
+      ...mergeResults(results, notes, void 0),
+      range: { description: range.description, commitCount: range.commits.length }
+    },
+    judged
   };
 }
 function insideFolder(range, folder) {
@@ -6370,6 +6414,7 @@ function switchFirst(result, branch) {
     for (const problem of verdict.problems) {
       if (problem.fix.startsWith("handoff "))
         problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
     }
   }
 }

@@ -217,6 +217,7 @@ var init_terminal = __esm({
 var code_cache_exports = {};
 __export(code_cache_exports, {
   CHECKED_RUNS: () => CHECKED_RUNS,
+  checkCache: () => checkCache,
   codeCacheDir: () => codeCacheDir,
   requireBundle: () => requireBundle
 });
@@ -278,14 +279,20 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
       process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
     } else if (cached.checks < CHECKED_RUNS) {
       const { data, checks } = cached;
-      process.once("exit", () => {
-        const made = script.createCachedData();
-        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
-        else countCheck(cacheFile, checks + 1);
-      });
+      process.once(
+        "exit",
+        () => checkCache({ dir, file: cacheFile, name, data, checks }, () => script.createCachedData())
+      );
     }
   }
   return module2.exports;
+}
+function checkCache(cache, make) {
+  const { dir, file, name, data, checks } = cache;
+  if (!countCheck(file, checks + 1)) return;
+  const made = make();
+  if (made.length > Math.max(data.length, sizeOf(file) - HEADER_BYTES) + GROWTH)
+    writeCache(dir, file, name, checks + 1, made);
 }
 function cacheFileOf(bytes) {
   if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return void 0;
@@ -320,7 +327,16 @@ function countCheck(cacheFile, checks) {
     } finally {
       (0, import_node_fs2.closeSync)(fd);
     }
+    return true;
   } catch {
+    return false;
+  }
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs2.statSync)(file).size;
+  } catch {
+    return 0;
   }
 }
 var import_node_buffer, import_node_fs2, import_node_path, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;

@@ -120,7 +120,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
     ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
       cmd.setOptionValue("hookArgs", hookArgs);
-      await run(() => import("./chunks/check-BGEFV727.js"))(cmd);
+      await run(() => import("./chunks/check-QDGUVUM4.js"))(cmd);
     });
   if (wants("draft"))
     program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
@@ -136,7 +136,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       "--resolved <text>",
       "a carried blocker or next step this session resolved; repeatable",
       collect
-    ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-HAZIJOJI.js")));
+    ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-AEI6YRAU.js")));
   if (wants("start"))
     program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
@@ -171,9 +171,9 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
   if (wants("resume"))
     program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
       new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
-    ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-CJWYSBT6.js")));
+    ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-DZHJAC5U.js")));
   if (wants("status"))
-    program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-AQKLPZ4D.js")));
+    program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-C7SSZ2UN.js")));
   if (wants("validate"))
     program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   if (wants("init"))
@@ -216,7 +216,7 @@ async function main(argv, ctx = processContext()) {
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
-      const { run } = await import("./chunks/check-BGEFV727.js");
+      const { run } = await import("./chunks/check-QDGUVUM4.js");
       return await run(hook, ctx);
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");

@@ -73,14 +73,20 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
       process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
     } else if (cached.checks < CHECKED_RUNS) {
       const { data, checks } = cached;
-      process.once("exit", () => {
-        const made = script.createCachedData();
-        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
-        else countCheck(cacheFile, checks + 1);
-      });
+      process.once(
+        "exit",
+        () => checkCache({ dir, file: cacheFile, name, data, checks }, () => script.createCachedData())
+      );
     }
   }
   return module2.exports;
+}
+function checkCache(cache, make) {
+  const { dir, file, name, data, checks } = cache;
+  if (!countCheck(file, checks + 1)) return;
+  const made = make();
+  if (made.length > Math.max(data.length, sizeOf(file) - HEADER_BYTES) + GROWTH)
+    writeCache(dir, file, name, checks + 1, made);
 }
 var CHECKED_RUNS = 6;
 var GROWTH = 1024;
@@ -120,7 +126,16 @@ function countCheck(cacheFile, checks) {
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
+    return true;
   } catch {
+    return false;
+  }
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs.statSync)(file).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -324,6 +324,31 @@ describe('prime', () => {
   });
 });
 
+describe('prime writes fixes as the program is run', () => {
+  it("a stale task's fix says npx handoff for a local install, in the text and the JSON", () => {
+    const prime = buildPrime({
+      agent: 'me',
+      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      team: [],
+      stale: [
+        {
+          taskId: 'TASK-2',
+          agent: 'other',
+          fresh: false,
+          problems: [
+            { reason: 'behind', detail: 'd', commits: ['abc1234'], fix: 'handoff draft --task TASK-2' },
+          ],
+        },
+      ],
+      program: 'npx handoff',
+      now: new Date(),
+    });
+    expect(prime.stale.items[0]?.fix).toBe('npx handoff draft --task TASK-2');
+    expect(prime.text).toContain('fix: npx handoff draft --task TASK-2');
+    expect(prime.text).not.toMatch(/fix: handoff /);
+  });
+});
+
 describe('prime cuts and names', () => {
   it("the agent's own brief is capped line by line: a long brief is not cut at its first 400 characters", () => {
     const own = buildResume({

@@ -1,7 +1,7 @@
 /** Words of the command lines the tool prints: a real shell must read each back as it was. */
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { shellWord, withInvocation } from '../../src/core/shell.js';
+import { runsHandoff, shellWord, withInvocation } from '../../src/core/shell.js';
 
 describe('shellWord', () => {
   it('leaves a plain path as it is, and quotes anything a shell reads specially', () => {
@@ -52,5 +52,17 @@ describe('withInvocation', () => {
         'npx handoff',
       ),
     ).toBe("git add -- 'my handoff .md' && git commit -m 'T-1: handoff' -- 'my handoff .md'");
+    // Inside a quoted word (a package folder named so) the words are a name, not a command.
+    expect(withInvocation("handoff -C 'pkgs/a, then handoff b' draft --task T-1", 'npx handoff')).toBe(
+      "npx handoff -C 'pkgs/a, then handoff b' draft --task T-1",
+    );
+    const branch = shellWord("it's && handoff x");
+    expect(withInvocation(`git switch ${branch} && handoff draft`, 'npx handoff')).toBe(
+      `git switch ${branch} && npx handoff draft`,
+    );
+    expect([
+      runsHandoff(`git switch ${branch}, then make x`),
+      runsHandoff('make x, then handoff draft'),
+    ]).toEqual([false, true]);
   });
 });

@@ -7,6 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  REGISTRY,
+  registryText,
+  today,
+} from '../integration/check-fixtures.js';
 
 const repos: TempRepo[] = [];
 afterAll(() => {
@@ -98,5 +105,63 @@ describe('a monorepo with a registry per package', () => {
     const passed = push(repo);
     expect(passed.output).not.toContain('need a handoff update');
     expect(passed.code).toBe(0);
+  });
+});
+
+describe('a package whose handoff is judged in the working tree', () => {
+  const PKG = 'pkgs/my app';
+  const B = 'TASK-2025-0002';
+
+  /** A root config listing one package (a space in its name), with two tasks there, and work for A. */
+  function repoWithPackage(): { repo: TempRepo; base: string } {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    repo.commit('Start', {
+      '.handoffrc.json': `${JSON.stringify({ workspaces: [PKG] })}\n`,
+      [`${PKG}/${REGISTRY}`]: registryText({ 'agent-a': { task: A }, 'agent-b': { task: B } }),
+      [`${PKG}/${handoffPathOf(A)}`]: handoffDocument(A, today()),
+      [`${PKG}/${handoffPathOf(B)}`]: handoffDocument(B, today(), { omit: ['Next Steps'] }),
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${A}: parser`, { [`${PKG}/src/parse.ts`]: 'export {};\n' });
+    return { repo, base };
+  }
+
+  it('an updated handoff not yet committed: the fix commits it by its path from the root, and works', async () => {
+    const { repo, base } = repoWithPackage();
+    const handoff = `${PKG}/${handoffPathOf(A)}`;
+    writeFileSync(join(repo.dir, handoff), handoffDocument(A, today(), { progress: 60 }));
+    const result = await runCli(['check', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.notes.join(' ')).toContain(
+      `Judged the working tree, which differs from HEAD in ${handoff}`,
+    );
+    const verdict = parsed.verdicts.find((v: { taskId: string }) => v.taskId === A);
+    expect(verdict.workspace).toBe(PKG);
+    const fix = verdict.problems[0].fix as string;
+    expect(fix).toBe(`git add -- '${handoff}' && git commit -m '${A}: handoff' -- '${handoff}'`);
+    // A draft would refuse to run over the unsaved handoff; the commit, run as printed, makes A fresh.
+    expect(spawnSync('sh', ['-c', fix], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    const after = await runCli(['check', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(after.code).toBe(1);
+    expect(
+      JSON.parse(after.stdout).verdicts.map((v: { taskId: string; fresh: boolean }) => [v.taskId, v.fresh]),
+    ).toEqual([
+      [A, true],
+      [B, false],
+    ]);
+  });
+
+  it('an incomplete handoff: the fix names it by its path from the root', async () => {
+    const { repo, base } = repoWithPackage();
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    const verdict = JSON.parse(result.stdout).verdicts.find((v: { taskId: string }) => v.taskId === B);
+    expect(verdict.problems[0]).toMatchObject({
+      reason: 'incomplete',
+      fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it`,
+    });
   });
 });

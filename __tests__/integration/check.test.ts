@@ -167,6 +167,28 @@ describe('handoff check', () => {
     });
   });
 
+  it('a pushed branch not checked out whose link leaves through a symlink: the fix switches to it first', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    const outside = mkdtempSync(join(tmpdir(), 'handoff-outside-'));
+    repo.git('switch', '-q', '-c', 'side');
+    mkdirSync(join(repo.dir, 'linked'), { recursive: true });
+    symlinkSync(outside, join(repo.dir, 'linked', 'out'));
+    const head = repo.commit(`${TASK}: link through a symlink`, {
+      [REGISTRY]: registryText({ a: { task: TASK, link: 'linked/out/h.md' } }),
+    });
+    repo.git('switch', '-q', 'main');
+    const result = await runCli(['check', '--hook', 'pre-push', '--format', 'json', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: `refs/heads/side ${head} refs/heads/side ${base}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stderr).verdicts[0].problems[0]).toMatchObject({
+      reason: 'invalid-link',
+      fix: `git switch side, then make linked/out/h.md a file inside the repository, not a symlink out of it (or git rm it), then handoff draft --task ${TASK}`,
+    });
+  });
+
   it("gives a link to a folder the task's invalid-link verdict, and still judges the other tasks", async () => {
     const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK], date: today() }));
     repo.write(

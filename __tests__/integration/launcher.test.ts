@@ -18,7 +18,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { CHECKED_RUNS, codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
+import { CHECKED_RUNS, checkCache, codeCacheDir, requireBundle } from '../../src/cli/code-cache.js';
 import {
   CLI_BIN,
   gitEnv,
@@ -315,6 +315,37 @@ describe('requireBundle reads the text of any bundle', () => {
     for (const cache of ['off', join(dir, 'cache'), join(dir, 'cache')]) {
       expect(requireBundle(bundle, createRequire(bundle), { HANDOFF_CODE_CACHE: cache })).toBe(expected);
     }
+  });
+});
+
+describe('checkCache, at the exit of a run that checks its cache', () => {
+  const header = (checks: number) => Buffer.from([0x68, 0x67, 0x63, 0x31, checks, 0, 0, 0]);
+
+  it('makes nothing when the file cannot be written (or is gone): such a cache is only read', () => {
+    let made = 0;
+    const gone = join(tempDir(), 'gone', 'x.v8');
+    checkCache(
+      { dir: join(tempDir(), 'gone'), file: gone, name: 'x', data: Buffer.alloc(10), checks: 0 },
+      () => {
+        made++;
+        return Buffer.alloc(100_000);
+      },
+    );
+    expect(made).toBe(0);
+  });
+
+  it('counts the check in place, and keeps what it made only when it is bigger than the file is now', () => {
+    const dir = tempDir();
+    const file = join(dir, 'x.v8');
+    const small = Buffer.concat([header(2), Buffer.alloc(5_000, 1)]);
+    writeFileSync(file, small);
+    checkCache({ dir, file, name: 'x', data: small.subarray(8), checks: 2 }, () => Buffer.alloc(5_500, 2));
+    expect(readFileSync(file)).toEqual(Buffer.concat([header(3), Buffer.alloc(5_000, 1)]));
+    checkCache({ dir, file, name: 'x', data: small.subarray(8), checks: 3 }, () => Buffer.alloc(9_000, 2));
+    expect(readFileSync(file)).toEqual(Buffer.concat([header(4), Buffer.alloc(9_000, 2)]));
+    // Another run, holding the small cache it read, made less than the file now holds: kept as it is.
+    checkCache({ dir, file, name: 'x', data: small.subarray(8), checks: 2 }, () => Buffer.alloc(7_000, 3));
+    expect(readFileSync(file).subarray(8)).toEqual(Buffer.alloc(9_000, 2));
   });
 });
 

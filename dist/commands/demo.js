@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UQQOVQ5V.js";
+} from "../chunks/chunk-TYVV74LC.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";
@@ -23,7 +23,7 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-7GPP5UZE.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   loadConfig

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-FOW2OCBA.js";
-import "../chunks/chunk-A6KV7GYH.js";
+} from "../chunks/chunk-KJ2GORV7.js";
+import "../chunks/chunk-CMXHBJ4I.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -19,17 +19,17 @@ import {
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-T6XSD6TK.js";
-import "../chunks/chunk-UQQOVQ5V.js";
+} from "../chunks/chunk-POL6DFOX.js";
+import "../chunks/chunk-TYVV74LC.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle
 } from "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-CYX2LI3O.js";
+import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-7GPP5UZE.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findProjectRoot

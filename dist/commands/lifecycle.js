@@ -9,11 +9,11 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SNQQYROX.js";
-import "../chunks/chunk-KMJNUCHX.js";
-import "../chunks/chunk-CYX2LI3O.js";
+} from "../chunks/chunk-IQAROJ4Y.js";
+import "../chunks/chunk-X32UMFSK.js";
+import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-7GPP5UZE.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-IUHPHHQX.js";
 import "../chunks/chunk-IXTQBQMT.js";

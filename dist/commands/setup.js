@@ -10,11 +10,11 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-T6XSD6TK.js";
+} from "../chunks/chunk-POL6DFOX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-CYX2LI3O.js";
-import "../chunks/chunk-7GPP5UZE.js";
+} from "../chunks/chunk-WJDISUZ5.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";

@@ -31,7 +31,7 @@ import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js'
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
-import { shellWord, withInvocation } from '../core/shell.js';
+import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -114,7 +114,7 @@ async function checkPush(
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    const result = await judge(git, options, workspace, range, range.head);
+    const { result } = await judge(git, options, workspace, range, range.head);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => undefined);
@@ -179,23 +179,41 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   options.onConfig?.(workspace.config);
-  const uncommitted = source.kind === 'working-tree' ? await uncommittedFiles(git, workspace) : [];
-  if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-  const result = await judge(
+  const { result, judged } = await judge(
     git,
     options,
     workspace,
     range,
     options.head === undefined ? 'HEAD' : range.head,
   );
-  commitFirst(result, new Set(uncommitted), workspace.registry.file);
+  if (source.kind === 'working-tree') {
+    const uncommitted = await uncommittedFiles(git, judged);
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    const changed = new Set(uncommitted);
+    for (const { folder, workspace: judgedWorkspace } of judged) {
+      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+    }
+  }
   return { ...result, notes: [...notes, ...result.notes] };
 }
 
-/** The registry, config and handoffs whose working-tree text is not HEAD's. */
-async function uncommittedFiles(git: IGitCommandManager, workspace: Workspace): Promise<string[]> {
-  const files = [workspace.registry.file, ...(workspace.configFile ? [workspace.configFile] : [])];
-  for (const linked of workspace.handoffs.values()) if ('path' in linked) files.push(linked.path);
+/** A workspace's path as the repository names it: inside its package folder ('' for the root). */
+function inFolder(folder: string, path: string): string {
+  return folder === '' ? path : `${folder}/${path}`;
+}
+
+/**
+ * The registries, configs and handoffs of the judged workspaces (the root's and every package's)
+ * whose working-tree text is not HEAD's, as the repository names them: one `git status` for all.
+ */
+async function uncommittedFiles(git: IGitCommandManager, judged: readonly Judged[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const { folder, workspace } of judged) {
+    files.push(inFolder(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    for (const linked of workspace.handoffs.values())
+      if ('path' in linked) files.push(inFolder(folder, linked.path));
+  }
   return git.changedSinceHead([...new Set(files)]);
 }
 
@@ -212,18 +230,31 @@ function workingTreeNote(changed: string[]): string {
  * commit the handoff, and the registry with it when that is not committed either (a draft links its
  * new session there: committing the handoff alone, the pushed registry would still link the old one).
  */
-function commitFirst(result: CheckResult, uncommitted: ReadonlySet<string>, registryFile: string): void {
+function commitFirst(
+  result: CheckResult,
+  uncommitted: ReadonlySet<string>,
+  registryFile: string,
+  folder: string,
+): void {
   const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
+    if ((verdict.workspace ?? '') !== folder) continue;
     const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
     if (!path || !uncommitted.has(path)) continue;
     const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(' ');
     for (const problem of verdict.problems) {
-      if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff draft')) {
+      // Every fix that runs handoff here is a draft (`handoff draft …`, `handoff -C <package> draft …`).
+      if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff ')) {
         problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
       }
     }
   }
+}
+
+/** A workspace judged: the root's ('') or a package's, by its folder. */
+interface Judged {
+  folder: string;
+  workspace: Workspace;
 }
 
 /**
@@ -237,15 +268,22 @@ async function judge(
   root: Workspace,
   range: CheckedRange,
   rev: string,
-): Promise<CheckResult> {
+): Promise<{ result: CheckResult; judged: Judged[] }> {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
-  if (folders.length === 0) return judgeOne(git, options, root, range, rev);
+  if (folders.length === 0) {
+    return {
+      result: await judgeOne(git, options, root, range, rev),
+      judged: [{ folder: '', workspace: root }],
+    };
+  }
   const results: CheckResult[] = [];
   const labels: string[] = [];
+  const judged: Judged[] = [];
   const notes: string[] = [];
   if (root.registry.exists) {
     results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
     labels.push('');
+    judged.push({ folder: '', workspace: root });
   }
   for (const folder of folders) {
     const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
@@ -257,22 +295,30 @@ async function judge(
     }
     results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
     labels.push(folder);
+    judged.push({ folder, workspace });
   }
   for (const [index, result] of results.entries()) {
     const folder = labels[index] as string;
     if (folder === '') continue;
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
-      if (verdict.handoffPath !== undefined) verdict.handoffPath = `${folder}/${verdict.handoffPath}`;
+      const inPackage = verdict.handoffPath;
+      if (inPackage !== undefined) verdict.handoffPath = `${folder}/${inPackage}`;
       for (const problem of verdict.problems) {
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+        // The fixes are run from the root, where the package's handoff has its folder in its path.
+        if (problem.reason === 'incomplete' && inPackage !== undefined)
+          problem.fix = problem.fix.replace(` in ${inPackage}, then `, ` in ${folder}/${inPackage}, then `);
       }
     }
   }
   // Every package saw the same range: it is counted once.
   return {
-    ...mergeResults(results, notes, undefined),
-    range: { description: range.description, commitCount: range.commits.length },
+    result: {
+      ...mergeResults(results, notes, undefined),
+      range: { description: range.description, commitCount: range.commits.length },
+    },
+    judged,
   };
 }
 
@@ -372,6 +418,8 @@ function switchFirst(result: CheckResult, branch: string): void {
     for (const problem of verdict.problems) {
       if (problem.fix.startsWith('handoff '))
         problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
+      // A fix that starts with a step in words (undo a symlink) and then drafts.
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
     }
   }
 }

@@ -30,6 +30,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -123,14 +124,30 @@ export function requireBundle(
       process.once('exit', () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
     } else if (cached.checks < CHECKED_RUNS) {
       const { data, checks } = cached;
-      process.once('exit', () => {
-        const made = script.createCachedData();
-        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
-        else countCheck(cacheFile, checks + 1);
-      });
+      process.once('exit', () =>
+        checkCache({ dir, file: cacheFile, name, data, checks }, () => script.createCachedData()),
+      );
     }
   }
   return module.exports;
+}
+
+/**
+ * One of the first runs that use a cache, at its exit: counts the check, then keeps what `make`
+ * gives (the cache as this run holds it) when it is bigger than the file. Counted first, so that a
+ * cache this user cannot write (another user's, a read-only folder) is only read, instead of being
+ * made again at every exit for nothing. Compared with the file as it is now: a run that ended
+ * meanwhile may have written a bigger one.
+ */
+export function checkCache(
+  cache: { dir: string; file: string; name: string; data: Buffer; checks: number },
+  make: () => Buffer,
+): void {
+  const { dir, file, name, data, checks } = cache;
+  if (!countCheck(file, checks + 1)) return;
+  const made = make();
+  if (made.length > Math.max(data.length, sizeOf(file) - HEADER_BYTES) + GROWTH)
+    writeCache(dir, file, name, checks + 1, made);
 }
 
 /** How many runs that use a cache compare it with what they compiled (see the module comment). */
@@ -185,8 +202,11 @@ function writeCache(dir: string, cacheFile: string, name: string, checks: number
   }
 }
 
-/** Records one more run that checked the cache, in place: a one-byte write, the data left as it is. */
-function countCheck(cacheFile: string, checks: number): void {
+/**
+ * Records one more run that checked the cache, in place: a one-byte write, the data left as it is.
+ * False when the file cannot be written (or is gone).
+ */
+function countCheck(cacheFile: string, checks: number): boolean {
   try {
     const fd = openSync(cacheFile, 'r+');
     try {
@@ -194,7 +214,16 @@ function countCheck(cacheFile: string, checks: number): void {
     } finally {
       closeSync(fd);
     }
+    return true;
   } catch {
-    // Gone or read-only: it is checked again next time, which costs only time.
+    return false;
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }

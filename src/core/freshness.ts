@@ -194,7 +194,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       // A draft would write its first session over that symlink and be refused the same way: the
       // symlink goes first.
       const fix = link.symlink
-        ? `make ${link.symlink} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}`
+        ? `make ${shellWord(link.symlink)} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}`
         : draft;
       problems.push({ reason: 'invalid-link', detail: link.message, fix });
     } else if (link.kind === 'missing') {

@@ -9,7 +9,7 @@ import type { SessionVerdict } from './agent-session.js';
 import type { Verdict } from './model.js';
 import { formatAge, type StatusRow } from './render/status.js';
 import { type ResumeBrief, renderResumeText } from './resume.js';
-import { shellWord } from './shell.js';
+import { shellWord, withInvocation } from './shell.js';
 
 /** About 1.5k tokens at ~4 characters a token. */
 export const PRIME_MAX_CHARS = 6000;
@@ -131,7 +131,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
       reasons: v.problems.map((p) => p.reason),
     };
     const fix = v.problems[0]?.fix;
-    if (fix) item.fix = fix;
+    if (fix) item.fix = withInvocation(fix, program);
     return item;
   });
   if (input.stale.length > 0) {

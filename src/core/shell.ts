@@ -22,5 +22,24 @@ const HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
  * core; this is the one place they are rewritten for where and how they are run.
  */
 export function withInvocation(fix: string, invocation: string): string {
-  return fix.replace(HANDOFF_IN_FIX, (_match, before: string) => `${before}${invocation} `);
+  return fix.replace(HANDOFF_IN_FIX, (match: string, before: string, offset: number) =>
+    quotedAt(fix, offset) ? match : `${before}${invocation} `,
+  );
+}
+
+/** Whether the shell reads `text` at `end` inside single quotes (as `shellWord` writes them). */
+function quotedAt(text: string, end: number): boolean {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === '\\') i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+
+/** Whether a fix runs handoff anywhere (not only at its start). */
+export function runsHandoff(fix: string): boolean {
+  return withInvocation(fix, '\0') !== fix;
 }

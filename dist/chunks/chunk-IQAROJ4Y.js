@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-KMJNUCHX.js";
+} from "./chunk-X32UMFSK.js";
 import {
   AGENT_ENV
-} from "./chunk-CYX2LI3O.js";
+} from "./chunk-WJDISUZ5.js";
 import {
   shellWord
-} from "./chunk-7GPP5UZE.js";
+} from "./chunk-SRV3ZKZ5.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";

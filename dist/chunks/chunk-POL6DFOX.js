@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   shellWord
-} from "./chunk-7GPP5UZE.js";
+} from "./chunk-SRV3ZKZ5.js";
 import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";

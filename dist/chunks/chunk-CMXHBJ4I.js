@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-UQQOVQ5V.js";
+} from "./chunk-TYVV74LC.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-LFRJHPP5.js";
+} from "./chunk-4XRQI45X.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MWPPMQVD.js";
 

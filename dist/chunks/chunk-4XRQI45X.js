@@ -20,6 +20,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync
 } from "node:fs";
@@ -84,14 +85,20 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
       process.once("exit", () => writeCache(dir, cacheFile, name, 0, script.createCachedData()));
     } else if (cached.checks < CHECKED_RUNS) {
       const { data, checks } = cached;
-      process.once("exit", () => {
-        const made = script.createCachedData();
-        if (made.length > data.length + GROWTH) writeCache(dir, cacheFile, name, checks + 1, made);
-        else countCheck(cacheFile, checks + 1);
-      });
+      process.once(
+        "exit",
+        () => checkCache({ dir, file: cacheFile, name, data, checks }, () => script.createCachedData())
+      );
     }
   }
   return module.exports;
+}
+function checkCache(cache, make) {
+  const { dir, file, name, data, checks } = cache;
+  if (!countCheck(file, checks + 1)) return;
+  const made = make();
+  if (made.length > Math.max(data.length, sizeOf(file) - HEADER_BYTES) + GROWTH)
+    writeCache(dir, file, name, checks + 1, made);
 }
 var CHECKED_RUNS = 6;
 var GROWTH = 1024;
@@ -131,7 +138,16 @@ function countCheck(cacheFile, checks) {
     } finally {
       closeSync(fd);
     }
+    return true;
   } catch {
+    return false;
+  }
+}
+function sizeOf(file) {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-A6KV7GYH.js";
+} from "./chunk-CMXHBJ4I.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-UQQOVQ5V.js";
+} from "./chunk-TYVV74LC.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -28,10 +28,11 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-CYX2LI3O.js";
+} from "./chunk-WJDISUZ5.js";
 import {
-  shellWord
-} from "./chunk-7GPP5UZE.js";
+  shellWord,
+  withInvocation
+} from "./chunk-SRV3ZKZ5.js";
 import {
   GitCommandManager
 } from "./chunk-SNNSQ4FI.js";
@@ -205,7 +206,7 @@ function buildPrime(input) {
       reasons: v.problems.map((p) => p.reason)
     };
     const fix = v.problems[0]?.fix;
-    if (fix) item.fix = fix;
+    if (fix) item.fix = withInvocation(fix, program);
     return item;
   });
   if (input.stale.length > 0) {

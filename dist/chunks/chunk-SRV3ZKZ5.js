@@ -12,10 +12,27 @@ function shellWord(text) {
 }
 var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
 function withInvocation(fix, invocation) {
-  return fix.replace(HANDOFF_IN_FIX, (_match, before) => `${before}${invocation} `);
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+  );
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
 }
 
 export {
   shellWord,
-  withInvocation
+  withInvocation,
+  runsHandoff
 };

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-A6KV7GYH.js";
+} from "./chunk-CMXHBJ4I.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UQQOVQ5V.js";
+} from "./chunk-TYVV74LC.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
@@ -24,12 +24,12 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-KMJNUCHX.js";
+} from "./chunk-X32UMFSK.js";
 import {
   AGENT_ENV
-} from "./chunk-CYX2LI3O.js";
+} from "./chunk-WJDISUZ5.js";
 import "./chunk-DQIATJSU.js";
-import "./chunk-7GPP5UZE.js";
+import "./chunk-SRV3ZKZ5.js";
 import "./chunk-SNNSQ4FI.js";
 import {
   findRepoRoot

@@ -9,7 +9,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-CYX2LI3O.js";
+} from "./chunk-WJDISUZ5.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
