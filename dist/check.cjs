@@ -5971,6 +5971,7 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
+var NO_ACTIVE_TASKS = "No active tasks in the registry: nothing to check.";
 function evaluateFreshness(input) {
   const { config } = input;
   const notes = [...input.notes ?? []];
@@ -6058,7 +6059,7 @@ function evaluateFreshness(input) {
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
-  if (input.tasks.length === 0) notes.push("No active tasks in the registry: nothing to check.");
+  if (input.tasks.length === 0) notes.push(NO_ACTIVE_TASKS);
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
   const result = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
@@ -6194,8 +6195,9 @@ async function checkPush(git, given, prePush, opening) {
   let localHead;
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
-    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    const { result } = await judge(git, options, workspace, range, range.head);
+    const packages = await readPackages(workspace, options);
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
+    const { result } = await judge(git, options, workspace, range, range.head, packages);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
@@ -6204,15 +6206,20 @@ async function checkPush(git, given, prePush, opening) {
   }
   return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
 }
-async function readNewBranch(git, ref, workspace, notes) {
-  const documents = workspace.activeTasks.flatMap((task) => {
-    const linked = workspace.handoffs.get(task.agent);
-    return linked?.kind === "document" ? [linked.path] : [];
-  });
-  if (workspace.activeTasks.length === 0) {
+async function readNewBranch(git, ref, root, packages, notes) {
+  let active = 0;
+  const documents = [];
+  for (const { folder, workspace } of [{ folder: "", workspace: root }, ...packages]) {
+    for (const task of workspace.activeTasks) {
+      active++;
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind === "document") documents.push(inFolder(folder, linked.path));
+    }
+  }
+  if (active === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
-  if (documents.length === workspace.activeTasks.length) {
+  if (documents.length === active) {
     const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
     const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
     if (bound !== void 0) {
@@ -6286,9 +6293,18 @@ function commitFirst(result, uncommitted, registryFile, folder) {
     }
   }
 }
-async function judge(git, options, root, range, rev) {
+async function readPackages(root, options) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
-  if (folders.length === 0) {
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options))
+    }))
+  );
+}
+async function judge(git, options, root, range, rev, read) {
+  const packages = read ?? await readPackages(root, options);
+  if (packages.length === 0) {
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: "", workspace: root }]
@@ -6298,13 +6314,13 @@ async function judge(git, options, root, range, rev) {
   const labels = [];
   const judged = [];
   const notes = [];
+  const folders = packages.map((p) => p.folder);
   if (root.registry.exists) {
     results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
-  for (const folder of folders) {
-    const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
+  for (const { folder, workspace } of packages) {
     if (!workspace.registry.exists) {
       notes.push(
         `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
@@ -6329,11 +6345,10 @@ async function judge(git, options, root, range, rev) {
       }
     }
   }
+  const merged = mergeResults(results, notes, void 0);
+  if (merged.verdicts.length > 0) merged.notes = merged.notes.filter((n) => n !== NO_ACTIVE_TASKS);
   return {
-    result: {
-      ...mergeResults(results, notes, void 0),
-      range: { description: range.description, commitCount: range.commits.length }
-    },
+    result: { ...merged, range: { description: range.description, commitCount: range.commits.length } },
     judged
   };
 }

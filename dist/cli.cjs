@@ -3925,6 +3925,7 @@ function guarded(stream) {
 }
 
 // src/cli/main.ts
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/core/errors.ts
@@ -4012,6 +4013,12 @@ function inputErrorFromSystem(error) {
   );
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/cli/main.ts
 init_version();
 
@@ -4057,6 +4064,7 @@ function collect(value, previous = []) {
 var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime"]);
 function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program2 = new Command2("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
@@ -4068,9 +4076,13 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");
-  const withCwd = (c) => {
+  const withCwd = (c, command) => {
     const dir = program2.opts().cwd;
-    return dir ? { ...c, cwd: (0, import_node_path2.resolve)(c.cwd, dir) } : c;
+    if (!dir) return c;
+    const cwd = (0, import_node_path2.resolve)(c.cwd, dir);
+    if (!(0, import_node_fs3.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
+    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program2.opts();
@@ -4080,7 +4092,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     const plainText = format === void 0 || format === "text";
     const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext2(withCwd(ctx), {
+    const terminal = terminalContext2(withCwd(ctx, cmd.name()), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
       colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText

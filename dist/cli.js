@@ -8,6 +8,9 @@ import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import {
+  shellWord
+} from "./chunks/chunk-SRV3ZKZ5.js";
+import {
   InputError,
   boundMessage,
   formatInputError,
@@ -22,6 +25,7 @@ import {
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/cli/hook-argv.ts
@@ -66,6 +70,7 @@ function collect(value, previous = []) {
 var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime"]);
 function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
@@ -77,9 +82,13 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");
-  const withCwd = (c) => {
+  const withCwd = (c, command) => {
     const dir = program.opts().cwd;
-    return dir ? { ...c, cwd: resolve(c.cwd, dir) } : c;
+    if (!dir) return c;
+    const cwd = resolve(c.cwd, dir);
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
+    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program.opts();
@@ -89,7 +98,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     const plainText = format === void 0 || format === "text";
     const { terminalContext } = await import("./chunks/terminal-3Q7GRWIB.js");
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext(withCwd(ctx), {
+    const terminal = terminalContext(withCwd(ctx, cmd.name()), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
       colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText

@@ -118,6 +118,8 @@ describe('a package whose handoff is judged in the working tree', () => {
     repos.push(repo);
     repo.commit('Start', {
       '.handoffrc.json': `${JSON.stringify({ workspaces: [PKG] })}\n`,
+      // The root's own registry, with no task in it (as `handoff init` at the root leaves it).
+      [REGISTRY]: '{}\n',
       [`${PKG}/${REGISTRY}`]: registryText({ 'agent-a': { task: A }, 'agent-b': { task: B } }),
       [`${PKG}/${handoffPathOf(A)}`]: handoffDocument(A, today()),
       [`${PKG}/${handoffPathOf(B)}`]: handoffDocument(B, today(), { omit: ['Next Steps'] }),
@@ -151,6 +153,43 @@ describe('a package whose handoff is judged in the working tree', () => {
       [A, true],
       [B, false],
     ]);
+  });
+
+  it('a new branch with stale work in a package, and no task at the root: the push is blocked', async () => {
+    const { repo } = repoWithPackage();
+    repo.git('switch', '-q', '-c', `feature/${A}`);
+    const work = repo.commit('more parser', { [`${PKG}/src/more.ts`]: 'export {};\n' });
+    const zero = '0'.repeat(40);
+    const result = await runCli(['check', '--hook', 'pre-push', '--format', 'json', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: `refs/heads/feature/${A} ${work} refs/heads/feature/${A} ${zero}\n`,
+    });
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stderr);
+    const verdict = parsed.verdicts.find((v: { taskId: string }) => v.taskId === A);
+    expect(verdict.problems[0]).toMatchObject({
+      reason: 'behind',
+      commits: [expect.any(String), work.slice(0, 7)],
+    });
+    // Read from where the package handoffs were last updated, not from the start of history.
+    expect(parsed.notes.join(' ')).toMatch(/New branch feature\/TASK-2025-0001: read from [0-9a-f]{7}/);
+    // The root has no registry of its own: nothing is said of it beside the package's verdicts.
+    expect(parsed.notes.join(' ')).not.toContain('No active tasks');
+  });
+
+  it('start with -C: the command it gives for the end of the session acts on the same package', async () => {
+    const { repo } = repoWithPackage();
+    const started = await runCli(['-C', PKG, 'start', '--task', 'TASK-2025-0003', '--agent', 'carol'], {
+      cwd: repo.dir,
+    });
+    expect(started.code).toBe(0);
+    expect(started.stdout).toContain(
+      `When the session ends: handoff -C '${PKG}' draft --task TASK-2025-0003`,
+    );
+    // A folder -C names that is not there is an error, never the folder above it.
+    const wrong = await runCli(['-C', 'pkgs/nope', 'start', '--task', 'TASK-2025-0004'], { cwd: repo.dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('path/no-folder');
   });
 
   it('an incomplete handoff: the fix names it by its path from the root', async () => {

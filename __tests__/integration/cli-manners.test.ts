@@ -255,6 +255,11 @@ describe('a command line that names its command', () => {
         await runCli(['-C', '.', name, '--no-such-option'], { cwd: dir }),
       ]);
     }
+    // -C names the folder to act in: one that is not there is an error, not the folder above it.
+    const missing = await runCli(['-C', 'packages/nope', 'status', '--format', 'json'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).error).toMatchObject({ rule: 'path/no-folder' });
+    expect(missing.stderr).toContain(`no such folder: ${join(dir, 'packages/nope')}`);
     const typo = await runCli(['resum'], { cwd: dir });
     expect(typo.stderr).toContain('(Did you mean resume?)');
   });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TYVV74LC.js";
+} from "../chunks/chunk-HXHINS3P.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";

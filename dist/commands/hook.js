@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-KJ2GORV7.js";
-import "../chunks/chunk-CMXHBJ4I.js";
+} from "../chunks/chunk-WNSSGGO4.js";
+import "../chunks/chunk-OFK2SGZ5.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-POL6DFOX.js";
-import "../chunks/chunk-TYVV74LC.js";
+import "../chunks/chunk-HXHINS3P.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle

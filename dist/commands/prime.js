@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KJ2GORV7.js";
-import "../chunks/chunk-CMXHBJ4I.js";
+} from "../chunks/chunk-WNSSGGO4.js";
+import "../chunks/chunk-OFK2SGZ5.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-TYVV74LC.js";
+import "../chunks/chunk-HXHINS3P.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";

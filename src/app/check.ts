@@ -26,7 +26,13 @@ import {
 import { nonWorkPaths } from '../core/attribution.js';
 import { parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
-import { evaluateFreshness, type LinkState, pathsNeedingHistory, type TaskInput } from '../core/freshness.js';
+import {
+  evaluateFreshness,
+  type LinkState,
+  NO_ACTIVE_TASKS,
+  pathsNeedingHistory,
+  type TaskInput,
+} from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
@@ -113,8 +119,9 @@ async function checkPush(
   let localHead: Promise<string | undefined> | undefined;
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
-    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, notes));
-    const { result } = await judge(git, options, workspace, range, range.head);
+    const packages = await readPackages(workspace, options);
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
+    const { result } = await judge(git, options, workspace, range, range.head, packages);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => undefined);
@@ -134,18 +141,25 @@ async function checkPush(
 async function readNewBranch(
   git: IGitCommandManager,
   ref: RefToCheck,
-  workspace: Workspace,
+  root: Workspace,
+  packages: readonly Judged[],
   notes: string[],
 ): Promise<CheckedRange> {
-  const documents = workspace.activeTasks.flatMap((task) => {
-    const linked = workspace.handoffs.get(task.agent);
-    return linked?.kind === 'document' ? [linked.path] : [];
-  });
-  if (workspace.activeTasks.length === 0) {
+  // Every active task counts, the packages' too: their handoffs are named from the root.
+  let active = 0;
+  const documents: string[] = [];
+  for (const { folder, workspace } of [{ folder: '', workspace: root }, ...packages]) {
+    for (const task of workspace.activeTasks) {
+      active++;
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind === 'document') documents.push(inFolder(folder, linked.path));
+    }
+  }
+  if (active === 0) {
     // Nothing active: no commit can make a task behind, so none is read.
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
-  if (documents.length === workspace.activeTasks.length) {
+  if (documents.length === active) {
     const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
     const bound =
       touches.size === new Set(documents).size
@@ -257,6 +271,17 @@ interface Judged {
   workspace: Workspace;
 }
 
+/** In a monorepo (root config `workspaces`), each package's workspace, read from the root's source. */
+async function readPackages(root: Workspace, options: CheckOptions): Promise<Judged[]> {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)),
+    })),
+  );
+}
+
 /**
  * The verdicts of one range by one snapshot: the root's, and in a monorepo (root config
  * `workspaces`) each package's, judged by its own registry and config on the commits that change
@@ -268,9 +293,10 @@ async function judge(
   root: Workspace,
   range: CheckedRange,
   rev: string,
+  read?: readonly Judged[],
 ): Promise<{ result: CheckResult; judged: Judged[] }> {
-  const folders = await workspaceFolders(root.source, root.config.workspaces);
-  if (folders.length === 0) {
+  const packages = read ?? (await readPackages(root, options));
+  if (packages.length === 0) {
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: '', workspace: root }],
@@ -280,13 +306,13 @@ async function judge(
   const labels: string[] = [];
   const judged: Judged[] = [];
   const notes: string[] = [];
+  const folders = packages.map((p) => p.folder);
   if (root.registry.exists) {
     results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
     labels.push('');
     judged.push({ folder: '', workspace: root });
   }
-  for (const folder of folders) {
-    const workspace = await readWorkspace(scopedSource(root.source, folder), knownTo(options));
+  for (const { folder, workspace } of packages) {
     if (!workspace.registry.exists) {
       notes.push(
         `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`,
@@ -312,12 +338,12 @@ async function judge(
       }
     }
   }
-  // Every package saw the same range: it is counted once.
+  // Every package saw the same range: it is counted once. A registry with no active task says so
+  // only when no other has one either (an empty root registry beside busy packages is the usual case).
+  const merged = mergeResults(results, notes, undefined);
+  if (merged.verdicts.length > 0) merged.notes = merged.notes.filter((n) => n !== NO_ACTIVE_TASKS);
   return {
-    result: {
-      ...mergeResults(results, notes, undefined),
-      range: { description: range.description, commitCount: range.commits.length },
-    },
+    result: { ...merged, range: { description: range.description, commitCount: range.commits.length } },
     judged,
   };
 }

@@ -7,9 +7,11 @@
  * which costs more to load than the hook's own work, is imported for every other command line. The
  * `handoff` bin does the same before this module is even loaded (launcher.ts).
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, renderErrorJson } from '../core/errors.js';
+import { shellWord } from '../core/shell.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
 import { CHECK_FORMATS, prePushHookOptions } from './hook-argv.js';
@@ -28,6 +30,11 @@ const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'demo', 'merge-reg
 /** Commands whose standard output a program or a prompt reads (a draft, a script): never coloured. */
 const PLAIN_STDOUT_COMMANDS = new Set(['draft', 'completion']);
 const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
+/**
+ * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too. (check's
+ * fixes name their package from the repository root; init installs commands run from the root.)
+ */
+const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime']);
 
 /**
  * The program. With `only`, the one command of that name is defined and no other: defining all
@@ -61,9 +68,17 @@ function buildProgram(
     })
     .showHelpAfterError('(run `handoff --help` for usage)');
 
-  const withCwd = (c: CommandContext): CommandContext => {
+  const withCwd = (c: CommandContext, command: string): CommandContext => {
     const dir = program.opts<{ cwd?: string }>().cwd;
-    return dir ? { ...c, cwd: resolve(c.cwd, dir) } : c;
+    if (!dir) return c;
+    const cwd = resolve(c.cwd, dir);
+    // Else the search for the repository would start from the folder above, and act on it.
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, 'path/no-folder');
+    // The next commands these print (`handoff draft …` when the session ends) act on the same folder.
+    return SAYS_NEXT_COMMANDS.has(command)
+      ? { ...c, cwd, program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}` }
+      : { ...c, cwd };
   };
   // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
   const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {
@@ -75,7 +90,7 @@ function buildProgram(
     const { terminalContext } = await import('./terminal.js');
     // Timed only for --verbose: the global `performance` loads node:perf_hooks on first use (~2 ms).
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext(withCwd(ctx), {
+    const terminal = terminalContext(withCwd(ctx, cmd.name()), {
       verbosity,
       stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
       colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText,

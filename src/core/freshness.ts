@@ -139,6 +139,9 @@ export function attributeRanges(input: {
   return { everyCommit, attribution, workShas, indexed };
 }
 
+/** The note of a registry with no active task. */
+export const NO_ACTIVE_TASKS = 'No active tasks in the registry: nothing to check.';
+
 export function evaluateFreshness(input: FreshnessInput): CheckResult {
   const { config } = input;
   const notes = [...(input.notes ?? [])];
@@ -241,7 +244,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
 
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
 
-  if (input.tasks.length === 0) notes.push('No active tasks in the registry: nothing to check.');
+  if (input.tasks.length === 0) notes.push(NO_ACTIVE_TASKS);
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
   const result: CheckResult = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-CMXHBJ4I.js";
+} from "./chunk-OFK2SGZ5.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-TYVV74LC.js";
+} from "./chunk-HXHINS3P.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-TYVV74LC.js";
+} from "./chunk-HXHINS3P.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";

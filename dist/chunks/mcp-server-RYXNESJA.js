@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-CMXHBJ4I.js";
+} from "./chunk-OFK2SGZ5.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TYVV74LC.js";
+} from "./chunk-HXHINS3P.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
