@@ -6,6 +6,7 @@ import {
   HUSKY_HOOK_LINE,
   hookScript,
 } from '../../src/core/templates/hook.js';
+import { REGISTRY_MERGE_DRIVER_COMMAND } from '../../src/core/templates/merge-driver.js';
 import { workflowTemplate } from '../../src/core/templates/workflow.js';
 import { PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 
@@ -35,7 +36,7 @@ describe('handoff init', () => {
         'created delegation/tasks/active/',
         'installed .git/hooks/pre-push',
         'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
-        'set     git config merge.handoff-registry.driver "npx --no-install handoff merge-registry %O %A %B %P"',
+        `set     git config merge.handoff-registry.driver "${REGISTRY_MERGE_DRIVER_COMMAND}"`,
         '',
       ].join('\n'),
     );

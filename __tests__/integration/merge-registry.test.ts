@@ -1,11 +1,12 @@
 /**
  * The registry's merge driver through real git: `handoff init` registers it, then `git merge`,
- * `git rebase` and `git cherry-pick` run the built `dist/cli.js` (as `npx --no-install handoff`,
- * exactly what init writes into git config) on the registry of one branch per task.
+ * `git rebase` and `git cherry-pick` run the built `dist/cli.js` (found in node_modules/.bin by
+ * exactly the command init writes into git config) on the registry of one branch per task.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { REGISTRY_MERGE_DRIVER_COMMAND } from '../../src/core/templates/merge-driver.js';
 import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const REGISTRY = '.agent-context/agent-handoffs.json';
@@ -51,9 +52,9 @@ describe('handoff init registers the merge driver', () => {
   it('writes the .gitattributes line and the git config once', async () => {
     const r = await initialisedRepo();
     expect(readFileSync(join(r.dir, '.gitattributes'), 'utf8')).toBe(`/${REGISTRY} merge=handoff-registry\n`);
-    expect(r.git('config', 'merge.handoff-registry.driver')).toBe(
-      'npx --no-install handoff merge-registry %O %A %B %P',
-    );
+    expect(r.git('config', 'merge.handoff-registry.driver')).toBe(REGISTRY_MERGE_DRIVER_COMMAND);
+    // One single-quoted script: a quote inside would end it.
+    expect(REGISTRY_MERGE_DRIVER_COMMAND.split("'")).toHaveLength(3);
     expect(r.git('config', 'merge.handoff-registry.name')).toMatch(/handoff-guard/);
     expect(r.git('check-attr', 'merge', '--', REGISTRY)).toBe(`${REGISTRY}: merge: handoff-registry`);
     const again = await runCli(['init', '--no-hook'], { cwd: r.dir });
@@ -222,5 +223,85 @@ describe('git merge and rebase through the driver', () => {
     const text = readRegistry(r);
     expect(text).toMatch(/^<{7} ours$/m);
     expect(text).toContain('"status": "idle"');
+  });
+});
+
+describe('the driver never leaves a merged registry without markers that lost a side', () => {
+  /** Two branches from main: `ours` edits the runner's note, `theirs` edits it differently. */
+  async function divergent(theirsText?: string): Promise<TempRepo> {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'theirs');
+    r.commit('theirs', {
+      [REGISTRY]: theirsText ?? registryText({ 'powertest-runner': { ...runner, brief_note: 'theirs' } }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.commit('ours', { [REGISTRY]: registryText({ 'powertest-runner': { ...runner, brief_note: 'ours' } }) });
+    return r;
+  }
+
+  it("in a linked worktree (no node_modules of its own) runs the main checkout's CLI", async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'task-b');
+    const docsWriter = { status: 'in_progress', current_task: 'DOC-12', task_started: '2025-11-09' };
+    r.commit('start DOC-12', {
+      [REGISTRY]: registryText({
+        'powertest-runner': { ...runner, brief_note: 'moved' },
+        'docs-writer': docsWriter,
+      }),
+    });
+    r.git('checkout', '-q', 'main');
+    const tree = `${r.dir}-worktree`;
+    r.git('worktree', 'add', '-q', '-b', 'task-a', tree, 'main');
+    const inTree = (...args: string[]) =>
+      spawnSync('git', args, { cwd: tree, env: gitEnv(), encoding: 'utf8' });
+    writeFileSync(
+      join(tree, REGISTRY),
+      registryText({ 'powertest-runner': { ...runner, details_link: link(2) } }),
+    );
+    expect(inTree('commit', '-q', '-am', 'draft session 2').status).toBe(0);
+    const merged = inTree('merge', '--no-edit', 'task-b');
+    expect(`${merged.stdout}${merged.stderr}`).not.toMatch(/could not determine|CONFLICT/);
+    expect(merged.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(tree, REGISTRY), 'utf8'))).toEqual({
+      'powertest-runner': { ...runner, brief_note: 'moved', details_link: link(2) },
+      'docs-writer': docsWriter,
+    });
+    r.git('worktree', 'remove', '--force', tree);
+  });
+
+  it('with no CLI to be found, git merges the lines, markers and all, and says why', async () => {
+    const r = await divergent();
+    rmSync(join(r.dir, 'node_modules'), { recursive: true, force: true });
+    // A PATH with git but no handoff on it.
+    const gitDir = dirname(spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim());
+    const result = spawnSync('git', ['merge', '--no-edit', 'theirs'], {
+      cwd: r.dir,
+      env: gitEnv({ PATH: `${gitDir}:/usr/bin:/bin` }),
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('no handoff program found here, so the registry is merged line by line');
+    const text = readRegistry(r);
+    expect(text).toMatch(/^<<<<<<< ours$/m);
+    expect(text).toContain('"brief_note": "ours"');
+    expect(text).toContain('"brief_note": "theirs"');
+  });
+
+  it('a side over the size limit, or one that writes a key twice, is merged by lines: nothing is lost', async () => {
+    const big = registryText({ 'powertest-runner': { ...runner, brief_note: 'x'.repeat(6 * 1024 * 1024) } });
+    const twice = `{\n  "powertest-runner": ${JSON.stringify({ ...runner, brief_note: 'first' })},\n  "powertest-runner": ${JSON.stringify({ ...runner, brief_note: 'second' })}\n}\n`;
+    for (const [theirs, why] of [
+      [big, /over the \d+-byte limit/],
+      [twice, /writes the key \/powertest-runner twice/],
+    ] as const) {
+      const r = await divergent(theirs);
+      const merged = git(r, 'merge', '--no-edit', 'theirs');
+      expect(merged.output).toMatch(why);
+      expect(merged.code).not.toBe(0);
+      const text = readRegistry(r);
+      expect(text).toMatch(/^<<<<<<< ours$/m);
+      expect(text).toContain('"brief_note": "ours"');
+      expect(text).toContain(theirs === big ? 'x'.repeat(100) : '"brief_note":"first"');
+    }
   });
 });

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-DPK3FP47.js";
+} from "../chunks/chunk-O5DSHCN7.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-SNNSQ4FI.js";
@@ -7548,7 +7548,7 @@ async function run(options, ctx) {
   if (hook) for (const line of await applyHook(hook)) say(line);
   else say("skipped the pre-push hook (--no-hook)");
   const registryInRepo = prefix === "" ? config.registry : `${prefix}/${config.registry}`;
-  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, ctx, say);
+  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, say);
   else say("skipped the registry merge driver (--no-merge-driver)");
   if (options.workflow) {
     if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
@@ -7578,9 +7578,8 @@ async function planWorkspaceEntry(repoRoot, prefix) {
   return { file, text: `${JSON.stringify(raw, null, 2)}
 ` };
 }
-async function registerMergeDriver(root, registry, ctx, say) {
-  const command = ctx.program === "handoff" ? "handoff" : "npx --no-install handoff";
-  for (const line of await registerRegistryMergeDriver(root, registry, command)) say(line);
+async function registerMergeDriver(root, registry, say) {
+  for (const line of await registerRegistryMergeDriver(root, registry)) say(line);
 }
 async function planHook(root) {
   const git = GitCommandManager.create(root);

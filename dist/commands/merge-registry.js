@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DPK3FP47.js";
+} from "../chunks/chunk-O5DSHCN7.js";
 import "../chunks/chunk-SNNSQ4FI.js";
 import {
   findRepoRoot

@@ -10,9 +10,11 @@ import { loadConfig } from '../adapters/config-loader.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { readUserText } from '../adapters/store.js';
 import { DEFAULT_CONFIG, handoffSessionOf } from '../core/config.js';
-import { InputError } from '../core/errors.js';
+import { formatLocated, InputError } from '../core/errors.js';
+import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
+import { REGISTRY_MERGE_DRIVER_COMMAND } from '../core/templates/merge-driver.js';
 
 /** The driver's name in `.gitattributes` (`merge=handoff-registry`) and in git config. */
 export const MERGE_DRIVER = 'handoff-registry';
@@ -62,16 +64,40 @@ export async function mergeRegistryFiles(
 
 type Side = { kind: 'object'; value: Registry } | { kind: 'empty' } | { kind: 'not-object'; why: string };
 
+/**
+ * One side as the JSON merge can take it; else why not, for git's line merge. A side that cannot be
+ * read (over the size limit, not UTF-8) or that writes a key twice (JSON would keep only the last,
+ * silently) goes to the line merge too: it keeps every line of both sides, and `validate` then points
+ * at what is wrong.
+ */
 async function readSide(path: string, display: string): Promise<Side> {
-  const text = await readUserText(path, display);
+  let text: string;
+  try {
+    text = await readUserText(path, display);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'not-object', why: `${display}: ${error.message}` };
+    throw error;
+  }
   // git passes an empty file for the common ancestor when both branches added the file.
   if (text.trim() === '') return { kind: 'empty' };
-  let value: unknown;
+  let json: LocatedJson;
   try {
-    value = JSON.parse(text);
+    json = parseJsonLocated(text, display);
   } catch (error) {
-    return { kind: 'not-object', why: `${display} is not valid JSON: ${(error as Error).message}` };
+    if (!(error instanceof InputError)) throw error;
+    return {
+      kind: 'not-object',
+      why: `${display} is not valid JSON: ${formatLocated(error.message, error.location, error.rule)}`,
+    };
   }
+  const twice = json.duplicateKeys[0];
+  if (twice) {
+    return {
+      kind: 'not-object',
+      why: `${display}:${twice.line}:${twice.column} writes the key ${twice.pointer} twice (the JSON merge would keep only one)`,
+    };
+  }
+  const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'not-object', why: `${display} is not a JSON object` };
   }
@@ -112,14 +138,10 @@ async function lineMerge(
 /**
  * Registers the driver for this clone: a `.gitattributes` line for the registry (committed, so
  * every clone routes the file to the driver) and the `merge.handoff-registry.*` git config (local
- * to each clone; without it git ignores the attribute and merges lines as before). `command` is how
- * git runs this program (`npx --no-install handoff`). Returns what it did, one line each.
+ * to each clone, shared by its worktrees; without it git ignores the attribute and merges lines as
+ * before). Returns what it did, one line each.
  */
-export async function registerRegistryMergeDriver(
-  repoRoot: string,
-  registry: string,
-  command: string,
-): Promise<string[]> {
+export async function registerRegistryMergeDriver(repoRoot: string, registry: string): Promise<string[]> {
   const said: string[] = [];
   const attributesFile = join(repoRoot, '.gitattributes');
   const existing = await readIfExists(attributesFile);
@@ -136,7 +158,7 @@ export async function registerRegistryMergeDriver(
     said.push(`${existing === undefined ? 'created' : 'added to'} .gitattributes: ${line}`);
   }
   const git = GitCommandManager.create(repoRoot);
-  const driver = `${command} merge-registry %O %A %B %P`;
+  const driver = REGISTRY_MERGE_DRIVER_COMMAND;
   const current = await git.configGet(`merge.${MERGE_DRIVER}.driver`);
   if (current === driver) {
     said.push(`exists  git config merge.${MERGE_DRIVER}.driver`);

@@ -97,7 +97,7 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   else say('skipped the pre-push hook (--no-hook)');
 
   const registryInRepo = prefix === '' ? config.registry : `${prefix}/${config.registry}`;
-  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, ctx, say);
+  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, say);
   else say('skipped the registry merge driver (--no-merge-driver)');
 
   if (options.workflow) {
@@ -141,12 +141,9 @@ async function planWorkspaceEntry(
 async function registerMergeDriver(
   root: string,
   registry: string,
-  ctx: CommandContext,
   say: (line: string) => void,
 ): Promise<void> {
-  // How git will run this program: the one on PATH, or the project's through npx (never a download).
-  const command = ctx.program === 'handoff' ? 'handoff' : 'npx --no-install handoff';
-  for (const line of await registerRegistryMergeDriver(root, registry, command)) say(line);
+  for (const line of await registerRegistryMergeDriver(root, registry)) say(line);
 }
 
 /** What installing the hook writes (nothing when it is installed already) and says. */

@@ -19,7 +19,11 @@ import {
   handoffSessionOf
 } from "./chunk-P5N6OVBQ.js";
 import {
-  InputError
+  parseJsonLocated
+} from "./chunk-XNAVF6DM.js";
+import {
+  InputError,
+  formatLocated
 } from "./chunk-RUFAIL7O.js";
 
 // src/app/registry-merge-driver.ts
@@ -211,6 +215,16 @@ function renderMergedRegistry(merge, labels) {
 `;
 }
 
+// src/core/templates/merge-driver.ts
+var SCRIPT = [
+  'for h in ./node_modules/.bin/handoff "$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff"; do',
+  'if [ -x "$h" ]; then exec "$h" merge-registry "$@"; fi; done;',
+  'if command -v handoff >/dev/null 2>&1; then exec handoff merge-registry "$@"; fi;',
+  'echo "handoff-guard: no handoff program found here, so the registry is merged line by line (git merge-file)" >&2;',
+  'exec git merge-file -L ours -L base -L theirs "$2" "$1" "$3"'
+].join(" ");
+var REGISTRY_MERGE_DRIVER_COMMAND = `sh -c '${SCRIPT}' handoff-registry %O %A %B %P`;
+
 // src/app/registry-merge-driver.ts
 var MERGE_DRIVER = "handoff-registry";
 var DRIVER_NAME = "handoff-guard: merges the registry entry by entry";
@@ -239,14 +253,32 @@ async function mergeRegistryFiles(files, repoRoot) {
   return { conflicts: merged.conflicts.map((c) => c.reason), choices: merged.choices };
 }
 async function readSide(path, display) {
-  const text = await readUserText(path, display);
-  if (text.trim() === "") return { kind: "empty" };
-  let value;
+  let text;
   try {
-    value = JSON.parse(text);
+    text = await readUserText(path, display);
   } catch (error) {
-    return { kind: "not-object", why: `${display} is not valid JSON: ${error.message}` };
+    if (error instanceof InputError) return { kind: "not-object", why: `${display}: ${error.message}` };
+    throw error;
   }
+  if (text.trim() === "") return { kind: "empty" };
+  let json;
+  try {
+    json = parseJsonLocated(text, display);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return {
+      kind: "not-object",
+      why: `${display} is not valid JSON: ${formatLocated(error.message, error.location, error.rule)}`
+    };
+  }
+  const twice = json.duplicateKeys[0];
+  if (twice) {
+    return {
+      kind: "not-object",
+      why: `${display}:${twice.line}:${twice.column} writes the key ${twice.pointer} twice (the JSON merge would keep only one)`
+    };
+  }
+  const value = json.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { kind: "not-object", why: `${display} is not a JSON object` };
   }
@@ -277,7 +309,7 @@ async function lineMerge(files, repoRoot) {
     files.other
   ]);
 }
-async function registerRegistryMergeDriver(repoRoot, registry, command) {
+async function registerRegistryMergeDriver(repoRoot, registry) {
   const said = [];
   const attributesFile = join(repoRoot, ".gitattributes");
   const existing = await readIfExists(attributesFile);
@@ -293,7 +325,7 @@ async function registerRegistryMergeDriver(repoRoot, registry, command) {
     said.push(`${existing === void 0 ? "created" : "added to"} .gitattributes: ${line}`);
   }
   const git = GitCommandManager.create(repoRoot);
-  const driver = `${command} merge-registry %O %A %B %P`;
+  const driver = REGISTRY_MERGE_DRIVER_COMMAND;
   const current = await git.configGet(`merge.${MERGE_DRIVER}.driver`);
   if (current === driver) {
     said.push(`exists  git config merge.${MERGE_DRIVER}.driver`);
