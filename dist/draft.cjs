@@ -14070,6 +14070,23 @@ function addStateNote(document, note) {
 
 // src/app/draft.ts
 init_errors();
+
+// src/core/input-limits.ts
+init_errors();
+function checkGivenInput(input) {
+  if (draft_input_validator_default(input)) return;
+  const error = draft_input_validator_default.errors?.[0];
+  const [key = "", item2] = (error?.instancePath ?? "").split("/").slice(1);
+  const flag = key === "decisions" || key === "blockers" ? key.slice(0, -1) : key;
+  const what = `the ${key} (--${flag}${item2 === void 0 ? "" : `, item ${Number(item2) + 1}`})`;
+  throw new InputError(
+    `${what} ${error?.message ?? "is invalid"}`,
+    {},
+    `schema/${error?.keyword ?? "invalid"}`
+  );
+}
+
+// src/app/draft.ts
 init_paths();
 
 // src/adapters/document-cache.ts
@@ -14139,6 +14156,7 @@ var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
   checkDraftInputs(config, taskId, options.agent);
+  checkGivenInput({ ...options.input });
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const { agent, entry } = findAgent(registry, taskId, options.agent);

@@ -106,6 +106,24 @@ describe('handoff mcp', () => {
     const still = await call('status');
     expect(still.isError).toBeFalsy();
   });
+
+  it('a note too long for the registry is refused, and the registry stays readable', async () => {
+    const long = await call('start', { task: TASK, agent: 'mcp-agent', note: 'x'.repeat(6 * 1024 * 1024) });
+    expect(long.isError).toBe(true);
+    expect(long.content[0]?.text).toContain('the note (--note) must NOT have more than 500 characters');
+    expect(long.content[0]?.text).toContain('[schema/maxLength]');
+    const next = await call('draft', {
+      task: TASK,
+      agent: 'mcp-agent',
+      next: ['ok', 'y'.repeat(2001)],
+      preview: true,
+    });
+    expect(next.isError).toBe(true);
+    expect(next.content[0]?.text).toContain(
+      'the next (--next, item 2) must NOT have more than 2000 characters',
+    );
+    expect((await call('status')).isError).toBeFalsy();
+  });
 });
 
 describe('the MCP server bundle', () => {

@@ -19,6 +19,33 @@ describe('agent commands', () => {
   const registry = () =>
     JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
 
+  it('flags have the limits of the input schema: a note too long for the registry is refused, nothing written', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    const start = await cli([
+      'start',
+      '--task',
+      TASK,
+      '--agent',
+      'bot',
+      '--note',
+      'n'.repeat(501),
+      '--format',
+      'json',
+    ]);
+    expect(start.code).toBe(2);
+    expect(JSON.parse(start.stdout).error).toMatchObject({
+      rule: 'schema/maxLength',
+      message: 'the note (--note) must NOT have more than 500 characters',
+    });
+    const draft = await cli(['draft', '--task', TASK, '--decision', 'd'.repeat(2001), '--stdout']);
+    expect(draft.code).toBe(2);
+    expect(draft.stderr).toContain(
+      'the decisions (--decision, item 1) must NOT have more than 2000 characters',
+    );
+    expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+  });
+
   it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });

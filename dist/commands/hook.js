@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-WNSSGGO4.js";
-import "../chunks/chunk-OFK2SGZ5.js";
+} from "../chunks/chunk-ZABXCEVI.js";
+import "../chunks/chunk-YQYXJVR4.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -27,6 +27,7 @@ import {
 } from "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-FGWFOXYJ.js";
 import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

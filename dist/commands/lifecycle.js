@@ -9,8 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IQAROJ4Y.js";
-import "../chunks/chunk-X32UMFSK.js";
+} from "../chunks/chunk-7ZRFO3BN.js";
+import "../chunks/chunk-K7C4SVAY.js";
+import "../chunks/chunk-FGWFOXYJ.js";
 import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

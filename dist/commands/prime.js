@@ -7,14 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-WNSSGGO4.js";
-import "../chunks/chunk-OFK2SGZ5.js";
+} from "../chunks/chunk-ZABXCEVI.js";
+import "../chunks/chunk-YQYXJVR4.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import "../chunks/chunk-HXHINS3P.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-FGWFOXYJ.js";
 import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

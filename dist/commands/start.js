@@ -6,8 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-IQAROJ4Y.js";
-import "../chunks/chunk-X32UMFSK.js";
+} from "../chunks/chunk-7ZRFO3BN.js";
+import "../chunks/chunk-K7C4SVAY.js";
+import "../chunks/chunk-FGWFOXYJ.js";
 import "../chunks/chunk-WJDISUZ5.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

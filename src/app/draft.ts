@@ -38,6 +38,7 @@ import {
   toDraftAnswers,
 } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
+import { checkGivenInput } from '../core/input-limits.js';
 import type {
   AgentEntry,
   CommitInfo,
@@ -128,6 +129,7 @@ export interface DraftPlan {
 export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
   checkDraftInputs(config, taskId, options.agent);
+  checkGivenInput({ ...options.input });
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);

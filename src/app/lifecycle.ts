@@ -8,6 +8,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRegistry, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
+import { checkGivenInput } from '../core/input-limits.js';
 import {
   checkAgentName,
   checkTaskId,
@@ -50,6 +51,7 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
     checkTaskId(config, options.taskId);
   }
   if (options.agent !== undefined) checkAgentName(options.agent);
+  if (options.note !== undefined) checkGivenInput({ note: options.note });
   const moved = action === 'done' ? await moveDoneHandoffs(options) : [];
   let result: LifecycleResult | undefined;
   try {

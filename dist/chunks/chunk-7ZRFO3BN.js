@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-X32UMFSK.js";
+} from "./chunk-K7C4SVAY.js";
 import {
   AGENT_ENV
 } from "./chunk-WJDISUZ5.js";

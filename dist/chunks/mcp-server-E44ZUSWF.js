@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-OFK2SGZ5.js";
+} from "./chunk-YQYXJVR4.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
@@ -24,7 +24,8 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-X32UMFSK.js";
+} from "./chunk-K7C4SVAY.js";
+import "./chunk-FGWFOXYJ.js";
 import {
   AGENT_ENV
 } from "./chunk-WJDISUZ5.js";

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  checkGivenInput
+} from "./chunk-FGWFOXYJ.js";
+import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
@@ -36,6 +39,7 @@ async function runLifecycle(options) {
     checkTaskId(config, options.taskId);
   }
   if (options.agent !== void 0) checkAgentName(options.agent);
+  if (options.note !== void 0) checkGivenInput({ note: options.note });
   const moved = action === "done" ? await moveDoneHandoffs(options) : [];
   let result;
   try {

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-OFK2SGZ5.js";
+} from "./chunk-YQYXJVR4.js";
 import {
   isWorkCommit,
   nonWorkPaths,

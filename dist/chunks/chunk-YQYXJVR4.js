@@ -40,6 +40,9 @@ import {
   saysNoBlockers
 } from "./chunk-VD5K2GVC.js";
 import {
+  checkGivenInput
+} from "./chunk-FGWFOXYJ.js";
+import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
 import {
@@ -73,16 +76,12 @@ import {
   linkProblem,
   normalizeLink,
   parseDuration,
-  require_ucs2length,
   taskIdRegExp
 } from "./chunk-P5N6OVBQ.js";
 import {
   InputError,
   formatLocated
 } from "./chunk-RUFAIL7O.js";
-import {
-  __toESM
-} from "./chunk-MWPPMQVD.js";
 
 // src/app/draft.ts
 import { basename } from "node:path";
@@ -879,10 +878,6 @@ function selectTaskRange(commits, input) {
   return range;
 }
 
-// src/generated/draft-input.validator.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
-
 // src/core/draft-input.ts
 function toDraftAnswers(input) {
   const answers = {};
@@ -998,6 +993,7 @@ var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
   checkDraftInputs(config, taskId, options.agent);
+  checkGivenInput({ ...options.input });
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const { agent, entry } = findAgent(registry, taskId, options.agent);

@@ -1,0 +1,22 @@
+/**
+ * The limits of schema/draft-input.schema.json (a note of 500 characters, items of 2,000, lists of
+ * 50) for all that a person or an agent tells a command, not only `draft --input` JSON: flags and
+ * MCP arguments too. Without them a 6 MB `--note` made a registry over the size limit, which no
+ * command could read again (not even `start`, to put it right).
+ */
+import validateDraftInputSchema from '../generated/draft-input.validator.js';
+import { InputError } from './errors.js';
+
+/** Throws InputError (`schema/<keyword>`) naming the flag when `input` breaks the schema's rules. */
+export function checkGivenInput(input: Record<string, unknown>): void {
+  if (validateDraftInputSchema(input)) return;
+  const error = validateDraftInputSchema.errors?.[0];
+  const [key = '', item] = (error?.instancePath ?? '').split('/').slice(1);
+  const flag = key === 'decisions' || key === 'blockers' ? key.slice(0, -1) : key;
+  const what = `the ${key} (--${flag}${item === undefined ? '' : `, item ${Number(item) + 1}`})`;
+  throw new InputError(
+    `${what} ${error?.message ?? 'is invalid'}`,
+    {},
+    `schema/${error?.keyword ?? 'invalid'}`,
+  );
+}
