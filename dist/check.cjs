@@ -623,11 +623,14 @@ var init_git = __esm({
           "--topo-order",
           "--reverse",
           ...LOG_STABLE,
-          ...this.inPackage ? ["--relative"] : [],
+          // In a package, only its commits: one that changes only other packages is none of its work
+          // (every commit that touches it is listed, as git's history simplification could hide some).
+          ...this.inPackage ? ["--relative", "--full-history"] : [],
           LOG_FORMAT,
           opts.stats ? "--numstat" : "--name-only",
           ...revisionArgs,
-          "--"
+          "--",
+          ...this.inPackage ? ["."] : []
         ]);
         return parseLog(output, opts.stats);
       }
@@ -941,6 +944,8 @@ var init_git = __esm({
           "--raw",
           "--numstat",
           "-z",
+          // In a package, its files, named from its folder (as its handoffs name them).
+          ...this.inPackage ? ["--relative"] : [],
           base ?? EMPTY_TREE,
           head,
           "--",

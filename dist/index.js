@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-LUKP3WSK.js";
 import {
   GitCommandManager
-} from "./action/chunk-QDZWGXEY.js";
+} from "./action/chunk-2YCM5FHD.js";
 import {
   parseHandoff
 } from "./action/chunk-OUXBOTQ7.js";

@@ -192,6 +192,20 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(wrong.stderr).toContain('path/no-folder');
   });
 
+  it("a package's draft reads only the package's commits and files", async () => {
+    const { repo, base } = repoWithPackage();
+    const outside = repo.commit('docs at the root', { 'docs/guide.md': 'guide\n', 'README.md': 'r\n' });
+    const draft = await runCli(
+      ['-C', PKG, 'draft', '--task', A, '--agent', 'agent-a', '--from', base, '--stdout', '--no-interactive'],
+      { cwd: repo.dir },
+    );
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('src/parse.ts');
+    expect(draft.stdout).not.toMatch(/guide\.md|README\.md/);
+    expect(draft.stdout).not.toContain(`- ${outside.slice(0, 7)}`);
+    expect(draft.stdout).not.toMatch(/empty\)/);
+  });
+
   it('an incomplete handoff: the fix names it by its path from the root', async () => {
     const { repo, base } = repoWithPackage();
     const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {

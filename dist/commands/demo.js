@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HXHINS3P.js";
+} from "../chunks/chunk-NEO6QI2H.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";
@@ -24,12 +24,12 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-SNNSQ4FI.js";
+import "../chunks/chunk-X3CH6DDK.js";
 import {
   loadConfig
-} from "../chunks/chunk-IUHPHHQX.js";
-import "../chunks/chunk-IXTQBQMT.js";
-import "../chunks/chunk-MYM6C7UR.js";
+} from "../chunks/chunk-NSNPMAR2.js";
+import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-P7ZQRM6R.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-ZABXCEVI.js";
-import "../chunks/chunk-YQYXJVR4.js";
+} from "../chunks/chunk-TEULEXPK.js";
+import "../chunks/chunk-7VRULF6W.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-POL6DFOX.js";
-import "../chunks/chunk-HXHINS3P.js";
+import "../chunks/chunk-NEO6QI2H.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle
@@ -28,18 +28,18 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-FGWFOXYJ.js";
-import "../chunks/chunk-WJDISUZ5.js";
+import "../chunks/chunk-YWUBAEAT.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-SNNSQ4FI.js";
+import "../chunks/chunk-X3CH6DDK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-IUHPHHQX.js";
-import "../chunks/chunk-IXTQBQMT.js";
-import "../chunks/chunk-MYM6C7UR.js";
+} from "../chunks/chunk-NSNPMAR2.js";
+import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

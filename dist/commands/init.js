@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-O5DSHCN7.js";
+} from "../chunks/chunk-FTTMM7RU.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-SNNSQ4FI.js";
+} from "../chunks/chunk-X3CH6DDK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-IUHPHHQX.js";
+} from "../chunks/chunk-NSNPMAR2.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-IXTQBQMT.js";
+} from "../chunks/chunk-72TZQMSY.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-MYM6C7UR.js";
+} from "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-O5DSHCN7.js";
-import "../chunks/chunk-SNNSQ4FI.js";
+} from "../chunks/chunk-FTTMM7RU.js";
+import "../chunks/chunk-X3CH6DDK.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-IUHPHHQX.js";
-import "../chunks/chunk-IXTQBQMT.js";
-import "../chunks/chunk-MYM6C7UR.js";
+import "../chunks/chunk-NSNPMAR2.js";
+import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

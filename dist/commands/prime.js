@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ZABXCEVI.js";
-import "../chunks/chunk-YQYXJVR4.js";
+} from "../chunks/chunk-TEULEXPK.js";
+import "../chunks/chunk-7VRULF6W.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-HXHINS3P.js";
+import "../chunks/chunk-NEO6QI2H.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-FGWFOXYJ.js";
-import "../chunks/chunk-WJDISUZ5.js";
+import "../chunks/chunk-YWUBAEAT.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-SNNSQ4FI.js";
+import "../chunks/chunk-X3CH6DDK.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-IUHPHHQX.js";
-import "../chunks/chunk-IXTQBQMT.js";
-import "../chunks/chunk-MYM6C7UR.js";
+import "../chunks/chunk-NSNPMAR2.js";
+import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -13,7 +13,7 @@ import {
 } from "../chunks/chunk-POL6DFOX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-WJDISUZ5.js";
+} from "../chunks/chunk-YWUBAEAT.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   findRepoRoot
@@ -21,7 +21,7 @@ import {
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-MYM6C7UR.js";
+} from "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-IXTQBQMT.js";
+} from "../chunks/chunk-72TZQMSY.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-MYM6C7UR.js";
+} from "../chunks/chunk-P7ZQRM6R.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

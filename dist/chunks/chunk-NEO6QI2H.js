@@ -36,7 +36,7 @@ import {
 } from "./chunk-SRV3ZKZ5.js";
 import {
   GitCommandManager
-} from "./chunk-SNNSQ4FI.js";
+} from "./chunk-X3CH6DDK.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -45,12 +45,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IXTQBQMT.js";
+} from "./chunk-72TZQMSY.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-K7C4SVAY.js";
+} from "./chunk-TZGIVVAS.js";
 import {
   AGENT_ENV
-} from "./chunk-WJDISUZ5.js";
+} from "./chunk-YWUBAEAT.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IUHPHHQX.js";
+} from "./chunk-NSNPMAR2.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -10,7 +10,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   handoffPath,
   isTaskId,

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-SNNSQ4FI.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-2YCM5FHD.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   parseLog,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-SNNSQ4FI.js";
+} from "./chunk-X3CH6DDK.js";
 import {
   loadConfig
-} from "./chunk-IUHPHHQX.js";
+} from "./chunk-NSNPMAR2.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

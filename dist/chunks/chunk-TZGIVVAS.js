@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-WJDISUZ5.js";
+} from "./chunk-YWUBAEAT.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -20,7 +20,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

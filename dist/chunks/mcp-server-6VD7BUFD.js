@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YQYXJVR4.js";
+} from "./chunk-7VRULF6W.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HXHINS3P.js";
+} from "./chunk-NEO6QI2H.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
@@ -24,22 +24,22 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-K7C4SVAY.js";
+} from "./chunk-TZGIVVAS.js";
 import "./chunk-FGWFOXYJ.js";
 import {
   AGENT_ENV
-} from "./chunk-WJDISUZ5.js";
+} from "./chunk-YWUBAEAT.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-SRV3ZKZ5.js";
-import "./chunk-SNNSQ4FI.js";
+import "./chunk-X3CH6DDK.js";
 import {
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IUHPHHQX.js";
-import "./chunk-IXTQBQMT.js";
-import "./chunk-MYM6C7UR.js";
+} from "./chunk-NSNPMAR2.js";
+import "./chunk-72TZQMSY.js";
+import "./chunk-P7ZQRM6R.js";
 import {
   require_equal,
   require_fast_deep_equal,

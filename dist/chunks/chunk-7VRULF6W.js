@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HXHINS3P.js";
+} from "./chunk-NEO6QI2H.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -47,11 +47,11 @@ import {
 } from "./chunk-DQIATJSU.js";
 import {
   GitCommandManager
-} from "./chunk-SNNSQ4FI.js";
+} from "./chunk-X3CH6DDK.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-IXTQBQMT.js";
+} from "./chunk-72TZQMSY.js";
 import {
   activeTasks,
   agentEntries,
@@ -68,7 +68,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   handoffNameRegExp,
   handoffPath,

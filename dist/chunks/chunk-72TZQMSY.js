@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

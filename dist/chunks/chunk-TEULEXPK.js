@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YQYXJVR4.js";
+} from "./chunk-7VRULF6W.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HXHINS3P.js";
+} from "./chunk-NEO6QI2H.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -28,20 +28,20 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-WJDISUZ5.js";
+} from "./chunk-YWUBAEAT.js";
 import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
 import {
   GitCommandManager
-} from "./chunk-SNNSQ4FI.js";
+} from "./chunk-X3CH6DDK.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IUHPHHQX.js";
+} from "./chunk-NSNPMAR2.js";
 import {
   activeTasks,
   detailsLinks,
@@ -49,7 +49,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-MYM6C7UR.js";
+} from "./chunk-P7ZQRM6R.js";
 import {
   normalizeLink,
   taskIdRegExp
