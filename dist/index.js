@@ -1125,12 +1125,25 @@ function scopedSource(source, prefix) {
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    if (pattern.endsWith("/*") || pattern === "*") {
-      const parent = normalizeLink(pattern.slice(0, -1) || ".");
-      for (const folder of await source.listFolders(parent === "." ? "" : parent)) folders.add(folder);
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
+}
+function listsWorkspace(patterns, folder) {
+  const slash = folder.lastIndexOf("/");
+  const parent = slash === -1 ? "" : folder.slice(0, slash);
+  return patterns.some((pattern) => {
+    const of = parentOfPattern(pattern);
+    return of === void 0 ? normalizeLink(pattern) === folder : of === parent;
+  });
 }
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
@@ -1473,6 +1486,36 @@ function statOf(path) {
   } catch {
     return void 0;
   }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join3(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join3(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve2(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep2}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative3(repoRoot, dir).split(sep2).join("/") };
+    }
+    dir = dirname2(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
 }
 
 // src/adapters/document-cache.ts
@@ -3296,7 +3339,7 @@ async function checkAndReport(inputs, event, env, options) {
     return;
   }
   const mode = pr?.draft && inputs.draftPullRequest === "warn" ? "warn" : inputs.mode;
-  const repoRoot = await findRepoRoot(inputs.workingDirectory);
+  const { repoRoot, prefix: packageFolder } = await findProjectRoot(inputs.workingDirectory);
   const session = pr && inputs.comment === "pr" && inputs.commentMode !== "off" ? openSession(inputs, env, options) : void 0;
   const git = GitCommandManager.create(repoRoot);
   const range = await resolveCheckRange(git, event, (m) => info(m));
@@ -3314,6 +3357,11 @@ async function checkAndReport(inputs, event, env, options) {
       config = loaded;
     }
   });
+  if (packageFolder !== "" && !listsWorkspace(config.workspaces, packageFolder)) {
+    warning(
+      `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`
+    );
+  }
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : void 0;
   const gathered = await gatherCommentInput({
     repoRoot,
@@ -3403,7 +3451,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-ZTYG3J3U.js");
+    const github = await import("./action/github-5JCFPGUL.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3526,7 +3574,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-ZTYG3J3U.js");
+  const github = await import("./action/github-5JCFPGUL.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {
@@ -3541,6 +3589,7 @@ function client(github, inputs, env, options) {
     ...retryAfter !== void 0 ? { retryAfterBaseMs: retryAfter } : {},
     ...requestTimeout ? { requestTimeoutMs: requestTimeout } : {},
     ...options.deadline ? { deadline: options.deadline } : {},
+    ...options.deadlineAt !== void 0 ? { deadlineAt: options.deadlineAt } : {},
     log: (message) => info(message)
   });
 }
@@ -3575,6 +3624,7 @@ function startDeadline(env, exit = (code) => process.exit(code)) {
   timer.unref();
   return {
     signal: controller.signal,
+    at: Date.now() + ms,
     clear() {
       clearTimeout(timer);
       if (grace) clearTimeout(grace);
@@ -3587,5 +3637,5 @@ function seconds(ms) {
 
 // src/action/main.ts
 var deadline = startDeadline(process.env);
-await run(process.env, { deadline: deadline.signal });
+await run(process.env, { deadline: deadline.signal, deadlineAt: deadline.at });
 deadline.clear();

@@ -3,7 +3,7 @@
  * the local stand-in for the GitHub API: the verdict, outputs, annotations, summary, the sticky comment
  * on the common paths, retries, the shallow checkout and fork mode.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -139,6 +139,70 @@ describe('the Action on a pull request', () => {
     expect(posts).toHaveLength(2);
     expect(h.stickyComments()).toHaveLength(1);
     expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+  });
+
+  it('does not wait out a rate limit longer than the time left: the verdict stands, the comment is a warning', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 3000);
+    for (const [head, code, failure, why] of [
+      // A secondary limit's 60 s would pass a 15 s deadline.
+      [
+        h.fixture.freshHead,
+        0,
+        { message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '60' } },
+        "the run's time left",
+      ],
+      // A primary limit that resets in 50 minutes is more than any run waits.
+      [
+        h.fixture.staleHead,
+        1,
+        {
+          message: 'API rate limit exceeded',
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+        },
+        '120s',
+      ],
+    ] as const) {
+      h.api.fail('GET', /\/issues\/7\/comments$/, 403, { times: 1, ...failure });
+      // Real seconds (no HANDOFF_GUARD_RETRY_AFTER_MS).
+      const run = await h.runAction({
+        event: h.pullRequestEvent(head),
+        env: { HANDOFF_GUARD_RETRY_AFTER_MS: '', HANDOFF_GUARD_DEADLINE_MS: '15000' },
+      });
+      expect(run.code).toBe(code);
+      expect(run.stdout).toContain(`rate limit on GET`);
+      expect(run.stdout).toMatch(new RegExp(`giving up: a wait of \\d+s is longer than ${why}`));
+      expect(run.stdout).toContain('::warning::Could not update the sticky comment on #7');
+      expect(run.stdout).not.toContain('deadline');
+      expect(run.elapsedMs).toBeLessThan(10_000);
+      expect(run.outputs.stale).toBe(code === 1 ? 'true' : 'false');
+    }
+  });
+
+  it('warns when working-directory is a package the root config does not list: its tasks are not checked', async () => {
+    const pkg = join(h.fixture.repo.dir, 'packages/a');
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, '.handoffrc.json'), '{}\n');
+    const run = await h.runAction({
+      event: h.pullRequestEvent(h.fixture.freshHead),
+      inputs: { 'working-directory': 'packages/a' },
+    });
+    expect(run.stdout).toContain(
+      '::warning::working-directory packages/a has a handoff registry or config of its own, but the root config\'s "workspaces" does not list it',
+    );
+    // At the root itself there is nothing to say.
+    const root = await h.runAction({ event: h.pullRequestEvent(h.fixture.freshHead) });
+    expect(root.stdout).not.toContain('working-directory');
+  });
+
+  it('warns (not the fork notice) when the comments cannot be read: a 404 names a wrong repository', async () => {
+    h.api.fail('GET', /\/issues\/7\/comments$/, 404, {
+      times: Number.POSITIVE_INFINITY,
+      message: 'Not Found',
+    });
+    const run = await h.runAction({ event: h.pullRequestEvent(h.fixture.freshHead) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::warning::Could not update the sticky comment on #7: HTTP 404/);
+    expect(run.stdout).not.toContain('cannot comment');
   });
 
   it('passes with a notice when the PR carries the waiver label, and still reports', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-NEO6QI2H.js";
+} from "../chunks/chunk-LTISCYNP.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";
@@ -27,8 +27,8 @@ import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-X3CH6DDK.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSNPMAR2.js";
-import "../chunks/chunk-72TZQMSY.js";
+} from "../chunks/chunk-TAHVOPOP.js";
+import "../chunks/chunk-A5SB2HD3.js";
 import "../chunks/chunk-P7ZQRM6R.js";
 import {
   ELEMENT_NAMES,

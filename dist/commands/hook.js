@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-TEULEXPK.js";
-import "../chunks/chunk-7VRULF6W.js";
+} from "../chunks/chunk-HDNL5KCR.js";
+import "../chunks/chunk-JIB4QOAM.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-POL6DFOX.js";
-import "../chunks/chunk-NEO6QI2H.js";
+import "../chunks/chunk-LTISCYNP.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle
@@ -37,8 +37,8 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSNPMAR2.js";
-import "../chunks/chunk-72TZQMSY.js";
+} from "../chunks/chunk-TAHVOPOP.js";
+import "../chunks/chunk-A5SB2HD3.js";
 import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-FTTMM7RU.js";
+} from "../chunks/chunk-ITCM37W2.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-X3CH6DDK.js";
@@ -18,10 +18,10 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSNPMAR2.js";
+} from "../chunks/chunk-TAHVOPOP.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-72TZQMSY.js";
+} from "../chunks/chunk-A5SB2HD3.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-P7ZQRM6R.js";

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4GD32VDG.js";
+} from "../chunks/chunk-YF5U5MWQ.js";
 import "../chunks/chunk-TZGIVVAS.js";
 import "../chunks/chunk-FGWFOXYJ.js";
 import "../chunks/chunk-YWUBAEAT.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-NSNPMAR2.js";
-import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-TAHVOPOP.js";
+import "../chunks/chunk-A5SB2HD3.js";
 import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-FTTMM7RU.js";
+} from "../chunks/chunk-ITCM37W2.js";
 import "../chunks/chunk-X3CH6DDK.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-NSNPMAR2.js";
-import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-TAHVOPOP.js";
+import "../chunks/chunk-A5SB2HD3.js";
 import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-TEULEXPK.js";
-import "../chunks/chunk-7VRULF6W.js";
+} from "../chunks/chunk-HDNL5KCR.js";
+import "../chunks/chunk-JIB4QOAM.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-NEO6QI2H.js";
+import "../chunks/chunk-LTISCYNP.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -21,8 +21,8 @@ import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-X3CH6DDK.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-NSNPMAR2.js";
-import "../chunks/chunk-72TZQMSY.js";
+import "../chunks/chunk-TAHVOPOP.js";
+import "../chunks/chunk-A5SB2HD3.js";
 import "../chunks/chunk-P7ZQRM6R.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -19,7 +19,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-72TZQMSY.js";
+} from "../chunks/chunk-A5SB2HD3.js";
 import {
   agentEntries,
   checkRegistry,

@@ -15,6 +15,8 @@ const GRACE_MS = 5_000;
 
 export interface Deadline {
   signal: AbortSignal;
+  /** When the deadline falls (epoch ms). */
+  at: number;
   /** Stops the timers once the run has finished. */
   clear(): void;
 }
@@ -43,6 +45,7 @@ export function startDeadline(
   timer.unref();
   return {
     signal: controller.signal,
+    at: Date.now() + ms,
     clear() {
       clearTimeout(timer);
       if (grace) clearTimeout(grace);

@@ -6,5 +6,5 @@ import { startDeadline } from './deadline.js';
 import { run } from './run.js';
 
 const deadline = startDeadline(process.env);
-await run(process.env, { deadline: deadline.signal });
+await run(process.env, { deadline: deadline.signal, deadlineAt: deadline.at });
 deadline.clear();

@@ -9,8 +9,9 @@ import * as core from '@actions/core';
 import { clockFrom } from '../adapters/clock.js';
 import { repoRelativeConfig } from '../adapters/config-loader.js';
 import { GitCommandManager } from '../adapters/git.js';
-import { findRepoRoot } from '../adapters/repo-root.js';
+import { findProjectRoot } from '../adapters/repo-root.js';
 import { readUserText } from '../adapters/store.js';
+import { listsWorkspace } from '../adapters/workspace.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
@@ -30,6 +31,8 @@ const SUMMARY_LIMIT = 1_000_000;
 export interface RunOptions {
   /** Aborted at the run's deadline: API requests end at once. */
   deadline?: AbortSignal;
+  /** When the deadline falls (epoch ms): no rate-limit wait is begun that would pass it. */
+  deadlineAt?: number;
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env, options: RunOptions = {}): Promise<void> {
@@ -68,7 +71,7 @@ async function checkAndReport(
     return;
   }
   const mode = pr?.draft && inputs.draftPullRequest === 'warn' ? 'warn' : inputs.mode;
-  const repoRoot = await findRepoRoot(inputs.workingDirectory);
+  const { repoRoot, prefix: packageFolder } = await findProjectRoot(inputs.workingDirectory);
   // Who the token is, asked while git works: GitHub's client spaces writes (GraphQL queries included)
   // a second apart, so a question asked just before the comment would delay it by that second.
   // (The config, read with the check, may still turn the comment off; the answer is then unused.)
@@ -94,6 +97,12 @@ async function checkAndReport(
     },
   });
 
+  // The check judges from the repository root, whose config lists the packages it judges.
+  if (packageFolder !== '' && !listsWorkspace(config.workspaces, packageFolder)) {
+    core.warning(
+      `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`,
+    );
+  }
   const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : undefined;
   const gathered = await gatherCommentInput({
     repoRoot,
@@ -409,6 +418,7 @@ function client(github: GitHubModule, inputs: ActionInputs, env: NodeJS.ProcessE
     ...(retryAfter !== undefined ? { retryAfterBaseMs: retryAfter } : {}),
     ...(requestTimeout ? { requestTimeoutMs: requestTimeout } : {}),
     ...(options.deadline ? { deadline: options.deadline } : {}),
+    ...(options.deadlineAt !== undefined ? { deadlineAt: options.deadlineAt } : {}),
     log: (message) => core.info(message),
   });
 }

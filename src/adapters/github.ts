@@ -33,11 +33,18 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
   /** Aborted at the run's deadline: every request still running or retrying ends then. */
   deadline?: AbortSignal;
+  /** When that deadline falls (epoch ms): a rate-limit wait that would pass it is not waited. */
+  deadlineAt?: number;
   /** Where retries are reported (e.g. core.info). */
   log?: (message: string) => void;
 }
 
 type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
+
+/** The longest rate-limit wait the client sits out (a secondary limit asks for ~60 s). */
+export const MAX_RATE_LIMIT_WAIT_MS = 120_000;
+/** Time kept before the deadline for what follows the wait (the request itself, the summary). */
+const DEADLINE_MARGIN_MS = 10_000;
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const log = options.log ?? (() => {});
@@ -47,9 +54,17 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-      const again = retryCount < rateLimitRetries && !deadline?.aborted;
+      // A primary limit may reset an hour away: waiting for it would hold the job past its deadline
+      // and fail the step, when the comment is all that waits (the verdict is known).
+      const waitMs = retryAfter * retryAfterBaseValue;
+      const timeLeftMs = (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now() - DEADLINE_MARGIN_MS;
+      const tooLong = waitMs > Math.min(MAX_RATE_LIMIT_WAIT_MS, timeLeftMs);
+      const again = retryCount < rateLimitRetries && !deadline?.aborted && !tooLong;
+      const why = tooLong
+        ? `giving up: a wait of ${retryAfter}s is longer than ${waitMs > MAX_RATE_LIMIT_WAIT_MS ? `${MAX_RATE_LIMIT_WAIT_MS / 1000}s` : "the run's time left"}`
+        : 'giving up';
       log(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`,
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying after ${retryAfter}s` : why}`,
       );
       return again;
     };
@@ -331,12 +346,21 @@ export async function pullRequestHead(octokit: GitHubClient, issue: IssueRef): P
 /**
  * A 403, or a 404 when creating: the token cannot comment here — typically a pull request from a fork,
  * whose GITHUB_TOKEN is read-only. (A rate limit is also a 403, but the throttling plugin retries
- * those first and they carry a rate-limit message.)
+ * those first and they carry a rate-limit message.) A 404 when reading is not that: a wrong
+ * repository or API URL, which is worth a warning.
  */
 export function isPermissionDenied(error: unknown): boolean {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : '';
-  return (status === 403 || status === 404) && !/rate limit/i.test(message);
+  if (/rate limit/i.test(message)) return false;
+  return status === 403 || (status === 404 && methodOf(error) === 'POST');
+}
+
+/** The HTTP method of the request an Octokit RequestError came from. */
+function methodOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const method = (error as { request?: { method?: unknown } }).request?.method;
+  return typeof method === 'string' ? method.toUpperCase() : undefined;
 }
 
 /** A request that ran out of time (its own limit or the run's deadline). */

@@ -108,12 +108,29 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
 export async function workspaceFolders(source: FileSource, patterns: readonly string[]): Promise<string[]> {
   const folders = new Set<string>();
   for (const pattern of patterns) {
-    if (pattern.endsWith('/*') || pattern === '*') {
-      const parent = normalizeLink(pattern.slice(0, -1) || '.');
-      for (const folder of await source.listFolders(parent === '.' ? '' : parent)) folders.add(folder);
+    const parent = parentOfPattern(pattern);
+    if (parent !== undefined) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+
+/** For `dir/*` (or `*`), the folder whose subfolders it names ('' for the root); else undefined. */
+function parentOfPattern(pattern: string): string | undefined {
+  if (!pattern.endsWith('/*') && pattern !== '*') return undefined;
+  const parent = normalizeLink(pattern.slice(0, -1) || '.');
+  return parent === '.' ? '' : parent;
+}
+
+/** Whether `workspaces` patterns name `folder` (repository-relative), as `workspaceFolders` reads them. */
+export function listsWorkspace(patterns: readonly string[], folder: string): boolean {
+  const slash = folder.lastIndexOf('/');
+  const parent = slash === -1 ? '' : folder.slice(0, slash);
+  return patterns.some((pattern) => {
+    const of = parentOfPattern(pattern);
+    return of === undefined ? normalizeLink(pattern) === folder : of === parent;
+  });
 }
 
 /**

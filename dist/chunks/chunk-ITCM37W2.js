@@ -9,7 +9,7 @@ import {
 } from "./chunk-X3CH6DDK.js";
 import {
   loadConfig
-} from "./chunk-NSNPMAR2.js";
+} from "./chunk-TAHVOPOP.js";
 import {
   isAgentKey,
   readUserText

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7VRULF6W.js";
+} from "./chunk-JIB4QOAM.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-NEO6QI2H.js";
+} from "./chunk-LTISCYNP.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
@@ -37,8 +37,8 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-NSNPMAR2.js";
-import "./chunk-72TZQMSY.js";
+} from "./chunk-TAHVOPOP.js";
+import "./chunk-A5SB2HD3.js";
 import "./chunk-P7ZQRM6R.js";
 import {
   require_equal,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7VRULF6W.js";
+} from "./chunk-JIB4QOAM.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-NEO6QI2H.js";
+} from "./chunk-LTISCYNP.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-NSNPMAR2.js";
+} from "./chunk-TAHVOPOP.js";
 import {
   activeTasks,
   detailsLinks,

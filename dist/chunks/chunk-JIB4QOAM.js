@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-NEO6QI2H.js";
+} from "./chunk-LTISCYNP.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -51,7 +51,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-72TZQMSY.js";
+} from "./chunk-A5SB2HD3.js";
 import {
   activeTasks,
   agentEntries,

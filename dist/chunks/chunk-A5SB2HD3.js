@@ -61,12 +61,17 @@ function scopedSource(source, prefix) {
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    if (pattern.endsWith("/*") || pattern === "*") {
-      const parent = normalizeLink(pattern.slice(0, -1) || ".");
-      for (const folder of await source.listFolders(parent === "." ? "" : parent)) folders.add(folder);
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
 }
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];

@@ -6580,6 +6580,8 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 2e4;
+var MAX_RATE_LIMIT_WAIT_MS = 12e4;
+var DEADLINE_MARGIN_MS = 1e4;
 function createGitHubClient(token, options = {}) {
   const log = options.log ?? (() => {
   });
@@ -6587,9 +6589,13 @@ function createGitHubClient(token, options = {}) {
   const retryAfterBaseValue = options.retryAfterBaseMs ?? 1e3;
   const deadline = options.deadline;
   const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
-    const again = retryCount < rateLimitRetries && !deadline?.aborted;
+    const waitMs = retryAfter * retryAfterBaseValue;
+    const timeLeftMs = (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now() - DEADLINE_MARGIN_MS;
+    const tooLong = waitMs > Math.min(MAX_RATE_LIMIT_WAIT_MS, timeLeftMs);
+    const again = retryCount < rateLimitRetries && !deadline?.aborted && !tooLong;
+    const why = tooLong ? `giving up: a wait of ${retryAfter}s is longer than ${waitMs > MAX_RATE_LIMIT_WAIT_MS ? `${MAX_RATE_LIMIT_WAIT_MS / 1e3}s` : "the run's time left"}` : "giving up";
     log(
-      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying after ${retryAfter}s` : "giving up"}`
+      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}; ${again ? `retrying after ${retryAfter}s` : why}`
     );
     return again;
   };
@@ -6771,7 +6777,13 @@ async function pullRequestHead(octokit, issue) {
 function isPermissionDenied(error) {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : "";
-  return (status === 403 || status === 404) && !/rate limit/i.test(message);
+  if (/rate limit/i.test(message)) return false;
+  return status === 403 || status === 404 && methodOf(error) === "POST";
+}
+function methodOf(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const method = error.request?.method;
+  return typeof method === "string" ? method.toUpperCase() : void 0;
 }
 function isTimeout(error) {
   for (let e = error; e instanceof Error; e = e.cause) {
@@ -6791,6 +6803,7 @@ function describeError(error) {
 }
 export {
   DEFAULT_REQUEST_TIMEOUT_MS,
+  MAX_RATE_LIMIT_WAIT_MS,
   WORKFLOW_TOKEN_LOGIN,
   createGitHubClient,
   isPermissionDenied,

@@ -45,7 +45,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-72TZQMSY.js";
+} from "./chunk-A5SB2HD3.js";
 import {
   agentEntries,
   detailsLinks,

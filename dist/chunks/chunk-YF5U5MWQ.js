@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-NSNPMAR2.js";
+} from "./chunk-TAHVOPOP.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";
