@@ -3075,12 +3075,21 @@ function readEvent(env = process.env) {
   const defaultBranch = str(repository?.default_branch);
   if (defaultBranch) event.defaultBranch = defaultBranch;
   const pr = record(payload.pull_request);
-  if (pr && (name === "pull_request" || name === "pull_request_target")) {
+  const isPullRequest = name === "pull_request" || name === "pull_request_target";
+  if (isPullRequest && !pr) {
+    throw new InputError(
+      env.GITHUB_EVENT_PATH ? `the ${name} event payload has no pull_request object` : `GITHUB_EVENT_PATH is not set: a ${name} event needs its payload`,
+      env.GITHUB_EVENT_PATH ? { file: env.GITHUB_EVENT_PATH } : {},
+      "action/event"
+    );
+  }
+  if (pr && isPullRequest) {
     const base = record(pr.base);
     const head = record(pr.head);
-    const number = Number(pr.number ?? payload.number);
-    const baseSha = str(base?.sha);
-    const headSha = str(head?.sha);
+    const rawNumber = pr.number ?? payload.number;
+    const number = typeof rawNumber === "number" || typeof rawNumber === "string" && /^\d{1,10}$/.test(rawNumber) ? Number(rawNumber) : Number.NaN;
+    const baseSha = commitId(base?.sha, "pull_request.base.sha", env.GITHUB_EVENT_PATH);
+    const headSha = commitId(head?.sha, "pull_request.head.sha", env.GITHUB_EVENT_PATH);
     if (!Number.isInteger(number) || number <= 0 || !baseSha || !headSha) {
       throw new InputError(
         "the pull_request event has no number, base.sha or head.sha",
@@ -3103,13 +3112,13 @@ function readEvent(env = process.env) {
   }
   if (name === "push") {
     event.push = {
-      before: str(payload.before) ?? "",
-      after: str(payload.after) ?? event.sha,
+      before: commitId(payload.before, "before", env.GITHUB_EVENT_PATH) ?? "",
+      after: commitId(payload.after, "after", env.GITHUB_EVENT_PATH) ?? event.sha,
       ref: str(payload.ref) ?? env.GITHUB_REF ?? ""
     };
   }
   const run2 = record(payload.workflow_run);
-  const runSha = str(run2?.head_sha);
+  const runSha = commitId(run2?.head_sha, "workflow_run.head_sha", env.GITHUB_EVENT_PATH);
   if (runSha) event.workflowRunHeadSha = runSha;
   return event;
 }
@@ -3127,6 +3136,18 @@ function readPayload(path) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new InputError(`the event payload is not valid JSON: ${reason}`, { file: path }, "action/event");
   }
+}
+function commitId(value, field, file) {
+  const id = str(value);
+  if (id === void 0) return void 0;
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(id)) {
+    throw new InputError(
+      `the event's ${field} is not a commit id: "${id.slice(0, 80)}"`,
+      file ? { file } : {},
+      "action/event"
+    );
+  }
+  return id;
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;

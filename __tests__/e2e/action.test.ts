@@ -3,7 +3,7 @@
  * the local stand-in for the GitHub API: the verdict, outputs, annotations, summary, the sticky comment
  * on the common paths, retries, the shallow checkout and fork mode.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -293,5 +293,37 @@ describe('bad input', () => {
     expect(run.stdout).toMatch(
       /::error::.*nope\.json: the event payload file cannot be read \[action\/event\]/,
     );
+  });
+
+  it('refuses a payload whose commit ids or number are not ones, before git sees them', async () => {
+    const event = h.pullRequestEvent(h.fixture.freshHead);
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [
+        {
+          ...event,
+          pull_request: {
+            ...event.pull_request,
+            base: { ...event.pull_request.base, sha: '--upload-pack=touch pwned' },
+          },
+        },
+        /the event's pull_request\.base\.sha is not a commit id: "--upload-pack=touch pwned" \[action\/event\]/,
+      ],
+      [
+        { ...event, pull_request: { ...event.pull_request, head: { sha: 'HEAD', ref: 'x' } } },
+        /pull_request\.head\.sha is not a commit id: "HEAD"/,
+      ],
+      [
+        { ...event, number: '1e3', pull_request: { ...event.pull_request, number: '1e3' } },
+        /has no number, base\.sha or head\.sha/,
+      ],
+      [{ repository: event.repository }, /the pull_request event payload has no pull_request object/],
+    ];
+    for (const [payload, message] of cases) {
+      const run = await h.runAction({ event: payload });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).not.toMatch(/ at .*\.js:\d+/);
+    }
+    expect(existsSync(join(h.fixture.repo.dir, 'pwned'))).toBe(false);
   });
 });

@@ -63,12 +63,27 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   if (defaultBranch) event.defaultBranch = defaultBranch;
 
   const pr = record(payload.pull_request);
-  if (pr && (name === 'pull_request' || name === 'pull_request_target')) {
+  const isPullRequest = name === 'pull_request' || name === 'pull_request_target';
+  if (isPullRequest && !pr) {
+    throw new InputError(
+      env.GITHUB_EVENT_PATH
+        ? `the ${name} event payload has no pull_request object`
+        : `GITHUB_EVENT_PATH is not set: a ${name} event needs its payload`,
+      env.GITHUB_EVENT_PATH ? { file: env.GITHUB_EVENT_PATH } : {},
+      'action/event',
+    );
+  }
+  if (pr && isPullRequest) {
     const base = record(pr.base);
     const head = record(pr.head);
-    const number = Number(pr.number ?? payload.number);
-    const baseSha = str(base?.sha);
-    const headSha = str(head?.sha);
+    const rawNumber = pr.number ?? payload.number;
+    // A number, or digits: "1e3" is no pull request number.
+    const number =
+      typeof rawNumber === 'number' || (typeof rawNumber === 'string' && /^\d{1,10}$/.test(rawNumber))
+        ? Number(rawNumber)
+        : Number.NaN;
+    const baseSha = commitId(base?.sha, 'pull_request.base.sha', env.GITHUB_EVENT_PATH);
+    const headSha = commitId(head?.sha, 'pull_request.head.sha', env.GITHUB_EVENT_PATH);
     if (!Number.isInteger(number) || number <= 0 || !baseSha || !headSha) {
       throw new InputError(
         'the pull_request event has no number, base.sha or head.sha',
@@ -93,13 +108,13 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   }
   if (name === 'push') {
     event.push = {
-      before: str(payload.before) ?? '',
-      after: str(payload.after) ?? event.sha,
+      before: commitId(payload.before, 'before', env.GITHUB_EVENT_PATH) ?? '',
+      after: commitId(payload.after, 'after', env.GITHUB_EVENT_PATH) ?? event.sha,
       ref: str(payload.ref) ?? env.GITHUB_REF ?? '',
     };
   }
   const run = record(payload.workflow_run);
-  const runSha = str(run?.head_sha);
+  const runSha = commitId(run?.head_sha, 'workflow_run.head_sha', env.GITHUB_EVENT_PATH);
   if (runSha) event.workflowRunHeadSha = runSha;
   return event;
 }
@@ -118,6 +133,23 @@ function readPayload(path: string | undefined): Record<string, unknown> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`the event payload is not valid JSON: ${reason}`, { file: path }, 'action/event');
   }
+}
+
+/**
+ * A commit id the payload gives, checked: it reaches `git fetch` and `git log` as an argument, where
+ * a name like `--upload-pack=…` would be read as an option. Undefined when absent.
+ */
+function commitId(value: unknown, field: string, file: string | undefined): string | undefined {
+  const id = str(value);
+  if (id === undefined) return undefined;
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(id)) {
+    throw new InputError(
+      `the event's ${field} is not a commit id: "${id.slice(0, 80)}"`,
+      file ? { file } : {},
+      'action/event',
+    );
+  }
+  return id;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
