@@ -205,6 +205,18 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).not.toContain('cannot comment');
   });
 
+  it('posts the comment once when GitHub made it but answered 502: no second comment', async () => {
+    h.api.fail('POST', /\/issues\/7\/comments$/, 502, { times: 1, afterDoing: true });
+
+    const run = await h.runAction({ workspace: h.fixture.repo.dir });
+
+    expect(run.code).toBe(1);
+    const posts = h.api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
+    expect(posts).toHaveLength(1);
+    expect(h.stickyComments()).toHaveLength(1);
+    expect(run.outputs['comment-url']).toBe(h.stickyComments()[0]?.html_url);
+  });
+
   it('passes with a notice when the PR carries the waiver label, and still reports', async () => {
     const run = await h.runAction({
       workspace: h.fixture.repo.dir,

@@ -42,6 +42,8 @@ interface ScriptedFailure {
   remaining: number;
   message: string;
   headers: Record<string, string>;
+  /** The request is carried out (a comment created), and then the failure is the answer. */
+  afterDoing: boolean;
 }
 
 /** What a token authenticates as. */
@@ -127,7 +129,12 @@ export class GitHubApiStandIn {
     method: string,
     path: RegExp,
     status: number,
-    options: { times?: number; message?: string; headers?: Record<string, string> } = {},
+    options: {
+      times?: number;
+      message?: string;
+      headers?: Record<string, string>;
+      afterDoing?: boolean;
+    } = {},
   ): void {
     this.failures.push({
       method,
@@ -136,6 +143,7 @@ export class GitHubApiStandIn {
       remaining: options.times ?? 1,
       message: options.message ?? `scripted ${status}`,
       headers: options.headers ?? {},
+      afterDoing: options.afterDoing ?? false,
     });
   }
 
@@ -208,9 +216,23 @@ export class GitHubApiStandIn {
         this.hanging.add(res);
         return;
       }
+      if (failure.afterDoing) {
+        // Done as usual, its answer dropped: what a gateway timeout after the work looks like.
+        const dropped = { writeHead: () => dropped, end: () => dropped, setHeader: () => dropped };
+        await this.route(req, url, method, body, dropped as unknown as ServerResponse);
+      }
       return send(res, failure.status, { message: failure.message }, failure.headers);
     }
+    return this.route(req, url, method, body, res);
+  }
 
+  private async route(
+    req: IncomingMessage,
+    url: URL,
+    method: string,
+    body: unknown,
+    res: ServerResponse,
+  ): Promise<void> {
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     // A token it does not know acts as the workflow's (the bench passes its own); none is a 401.
     const account = token ? (this.tokens.get(token) ?? this.workflowAccount) : undefined;

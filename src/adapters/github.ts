@@ -230,8 +230,33 @@ export async function syncStickyComment(
   const [keep, ...duplicates] = own;
   const result: StickyCommentResult = { url: '', action: 'none', deleted: 0, foreign };
 
-  const create = async (): Promise<string> =>
-    (await octokit.rest.issues.createComment({ ...params, body: request.body })).data.html_url;
+  const ours = (list: ListedComment[]) =>
+    list.filter((c) => isStickyComment(c.body, request.commentId) && c.user?.login === request.login);
+  /**
+   * Posts the comment once. A POST is not retried blindly: GitHub may have made the comment and then
+   * failed to answer (a 502, a timeout), and a second POST would post it twice. So after such a
+   * failure the comments are listed again, and one made meanwhile is the one kept.
+   */
+  const create = async (): Promise<string> => {
+    try {
+      return (
+        await octokit.rest.issues.createComment({ ...params, body: request.body, request: { retries: 0 } })
+      ).data.html_url;
+    } catch (error) {
+      const status = statusOf(error);
+      if (!isTimeout(error) && (status === undefined || status < 500)) throw error;
+      const listed = (await octokit.paginate(octokit.rest.issues.listComments, {
+        ...params,
+        per_page: 100,
+      })) as ListedComment[];
+      const made = ours(listed).find((c) => !own.some((o) => o.id === c.id));
+      if (made)
+        return made.body === request.body
+          ? made.html_url
+          : ((await update(made, request.body)) ?? made.html_url);
+      return (await octokit.rest.issues.createComment({ ...params, body: request.body })).data.html_url;
+    }
+  };
   /** Updates `comment`; undefined when it is gone (deleted since the listing). */
   const update = async (comment: ListedComment, body: string): Promise<string | undefined> => {
     try {

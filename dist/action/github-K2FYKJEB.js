@@ -6683,7 +6683,23 @@ async function syncStickyComment(octokit, issue, request2) {
   const foreign = marked.filter((c) => c.user?.login !== request2.login).map((c) => ({ id: c.id, login: c.user?.login ?? "(unknown)" }));
   const [keep, ...duplicates] = own;
   const result = { url: "", action: "none", deleted: 0, foreign };
-  const create = async () => (await octokit.rest.issues.createComment({ ...params, body: request2.body })).data.html_url;
+  const ours = (list) => list.filter((c) => isStickyComment(c.body, request2.commentId) && c.user?.login === request2.login);
+  const create = async () => {
+    try {
+      return (await octokit.rest.issues.createComment({ ...params, body: request2.body, request: { retries: 0 } })).data.html_url;
+    } catch (error) {
+      const status = statusOf(error);
+      if (!isTimeout(error) && (status === void 0 || status < 500)) throw error;
+      const listed = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...params,
+        per_page: 100
+      });
+      const made = ours(listed).find((c) => !own.some((o) => o.id === c.id));
+      if (made)
+        return made.body === request2.body ? made.html_url : await update(made, request2.body) ?? made.html_url;
+      return (await octokit.rest.issues.createComment({ ...params, body: request2.body })).data.html_url;
+    }
+  };
   const update = async (comment, body) => {
     try {
       const updated = await octokit.rest.issues.updateComment({
