@@ -1810,9 +1810,10 @@ var init_git = __esm({
           "--topo-order",
           "--reverse",
           ...LOG_STABLE,
-          // In a package, only its commits: one that changes only other packages is none of its work
-          // (every commit that touches it is listed, as git's history simplification could hide some).
-          ...this.inPackage ? ["--relative", "--full-history"] : [],
+          // In a package, only its commits: one that changes only other folders (or nothing) is none of
+          // its work. Every commit that touches it is listed (git's history simplification could hide
+          // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+          ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
           opts.stats ? "--numstat" : "--name-only",
           ...revisionArgs,
@@ -14079,7 +14080,12 @@ init_errors();
 // src/core/input-limits.ts
 init_errors();
 function checkGivenInput(input) {
-  if (draft_input_validator_default(input)) return;
+  const given = {};
+  for (const [key2, value] of Object.entries(input)) {
+    if (value === "" || value === void 0) continue;
+    given[key2] = Array.isArray(value) ? value.filter((item3) => typeof item3 !== "string" || item3.trim() !== "") : value;
+  }
+  if (draft_input_validator_default(given)) return;
   const error = draft_input_validator_default.errors?.[0];
   const [key = "", item2] = (error?.instancePath ?? "").split("/").slice(1);
   const flag = key === "decisions" || key === "blockers" ? key.slice(0, -1) : key;

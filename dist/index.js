@@ -18,7 +18,7 @@ import {
 } from "./action/chunk-LUKP3WSK.js";
 import {
   GitCommandManager
-} from "./action/chunk-2YCM5FHD.js";
+} from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
 } from "./action/chunk-OUXBOTQ7.js";
@@ -3472,7 +3472,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-K2FYKJEB.js");
+    const github = await import("./action/github-KP3SJURA.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3595,7 +3595,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-K2FYKJEB.js");
+  const github = await import("./action/github-KP3SJURA.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -192,6 +192,22 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(wrong.stderr).toContain('path/no-folder');
   });
 
+  it("in the package, a handoff updated after its work is fresh, with other folders' commits between", async () => {
+    const { repo } = repoWithPackage();
+    repo.commit('docs at the root', { 'docs/guide.md': 'guide\n' });
+    repo.commit(`${A}: handoff`, {
+      [`${PKG}/${handoffPathOf(A)}`]: handoffDocument(A, today(), { progress: 60 }),
+    });
+    // prime judges the package's range from inside it (git log limited to the package).
+    const prime = await runCli(['prime', '--agent', 'agent-a', '--format', 'json'], {
+      cwd: join(repo.dir, PKG),
+    });
+    expect(prime.code).toBe(0);
+    const stale = JSON.parse(prime.stdout).stale.items.map((i: { taskId: string }) => i.taskId);
+    expect(stale).not.toContain(A);
+    expect(stale).toContain(B);
+  });
+
   it("a package's draft reads only the package's commits and files", async () => {
     const { repo, base } = repoWithPackage();
     const outside = repo.commit('docs at the root', { 'docs/guide.md': 'guide\n', 'README.md': 'r\n' });

@@ -44,6 +44,13 @@ describe('agent commands', () => {
       'the decisions (--decision, item 1) must NOT have more than 2000 characters',
     );
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+    // Empty values are left out, as before the limits: an empty --note clears the note.
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'busy'])).code).toBe(0);
+    expect((await cli(['block', '--agent', 'bot', '--note', ''])).code).toBe(0);
+    expect(registry().bot.brief_note).toBe('');
+    expect(
+      (await cli(['draft', '--task', TASK, '--decision', '', '--stdout', '--no-interactive'])).code,
+    ).toBe(0);
   });
 
   it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LTISCYNP.js";
+} from "../chunks/chunk-FCER4QSU.js";
 import {
   parseHandoff
 } from "../chunks/chunk-2RLLL6R4.js";
@@ -24,12 +24,12 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-X3CH6DDK.js";
+import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-TAHVOPOP.js";
-import "../chunks/chunk-A5SB2HD3.js";
-import "../chunks/chunk-P7ZQRM6R.js";
+} from "../chunks/chunk-BEAQVBLC.js";
+import "../chunks/chunk-ABCJMJ3W.js";
+import "../chunks/chunk-XMMWM2JC.js";
 import {
   ELEMENT_NAMES,
   handoffPath

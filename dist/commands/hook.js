@@ -10,8 +10,8 @@ import {
   judgeAgentSession,
   runPrime,
   stopReason
-} from "../chunks/chunk-HDNL5KCR.js";
-import "../chunks/chunk-JIB4QOAM.js";
+} from "../chunks/chunk-22VHNRYN.js";
+import "../chunks/chunk-TBTE3K7L.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -20,26 +20,26 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-POL6DFOX.js";
-import "../chunks/chunk-LTISCYNP.js";
+import "../chunks/chunk-FCER4QSU.js";
 import "../chunks/chunk-2RLLL6R4.js";
 import {
   elementTitle
 } from "../chunks/chunk-VD5K2GVC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-FGWFOXYJ.js";
-import "../chunks/chunk-YWUBAEAT.js";
+import "../chunks/chunk-YFV5Y3LH.js";
+import "../chunks/chunk-KXSX5NNX.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-X3CH6DDK.js";
+import "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-TAHVOPOP.js";
-import "../chunks/chunk-A5SB2HD3.js";
-import "../chunks/chunk-P7ZQRM6R.js";
+} from "../chunks/chunk-BEAQVBLC.js";
+import "../chunks/chunk-ABCJMJ3W.js";
+import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

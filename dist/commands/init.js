@@ -9,22 +9,22 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-ITCM37W2.js";
+} from "../chunks/chunk-BJN35TBV.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-X3CH6DDK.js";
+} from "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-TAHVOPOP.js";
+} from "../chunks/chunk-BEAQVBLC.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-A5SB2HD3.js";
+} from "../chunks/chunk-ABCJMJ3W.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-P7ZQRM6R.js";
+} from "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ITCM37W2.js";
-import "../chunks/chunk-X3CH6DDK.js";
+} from "../chunks/chunk-BJN35TBV.js";
+import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TAHVOPOP.js";
-import "../chunks/chunk-A5SB2HD3.js";
-import "../chunks/chunk-P7ZQRM6R.js";
+import "../chunks/chunk-BEAQVBLC.js";
+import "../chunks/chunk-ABCJMJ3W.js";
+import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

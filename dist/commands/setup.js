@@ -13,7 +13,7 @@ import {
 } from "../chunks/chunk-POL6DFOX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-YWUBAEAT.js";
+} from "../chunks/chunk-KXSX5NNX.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   findRepoRoot
@@ -21,7 +21,7 @@ import {
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-P7ZQRM6R.js";
+} from "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

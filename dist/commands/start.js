@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-YF5U5MWQ.js";
-import "../chunks/chunk-TZGIVVAS.js";
-import "../chunks/chunk-FGWFOXYJ.js";
-import "../chunks/chunk-YWUBAEAT.js";
+} from "../chunks/chunk-F7AEBZ6K.js";
+import "../chunks/chunk-7FHRL3B5.js";
+import "../chunks/chunk-YFV5Y3LH.js";
+import "../chunks/chunk-KXSX5NNX.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TAHVOPOP.js";
-import "../chunks/chunk-A5SB2HD3.js";
-import "../chunks/chunk-P7ZQRM6R.js";
+import "../chunks/chunk-BEAQVBLC.js";
+import "../chunks/chunk-ABCJMJ3W.js";
+import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

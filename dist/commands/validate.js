@@ -19,12 +19,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-A5SB2HD3.js";
+} from "../chunks/chunk-ABCJMJ3W.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-P7ZQRM6R.js";
+} from "../chunks/chunk-XMMWM2JC.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

@@ -102,9 +102,10 @@ export class GitCommandManager implements IGitCommandManager {
       '--topo-order',
       '--reverse',
       ...LOG_STABLE,
-      // In a package, only its commits: one that changes only other packages is none of its work
-      // (every commit that touches it is listed, as git's history simplification could hide some).
-      ...(this.inPackage ? ['--relative', '--full-history'] : []),
+      // In a package, only its commits: one that changes only other folders (or nothing) is none of
+      // its work. Every commit that touches it is listed (git's history simplification could hide
+      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+      ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
       LOG_FORMAT,
       opts.stats ? '--numstat' : '--name-only',
       ...revisionArgs,

@@ -41,6 +41,8 @@ export interface GitHubClientOptions {
 
 type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
 
+/** Tries at posting the sticky comment, each after listing the comments again (see `create`). */
+const CREATE_ATTEMPTS = 3;
 /** The longest rate-limit wait the client sits out (a secondary limit asks for ~60 s). */
 export const MAX_RATE_LIMIT_WAIT_MS = 120_000;
 /** Time kept before the deadline for what follows the wait (the request itself, the summary). */
@@ -238,13 +240,19 @@ export async function syncStickyComment(
    * failure the comments are listed again, and one made meanwhile is the one kept.
    */
   const create = async (): Promise<string> => {
-    try {
-      return (
-        await octokit.rest.issues.createComment({ ...params, body: request.body, request: { retries: 0 } })
-      ).data.html_url;
-    } catch (error) {
-      const status = statusOf(error);
-      if (!isTimeout(error) && (status === undefined || status < 500)) throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const made = await octokit.rest.issues.createComment({
+          ...params,
+          body: request.body,
+          request: { retries: 0 },
+        });
+        return made.data.html_url;
+      } catch (error) {
+        const status = statusOf(error);
+        const unanswered = isTimeout(error) || (status !== undefined && status >= 500);
+        if (!unanswered || attempt === CREATE_ATTEMPTS) throw error;
+      }
       const listed = (await octokit.paginate(octokit.rest.issues.listComments, {
         ...params,
         per_page: 100,
@@ -254,9 +262,9 @@ export async function syncStickyComment(
         return made.body === request.body
           ? made.html_url
           : ((await update(made, request.body)) ?? made.html_url);
-      return (await octokit.rest.issues.createComment({ ...params, body: request.body })).data.html_url;
     }
   };
+
   /** Updates `comment`; undefined when it is gone (deleted since the listing). */
   const update = async (comment: ListedComment, body: string): Promise<string | undefined> => {
     try {

@@ -7,9 +7,20 @@
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
 import { InputError } from './errors.js';
 
-/** Throws InputError (`schema/<keyword>`) naming the flag when `input` breaks the schema's rules. */
+/**
+ * Throws InputError (`schema/<keyword>`) naming the flag when `input` breaks the schema's rules.
+ * Empty values are left out first, as the commands leave them out: an empty `--note` clears the
+ * note, an empty `--next` adds nothing.
+ */
 export function checkGivenInput(input: Record<string, unknown>): void {
-  if (validateDraftInputSchema(input)) return;
+  const given: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === '' || value === undefined) continue;
+    given[key] = Array.isArray(value)
+      ? value.filter((item) => typeof item !== 'string' || item.trim() !== '')
+      : value;
+  }
+  if (validateDraftInputSchema(given)) return;
   const error = validateDraftInputSchema.errors?.[0];
   const [key = '', item] = (error?.instancePath ?? '').split('/').slice(1);
   const flag = key === 'decisions' || key === 'blockers' ? key.slice(0, -1) : key;

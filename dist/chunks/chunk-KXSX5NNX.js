@@ -10,7 +10,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   handoffPath,
   isTaskId,

@@ -6580,6 +6580,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 2e4;
+var CREATE_ATTEMPTS = 3;
 var MAX_RATE_LIMIT_WAIT_MS = 12e4;
 var DEADLINE_MARGIN_MS = 1e4;
 function createGitHubClient(token, options = {}) {
@@ -6685,11 +6686,19 @@ async function syncStickyComment(octokit, issue, request2) {
   const result = { url: "", action: "none", deleted: 0, foreign };
   const ours = (list) => list.filter((c) => isStickyComment(c.body, request2.commentId) && c.user?.login === request2.login);
   const create = async () => {
-    try {
-      return (await octokit.rest.issues.createComment({ ...params, body: request2.body, request: { retries: 0 } })).data.html_url;
-    } catch (error) {
-      const status = statusOf(error);
-      if (!isTimeout(error) && (status === void 0 || status < 500)) throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const made2 = await octokit.rest.issues.createComment({
+          ...params,
+          body: request2.body,
+          request: { retries: 0 }
+        });
+        return made2.data.html_url;
+      } catch (error) {
+        const status = statusOf(error);
+        const unanswered = isTimeout(error) || status !== void 0 && status >= 500;
+        if (!unanswered || attempt === CREATE_ATTEMPTS) throw error;
+      }
       const listed = await octokit.paginate(octokit.rest.issues.listComments, {
         ...params,
         per_page: 100
@@ -6697,7 +6706,6 @@ async function syncStickyComment(octokit, issue, request2) {
       const made = ours(listed).find((c) => !own.some((o) => o.id === c.id));
       if (made)
         return made.body === request2.body ? made.html_url : await update(made, request2.body) ?? made.html_url;
-      return (await octokit.rest.issues.createComment({ ...params, body: request2.body })).data.html_url;
     }
   };
   const update = async (comment, body) => {

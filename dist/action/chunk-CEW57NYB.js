@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-EKWU2DJA.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -391,9 +391,10 @@ var GitCommandManager = class _GitCommandManager {
       "--topo-order",
       "--reverse",
       ...LOG_STABLE,
-      // In a package, only its commits: one that changes only other packages is none of its work
-      // (every commit that touches it is listed, as git's history simplification could hide some).
-      ...this.inPackage ? ["--relative", "--full-history"] : [],
+      // In a package, only its commits: one that changes only other folders (or nothing) is none of
+      // its work. Every commit that touches it is listed (git's history simplification could hide
+      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+      ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
       LOG_FORMAT,
       opts.stats ? "--numstat" : "--name-only",
       ...revisionArgs,
@@ -691,7 +692,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-JIB4QOAM.js";
+} from "./chunk-TBTE3K7L.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LTISCYNP.js";
+} from "./chunk-FCER4QSU.js";
 import "./chunk-2RLLL6R4.js";
 import {
   openBlockers,
@@ -24,22 +24,22 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TZGIVVAS.js";
-import "./chunk-FGWFOXYJ.js";
+} from "./chunk-7FHRL3B5.js";
+import "./chunk-YFV5Y3LH.js";
 import {
   AGENT_ENV
-} from "./chunk-YWUBAEAT.js";
+} from "./chunk-KXSX5NNX.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-SRV3ZKZ5.js";
-import "./chunk-X3CH6DDK.js";
+import "./chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TAHVOPOP.js";
-import "./chunk-A5SB2HD3.js";
-import "./chunk-P7ZQRM6R.js";
+} from "./chunk-BEAQVBLC.js";
+import "./chunk-ABCJMJ3W.js";
+import "./chunk-XMMWM2JC.js";
 import {
   require_equal,
   require_fast_deep_equal,

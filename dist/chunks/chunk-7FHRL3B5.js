@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-FGWFOXYJ.js";
+} from "./chunk-YFV5Y3LH.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-YWUBAEAT.js";
+} from "./chunk-KXSX5NNX.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -20,7 +20,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

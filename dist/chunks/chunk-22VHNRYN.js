@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-JIB4QOAM.js";
+} from "./chunk-TBTE3K7L.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-LTISCYNP.js";
+} from "./chunk-FCER4QSU.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -28,20 +28,20 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-YWUBAEAT.js";
+} from "./chunk-KXSX5NNX.js";
 import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
 import {
   GitCommandManager
-} from "./chunk-X3CH6DDK.js";
+} from "./chunk-KYEPT5OF.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TAHVOPOP.js";
+} from "./chunk-BEAQVBLC.js";
 import {
   activeTasks,
   detailsLinks,
@@ -49,7 +49,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   normalizeLink,
   taskIdRegExp

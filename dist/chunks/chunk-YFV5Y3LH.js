@@ -369,7 +369,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // src/core/input-limits.ts
 function checkGivenInput(input) {
-  if (draft_input_validator_default(input)) return;
+  const given = {};
+  for (const [key2, value] of Object.entries(input)) {
+    if (value === "" || value === void 0) continue;
+    given[key2] = Array.isArray(value) ? value.filter((item2) => typeof item2 !== "string" || item2.trim() !== "") : value;
+  }
+  if (draft_input_validator_default(given)) return;
   const error = draft_input_validator_default.errors?.[0];
   const [key = "", item] = (error?.instancePath ?? "").split("/").slice(1);
   const flag = key === "decisions" || key === "blockers" ? key.slice(0, -1) : key;

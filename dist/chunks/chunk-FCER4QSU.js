@@ -36,7 +36,7 @@ import {
 } from "./chunk-SRV3ZKZ5.js";
 import {
   GitCommandManager
-} from "./chunk-X3CH6DDK.js";
+} from "./chunk-KYEPT5OF.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -45,12 +45,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-A5SB2HD3.js";
+} from "./chunk-ABCJMJ3W.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

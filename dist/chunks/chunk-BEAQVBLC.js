@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-A5SB2HD3.js";
+} from "./chunk-ABCJMJ3W.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-X3CH6DDK.js";
+} from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-TAHVOPOP.js";
+} from "./chunk-BEAQVBLC.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

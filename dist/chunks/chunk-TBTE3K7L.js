@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-LTISCYNP.js";
+} from "./chunk-FCER4QSU.js";
 import {
   parseHandoff
 } from "./chunk-2RLLL6R4.js";
@@ -41,17 +41,17 @@ import {
 } from "./chunk-VD5K2GVC.js";
 import {
   checkGivenInput
-} from "./chunk-FGWFOXYJ.js";
+} from "./chunk-YFV5Y3LH.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
 import {
   GitCommandManager
-} from "./chunk-X3CH6DDK.js";
+} from "./chunk-KYEPT5OF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-A5SB2HD3.js";
+} from "./chunk-ABCJMJ3W.js";
 import {
   activeTasks,
   agentEntries,
@@ -68,7 +68,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-P7ZQRM6R.js";
+} from "./chunk-XMMWM2JC.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TZGIVVAS.js";
+} from "./chunk-7FHRL3B5.js";
 import {
   AGENT_ENV
-} from "./chunk-YWUBAEAT.js";
+} from "./chunk-KXSX5NNX.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TAHVOPOP.js";
+} from "./chunk-BEAQVBLC.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";
