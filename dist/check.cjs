@@ -6554,7 +6554,8 @@ function renderCheckText(result, options) {
 }
 function verdictLines(verdict, program) {
   const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
-  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent})${where}`];
+  const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : "";
+  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage})${where}`];
   const fixes = [];
   for (const problem of verdict.problems) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);

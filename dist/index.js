@@ -2811,6 +2811,13 @@ function annotationsFor(verdicts, registryPath, documents) {
   }
   return out;
 }
+var ANNOTATIONS_SHOWN = 10;
+function shownAnnotations(annotations) {
+  return {
+    shown: annotations.slice(0, ANNOTATIONS_SHOWN),
+    leftOut: Math.max(0, annotations.length - ANNOTATIONS_SHOWN)
+  };
+}
 function elementLine(doc, element) {
   const states = elementStates(doc);
   const own = doc.elements[element];
@@ -3450,12 +3457,18 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   }
   const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? error : warning;
-  for (const annotation of annotationsFor(result.verdicts, config.registry, documents)) {
+  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry, documents));
+  for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
       file: relative4(workspace, join8(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
+  }
+  if (leftOut > 0) {
+    notice(
+      `${leftOut} more handoff problem(s) not annotated: GitHub shows ${ANNOTATIONS_SHOWN} annotations per step. The job summary lists every stale task.`
+    );
   }
 }
 async function writeSummary(markdown) {

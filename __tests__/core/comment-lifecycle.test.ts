@@ -4,7 +4,12 @@
  * and where annotations go in a handoff.
  */
 import { describe, expect, it } from '@jest/globals';
-import { annotationsFor, elementLine } from '../../src/action/annotations.js';
+import {
+  ANNOTATIONS_SHOWN,
+  annotationsFor,
+  elementLine,
+  shownAnnotations,
+} from '../../src/action/annotations.js';
 import {
   type CommentMode,
   type FreshCommentAction,
@@ -215,5 +220,13 @@ describe('annotations', () => {
       ['h.md', undefined, 'old Fix: handoff draft --task '],
       ['.agent-context/agent-handoffs.json', undefined, 'no link Fix: draft'],
     ]);
+  });
+
+  it('prints no more than GitHub shows for a step, and counts the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ title: `t${i}`, message: 'm', file: 'f' }));
+    const { shown, leftOut } = shownAnnotations(many);
+    expect(shown.map((a) => a.title)).toEqual(many.slice(0, ANNOTATIONS_SHOWN).map((a) => a.title));
+    expect([shown.length, leftOut]).toEqual([10, 15]);
+    expect(shownAnnotations(many.slice(0, 3))).toEqual({ shown: many.slice(0, 3), leftOut: 0 });
   });
 });

@@ -222,6 +222,12 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(draft.stdout).not.toMatch(/empty\)/);
   });
 
+  it('a text verdict names its package', async () => {
+    const { repo, base } = repoWithPackage();
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
+    expect(result.stdout).toContain(`✗ ${B} (agent agent-b, package ${PKG}) — ${PKG}/${handoffPathOf(B)}`);
+  });
+
   it('an incomplete handoff: the fix names it by its path from the root', async () => {
     const { repo, base } = repoWithPackage();
     const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {

@@ -46,6 +46,23 @@ export function annotationsFor(
 }
 
 /**
+ * How many annotations of one kind GitHub shows for a step: it drops the rest. More than that are
+ * not printed; one notice says how many were left out (the job summary lists every stale task).
+ */
+export const ANNOTATIONS_SHOWN = 10;
+
+/** The annotations GitHub will show, and how many of the rest are left out. */
+export function shownAnnotations(annotations: readonly Annotation[]): {
+  shown: Annotation[];
+  leftOut: number;
+} {
+  return {
+    shown: annotations.slice(0, ANNOTATIONS_SHOWN),
+    leftOut: Math.max(0, annotations.length - ANNOTATIONS_SHOWN),
+  };
+}
+
+/**
  * The line of the element's section; for a missing one, the line of the next element that is there
  * (where it would be inserted), else of the previous one, else the first line.
  */

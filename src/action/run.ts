@@ -19,7 +19,7 @@ import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
 import { formatReportWarning } from '../core/reports.js';
-import { annotationsFor } from './annotations.js';
+import { ANNOTATIONS_SHOWN, annotationsFor, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
@@ -195,12 +195,18 @@ async function annotate(
   // Annotation paths are relative to the workspace, which may be above the repository.
   const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? core.error : core.warning;
-  for (const annotation of annotationsFor(result.verdicts, config.registry, documents)) {
+  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry, documents));
+  for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
       file: relative(workspace, join(repoRoot, annotation.file)),
       ...(annotation.line !== undefined ? { startLine: annotation.line } : {}),
     });
+  }
+  if (leftOut > 0) {
+    core.notice(
+      `${leftOut} more handoff problem(s) not annotated: GitHub shows ${ANNOTATIONS_SHOWN} annotations per step. The job summary lists every stale task.`,
+    );
   }
 }
 

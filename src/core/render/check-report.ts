@@ -60,7 +60,8 @@ export function renderCheckText(
 
 function verdictLines(verdict: Verdict, program: string): string[] {
   const where = verdict.handoffPath ? ` — ${verdict.handoffPath}` : '';
-  const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent})${where}`];
+  const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : '';
+  const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent}${inPackage})${where}`];
   const fixes: string[] = [];
   for (const problem of verdict.problems) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
