@@ -571,7 +571,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join8, relative as relative4 } from "node:path";
+import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -2837,7 +2837,12 @@ var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
 var COMMENT_DATA_LIMIT = 8 * 1024 * 1024;
 function writeCommentArtifact(dir, artifact) {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error2) {
+    const code = error2.code ?? String(error2);
+    throw new InputError(`input \`artifact-dir\` ${dir} cannot be made (${code})`, {}, "input/artifact-dir");
+  }
   const { result, mode, resumes, newHandoffFiles: newHandoffFiles2, waiverLabel } = artifact.comment;
   const data = {
     version: COMMENT_DATA_VERSION,
@@ -3165,7 +3170,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join7, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join7, relative as relative4, resolve as resolve4 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve4(workspace, read("working-directory") || ".");
@@ -3204,6 +3209,13 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const artifactInput = read("artifact-dir");
   const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
+  if (!writable.some((root) => isInside2(resolve4(root), artifactDir))) {
+    throw inputError(
+      "artifact-dir",
+      `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`
+    );
+  }
   const postInput = read("post-comment-from");
   const postCommentFrom = postInput ? resolve4(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
@@ -3259,6 +3271,10 @@ function requireFile(name, path) {
 }
 function inputError(name, message) {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
+}
+function isInside2(root, path) {
+  const rel = relative4(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute5(rel);
 }
 
 // src/action/range.ts
@@ -3461,7 +3477,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative4(workspace, join8(repoRoot, annotation.file)),
+      file: relative5(workspace, join8(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }

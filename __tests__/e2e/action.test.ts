@@ -295,6 +295,24 @@ describe('bad input', () => {
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('keeps artifact-dir where the job writes its files, and names it when it cannot be made', async () => {
+    for (const dir of ['/proc/nope', '/dev/null/x', '../outside']) {
+      const run = await h.runAction({ inputs: { comment: 'artifact', 'artifact-dir': dir } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        `::error::input \`artifact-dir\` "${dir}" must be a folder inside the workspace`,
+      );
+      expect(run.elapsedMs).toBeLessThan(15_000);
+    }
+    // Inside the workspace, under a file: the folder cannot be made, and the message says which.
+    writeFileSync(join(h.fixture.repo.dir, 'a-file'), 'x\n');
+    const blocked = await h.runAction({ inputs: { comment: 'artifact', 'artifact-dir': 'a-file/comment' } });
+    expect(blocked.stdout).toMatch(
+      /::error::input `artifact-dir` .*a-file\/comment cannot be made \(ENOTDIR\) \[input\/artifact-dir\]/,
+    );
+    expect(blocked.stdout).not.toContain('internal error');
+  });
+
   it('reports a missing event payload without a stack trace', async () => {
     const run = await h.runAction({
       workspace: h.fixture.repo.dir,

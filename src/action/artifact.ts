@@ -37,7 +37,12 @@ export interface CommentArtifact {
 }
 
 export function writeCommentArtifact(dir: string, artifact: CommentArtifact): void {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`input \`artifact-dir\` ${dir} cannot be made (${code})`, {}, 'input/artifact-dir');
+  }
   const { result, mode, resumes, newHandoffFiles, waiverLabel } = artifact.comment;
   const data = {
     version: COMMENT_DATA_VERSION,

@@ -4,7 +4,7 @@
  * which the entry turns into `setFailed` — never a stack trace.
  */
 import { statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { COMMENT_ID_PATTERN, type CommentMode, type FreshCommentAction } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
@@ -97,6 +97,15 @@ export function getInputs(
   const artifactDir = artifactInput
     ? resolve(workingDirectory, artifactInput)
     : join(env.RUNNER_TEMP || workingDirectory, 'handoff-guard-comment');
+  // Written to, so kept where the job's own files are: a folder like /proc/… made node's recursive
+  // mkdir spin for ever, past the run's deadline (synchronous code cannot be stopped).
+  const writable = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+  if (!writable.some((root) => isInside(resolve(root), artifactDir))) {
+    throw inputError(
+      'artifact-dir',
+      `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`,
+    );
+  }
 
   const postInput = read('post-comment-from');
   const postCommentFrom = postInput ? resolve(workingDirectory, postInput) : undefined;
@@ -167,4 +176,10 @@ function requireFile(name: string, path: string): void {
 
 function inputError(name: string, message: string): InputError {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
+}
+
+/** Whether `path` is `root` or inside it (both absolute, resolved). */
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
