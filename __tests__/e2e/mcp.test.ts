@@ -3,6 +3,7 @@
  * process, a real git repository as the project. Lists the tools, then calls each one.
  */
 
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -123,6 +124,46 @@ describe('handoff mcp', () => {
       'the next (--next, item 2) must NOT have more than 2000 characters',
     );
     expect((await call('status')).isError).toBeFalsy();
+  });
+});
+
+describe('handoff mcp, spoken to line by line', () => {
+  it('answers bad lines with their JSON-RPC errors and stays up, also after an 11 MiB line', async () => {
+    const repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{}\n' });
+    const child = spawn(process.execPath, [CLI_BIN, 'mcp'], { cwd: repo.dir, env: gitEnv() });
+    const answers: Record<string, unknown>[] = [];
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      for (let nl = buffered.indexOf('\n'); nl !== -1; nl = buffered.indexOf('\n')) {
+        answers.push(JSON.parse(buffered.slice(0, nl)));
+        buffered = buffered.slice(nl + 1);
+      }
+    });
+    const until = async (count: number) => {
+      for (let i = 0; i < 200 && answers.length < count; i++) await new Promise((r) => setTimeout(r, 50));
+      return answers.slice(0, count);
+    };
+    child.stdin.write('not json\n');
+    child.stdin.write('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":[]}\n');
+    child.stdin.write(
+      `{"jsonrpc":"2.0","id":2,"method":"x","params":{"pad":"${'y'.repeat(11 * 1024 * 1024)}"}}\n`,
+    );
+    child.stdin.write(
+      '{"jsonrpc":"2.0","id":3,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
+    );
+    const got = await until(4);
+    child.stdin.end();
+    await new Promise((resolve) => child.on('close', resolve));
+    repo.remove();
+    expect(got.map((a) => [a.id, (a.error as { code?: number } | undefined)?.code])).toEqual([
+      [null, -32700],
+      [1, -32602],
+      [null, -32700],
+      [3, undefined],
+    ]);
+    expect(got[3]).toMatchObject({ result: { serverInfo: { name: expect.any(String) } } });
   });
 });
 

@@ -9,6 +9,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
 import { loadConfig } from '../adapters/config-loader.js';
+import { checkedMcpLines } from '../adapters/mcp-lines.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
@@ -216,7 +217,13 @@ export function createMcpServer(ctx: McpContext): McpServer {
 /** Serves on stdin/stdout until the client closes the connection. */
 export async function serveMcp(ctx: McpContext): Promise<void> {
   const server = createMcpServer(ctx);
-  const transport = new StdioServerTransport();
+  // Every line is checked before the SDK sees it (adapters/mcp-lines.ts); bad ones are answered here.
+  const lines = process.stdin.pipe(
+    checkedMcpLines((answer) => {
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+    }),
+  );
+  const transport = new StdioServerTransport(lines, process.stdout);
   // The client ends the session by closing our stdin; the transport may not notice on its own.
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();

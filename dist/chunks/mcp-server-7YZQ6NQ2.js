@@ -15916,26 +15916,26 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -16038,10 +16038,10 @@ function isRecursive(inst, stack, resolve) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
@@ -36606,6 +36606,95 @@ var StdioServerTransport = class {
   }
 };
 
+// src/adapters/mcp-lines.ts
+import { Transform } from "node:stream";
+var MCP_LINE_LIMIT = 8 * 1024 * 1024;
+var PARSE_ERROR = -32700;
+var INVALID_REQUEST = -32600;
+var INVALID_PARAMS = -32602;
+function lineProblem(line) {
+  if (line.trim() === "") return void 0;
+  let message;
+  try {
+    message = JSON.parse(line);
+  } catch (error62) {
+    return answer(null, PARSE_ERROR, `Parse error: ${error62.message}`);
+  }
+  if (typeof message !== "object" || message === null || Array.isArray(message)) {
+    return answer(null, INVALID_REQUEST, "Invalid Request: a message is a JSON object");
+  }
+  const fields = message;
+  const id = typeof fields.id === "string" || typeof fields.id === "number" ? fields.id : null;
+  if (fields.jsonrpc !== "2.0")
+    return answer(id, INVALID_REQUEST, 'Invalid Request: "jsonrpc" must be "2.0"');
+  if (fields.method === void 0) return void 0;
+  if (typeof fields.method !== "string")
+    return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
+  const params = fields.params;
+  if (params !== void 0 && (typeof params !== "object" || params === null || Array.isArray(params))) {
+    return answer(id, INVALID_PARAMS, 'Invalid params: "params" must be an object');
+  }
+  if (fields.method === "tools/call") {
+    const call = params ?? {};
+    if (typeof call.name !== "string")
+      return answer(id, INVALID_PARAMS, 'Invalid params: "name" must be a string');
+    const args = call.arguments;
+    if (args !== void 0 && (typeof args !== "object" || args === null || Array.isArray(args))) {
+      return answer(id, INVALID_PARAMS, 'Invalid params: "arguments" must be an object');
+    }
+  }
+  return void 0;
+}
+function answer(id, code, message) {
+  return { jsonrpc: "2.0", id, error: { code, message } };
+}
+function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
+  let pending = [];
+  let pendingBytes = 0;
+  let skipping = false;
+  const endLine = (push) => {
+    if (skipping) {
+      reply(answer(null, PARSE_ERROR, `Parse error: a line of more than ${limit} bytes`));
+    } else if (pendingBytes > 0) {
+      const line = Buffer.concat(pending, pendingBytes);
+      const text = line.toString("utf8").replace(/\r$/, "");
+      const problem = lineProblem(text);
+      if (problem) reply(problem);
+      else if (text.trim() !== "") push(Buffer.concat([line, NEWLINE]));
+    }
+    pending = [];
+    pendingBytes = 0;
+    skipping = false;
+  };
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      let from = 0;
+      for (let newline = chunk.indexOf(10, from); ; newline = chunk.indexOf(10, from)) {
+        const to = newline === -1 ? chunk.length : newline;
+        if (!skipping && to > from) {
+          if (pendingBytes + (to - from) > limit) {
+            skipping = true;
+            pending = [];
+            pendingBytes = 0;
+          } else {
+            pending.push(chunk.subarray(from, to));
+            pendingBytes += to - from;
+          }
+        }
+        if (newline === -1) break;
+        endLine((line) => this.push(line));
+        from = newline + 1;
+      }
+      done();
+    },
+    flush(done) {
+      if (pendingBytes > 0 || skipping) endLine((line) => this.push(line));
+      done();
+    }
+  });
+}
+var NEWLINE = Buffer.from("\n");
+
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written) {
   const { draft } = plan;
@@ -36796,7 +36885,13 @@ function createMcpServer(ctx) {
 }
 async function serveMcp(ctx) {
   const server = createMcpServer(ctx);
-  const transport = new StdioServerTransport();
+  const lines = process.stdin.pipe(
+    checkedMcpLines((answer2) => {
+      process.stdout.write(`${JSON.stringify(answer2)}
+`);
+    })
+  );
+  const transport = new StdioServerTransport(lines, process.stdout);
   const closed = new Promise((resolve) => {
     transport.onclose = () => resolve();
     process.stdin.once("end", () => resolve());
