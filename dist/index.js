@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-LUKP3WSK.js";
+} from "./action/chunk-AOFZS2ZW.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
@@ -3428,7 +3428,7 @@ async function checkAndReport(inputs, event, env, options) {
   };
   setCheckOutputs(result);
   await annotate(result, config, repoRoot, inputs, env, mode === "block" && waiverLabel === void 0);
-  await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT }));
+  await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   setOutput("comment-url", await publishComment(inputs, event, config, comment, env, options, session));
   const stale = result.verdicts.filter((v) => !v.fresh);
   if (stale.length === 0) {
@@ -3501,7 +3501,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-KP3SJURA.js");
+    const github = await import("./action/github-RRXWHL3U.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3624,7 +3624,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-KP3SJURA.js");
+  const github = await import("./action/github-RRXWHL3U.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -188,6 +188,13 @@ describe('renderStickyComment under the size limit', () => {
     expect(rows.every((row) => row.includes('❌ stale'))).toBe(true);
     expect(body).toContain(`…and ${6000 - rows.length} more (${3000 - rows.length} stale)`);
     expect(body.startsWith(STICKY_MARKER)).toBe(true);
+    // As the job summary, what it leaves out is not sent to the job summary.
+    const summary = renderStickyComment({ ...input(verdicts), asSummary: true });
+    expect(summary).toMatch(/…and \d+ more \(\d+ stale\): run `handoff check` for the full list\./);
+    expect(summary).not.toMatch(/the job summary has|see the job summary|job summary of this check/);
+    expect(renderStickyComment({ ...input([staleVerdict(1)]), limit: 250, asSummary: true })).toContain(
+      'too large for the job summary',
+    );
   });
 
   it('stays under the limit with huge multi-byte user text everywhere', () => {

@@ -94,7 +94,7 @@ function renderStickyComment(input) {
     stickyMarker(input.commentId),
     heading(input),
     "",
-    "_The report is too large for a comment; the job summary of this check has it in full._",
+    input.asSummary ? "_The report is too large for the job summary; `handoff check` prints it in full._" : "_The report is too large for a comment; the job summary of this check has it in full._",
     ""
   ].join("\n");
 }
@@ -124,7 +124,10 @@ function renderWith(input, verdicts, plan) {
   }
   if (verdicts.length > 0) out.push(...table(input, verdicts, plan), "");
   if (!plan.evidence && verdicts.some((v) => !v.fresh)) {
-    out.push("_Evidence omitted to fit GitHub's comment size limit; the job summary has it._", "");
+    out.push(
+      input.asSummary ? "_Evidence omitted to fit GitHub's job summary size limit; `handoff check` prints it._" : "_Evidence omitted to fit GitHub's comment size limit; the job summary has it._",
+      ""
+    );
   }
   if (result.notes.length > 0) {
     out.push(...result.notes.map((note) => `- ${text(note)}`), "");
@@ -200,7 +203,7 @@ function table(input, verdicts, plan) {
     const hiddenStale = hidden.filter((v) => !v.fresh).length;
     rows.push(
       "",
-      `\u2026and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` or see the job summary for the full list.`
+      input.asSummary ? `\u2026and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` for the full list.` : `\u2026and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` or see the job summary for the full list.`
     );
   }
   return rows;

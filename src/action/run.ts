@@ -128,7 +128,7 @@ async function checkAndReport(
 
   setCheckOutputs(result);
   await annotate(result, config, repoRoot, inputs, env, mode === 'block' && waiverLabel === undefined);
-  await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT }));
+  await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options, session));
 
   const stale = result.verdicts.filter((v) => !v.fresh);

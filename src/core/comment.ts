@@ -129,6 +129,8 @@ export interface StickyCommentInput {
   limit?: number;
   /** Defaults to DEFAULT_MAX_ROWS. */
   maxRows?: number;
+  /** Rendered as the job summary: what it leaves out is not "in the job summary". */
+  asSummary?: boolean;
 }
 
 interface DetailPlan {
@@ -156,7 +158,9 @@ export function renderStickyComment(input: StickyCommentInput): string {
     stickyMarker(input.commentId),
     heading(input),
     '',
-    '_The report is too large for a comment; the job summary of this check has it in full._',
+    input.asSummary
+      ? '_The report is too large for the job summary; `handoff check` prints it in full._'
+      : '_The report is too large for a comment; the job summary of this check has it in full._',
     '',
   ].join('\n');
 }
@@ -195,7 +199,12 @@ function renderWith(input: StickyCommentInput, verdicts: Verdict[], plan: Detail
   }
   if (verdicts.length > 0) out.push(...table(input, verdicts, plan), '');
   if (!plan.evidence && verdicts.some((v) => !v.fresh)) {
-    out.push("_Evidence omitted to fit GitHub's comment size limit; the job summary has it._", '');
+    out.push(
+      input.asSummary
+        ? "_Evidence omitted to fit GitHub's job summary size limit; `handoff check` prints it._"
+        : "_Evidence omitted to fit GitHub's comment size limit; the job summary has it._",
+      '',
+    );
   }
   if (result.notes.length > 0) {
     out.push(...result.notes.map((note) => `- ${text(note)}`), '');
@@ -275,7 +284,9 @@ function table(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan)
     const hiddenStale = hidden.filter((v) => !v.fresh).length;
     rows.push(
       '',
-      `…and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` or see the job summary for the full list.`,
+      input.asSummary
+        ? `…and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` for the full list.`
+        : `…and ${hidden.length} more (${hiddenStale} stale): run \`handoff check\` or see the job summary for the full list.`,
     );
   }
   return rows;

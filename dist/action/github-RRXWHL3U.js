@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-LUKP3WSK.js";
+} from "./chunk-AOFZS2ZW.js";
 import "./chunk-XENSDFWH.js";
 import {
   __commonJS,
