@@ -2798,6 +2798,7 @@ function annotationsFor(verdicts, registryPath, documents) {
         for (const element of problem.elements) {
           const { line, absent } = elementLine(doc, element);
           out.push({
+            taskId: verdict2.taskId,
             title,
             message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
             file,
@@ -2806,16 +2807,27 @@ function annotationsFor(verdicts, registryPath, documents) {
         }
         continue;
       }
-      out.push({ title, message, file });
+      out.push({ taskId: verdict2.taskId, title, message, file });
     }
   }
   return out;
 }
 var ANNOTATIONS_SHOWN = 10;
-function shownAnnotations(annotations) {
+function shownAnnotations(annotations, slots) {
+  const take = Math.max(0, slots);
+  if (annotations.length <= take) return { shown: [...annotations], leftOut: 0 };
+  const chosen = /* @__PURE__ */ new Set();
+  const tasks = /* @__PURE__ */ new Set();
+  annotations.forEach((annotation, index) => {
+    if (chosen.size < take && !tasks.has(annotation.taskId)) {
+      tasks.add(annotation.taskId);
+      chosen.add(index);
+    }
+  });
+  for (let index = 0; index < annotations.length && chosen.size < take; index++) chosen.add(index);
   return {
-    shown: annotations.slice(0, ANNOTATIONS_SHOWN),
-    leftOut: Math.max(0, annotations.length - ANNOTATIONS_SHOWN)
+    shown: annotations.filter((_, index) => chosen.has(index)),
+    leftOut: annotations.length - chosen.size
   };
 }
 function elementLine(doc, element) {
@@ -2837,12 +2849,19 @@ var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
 var COMMENT_DATA_LIMIT = 8 * 1024 * 1024;
 function writeCommentArtifact(dir, artifact) {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error2) {
-    const code = error2.code ?? String(error2);
-    throw new InputError(`input \`artifact-dir\` ${dir} cannot be made (${code})`, {}, "input/artifact-dir");
-  }
+  const writing = (what, write) => {
+    try {
+      write();
+    } catch (error2) {
+      const code = error2.code ?? String(error2);
+      throw new InputError(
+        `input \`artifact-dir\` ${what} cannot be written (${code})`,
+        {},
+        "input/artifact-dir"
+      );
+    }
+  };
+  writing(dir, () => mkdirSync(dir, { recursive: true }));
   const { result, mode, resumes, newHandoffFiles: newHandoffFiles2, waiverLabel } = artifact.comment;
   const data = {
     version: COMMENT_DATA_VERSION,
@@ -2852,12 +2871,17 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  writeFileSync(join6(dir, COMMENT_DATA_FILE), `${JSON.stringify(data)}
-`);
-  writeFileSync(
-    join6(dir, PULL_REQUEST_FILE),
-    `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
+  const dataFile = join6(dir, COMMENT_DATA_FILE);
+  writing(dataFile, () => writeFileSync(dataFile, `${JSON.stringify(data)}
+`));
+  const prFile = join6(dir, PULL_REQUEST_FILE);
+  writing(
+    prFile,
+    () => writeFileSync(
+      prFile,
+      `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
 `
+    )
   );
 }
 function readCommentArtifact(dir) {
@@ -3169,8 +3193,8 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join7, relative as relative4, resolve as resolve4 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join7, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve4(workspace, read("working-directory") || ".");
@@ -3209,12 +3233,14 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const artifactInput = read("artifact-dir");
   const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
-  const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
-  if (!writable.some((root) => isInside2(resolve4(root), artifactDir))) {
-    throw inputError(
-      "artifact-dir",
-      `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`
-    );
+  if (artifactInput && comment === "artifact") {
+    const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
+    if (!writable.some((root) => isInside2(realPathSoFar(root), realPathSoFar(artifactDir)))) {
+      throw inputError(
+        "artifact-dir",
+        `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`
+      );
+    }
   }
   const postInput = read("post-comment-from");
   const postCommentFrom = postInput ? resolve4(workingDirectory, postInput) : void 0;
@@ -3274,7 +3300,18 @@ function inputError(name, message) {
 }
 function isInside2(root, path) {
   const rel = relative4(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute5(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute5(rel);
+}
+function realPathSoFar(path) {
+  const rest = [];
+  for (let at = resolve4(path); ; at = dirname4(at)) {
+    try {
+      return join7(realpathSync2(at), ...rest);
+    } catch {
+      if (dirname4(at) === at) return resolve4(path);
+      rest.unshift(basename2(at));
+    }
+  }
 }
 
 // src/action/range.ts
@@ -3401,7 +3438,9 @@ async function checkAndReport(inputs, event, env, options) {
       config = loaded;
     }
   });
+  let warningsBefore = 0;
   if (packageFolder !== "" && !listsWorkspace(config.workspaces, packageFolder)) {
+    warningsBefore++;
     warning(
       `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`
     );
@@ -3420,6 +3459,7 @@ async function checkAndReport(inputs, event, env, options) {
     headSha: range.head
   });
   for (const warning2 of gathered.warnings) warning(formatReportWarning(warning2));
+  warningsBefore += gathered.warnings.length;
   for (const note of gathered.notes) info(note);
   const comment = {
     ...gathered.input,
@@ -3427,7 +3467,15 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
   };
   setCheckOutputs(result);
-  await annotate(result, config, repoRoot, inputs, env, mode === "block" && waiverLabel === void 0);
+  await annotate(
+    result,
+    config,
+    repoRoot,
+    inputs,
+    env,
+    mode === "block" && waiverLabel === void 0,
+    warningsBefore
+  );
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   setOutput("comment-url", await publishComment(inputs, event, config, comment, env, options, session));
   const stale = result.verdicts.filter((v) => !v.fresh);
@@ -3459,7 +3507,7 @@ function setCheckOutputs(result) {
     )
   );
 }
-async function annotate(result, config, repoRoot, inputs, env, asErrors) {
+async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
   const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3XQPEMTB.js") : { parseHandoff: void 0 };
@@ -3473,7 +3521,11 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   }
   const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? error : warning;
-  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry, documents));
+  const slots = ANNOTATIONS_SHOWN - 1 - (asErrors ? 0 : warningsBefore);
+  const { shown, leftOut } = shownAnnotations(
+    annotationsFor(result.verdicts, config.registry, documents),
+    slots
+  );
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
@@ -3483,7 +3535,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors) {
   }
   if (leftOut > 0) {
     notice(
-      `${leftOut} more handoff problem(s) not annotated: GitHub shows ${ANNOTATIONS_SHOWN} annotations per step. The job summary lists every stale task.`
+      `${leftOut} more annotation(s) of handoff problems not printed: GitHub shows ${ANNOTATIONS_SHOWN} of a kind per step. The job summary lists every stale task.`
     );
   }
 }

@@ -25,6 +25,10 @@ describe('lineProblem', () => {
     ['no "jsonrpc": "2.0"', '{"id":3,"method":"ping"}', 3, -32600],
     ['a method that is no string', '{"jsonrpc":"2.0","id":"a","method":5}', 'a', -32600],
     ['params as an array', '{"jsonrpc":"2.0","id":4,"method":"tools/call","params":[]}', 4, -32602],
+    ['an id that is a fraction', '{"jsonrpc":"2.0","id":1.5,"method":"ping"}', null, -32600],
+    ['an id that is true', '{"jsonrpc":"2.0","id":true,"method":"ping"}', null, -32600],
+    ['an id of null on a request', '{"jsonrpc":"2.0","id":null,"method":"ping"}', null, -32600],
+    ['_meta that is no object', '{"jsonrpc":"2.0","id":8,"method":"ping","params":{"_meta":5}}', 8, -32602],
     [
       'a tool call without a name',
       '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":5}}',

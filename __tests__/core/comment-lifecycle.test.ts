@@ -222,11 +222,23 @@ describe('annotations', () => {
     ]);
   });
 
-  it('prints no more than GitHub shows for a step, and counts the rest', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ title: `t${i}`, message: 'm', file: 'f' }));
-    const { shown, leftOut } = shownAnnotations(many);
-    expect(shown.map((a) => a.title)).toEqual(many.slice(0, ANNOTATIONS_SHOWN).map((a) => a.title));
-    expect([shown.length, leftOut]).toEqual([10, 15]);
-    expect(shownAnnotations(many.slice(0, 3))).toEqual({ shown: many.slice(0, 3), leftOut: 0 });
+  it('prints no more than the slots GitHub leaves, one per task first, and counts the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      taskId: `T-${i}`,
+      title: `t${i}`,
+      message: 'm',
+      file: 'f',
+    }));
+    const { shown, leftOut } = shownAnnotations(many, ANNOTATIONS_SHOWN - 1);
+    expect(shown.map((a) => a.title)).toEqual(many.slice(0, 9).map((a) => a.title));
+    expect([shown.length, leftOut]).toEqual([9, 16]);
+    expect(shownAnnotations(many.slice(0, 3), 9)).toEqual({ shown: many.slice(0, 3), leftOut: 0 });
+    // Two empty handoffs make five annotations each: the third task still gets one.
+    const empty = (taskId: string) =>
+      Array.from({ length: 5 }, (_, i) => ({ taskId, title: `${taskId} ${i}`, message: 'm', file: 'f' }));
+    const crowded = shownAnnotations([...empty('A'), ...empty('B'), ...empty('C')], 9);
+    expect(new Set(crowded.shown.map((a) => a.taskId))).toEqual(new Set(['A', 'B', 'C']));
+    expect([crowded.shown.length, crowded.leftOut]).toEqual([9, 6]);
+    expect(shownAnnotations(many, 0)).toEqual({ shown: [], leftOut: 25 });
   });
 });

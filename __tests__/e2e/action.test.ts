@@ -3,7 +3,7 @@
  * the local stand-in for the GitHub API: the verdict, outputs, annotations, summary, the sticky comment
  * on the common paths, retries, the shallow checkout and fork mode.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -308,9 +308,21 @@ describe('bad input', () => {
     writeFileSync(join(h.fixture.repo.dir, 'a-file'), 'x\n');
     const blocked = await h.runAction({ inputs: { comment: 'artifact', 'artifact-dir': 'a-file/comment' } });
     expect(blocked.stdout).toMatch(
-      /::error::input `artifact-dir` .*a-file\/comment cannot be made \(ENOTDIR\) \[input\/artifact-dir\]/,
+      /::error::input `artifact-dir` .*a-file\/comment cannot be written \(ENOTDIR\) \[input\/artifact-dir\]/,
     );
     expect(blocked.stdout).not.toContain('internal error');
+    // A symlink in the workspace that leads out of it is followed before the folder is judged.
+    symlinkSync('/proc/self', join(h.fixture.repo.dir, 'out'));
+    const linked = await h.runAction({ inputs: { comment: 'artifact', 'artifact-dir': 'out/comment' } });
+    expect(linked.stdout).toContain(
+      '::error::input `artifact-dir` "out/comment" must be a folder inside the workspace',
+    );
+    // Without `comment: artifact`, or with the default, there is nothing to judge.
+    const unused = await h.runAction({
+      event: h.pullRequestEvent(h.fixture.freshHead),
+      inputs: { comment: 'false', 'artifact-dir': '/proc/nope' },
+    });
+    expect(unused.code).toBe(0);
   });
 
   it('reports a missing event payload without a stack trace', async () => {

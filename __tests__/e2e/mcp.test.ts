@@ -154,7 +154,10 @@ describe('handoff mcp, spoken to line by line', () => {
       '{"jsonrpc":"2.0","id":3,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
     );
     const got = await until(4);
-    child.stdin.end();
+    // A last request without a newline, then the end of the input: answered before the server goes.
+    child.stdin.end(
+      '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"status","arguments":{}}}',
+    );
     await new Promise((resolve) => child.on('close', resolve));
     repo.remove();
     expect(got.map((a) => [a.id, (a.error as { code?: number } | undefined)?.code])).toEqual([
@@ -164,6 +167,7 @@ describe('handoff mcp, spoken to line by line', () => {
       [3, undefined],
     ]);
     expect(got[3]).toMatchObject({ result: { serverInfo: { name: expect.any(String) } } });
+    expect(answers[4]).toMatchObject({ id: 5, result: { structuredContent: expect.any(Object) } });
   });
 });
 

@@ -7,6 +7,8 @@ import { elementStates, elementTitle } from '../core/document/elements.js';
 import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type Verdict } from '../core/model.js';
 
 export interface Annotation {
+  /** The task it is about (not printed: it decides which are shown when not all can be). */
+  taskId: string;
   title: string;
   message: string;
   /** Repository-relative. */
@@ -31,6 +33,7 @@ export function annotationsFor(
         for (const element of problem.elements) {
           const { line, absent } = elementLine(doc, element);
           out.push({
+            taskId: verdict.taskId,
             title,
             message: `"${elementTitle(element)}" ${absent ? 'is missing (add it near this line)' : 'is empty or template text'}. ${message}`,
             file,
@@ -39,26 +42,42 @@ export function annotationsFor(
         }
         continue;
       }
-      out.push({ title, message, file });
+      out.push({ taskId: verdict.taskId, title, message, file });
     }
   }
   return out;
 }
 
 /**
- * How many annotations of one kind GitHub shows for a step: it drops the rest. More than that are
- * not printed; one notice says how many were left out (the job summary lists every stale task).
+ * How many annotations of one kind (errors, warnings) GitHub shows for a step: it drops the rest,
+ * in the order they are printed. The step's own messages of that kind (the final verdict, a report
+ * warning) count too, so the caller says how many slots are left for annotations.
  */
 export const ANNOTATIONS_SHOWN = 10;
 
-/** The annotations GitHub will show, and how many of the rest are left out. */
-export function shownAnnotations(annotations: readonly Annotation[]): {
-  shown: Annotation[];
-  leftOut: number;
-} {
+/**
+ * The annotations to print in `slots`: one per task first (an empty handoff makes one per missing
+ * element, and two of them must not crowd a third task out), then the rest, in their order; and how
+ * many are left out.
+ */
+export function shownAnnotations(
+  annotations: readonly Annotation[],
+  slots: number,
+): { shown: Annotation[]; leftOut: number } {
+  const take = Math.max(0, slots);
+  if (annotations.length <= take) return { shown: [...annotations], leftOut: 0 };
+  const chosen = new Set<number>();
+  const tasks = new Set<string>();
+  annotations.forEach((annotation, index) => {
+    if (chosen.size < take && !tasks.has(annotation.taskId)) {
+      tasks.add(annotation.taskId);
+      chosen.add(index);
+    }
+  });
+  for (let index = 0; index < annotations.length && chosen.size < take; index++) chosen.add(index);
   return {
-    shown: annotations.slice(0, ANNOTATIONS_SHOWN),
-    leftOut: Math.max(0, annotations.length - ANNOTATIONS_SHOWN),
+    shown: annotations.filter((_, index) => chosen.has(index)),
+    leftOut: annotations.length - chosen.size,
   };
 }
 

@@ -37,12 +37,21 @@ export interface CommentArtifact {
 }
 
 export function writeCommentArtifact(dir: string, artifact: CommentArtifact): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`input \`artifact-dir\` ${dir} cannot be made (${code})`, {}, 'input/artifact-dir');
-  }
+  // A folder that cannot be made or written (a file in its place, a folder where a file goes) is the
+  // input's fault, named as such.
+  const writing = (what: string, write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new InputError(
+        `input \`artifact-dir\` ${what} cannot be written (${code})`,
+        {},
+        'input/artifact-dir',
+      );
+    }
+  };
+  writing(dir, () => mkdirSync(dir, { recursive: true }));
   const { result, mode, resumes, newHandoffFiles, waiverLabel } = artifact.comment;
   const data = {
     version: COMMENT_DATA_VERSION,
@@ -52,10 +61,14 @@ export function writeCommentArtifact(dir: string, artifact: CommentArtifact): vo
     newHandoffFiles,
     ...(waiverLabel !== undefined ? { waiverLabel } : {}),
   };
-  writeFileSync(join(dir, COMMENT_DATA_FILE), `${JSON.stringify(data)}\n`);
-  writeFileSync(
-    join(dir, PULL_REQUEST_FILE),
-    `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}\n`,
+  const dataFile = join(dir, COMMENT_DATA_FILE);
+  writing(dataFile, () => writeFileSync(dataFile, `${JSON.stringify(data)}\n`));
+  const prFile = join(dir, PULL_REQUEST_FILE);
+  writing(prFile, () =>
+    writeFileSync(
+      prFile,
+      `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}\n`,
+    ),
   );
 }
 

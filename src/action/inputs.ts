@@ -3,8 +3,8 @@
  * actions/checkout's input-helper). A bad value is an InputError naming the input and what it accepts,
  * which the entry turns into `setFailed` — never a stack trace.
  */
-import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { COMMENT_ID_PATTERN, type CommentMode, type FreshCommentAction } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
@@ -97,14 +97,17 @@ export function getInputs(
   const artifactDir = artifactInput
     ? resolve(workingDirectory, artifactInput)
     : join(env.RUNNER_TEMP || workingDirectory, 'handoff-guard-comment');
-  // Written to, so kept where the job's own files are: a folder like /proc/… made node's recursive
-  // mkdir spin for ever, past the run's deadline (synchronous code cannot be stopped).
-  const writable = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
-  if (!writable.some((root) => isInside(resolve(root), artifactDir))) {
-    throw inputError(
-      'artifact-dir',
-      `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`,
-    );
+  // Written to, so kept where the job's own files are, symlinks followed (a pull request can commit
+  // one): a folder like /proc/… made node's recursive mkdir spin for ever, past the run's deadline
+  // (synchronous code cannot be stopped).
+  if (artifactInput && comment === 'artifact') {
+    const writable = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+    if (!writable.some((root) => isInside(realPathSoFar(root), realPathSoFar(artifactDir)))) {
+      throw inputError(
+        'artifact-dir',
+        `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`,
+      );
+    }
   }
 
   const postInput = read('post-comment-from');
@@ -181,5 +184,18 @@ function inputError(name: string, message: string): InputError {
 /** Whether `path` is `root` or inside it (both absolute, resolved). */
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** `path` with the symlinks of its deepest existing folder resolved (the rest does not exist yet). */
+function realPathSoFar(path: string): string {
+  const rest: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...rest);
+    } catch {
+      if (dirname(at) === at) return resolve(path);
+      rest.unshift(basename(at));
+    }
+  }
 }

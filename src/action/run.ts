@@ -98,7 +98,9 @@ async function checkAndReport(
   });
 
   // The check judges from the repository root, whose config lists the packages it judges.
+  let warningsBefore = 0;
   if (packageFolder !== '' && !listsWorkspace(config.workspaces, packageFolder)) {
+    warningsBefore++;
     core.warning(
       `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`,
     );
@@ -119,6 +121,7 @@ async function checkAndReport(
     headSha: range.head,
   });
   for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
+  warningsBefore += gathered.warnings.length;
   for (const note of gathered.notes) core.info(note);
   const comment: StickyCommentInput = {
     ...gathered.input,
@@ -127,7 +130,15 @@ async function checkAndReport(
   };
 
   setCheckOutputs(result);
-  await annotate(result, config, repoRoot, inputs, env, mode === 'block' && waiverLabel === undefined);
+  await annotate(
+    result,
+    config,
+    repoRoot,
+    inputs,
+    env,
+    mode === 'block' && waiverLabel === undefined,
+    warningsBefore,
+  );
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options, session));
 
@@ -177,6 +188,8 @@ async function annotate(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
   asErrors: boolean,
+  /** Warnings the step printed before these. */
+  warningsBefore: number,
 ): Promise<void> {
   const documents = new Map<string, HandoffDocument>();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === 'incomplete'));
@@ -195,7 +208,13 @@ async function annotate(
   // Annotation paths are relative to the workspace, which may be above the repository.
   const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? core.error : core.warning;
-  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry, documents));
+  // The verdict's own line (an error when blocking, a warning otherwise) and the warnings printed
+  // before take their slots of the ten GitHub shows.
+  const slots = ANNOTATIONS_SHOWN - 1 - (asErrors ? 0 : warningsBefore);
+  const { shown, leftOut } = shownAnnotations(
+    annotationsFor(result.verdicts, config.registry, documents),
+    slots,
+  );
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
@@ -205,7 +224,7 @@ async function annotate(
   }
   if (leftOut > 0) {
     core.notice(
-      `${leftOut} more handoff problem(s) not annotated: GitHub shows ${ANNOTATIONS_SHOWN} annotations per step. The job summary lists every stale task.`,
+      `${leftOut} more annotation(s) of handoff problems not printed: GitHub shows ${ANNOTATIONS_SHOWN} of a kind per step. The job summary lists every stale task.`,
     );
   }
 }

@@ -40,9 +40,12 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
     return answer(null, INVALID_REQUEST, 'Invalid Request: a message is a JSON object');
   }
   const fields = message as Record<string, unknown>;
-  const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? fields.id : null;
+  const validId = typeof fields.id === 'string' || Number.isInteger(fields.id);
+  const id = validId ? (fields.id as string | number) : null;
   if (fields.jsonrpc !== '2.0')
     return answer(id, INVALID_REQUEST, 'Invalid Request: "jsonrpc" must be "2.0"');
+  if ('id' in fields && !validId)
+    return answer(null, INVALID_REQUEST, 'Invalid Request: "id" must be a string or an integer');
   // A response or an error from the client (no method) is the SDK's to match with its request.
   if (fields.method === undefined) return undefined;
   if (typeof fields.method !== 'string')
@@ -50,6 +53,10 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
   const params = fields.params;
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "params" must be an object');
+  }
+  const meta = (params as Record<string, unknown> | undefined)?._meta;
+  if (meta !== undefined && (typeof meta !== 'object' || meta === null || Array.isArray(meta))) {
+    return answer(id, INVALID_PARAMS, 'Invalid params: "_meta" must be an object');
   }
   if (fields.method === 'tools/call') {
     const call = (params ?? {}) as Record<string, unknown>;
@@ -105,6 +112,9 @@ export function checkedMcpLines(
           } else {
             pending.push(chunk.subarray(from, to));
             pendingBytes += to - from;
+            // A line read in many small pieces is joined now and then: each piece held costs more
+            // than its bytes.
+            if (pending.length > 64) pending = [Buffer.concat(pending, pendingBytes)];
           }
         }
         if (newline === -1) break;

@@ -214,6 +214,9 @@ export function createMcpServer(ctx: McpContext): McpServer {
   return server;
 }
 
+/** How long requests still running when the input ends may take to be answered. */
+const LAST_ANSWERS_WAIT_MS = 60_000;
+
 /** Serves on stdin/stdout until the client closes the connection. */
 export async function serveMcp(ctx: McpContext): Promise<void> {
   const server = createMcpServer(ctx);
@@ -224,13 +227,36 @@ export async function serveMcp(ctx: McpContext): Promise<void> {
     }),
   );
   const transport = new StdioServerTransport(lines, process.stdout);
-  // The client ends the session by closing our stdin; the transport may not notice on its own.
+  // The client ends the session by closing our stdin; the transport may not notice on its own. The
+  // end is the checked lines' (after a last line without a newline has been passed on).
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();
-    process.stdin.once('end', () => resolve());
-    process.stdin.once('close', () => resolve());
+    lines.once('end', () => resolve());
+    lines.once('close', () => resolve());
   });
   await server.connect(transport);
+  // Requests still being answered when the input ends (a `tools/call` and then EOF) are answered
+  // before the server closes: the SDK would drop them.
+  const answering = new Set<string | number>();
+  let allAnswered: (() => void) | undefined;
+  const received = transport.onmessage;
+  transport.onmessage = (message) => {
+    if ('method' in message && 'id' in message) answering.add(message.id);
+    received?.(message);
+  };
+  const send = transport.send.bind(transport);
+  transport.send = async (message) => {
+    await send(message);
+    const id = !('method' in message) && 'id' in message ? message.id : undefined;
+    if (id !== undefined && answering.delete(id) && answering.size === 0) allAnswered?.();
+  };
   await closed;
+  // Bounded: a request the SDK drops unanswered must not keep the server up for ever.
+  if (answering.size > 0) {
+    await new Promise<void>((resolve) => {
+      allAnswered = resolve;
+      setTimeout(resolve, LAST_ANSWERS_WAIT_MS).unref();
+    });
+  }
   await server.close();
 }

@@ -36624,15 +36624,22 @@ function lineProblem(line) {
     return answer(null, INVALID_REQUEST, "Invalid Request: a message is a JSON object");
   }
   const fields = message;
-  const id = typeof fields.id === "string" || typeof fields.id === "number" ? fields.id : null;
+  const validId = typeof fields.id === "string" || Number.isInteger(fields.id);
+  const id = validId ? fields.id : null;
   if (fields.jsonrpc !== "2.0")
     return answer(id, INVALID_REQUEST, 'Invalid Request: "jsonrpc" must be "2.0"');
+  if ("id" in fields && !validId)
+    return answer(null, INVALID_REQUEST, 'Invalid Request: "id" must be a string or an integer');
   if (fields.method === void 0) return void 0;
   if (typeof fields.method !== "string")
     return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
   const params = fields.params;
   if (params !== void 0 && (typeof params !== "object" || params === null || Array.isArray(params))) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "params" must be an object');
+  }
+  const meta3 = params?._meta;
+  if (meta3 !== void 0 && (typeof meta3 !== "object" || meta3 === null || Array.isArray(meta3))) {
+    return answer(id, INVALID_PARAMS, 'Invalid params: "_meta" must be an object');
   }
   if (fields.method === "tools/call") {
     const call = params ?? {};
@@ -36679,6 +36686,7 @@ function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
           } else {
             pending.push(chunk.subarray(from, to));
             pendingBytes += to - from;
+            if (pending.length > 64) pending = [Buffer.concat(pending, pendingBytes)];
           }
         }
         if (newline === -1) break;
@@ -36883,6 +36891,7 @@ function createMcpServer(ctx) {
   );
   return server;
 }
+var LAST_ANSWERS_WAIT_MS = 6e4;
 async function serveMcp(ctx) {
   const server = createMcpServer(ctx);
   const lines = process.stdin.pipe(
@@ -36894,11 +36903,30 @@ async function serveMcp(ctx) {
   const transport = new StdioServerTransport(lines, process.stdout);
   const closed = new Promise((resolve) => {
     transport.onclose = () => resolve();
-    process.stdin.once("end", () => resolve());
-    process.stdin.once("close", () => resolve());
+    lines.once("end", () => resolve());
+    lines.once("close", () => resolve());
   });
   await server.connect(transport);
+  const answering = /* @__PURE__ */ new Set();
+  let allAnswered;
+  const received = transport.onmessage;
+  transport.onmessage = (message) => {
+    if ("method" in message && "id" in message) answering.add(message.id);
+    received?.(message);
+  };
+  const send = transport.send.bind(transport);
+  transport.send = async (message) => {
+    await send(message);
+    const id = !("method" in message) && "id" in message ? message.id : void 0;
+    if (id !== void 0 && answering.delete(id) && answering.size === 0) allAnswered?.();
+  };
   await closed;
+  if (answering.size > 0) {
+    await new Promise((resolve) => {
+      allAnswered = resolve;
+      setTimeout(resolve, LAST_ANSWERS_WAIT_MS).unref();
+    });
+  }
   await server.close();
 }
 export {
