@@ -323,8 +323,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve5, reject) => {
-            this.pending.push({ parse, resolve: resolve5, reject });
+          () => new Promise((resolve6, reject) => {
+            this.pending.push({ parse, resolve: resolve6, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -4469,6 +4469,7 @@ __export(hook_entry_exports, {
 module.exports = __toCommonJS(hook_entry_exports);
 
 // src/cli/commands/check.ts
+var import_node_path6 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
@@ -4655,10 +4656,10 @@ async function resolveHookPush(git, stdin, env, hookArgs) {
   if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
   if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
   const { push } = input;
-  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const resolve6 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
   const [localSha, remoteSha] = await Promise.all([
-    resolve5(push.localRev),
-    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
+    resolve6(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve6(push.remoteRev)
   ]);
   return {
     stdin: prePushLine(push, localSha, remoteSha),
@@ -6781,6 +6782,8 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head },
     ...prePush ? { prePush } : {}
   });
+  const toRoot = (0, import_node_path6.relative)((0, import_node_path6.resolve)(ctx.cwd), repoRoot);
+  if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {
     hook,
@@ -6798,6 +6801,13 @@ async function bypassText(ctx) {
   return `To push anyway:
 ${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
+}
+function startAtRoot(result, toRoot) {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `cd ${shellWord(toRoot)} && ${problem.fix}`;
+    }
+  }
 }
 
 // src/cli/hook-entry.ts

@@ -92,6 +92,21 @@ describe('handoff check', () => {
     expect(after.code).toBe(0);
   });
 
+  it('run from a subfolder, the fixes go to the repository root first, and work from there', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: add fixtures`, { 'src/deep/a.ts': 'x\n' });
+    const path = handoffPathOf(TASK);
+    writeFileSync(join(repo.dir, path), handoffDocument(TASK, today(), { progress: 60 }));
+    const here = join(repo.dir, 'src', 'deep');
+    const result = await runCli(['check', '--base', base, '--format', 'json'], { cwd: here });
+    const problem = JSON.parse(result.stdout).verdicts[0].problems[0];
+    expect(problem.fix).toBe(`cd ../.. && git add -- ${path} && git commit -m '${TASK}: handoff' -- ${path}`);
+    expect(spawnSync('sh', ['-c', problem.fix], { cwd: here, env: gitEnv() }).status).toBe(0);
+    const after = await runCli(['check', '--base', base], { cwd: here });
+    expect(after.stdout).toContain('every handoff fresh');
+  });
+
   it('compares with the upstream by default and names the range', async () => {
     const remote = track(TempRepo.init({ bare: true }));
     const repo = track(repoWithTask());

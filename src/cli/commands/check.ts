@@ -4,14 +4,16 @@
  * lets the push through with a loud warning (unless config says `hook.onInternalError: "block"`):
  * a bug in this tool must not stop anyone from pushing their work.
  */
+import { relative, resolve } from 'node:path';
 import { GitCommandManager } from '../../adapters/git.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
 import { boundMessage, formatInputError, InputError, renderErrorJson } from '../../core/errors.js';
-import type { HandoffConfig } from '../../core/model.js';
+import type { CheckResult, HandoffConfig } from '../../core/model.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
+import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
@@ -99,6 +101,9 @@ async function check(
     ...(options.head === undefined ? {} : { head: options.head }),
     ...(prePush ? { prePush } : {}),
   });
+  // The fixes name files and packages from the repository root: run from elsewhere, they go there first.
+  const toRoot = relative(resolve(ctx.cwd), repoRoot);
+  if (toRoot !== '') startAtRoot(result, toRoot);
   const format = options.format ?? 'text';
   const output =
     format === 'json'
@@ -128,4 +133,13 @@ async function bypassText(ctx: CommandContext): Promise<string> {
   return `To push anyway:\n${bypassLines(manager)
     .map((b) => `  ${b}\n`)
     .join('')}`;
+}
+
+/** Prefixes each fix that is a command (handoff's or git's) with a `cd` to the repository root. */
+function startAtRoot(result: CheckResult, toRoot: string): void {
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `cd ${shellWord(toRoot)} && ${problem.fix}`;
+    }
+  }
 }
