@@ -6234,6 +6234,9 @@ function sectionItems(section) {
 function isRealItem(item2) {
   return !isPlaceholderText(item2.text) && !NOTHING2.test(item2.text);
 }
+function saysNothing(text) {
+  return NOTHING2.test(text);
+}
 function saysNoBlockers(doc) {
   const items = sectionItems(doc.elements.blockers);
   return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
@@ -13210,7 +13213,9 @@ function buildDocument(context, level) {
           return copy;
         }) : [],
         // "None" holds until a session says otherwise, as a carried blocker does.
-        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
+        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+        true
       ),
       nextSteps: listSection(
         "Next Steps",
@@ -13297,10 +13302,12 @@ function currentState(tests, level) {
   }
   return section;
 }
-function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty, noneOnlyAlone = false) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
   appendAnswers(section, answers, asSteps);
+  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;

@@ -223,7 +223,11 @@ describe('a Claude Code session, start to next session', () => {
       instructionsChanged: false,
     });
     expect(readFileSync(join(repo.dir, '.claude/settings.json'), 'utf8')).toBe(first);
-    expect(readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8').match(/handoff-guard:start/g)).toHaveLength(1);
+    const claudeMd = readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8');
+    expect(claudeMd.match(/handoff-guard:start/g)).toHaveLength(1);
+    // The paragraph names the agent the hooks act for, so the agent registers under that name.
+    expect(claudeMd).toContain('start --task <ID> --agent claude');
+    expect(claudeMd).not.toContain('<you>');
   });
 
   it('a broken registry never breaks the session: the hook answers with the error and exits 0', () => {

@@ -1,5 +1,5 @@
 /** `draft --input -`, the life-cycle commands and `prime` in real repositories. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
@@ -18,6 +18,31 @@ describe('agent commands', () => {
     runCli(args, { cwd: repo.dir, now: NOW, ...(stdin === undefined ? {} : { stdin }) });
   const registry = () =>
     JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
+
+  it("start's command for the end of the session fills every element, and None never stands beside a blocker", async () => {
+    const started = await cli(['start', '--task', TASK, '--agent', 'bot']);
+    const hint = /When the session ends: (.*)/.exec(started.stdout)?.[1] as string;
+    expect(hint).toContain('--note');
+    expect(hint).toContain('--blocker');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    // The hint with its placeholders answered, as an agent would.
+    const line = hint
+      .replace(/^handoff /, '')
+      .replace('"<state in one line>"', '"a works"')
+      .replace('"<decision: reason>"', '"kept a small: fewer parts"')
+      .replace('"<blocker, or None>"', 'None')
+      .replace('"<next step>"', '"b"')
+      .replace('<0-100>', '50');
+    // The words as a shell reads them.
+    const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
+      .stdout.split('\0')
+      .slice(0, -1);
+    const result = await cli([...args, '--blocker', 'DB down', '--stdout', '--no-interactive']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('- DB down');
+    expect(result.stdout).not.toMatch(/^- None$/m);
+    expect(result.stderr).not.toContain('To fill in');
+  });
 
   it('flags have the limits of the input schema: a note too long for the registry is refused, nothing written', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { shellWord } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
   HOOK_BLOCK_START,
@@ -36,7 +37,7 @@ describe('handoff init', () => {
         'created delegation/tasks/active/',
         'installed .git/hooks/pre-push',
         'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
-        `set     git config merge.handoff-registry.driver "${REGISTRY_MERGE_DRIVER_COMMAND}"`,
+        `set     git config merge.handoff-registry.driver ${shellWord(REGISTRY_MERGE_DRIVER_COMMAND)}`,
         '',
       ].join('\n'),
     );

@@ -55,6 +55,15 @@ describe('handoff init registers the merge driver', () => {
     expect(r.git('config', 'merge.handoff-registry.driver')).toBe(REGISTRY_MERGE_DRIVER_COMMAND);
     // One single-quoted script: a quote inside would end it.
     expect(REGISTRY_MERGE_DRIVER_COMMAND.split("'")).toHaveLength(3);
+    // The line init printed is a command that sets the same value.
+    const fresh = TempRepo.init();
+    const probe = TempRepo.init();
+    repos.push(fresh, probe);
+    const said = /set {5}(git config .*)/.exec(
+      (await runCli(['init', '--no-hook'], { cwd: fresh.dir })).stdout,
+    )?.[1] as string;
+    spawnSync('sh', ['-c', said], { cwd: probe.dir, env: gitEnv() });
+    expect(probe.git('config', 'merge.handoff-registry.driver')).toBe(REGISTRY_MERGE_DRIVER_COMMAND);
     expect(r.git('config', 'merge.handoff-registry.name')).toMatch(/handoff-guard/);
     expect(r.git('check-attr', 'merge', '--', REGISTRY)).toBe(`${REGISTRY}: merge: handoff-registry`);
     const again = await runCli(['init', '--no-hook'], { cwd: r.dir });

@@ -11,19 +11,20 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FCER4QSU.js";
+} from "../chunks/chunk-T6BSJK4S.js";
 import {
   parseHandoff
-} from "../chunks/chunk-2RLLL6R4.js";
+} from "../chunks/chunk-6ZBLEGZA.js";
 import {
-  canonicalLabel,
-  emptySection,
-  isPlaceholderText
-} from "../chunks/chunk-VD5K2GVC.js";
+  emptySection
+} from "../chunks/chunk-5OG2RSIY.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import {
+  canonicalLabel,
+  isPlaceholderText
+} from "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
@@ -36,6 +37,7 @@ import {
 } from "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   InternalError

@@ -8,10 +8,9 @@ import {
   agentFrom,
   draftBeforeCompaction,
   judgeAgentSession,
-  runPrime,
-  stopReason
-} from "../chunks/chunk-22VHNRYN.js";
-import "../chunks/chunk-TBTE3K7L.js";
+  runPrime
+} from "../chunks/chunk-QXPRAQKM.js";
+import "../chunks/chunk-2GSQ2YW6.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -19,18 +18,21 @@ import {
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-POL6DFOX.js";
-import "../chunks/chunk-FCER4QSU.js";
-import "../chunks/chunk-2RLLL6R4.js";
-import {
-  elementTitle
-} from "../chunks/chunk-VD5K2GVC.js";
+} from "../chunks/chunk-FB4NCIN4.js";
+import "../chunks/chunk-T6BSJK4S.js";
+import "../chunks/chunk-6ZBLEGZA.js";
+import "../chunks/chunk-5OG2RSIY.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
+import {
+  stopReason
+} from "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-KXSX5NNX.js";
+import "../chunks/chunk-GJ3UGPIE.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import {
+  elementTitle
+} from "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot
@@ -43,6 +45,7 @@ import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-BJN35TBV.js";
+} from "../chunks/chunk-VKQ3K5LO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -28,6 +28,7 @@ import {
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "../chunks/chunk-RUFAIL7O.js";

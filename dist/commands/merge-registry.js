@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-BJN35TBV.js";
+} from "../chunks/chunk-VKQ3K5LO.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
@@ -17,6 +17,7 @@ import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "../chunks/chunk-RUFAIL7O.js";

@@ -7,18 +7,19 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-22VHNRYN.js";
-import "../chunks/chunk-TBTE3K7L.js";
+} from "../chunks/chunk-QXPRAQKM.js";
+import "../chunks/chunk-2GSQ2YW6.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-FCER4QSU.js";
-import "../chunks/chunk-2RLLL6R4.js";
-import "../chunks/chunk-VD5K2GVC.js";
+import "../chunks/chunk-T6BSJK4S.js";
+import "../chunks/chunk-6ZBLEGZA.js";
+import "../chunks/chunk-5OG2RSIY.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-KXSX5NNX.js";
+import "../chunks/chunk-GJ3UGPIE.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-BEAQVBLC.js";
@@ -27,6 +28,7 @@ import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";

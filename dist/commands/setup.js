@@ -10,11 +10,10 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-POL6DFOX.js";
+} from "../chunks/chunk-FB4NCIN4.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KXSX5NNX.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-GJ3UGPIE.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
@@ -27,6 +26,9 @@ import "../chunks/chunk-5S5N2QZM.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-XNAVF6DM.js";
+import {
+  shellWord
+} from "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "../chunks/chunk-RUFAIL7O.js";
@@ -42,22 +44,23 @@ import { join } from "node:path";
 var INSTRUCTIONS_START = "<!-- handoff-guard:start -->";
 var INSTRUCTIONS_END = "<!-- handoff-guard:end -->";
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
-function agentInstructions(program) {
+function agentInstructions(program, agent) {
+  const you = agent === void 0 ? "<you>" : shellWord(agent);
   return `${INSTRUCTIONS_START}
 ## Handoffs (handoff-guard)
 
 Work here spans sessions; every session ends with a short handoff the next one resumes from.
 
-1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent <you>\`.
-2. Before you stop: \`${program} draft --task <ID> --agent <you> --note "<state>" --decision "<decision>: <why>" --next "<next step>" --progress <0-100>\` (also \`--blocker\`, \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
-3. Finished: \`${program} done --agent <you>\` (\`block\` / \`idle\` likewise).
+1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
+2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --next "<next step>" --progress <0-100>\` (also \`--blocker\`, \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
 Never edit \`.agent-context/agent-handoffs.json\` by hand; the commands update it under a lock.
 ${INSTRUCTIONS_END}
 `;
 }
-function withInstructions(existing, program) {
-  const block = agentInstructions(program);
+function withInstructions(existing, program, agent) {
+  const block = agentInstructions(program, agent);
   if (existing === void 0 || existing.trim() === "") return block;
   const start = existing.indexOf(INSTRUCTIONS_START);
   const end = existing.indexOf(INSTRUCTIONS_END);
@@ -94,7 +97,7 @@ async function runSetup(options) {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, program.replace(/ --no-install/, ""));
+    const after = withInstructions(before, program.replace(/ --no-install/, ""), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}

@@ -6,12 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-F7AEBZ6K.js";
-import "../chunks/chunk-7FHRL3B5.js";
+} from "../chunks/chunk-UHS7URAC.js";
+import "../chunks/chunk-Y3OFLEMJ.js";
+import "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-KXSX5NNX.js";
+import "../chunks/chunk-GJ3UGPIE.js";
 import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-BEAQVBLC.js";
 import "../chunks/chunk-ABCJMJ3W.js";
@@ -19,6 +20,7 @@ import "../chunks/chunk-XMMWM2JC.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-YHQRZ4FV.js";
 import "../chunks/chunk-MWPPMQVD.js";

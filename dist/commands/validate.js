@@ -6,10 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-2RLLL6R4.js";
+} from "../chunks/chunk-6ZBLEGZA.js";
+import "../chunks/chunk-5OG2RSIY.js";
 import {
   lintHandoff
-} from "../chunks/chunk-VD5K2GVC.js";
+} from "../chunks/chunk-KEMYABP5.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";

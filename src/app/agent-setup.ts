@@ -63,7 +63,7 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, program.replace(/ --no-install/, ''));
+    const after = withInstructions(before, program.replace(/ --no-install/, ''), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { formatLocated, InputError } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
+import { shellWord } from '../core/shell.js';
 import { REGISTRY_MERGE_DRIVER_COMMAND } from '../core/templates/merge-driver.js';
 
 /** The driver's name in `.gitattributes` (`merge=handoff-registry`) and in git config. */
@@ -165,7 +166,8 @@ export async function registerRegistryMergeDriver(repoRoot: string, registry: st
   } else {
     await git.exec(['config', `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(['config', `merge.${MERGE_DRIVER}.driver`, driver]);
-    said.push(`set     git config merge.${MERGE_DRIVER}.driver "${driver}"`);
+    // As a command that sets it again, quoted for the shell.
+    said.push(`set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`);
   }
   return said;
 }

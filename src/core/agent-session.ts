@@ -45,7 +45,7 @@ export interface SessionVerdict {
 
 /** The draft command an agent runs to end its session, with the answers it must supply. */
 export function draftCommand(program: string, taskId: string, agent: string): string {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --next "<next step>" --progress <0-100>`;
+  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
 }
 
 export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionVerdict {

@@ -18,7 +18,7 @@ import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution
 import { doneBy, possiblyResolvedBy } from './claims.js';
 import { emptySection } from './document/build.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
-import { documentFacts, openBlockers, openNextSteps, saysNoBlockers } from './document/facts.js';
+import { documentFacts, openBlockers, openNextSteps, saysNoBlockers, saysNothing } from './document/facts.js';
 import { renderHandoff } from './document/render.js';
 import type {
   CommitInfo,
@@ -249,6 +249,8 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
           : [],
         // "None" holds until a session says otherwise, as a carried blocker does.
         input.previous && saysNoBlockers(input.previous.document) ? 'None' : undefined,
+        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+        true,
       ),
       nextSteps: listSection(
         'Next Steps',
@@ -380,10 +382,14 @@ function listSection(
   carriedItems: ListItem[] = [],
   /** Written instead of the placeholder when nothing else is listed (a carried `None`). */
   whenEmpty?: string,
+  /** Items that say the list is empty are dropped when it lists anything else. */
+  noneOnlyAlone = false,
 ): Section {
   const section = emptySection(label);
   section.items.push(...carriedItems);
   appendAnswers(section, answers, asSteps);
+  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
   // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));

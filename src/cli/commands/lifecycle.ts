@@ -6,8 +6,8 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
+import { draftCommand } from '../../core/agent-session.js';
 import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
-import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface LifecycleCommandOptions {
@@ -51,9 +51,7 @@ function lifecycleText(result: LifecycleResult, program: string): string {
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
   if (result.action === 'start' && task) {
-    lines.push(
-      `When the session ends: ${program} draft --task ${shellWord(task)} --agent ${shellWord(result.agent)} --decision "<what and why>" --next "<next step>"`,
-    );
+    lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
   }
   return `${lines.join('\n')}\n`;
 }

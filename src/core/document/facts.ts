@@ -163,6 +163,11 @@ function isRealItem(item: ListItem): boolean {
 const NOTHING =
   /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
 
+/** Whether an item's text says its list is empty (`None`, `No blockers`). */
+export function saysNothing(text: string): boolean {
+  return NOTHING.test(text);
+}
+
 /** Whether the handoff says nothing blocks the task: a `None` item and no open blocker. */
 export function saysNoBlockers(doc: HandoffDocument): boolean {
   const items = sectionItems(doc.elements.blockers);

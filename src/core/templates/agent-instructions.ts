@@ -3,21 +3,28 @@
  * session. `handoff setup` appends it once, between markers, and docs/agents.md shows the same text.
  */
 
+import { shellWord } from '../shell.js';
+
 export const INSTRUCTIONS_START = '<!-- handoff-guard:start -->';
 export const INSTRUCTIONS_END = '<!-- handoff-guard:end -->';
 
 /** The file each tool reads project instructions from. */
 export const INSTRUCTIONS_FILE = { claude: 'CLAUDE.md', gemini: 'GEMINI.md', agents: 'AGENTS.md' } as const;
 
-export function agentInstructions(program: string): string {
+/**
+ * `agent`: the name the installed hooks act for (`setup --agent`, else the tool's name), written in
+ * place of `<you>` so the agent registers under the name its hooks check; docs/agents.md shows `<you>`.
+ */
+export function agentInstructions(program: string, agent?: string): string {
+  const you = agent === undefined ? '<you>' : shellWord(agent);
   return `${INSTRUCTIONS_START}
 ## Handoffs (handoff-guard)
 
 Work here spans sessions; every session ends with a short handoff the next one resumes from.
 
-1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent <you>\`.
-2. Before you stop: \`${program} draft --task <ID> --agent <you> --note "<state>" --decision "<decision>: <why>" --next "<next step>" --progress <0-100>\` (also \`--blocker\`, \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
-3. Finished: \`${program} done --agent <you>\` (\`block\` / \`idle\` likewise).
+1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
+2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --next "<next step>" --progress <0-100>\` (also \`--blocker\`, \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
 Never edit \`.agent-context/agent-handoffs.json\` by hand; the commands update it under a lock.
 ${INSTRUCTIONS_END}
@@ -25,8 +32,8 @@ ${INSTRUCTIONS_END}
 }
 
 /** The file's text with the paragraph added (or replaced between its markers); unchanged text if current. */
-export function withInstructions(existing: string | undefined, program: string): string {
-  const block = agentInstructions(program);
+export function withInstructions(existing: string | undefined, program: string, agent?: string): string {
+  const block = agentInstructions(program, agent);
   if (existing === undefined || existing.trim() === '') return block;
   const start = existing.indexOf(INSTRUCTIONS_START);
   const end = existing.indexOf(INSTRUCTIONS_END);

@@ -8,29 +8,29 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-TBTE3K7L.js";
+} from "./chunk-2GSQ2YW6.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FCER4QSU.js";
-import "./chunk-2RLLL6R4.js";
+} from "./chunk-T6BSJK4S.js";
+import "./chunk-6ZBLEGZA.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-VD5K2GVC.js";
+} from "./chunk-5OG2RSIY.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7FHRL3B5.js";
+} from "./chunk-Y3OFLEMJ.js";
 import "./chunk-YFV5Y3LH.js";
 import {
   AGENT_ENV
-} from "./chunk-KXSX5NNX.js";
+} from "./chunk-GJ3UGPIE.js";
 import "./chunk-DQIATJSU.js";
-import "./chunk-SRV3ZKZ5.js";
+import "./chunk-KEMYABP5.js";
 import "./chunk-KYEPT5OF.js";
 import {
   findRepoRoot
@@ -47,6 +47,7 @@ import {
 } from "./chunk-P5N6OVBQ.js";
 import "./chunk-5S5N2QZM.js";
 import "./chunk-XNAVF6DM.js";
+import "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError

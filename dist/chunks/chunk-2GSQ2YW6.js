@@ -22,29 +22,32 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-FCER4QSU.js";
+} from "./chunk-T6BSJK4S.js";
 import {
   parseHandoff
-} from "./chunk-2RLLL6R4.js";
+} from "./chunk-6ZBLEGZA.js";
 import {
   documentFacts,
-  elementStates,
-  elementTitle,
   emptySection,
-  fieldFactOf,
-  isPlaceholderText,
-  missingElements,
   openBlockers,
   openNextSteps,
-  placeholder,
-  saysNoBlockers
-} from "./chunk-VD5K2GVC.js";
+  saysNoBlockers,
+  saysNothing
+} from "./chunk-5OG2RSIY.js";
 import {
   checkGivenInput
 } from "./chunk-YFV5Y3LH.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
+import {
+  elementStates,
+  elementTitle,
+  fieldFactOf,
+  isPlaceholderText,
+  missingElements,
+  placeholder
+} from "./chunk-KEMYABP5.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -518,7 +521,9 @@ function buildDocument(context, level) {
           return copy;
         }) : [],
         // "None" holds until a session says otherwise, as a carried blocker does.
-        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
+        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+        true
       ),
       nextSteps: listSection(
         "Next Steps",
@@ -605,10 +610,12 @@ function currentState(tests, level) {
   }
   return section;
 }
-function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty) {
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty, noneOnlyAlone = false) {
   const section = emptySection(label);
   section.items.push(...carriedItems);
   appendAnswers(section, answers, asSteps);
+  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;

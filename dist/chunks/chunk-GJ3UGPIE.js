@@ -5,9 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
-import {
   agentEntries,
   isAgentKey
 } from "./chunk-XMMWM2JC.js";
@@ -16,6 +13,9 @@ import {
   isTaskId,
   linkProblem
 } from "./chunk-P5N6OVBQ.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

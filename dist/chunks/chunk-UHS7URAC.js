@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7FHRL3B5.js";
+} from "./chunk-Y3OFLEMJ.js";
+import {
+  draftCommand
+} from "./chunk-HSCM6MEC.js";
 import {
   AGENT_ENV
-} from "./chunk-KXSX5NNX.js";
-import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-GJ3UGPIE.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
@@ -55,9 +55,7 @@ function lifecycleText(result, program) {
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
   if (result.action === "start" && task) {
-    lines.push(
-      `When the session ends: ${program} draft --task ${shellWord(task)} --agent ${shellWord(result.agent)} --decision "<what and why>" --next "<next step>"`
-    );
+    lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
   }
   return `${lines.join("\n")}
 `;

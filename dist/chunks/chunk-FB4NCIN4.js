@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
-import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

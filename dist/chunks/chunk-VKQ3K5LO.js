@@ -22,6 +22,9 @@ import {
   parseJsonLocated
 } from "./chunk-XNAVF6DM.js";
 import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
+import {
   InputError,
   formatLocated
 } from "./chunk-RUFAIL7O.js";
@@ -332,7 +335,7 @@ async function registerRegistryMergeDriver(repoRoot, registry) {
   } else {
     await git.exec(["config", `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(["config", `merge.${MERGE_DRIVER}.driver`, driver]);
-    said.push(`set     git config merge.${MERGE_DRIVER}.driver "${driver}"`);
+    said.push(`set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`);
   }
   return said;
 }

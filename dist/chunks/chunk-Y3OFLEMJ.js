@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-KXSX5NNX.js";
+} from "./chunk-GJ3UGPIE.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";

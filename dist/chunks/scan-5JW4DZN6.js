@@ -13,7 +13,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-VD5K2GVC.js";
+} from "./chunk-5OG2RSIY.js";
+import "./chunk-KEMYABP5.js";
 import "./chunk-P5N6OVBQ.js";
 import "./chunk-XNAVF6DM.js";
 import "./chunk-RUFAIL7O.js";

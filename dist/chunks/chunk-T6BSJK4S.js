@@ -6,19 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-2RLLL6R4.js";
+} from "./chunk-6ZBLEGZA.js";
 import {
-  allFields,
-  canonicalLabel,
   documentFacts,
-  elementTitle,
   hoursIn,
-  isPlaceholderText,
-  normaliseLabel,
   openBlockers,
-  openNextSteps,
-  sectionTexts
-} from "./chunk-VD5K2GVC.js";
+  openNextSteps
+} from "./chunk-5OG2RSIY.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -30,10 +24,13 @@ import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
 import {
-  runsHandoff,
-  shellWord,
-  withInvocation
-} from "./chunk-SRV3ZKZ5.js";
+  allFields,
+  canonicalLabel,
+  elementTitle,
+  isPlaceholderText,
+  normaliseLabel,
+  sectionTexts
+} from "./chunk-KEMYABP5.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -59,6 +56,11 @@ import {
   parseDuration,
   taskIdRegExp
 } from "./chunk-P5N6OVBQ.js";
+import {
+  runsHandoff,
+  shellWord,
+  withInvocation
+} from "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
   InternalError,
@@ -182,7 +184,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-VYJ726B6.js");
+  const { summarizeHandoff } = await import("./scan-5JW4DZN6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
