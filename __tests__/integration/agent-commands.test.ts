@@ -138,6 +138,18 @@ describe('agent commands', () => {
     expect(preview.stdout).toContain('- Kept the client small: fewer moving parts');
     expect(preview.stdout).toContain('- Used fetch: no new dependency');
     expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(handDecision);
+    // Reports are read for a new session only: filling in says so, instead of dropping them silently.
+    const withReports = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--stdout',
+      '--decision',
+      'x: y',
+      '--tests',
+      'r.xml',
+    ]);
+    expect(withReports.stderr).toContain("--tests not read: filling in this session's uncommitted draft");
 
     const result = await cli([
       'draft',

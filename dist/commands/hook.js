@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-QXPRAQKM.js";
-import "../chunks/chunk-2GSQ2YW6.js";
+} from "../chunks/chunk-RUOHLSWU.js";
+import "../chunks/chunk-U5DHJQG5.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,

@@ -158,11 +158,24 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   }
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
     // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows.
-    return planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
+    const plan = planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
       agent,
       notes,
       registryPatch,
     });
+    // The draft already holds the facts it was made from; reports are read only for a new session.
+    const unread = [
+      ...(options.tests?.length ? ['--tests'] : []),
+      ...(options.coverage ? ['--coverage'] : []),
+    ];
+    if (unread.length > 0) {
+      plan.warnings.push({
+        file: previous.path as string,
+        message: `${unread.join(' and ')} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports)`,
+        rule: 'draft/fill-reports',
+      });
+    }
+    return plan;
   }
   const session = (previous?.session ?? 0) + 1;
   const path = handoffPath(config, taskId, session);

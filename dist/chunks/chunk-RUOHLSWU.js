@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-2GSQ2YW6.js";
+} from "./chunk-U5DHJQG5.js";
 import {
   isWorkCommit,
   nonWorkPaths,

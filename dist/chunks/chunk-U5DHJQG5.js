@@ -1021,11 +1021,23 @@ async function planDraft(options) {
     if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
   }
   if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
-    return planFill(config, previous, options.input, {
+    const plan2 = planFill(config, previous, options.input, {
       agent,
       notes,
       registryPatch
     });
+    const unread = [
+      ...options.tests?.length ? ["--tests"] : [],
+      ...options.coverage ? ["--coverage"] : []
+    ];
+    if (unread.length > 0) {
+      plan2.warnings.push({
+        file: previous.path,
+        message: `${unread.join(" and ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports)`,
+        rule: "draft/fill-reports"
+      });
+    }
+    return plan2;
   }
   const session = (previous?.session ?? 0) + 1;
   const path = handoffPath(config, taskId, session);

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2GSQ2YW6.js";
+} from "./chunk-U5DHJQG5.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
