@@ -42,6 +42,19 @@ async function initialisedRepo(): Promise<TempRepo> {
   return r;
 }
 
+const docsWriter = { status: 'in_progress', current_task: 'DOC-12', task_started: '2025-11-09' };
+
+/** Branch task-b from where `r` is: it adds the docs writer and moves the runner's note. */
+function startDocsWriter(r: TempRepo): void {
+  r.git('checkout', '-q', '-b', 'task-b');
+  r.commit('start DOC-12', {
+    [REGISTRY]: registryText({
+      'powertest-runner': { ...runner, brief_note: 'moved' },
+      'docs-writer': docsWriter,
+    }),
+  });
+}
+
 /** git with its output, never throwing: merges that conflict exit non-zero. */
 function git(r: TempRepo, ...args: string[]) {
   const result = spawnSync('git', args, { cwd: r.dir, env: gitEnv(), encoding: 'utf8' });
@@ -90,14 +103,7 @@ describe('git merge and rebase through the driver', () => {
       [REGISTRY]: registryText({ 'powertest-runner': { ...runner, details_link: link(2) } }),
     });
     r.git('checkout', '-q', 'main');
-    r.git('checkout', '-q', '-b', 'task-b');
-    const docsWriter = { status: 'in_progress', current_task: 'DOC-12', task_started: '2025-11-09' };
-    r.commit('start DOC-12', {
-      [REGISTRY]: registryText({
-        'powertest-runner': { ...runner, brief_note: 'moved' },
-        'docs-writer': docsWriter,
-      }),
-    });
+    startDocsWriter(r);
 
     // Without the driver git's line merge conflicts on these neighbouring lines.
     r.git('checkout', '-q', 'task-a');
@@ -250,14 +256,7 @@ describe('the driver never leaves a merged registry without markers that lost a 
 
   it("in a linked worktree (no node_modules of its own) runs the main checkout's CLI", async () => {
     const r = await initialisedRepo();
-    r.git('checkout', '-q', '-b', 'task-b');
-    const docsWriter = { status: 'in_progress', current_task: 'DOC-12', task_started: '2025-11-09' };
-    r.commit('start DOC-12', {
-      [REGISTRY]: registryText({
-        'powertest-runner': { ...runner, brief_note: 'moved' },
-        'docs-writer': docsWriter,
-      }),
-    });
+    startDocsWriter(r);
     r.git('checkout', '-q', 'main');
     const tree = `${r.dir}-worktree`;
     r.git('worktree', 'add', '-q', '-b', 'task-a', tree, 'main');
