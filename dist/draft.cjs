@@ -14213,7 +14213,8 @@ async function planDraft(options) {
     }
     return plan2;
   }
-  const session = (previous?.session ?? 0) + 1;
+  let session = (previous?.session ?? 0) + 1;
+  while (linkedBy(registry, handoffPath(config, taskId, session), agent) !== void 0) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, "handoff path");
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");

@@ -365,6 +365,50 @@ describe('agent commands', () => {
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
   });
 
+  it("two agents on one task: the other's committed session does not block the fix the check prints", async () => {
+    const answers = [
+      '--note',
+      'ok',
+      '--decision',
+      'd: r',
+      '--blocker',
+      'None',
+      '--next',
+      'n',
+      '--progress',
+      '50',
+    ];
+    for (const agent of ['bob', 'alice'])
+      expect((await cli(['start', '--task', TASK, '--agent', agent])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    // bob drafts session 1; after more work alice drafts session 2, so bob's link is behind.
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bob', ...answers])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: bob's handoff`);
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: work`, { 'src/w.js': 'w\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'alice', ...answers])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: alice's handoff`);
+    const check = await cli(['check', '--base', base, '--format', 'json']);
+    const bob = JSON.parse(check.stdout).verdicts.find((v: { agent: string }) => v.agent === 'bob');
+    expect(bob.fresh).toBe(false);
+    const fix = bob.problems[0].fix as string;
+    expect(fix).toMatch(/^handoff draft --task \S+ --agent bob/);
+    const args = spawnSync('sh', ['-c', `printf '%s\\0' ${fix.replace(/^handoff /, '')}`], {
+      encoding: 'utf8',
+    })
+      .stdout.split('\0')
+      .slice(0, -1);
+    const drafted = await cli([...args, ...answers, '--format', 'json']);
+    expect(drafted.code).toBe(0);
+    expect(JSON.parse(drafted.stdout).session).toBe(3);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: bob's second handoff`);
+    const after = await cli(['check', '--base', base, '--format', 'json']);
+    expect(JSON.parse(after.stdout).verdicts.every((v: { fresh: boolean }) => v.fresh)).toBe(true);
+  });
+
   it('two agents starting at once both land (the registry lock)', async () => {
     const startIn = (agent: string, task: string) =>
       new Promise<number>((resolve) => {

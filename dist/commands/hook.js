@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-RUOHLSWU.js";
-import "../chunks/chunk-U5DHJQG5.js";
+} from "../chunks/chunk-H7PE3UFG.js";
+import "../chunks/chunk-5EONRPH6.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,

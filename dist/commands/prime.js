@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-RUOHLSWU.js";
-import "../chunks/chunk-U5DHJQG5.js";
+} from "../chunks/chunk-H7PE3UFG.js";
+import "../chunks/chunk-5EONRPH6.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import "../chunks/chunk-T6BSJK4S.js";
 import "../chunks/chunk-6ZBLEGZA.js";

@@ -177,7 +177,11 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     }
     return plan;
   }
-  const session = (previous?.session ?? 0) + 1;
+  // With two agents on a task, the other's session N+1 may be there already, linked by them: this
+  // agent's next session comes after it. A file nobody links (a person's own notes) is not passed
+  // over: `draft/exists` says so below.
+  let session = (previous?.session ?? 0) + 1;
+  while (linkedBy(registry, handoffPath(config, taskId, session), agent) !== undefined) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, 'handoff path');
   if (pathProblem) throw new InputError(pathProblem, {}, 'config/handoff-path');

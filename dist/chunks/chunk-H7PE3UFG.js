@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-U5DHJQG5.js";
+} from "./chunk-5EONRPH6.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-U5DHJQG5.js";
+} from "./chunk-5EONRPH6.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
