@@ -378,8 +378,13 @@ describe('agent commands', () => {
       '--progress',
       '50',
     ];
-    for (const agent of ['bob', 'alice'])
-      expect((await cli(['start', '--task', TASK, '--agent', agent])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    // The second agent on the task is told so, in the text and the JSON.
+    const second = await cli(['start', '--task', TASK, '--agent', 'alice', '--format', 'json']);
+    expect(JSON.parse(second.stdout).sharedWith).toEqual(['bob']);
+    expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).stdout).toContain(
+      `note: bob also works on ${TASK}`,
+    );
     repo.commit(`${TASK}: start`, {});
     // bob drafts session 1; after more work alice drafts session 2, so bob's link is behind.
     expect((await cli(['draft', '--task', TASK, '--agent', 'bob', ...answers])).code).toBe(0);

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-UHS7URAC.js";
-import "../chunks/chunk-Y3OFLEMJ.js";
+} from "../chunks/chunk-PMEVJNVY.js";
+import "../chunks/chunk-6KJ3VQCR.js";
 import "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
 import "../chunks/chunk-GJ3UGPIE.js";

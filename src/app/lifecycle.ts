@@ -18,7 +18,7 @@ import {
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { withEntry } from '../core/registry.js';
+import { agentEntries, withEntry } from '../core/registry.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
@@ -42,6 +42,8 @@ export interface LifecycleResult {
   before?: AgentEntry;
   after: AgentEntry;
   registry: string;
+  /** `start`: the other agents whose current task is the same one (each drafts its own sessions). */
+  sharedWith?: string[];
 }
 
 export async function runLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
@@ -72,6 +74,12 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       const next = withEntry(registry, agent, patch);
       result = { agent, action, after: next[agent] as AgentEntry, registry: config.registry };
       if (before) result.before = before;
+      if (action === 'start') {
+        const others = agentEntries(next)
+          .filter(([name, entry]) => name !== agent && entry.current_task === options.taskId)
+          .map(([name]) => name);
+        if (others.length > 0) result.sharedWith = others;
+      }
       if (moved.length > 0) result.moved = moved;
       return next;
     });
@@ -133,5 +141,6 @@ export function lifecycleJson(result: LifecycleResult) {
     registry: result.registry,
     entry: result.after,
     ...(result.moved ? { moved: result.moved } : {}),
+    ...(result.sharedWith ? { sharedWith: result.sharedWith } : {}),
   };
 }

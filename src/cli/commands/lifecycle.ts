@@ -50,6 +50,11 @@ function lifecycleText(result: LifecycleResult, program: string): string {
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.sharedWith) {
+    lines.push(
+      `note: ${result.sharedWith.join(', ')} also ${result.sharedWith.length === 1 ? 'works' : 'work'} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`,
+    );
+  }
   if (result.action === 'start' && task) {
     lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
   }

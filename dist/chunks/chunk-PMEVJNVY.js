@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-Y3OFLEMJ.js";
+} from "./chunk-6KJ3VQCR.js";
 import {
   draftCommand
 } from "./chunk-HSCM6MEC.js";
@@ -54,6 +54,11 @@ function lifecycleText(result, program) {
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.sharedWith) {
+    lines.push(
+      `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
+    );
+  }
   if (result.action === "start" && task) {
     lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
   }

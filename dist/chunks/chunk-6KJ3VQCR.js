@@ -17,6 +17,7 @@ import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
 import {
+  agentEntries,
   readRegistry,
   updateRegistry,
   withEntry
@@ -60,6 +61,10 @@ async function runLifecycle(options) {
       const next = withEntry(registry, agent, patch);
       result = { agent, action, after: next[agent], registry: config.registry };
       if (before) result.before = before;
+      if (action === "start") {
+        const others = agentEntries(next).filter(([name, entry]) => name !== agent && entry.current_task === options.taskId).map(([name]) => name);
+        if (others.length > 0) result.sharedWith = others;
+      }
       if (moved.length > 0) result.moved = moved;
       return next;
     });
@@ -107,7 +112,8 @@ function lifecycleJson(result) {
     previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
     registry: result.registry,
     entry: result.after,
-    ...result.moved ? { moved: result.moved } : {}
+    ...result.moved ? { moved: result.moved } : {},
+    ...result.sharedWith ? { sharedWith: result.sharedWith } : {}
   };
 }
 

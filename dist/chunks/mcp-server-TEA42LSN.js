@@ -24,7 +24,7 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-Y3OFLEMJ.js";
+} from "./chunk-6KJ3VQCR.js";
 import "./chunk-YFV5Y3LH.js";
 import {
   AGENT_ENV
