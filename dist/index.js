@@ -571,7 +571,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join8, relative as relative5 } from "node:path";
+import { join as join8, relative as relative4 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -1029,6 +1029,20 @@ function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists2 = true;
+  for (; ; ) {
+    try {
+      return { real: realpathSync.native(probe), exists: exists2 };
+    } catch {
+      exists2 = false;
+      const parent = dirname(probe);
+      if (parent === probe) return { real: void 0, exists: exists2 };
+      probe = parent;
+    }
+  }
+}
 async function resolveLinks(repoRoot, links) {
   const root = resolve(repoRoot);
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
@@ -1076,25 +1090,13 @@ function listFolder(folder, realRoot2) {
   }
 }
 function resolveOne(link, absPath, realRoot2) {
-  let probe = absPath;
-  let exists2 = true;
-  for (; ; ) {
-    try {
-      const real = realpathSync.native(probe);
-      if (!isInside(realRoot2, real)) {
-        return {
-          ok: false,
-          rule: "path/symlink-escape",
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
-        };
-      }
-      break;
-    } catch {
-      exists2 = false;
-      const parent = dirname(probe);
-      if (parent === probe) break;
-      probe = parent;
-    }
+  const { real, exists: exists2 } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+    };
   }
   return { ok: true, absPath, exists: exists2 };
 }
@@ -1699,6 +1701,9 @@ function planPush(refs, remote) {
 }
 function isRemoteName(remote) {
   return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+function isFullSha(rev) {
+  return SHA.test(rev);
 }
 
 // src/adapters/pre-push.ts
@@ -3176,7 +3181,7 @@ function readPayload(path) {
 function commitId(value, field, file) {
   const id = str(value);
   if (id === void 0) return void 0;
-  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(id)) {
+  if (!isFullSha(id)) {
     throw new InputError(
       `the event's ${field} is not a commit id: "${id.slice(0, 80)}"`,
       file ? { file } : {},
@@ -3193,8 +3198,8 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join7, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join7, resolve as resolve4 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve4(workspace, read("working-directory") || ".");
@@ -3234,8 +3239,9 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   const artifactInput = read("artifact-dir");
   const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
+    const real = (path) => realLongestPrefix(resolve4(path)).real ?? resolve4(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
-    if (!writable.some((root) => isInside2(realPathSoFar(root), realPathSoFar(artifactDir)))) {
+    if (!writable.some((root) => isInside(real(root), real(artifactDir)))) {
       throw inputError(
         "artifact-dir",
         `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`
@@ -3297,21 +3303,6 @@ function requireFile(name, path) {
 }
 function inputError(name, message) {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
-}
-function isInside2(root, path) {
-  const rel = relative4(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute5(rel);
-}
-function realPathSoFar(path) {
-  const rest = [];
-  for (let at = resolve4(path); ; at = dirname4(at)) {
-    try {
-      return join7(realpathSync2(at), ...rest);
-    } catch {
-      if (dirname4(at) === at) return resolve4(path);
-      rest.unshift(basename2(at));
-    }
-  }
 }
 
 // src/action/range.ts
@@ -3529,7 +3520,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative5(workspace, join8(repoRoot, annotation.file)),
+      file: relative4(workspace, join8(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }
@@ -3553,7 +3544,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-RRXWHL3U.js");
+    const github = await import("./action/github-M3C2XV22.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3676,7 +3667,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-RRXWHL3U.js");
+  const github = await import("./action/github-M3C2XV22.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -4234,6 +4234,20 @@ function isInside(root, path) {
   const rel = (0, import_node_path3.relative)(root, path);
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      return { real: import_node_fs3.realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = (0, import_node_path3.dirname)(probe);
+      if (parent === probe) return { real: void 0, exists };
+      probe = parent;
+    }
+  }
+}
 async function resolveLinks(repoRoot, links) {
   const root = (0, import_node_path3.resolve)(repoRoot);
   const rootPrefix = root.endsWith(import_node_path3.sep) ? root : `${root}${import_node_path3.sep}`;
@@ -4281,25 +4295,13 @@ function listFolder(folder, realRoot2) {
   }
 }
 function resolveOne(link, absPath, realRoot2) {
-  let probe = absPath;
-  let exists = true;
-  for (; ; ) {
-    try {
-      const real = import_node_fs3.realpathSync.native(probe);
-      if (!isInside(realRoot2, real)) {
-        return {
-          ok: false,
-          rule: "path/symlink-escape",
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
-        };
-      }
-      break;
-    } catch {
-      exists = false;
-      const parent = (0, import_node_path3.dirname)(probe);
-      if (parent === probe) break;
-      probe = parent;
-    }
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+    };
   }
   return { ok: true, absPath, exists };
 }

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-T6BSJK4S.js";
+} from "../chunks/chunk-5SFFXBEE.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6ZBLEGZA.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-BEAQVBLC.js";
-import "../chunks/chunk-ABCJMJ3W.js";
-import "../chunks/chunk-XMMWM2JC.js";
+} from "../chunks/chunk-TIOWCSGZ.js";
+import "../chunks/chunk-IRYW3TJE.js";
+import "../chunks/chunk-DAKYKAEE.js";
 import {
   ELEMENT_NAMES,
   handoffPath

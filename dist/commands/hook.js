@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-H7PE3UFG.js";
-import "../chunks/chunk-5EONRPH6.js";
+} from "../chunks/chunk-BG43HJMY.js";
+import "../chunks/chunk-SIQRAEJO.js";
 import "../chunks/chunk-N3UMRZEJ.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FB4NCIN4.js";
-import "../chunks/chunk-T6BSJK4S.js";
+import "../chunks/chunk-5SFFXBEE.js";
 import "../chunks/chunk-6ZBLEGZA.js";
 import "../chunks/chunk-5OG2RSIY.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-GJ3UGPIE.js";
+import "../chunks/chunk-ZKOKBNAQ.js";
 import "../chunks/chunk-DQIATJSU.js";
 import {
   elementTitle
@@ -39,9 +39,9 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-BEAQVBLC.js";
-import "../chunks/chunk-ABCJMJ3W.js";
-import "../chunks/chunk-XMMWM2JC.js";
+} from "../chunks/chunk-TIOWCSGZ.js";
+import "../chunks/chunk-IRYW3TJE.js";
+import "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

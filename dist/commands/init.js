@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-VKQ3K5LO.js";
+} from "../chunks/chunk-N7E2KPZQ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -18,13 +18,13 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-BEAQVBLC.js";
+} from "../chunks/chunk-TIOWCSGZ.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-ABCJMJ3W.js";
+} from "../chunks/chunk-IRYW3TJE.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-XMMWM2JC.js";
+} from "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

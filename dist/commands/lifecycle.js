@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PMEVJNVY.js";
-import "../chunks/chunk-6KJ3VQCR.js";
+} from "../chunks/chunk-5OTPVASY.js";
+import "../chunks/chunk-TED6V2JQ.js";
 import "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-GJ3UGPIE.js";
+import "../chunks/chunk-ZKOKBNAQ.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BEAQVBLC.js";
-import "../chunks/chunk-ABCJMJ3W.js";
-import "../chunks/chunk-XMMWM2JC.js";
+import "../chunks/chunk-TIOWCSGZ.js";
+import "../chunks/chunk-IRYW3TJE.js";
+import "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

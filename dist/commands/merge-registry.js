@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-VKQ3K5LO.js";
+} from "../chunks/chunk-N7E2KPZQ.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BEAQVBLC.js";
-import "../chunks/chunk-ABCJMJ3W.js";
-import "../chunks/chunk-XMMWM2JC.js";
+import "../chunks/chunk-TIOWCSGZ.js";
+import "../chunks/chunk-IRYW3TJE.js";
+import "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

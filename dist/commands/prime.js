@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-H7PE3UFG.js";
-import "../chunks/chunk-5EONRPH6.js";
+} from "../chunks/chunk-BG43HJMY.js";
+import "../chunks/chunk-SIQRAEJO.js";
 import "../chunks/chunk-N3UMRZEJ.js";
-import "../chunks/chunk-T6BSJK4S.js";
+import "../chunks/chunk-5SFFXBEE.js";
 import "../chunks/chunk-6ZBLEGZA.js";
 import "../chunks/chunk-5OG2RSIY.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-HSCM6MEC.js";
 import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-GJ3UGPIE.js";
+import "../chunks/chunk-ZKOKBNAQ.js";
 import "../chunks/chunk-DQIATJSU.js";
 import "../chunks/chunk-KEMYABP5.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BEAQVBLC.js";
-import "../chunks/chunk-ABCJMJ3W.js";
-import "../chunks/chunk-XMMWM2JC.js";
+import "../chunks/chunk-TIOWCSGZ.js";
+import "../chunks/chunk-IRYW3TJE.js";
+import "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XNAVF6DM.js";

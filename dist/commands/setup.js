@@ -13,14 +13,14 @@ import {
 } from "../chunks/chunk-FB4NCIN4.js";
 import {
   checkAgentName
-} from "../chunks/chunk-GJ3UGPIE.js";
+} from "../chunks/chunk-ZKOKBNAQ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-XMMWM2JC.js";
+} from "../chunks/chunk-DAKYKAEE.js";
 import "../chunks/chunk-P5N6OVBQ.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

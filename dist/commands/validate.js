@@ -20,12 +20,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-ABCJMJ3W.js";
+} from "../chunks/chunk-IRYW3TJE.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XMMWM2JC.js";
+} from "../chunks/chunk-DAKYKAEE.js";
 import {
   isTaskId
 } from "../chunks/chunk-P5N6OVBQ.js";

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { isFullSha } from '../core/pre-push.js';
 
 export interface PullRequestFacts {
   number: number;
@@ -142,7 +143,7 @@ function readPayload(path: string | undefined): Record<string, unknown> {
 function commitId(value: unknown, field: string, file: string | undefined): string | undefined {
   const id = str(value);
   if (id === undefined) return undefined;
-  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(id)) {
+  if (!isFullSha(id)) {
     throw new InputError(
       `the event's ${field} is not a commit id: "${id.slice(0, 80)}"`,
       file ? { file } : {},

@@ -3,9 +3,10 @@
  * actions/checkout's input-helper). A bad value is an InputError naming the input and what it accepts,
  * which the entry turns into `setFailed` — never a stack trace.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { isInside, realLongestPrefix } from '../adapters/store.js';
 import { COMMENT_ID_PATTERN, type CommentMode, type FreshCommentAction } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 
@@ -101,8 +102,9 @@ export function getInputs(
   // one): a folder like /proc/… made node's recursive mkdir spin for ever, past the run's deadline
   // (synchronous code cannot be stopped).
   if (artifactInput && comment === 'artifact') {
+    const real = (path: string) => realLongestPrefix(resolve(path)).real ?? resolve(path);
     const writable = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
-    if (!writable.some((root) => isInside(realPathSoFar(root), realPathSoFar(artifactDir)))) {
+    if (!writable.some((root) => isInside(real(root), real(artifactDir)))) {
       throw inputError(
         'artifact-dir',
         `"${artifactInput.slice(0, 200)}" must be a folder inside the workspace or the runner's temporary folder (RUNNER_TEMP)`,
@@ -179,23 +181,4 @@ function requireFile(name: string, path: string): void {
 
 function inputError(name: string, message: string): InputError {
   return new InputError(`input \`${name}\` ${message}`, {}, `input/${name}`);
-}
-
-/** Whether `path` is `root` or inside it (both absolute, resolved). */
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** `path` with the symlinks of its deepest existing folder resolved (the rest does not exist yet). */
-function realPathSoFar(path: string): string {
-  const rest: string[] = [];
-  for (let at = resolve(path); ; at = dirname(at)) {
-    try {
-      return join(realpathSync(at), ...rest);
-    } catch {
-      if (dirname(at) === at) return resolve(path);
-      rest.unshift(basename(at));
-    }
-  }
 }

@@ -225,15 +225,15 @@ export async function syncStickyComment(
     per_page: 100,
   })) as ListedComment[];
   const marked = comments.filter((c) => isStickyComment(c.body, request.commentId));
-  const own = marked.filter((c) => c.user?.login === request.login).sort((a, b) => a.id - b.id);
+  const ours = (list: ListedComment[]) =>
+    list.filter((c) => isStickyComment(c.body, request.commentId) && c.user?.login === request.login);
+  const own = ours(comments).sort((a, b) => a.id - b.id);
   const foreign = marked
     .filter((c) => c.user?.login !== request.login)
     .map((c) => ({ id: c.id, login: c.user?.login ?? '(unknown)' }));
   const [keep, ...duplicates] = own;
   const result: StickyCommentResult = { url: '', action: 'none', deleted: 0, foreign };
 
-  const ours = (list: ListedComment[]) =>
-    list.filter((c) => isStickyComment(c.body, request.commentId) && c.user?.login === request.login);
   /**
    * Posts the comment once. A POST is not retried blindly: GitHub may have made the comment and then
    * failed to answer (a 502, a timeout), and a second POST would post it twice. So after such a

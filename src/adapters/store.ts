@@ -186,9 +186,29 @@ export type ResolvedLink =
   | { ok: true; absPath: string; exists: boolean; plain?: boolean }
   | { ok: false; rule: string; message: string };
 
-function isInside(root: string, path: string): boolean {
+/** Whether `path` is `root` or inside it (both absolute, resolved). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * The real path of the longest prefix of `absPath` that exists (a symlinked folder can lead outside
+ * even when the file under it is missing), undefined when none does; and whether all of it exists.
+ */
+export function realLongestPrefix(absPath: string): { real: string | undefined; exists: boolean } {
+  let probe = absPath;
+  let exists = true;
+  for (;;) {
+    try {
+      return { real: realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = dirname(probe);
+      if (parent === probe) return { real: undefined, exists };
+      probe = parent;
+    }
+  }
 }
 
 /**
@@ -263,25 +283,13 @@ function listFolder(folder: string, realRoot: string): Map<string, Dirent> | und
 
 /** Resolves the longest existing prefix: a symlinked folder can lead outside even when the file is missing. */
 function resolveOne(link: string, absPath: string, realRoot: string): ResolvedLink {
-  let probe = absPath;
-  let exists = true;
-  for (;;) {
-    try {
-      const real = realpathSync.native(probe);
-      if (!isInside(realRoot, real)) {
-        return {
-          ok: false,
-          rule: 'path/symlink-escape',
-          message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`,
-        };
-      }
-      break;
-    } catch {
-      exists = false;
-      const parent = dirname(probe);
-      if (parent === probe) break;
-      probe = parent;
-    }
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== undefined && !isInside(realRoot, real)) {
+    return {
+      ok: false,
+      rule: 'path/symlink-escape',
+      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`,
+    };
   }
   return { ok: true, absPath, exists };
 }

@@ -42,12 +42,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ABCJMJ3W.js";
+} from "./chunk-IRYW3TJE.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

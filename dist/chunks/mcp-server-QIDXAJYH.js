@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-5EONRPH6.js";
+} from "./chunk-SIQRAEJO.js";
 import "./chunk-N3UMRZEJ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-T6BSJK4S.js";
+} from "./chunk-5SFFXBEE.js";
 import "./chunk-6ZBLEGZA.js";
 import {
   openBlockers,
@@ -24,11 +24,11 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6KJ3VQCR.js";
+} from "./chunk-TED6V2JQ.js";
 import "./chunk-YFV5Y3LH.js";
 import {
   AGENT_ENV
-} from "./chunk-GJ3UGPIE.js";
+} from "./chunk-ZKOKBNAQ.js";
 import "./chunk-DQIATJSU.js";
 import "./chunk-KEMYABP5.js";
 import "./chunk-KYEPT5OF.js";
@@ -37,9 +37,9 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BEAQVBLC.js";
-import "./chunk-ABCJMJ3W.js";
-import "./chunk-XMMWM2JC.js";
+} from "./chunk-TIOWCSGZ.js";
+import "./chunk-IRYW3TJE.js";
+import "./chunk-DAKYKAEE.js";
 import {
   require_equal,
   require_fast_deep_equal,

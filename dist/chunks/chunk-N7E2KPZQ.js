@@ -9,11 +9,11 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-BEAQVBLC.js";
+} from "./chunk-TIOWCSGZ.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

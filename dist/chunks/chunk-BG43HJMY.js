@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-5EONRPH6.js";
+} from "./chunk-SIQRAEJO.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-T6BSJK4S.js";
+} from "./chunk-5SFFXBEE.js";
 import {
   parseHandoff
 } from "./chunk-6ZBLEGZA.js";
@@ -27,7 +27,7 @@ import {
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-GJ3UGPIE.js";
+} from "./chunk-ZKOKBNAQ.js";
 import {
   missingElements
 } from "./chunk-KEMYABP5.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BEAQVBLC.js";
+} from "./chunk-TIOWCSGZ.js";
 import {
   activeTasks,
   detailsLinks,
@@ -47,7 +47,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   handoffPath,
   isTaskId,

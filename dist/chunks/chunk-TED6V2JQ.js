@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-GJ3UGPIE.js";
+} from "./chunk-ZKOKBNAQ.js";
 import {
   listTaskHandoffs
 } from "./chunk-DQIATJSU.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   normalizeLink
 } from "./chunk-P5N6OVBQ.js";

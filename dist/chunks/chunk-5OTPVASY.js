@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6KJ3VQCR.js";
+} from "./chunk-TED6V2JQ.js";
 import {
   draftCommand
 } from "./chunk-HSCM6MEC.js";
 import {
   AGENT_ENV
-} from "./chunk-GJ3UGPIE.js";
+} from "./chunk-ZKOKBNAQ.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BEAQVBLC.js";
+} from "./chunk-TIOWCSGZ.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

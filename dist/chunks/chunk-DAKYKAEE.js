@@ -512,6 +512,20 @@ function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      return { real: realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = dirname(probe);
+      if (parent === probe) return { real: void 0, exists };
+      probe = parent;
+    }
+  }
+}
 async function resolveLink(repoRoot, link2) {
   return (await resolveLinks(repoRoot, [link2]))[0];
 }
@@ -562,25 +576,13 @@ function listFolder(folder, realRoot2) {
   }
 }
 function resolveOne(link2, absPath, realRoot2) {
-  let probe = absPath;
-  let exists = true;
-  for (; ; ) {
-    try {
-      const real = realpathSync.native(probe);
-      if (!isInside(realRoot2, real)) {
-        return {
-          ok: false,
-          rule: "path/symlink-escape",
-          message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
-        };
-      }
-      break;
-    } catch {
-      exists = false;
-      const parent = dirname(probe);
-      if (parent === probe) break;
-      probe = parent;
-    }
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+    };
   }
   return { ok: true, absPath, exists };
 }

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-ABCJMJ3W.js";
+} from "./chunk-IRYW3TJE.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

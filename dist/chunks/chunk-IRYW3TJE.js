@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-T6BSJK4S.js";
+} from "./chunk-5SFFXBEE.js";
 import {
   parseHandoff
 } from "./chunk-6ZBLEGZA.js";
@@ -54,7 +54,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-ABCJMJ3W.js";
+} from "./chunk-IRYW3TJE.js";
 import {
   activeTasks,
   agentEntries,
@@ -71,7 +71,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XMMWM2JC.js";
+} from "./chunk-DAKYKAEE.js";
 import {
   handoffNameRegExp,
   handoffPath,

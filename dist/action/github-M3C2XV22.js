@@ -6680,11 +6680,11 @@ async function syncStickyComment(octokit, issue, request2) {
     per_page: 100
   });
   const marked = comments.filter((c) => isStickyComment(c.body, request2.commentId));
-  const own = marked.filter((c) => c.user?.login === request2.login).sort((a, b) => a.id - b.id);
+  const ours = (list) => list.filter((c) => isStickyComment(c.body, request2.commentId) && c.user?.login === request2.login);
+  const own = ours(comments).sort((a, b) => a.id - b.id);
   const foreign = marked.filter((c) => c.user?.login !== request2.login).map((c) => ({ id: c.id, login: c.user?.login ?? "(unknown)" }));
   const [keep, ...duplicates] = own;
   const result = { url: "", action: "none", deleted: 0, foreign };
-  const ours = (list) => list.filter((c) => isStickyComment(c.body, request2.commentId) && c.user?.login === request2.login);
   const create = async () => {
     for (let attempt = 1; ; attempt++) {
       try {
