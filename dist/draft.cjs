@@ -954,6 +954,9 @@ function parseWithPositions(text, file) {
 function locationOf(json, file, pointer, options) {
   return { file, ...json.locate(pointer, options) };
 }
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 var NUMBER, STRING, MAX_DEPTH, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
@@ -10738,9 +10741,6 @@ async function readJsonReport(absPath, displayPath) {
     }
     throw new ReportReadError("invalid JSON", "json/syntax");
   }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];

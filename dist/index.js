@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-OUXBOTQ7.js";
+} from "./action/chunk-A5TM4TN7.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MFP4U45T.js";
+} from "./action/chunk-2LCE2UVD.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -50,10 +50,11 @@ import {
   formatReportWarning
 } from "./action/chunk-LIQSUU6P.js";
 import {
+  isRecord,
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-JOLJJWYX.js";
+} from "./action/chunk-ABC6TMXS.js";
 import {
   InputError,
   InternalError,
@@ -1642,7 +1643,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-QW4DE6LE.js");
+  const { summarizeHandoff } = await import("./action/scan-DW2NL2WP.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2545,7 +2546,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-JVUEGBV6.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-5N6KXR2R.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -2988,7 +2989,7 @@ function array(item) {
 }
 function object(fields) {
   return (value, path) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    if (!isRecord(value)) {
       throw new ShapeError(path, "must be an object");
     }
     const source = value;
@@ -3191,7 +3192,7 @@ function commitId(value, field, file) {
   return id;
 }
 function record(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  return isRecord(value) ? value : void 0;
 }
 function str(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
@@ -3501,7 +3502,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3XQPEMTB.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HWSKDEXH.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -11,32 +11,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5SFFXBEE.js";
+} from "../chunks/chunk-XCSCFWLN.js";
 import {
   parseHandoff
-} from "../chunks/chunk-6ZBLEGZA.js";
+} from "../chunks/chunk-GTD2X5PG.js";
 import {
   emptySection
-} from "../chunks/chunk-5OG2RSIY.js";
+} from "../chunks/chunk-HQLIF5PG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-DQIATJSU.js";
+import "../chunks/chunk-GMU45AG5.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-KEMYABP5.js";
+} from "../chunks/chunk-GBZN2V2C.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-TIOWCSGZ.js";
-import "../chunks/chunk-IRYW3TJE.js";
-import "../chunks/chunk-DAKYKAEE.js";
+} from "../chunks/chunk-ZMESYIS6.js";
+import "../chunks/chunk-UHSX4GE5.js";
+import "../chunks/chunk-KWC5TMLW.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-P5N6OVBQ.js";
+} from "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,

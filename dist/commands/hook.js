@@ -9,42 +9,42 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BG43HJMY.js";
-import "../chunks/chunk-SIQRAEJO.js";
-import "../chunks/chunk-N3UMRZEJ.js";
+} from "../chunks/chunk-C7PFVLBC.js";
+import "../chunks/chunk-L4ATMAGL.js";
+import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-FB4NCIN4.js";
-import "../chunks/chunk-5SFFXBEE.js";
-import "../chunks/chunk-6ZBLEGZA.js";
-import "../chunks/chunk-5OG2RSIY.js";
+} from "../chunks/chunk-64H252B7.js";
+import "../chunks/chunk-XCSCFWLN.js";
+import "../chunks/chunk-GTD2X5PG.js";
+import "../chunks/chunk-HQLIF5PG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import {
   stopReason
-} from "../chunks/chunk-HSCM6MEC.js";
-import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-ZKOKBNAQ.js";
-import "../chunks/chunk-DQIATJSU.js";
+} from "../chunks/chunk-6IDQLEXA.js";
+import "../chunks/chunk-SE6SML5U.js";
+import "../chunks/chunk-IQAFU7ZL.js";
+import "../chunks/chunk-GMU45AG5.js";
 import {
   elementTitle
-} from "../chunks/chunk-KEMYABP5.js";
+} from "../chunks/chunk-GBZN2V2C.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-TIOWCSGZ.js";
-import "../chunks/chunk-IRYW3TJE.js";
-import "../chunks/chunk-DAKYKAEE.js";
-import "../chunks/chunk-P5N6OVBQ.js";
+} from "../chunks/chunk-ZMESYIS6.js";
+import "../chunks/chunk-UHSX4GE5.js";
+import "../chunks/chunk-KWC5TMLW.js";
+import "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,

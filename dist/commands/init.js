@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
   registerRegistryMergeDriver
-} from "../chunks/chunk-N7E2KPZQ.js";
+} from "../chunks/chunk-UNHFKXKN.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -18,16 +18,18 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-TIOWCSGZ.js";
+} from "../chunks/chunk-ZMESYIS6.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-IRYW3TJE.js";
+} from "../chunks/chunk-UHSX4GE5.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-DAKYKAEE.js";
-import "../chunks/chunk-P5N6OVBQ.js";
+} from "../chunks/chunk-KWC5TMLW.js";
+import "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import {
+  isRecord
+} from "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
@@ -7805,7 +7807,7 @@ async function simpleGitHooksConfig(root, packageJson) {
   }
   if (file) return { file, kind: "script" };
   const hooks = packageJson?.data["simple-git-hooks"];
-  if (hooks !== void 0 && typeof hooks === "object" && hooks !== null && !Array.isArray(hooks)) {
+  if (isRecord(hooks)) {
     return {
       file: "package.json",
       kind: "json",
@@ -7864,7 +7866,7 @@ function parseJsonObject(text, file) {
   } catch (error) {
     throw new InputError(`not valid JSON: ${error.message}`, { file }, "hook/config-json");
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     throw new InputError("expected a JSON object", { file }, "hook/config-json");
   }
   return data;

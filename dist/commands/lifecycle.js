@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5OTPVASY.js";
-import "../chunks/chunk-TED6V2JQ.js";
-import "../chunks/chunk-HSCM6MEC.js";
-import "../chunks/chunk-YFV5Y3LH.js";
-import "../chunks/chunk-ZKOKBNAQ.js";
-import "../chunks/chunk-DQIATJSU.js";
-import "../chunks/chunk-KEMYABP5.js";
+} from "../chunks/chunk-AKFMG2K6.js";
+import "../chunks/chunk-RI66GYZH.js";
+import "../chunks/chunk-6IDQLEXA.js";
+import "../chunks/chunk-SE6SML5U.js";
+import "../chunks/chunk-IQAFU7ZL.js";
+import "../chunks/chunk-GMU45AG5.js";
+import "../chunks/chunk-GBZN2V2C.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TIOWCSGZ.js";
-import "../chunks/chunk-IRYW3TJE.js";
-import "../chunks/chunk-DAKYKAEE.js";
-import "../chunks/chunk-P5N6OVBQ.js";
+import "../chunks/chunk-ZMESYIS6.js";
+import "../chunks/chunk-UHSX4GE5.js";
+import "../chunks/chunk-KWC5TMLW.js";
+import "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
 import "../chunks/chunk-YHQRZ4FV.js";

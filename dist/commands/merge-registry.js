@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-N7E2KPZQ.js";
+} from "../chunks/chunk-UNHFKXKN.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TIOWCSGZ.js";
-import "../chunks/chunk-IRYW3TJE.js";
-import "../chunks/chunk-DAKYKAEE.js";
-import "../chunks/chunk-P5N6OVBQ.js";
+import "../chunks/chunk-ZMESYIS6.js";
+import "../chunks/chunk-UHSX4GE5.js";
+import "../chunks/chunk-KWC5TMLW.js";
+import "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError

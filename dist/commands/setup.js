@@ -10,22 +10,22 @@ import {
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-FB4NCIN4.js";
+} from "../chunks/chunk-64H252B7.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ZKOKBNAQ.js";
+} from "../chunks/chunk-IQAFU7ZL.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-DAKYKAEE.js";
-import "../chunks/chunk-P5N6OVBQ.js";
+} from "../chunks/chunk-KWC5TMLW.js";
+import "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-XNAVF6DM.js";
+} from "../chunks/chunk-XJ7OGUP3.js";
 import {
   shellWord
 } from "../chunks/chunk-SRV3ZKZ5.js";

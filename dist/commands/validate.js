@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-6ZBLEGZA.js";
-import "../chunks/chunk-5OG2RSIY.js";
+} from "../chunks/chunk-GTD2X5PG.js";
+import "../chunks/chunk-HQLIF5PG.js";
 import {
   lintHandoff
-} from "../chunks/chunk-KEMYABP5.js";
+} from "../chunks/chunk-GBZN2V2C.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
@@ -20,17 +20,17 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-IRYW3TJE.js";
+} from "../chunks/chunk-UHSX4GE5.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-DAKYKAEE.js";
+} from "../chunks/chunk-KWC5TMLW.js";
 import {
   isTaskId
-} from "../chunks/chunk-P5N6OVBQ.js";
+} from "../chunks/chunk-6NWXJGJO.js";
 import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XNAVF6DM.js";
+import "../chunks/chunk-XJ7OGUP3.js";
 import {
   InputError,
   formatLocated

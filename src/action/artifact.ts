@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
+import { isRecord } from '../core/json-location.js';
 import { ELEMENT_NAMES } from '../core/model.js';
 
 export const COMMENT_DATA_FILE = 'comment.json';
@@ -194,7 +195,7 @@ function array(item: Check): Check {
 /** Keys ending in `?` are optional: absent or undefined stays absent. */
 function object(fields: Record<string, Check>): Check {
   return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isRecord(value)) {
       throw new ShapeError(path, 'must be an object');
     }
     const source = value as Record<string, unknown>;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { isRecord } from '../core/json-location.js';
 import { isFullSha } from '../core/pre-push.js';
 
 export interface PullRequestFacts {
@@ -154,9 +155,7 @@ function commitId(value: unknown, field: string, file: string | undefined): stri
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 function str(value: unknown): string | undefined {

@@ -8,6 +8,7 @@
  * arrives, never held.
  */
 import { Transform, type TransformCallback } from 'node:stream';
+import { isRecord } from '../core/json-location.js';
 
 /** Longest line passed on (the SDK's own buffer is 10 MiB; its close would end the session). */
 export const MCP_LINE_LIMIT = 8 * 1024 * 1024;
@@ -36,7 +37,7 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
   } catch (error) {
     return answer(null, PARSE_ERROR, `Parse error: ${(error as Error).message}`);
   }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+  if (!isRecord(message)) {
     return answer(null, INVALID_REQUEST, 'Invalid Request: a message is a JSON object');
   }
   const fields = message as Record<string, unknown>;
@@ -51,11 +52,11 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
   if (typeof fields.method !== 'string')
     return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
   const params = fields.params;
-  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+  if (params !== undefined && !isRecord(params)) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "params" must be an object');
   }
   const meta = (params as Record<string, unknown> | undefined)?._meta;
-  if (meta !== undefined && (typeof meta !== 'object' || meta === null || Array.isArray(meta))) {
+  if (meta !== undefined && !isRecord(meta)) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "_meta" must be an object');
   }
   if (fields.method === 'tools/call') {
@@ -63,7 +64,7 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
     if (typeof call.name !== 'string')
       return answer(id, INVALID_PARAMS, 'Invalid params: "name" must be a string');
     const args = call.arguments;
-    if (args !== undefined && (typeof args !== 'object' || args === null || Array.isArray(args))) {
+    if (args !== undefined && !isRecord(args)) {
       return answer(id, INVALID_PARAMS, 'Invalid params: "arguments" must be an object');
     }
   }

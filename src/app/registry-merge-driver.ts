@@ -11,7 +11,7 @@ import { GitCommandManager } from '../adapters/git.js';
 import { readUserText } from '../adapters/store.js';
 import { DEFAULT_CONFIG, handoffSessionOf } from '../core/config.js';
 import { formatLocated, InputError } from '../core/errors.js';
-import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
+import { isRecord, type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
 import { shellWord } from '../core/shell.js';
@@ -99,7 +99,7 @@ async function readSide(path: string, display: string): Promise<Side> {
     };
   }
   const value = json.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     return { kind: 'not-object', why: `${display} is not a JSON object` };
   }
   return { kind: 'object', value: value as Registry };

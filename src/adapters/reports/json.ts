@@ -4,7 +4,7 @@
  * the file parsed again by the positioned parser, for the line and column of the error.
  */
 import { InputError } from '../../core/errors.js';
-import { parseJsonLocated } from '../../core/json-location.js';
+import { isRecord, parseJsonLocated } from '../../core/json-location.js';
 import type { ReportWarning } from '../../core/model.js';
 import { ReportReadError } from './reader.js';
 import { forEachLine, readWholeText } from './text.js';
@@ -30,9 +30,7 @@ export async function readJsonReport(absPath: string, displayPath: string): Prom
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

@@ -16,6 +16,7 @@ import { findProjectRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
+import { isRecord } from '../../core/json-location.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import {
   addBlockToExistingHook,
@@ -441,7 +442,7 @@ async function simpleGitHooksConfig(
   }
   if (file) return { file, kind: 'script' };
   const hooks = packageJson?.data['simple-git-hooks'];
-  if (hooks !== undefined && typeof hooks === 'object' && hooks !== null && !Array.isArray(hooks)) {
+  if (isRecord(hooks)) {
     return {
       file: 'package.json',
       kind: 'json',
@@ -508,7 +509,7 @@ function parseJsonObject(text: string, file: string): Record<string, unknown> {
   } catch (error) {
     throw new InputError(`not valid JSON: ${(error as Error).message}`, { file }, 'hook/config-json');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     throw new InputError('expected a JSON object', { file }, 'hook/config-json');
   }
   return data as Record<string, unknown>;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseJsonLocated
-} from "./chunk-XNAVF6DM.js";
+} from "./chunk-XJ7OGUP3.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

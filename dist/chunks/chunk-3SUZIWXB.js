@@ -9,9 +9,10 @@ import {
   firstInvalidUtf8
 } from "./chunk-5S5N2QZM.js";
 import {
+  isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-XNAVF6DM.js";
+} from "./chunk-XJ7OGUP3.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";
@@ -5128,9 +5129,6 @@ async function readJsonReport(absPath, displayPath) {
     }
     throw new ReportReadError("invalid JSON", "json/syntax");
   }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];

@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-YFV5Y3LH.js";
+} from "./chunk-SE6SML5U.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-ZKOKBNAQ.js";
+} from "./chunk-IQAFU7ZL.js";
 import {
   listTaskHandoffs
-} from "./chunk-DQIATJSU.js";
+} from "./chunk-GMU45AG5.js";
 import {
   agentEntries,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   normalizeLink
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-N3UMRZEJ.js";
+} from "./chunk-3SUZIWXB.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-5SFFXBEE.js";
+} from "./chunk-XCSCFWLN.js";
 import {
   parseHandoff
-} from "./chunk-6ZBLEGZA.js";
+} from "./chunk-GTD2X5PG.js";
 import {
   documentFacts,
   emptySection,
@@ -33,13 +33,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-5OG2RSIY.js";
+} from "./chunk-HQLIF5PG.js";
 import {
   checkGivenInput
-} from "./chunk-YFV5Y3LH.js";
+} from "./chunk-SE6SML5U.js";
 import {
   listTaskHandoffs
-} from "./chunk-DQIATJSU.js";
+} from "./chunk-GMU45AG5.js";
 import {
   elementStates,
   elementTitle,
@@ -47,14 +47,14 @@ import {
   isPlaceholderText,
   missingElements,
   placeholder
-} from "./chunk-KEMYABP5.js";
+} from "./chunk-GBZN2V2C.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-IRYW3TJE.js";
+} from "./chunk-UHSX4GE5.js";
 import {
   activeTasks,
   agentEntries,
@@ -71,7 +71,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -80,7 +80,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   InputError,
   formatLocated

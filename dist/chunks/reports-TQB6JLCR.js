@@ -12,9 +12,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-N3UMRZEJ.js";
+} from "./chunk-3SUZIWXB.js";
 import "./chunk-5S5N2QZM.js";
-import "./chunk-XNAVF6DM.js";
+import "./chunk-XJ7OGUP3.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {

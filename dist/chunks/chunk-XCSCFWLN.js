@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-6ZBLEGZA.js";
+} from "./chunk-GTD2X5PG.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-5OG2RSIY.js";
+} from "./chunk-HQLIF5PG.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-DQIATJSU.js";
+} from "./chunk-GMU45AG5.js";
 import {
   allFields,
   canonicalLabel,
@@ -30,7 +30,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-KEMYABP5.js";
+} from "./chunk-GBZN2V2C.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -42,12 +42,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IRYW3TJE.js";
+} from "./chunk-UHSX4GE5.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -55,7 +55,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   runsHandoff,
   shellWord,
@@ -184,7 +184,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-5JW4DZN6.js");
+  const { summarizeHandoff } = await import("./scan-M4GIRJNM.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1712,7 +1712,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-PQI36CNV.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-TQB6JLCR.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

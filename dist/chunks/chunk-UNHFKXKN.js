@@ -9,18 +9,19 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-TIOWCSGZ.js";
+} from "./chunk-ZMESYIS6.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
+  isRecord,
   parseJsonLocated
-} from "./chunk-XNAVF6DM.js";
+} from "./chunk-XJ7OGUP3.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
@@ -282,7 +283,7 @@ async function readSide(path, display) {
     };
   }
   const value = json.value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     return { kind: "not-object", why: `${display} is not a JSON object` };
   }
   return { kind: "object", value };

@@ -8,45 +8,47 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-SIQRAEJO.js";
-import "./chunk-N3UMRZEJ.js";
+} from "./chunk-L4ATMAGL.js";
+import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5SFFXBEE.js";
-import "./chunk-6ZBLEGZA.js";
+} from "./chunk-XCSCFWLN.js";
+import "./chunk-GTD2X5PG.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-5OG2RSIY.js";
+} from "./chunk-HQLIF5PG.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TED6V2JQ.js";
-import "./chunk-YFV5Y3LH.js";
+} from "./chunk-RI66GYZH.js";
+import "./chunk-SE6SML5U.js";
 import {
   AGENT_ENV
-} from "./chunk-ZKOKBNAQ.js";
-import "./chunk-DQIATJSU.js";
-import "./chunk-KEMYABP5.js";
+} from "./chunk-IQAFU7ZL.js";
+import "./chunk-GMU45AG5.js";
+import "./chunk-GBZN2V2C.js";
 import "./chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TIOWCSGZ.js";
-import "./chunk-IRYW3TJE.js";
-import "./chunk-DAKYKAEE.js";
+} from "./chunk-ZMESYIS6.js";
+import "./chunk-UHSX4GE5.js";
+import "./chunk-KWC5TMLW.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import "./chunk-5S5N2QZM.js";
-import "./chunk-XNAVF6DM.js";
+import {
+  isRecord
+} from "./chunk-XJ7OGUP3.js";
 import "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
@@ -36621,7 +36623,7 @@ function lineProblem(line) {
   } catch (error62) {
     return answer(null, PARSE_ERROR, `Parse error: ${error62.message}`);
   }
-  if (typeof message !== "object" || message === null || Array.isArray(message)) {
+  if (!isRecord(message)) {
     return answer(null, INVALID_REQUEST, "Invalid Request: a message is a JSON object");
   }
   const fields = message;
@@ -36635,11 +36637,11 @@ function lineProblem(line) {
   if (typeof fields.method !== "string")
     return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
   const params = fields.params;
-  if (params !== void 0 && (typeof params !== "object" || params === null || Array.isArray(params))) {
+  if (params !== void 0 && !isRecord(params)) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "params" must be an object');
   }
   const meta3 = params?._meta;
-  if (meta3 !== void 0 && (typeof meta3 !== "object" || meta3 === null || Array.isArray(meta3))) {
+  if (meta3 !== void 0 && !isRecord(meta3)) {
     return answer(id, INVALID_PARAMS, 'Invalid params: "_meta" must be an object');
   }
   if (fields.method === "tools/call") {
@@ -36647,7 +36649,7 @@ function lineProblem(line) {
     if (typeof call.name !== "string")
       return answer(id, INVALID_PARAMS, 'Invalid params: "name" must be a string');
     const args = call.arguments;
-    if (args !== void 0 && (typeof args !== "object" || args === null || Array.isArray(args))) {
+    if (args !== void 0 && !isRecord(args)) {
       return answer(id, INVALID_PARAMS, 'Invalid params: "arguments" must be an object');
     }
   }

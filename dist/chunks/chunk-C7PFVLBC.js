@@ -10,27 +10,27 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-SIQRAEJO.js";
+} from "./chunk-L4ATMAGL.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-5SFFXBEE.js";
+} from "./chunk-XCSCFWLN.js";
 import {
   parseHandoff
-} from "./chunk-6ZBLEGZA.js";
+} from "./chunk-GTD2X5PG.js";
 import {
   judgeSession
-} from "./chunk-HSCM6MEC.js";
+} from "./chunk-6IDQLEXA.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-ZKOKBNAQ.js";
+} from "./chunk-IQAFU7ZL.js";
 import {
   missingElements
-} from "./chunk-KEMYABP5.js";
+} from "./chunk-GBZN2V2C.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TIOWCSGZ.js";
+} from "./chunk-ZMESYIS6.js";
 import {
   activeTasks,
   detailsLinks,
@@ -47,11 +47,11 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   shellWord,
   withInvocation

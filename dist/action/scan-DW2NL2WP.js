@@ -13,9 +13,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-MFP4U45T.js";
+} from "./chunk-2LCE2UVD.js";
 import "./chunk-XENSDFWH.js";
-import "./chunk-JOLJJWYX.js";
+import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

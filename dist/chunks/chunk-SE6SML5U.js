@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   require_ucs2length
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -18,9 +18,10 @@ import {
   totalTests
 } from "./chunk-LIQSUU6P.js";
 import {
+  isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-JOLJJWYX.js";
+} from "./chunk-ABC6TMXS.js";
 import {
   InputError
 } from "./chunk-EKWU2DJA.js";
@@ -4999,9 +5000,6 @@ async function readJsonReport(absPath, displayPath) {
     }
     throw new ReportReadError("invalid JSON", "json/syntax");
   }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];

@@ -205,10 +205,14 @@ function parseWithPositions(text, file) {
 function locationOf(json, file, pointer, options) {
   return { file, ...json.locate(pointer, options) };
 }
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 export {
   offsetToPosition,
   pointerSegment,
   parseJsonLocated,
-  locationOf
+  locationOf,
+  isRecord
 };

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   decodeUserText
 } from "./chunk-5S5N2QZM.js";
@@ -17,7 +17,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-XNAVF6DM.js";
+} from "./chunk-XJ7OGUP3.js";
 import {
   InputError,
   InternalError

@@ -13,10 +13,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-5OG2RSIY.js";
-import "./chunk-KEMYABP5.js";
-import "./chunk-P5N6OVBQ.js";
-import "./chunk-XNAVF6DM.js";
+} from "./chunk-HQLIF5PG.js";
+import "./chunk-GBZN2V2C.js";
+import "./chunk-6NWXJGJO.js";
+import "./chunk-XJ7OGUP3.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {

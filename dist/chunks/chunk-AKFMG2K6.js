@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TED6V2JQ.js";
+} from "./chunk-RI66GYZH.js";
 import {
   draftCommand
-} from "./chunk-HSCM6MEC.js";
+} from "./chunk-6IDQLEXA.js";
 import {
   AGENT_ENV
-} from "./chunk-ZKOKBNAQ.js";
+} from "./chunk-IQAFU7ZL.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TIOWCSGZ.js";
+} from "./chunk-ZMESYIS6.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-DAKYKAEE.js";
+} from "./chunk-KWC5TMLW.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,13 +21,13 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-P5N6OVBQ.js";
+} from "./chunk-6NWXJGJO.js";
 import {
   decodeUserText
 } from "./chunk-5S5N2QZM.js";
 import {
   parseJsonLocated
-} from "./chunk-XNAVF6DM.js";
+} from "./chunk-XJ7OGUP3.js";
 import {
   InputError,
   InternalError
