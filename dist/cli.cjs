@@ -4180,7 +4180,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
   if (wants("validate"))
     program2.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/validate.js")));
   if (wants("init"))
-    program2.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => __hgImport("./commands/init.js")));
+    program2.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/init.js")));
   if (wants("merge-registry"))
     program2.command("merge-registry").description(
       "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"

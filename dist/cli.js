@@ -186,7 +186,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
   if (wants("validate"))
     program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   if (wants("init"))
-    program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").action(run(() => import("./commands/init.js")));
+    program.command("init").description("scaffold the registry, config, pre-push hook and workflow file").option("--workflow", "also write .github/workflows/handoff-guard.yml").option("--no-hook", "do not install the pre-push hook").option("--no-merge-driver", "do not register the registry's git merge driver").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/init.js")));
   if (wants("merge-registry"))
     program.command("merge-registry").description(
       "git merge driver for the registry: merges two branches' edits entry by entry (see `handoff init`)"

@@ -121,6 +121,73 @@ describe('handoff init', () => {
     expect(read(r, 'meta/handoffs.json')).toBe('{ "x": { "status": "idle" } }\n');
   });
 
+  it('says the same steps as JSON with --format json: files written, commands left, nothing else on stdout', async () => {
+    const r = repo();
+    // lefthook's config in a new repository: init adds the job and leaves `lefthook install` to run.
+    r.write('lefthook.yml', '# hooks\n');
+    const result = await runCli(['init', '--format', 'json', '--workflow'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect(report.project).toBe('');
+    expect(report.steps.map((s: { action: string }) => s.action)).toEqual([
+      'created',
+      'created',
+      'created',
+      'updated',
+      'run',
+      'created',
+      'set',
+      'created',
+    ]);
+    expect(report.written).toEqual([
+      '.agent-context/agent-handoffs.json',
+      '.handoffrc.json',
+      'delegation/tasks/active/.gitkeep',
+      'lefthook.yml',
+      '.gitattributes',
+      '.github/workflows/handoff-guard.yml',
+    ]);
+    // Every file it says it wrote is there, named from the repository root.
+    for (const file of report.written) expect(existsSync(join(r.dir, file))).toBe(true);
+    expect(report.next).toEqual(['npx lefthook install']);
+    // The text lines are the steps' texts, in the same order.
+    const twin = repo();
+    twin.write('lefthook.yml', '# hooks\n');
+    const text = await runCli(['init', '--workflow'], { cwd: twin.dir });
+    expect(text.stdout).toBe(report.steps.map((s: { text: string }) => `${s.text}\n`).join(''));
+
+    // Run again: the registry, config, folder, hook, .gitattributes line, driver setting and workflow exist.
+    const again = JSON.parse((await runCli(['init', '--format=json', '--workflow'], { cwd: r.dir })).stdout);
+    expect(again.written).toEqual([]);
+    expect(again.steps.filter((s: { action: string }) => s.action === 'exists').length).toBe(7);
+  });
+
+  it('names files from the repository root when run in a monorepo package, and errors as JSON', async () => {
+    const r = repo();
+    r.write('packages/api/package.json', '{ "name": "api" }\n');
+    const result = await runCli(['-C', 'packages/api', 'init', '--format', 'json', '--no-hook'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.project).toBe('packages/api');
+    expect(report.written).toEqual(
+      expect.arrayContaining([
+        'packages/api/.agent-context/agent-handoffs.json',
+        'packages/api/.handoffrc.json',
+        'packages/api/delegation/tasks/active/.gitkeep',
+        '.handoffrc.json',
+      ]),
+    );
+    for (const file of report.written) expect(existsSync(join(r.dir, file))).toBe(true);
+    expect(report.steps).toContainEqual(expect.objectContaining({ action: 'skipped' }));
+
+    const broken = repo();
+    broken.write('.handoffrc.json', '{ "registry": 3 }\n');
+    const failed = await runCli(['init', '--format', 'json'], { cwd: broken.dir });
+    expect(failed.code).toBe(2);
+    expect(JSON.parse(failed.stdout).error).toMatchObject({ file: '.handoffrc.json', rule: 'schema/type' });
+  });
+
   it('refuses a broken config without writing anything', async () => {
     const r = repo();
     r.write('.handoffrc.json', '{ "registry": 3 }\n');

@@ -8,8 +8,10 @@ import {
   hookManagerOf
 } from "../chunks/chunk-GM7JJ7WG.js";
 import {
+  initReport,
+  initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-UNHFKXKN.js";
+} from "../chunks/chunk-MHMH762Q.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -7377,7 +7379,7 @@ var require_dist = __commonJS({
 var import_yaml = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, posix, relative } from "node:path";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
@@ -7513,13 +7515,21 @@ var CONFIG_SCHEMA_REF = "https://raw.githubusercontent.com/handoff-guard/handoff
 var WORKFLOW_FILE = ".github/workflows/handoff-guard.yml";
 async function run(options, ctx) {
   const { repoRoot, projectRoot: root, prefix } = await findProjectRoot(ctx.cwd, { forInit: true });
-  const say = (line) => ctx.stdout.write(`${line}
+  const steps = [];
+  const json = options.format === "json";
+  const said = (step) => {
+    steps.push(step);
+    if (!json) ctx.stdout.write(`${step.text}
 `);
+  };
+  const inRepo = (path) => posix.normalize(prefix === "" ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
   const hook = options.hook !== false ? await planHook(repoRoot) : void 0;
   const rootConfig = prefix === "" ? void 0 : await planWorkspaceEntry(repoRoot, prefix);
-  if (await createIfMissing(join(root, config.registry), "{}\n")) say(`created ${config.registry}`);
-  else say(`exists  ${config.registry} (left as is)`);
+  const registryFile = { file: inRepo(config.registry) };
+  if (await createIfMissing(join(root, config.registry), "{}\n"))
+    said(initStep("created", `created ${config.registry}`, registryFile));
+  else said(initStep("exists", `exists  ${config.registry} (left as is)`, registryFile));
   if (configFile === void 0) {
     const starter = {
       $schema: CONFIG_SCHEMA_REF,
@@ -7530,34 +7540,61 @@ async function run(options, ctx) {
     };
     await writeTextAtomic(join(root, CONFIG_FILES[0]), `${JSON.stringify(starter, null, 2)}
 `);
-    say(`created ${CONFIG_FILES[0]}`);
+    said(initStep("created", `created ${CONFIG_FILES[0]}`, { file: inRepo(CONFIG_FILES[0]) }));
   } else {
-    say(`exists  ${configFile} (config left as is)`);
+    said(initStep("exists", `exists  ${configFile} (config left as is)`, { file: inRepo(configFile) }));
   }
   const handoffDir = join(root, config.handoffDir);
   await mkdir(handoffDir, { recursive: true });
   if ((await readdir(handoffDir)).length === 0) {
     await writeFile(join(handoffDir, ".gitkeep"), "");
-    say(`created ${config.handoffDir}/`);
+    said(
+      initStep("created", `created ${config.handoffDir}/`, { file: inRepo(`${config.handoffDir}/.gitkeep`) })
+    );
   } else {
-    say(`exists  ${config.handoffDir}/`);
+    said(initStep("exists", `exists  ${config.handoffDir}/`, { file: `${inRepo(config.handoffDir)}/` }));
   }
   if (rootConfig) {
     if (rootConfig.text !== void 0) {
       await writeTextAtomic(join(repoRoot, rootConfig.file), rootConfig.text);
-      say(`added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`);
-    } else say(`exists  ${prefix} in "workspaces" of ${rootConfig.file}`);
+      said(
+        initStep(
+          rootConfig.created ? "created" : "updated",
+          `added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`,
+          { file: rootConfig.file }
+        )
+      );
+    } else {
+      said(
+        initStep("exists", `exists  ${prefix} in "workspaces" of ${rootConfig.file}`, {
+          file: rootConfig.file
+        })
+      );
+    }
   }
-  if (hook) for (const line of await applyHook(hook)) say(line);
-  else say("skipped the pre-push hook (--no-hook)");
+  if (hook) for (const step of await applyHook(hook)) said(step);
+  else said(initStep("skipped", "skipped the pre-push hook (--no-hook)"));
   const registryInRepo = prefix === "" ? config.registry : `${prefix}/${config.registry}`;
-  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, say);
-  else say("skipped the registry merge driver (--no-merge-driver)");
+  if (options.mergeDriver !== false) {
+    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo)) said(step);
+  } else said(initStep("skipped", "skipped the registry merge driver (--no-merge-driver)"));
   if (options.workflow) {
+    const workflowFile = { file: WORKFLOW_FILE };
     if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
-      say(`created ${WORKFLOW_FILE}`);
+      said(initStep("created", `created ${WORKFLOW_FILE}`, workflowFile));
     else
-      say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
+      said(
+        initStep(
+          "exists",
+          `exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`,
+          workflowFile
+        )
+      );
+  }
+  if (json) {
+    const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}
+`);
   }
   return EXIT.ok;
 }
@@ -7572,7 +7609,8 @@ async function planWorkspaceEntry(repoRoot, prefix) {
     return {
       file: target,
       text: `${JSON.stringify({ $schema: CONFIG_SCHEMA_REF, workspaces: [prefix] }, null, 2)}
-`
+`,
+      created: true
     };
   }
   const raw = JSON.parse(await readFile(join(repoRoot, file), "utf8"));
@@ -7580,9 +7618,6 @@ async function planWorkspaceEntry(repoRoot, prefix) {
   holder.workspaces = [...holder.workspaces ?? [], prefix];
   return { file, text: `${JSON.stringify(raw, null, 2)}
 ` };
-}
-async function registerMergeDriver(root, registry, say) {
-  for (const line of await registerRegistryMergeDriver(root, registry)) say(line);
 }
 async function planHook(root) {
   const git = GitCommandManager.create(root);
@@ -7626,7 +7661,8 @@ async function planPlain(facts) {
   const { root, hookFile: file, hookText: existing } = facts;
   const shown = relative(root, file) || file;
   const plan = { writes: [], messages: [] };
-  if (existing?.includes(HOOK_BLOCK_START)) plan.messages.push(`hook already installed in ${shown}`);
+  if (existing?.includes(HOOK_BLOCK_START))
+    plan.messages.push(initStep("exists", `hook already installed in ${shown}`, { file: shown }));
   else {
     const text = existing === void 0 ? hookScript() : addBlockToExistingHook(existing);
     if (text === void 0) {
@@ -7638,7 +7674,7 @@ async function planPlain(facts) {
     }
     plan.writes.push({ file, text, executable: true });
     plan.messages.push(
-      existing === void 0 ? `installed ${shown}` : `added the check to the existing ${shown}`
+      existing === void 0 ? initStep("created", `installed ${shown}`, { file: shown }) : initStep("updated", `added the check to the existing ${shown}`, { file: shown })
     );
   }
   if (dependsOnHusky(facts.packageJson?.data)) {
@@ -7646,21 +7682,29 @@ async function planPlain(facts) {
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
-      "note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check."
+      initStep(
+        "note",
+        "note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check."
+      )
     );
   }
   return plan;
 }
 async function planHusky(facts, git) {
   const plan = await planHuskyFile(facts.root);
-  if (!facts.hooksPath?.startsWith(".husky")) {
-    plan.messages[0] += " (run `npx husky` once so git uses .husky/)";
+  const first = plan.messages[0];
+  if (first && !facts.hooksPath?.startsWith(".husky")) {
+    first.text += " (run `npx husky` once so git uses .husky/)";
+    first.command = "npx husky";
   }
   const commonDir = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
   const oldHook = join(commonDir, "hooks", "pre-push");
   if (oldHook !== facts.hookFile && (await readIfExists(oldHook))?.includes(HOOK_BLOCK_START)) {
     plan.messages.push(
-      `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`
+      initStep(
+        "note",
+        `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`
+      )
     );
   }
   return plan;
@@ -7669,7 +7713,10 @@ async function planHuskyFile(root) {
   const file = join(root, ".husky", "pre-push");
   const existing = await readIfExists(file);
   if (existing?.includes(HOOK_COMMAND))
-    return { writes: [], messages: ["hook already installed in .husky/pre-push"] };
+    return {
+      writes: [],
+      messages: [initStep("exists", "hook already installed in .husky/pre-push", HUSKY_FILE)]
+    };
   return {
     writes: [
       {
@@ -7680,12 +7727,15 @@ async function planHuskyFile(root) {
         executable: true
       }
     ],
-    messages: [`${existing === void 0 ? "created" : "added the check to"} .husky/pre-push`]
+    messages: [
+      existing === void 0 ? initStep("created", "created .husky/pre-push", HUSKY_FILE) : initStep("updated", "added the check to .husky/pre-push", HUSKY_FILE)
+    ]
   };
 }
 async function planLefthook(facts, configName) {
   const file = join(facts.root, configName);
-  const existing = await readIfExists(file) ?? "";
+  const found = await readIfExists(file);
+  const existing = found ?? "";
   if (!/\.ya?ml$/.test(configName)) {
     throw new InputError(
       `the check goes into lefthook's config, and init edits only YAML: add a pre-push job \`${lefthookJob(facts.cli).run}\` with \`use_stdin: true\` to it yourself`,
@@ -7697,7 +7747,8 @@ async function planLefthook(facts, configName) {
   const hook = doc.get("pre-push");
   const already = (entries) => JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ""));
   const plan = { writes: [], messages: [] };
-  if ((0, import_yaml.isMap)(hook) && already(hook.toJSON())) plan.messages.push(`hook already installed in ${configName}`);
+  if ((0, import_yaml.isMap)(hook) && already(hook.toJSON()))
+    plan.messages.push(initStep("exists", `hook already installed in ${configName}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
     if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isMap)(hook.get("commands")) && !hook.has("jobs")) {
@@ -7711,16 +7762,27 @@ async function planLefthook(facts, configName) {
       doc.set("pre-push", doc.createNode({ jobs: [job] }));
     }
     plan.writes.push({ file, text: doc.toString() });
-    plan.messages.push(`added the handoff job to ${configName} (pre-push, use_stdin: true)`);
+    plan.messages.push(
+      initStep(
+        found === void 0 ? "created" : "updated",
+        `added the handoff job to ${configName} (pre-push, use_stdin: true)`,
+        { file: configName }
+      )
+    );
   }
   if (facts.generatedBy !== "lefthook") {
-    plan.messages.push("run `npx lefthook install` so git runs lefthook\u2019s pre-push hook");
+    plan.messages.push(
+      initStep("run", "run `npx lefthook install` so git runs lefthook\u2019s pre-push hook", {
+        command: "npx lefthook install"
+      })
+    );
   }
   return plan;
 }
 async function planPreCommit(facts, configName) {
   const file = join(facts.root, configName);
-  const doc = parseYamlConfig(await readIfExists(file) ?? "", configName);
+  const found = await readIfExists(file);
+  const doc = parseYamlConfig(found ?? "", configName);
   const plan = { writes: [], messages: [] };
   const repos = doc.get("repos");
   const hooksOf = (repo) => (0, import_yaml.isMap)(repo) ? repo.get("hooks") : void 0;
@@ -7729,7 +7791,10 @@ async function planPreCommit(facts, configName) {
     const hooks = hooksOf(repo);
     return (0, import_yaml.isSeq)(hooks) && hooks.items.some((h) => (0, import_yaml.isMap)(h) && h.get("id") === "handoff");
   });
-  if (installed) plan.messages.push(`hook already installed in ${configName} (id: handoff)`);
+  if (installed)
+    plan.messages.push(
+      initStep("exists", `hook already installed in ${configName} (id: handoff)`, { file: configName })
+    );
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
     const local = all.find((repo) => (0, import_yaml.isMap)(repo) && repo.get("repo") === "local" && (0, import_yaml.isSeq)(hooksOf(repo)));
@@ -7737,11 +7802,23 @@ async function planPreCommit(facts, configName) {
     else if ((0, import_yaml.isSeq)(repos)) repos.add(doc.createNode({ repo: "local", hooks: [hook] }));
     else doc.set("repos", doc.createNode([{ repo: "local", hooks: [hook] }]));
     plan.writes.push({ file, text: doc.toString() });
-    plan.messages.push(`added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`);
+    plan.messages.push(
+      initStep(
+        found === void 0 ? "created" : "updated",
+        `added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`,
+        { file: configName }
+      )
+    );
   }
   if (facts.generatedBy !== "pre-commit") {
     plan.messages.push(
-      "run `pre-commit install --hook-type pre-push` so git runs pre-commit\u2019s pre-push hook"
+      initStep(
+        "run",
+        "run `pre-commit install --hook-type pre-push` so git runs pre-commit\u2019s pre-push hook",
+        {
+          command: "pre-commit install --hook-type pre-push"
+        }
+      )
     );
   }
   return plan;
@@ -7776,16 +7853,28 @@ async function planSimpleGitHooks(facts, config) {
   const current = typeof hooks["pre-push"] === "string" ? hooks["pre-push"] : void 0;
   const plan = { writes: [], messages: [] };
   if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
-    plan.messages.push(`hook already installed in ${name} (simple-git-hooks pre-push)`);
+    plan.messages.push(
+      initStep("exists", `hook already installed in ${name} (simple-git-hooks pre-push)`, { file: name })
+    );
   } else {
     const command = simpleGitHooksCommand(facts.cli);
     hooks["pre-push"] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}
 ` });
-    plan.messages.push(`added the check to the simple-git-hooks pre-push command in ${name}`);
+    plan.messages.push(
+      initStep(
+        config === void 0 && facts.packageJson === void 0 ? "created" : "updated",
+        `added the check to the simple-git-hooks pre-push command in ${name}`,
+        { file: name }
+      )
+    );
   }
   if (facts.generatedBy !== "simple-git-hooks" || plan.writes.length > 0) {
-    plan.messages.push("run `npx simple-git-hooks` so it writes the pre-push hook git runs");
+    plan.messages.push(
+      initStep("run", "run `npx simple-git-hooks` so it writes the pre-push hook git runs", {
+        command: "npx simple-git-hooks"
+      })
+    );
   }
   return plan;
 }
@@ -7831,6 +7920,7 @@ var LEFTHOOK_CONFIGS = [
   ".lefthook.toml"
 ];
 var PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
+var HUSKY_FILE = { file: ".husky/pre-push" };
 function dependsOnHusky(pkg) {
   if (!pkg) return false;
   const listed = ["dependencies", "devDependencies"].some((key) => {

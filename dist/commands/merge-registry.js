@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-UNHFKXKN.js";
+} from "../chunks/chunk-MHMH762Q.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot

@@ -11,6 +11,7 @@ import { GitCommandManager } from '../adapters/git.js';
 import { readUserText } from '../adapters/store.js';
 import { DEFAULT_CONFIG, handoffSessionOf } from '../core/config.js';
 import { formatLocated, InputError } from '../core/errors.js';
+import { type InitStep, initStep } from '../core/init-step.js';
 import { isRecord, type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
@@ -140,34 +141,40 @@ async function lineMerge(
  * Registers the driver for this clone: a `.gitattributes` line for the registry (committed, so
  * every clone routes the file to the driver) and the `merge.handoff-registry.*` git config (local
  * to each clone, shared by its worktrees; without it git ignores the attribute and merges lines as
- * before). Returns what it did, one line each.
+ * before). Returns what it did, one step each.
  */
-export async function registerRegistryMergeDriver(repoRoot: string, registry: string): Promise<string[]> {
-  const said: string[] = [];
+export async function registerRegistryMergeDriver(repoRoot: string, registry: string): Promise<InitStep[]> {
+  const said: InitStep[] = [];
   const attributesFile = join(repoRoot, '.gitattributes');
   const existing = await readIfExists(attributesFile);
   const pattern = `/${registry.replace(/^\.\//, '')}`;
   const line = `${gitattributesPattern(pattern)} merge=${MERGE_DRIVER}`;
   if (existing?.split(/\r?\n/).some((l) => l.trim() === line)) {
-    said.push('exists  .gitattributes merge driver line');
+    said.push(initStep('exists', 'exists  .gitattributes merge driver line', { file: '.gitattributes' }));
   } else {
     const before =
       existing === undefined || existing === '' || existing.endsWith('\n')
         ? (existing ?? '')
         : `${existing}\n`;
     await writeFile(attributesFile, `${before}${line}\n`);
-    said.push(`${existing === undefined ? 'created' : 'added to'} .gitattributes: ${line}`);
+    said.push(
+      initStep(
+        existing === undefined ? 'created' : 'updated',
+        `${existing === undefined ? 'created' : 'added to'} .gitattributes: ${line}`,
+        { file: '.gitattributes' },
+      ),
+    );
   }
   const git = GitCommandManager.create(repoRoot);
   const driver = REGISTRY_MERGE_DRIVER_COMMAND;
   const current = await git.configGet(`merge.${MERGE_DRIVER}.driver`);
   if (current === driver) {
-    said.push(`exists  git config merge.${MERGE_DRIVER}.driver`);
+    said.push(initStep('exists', `exists  git config merge.${MERGE_DRIVER}.driver`));
   } else {
     await git.exec(['config', `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(['config', `merge.${MERGE_DRIVER}.driver`, driver]);
     // As a command that sets it again, quoted for the shell.
-    said.push(`set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`);
+    said.push(initStep('set', `set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`));
   }
   return said;
 }

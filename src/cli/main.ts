@@ -282,6 +282,7 @@ function buildProgram(
       .option('--workflow', 'also write .github/workflows/handoff-guard.yml')
       .option('--no-hook', 'do not install the pre-push hook')
       .option('--no-merge-driver', "do not register the registry's git merge driver")
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(run(() => import('./commands/init.js')));
 
   if (wants('merge-registry'))

@@ -1,14 +1,15 @@
 /**
- * `handoff init [--workflow] [--no-hook]`: scaffolds what the check needs — the registry, a starter
+ * `handoff init [--workflow] [--no-hook] [--no-merge-driver] [--format text|json]`: scaffolds what the check needs — the registry, a starter
  * config, the handoff folder and the pre-push hook: in the config of the hook manager the repository
  * uses (husky's `.husky/pre-push`, a lefthook job, a pre-commit `repo: local` hook, simple-git-hooks'
  * `pre-push` command), else the plain hook git runs, honouring `core.hooksPath`. A manager's
  * generated hook is never edited. Safe to run again: nothing that exists is overwritten, and the
- * check is added once. It prints what it did and what is left to run.
+ * check is added once. It prints what it did and what is left to run: a line each, or with
+ * `--format json` the same steps with the files written and the commands left (core/init-step.ts).
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
@@ -16,6 +17,7 @@ import { findProjectRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
+import { type InitStep, initReport, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import {
@@ -38,6 +40,7 @@ export interface InitOptions {
   hook?: boolean;
   /** `--no-merge-driver` sets this to false. */
   mergeDriver?: boolean;
+  format?: 'text' | 'json';
 }
 
 /**
@@ -53,15 +56,25 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
   // the package's; the hook, the merge driver and the workflow are the repository's.
   const { repoRoot, projectRoot: root, prefix } = await findProjectRoot(ctx.cwd, { forInit: true });
-  const say = (line: string) => ctx.stdout.write(`${line}\n`);
+  const steps: InitStep[] = [];
+  // Text is printed as it happens; JSON once, at the end.
+  const json = options.format === 'json';
+  const said = (step: InitStep) => {
+    steps.push(step);
+    if (!json) ctx.stdout.write(`${step.text}\n`);
+  };
+  /** A path of the project as the repository names it (the package's folder first, in a monorepo). */
+  const inRepo = (path: string) => posix.normalize(prefix === '' ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
   const hook = options.hook !== false ? await planHook(repoRoot) : undefined;
   const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
-  if (await createIfMissing(join(root, config.registry), '{}\n')) say(`created ${config.registry}`);
-  else say(`exists  ${config.registry} (left as is)`);
+  const registryFile = { file: inRepo(config.registry) };
+  if (await createIfMissing(join(root, config.registry), '{}\n'))
+    said(initStep('created', `created ${config.registry}`, registryFile));
+  else said(initStep('exists', `exists  ${config.registry} (left as is)`, registryFile));
 
   if (configFile === undefined) {
     const starter = {
@@ -72,9 +85,9 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
       hook: config.hook,
     };
     await writeTextAtomic(join(root, CONFIG_FILES[0]), `${JSON.stringify(starter, null, 2)}\n`);
-    say(`created ${CONFIG_FILES[0]}`);
+    said(initStep('created', `created ${CONFIG_FILES[0]}`, { file: inRepo(CONFIG_FILES[0]) }));
   } else {
-    say(`exists  ${configFile} (config left as is)`);
+    said(initStep('exists', `exists  ${configFile} (config left as is)`, { file: inRepo(configFile) }));
   }
 
   const handoffDir = join(root, config.handoffDir);
@@ -82,42 +95,69 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   // git does not track empty folders; a .gitkeep makes the folder part of the commit.
   if ((await readdir(handoffDir)).length === 0) {
     await writeFile(join(handoffDir, '.gitkeep'), '');
-    say(`created ${config.handoffDir}/`);
+    said(
+      initStep('created', `created ${config.handoffDir}/`, { file: inRepo(`${config.handoffDir}/.gitkeep`) }),
+    );
   } else {
-    say(`exists  ${config.handoffDir}/`);
+    said(initStep('exists', `exists  ${config.handoffDir}/`, { file: `${inRepo(config.handoffDir)}/` }));
   }
 
   if (rootConfig) {
     if (rootConfig.text !== undefined) {
       await writeTextAtomic(join(repoRoot, rootConfig.file), rootConfig.text);
-      say(`added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`);
-    } else say(`exists  ${prefix} in "workspaces" of ${rootConfig.file}`);
+      said(
+        initStep(
+          rootConfig.created ? 'created' : 'updated',
+          `added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`,
+          { file: rootConfig.file },
+        ),
+      );
+    } else {
+      said(
+        initStep('exists', `exists  ${prefix} in "workspaces" of ${rootConfig.file}`, {
+          file: rootConfig.file,
+        }),
+      );
+    }
   }
 
-  if (hook) for (const line of await applyHook(hook)) say(line);
-  else say('skipped the pre-push hook (--no-hook)');
+  if (hook) for (const step of await applyHook(hook)) said(step);
+  else said(initStep('skipped', 'skipped the pre-push hook (--no-hook)'));
 
   const registryInRepo = prefix === '' ? config.registry : `${prefix}/${config.registry}`;
-  if (options.mergeDriver !== false) await registerMergeDriver(repoRoot, registryInRepo, say);
-  else say('skipped the registry merge driver (--no-merge-driver)');
+  if (options.mergeDriver !== false) {
+    // git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts).
+    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo)) said(step);
+  } else said(initStep('skipped', 'skipped the registry merge driver (--no-merge-driver)'));
 
   if (options.workflow) {
+    const workflowFile = { file: WORKFLOW_FILE };
     if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
-      say(`created ${WORKFLOW_FILE}`);
+      said(initStep('created', `created ${WORKFLOW_FILE}`, workflowFile));
     else
-      say(`exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`);
+      said(
+        initStep(
+          'exists',
+          `exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`,
+          workflowFile,
+        ),
+      );
+  }
+  if (json) {
+    const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   }
   return EXIT.ok;
 }
 
 /**
- * The root config with the package folder `prefix` added to its `workspaces` (created when the root
- * has no config yet); `text` is undefined when a `workspaces` entry already covers it.
+ * The root config with the package folder `prefix` added to its `workspaces` (`created` when the
+ * root has no config yet); `text` is undefined when a `workspaces` entry already covers it.
  */
 async function planWorkspaceEntry(
   repoRoot: string,
   prefix: string,
-): Promise<{ file: string; text?: string }> {
+): Promise<{ file: string; text?: string; created?: boolean }> {
   const { config, file } = await loadConfig(repoRoot);
   const covered = config.workspaces.some(
     (w) =>
@@ -130,6 +170,7 @@ async function planWorkspaceEntry(
     return {
       file: target,
       text: `${JSON.stringify({ $schema: CONFIG_SCHEMA_REF, workspaces: [prefix] }, null, 2)}\n`,
+      created: true,
     };
   }
   const raw = JSON.parse(await readFile(join(repoRoot, file), 'utf8')) as Record<string, unknown>;
@@ -138,19 +179,10 @@ async function planWorkspaceEntry(
   return { file, text: `${JSON.stringify(raw, null, 2)}\n` };
 }
 
-/** git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts). */
-async function registerMergeDriver(
-  root: string,
-  registry: string,
-  say: (line: string) => void,
-): Promise<void> {
-  for (const line of await registerRegistryMergeDriver(root, registry)) say(line);
-}
-
 /** What installing the hook writes (nothing when it is installed already) and says. */
 interface HookPlan {
   writes: { file: string; text: string; executable?: boolean }[];
-  messages: string[];
+  messages: InitStep[];
 }
 
 /** What `init` looks at to decide where the check goes. */
@@ -230,7 +262,8 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
   const { root, hookFile: file, hookText: existing } = facts;
   const shown = relative(root, file) || file;
   const plan: HookPlan = { writes: [], messages: [] };
-  if (existing?.includes(HOOK_BLOCK_START)) plan.messages.push(`hook already installed in ${shown}`);
+  if (existing?.includes(HOOK_BLOCK_START))
+    plan.messages.push(initStep('exists', `hook already installed in ${shown}`, { file: shown }));
   else {
     // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
     const text = existing === undefined ? hookScript() : addBlockToExistingHook(existing);
@@ -243,7 +276,9 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
     }
     plan.writes.push({ file, text, executable: true });
     plan.messages.push(
-      existing === undefined ? `installed ${shown}` : `added the check to the existing ${shown}`,
+      existing === undefined
+        ? initStep('created', `installed ${shown}`, { file: shown })
+        : initStep('updated', `added the check to the existing ${shown}`, { file: shown }),
     );
   }
   // `handoff init` before `husky init`: husky then points core.hooksPath at .husky/_ and git stops
@@ -253,7 +288,10 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
-      'note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check.',
+      initStep(
+        'note',
+        'note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check.',
+      ),
     );
   }
   return plan;
@@ -261,8 +299,10 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
 
 async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<HookPlan> {
   const plan = await planHuskyFile(facts.root);
-  if (!facts.hooksPath?.startsWith('.husky')) {
-    plan.messages[0] += ' (run `npx husky` once so git uses .husky/)';
+  const first = plan.messages[0];
+  if (first && !facts.hooksPath?.startsWith('.husky')) {
+    first.text += ' (run `npx husky` once so git uses .husky/)';
+    first.command = 'npx husky';
   }
   // The hook installed before husky was set up: git no longer runs it; say so rather than leave it
   // looking like the one that works.
@@ -270,7 +310,10 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
   const oldHook = join(commonDir, 'hooks', 'pre-push');
   if (oldHook !== facts.hookFile && (await readIfExists(oldHook))?.includes(HOOK_BLOCK_START)) {
     plan.messages.push(
-      `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`,
+      initStep(
+        'note',
+        `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`,
+      ),
     );
   }
   return plan;
@@ -280,7 +323,10 @@ async function planHuskyFile(root: string): Promise<HookPlan> {
   const file = join(root, '.husky', 'pre-push');
   const existing = await readIfExists(file);
   if (existing?.includes(HOOK_COMMAND))
-    return { writes: [], messages: ['hook already installed in .husky/pre-push'] };
+    return {
+      writes: [],
+      messages: [initStep('exists', 'hook already installed in .husky/pre-push', HUSKY_FILE)],
+    };
   return {
     writes: [
       {
@@ -290,14 +336,19 @@ async function planHuskyFile(root: string): Promise<HookPlan> {
         executable: true,
       },
     ],
-    messages: [`${existing === undefined ? 'created' : 'added the check to'} .husky/pre-push`],
+    messages: [
+      existing === undefined
+        ? initStep('created', 'created .husky/pre-push', HUSKY_FILE)
+        : initStep('updated', 'added the check to .husky/pre-push', HUSKY_FILE),
+    ],
   };
 }
 
 /** The job goes into lefthook's config; lefthook's generated hook runs it (`lefthook install`). */
 async function planLefthook(facts: HookFacts, configName: string): Promise<HookPlan> {
   const file = join(facts.root, configName);
-  const existing = (await readIfExists(file)) ?? '';
+  const found = await readIfExists(file);
+  const existing = found ?? '';
   if (!/\.ya?ml$/.test(configName)) {
     throw new InputError(
       `the check goes into lefthook's config, and init edits only YAML: add a pre-push job \`${lefthookJob(facts.cli).run}\` with \`use_stdin: true\` to it yourself`,
@@ -310,7 +361,8 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
   const already = (entries: unknown) =>
     JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ''));
   const plan: HookPlan = { writes: [], messages: [] };
-  if (isMap(hook) && already(hook.toJSON())) plan.messages.push(`hook already installed in ${configName}`);
+  if (isMap(hook) && already(hook.toJSON()))
+    plan.messages.push(initStep('exists', `hook already installed in ${configName}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
     if (isMap(hook) && isMap(hook.get('commands')) && !hook.has('jobs')) {
@@ -325,10 +377,20 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
       doc.set('pre-push', doc.createNode({ jobs: [job] }));
     }
     plan.writes.push({ file, text: doc.toString() });
-    plan.messages.push(`added the handoff job to ${configName} (pre-push, use_stdin: true)`);
+    plan.messages.push(
+      initStep(
+        found === undefined ? 'created' : 'updated',
+        `added the handoff job to ${configName} (pre-push, use_stdin: true)`,
+        { file: configName },
+      ),
+    );
   }
   if (facts.generatedBy !== 'lefthook') {
-    plan.messages.push('run `npx lefthook install` so git runs lefthook’s pre-push hook');
+    plan.messages.push(
+      initStep('run', 'run `npx lefthook install` so git runs lefthook’s pre-push hook', {
+        command: 'npx lefthook install',
+      }),
+    );
   }
   return plan;
 }
@@ -336,7 +398,8 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
 /** A `repo: local` hook in .pre-commit-config.yaml, for the pre-push stage. */
 async function planPreCommit(facts: HookFacts, configName: string): Promise<HookPlan> {
   const file = join(facts.root, configName);
-  const doc = parseYamlConfig((await readIfExists(file)) ?? '', configName);
+  const found = await readIfExists(file);
+  const doc = parseYamlConfig(found ?? '', configName);
   const plan: HookPlan = { writes: [], messages: [] };
   const repos = doc.get('repos');
   const hooksOf = (repo: unknown) => (isMap(repo) ? repo.get('hooks') : undefined);
@@ -345,7 +408,10 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
     const hooks = hooksOf(repo);
     return isSeq(hooks) && hooks.items.some((h) => isMap(h) && h.get('id') === 'handoff');
   });
-  if (installed) plan.messages.push(`hook already installed in ${configName} (id: handoff)`);
+  if (installed)
+    plan.messages.push(
+      initStep('exists', `hook already installed in ${configName} (id: handoff)`, { file: configName }),
+    );
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
     const local = all.find((repo) => isMap(repo) && repo.get('repo') === 'local' && isSeq(hooksOf(repo)));
@@ -353,11 +419,23 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
     else if (isSeq(repos)) repos.add(doc.createNode({ repo: 'local', hooks: [hook] }));
     else doc.set('repos', doc.createNode([{ repo: 'local', hooks: [hook] }]));
     plan.writes.push({ file, text: doc.toString() });
-    plan.messages.push(`added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`);
+    plan.messages.push(
+      initStep(
+        found === undefined ? 'created' : 'updated',
+        `added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`,
+        { file: configName },
+      ),
+    );
   }
   if (facts.generatedBy !== 'pre-commit') {
     plan.messages.push(
-      'run `pre-commit install --hook-type pre-push` so git runs pre-commit’s pre-push hook',
+      initStep(
+        'run',
+        'run `pre-commit install --hook-type pre-push` so git runs pre-commit’s pre-push hook',
+        {
+          command: 'pre-commit install --hook-type pre-push',
+        },
+      ),
     );
   }
   return plan;
@@ -396,16 +474,28 @@ async function planSimpleGitHooks(
   const current = typeof hooks['pre-push'] === 'string' ? (hooks['pre-push'] as string) : undefined;
   const plan: HookPlan = { writes: [], messages: [] };
   if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
-    plan.messages.push(`hook already installed in ${name} (simple-git-hooks pre-push)`);
+    plan.messages.push(
+      initStep('exists', `hook already installed in ${name} (simple-git-hooks pre-push)`, { file: name }),
+    );
   } else {
     // First, so it reads git's stdin; the command that was there runs after it, as before.
     const command = simpleGitHooksCommand(facts.cli);
     hooks['pre-push'] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}\n` });
-    plan.messages.push(`added the check to the simple-git-hooks pre-push command in ${name}`);
+    plan.messages.push(
+      initStep(
+        config === undefined && facts.packageJson === undefined ? 'created' : 'updated',
+        `added the check to the simple-git-hooks pre-push command in ${name}`,
+        { file: name },
+      ),
+    );
   }
   if (facts.generatedBy !== 'simple-git-hooks' || plan.writes.length > 0) {
-    plan.messages.push('run `npx simple-git-hooks` so it writes the pre-push hook git runs');
+    plan.messages.push(
+      initStep('run', 'run `npx simple-git-hooks` so it writes the pre-push hook git runs', {
+        command: 'npx simple-git-hooks',
+      }),
+    );
   }
   return plan;
 }
@@ -468,6 +558,7 @@ const LEFTHOOK_CONFIGS = [
   '.lefthook.toml',
 ];
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+const HUSKY_FILE = { file: '.husky/pre-push' };
 
 function dependsOnHusky(pkg: Record<string, unknown> | undefined): boolean {
   if (!pkg) return false;
@@ -536,7 +627,7 @@ async function isExecutableFile(path: string): Promise<boolean> {
   }
 }
 
-async function applyHook(plan: HookPlan): Promise<string[]> {
+async function applyHook(plan: HookPlan): Promise<InitStep[]> {
   for (const write of plan.writes) {
     await mkdir(dirname(write.file), { recursive: true });
     await writeTextAtomic(write.file, write.text);

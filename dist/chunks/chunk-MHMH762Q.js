@@ -30,6 +30,21 @@ import {
   formatLocated
 } from "./chunk-RUFAIL7O.js";
 
+// src/core/init-step.ts
+function initStep(action, text, about = {}) {
+  const step = { action, text };
+  if (about.file !== void 0) step.file = about.file;
+  if (about.command !== void 0) step.command = about.command;
+  return step;
+}
+function initReport(steps, where) {
+  const written = steps.flatMap(
+    (s) => (s.action === "created" || s.action === "updated") && s.file !== void 0 ? [s.file] : []
+  );
+  const next = steps.flatMap((s) => s.command === void 0 ? [] : [s.command]);
+  return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
+
 // src/app/registry-merge-driver.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -320,23 +335,29 @@ async function registerRegistryMergeDriver(repoRoot, registry) {
   const pattern = `/${registry.replace(/^\.\//, "")}`;
   const line = `${gitattributesPattern(pattern)} merge=${MERGE_DRIVER}`;
   if (existing?.split(/\r?\n/).some((l) => l.trim() === line)) {
-    said.push("exists  .gitattributes merge driver line");
+    said.push(initStep("exists", "exists  .gitattributes merge driver line", { file: ".gitattributes" }));
   } else {
     const before = existing === void 0 || existing === "" || existing.endsWith("\n") ? existing ?? "" : `${existing}
 `;
     await writeFile(attributesFile, `${before}${line}
 `);
-    said.push(`${existing === void 0 ? "created" : "added to"} .gitattributes: ${line}`);
+    said.push(
+      initStep(
+        existing === void 0 ? "created" : "updated",
+        `${existing === void 0 ? "created" : "added to"} .gitattributes: ${line}`,
+        { file: ".gitattributes" }
+      )
+    );
   }
   const git = GitCommandManager.create(repoRoot);
   const driver = REGISTRY_MERGE_DRIVER_COMMAND;
   const current = await git.configGet(`merge.${MERGE_DRIVER}.driver`);
   if (current === driver) {
-    said.push(`exists  git config merge.${MERGE_DRIVER}.driver`);
+    said.push(initStep("exists", `exists  git config merge.${MERGE_DRIVER}.driver`));
   } else {
     await git.exec(["config", `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(["config", `merge.${MERGE_DRIVER}.driver`, driver]);
-    said.push(`set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`);
+    said.push(initStep("set", `set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`));
   }
   return said;
 }
@@ -353,6 +374,8 @@ async function readIfExists(path) {
 }
 
 export {
+  initStep,
+  initReport,
   mergeRegistryFiles,
   registerRegistryMergeDriver
 };

@@ -1,0 +1,40 @@
+/**
+ * One thing `handoff init` did, found, or left to the user. The text is the line init prints; the
+ * rest is what `--format json` gives an agent that has no terminal to read the line from: the kind
+ * of step, the file it concerns (from the repository root, so it can be `git add`-ed as is) and the
+ * command still to run.
+ */
+export interface InitStep {
+  /**
+   * `created`/`updated` a file; a file or setting that `exists` already and was left as is; a part
+   * `skipped` by a flag; a git setting `set`; a command the user must `run`; a `note`.
+   */
+  action: 'created' | 'updated' | 'exists' | 'skipped' | 'set' | 'run' | 'note';
+  text: string;
+  file?: string;
+  command?: string;
+}
+
+/** A step, with `file` and `command` only when they are given. */
+export function initStep(
+  action: InitStep['action'],
+  text: string,
+  about: { file?: string | undefined; command?: string | undefined } = {},
+): InitStep {
+  const step: InitStep = { action, text };
+  if (about.file !== undefined) step.file = about.file;
+  if (about.command !== undefined) step.command = about.command;
+  return step;
+}
+
+/** What `init --format json` prints: every step, the files written and the commands left to run. */
+export function initReport(
+  steps: readonly InitStep[],
+  where: { repositoryRoot: string; project: string },
+): { repositoryRoot: string; project: string; steps: InitStep[]; written: string[]; next: string[] } {
+  const written = steps.flatMap((s) =>
+    (s.action === 'created' || s.action === 'updated') && s.file !== undefined ? [s.file] : [],
+  );
+  const next = steps.flatMap((s) => (s.command === undefined ? [] : [s.command]));
+  return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
