@@ -4587,7 +4587,7 @@ function renderStatusText(rows, registryFile, registryExists) {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]].length)));
   const line = (values) => values.map((v, i) => i === values.length - 1 ? v : v + " ".repeat(widths[i] - [...v].length)).join("  ").trimEnd();
   const out = [line(header), ...cells.map(line)];
-  const active = rows.filter((r) => r.active).length;
+  const active = new Set(rows.filter((r) => r.active).map((r) => r.task)).size;
   out.push(
     "",
     `${rows.length} agent${rows.length === 1 ? "" : "s"}, ${active} active task${active === 1 ? "" : "s"}.`

@@ -365,6 +365,19 @@ describe('agent commands', () => {
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
   });
 
+  it('start names only the agents still active on the task, not one that finished it', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
+    expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'dave'])).code).toBe(0);
+    // carol's entry still names the task, as complete; dave is in progress on it.
+    expect(registry().carol).toMatchObject({ current_task: TASK, status: 'complete' });
+    const erin = JSON.parse((await cli(['start', '--task', TASK, '--agent', 'erin', '--format', 'json'])).stdout);
+    expect(erin.sharedWith).toEqual(['dave']);
+    expect((await cli(['done', '--agent', 'dave'])).code).toBe(0);
+    const frank = await cli(['start', '--task', TASK, '--agent', 'frank', '--format', 'json']);
+    expect(JSON.parse(frank.stdout).sharedWith).toEqual(['erin']);
+  });
+
   it("two agents on one task: the other's committed session does not block the fix the check prints", async () => {
     const answers = [
       '--note',

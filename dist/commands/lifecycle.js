@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-AKFMG2K6.js";
-import "../chunks/chunk-RI66GYZH.js";
+} from "../chunks/chunk-ADX7QG33.js";
+import "../chunks/chunk-JELHTRYJ.js";
 import "../chunks/chunk-6IDQLEXA.js";
 import "../chunks/chunk-SE6SML5U.js";
 import "../chunks/chunk-IQAFU7ZL.js";

@@ -18,7 +18,7 @@ import {
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { agentEntries, withEntry } from '../core/registry.js';
+import { activeTasks, withEntry } from '../core/registry.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
@@ -75,9 +75,10 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       result = { agent, action, after: next[agent] as AgentEntry, registry: config.registry };
       if (before) result.before = before;
       if (action === 'start') {
-        const others = agentEntries(next)
-          .filter(([name, entry]) => name !== agent && entry.current_task === options.taskId)
-          .map(([name]) => name);
+        // Only agents still active on it: one that marked it complete or went idle no longer works on it.
+        const others = activeTasks(next, config)
+          .filter((task) => task.agent !== agent && task.taskId === options.taskId)
+          .map((task) => task.agent);
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;

@@ -108,7 +108,8 @@ export function renderStatusText(rows: StatusRow[], registryFile: string, regist
       .trimEnd();
   const out = [line(header), ...cells.map(line)];
 
-  const active = rows.filter((r) => r.active).length;
+  // A task two agents share is one task (each agent's row still shows it).
+  const active = new Set(rows.filter((r) => r.active).map((r) => r.task)).size;
   out.push(
     '',
     `${rows.length} agent${rows.length === 1 ? '' : 's'}, ${active} active task${active === 1 ? '' : 's'}.`,

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RI66GYZH.js";
+} from "./chunk-JELHTRYJ.js";
 import {
   draftCommand
 } from "./chunk-6IDQLEXA.js";

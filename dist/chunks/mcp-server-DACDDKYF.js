@@ -24,7 +24,7 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RI66GYZH.js";
+} from "./chunk-JELHTRYJ.js";
 import "./chunk-SE6SML5U.js";
 import {
   AGENT_ENV

@@ -17,7 +17,7 @@ import {
   listTaskHandoffs
 } from "./chunk-GMU45AG5.js";
 import {
-  agentEntries,
+  activeTasks,
   readRegistry,
   updateRegistry,
   withEntry
@@ -62,7 +62,7 @@ async function runLifecycle(options) {
       result = { agent, action, after: next[agent], registry: config.registry };
       if (before) result.before = before;
       if (action === "start") {
-        const others = agentEntries(next).filter(([name, entry]) => name !== agent && entry.current_task === options.taskId).map(([name]) => name);
+        const others = activeTasks(next, config).filter((task) => task.agent !== agent && task.taskId === options.taskId).map((task) => task.agent);
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;
