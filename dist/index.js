@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-AOFZS2ZW.js";
+} from "./action/chunk-VHXW7GQ4.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
@@ -3545,7 +3545,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-M3C2XV22.js");
+    const github = await import("./action/github-4D6L6QEH.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3668,7 +3668,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-M3C2XV22.js");
+  const github = await import("./action/github-4D6L6QEH.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -54,6 +54,15 @@ describe('markers and comment ids', () => {
     expect(isStickyComment('<!-- handoff-guard:sticky v0 -->')).toBe(true);
   });
 
+  it('finds a comment someone edited to write above the marker, by its first marker line', () => {
+    const edited = `Note from a maintainer: see #12.\n\n${stickyMarker('api')}\n### body`;
+    expect(isStickyComment(edited, 'api')).toBe(true);
+    expect(isStickyComment(edited)).toBe(false);
+    // Not a marker inside a line, and only the first marker line decides.
+    expect(isStickyComment(`quoted: ${STICKY_MARKER}`)).toBe(false);
+    expect(isStickyComment(`${stickyMarker('web')}\n${STICKY_MARKER}`)).toBe(false);
+  });
+
   it('refuses an id that could close the marker', () => {
     for (const id of ['', 'a b', 'x-->', '-lead', 'a'.repeat(65), 'é']) {
       expect(() => stickyMarker(id === '' ? '\n' : id)).toThrow(/does not match/);

@@ -183,6 +183,18 @@ describe('a comment is the bot’s own only by marker and author', () => {
     expect(second.outputs['comment-url']).toBe(own[0]?.html_url);
   });
 
+  it('updates its comment after a maintainer wrote above the marker, rather than post a second', async () => {
+    const own = h.api.addComment(PR, `Edited: see the thread below.\n\n${MARKER}\nan earlier run`, BOT);
+
+    const run = await h.runAction({});
+
+    expect(run.code).toBe(1);
+    expect(h.api.writes()).toEqual([`PATCH ${comment(own.id)}`]);
+    expect(h.api.commentsOf(PR)).toHaveLength(1);
+    expect(h.api.commentsOf(PR)[0]?.body.startsWith(MARKER)).toBe(true);
+    expect(run.outputs['comment-url']).toBe(own.html_url);
+  });
+
   it('deletes only its own duplicates', async () => {
     const own = h.api.addComment(PR, `${MARKER}\nfirst run`, BOT);
     const forged = h.api.addComment(PR, `${MARKER}\nnot a duplicate`, 'mallory');

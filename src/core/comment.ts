@@ -17,9 +17,13 @@ export const STICKY_MARKER_VERSION = 1;
 export const STICKY_MARKER = stickyMarker();
 /**
  * Any version, with or without an id: a comment left by an older release is found and upgraded, never
- * duplicated. The id is captured so each `comment-id` finds only its own comment.
+ * duplicated. The id is captured so each `comment-id` finds only its own comment. The first line that
+ * starts with a marker counts, not only the body's first: a maintainer who edits the bot's comment
+ * and writes above the marker must not make the next run post a second one. (Which comments are ours
+ * is decided by their author too, in the adapter; the body's user text is escaped, so it cannot open
+ * a line with a marker.)
  */
-const ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/;
+const ANY_STICKY_MARKER = /^[ \t]*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/m;
 /** What a `comment-id` may be: it goes into the hidden marker, so nothing that could close it. */
 export const COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**

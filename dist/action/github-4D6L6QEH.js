@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-AOFZS2ZW.js";
+} from "./chunk-VHXW7GQ4.js";
 import "./chunk-XENSDFWH.js";
 import {
   __commonJS,

@@ -19841,7 +19841,7 @@ function inlineCode(text2) {
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;
 var STICKY_MARKER = stickyMarker();
-var ANY_STICKY_MARKER = /^\s*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/;
+var ANY_STICKY_MARKER = /^[ \t]*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/m;
 var COMMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var HIDDEN_FLAG = "<!-- handoff-guard:hidden -->";
 var GITHUB_COMMENT_LIMIT = 65536;
