@@ -371,7 +371,9 @@ describe('agent commands', () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'dave'])).code).toBe(0);
     // carol's entry still names the task, as complete; dave is in progress on it.
     expect(registry().carol).toMatchObject({ current_task: TASK, status: 'complete' });
-    const erin = JSON.parse((await cli(['start', '--task', TASK, '--agent', 'erin', '--format', 'json'])).stdout);
+    const erin = JSON.parse(
+      (await cli(['start', '--task', TASK, '--agent', 'erin', '--format', 'json'])).stdout,
+    );
     expect(erin.sharedWith).toEqual(['dave']);
     expect((await cli(['done', '--agent', 'dave'])).code).toBe(0);
     const frank = await cli(['start', '--task', TASK, '--agent', 'frank', '--format', 'json']);

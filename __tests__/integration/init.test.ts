@@ -166,7 +166,9 @@ describe('handoff init', () => {
   it('names files from the repository root when run in a monorepo package, and errors as JSON', async () => {
     const r = repo();
     r.write('packages/api/package.json', '{ "name": "api" }\n');
-    const result = await runCli(['-C', 'packages/api', 'init', '--format', 'json', '--no-hook'], { cwd: r.dir });
+    const result = await runCli(['-C', 'packages/api', 'init', '--format', 'json', '--no-hook'], {
+      cwd: r.dir,
+    });
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.project).toBe('packages/api');
