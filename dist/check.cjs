@@ -6022,6 +6022,7 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
+  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   const agentsByTask = /* @__PURE__ */ new Map();
@@ -6031,7 +6032,7 @@ function evaluateFreshness(input) {
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
     const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
-      const fix = link.symlink ? `make ${shellWord(link.symlink)} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
+      const fix = link.symlink ? `make ${shellWord(shown(link.symlink))} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
       problems.push({ reason: "invalid-link", detail: link.message, fix });
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draft });
@@ -6040,10 +6041,10 @@ function evaluateFreshness(input) {
       if (absent.length > 0) {
         problems.push({
           reason: "incomplete",
-          detail: `${link.path} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${link.path}, then commit it`
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);
@@ -6058,7 +6059,14 @@ function evaluateFreshness(input) {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });
       }
-      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(
+        link,
+        shown(link.path),
+        input.lastTouches,
+        input.now,
+        maxAgeMs,
+        config.freshness.maxAge
+      );
       if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
     }
     const verdict = {
@@ -6069,7 +6077,7 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath !== void 0) verdict.handoffPath = handoffPath;
+    if (handoffPath !== void 0) verdict.handoffPath = shown(handoffPath);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -6144,18 +6152,18 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   }
   return judged;
 }
-function expiry(link, lastTouches, now, maxAgeMs, maxAgeText) {
+function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
   const dated = documentDateMs(link.facts.date);
   const touchedSeconds = lastTouches.get(link.path);
   const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
   if (dated === void 0 && touched === void 0) {
-    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");
@@ -6350,13 +6358,8 @@ async function judge(git, options, root, range, rev, read) {
     if (folder === "") continue;
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
-      const inPackage = verdict.handoffPath;
-      if (inPackage !== void 0) verdict.handoffPath = `${folder}/${inPackage}`;
-      for (const problem of verdict.problems) {
+      for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
-        if (problem.reason === "incomplete" && inPackage !== void 0)
-          problem.fix = problem.fix.replace(` in ${inPackage}, then `, ` in ${folder}/${inPackage}, then `);
-      }
     }
   }
   const merged = mergeResults(results, notes, void 0);
@@ -6402,7 +6405,15 @@ async function judgeOne(git, options, workspace, range, rev) {
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
-  return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
+  return evaluateFreshness({
+    config,
+    tasks,
+    ranges: [range],
+    nonWork,
+    lastTouches,
+    now: options.now,
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+  });
 }
 async function taskInputs(cache, workspace) {
   return Promise.all(

@@ -228,7 +228,7 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(result.stdout).toContain(`✗ ${B} (agent agent-b, package ${PKG}) — ${PKG}/${handoffPathOf(B)}`);
   });
 
-  it('an incomplete handoff: the fix names it by its path from the root', async () => {
+  it('an incomplete handoff: the detail and the fix name it by its path from the root', async () => {
     const { repo, base } = repoWithPackage();
     const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
       cwd: repo.dir,
@@ -236,7 +236,9 @@ describe('a package whose handoff is judged in the working tree', () => {
     const verdict = JSON.parse(result.stdout).verdicts.find((v: { taskId: string }) => v.taskId === B);
     expect(verdict.problems[0]).toMatchObject({
       reason: 'incomplete',
+      detail: `${PKG}/${handoffPathOf(B)} lacks Next Steps (absent, empty or placeholder text).`,
       fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it`,
     });
+    expect(verdict.handoffPath).toBe(`${PKG}/${handoffPathOf(B)}`);
   });
 });

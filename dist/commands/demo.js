@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XCSCFWLN.js";
+} from "../chunks/chunk-5QXU3L45.js";
 import {
   parseHandoff
 } from "../chunks/chunk-GTD2X5PG.js";

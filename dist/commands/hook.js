@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-C7PFVLBC.js";
-import "../chunks/chunk-L4ATMAGL.js";
+} from "../chunks/chunk-SU6ZXCCL.js";
+import "../chunks/chunk-OU22U66M.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-64H252B7.js";
-import "../chunks/chunk-XCSCFWLN.js";
+import "../chunks/chunk-5QXU3L45.js";
 import "../chunks/chunk-GTD2X5PG.js";
 import "../chunks/chunk-HQLIF5PG.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-C7PFVLBC.js";
-import "../chunks/chunk-L4ATMAGL.js";
+} from "../chunks/chunk-SU6ZXCCL.js";
+import "../chunks/chunk-OU22U66M.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-XCSCFWLN.js";
+import "../chunks/chunk-5QXU3L45.js";
 import "../chunks/chunk-GTD2X5PG.js";
 import "../chunks/chunk-HQLIF5PG.js";
 import "../chunks/chunk-Y3SMQR7G.js";

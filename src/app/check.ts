@@ -328,14 +328,9 @@ async function judge(
     if (folder === '') continue;
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
-      const inPackage = verdict.handoffPath;
-      if (inPackage !== undefined) verdict.handoffPath = `${folder}/${inPackage}`;
-      for (const problem of verdict.problems) {
+      // The fixes are run from the root: handoff's own runs there need the package's folder.
+      for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
-        // The fixes are run from the root, where the package's handoff has its folder in its path.
-        if (problem.reason === 'incomplete' && inPackage !== undefined)
-          problem.fix = problem.fix.replace(` in ${inPackage}, then `, ` in ${folder}/${inPackage}, then `);
-      }
     }
   }
   // Every package saw the same range: it is counted once. A registry with no active task says so
@@ -397,7 +392,15 @@ async function judgeOne(
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
-  return evaluateFreshness({ config, tasks, ranges: [range], nonWork, lastTouches, now: options.now });
+  return evaluateFreshness({
+    config,
+    tasks,
+    ranges: [range],
+    nonWork,
+    lastTouches,
+    now: options.now,
+    ...(workspace.source.prefix === '' ? {} : { folder: workspace.source.prefix }),
+  });
 }
 
 /** What each active task's `details_link` leads to, as the freshness rule reads it. */

@@ -60,6 +60,11 @@ export interface FreshnessInput {
   now: Date;
   /** Notes to carry into the result (e.g. how the range was chosen). */
   notes?: readonly string[];
+  /**
+   * The monorepo package the tasks are in (their paths are the package's own). Verdicts, details and
+   * fixes name paths from the repository root, where the fixes are run.
+   */
+  folder?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -184,6 +189,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     }
   }
 
+  const shown = (path: string) => (input.folder ? `${input.folder}/${path}` : path);
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   // A task two agents work on needs --agent in its fix: draft refuses to guess (registry/ambiguous-agent).
@@ -197,7 +203,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       // A draft would write its first session over that symlink and be refused the same way: the
       // symlink goes first.
       const fix = link.symlink
-        ? `make ${shellWord(link.symlink)} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}`
+        ? `make ${shellWord(shown(link.symlink))} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}`
         : draft;
       problems.push({ reason: 'invalid-link', detail: link.message, fix });
     } else if (link.kind === 'missing') {
@@ -207,10 +213,10 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       if (absent.length > 0) {
         problems.push({
           reason: 'incomplete',
-          detail: `${link.path} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
+          detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
           elements: absent,
           // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${link.path}, then commit it`,
+          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it`,
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);
@@ -227,7 +233,14 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft,
         });
       }
-      const expired = expiry(link, input.lastTouches, input.now, maxAgeMs, config.freshness.maxAge);
+      const expired = expiry(
+        link,
+        shown(link.path),
+        input.lastTouches,
+        input.now,
+        maxAgeMs,
+        config.freshness.maxAge,
+      );
       if (expired) problems.push({ reason: 'expired', detail: expired, fix: draft });
     }
     const verdict: Verdict = {
@@ -238,7 +251,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0,
     };
     const handoffPath = link.kind === 'document' ? link.path : task.detailsLink;
-    if (handoffPath !== undefined) verdict.handoffPath = handoffPath;
+    if (handoffPath !== undefined) verdict.handoffPath = shown(handoffPath);
     return verdict;
   });
 
@@ -372,6 +385,7 @@ function scoped(
 /** The `expired` rule: the later of `**Date**` and the last commit touching the file, against maxAge. */
 function expiry(
   link: Extract<LinkState, { kind: 'document' }>,
+  shownPath: string,
   lastTouches: ReadonlyMap<string, number>,
   now: Date,
   maxAgeMs: number,
@@ -383,12 +397,12 @@ function expiry(
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return undefined;
   if (dated === undefined && touched === undefined) {
-    return `${link.path} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   // Calendar days, as `status` and `resume` count them: a handoff dated the 1st is 8 days old on the 9th.
   const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
-  return `${link.path} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 
 /** Short shas, the first ten of them: the message stays readable; `Problem.commits` has them all. */

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-L4ATMAGL.js";
+} from "./chunk-OU22U66M.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-XCSCFWLN.js";
+} from "./chunk-5QXU3L45.js";
 import {
   parseHandoff
 } from "./chunk-GTD2X5PG.js";

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-XCSCFWLN.js";
+} from "./chunk-5QXU3L45.js";
 import {
   parseHandoff
 } from "./chunk-GTD2X5PG.js";

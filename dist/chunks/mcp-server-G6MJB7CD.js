@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-L4ATMAGL.js";
+} from "./chunk-OU22U66M.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XCSCFWLN.js";
+} from "./chunk-5QXU3L45.js";
 import "./chunk-GTD2X5PG.js";
 import {
   openBlockers,
