@@ -54,6 +54,18 @@ describe('handoff mcp', () => {
     expect(Object.keys(draft?.inputSchema.properties ?? {})).toEqual(
       expect.arrayContaining(['decisions', 'blockers', 'resolved', 'next', 'progress', 'remaining', 'note']),
     );
+    // The limits of schema/draft-input.schema.json are in the tools' schemas, so an agent knows them.
+    const answers = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/draft-input.schema.json'), 'utf8'));
+    const props = draft?.inputSchema.properties as Record<string, Record<string, unknown>>;
+    expect(props.note).toMatchObject({ minLength: 1, maxLength: answers.properties.note.maxLength });
+    expect(props.next).toMatchObject({
+      maxItems: answers.properties.next.maxItems,
+      items: { maxLength: answers.properties.next.items.maxLength },
+    });
+    const start = tools.find((t) => t.name === 'start');
+    expect((start?.inputSchema.properties as Record<string, Record<string, unknown>>).note).toMatchObject({
+      maxLength: answers.properties.note.maxLength,
+    });
   });
 
   it('start, work, draft, check, resume, status, done', async () => {
@@ -111,8 +123,8 @@ describe('handoff mcp', () => {
   it('a note too long for the registry is refused, and the registry stays readable', async () => {
     const long = await call('start', { task: TASK, agent: 'mcp-agent', note: 'x'.repeat(6 * 1024 * 1024) });
     expect(long.isError).toBe(true);
-    expect(long.content[0]?.text).toContain('the note (--note) must NOT have more than 500 characters');
-    expect(long.content[0]?.text).toContain('[schema/maxLength]');
+    // Refused by the tool's own schema, naming the argument (not a CLI flag) and the limit.
+    expect(long.content[0]?.text).toMatch(/Invalid arguments for tool start: .*<=500 characters at note/);
     const next = await call('draft', {
       task: TASK,
       agent: 'mcp-agent',
@@ -120,9 +132,7 @@ describe('handoff mcp', () => {
       preview: true,
     });
     expect(next.isError).toBe(true);
-    expect(next.content[0]?.text).toContain(
-      'the next (--next, item 2) must NOT have more than 2000 characters',
-    );
+    expect(next.content[0]?.text).toMatch(/Invalid arguments for tool draft: .*<=2000 characters at next\[1\]/);
     expect((await call('status')).isError).toBeFalsy();
   });
 });

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-SU6ZXCCL.js";
-import "../chunks/chunk-OU22U66M.js";
+} from "../chunks/chunk-7HNRC33R.js";
+import "../chunks/chunk-V3O6LWE2.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -27,7 +27,7 @@ import "../chunks/chunk-GM7JJ7WG.js";
 import {
   stopReason
 } from "../chunks/chunk-6IDQLEXA.js";
-import "../chunks/chunk-SE6SML5U.js";
+import "../chunks/chunk-O2NS6H5E.js";
 import "../chunks/chunk-IQAFU7ZL.js";
 import "../chunks/chunk-GMU45AG5.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SU6ZXCCL.js";
-import "../chunks/chunk-OU22U66M.js";
+} from "../chunks/chunk-7HNRC33R.js";
+import "../chunks/chunk-V3O6LWE2.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5QXU3L45.js";
 import "../chunks/chunk-GTD2X5PG.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-HQLIF5PG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-6IDQLEXA.js";
-import "../chunks/chunk-SE6SML5U.js";
+import "../chunks/chunk-O2NS6H5E.js";
 import "../chunks/chunk-IQAFU7ZL.js";
 import "../chunks/chunk-GMU45AG5.js";
 import "../chunks/chunk-GBZN2V2C.js";

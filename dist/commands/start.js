@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ADX7QG33.js";
-import "../chunks/chunk-JELHTRYJ.js";
+} from "../chunks/chunk-TRKSWIFY.js";
+import "../chunks/chunk-S3JIYTWU.js";
 import "../chunks/chunk-6IDQLEXA.js";
-import "../chunks/chunk-SE6SML5U.js";
+import "../chunks/chunk-O2NS6H5E.js";
 import "../chunks/chunk-IQAFU7ZL.js";
 import "../chunks/chunk-GMU45AG5.js";
 import "../chunks/chunk-GBZN2V2C.js";

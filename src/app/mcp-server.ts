@@ -14,6 +14,7 @@ import { findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { AGENT_ENV } from '../core/lifecycle.js';
+import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { draftReport } from './draft-report.js';
@@ -30,7 +31,36 @@ export interface McpContext {
   version: string;
 }
 
-const list = (what: string) => z.array(z.string().min(1)).optional().describe(what);
+/**
+ * An answer of schema/draft-input.schema.json, with the schema's limits (a note of 500 characters,
+ * items of 2,000, 50 to a list): the tools list them, so an agent knows them before it calls, and a
+ * value past one is refused naming the argument. The same limits hold for the CLI's flags
+ * (core/input-limits.ts) — one schema for both.
+ */
+const answer = (name: string): SchemaNode => {
+  const node = draftInputSchema.properties?.[name];
+  if (!node) throw new Error(`schema/draft-input.schema.json has no "${name}"`);
+  return node;
+};
+const text = (node: SchemaNode) =>
+  z
+    .string()
+    .min(node.minLength ?? 0)
+    .max(node.maxLength ?? Number.MAX_SAFE_INTEGER);
+const textAnswer = (name: string, what: string) => text(answer(name)).optional().describe(what);
+const listAnswer = (name: string, what: string) => {
+  const node = answer(name);
+  return z
+    .array(text(node.items ?? {}))
+    .max(node.maxItems ?? Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe(what);
+};
+/** `start`'s and `done`'s note: empty clears the registry's note, as `--note ""` does. */
+const registryNote = z
+  .string()
+  .max(answer('note').maxLength ?? Number.MAX_SAFE_INTEGER)
+  .optional();
 const loose = z.looseObject({});
 
 type ToolResult = {
@@ -127,13 +157,18 @@ export function createMcpServer(ctx: McpContext): McpServer {
       inputSchema: {
         task: z.string().describe('task id'),
         agent: z.string().optional(),
-        note: z.string().min(1).optional().describe('current state, one line'),
-        decisions: list('decisions made, each with its reason'),
-        blockers: list('new blockers; ["None"] for none'),
-        resolved: list('carried blockers or next steps now resolved'),
-        next: list('next steps, most urgent first'),
-        progress: z.number().min(0).max(100).optional().describe('percent complete'),
-        remaining: z.string().min(1).optional().describe('time remaining, e.g. 3h'),
+        note: textAnswer('note', 'current state, one line'),
+        decisions: listAnswer('decisions', 'decisions made, each with its reason'),
+        blockers: listAnswer('blockers', 'new blockers; ["None"] for none'),
+        resolved: listAnswer('resolved', 'carried blockers or next steps now resolved'),
+        next: listAnswer('next', 'next steps, most urgent first'),
+        progress: z
+          .number()
+          .min(answer('progress').minimum ?? 0)
+          .max(answer('progress').maximum ?? 100)
+          .optional()
+          .describe('percent complete'),
+        remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
         preview: z.boolean().optional().describe('compose only; write nothing'),
       },
       outputSchema: z.looseObject({
@@ -195,7 +230,14 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'start',
     {
       description: 'Register your task (or switch to it): in_progress.',
-      inputSchema: { task: z.string(), agent: z.string().optional(), note: z.string().optional() },
+      inputSchema: {
+        task: z.string(),
+        agent: z.string().optional(),
+        note: z
+          .string()
+          .max(answer('note').maxLength ?? Number.MAX_SAFE_INTEGER)
+          .optional(),
+      },
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('start', args),
@@ -205,7 +247,13 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'done',
     {
       description: 'Mark your task complete.',
-      inputSchema: { agent: z.string().optional(), note: z.string().optional() },
+      inputSchema: {
+        agent: z.string().optional(),
+        note: z
+          .string()
+          .max(answer('note').maxLength ?? Number.MAX_SAFE_INTEGER)
+          .optional(),
+      },
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('done', args),

@@ -2,3 +2,15 @@
 import type { ValidateFunction } from 'ajv';
 declare const validate: ValidateFunction;
 export default validate;
+/** The JSON Schema this validator was compiled from. */
+export declare const schema: SchemaNode;
+export interface SchemaNode {
+  [keyword: string]: unknown;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  minLength?: number;
+  maxLength?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+}

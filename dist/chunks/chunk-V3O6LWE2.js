@@ -36,7 +36,7 @@ import {
 } from "./chunk-HQLIF5PG.js";
 import {
   checkGivenInput
-} from "./chunk-SE6SML5U.js";
+} from "./chunk-O2NS6H5E.js";
 import {
   listTaskHandoffs
 } from "./chunk-GMU45AG5.js";

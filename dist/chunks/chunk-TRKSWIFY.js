@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-JELHTRYJ.js";
+} from "./chunk-S3JIYTWU.js";
 import {
   draftCommand
 } from "./chunk-6IDQLEXA.js";

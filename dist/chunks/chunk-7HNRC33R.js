@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-OU22U66M.js";
+} from "./chunk-V3O6LWE2.js";
 import {
   isWorkCommit,
   nonWorkPaths,

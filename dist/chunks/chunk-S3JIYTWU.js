@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-SE6SML5U.js";
+} from "./chunk-O2NS6H5E.js";
 import {
   checkAgentName,
   checkTaskId,
