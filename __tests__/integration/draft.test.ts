@@ -376,6 +376,47 @@ describe('handoff draft: bad input', () => {
     expect(result.stdout).toContain('**Time Spent:** (to fill in: no commits in the range to estimate from)');
   });
 
+  it('$HANDOFF_AGENT names the agent when --agent is not given, and --agent wins over it', async () => {
+    repo = seedRepo();
+    const registry = readJson(repo, REGISTRY);
+    registry.second = { status: 'in_progress', current_task: TASK };
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    const as = (agent: string, ...args: string[]) =>
+      runCli(['draft', '--task', TASK, '--stdout', '--no-interactive', ...args], {
+        cwd: repo.dir,
+        now: SESSION_END[1],
+        env: { HANDOFF_AGENT: agent },
+      });
+    // Two agents on the task: without it the draft would have to ask which.
+    expect((await as('second')).stdout).toContain('**Agent**: second');
+    expect((await as('second', '--agent', AGENT)).stdout).toContain(`**Agent**: ${AGENT}`);
+    // An agent busy elsewhere: refused, saying where the name came from and who is on the task.
+    registry.elsewhere = { status: 'in_progress', current_task: 'TASK-2025-0001' };
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    const busy = await as('elsewhere');
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(
+      `$HANDOFF_AGENT is "elsewhere", who is working on TASK-2025-0001, not ${TASK}; change its current_task first or pass --agent ${AGENT}|second`,
+    );
+    expect(busy.stderr).toContain('[registry/agent-task]');
+  });
+
+  it('with no agent named, the one still active on the task drafts (not one that finished it)', async () => {
+    repo = seedRepo();
+    const registry = readJson(repo, REGISTRY);
+    registry.finished = { status: 'complete', current_task: TASK };
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    const result = await runDraft('--task', TASK, '--stdout', '--no-interactive');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`**Agent**: ${AGENT}`);
+    // Two active ones: the draft still asks, naming the registry.
+    registry.finished.status = 'blocked';
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    const both = await runDraft('--task', TASK, '--stdout', '--no-interactive', '--format', 'json');
+    expect(both.code).toBe(2);
+    expect(JSON.parse(both.stdout).error).toMatchObject({ rule: 'registry/ambiguous-agent', file: REGISTRY });
+  });
+
   function runDraft(...args: string[]) {
     return runCli(['draft', ...args], { cwd: repo.dir, now: SESSION_END[1] });
   }

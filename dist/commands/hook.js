@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-7HNRC33R.js";
-import "../chunks/chunk-V3O6LWE2.js";
+} from "../chunks/chunk-6PGCHA45.js";
+import "../chunks/chunk-RVX5QLK4.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

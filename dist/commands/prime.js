@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-7HNRC33R.js";
-import "../chunks/chunk-V3O6LWE2.js";
+} from "../chunks/chunk-6PGCHA45.js";
+import "../chunks/chunk-RVX5QLK4.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5QXU3L45.js";
 import "../chunks/chunk-GTD2X5PG.js";

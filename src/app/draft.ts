@@ -39,6 +39,7 @@ import {
 } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
+import { AGENT_ENV } from '../core/lifecycle.js';
 import type {
   AgentEntry,
   CommitInfo,
@@ -79,6 +80,8 @@ export interface DraftOptions {
   config: HandoffConfig;
   taskId: string;
   agent?: string;
+  /** `$HANDOFF_AGENT`: the agent when `agent` is not given (see `findAgent`). */
+  envAgent?: string;
   from?: string;
   to?: string;
   tests?: string[];
@@ -128,12 +131,12 @@ export interface DraftPlan {
 /** Gathers facts and composes the draft; writes nothing. */
 export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
-  checkDraftInputs(config, taskId, options.agent);
+  checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
   checkGivenInput({ ...options.input });
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
-  const { agent, entry } = findAgent(registry, taskId, options.agent);
+  const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch: Partial<AgentEntry> = {};
   if (!entry) {
     registryPatch.status = 'in_progress';
@@ -430,42 +433,55 @@ export function checkDraftInputs(
   if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, 'agent/invalid-name');
 }
 
-/** The registry entry writing this handoff: `--agent`, else the one entry whose current task this is. */
+/**
+ * The registry entry writing this handoff: `--agent`, else `$HANDOFF_AGENT`, else the one entry
+ * whose current task this is — the one still active on it, when an agent that finished it (complete,
+ * idle…) still names it, as the check counts them.
+ */
 function findAgent(
   registry: Registry,
+  config: Pick<HandoffConfig, 'activeStatuses' | 'registry'>,
   taskId: string,
   agentName: string | undefined,
+  envAgent: string | undefined,
 ): { agent: string; entry?: AgentEntry } {
   const entries = agentEntries(registry);
-  if (agentName !== undefined) {
-    const entry = entries.find(([name]) => name === agentName)?.[1];
+  const named = agentName ?? envAgent;
+  if (named !== undefined) {
+    const entry = entries.find(([name]) => name === named)?.[1];
     if (
       entry &&
       typeof entry.current_task === 'string' &&
       entry.current_task !== '' &&
       entry.current_task !== taskId
     ) {
+      const who = agentName === undefined ? `$${AGENT_ENV} is "${named}", who` : `agent "${named}"`;
+      const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
+      const instead =
+        agentName === undefined && others.length > 0 ? ` or pass --agent ${others.join('|')}` : '';
       throw new InputError(
-        `agent "${agentName}" is working on ${entry.current_task}, not ${taskId}; change its current_task first`,
-        {},
+        `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        { file: config.registry },
         'registry/agent-task',
       );
     }
-    return entry ? { agent: agentName, entry } : { agent: agentName };
+    return entry ? { agent: named, entry } : { agent: named };
   }
-  const matching = entries.filter(([, e]) => e.current_task === taskId);
+  const onTask = entries.filter(([, e]) => e.current_task === taskId);
+  const active = onTask.filter(([, e]) => config.activeStatuses.includes(e.status));
+  const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
     throw new InputError(
       `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
-      {},
+      { file: config.registry },
       'registry/no-agent',
     );
   }
   if (matching.length > 1) {
     throw new InputError(
       `agents ${matching.map(([name]) => name).join(', ')} all have current_task ${taskId}; pass --agent NAME`,
-      {},
+      { file: config.registry },
       'registry/ambiguous-agent',
     );
   }

@@ -190,12 +190,12 @@ export function createMcpServer(ctx: McpContext): McpServer {
         if (args.progress !== undefined) input.progress = args.progress;
         if (args.remaining !== undefined) input.remaining = args.remaining;
         if (args.note !== undefined) input.note = args.note;
-        const agent = args.agent ?? envAgent;
         const plan = await planDraft({
           repoRoot,
           config,
           taskId: args.task,
-          ...(agent === undefined ? {} : { agent }),
+          ...(args.agent === undefined ? {} : { agent: args.agent }),
+          ...(envAgent === undefined ? {} : { envAgent }),
           now: ctx.now(),
           input,
           ...(args.preview ? { preview: true } : {}),

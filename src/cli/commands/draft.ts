@@ -23,6 +23,7 @@ import {
   parseProgress,
   STDIN_NAME,
 } from '../../core/draft-input.js';
+import { AGENT_ENV } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -90,6 +91,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     config,
     taskId: options.task,
     ...(options.agent === undefined ? {} : { agent: options.agent }),
+    ...(ctx.env[AGENT_ENV] ? { envAgent: ctx.env[AGENT_ENV] } : {}),
     ...(options.from === undefined ? {} : { from: options.from }),
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-V3O6LWE2.js";
+} from "./chunk-RVX5QLK4.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
@@ -36854,12 +36854,12 @@ function createMcpServer(ctx) {
       if (args.progress !== void 0) input2.progress = args.progress;
       if (args.remaining !== void 0) input2.remaining = args.remaining;
       if (args.note !== void 0) input2.note = args.note;
-      const agent = args.agent ?? envAgent;
       const plan = await planDraft({
         repoRoot,
         config: config2,
         taskId: args.task,
-        ...agent === void 0 ? {} : { agent },
+        ...args.agent === void 0 ? {} : { agent: args.agent },
+        ...envAgent === void 0 ? {} : { envAgent },
         now: ctx.now(),
         input: input2,
         ...args.preview ? { preview: true } : {}

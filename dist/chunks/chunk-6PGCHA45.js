@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-V3O6LWE2.js";
+} from "./chunk-RVX5QLK4.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -38,6 +38,9 @@ import {
   checkGivenInput
 } from "./chunk-O2NS6H5E.js";
 import {
+  AGENT_ENV
+} from "./chunk-IQAFU7ZL.js";
+import {
   listTaskHandoffs
 } from "./chunk-GMU45AG5.js";
 import {
@@ -999,11 +1002,11 @@ var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
-  checkDraftInputs(config, taskId, options.agent);
+  checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
   checkGivenInput({ ...options.input });
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
-  const { agent, entry } = findAgent(registry, taskId, options.agent);
+  const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch = {};
   if (!entry) {
     registryPatch.status = "in_progress";
@@ -1235,32 +1238,38 @@ function checkDraftInputs(config, taskId, agent) {
   );
   if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, "agent/invalid-name");
 }
-function findAgent(registry, taskId, agentName) {
+function findAgent(registry, config, taskId, agentName, envAgent) {
   const entries = agentEntries(registry);
-  if (agentName !== void 0) {
-    const entry = entries.find(([name]) => name === agentName)?.[1];
+  const named = agentName ?? envAgent;
+  if (named !== void 0) {
+    const entry = entries.find(([name]) => name === named)?.[1];
     if (entry && typeof entry.current_task === "string" && entry.current_task !== "" && entry.current_task !== taskId) {
+      const who = agentName === void 0 ? `$${AGENT_ENV} is "${named}", who` : `agent "${named}"`;
+      const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
+      const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
       throw new InputError(
-        `agent "${agentName}" is working on ${entry.current_task}, not ${taskId}; change its current_task first`,
-        {},
+        `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        { file: config.registry },
         "registry/agent-task"
       );
     }
-    return entry ? { agent: agentName, entry } : { agent: agentName };
+    return entry ? { agent: named, entry } : { agent: named };
   }
-  const matching = entries.filter(([, e]) => e.current_task === taskId);
+  const onTask = entries.filter(([, e]) => e.current_task === taskId);
+  const active = onTask.filter(([, e]) => config.activeStatuses.includes(e.status));
+  const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
     throw new InputError(
       `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
-      {},
+      { file: config.registry },
       "registry/no-agent"
     );
   }
   if (matching.length > 1) {
     throw new InputError(
       `agents ${matching.map(([name]) => name).join(", ")} all have current_task ${taskId}; pass --agent NAME`,
-      {},
+      { file: config.registry },
       "registry/ambiguous-agent"
     );
   }
