@@ -14221,14 +14221,21 @@ async function planDraft(options) {
     }
     return plan2;
   }
+  const shared = agentEntries(registry).some(([name, e]) => name !== agent && e.current_task === taskId);
+  const isAnotherSession = async (candidate) => {
+    if (linkedBy(registry, candidate, agent) !== void 0) return true;
+    if (!shared) return false;
+    const found = await resolveLink(repoRoot, candidate);
+    return found.ok && found.exists && await git.hasCommits() && !await git.hasUncommittedChanges(candidate);
+  };
   let session = (previous?.session ?? 0) + 1;
-  while (linkedBy(registry, handoffPath(config, taskId, session), agent) !== void 0) session++;
+  while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, "handoff path");
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
   const target = await resolveLink(repoRoot, path);
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
-  if (target.exists) throw alreadyExists(path, linkedBy(registry, path, agent));
+  if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
   if (previous?.path && previousUncommitted && !options.preview) {
     throw new InputError(
@@ -14383,7 +14390,7 @@ async function writeDraft(repoRoot, config, plan) {
 }
 function alreadyExists(path, otherAgent) {
   return new InputError(
-    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the next handoff already exists: agent "${otherAgent}" links it for the same task (two agents drafting it at once?); edit that one, or give this agent its own task`,
+    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
     { file: path },
     "draft/exists"
   );

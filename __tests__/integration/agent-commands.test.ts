@@ -307,7 +307,9 @@ describe('agent commands', () => {
     const second = await cli(['draft', '--task', TASK, '--agent', 'bob', '--note', 'b', '--no-interactive']);
     expect(second.stdout).toBe('');
     expect(second.code).toBe(2);
-    expect(second.stderr).toContain('agent "ann" links it for the same task');
+    expect(second.stderr).toContain(
+      `agent "ann"'s draft for the same task, not committed yet: draft again once it is committed`,
+    );
     expect(second.stderr).toContain('[draft/exists]');
     expect(readFileSync(anns, 'utf8')).toBe(before);
     expect(registry().bob.details_link ?? null).toBeNull();
@@ -363,6 +365,81 @@ describe('agent commands', () => {
       true,
     );
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
+  });
+
+  it('done with doneHandoffDir moves nothing while another agent is on the task; the last one moves all and every link follows', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    // The stub handoffs are incomplete: only the links are judged here.
+    const linkProblems = async () => {
+      const { stdout, stderr } = await cli(['validate']);
+      return `${stdout}${stderr}`.split('\n').filter((line) => line.includes('[link/'));
+    };
+    const active = (n: number) => `delegation/tasks/active/${TASK}-handoff-session${n}.md`;
+    const completed = (n: number) => `delegation/tasks/completed/${TASK}-handoff-session${n}.md`;
+    repo.write(active(1), '# s1\n');
+    repo.write(active(2), '# s2\n');
+    repo.write(
+      '.agent-context/agent-handoffs.json',
+      `${JSON.stringify(
+        {
+          ann: { status: 'in_progress', current_task: TASK, details_link: active(1) },
+          ben: { status: 'in_progress', current_task: TASK, details_link: active(2) },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    const first = await cli(['done', '--agent', 'ann', '--format', 'json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ status: 'complete', keptFor: ['ben'] });
+    expect(JSON.parse(first.stdout).moved).toBeUndefined();
+    expect(registry().ben.details_link).toBe(active(2));
+    expect(existsSync(join(repo.dir, active(2)))).toBe(true);
+    expect(await linkProblems()).toEqual([]);
+
+    const last = await cli(['done', '--agent', 'ben']);
+    expect(last.stdout).toContain(`moved ${active(2)} -> ${completed(2)}`);
+    // ann finished first, and her link follows her handoff too.
+    expect(registry().ann.details_link).toBe(completed(1));
+    expect(registry().ben.details_link).toBe(completed(2));
+    expect(await linkProblems()).toEqual([]);
+  });
+
+  it('two agents on one task: a session the other agent committed and no longer links is passed over', async () => {
+    const answers = [
+      '--note',
+      'ok',
+      '--decision',
+      'd: r',
+      '--blocker',
+      'None',
+      '--next',
+      'n',
+      '--progress',
+      '50',
+    ];
+    const draftAs = async (agent: string) => {
+      repo.commit(`${TASK}: work for ${agent}`, {
+        [`src/${agent}-${Date.now()}-${Math.random()}.js`]: 'w\n',
+      });
+      const drafted = await cli(['draft', '--task', TASK, '--agent', agent, ...answers, '--format', 'json']);
+      expect(drafted.code).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `${TASK}: ${agent}'s handoff`);
+      return JSON.parse(drafted.stdout).path as string;
+    };
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'ben'])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    const session = (n: number) => `delegation/tasks/active/${TASK}-handoff-session${n}.md`;
+    expect(await draftAs('ann')).toBe(session(1));
+    expect(await draftAs('ben')).toBe(session(2));
+    expect(await draftAs('ann')).toBe(session(3));
+    // ann moves on to 4: her session 3 is committed and linked by nobody now.
+    expect(await draftAs('ann')).toBe(session(4));
+    expect(await draftAs('ben')).toBe(session(5));
+    expect(registry().ann.details_link).toBe(session(4));
+    expect(registry().ben.details_link).toBe(session(5));
   });
 
   it('start names only the agents still active on the task, not one that finished it', async () => {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-6PGCHA45.js";
-import "../chunks/chunk-RVX5QLK4.js";
+} from "../chunks/chunk-KPTFYPDW.js";
+import "../chunks/chunk-EWTXCRDK.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-6PGCHA45.js";
-import "../chunks/chunk-RVX5QLK4.js";
+} from "../chunks/chunk-KPTFYPDW.js";
+import "../chunks/chunk-EWTXCRDK.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5QXU3L45.js";
 import "../chunks/chunk-GTD2X5PG.js";

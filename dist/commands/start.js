@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-TRKSWIFY.js";
-import "../chunks/chunk-S3JIYTWU.js";
+} from "../chunks/chunk-Q53PNREK.js";
+import "../chunks/chunk-7RLNDJEO.js";
 import "../chunks/chunk-6IDQLEXA.js";
 import "../chunks/chunk-O2NS6H5E.js";
 import "../chunks/chunk-IQAFU7ZL.js";

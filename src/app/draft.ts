@@ -180,17 +180,27 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     }
     return plan;
   }
-  // With two agents on a task, the other's session N+1 may be there already, linked by them: this
-  // agent's next session comes after it. A file nobody links (a person's own notes) is not passed
-  // over: `draft/exists` says so below.
+  // With two agents on a task, the other's session N+1 may be there already: linked by them, or
+  // committed and no longer linked (they have drafted N+2 since). This agent's next session comes
+  // after those. Any other file (an interrupted draft, a person's notes, or a committed one when no
+  // other agent shares the task) is not passed over: `draft/exists` says so below.
+  const shared = agentEntries(registry).some(([name, e]) => name !== agent && e.current_task === taskId);
+  const isAnotherSession = async (candidate: string): Promise<boolean> => {
+    if (linkedBy(registry, candidate, agent) !== undefined) return true;
+    if (!shared) return false;
+    const found = await resolveLink(repoRoot, candidate);
+    return (
+      found.ok && found.exists && (await git.hasCommits()) && !(await git.hasUncommittedChanges(candidate))
+    );
+  };
   let session = (previous?.session ?? 0) + 1;
-  while (linkedBy(registry, handoffPath(config, taskId, session), agent) !== undefined) session++;
+  while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, 'handoff path');
   if (pathProblem) throw new InputError(pathProblem, {}, 'config/handoff-path');
   const target = await resolveLink(repoRoot, path);
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
-  if (target.exists) throw alreadyExists(path, linkedBy(registry, path, agent));
+  if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
 
   if (previous?.path && previousUncommitted && !options.preview) {
@@ -372,7 +382,7 @@ function alreadyExists(path: string, otherAgent?: string): InputError {
   return new InputError(
     otherAgent === undefined
       ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again"
-      : `the next handoff already exists: agent "${otherAgent}" links it for the same task (two agents drafting it at once?); edit that one, or give this agent its own task`,
+      : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
     { file: path },
     'draft/exists',
   );

@@ -18,7 +18,7 @@ import {
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, withEntry } from '../core/registry.js';
+import { activeTasks, agentEntries, withEntry } from '../core/registry.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
@@ -38,6 +38,8 @@ export interface LifecycleResult {
   action: LifecycleAction;
   /** `done` with config `doneHandoffDir`: the handoffs moved, from -> to. */
   moved?: { from: string; to: string }[];
+  /** `done` with `doneHandoffDir`: the agents still active on the task, for whom its handoffs stayed. */
+  keptFor?: string[];
   /** The entry before (undefined when the agent was new) and after. */
   before?: AgentEntry;
   after: AgentEntry;
@@ -54,7 +56,7 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   }
   if (options.agent !== undefined) checkAgentName(options.agent);
   if (options.note !== undefined) checkGivenInput({ note: options.note });
-  const moved = action === 'done' ? await moveDoneHandoffs(options) : [];
+  const { moved, keptFor } = action === 'done' ? await moveDoneHandoffs(options) : { moved: [] };
   let result: LifecycleResult | undefined;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -71,7 +73,13 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
       const link = typeof before?.details_link === 'string' ? normalizeLink(before.details_link) : undefined;
       const relinked = moved.find((m) => m.from === link);
       if (relinked) patch.details_link = relinked.to;
-      const next = withEntry(registry, agent, patch);
+      let next = withEntry(registry, agent, patch);
+      // Agents that finished the task before this one link its handoffs too: their links follow.
+      for (const [name, entry] of agentEntries(next)) {
+        const theirs = typeof entry.details_link === 'string' ? normalizeLink(entry.details_link) : undefined;
+        const to = name === agent ? undefined : moved.find((m) => m.from === theirs)?.to;
+        if (to) next = withEntry(next, name, { details_link: to });
+      }
       result = { agent, action, after: next[agent] as AgentEntry, registry: config.registry };
       if (before) result.before = before;
       if (action === 'start') {
@@ -82,6 +90,7 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;
+      if (keptFor) result.keptFor = keptFor;
       return next;
     });
   } catch (error) {
@@ -100,15 +109,22 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
 /**
  * `done` with config `doneHandoffDir`: the finished task's handoffs move there (the registry's link
  * follows, under its lock), so the active folder holds only work in progress. A file already at the
- * destination stops it before anything moves.
+ * destination stops it before anything moves. While another agent is still active on the task, the
+ * task is not finished: its handoffs (that agent's among them) stay where their links point.
  */
-async function moveDoneHandoffs(options: LifecycleOptions): Promise<{ from: string; to: string }[]> {
+async function moveDoneHandoffs(
+  options: LifecycleOptions,
+): Promise<{ moved: { from: string; to: string }[]; keptFor?: string[] }> {
   const { config, repoRoot } = options;
-  if (config.doneHandoffDir === undefined) return [];
+  if (config.doneHandoffDir === undefined) return { moved: [] };
   const { registry } = await readRegistry(repoRoot, config);
   const agent = chooseAgent(registry, config, 'done', options.agent, options.envAgent);
   const task = taskOf(registry[agent]);
-  if (task === null) return [];
+  if (task === null) return { moved: [] };
+  const others = activeTasks(registry, config)
+    .filter((t) => t.taskId === task && t.agent !== agent)
+    .map((t) => t.agent);
+  if (others.length > 0) return { moved: [], keptFor: others };
   const files = await listTaskHandoffs(repoRoot, config, task);
   const target = normalizeLink(config.doneHandoffDir);
   const moves = files
@@ -125,7 +141,7 @@ async function moveDoneHandoffs(options: LifecycleOptions): Promise<{ from: stri
     await rename(join(repoRoot, ...move.from.split('/')), join(repoRoot, ...move.to.split('/')));
     done.push(move);
   }
-  return done;
+  return { moved: done };
 }
 
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>
@@ -142,6 +158,7 @@ export function lifecycleJson(result: LifecycleResult) {
     registry: result.registry,
     entry: result.after,
     ...(result.moved ? { moved: result.moved } : {}),
+    ...(result.keptFor ? { keptFor: result.keptFor } : {}),
     ...(result.sharedWith ? { sharedWith: result.sharedWith } : {}),
   };
 }

@@ -50,6 +50,12 @@ function lifecycleText(result: LifecycleResult, program: string): string {
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.keptFor) {
+    const before = taskOf(result.before);
+    lines.push(
+      `note: ${result.keptFor.join(', ')} still ${result.keptFor.length === 1 ? 'works' : 'work'} on ${before}: its handoffs stay where they are until the last agent on it is done.`,
+    );
+  }
   if (result.sharedWith) {
     lines.push(
       `note: ${result.sharedWith.join(', ')} also ${result.sharedWith.length === 1 ? 'works' : 'work'} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`,

@@ -18,6 +18,7 @@ import {
 } from "./chunk-GMU45AG5.js";
 import {
   activeTasks,
+  agentEntries,
   readRegistry,
   updateRegistry,
   withEntry
@@ -41,7 +42,7 @@ async function runLifecycle(options) {
   }
   if (options.agent !== void 0) checkAgentName(options.agent);
   if (options.note !== void 0) checkGivenInput({ note: options.note });
-  const moved = action === "done" ? await moveDoneHandoffs(options) : [];
+  const { moved, keptFor } = action === "done" ? await moveDoneHandoffs(options) : { moved: [] };
   let result;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -58,7 +59,12 @@ async function runLifecycle(options) {
       const link = typeof before?.details_link === "string" ? normalizeLink(before.details_link) : void 0;
       const relinked = moved.find((m) => m.from === link);
       if (relinked) patch.details_link = relinked.to;
-      const next = withEntry(registry, agent, patch);
+      let next = withEntry(registry, agent, patch);
+      for (const [name, entry] of agentEntries(next)) {
+        const theirs = typeof entry.details_link === "string" ? normalizeLink(entry.details_link) : void 0;
+        const to = name === agent ? void 0 : moved.find((m) => m.from === theirs)?.to;
+        if (to) next = withEntry(next, name, { details_link: to });
+      }
       result = { agent, action, after: next[agent], registry: config.registry };
       if (before) result.before = before;
       if (action === "start") {
@@ -66,6 +72,7 @@ async function runLifecycle(options) {
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;
+      if (keptFor) result.keptFor = keptFor;
       return next;
     });
   } catch (error) {
@@ -81,11 +88,13 @@ async function runLifecycle(options) {
 }
 async function moveDoneHandoffs(options) {
   const { config, repoRoot } = options;
-  if (config.doneHandoffDir === void 0) return [];
+  if (config.doneHandoffDir === void 0) return { moved: [] };
   const { registry } = await readRegistry(repoRoot, config);
   const agent = chooseAgent(registry, config, "done", options.agent, options.envAgent);
   const task = taskOf(registry[agent]);
-  if (task === null) return [];
+  if (task === null) return { moved: [] };
+  const others = activeTasks(registry, config).filter((t) => t.taskId === task && t.agent !== agent).map((t) => t.agent);
+  if (others.length > 0) return { moved: [], keptFor: others };
   const files = await listTaskHandoffs(repoRoot, config, task);
   const target = normalizeLink(config.doneHandoffDir);
   const moves = files.map(({ path }) => ({ from: path, to: `${target}/${path.split("/").pop()}` })).filter((m) => m.from !== m.to);
@@ -100,7 +109,7 @@ async function moveDoneHandoffs(options) {
     await rename(join(repoRoot, ...move.from.split("/")), join(repoRoot, ...move.to.split("/")));
     done.push(move);
   }
-  return done;
+  return { moved: done };
 }
 var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
 function lifecycleJson(result) {
@@ -113,6 +122,7 @@ function lifecycleJson(result) {
     registry: result.registry,
     entry: result.after,
     ...result.moved ? { moved: result.moved } : {},
+    ...result.keptFor ? { keptFor: result.keptFor } : {},
     ...result.sharedWith ? { sharedWith: result.sharedWith } : {}
   };
 }

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-RVX5QLK4.js";
+} from "./chunk-EWTXCRDK.js";
 import {
   isWorkCommit,
   nonWorkPaths,

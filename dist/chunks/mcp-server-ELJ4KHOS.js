@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RVX5QLK4.js";
+} from "./chunk-EWTXCRDK.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
@@ -24,7 +24,7 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-S3JIYTWU.js";
+} from "./chunk-7RLNDJEO.js";
 import {
   schema
 } from "./chunk-O2NS6H5E.js";
