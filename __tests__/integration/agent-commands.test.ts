@@ -474,6 +474,14 @@ describe('agent commands', () => {
     // The second agent on the task is told so, in the text and the JSON.
     const second = await cli(['start', '--task', TASK, '--agent', 'alice', '--format', 'json']);
     expect(JSON.parse(second.stdout).sharedWith).toEqual(['bob']);
+    // The JSON carries the command the text ends with: the draft that ends the session.
+    const text = await cli(['start', '--task', TASK, '--agent', 'alice']);
+    const hint = /When the session ends: (.*)/.exec(text.stdout)?.[1];
+    expect(hint).toContain(`draft --task ${TASK} --agent alice --note`);
+    expect(JSON.parse(second.stdout).next).toEqual([hint]);
+    expect(JSON.parse((await cli(['block', '--agent', 'alice', '--format', 'json'])).stdout).next).toEqual(
+      [],
+    );
     expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).stdout).toContain(
       `note: bob also works on ${TASK}`,
     );

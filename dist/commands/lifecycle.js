@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-Q53PNREK.js";
+} from "../chunks/chunk-BWPFETRP.js";
 import "../chunks/chunk-7RLNDJEO.js";
 import "../chunks/chunk-6IDQLEXA.js";
 import "../chunks/chunk-O2NS6H5E.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-Q53PNREK.js";
+} from "../chunks/chunk-BWPFETRP.js";
 import "../chunks/chunk-7RLNDJEO.js";
 import "../chunks/chunk-6IDQLEXA.js";
 import "../chunks/chunk-O2NS6H5E.js";

@@ -32,10 +32,11 @@ export function lifecycleRun(action: LifecycleAction) {
       ...(options.note === undefined ? {} : { note: options.note }),
       now: ctx.now(),
     });
+    const program = ctx.program ?? 'handoff';
     ctx.stdout.write(
       options.format === 'json'
-        ? `${JSON.stringify(lifecycleJson(result), null, 2)}\n`
-        : lifecycleText(result, ctx.program ?? 'handoff'),
+        ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}\n`
+        : lifecycleText(result, program),
     );
     return EXIT.ok;
   };
@@ -61,10 +62,14 @@ function lifecycleText(result: LifecycleResult, program: string): string {
       `note: ${result.sharedWith.join(', ')} also ${result.sharedWith.length === 1 ? 'works' : 'work'} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`,
     );
   }
-  if (result.action === 'start' && task) {
-    lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
-  }
+  for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** What the agent runs next, as the program was run: after `start`, the draft that ends the session. */
+function nextCommands(result: LifecycleResult, program: string): string[] {
+  const task = taskOf(result.after);
+  return result.action === 'start' && task ? [draftCommand(program, task, result.agent)] : [];
 }
 
 export const runBlock = lifecycleRun('block');

@@ -40,9 +40,10 @@ function lifecycleRun(action) {
       ...options.note === void 0 ? {} : { note: options.note },
       now: ctx.now()
     });
+    const program = ctx.program ?? "handoff";
     ctx.stdout.write(
-      options.format === "json" ? `${JSON.stringify(lifecycleJson(result), null, 2)}
-` : lifecycleText(result, ctx.program ?? "handoff")
+      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}
+` : lifecycleText(result, program)
     );
     return EXIT.ok;
   };
@@ -65,11 +66,13 @@ function lifecycleText(result, program) {
       `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
     );
   }
-  if (result.action === "start" && task) {
-    lines.push(`When the session ends: ${draftCommand(program, task, result.agent)}`);
-  }
+  for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
   return `${lines.join("\n")}
 `;
+}
+function nextCommands(result, program) {
+  const task = taskOf(result.after);
+  return result.action === "start" && task ? [draftCommand(program, task, result.agent)] : [];
 }
 var runBlock = lifecycleRun("block");
 var runDone = lifecycleRun("done");
