@@ -747,7 +747,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, import_equal, handoff_config_validator_default, schema11, func2, func3, func0;
+var import_ucs2length, import_equal, handoff_config_validator_default, schema11, func2, func3, func0, schema;
 var init_handoff_config_validator = __esm({
   "src/generated/handoff-config.validator.js"() {
     "use strict";
@@ -758,6 +758,7 @@ var init_handoff_config_validator = __esm({
     func2 = Object.prototype.hasOwnProperty;
     func3 = import_ucs2length.default.default ?? import_ucs2length.default;
     func0 = import_equal.default.default ?? import_equal.default;
+    schema = schema11;
   }
 });
 
@@ -1107,9 +1108,8 @@ function resolveConfig(raw, file, locate) {
     if (error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
       const pointer = `${error.instancePath}/${pointerSegment(key)}`;
-      const known = Object.keys(
-        error.instancePath === "" ? DEFAULT_CONFIG : DEFAULT_CONFIG[error.instancePath.slice(1)] ?? {}
-      );
+      const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
+      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
       throw new InputError(
         `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
         where(pointer, true),

@@ -21,7 +21,7 @@ import {
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-A5TM4TN7.js";
+} from "./action/chunk-LZSZS2P3.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-2LCE2UVD.js";
+} from "./action/chunk-7Q55MYRL.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -1643,7 +1643,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-DW2NL2WP.js");
+  const { summarizeHandoff } = await import("./action/scan-TUKSVS4E.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3513,7 +3513,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HWSKDEXH.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-D4WFD4CN.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

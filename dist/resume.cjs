@@ -8936,6 +8936,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
+var schema = schema11;
 
 // src/core/config.ts
 init_errors();
@@ -9077,9 +9078,8 @@ function resolveConfig(raw, file, locate) {
     if (error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
       const pointer = `${error.instancePath}/${pointerSegment(key)}`;
-      const known = Object.keys(
-        error.instancePath === "" ? DEFAULT_CONFIG : DEFAULT_CONFIG[error.instancePath.slice(1)] ?? {}
-      );
+      const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
+      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
       throw new InputError(
         `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
         where(pointer, true),

@@ -29,8 +29,14 @@ export async function generateValidators() {
     const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true }, strict: true });
     const validate = ajv.compile(schema);
     const name = file.replace(/\.schema\.json$/, '');
-    // The schema itself too: what else reads its limits (the MCP tools' input schemas) reads them here.
-    const code = `// Generated from schema/${file} by scripts/generate-validators.mjs. Do not edit.\n// @ts-nocheck\n${esmImports(standaloneCode(ajv, validate))}\nexport const schema = ${JSON.stringify(schema)};\n`;
+    // The schema itself too, for what else reads its keys and limits (the MCP tools' input schemas,
+    // the config's unknown-key message): ajv's code holds it already as its first `schemaNN`.
+    const standalone = esmImports(standaloneCode(ajv, validate));
+    const root = /const (schema\d+) = (\{.*?\});const /s.exec(standalone);
+    if (!root || JSON.stringify(JSON.parse(root[2])) !== JSON.stringify(schema)) {
+      throw new Error(`${file}: ajv's standalone code no longer starts with the schema as one constant`);
+    }
+    const code = `// Generated from schema/${file} by scripts/generate-validators.mjs. Do not edit.\n// @ts-nocheck\n${standalone}\nexport const schema = ${root[1]};\n`;
     await writeFile(new URL(`${name}.validator.js`, outDir), code);
     await writeFile(
       new URL(`${name}.validator.d.ts`, outDir),

@@ -77,6 +77,10 @@ describe('resolveConfig', () => {
     expect(error.rule).toBe('config/unknown-key');
     expect(error.location).toEqual({ file: '.handoffrc.json', line: 3, column: 3 });
     expect(error.message).toContain('unknown config key "maxAge"');
+    // Every key the schema allows is listed, optional ones with no default too.
+    for (const key of ['registry', 'freshness', 'doneHandoffDir', 'workspaces'])
+      expect(error.message).toContain(key);
+    expect(error.message).not.toContain('$schema');
   });
 
   it('names an unknown nested key', () => {

@@ -11,30 +11,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5QXU3L45.js";
+} from "../chunks/chunk-XFRHVGNW.js";
 import {
   parseHandoff
-} from "../chunks/chunk-GTD2X5PG.js";
+} from "../chunks/chunk-LLWEF5CY.js";
 import {
   emptySection
-} from "../chunks/chunk-HQLIF5PG.js";
+} from "../chunks/chunk-Z3Z3DXG6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-GMU45AG5.js";
+import "../chunks/chunk-S6THSLHL.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-GBZN2V2C.js";
+} from "../chunks/chunk-XTS37XI7.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZMESYIS6.js";
-import "../chunks/chunk-UHSX4GE5.js";
-import "../chunks/chunk-KWC5TMLW.js";
+} from "../chunks/chunk-BIFKE6QC.js";
+import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-5LCHGJEB.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-6NWXJGJO.js";
+} from "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-KPTFYPDW.js";
-import "../chunks/chunk-EWTXCRDK.js";
+} from "../chunks/chunk-62MHKUTG.js";
+import "../chunks/chunk-WJIBBIBU.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,30 +19,30 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-64H252B7.js";
-import "../chunks/chunk-5QXU3L45.js";
-import "../chunks/chunk-GTD2X5PG.js";
-import "../chunks/chunk-HQLIF5PG.js";
+import "../chunks/chunk-XFRHVGNW.js";
+import "../chunks/chunk-LLWEF5CY.js";
+import "../chunks/chunk-Z3Z3DXG6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import {
   stopReason
-} from "../chunks/chunk-6IDQLEXA.js";
-import "../chunks/chunk-O2NS6H5E.js";
-import "../chunks/chunk-IQAFU7ZL.js";
-import "../chunks/chunk-GMU45AG5.js";
+} from "../chunks/chunk-APL4HLWK.js";
+import "../chunks/chunk-OT5LOI3B.js";
+import "../chunks/chunk-QXQKPTY2.js";
+import "../chunks/chunk-S6THSLHL.js";
 import {
   elementTitle
-} from "../chunks/chunk-GBZN2V2C.js";
+} from "../chunks/chunk-XTS37XI7.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZMESYIS6.js";
-import "../chunks/chunk-UHSX4GE5.js";
-import "../chunks/chunk-KWC5TMLW.js";
-import "../chunks/chunk-6NWXJGJO.js";
+} from "../chunks/chunk-BIFKE6QC.js";
+import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-MHMH762Q.js";
+} from "../chunks/chunk-ZXVAZ3KN.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -20,14 +20,14 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZMESYIS6.js";
+} from "../chunks/chunk-BIFKE6QC.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-UHSX4GE5.js";
+} from "../chunks/chunk-2XT5PJJI.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-KWC5TMLW.js";
-import "../chunks/chunk-6NWXJGJO.js";
+} from "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {
   isRecord

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-BWPFETRP.js";
-import "../chunks/chunk-7RLNDJEO.js";
-import "../chunks/chunk-6IDQLEXA.js";
-import "../chunks/chunk-O2NS6H5E.js";
-import "../chunks/chunk-IQAFU7ZL.js";
-import "../chunks/chunk-GMU45AG5.js";
-import "../chunks/chunk-GBZN2V2C.js";
+} from "../chunks/chunk-LBQXLVF4.js";
+import "../chunks/chunk-WFE7RE7Y.js";
+import "../chunks/chunk-APL4HLWK.js";
+import "../chunks/chunk-OT5LOI3B.js";
+import "../chunks/chunk-QXQKPTY2.js";
+import "../chunks/chunk-S6THSLHL.js";
+import "../chunks/chunk-XTS37XI7.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-ZMESYIS6.js";
-import "../chunks/chunk-UHSX4GE5.js";
-import "../chunks/chunk-KWC5TMLW.js";
-import "../chunks/chunk-6NWXJGJO.js";
+import "../chunks/chunk-BIFKE6QC.js";
+import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-MHMH762Q.js";
+} from "../chunks/chunk-ZXVAZ3KN.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-ZMESYIS6.js";
-import "../chunks/chunk-UHSX4GE5.js";
-import "../chunks/chunk-KWC5TMLW.js";
-import "../chunks/chunk-6NWXJGJO.js";
+import "../chunks/chunk-BIFKE6QC.js";
+import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -13,15 +13,15 @@ import {
 } from "../chunks/chunk-64H252B7.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IQAFU7ZL.js";
+} from "../chunks/chunk-QXQKPTY2.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-KWC5TMLW.js";
-import "../chunks/chunk-6NWXJGJO.js";
+} from "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {
   parseJsonLocated

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-GTD2X5PG.js";
-import "../chunks/chunk-HQLIF5PG.js";
+} from "../chunks/chunk-LLWEF5CY.js";
+import "../chunks/chunk-Z3Z3DXG6.js";
 import {
   lintHandoff
-} from "../chunks/chunk-GBZN2V2C.js";
+} from "../chunks/chunk-XTS37XI7.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
@@ -20,15 +20,15 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-UHSX4GE5.js";
+} from "../chunks/chunk-2XT5PJJI.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-KWC5TMLW.js";
+} from "../chunks/chunk-5LCHGJEB.js";
 import {
   isTaskId
-} from "../chunks/chunk-6NWXJGJO.js";
+} from "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import {

@@ -4,7 +4,7 @@
  * never looks at a default itself.
  */
 import type { RE2JS } from 're2js';
-import validateConfigSchema from '../generated/handoff-config.validator.js';
+import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';
 import { InputError, InternalError, type SourceLocation } from './errors.js';
 import { pointerSegment } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
@@ -64,11 +64,10 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
     if (error.keyword === 'additionalProperties') {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const pointer = `${error.instancePath}/${pointerSegment(key)}`;
-      const known = Object.keys(
-        error.instancePath === ''
-          ? DEFAULT_CONFIG
-          : ((DEFAULT_CONFIG as unknown as Record<string, object>)[error.instancePath.slice(1)] ?? {}),
-      );
+      // The schema's keys, not the defaults': optional keys (doneHandoffDir, workspaces) have none.
+      const holder =
+        error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
+      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
       throw new InputError(
         `unknown config key "${pointer.slice(1).replace(/\//g, '.')}" (known: ${known.join(', ')})`,
         where(pointer, true),

@@ -36,13 +36,14 @@ export function lifecycleRun(action: LifecycleAction) {
     ctx.stdout.write(
       options.format === 'json'
         ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}\n`
-        : lifecycleText(result, program),
+        : lifecycleText(result, program, ctx.verbosity === 'quiet'),
     );
     return EXIT.ok;
   };
 }
 
-function lifecycleText(result: LifecycleResult, program: string): string {
+/** The change, one line each; `quiet` (`-q`) leaves out the notes. */
+function lifecycleText(result: LifecycleResult, program: string, quiet = false): string {
   const task = taskOf(result.after);
   const was = result.before
     ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
@@ -51,13 +52,13 @@ function lifecycleText(result: LifecycleResult, program: string): string {
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
-  if (result.keptFor) {
+  if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(
       `note: ${result.keptFor.join(', ')} still ${result.keptFor.length === 1 ? 'works' : 'work'} on ${before}: its handoffs stay where they are until the last agent on it is done.`,
     );
   }
-  if (result.sharedWith) {
+  if (result.sharedWith && !quiet) {
     lines.push(
       `note: ${result.sharedWith.join(', ')} also ${result.sharedWith.length === 1 ? 'works' : 'work'} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`,
     );

@@ -8,45 +8,45 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-EWTXCRDK.js";
+} from "./chunk-WJIBBIBU.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5QXU3L45.js";
-import "./chunk-GTD2X5PG.js";
+} from "./chunk-XFRHVGNW.js";
+import "./chunk-LLWEF5CY.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-HQLIF5PG.js";
+} from "./chunk-Z3Z3DXG6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7RLNDJEO.js";
+} from "./chunk-WFE7RE7Y.js";
 import {
   schema
-} from "./chunk-O2NS6H5E.js";
+} from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-IQAFU7ZL.js";
-import "./chunk-GMU45AG5.js";
-import "./chunk-GBZN2V2C.js";
+} from "./chunk-QXQKPTY2.js";
+import "./chunk-S6THSLHL.js";
+import "./chunk-XTS37XI7.js";
 import "./chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-ZMESYIS6.js";
-import "./chunk-UHSX4GE5.js";
-import "./chunk-KWC5TMLW.js";
+} from "./chunk-BIFKE6QC.js";
+import "./chunk-2XT5PJJI.js";
+import "./chunk-5LCHGJEB.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import "./chunk-5S5N2QZM.js";
 import {
   isRecord

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,7 +21,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   decodeUserText
 } from "./chunk-5S5N2QZM.js";

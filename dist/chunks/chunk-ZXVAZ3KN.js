@@ -9,15 +9,15 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-ZMESYIS6.js";
+} from "./chunk-BIFKE6QC.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   isRecord,
   parseJsonLocated

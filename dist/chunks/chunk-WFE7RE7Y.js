@@ -6,26 +6,26 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-O2NS6H5E.js";
+} from "./chunk-OT5LOI3B.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-IQAFU7ZL.js";
+} from "./chunk-QXQKPTY2.js";
 import {
   listTaskHandoffs
-} from "./chunk-GMU45AG5.js";
+} from "./chunk-S6THSLHL.js";
 import {
   activeTasks,
   agentEntries,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   normalizeLink
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   InputError
 } from "./chunk-RUFAIL7O.js";

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-5QXU3L45.js";
+} from "./chunk-XFRHVGNW.js";
 import {
   parseHandoff
-} from "./chunk-GTD2X5PG.js";
+} from "./chunk-LLWEF5CY.js";
 import {
   documentFacts,
   emptySection,
@@ -33,16 +33,16 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-HQLIF5PG.js";
+} from "./chunk-Z3Z3DXG6.js";
 import {
   checkGivenInput
-} from "./chunk-O2NS6H5E.js";
+} from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-IQAFU7ZL.js";
+} from "./chunk-QXQKPTY2.js";
 import {
   listTaskHandoffs
-} from "./chunk-GMU45AG5.js";
+} from "./chunk-S6THSLHL.js";
 import {
   elementStates,
   elementTitle,
@@ -50,14 +50,14 @@ import {
   isPlaceholderText,
   missingElements,
   placeholder
-} from "./chunk-GBZN2V2C.js";
+} from "./chunk-XTS37XI7.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-UHSX4GE5.js";
+} from "./chunk-2XT5PJJI.js";
 import {
   activeTasks,
   agentEntries,
@@ -74,7 +74,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -83,7 +83,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   InputError,
   formatLocated

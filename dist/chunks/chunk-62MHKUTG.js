@@ -10,27 +10,27 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-EWTXCRDK.js";
+} from "./chunk-WJIBBIBU.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-5QXU3L45.js";
+} from "./chunk-XFRHVGNW.js";
 import {
   parseHandoff
-} from "./chunk-GTD2X5PG.js";
+} from "./chunk-LLWEF5CY.js";
 import {
   judgeSession
-} from "./chunk-6IDQLEXA.js";
+} from "./chunk-APL4HLWK.js";
 import {
   AGENT_ENV,
   checkAgentName
-} from "./chunk-IQAFU7ZL.js";
+} from "./chunk-QXQKPTY2.js";
 import {
   missingElements
-} from "./chunk-GBZN2V2C.js";
+} from "./chunk-XTS37XI7.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-ZMESYIS6.js";
+} from "./chunk-BIFKE6QC.js";
 import {
   activeTasks,
   detailsLinks,
@@ -47,11 +47,11 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   shellWord,
   withInvocation

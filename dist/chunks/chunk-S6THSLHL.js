@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

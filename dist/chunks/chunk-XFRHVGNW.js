@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-GTD2X5PG.js";
+} from "./chunk-LLWEF5CY.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-HQLIF5PG.js";
+} from "./chunk-Z3Z3DXG6.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-GMU45AG5.js";
+} from "./chunk-S6THSLHL.js";
 import {
   allFields,
   canonicalLabel,
@@ -30,7 +30,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-GBZN2V2C.js";
+} from "./chunk-XTS37XI7.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -42,12 +42,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-UHSX4GE5.js";
+} from "./chunk-2XT5PJJI.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -55,7 +55,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   runsHandoff,
   shellWord,
@@ -184,7 +184,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-M4GIRJNM.js");
+  const { summarizeHandoff } = await import("./scan-W6RZWWXA.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

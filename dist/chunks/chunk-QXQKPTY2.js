@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-KWC5TMLW.js";
+} from "./chunk-5LCHGJEB.js";
 import {
   handoffPath,
   isTaskId,
   linkProblem
-} from "./chunk-6NWXJGJO.js";
+} from "./chunk-S3HHSSIH.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

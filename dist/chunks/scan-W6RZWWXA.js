@@ -13,11 +13,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-2LCE2UVD.js";
-import "./chunk-XENSDFWH.js";
-import "./chunk-ABC6TMXS.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-Z3Z3DXG6.js";
+import "./chunk-XTS37XI7.js";
+import "./chunk-S3HHSSIH.js";
+import "./chunk-XJ7OGUP3.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7RLNDJEO.js";
+} from "./chunk-WFE7RE7Y.js";
 import {
   draftCommand
-} from "./chunk-6IDQLEXA.js";
+} from "./chunk-APL4HLWK.js";
 import {
   AGENT_ENV
-} from "./chunk-IQAFU7ZL.js";
+} from "./chunk-QXQKPTY2.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-ZMESYIS6.js";
+} from "./chunk-BIFKE6QC.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";
@@ -43,25 +43,25 @@ function lifecycleRun(action) {
     const program = ctx.program ?? "handoff";
     ctx.stdout.write(
       options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}
-` : lifecycleText(result, program)
+` : lifecycleText(result, program, ctx.verbosity === "quiet")
     );
     return EXIT.ok;
   };
 }
-function lifecycleText(result, program) {
+function lifecycleText(result, program, quiet = false) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
   const lines = [
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
-  if (result.keptFor) {
+  if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(
       `note: ${result.keptFor.join(", ")} still ${result.keptFor.length === 1 ? "works" : "work"} on ${before}: its handoffs stay where they are until the last agent on it is done.`
     );
   }
-  if (result.sharedWith) {
+  if (result.sharedWith && !quiet) {
     lines.push(
       `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
     );

@@ -13,12 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-HQLIF5PG.js";
-import "./chunk-GBZN2V2C.js";
-import "./chunk-6NWXJGJO.js";
-import "./chunk-XJ7OGUP3.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-7Q55MYRL.js";
+import "./chunk-XENSDFWH.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,
