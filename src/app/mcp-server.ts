@@ -233,10 +233,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       inputSchema: {
         task: z.string(),
         agent: z.string().optional(),
-        note: z
-          .string()
-          .max(answer('note').maxLength ?? Number.MAX_SAFE_INTEGER)
-          .optional(),
+        note: registryNote,
       },
       outputSchema: lifecycleOutput,
     },
@@ -249,10 +246,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       description: 'Mark your task complete.',
       inputSchema: {
         agent: z.string().optional(),
-        note: z
-          .string()
-          .max(answer('note').maxLength ?? Number.MAX_SAFE_INTEGER)
-          .optional(),
+        note: registryNote,
       },
       outputSchema: lifecycleOutput,
     },

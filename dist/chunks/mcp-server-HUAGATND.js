@@ -36894,7 +36894,7 @@ function createMcpServer(ctx) {
       inputSchema: {
         task: external_exports.string(),
         agent: external_exports.string().optional(),
-        note: external_exports.string().max(answer2("note").maxLength ?? Number.MAX_SAFE_INTEGER).optional()
+        note: registryNote
       },
       outputSchema: lifecycleOutput
     },
@@ -36906,7 +36906,7 @@ function createMcpServer(ctx) {
       description: "Mark your task complete.",
       inputSchema: {
         agent: external_exports.string().optional(),
-        note: external_exports.string().max(answer2("note").maxLength ?? Number.MAX_SAFE_INTEGER).optional()
+        note: registryNote
       },
       outputSchema: lifecycleOutput
     },
