@@ -63,7 +63,9 @@ describe('handoff mcp', () => {
       items: { maxLength: answers.properties.next.items.maxLength },
     });
     const start = tools.find((t) => t.name === 'start');
-    expect((start?.inputSchema.properties as Record<string, Record<string, unknown>>).note).toMatchObject({
+    expect(
+      (start?.inputSchema.properties as Record<string, Record<string, unknown>> | undefined)?.note,
+    ).toMatchObject({
       maxLength: answers.properties.note.maxLength,
     });
   });
@@ -132,7 +134,9 @@ describe('handoff mcp', () => {
       preview: true,
     });
     expect(next.isError).toBe(true);
-    expect(next.content[0]?.text).toMatch(/Invalid arguments for tool draft: .*<=2000 characters at next\[1\]/);
+    expect(next.content[0]?.text).toMatch(
+      /Invalid arguments for tool draft: .*<=2000 characters at next\[1\]/,
+    );
     expect((await call('status')).isError).toBeFalsy();
   });
 });
