@@ -9284,7 +9284,7 @@ async function findProjectRoot(cwd, options = {}) {
 var import_node_buffer = require("node:buffer");
 init_errors();
 var STDIN_MAX_BYTES = 1024 * 1024;
-async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES) {
+async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJsonObject = false } = {}) {
   const chunks = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -9294,11 +9294,28 @@ async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES) {
       throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
     }
     chunks.push(buffer);
+    if (untilJsonObject && endsAnObject(buffer) && isJsonObject(Buffer.concat(chunks))) break;
   }
   let bytes = Buffer.concat(chunks);
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
   if (!(0, import_node_buffer.isUtf8)(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
   return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
+function endsAnObject(chunk) {
+  for (let i = chunk.length - 1; i >= 0; i--) {
+    const byte = chunk[i];
+    if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
+    return byte === 125;
+  }
+  return false;
+}
+function isJsonObject(bytes) {
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 // src/app/draft.ts

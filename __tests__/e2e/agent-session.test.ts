@@ -4,7 +4,7 @@
  * tool documents on stdin (Claude Code: code.claude.com/docs/en/hooks; Gemini CLI:
  * geminicli.com/docs/hooks/reference), exactly as the tool would run them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, runBin, TempRepo } from '../helpers/temp-repo.js';
@@ -228,6 +228,36 @@ describe('a Claude Code session, start to next session', () => {
     // The paragraph names the agent the hooks act for, so the agent registers under that name.
     expect(claudeMd).toContain('start --task <ID> --agent claude');
     expect(claudeMd).not.toContain('<you>');
+  });
+
+  it('answers once the event JSON is complete, though the tool keeps stdin open', async () => {
+    bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
+    const command = settings(repo, '.claude/settings.json')
+      .hooks.Stop?.flatMap((g) => g.hooks.map((h) => h.command))
+      .find((c) => / hook /.test(c)) as string;
+    const child = spawn('sh', ['-c', command], {
+      cwd: repo.dir,
+      env: gitEnv({ CLAUDE_PROJECT_DIR: repo.dir }),
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    // The event in two pieces, and the pipe left open: only the answer may end the wait.
+    const event = JSON.stringify({ ...claudeBase(repo, 'Stop'), stop_hook_active: false });
+    child.stdin.write(event.slice(0, 20));
+    setTimeout(() => child.stdin.write(`${event.slice(20)}\n`), 200);
+    const code = await new Promise<number | null>((resolve) => {
+      const guard = setTimeout(() => {
+        child.kill();
+        resolve(-1);
+      }, 15_000);
+      child.on('close', (status) => {
+        clearTimeout(guard);
+        resolve(status);
+      });
+    });
+    child.stdin.destroy();
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(expect.any(Object));
   });
 
   it('a broken registry never breaks the session: the hook answers with the error and exits 0', () => {

@@ -7,10 +7,16 @@ import { InputError } from '../core/errors.js';
 
 export const STDIN_MAX_BYTES = 1024 * 1024;
 
+/**
+ * The whole of stdin, to its end — or, with `untilJsonObject`, up to the first point where what came
+ * is one complete JSON object: an agent tool that writes its hook event and keeps the pipe open must
+ * not keep the hook waiting (and the agent with it) for an end that never comes.
+ */
 export async function readStdinText(
   stream: NodeJS.ReadableStream,
   name: string,
   maxBytes = STDIN_MAX_BYTES,
+  { untilJsonObject = false }: { untilJsonObject?: boolean } = {},
 ): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -21,9 +27,29 @@ export async function readStdinText(
       throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, 'size/too-large');
     }
     chunks.push(buffer);
+    if (untilJsonObject && endsAnObject(buffer) && isJsonObject(Buffer.concat(chunks))) break;
   }
   let bytes = Buffer.concat(chunks);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   if (!isUtf8(bytes)) throw new InputError('stdin is not valid UTF-8', { file: name }, 'encoding/utf-8');
   return bytes.toString('utf8').replace(/\r\n/g, '\n');
+}
+
+/** Whether a chunk's last visible character is `}`: only then can the text so far be a whole object. */
+function endsAnObject(chunk: Buffer): boolean {
+  for (let i = chunk.length - 1; i >= 0; i--) {
+    const byte = chunk[i] as number;
+    if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) continue;
+    return byte === 0x7d;
+  }
+  return false;
+}
+
+function isJsonObject(bytes: Buffer): boolean {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -43,7 +43,10 @@ async function answer(
   ctx: CommandContext,
   tool: AgentTool,
 ): Promise<HookAnswer> {
-  const event = parseHookEvent(await readStdinText(ctx.stdin, '(hook event)'), '(hook event)');
+  const event = parseHookEvent(
+    await readStdinText(ctx.stdin, '(hook event)', undefined, { untilJsonObject: true }),
+    '(hook event)',
+  );
   checkEventName(tool, options.event, event);
   // A Stop hook that already sent the agent back once lets it stop: a hook must never loop.
   if (options.event === 'stop' && event.stopHookActive) return stopAnswer(tool, undefined);
