@@ -10410,6 +10410,10 @@ function percentIn(text) {
   return match ? Number(match[1]) : void 0;
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function ageInDays(date, now) {
+  const age = Math.floor((now.getTime() - Date.parse(date)) / 864e5);
+  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+}
 function parseDocumentDate(value) {
   const iso = value.match(
     /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
@@ -12889,8 +12893,8 @@ function buildResume(input) {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 864e5);
-      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+      const age = ageInDays(facts.date, input.now);
+      if (age !== void 0) brief.handoff.ageDays = age;
     }
     if (doc.session !== void 0) brief.handoff.session = doc.session;
     if (facts.statusText) brief.statusText = facts.statusText;

@@ -1810,6 +1810,10 @@ function percentIn(text) {
   const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
   return match ? Number(match[1]) : void 0;
 }
+function ageInDays(date, now) {
+  const age = Math.floor((now.getTime() - Date.parse(date)) / 864e5);
+  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+}
 function parseDocumentDate(value) {
   const iso = value.match(
     /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
@@ -4526,6 +4530,7 @@ function workingTreePath(repoRoot, path) {
 init_errors();
 
 // src/core/render/status.ts
+init_elements();
 function buildStatusRows(registry, config, handoffs, now) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
@@ -4544,6 +4549,8 @@ function buildStatusRows(registry, config, handoffs, now) {
       row.handoffDate = date;
       const at2 = Date.parse(date);
       if (!Number.isNaN(at2)) row.ageMs = now.getTime() - at2;
+      const days = ageInDays(date, now);
+      if (days !== void 0) row.ageDays = days;
     }
     if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== void 0) row.problem = linked.problem;

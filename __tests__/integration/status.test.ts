@@ -88,6 +88,8 @@ describe('handoff status', () => {
           active: true,
           handoffDate: '2025-11-08',
           ageMs: NOW.getTime() - Date.parse('2025-11-08'),
+          // Nov 8 to 09:00 on Nov 10: 2 calendar days, as resume counts them.
+          ageDays: 2,
           progressPercent: 30,
           briefNote: 'API testing implementation - 30% complete, async test blocker identified',
           detailsLink: LINK,

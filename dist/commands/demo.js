@@ -11,20 +11,20 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XFRHVGNW.js";
+} from "../chunks/chunk-VIVXOQIL.js";
 import {
   parseHandoff
-} from "../chunks/chunk-LLWEF5CY.js";
+} from "../chunks/chunk-VIUA4ON3.js";
 import {
   emptySection
-} from "../chunks/chunk-Z3Z3DXG6.js";
+} from "../chunks/chunk-FRWFMCYI.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-S6THSLHL.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-XTS37XI7.js";
+} from "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig

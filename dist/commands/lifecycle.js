@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LBQXLVF4.js";
+} from "../chunks/chunk-JUIGKXDU.js";
 import "../chunks/chunk-WFE7RE7Y.js";
-import "../chunks/chunk-APL4HLWK.js";
+import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
 import "../chunks/chunk-S6THSLHL.js";
-import "../chunks/chunk-XTS37XI7.js";
+import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-BIFKE6QC.js";
 import "../chunks/chunk-2XT5PJJI.js";

@@ -7,19 +7,19 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-62MHKUTG.js";
-import "../chunks/chunk-WJIBBIBU.js";
+} from "../chunks/chunk-3WWKIT2P.js";
+import "../chunks/chunk-QQ2QALYC.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-XFRHVGNW.js";
-import "../chunks/chunk-LLWEF5CY.js";
-import "../chunks/chunk-Z3Z3DXG6.js";
+import "../chunks/chunk-VIVXOQIL.js";
+import "../chunks/chunk-VIUA4ON3.js";
+import "../chunks/chunk-FRWFMCYI.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-APL4HLWK.js";
+import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
 import "../chunks/chunk-S6THSLHL.js";
-import "../chunks/chunk-XTS37XI7.js";
+import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-BIFKE6QC.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-LLWEF5CY.js";
-import "../chunks/chunk-Z3Z3DXG6.js";
+} from "../chunks/chunk-VIUA4ON3.js";
+import "../chunks/chunk-FRWFMCYI.js";
 import {
   lintHandoff
-} from "../chunks/chunk-XTS37XI7.js";
+} from "../chunks/chunk-GGNTXI3P.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";

@@ -10,7 +10,7 @@
  */
 
 import { type DriftItem, doneBy, possiblyResolvedBy } from './claims.js';
-import { allFields, isPlaceholderText } from './document/elements.js';
+import { ageInDays, allFields, isPlaceholderText } from './document/elements.js';
 import { documentFacts, hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { normaliseLabel } from './document/labels.js';
 import { escapeUserText } from './markdown-escape.js';
@@ -161,8 +161,8 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 86_400_000);
-      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+      const age = ageInDays(facts.date, input.now);
+      if (age !== undefined) brief.handoff.ageDays = age;
     }
     if (doc.session !== undefined) brief.handoff.session = doc.session;
     if (facts.statusText) brief.statusText = facts.statusText;

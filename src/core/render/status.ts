@@ -2,6 +2,8 @@
  * `handoff status`: the seed's "what's everyone working on?" — one row per agent, built from the
  * registry and the facts of each linked handoff, rendered as a plain-text table or JSON.
  */
+
+import { ageInDays } from '../document/elements.js';
 import type { DocumentFacts, HandoffConfig, Registry } from '../model.js';
 import { agentEntries } from '../registry.js';
 
@@ -15,6 +17,8 @@ export interface StatusRow {
   handoffDate?: string;
   /** Milliseconds from the handoff date to now; undefined when the date is unknown. */
   ageMs?: number;
+  /** Whole days from the handoff date to now, as `resume` counts them (a day-only date is 0 all day). */
+  ageDays?: number;
   progressPercent?: number;
   briefNote?: string;
   detailsLink?: string;
@@ -52,6 +56,8 @@ export function buildStatusRows(
       row.handoffDate = date;
       const at = Date.parse(date);
       if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+      const days = ageInDays(date, now);
+      if (days !== undefined) row.ageDays = days;
     }
     if (linked?.facts?.progressPercent !== undefined) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== undefined) row.problem = linked.problem;

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-LLWEF5CY.js";
+} from "./chunk-VIUA4ON3.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-Z3Z3DXG6.js";
+} from "./chunk-FRWFMCYI.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,13 +24,14 @@ import {
   listTaskHandoffs
 } from "./chunk-S6THSLHL.js";
 import {
+  ageInDays,
   allFields,
   canonicalLabel,
   elementTitle,
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-XTS37XI7.js";
+} from "./chunk-GGNTXI3P.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -184,7 +185,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-W6RZWWXA.js");
+  const { summarizeHandoff } = await import("./scan-JFCXVIBU.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1387,8 +1388,8 @@ function buildResume(input) {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 864e5);
-      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+      const age = ageInDays(facts.date, input.now);
+      if (age !== void 0) brief.handoff.ageDays = age;
     }
     if (doc.session !== void 0) brief.handoff.session = doc.session;
     if (facts.statusText) brief.statusText = facts.statusText;

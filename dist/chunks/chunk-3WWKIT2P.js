@@ -10,27 +10,27 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-WJIBBIBU.js";
+} from "./chunk-QQ2QALYC.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-XFRHVGNW.js";
+} from "./chunk-VIVXOQIL.js";
 import {
   parseHandoff
-} from "./chunk-LLWEF5CY.js";
+} from "./chunk-VIUA4ON3.js";
 import {
   judgeSession
-} from "./chunk-APL4HLWK.js";
+} from "./chunk-HTN3V3OU.js";
 import {
   AGENT_ENV,
   checkAgentName
 } from "./chunk-QXQKPTY2.js";
 import {
   missingElements
-} from "./chunk-XTS37XI7.js";
+} from "./chunk-GGNTXI3P.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";

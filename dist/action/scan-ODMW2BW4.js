@@ -5,16 +5,26 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-LZSZS2P3.js";
-import {
-  plainText
-} from "./chunk-7Q55MYRL.js";
-import "./chunk-XENSDFWH.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-DUO3QZ7Q.js";
+import "./chunk-E3I3JZO5.js";
 import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

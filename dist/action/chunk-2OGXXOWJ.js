@@ -6,6 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
+  ageInDays,
   allFields,
   canonicalLabel,
   documentFacts,
@@ -15,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-XENSDFWH.js";
+} from "./chunk-E3I3JZO5.js";
 import {
   __commonJS,
   __require
@@ -19575,8 +19576,8 @@ function buildResume(input) {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = Math.floor((input.now.getTime() - Date.parse(facts.date)) / 864e5);
-      if (Number.isFinite(age)) brief.handoff.ageDays = Math.max(0, age);
+      const age = ageInDays(facts.date, input.now);
+      if (age !== void 0) brief.handoff.ageDays = age;
     }
     if (doc.session !== void 0) brief.handoff.session = doc.session;
     if (facts.statusText) brief.statusText = facts.statusText;

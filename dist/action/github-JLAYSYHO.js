@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-VHXW7GQ4.js";
-import "./chunk-XENSDFWH.js";
+} from "./chunk-2OGXXOWJ.js";
+import "./chunk-E3I3JZO5.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-XENSDFWH.js";
+} from "./chunk-E3I3JZO5.js";
 import {
   pointerSegment
 } from "./chunk-ABC6TMXS.js";

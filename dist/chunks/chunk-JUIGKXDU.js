@@ -11,7 +11,7 @@ import {
 } from "./chunk-WFE7RE7Y.js";
 import {
   draftCommand
-} from "./chunk-APL4HLWK.js";
+} from "./chunk-HTN3V3OU.js";
 import {
   AGENT_ENV
 } from "./chunk-QXQKPTY2.js";

@@ -13,8 +13,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-Z3Z3DXG6.js";
-import "./chunk-XTS37XI7.js";
+} from "./chunk-FRWFMCYI.js";
+import "./chunk-GGNTXI3P.js";
 import "./chunk-S3HHSSIH.js";
 import "./chunk-XJ7OGUP3.js";
 import "./chunk-RUFAIL7O.js";

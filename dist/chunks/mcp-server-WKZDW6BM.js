@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-WJIBBIBU.js";
+} from "./chunk-QQ2QALYC.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XFRHVGNW.js";
-import "./chunk-LLWEF5CY.js";
+} from "./chunk-VIVXOQIL.js";
+import "./chunk-VIUA4ON3.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-Z3Z3DXG6.js";
+} from "./chunk-FRWFMCYI.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
@@ -32,7 +32,7 @@ import {
   AGENT_ENV
 } from "./chunk-QXQKPTY2.js";
 import "./chunk-S6THSLHL.js";
-import "./chunk-XTS37XI7.js";
+import "./chunk-GGNTXI3P.js";
 import "./chunk-KYEPT5OF.js";
 import {
   findRepoRoot

@@ -17,7 +17,7 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-XTS37XI7.js";
+} from "./chunk-GGNTXI3P.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,

@@ -5,26 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-7Q55MYRL.js";
-import "./chunk-XENSDFWH.js";
+  parseHandoff
+} from "./chunk-V4W5634M.js";
+import {
+  plainText
+} from "./chunk-DUO3QZ7Q.js";
+import "./chunk-E3I3JZO5.js";
 import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
+  parseHandoff,
+  plainText
 };

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-XFRHVGNW.js";
+} from "./chunk-VIVXOQIL.js";
 import {
   parseHandoff
-} from "./chunk-LLWEF5CY.js";
+} from "./chunk-VIUA4ON3.js";
 import {
   documentFacts,
   emptySection,
@@ -33,7 +33,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-Z3Z3DXG6.js";
+} from "./chunk-FRWFMCYI.js";
 import {
   checkGivenInput
 } from "./chunk-OT5LOI3B.js";
@@ -44,13 +44,14 @@ import {
   listTaskHandoffs
 } from "./chunk-S6THSLHL.js";
 import {
+  ageInDays,
   elementStates,
   elementTitle,
   fieldFactOf,
   isPlaceholderText,
   missingElements,
   placeholder
-} from "./chunk-XTS37XI7.js";
+} from "./chunk-GGNTXI3P.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -1430,6 +1431,8 @@ function buildStatusRows(registry, config, handoffs, now) {
       row.handoffDate = date;
       const at = Date.parse(date);
       if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+      const days = ageInDays(date, now);
+      if (days !== void 0) row.ageDays = days;
     }
     if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== void 0) row.problem = linked.problem;
