@@ -13154,12 +13154,20 @@ function composeDraft(input) {
     time,
     total,
     pullRequests,
+    maybeDone: /* @__PURE__ */ new Map(),
+    claimCommits: [...input.merges ?? [], ...input.commits].sort(byTime),
     ...previousFacts ? { previousFacts } : {}
   };
   if (input.previous && input.tests && previousFacts?.tests) {
     const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
     const text = deltas && formatTestDeltas(deltas);
     if (text) context.testChanges = redactSecrets(text);
+  }
+  if (input.previous) {
+    for (const step of openNextSteps(input.previous.document)) {
+      const done = doneBy(step, context.claimCommits);
+      if (done) context.maybeDone.set(step.text, done.sha);
+    }
   }
   const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : void 0;
   if (shape) {
@@ -13184,7 +13192,8 @@ function composeDraft(input) {
     time,
     total,
     ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
-    pullRequests
+    pullRequests,
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
   };
 }
 function byTime(a, b) {
@@ -13204,7 +13213,7 @@ function lastSessionStart(commits, time) {
 function buildDocument(context, level) {
   const { input } = context;
   const date = sessionDate(input);
-  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const { claimCommits } = context;
   const document = {
     title: draftTitle(input, date),
     taskId: input.taskId,
@@ -13243,11 +13252,8 @@ function buildDocument(context, level) {
         true,
         input.previous ? openNextSteps(input.previous.document).map((step) => {
           const copy = { ...carried(step), mark: "open" };
-          const done = doneBy(step, claimCommits);
-          if (done) {
-            copy.mark = "done";
-            copy.details.push(`done in ${short(done.sha)}?`);
-          }
+          const done = context.maybeDone.get(step.text);
+          if (done) copy.details.push(`done in ${short(done)}?`);
           return copy;
         }) : []
       ),
@@ -14127,6 +14133,14 @@ function checkGivenInput(input) {
 init_config();
 init_errors();
 init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/lifecycle.ts
 var AGENT_ENV = "HANDOFF_AGENT";
 
 // src/app/draft.ts
@@ -14341,7 +14355,11 @@ async function planDraft(options) {
     warnings,
     notes,
     registryPatch,
-    toFillIn: missingElements(draft.document, config.requiredElements)
+    toFillIn: missingElements(draft.document, config.requiredElements),
+    // Those `--resolved` checked off are settled.
+    maybeDone: composed.maybeDone.filter(
+      (m) => openNextSteps(draft.document).some((step) => step.text === m.step)
+    )
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
@@ -14362,7 +14380,8 @@ function planFill(config, previous, input, known) {
     warnings: [],
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
     registryPatch: { ...known.registryPatch, ...registryPatch },
-    toFillIn: missingElements(filled.document, config.requiredElements)
+    toFillIn: missingElements(filled.document, config.requiredElements),
+    maybeDone: []
   };
 }
 function mergeAnswers(given, asked) {
@@ -14630,6 +14649,10 @@ function draftReport(plan, wordBudget, written) {
       blockers: openBlockers(draft.document).map((item2) => item2.text),
       nextSteps: openNextSteps(draft.document).map((item2) => item2.text)
     },
+    // What the text says on stderr, for an agent that reads only this: a range that looks like
+    // several sessions (and a --from for the last), and carried next steps a commit may have done.
+    ...draft.notOneSession ? { notOneSession: draft.notOneSession } : {},
+    maybeDone: plan.maybeDone,
     notes: plan.notes,
     warnings: plan.warnings,
     ...written ? {} : { markdown: draft.markdown }
@@ -14701,6 +14724,11 @@ async function run(options, ctx) {
     const { why, suggestedFrom } = plan.draft.notOneSession;
     err(
       `warning: this range is probably not one session (${why}); choose its start with --from${suggestedFrom ? `, e.g. --from ${suggestedFrom.slice(0, 7)} for the last work session` : ""}.`
+    );
+  }
+  for (const { step, sha } of plan.maybeDone) {
+    err(
+      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${plan.path}, or give --resolved ${shellWord(step)} when you draft.`
     );
   }
   const { draft } = plan;

@@ -169,6 +169,41 @@ describe('handoff draft: writing', () => {
     }
   });
 
+  it('JSON says which carried next steps a commit may have done, and --resolved settles one', async () => {
+    repo = seedRepo();
+    fillInSession1(repo);
+    repo.commit('Fix async test hang: close the event loop', { 'tests/api/conftest.py': 'x = 1\n' });
+    const json = async (...args: string[]) =>
+      JSON.parse((await draft(repo, 2, '--stdout', '--no-interactive', '--format', 'json', ...args)).stdout);
+    const open = await json();
+    expect(open.maybeDone).toEqual([
+      {
+        step: 'Fix async test hang (investigate event loop handling)',
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+      },
+    ]);
+    // Still open in the draft: only the agent knows whether it is done.
+    expect(open.open.nextSteps).toContain(open.maybeDone[0].step);
+    const settled = await json('--resolved', 'Fix async test hang');
+    expect(settled.maybeDone).toEqual([]);
+    expect(settled.open.nextSteps).not.toContain(open.maybeDone[0].step);
+  });
+
+  it('JSON carries the not-one-session warning the text gives, with the --from it suggests', async () => {
+    repo = seedRepo();
+    for (const [n, date] of ['2025-06-01', '2025-08-01', '2025-10-01'].entries())
+      repo.commit(`Step ${n} of ${TASK}`, { [`src/step${n}.ts`]: 'x\n' }, { date: `${date}T10:00:00Z` });
+    const result = await runCli(
+      ['draft', '--task', TASK, '--from', 'HEAD~3', '--stdout', '--no-interactive', '--format', 'json'],
+      { cwd: repo.dir, now: SESSION_END[1] },
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.notOneSession).toEqual({
+      why: expect.stringContaining('over 4 months'),
+      suggestedFrom: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+  });
+
   it('refuses to draft a new session on top of a handoff that is not committed yet', async () => {
     repo = seedRepo();
     expect((await draft(repo, 1)).code).toBe(0);

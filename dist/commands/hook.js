@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-3WWKIT2P.js";
-import "../chunks/chunk-QQ2QALYC.js";
+} from "../chunks/chunk-W3HN4TZK.js";
+import "../chunks/chunk-2UJ3CKVN.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

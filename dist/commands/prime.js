@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-3WWKIT2P.js";
-import "../chunks/chunk-QQ2QALYC.js";
+} from "../chunks/chunk-W3HN4TZK.js";
+import "../chunks/chunk-2UJ3CKVN.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-VIVXOQIL.js";
 import "../chunks/chunk-VIUA4ON3.js";

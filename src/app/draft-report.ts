@@ -23,6 +23,10 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
       blockers: openBlockers(draft.document).map((item) => item.text),
       nextSteps: openNextSteps(draft.document).map((item) => item.text),
     },
+    // What the text says on stderr, for an agent that reads only this: a range that looks like
+    // several sessions (and a --from for the last), and carried next steps a commit may have done.
+    ...(draft.notOneSession ? { notOneSession: draft.notOneSession } : {}),
+    maybeDone: plan.maybeDone,
     notes: plan.notes,
     warnings: plan.warnings,
     ...(written ? {} : { markdown: draft.markdown }),

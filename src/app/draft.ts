@@ -19,7 +19,7 @@ import {
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
-import { documentFacts } from '../core/document/facts.js';
+import { documentFacts, openNextSteps } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import {
   composeDraft,
@@ -126,6 +126,8 @@ export interface DraftPlan {
   registryPatch: Partial<AgentEntry>;
   /** Required elements a person still has to fill in (`missingElements` of the draft). */
   toFillIn: ElementName[];
+  /** Carried next steps a commit seems to have done, still open in the draft (`Draft.maybeDone`). */
+  maybeDone: Draft['maybeDone'];
 }
 
 /** Gathers facts and composes the draft; writes nothing. */
@@ -298,6 +300,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     notes,
     registryPatch,
     toFillIn: missingElements(draft.document, config.requiredElements),
+    // Those `--resolved` checked off are settled.
+    maybeDone: composed.maybeDone.filter((m) =>
+      openNextSteps(draft.document).some((step) => step.text === m.step),
+    ),
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
@@ -326,6 +332,7 @@ function planFill(
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
+    maybeDone: [],
   };
 }
 

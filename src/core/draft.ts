@@ -113,6 +113,11 @@ export interface Draft {
   /** Set when the range is clearly not one session: why, in words, and a `--from` to choose instead. */
   notOneSession?: { why: string; suggestedFrom?: string };
   pullRequests: PullRequest[];
+  /**
+   * Carried next steps a commit of the range seems to have done (by its words): still open in the
+   * draft, with `done in <sha>?`, until someone says so with `--resolved`.
+   */
+  maybeDone: { step: string; sha: string }[];
 }
 
 /** How much detail the lists show; the composer walks down these levels until the draft fits. */
@@ -145,6 +150,8 @@ export function composeDraft(input: DraftInput): Draft {
     time,
     total,
     pullRequests,
+    maybeDone: new Map(),
+    claimCommits: [...(input.merges ?? []), ...input.commits].sort(byTime),
     ...(previousFacts ? { previousFacts } : {}),
   };
   // Once, not per detail level: with 50,000 test cases this is the costly comparison.
@@ -152,6 +159,12 @@ export function composeDraft(input: DraftInput): Draft {
     const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
     const text = deltas && formatTestDeltas(deltas);
     if (text) context.testChanges = redactSecrets(text);
+  }
+  if (input.previous) {
+    for (const step of openNextSteps(input.previous.document)) {
+      const done = doneBy(step, context.claimCommits);
+      if (done) context.maybeDone.set(step.text, done.sha);
+    }
   }
   const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : undefined;
   if (shape) {
@@ -179,6 +192,7 @@ export function composeDraft(input: DraftInput): Draft {
     total,
     ...(context.notOneSession ? { notOneSession: context.notOneSession } : {}),
     pullRequests,
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha })),
   };
 }
 
@@ -189,6 +203,10 @@ interface ComposeContext {
   pullRequests: PullRequest[];
   previousFacts?: DocumentFacts;
   notOneSession?: { why: string; suggestedFrom?: string };
+  /** Carried next steps a commit seems to have done, and that commit (see `Draft.maybeDone`). */
+  maybeDone: Map<string, string>;
+  /** The range's commits and merges by time: what blockers and steps are matched against. */
+  claimCommits: CommitInfo[];
   /** The test deltas by name, in words (`newly failing: a; fixed: b; +3 tests`). */
   testChanges?: string;
 }
@@ -218,7 +236,7 @@ function lastSessionStart(commits: readonly CommitInfo[], time: TimeEstimate): s
 function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocument {
   const { input } = context;
   const date = sessionDate(input);
-  const claimCommits = [...(input.merges ?? []), ...input.commits].sort(byTime);
+  const { claimCommits } = context;
   const document: HandoffDocument = {
     title: draftTitle(input, date),
     taskId: input.taskId,
@@ -260,12 +278,10 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
         input.previous
           ? openNextSteps(input.previous.document).map((step) => {
               const copy: ListItem = { ...carried(step), mark: 'open' };
-              const done = doneBy(step, claimCommits);
-              if (done) {
-                // Offered checked: the commit says it was done; the person unchecks it if not.
-                copy.mark = 'done';
-                copy.details.push(`done in ${short(done.sha)}?`);
-              }
+              // Still open: words in a commit subject are a guess, and a step checked off by a guess
+              // would leave the handoff (and the next session) without it. `--resolved` confirms.
+              const done = context.maybeDone.get(step.text);
+              if (done) copy.details.push(`done in ${short(done)}?`);
               return copy;
             })
           : [],

@@ -26,6 +26,7 @@ import {
 import { AGENT_ENV } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
+import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface DraftCommandOptions {
@@ -126,6 +127,12 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     const { why, suggestedFrom } = plan.draft.notOneSession;
     err(
       `warning: this range is probably not one session (${why}); choose its start with --from${suggestedFrom ? `, e.g. --from ${suggestedFrom.slice(0, 7)} for the last work session` : ''}.`,
+    );
+  }
+
+  for (const { step, sha } of plan.maybeDone) {
+    err(
+      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${plan.path}, or give --resolved ${shellWord(step)} when you draft.`,
     );
   }
 

@@ -447,12 +447,20 @@ function composeDraft(input) {
     time,
     total,
     pullRequests,
+    maybeDone: /* @__PURE__ */ new Map(),
+    claimCommits: [...input.merges ?? [], ...input.commits].sort(byTime),
     ...previousFacts ? { previousFacts } : {}
   };
   if (input.previous && input.tests && previousFacts?.tests) {
     const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
     const text = deltas && formatTestDeltas(deltas);
     if (text) context.testChanges = redactSecrets(text);
+  }
+  if (input.previous) {
+    for (const step of openNextSteps(input.previous.document)) {
+      const done = doneBy(step, context.claimCommits);
+      if (done) context.maybeDone.set(step.text, done.sha);
+    }
   }
   const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : void 0;
   if (shape) {
@@ -477,7 +485,8 @@ function composeDraft(input) {
     time,
     total,
     ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
-    pullRequests
+    pullRequests,
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
   };
 }
 function byTime(a, b) {
@@ -497,7 +506,7 @@ function lastSessionStart(commits, time) {
 function buildDocument(context, level) {
   const { input } = context;
   const date = sessionDate(input);
-  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const { claimCommits } = context;
   const document = {
     title: draftTitle(input, date),
     taskId: input.taskId,
@@ -536,11 +545,8 @@ function buildDocument(context, level) {
         true,
         input.previous ? openNextSteps(input.previous.document).map((step) => {
           const copy = { ...carried(step), mark: "open" };
-          const done = doneBy(step, claimCommits);
-          if (done) {
-            copy.mark = "done";
-            copy.details.push(`done in ${short(done.sha)}?`);
-          }
+          const done = context.maybeDone.get(step.text);
+          if (done) copy.details.push(`done in ${short(done)}?`);
           return copy;
         }) : []
       ),
@@ -1146,7 +1152,11 @@ async function planDraft(options) {
     warnings,
     notes,
     registryPatch,
-    toFillIn: missingElements(draft.document, config.requiredElements)
+    toFillIn: missingElements(draft.document, config.requiredElements),
+    // Those `--resolved` checked off are settled.
+    maybeDone: composed.maybeDone.filter(
+      (m) => openNextSteps(draft.document).some((step) => step.text === m.step)
+    )
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
@@ -1167,7 +1177,8 @@ function planFill(config, previous, input, known) {
     warnings: [],
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
     registryPatch: { ...known.registryPatch, ...registryPatch },
-    toFillIn: missingElements(filled.document, config.requiredElements)
+    toFillIn: missingElements(filled.document, config.requiredElements),
+    maybeDone: []
   };
 }
 function mergeAnswers(given, asked) {

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-QQ2QALYC.js";
+} from "./chunk-2UJ3CKVN.js";
 import {
   isWorkCommit,
   nonWorkPaths,

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-QQ2QALYC.js";
+} from "./chunk-2UJ3CKVN.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
@@ -36730,6 +36730,10 @@ function draftReport(plan, wordBudget, written) {
       blockers: openBlockers(draft.document).map((item) => item.text),
       nextSteps: openNextSteps(draft.document).map((item) => item.text)
     },
+    // What the text says on stderr, for an agent that reads only this: a range that looks like
+    // several sessions (and a --from for the last), and carried next steps a commit may have done.
+    ...draft.notOneSession ? { notOneSession: draft.notOneSession } : {},
+    maybeDone: plan.maybeDone,
     notes: plan.notes,
     warnings: plan.warnings,
     ...written ? {} : { markdown: draft.markdown }
