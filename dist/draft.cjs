@@ -13520,15 +13520,29 @@ function commitsSection(context, cap) {
   }
   if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
   const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const bySha = new Map(all.map((c) => [c.sha, c]));
+  const listedAsPullRequest = /* @__PURE__ */ new Set();
+  for (const pr of pullRequests) {
+    const merge = bySha.get(pr.sha);
+    for (const sha of merge?.parents.slice(1) ?? []) {
+      const subject = bySha.get(sha)?.subject;
+      if (subject !== void 0 && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
+    }
+  }
   const entries = [
     // Newest first: the last commits say best where the session ended.
     ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
-    ...[...all].reverse().filter((c) => !prShas.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
+    ...[...all].reverse().filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
   ];
   for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
   const more = entries.length - cap;
   if (more > 0) section.items.push(item(`\u2026and ${more} more`));
   return section;
+}
+function sameTitle(subject, title) {
+  const a = subject.trim();
+  const b = title.trim().replace(/(?:…|\.\.\.)$/, "");
+  return a === b || b.length >= 20 && a.startsWith(b);
 }
 function trimmedParts(context, level) {
   const full = DETAIL_LEVELS[0];

@@ -331,6 +331,32 @@ describe('draft: merges, pull requests and authors, as git log and git shortlog 
     expect(items[1]).toMatch(/^#12 Add the parser cache \(pull request, [0-9a-f]{7}\)$/);
     // The other merge (main into the branch) is listed as a commit, not dropped.
     expect(items.join('\n')).toContain("Merge branch 'main' into feature");
+    // The PR's last commit is not its title: it is listed too.
+    expect(items.join('\n')).toMatch(/[0-9a-f]{7} Change the logo/);
+  });
+
+  it('lists a one-commit pull request once, as the pull request', async () => {
+    const { repo, base } = pullRequestHistory();
+    repo.git('checkout', '-q', '-b', 'typo');
+    commitAs(repo, BOB, '2025-03-03T13:00:00Z', 'Fix the heading level in the guide', {
+      'docs/guide.md': `# Guide\n${lines(10, 'guide line')}`,
+    });
+    repo.git('checkout', '-q', 'main');
+    repo.gitWithEnv(
+      { ...ALICE, GIT_AUTHOR_DATE: '2025-03-03T13:30:00Z', GIT_COMMITTER_DATE: '2025-03-03T13:30:00Z' },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      'Merge pull request #14 from acme/typo',
+      '-m',
+      'Fix the heading level in the guide',
+      'typo',
+    );
+    const { doc } = await draftFrom(repo, base);
+    const items = doc.commits?.items.map((i) => i.text) ?? [];
+    expect(items[0]).toMatch(/^#14 Fix the heading level in the guide \(pull request, [0-9a-f]{7}\)$/);
+    expect(items.filter((i) => i.includes('Fix the heading level'))).toHaveLength(1);
   });
 });
 

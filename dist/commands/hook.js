@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-W3HN4TZK.js";
-import "../chunks/chunk-2UJ3CKVN.js";
+} from "../chunks/chunk-43JJ2JHZ.js";
+import "../chunks/chunk-OW2JU7GN.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

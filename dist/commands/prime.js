@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-W3HN4TZK.js";
-import "../chunks/chunk-2UJ3CKVN.js";
+} from "../chunks/chunk-43JJ2JHZ.js";
+import "../chunks/chunk-OW2JU7GN.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-VIVXOQIL.js";
 import "../chunks/chunk-VIUA4ON3.js";

@@ -646,6 +646,17 @@ function commitsSection(context: ComposeContext, cap: number): Section {
   // The count alone says nothing the list does not: the line is there for merges, empties, authors.
   if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
   const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  // A one-commit pull request is its commit: the merge's second parent, titled as the PR (GitHub
+  // titles a one-commit PR by its subject). Listed once, as the pull request, not twice.
+  const bySha = new Map(all.map((c) => [c.sha, c]));
+  const listedAsPullRequest = new Set<string>();
+  for (const pr of pullRequests) {
+    const merge = bySha.get(pr.sha);
+    for (const sha of merge?.parents.slice(1) ?? []) {
+      const subject = bySha.get(sha)?.subject;
+      if (subject !== undefined && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
+    }
+  }
   const entries = [
     // Newest first: the last commits say best where the session ended.
     ...[...pullRequests]
@@ -653,13 +664,20 @@ function commitsSection(context: ComposeContext, cap: number): Section {
       .map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
     ...[...all]
       .reverse()
-      .filter((c) => !prShas.has(c.sha))
+      .filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha))
       .map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`),
   ];
   for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
   const more = entries.length - cap;
   if (more > 0) section.items.push(item(`…and ${more} more`));
   return section;
+}
+
+/** A commit subject and a PR title that say the same: equal, or one cut short of the other (`…`). */
+function sameTitle(subject: string, title: string): boolean {
+  const a = subject.trim();
+  const b = title.trim().replace(/(?:…|\.\.\.)$/, '');
+  return a === b || (b.length >= 20 && a.startsWith(b));
 }
 
 function trimmedParts(context: ComposeContext, level: DetailLevel): string[] {
