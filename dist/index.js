@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-2OGXXOWJ.js";
+} from "./action/chunk-ZXTL4ARH.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-V4W5634M.js";
+} from "./action/chunk-M4RIA3GO.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-DUO3QZ7Q.js";
+} from "./action/chunk-MAQNJBG2.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -44,7 +44,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-E3I3JZO5.js";
+} from "./action/chunk-7UVA7FB7.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1643,7 +1643,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-ODMW2BW4.js");
+  const { summarizeHandoff } = await import("./action/scan-PCVIEQIL.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3513,7 +3513,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-Q3DP4WFR.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RMJXCE7I.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3556,7 +3556,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-JLAYSYHO.js");
+    const github = await import("./action/github-YXN374GL.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3679,7 +3679,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-JLAYSYHO.js");
+  const github = await import("./action/github-YXN374GL.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

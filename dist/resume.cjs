@@ -10586,9 +10586,10 @@ function documentFacts(doc) {
   const field = (fact) => byFact.get(fact);
   let proseRead;
   const prose = () => {
-    proseRead ??= [doc.elements.timeProgress, doc.elements.currentState].flatMap(
-      (s) => s ? sectionTexts(s) : []
-    );
+    if (proseRead) return proseRead;
+    const { timeProgress, currentState } = doc.elements;
+    proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+    if (currentState) proseRead.push(...sectionTexts(currentState));
     return proseRead;
   };
   const facts = { commitShas: commitShas(doc.commits) };
@@ -10658,6 +10659,7 @@ var TEST_COUNT = {
   skipped: testCount("skipped|pending|todo")
 };
 function coveragePhraseIn(text) {
+  if (!text.includes("%")) return void 0;
   const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
   return match ? Number(match[1]) : void 0;
 }
@@ -10968,11 +10970,11 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label2 = squash(rawLabel.replace(/:+$/, ""));
+      const label2 = rawLabel.replace(/:+$/, "").trimEnd();
       return after !== "" || label2 !== "" ? { label: label2, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {
-      const text2 = squash(after.slice(1));
+      const text2 = after.slice(1).trimStart();
       return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
     }
     if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
@@ -10995,7 +10997,7 @@ function listItem(text, details, line, checked) {
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      itemText2 = squash(text.slice(found.length));
+      itemText2 = text.slice(found.length).trimStart();
     }
   }
   const item = { text: itemText2, details, line };
@@ -11062,7 +11064,7 @@ function trimSpacesAndTabs(text) {
 }
 function indentAt(text, from) {
   let i = from;
-  while (text.charCodeAt(i) === 32) i++;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
   return i - from;
 }
 function isAsciiPunctuation(code) {
@@ -11247,15 +11249,13 @@ function readRuns(text, from, to, read) {
   let done = from;
   while (star !== -1 && star < to) {
     if (text.charCodeAt(star + 1) !== 42) return false;
-    const before = text.charCodeAt(star - 1);
-    if (star > 0 && before !== 32 && before !== 10) return false;
+    if (star > 0 && !isSpaceOrNewline(text.charCodeAt(star - 1))) return false;
     if (!isRunEdge(text.charCodeAt(star + 2))) return false;
     const close = text.indexOf("*", star + 2);
     if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
     if (!isRunEdge(text.charCodeAt(close - 1))) return false;
-    const after = text.charCodeAt(close + 2);
-    if (!(Number.isNaN(after) || after === 32 || after === 10 || isAsciiPunctuation(after) && after !== 42))
-      return false;
+    const after = close + 2;
+    if (after < text.length && !closesRun(text.charCodeAt(after))) return false;
     const inner = text.slice(star + 2, close);
     if (inner.indexOf("\n") !== -1) return false;
     const head = read.head === void 0 && read.text === "" && done === 0 && text.slice(0, star).trim() === "";
@@ -11273,6 +11273,12 @@ function readRuns(text, from, to, read) {
 }
 function isAsciiAlphanumeric(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isSpaceOrNewline(code) {
+  return code === 32 || code === 10;
+}
+function closesRun(code) {
+  return isSpaceOrNewline(code) || isAsciiPunctuation(code) && code !== 42;
 }
 function isRunEdge(code) {
   return code > 32 && code < 127 && code !== 42;

@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VIVXOQIL.js";
+} from "../chunks/chunk-R4NKVJO5.js";
 import {
   parseHandoff
-} from "../chunks/chunk-VIUA4ON3.js";
+} from "../chunks/chunk-YHMFPQ4Q.js";
 import {
   emptySection
-} from "../chunks/chunk-FRWFMCYI.js";
+} from "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-S6THSLHL.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-43JJ2JHZ.js";
-import "../chunks/chunk-OW2JU7GN.js";
+} from "../chunks/chunk-VJ6LRJ7G.js";
+import "../chunks/chunk-QRG337U4.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-VIVXOQIL.js";
-import "../chunks/chunk-VIUA4ON3.js";
-import "../chunks/chunk-FRWFMCYI.js";
+import "../chunks/chunk-R4NKVJO5.js";
+import "../chunks/chunk-YHMFPQ4Q.js";
+import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-HTN3V3OU.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-VIUA4ON3.js";
-import "../chunks/chunk-FRWFMCYI.js";
+} from "../chunks/chunk-YHMFPQ4Q.js";
+import "../chunks/chunk-TKRJJDH2.js";
 import {
   lintHandoff
 } from "../chunks/chunk-GGNTXI3P.js";

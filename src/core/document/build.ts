@@ -401,12 +401,13 @@ export function paragraphLine(
   if (strong) {
     const rawLabel = squash(head);
     const after = squash(rest);
+    // Both are squashed already: taking off the colon leaves at most a space at that end to trim.
     if (rawLabel.endsWith(':')) {
-      const label = squash(rawLabel.replace(/:+$/, ''));
+      const label = rawLabel.replace(/:+$/, '').trimEnd();
       return after !== '' || label !== '' ? { label, text: after, line } : undefined;
     }
     if (after.startsWith(':')) {
-      const text = squash(after.slice(1));
+      const text = after.slice(1).trimStart();
       return text !== '' || rawLabel !== '' ? { label: rawLabel, text, line } : undefined;
     }
     if (after === '') return rawLabel !== '' ? { label: rawLabel, text: '', line } : undefined;
@@ -437,7 +438,8 @@ export function listItem(
     const found = leadingMark(text);
     if (found) {
       mark = found.mark;
-      itemText = squash(text.slice(found.length));
+      // `text` is squashed (plain text): after the mark at most a space is left to trim.
+      itemText = text.slice(found.length).trimStart();
     }
   }
   const item: ListItem = { text: itemText, details, line };

@@ -18,9 +18,10 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
   // The sections' text, read only for what no field states.
   let proseRead: string[] | undefined;
   const prose = (): string[] => {
-    proseRead ??= [doc.elements.timeProgress, doc.elements.currentState].flatMap((s) =>
-      s ? sectionTexts(s) : [],
-    );
+    if (proseRead) return proseRead;
+    const { timeProgress, currentState } = doc.elements;
+    proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+    if (currentState) proseRead.push(...sectionTexts(currentState));
     return proseRead;
   };
 
@@ -121,6 +122,8 @@ const TEST_COUNT = {
 };
 
 function coveragePhraseIn(text: string): number | undefined {
+  // Both phrases need a `%`, which most texts lack: then neither expression need run.
+  if (!text.includes('%')) return undefined;
   const match =
     text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ??
     text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);

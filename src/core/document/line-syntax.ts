@@ -58,7 +58,8 @@ function trimSpacesAndTabs(text: string): string {
 /** Spaces at `from` (tabs are expanded before any scanner counts). */
 export function indentAt(text: string, from: number): number {
   let i = from;
-  while (text.charCodeAt(i) === 32) i++;
+  // Bounded by the length: a read past the end (a blank line) would deoptimise the scanners' hot loop.
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
   return i - from;
 }
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseHandoff
+} from "./chunk-M4RIA3GO.js";
+import {
+  plainText
+} from "./chunk-MAQNJBG2.js";
+import "./chunk-7UVA7FB7.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
+};

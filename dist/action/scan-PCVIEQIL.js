@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-MAQNJBG2.js";
+import "./chunk-7UVA7FB7.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+};
