@@ -97,6 +97,22 @@ describe('composeDraft', () => {
     expect(draft.markdown).toContain('(+7 passed, +1 failed since session 1)');
   });
 
+  it('names the work sessions only under the gap rule, whose split they are', () => {
+    expect(composeDraft(input()).markdown).toContain(
+      '**Time Spent:** 2.8 hours this session (gap rule: 3 commits, 1 work session)',
+    );
+    expect(composeDraft(input({ timeRule: 'git-hours' })).markdown).toMatch(
+      /\*\*Time Spent:\*\* [\d.]+ hours this session \(git-hours rule: 3 commits\)\n/,
+    );
+  });
+
+  it('lists an empty squash-merged pull request as a pull request', () => {
+    const empty = commit('da40de3', '2025-11-10T12:30:00Z', 'Tidy the changelog (#1448)', []);
+    const draft = composeDraft(input({ emptyCommits: [empty] }));
+    expect(draft.pullRequests.map((pr) => pr.number)).toEqual([1448]);
+    expect(draft.markdown).toContain('#1448 Tidy the changelog (pull request, da40de3)');
+  });
+
   it('lists failing tests by name only, secrets redacted: no message, whose class names drift would flag', () => {
     const token = `ghp_${'a'.repeat(36)}`;
     const summary = tests(12, ['test_upload', `uploads with ${token}`]);

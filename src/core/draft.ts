@@ -144,7 +144,10 @@ export function composeDraft(input: DraftInput): Draft {
     ? (input.previous.facts ?? documentFacts(input.previous.document))
     : undefined;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const pullRequests = pullRequestsIn([...(input.merges ?? []), ...input.commits].sort(byTime));
+  // Empty commits too: a squash-merged pull request that changed nothing (`… (#1448)`) is still one.
+  const pullRequests = pullRequestsIn(
+    [...(input.merges ?? []), ...input.commits, ...(input.emptyCommits ?? [])].sort(byTime),
+  );
   const context: ComposeContext = {
     input,
     time,
@@ -455,10 +458,12 @@ function timeProgress(context: ComposeContext): Section {
 
   if (input.commits.length > 0) {
     const sessions = time.sessions.length;
+    // The sittings are the gap rule's own split: git-hours counts per author and has none to give.
+    const sittings = time.rule === 'gap' ? `, ${sessions} work ${plural(sessions, 'session')}` : '';
     // No other durations in this value: readers sum every hour figure a Time Spent line holds.
     field(
       'Time Spent',
-      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, 'commit')}, ${sessions} work ${plural(sessions, 'session')})`,
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, 'commit')}${sittings})`,
     );
   } else {
     field('Time Spent', placeholderText('no commits in the range to estimate from'));
