@@ -346,6 +346,24 @@ describe('handoff draft: bad input', () => {
     expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(false);
   });
 
+  it('--from and --to the wrong way round: the empty range says so', async () => {
+    repo = seedRepo();
+    const result = await runDraft(
+      '--task',
+      TASK,
+      '--from',
+      'HEAD',
+      '--to',
+      'HEAD~2',
+      '--stdout',
+      '--no-interactive',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'HEAD..HEAD~2, which is empty: HEAD comes after HEAD~2 (swap --from and --to?)',
+    );
+  });
+
   it('a broken report is a warning; the draft is still written', async () => {
     repo = seedRepo();
     repo.write('reports/bad.xml', '<testsuites><testcase name="x">');

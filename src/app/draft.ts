@@ -592,7 +592,11 @@ async function readSessionRange(
 
   if (options.from) {
     const from = await git.revParse(options.from);
-    return read([to, '--not', from], from, `${options.from}..${toName}`);
+    const range = await read([to, '--not', from], from, `${options.from}..${toName}`);
+    // Nothing after --from, because --to is behind it: the two ends were given the wrong way round.
+    if (range.commits.length === 0 && from !== to && (await git.commonAncestor([from, to])) === to)
+      range.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
+    return range;
   }
   if (previousPath) {
     const touched = (
