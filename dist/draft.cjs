@@ -13154,7 +13154,9 @@ function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const pullRequests = pullRequestsIn([...input.merges ?? [], ...input.commits].sort(byTime));
+  const pullRequests = pullRequestsIn(
+    [...input.merges ?? [], ...input.commits, ...input.emptyCommits ?? []].sort(byTime)
+  );
   const context = {
     input,
     time,
@@ -13372,9 +13374,10 @@ function timeProgress(context) {
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
   if (input.commits.length > 0) {
     const sessions = time.sessions.length;
+    const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
     field(
       "Time Spent",
-      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}, ${sessions} work ${plural(sessions, "session")})`
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
     field("Time Spent", placeholderText("no commits in the range to estimate from"));
@@ -14557,7 +14560,10 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   };
   if (options.from) {
     const from = await git.revParse(options.from);
-    return read([to, "--not", from], from, `${options.from}..${toName}`);
+    const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
+      range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
+    return range2;
   }
   if (previousPath) {
     const touched = (await git.exec(["log", "-1", "--format=%H", to, "--", `:(literal)${previousPath}`])).trim();

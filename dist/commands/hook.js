@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-VJ6LRJ7G.js";
-import "../chunks/chunk-QRG337U4.js";
+} from "../chunks/chunk-4DDMKO7Y.js";
+import "../chunks/chunk-SS36XIOQ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
