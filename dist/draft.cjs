@@ -13550,7 +13550,7 @@ function commitsSection(context, cap) {
 }
 function sameTitle(subject, title) {
   const a = subject.trim();
-  const b = title.trim().replace(/(?:…|\.\.\.)$/, "");
+  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, "");
   return a === b || b.length >= 20 && a.startsWith(b);
 }
 function trimmedParts(context, level) {

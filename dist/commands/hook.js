@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-4DDMKO7Y.js";
-import "../chunks/chunk-SS36XIOQ.js";
+} from "../chunks/chunk-2R3BAJO3.js";
+import "../chunks/chunk-RLJRFJ3Q.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

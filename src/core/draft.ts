@@ -681,7 +681,7 @@ function commitsSection(context: ComposeContext, cap: number): Section {
 /** A commit subject and a PR title that say the same: equal, or one cut short of the other (`…`). */
 function sameTitle(subject: string, title: string): boolean {
   const a = subject.trim();
-  const b = title.trim().replace(/(?:…|\.\.\.)$/, '');
+  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, '');
   return a === b || (b.length >= 20 && a.startsWith(b));
 }
 

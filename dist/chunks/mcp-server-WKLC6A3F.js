@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-QRG337U4.js";
+} from "./chunk-RLJRFJ3Q.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

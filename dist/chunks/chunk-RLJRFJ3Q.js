@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VIVXOQIL.js";
+} from "./chunk-R4NKVJO5.js";
 import {
   parseHandoff
-} from "./chunk-VIUA4ON3.js";
+} from "./chunk-YHMFPQ4Q.js";
 import {
   documentFacts,
   emptySection,
@@ -33,7 +33,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-FRWFMCYI.js";
+} from "./chunk-TKRJJDH2.js";
 import {
   checkGivenInput
 } from "./chunk-OT5LOI3B.js";
@@ -441,7 +441,9 @@ function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const pullRequests = pullRequestsIn([...input.merges ?? [], ...input.commits].sort(byTime));
+  const pullRequests = pullRequestsIn(
+    [...input.merges ?? [], ...input.commits, ...input.emptyCommits ?? []].sort(byTime)
+  );
   const context = {
     input,
     time,
@@ -659,9 +661,10 @@ function timeProgress(context) {
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
   if (input.commits.length > 0) {
     const sessions = time.sessions.length;
+    const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
     field(
       "Time Spent",
-      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}, ${sessions} work ${plural(sessions, "session")})`
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
     field("Time Spent", placeholderText("no commits in the range to estimate from"));
@@ -813,15 +816,29 @@ function commitsSection(context, cap) {
   }
   if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
   const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const bySha = new Map(all.map((c) => [c.sha, c]));
+  const listedAsPullRequest = /* @__PURE__ */ new Set();
+  for (const pr of pullRequests) {
+    const merge = bySha.get(pr.sha);
+    for (const sha of merge?.parents.slice(1) ?? []) {
+      const subject = bySha.get(sha)?.subject;
+      if (subject !== void 0 && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
+    }
+  }
   const entries = [
     // Newest first: the last commits say best where the session ended.
     ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
-    ...[...all].reverse().filter((c) => !prShas.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
+    ...[...all].reverse().filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
   ];
   for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
   const more = entries.length - cap;
   if (more > 0) section.items.push(item(`\u2026and ${more} more`));
   return section;
+}
+function sameTitle(subject, title) {
+  const a = subject.trim();
+  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, "");
+  return a === b || b.length >= 20 && a.startsWith(b);
 }
 function trimmedParts(context, level) {
   const full = DETAIL_LEVELS[0];
@@ -1334,7 +1351,10 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   };
   if (options.from) {
     const from = await git.revParse(options.from);
-    return read([to, "--not", from], from, `${options.from}..${toName}`);
+    const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
+      range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
+    return range2;
   }
   if (previousPath) {
     const touched = (await git.exec(["log", "-1", "--format=%H", to, "--", `:(literal)${previousPath}`])).trim();

@@ -10,17 +10,17 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-OW2JU7GN.js";
+} from "./chunk-RLJRFJ3Q.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VIVXOQIL.js";
+} from "./chunk-R4NKVJO5.js";
 import {
   parseHandoff
-} from "./chunk-VIUA4ON3.js";
+} from "./chunk-YHMFPQ4Q.js";
 import {
   judgeSession
 } from "./chunk-HTN3V3OU.js";
