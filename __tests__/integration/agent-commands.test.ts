@@ -442,6 +442,15 @@ describe('agent commands', () => {
     expect(registry().ben.details_link).toBe(session(5));
   });
 
+  it('an agent the registry does not have: the JSON error names the registry', async () => {
+    const result = await cli(['done', '--agent', 'nobody', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).error).toMatchObject({
+      rule: 'registry/no-agent',
+      file: '.agent-context/agent-handoffs.json',
+    });
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

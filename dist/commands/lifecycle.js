@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JUIGKXDU.js";
-import "../chunks/chunk-WFE7RE7Y.js";
+} from "../chunks/chunk-TJMXET4G.js";
+import "../chunks/chunk-YA3KVYI2.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";

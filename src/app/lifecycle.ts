@@ -49,6 +49,21 @@ export interface LifecycleResult {
 }
 
 export async function runLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
+  try {
+    return await applyLifecycle(options);
+  } catch (error) {
+    throw namingRegistry(error, options.config.registry);
+  }
+}
+
+/** A registry rule broken (no such agent, which agent?) names the registry, as every other error its file. */
+function namingRegistry(error: unknown, file: string): unknown {
+  if (error instanceof InputError && error.rule?.startsWith('registry/') && error.location.file === undefined)
+    return new InputError(error.message, { ...error.location, file }, error.rule);
+  return error;
+}
+
+async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
   const { config, action } = options;
   if (action === 'start') {
     if (options.taskId === undefined) throw new Error('start needs a task id');

@@ -24,7 +24,7 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-WFE7RE7Y.js";
+} from "./chunk-YA3KVYI2.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";

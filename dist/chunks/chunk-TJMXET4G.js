@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-WFE7RE7Y.js";
+} from "./chunk-YA3KVYI2.js";
 import {
   draftCommand
 } from "./chunk-HTN3V3OU.js";

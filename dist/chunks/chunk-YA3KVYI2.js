@@ -35,6 +35,18 @@ import { existsSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 async function runLifecycle(options) {
+  try {
+    return await applyLifecycle(options);
+  } catch (error) {
+    throw namingRegistry(error, options.config.registry);
+  }
+}
+function namingRegistry(error, file) {
+  if (error instanceof InputError && error.rule?.startsWith("registry/") && error.location.file === void 0)
+    return new InputError(error.message, { ...error.location, file }, error.rule);
+  return error;
+}
+async function applyLifecycle(options) {
   const { config, action } = options;
   if (action === "start") {
     if (options.taskId === void 0) throw new Error("start needs a task id");
