@@ -204,6 +204,17 @@ describe('handoff draft: writing', () => {
     });
   });
 
+  it('a month-old work commit followed by today’s handoff commit is one session, not a span of months', async () => {
+    repo = seedRepo();
+    repo.commit(`Step of ${TASK}`, { 'src/old-step.ts': 'x\n' }, { date: '2025-07-17T10:00:00Z' });
+    repo.commit('Handoff', { 'delegation/tasks/active/notes.md': 'n\n' }, { date: '2025-11-10T10:00:00Z' });
+    const result = await runCli(
+      ['draft', '--task', TASK, '--from', 'HEAD~2', '--stdout', '--no-interactive', '--format', 'json'],
+      { cwd: repo.dir, now: SESSION_END[1] },
+    );
+    expect(JSON.parse(result.stdout).notOneSession).toBeUndefined();
+  });
+
   it('refuses to draft a new session on top of a handoff that is not committed yet', async () => {
     repo = seedRepo();
     expect((await draft(repo, 1)).code).toBe(0);

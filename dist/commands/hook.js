@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-2R3BAJO3.js";
-import "../chunks/chunk-RLJRFJ3Q.js";
+} from "../chunks/chunk-KON6UZN3.js";
+import "../chunks/chunk-LSD6FHL3.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

@@ -276,7 +276,9 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     ...(net ? { net } : {}),
     ...(noise ? { noise } : {}),
     ...(options.churn ? { churn: true } : {}),
-    rangeCommits: range.commits,
+    // Judged by the work in the range (any task's): a merge made today or the commit of the last
+    // handoff would make a month-old commit look like a session spanning months.
+    rangeCommits: range.commits.filter((c) => c.parents.length < 2 && isWorkCommit(c, nonWork)),
     ...(options.timeRule ? { timeRule: options.timeRule } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     earlierSessions,

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RLJRFJ3Q.js";
+} from "./chunk-LSD6FHL3.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-RLJRFJ3Q.js";
+} from "./chunk-LSD6FHL3.js";
 import {
   isWorkCommit,
   nonWorkPaths,
