@@ -13463,8 +13463,10 @@ function filesModified(input, cap) {
   const binary = net.files.filter((f) => f.binary).length;
   const range = `${short(net.base)}..${short(net.head)}`;
   const binaryText = binary > 0 ? `, ${binary} binary` : "";
+  const renamed = net.files.filter((f) => f.status === "renamed").length;
+  const renamedText = renamed > 0 ? ` (${renamed} renamed)` : "";
   section.paragraphs.push(
-    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}, +${added} \u2212${deleted}${binaryText}.`
+    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}${renamedText}, +${added} \u2212${deleted}${binaryText}.`
   );
   if (input.churn) {
     const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);

@@ -256,9 +256,13 @@ describe('draft: Files Modified is the net change, as git diff -M says', () => {
 
     // The draft names the range it diffed.
     const head = repo.git('rev-parse', 'HEAD');
+    const renamed = [...git.values()].filter((f) => f.oldPath !== undefined).length;
     expect(doc.filesModified?.paragraphs[0]).toMatch(
-      new RegExp(`^Net change ${base.slice(0, 7)}\\.\\.${head.slice(0, 7)}: ${git.size} files`),
+      new RegExp(
+        `^Net change ${base.slice(0, 7)}\\.\\.${head.slice(0, 7)}: ${git.size} files \\(${renamed} renamed\\), `,
+      ),
     );
+    expect(renamed).toBe(1);
     // Every ranked file is as git says; the ranked files and the noise line cover git's answer exactly.
     for (const file of drafted.values()) expectFileMatchesGit(file, git.get(file.path));
     const noise = doc.filesModified?.items.find((i) => i.text.startsWith('Noise, not ranked:'))?.text ?? '';

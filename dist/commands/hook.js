@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-KON6UZN3.js";
-import "../chunks/chunk-LSD6FHL3.js";
+} from "../chunks/chunk-BWPRPXGS.js";
+import "../chunks/chunk-UZTKRU7F.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

@@ -571,10 +571,13 @@ function filesModified(input: DraftInput, cap: number): Section {
   const binary = net.files.filter((f) => f.binary).length;
   const range = `${short(net.base)}..${short(net.head)}`;
   const binaryText = binary > 0 ? `, ${binary} binary` : '';
+  // Counted in the header: a move of many files shows only a few of them in the list below.
+  const renamed = net.files.filter((f) => f.status === 'renamed').length;
+  const renamedText = renamed > 0 ? ` (${renamed} renamed)` : '';
   section.paragraphs.push(
     net.files.length === 0
       ? `Net change ${range}: none (the commits cancel out).`
-      : `Net change ${range}: ${net.files.length} ${plural(net.files.length, 'file')}, +${added} −${deleted}${binaryText}.`,
+      : `Net change ${range}: ${net.files.length} ${plural(net.files.length, 'file')}${renamedText}, +${added} −${deleted}${binaryText}.`,
   );
   if (input.churn) {
     const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);

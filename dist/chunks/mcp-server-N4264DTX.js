@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-LSD6FHL3.js";
+} from "./chunk-UZTKRU7F.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

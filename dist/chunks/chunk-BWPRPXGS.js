@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-LSD6FHL3.js";
+} from "./chunk-UZTKRU7F.js";
 import {
   isWorkCommit,
   nonWorkPaths,
