@@ -206,3 +206,44 @@ describe('the MCP server bundle', () => {
     expect(text.get('commands/mcp.js')).toContain(`import("../chunks/${name}")`);
   });
 });
+
+describe('handoff mcp in a monorepo package', () => {
+  it('acts on the package it was started for (-C), as the CLI does; the root registry is not touched', async () => {
+    const repo = TempRepo.init();
+    const registry = '.agent-context/agent-handoffs.json';
+    repo.commit('Initial commit', {
+      'package.json': '{"name":"mono","workspaces":["packages/*"]}\n',
+      '.handoffrc.json': '{ "workspaces": ["packages/b"] }\n',
+      'packages/b/package.json': '{"name":"b"}\n',
+      [`packages/b/${registry}`]: '{}\n',
+    });
+    const client = new Client({ name: 'test-agent', version: '1.0.0' });
+    const env = Object.fromEntries(
+      Object.entries(gitEnv()).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [CLI_BIN, '-C', 'packages/b', 'mcp'],
+        cwd: repo.dir,
+        env,
+      }),
+    );
+    try {
+      const started = await client.callTool({ name: 'start', arguments: { task: TASK, agent: 'pat' } });
+      expect(started.isError).toBeFalsy();
+      expect(JSON.parse(readFileSync(join(repo.dir, 'packages/b', registry), 'utf8')).pat).toMatchObject({
+        current_task: TASK,
+        status: 'in_progress',
+      });
+      expect(readdirSync(repo.dir)).not.toContain('.agent-context');
+      const status = (await client.callTool({ name: 'status', arguments: {} })) as {
+        structuredContent?: { agents: { agent: string }[] };
+      };
+      expect(status.structuredContent?.agents.map((a) => a.agent)).toEqual(['pat']);
+    } finally {
+      await client.close();
+      repo.remove();
+    }
+  });
+});

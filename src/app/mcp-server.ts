@@ -10,7 +10,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { z } from 'zod';
 import { loadConfig } from '../adapters/config-loader.js';
 import { checkedMcpLines } from '../adapters/mcp-lines.js';
-import { findRepoRoot } from '../adapters/repo-root.js';
+import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { AGENT_ENV } from '../core/lifecycle.js';
@@ -88,8 +88,10 @@ async function guarded(body: () => Promise<ToolResult>): Promise<ToolResult> {
 
 export function createMcpServer(ctx: McpContext): McpServer {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
+  // As the CLI does: run in a monorepo package (`handoff -C packages/a mcp`, or from inside it), the
+  // tools act on that package's registry and handoffs; the check alone judges the whole repository.
   const repo = async () => {
-    const repoRoot = await findRepoRoot(ctx.cwd);
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = ctx.env[AGENT_ENV] || undefined;

@@ -35,6 +35,7 @@ import "./chunk-S6THSLHL.js";
 import "./chunk-GGNTXI3P.js";
 import "./chunk-KYEPT5OF.js";
 import {
+  findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
@@ -36771,7 +36772,7 @@ async function guarded(body) {
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
   const repo = async () => {
-    const repoRoot = await findRepoRoot(ctx.cwd);
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = ctx.env[AGENT_ENV] || void 0;
