@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-ZXTL4ARH.js";
+} from "./action/chunk-JLWDI7R3.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
@@ -3556,7 +3556,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-YXN374GL.js");
+    const github = await import("./action/github-JSOZMLWR.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3679,7 +3679,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-YXN374GL.js");
+  const github = await import("./action/github-JSOZMLWR.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

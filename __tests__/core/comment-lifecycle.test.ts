@@ -54,13 +54,20 @@ describe('markers and comment ids', () => {
     expect(isStickyComment('<!-- handoff-guard:sticky v0 -->')).toBe(true);
   });
 
-  it('finds a comment someone edited to write above the marker, by its first marker line', () => {
-    const edited = `Note from a maintainer: see #12.\n\n${stickyMarker('api')}\n### body`;
+  it('finds a comment someone edited to write above the marker, by its marker line and our heading', () => {
+    const ours = `${stickyMarker('api')}\n### ❌ Handoff Guard (\`api\`): 1 of 2 active tasks need a fresh handoff\n`;
+    const edited = `Note from a maintainer: see #12.\n\n${ours}`;
     expect(isStickyComment(edited, 'api')).toBe(true);
     expect(isStickyComment(edited)).toBe(false);
+    expect(isStickyComment(`Above.\n${markHidden(ours)}`, 'api')).toBe(true);
     // Not a marker inside a line, and only the first marker line decides.
     expect(isStickyComment(`quoted: ${STICKY_MARKER}`)).toBe(false);
     expect(isStickyComment(`${stickyMarker('web')}\n${STICKY_MARKER}`)).toBe(false);
+  });
+
+  it('is not another comment (by the same bot) that quotes the marker lower down', () => {
+    expect(isStickyComment(`### Snapshot diff\n\n\`\`\`\n${STICKY_MARKER}\n\`\`\`\n`)).toBe(false);
+    expect(isStickyComment(`Docs:\n${STICKY_MARKER}\nmarks the comment.`)).toBe(false);
   });
 
   it('refuses an id that could close the marker', () => {

@@ -184,7 +184,11 @@ describe('a comment is the bot’s own only by marker and author', () => {
   });
 
   it('updates its comment after a maintainer wrote above the marker, rather than post a second', async () => {
-    const own = h.api.addComment(PR, `Edited: see the thread below.\n\n${MARKER}\nan earlier run`, BOT);
+    const own = h.api.addComment(
+      PR,
+      `Edited: see the thread below.\n\n${MARKER}\n### ❌ Handoff Guard: 1 of 1 active task needs a fresh handoff\nan earlier run`,
+      BOT,
+    );
 
     const run = await h.runAction({});
 
@@ -193,6 +197,16 @@ describe('a comment is the bot’s own only by marker and author', () => {
     expect(h.api.commentsOf(PR)).toHaveLength(1);
     expect(h.api.commentsOf(PR)[0]?.body.startsWith(MARKER)).toBe(true);
     expect(run.outputs['comment-url']).toBe(own.html_url);
+  });
+
+  it('leaves alone another workflow’s comment (same bot) that quotes the marker in a code block', async () => {
+    const other = h.api.addComment(PR, `### Snapshot diff\n\n\`\`\`\n${MARKER}\n\`\`\`\n`, BOT);
+    const own = h.api.addComment(PR, `${MARKER}\nan earlier run`, BOT);
+
+    await h.runAction({});
+
+    expect(h.api.writes()).toEqual([`PATCH ${comment(own.id)}`]);
+    expect(h.api.commentsOf(PR).find((c) => c.id === other.id)?.body).toBe(other.body);
   });
 
   it('deletes only its own duplicates', async () => {

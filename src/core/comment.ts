@@ -18,10 +18,9 @@ export const STICKY_MARKER = stickyMarker();
 /**
  * Any version, with or without an id: a comment left by an older release is found and upgraded, never
  * duplicated. The id is captured so each `comment-id` finds only its own comment. The first line that
- * starts with a marker counts, not only the body's first: a maintainer who edits the bot's comment
- * and writes above the marker must not make the next run post a second one. (Which comments are ours
- * is decided by their author too, in the adapter; the body's user text is escaped, so it cannot open
- * a line with a marker.)
+ * starts with a marker is read, not only the body's first: a maintainer who edits the bot's comment
+ * and writes above the marker must not make the next run post a second one (see `isStickyComment`
+ * for what else such a comment must show).
  */
 const ANY_STICKY_MARKER = /^[ \t]*<!-- handoff-guard:sticky v\d+(?: id=([A-Za-z0-9._-]+))? -->/m;
 /** What a `comment-id` may be: it goes into the hidden marker, so nothing that could close it. */
@@ -49,11 +48,23 @@ export function stickyMarker(commentId?: string): string {
   return `<!-- handoff-guard:sticky v${STICKY_MARKER_VERSION}${commentId ? ` id=${commentId}` : ''} -->`;
 }
 
-/** Whether `body` is a sticky comment for `commentId` (the default comment when undefined). */
+/**
+ * Whether `body` is a sticky comment for `commentId` (the default comment when undefined). A marker on
+ * the first line is ours. Lower down (someone wrote above it) only when our heading follows it: every
+ * workflow of a repository comments as the same bot, and another's comment may quote the marker (in a
+ * code block, say); taking that one for ours would overwrite it and delete the real one as a duplicate.
+ */
 export function isStickyComment(body: string | null | undefined, commentId?: string): boolean {
   if (typeof body !== 'string') return false;
   const match = ANY_STICKY_MARKER.exec(body);
-  return match !== null && (match[1] ?? '') === (commentId ?? '');
+  if (match === null || (match[1] ?? '') !== (commentId ?? '')) return false;
+  if (body.slice(0, match.index).trim() === '') return true;
+  const after = body
+    .slice(match.index + match[0].length)
+    .split('\n', 4)
+    .slice(1);
+  const next = after.find((line) => line !== HIDDEN_FLAG);
+  return next !== undefined && /^### \S+ Handoff Guard\b/.test(next);
 }
 
 /** The body with the hidden flag after its marker line, for a comment about to be minimized. */

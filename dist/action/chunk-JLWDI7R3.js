@@ -19858,7 +19858,11 @@ function stickyMarker(commentId) {
 function isStickyComment(body, commentId) {
   if (typeof body !== "string") return false;
   const match = ANY_STICKY_MARKER.exec(body);
-  return match !== null && (match[1] ?? "") === (commentId ?? "");
+  if (match === null || (match[1] ?? "") !== (commentId ?? "")) return false;
+  if (body.slice(0, match.index).trim() === "") return true;
+  const after = body.slice(match.index + match[0].length).split("\n", 4).slice(1);
+  const next = after.find((line) => line !== HIDDEN_FLAG);
+  return next !== void 0 && /^### \S+ Handoff Guard\b/.test(next);
 }
 function markHidden(body) {
   if (isMarkedHidden(body)) return body;

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-ZXTL4ARH.js";
+} from "./chunk-JLWDI7R3.js";
 import "./chunk-7UVA7FB7.js";
 import {
   __commonJS,
