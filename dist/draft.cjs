@@ -14277,14 +14277,8 @@ async function planDraft(options) {
     }
     return plan2;
   }
-  const shared = agentEntries(registry).some(([name, e]) => name !== agent && e.current_task === taskId);
-  const isAnotherSession = async (candidate) => {
-    if (linkedBy(registry, candidate, agent) !== void 0) return true;
-    if (!shared) return false;
-    const found = await resolveLink(repoRoot, candidate);
-    return found.ok && found.exists && await git.hasCommits() && !await git.hasUncommittedChanges(candidate);
-  };
   let session = (previous?.session ?? 0) + 1;
+  const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
   while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, "handoff path");
@@ -14457,6 +14451,20 @@ function alreadyExists(path, otherAgent) {
     { file: path },
     "draft/exists"
   );
+}
+function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
+  const others = new Set(
+    agentEntries(registry).filter(([name, entry]) => name !== agent && entry.current_task === taskId).map(([name]) => name)
+  );
+  return async (path) => {
+    if (linkedBy(registry, path, agent) !== void 0) return true;
+    if (others.size === 0) return false;
+    const found = await resolveLink(repoRoot, path);
+    if (!found.ok || !found.exists) return false;
+    const writer = documentFacts(parseHandoff(await readUserText(found.absPath, path), path)).agent;
+    if (writer === void 0 || !others.has(writer)) return false;
+    return await git.hasCommits() && !await git.hasUncommittedChanges(path);
+  };
 }
 function linkedBy(registry, path, agent) {
   const wanted = normalizeLink(path);

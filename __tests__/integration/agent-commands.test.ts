@@ -451,6 +451,23 @@ describe('agent commands', () => {
     });
   });
 
+  it("a committed session file no agent of the task wrote (a person's notes) is refused, not passed over", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', '--note', 'a', '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
+    // Another agent once on the task, now done; a person commits notes named like session 2.
+    expect((await cli(['start', '--task', TASK, '--agent', 'bo'])).code).toBe(0);
+    expect((await cli(['done', '--agent', 'bo'])).code).toBe(0);
+    repo.commit('notes', { [`delegation/tasks/active/${TASK}-handoff-session2.md`]: '# important thing\n' });
+    const next = await cli(['draft', '--task', TASK, '--agent', 'ann', '--note', 'b', '--no-interactive']);
+    expect(next.code).toBe(2);
+    expect(next.stderr).toContain('[draft/exists]');
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

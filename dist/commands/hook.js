@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BWPRPXGS.js";
-import "../chunks/chunk-UZTKRU7F.js";
+} from "../chunks/chunk-SHYWVU5E.js";
+import "../chunks/chunk-HF66KEIA.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

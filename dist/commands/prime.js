@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-BWPRPXGS.js";
-import "../chunks/chunk-UZTKRU7F.js";
+} from "../chunks/chunk-SHYWVU5E.js";
+import "../chunks/chunk-HF66KEIA.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-R4NKVJO5.js";
 import "../chunks/chunk-YHMFPQ4Q.js";

@@ -184,18 +184,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   }
   // With two agents on a task, the other's session N+1 may be there already: linked by them, or
   // committed and no longer linked (they have drafted N+2 since). This agent's next session comes
-  // after those. Any other file (an interrupted draft, a person's notes, or a committed one when no
-  // other agent shares the task) is not passed over: `draft/exists` says so below.
-  const shared = agentEntries(registry).some(([name, e]) => name !== agent && e.current_task === taskId);
-  const isAnotherSession = async (candidate: string): Promise<boolean> => {
-    if (linkedBy(registry, candidate, agent) !== undefined) return true;
-    if (!shared) return false;
-    const found = await resolveLink(repoRoot, candidate);
-    return (
-      found.ok && found.exists && (await git.hasCommits()) && !(await git.hasUncommittedChanges(candidate))
-    );
-  };
+  // after those. Any other file (an interrupted draft, a person's notes, a session of an agent not on
+  // this task) is not passed over: `draft/exists` says so below.
   let session = (previous?.session ?? 0) + 1;
+  const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
   while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, 'handoff path');
@@ -395,6 +387,34 @@ function alreadyExists(path: string, otherAgent?: string): InputError {
     { file: path },
     'draft/exists',
   );
+}
+
+/**
+ * Whether a session file is another agent's of the same task: one they link, or one committed whose
+ * `**Agent**` is one of them (they have drafted past it since). git is asked about a file only when
+ * its header names one of them.
+ */
+function anotherAgentsSessions(
+  repoRoot: string,
+  git: GitCommandManager,
+  registry: Registry,
+  taskId: string,
+  agent: string,
+): (path: string) => Promise<boolean> {
+  const others = new Set(
+    agentEntries(registry)
+      .filter(([name, entry]) => name !== agent && entry.current_task === taskId)
+      .map(([name]) => name),
+  );
+  return async (path) => {
+    if (linkedBy(registry, path, agent) !== undefined) return true;
+    if (others.size === 0) return false;
+    const found = await resolveLink(repoRoot, path);
+    if (!found.ok || !found.exists) return false;
+    const writer = documentFacts(parseHandoff(await readUserText(found.absPath, path), path)).agent;
+    if (writer === undefined || !others.has(writer)) return false;
+    return (await git.hasCommits()) && !(await git.hasUncommittedChanges(path));
+  };
 }
 
 /** Another agent whose details_link is `path`, if one is. */

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-UZTKRU7F.js";
+} from "./chunk-HF66KEIA.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-UZTKRU7F.js";
+} from "./chunk-HF66KEIA.js";
 import {
   isWorkCommit,
   nonWorkPaths,
