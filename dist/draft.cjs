@@ -9317,7 +9317,7 @@ function endsAnObject(chunk) {
 }
 function isJsonObject(bytes) {
   try {
-    const value = JSON.parse(bytes.toString("utf8"));
+    const value = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
     return typeof value === "object" && value !== null && !Array.isArray(value);
   } catch {
     return false;
@@ -13360,12 +13360,14 @@ function sameItemText(text) {
 function carried(source) {
   const copy = {
     text: source.text,
-    details: source.details.filter((d) => !isPlaceholderText(d)),
+    // The last draft's guesses go: this draft makes its own from its own commits.
+    details: source.details.filter((d) => !isPlaceholderText(d) && !OWN_GUESS.test(d)),
     line: 0
   };
   if (source.mark) copy.mark = source.mark;
   return copy;
 }
+var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
 function timeProgress(context) {
   const { input, time, total, previousFacts } = context;
   const since = input.previous?.session ?? input.previous?.document.session;
@@ -14506,6 +14508,17 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
       throw new InputError(
         `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        { file: config.registry },
+        "registry/agent-task"
+      );
+    }
+    const onTaskNow = entries.filter(
+      ([name, e]) => name !== named && e.current_task === taskId && config.activeStatuses.includes(e.status)
+    );
+    if (agentName === void 0 && entry?.current_task !== taskId && onTaskNow.length > 0) {
+      const names = onTaskNow.map(([name]) => name);
+      throw new InputError(
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
         { file: config.registry },
         "registry/agent-task"
       );

@@ -97,6 +97,23 @@ describe('composeDraft', () => {
     expect(draft.markdown).toContain('(+7 passed, +1 failed since session 1)');
   });
 
+  it("drops the last draft's guesses from carried items: each draft shows only its own", () => {
+    const first = parseHandoff(composeDraft(input()).markdown);
+    const again = composeDraft(
+      input({
+        session: 3,
+        previous: { document: first, session: 2 },
+        commits: [
+          commit('1d70886', '2025-11-11T10:00:00Z', 'Fix async test hang for good', [['a.py', 1, 0]]),
+        ],
+      }),
+    );
+    const step = openNextSteps(parseHandoff(again.markdown)).find((s) => s.text.startsWith('Fix async'));
+    expect(step?.details).toEqual(['done in 1d70886?']);
+    // Session 2's guesses (e4d2a1b, fa1b3c2) are not carried into session 3, on steps or blockers.
+    expect(again.markdown).not.toMatch(/e4d2a1b|fa1b3c2/);
+  });
+
   it('names the work sessions only under the gap rule, whose split they are', () => {
     expect(composeDraft(input()).markdown).toContain(
       '**Time Spent:** 2.8 hours this session (gap rule: 3 commits, 1 work session)',

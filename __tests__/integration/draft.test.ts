@@ -463,6 +463,13 @@ describe('handoff draft: bad input', () => {
       `$HANDOFF_AGENT is "elsewhere", who is working on TASK-2025-0001, not ${TASK}; change its current_task first or pass --agent ${AGENT}|second`,
     );
     expect(busy.stderr).toContain('[registry/agent-task]');
+    // Not in the registry at all, while others are on the task: said on the command line or refused.
+    const stranger = await as('stranger');
+    expect(stranger.code).toBe(2);
+    expect(stranger.stderr).toContain(
+      `$HANDOFF_AGENT is "stranger", who is not on ${TASK}; ${AGENT}, second are: pass --agent ${AGENT}|second, or --agent stranger to join the task`,
+    );
+    expect((await as('stranger', '--agent', 'stranger')).stdout).toContain('**Agent**: stranger');
   });
 
   it('with no agent named, the one still active on the task drafts (not one that finished it)', async () => {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-SHYWVU5E.js";
-import "../chunks/chunk-HF66KEIA.js";
+} from "../chunks/chunk-OLCLCTEB.js";
+import "../chunks/chunk-NLFPROUE.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -85,7 +85,7 @@ function endsAnObject(chunk) {
 }
 function isJsonObject(bytes) {
   try {
-    const value = JSON.parse(bytes.toString("utf8"));
+    const value = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
     return typeof value === "object" && value !== null && !Array.isArray(value);
   } catch {
     return false;

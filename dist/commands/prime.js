@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SHYWVU5E.js";
-import "../chunks/chunk-HF66KEIA.js";
+} from "../chunks/chunk-OLCLCTEB.js";
+import "../chunks/chunk-NLFPROUE.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-R4NKVJO5.js";
 import "../chunks/chunk-YHMFPQ4Q.js";

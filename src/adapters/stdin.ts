@@ -47,7 +47,8 @@ function endsAnObject(chunk: Buffer): boolean {
 
 function isJsonObject(bytes: Buffer): boolean {
   try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    // A byte-order mark is dropped (as below, once reading ends) before the text is parsed.
+    const value: unknown = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     return false;

@@ -504,6 +504,20 @@ function findAgent(
         'registry/agent-task',
       );
     }
+    // An agent named by the environment alone, not on the task, while others are: the shell's
+    // $HANDOFF_AGENT running a fix printed for another agent would add a second agent to the task
+    // (and leave the stale one stale). It has to be said on the command line.
+    const onTaskNow = entries.filter(
+      ([name, e]) => name !== named && e.current_task === taskId && config.activeStatuses.includes(e.status),
+    );
+    if (agentName === undefined && entry?.current_task !== taskId && onTaskNow.length > 0) {
+      const names = onTaskNow.map(([name]) => name);
+      throw new InputError(
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}: pass --agent ${names.join('|')}, or --agent ${named} to join the task`,
+        { file: config.registry },
+        'registry/agent-task',
+      );
+    }
     return entry ? { agent: named, entry } : { agent: named };
   }
   const onTask = entries.filter(([, e]) => e.current_task === taskId);

@@ -442,12 +442,16 @@ export function sameItemText(text: string): string {
 function carried(source: ListItem): ListItem {
   const copy: ListItem = {
     text: source.text,
-    details: source.details.filter((d) => !isPlaceholderText(d)),
+    // The last draft's guesses go: this draft makes its own from its own commits.
+    details: source.details.filter((d) => !isPlaceholderText(d) && !OWN_GUESS.test(d)),
     line: 0,
   };
   if (source.mark) copy.mark = source.mark;
   return copy;
 }
+
+/** The details a draft adds to a carried item: `done in <sha>?`, `possibly resolved by <sha>`. */
+const OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
 
 function timeProgress(context: ComposeContext): Section {
   const { input, time, total, previousFacts } = context;

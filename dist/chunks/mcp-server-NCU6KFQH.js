@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HF66KEIA.js";
+} from "./chunk-NLFPROUE.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-HF66KEIA.js";
+} from "./chunk-NLFPROUE.js";
 import {
   isWorkCommit,
   nonWorkPaths,
