@@ -5699,7 +5699,8 @@ async function readLinkedHandoffs(source, links, options = {}) {
       result.set(link, {
         kind: "missing",
         path,
-        detail: `${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+        // Named from the repository root when read for a package (the check's verdicts are).
+        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
       });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {

@@ -13554,8 +13554,9 @@ function commitsSection(context, cap) {
 }
 function sameTitle(subject, title) {
   const a = subject.trim();
-  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, "");
-  return a === b || b.length >= 20 && a.startsWith(b);
+  const b = title.trim();
+  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
+  return a === b || cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index));
 }
 function trimmedParts(context, level) {
   const full = DETAIL_LEVELS[0];

@@ -114,6 +114,38 @@ describe('composeDraft', () => {
     expect(again.markdown).not.toMatch(/e4d2a1b|fa1b3c2/);
   });
 
+  it('lists a PR once when its one commit bears its title (or the title cut short), its other commits too', () => {
+    const t = (sha: string, subject: string, at: string, parents: string[] = []) => ({
+      ...commit(sha, at, subject, [['src/a.ts', 1, 0]]),
+      parents: parents.map((p) => p.padEnd(40, '0')),
+    });
+    const merge = (sha: string, n: number, title: string, at: string, parents: string[]) => ({
+      ...t(sha, `Merge pull request #${n} from acme/x`, at, parents),
+      body: `${title}\n`,
+      files: [],
+    });
+    const long = 'Fix: indent rule should recognize single line statements with ASI';
+    const skeleton = t('b100001', 'TK-1: Add the invoice parser skeleton', '2025-11-10T10:00:00Z');
+    const parserTests = t('b100002', 'TK-1: Add the invoice parser tests', '2025-11-10T10:10:00Z', [
+      'b100001',
+    ]);
+    const fix = t('c100001', long, '2025-11-10T10:20:00Z');
+    const draft = composeDraft(
+      input({
+        previous: undefined,
+        commits: [skeleton, parserTests, fix],
+        merges: [
+          merge('d100001', 5, 'TK-1: Add the invoice parser', '2025-11-10T10:30:00Z', ['a000001', 'b100002']),
+          merge('d100002', 6, `${long.slice(0, 40)}…`, '2025-11-10T10:40:00Z', ['d100001', 'c100001']),
+        ],
+      }),
+    );
+    const items = draft.document.commits?.items.map((i) => i.text) ?? [];
+    // #5 has two commits and a title of its own: both are listed. #6's one commit is the PR.
+    expect(items.filter((i) => i.includes('invoice parser'))).toHaveLength(3);
+    expect(items.filter((i) => i.includes('indent rule'))).toHaveLength(1);
+  });
+
   it('names the work sessions only under the gap rule, whose split they are', () => {
     expect(composeDraft(input()).markdown).toContain(
       '**Time Spent:** 2.8 hours this session (gap rule: 3 commits, 1 work session)',

@@ -4,7 +4,7 @@
  * change it; the fix it prints (`handoff -C <package> draft …`) works as printed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -226,6 +226,21 @@ describe('a package whose handoff is judged in the working tree', () => {
     const { repo, base } = repoWithPackage();
     const result = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
     expect(result.stdout).toContain(`✗ ${B} (agent agent-b, package ${PKG}) — ${PKG}/${handoffPathOf(B)}`);
+  });
+
+  it('a missing handoff: the detail names it by its path from the root', async () => {
+    const { repo, base } = repoWithPackage();
+    rmSync(join(repo.dir, PKG, handoffPathOf(A)));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${A}: lose the handoff`);
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    const verdict = JSON.parse(result.stdout).verdicts.find((v: { taskId: string }) => v.taskId === A);
+    expect(verdict.problems[0]).toMatchObject({
+      reason: 'missing',
+      detail: expect.stringMatching(new RegExp(`^${PKG}/${handoffPathOf(A)} does not exist`)),
+    });
   });
 
   it('an incomplete handoff: the detail and the fix name it by its path from the root', async () => {

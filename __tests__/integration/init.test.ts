@@ -163,6 +163,16 @@ describe('handoff init', () => {
     expect(again.steps.filter((s: { action: string }) => s.action === 'exists').length).toBe(7);
   });
 
+  it('leaves a hook in the git directory out of `written`: it is a step, never committed', async () => {
+    const r = repo();
+    const report = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect(report.steps).toContainEqual(
+      expect.objectContaining({ action: 'created', file: '.git/hooks/pre-push' }),
+    );
+    expect(report.written).not.toContain('.git/hooks/pre-push');
+    expect(report.written).toContain('.handoffrc.json');
+  });
+
   it('names files from the repository root when run in a monorepo package, and errors as JSON', async () => {
     const r = repo();
     r.write('packages/api/package.json', '{ "name": "api" }\n');

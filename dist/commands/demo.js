@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-R4NKVJO5.js";
+} from "../chunks/chunk-VSN7QEVO.js";
 import {
   parseHandoff
 } from "../chunks/chunk-YHMFPQ4Q.js";
@@ -28,8 +28,8 @@ import {
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-BIFKE6QC.js";
-import "../chunks/chunk-2XT5PJJI.js";
+} from "../chunks/chunk-MCNS2A6N.js";
+import "../chunks/chunk-NFGRBS23.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import {
   ELEMENT_NAMES,

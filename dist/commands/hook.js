@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-OLCLCTEB.js";
-import "../chunks/chunk-NLFPROUE.js";
+} from "../chunks/chunk-EX6R7G5H.js";
+import "../chunks/chunk-5KELEORG.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-64H252B7.js";
-import "../chunks/chunk-R4NKVJO5.js";
+import "../chunks/chunk-VSN7QEVO.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -39,8 +39,8 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-BIFKE6QC.js";
-import "../chunks/chunk-2XT5PJJI.js";
+} from "../chunks/chunk-MCNS2A6N.js";
+import "../chunks/chunk-NFGRBS23.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-ZXVAZ3KN.js";
+} from "../chunks/chunk-2QMFGIQN.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -20,10 +20,10 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-BIFKE6QC.js";
+} from "../chunks/chunk-MCNS2A6N.js";
 import {
   CONFIG_FILES
-} from "../chunks/chunk-2XT5PJJI.js";
+} from "../chunks/chunk-NFGRBS23.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-5LCHGJEB.js";

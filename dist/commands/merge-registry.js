@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ZXVAZ3KN.js";
+} from "../chunks/chunk-2QMFGIQN.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BIFKE6QC.js";
-import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-MCNS2A6N.js";
+import "../chunks/chunk-NFGRBS23.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-OLCLCTEB.js";
-import "../chunks/chunk-NLFPROUE.js";
+} from "../chunks/chunk-EX6R7G5H.js";
+import "../chunks/chunk-5KELEORG.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-R4NKVJO5.js";
+import "../chunks/chunk-VSN7QEVO.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-S6THSLHL.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BIFKE6QC.js";
-import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-MCNS2A6N.js";
+import "../chunks/chunk-NFGRBS23.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-TJMXET4G.js";
-import "../chunks/chunk-YA3KVYI2.js";
+} from "../chunks/chunk-T3H6IHKZ.js";
+import "../chunks/chunk-33WN6A35.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
 import "../chunks/chunk-S6THSLHL.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-BIFKE6QC.js";
-import "../chunks/chunk-2XT5PJJI.js";
+import "../chunks/chunk-MCNS2A6N.js";
+import "../chunks/chunk-NFGRBS23.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -20,7 +20,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-2XT5PJJI.js";
+} from "../chunks/chunk-NFGRBS23.js";
 import {
   agentEntries,
   checkRegistry,

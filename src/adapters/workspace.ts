@@ -491,7 +491,8 @@ export async function readLinkedHandoffs(
       result.set(link, {
         kind: 'missing',
         path,
-        detail: `${path} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
+        // Named from the repository root when read for a package (the check's verdicts are).
+        detail: `${source.prefix ? `${source.prefix}/` : ''}${path} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
       });
     } else if (read.kind === 'unreadable') {
       // A link to a folder is a wrong link, like one that leaves the repository.

@@ -110,12 +110,7 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
     });
   } catch (error) {
     // The registry could not be written: the handoffs go back where its links point.
-    for (const { from, to } of moved.reverse()) {
-      await rename(
-        join(options.repoRoot, ...to.split('/')),
-        join(options.repoRoot, ...from.split('/')),
-      ).catch(() => undefined);
-    }
+    await moveBack(options.repoRoot, moved);
     throw error;
   }
   return result as unknown as LifecycleResult;
@@ -152,11 +147,24 @@ async function moveDoneHandoffs(
   }
   await mkdir(join(repoRoot, ...target.split('/')), { recursive: true });
   const done: { from: string; to: string }[] = [];
-  for (const move of moves) {
-    await rename(join(repoRoot, ...move.from.split('/')), join(repoRoot, ...move.to.split('/')));
-    done.push(move);
+  try {
+    for (const move of moves) {
+      await rename(join(repoRoot, ...move.from.split('/')), join(repoRoot, ...move.to.split('/')));
+      done.push(move);
+    }
+  } catch (error) {
+    // One that cannot move: those moved go back, so every link still leads where it did.
+    await moveBack(repoRoot, done);
+    throw error;
   }
   return { moved: done };
+}
+
+/** Undoes `moves` (newest first), as far as it can: a failure on the way back is left as it is. */
+async function moveBack(repoRoot: string, moves: readonly { from: string; to: string }[]): Promise<void> {
+  for (const { from, to } of [...moves].reverse()) {
+    await rename(join(repoRoot, ...to.split('/')), join(repoRoot, ...from.split('/'))).catch(() => undefined);
+  }
 }
 
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>

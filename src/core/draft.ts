@@ -685,11 +685,15 @@ function commitsSection(context: ComposeContext, cap: number): Section {
   return section;
 }
 
-/** A commit subject and a PR title that say the same: equal, or one cut short of the other (`…`). */
+/**
+ * A commit subject and a PR title that say the same: equal, or the title the subject cut short with
+ * `…` (as GitHub cuts a long one). A title that merely begins the subject is another commit's.
+ */
 function sameTitle(subject: string, title: string): boolean {
   const a = subject.trim();
-  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, '');
-  return a === b || (b.length >= 20 && a.startsWith(b));
+  const b = title.trim();
+  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
+  return a === b || (cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index)));
 }
 
 function trimmedParts(context: ComposeContext, level: DetailLevel): string[] {

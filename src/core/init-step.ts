@@ -27,14 +27,25 @@ export function initStep(
   return step;
 }
 
-/** What `init --format json` prints: every step, the files written and the commands left to run. */
+/**
+ * What `init --format json` prints: every step, the files written in the work tree (to commit; a
+ * hook in the git directory, `.git/hooks/pre-push`, is a step but never committed) and the
+ * commands left to run.
+ */
 export function initReport(
   steps: readonly InitStep[],
   where: { repositoryRoot: string; project: string },
 ): { repositoryRoot: string; project: string; steps: InitStep[]; written: string[]; next: string[] } {
   const written = steps.flatMap((s) =>
-    (s.action === 'created' || s.action === 'updated') && s.file !== undefined ? [s.file] : [],
+    (s.action === 'created' || s.action === 'updated') && s.file !== undefined && inWorkTree(s.file)
+      ? [s.file]
+      : [],
   );
   const next = steps.flatMap((s) => (s.command === undefined ? [] : [s.command]));
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
+
+/** A path from the repository root that names a file of the work tree: not in `.git`, not outside. */
+function inWorkTree(file: string): boolean {
+  return !/^(?:\.git\/|\.\.\/|\/)/.test(file) && file !== '.git';
 }

@@ -193,10 +193,6 @@ export function percentIn(text: string): number | undefined {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * A document's Date field as ISO: `2025-11-08`, `2025-11-08T17:30:00Z` (kept whole), the start of a
- * range (`2025-11-08 to 2025-11-11`), `Nov 8, 2025` or `8 November 2025`. Undefined when it is none.
- */
-/**
  * Whole days from a handoff's `**Date**` (as `parseDocumentDate` gives it) to `now`, never below 0;
  * undefined when it does not parse. A day-only date counts from its start: a handoff dated today
  * is 0 days old all day.
@@ -206,6 +202,10 @@ export function ageInDays(date: string, now: Date): number | undefined {
   return Number.isFinite(age) ? Math.max(0, age) : undefined;
 }
 
+/**
+ * A document's Date field as ISO: `2025-11-08`, `2025-11-08T17:30:00Z` (kept whole), the start of a
+ * range (`2025-11-08 to 2025-11-11`), `Nov 8, 2025` or `8 November 2025`. Undefined when it is none.
+ */
 export function parseDocumentDate(value: string): string | undefined {
   const iso = value.match(
     /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/,

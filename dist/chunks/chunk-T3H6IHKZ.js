@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-YA3KVYI2.js";
+} from "./chunk-33WN6A35.js";
 import {
   draftCommand
 } from "./chunk-HTN3V3OU.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BIFKE6QC.js";
+} from "./chunk-MCNS2A6N.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -88,12 +88,7 @@ async function applyLifecycle(options) {
       return next;
     });
   } catch (error) {
-    for (const { from, to } of moved.reverse()) {
-      await rename(
-        join(options.repoRoot, ...to.split("/")),
-        join(options.repoRoot, ...from.split("/"))
-      ).catch(() => void 0);
-    }
+    await moveBack(options.repoRoot, moved);
     throw error;
   }
   return result;
@@ -117,11 +112,21 @@ async function moveDoneHandoffs(options) {
   }
   await mkdir(join(repoRoot, ...target.split("/")), { recursive: true });
   const done = [];
-  for (const move of moves) {
-    await rename(join(repoRoot, ...move.from.split("/")), join(repoRoot, ...move.to.split("/")));
-    done.push(move);
+  try {
+    for (const move of moves) {
+      await rename(join(repoRoot, ...move.from.split("/")), join(repoRoot, ...move.to.split("/")));
+      done.push(move);
+    }
+  } catch (error) {
+    await moveBack(repoRoot, done);
+    throw error;
   }
   return { moved: done };
+}
+async function moveBack(repoRoot, moves) {
+  for (const { from, to } of [...moves].reverse()) {
+    await rename(join(repoRoot, ...to.split("/")), join(repoRoot, ...from.split("/"))).catch(() => void 0);
+  }
 }
 var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
 function lifecycleJson(result) {

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-NLFPROUE.js";
+} from "./chunk-5KELEORG.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-R4NKVJO5.js";
+} from "./chunk-VSN7QEVO.js";
 import "./chunk-YHMFPQ4Q.js";
 import {
   openBlockers,
@@ -24,7 +24,7 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-YA3KVYI2.js";
+} from "./chunk-33WN6A35.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
@@ -40,8 +40,8 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BIFKE6QC.js";
-import "./chunk-2XT5PJJI.js";
+} from "./chunk-MCNS2A6N.js";
+import "./chunk-NFGRBS23.js";
 import "./chunk-5LCHGJEB.js";
 import {
   require_equal,

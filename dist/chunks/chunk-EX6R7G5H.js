@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-NLFPROUE.js";
+} from "./chunk-5KELEORG.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-R4NKVJO5.js";
+} from "./chunk-VSN7QEVO.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-BIFKE6QC.js";
+} from "./chunk-MCNS2A6N.js";
 import {
   activeTasks,
   detailsLinks,

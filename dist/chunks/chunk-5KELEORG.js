@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-R4NKVJO5.js";
+} from "./chunk-VSN7QEVO.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";
@@ -58,7 +58,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-2XT5PJJI.js";
+} from "./chunk-NFGRBS23.js";
 import {
   activeTasks,
   agentEntries,
@@ -841,8 +841,9 @@ function commitsSection(context, cap) {
 }
 function sameTitle(subject, title) {
   const a = subject.trim();
-  const b = title.trim().replace(/(?:\u2026|\.\.\.)$/, "");
-  return a === b || b.length >= 20 && a.startsWith(b);
+  const b = title.trim();
+  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
+  return a === b || cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index));
 }
 function trimmedParts(context, level) {
   const full = DETAIL_LEVELS[0];

@@ -43,7 +43,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2XT5PJJI.js";
+} from "./chunk-NFGRBS23.js";
 import {
   agentEntries,
   detailsLinks,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-2XT5PJJI.js";
+} from "./chunk-NFGRBS23.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-BIFKE6QC.js";
+} from "./chunk-MCNS2A6N.js";
 import {
   isAgentKey,
   readUserText
@@ -39,10 +39,13 @@ function initStep(action, text, about = {}) {
 }
 function initReport(steps, where) {
   const written = steps.flatMap(
-    (s) => (s.action === "created" || s.action === "updated") && s.file !== void 0 ? [s.file] : []
+    (s) => (s.action === "created" || s.action === "updated") && s.file !== void 0 && inWorkTree(s.file) ? [s.file] : []
   );
   const next = steps.flatMap((s) => s.command === void 0 ? [] : [s.command]);
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
+function inWorkTree(file) {
+  return !/^(?:\.git\/|\.\.\/|\/)/.test(file) && file !== ".git";
 }
 
 // src/app/registry-merge-driver.ts
