@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-EX6R7G5H.js";
-import "../chunks/chunk-5KELEORG.js";
+} from "../chunks/chunk-NGC5ZGQX.js";
+import "../chunks/chunk-YZ4WUG4C.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-EX6R7G5H.js";
-import "../chunks/chunk-5KELEORG.js";
+} from "../chunks/chunk-NGC5ZGQX.js";
+import "../chunks/chunk-YZ4WUG4C.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-VSN7QEVO.js";
 import "../chunks/chunk-YHMFPQ4Q.js";

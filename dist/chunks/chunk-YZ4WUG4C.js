@@ -1145,9 +1145,10 @@ async function planDraft(options) {
     ...net ? { net } : {},
     ...noise ? { noise } : {},
     ...options.churn ? { churn: true } : {},
-    // Judged by the work in the range (any task's): a merge made today or the commit of the last
-    // handoff would make a month-old commit look like a session spanning months.
-    rangeCommits: range.commits.filter((c) => c.parents.length < 2 && isWorkCommit(c, nonWork)),
+    // Judged by this task's work in the range: a merge made today or the commit of the last handoff
+    // would make a month-old commit look like a session spanning months, and other tasks' old
+    // commits say nothing of this session.
+    rangeCommits: commits,
     ...options.timeRule ? { timeRule: options.timeRule } : {},
     ...options.timeZone ? { timeZone: options.timeZone } : {},
     earlierSessions,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-5KELEORG.js";
+} from "./chunk-YZ4WUG4C.js";
 import {
   isWorkCommit,
   nonWorkPaths,

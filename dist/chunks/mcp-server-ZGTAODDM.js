@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-5KELEORG.js";
+} from "./chunk-YZ4WUG4C.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
