@@ -4064,7 +4064,7 @@ function collect(value, previous = []) {
 var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime"]);
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook"]);
 function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program2 = new Command2("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
@@ -4080,9 +4080,11 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     const dir = program2.opts().cwd;
     if (!dir) return c;
     const cwd = (0, import_node_path2.resolve)(c.cwd, dir);
-    if (!(0, import_node_fs3.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory())
+    if (!(0, import_node_fs3.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
-    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd };
+    }
+    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, cwdGiven: true, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd, cwdGiven: true };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program2.opts();

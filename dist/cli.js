@@ -70,7 +70,7 @@ function collect(value, previous = []) {
 var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime"]);
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook"]);
 function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(
@@ -86,9 +86,11 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     const dir = program.opts().cwd;
     if (!dir) return c;
     const cwd = resolve(c.cwd, dir);
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
-    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd };
+    }
+    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, cwdGiven: true, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd, cwdGiven: true };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program.opts();

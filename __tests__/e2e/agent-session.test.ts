@@ -230,6 +230,28 @@ describe('a Claude Code session, start to next session', () => {
     expect(claudeMd).not.toContain('<you>');
   });
 
+  it('in a monorepo package: the hooks act on the package, and the stop refusal names it', () => {
+    repo.write('.handoffrc.json', '{ "workspaces": ["packages/a"] }\n');
+    repo.write('packages/a/package.json', '{"name":"a"}\n');
+    repo.write('packages/a/.agent-context/agent-handoffs.json', '{}\n');
+    repo.commit('Add the package');
+    const setup = JSON.parse(
+      bin(repo, ['-C', 'packages/a', 'setup', 'claude', '--command', PROGRAM, '--format', 'json']).stdout,
+    );
+    expect(setup.commands.stop).toContain(' -C "$CLAUDE_PROJECT_DIR"/packages/a hook stop');
+    expect(readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8')).toContain(' -C packages/a ');
+    bin(repo, ['-C', 'packages/a', 'start', '--task', TASK, '--agent', 'claude']);
+    repo.commit('Start the task');
+    repo.commit(`${TASK}: parser`, { 'packages/a/src/parse.js': 'export {};\n' });
+    const refused = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(refused.decision).toBe('block');
+    expect(refused.reason).toContain(`draft --task ${TASK} --agent claude`);
+    expect(refused.reason).toContain(`-C ${repo.dir}/packages/a`);
+  });
+
   it('answers once the event JSON is complete, though the tool keeps stdin open', async () => {
     bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
     const command = settings(repo, '.claude/settings.json')

@@ -18,7 +18,7 @@ import {
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-64H252B7.js";
+} from "../chunks/chunk-MHPEZD6A.js";
 import "../chunks/chunk-VSN7QEVO.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
@@ -94,6 +94,7 @@ function isJsonObject(bytes) {
 
 // src/cli/commands/hook.ts
 function projectDir(ctx, eventCwd) {
+  if (ctx.cwdGiven) return ctx.cwd;
   return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
 }
 async function answer(options, ctx, tool) {

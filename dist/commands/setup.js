@@ -7,15 +7,16 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   HOOK_EVENTS,
   TOOL_EVENT_NAMES,
+  TOOL_PROJECT_DIR_VAR,
   TOOL_SETTINGS_FILE,
   hookCommand,
   mergeHookSettings
-} from "../chunks/chunk-64H252B7.js";
+} from "../chunks/chunk-MHPEZD6A.js";
 import {
   checkAgentName
 } from "../chunks/chunk-QXQKPTY2.js";
 import {
-  findRepoRoot
+  findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
@@ -82,7 +83,9 @@ async function readOptional(absPath, file) {
   }
 }
 async function runSetup(options) {
-  const { repoRoot, tool, agent, program } = options;
+  const { repoRoot, tool, agent } = options;
+  const program = options.folder ? `${options.program} -C "$${TOOL_PROJECT_DIR_VAR[tool]}"/${shellWord(options.folder)}` : options.program;
+  const instructionsProgram = options.folder ? `${options.program} -C ${shellWord(options.folder)}` : options.program;
   const file = TOOL_SETTINGS_FILE[tool];
   const absPath = join(repoRoot, ...file.split("/"));
   const text = await readOptional(absPath, file);
@@ -97,7 +100,7 @@ async function runSetup(options) {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, program.replace(/ --no-install/, ""), agent);
+    const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ""), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}
@@ -120,7 +123,7 @@ async function runSetup(options) {
 // src/cli/commands/setup.ts
 var DEFAULT_HOOK_PROGRAM = "npx --no-install handoff";
 async function run(options, ctx) {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
   const result = await runSetup({
@@ -128,7 +131,8 @@ async function run(options, ctx) {
     tool: options.tool,
     agent,
     program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
-    instructions: options.instructions !== false
+    instructions: options.instructions !== false,
+    ...prefix === "" ? {} : { folder: prefix }
   });
   if (options.format === "json") {
     ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}

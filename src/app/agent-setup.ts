@@ -11,10 +11,12 @@ import {
   type HookEvent,
   hookCommand,
   mergeHookSettings,
+  TOOL_PROJECT_DIR_VAR,
   TOOL_SETTINGS_FILE,
 } from '../core/agent-hooks.js';
 import { InputError } from '../core/errors.js';
 import { parseJsonLocated } from '../core/json-location.js';
+import { shellWord } from '../core/shell.js';
 import { INSTRUCTIONS_FILE, withInstructions } from '../core/templates/agent-instructions.js';
 
 export interface SetupOptions {
@@ -25,6 +27,11 @@ export interface SetupOptions {
   program: string;
   /** Also write the instructions paragraph (default true). */
   instructions: boolean;
+  /**
+   * The monorepo package the session works in (`setup` run with `-C packages/a`, or inside it): the
+   * hooks and the paragraph's commands act on it with `-C`.
+   */
+  folder?: string;
 }
 
 export interface SetupResult {
@@ -47,7 +54,14 @@ async function readOptional(absPath: string, file: string): Promise<string | und
 }
 
 export async function runSetup(options: SetupOptions): Promise<SetupResult> {
-  const { repoRoot, tool, agent, program } = options;
+  const { repoRoot, tool, agent } = options;
+  // The tool runs hooks with its own working folder; its project variable makes `-C` exact.
+  const program = options.folder
+    ? `${options.program} -C "$${TOOL_PROJECT_DIR_VAR[tool]}"/${shellWord(options.folder)}`
+    : options.program;
+  const instructionsProgram = options.folder
+    ? `${options.program} -C ${shellWord(options.folder)}`
+    : options.program;
   const file = TOOL_SETTINGS_FILE[tool];
   const absPath = join(repoRoot, ...file.split('/'));
   const text = await readOptional(absPath, file);
@@ -63,7 +77,7 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, program.replace(/ --no-install/, ''), agent);
+    const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ''), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}\n`);

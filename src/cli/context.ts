@@ -23,6 +23,8 @@ export interface CommandContext {
   program?: string;
   /** `--quiet` / `--verbose` (cli/terminal.ts); normal when unset. */
   verbosity?: 'quiet' | 'normal' | 'verbose';
+  /** `-C <dir>` was given: `cwd` is that folder, which outranks any folder a caller's event names. */
+  cwdGiven?: boolean;
 }
 
 /**

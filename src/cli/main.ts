@@ -34,7 +34,7 @@ const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
  * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too. (check's
  * fixes name their package from the repository root; init installs commands run from the root.)
  */
-const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime']);
+const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook']);
 
 /**
  * The program. With `only`, the one command of that name is defined and no other: defining all
@@ -73,12 +73,16 @@ function buildProgram(
     if (!dir) return c;
     const cwd = resolve(c.cwd, dir);
     // Else the search for the repository would start from the folder above, and act on it.
-    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      // An agent tool's hook must never fail (a Stop hook's exit 2 would send the agent back, and
+      // again at every stop): it answers for the tool's project instead.
+      if (command === 'hook') return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, 'path/no-folder');
+    }
     // The next commands these print (`handoff draft …` when the session ends) act on the same folder.
     return SAYS_NEXT_COMMANDS.has(command)
-      ? { ...c, cwd, program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}` }
-      : { ...c, cwd };
+      ? { ...c, cwd, cwdGiven: true, program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}` }
+      : { ...c, cwd, cwdGiven: true };
   };
   // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
   const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {

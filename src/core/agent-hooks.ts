@@ -37,6 +37,12 @@ export const TOOL_SETTINGS_FILE: Record<AgentTool, string> = {
   gemini: '.gemini/settings.json',
 };
 
+/** The variable each tool sets, for its hooks, to the project's folder (the repository root). */
+export const TOOL_PROJECT_DIR_VAR: Record<AgentTool, string> = {
+  claude: 'CLAUDE_PROJECT_DIR',
+  gemini: 'GEMINI_PROJECT_DIR',
+};
+
 /** The fields of an event we use; everything else in it is ignored. */
 export interface HookEventInput {
   hookEventName?: string;

@@ -34,7 +34,13 @@ export interface HookCommandOptions {
 }
 
 /** Where the session runs: the tool's project folder, else the event's cwd, else ours. */
+/**
+ * The folder the hook acts on: `-C <dir>` when the hook command gives one (`setup` in a monorepo
+ * package writes `-C "$CLAUDE_PROJECT_DIR"/packages/a`), else the tool's project, else the event's
+ * folder.
+ */
 function projectDir(ctx: CommandContext, eventCwd: string | undefined): string {
+  if (ctx.cwdGiven) return ctx.cwd;
   return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
 }
 

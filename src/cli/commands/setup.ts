@@ -3,7 +3,7 @@
  * installs the session hooks in the tool's project settings and the instructions paragraph (see
  * app/agent-setup.ts). The hooks run `npx --no-install handoff` unless `--command` says otherwise.
  */
-import { findRepoRoot } from '../../adapters/repo-root.js';
+import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runSetup } from '../../app/agent-setup.js';
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
@@ -21,7 +21,8 @@ export interface SetupCommandOptions {
 export const DEFAULT_HOOK_PROGRAM = 'npx --no-install handoff';
 
 export async function run(options: SetupCommandOptions, ctx: CommandContext): Promise<number> {
-  const repoRoot = await findRepoRoot(ctx.cwd);
+  // The tool's settings are the repository's; in a monorepo package the hooks act on the package.
+  const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
   const result = await runSetup({
@@ -30,6 +31,7 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     agent,
     program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
     instructions: options.instructions !== false,
+    ...(prefix === '' ? {} : { folder: prefix }),
   });
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}\n`);

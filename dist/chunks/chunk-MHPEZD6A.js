@@ -24,6 +24,10 @@ var TOOL_SETTINGS_FILE = {
   claude: ".claude/settings.json",
   gemini: ".gemini/settings.json"
 };
+var TOOL_PROJECT_DIR_VAR = {
+  claude: "CLAUDE_PROJECT_DIR",
+  gemini: "GEMINI_PROJECT_DIR"
+};
 function parseHookEvent(text, file = "(stdin)") {
   if (text.trim() === "") return { stopHookActive: false };
   const { value } = parseJsonLocated(text, file);
@@ -126,6 +130,7 @@ export {
   HOOK_EVENTS,
   TOOL_EVENT_NAMES,
   TOOL_SETTINGS_FILE,
+  TOOL_PROJECT_DIR_VAR,
   parseHookEvent,
   checkEventName,
   sessionStartAnswer,
