@@ -14218,19 +14218,26 @@ var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "mas
 var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
 init_config();
+init_paths();
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
-  let names;
-  try {
-    names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
-  } catch {
-    return [];
-  }
   const found = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
+    let names;
+    try {
+      names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === "" ? name : `${folder}/${name}` });
+    }
   }
   return found.sort((a, b) => a.session - b.session);
 }

@@ -2518,16 +2518,22 @@ import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
-  let names;
-  try {
-    names = readdirSync2(join5(repoRoot, ...dir.split("/").filter((s) => s !== "")));
-  } catch {
-    return [];
-  }
   const found = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
+    let names;
+    try {
+      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === "" ? name : `${folder}/${name}` });
+    }
   }
   return found.sort((a, b) => a.session - b.session);
 }

@@ -13220,16 +13220,22 @@ var import_node_path5 = require("node:path");
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
-  let names;
-  try {
-    names = (0, import_node_fs6.readdirSync)((0, import_node_path5.join)(repoRoot, ...dir.split("/").filter((s) => s !== "")));
-  } catch {
-    return [];
-  }
   const found = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
+    let names;
+    try {
+      names = (0, import_node_fs6.readdirSync)((0, import_node_path5.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === "" ? name : `${folder}/${name}` });
+    }
   }
   return found.sort((a, b) => a.session - b.session);
 }

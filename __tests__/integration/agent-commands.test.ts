@@ -442,6 +442,50 @@ describe('agent commands', () => {
     expect(registry().ben.details_link).toBe(session(5));
   });
 
+  it('a task started again after done moved its handoffs continues its numbering, and done moves again', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    const answers = [
+      '--note',
+      'ok',
+      '--decision',
+      'd: r',
+      '--blocker',
+      'None',
+      '--next',
+      'n',
+      '--progress',
+      '50',
+    ];
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...answers])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    expect((await cli(['done', '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', 'TASK-2025-0099', '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'moved');
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    const again = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...answers, '--format', 'json'])).stdout,
+    );
+    expect(again).toMatchObject({
+      session: 2,
+      previous: `delegation/tasks/completed/${TASK}-handoff-session1.md`,
+    });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff 2`);
+    const done = await cli(['done', '--agent', 'ann', '--format', 'json']);
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout).moved).toEqual([
+      {
+        from: `delegation/tasks/active/${TASK}-handoff-session2.md`,
+        to: `delegation/tasks/completed/${TASK}-handoff-session2.md`,
+      },
+    ]);
+  });
+
   it('an agent the registry does not have: the JSON error names the registry', async () => {
     const result = await cli(['done', '--agent', 'nobody', '--format', 'json']);
     expect(result.code).toBe(2);

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VSN7QEVO.js";
+} from "../chunks/chunk-E4K4JEUR.js";
 import {
   parseHandoff
 } from "../chunks/chunk-YHMFPQ4Q.js";
@@ -20,7 +20,7 @@ import {
 } from "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-S6THSLHL.js";
+import "../chunks/chunk-3DP3QWJY.js";
 import {
   canonicalLabel,
   isPlaceholderText

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NGC5ZGQX.js";
-import "../chunks/chunk-YZ4WUG4C.js";
+} from "../chunks/chunk-JI5YGERU.js";
+import "../chunks/chunk-P7EHPDCZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MHPEZD6A.js";
-import "../chunks/chunk-VSN7QEVO.js";
+import "../chunks/chunk-E4K4JEUR.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -29,7 +29,7 @@ import {
 } from "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
-import "../chunks/chunk-S6THSLHL.js";
+import "../chunks/chunk-3DP3QWJY.js";
 import {
   elementTitle
 } from "../chunks/chunk-GGNTXI3P.js";

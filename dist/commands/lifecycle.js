@@ -9,12 +9,12 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-T3H6IHKZ.js";
-import "../chunks/chunk-33WN6A35.js";
+} from "../chunks/chunk-FMTRYUF6.js";
+import "../chunks/chunk-UYF3J5VT.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
-import "../chunks/chunk-S6THSLHL.js";
+import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-MCNS2A6N.js";

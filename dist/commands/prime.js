@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-NGC5ZGQX.js";
-import "../chunks/chunk-YZ4WUG4C.js";
+} from "../chunks/chunk-JI5YGERU.js";
+import "../chunks/chunk-P7EHPDCZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-VSN7QEVO.js";
+import "../chunks/chunk-E4K4JEUR.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-QXQKPTY2.js";
-import "../chunks/chunk-S6THSLHL.js";
+import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";

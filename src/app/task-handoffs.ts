@@ -7,8 +7,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { handoffNameRegExp, handoffPath } from '../core/config.js';
 import type { HandoffConfig } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
 
-/** The task's handoff files in the handoff folder, by session number (ascending). */
+/**
+ * The task's handoff files by session number (ascending): in the handoff folder, and in
+ * `doneHandoffDir` when one is set, where `done` moved a finished task's sessions. A task started
+ * again continues its numbering (and its last handoff) from there, instead of starting over at
+ * session 1 and then colliding with the moved files at its next `done`.
+ */
 export async function listTaskHandoffs(
   repoRoot: string,
   config: HandoffConfig,
@@ -16,18 +22,24 @@ export async function listTaskHandoffs(
 ): Promise<{ session: number; path: string }[]> {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
-  let names: string[];
-  try {
-    // Sync: one listing, and node:fs/promises (with the readline and watcher modules it loads, ~1.5 ms)
-    // is then never loaded by `resume` at all.
-    names = readdirSync(join(repoRoot, ...dir.split('/').filter((s) => s !== '')));
-  } catch {
-    return [];
-  }
   const found: { session: number; path: string }[] = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === '' ? name : `${dir}/${name}` });
+  for (const folder of new Set([
+    dir,
+    ...(config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []),
+  ])) {
+    let names: string[];
+    try {
+      // Sync: one listing, and node:fs/promises (with the readline and watcher modules it loads,
+      // ~1.5 ms) is then never loaded by `resume` at all.
+      names = readdirSync(join(repoRoot, ...folder.split('/').filter((s) => s !== '')));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === '' ? name : `${folder}/${name}` });
+    }
   }
   return found.sort((a, b) => a.session - b.session);
 }

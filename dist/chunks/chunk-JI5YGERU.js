@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YZ4WUG4C.js";
+} from "./chunk-P7EHPDCZ.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VSN7QEVO.js";
+} from "./chunk-E4K4JEUR.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";

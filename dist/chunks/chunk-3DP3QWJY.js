@@ -6,7 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
-  handoffPath
+  handoffPath,
+  normalizeLink
 } from "./chunk-S3HHSSIH.js";
 
 // src/app/task-handoffs.ts
@@ -15,16 +16,22 @@ import { join } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
-  let names;
-  try {
-    names = readdirSync(join(repoRoot, ...dir.split("/").filter((s) => s !== "")));
-  } catch {
-    return [];
-  }
   const found = [];
-  for (const name of names) {
-    const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(session)) found.push({ session, path: dir === "" ? name : `${dir}/${name}` });
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
+    let names;
+    try {
+      names = readdirSync(join(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === "" ? name : `${folder}/${name}` });
+    }
   }
   return found.sort((a, b) => a.session - b.session);
 }

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-33WN6A35.js";
+} from "./chunk-UYF3J5VT.js";
 import {
   draftCommand
 } from "./chunk-HTN3V3OU.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-QXQKPTY2.js";
 import {
   listTaskHandoffs
-} from "./chunk-S6THSLHL.js";
+} from "./chunk-3DP3QWJY.js";
 import {
   activeTasks,
   agentEntries,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VSN7QEVO.js";
+} from "./chunk-E4K4JEUR.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-QXQKPTY2.js";
 import {
   listTaskHandoffs
-} from "./chunk-S6THSLHL.js";
+} from "./chunk-3DP3QWJY.js";
 import {
   ageInDays,
   elementStates,

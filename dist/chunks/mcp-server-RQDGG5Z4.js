@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YZ4WUG4C.js";
+} from "./chunk-P7EHPDCZ.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VSN7QEVO.js";
+} from "./chunk-E4K4JEUR.js";
 import "./chunk-YHMFPQ4Q.js";
 import {
   openBlockers,
@@ -24,14 +24,14 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-33WN6A35.js";
+} from "./chunk-UYF3J5VT.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
 } from "./chunk-QXQKPTY2.js";
-import "./chunk-S6THSLHL.js";
+import "./chunk-3DP3QWJY.js";
 import "./chunk-GGNTXI3P.js";
 import "./chunk-KYEPT5OF.js";
 import {

@@ -22,7 +22,7 @@ import {
 } from "./chunk-GM7JJ7WG.js";
 import {
   listTaskHandoffs
-} from "./chunk-S6THSLHL.js";
+} from "./chunk-3DP3QWJY.js";
 import {
   ageInDays,
   allFields,
