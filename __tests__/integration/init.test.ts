@@ -200,6 +200,18 @@ describe('handoff init', () => {
     expect(JSON.parse(failed.stdout).error).toMatchObject({ file: '.handoffrc.json', rule: 'schema/type' });
   });
 
+  it('sets up a package the root config lists, though it has no package.json (not a Node project)', async () => {
+    const r = repo();
+    r.write('.handoffrc.json', '{ "workspaces": ["services/*"] }\n');
+    r.write('services/api/main.go', 'package main\n');
+    const report = JSON.parse(
+      (await runCli(['-C', 'services/api', 'init', '--format', 'json', '--no-hook'], { cwd: r.dir })).stdout,
+    );
+    expect(report.project).toBe('services/api');
+    expect(report.written).toContain('services/api/.agent-context/agent-handoffs.json');
+    expect(existsSync(join(r.dir, '.agent-context'))).toBe(false);
+  });
+
   it('refuses a broken config without writing anything', async () => {
     const r = repo();
     r.write('.handoffrc.json', '{ "registry": 3 }\n');

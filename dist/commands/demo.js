@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E4K4JEUR.js";
+} from "../chunks/chunk-RDJFDN4G.js";
 import {
   parseHandoff
 } from "../chunks/chunk-YHMFPQ4Q.js";
@@ -28,8 +28,8 @@ import {
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-MCNS2A6N.js";
-import "../chunks/chunk-NFGRBS23.js";
+} from "../chunks/chunk-IPULHLC3.js";
+import "../chunks/chunk-PFVRN5EG.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-JI5YGERU.js";
-import "../chunks/chunk-P7EHPDCZ.js";
+} from "../chunks/chunk-5IGCQVIR.js";
+import "../chunks/chunk-7RJ7FNRK.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MHPEZD6A.js";
-import "../chunks/chunk-E4K4JEUR.js";
+import "../chunks/chunk-RDJFDN4G.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -39,8 +39,8 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-MCNS2A6N.js";
-import "../chunks/chunk-NFGRBS23.js";
+} from "../chunks/chunk-IPULHLC3.js";
+import "../chunks/chunk-PFVRN5EG.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FMTRYUF6.js";
+} from "../chunks/chunk-DF2TDM45.js";
 import "../chunks/chunk-UYF3J5VT.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
@@ -17,8 +17,8 @@ import "../chunks/chunk-QXQKPTY2.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MCNS2A6N.js";
-import "../chunks/chunk-NFGRBS23.js";
+import "../chunks/chunk-IPULHLC3.js";
+import "../chunks/chunk-PFVRN5EG.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-2QMFGIQN.js";
+} from "../chunks/chunk-ECIF5MEV.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MCNS2A6N.js";
-import "../chunks/chunk-NFGRBS23.js";
+import "../chunks/chunk-IPULHLC3.js";
+import "../chunks/chunk-PFVRN5EG.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

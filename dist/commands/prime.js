@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-JI5YGERU.js";
-import "../chunks/chunk-P7EHPDCZ.js";
+} from "../chunks/chunk-5IGCQVIR.js";
+import "../chunks/chunk-7RJ7FNRK.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-E4K4JEUR.js";
+import "../chunks/chunk-RDJFDN4G.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
 import "../chunks/chunk-TKRJJDH2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MCNS2A6N.js";
-import "../chunks/chunk-NFGRBS23.js";
+import "../chunks/chunk-IPULHLC3.js";
+import "../chunks/chunk-PFVRN5EG.js";
 import "../chunks/chunk-5LCHGJEB.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -20,7 +20,7 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-NFGRBS23.js";
+} from "../chunks/chunk-PFVRN5EG.js";
 import {
   agentEntries,
   checkRegistry,

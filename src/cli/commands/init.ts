@@ -9,12 +9,13 @@
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { writeTextAtomic } from '../../adapters/store.js';
+import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
 import { type InitStep, initReport, initStep } from '../../core/init-step.js';
@@ -55,7 +56,7 @@ const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
   // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
   // the package's; the hook, the merge driver and the workflow are the repository's.
-  const { repoRoot, projectRoot: root, prefix } = await findProjectRoot(ctx.cwd, { forInit: true });
+  const { repoRoot, projectRoot: root, prefix } = await projectToInit(ctx.cwd);
   const steps: InitStep[] = [];
   // Text is printed as it happens; JSON once, at the end.
   const json = options.format === 'json';
@@ -151,6 +152,24 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
 }
 
 /**
+ * Where init sets up: the nearest folder with a config, registry or package.json (findProjectRoot),
+ * or else the folder it runs in when the root config's `workspaces` names it (a package of a
+ * repository that is not Node has no package.json).
+ */
+async function projectToInit(
+  cwd: string,
+): Promise<{ repoRoot: string; projectRoot: string; prefix: string }> {
+  const found = await findProjectRoot(cwd, { forInit: true });
+  if (found.prefix !== '') return found;
+  const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join('/');
+  if (folder === '' || folder.startsWith('..')) return found;
+  const { config } = await loadConfig(found.repoRoot);
+  return listsWorkspace(config.workspaces, folder)
+    ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder }
+    : found;
+}
+
+/**
  * The root config with the package folder `prefix` added to its `workspaces` (`created` when the
  * root has no config yet); `text` is undefined when a `workspaces` entry already covers it.
  */
@@ -159,11 +178,7 @@ async function planWorkspaceEntry(
   prefix: string,
 ): Promise<{ file: string; text?: string; created?: boolean }> {
   const { config, file } = await loadConfig(repoRoot);
-  const covered = config.workspaces.some(
-    (w) =>
-      w === prefix ||
-      (w.endsWith('/*') && prefix.startsWith(w.slice(0, -1)) && !prefix.slice(w.length - 1).includes('/')),
-  );
+  const covered = listsWorkspace(config.workspaces, prefix);
   const target = file ?? CONFIG_FILES[0];
   if (covered) return { file: target };
   if (file === undefined) {

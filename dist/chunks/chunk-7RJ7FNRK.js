@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-E4K4JEUR.js";
+} from "./chunk-RDJFDN4G.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";
@@ -58,7 +58,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-NFGRBS23.js";
+} from "./chunk-PFVRN5EG.js";
 import {
   activeTasks,
   agentEntries,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-MCNS2A6N.js";
+} from "./chunk-IPULHLC3.js";
 import {
   isAgentKey,
   readUserText

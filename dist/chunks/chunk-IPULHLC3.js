@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-NFGRBS23.js";
+} from "./chunk-PFVRN5EG.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-P7EHPDCZ.js";
+} from "./chunk-7RJ7FNRK.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E4K4JEUR.js";
+} from "./chunk-RDJFDN4G.js";
 import "./chunk-YHMFPQ4Q.js";
 import {
   openBlockers,
@@ -40,8 +40,8 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MCNS2A6N.js";
-import "./chunk-NFGRBS23.js";
+} from "./chunk-IPULHLC3.js";
+import "./chunk-PFVRN5EG.js";
 import "./chunk-5LCHGJEB.js";
 import {
   require_equal,

@@ -10,14 +10,14 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-P7EHPDCZ.js";
+} from "./chunk-7RJ7FNRK.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-E4K4JEUR.js";
+} from "./chunk-RDJFDN4G.js";
 import {
   parseHandoff
 } from "./chunk-YHMFPQ4Q.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MCNS2A6N.js";
+} from "./chunk-IPULHLC3.js";
 import {
   activeTasks,
   detailsLinks,

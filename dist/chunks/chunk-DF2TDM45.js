@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MCNS2A6N.js";
+} from "./chunk-IPULHLC3.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -73,6 +73,14 @@ function parentOfPattern(pattern) {
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
   return parent === "." ? "" : parent;
 }
+function listsWorkspace(patterns, folder) {
+  const slash = folder.lastIndexOf("/");
+  const parent = slash === -1 ? "" : folder.slice(0, slash);
+  return patterns.some((pattern) => {
+    const of = parentOfPattern(pattern);
+    return of === void 0 ? normalizeLink(pattern) === folder : of === parent;
+  });
+}
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
   for (const path of paths) {
@@ -375,6 +383,7 @@ function workingTreePath(repoRoot, path) {
 export {
   scopedSource,
   workspaceFolders,
+  listsWorkspace,
   workingTreeSource,
   revisionSource,
   CONFIG_FILES,

@@ -43,7 +43,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-NFGRBS23.js";
+} from "./chunk-PFVRN5EG.js";
 import {
   agentEntries,
   detailsLinks,
