@@ -14170,6 +14170,10 @@ function shellWord(text) {
 
 // src/core/lifecycle.ts
 var AGENT_ENV = "HANDOFF_AGENT";
+function agentFromEnv(env) {
+  const value = env[AGENT_ENV];
+  return value === void 0 || value === "" ? void 0 : value;
+}
 
 // src/app/draft.ts
 init_paths();
@@ -14747,12 +14751,13 @@ async function run(options, ctx) {
   const given = options.input !== void 0 || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
   const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
+  const envAgent = agentFromEnv(ctx.env);
   const plan = await planDraft({
     repoRoot,
     config,
     taskId: options.task,
     ...options.agent === void 0 ? {} : { agent: options.agent },
-    ...ctx.env[AGENT_ENV] ? { envAgent: ctx.env[AGENT_ENV] } : {},
+    ...envAgent === void 0 ? {} : { envAgent },
     ...options.from === void 0 ? {} : { from: options.from },
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...options.to === void 0 || options.to === "HEAD" ? {} : { to: options.to },

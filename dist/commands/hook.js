@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-5IGCQVIR.js";
-import "../chunks/chunk-7RJ7FNRK.js";
+} from "../chunks/chunk-K7BWP7U3.js";
+import "../chunks/chunk-AWAKQES5.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-QXQKPTY2.js";
+import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import {
   elementTitle

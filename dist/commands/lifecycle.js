@@ -9,11 +9,11 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DF2TDM45.js";
-import "../chunks/chunk-UYF3J5VT.js";
+} from "../chunks/chunk-IRRSCP4Y.js";
+import "../chunks/chunk-3UVXTMCZ.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-QXQKPTY2.js";
+import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-FRNW5OR4.js";

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-5IGCQVIR.js";
-import "../chunks/chunk-7RJ7FNRK.js";
+} from "../chunks/chunk-K7BWP7U3.js";
+import "../chunks/chunk-AWAKQES5.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-RDJFDN4G.js";
 import "../chunks/chunk-YHMFPQ4Q.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-HTN3V3OU.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-QXQKPTY2.js";
+import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-GGNTXI3P.js";
 import "../chunks/chunk-KYEPT5OF.js";

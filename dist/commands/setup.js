@@ -14,7 +14,7 @@ import {
 } from "../chunks/chunk-MHPEZD6A.js";
 import {
   checkAgentName
-} from "../chunks/chunk-QXQKPTY2.js";
+} from "../chunks/chunk-K5EEX3AP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";

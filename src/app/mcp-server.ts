@@ -13,7 +13,7 @@ import { checkedMcpLines } from '../adapters/mcp-lines.js';
 import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
-import { AGENT_ENV } from '../core/lifecycle.js';
+import { agentFromEnv } from '../core/lifecycle.js';
 import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
@@ -94,7 +94,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
-  const envAgent = ctx.env[AGENT_ENV] || undefined;
+  const envAgent = agentFromEnv(ctx.env);
 
   server.registerTool(
     'status',

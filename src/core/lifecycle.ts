@@ -25,6 +25,12 @@ export const ACTION_STATUS: Record<LifecycleAction, string> = {
 /** The environment variable naming the agent when `--agent` is not given (set it per agent session). */
 export const AGENT_ENV = 'HANDOFF_AGENT';
 
+/** The agent `$HANDOFF_AGENT` names, or undefined when it is unset or empty: every command reads it so. */
+export function agentFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env[AGENT_ENV];
+  return value === undefined || value === '' ? undefined : value;
+}
+
 /**
  * An agent name the registry can hold: not empty (the schema's `propertyNames`), not starting with
  * `$` (such keys are not agents: `$schema`), no control characters, not surrounding blanks.
@@ -75,7 +81,7 @@ export function chooseAgent(
   explicit: string | undefined,
   fromEnv: string | undefined,
 ): string {
-  const named = explicit ?? (fromEnv === '' ? undefined : fromEnv);
+  const named = explicit ?? fromEnv;
   if (named !== undefined) {
     checkAgentName(named);
     return named;

@@ -23,7 +23,7 @@ import {
   parseProgress,
   STDIN_NAME,
 } from '../../core/draft-input.js';
-import { AGENT_ENV } from '../../core/lifecycle.js';
+import { agentFromEnv } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { shellWord } from '../../core/shell.js';
@@ -87,12 +87,13 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     stdinIsTerminal &&
     Boolean(ctx.stdout.isTTY);
 
+  const envAgent = agentFromEnv(ctx.env);
   const plan = await planDraft({
     repoRoot,
     config,
     taskId: options.task,
     ...(options.agent === undefined ? {} : { agent: options.agent }),
-    ...(ctx.env[AGENT_ENV] ? { envAgent: ctx.env[AGENT_ENV] } : {}),
+    ...(envAgent === undefined ? {} : { envAgent }),
     ...(options.from === undefined ? {} : { from: options.from }),
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),

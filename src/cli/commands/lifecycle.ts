@@ -7,7 +7,7 @@ import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
 import { draftCommand } from '../../core/agent-session.js';
-import { AGENT_ENV, type LifecycleAction } from '../../core/lifecycle.js';
+import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface LifecycleCommandOptions {
@@ -22,12 +22,13 @@ export function lifecycleRun(action: LifecycleAction) {
     // A monorepo package's own registry when run inside one, else the repository's.
     const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     const { config } = await loadConfig(repoRoot);
+    const envAgent = agentFromEnv(ctx.env);
     const result = await runLifecycle({
       repoRoot,
       config,
       action,
       ...(options.agent === undefined ? {} : { agent: options.agent }),
-      ...(ctx.env[AGENT_ENV] === undefined ? {} : { envAgent: ctx.env[AGENT_ENV] }),
+      ...(envAgent === undefined ? {} : { envAgent }),
       ...(options.task === undefined ? {} : { taskId: options.task }),
       ...(options.note === undefined ? {} : { note: options.note }),
       now: ctx.now(),

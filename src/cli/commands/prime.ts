@@ -5,7 +5,7 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runPrime } from '../../app/agent-session.js';
-import { AGENT_ENV, checkAgentName } from '../../core/lifecycle.js';
+import { agentFromEnv, checkAgentName } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface PrimeCommandOptions {
@@ -15,7 +15,7 @@ export interface PrimeCommandOptions {
 
 /** `--agent`, else `$HANDOFF_AGENT`, else nobody in particular. */
 export function agentFrom(explicit: string | undefined, ctx: CommandContext): string | undefined {
-  const agent = explicit ?? (ctx.env[AGENT_ENV] || undefined);
+  const agent = explicit ?? agentFromEnv(ctx.env);
   if (agent !== undefined) checkAgentName(agent);
   return agent;
 }

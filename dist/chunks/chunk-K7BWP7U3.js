@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7RJ7FNRK.js";
+} from "./chunk-AWAKQES5.js";
 import {
   isWorkCommit,
   nonWorkPaths,
@@ -25,9 +25,9 @@ import {
   judgeSession
 } from "./chunk-HTN3V3OU.js";
 import {
-  AGENT_ENV,
+  agentFromEnv,
   checkAgentName
-} from "./chunk-QXQKPTY2.js";
+} from "./chunk-K5EEX3AP.js";
 import {
   missingElements
 } from "./chunk-GGNTXI3P.js";
@@ -307,7 +307,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {
-  const agent = explicit ?? (ctx.env[AGENT_ENV] || void 0);
+  const agent = explicit ?? agentFromEnv(ctx.env);
   if (agent !== void 0) checkAgentName(agent);
   return agent;
 }

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UYF3J5VT.js";
+} from "./chunk-3UVXTMCZ.js";
 import {
   draftCommand
 } from "./chunk-HTN3V3OU.js";
 import {
-  AGENT_ENV
-} from "./chunk-QXQKPTY2.js";
+  agentFromEnv
+} from "./chunk-K5EEX3AP.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
@@ -30,12 +30,13 @@ function lifecycleRun(action) {
   return async (options, ctx) => {
     const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     const { config } = await loadConfig(repoRoot);
+    const envAgent = agentFromEnv(ctx.env);
     const result = await runLifecycle({
       repoRoot,
       config,
       action,
       ...options.agent === void 0 ? {} : { agent: options.agent },
-      ...ctx.env[AGENT_ENV] === void 0 ? {} : { envAgent: ctx.env[AGENT_ENV] },
+      ...envAgent === void 0 ? {} : { envAgent },
       ...options.task === void 0 ? {} : { taskId: options.task },
       ...options.note === void 0 ? {} : { note: options.note },
       now: ctx.now()

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-QXQKPTY2.js";
+} from "./chunk-K5EEX3AP.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7RJ7FNRK.js";
+} from "./chunk-AWAKQES5.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
@@ -24,13 +24,13 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UYF3J5VT.js";
+} from "./chunk-3UVXTMCZ.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
-  AGENT_ENV
-} from "./chunk-QXQKPTY2.js";
+  agentFromEnv
+} from "./chunk-K5EEX3AP.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-GGNTXI3P.js";
 import "./chunk-KYEPT5OF.js";
@@ -36775,7 +36775,7 @@ function createMcpServer(ctx) {
     const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
-  const envAgent = ctx.env[AGENT_ENV] || void 0;
+  const envAgent = agentFromEnv(ctx.env);
   server.registerTool(
     "status",
     {

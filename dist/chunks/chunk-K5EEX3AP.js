@@ -28,6 +28,10 @@ var ACTION_STATUS = {
   idle: "idle"
 };
 var AGENT_ENV = "HANDOFF_AGENT";
+function agentFromEnv(env) {
+  const value = env[AGENT_ENV];
+  return value === void 0 || value === "" ? void 0 : value;
+}
 function checkAgentName(name) {
   let problem;
   if (name === "") problem = "an agent name must not be empty";
@@ -56,7 +60,7 @@ function checkTaskId(config, taskId) {
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
 }
 function chooseAgent(registry, config, action, explicit, fromEnv) {
-  const named = explicit ?? (fromEnv === "" ? void 0 : fromEnv);
+  const named = explicit ?? fromEnv;
   if (named !== void 0) {
     checkAgentName(named);
     return named;
@@ -110,6 +114,7 @@ function transition(input) {
 
 export {
   AGENT_ENV,
+  agentFromEnv,
   checkAgentName,
   checkTaskId,
   chooseAgent,

@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-QXQKPTY2.js";
+} from "./chunk-K5EEX3AP.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
