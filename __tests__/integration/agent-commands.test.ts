@@ -7,6 +7,20 @@ import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 const TASK = 'TASK-2025-0078-C';
 const NOW = new Date('2026-12-01T12:00:00Z');
 
+/** Every answer a complete handoff needs, as flags. */
+const ANSWERS = [
+  '--note',
+  'ok',
+  '--decision',
+  'd: r',
+  '--blocker',
+  'None',
+  '--next',
+  'n',
+  '--progress',
+  '50',
+];
+
 describe('agent commands', () => {
   let repo: TempRepo;
   beforeEach(() => {
@@ -406,23 +420,11 @@ describe('agent commands', () => {
   });
 
   it('two agents on one task: a session the other agent committed and no longer links is passed over', async () => {
-    const answers = [
-      '--note',
-      'ok',
-      '--decision',
-      'd: r',
-      '--blocker',
-      'None',
-      '--next',
-      'n',
-      '--progress',
-      '50',
-    ];
     const draftAs = async (agent: string) => {
       repo.commit(`${TASK}: work for ${agent}`, {
         [`src/${agent}-${Date.now()}-${Math.random()}.js`]: 'w\n',
       });
-      const drafted = await cli(['draft', '--task', TASK, '--agent', agent, ...answers, '--format', 'json']);
+      const drafted = await cli(['draft', '--task', TASK, '--agent', agent, ...ANSWERS, '--format', 'json']);
       expect(drafted.code).toBe(0);
       repo.git('add', '-A');
       repo.git('commit', '-q', '-m', `${TASK}: ${agent}'s handoff`);
@@ -444,21 +446,9 @@ describe('agent commands', () => {
 
   it('a task started again after done moved its handoffs continues its numbering, and done moves again', async () => {
     repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
-    const answers = [
-      '--note',
-      'ok',
-      '--decision',
-      'd: r',
-      '--blocker',
-      'None',
-      '--next',
-      'n',
-      '--progress',
-      '50',
-    ];
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
-    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...answers])).code).toBe(0);
+    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS])).code).toBe(0);
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: handoff`);
     expect((await cli(['done', '--agent', 'ann'])).code).toBe(0);
@@ -468,7 +458,7 @@ describe('agent commands', () => {
     repo.git('commit', '-q', '-m', 'moved');
     repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
     const again = JSON.parse(
-      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...answers, '--format', 'json'])).stdout,
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--format', 'json'])).stdout,
     );
     expect(again).toMatchObject({
       session: 2,
@@ -528,18 +518,6 @@ describe('agent commands', () => {
   });
 
   it("two agents on one task: the other's committed session does not block the fix the check prints", async () => {
-    const answers = [
-      '--note',
-      'ok',
-      '--decision',
-      'd: r',
-      '--blocker',
-      'None',
-      '--next',
-      'n',
-      '--progress',
-      '50',
-    ];
     expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
     // The second agent on the task is told so, in the text and the JSON.
     const second = await cli(['start', '--task', TASK, '--agent', 'alice', '--format', 'json']);
@@ -561,12 +539,12 @@ describe('agent commands', () => {
     expect(quiet.stdout).toContain('When the session ends:');
     repo.commit(`${TASK}: start`, {});
     // bob drafts session 1; after more work alice drafts session 2, so bob's link is behind.
-    expect((await cli(['draft', '--task', TASK, '--agent', 'bob', ...answers])).code).toBe(0);
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS])).code).toBe(0);
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: bob's handoff`);
     const base = repo.git('rev-parse', 'HEAD');
     repo.commit(`${TASK}: work`, { 'src/w.js': 'w\n' });
-    expect((await cli(['draft', '--task', TASK, '--agent', 'alice', ...answers])).code).toBe(0);
+    expect((await cli(['draft', '--task', TASK, '--agent', 'alice', ...ANSWERS])).code).toBe(0);
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: alice's handoff`);
     const check = await cli(['check', '--base', base, '--format', 'json']);
@@ -579,7 +557,7 @@ describe('agent commands', () => {
     })
       .stdout.split('\0')
       .slice(0, -1);
-    const drafted = await cli([...args, ...answers, '--format', 'json']);
+    const drafted = await cli([...args, ...ANSWERS, '--format', 'json']);
     expect(drafted.code).toBe(0);
     expect(JSON.parse(drafted.stdout).session).toBe(3);
     repo.git('add', '-A');
