@@ -2727,6 +2727,11 @@ function percentIn(text) {
   const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
   return match ? Number(match[1]) : void 0;
 }
+function ageInDays(date, now) {
+  const day = Date.parse(date.slice(0, 10));
+  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
+  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+}
 function parseDocumentDate(value) {
   const iso = value.match(
     /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
@@ -6169,7 +6174,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
     return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
+  const days = ageInDays(when, now);
   return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {

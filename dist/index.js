@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-JLWDI7R3.js";
+} from "./action/chunk-X2JDJB73.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-M4RIA3GO.js";
+} from "./action/chunk-HCQZEPYH.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,15 +36,16 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MAQNJBG2.js";
+} from "./action/chunk-TQQECABD.js";
 import {
   ELEMENT_NAMES,
+  ageInDays,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-7UVA7FB7.js";
+} from "./action/chunk-ENDOMLEH.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1644,7 +1645,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-PCVIEQIL.js");
+  const { summarizeHandoff } = await import("./action/scan-B7ZTGLZ3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2126,7 +2127,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
     return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
+  const days = ageInDays(when, now);
   return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
@@ -3520,7 +3521,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RMJXCE7I.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GHQI2ODT.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3563,7 +3564,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-JSOZMLWR.js");
+    const github = await import("./action/github-Y5PGZFTL.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3686,7 +3687,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-JSOZMLWR.js");
+  const github = await import("./action/github-Y5PGZFTL.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

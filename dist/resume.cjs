@@ -10412,7 +10412,8 @@ function percentIn(text) {
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function ageInDays(date, now) {
-  const age = Math.floor((now.getTime() - Date.parse(date)) / 864e5);
+  const day = Date.parse(date.slice(0, 10));
+  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
   return Number.isFinite(age) ? Math.max(0, age) : void 0;
 }
 function parseDocumentDate(value) {

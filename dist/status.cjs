@@ -1811,7 +1811,8 @@ function percentIn(text) {
   return match ? Number(match[1]) : void 0;
 }
 function ageInDays(date, now) {
-  const age = Math.floor((now.getTime() - Date.parse(date)) / 864e5);
+  const day = Date.parse(date.slice(0, 10));
+  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
   return Number.isFinite(age) ? Math.max(0, age) : void 0;
 }
 function parseDocumentDate(value) {

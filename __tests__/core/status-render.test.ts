@@ -1,3 +1,4 @@
+import { ageInDays } from '../../src/core/document/elements.js';
 import { buildStatusRows, renderStatusText } from '../../src/core/render/status.js';
 
 const config = { activeStatuses: ['in_progress', 'blocked'] };
@@ -20,5 +21,17 @@ describe('renderStatusText', () => {
       ['dave', true],
     ]);
     expect(renderStatusText(rows, 'r.json', true)).toContain('\n4 agents, 2 active tasks.\n');
+  });
+});
+
+describe('ageInDays', () => {
+  it('counts calendar days, as the check counts an expired handoff: the hours do not matter', () => {
+    const now = new Date('2025-11-09T01:00:00Z');
+    expect(ageInDays('2025-11-01T23:00:00Z', now)).toBe(8);
+    expect(ageInDays('2025-11-01', now)).toBe(8);
+    expect(ageInDays('2025-11-09', now)).toBe(0);
+    // A date after today is 0 days old, and one that does not parse has no age.
+    expect(ageInDays('2025-11-12', now)).toBe(0);
+    expect(ageInDays('soon', now)).toBeUndefined();
   });
 });

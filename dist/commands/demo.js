@@ -11,20 +11,20 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RDJFDN4G.js";
+} from "../chunks/chunk-XD5PPQAA.js";
 import {
   parseHandoff
-} from "../chunks/chunk-YHMFPQ4Q.js";
+} from "../chunks/chunk-73XWIWLS.js";
 import {
   emptySection
-} from "../chunks/chunk-TKRJJDH2.js";
+} from "../chunks/chunk-WYD72ZSB.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-GGNTXI3P.js";
+} from "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-K7BWP7U3.js";
-import "../chunks/chunk-AWAKQES5.js";
+} from "../chunks/chunk-TAQY5TVT.js";
+import "../chunks/chunk-IT5NWCGU.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,20 +19,20 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-MHPEZD6A.js";
-import "../chunks/chunk-RDJFDN4G.js";
-import "../chunks/chunk-YHMFPQ4Q.js";
-import "../chunks/chunk-TKRJJDH2.js";
+import "../chunks/chunk-XD5PPQAA.js";
+import "../chunks/chunk-73XWIWLS.js";
+import "../chunks/chunk-WYD72ZSB.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import {
   stopReason
-} from "../chunks/chunk-HTN3V3OU.js";
+} from "../chunks/chunk-BWW3SI6N.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import {
   elementTitle
-} from "../chunks/chunk-GGNTXI3P.js";
+} from "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findProjectRoot

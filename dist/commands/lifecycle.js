@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IRRSCP4Y.js";
+} from "../chunks/chunk-NB27GITY.js";
 import "../chunks/chunk-3UVXTMCZ.js";
-import "../chunks/chunk-HTN3V3OU.js";
+import "../chunks/chunk-BWW3SI6N.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";
-import "../chunks/chunk-GGNTXI3P.js";
+import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
 import "../chunks/chunk-IPULHLC3.js";
 import "../chunks/chunk-PFVRN5EG.js";

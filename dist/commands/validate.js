@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-YHMFPQ4Q.js";
-import "../chunks/chunk-TKRJJDH2.js";
+} from "../chunks/chunk-73XWIWLS.js";
+import "../chunks/chunk-WYD72ZSB.js";
 import {
   lintHandoff
-} from "../chunks/chunk-GGNTXI3P.js";
+} from "../chunks/chunk-WYDRZ7NO.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";

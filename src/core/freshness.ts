@@ -12,7 +12,7 @@ import {
   type NonWorkPaths,
 } from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
-import { elementTitle } from './document/elements.js';
+import { ageInDays, elementTitle } from './document/elements.js';
 import { memoised } from './memo.js';
 import type {
   ActiveTask,
@@ -400,8 +400,7 @@ function expiry(
     return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  // Calendar days, as `status` and `resume` count them: a handoff dated the 1st is 8 days old on the 9th.
-  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
+  const days = ageInDays(when, now);
   return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 

@@ -193,12 +193,13 @@ export function percentIn(text: string): number | undefined {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * Whole days from a handoff's `**Date**` (as `parseDocumentDate` gives it) to `now`, never below 0;
- * undefined when it does not parse. A day-only date counts from its start: a handoff dated today
- * is 0 days old all day.
+ * Calendar days (UTC) from a handoff's `**Date**` (as `parseDocumentDate` gives it, or any ISO date or
+ * time) to `now`, never below 0; undefined when it does not parse. A handoff dated the 1st is 8 days
+ * old on the 9th, whatever the hours: `status`, `resume` and the check's expiry message count alike.
  */
 export function ageInDays(date: string, now: Date): number | undefined {
-  const age = Math.floor((now.getTime() - Date.parse(date)) / 86_400_000);
+  const day = Date.parse(date.slice(0, 10));
+  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 86_400_000);
   return Number.isFinite(age) ? Math.max(0, age) : undefined;
 }
 

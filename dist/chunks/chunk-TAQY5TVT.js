@@ -10,27 +10,27 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-AWAKQES5.js";
+} from "./chunk-IT5NWCGU.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-RDJFDN4G.js";
+} from "./chunk-XD5PPQAA.js";
 import {
   parseHandoff
-} from "./chunk-YHMFPQ4Q.js";
+} from "./chunk-73XWIWLS.js";
 import {
   judgeSession
-} from "./chunk-HTN3V3OU.js";
+} from "./chunk-BWW3SI6N.js";
 import {
   agentFromEnv,
   checkAgentName
 } from "./chunk-K5EEX3AP.js";
 import {
   missingElements
-} from "./chunk-GGNTXI3P.js";
+} from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-M4RIA3GO.js";
+} from "./chunk-HCQZEPYH.js";
 import {
   plainText
-} from "./chunk-MAQNJBG2.js";
-import "./chunk-7UVA7FB7.js";
+} from "./chunk-TQQECABD.js";
+import "./chunk-ENDOMLEH.js";
 import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";

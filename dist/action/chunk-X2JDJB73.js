@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-7UVA7FB7.js";
+} from "./chunk-ENDOMLEH.js";
 import {
   __commonJS,
   __require

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-AWAKQES5.js";
+} from "./chunk-IT5NWCGU.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RDJFDN4G.js";
-import "./chunk-YHMFPQ4Q.js";
+} from "./chunk-XD5PPQAA.js";
+import "./chunk-73XWIWLS.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-TKRJJDH2.js";
+} from "./chunk-WYD72ZSB.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
@@ -32,7 +32,7 @@ import {
   agentFromEnv
 } from "./chunk-K5EEX3AP.js";
 import "./chunk-3DP3QWJY.js";
-import "./chunk-GGNTXI3P.js";
+import "./chunk-WYDRZ7NO.js";
 import "./chunk-KYEPT5OF.js";
 import {
   findProjectRoot,

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-RDJFDN4G.js";
+} from "./chunk-XD5PPQAA.js";
 import {
   parseHandoff
-} from "./chunk-YHMFPQ4Q.js";
+} from "./chunk-73XWIWLS.js";
 import {
   documentFacts,
   emptySection,
@@ -33,7 +33,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-TKRJJDH2.js";
+} from "./chunk-WYD72ZSB.js";
 import {
   checkGivenInput
 } from "./chunk-OT5LOI3B.js";
@@ -51,7 +51,7 @@ import {
   isPlaceholderText,
   missingElements,
   placeholder
-} from "./chunk-GGNTXI3P.js";
+} from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-JLWDI7R3.js";
-import "./chunk-7UVA7FB7.js";
+} from "./chunk-X2JDJB73.js";
+import "./chunk-ENDOMLEH.js";
 import {
   __commonJS,
   __require,

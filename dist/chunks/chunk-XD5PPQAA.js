@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-YHMFPQ4Q.js";
+} from "./chunk-73XWIWLS.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-TKRJJDH2.js";
+} from "./chunk-WYD72ZSB.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-GGNTXI3P.js";
+} from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
@@ -185,7 +185,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-5ZSR6O2Z.js");
+  const { summarizeHandoff } = await import("./scan-2FU2XHFB.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -582,7 +582,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
     return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
-  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(when)) / DAY_MS);
+  const days = ageInDays(when, now);
   return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-3UVXTMCZ.js";
 import {
   draftCommand
-} from "./chunk-HTN3V3OU.js";
+} from "./chunk-BWW3SI6N.js";
 import {
   agentFromEnv
 } from "./chunk-K5EEX3AP.js";
