@@ -248,6 +248,21 @@ describe('session verdict', () => {
     maxCommitsBehind: 0,
     ...over,
   });
+  it("with no handoff of its own and the other agent's draft uncommitted: commit that first, then draft", () => {
+    const verdict = judgeSession(
+      facts({
+        handoff: undefined,
+        workCommits: 1,
+        waitingFor: { agent: 'ann', path: 'd/TASK-1-handoff-session2.md' },
+      }),
+    );
+    expect(verdict.stale).toBe(true);
+    expect(verdict.reason).toContain("d/TASK-1-handoff-session2.md, is ann's draft and not committed yet");
+    expect(verdict.fix).toMatch(
+      /^git add -- d\/TASK-1-handoff-session2\.md && git commit -m 'TASK-1: ann'\\''s handoff' -- d\/TASK-1-handoff-session2\.md && handoff draft --task TASK-1 --agent a /,
+    );
+  });
+
   it('refuses only work the handoff does not cover', () => {
     expect(judgeSession(facts({})).stale).toBe(false);
     expect(judgeSession(facts({ workCommits: 2 })).fix).toContain('handoff draft --task TASK-1 --agent a');

@@ -476,6 +476,41 @@ describe('agent commands', () => {
     ]);
   });
 
+  it("a second agent's stop, while the first agent's draft is not committed: the fix commits it, then drafts", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'claude'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS])).code).toBe(0);
+    const event = JSON.stringify({
+      hook_event_name: 'Stop',
+      session_id: 's',
+      cwd: repo.dir,
+      stop_hook_active: false,
+    });
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
+      cwd: repo.dir,
+      stdin: event,
+    });
+    const answer = JSON.parse(stop.stdout) as { decision: string; reason: string };
+    expect(answer.decision).toBe('block');
+    const fix = /Run: (.*)/.exec(answer.reason)?.[1] ?? '';
+    expect(fix).toMatch(/^git add -- .*session1\.md && git commit -m .* && .*draft --task/);
+    // Run as printed, with the placeholders answered: it works, where a bare draft was refused.
+    const answered = fix
+      .replace('"<state in one line>"', 'ok')
+      .replace('"<decision: reason>"', "'d: r'")
+      .replace('"<blocker, or None>"', 'None')
+      .replace('"<next step>"', 'n')
+      .replace('<0-100>', '50')
+      .replace(
+        /(?:npx )?handoff draft/,
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} draft`,
+      );
+    const ran = spawnSync('sh', ['-c', answered], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
+    expect(ran.status).toBe(0);
+    expect(registry().claude.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
+  });
+
   it('an agent the registry does not have: the JSON error names the registry', async () => {
     const result = await cli(['done', '--agent', 'nobody', '--format', 'json']);
     expect(result.code).toBe(2);

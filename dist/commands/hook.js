@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-TAQY5TVT.js";
+} from "../chunks/chunk-FL3WBLT3.js";
 import "../chunks/chunk-IT5NWCGU.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
@@ -26,7 +26,7 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import {
   stopReason
-} from "../chunks/chunk-BWW3SI6N.js";
+} from "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";

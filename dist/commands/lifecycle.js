@@ -9,9 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NB27GITY.js";
+} from "../chunks/chunk-UDUB6RKJ.js";
 import "../chunks/chunk-3UVXTMCZ.js";
-import "../chunks/chunk-BWW3SI6N.js";
+import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-TAQY5TVT.js";
+} from "../chunks/chunk-FL3WBLT3.js";
 import "../chunks/chunk-IT5NWCGU.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-XD5PPQAA.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-73XWIWLS.js";
 import "../chunks/chunk-WYD72ZSB.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-BWW3SI6N.js";
+import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
 import "../chunks/chunk-K5EEX3AP.js";
 import "../chunks/chunk-3DP3QWJY.js";

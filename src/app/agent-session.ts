@@ -15,11 +15,12 @@ import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
-import { activeTasks, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
 import { gatherStatus } from './status.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 /**
  * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
@@ -97,6 +98,21 @@ export async function gatherSessionFacts(
     if (handoff.exists && (await git.hasCommits())) {
       lastTouch = (await git.lastTouchingCommits([path])).get(path);
     }
+  }
+  if (!link) {
+    // No handoff of its own: a draft continues from the task's latest session, which may be another
+    // agent's draft that is not committed yet (the draft is refused until it is).
+    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+    const holder =
+      latest && changed.includes(latest.path)
+        ? agentEntries(registry).find(
+            ([name, other]) =>
+              name !== agent &&
+              typeof other.details_link === 'string' &&
+              normalizeLink(other.details_link) === latest.path,
+          )?.[0]
+        : undefined;
+    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
   }
   if (!(await git.hasCommits())) return facts;
   // After the handoff's last commit; without one, since the task started (the draft's own range).

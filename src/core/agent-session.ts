@@ -31,6 +31,11 @@ export interface SessionFacts {
   untracked?: string[];
   /** `freshness.maxCommitsBehind`. */
   maxCommitsBehind: number;
+  /**
+   * With no handoff of its own, the task's latest session is another agent's draft, not committed
+   * yet: a draft would continue from it, and is refused until it is committed.
+   */
+  waitingFor?: { agent: string; path: string };
 }
 
 export interface SessionVerdict {
@@ -75,6 +80,16 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   }
   const workText = work.join(' and ');
   const draft = draftCommand(program, task.taskId, agent);
+  if (!handoff && facts.waitingFor) {
+    const { agent: other, path } = facts.waitingFor;
+    const file = shellWord(path);
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
+      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`,
+    };
+  }
   if (!handoff?.exists || handoff.problem) {
     const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : 'no handoff is linked');
     return {

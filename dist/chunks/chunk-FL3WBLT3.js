@@ -23,11 +23,14 @@ import {
 } from "./chunk-73XWIWLS.js";
 import {
   judgeSession
-} from "./chunk-BWW3SI6N.js";
+} from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv,
   checkAgentName
 } from "./chunk-K5EEX3AP.js";
+import {
+  listTaskHandoffs
+} from "./chunk-3DP3QWJY.js";
 import {
   missingElements
 } from "./chunk-WYDRZ7NO.js";
@@ -42,6 +45,7 @@ import {
 } from "./chunk-IPULHLC3.js";
 import {
   activeTasks,
+  agentEntries,
   detailsLinks,
   handoffFilesByTask,
   readRegistry,
@@ -243,6 +247,13 @@ async function gatherSessionFacts(repoRoot, config, agent) {
     if (handoff.exists && await git.hasCommits()) {
       lastTouch = (await git.lastTouchingCommits([path])).get(path);
     }
+  }
+  if (!link) {
+    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+    const holder = latest && changed.includes(latest.path) ? agentEntries(registry).find(
+      ([name, other]) => name !== agent && typeof other.details_link === "string" && normalizeLink(other.details_link) === latest.path
+    )?.[0] : void 0;
+    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
   }
   if (!await git.hasCommits()) return facts;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;

@@ -11,7 +11,7 @@ import {
 } from "./chunk-3UVXTMCZ.js";
 import {
   draftCommand
-} from "./chunk-BWW3SI6N.js";
+} from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
 } from "./chunk-K5EEX3AP.js";

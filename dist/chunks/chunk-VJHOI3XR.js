@@ -41,6 +41,16 @@ function judgeSession(facts, program = "handoff") {
   }
   const workText = work.join(" and ");
   const draft = draftCommand(program, task.taskId, agent);
+  if (!handoff && facts.waitingFor) {
+    const { agent: other, path } = facts.waitingFor;
+    const file = shellWord(path);
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
+      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`
+    };
+  }
   if (!handoff?.exists || handoff.problem) {
     const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
     return {
