@@ -2793,7 +2793,15 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -2864,7 +2872,7 @@ function sectionItems(section) {
   if (!section) return [];
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
-var DURATION, testCount, TEST_COUNT;
+var DURATION, testCount, TEST_COUNT, COVERAGE_WORD;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
@@ -2877,6 +2885,7 @@ var init_facts = __esm({
       failed: testCount("failed|failing|failures|failure|fail"),
       skipped: testCount("skipped|pending|todo")
     };
+    COVERAGE_WORD = /\bcoverage\b/i;
   }
 });
 
@@ -4734,7 +4743,7 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = (0, import_node_path3.join)(repoRoot, ".git");
   try {
@@ -6231,10 +6240,16 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
-    const { result } = await judge(git, options, workspace, range, range.head, packages);
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+      else {
+        const changed = new Set(await uncommittedFiles(git, judged));
+        for (const { folder, workspace: judgedWorkspace } of judged) {
+          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+        }
+      }
     }
     results.push(result);
   }

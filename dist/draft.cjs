@@ -6157,7 +6157,15 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -6246,7 +6254,7 @@ function saysNoBlockers(doc) {
   const items = sectionItems(doc.elements.blockers);
   return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
 }
-var DURATION, testCount, TEST_COUNT, NOTHING2;
+var DURATION, testCount, TEST_COUNT, COVERAGE_WORD, NOTHING2;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
@@ -6259,6 +6267,7 @@ var init_facts = __esm({
       failed: testCount("failed|failing|failures|failure|fail"),
       skipped: testCount("skipped|pending|todo")
     };
+    COVERAGE_WORD = /\bcoverage\b/i;
     NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
   }
 });
@@ -14185,7 +14194,7 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 
 // src/app/check.ts
 init_git();

@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-X2JDJB73.js";
+} from "./action/chunk-JB6SNMYF.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-HCQZEPYH.js";
+} from "./action/chunk-ZPZXSJO2.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-TQQECABD.js";
+} from "./action/chunk-JN552QJM.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -45,7 +45,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-ENDOMLEH.js";
+} from "./action/chunk-EZYZQWBS.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1531,7 +1531,7 @@ import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, resolve 
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join4(repoRoot, ".git");
   try {
@@ -1645,7 +1645,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-B7ZTGLZ3.js");
+  const { summarizeHandoff } = await import("./action/scan-PNTQEEYI.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2183,10 +2183,16 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
-    const { result } = await judge(git, options, workspace, range, range.head, packages);
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+      else {
+        const changed = new Set(await uncommittedFiles(git, judged));
+        for (const { folder, workspace: judgedWorkspace } of judged) {
+          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+        }
+      }
     }
     results.push(result);
   }
@@ -3521,7 +3527,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GHQI2ODT.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HBDUITAG.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3564,7 +3570,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-Y5PGZFTL.js");
+    const github = await import("./action/github-YTN6VZV3.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3687,7 +3693,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-Y5PGZFTL.js");
+  const github = await import("./action/github-YTN6VZV3.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

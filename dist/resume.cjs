@@ -10602,7 +10602,15 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -10660,6 +10668,7 @@ var TEST_COUNT = {
   failed: testCount("failed|failing|failures|failure|fail"),
   skipped: testCount("skipped|pending|todo")
 };
+var COVERAGE_WORD = /\bcoverage\b/i;
 function coveragePhraseIn(text) {
   if (!text.includes("%")) return void 0;
   const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);

@@ -1876,7 +1876,15 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(prose(), progressIn);
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -1947,7 +1955,7 @@ function sectionItems(section) {
   if (!section) return [];
   return [...section.items, ...section.subsections.flatMap((s) => s.items)];
 }
-var DURATION, testCount, TEST_COUNT;
+var DURATION, testCount, TEST_COUNT, COVERAGE_WORD;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
@@ -1960,6 +1968,7 @@ var init_facts = __esm({
       failed: testCount("failed|failing|failures|failure|fail"),
       skipped: testCount("skipped|pending|todo")
     };
+    COVERAGE_WORD = /\bcoverage\b/i;
   }
 });
 
@@ -3633,7 +3642,7 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = (0, import_node_path2.join)(repoRoot, ".git");
   try {

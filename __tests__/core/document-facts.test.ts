@@ -85,6 +85,31 @@ describe('documentFacts', () => {
   });
 });
 
+describe('progress is not coverage', () => {
+  it("reads no progress from the draft's own Coverage line when Progress is still to fill in", () => {
+    const doc = parseHandoff(
+      [
+        '# T-1: Handoff (Session 2)',
+        '',
+        '## Time and Progress',
+        '',
+        '**Time Spent:** 2.0 hours this session',
+        '**Progress:** (to fill in: percent complete)',
+        '**Coverage:** 50.0% of lines',
+        '',
+      ].join('\n'),
+    );
+    expect(documentFacts(doc).progressPercent).toBeUndefined();
+    expect(documentFacts(doc).coveragePercent).toBe(50);
+    const stated = parseHandoff(
+      ['# T-1', '', '## Time and Progress', '', 'About 60% done; coverage at 80%.', ''].join('\n'),
+    );
+    // A sentence that names coverage is left to the coverage fact, whatever else it says.
+    expect(documentFacts(stated).progressPercent).toBeUndefined();
+    expect(documentFacts(stated).coveragePercent).toBe(80);
+  });
+});
+
 describe('open blockers and next steps (carried into the next draft)', () => {
   test('done blockers and checked steps are left behind', () => {
     const doc = parseHandoff(fixture('session2-mixed.md'));

@@ -102,6 +102,21 @@ describe('pre-push hook, end to end', () => {
     expect(remoteHas(remote, 'main')).toBe(update);
   });
 
+  it('a handoff updated but not committed: the fix commits it (a draft would refuse), and the push then passes', async () => {
+    const { repo, remote } = await setup();
+    repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
+    repo.write(handoffPathOf(TASK), handoffDocument(TASK, today(), { progress: 55 }));
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    const fix = /fix: (.*)/.exec(refused.output)?.[1] ?? '';
+    expect(fix).toMatch(/^git add -- .* && git commit -m .*/);
+    const ran = spawnSync('sh', ['-c', fix], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
+    expect(ran.status).toBe(0);
+    const accepted = push(repo, ['origin', 'main']);
+    expect(accepted.code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(repo.git('rev-parse', 'HEAD'));
+  });
+
   it('checks a new branch over the commits no remote has', async () => {
     const { repo, remote } = await setup();
     updateHandoff(repo, 35);

@@ -58,8 +58,13 @@ describe('known registry and config', () => {
     // Work that names no task counts for the only active one: behind, judged without reading a file.
     expect(warm.code).toBe(1);
     expect(warm.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
-    // Two git processes in all: the pushed commits, and one listing of the tip's files.
-    expect(warm.git.filter((command) => command !== 'rev-parse').sort()).toEqual(['log', 'ls-tree']);
+    // Three git processes in all: the pushed commits, one listing of the tip's files and, as the push
+    // is refused, one `git status` of the handoffs (an uncommitted one is fixed by a commit).
+    expect(warm.git.filter((command) => command !== 'rev-parse').sort()).toEqual([
+      'log',
+      'ls-tree',
+      'status',
+    ]);
 
     // A new active task without a handoff: the new registry blob is read, and judged.
     const third = r.commit('another task', {

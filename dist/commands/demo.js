@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XD5PPQAA.js";
+} from "../chunks/chunk-INKCEGQD.js";
 import {
   parseHandoff
-} from "../chunks/chunk-73XWIWLS.js";
+} from "../chunks/chunk-33INNT2M.js";
 import {
   emptySection
-} from "../chunks/chunk-WYD72ZSB.js";
+} from "../chunks/chunk-PKWTQPHO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-3DP3QWJY.js";

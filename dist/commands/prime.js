@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-FL3WBLT3.js";
-import "../chunks/chunk-IT5NWCGU.js";
+} from "../chunks/chunk-3XAWWJ3W.js";
+import "../chunks/chunk-WMBSAR3K.js";
 import "../chunks/chunk-3SUZIWXB.js";
-import "../chunks/chunk-XD5PPQAA.js";
-import "../chunks/chunk-73XWIWLS.js";
-import "../chunks/chunk-WYD72ZSB.js";
+import "../chunks/chunk-INKCEGQD.js";
+import "../chunks/chunk-33INNT2M.js";
+import "../chunks/chunk-PKWTQPHO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-73XWIWLS.js";
-import "../chunks/chunk-WYD72ZSB.js";
+} from "../chunks/chunk-33INNT2M.js";
+import "../chunks/chunk-PKWTQPHO.js";
 import {
   lintHandoff
 } from "../chunks/chunk-WYDRZ7NO.js";

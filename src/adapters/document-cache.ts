@@ -16,7 +16,7 @@ import { PACKAGE_VERSION } from '../core/version.js';
 import type { KnownValues } from './workspace.js';
 
 /** Bump when the summary's shape changes within one package version. */
-const CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+const CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 
 export interface DocumentSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */

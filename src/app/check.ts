@@ -121,11 +121,19 @@ async function checkPush(
     const workspace = workspaces[index] as Workspace;
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
-    const { result } = await judge(git, options, workspace, range, range.head, packages);
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => undefined);
       if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
+      else {
+        // The branch checked out: a handoff with changes not committed (a draft not committed yet)
+        // needs a commit before the push is tried again; a draft would refuse to run over it.
+        const changed = new Set(await uncommittedFiles(git, judged));
+        for (const { folder, workspace: judgedWorkspace } of judged) {
+          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+        }
+      }
     }
     results.push(result);
   }

@@ -37,8 +37,20 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
   const status = field('status')?.value;
   if (status) facts.statusText = status;
 
+  // From the prose, a percentage no field of another fact states (`**Coverage:** 50.0% of lines` is
+  // no progress) and no sentence about coverage holds.
+  const otherFacts = new Set<string>();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== undefined && fact !== 'progress' && fact !== 'status') otherFacts.add(f.value);
+  }
   const progress =
-    progressIn(status) ?? progressIn(field('progress')?.value) ?? firstDefined(prose(), progressIn);
+    progressIn(status) ??
+    progressIn(field('progress')?.value) ??
+    firstDefined(
+      prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+      progressIn,
+    );
   if (progress !== undefined) facts.progressPercent = progress;
 
   const timeSpent = hoursIn(field('timeSpent')?.value) ?? hoursIn(field('duration')?.value);
@@ -120,6 +132,8 @@ const TEST_COUNT = {
   failed: testCount('failed|failing|failures|failure|fail'),
   skipped: testCount('skipped|pending|todo'),
 };
+
+const COVERAGE_WORD = /\bcoverage\b/i;
 
 function coveragePhraseIn(text: string): number | undefined {
   // Both phrases need a `%`, which most texts lack: then neither expression need run.

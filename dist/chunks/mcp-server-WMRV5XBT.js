@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-IT5NWCGU.js";
+} from "./chunk-WMBSAR3K.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XD5PPQAA.js";
-import "./chunk-73XWIWLS.js";
+} from "./chunk-INKCEGQD.js";
+import "./chunk-33INNT2M.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-WYD72ZSB.js";
+} from "./chunk-PKWTQPHO.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-X2JDJB73.js";
-import "./chunk-ENDOMLEH.js";
+} from "./chunk-JB6SNMYF.js";
+import "./chunk-EZYZQWBS.js";
 import {
   __commonJS,
   __require,

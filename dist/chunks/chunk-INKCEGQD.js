@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-73XWIWLS.js";
+} from "./chunk-33INNT2M.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-WYD72ZSB.js";
+} from "./chunk-PKWTQPHO.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -71,7 +71,7 @@ import {
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-var CACHE_VERSION = `3/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   const dotGit = join(repoRoot, ".git");
   try {
@@ -185,7 +185,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-2FU2XHFB.js");
+  const { summarizeHandoff } = await import("./scan-BAESPIDD.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -638,10 +638,16 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
-    const { result } = await judge(git, options, workspace, range, range.head, packages);
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+      else {
+        const changed = new Set(await uncommittedFiles(git, judged));
+        for (const { folder, workspace: judgedWorkspace } of judged) {
+          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
+        }
+      }
     }
     results.push(result);
   }

@@ -10,17 +10,17 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-IT5NWCGU.js";
+} from "./chunk-WMBSAR3K.js";
 import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-XD5PPQAA.js";
+} from "./chunk-INKCEGQD.js";
 import {
   parseHandoff
-} from "./chunk-73XWIWLS.js";
+} from "./chunk-33INNT2M.js";
 import {
   judgeSession
 } from "./chunk-VJHOI3XR.js";

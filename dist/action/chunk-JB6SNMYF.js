@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-ENDOMLEH.js";
+} from "./chunk-EZYZQWBS.js";
 import {
   __commonJS,
   __require

@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-XD5PPQAA.js";
+} from "./chunk-INKCEGQD.js";
 import {
   parseHandoff
-} from "./chunk-73XWIWLS.js";
+} from "./chunk-33INNT2M.js";
 import {
   documentFacts,
   emptySection,
@@ -33,7 +33,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-WYD72ZSB.js";
+} from "./chunk-PKWTQPHO.js";
 import {
   checkGivenInput
 } from "./chunk-OT5LOI3B.js";
