@@ -22,6 +22,7 @@ import { checkAgentName, checkTaskId, chooseAgent, transition } from '../../src/
 import { buildPrime, PRIME_MAX_CHARS } from '../../src/core/prime.js';
 import type { StatusRow } from '../../src/core/render/status.js';
 import { buildResume } from '../../src/core/resume.js';
+import { agentInstructions } from '../../src/core/templates/agent-instructions.js';
 
 const config = structuredClone(DEFAULT_CONFIG);
 const today = '2026-12-01';
@@ -460,5 +461,13 @@ describe('prime cuts and names', () => {
       now: new Date(),
     });
     expect(two.text).not.toContain('The one active agent');
+  });
+});
+
+describe('the commands an agent is told to end a session with', () => {
+  it('give every answer a complete handoff needs, a blocker line (or None) included', () => {
+    const paragraph = agentInstructions('npx handoff', 'claude');
+    for (const flag of ['--note', '--decision', '--blocker', '--next', '--progress'])
+      expect(paragraph).toContain(` ${flag} `);
   });
 });

@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-3XAWWJ3W.js";
+} from "../chunks/chunk-2QUF7BJO.js";
 import "../chunks/chunk-WMBSAR3K.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-3XAWWJ3W.js";
+} from "../chunks/chunk-2QUF7BJO.js";
 import "../chunks/chunk-WMBSAR3K.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-INKCEGQD.js";

@@ -49,7 +49,7 @@ function commands(program: string, agent: string | undefined, taskId: string | u
   const t = taskId === undefined ? 'ID' : shellWord(taskId);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
-    `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --next "…" --progress N   # before you stop`,
+    `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --blocker "… or None" --next "…" --progress N   # before you stop`,
     `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`,
   ];
 }

@@ -76,7 +76,7 @@ function commands(program, agent, taskId) {
   const t = taskId === void 0 ? "ID" : shellWord(taskId);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
-    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --next "\u2026" --progress N   # before you stop`,
+    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
     `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`
   ];
 }
