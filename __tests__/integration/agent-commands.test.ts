@@ -511,6 +511,35 @@ describe('agent commands', () => {
     expect(registry().claude.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
   });
 
+  it("right after setup, the Stop hook does not count setup's own files as the session's work", async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', { 'package.json': '{}\n' }, { date: '2025-01-01T10:00:00Z' });
+      const at = (args: string[], stdin?: string) =>
+        runCli(args, { cwd: fresh.dir, ...(stdin === undefined ? {} : { stdin }) });
+      expect((await at(['setup', 'claude', '--command', 'handoff'])).code).toBe(0);
+      expect((await at(['start', '--task', TASK, '--agent', 'claude'])).code).toBe(0);
+      const event = JSON.stringify({
+        hook_event_name: 'Stop',
+        session_id: 's',
+        cwd: fresh.dir,
+        stop_hook_active: false,
+      });
+      const stop = await at(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], event);
+      expect(JSON.parse(stop.stdout)).toEqual({});
+      // Real work still counts.
+      fresh.write('src/a.js', 'a\n');
+      const refused = JSON.parse(
+        (await at(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], event)).stdout,
+      );
+      expect(refused.decision).toBe('block');
+      expect(refused.reason).toContain('src/a.js');
+      expect(refused.reason).not.toContain('CLAUDE.md');
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it('an agent the registry does not have: the JSON error names the registry', async () => {
     const result = await cli(['done', '--agent', 'nobody', '--format', 'json']);
     expect(result.code).toBe(2);

@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-2QUF7BJO.js";
+} from "../chunks/chunk-MIWXVYUK.js";
 import "../chunks/chunk-WMBSAR3K.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
@@ -18,7 +18,7 @@ import {
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-MHPEZD6A.js";
+} from "../chunks/chunk-5XH2AFGM.js";
 import "../chunks/chunk-INKCEGQD.js";
 import "../chunks/chunk-33INNT2M.js";
 import "../chunks/chunk-PKWTQPHO.js";

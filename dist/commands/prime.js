@@ -7,9 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2QUF7BJO.js";
+} from "../chunks/chunk-MIWXVYUK.js";
 import "../chunks/chunk-WMBSAR3K.js";
 import "../chunks/chunk-3SUZIWXB.js";
+import "../chunks/chunk-5XH2AFGM.js";
 import "../chunks/chunk-INKCEGQD.js";
 import "../chunks/chunk-33INNT2M.js";
 import "../chunks/chunk-PKWTQPHO.js";

@@ -5,6 +5,7 @@
  */
 import { GitCommandManager } from '../adapters/git.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
+import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
 import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
 import { taskIdRegExp } from '../core/config.js';
@@ -16,6 +17,7 @@ import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
 import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
@@ -66,8 +68,14 @@ export async function gatherSessionFacts(
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   const { paths: changed, untracked } = await changedPaths(git);
-  facts.uncommitted = changed.filter((path) =>
-    isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
+  // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
+  // after setup, a Stop would otherwise be refused for them.
+  const setupFiles = new Set<string>([
+    ...Object.values(TOOL_SETTINGS_FILE),
+    ...Object.values(INSTRUCTIONS_FILE),
+  ]);
+  facts.uncommitted = changed.filter(
+    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;

@@ -12,6 +12,10 @@ import {
   writeDraft
 } from "./chunk-WMBSAR3K.js";
 import {
+  INSTRUCTIONS_FILE,
+  TOOL_SETTINGS_FILE
+} from "./chunk-5XH2AFGM.js";
+import {
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
@@ -217,8 +221,12 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
   const { paths: changed, untracked } = await changedPaths(git);
+  const setupFiles = /* @__PURE__ */ new Set([
+    ...Object.values(TOOL_SETTINGS_FILE),
+    ...Object.values(INSTRUCTIONS_FILE)
+  ]);
   facts.uncommitted = changed.filter(
-    (path) => isWorkCommit({ files: [{ path }] }, nonWork)
+    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;

@@ -126,6 +126,38 @@ function mergeHookSettings(settings, tool, commands, file) {
   return { settings: next, added, updated };
 }
 
+// src/core/templates/agent-instructions.ts
+var INSTRUCTIONS_START = "<!-- handoff-guard:start -->";
+var INSTRUCTIONS_END = "<!-- handoff-guard:end -->";
+var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
+function agentInstructions(program, agent) {
+  const you = agent === void 0 ? "<you>" : shellWord(agent);
+  return `${INSTRUCTIONS_START}
+## Handoffs (handoff-guard)
+
+Work here spans sessions; every session ends with a short handoff the next one resumes from.
+
+1. Start: \`${program} prime\` (or \`${program} resume\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
+2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
+
+Never edit \`.agent-context/agent-handoffs.json\` by hand; the commands update it under a lock.
+${INSTRUCTIONS_END}
+`;
+}
+function withInstructions(existing, program, agent) {
+  const block = agentInstructions(program, agent);
+  if (existing === void 0 || existing.trim() === "") return block;
+  const start = existing.indexOf(INSTRUCTIONS_START);
+  const end = existing.indexOf(INSTRUCTIONS_END);
+  if (start !== -1 && end > start) {
+    const after = existing.slice(end + INSTRUCTIONS_END.length).replace(/^\n/, "");
+    return `${existing.slice(0, start)}${block}${after}`;
+  }
+  return `${existing.replace(/\n*$/, "\n")}
+${block}`;
+}
+
 export {
   HOOK_EVENTS,
   TOOL_EVENT_NAMES,
@@ -137,5 +169,7 @@ export {
   stopAnswer,
   preCompactAnswer,
   hookCommand,
-  mergeHookSettings
+  mergeHookSettings,
+  INSTRUCTIONS_FILE,
+  withInstructions
 };
