@@ -654,7 +654,9 @@ async function runDemo(options) {
   const staleComment = await renderComment();
   writeFileSync(join(dir, "pr-comment-stale.md"), staleComment);
   say(`The PR comment the Action would post now: ${join(dir, "pr-comment-stale.md")}`);
-  say("\nThe fix the hook named: draft the next handoff from the session\u2019s commits and test report.");
+  say(
+    "\nThe fix the hook named: draft the next handoff from the session\u2019s commits and test report (its `--from` is the last handoff\u2019s commit, where a draft starts by default)."
+  );
   draftAndFillIn(second);
   const acceptedPushStatus = push();
   const comment = await renderComment();

@@ -186,7 +186,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const staleComment = await renderComment();
   writeFileSync(join(dir, 'pr-comment-stale.md'), staleComment);
   say(`The PR comment the Action would post now: ${join(dir, 'pr-comment-stale.md')}`);
-  say('\nThe fix the hook named: draft the next handoff from the session’s commits and test report.');
+  say(
+    '\nThe fix the hook named: draft the next handoff from the session’s commits and test report (its `--from` is the last handoff’s commit, where a draft starts by default).',
+  );
   draftAndFillIn(second);
   const acceptedPushStatus = push();
   const comment = await renderComment();
