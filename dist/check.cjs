@@ -2772,9 +2772,11 @@ var init_elements = __esm({
 // src/core/document/facts.ts
 function documentFacts(doc) {
   const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
   for (const f of allFields(doc)) {
     const fact = fieldFactOf(f.label);
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
   }
   const field = (fact) => byFact.get(fact);
   let proseRead;
@@ -2793,11 +2795,6 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
   const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
     prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
     progressIn
@@ -6244,12 +6241,7 @@ async function checkPush(git, given, prePush, opening) {
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
-      else {
-        const changed = new Set(await uncommittedFiles(git, judged));
-        for (const { folder, workspace: judgedWorkspace } of judged) {
-          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-        }
-      }
+      else await commitUncommittedFirst(git, result, judged);
     }
     results.push(result);
   }
@@ -6302,12 +6294,8 @@ async function checkRange(git, options) {
     options.head === void 0 ? "HEAD" : range.head
   );
   if (source.kind === "working-tree") {
-    const uncommitted = await uncommittedFiles(git, judged);
+    const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-    const changed = new Set(uncommitted);
-    for (const { folder, workspace: judgedWorkspace } of judged) {
-      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-    }
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -6323,6 +6311,14 @@ async function uncommittedFiles(git, judged) {
       if ("path" in linked) files.push(inFolder(folder, linked.path));
   }
   return git.changedSinceHead([...new Set(files)]);
+}
+async function commitUncommittedFirst(git, result, judged) {
+  const uncommitted = await uncommittedFiles(git, judged);
+  const changed = new Set(uncommitted);
+  for (const { folder, workspace } of judged) {
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+  }
+  return uncommitted;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");

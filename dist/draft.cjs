@@ -6136,9 +6136,11 @@ var init_elements = __esm({
 // src/core/document/facts.ts
 function documentFacts(doc) {
   const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
   for (const f of allFields(doc)) {
     const fact = fieldFactOf(f.label);
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
   }
   const field = (fact) => byFact.get(fact);
   let proseRead;
@@ -6157,11 +6159,6 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
   const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
     prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
     progressIn
@@ -8511,6 +8508,17 @@ function withEntry(registry, agent, patch) {
     });
   }
   return next;
+}
+function linkedBy(registry, path, agent) {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
+      return name;
+  }
+  return void 0;
+}
+function othersActiveOn(registry, config, taskId, agent) {
+  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
 }
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
@@ -13163,16 +13171,15 @@ function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const pullRequests = pullRequestsIn(
-    [...input.merges ?? [], ...input.commits, ...input.emptyCommits ?? []].sort(byTime)
-  );
+  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
   const context = {
     input,
     time,
     total,
     pullRequests,
     maybeDone: /* @__PURE__ */ new Map(),
-    claimCommits: [...input.merges ?? [], ...input.commits].sort(byTime),
+    claimCommits,
     ...previousFacts ? { previousFacts } : {}
   };
   if (input.previous && input.tests && previousFacts?.tests) {
@@ -13186,7 +13193,7 @@ function composeDraft(input) {
       if (done) context.maybeDone.set(step.text, done.sha);
     }
   }
-  const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : void 0;
+  const shape = notOneSession(rangeShape(input.commits));
   if (shape) {
     context.notOneSession = { why: shape };
     const from = lastSessionStart(input.commits, time);
@@ -14374,10 +14381,6 @@ async function planDraft(options) {
     ...net ? { net } : {},
     ...noise ? { noise } : {},
     ...options.churn ? { churn: true } : {},
-    // Judged by this task's work in the range: a merge made today or the commit of the last handoff
-    // would make a month-old commit look like a session spanning months, and other tasks' old
-    // commits say nothing of this session.
-    rangeCommits: commits,
     ...options.timeRule ? { timeRule: options.timeRule } : {},
     ...options.timeZone ? { timeZone: options.timeZone } : {},
     earlierSessions,
@@ -14490,14 +14493,6 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-function linkedBy(registry, path, agent) {
-  const wanted = normalizeLink(path);
-  for (const [name, entry] of agentEntries(registry)) {
-    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
-      return name;
-  }
-  return void 0;
-}
 var MAX_AGENT_CHARS = 200;
 function checkDraftInputs(config, taskId, agent) {
   if (taskId !== void 0) {
@@ -14534,11 +14529,8 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
         "registry/agent-task"
       );
     }
-    const onTaskNow = entries.filter(
-      ([name, e]) => name !== named && e.current_task === taskId && config.activeStatuses.includes(e.status)
-    );
-    if (agentName === void 0 && entry?.current_task !== taskId && onTaskNow.length > 0) {
-      const names = onTaskNow.map(([name]) => name);
+    const names = othersActiveOn(registry, config, taskId, named);
+    if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
       throw new InputError(
         `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
         { file: config.registry },

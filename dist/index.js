@@ -15,13 +15,13 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-JB6SNMYF.js";
+} from "./action/chunk-D25GYVCL.js";
 import {
   GitCommandManager
 } from "./action/chunk-CEW57NYB.js";
 import {
   parseHandoff
-} from "./action/chunk-ZPZXSJO2.js";
+} from "./action/chunk-VMX66VKW.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-JN552QJM.js";
+} from "./action/chunk-XJZ6OPJF.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -45,7 +45,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-EZYZQWBS.js";
+} from "./action/chunk-IGFOVZPP.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1645,7 +1645,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-PNTQEEYI.js");
+  const { summarizeHandoff } = await import("./action/scan-3C5KOYT6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2187,12 +2187,7 @@ async function checkPush(git, given, prePush, opening) {
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
-      else {
-        const changed = new Set(await uncommittedFiles(git, judged));
-        for (const { folder, workspace: judgedWorkspace } of judged) {
-          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-        }
-      }
+      else await commitUncommittedFirst(git, result, judged);
     }
     results.push(result);
   }
@@ -2245,12 +2240,8 @@ async function checkRange(git, options) {
     options.head === void 0 ? "HEAD" : range.head
   );
   if (source.kind === "working-tree") {
-    const uncommitted = await uncommittedFiles(git, judged);
+    const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-    const changed = new Set(uncommitted);
-    for (const { folder, workspace: judgedWorkspace } of judged) {
-      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-    }
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -2266,6 +2257,14 @@ async function uncommittedFiles(git, judged) {
       if ("path" in linked) files.push(inFolder(folder, linked.path));
   }
   return git.changedSinceHead([...new Set(files)]);
+}
+async function commitUncommittedFirst(git, result, judged) {
+  const uncommitted = await uncommittedFiles(git, judged);
+  const changed = new Set(uncommitted);
+  for (const { folder, workspace } of judged) {
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+  }
+  return uncommitted;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
@@ -3527,7 +3526,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-HBDUITAG.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R5CDBKHX.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3570,7 +3569,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-YTN6VZV3.js");
+    const github = await import("./action/github-D55QAAGI.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3693,7 +3692,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-YTN6VZV3.js");
+  const github = await import("./action/github-D55QAAGI.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

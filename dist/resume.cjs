@@ -10581,9 +10581,11 @@ function existingPaths(candidates, files) {
 // src/core/document/facts.ts
 function documentFacts(doc) {
   const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
   for (const f of allFields(doc)) {
     const fact = fieldFactOf(f.label);
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
   }
   const field = (fact) => byFact.get(fact);
   let proseRead;
@@ -10602,11 +10604,6 @@ function documentFacts(doc) {
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
   const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
     prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
     progressIn

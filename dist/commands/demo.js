@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-INKCEGQD.js";
+} from "../chunks/chunk-QBA6RGTK.js";
 import {
   parseHandoff
-} from "../chunks/chunk-33INNT2M.js";
+} from "../chunks/chunk-DE2CTGBG.js";
 import {
   emptySection
-} from "../chunks/chunk-PKWTQPHO.js";
+} from "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-3DP3QWJY.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-IPULHLC3.js";
-import "../chunks/chunk-PFVRN5EG.js";
-import "../chunks/chunk-5LCHGJEB.js";
+} from "../chunks/chunk-6LWMGCOJ.js";
+import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-7YZBVY54.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-ECIF5MEV.js";
+} from "../chunks/chunk-YTT3UYWY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -20,14 +20,14 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-IPULHLC3.js";
+} from "../chunks/chunk-6LWMGCOJ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PFVRN5EG.js";
+} from "../chunks/chunk-A65UVVHN.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-5LCHGJEB.js";
+} from "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-UDUB6RKJ.js";
-import "../chunks/chunk-3UVXTMCZ.js";
+} from "../chunks/chunk-J73EZZZV.js";
+import "../chunks/chunk-4WZ2IURW.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-K5EEX3AP.js";
+import "../chunks/chunk-3TPQUMY2.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-IPULHLC3.js";
-import "../chunks/chunk-PFVRN5EG.js";
-import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-6LWMGCOJ.js";
+import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

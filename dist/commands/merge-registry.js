@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ECIF5MEV.js";
+} from "../chunks/chunk-YTT3UYWY.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-IPULHLC3.js";
-import "../chunks/chunk-PFVRN5EG.js";
-import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-6LWMGCOJ.js";
+import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

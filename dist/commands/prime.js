@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-MIWXVYUK.js";
-import "../chunks/chunk-WMBSAR3K.js";
+} from "../chunks/chunk-BHOKPGJL.js";
+import "../chunks/chunk-DFFBBQN5.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-INKCEGQD.js";
-import "../chunks/chunk-33INNT2M.js";
-import "../chunks/chunk-PKWTQPHO.js";
+import "../chunks/chunk-QBA6RGTK.js";
+import "../chunks/chunk-DE2CTGBG.js";
+import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-K5EEX3AP.js";
+import "../chunks/chunk-3TPQUMY2.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-IPULHLC3.js";
-import "../chunks/chunk-PFVRN5EG.js";
-import "../chunks/chunk-5LCHGJEB.js";
+import "../chunks/chunk-6LWMGCOJ.js";
+import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-5XH2AFGM.js";
 import {
   checkAgentName
-} from "../chunks/chunk-K5EEX3AP.js";
+} from "../chunks/chunk-3TPQUMY2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-5LCHGJEB.js";
+} from "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-33INNT2M.js";
-import "../chunks/chunk-PKWTQPHO.js";
+} from "../chunks/chunk-DE2CTGBG.js";
+import "../chunks/chunk-5ZCGYKRP.js";
 import {
   lintHandoff
 } from "../chunks/chunk-WYDRZ7NO.js";
@@ -20,12 +20,12 @@ import {
   loadConfigFrom,
   readLinkedHandoffs,
   workingTreeSource
-} from "../chunks/chunk-PFVRN5EG.js";
+} from "../chunks/chunk-A65UVVHN.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-5LCHGJEB.js";
+} from "../chunks/chunk-7YZBVY54.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

@@ -16,7 +16,7 @@ import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
-import { activeTasks, agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
@@ -112,14 +112,7 @@ export async function gatherSessionFacts(
     // agent's draft that is not committed yet (the draft is refused until it is).
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
     const holder =
-      latest && changed.includes(latest.path)
-        ? agentEntries(registry).find(
-            ([name, other]) =>
-              name !== agent &&
-              typeof other.details_link === 'string' &&
-              normalizeLink(other.details_link) === latest.path,
-          )?.[0]
-        : undefined;
+      latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : undefined;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
   }
   if (!(await git.hasCommits())) return facts;

@@ -125,15 +125,10 @@ async function checkPush(
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => undefined);
+      // On the branch checked out, a handoff with changes not committed (a draft not committed yet)
+      // needs a commit before the push is tried again: a draft would refuse to run over it.
       if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
-      else {
-        // The branch checked out: a handoff with changes not committed (a draft not committed yet)
-        // needs a commit before the push is tried again; a draft would refuse to run over it.
-        const changed = new Set(await uncommittedFiles(git, judged));
-        for (const { folder, workspace: judgedWorkspace } of judged) {
-          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-        }
-      }
+      else await commitUncommittedFirst(git, result, judged);
     }
     results.push(result);
   }
@@ -209,12 +204,8 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
     options.head === undefined ? 'HEAD' : range.head,
   );
   if (source.kind === 'working-tree') {
-    const uncommitted = await uncommittedFiles(git, judged);
+    const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-    const changed = new Set(uncommitted);
-    for (const { folder, workspace: judgedWorkspace } of judged) {
-      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-    }
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -237,6 +228,23 @@ async function uncommittedFiles(git: IGitCommandManager, judged: readonly Judged
       if ('path' in linked) files.push(inFolder(folder, linked.path));
   }
   return git.changedSinceHead([...new Set(files)]);
+}
+
+/**
+ * The judged workspaces' files that hold changes not committed, after giving every verdict whose
+ * handoff is among them the commit fix (`commitFirst`) in each workspace.
+ */
+async function commitUncommittedFirst(
+  git: IGitCommandManager,
+  result: CheckResult,
+  judged: readonly Judged[],
+): Promise<string[]> {
+  const uncommitted = await uncommittedFiles(git, judged);
+  const changed = new Set(uncommitted);
+  for (const { folder, workspace } of judged) {
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+  }
+  return uncommitted;
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */

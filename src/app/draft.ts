@@ -61,6 +61,8 @@ import {
   detailsLinks,
   handoffFilesByTask,
   isAgentKey,
+  linkedBy,
+  othersActiveOn,
   serializeRegistry,
   withEntry,
 } from '../core/registry.js';
@@ -268,10 +270,6 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     ...(net ? { net } : {}),
     ...(noise ? { noise } : {}),
     ...(options.churn ? { churn: true } : {}),
-    // Judged by this task's work in the range: a merge made today or the commit of the last handoff
-    // would make a month-old commit look like a session spanning months, and other tasks' old
-    // commits say nothing of this session.
-    rangeCommits: commits,
     ...(options.timeRule ? { timeRule: options.timeRule } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     earlierSessions,
@@ -418,20 +416,6 @@ function anotherAgentsSessions(
   };
 }
 
-/** Another agent whose details_link is `path`, if one is. */
-function linkedBy(registry: Registry, path: string, agent: string): string | undefined {
-  const wanted = normalizeLink(path);
-  for (const [name, entry] of agentEntries(registry)) {
-    if (
-      name !== agent &&
-      typeof entry.details_link === 'string' &&
-      normalizeLink(entry.details_link) === wanted
-    )
-      return name;
-  }
-  return undefined;
-}
-
 /** The longest agent name a draft writes: the name is a registry key and a line of the handoff. */
 const MAX_AGENT_CHARS = 200;
 
@@ -508,11 +492,8 @@ function findAgent(
     // An agent named by the environment alone, not on the task, while others are: the shell's
     // $HANDOFF_AGENT running a fix printed for another agent would add a second agent to the task
     // (and leave the stale one stale). It has to be said on the command line.
-    const onTaskNow = entries.filter(
-      ([name, e]) => name !== named && e.current_task === taskId && config.activeStatuses.includes(e.status),
-    );
-    if (agentName === undefined && entry?.current_task !== taskId && onTaskNow.length > 0) {
-      const names = onTaskNow.map(([name]) => name);
+    const names = othersActiveOn(registry, config, taskId, named);
+    if (agentName === undefined && entry?.current_task !== taskId && names.length > 0) {
       throw new InputError(
         `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}: pass --agent ${names.join('|')}, or --agent ${named} to join the task`,
         { file: config.registry },

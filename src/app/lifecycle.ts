@@ -18,7 +18,7 @@ import {
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, withEntry } from '../core/registry.js';
+import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
@@ -99,9 +99,7 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
       if (before) result.before = before;
       if (action === 'start') {
         // Only agents still active on it: one that marked it complete or went idle no longer works on it.
-        const others = activeTasks(next, config)
-          .filter((task) => task.agent !== agent && task.taskId === options.taskId)
-          .map((task) => task.agent);
+        const others = othersActiveOn(next, config, options.taskId as string, agent);
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;
@@ -131,9 +129,7 @@ async function moveDoneHandoffs(
   const agent = chooseAgent(registry, config, 'done', options.agent, options.envAgent);
   const task = taskOf(registry[agent]);
   if (task === null) return { moved: [] };
-  const others = activeTasks(registry, config)
-    .filter((t) => t.taskId === task && t.agent !== agent)
-    .map((t) => t.agent);
+  const others = othersActiveOn(registry, config, task, agent);
   if (others.length > 0) return { moved: [], keptFor: others };
   const files = await listTaskHandoffs(repoRoot, config, task);
   const target = normalizeLink(config.doneHandoffDir);

@@ -86,8 +86,6 @@ export interface DraftInput {
   noise?: ReadonlyMap<string, NoiseKind>;
   /** `--churn`: also show lines changed summed over the commits, per file. */
   churn?: boolean;
-  /** Every commit the range held (others' and merges included): a range that is not one session is said so. */
-  rangeCommits?: readonly Pick<CommitInfo, 'sha' | 'authorName' | 'authorTime'>[];
   /** `--time-rule`; default `gap`. */
   timeRule?: TimeRule;
   /** Earlier sessions' times as their handoffs state them, oldest first: the task's total. */
@@ -144,17 +142,16 @@ export function composeDraft(input: DraftInput): Draft {
     ? (input.previous.facts ?? documentFacts(input.previous.document))
     : undefined;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const claimCommits = [...(input.merges ?? []), ...input.commits].sort(byTime);
   // Empty commits too: a squash-merged pull request that changed nothing (`… (#1448)`) is still one.
-  const pullRequests = pullRequestsIn(
-    [...(input.merges ?? []), ...input.commits, ...(input.emptyCommits ?? [])].sort(byTime),
-  );
+  const pullRequests = pullRequestsIn([...claimCommits, ...(input.emptyCommits ?? [])].sort(byTime));
   const context: ComposeContext = {
     input,
     time,
     total,
     pullRequests,
     maybeDone: new Map(),
-    claimCommits: [...(input.merges ?? []), ...input.commits].sort(byTime),
+    claimCommits,
     ...(previousFacts ? { previousFacts } : {}),
   };
   // Once, not per detail level: with 50,000 test cases this is the costly comparison.
@@ -169,7 +166,10 @@ export function composeDraft(input: DraftInput): Draft {
       if (done) context.maybeDone.set(step.text, done.sha);
     }
   }
-  const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : undefined;
+  // Judged by the task's work commits: a merge made today or the commit of the last handoff would
+  // make a month-old commit look like a session spanning months, and other tasks' old commits say
+  // nothing of this session.
+  const shape = notOneSession(rangeShape(input.commits));
   if (shape) {
     context.notOneSession = { why: shape };
     const from = lastSessionStart(input.commits, time);

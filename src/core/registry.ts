@@ -235,6 +235,32 @@ export function withEntry(registry: Registry, agent: string, patch: Partial<Agen
   return next;
 }
 
+/** Another agent than `agent` whose `details_link` is `path`, if one is. */
+export function linkedBy(registry: Registry, path: string, agent: string): string | undefined {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (
+      name !== agent &&
+      typeof entry.details_link === 'string' &&
+      normalizeLink(entry.details_link) === wanted
+    )
+      return name;
+  }
+  return undefined;
+}
+
+/** The agents other than `agent` active on `taskId` (as the check counts them), in registry order. */
+export function othersActiveOn(
+  registry: Registry,
+  config: Pick<HandoffConfig, 'activeStatuses'>,
+  taskId: string,
+  agent: string,
+): string[] {
+  return activeTasks(registry, config)
+    .filter((task) => task.taskId === taskId && task.agent !== agent)
+    .map((task) => task.agent);
+}
+
 /** Every `details_link` the registry names (the files that are bookkeeping, not work). */
 export function detailsLinks(registry: Registry): string[] {
   return agentEntries(registry).flatMap(([, entry]) =>

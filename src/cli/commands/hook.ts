@@ -33,7 +33,6 @@ export interface HookCommandOptions {
   agent?: string;
 }
 
-/** Where the session runs: the tool's project folder, else the event's cwd, else ours. */
 /**
  * The folder the hook acts on: `-C <dir>` when the hook command gives one (`setup` in a monorepo
  * package writes `-C "$CLAUDE_PROJECT_DIR"/packages/a`), else the tool's project, else the event's

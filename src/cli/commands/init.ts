@@ -1,8 +1,9 @@
 /**
- * `handoff init [--workflow] [--no-hook] [--no-merge-driver] [--format text|json]`: scaffolds what the check needs — the registry, a starter
- * config, the handoff folder and the pre-push hook: in the config of the hook manager the repository
- * uses (husky's `.husky/pre-push`, a lefthook job, a pre-commit `repo: local` hook, simple-git-hooks'
- * `pre-push` command), else the plain hook git runs, honouring `core.hooksPath`. A manager's
+ * `handoff init [--workflow] [--no-hook] [--no-merge-driver] [--format text|json]`: scaffolds what
+ * the check needs — the registry, a starter config, the handoff folder and the pre-push hook: in the
+ * config of the hook manager the repository uses (husky's `.husky/pre-push`, a lefthook job, a
+ * pre-commit `repo: local` hook, simple-git-hooks' `pre-push` command), else the plain hook git runs,
+ * honouring `core.hooksPath`. A manager's
  * generated hook is never edited. Safe to run again: nothing that exists is overwritten, and the
  * check is added once. It prints what it did and what is left to run: a line each, or with
  * `--format json` the same steps with the files written and the commands left (core/init-step.ts).

@@ -10,9 +10,13 @@ import { type FieldFact, fieldFactOf } from './labels.js';
 export function documentFacts(doc: HandoffDocument): DocumentFacts {
   // The first field stating each fact, found in one pass over the fields.
   const byFact = new Map<FieldFact, HeaderField>();
+  // The values of fields stating another fact than progress (`**Coverage:** 50.0% of lines`): their
+  // percentages are not read as progress from the prose below.
+  const otherFacts = new Set<string>();
   for (const f of allFields(doc)) {
     const fact = fieldFactOf(f.label);
     if (fact !== undefined && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== undefined && fact !== 'progress' && fact !== 'status') otherFacts.add(f.value);
   }
   const field = (fact: FieldFact): HeaderField | undefined => byFact.get(fact);
   // The sections' text, read only for what no field states.
@@ -37,13 +41,7 @@ export function documentFacts(doc: HandoffDocument): DocumentFacts {
   const status = field('status')?.value;
   if (status) facts.statusText = status;
 
-  // From the prose, a percentage no field of another fact states (`**Coverage:** 50.0% of lines` is
-  // no progress) and no sentence about coverage holds.
-  const otherFacts = new Set<string>();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== undefined && fact !== 'progress' && fact !== 'status') otherFacts.add(f.value);
-  }
+  // From the prose, a percentage no field of another fact states and no sentence about coverage holds.
   const progress =
     progressIn(status) ??
     progressIn(field('progress')?.value) ??

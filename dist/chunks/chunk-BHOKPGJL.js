@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-WMBSAR3K.js";
+} from "./chunk-DFFBBQN5.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,17 +21,17 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-INKCEGQD.js";
+} from "./chunk-QBA6RGTK.js";
 import {
   parseHandoff
-} from "./chunk-33INNT2M.js";
+} from "./chunk-DE2CTGBG.js";
 import {
   judgeSession
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-K5EEX3AP.js";
+} from "./chunk-3TPQUMY2.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -46,16 +46,16 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IPULHLC3.js";
+} from "./chunk-6LWMGCOJ.js";
 import {
   activeTasks,
-  agentEntries,
   detailsLinks,
   handoffFilesByTask,
+  linkedBy,
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   normalizeLink,
   taskIdRegExp
@@ -258,9 +258,7 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   }
   if (!link) {
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
-    const holder = latest && changed.includes(latest.path) ? agentEntries(registry).find(
-      ([name, other]) => name !== agent && typeof other.details_link === "string" && normalizeLink(other.details_link) === latest.path
-    )?.[0] : void 0;
+    const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
   }
   if (!await git.hasCommits()) return facts;

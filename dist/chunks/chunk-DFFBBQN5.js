@@ -22,10 +22,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-INKCEGQD.js";
+} from "./chunk-QBA6RGTK.js";
 import {
   parseHandoff
-} from "./chunk-33INNT2M.js";
+} from "./chunk-DE2CTGBG.js";
 import {
   documentFacts,
   emptySection,
@@ -33,13 +33,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-PKWTQPHO.js";
+} from "./chunk-5ZCGYKRP.js";
 import {
   checkGivenInput
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-K5EEX3AP.js";
+} from "./chunk-3TPQUMY2.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -58,7 +58,7 @@ import {
 import {
   readWorkspace,
   workingTreeSource
-} from "./chunk-PFVRN5EG.js";
+} from "./chunk-A65UVVHN.js";
 import {
   activeTasks,
   agentEntries,
@@ -67,6 +67,8 @@ import {
   finishInterruptedDrafts,
   handoffFilesByTask,
   isAgentKey,
+  linkedBy,
+  othersActiveOn,
   readRegistry,
   readUserText,
   resolveLink,
@@ -75,7 +77,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -441,16 +443,15 @@ function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
   const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const pullRequests = pullRequestsIn(
-    [...input.merges ?? [], ...input.commits, ...input.emptyCommits ?? []].sort(byTime)
-  );
+  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
   const context = {
     input,
     time,
     total,
     pullRequests,
     maybeDone: /* @__PURE__ */ new Map(),
-    claimCommits: [...input.merges ?? [], ...input.commits].sort(byTime),
+    claimCommits,
     ...previousFacts ? { previousFacts } : {}
   };
   if (input.previous && input.tests && previousFacts?.tests) {
@@ -464,7 +465,7 @@ function composeDraft(input) {
       if (done) context.maybeDone.set(step.text, done.sha);
     }
   }
-  const shape = input.rangeCommits ? notOneSession(rangeShape(input.rangeCommits)) : void 0;
+  const shape = notOneSession(rangeShape(input.commits));
   if (shape) {
     context.notOneSession = { why: shape };
     const from = lastSessionStart(input.commits, time);
@@ -1145,10 +1146,6 @@ async function planDraft(options) {
     ...net ? { net } : {},
     ...noise ? { noise } : {},
     ...options.churn ? { churn: true } : {},
-    // Judged by this task's work in the range: a merge made today or the commit of the last handoff
-    // would make a month-old commit look like a session spanning months, and other tasks' old
-    // commits say nothing of this session.
-    rangeCommits: commits,
     ...options.timeRule ? { timeRule: options.timeRule } : {},
     ...options.timeZone ? { timeZone: options.timeZone } : {},
     earlierSessions,
@@ -1261,14 +1258,6 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-function linkedBy(registry, path, agent) {
-  const wanted = normalizeLink(path);
-  for (const [name, entry] of agentEntries(registry)) {
-    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
-      return name;
-  }
-  return void 0;
-}
 var MAX_AGENT_CHARS = 200;
 function checkDraftInputs(config, taskId, agent) {
   if (taskId !== void 0) {
@@ -1305,11 +1294,8 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
         "registry/agent-task"
       );
     }
-    const onTaskNow = entries.filter(
-      ([name, e]) => name !== named && e.current_task === taskId && config.activeStatuses.includes(e.status)
-    );
-    if (agentName === void 0 && entry?.current_task !== taskId && onTaskNow.length > 0) {
-      const names = onTaskNow.map(([name]) => name);
+    const names = othersActiveOn(registry, config, taskId, named);
+    if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
       throw new InputError(
         `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
         { file: config.registry },

@@ -376,6 +376,17 @@ function withEntry(registry, agent, patch) {
   }
   return next;
 }
+function linkedBy(registry, path, agent) {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
+      return name;
+  }
+  return void 0;
+}
+function othersActiveOn(registry, config, taskId, agent) {
+  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
+}
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
@@ -830,6 +841,8 @@ export {
   activeTasks,
   serializeRegistry,
   withEntry,
+  linkedBy,
+  othersActiveOn,
   detailsLinks,
   handoffFilesByTask,
   nodeCrypto,

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-JB6SNMYF.js";
-import "./chunk-EZYZQWBS.js";
+} from "./chunk-D25GYVCL.js";
+import "./chunk-IGFOVZPP.js";
 import {
   __commonJS,
   __require,

@@ -9,11 +9,11 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-IPULHLC3.js";
+} from "./chunk-6LWMGCOJ.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-EZYZQWBS.js";
+} from "./chunk-IGFOVZPP.js";
 import {
   __commonJS,
   __require

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-3UVXTMCZ.js";
+} from "./chunk-4WZ2IURW.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-K5EEX3AP.js";
+} from "./chunk-3TPQUMY2.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IPULHLC3.js";
+} from "./chunk-6LWMGCOJ.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -13,12 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PKWTQPHO.js";
-import "./chunk-WYDRZ7NO.js";
-import "./chunk-S3HHSSIH.js";
-import "./chunk-XJ7OGUP3.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-XJZ6OPJF.js";
+import "./chunk-IGFOVZPP.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

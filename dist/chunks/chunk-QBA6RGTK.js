@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-33INNT2M.js";
+} from "./chunk-DE2CTGBG.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-PKWTQPHO.js";
+} from "./chunk-5ZCGYKRP.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -43,12 +43,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PFVRN5EG.js";
+} from "./chunk-A65UVVHN.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -185,7 +185,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-BAESPIDD.js");
+  const { summarizeHandoff } = await import("./scan-M43DU7NF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -642,12 +642,7 @@ async function checkPush(git, given, prePush, opening) {
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
-      else {
-        const changed = new Set(await uncommittedFiles(git, judged));
-        for (const { folder, workspace: judgedWorkspace } of judged) {
-          commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-        }
-      }
+      else await commitUncommittedFirst(git, result, judged);
     }
     results.push(result);
   }
@@ -700,12 +695,8 @@ async function checkRange(git, options) {
     options.head === void 0 ? "HEAD" : range.head
   );
   if (source.kind === "working-tree") {
-    const uncommitted = await uncommittedFiles(git, judged);
+    const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
-    const changed = new Set(uncommitted);
-    for (const { folder, workspace: judgedWorkspace } of judged) {
-      commitFirst(result, changed, inFolder(folder, judgedWorkspace.registry.file), folder);
-    }
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -721,6 +712,14 @@ async function uncommittedFiles(git, judged) {
       if ("path" in linked) files.push(inFolder(folder, linked.path));
   }
   return git.changedSinceHead([...new Set(files)]);
+}
+async function commitUncommittedFirst(git, result, judged) {
+  const uncommitted = await uncommittedFiles(git, judged);
+  const changed = new Set(uncommitted);
+  for (const { folder, workspace } of judged) {
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+  }
+  return uncommitted;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");

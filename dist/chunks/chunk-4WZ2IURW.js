@@ -12,17 +12,17 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-K5EEX3AP.js";
+} from "./chunk-3TPQUMY2.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
 import {
-  activeTasks,
   agentEntries,
+  othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";
@@ -80,7 +80,7 @@ async function applyLifecycle(options) {
       result = { agent, action, after: next[agent], registry: config.registry };
       if (before) result.before = before;
       if (action === "start") {
-        const others = activeTasks(next, config).filter((task) => task.agent !== agent && task.taskId === options.taskId).map((task) => task.agent);
+        const others = othersActiveOn(next, config, options.taskId, agent);
         if (others.length > 0) result.sharedWith = others;
       }
       if (moved.length > 0) result.moved = moved;
@@ -100,7 +100,7 @@ async function moveDoneHandoffs(options) {
   const agent = chooseAgent(registry, config, "done", options.agent, options.envAgent);
   const task = taskOf(registry[agent]);
   if (task === null) return { moved: [] };
-  const others = activeTasks(registry, config).filter((t) => t.taskId === task && t.agent !== agent).map((t) => t.agent);
+  const others = othersActiveOn(registry, config, task, agent);
   if (others.length > 0) return { moved: [], keptFor: others };
   const files = await listTaskHandoffs(repoRoot, config, task);
   const target = normalizeLink(config.doneHandoffDir);

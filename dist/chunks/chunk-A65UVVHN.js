@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-5LCHGJEB.js";
+} from "./chunk-7YZBVY54.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -13,11 +13,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-JN552QJM.js";
-import "./chunk-EZYZQWBS.js";
-import "./chunk-ABC6TMXS.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-5ZCGYKRP.js";
+import "./chunk-WYDRZ7NO.js";
+import "./chunk-S3HHSSIH.js";
+import "./chunk-XJ7OGUP3.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

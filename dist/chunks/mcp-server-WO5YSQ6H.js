@@ -8,29 +8,29 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-WMBSAR3K.js";
+} from "./chunk-DFFBBQN5.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-INKCEGQD.js";
-import "./chunk-33INNT2M.js";
+} from "./chunk-QBA6RGTK.js";
+import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-PKWTQPHO.js";
+} from "./chunk-5ZCGYKRP.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-3UVXTMCZ.js";
+} from "./chunk-4WZ2IURW.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-K5EEX3AP.js";
+} from "./chunk-3TPQUMY2.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
 import "./chunk-KYEPT5OF.js";
@@ -40,9 +40,9 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-IPULHLC3.js";
-import "./chunk-PFVRN5EG.js";
-import "./chunk-5LCHGJEB.js";
+} from "./chunk-6LWMGCOJ.js";
+import "./chunk-A65UVVHN.js";
+import "./chunk-7YZBVY54.js";
 import {
   require_equal,
   require_fast_deep_equal,
