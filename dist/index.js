@@ -2566,7 +2566,7 @@ async function resumeWith(git, options) {
     (t) => !wanted || wanted.has(t.taskId)
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], note: "No active tasks: nothing to resume." };
+    return { briefs: [], warnings: [], unreadable: [], note: "No active tasks: nothing to resume." };
   }
   const warnings = [];
   let testsNow;
@@ -2590,9 +2590,14 @@ async function resumeWith(git, options) {
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
+  const unreadable2 = [];
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
-    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+    if (!task.detailsLink || !linked) continue;
+    const handoff = resumeHandoff(linked, task.detailsLink);
+    handoffs.set(task, handoff);
+    if (handoff.problem !== void 0 && linked.kind !== "none" && linked.kind !== "missing")
+      unreadable2.push(task.detailsLink);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const touching = git.lastTouchingCommits(readable, rev);
@@ -2653,7 +2658,7 @@ async function resumeWith(git, options) {
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings };
+  return { briefs, warnings, unreadable: [...new Set(unreadable2)] };
 }
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {

@@ -13269,7 +13269,7 @@ async function resumeWith(git, options) {
     (t) => !wanted || wanted.has(t.taskId)
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], note: "No active tasks: nothing to resume." };
+    return { briefs: [], warnings: [], unreadable: [], note: "No active tasks: nothing to resume." };
   }
   const warnings = [];
   let testsNow;
@@ -13293,9 +13293,14 @@ async function resumeWith(git, options) {
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
+  const unreadable2 = [];
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
-    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+    if (!task.detailsLink || !linked) continue;
+    const handoff = resumeHandoff(linked, task.detailsLink);
+    handoffs.set(task, handoff);
+    if (handoff.problem !== void 0 && linked.kind !== "none" && linked.kind !== "missing")
+      unreadable2.push(task.detailsLink);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const touching = git.lastTouchingCommits(readable, rev);
@@ -13356,7 +13361,7 @@ async function resumeWith(git, options) {
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings };
+  return { briefs, warnings, unreadable: [...new Set(unreadable2)] };
 }
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {
@@ -13507,7 +13512,7 @@ async function run(options, ctx) {
   } else {
     ctx.stdout.write(result.briefs.map(renderResumeText).join("\n"));
   }
-  return EXIT.ok;
+  return result.unreadable.length > 0 ? EXIT.input : EXIT.ok;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

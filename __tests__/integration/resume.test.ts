@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ResumeBrief } from '../../src/core/resume.js';
 import { gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -166,6 +168,31 @@ describe('handoff resume', () => {
     expect(result.stdout).toContain('TASK-2025-0081 — docs-writer (blocked)');
     expect(result.stdout).toContain('docs/missing.md: the file does not exist');
     expect(result.stdout).not.toContain('reviewer');
+  });
+
+  it('a handoff that is not UTF-8: every brief printed, that one naming place and rule, exit 2', async () => {
+    await seedAfterSession1();
+    repo.write(
+      REGISTRY,
+      registryText({
+        [AGENT]: { status: 'in_progress', current_task: TASK, details_link: handoffFile(1) },
+        'docs-writer': { status: 'blocked', current_task: 'TASK-2025-0081', details_link: 'docs/latin1.md' },
+      }),
+    );
+    // Saved as Latin-1: é is the lone byte 0xE9.
+    mkdirSync(join(repo.dir, 'docs'), { recursive: true });
+    writeFileSync(join(repo.dir, 'docs', 'latin1.md'), Buffer.from('# Handoff\n\nCaf\xe9 is done.\n', 'latin1'));
+    const text = await resume();
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
+    expect(text.stdout).toMatch(/docs\/latin1\.md: 3:4: not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]/);
+    const json = await resume('--format', 'json');
+    expect(json.code).toBe(2);
+    const briefs = (JSON.parse(json.stdout) as { tasks: ResumeBrief[] }).tasks;
+    expect(briefs.map((b) => b.taskId)).toEqual([TASK, 'TASK-2025-0081']);
+    expect(briefs[1]?.handoff?.problem).toContain('[encoding/utf-8]');
+    // Only the task asked for decides: its own handoff reads, so exit 0.
+    expect((await resume('--task', TASK)).code).toBe(0);
   });
 
   it('nothing active: says so, exit 0', async () => {

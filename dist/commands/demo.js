@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QBA6RGTK.js";
+} from "../chunks/chunk-Q5B5I76T.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";

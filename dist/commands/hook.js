@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BHOKPGJL.js";
-import "../chunks/chunk-DFFBBQN5.js";
+} from "../chunks/chunk-IPCTLFCP.js";
+import "../chunks/chunk-ON6QHO7J.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-QBA6RGTK.js";
+import "../chunks/chunk-Q5B5I76T.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -58,6 +58,13 @@ export interface ResumeResult {
   warnings: ReportWarning[];
   /** Set when there was nothing to resume. */
   note?: string;
+  /**
+   * Handoffs a brief was asked for that could not be read: a link that leaves the repository or is
+   * no file, bytes that are not UTF-8, a document over the limits. Each brief names its problem; the
+   * CLI exits 2 for them (bad input), while a handoff that is missing or not linked yet is a state
+   * the brief reports, not an error.
+   */
+  unreadable: string[];
 }
 
 export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
@@ -88,7 +95,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     (t) => !wanted || wanted.has(t.taskId),
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], note: 'No active tasks: nothing to resume.' };
+    return { briefs: [], warnings: [], unreadable: [], note: 'No active tasks: nothing to resume.' };
   }
 
   const warnings: ReportWarning[] = [];
@@ -120,9 +127,15 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const selectedLinks = selected.flatMap((t) => (t.detailsLink === undefined ? [] : [t.detailsLink]));
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();
+  const unreadable: string[] = [];
   for (const task of selected) {
     const linked = task.detailsLink === undefined ? undefined : linkedHandoffs.get(task.detailsLink);
-    if (task.detailsLink && linked) handoffs.set(task, resumeHandoff(linked, task.detailsLink));
+    if (!task.detailsLink || !linked) continue;
+    const handoff = resumeHandoff(linked, task.detailsLink);
+    handoffs.set(task, handoff);
+    // Missing or not yet linked is where the task stands; anything else is a file that is wrong.
+    if (handoff.problem !== undefined && linked.kind !== 'none' && linked.kind !== 'missing')
+      unreadable.push(task.detailsLink);
   }
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
@@ -192,7 +205,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings };
+  return { briefs, warnings, unreadable: [...new Set(unreadable)] };
 }
 
 /** How many of the ranges after a handoff's last commit are read ahead, at most. */

@@ -40,5 +40,6 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
   } else {
     ctx.stdout.write(result.briefs.map(renderResumeText).join('\n'));
   }
-  return EXIT.ok;
+  // The briefs are all printed, each naming its handoff's problem; the exit code says one was bad input.
+  return result.unreadable.length > 0 ? EXIT.input : EXIT.ok;
 }

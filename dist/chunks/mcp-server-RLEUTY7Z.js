@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-DFFBBQN5.js";
+} from "./chunk-ON6QHO7J.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QBA6RGTK.js";
+} from "./chunk-Q5B5I76T.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,

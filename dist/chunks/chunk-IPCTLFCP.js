@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-DFFBBQN5.js";
+} from "./chunk-ON6QHO7J.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QBA6RGTK.js";
+} from "./chunk-Q5B5I76T.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

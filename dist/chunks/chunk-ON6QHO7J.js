@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QBA6RGTK.js";
+} from "./chunk-Q5B5I76T.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
