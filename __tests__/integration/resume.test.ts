@@ -181,7 +181,10 @@ describe('handoff resume', () => {
     );
     // Saved as Latin-1: é is the lone byte 0xE9.
     mkdirSync(join(repo.dir, 'docs'), { recursive: true });
-    writeFileSync(join(repo.dir, 'docs', 'latin1.md'), Buffer.from('# Handoff\n\nCaf\xe9 is done.\n', 'latin1'));
+    writeFileSync(
+      join(repo.dir, 'docs', 'latin1.md'),
+      Buffer.from('# Handoff\n\nCaf\xe9 is done.\n', 'latin1'),
+    );
     const text = await resume();
     expect(text.code).toBe(2);
     expect(text.stdout).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
