@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { asToolArguments } from '../../src/app/mcp-server.js';
 import { CLI_BIN, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
@@ -120,6 +121,23 @@ describe('handoff mcp', () => {
     expect(bad.content[0]?.text).toContain('[registry/task-id]');
     const still = await call('status');
     expect(still.isError).toBeFalsy();
+  });
+
+  it('an error names the tool argument to pass, not the CLI flag', async () => {
+    const noAgent = await call('draft', { task: 'TASK-2030-0001', preview: true });
+    expect(noAgent.isError).toBe(true);
+    expect(noAgent.content[0]?.text).toContain(
+      'no agent in the registry has current_task TASK-2030-0001; pass agent=NAME [registry/no-agent]',
+    );
+    expect(noAgent.content[0]?.text).not.toContain('--');
+    // Flags the tool has no argument for are left as they are; words with dashes are not flags.
+    expect(
+      asToolArguments('pass --agent a|b, or --agent c; --from after --to; re-run --preview', [
+        'agent',
+        'preview',
+      ]),
+    ).toBe('pass agent=a|b, or agent=c; --from after --to; re-run preview');
+    expect(asToolArguments('use --time-rule gap', ['timeRule'])).toBe('use timeRule=gap');
   });
 
   it('a note too long for the registry is refused, and the registry stays readable', async () => {

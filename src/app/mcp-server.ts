@@ -74,17 +74,61 @@ function ok(value: Record<string, unknown>): ToolResult {
   return { content: [{ type: 'text', text: JSON.stringify(value) }], structuredContent: value };
 }
 
-/** Bad input is the tool's answer (isError), never a protocol error: the agent reads it and retries. */
-async function guarded(body: () => Promise<ToolResult>): Promise<ToolResult> {
+/**
+ * Bad input is the tool's answer (isError), never a protocol error: the agent reads it and retries.
+ * The messages are the CLI's; a flag the tool has as an argument is named as that argument
+ * (`pass --agent NAME` reads `pass agent=NAME`), since a tool call has no flags.
+ */
+async function guarded(
+  body: () => Promise<ToolResult>,
+  argumentNames: readonly string[] = [],
+): Promise<ToolResult> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof InputError) {
-      return { content: [{ type: 'text', text: formatInputError(error) }], isError: true };
+      const text = asToolArguments(formatInputError(error), argumentNames);
+      return { content: [{ type: 'text', text }], isError: true };
     }
     throw error;
   }
 }
+
+/** `--agent NAME` → `agent=NAME` and a bare `--preview` → `preview`, for the tool's own arguments. */
+export function asToolArguments(message: string, argumentNames: readonly string[]): string {
+  if (argumentNames.length === 0) return message;
+  return message.replace(
+    /(?<![\w-])--([a-z][a-z0-9-]*)( (?=[^\s-]))?/g,
+    (flag, name: string, space?: string) => {
+      const argument = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      if (!argumentNames.includes(argument)) return flag;
+      return space ? `${argument}=` : argument;
+    },
+  );
+}
+
+/** Each tool's arguments (the SDK's input schema). */
+const resumeArguments = { task: z.string().optional(), agent: z.string().optional() };
+const checkArguments = { base: z.string().optional().describe('start of the range (default: upstream)') };
+const draftArguments = {
+  task: z.string().describe('task id'),
+  agent: z.string().optional(),
+  note: textAnswer('note', 'current state, one line'),
+  decisions: listAnswer('decisions', 'decisions made, each with its reason'),
+  blockers: listAnswer('blockers', 'new blockers; ["None"] for none'),
+  resolved: listAnswer('resolved', 'carried blockers or next steps now resolved'),
+  next: listAnswer('next', 'next steps, most urgent first'),
+  progress: z
+    .number()
+    .min(answer('progress').minimum ?? 0)
+    .max(answer('progress').maximum ?? 100)
+    .optional()
+    .describe('percent complete'),
+  remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
+  preview: z.boolean().optional().describe('compose only; write nothing'),
+};
+const startArguments = { task: z.string(), agent: z.string().optional(), note: registryNote };
+const doneArguments = { agent: z.string().optional(), note: registryNote };
 
 export function createMcpServer(ctx: McpContext): McpServer {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
@@ -115,7 +159,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'resume',
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
-      inputSchema: { task: z.string().optional(), agent: z.string().optional() },
+      inputSchema: resumeArguments,
       outputSchema: z.looseObject({ tasks: z.array(loose), note: z.string().optional() }),
     },
     ({ task, agent }) =>
@@ -128,15 +172,20 @@ export function createMcpServer(ctx: McpContext): McpServer {
           ...(agent === undefined ? {} : { agent }),
           now: ctx.now(),
         });
-        return ok({ tasks: result.briefs, ...(result.note ? { note: result.note } : {}) });
-      }),
+        return ok({
+          tasks: result.briefs,
+          ...(result.note ? { note: result.note } : {}),
+          // Handoffs that could not be read (the CLI's exit 2); each brief says why.
+          ...(result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}),
+        });
+      }, Object.keys(resumeArguments)),
   );
 
   server.registerTool(
     'check',
     {
       description: 'Is every active task handoff fresh? Stale ones come with the fix.',
-      inputSchema: { base: z.string().optional().describe('start of the range (default: upstream)') },
+      inputSchema: checkArguments,
       outputSchema: z.looseObject({
         stale: z.boolean(),
         verdicts: z.array(loose),
@@ -149,30 +198,14 @@ export function createMcpServer(ctx: McpContext): McpServer {
         const repoRoot = await findRepoRoot(ctx.cwd);
         const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
         return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-      }),
+      }, Object.keys(checkArguments)),
   );
 
   server.registerTool(
     'draft',
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
-      inputSchema: {
-        task: z.string().describe('task id'),
-        agent: z.string().optional(),
-        note: textAnswer('note', 'current state, one line'),
-        decisions: listAnswer('decisions', 'decisions made, each with its reason'),
-        blockers: listAnswer('blockers', 'new blockers; ["None"] for none'),
-        resolved: listAnswer('resolved', 'carried blockers or next steps now resolved'),
-        next: listAnswer('next', 'next steps, most urgent first'),
-        progress: z
-          .number()
-          .min(answer('progress').minimum ?? 0)
-          .max(answer('progress').maximum ?? 100)
-          .optional()
-          .describe('percent complete'),
-        remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
-        preview: z.boolean().optional().describe('compose only; write nothing'),
-      },
+      inputSchema: draftArguments,
       outputSchema: z.looseObject({
         written: z.boolean(),
         path: z.string(),
@@ -204,24 +237,27 @@ export function createMcpServer(ctx: McpContext): McpServer {
         });
         if (!args.preview) await writeDraft(repoRoot, config, plan);
         return ok(draftReport(plan, config.wordBudget, !args.preview));
-      }),
+      }, Object.keys(draftArguments)),
   );
 
   const lifecycle = (action: 'start' | 'done', args: { task?: string; agent?: string; note?: string }) =>
-    guarded(async () => {
-      const { repoRoot, config } = await repo();
-      const result = await runLifecycle({
-        repoRoot,
-        config,
-        action,
-        ...(args.agent === undefined ? {} : { agent: args.agent }),
-        ...(envAgent === undefined ? {} : { envAgent }),
-        ...(args.task === undefined ? {} : { taskId: args.task }),
-        ...(args.note === undefined ? {} : { note: args.note }),
-        now: ctx.now(),
-      });
-      return ok(lifecycleJson(result));
-    });
+    guarded(
+      async () => {
+        const { repoRoot, config } = await repo();
+        const result = await runLifecycle({
+          repoRoot,
+          config,
+          action,
+          ...(args.agent === undefined ? {} : { agent: args.agent }),
+          ...(envAgent === undefined ? {} : { envAgent }),
+          ...(args.task === undefined ? {} : { taskId: args.task }),
+          ...(args.note === undefined ? {} : { note: args.note }),
+          now: ctx.now(),
+        });
+        return ok(lifecycleJson(result));
+      },
+      Object.keys(action === 'start' ? startArguments : doneArguments),
+    );
   const lifecycleOutput = z.looseObject({
     agent: z.string(),
     status: z.string(),
@@ -232,11 +268,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'start',
     {
       description: 'Register your task (or switch to it): in_progress.',
-      inputSchema: {
-        task: z.string(),
-        agent: z.string().optional(),
-        note: registryNote,
-      },
+      inputSchema: startArguments,
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('start', args),
@@ -246,10 +278,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'done',
     {
       description: 'Mark your task complete.',
-      inputSchema: {
-        agent: z.string().optional(),
-        note: registryNote,
-      },
+      inputSchema: doneArguments,
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('done', args),

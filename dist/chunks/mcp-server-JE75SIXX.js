@@ -36759,16 +36759,44 @@ var loose = external_exports.looseObject({});
 function ok(value) {
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: value };
 }
-async function guarded(body) {
+async function guarded(body, argumentNames = []) {
   try {
     return await body();
   } catch (error62) {
     if (error62 instanceof InputError) {
-      return { content: [{ type: "text", text: formatInputError(error62) }], isError: true };
+      const text2 = asToolArguments(formatInputError(error62), argumentNames);
+      return { content: [{ type: "text", text: text2 }], isError: true };
     }
     throw error62;
   }
 }
+function asToolArguments(message, argumentNames) {
+  if (argumentNames.length === 0) return message;
+  return message.replace(
+    /(?<![\w-])--([a-z][a-z0-9-]*)( (?=[^\s-]))?/g,
+    (flag, name, space) => {
+      const argument = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+      if (!argumentNames.includes(argument)) return flag;
+      return space ? `${argument}=` : argument;
+    }
+  );
+}
+var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional() };
+var checkArguments = { base: external_exports.string().optional().describe("start of the range (default: upstream)") };
+var draftArguments = {
+  task: external_exports.string().describe("task id"),
+  agent: external_exports.string().optional(),
+  note: textAnswer("note", "current state, one line"),
+  decisions: listAnswer("decisions", "decisions made, each with its reason"),
+  blockers: listAnswer("blockers", 'new blockers; ["None"] for none'),
+  resolved: listAnswer("resolved", "carried blockers or next steps now resolved"),
+  next: listAnswer("next", "next steps, most urgent first"),
+  progress: external_exports.number().min(answer2("progress").minimum ?? 0).max(answer2("progress").maximum ?? 100).optional().describe("percent complete"),
+  remaining: textAnswer("remaining", "time remaining, e.g. 3h"),
+  preview: external_exports.boolean().optional().describe("compose only; write nothing")
+};
+var startArguments = { task: external_exports.string(), agent: external_exports.string().optional(), note: registryNote };
+var doneArguments = { agent: external_exports.string().optional(), note: registryNote };
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
   const repo = async () => {
@@ -36793,7 +36821,7 @@ function createMcpServer(ctx) {
     "resume",
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
-      inputSchema: { task: external_exports.string().optional(), agent: external_exports.string().optional() },
+      inputSchema: resumeArguments,
       outputSchema: external_exports.looseObject({ tasks: external_exports.array(loose), note: external_exports.string().optional() })
     },
     ({ task, agent }) => guarded(async () => {
@@ -36805,14 +36833,19 @@ function createMcpServer(ctx) {
         ...agent === void 0 ? {} : { agent },
         now: ctx.now()
       });
-      return ok({ tasks: result.briefs, ...result.note ? { note: result.note } : {} });
-    })
+      return ok({
+        tasks: result.briefs,
+        ...result.note ? { note: result.note } : {},
+        // Handoffs that could not be read (the CLI's exit 2); each brief says why.
+        ...result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}
+      });
+    }, Object.keys(resumeArguments))
   );
   server.registerTool(
     "check",
     {
       description: "Is every active task handoff fresh? Stale ones come with the fix.",
-      inputSchema: { base: external_exports.string().optional().describe("start of the range (default: upstream)") },
+      inputSchema: checkArguments,
       outputSchema: external_exports.looseObject({
         stale: external_exports.boolean(),
         verdicts: external_exports.array(loose),
@@ -36823,24 +36856,13 @@ function createMcpServer(ctx) {
       const repoRoot = await findRepoRoot(ctx.cwd);
       const result = await runCheck({ repoRoot, ...base ? { base } : {}, now: ctx.now() });
       return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-    })
+    }, Object.keys(checkArguments))
   );
   server.registerTool(
     "draft",
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
-      inputSchema: {
-        task: external_exports.string().describe("task id"),
-        agent: external_exports.string().optional(),
-        note: textAnswer("note", "current state, one line"),
-        decisions: listAnswer("decisions", "decisions made, each with its reason"),
-        blockers: listAnswer("blockers", 'new blockers; ["None"] for none'),
-        resolved: listAnswer("resolved", "carried blockers or next steps now resolved"),
-        next: listAnswer("next", "next steps, most urgent first"),
-        progress: external_exports.number().min(answer2("progress").minimum ?? 0).max(answer2("progress").maximum ?? 100).optional().describe("percent complete"),
-        remaining: textAnswer("remaining", "time remaining, e.g. 3h"),
-        preview: external_exports.boolean().optional().describe("compose only; write nothing")
-      },
+      inputSchema: draftArguments,
       outputSchema: external_exports.looseObject({
         written: external_exports.boolean(),
         path: external_exports.string(),
@@ -36871,22 +36893,25 @@ function createMcpServer(ctx) {
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
       return ok(draftReport(plan, config2.wordBudget, !args.preview));
-    })
+    }, Object.keys(draftArguments))
   );
-  const lifecycle = (action, args) => guarded(async () => {
-    const { repoRoot, config: config2 } = await repo();
-    const result = await runLifecycle({
-      repoRoot,
-      config: config2,
-      action,
-      ...args.agent === void 0 ? {} : { agent: args.agent },
-      ...envAgent === void 0 ? {} : { envAgent },
-      ...args.task === void 0 ? {} : { taskId: args.task },
-      ...args.note === void 0 ? {} : { note: args.note },
-      now: ctx.now()
-    });
-    return ok(lifecycleJson(result));
-  });
+  const lifecycle = (action, args) => guarded(
+    async () => {
+      const { repoRoot, config: config2 } = await repo();
+      const result = await runLifecycle({
+        repoRoot,
+        config: config2,
+        action,
+        ...args.agent === void 0 ? {} : { agent: args.agent },
+        ...envAgent === void 0 ? {} : { envAgent },
+        ...args.task === void 0 ? {} : { taskId: args.task },
+        ...args.note === void 0 ? {} : { note: args.note },
+        now: ctx.now()
+      });
+      return ok(lifecycleJson(result));
+    },
+    Object.keys(action === "start" ? startArguments : doneArguments)
+  );
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),
     status: external_exports.string(),
@@ -36896,11 +36921,7 @@ function createMcpServer(ctx) {
     "start",
     {
       description: "Register your task (or switch to it): in_progress.",
-      inputSchema: {
-        task: external_exports.string(),
-        agent: external_exports.string().optional(),
-        note: registryNote
-      },
+      inputSchema: startArguments,
       outputSchema: lifecycleOutput
     },
     (args) => lifecycle("start", args)
@@ -36909,10 +36930,7 @@ function createMcpServer(ctx) {
     "done",
     {
       description: "Mark your task complete.",
-      inputSchema: {
-        agent: external_exports.string().optional(),
-        note: registryNote
-      },
+      inputSchema: doneArguments,
       outputSchema: lifecycleOutput
     },
     (args) => lifecycle("done", args)
@@ -36959,6 +36977,7 @@ async function serveMcp(ctx) {
 }
 export {
   MCP_SERVER_NAME,
+  asToolArguments,
   createMcpServer,
   serveMcp
 };
