@@ -4324,6 +4324,53 @@ function resolveOne(link, absPath, realRoot2) {
 }
 
 // src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths, options) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
+      const read = await source.readMany(valid.map(inside), options);
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
+}
+function refuseInvalidPaths(paths, results, suffix = "") {
+  const valid = [];
+  for (const path of paths) {
+    const issue = linkIssue(path, "path");
+    if (issue)
+      results.set(path, { kind: "invalid-link", rule: issue.rule, message: `${issue.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
+}
 function contentId(text) {
   const bytes = Buffer.from(text, "utf8");
   const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
@@ -4588,7 +4635,14 @@ function truncate(text, max) {
   return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 var NOTE_WIDTH = 40;
-function renderStatusText(rows, registryFile, registryExists) {
+function renderStatusText(root, packages = []) {
+  if (packages.length === 0) return tableText(root);
+  const parts = root.rows.length > 0 ? [tableText(root)] : [];
+  for (const pkg of packages) parts.push(`${pkg.folder} \u2014 ${pkg.folder}/${pkg.file}
+${tableText(pkg)}`);
+  return parts.join("\n");
+}
+function tableText({ rows, file: registryFile, exists: registryExists }) {
   if (!registryExists) {
     return `No registry at ${registryFile} yet: run \`handoff init\` to create one.
 `;
@@ -4619,8 +4673,10 @@ function renderStatusText(rows, registryFile, registryExists) {
   return `${out.join("\n")}
 `;
 }
-function renderStatusJson(rows, registryFile, registryExists) {
-  return `${JSON.stringify({ registry: registryFile, exists: registryExists, agents: rows }, null, 2)}
+function renderStatusJson(root, packages = []) {
+  const json = (t) => ({ registry: t.file, exists: t.exists, agents: t.rows });
+  const value = packages.length === 0 ? json(root) : { ...json(root), packages: packages.map((p) => ({ folder: p.folder, ...json(p) })) };
+  return `${JSON.stringify(value, null, 2)}
 `;
 }
 
@@ -4652,20 +4708,42 @@ async function statusOf(linked, cache) {
       }
   }
 }
-async function gatherStatus(repoRoot, now) {
+async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
   const cache = await DocumentCache.open(repoRoot);
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all", values: cache.values });
-  const handoffs = /* @__PURE__ */ new Map();
   try {
-    for (const [agent, linked] of workspace.handoffs) {
-      const status = await statusOf(linked, cache);
-      if (status) handoffs.set(agent, status);
+    const source = workingTreeSource(repoRoot);
+    const root = await statusTable(
+      await readWorkspace(source, { links: "all", values: cache.values }),
+      cache,
+      now
+    );
+    const packages = [];
+    const patterns = root.config.workspaces;
+    for (const folder of withPackages && patterns.length > 0 ? await workspaceFolders(source, patterns) : []) {
+      const workspace = await readWorkspace(scopedSource(source, folder), {
+        links: "all",
+        values: cache.values
+      });
+      if (workspace.registry.exists) packages.push({ folder, ...await statusTable(workspace, cache, now) });
     }
+    return { rows: root.rows, file: root.file, exists: root.exists, packages };
   } finally {
     await cache.save();
   }
+}
+async function statusTable(workspace, cache, now) {
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, linked] of workspace.handoffs) {
+    const status = await statusOf(linked, cache);
+    if (status) handoffs.set(agent, status);
+  }
   const { registry, file, exists } = workspace.registry;
-  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
+  return {
+    rows: buildStatusRows(registry, workspace.config, handoffs, now),
+    file,
+    exists,
+    config: workspace.config
+  };
 }
 
 // src/cli/context.ts
@@ -4674,9 +4752,9 @@ var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 // src/cli/commands/status.ts
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
+  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
   ctx.stdout.write(
-    options.format === "json" ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists)
+    options.format === "json" ? renderStatusJson(root, packages) : renderStatusText(root, packages)
   );
   return EXIT.ok;
 }

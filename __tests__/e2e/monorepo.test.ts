@@ -256,4 +256,44 @@ describe('a package whose handoff is judged in the working tree', () => {
     });
     expect(verdict.handoffPath).toBe(`${PKG}/${handoffPathOf(B)}`);
   });
+  it('status and validate from the root show every package, as the check judges them', async () => {
+    const { repo } = repoWithPackage();
+    // A listed folder with no registry is no package of ours; the root's empty registry shows no table.
+    repo.write('.handoffrc.json', `${JSON.stringify({ workspaces: [PKG, 'tools/x'] })}\n`);
+    const text = await runCli(['status'], { cwd: repo.dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^${PKG} — ${PKG}/${REGISTRY}\nAGENT `));
+    expect(text.stdout).toMatch(/agent-a +TASK-2025-0001 +in_progress/);
+    expect(text.stdout).toContain('2 agents, 2 active tasks.');
+    expect(text.stdout).not.toContain('tools/x');
+    const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(json).toMatchObject({ registry: REGISTRY, exists: true, agents: [] });
+    expect(json.packages).toEqual([
+      expect.objectContaining({ folder: PKG, registry: REGISTRY, exists: true }),
+    ]);
+    expect(json.packages[0].agents.map((a: { agent: string }) => a.agent)).toEqual(['agent-a', 'agent-b']);
+
+    const validate = await runCli(['validate'], { cwd: repo.dir });
+    expect(validate.code).toBe(2);
+    expect(validate.stdout).toContain(`${PKG}/${handoffPathOf(B)}:`);
+    expect(validate.stdout).toContain('[element/missing]');
+    expect(validate.stdout).toContain(`(checked ${REGISTRY}, ${PKG}/${REGISTRY} and 2 handoffs)`);
+    const report = JSON.parse((await runCli(['validate', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(report.packages).toEqual([{ folder: PKG, registry: `${PKG}/${REGISTRY}` }]);
+    expect(report.documents).toEqual([`${PKG}/${handoffPathOf(A)}`, `${PKG}/${handoffPathOf(B)}`]);
+    // Inside the package, its own registry alone, named from the package.
+    const inside = await runCli(['validate'], { cwd: join(repo.dir, PKG) });
+    expect(inside.stdout).toContain(`(checked ${REGISTRY} and 2 handoffs)`);
+    expect(inside.stdout).toContain(`\n${handoffPathOf(B)}:`.slice(1));
+  });
+
+  it('validate from a root with no registry of its own: the packages are what is checked', async () => {
+    const { repo } = repoWithPackage();
+    rmSync(join(repo.dir, REGISTRY));
+    const report = JSON.parse((await runCli(['validate', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(report.registry).toBeUndefined();
+    expect(report.problems.map((p: { rule: string }) => p.rule)).toEqual(['element/missing']);
+    const text = await runCli(['validate'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`1 problem (checked ${PKG}/${REGISTRY} and 2 handoffs)`);
+  });
 });

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-IPCTLFCP.js";
-import "../chunks/chunk-ON6QHO7J.js";
+} from "../chunks/chunk-NV4XINYA.js";
+import "../chunks/chunk-XJNGG3UF.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

@@ -19,7 +19,9 @@ import {
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
-  workingTreeSource
+  scopedSource,
+  workingTreeSource,
+  workspaceFolders
 } from "../chunks/chunk-A65UVVHN.js";
 import {
   agentEntries,
@@ -27,6 +29,7 @@ import {
   registryPointer
 } from "../chunks/chunk-7YZBVY54.js";
 import {
+  DEFAULT_CONFIG,
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
@@ -90,6 +93,37 @@ function linkProblems(linked, agent, link, where, report, config) {
   }
 }
 async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)) {
+  const { report, config } = await validateProject(source);
+  if (!config || config.workspaces.length === 0) return report;
+  const packages = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const scoped = scopedSource(source, folder);
+    const { report: own } = await validateProject(scoped);
+    const registry = own.registry ?? DEFAULT_CONFIG.registry;
+    if (own.problems.some((p) => p.rule === "registry/missing" && p.file === registry)) continue;
+    const inRoot = (file) => `${folder}/${file}`;
+    packages.push({
+      folder,
+      ...own.config === void 0 ? {} : { config: inRoot(own.config) },
+      registry: inRoot(registry)
+    });
+    report.documents.push(...own.documents.map(inRoot));
+    report.problems.push(
+      ...own.problems.map((p) => ({ ...p, ...p.file === void 0 ? {} : { file: inRoot(p.file) } }))
+    );
+  }
+  if (packages.length > 0) {
+    const rootMissing = (p) => p.rule === "registry/missing" && p.file === report.registry;
+    if (report.problems.some(rootMissing)) {
+      report.problems = report.problems.filter((p) => !rootMissing(p));
+      delete report.registry;
+    }
+    report.packages = packages;
+  }
+  report.valid = report.problems.length === 0;
+  return report;
+}
+async function validateProject(source) {
   const report = { valid: false, documents: [], problems: [] };
   let config;
   try {
@@ -99,7 +133,7 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
   } catch (error) {
     if (error instanceof InputError) {
       report.problems.push(fromInputError(error));
-      return report;
+      return { report };
     }
     throw error;
   }
@@ -116,7 +150,7 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
         read?.kind === "unreadable" ? read.error : new InputError("cannot be read", { file })
       )
     );
-    return report;
+    return { report, config };
   }
   const text = read.text;
   const checked = checkRegistry(text, file, config.statuses);
@@ -162,7 +196,7 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
     );
   }
   report.valid = report.problems.length === 0;
-  return report;
+  return { report, config };
 }
 
 // src/cli/commands/validate.ts
@@ -179,7 +213,10 @@ async function run(options, ctx) {
 `
       );
     }
-    const scope = `${report.registry ?? "config"}${report.documents.length > 0 ? ` and ${report.documents.length} handoff${report.documents.length === 1 ? "" : "s"}` : ""}`;
+    const packages = (report.packages ?? []).map((p) => p.registry);
+    const registries = report.registry === void 0 && packages.length > 0 ? packages : [report.registry ?? "config", ...packages];
+    const handoffs = report.documents.length;
+    const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}`;
     ctx.stdout.write(
       report.valid ? `ok: ${scope} valid
 ` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} (checked ${scope})

@@ -159,7 +159,8 @@ export interface PrimeOptions {
 /** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
 export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   const { repoRoot, config, agent, program, now } = options;
-  const { rows } = await gatherStatus(repoRoot, now);
+  // The agent's own registry's rows (a monorepo root's packages are not its team).
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
   const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
   let own: Awaited<ReturnType<typeof runResume>>['briefs'][number] | undefined;
   let session: SessionVerdict | undefined;

@@ -150,8 +150,9 @@ export function createMcpServer(ctx: McpContext): McpServer {
     () =>
       guarded(async () => {
         const { repoRoot } = await repo();
-        const { rows, file } = await gatherStatus(repoRoot, ctx.now());
-        return ok({ registry: file, agents: rows });
+        const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
+        const tables = packages.map((p) => ({ folder: p.folder, registry: p.file, agents: p.rows }));
+        return ok({ registry: file, agents: rows, ...(tables.length > 0 ? { packages: tables } : {}) });
       }),
   );
 

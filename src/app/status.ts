@@ -4,12 +4,20 @@
  * A bad config or registry is bad input (exit 2).
  */
 import { DocumentCache } from '../adapters/document-cache.js';
-import { type LinkedHandoff, readWorkspace, workingTreeSource } from '../adapters/workspace.js';
+import {
+  type LinkedHandoff,
+  readWorkspace,
+  scopedSource,
+  type Workspace,
+  workingTreeSource,
+  workspaceFolders,
+} from '../adapters/workspace.js';
 import { formatLocated, InputError } from '../core/errors.js';
 import {
   buildStatusRows,
+  type PackageStatus,
   type LinkedHandoff as StatusHandoff,
-  type StatusRow,
+  type StatusTable,
 } from '../core/render/status.js';
 
 /** What a status row says of a linked handoff: its facts, or why it has none. */
@@ -42,22 +50,56 @@ async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<St
   }
 }
 
-/** The status rows, and the registry they come from. */
+/**
+ * The status rows, and the registry they come from. At the root of a monorepo (root config
+ * `workspaces`) also each package's table, as the check judges each package: those whose registry
+ * exists, in folder order.
+ */
 export async function gatherStatus(
   repoRoot: string,
   now: Date,
-): Promise<{ rows: StatusRow[]; file: string; exists: boolean }> {
+  { packages: withPackages = true }: { packages?: boolean } = {},
+): Promise<StatusTable & { packages: PackageStatus[] }> {
   const cache = await DocumentCache.open(repoRoot);
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'all', values: cache.values });
-  const handoffs = new Map<string, StatusHandoff>();
   try {
-    for (const [agent, linked] of workspace.handoffs) {
-      const status = await statusOf(linked, cache);
-      if (status) handoffs.set(agent, status);
+    const source = workingTreeSource(repoRoot);
+    const root = await statusTable(
+      await readWorkspace(source, { links: 'all', values: cache.values }),
+      cache,
+      now,
+    );
+    const packages: PackageStatus[] = [];
+    const patterns = root.config.workspaces;
+    for (const folder of withPackages && patterns.length > 0
+      ? await workspaceFolders(source, patterns)
+      : []) {
+      const workspace = await readWorkspace(scopedSource(source, folder), {
+        links: 'all',
+        values: cache.values,
+      });
+      if (workspace.registry.exists) packages.push({ folder, ...(await statusTable(workspace, cache, now)) });
     }
+    return { rows: root.rows, file: root.file, exists: root.exists, packages };
   } finally {
     await cache.save();
   }
+}
+
+async function statusTable(
+  workspace: Workspace,
+  cache: DocumentCache,
+  now: Date,
+): Promise<StatusTable & { config: Workspace['config'] }> {
+  const handoffs = new Map<string, StatusHandoff>();
+  for (const [agent, linked] of workspace.handoffs) {
+    const status = await statusOf(linked, cache);
+    if (status) handoffs.set(agent, status);
+  }
   const { registry, file, exists } = workspace.registry;
-  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
+  return {
+    rows: buildStatusRows(registry, workspace.config, handoffs, now),
+    file,
+    exists,
+    config: workspace.config,
+  };
 }

@@ -9,9 +9,11 @@ import {
   linkOf,
   loadConfigFrom,
   readLinkedHandoffs,
+  scopedSource,
   workingTreeSource,
+  workspaceFolders,
 } from '../adapters/workspace.js';
-import { isTaskId } from '../core/config.js';
+import { DEFAULT_CONFIG, isTaskId } from '../core/config.js';
 import { lintHandoff } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { InputError, type SourceLocation } from '../core/errors.js';
@@ -27,8 +29,14 @@ export interface ValidationReport {
   valid: boolean;
   config?: string;
   registry?: string;
+  /** Handoffs checked; in a monorepo's packages, named from the repository root. */
   documents: string[];
   problems: ValidationProblem[];
+  /**
+   * At a monorepo's root (root config `workspaces`): each package checked (those with a registry),
+   * its files named from the repository root. Their problems are in `problems`.
+   */
+  packages?: Array<{ folder: string; config?: string; registry: string }>;
 }
 
 function fromInputError(error: InputError): ValidationProblem {
@@ -92,10 +100,50 @@ function linkProblems(
   }
 }
 
+/**
+ * Validates the project at `repoRoot`; at a monorepo's root also every package its `workspaces`
+ * names that has a registry, as the check judges each (a root without a registry of its own is then
+ * no problem).
+ */
 export async function validateRepository(
   repoRoot: string,
   source: FileSource = workingTreeSource(repoRoot),
 ): Promise<ValidationReport> {
+  const { report, config } = await validateProject(source);
+  if (!config || config.workspaces.length === 0) return report;
+  const packages: NonNullable<ValidationReport['packages']> = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const scoped = scopedSource(source, folder);
+    const { report: own } = await validateProject(scoped);
+    const registry = own.registry ?? DEFAULT_CONFIG.registry;
+    if (own.problems.some((p) => p.rule === 'registry/missing' && p.file === registry)) continue;
+    const inRoot = (file: string) => `${folder}/${file}`;
+    packages.push({
+      folder,
+      ...(own.config === undefined ? {} : { config: inRoot(own.config) }),
+      registry: inRoot(registry),
+    });
+    report.documents.push(...own.documents.map(inRoot));
+    report.problems.push(
+      ...own.problems.map((p) => ({ ...p, ...(p.file === undefined ? {} : { file: inRoot(p.file) }) })),
+    );
+  }
+  if (packages.length > 0) {
+    const rootMissing = (p: ValidationProblem) => p.rule === 'registry/missing' && p.file === report.registry;
+    if (report.problems.some(rootMissing)) {
+      report.problems = report.problems.filter((p) => !rootMissing(p));
+      delete report.registry;
+    }
+    report.packages = packages;
+  }
+  report.valid = report.problems.length === 0;
+  return report;
+}
+
+/** One project's config, registry and handoffs: the root's, or a package's through its scoped source. */
+async function validateProject(
+  source: FileSource,
+): Promise<{ report: ValidationReport; config?: HandoffConfig }> {
   const report: ValidationReport = { valid: false, documents: [], problems: [] };
   let config: HandoffConfig;
   try {
@@ -106,7 +154,7 @@ export async function validateRepository(
     // Without a valid config nothing else can be judged (statuses, required elements, the registry path).
     if (error instanceof InputError) {
       report.problems.push(fromInputError(error));
-      return report;
+      return { report };
     }
     throw error;
   }
@@ -128,7 +176,7 @@ export async function validateRepository(
               read?.kind === 'unreadable' ? read.error : new InputError('cannot be read', { file }),
             ),
     );
-    return report;
+    return { report, config };
   }
   const text = read.text;
 
@@ -184,5 +232,5 @@ export async function validateRepository(
     );
   }
   report.valid = report.problems.length === 0;
-  return report;
+  return { report, config };
 }

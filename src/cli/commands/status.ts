@@ -11,9 +11,10 @@ export interface StatusOptions {
 export async function run(options: StatusOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { rows, file, exists } = await gatherStatus(repoRoot, ctx.now());
+  // At a monorepo's root, each package's table too (the check judges every package).
+  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
   ctx.stdout.write(
-    options.format === 'json' ? renderStatusJson(rows, file, exists) : renderStatusText(rows, file, exists),
+    options.format === 'json' ? renderStatusJson(root, packages) : renderStatusText(root, packages),
   );
   return EXIT.ok;
 }

@@ -12,7 +12,8 @@ export interface ValidateOptions {
 }
 
 export async function run(options: ValidateOptions, ctx: CommandContext): Promise<number> {
-  // A monorepo package's own registry when run inside one, else the repository's.
+  // A monorepo package's own registry when run inside one, else the repository's (and at a
+  // monorepo's root, every package's).
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const report = await validateRepository(repoRoot);
   if (options.format === 'json') {
@@ -23,7 +24,14 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
         `${formatLocated(p.message, { file: p.file, line: p.line, column: p.column }, p.rule)}\n`,
       );
     }
-    const scope = `${report.registry ?? 'config'}${report.documents.length > 0 ? ` and ${report.documents.length} handoff${report.documents.length === 1 ? '' : 's'}` : ''}`;
+    const packages = (report.packages ?? []).map((p) => p.registry);
+    // A monorepo root with no registry of its own: its packages' are what was checked.
+    const registries =
+      report.registry === undefined && packages.length > 0
+        ? packages
+        : [report.registry ?? 'config', ...packages];
+    const handoffs = report.documents.length;
+    const scope = `${registries.join(', ')}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? '' : 's'}` : ''}`;
     ctx.stdout.write(
       report.valid
         ? `ok: ${scope} valid\n`

@@ -26,6 +26,19 @@ export interface StatusRow {
   problem?: string;
 }
 
+/** One registry's rows: the root's, or a monorepo package's. */
+export interface StatusTable {
+  rows: StatusRow[];
+  /** The registry file, from the table's own root (the package's, for a package). */
+  file: string;
+  exists: boolean;
+}
+
+/** A monorepo package's table; `folder` is from the repository root. */
+export interface PackageStatus extends StatusTable {
+  folder: string;
+}
+
 /** What the command learned about each agent's linked handoff. */
 export interface LinkedHandoff {
   facts?: DocumentFacts;
@@ -89,8 +102,18 @@ function truncate(text: string, max: number): string {
 
 export const NOTE_WIDTH = 40;
 
-/** The table, or a sentence saying the registry is missing or empty. */
-export function renderStatusText(rows: StatusRow[], registryFile: string, registryExists: boolean): string {
+/**
+ * The table, or a sentence saying the registry is missing or empty; at a monorepo's root, each
+ * package's table after it under a `folder — registry` line (the root's own only when it has agents).
+ */
+export function renderStatusText(root: StatusTable, packages: readonly PackageStatus[] = []): string {
+  if (packages.length === 0) return tableText(root);
+  const parts = root.rows.length > 0 ? [tableText(root)] : [];
+  for (const pkg of packages) parts.push(`${pkg.folder} — ${pkg.folder}/${pkg.file}\n${tableText(pkg)}`);
+  return parts.join('\n');
+}
+
+function tableText({ rows, file: registryFile, exists: registryExists }: StatusTable): string {
   if (!registryExists) {
     return `No registry at ${registryFile} yet: run \`handoff init\` to create one.\n`;
   }
@@ -126,7 +149,15 @@ export function renderStatusText(rows: StatusRow[], registryFile: string, regist
   return `${out.join('\n')}\n`;
 }
 
-/** The JSON form: the same rows, plus where they came from. */
-export function renderStatusJson(rows: StatusRow[], registryFile: string, registryExists: boolean): string {
-  return `${JSON.stringify({ registry: registryFile, exists: registryExists, agents: rows }, null, 2)}\n`;
+/**
+ * The JSON form: the same rows, plus where they came from; at a monorepo's root, `packages` with each
+ * package's (its `folder` from the repository root, its `registry` and links from the package's).
+ */
+export function renderStatusJson(root: StatusTable, packages: readonly PackageStatus[] = []): string {
+  const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows });
+  const value =
+    packages.length === 0
+      ? json(root)
+      : { ...json(root), packages: packages.map((p) => ({ folder: p.folder, ...json(p) })) };
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

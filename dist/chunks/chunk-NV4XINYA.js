@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-ON6QHO7J.js";
+} from "./chunk-XJNGG3UF.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -284,7 +284,7 @@ async function judgeAgentSession(repoRoot, config, agent, program) {
 }
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
-  const { rows } = await gatherStatus(repoRoot, now);
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
   let session;

@@ -57,7 +57,9 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   readWorkspace,
-  workingTreeSource
+  scopedSource,
+  workingTreeSource,
+  workspaceFolders
 } from "./chunk-A65UVVHN.js";
 import {
   activeTasks,
@@ -1524,20 +1526,42 @@ async function statusOf(linked, cache) {
       }
   }
 }
-async function gatherStatus(repoRoot, now) {
+async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
   const cache = await DocumentCache.open(repoRoot);
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "all", values: cache.values });
-  const handoffs = /* @__PURE__ */ new Map();
   try {
-    for (const [agent, linked] of workspace.handoffs) {
-      const status = await statusOf(linked, cache);
-      if (status) handoffs.set(agent, status);
+    const source = workingTreeSource(repoRoot);
+    const root = await statusTable(
+      await readWorkspace(source, { links: "all", values: cache.values }),
+      cache,
+      now
+    );
+    const packages = [];
+    const patterns = root.config.workspaces;
+    for (const folder of withPackages && patterns.length > 0 ? await workspaceFolders(source, patterns) : []) {
+      const workspace = await readWorkspace(scopedSource(source, folder), {
+        links: "all",
+        values: cache.values
+      });
+      if (workspace.registry.exists) packages.push({ folder, ...await statusTable(workspace, cache, now) });
     }
+    return { rows: root.rows, file: root.file, exists: root.exists, packages };
   } finally {
     await cache.save();
   }
+}
+async function statusTable(workspace, cache, now) {
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, linked] of workspace.handoffs) {
+    const status = await statusOf(linked, cache);
+    if (status) handoffs.set(agent, status);
+  }
   const { registry, file, exists } = workspace.registry;
-  return { rows: buildStatusRows(registry, workspace.config, handoffs, now), file, exists };
+  return {
+    rows: buildStatusRows(registry, workspace.config, handoffs, now),
+    file,
+    exists,
+    config: workspace.config
+  };
 }
 
 export {

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-ON6QHO7J.js";
+} from "./chunk-XJNGG3UF.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
@@ -36813,8 +36813,9 @@ function createMcpServer(ctx) {
     },
     () => guarded(async () => {
       const { repoRoot } = await repo();
-      const { rows, file: file2 } = await gatherStatus(repoRoot, ctx.now());
-      return ok({ registry: file2, agents: rows });
+      const { rows, file: file2, packages } = await gatherStatus(repoRoot, ctx.now());
+      const tables = packages.map((p) => ({ folder: p.folder, registry: p.file, agents: p.rows }));
+      return ok({ registry: file2, agents: rows, ...tables.length > 0 ? { packages: tables } : {} });
     })
   );
   server.registerTool(
