@@ -14646,7 +14646,7 @@ async function leaveOutSetup(git, range, input, taskId) {
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day ${start === 1 ? "names" : "name"} no task before the first naming ${taskId}, and ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

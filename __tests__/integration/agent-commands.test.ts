@@ -205,12 +205,16 @@ describe('agent commands', () => {
     repo.commit('Initial commit', { 'package.json': '{}\n' }, at('08:00:00'));
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' }, at('09:00:00'));
+    // Setup may name another task: the note does not say these name none.
+    repo.commit('TASK-2020-0001: last fix of the old task', { 'old.js': 'o\n' }, at('09:30:00'));
     const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' }, at('10:00:00'));
     repo.commit('Tidy up', { 'src/b.js': 'b\n' }, at('11:00:00'));
     const result = await cli(['draft', '--task', TASK, '--stdout']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`from ${named.slice(0, 7)}: 2 earlier commits of that day name no task`);
-    expect(result.stderr).toContain(`before the first naming ${TASK}, and are left out as setup`);
+    expect(result.stderr).toContain(
+      `from ${named.slice(0, 7)}: 3 earlier commits of that day, before the first naming ${TASK}, are left out as setup`,
+    );
+    expect(result.stdout).not.toContain('last fix of the old task');
     expect(result.stdout).toContain('first step');
     expect(result.stdout).toContain('Tidy up');
     expect(result.stdout).not.toContain('Initial commit');

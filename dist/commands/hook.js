@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NV4XINYA.js";
-import "../chunks/chunk-XJNGG3UF.js";
+} from "../chunks/chunk-ORFDEW7Z.js";
+import "../chunks/chunk-THIZMYKJ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,

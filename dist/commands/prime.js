@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-NV4XINYA.js";
-import "../chunks/chunk-XJNGG3UF.js";
+} from "../chunks/chunk-ORFDEW7Z.js";
+import "../chunks/chunk-THIZMYKJ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
 import "../chunks/chunk-Q5B5I76T.js";

@@ -682,7 +682,7 @@ async function leaveOutSetup(
   const base = await git.firstParent(first.sha);
   if (base === undefined) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day ${start === 1 ? 'names' : 'name'} no task before the first naming ${taskId}, and ${start === 1 ? 'is' : 'are'} left out as setup (--from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day, before the first naming ${taskId}, ${start === 1 ? 'is' : 'are'} left out as setup (--from to change)`;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-XJNGG3UF.js";
+} from "./chunk-THIZMYKJ.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,

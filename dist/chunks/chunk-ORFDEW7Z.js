@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-XJNGG3UF.js";
+} from "./chunk-THIZMYKJ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
