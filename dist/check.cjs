@@ -5455,6 +5455,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -6343,7 +6351,9 @@ async function readPackages(root, options) {
   return Promise.all(
     folders.map(async (folder) => ({
       folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options))
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
     }))
   );
 }

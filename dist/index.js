@@ -1126,6 +1126,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error2, folder) {
+  if (!(error2 instanceof InputError) || error2.location.file === void 0) return error2;
+  return new InputError(
+    error2.message,
+    { ...error2.location, file: `${folder}/${error2.location.file}` },
+    error2.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -2289,7 +2297,9 @@ async function readPackages(root, options) {
   return Promise.all(
     folders.map(async (folder) => ({
       folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options))
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error2) => {
+        throw inPackageFolder(error2, folder);
+      })
     }))
   );
 }

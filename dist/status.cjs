@@ -68,6 +68,9 @@ function formatLocated(message, location = {}, rule) {
   const where = [file, location.line, location.column].filter((p) => p !== void 0).join(":");
   return `${where ? `${where}: ` : ""}${boundMessage(message)}${rule ? ` [${clipText(rule, 100)}]` : ""}`;
 }
+function formatInputError(error) {
+  return formatLocated(error.message, error.location, error.rule);
+}
 var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
@@ -4346,6 +4349,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -4636,13 +4647,22 @@ function truncate(text, max) {
 }
 var NOTE_WIDTH = 40;
 function renderStatusText(root, packages = []) {
-  if (packages.length === 0) return tableText(root);
-  const parts = root.rows.length > 0 ? [tableText(root)] : [];
-  for (const pkg of packages) parts.push(`${pkg.folder} \u2014 ${pkg.folder}/${pkg.file}
-${tableText(pkg)}`);
+  if (packages.length === 0) return tableText(root, root.file);
+  const parts = root.rows.length > 0 ? [`. \u2014 ${root.file}
+${tableText(root, root.file)}`] : [];
+  for (const pkg of packages) {
+    const file = `${pkg.folder}/${pkg.file}`;
+    parts.push(
+      pkg.problem === void 0 ? `${pkg.folder} \u2014 ${file}
+${tableText(pkg, file)}` : `${pkg.folder}
+! ${pkg.problem}
+Run \`handoff validate\` for details.
+`
+    );
+  }
   return parts.join("\n");
 }
-function tableText({ rows, file: registryFile, exists: registryExists }) {
+function tableText({ rows, exists: registryExists }, registryFile) {
   if (!registryExists) {
     return `No registry at ${registryFile} yet: run \`handoff init\` to create one.
 `;
@@ -4673,9 +4693,14 @@ function tableText({ rows, file: registryFile, exists: registryExists }) {
   return `${out.join("\n")}
 `;
 }
-function renderStatusJson(root, packages = []) {
+function renderStatusJson(root, packages) {
   const json = (t) => ({ registry: t.file, exists: t.exists, agents: t.rows });
-  const value = packages.length === 0 ? json(root) : { ...json(root), packages: packages.map((p) => ({ folder: p.folder, ...json(p) })) };
+  const value = packages === void 0 ? json(root) : {
+    ...json(root),
+    packages: packages.map(
+      (p) => p.problem === void 0 ? { folder: p.folder, ...json(p) } : { folder: p.folder, problem: p.problem }
+    )
+  };
   return `${JSON.stringify(value, null, 2)}
 `;
 }
@@ -4717,16 +4742,25 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
       cache,
       now
     );
-    const packages = [];
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
-    for (const folder of withPackages && patterns.length > 0 ? await workspaceFolders(source, patterns) : []) {
-      const workspace = await readWorkspace(scopedSource(source, folder), {
-        links: "all",
-        values: cache.values
-      });
-      if (workspace.registry.exists) packages.push({ folder, ...await statusTable(workspace, cache, now) });
+    if (!withPackages || patterns.length === 0) return table;
+    const packages = [];
+    for (const folder of await workspaceFolders(source, patterns)) {
+      try {
+        const workspace = await readWorkspace(scopedSource(source, folder), {
+          links: "all",
+          values: cache.values
+        });
+        if (workspace.registry.exists)
+          packages.push({ folder, ...await statusTable(workspace, cache, now) });
+      } catch (error) {
+        const named = inPackageFolder(error, folder);
+        if (!(named instanceof InputError)) throw named;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
+      }
     }
-    return { rows: root.rows, file: root.file, exists: root.exists, packages };
+    return { ...table, packages };
   } finally {
     await cache.save();
   }

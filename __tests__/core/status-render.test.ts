@@ -20,7 +20,9 @@ describe('renderStatusText', () => {
       ['carol', false],
       ['dave', true],
     ]);
-    expect(renderStatusText({ rows, file: 'r.json', exists: true })).toContain('\n4 agents, 2 active tasks.\n');
+    expect(renderStatusText({ rows, file: 'r.json', exists: true })).toContain(
+      '\n4 agents, 2 active tasks.\n',
+    );
   });
 });
 

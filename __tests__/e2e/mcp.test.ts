@@ -131,13 +131,22 @@ describe('handoff mcp', () => {
     );
     expect(noAgent.content[0]?.text).not.toContain('--');
     // Flags the tool has no argument for are left as they are; words with dashes are not flags.
+    const names = ['agent', 'preview', 'progress', 'timeRule'];
     expect(
-      asToolArguments('pass --agent a|b, or --agent c; --from after --to; re-run --preview', [
-        'agent',
-        'preview',
-      ]),
+      asToolArguments('pass --agent a|b, or --agent c; --from after --to; re-run --preview', names),
     ).toBe('pass agent=a|b, or agent=c; --from after --to; re-run preview');
-    expect(asToolArguments('use --time-rule gap', ['timeRule'])).toBe('use timeRule=gap');
+    expect(asToolArguments('use --time-rule gap', names)).toBe('use timeRule=gap');
+    expect(asToolArguments('pass --preview to see it', names)).toBe('pass preview to see it');
+    // A command to run stays one; paths, URLs, quoted text and negative numbers are not flags.
+    expect(
+      asToolArguments('start a task first: handoff start --task ID --agent ghost [registry/no-agent]', names),
+    ).toBe('start a task first: handoff start --task ID --agent ghost [registry/no-agent]');
+    expect(asToolArguments('see docs/--agent.md and https://x.io/--agent y', names)).toBe(
+      'see docs/--agent.md and https://x.io/--agent y',
+    );
+    expect(asToolArguments('step "--agent x" stays; `--agent y` too; --progress -5', names)).toBe(
+      'step "--agent x" stays; `--agent y` too; progress -5',
+    );
   });
 
   it('a note too long for the registry is refused, and the registry stays readable', async () => {

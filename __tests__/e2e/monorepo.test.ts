@@ -296,4 +296,49 @@ describe('a package whose handoff is judged in the working tree', () => {
     const text = await runCli(['validate'], { cwd: repo.dir });
     expect(text.stdout).toContain(`1 problem (checked ${PKG}/${REGISTRY} and 2 handoffs)`);
   });
+  it('from the root, a package that cannot be read is its own problem, named from the root', async () => {
+    const { repo, base } = repoWithPackage();
+    repo.write('.handoffrc.json', `${JSON.stringify({ workspaces: [PKG, 'tools/tmpl'] })}\n`);
+    // A template folder whose package.json is not JSON yet; the root's own package.json is fine.
+    repo.write('tools/tmpl/package.json', '{ "name": {{name}} }\n');
+    repo.write('package.json', '{"name":"root"}\n');
+    const status = await runCli(['status'], { cwd: repo.dir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`${PKG} — ${PKG}/${REGISTRY}\n`);
+    expect(status.stdout).toMatch(/tools\/tmpl\n! tools\/tmpl\/package\.json:1:\d+: .*\[json\/syntax\]/);
+    const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(json.packages[1]).toEqual({
+      folder: 'tools/tmpl',
+      problem: expect.stringContaining('tools/tmpl/package.json:1:'),
+    });
+    const validate = JSON.parse((await runCli(['validate', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(validate.packages).toEqual([
+      { folder: PKG, registry: `${PKG}/${REGISTRY}` },
+      { folder: 'tools/tmpl' },
+    ]);
+    expect(validate.problems).toContainEqual(
+      expect.objectContaining({ file: 'tools/tmpl/package.json', rule: 'json/syntax' }),
+    );
+    // The check names the package's file too, not the root's package.json.
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'template');
+    const check = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('tools/tmpl/package.json:1:');
+  });
+
+  it('validate from the root tells a handoff the root and a package both link once', async () => {
+    const { repo } = repoWithPackage();
+    repo.write(REGISTRY, registryText({ 'root-agent': { task: B, link: `${PKG}/${handoffPathOf(B)}` } }));
+    const report = JSON.parse((await runCli(['validate', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(report.documents.filter((d: string) => d === `${PKG}/${handoffPathOf(B)}`)).toHaveLength(1);
+    expect(report.problems.filter((p: { rule: string }) => p.rule === 'element/missing')).toHaveLength(1);
+  });
+
+  it('status JSON from a root whose packages have no registry yet: packages is there, empty', async () => {
+    const { repo } = repoWithPackage();
+    repo.write('.handoffrc.json', `${JSON.stringify({ workspaces: ['tools/*'] })}\n`);
+    const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(json.packages).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Q5B5I76T.js";
+} from "../chunks/chunk-HHW3FVRP.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -28,8 +28,8 @@ import {
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "../chunks/chunk-6LWMGCOJ.js";
-import "../chunks/chunk-A65UVVHN.js";
+} from "../chunks/chunk-TREPGGJV.js";
+import "../chunks/chunk-MIVO44Z7.js";
 import "../chunks/chunk-7YZBVY54.js";
 import {
   ELEMENT_NAMES,

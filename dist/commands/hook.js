@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-ORFDEW7Z.js";
-import "../chunks/chunk-THIZMYKJ.js";
+} from "../chunks/chunk-2J62ZQ4W.js";
+import "../chunks/chunk-R35XXE4I.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-Q5B5I76T.js";
+import "../chunks/chunk-HHW3FVRP.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -39,8 +39,8 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-6LWMGCOJ.js";
-import "../chunks/chunk-A65UVVHN.js";
+} from "../chunks/chunk-TREPGGJV.js";
+import "../chunks/chunk-MIVO44Z7.js";
 import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

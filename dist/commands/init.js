@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-YTT3UYWY.js";
+} from "../chunks/chunk-DIGNR5TH.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KYEPT5OF.js";
@@ -20,11 +20,11 @@ import {
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-6LWMGCOJ.js";
+} from "../chunks/chunk-TREPGGJV.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-A65UVVHN.js";
+} from "../chunks/chunk-MIVO44Z7.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-7YZBVY54.js";

@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-J73EZZZV.js";
+} from "../chunks/chunk-WDLXX736.js";
 import "../chunks/chunk-4WZ2IURW.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
@@ -17,8 +17,8 @@ import "../chunks/chunk-3TPQUMY2.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-6LWMGCOJ.js";
-import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-TREPGGJV.js";
+import "../chunks/chunk-MIVO44Z7.js";
 import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YTT3UYWY.js";
+} from "../chunks/chunk-DIGNR5TH.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-6LWMGCOJ.js";
-import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-TREPGGJV.js";
+import "../chunks/chunk-MIVO44Z7.js";
 import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ORFDEW7Z.js";
-import "../chunks/chunk-THIZMYKJ.js";
+} from "../chunks/chunk-2J62ZQ4W.js";
+import "../chunks/chunk-R35XXE4I.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-Q5B5I76T.js";
+import "../chunks/chunk-HHW3FVRP.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -23,8 +23,8 @@ import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-KYEPT5OF.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-6LWMGCOJ.js";
-import "../chunks/chunk-A65UVVHN.js";
+import "../chunks/chunk-TREPGGJV.js";
+import "../chunks/chunk-MIVO44Z7.js";
 import "../chunks/chunk-7YZBVY54.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";

@@ -22,14 +22,13 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-A65UVVHN.js";
+} from "../chunks/chunk-MIVO44Z7.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
 } from "../chunks/chunk-7YZBVY54.js";
 import {
-  DEFAULT_CONFIG,
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
@@ -97,29 +96,29 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
   if (!config || config.workspaces.length === 0) return report;
   const packages = [];
   for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const scoped = scopedSource(source, folder);
-    const { report: own } = await validateProject(scoped);
-    const registry = own.registry ?? DEFAULT_CONFIG.registry;
-    if (own.problems.some((p) => p.rule === "registry/missing" && p.file === registry)) continue;
+    const { report: own } = await validateProject(scopedSource(source, folder));
+    if (own.problems.some((p) => p.rule === "registry/missing" && p.file === own.registry)) continue;
     const inRoot = (file) => `${folder}/${file}`;
     packages.push({
       folder,
       ...own.config === void 0 ? {} : { config: inRoot(own.config) },
-      registry: inRoot(registry)
+      ...own.registry === void 0 ? {} : { registry: inRoot(own.registry) }
     });
-    report.documents.push(...own.documents.map(inRoot));
-    report.problems.push(
-      ...own.problems.map((p) => ({ ...p, ...p.file === void 0 ? {} : { file: inRoot(p.file) } }))
-    );
-  }
-  if (packages.length > 0) {
-    const rootMissing = (p) => p.rule === "registry/missing" && p.file === report.registry;
-    if (report.problems.some(rootMissing)) {
-      report.problems = report.problems.filter((p) => !rootMissing(p));
-      delete report.registry;
+    const seen = new Set(report.documents);
+    const again = new Set(own.documents.map(inRoot).filter((file) => seen.has(file)));
+    report.documents.push(...own.documents.map(inRoot).filter((file) => !again.has(file)));
+    for (const problem of own.problems) {
+      const file = problem.file === void 0 ? void 0 : inRoot(problem.file);
+      if (file === void 0 || !again.has(file))
+        report.problems.push({ ...problem, ...file ? { file } : {} });
     }
-    report.packages = packages;
   }
+  const rootMissing = (p) => p.rule === "registry/missing" && p.file === report.registry;
+  if (packages.length > 0 && report.problems.some(rootMissing)) {
+    report.problems = report.problems.filter((p) => !rootMissing(p));
+    delete report.registry;
+  }
+  report.packages = packages;
   report.valid = report.problems.length === 0;
   return report;
 }
@@ -213,7 +212,7 @@ async function run(options, ctx) {
 `
       );
     }
-    const packages = (report.packages ?? []).map((p) => p.registry);
+    const packages = (report.packages ?? []).flatMap((p) => p.registry === void 0 ? [] : [p.registry]);
     const registries = report.registry === void 0 && packages.length > 0 ? packages : [report.registry ?? "config", ...packages];
     const handoffs = report.documents.length;
     const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}`;

@@ -104,6 +104,19 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
   };
 }
 
+/**
+ * An error met reading a package through its scoped source, its file named from the repository root
+ * (`packages/a/package.json:1:35`, not the root's `package.json`). Anything else is passed through.
+ */
+export function inPackageFolder(error: unknown, folder: string): unknown {
+  if (!(error instanceof InputError) || error.location.file === undefined) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule,
+  );
+}
+
 /** The package folders a root config's `workspaces` names, with `dir/*` expanded against `source`. */
 export async function workspaceFolders(source: FileSource, patterns: readonly string[]): Promise<string[]> {
   const folders = new Set<string>();

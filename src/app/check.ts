@@ -14,6 +14,7 @@ import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
+  inPackageFolder,
   type LinkedHandoff,
   type ReadWorkspaceOptions,
   readWorkspace,
@@ -293,7 +294,9 @@ async function readPackages(root: Workspace, options: CheckOptions): Promise<Jud
   return Promise.all(
     folders.map(async (folder) => ({
       folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)),
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
+        throw inPackageFolder(error, folder);
+      }),
     })),
   );
 }

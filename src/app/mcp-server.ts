@@ -94,18 +94,33 @@ async function guarded(
   }
 }
 
-/** `--agent NAME` → `agent=NAME` and a bare `--preview` → `preview`, for the tool's own arguments. */
+/**
+ * `--agent NAME` → `agent=NAME`, `--preview` → `preview`, for the tool's own arguments. Flags stand
+ * after a space, a `(` or at the start; a command the message quotes (`handoff start --task ID`, in
+ * backticks or double quotes, or running to the end of its clause) is a command to run, and is left
+ * as written.
+ */
 export function asToolArguments(message: string, argumentNames: readonly string[]): string {
   if (argumentNames.length === 0) return message;
-  return message.replace(
-    /(?<![\w-])--([a-z][a-z0-9-]*)( (?=[^\s-]))?/g,
-    (flag, name: string, space?: string) => {
-      const argument = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-      if (!argumentNames.includes(argument)) return flag;
-      return space ? `${argument}=` : argument;
-    },
-  );
+  return message
+    .split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
+            (flag, before: string, name: string, space?: string) => {
+              const argument = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+              if (!argumentNames.includes(argument)) return flag;
+              return `${before}${argument}${space && !BOOLEAN_ARGUMENTS.has(argument) ? '=' : space ? ' ' : ''}`;
+            },
+          ),
+    )
+    .join('');
 }
+
+/** Tool arguments that take no value: `--preview to see` is `preview to see`, not `preview=to`. */
+const BOOLEAN_ARGUMENTS = new Set(['preview']);
 
 /** Each tool's arguments (the SDK's input schema). */
 const resumeArguments = { task: z.string().optional(), agent: z.string().optional() };
@@ -151,8 +166,12 @@ export function createMcpServer(ctx: McpContext): McpServer {
       guarded(async () => {
         const { repoRoot } = await repo();
         const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
-        const tables = packages.map((p) => ({ folder: p.folder, registry: p.file, agents: p.rows }));
-        return ok({ registry: file, agents: rows, ...(tables.length > 0 ? { packages: tables } : {}) });
+        const tables = packages?.map((p) =>
+          p.problem === undefined
+            ? { folder: p.folder, registry: p.file, agents: p.rows }
+            : { folder: p.folder, problem: p.problem },
+        );
+        return ok({ registry: file, agents: rows, ...(tables ? { packages: tables } : {}) });
       }),
   );
 

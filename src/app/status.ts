@@ -5,6 +5,7 @@
  */
 import { DocumentCache } from '../adapters/document-cache.js';
 import {
+  inPackageFolder,
   type LinkedHandoff,
   readWorkspace,
   scopedSource,
@@ -12,7 +13,7 @@ import {
   workingTreeSource,
   workspaceFolders,
 } from '../adapters/workspace.js';
-import { formatLocated, InputError } from '../core/errors.js';
+import { formatInputError, formatLocated, InputError } from '../core/errors.js';
 import {
   buildStatusRows,
   type PackageStatus,
@@ -52,14 +53,15 @@ async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<St
 
 /**
  * The status rows, and the registry they come from. At the root of a monorepo (root config
- * `workspaces`) also each package's table, as the check judges each package: those whose registry
- * exists, in folder order.
+ * `workspaces`) also `packages`: each package's table, as the check judges each package, those whose
+ * registry exists, in folder order; a package that cannot be read is its own entry's `problem`, not
+ * the whole answer's.
  */
 export async function gatherStatus(
   repoRoot: string,
   now: Date,
   { packages: withPackages = true }: { packages?: boolean } = {},
-): Promise<StatusTable & { packages: PackageStatus[] }> {
+): Promise<StatusTable & { packages?: PackageStatus[] }> {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
@@ -68,18 +70,25 @@ export async function gatherStatus(
       cache,
       now,
     );
-    const packages: PackageStatus[] = [];
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
-    for (const folder of withPackages && patterns.length > 0
-      ? await workspaceFolders(source, patterns)
-      : []) {
-      const workspace = await readWorkspace(scopedSource(source, folder), {
-        links: 'all',
-        values: cache.values,
-      });
-      if (workspace.registry.exists) packages.push({ folder, ...(await statusTable(workspace, cache, now)) });
+    if (!withPackages || patterns.length === 0) return table;
+    const packages: PackageStatus[] = [];
+    for (const folder of await workspaceFolders(source, patterns)) {
+      try {
+        const workspace = await readWorkspace(scopedSource(source, folder), {
+          links: 'all',
+          values: cache.values,
+        });
+        if (workspace.registry.exists)
+          packages.push({ folder, ...(await statusTable(workspace, cache, now)) });
+      } catch (error) {
+        const named = inPackageFolder(error, folder);
+        if (!(named instanceof InputError)) throw named;
+        packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(named) });
+      }
     }
-    return { rows: root.rows, file: root.file, exists: root.exists, packages };
+    return { ...table, packages };
   } finally {
     await cache.save();
   }

@@ -13,7 +13,7 @@ import {
   workingTreeSource,
   workspaceFolders,
 } from '../adapters/workspace.js';
-import { DEFAULT_CONFIG, isTaskId } from '../core/config.js';
+import { isTaskId } from '../core/config.js';
 import { lintHandoff } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { InputError, type SourceLocation } from '../core/errors.js';
@@ -33,10 +33,11 @@ export interface ValidationReport {
   documents: string[];
   problems: ValidationProblem[];
   /**
-   * At a monorepo's root (root config `workspaces`): each package checked (those with a registry),
-   * its files named from the repository root. Their problems are in `problems`.
+   * At a monorepo's root (root config `workspaces`): each package checked (those with a registry, and
+   * those whose config cannot be read: `registry` absent), its files named from the repository root.
+   * Their problems are in `problems`.
    */
-  packages?: Array<{ folder: string; config?: string; registry: string }>;
+  packages?: Array<{ folder: string; config?: string; registry?: string }>;
 }
 
 function fromInputError(error: InputError): ValidationProblem {
@@ -113,29 +114,32 @@ export async function validateRepository(
   if (!config || config.workspaces.length === 0) return report;
   const packages: NonNullable<ValidationReport['packages']> = [];
   for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const scoped = scopedSource(source, folder);
-    const { report: own } = await validateProject(scoped);
-    const registry = own.registry ?? DEFAULT_CONFIG.registry;
-    if (own.problems.some((p) => p.rule === 'registry/missing' && p.file === registry)) continue;
+    const { report: own } = await validateProject(scopedSource(source, folder));
+    // No registry: no package of ours, as the check sees it. A config that cannot be read is the
+    // check's bad input too, so it is reported (its registry unknown).
+    if (own.problems.some((p) => p.rule === 'registry/missing' && p.file === own.registry)) continue;
     const inRoot = (file: string) => `${folder}/${file}`;
     packages.push({
       folder,
       ...(own.config === undefined ? {} : { config: inRoot(own.config) }),
-      registry: inRoot(registry),
+      ...(own.registry === undefined ? {} : { registry: inRoot(own.registry) }),
     });
-    report.documents.push(...own.documents.map(inRoot));
-    report.problems.push(
-      ...own.problems.map((p) => ({ ...p, ...(p.file === undefined ? {} : { file: inRoot(p.file) }) })),
-    );
-  }
-  if (packages.length > 0) {
-    const rootMissing = (p: ValidationProblem) => p.rule === 'registry/missing' && p.file === report.registry;
-    if (report.problems.some(rootMissing)) {
-      report.problems = report.problems.filter((p) => !rootMissing(p));
-      delete report.registry;
+    // A handoff the root (or another package) links too is checked, and its problems told, once.
+    const seen = new Set(report.documents);
+    const again = new Set(own.documents.map(inRoot).filter((file) => seen.has(file)));
+    report.documents.push(...own.documents.map(inRoot).filter((file) => !again.has(file)));
+    for (const problem of own.problems) {
+      const file = problem.file === undefined ? undefined : inRoot(problem.file);
+      if (file === undefined || !again.has(file))
+        report.problems.push({ ...problem, ...(file ? { file } : {}) });
     }
-    report.packages = packages;
   }
+  const rootMissing = (p: ValidationProblem) => p.rule === 'registry/missing' && p.file === report.registry;
+  if (packages.length > 0 && report.problems.some(rootMissing)) {
+    report.problems = report.problems.filter((p) => !rootMissing(p));
+    delete report.registry;
+  }
+  report.packages = packages;
   report.valid = report.problems.length === 0;
   return report;
 }

@@ -24,7 +24,7 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
         `${formatLocated(p.message, { file: p.file, line: p.line, column: p.column }, p.rule)}\n`,
       );
     }
-    const packages = (report.packages ?? []).map((p) => p.registry);
+    const packages = (report.packages ?? []).flatMap((p) => (p.registry === undefined ? [] : [p.registry]));
     // A monorepo root with no registry of its own: its packages' are what was checked.
     const registries =
       report.registry === undefined && packages.length > 0

@@ -37,6 +37,8 @@ export interface StatusTable {
 /** A monorepo package's table; `folder` is from the repository root. */
 export interface PackageStatus extends StatusTable {
   folder: string;
+  /** Why the package could not be read (its config or registry), its file named from the root. */
+  problem?: string;
 }
 
 /** What the command learned about each agent's linked handoff. */
@@ -103,17 +105,26 @@ function truncate(text: string, max: number): string {
 export const NOTE_WIDTH = 40;
 
 /**
- * The table, or a sentence saying the registry is missing or empty; at a monorepo's root, each
- * package's table after it under a `folder — registry` line (the root's own only when it has agents).
+ * The table, or a sentence saying the registry is missing or empty. At a monorepo's root each
+ * package's table follows under a `folder — registry` line (files named from the root), and the
+ * root's own, when it has agents, comes first under `. — registry`.
  */
 export function renderStatusText(root: StatusTable, packages: readonly PackageStatus[] = []): string {
-  if (packages.length === 0) return tableText(root);
-  const parts = root.rows.length > 0 ? [tableText(root)] : [];
-  for (const pkg of packages) parts.push(`${pkg.folder} — ${pkg.folder}/${pkg.file}\n${tableText(pkg)}`);
+  if (packages.length === 0) return tableText(root, root.file);
+  const parts = root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file)}`] : [];
+  for (const pkg of packages) {
+    const file = `${pkg.folder}/${pkg.file}`;
+    parts.push(
+      pkg.problem === undefined
+        ? `${pkg.folder} — ${file}\n${tableText(pkg, file)}`
+        : `${pkg.folder}\n! ${pkg.problem}\nRun \`handoff validate\` for details.\n`,
+    );
+  }
   return parts.join('\n');
 }
 
-function tableText({ rows, file: registryFile, exists: registryExists }: StatusTable): string {
+/** One registry's table; `registryFile` as the reader should see it (from the root, for a package). */
+function tableText({ rows, exists: registryExists }: StatusTable, registryFile: string): string {
   if (!registryExists) {
     return `No registry at ${registryFile} yet: run \`handoff init\` to create one.\n`;
   }
@@ -151,13 +162,21 @@ function tableText({ rows, file: registryFile, exists: registryExists }: StatusT
 
 /**
  * The JSON form: the same rows, plus where they came from; at a monorepo's root, `packages` with each
- * package's (its `folder` from the repository root, its `registry` and links from the package's).
+ * package's (its `folder` from the repository root, its `registry` and links from the package's, or
+ * the `problem` that kept it from being read).
  */
-export function renderStatusJson(root: StatusTable, packages: readonly PackageStatus[] = []): string {
+export function renderStatusJson(root: StatusTable, packages?: readonly PackageStatus[]): string {
   const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows });
   const value =
-    packages.length === 0
+    packages === undefined
       ? json(root)
-      : { ...json(root), packages: packages.map((p) => ({ folder: p.folder, ...json(p) })) };
+      : {
+          ...json(root),
+          packages: packages.map((p) =>
+            p.problem === undefined
+              ? { folder: p.folder, ...json(p) }
+              : { folder: p.folder, problem: p.problem },
+          ),
+        };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-Q5B5I76T.js";
+} from "./chunk-HHW3FVRP.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -56,11 +56,12 @@ import {
   GitCommandManager
 } from "./chunk-KYEPT5OF.js";
 import {
+  inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-A65UVVHN.js";
+} from "./chunk-MIVO44Z7.js";
 import {
   activeTasks,
   agentEntries,
@@ -91,6 +92,7 @@ import {
 } from "./chunk-S3HHSSIH.js";
 import {
   InputError,
+  formatInputError,
   formatLocated
 } from "./chunk-RUFAIL7O.js";
 
@@ -1535,16 +1537,25 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
       cache,
       now
     );
-    const packages = [];
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
-    for (const folder of withPackages && patterns.length > 0 ? await workspaceFolders(source, patterns) : []) {
-      const workspace = await readWorkspace(scopedSource(source, folder), {
-        links: "all",
-        values: cache.values
-      });
-      if (workspace.registry.exists) packages.push({ folder, ...await statusTable(workspace, cache, now) });
+    if (!withPackages || patterns.length === 0) return table;
+    const packages = [];
+    for (const folder of await workspaceFolders(source, patterns)) {
+      try {
+        const workspace = await readWorkspace(scopedSource(source, folder), {
+          links: "all",
+          values: cache.values
+        });
+        if (workspace.registry.exists)
+          packages.push({ folder, ...await statusTable(workspace, cache, now) });
+      } catch (error) {
+        const named = inPackageFolder(error, folder);
+        if (!(named instanceof InputError)) throw named;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
+      }
     }
-    return { rows: root.rows, file: root.file, exists: root.exists, packages };
+    return { ...table, packages };
   } finally {
     await cache.save();
   }

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-THIZMYKJ.js";
+} from "./chunk-R35XXE4I.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-Q5B5I76T.js";
+} from "./chunk-HHW3FVRP.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6LWMGCOJ.js";
+} from "./chunk-TREPGGJV.js";
 import {
   activeTasks,
   detailsLinks,

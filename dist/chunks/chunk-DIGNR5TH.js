@@ -9,7 +9,7 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   loadConfig
-} from "./chunk-6LWMGCOJ.js";
+} from "./chunk-TREPGGJV.js";
 import {
   isAgentKey,
   readUserText

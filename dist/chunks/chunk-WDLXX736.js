@@ -20,7 +20,7 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6LWMGCOJ.js";
+} from "./chunk-TREPGGJV.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -37,13 +37,14 @@ import {
 } from "./chunk-KYEPT5OF.js";
 import {
   documentText,
+  inPackageFolder,
   readLinkedHandoffs,
   readWorkspace,
   revisionSource,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-A65UVVHN.js";
+} from "./chunk-MIVO44Z7.js";
 import {
   agentEntries,
   detailsLinks,
@@ -744,7 +745,9 @@ async function readPackages(root, options) {
   return Promise.all(
     folders.map(async (folder) => ({
       folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options))
+      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
     }))
   );
 }

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-A65UVVHN.js";
+} from "./chunk-MIVO44Z7.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

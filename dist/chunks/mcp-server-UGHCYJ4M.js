@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-THIZMYKJ.js";
+} from "./chunk-R35XXE4I.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Q5B5I76T.js";
+} from "./chunk-HHW3FVRP.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -40,8 +40,8 @@ import {
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6LWMGCOJ.js";
-import "./chunk-A65UVVHN.js";
+} from "./chunk-TREPGGJV.js";
+import "./chunk-MIVO44Z7.js";
 import "./chunk-7YZBVY54.js";
 import {
   require_equal,
@@ -36772,15 +36772,18 @@ async function guarded(body, argumentNames = []) {
 }
 function asToolArguments(message, argumentNames) {
   if (argumentNames.length === 0) return message;
-  return message.replace(
-    /(?<![\w-])--([a-z][a-z0-9-]*)( (?=[^\s-]))?/g,
-    (flag, name, space) => {
-      const argument = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-      if (!argumentNames.includes(argument)) return flag;
-      return space ? `${argument}=` : argument;
-    }
-  );
+  return message.split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/).map(
+    (part, index) => index % 2 === 1 ? part : part.replace(
+      /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
+      (flag, before, name, space) => {
+        const argument = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+        if (!argumentNames.includes(argument)) return flag;
+        return `${before}${argument}${space && !BOOLEAN_ARGUMENTS.has(argument) ? "=" : space ? " " : ""}`;
+      }
+    )
+  ).join("");
 }
+var BOOLEAN_ARGUMENTS = /* @__PURE__ */ new Set(["preview"]);
 var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional() };
 var checkArguments = { base: external_exports.string().optional().describe("start of the range (default: upstream)") };
 var draftArguments = {
@@ -36814,8 +36817,10 @@ function createMcpServer(ctx) {
     () => guarded(async () => {
       const { repoRoot } = await repo();
       const { rows, file: file2, packages } = await gatherStatus(repoRoot, ctx.now());
-      const tables = packages.map((p) => ({ folder: p.folder, registry: p.file, agents: p.rows }));
-      return ok({ registry: file2, agents: rows, ...tables.length > 0 ? { packages: tables } : {} });
+      const tables = packages?.map(
+        (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: p.rows } : { folder: p.folder, problem: p.problem }
+      );
+      return ok({ registry: file2, agents: rows, ...tables ? { packages: tables } : {} });
     })
   );
   server.registerTool(

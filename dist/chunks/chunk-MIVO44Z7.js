@@ -58,6 +58,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -382,6 +390,7 @@ function workingTreePath(repoRoot, path) {
 
 export {
   scopedSource,
+  inPackageFolder,
   workspaceFolders,
   listsWorkspace,
   workingTreeSource,
