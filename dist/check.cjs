@@ -155,6 +155,23 @@ async function runGit(args, cwd) {
   }
   return stdout;
 }
+function runGitBlocking(args, cwd) {
+  const result = (0, import_node_child_process.spawnSync)("git", args, {
+    cwd,
+    env: { ...process.env, ...FULLY_BUFFERED },
+    encoding: "utf8",
+    // As runGit: all of git's output, however long (a range's size is the caller's to bound).
+    maxBuffer: Number.POSITIVE_INFINITY,
+    windowsHide: true
+  });
+  if (result.error) {
+    const error = result.error;
+    if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
+    throw error;
+  }
+  if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
 function streamGit(args, cwd, onText, extraEnv) {
   return new Promise((resolvePromise, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
@@ -199,6 +216,57 @@ var init_git_process = __esm({
     GitFailure = class extends Error {
       name = "GitFailure";
     };
+  }
+});
+
+// src/core/tree-listing.ts
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+function isLineFrom(base, head, commits) {
+  let previous = base;
+  for (const commit of commits) {
+    if (commit.parents.length !== 1 || commit.parents[0] !== previous) return false;
+    previous = commit.sha;
+  }
+  return commits.length > 0 && previous === head;
+}
+function typeOf(mode) {
+  return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
+}
+function applyChanges(listing, commits, direction) {
+  const specs = new Set(listing.specs);
+  const folders = listing.specs.filter((spec) => spec.endsWith("/"));
+  const entries = new Map(listing.entries);
+  const ordered = direction === "forward" ? commits : [...commits].reverse();
+  for (const commit of ordered) {
+    for (const file of commit.files) {
+      const change = file.blob;
+      if (!change) return void 0;
+      const path = file.path;
+      if (!specs.has(specOf(path))) {
+        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
+          return void 0;
+        continue;
+      }
+      const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      const current = entries.get(path);
+      const absentBefore = /^0+$/.test(fromMode);
+      if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
+      if (/^0+$/.test(toMode)) entries.delete(path);
+      else {
+        const type = typeOf(toMode);
+        const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
+        entries.set(path, { mode: toMode, type, oid: toOid, size });
+      }
+    }
+  }
+  return { specs: listing.specs, entries: [...entries] };
+}
+var init_tree_listing = __esm({
+  "src/core/tree-listing.ts"() {
+    "use strict";
   }
 });
 
@@ -273,16 +341,13 @@ async function listTree(cwd, commit, specs) {
   }
   return entries;
 }
-function specOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? path : `${path.slice(0, slash)}/`;
-}
 var import_node_child_process2, CatFileProcess, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     init_errors();
+    init_tree_listing();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -378,6 +443,24 @@ var init_git_tree = __esm({
         this.hints.set(commit, set);
       }
       /**
+       * Takes `listing` as `commit`'s (worked out without git, see core/tree-listing.ts): reads of
+       * `commit` list only the specs it lacks. Before any read of `commit`.
+       */
+      seed(commit, listing) {
+        if (this.listings.has(commit) || this.listingsUnderWay.has(commit)) return;
+        const seeded = { specs: new Set(listing.specs), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+        for (const [path, entry] of listing.entries) {
+          seeded.entries.set(path, entry);
+          seeded.folders.add(specOf(path));
+        }
+        this.listings.set(commit, seeded);
+      }
+      /** What was listed of `commit` so far (after its reads), to remember for a later push. */
+      listed(commit) {
+        const listing = this.listings.get(commit);
+        return listing && { specs: [...listing.specs], entries: [...listing.entries] };
+      }
+      /**
        * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
        * Listings of one commit run one after the other, each seeing what the earlier ones listed.
        */
@@ -432,7 +515,10 @@ var init_git_tree = __esm({
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-          else if (entry.size > maxBytes)
+          else if (entry.size < 0) {
+            if (known?.(entry.oid)) files.set(path, { kind: "known", oid: entry.oid, size: 0 });
+            else unresolved.push(path);
+          } else if (entry.size > maxBytes)
             files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
           else wanted.push({ path, oid: entry.oid, size: entry.size });
         }
@@ -524,7 +610,7 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
-function parseLog(output, stats) {
+function parseLog(output, stats, blobs = false) {
   const commits = [];
   for (const record of output.split(RECORD)) {
     const end = record.indexOf("\0");
@@ -542,7 +628,7 @@ function parseLog(output, stats) {
     ] = fields;
     const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
     commits.push({
       sha,
       parents: parents === "" ? [] : parents.split(" "),
@@ -564,6 +650,14 @@ function readTextOrEmpty(path) {
   } catch {
     return "";
   }
+}
+function rawChanges(entries) {
+  const files = [];
+  for (let i = 0; i + 1 < entries.length; i += 2) {
+    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
+    files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
+  }
+  return files;
 }
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
@@ -617,7 +711,8 @@ var init_git = __esm({
        * skips them instead.
        */
       async logRange(revisionArgs, opts) {
-        const output = await this.exec([
+        const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
+        const output = await run2([
           "log",
           // Parents before children, whatever the commit dates say.
           "--topo-order",
@@ -628,12 +723,12 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          opts.stats ? "--numstat" : "--name-only",
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
         ]);
-        return parseLog(output, opts.stats);
+        return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
       }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
@@ -898,6 +993,14 @@ var init_git = __esm({
         return out.split("\n").filter((line) => line.trim() !== "");
       }
       /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+      /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
+      execBlocking(args) {
+        try {
+          return runGitBlocking(args, this.workingDirectory);
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+      }
       async exec(args) {
         try {
           return await this.raw(args);
@@ -4486,7 +4589,7 @@ __export(hook_entry_exports, {
 module.exports = __toCommonJS(hook_entry_exports);
 
 // src/cli/commands/check.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
@@ -4620,8 +4723,13 @@ function bypassLines(manager) {
 }
 
 // src/adapters/pre-push.ts
-async function readPushedRange(git, ref) {
-  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+init_tree_listing();
+async function readPushedRange(git, ref, { blocking = false } = {}) {
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
+  });
   const range = {
     description: ref.description,
     head: ref.localSha,
@@ -4696,6 +4804,28 @@ async function detectHookManager(git, env) {
   } catch {
     return "plain";
   }
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (ref.kind !== "update" || !range || !git.tree.seed || !listings.has(ref.remoteSha)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (ref.kind !== "update" || !git.tree.listed) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (listings.has(ref.remoteSha)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
 }
 
 // src/adapters/repo-root.ts
@@ -4862,9 +4992,62 @@ async function summarizeMarkdown(text, file) {
 // src/app/check.ts
 init_git();
 
+// src/adapters/listing-store.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
+var FORMAT = 1;
+var KEPT = 8;
+var ListingStore = class _ListingStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _ListingStore((0, import_node_fs6.existsSync)(dir) ? (0, import_node_path4.join)(dir, "handoff-guard", "listings") : void 0);
+  }
+  fileOf(commit) {
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path4.join)(this.dir, `${commit}.json`) : void 0;
+  }
+  has(commit) {
+    const file = this.fileOf(commit);
+    return file !== void 0 && (0, import_node_fs6.existsSync)(file);
+  }
+  /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
+  read(commit) {
+    const file = this.fileOf(commit);
+    if (!file) return void 0;
+    try {
+      const value = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
+      if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
+        return void 0;
+      const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+      );
+      return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  remember(commit, listing) {
+    const file = this.fileOf(commit);
+    if (!file || !this.dir) return;
+    try {
+      (0, import_node_fs6.mkdirSync)(this.dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      (0, import_node_fs6.writeFileSync)(partial, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs6.renameSync)(partial, file);
+      const kept = (0, import_node_fs6.readdirSync)(this.dir).filter((name) => name.endsWith(".json")).map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path4.join)(this.dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of kept.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path4.join)(this.dir, name), { force: true });
+    } catch {
+    }
+  }
+};
+
 // src/adapters/workspace.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
 init_config();
 init_errors();
 init_json_location();
@@ -5247,8 +5430,8 @@ function builtin(id) {
 }
 
 // src/adapters/store.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_errors();
 init_paths();
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -5258,7 +5441,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs6.realpathSync.native(absPath);
+      real = import_node_fs7.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -5272,7 +5455,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs6.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs7.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs7.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -5285,7 +5468,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs6.fstatSync)(fd);
+    const info = (0, import_node_fs7.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
@@ -5296,23 +5479,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs6.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs7.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs7.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -5348,35 +5531,35 @@ function fileError(error, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = (0, import_node_path4.resolve)(repoRoot);
+  const root = (0, import_node_path5.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs6.realpathSync.native(root);
+    real = import_node_fs7.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path4.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path4.sep}`) && rel !== ".." && !(0, import_node_path4.isAbsolute)(rel);
+  const rel = (0, import_node_path5.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path5.sep}`) && rel !== ".." && !(0, import_node_path5.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs6.realpathSync.native(probe), exists };
+      return { real: import_node_fs7.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path4.dirname)(probe);
+      const parent = (0, import_node_path5.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
   }
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path4.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path4.sep) ? root : `${root}${import_node_path4.sep}`;
+  const root = (0, import_node_path5.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path5.sep) ? root : `${root}${import_node_path5.sep}`;
   const targets = links.map((link) => {
     const problem = linkIssue(link);
     if (problem) return { link, problem };
@@ -5384,7 +5567,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (import_node_path4.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path4.sep)),
+      absPath: rootPrefix + (import_node_path5.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path5.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -5401,9 +5584,9 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs6.realpathSync.native(root);
+    realRoot2 ??= import_node_fs7.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path4.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path5.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -5414,8 +5597,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs6.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs6.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs7.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs7.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -5519,7 +5702,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs7.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs8.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -5770,7 +5953,7 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path5.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path6.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -6225,18 +6408,25 @@ async function checkPush(git, given, prePush, opening) {
     const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
     return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
+  const listings = await ListingStore.open(given.repoRoot);
+  const [onlyRef] = plan.refs;
+  const alone = plan.refs.length === 1 && onlyRef?.kind === "update" && listings.has(onlyRef.remoteSha);
   const updates = new Map(
-    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+    plan.refs.map((ref, index) => [
+      index,
+      ref.kind === "update" ? readPushedRange(git, ref, { blocking: alone }) : void 0
+    ])
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
   const workspaces = await Promise.all(
-    plan.refs.map(
-      (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+    plan.refs.map(async (ref, index) => {
+      await seedPushedListing(git, listings, ref, updates.get(index));
+      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
-      })
-    )
+      });
+    })
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results = [];
@@ -6246,6 +6436,7 @@ async function checkPush(git, given, prePush, opening) {
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
@@ -6660,7 +6851,7 @@ function sentenceCase(note) {
 }
 
 // src/cli/context.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -6705,7 +6896,7 @@ function descriptorOutput(fd, stream) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs8.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs9.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -6828,7 +7019,7 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head },
     ...prePush ? { prePush } : {}
   });
-  const toRoot = (0, import_node_path6.relative)((0, import_node_path6.resolve)(ctx.cwd), repoRoot);
+  const toRoot = (0, import_node_path7.relative)((0, import_node_path7.resolve)(ctx.cwd), repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {

@@ -1339,6 +1339,23 @@ async function runGit(args, cwd) {
   }
   return stdout;
 }
+function runGitBlocking(args, cwd) {
+  const result = (0, import_node_child_process.spawnSync)("git", args, {
+    cwd,
+    env: { ...process.env, ...FULLY_BUFFERED },
+    encoding: "utf8",
+    // As runGit: all of git's output, however long (a range's size is the caller's to bound).
+    maxBuffer: Number.POSITIVE_INFINITY,
+    windowsHide: true
+  });
+  if (result.error) {
+    const error = result.error;
+    if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
+    throw error;
+  }
+  if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
 function streamGit(args, cwd, onText, extraEnv) {
   return new Promise((resolvePromise, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
@@ -1383,6 +1400,17 @@ var init_git_process = __esm({
     GitFailure = class extends Error {
       name = "GitFailure";
     };
+  }
+});
+
+// src/core/tree-listing.ts
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+var init_tree_listing = __esm({
+  "src/core/tree-listing.ts"() {
+    "use strict";
   }
 });
 
@@ -1457,16 +1485,13 @@ async function listTree(cwd, commit, specs) {
   }
   return entries;
 }
-function specOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? path : `${path.slice(0, slash)}/`;
-}
 var import_node_child_process2, CatFileProcess, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     init_errors();
+    init_tree_listing();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -1562,6 +1587,24 @@ var init_git_tree = __esm({
         this.hints.set(commit, set);
       }
       /**
+       * Takes `listing` as `commit`'s (worked out without git, see core/tree-listing.ts): reads of
+       * `commit` list only the specs it lacks. Before any read of `commit`.
+       */
+      seed(commit, listing) {
+        if (this.listings.has(commit) || this.listingsUnderWay.has(commit)) return;
+        const seeded = { specs: new Set(listing.specs), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+        for (const [path, entry] of listing.entries) {
+          seeded.entries.set(path, entry);
+          seeded.folders.add(specOf(path));
+        }
+        this.listings.set(commit, seeded);
+      }
+      /** What was listed of `commit` so far (after its reads), to remember for a later push. */
+      listed(commit) {
+        const listing = this.listings.get(commit);
+        return listing && { specs: [...listing.specs], entries: [...listing.entries] };
+      }
+      /**
        * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
        * Listings of one commit run one after the other, each seeing what the earlier ones listed.
        */
@@ -1616,7 +1659,10 @@ var init_git_tree = __esm({
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-          else if (entry.size > maxBytes)
+          else if (entry.size < 0) {
+            if (known?.(entry.oid)) files.set(path, { kind: "known", oid: entry.oid, size: 0 });
+            else unresolved.push(path);
+          } else if (entry.size > maxBytes)
             files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
           else wanted.push({ path, oid: entry.oid, size: entry.size });
         }
@@ -1714,7 +1760,7 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
-function parseLog(output, stats) {
+function parseLog(output, stats, blobs = false) {
   const commits = [];
   for (const record of output.split(RECORD)) {
     const end = record.indexOf("\0");
@@ -1732,7 +1778,7 @@ function parseLog(output, stats) {
     ] = fields;
     const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
     commits.push({
       sha,
       parents: parents === "" ? [] : parents.split(" "),
@@ -1754,6 +1800,14 @@ function readTextOrEmpty(path) {
   } catch {
     return "";
   }
+}
+function rawChanges(entries) {
+  const files = [];
+  for (let i = 0; i + 1 < entries.length; i += 2) {
+    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
+    files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
+  }
+  return files;
 }
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
@@ -1807,7 +1861,8 @@ var init_git = __esm({
        * skips them instead.
        */
       async logRange(revisionArgs, opts) {
-        const output = await this.exec([
+        const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
+        const output = await run2([
           "log",
           // Parents before children, whatever the commit dates say.
           "--topo-order",
@@ -1818,12 +1873,12 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          opts.stats ? "--numstat" : "--name-only",
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
         ]);
-        return parseLog(output, opts.stats);
+        return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
       }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
@@ -2088,6 +2143,14 @@ var init_git = __esm({
         return out.split("\n").filter((line) => line.trim() !== "");
       }
       /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+      /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
+      execBlocking(args) {
+        try {
+          return runGitBlocking(args, this.workingDirectory);
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+      }
       async exec(args) {
         try {
           return await this.raw(args);
@@ -14211,6 +14274,9 @@ init_errors();
 
 // src/core/pre-push.ts
 init_errors();
+
+// src/adapters/pre-push.ts
+init_tree_listing();
 
 // src/app/check.ts
 init_config();

@@ -17,8 +17,10 @@ import {
   require_undici
 } from "./action/chunk-D25GYVCL.js";
 import {
-  GitCommandManager
-} from "./action/chunk-CEW57NYB.js";
+  GitCommandManager,
+  applyChanges,
+  isLineFrom
+} from "./action/chunk-JYTI45LL.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";
@@ -573,7 +575,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join8, relative as relative4 } from "node:path";
+import { join as join9, relative as relative4 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -1658,6 +1660,68 @@ async function summarizeMarkdown(text, file) {
   return { missingElements, facts };
 }
 
+// src/adapters/listing-store.ts
+import {
+  existsSync as existsSync3,
+  mkdirSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync,
+  statSync as statSync3,
+  writeFileSync
+} from "node:fs";
+import { join as join5 } from "node:path";
+var FORMAT = 1;
+var KEPT = 8;
+var ListingStore = class _ListingStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _ListingStore(existsSync3(dir) ? join5(dir, "handoff-guard", "listings") : void 0);
+  }
+  fileOf(commit) {
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join5(this.dir, `${commit}.json`) : void 0;
+  }
+  has(commit) {
+    const file = this.fileOf(commit);
+    return file !== void 0 && existsSync3(file);
+  }
+  /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
+  read(commit) {
+    const file = this.fileOf(commit);
+    if (!file) return void 0;
+    try {
+      const value = JSON.parse(readFileSync3(file, "utf8"));
+      if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
+        return void 0;
+      const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+      );
+      return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  remember(commit, listing) {
+    const file = this.fileOf(commit);
+    if (!file || !this.dir) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ format: FORMAT, ...listing }));
+      renameSync(partial, file);
+      const kept = readdirSync2(this.dir).filter((name) => name.endsWith(".json")).map((name) => ({ name, at: statSync3(join5(this.dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of kept.slice(KEPT)) rmSync(join5(this.dir, name), { force: true });
+    } catch {
+    }
+  }
+};
+
 // src/core/pre-push.ts
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -1718,8 +1782,12 @@ function isFullSha(rev) {
 }
 
 // src/adapters/pre-push.ts
-async function readPushedRange(git, ref) {
-  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+async function readPushedRange(git, ref, { blocking = false } = {}) {
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
+  });
   const range = {
     description: ref.description,
     head: ref.localSha,
@@ -1728,6 +1796,28 @@ async function readPushedRange(git, ref) {
   };
   if (ref.kind === "update") range.base = ref.remoteSha;
   return range;
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (ref.kind !== "update" || !range || !git.tree.seed || !listings.has(ref.remoteSha)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (ref.kind !== "update" || !git.tree.listed) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (listings.has(ref.remoteSha)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
 }
 
 // src/core/attribution.ts
@@ -2171,18 +2261,25 @@ async function checkPush(git, given, prePush, opening) {
     const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
     return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
+  const listings = await ListingStore.open(given.repoRoot);
+  const [onlyRef] = plan.refs;
+  const alone = plan.refs.length === 1 && onlyRef?.kind === "update" && listings.has(onlyRef.remoteSha);
   const updates = new Map(
-    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+    plan.refs.map((ref, index) => [
+      index,
+      ref.kind === "update" ? readPushedRange(git, ref, { blocking: alone }) : void 0
+    ])
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
   const workspaces = await Promise.all(
-    plan.refs.map(
-      (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+    plan.refs.map(async (ref, index) => {
+      await seedPushedListing(git, listings, ref, updates.get(index));
+      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
-      })
-    )
+      });
+    })
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results = [];
@@ -2192,6 +2289,7 @@ async function checkPush(git, given, prePush, opening) {
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
@@ -2529,8 +2627,8 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/app/task-handoffs.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -2541,7 +2639,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = readdirSync3(join6(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -2887,8 +2985,8 @@ function elementLine(doc, element) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync, readFileSync as readFileSync3, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -2906,7 +3004,7 @@ function writeCommentArtifact(dir, artifact) {
       );
     }
   };
-  writing(dir, () => mkdirSync(dir, { recursive: true }));
+  writing(dir, () => mkdirSync2(dir, { recursive: true }));
   const { result, mode, resumes, newHandoffFiles: newHandoffFiles2, waiverLabel } = artifact.comment;
   const data = {
     version: COMMENT_DATA_VERSION,
@@ -2916,13 +3014,13 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join6(dir, COMMENT_DATA_FILE);
-  writing(dataFile, () => writeFileSync(dataFile, `${JSON.stringify(data)}
+  const dataFile = join7(dir, COMMENT_DATA_FILE);
+  writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join6(dir, PULL_REQUEST_FILE);
+  const prFile = join7(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
-    () => writeFileSync(
+    () => writeFileSync2(
       prFile,
       `${JSON.stringify({ number: artifact.pullRequest, headSha: artifact.headSha }, null, 2)}
 `
@@ -2930,9 +3028,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join6(dir, PULL_REQUEST_FILE);
+  const prPath = join7(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join6(dir, COMMENT_DATA_FILE);
+  const dataPath = join7(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -2951,14 +3049,14 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat2 = statSync3(path, { throwIfNoEntry: false });
+  const stat2 = statSync4(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
   if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync3(path, "utf8");
+  return readFileSync4(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -3129,7 +3227,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -3207,7 +3305,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync5(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }
@@ -3238,8 +3336,8 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join7, resolve as resolve4 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join8, resolve as resolve4 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve4(workspace, read("working-directory") || ".");
@@ -3277,7 +3375,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
     const real = (path) => realLongestPrefix(resolve4(path)).real ?? resolve4(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
@@ -3334,11 +3432,11 @@ function leavesRepository(path) {
   return isAbsolute5(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  const stat2 = statSync5(path, { throwIfNoEntry: false });
   if (!stat2?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  const stat2 = statSync5(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {
@@ -3546,7 +3644,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3560,7 +3658,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative4(workspace, join8(repoRoot, annotation.file)),
+      file: relative4(workspace, join9(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }

@@ -58,13 +58,10 @@ describe('known registry and config', () => {
     // Work that names no task counts for the only active one: behind, judged without reading a file.
     expect(warm.code).toBe(1);
     expect(warm.stderr).toContain(`behind: 1 work commit(s) for ${TASK}`);
-    // Three git processes in all: the pushed commits, one listing of the tip's files and, as the push
-    // is refused, one `git status` of the handoffs (an uncommitted one is fixed by a commit).
-    expect(warm.git.filter((command) => command !== 'rev-parse').sort()).toEqual([
-      'log',
-      'ls-tree',
-      'status',
-    ]);
+    // Two git processes in all: the pushed commits (the tip's listing follows from the last push's
+    // and their changes: no `git ls-tree`) and, as the push is refused, one `git status` of the
+    // handoffs (an uncommitted one is fixed by a commit).
+    expect(warm.git.filter((command) => command !== 'rev-parse').sort()).toEqual(['log', 'status']);
 
     // A new active task without a handoff: the new registry blob is read, and judged.
     const third = r.commit('another task', {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HHW3FVRP.js";
+} from "../chunks/chunk-JBSKXHV7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-KYEPT5OF.js";
+import "../chunks/chunk-DX777FC3.js";
 import {
   loadConfig
-} from "../chunks/chunk-TREPGGJV.js";
-import "../chunks/chunk-MIVO44Z7.js";
-import "../chunks/chunk-7YZBVY54.js";
+} from "../chunks/chunk-4RXXRO4R.js";
+import "../chunks/chunk-QOBY6NUJ.js";
+import "../chunks/chunk-OTL7ZIIY.js";
 import {
   ELEMENT_NAMES,
   handoffPath

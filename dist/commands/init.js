@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DIGNR5TH.js";
+} from "../chunks/chunk-GG524RD4.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-KYEPT5OF.js";
+} from "../chunks/chunk-DX777FC3.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-TREPGGJV.js";
+} from "../chunks/chunk-4RXXRO4R.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-MIVO44Z7.js";
+} from "../chunks/chunk-QOBY6NUJ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-7YZBVY54.js";
+} from "../chunks/chunk-OTL7ZIIY.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

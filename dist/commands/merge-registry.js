@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DIGNR5TH.js";
-import "../chunks/chunk-KYEPT5OF.js";
+} from "../chunks/chunk-GG524RD4.js";
+import "../chunks/chunk-DX777FC3.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TREPGGJV.js";
-import "../chunks/chunk-MIVO44Z7.js";
-import "../chunks/chunk-7YZBVY54.js";
+import "../chunks/chunk-4RXXRO4R.js";
+import "../chunks/chunk-QOBY6NUJ.js";
+import "../chunks/chunk-OTL7ZIIY.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2J62ZQ4W.js";
-import "../chunks/chunk-R35XXE4I.js";
+} from "../chunks/chunk-6NOOGKZN.js";
+import "../chunks/chunk-4BINZCYT.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-HHW3FVRP.js";
+import "../chunks/chunk-JBSKXHV7.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-3TPQUMY2.js";
+import "../chunks/chunk-M6YSQONQ.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-KYEPT5OF.js";
+import "../chunks/chunk-DX777FC3.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-TREPGGJV.js";
-import "../chunks/chunk-MIVO44Z7.js";
-import "../chunks/chunk-7YZBVY54.js";
+import "../chunks/chunk-4RXXRO4R.js";
+import "../chunks/chunk-QOBY6NUJ.js";
+import "../chunks/chunk-OTL7ZIIY.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-5XH2AFGM.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3TPQUMY2.js";
+} from "../chunks/chunk-M6YSQONQ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-7YZBVY54.js";
+} from "../chunks/chunk-OTL7ZIIY.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-MIVO44Z7.js";
+} from "../chunks/chunk-QOBY6NUJ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-7YZBVY54.js";
+} from "../chunks/chunk-OTL7ZIIY.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

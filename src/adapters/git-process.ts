@@ -4,7 +4,7 @@
  * something on stderr) come back as a GitFailure for the caller to word. The long-lived
  * `git cat-file --batch` processes of git-tree.ts, which are written to, are the only other kind.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** `GIT_FLUSH=0`: git writes its output in full buffers, not a flush per record. */
@@ -41,6 +41,29 @@ export async function runGit(args: readonly string[], cwd: string): Promise<stri
     throw error;
   }
   return stdout;
+}
+
+/**
+ * `runGit` for a caller with nothing else to do until git answers (the hook's one `git log`, when
+ * nothing is read beside it): node's synchronous spawn, which starts none of the streams and sockets
+ * an asynchronous child needs (~3-4 ms of the hook's first spawn, measured). Same results and errors.
+ */
+export function runGitBlocking(args: readonly string[], cwd: string): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    env: { ...process.env, ...FULLY_BUFFERED },
+    encoding: 'utf8',
+    // As runGit: all of git's output, however long (a range's size is the caller's to bound).
+    maxBuffer: Number.POSITIVE_INFINITY,
+    windowsHide: true,
+  });
+  if (result.error) {
+    const error = result.error as NodeJS.ErrnoException;
+    if (error.code === 'ENOENT' && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
+    throw error;
+  }
+  if (result.status !== 0 && result.stderr !== '') throw new GitFailure(`${result.stdout}${result.stderr}`);
+  return result.stdout;
 }
 
 /**

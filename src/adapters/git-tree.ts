@@ -7,6 +7,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
+import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
 import { GitFailure, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
@@ -177,13 +178,8 @@ function parseContents(buffer: Buffer): { value: Buffer | undefined; used: numbe
   return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
 }
 
-/** One entry `git ls-tree -l -z` prints: mode, type, oid, size ('-' for a folder), path. */
-interface TreeEntry {
-  mode: string;
-  type: string;
-  oid: string;
-  size: number;
-}
+/** One entry `git ls-tree -l -z` prints (a folder's size is 0; -1: not known, see tree-listing.ts). */
+type TreeEntry = ListedEntry;
 
 /** Runs `git ls-tree -z -l commit -- specs…` and returns its entries by path. */
 async function listTree(
@@ -230,12 +226,6 @@ interface Listing {
   entries: Map<string, TreeEntry>;
 }
 
-/** What `git ls-tree` is asked for a path: its folder (`dir/`), or the path itself at the root. */
-function specOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? path : `${path.slice(0, slash)}/`;
-}
-
 /** Reads files at commits of one repository; `close()` when done (idle processes end with it). */
 export class TreeReader {
   private check: CatFileProcess | undefined;
@@ -258,6 +248,26 @@ export class TreeReader {
     for (const folder of folders) set.add(folder === '' ? '' : `${folder.replace(/\/+$/, '')}/`);
     set.delete('');
     this.hints.set(commit, set);
+  }
+
+  /**
+   * Takes `listing` as `commit`'s (worked out without git, see core/tree-listing.ts): reads of
+   * `commit` list only the specs it lacks. Before any read of `commit`.
+   */
+  seed(commit: string, listing: TreeListing): void {
+    if (this.listings.has(commit) || this.listingsUnderWay.has(commit)) return;
+    const seeded: Listing = { specs: new Set(listing.specs), folders: new Set(), entries: new Map() };
+    for (const [path, entry] of listing.entries) {
+      seeded.entries.set(path, entry);
+      seeded.folders.add(specOf(path));
+    }
+    this.listings.set(commit, seeded);
+  }
+
+  /** What was listed of `commit` so far (after its reads), to remember for a later push. */
+  listed(commit: string): TreeListing | undefined {
+    const listing = this.listings.get(commit);
+    return listing && { specs: [...listing.specs], entries: [...listing.entries] };
   }
 
   /**
@@ -326,7 +336,12 @@ export class TreeReader {
         else unresolved.push(path);
       } else if (entry.mode === '120000') unresolved.push(path);
       else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });
-      else if (entry.size > maxBytes)
+      // A size not known (a listing worked out from changes): known content was under the limit
+      // when it was read; other content is asked for its size first.
+      else if (entry.size < 0) {
+        if (known?.(entry.oid)) files.set(path, { kind: 'known', oid: entry.oid, size: 0 });
+        else unresolved.push(path);
+      } else if (entry.size > maxBytes)
         files.set(path, { kind: 'too-large', oid: entry.oid, size: entry.size });
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }

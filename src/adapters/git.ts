@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
-import { GitFailure, runGit, streamGit } from './git-process.js';
+import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 
 const RECORD = '\x1e';
@@ -47,14 +47,14 @@ const REMOTE_COMMANDS = new Set(['fetch']);
  */
 export interface IGitCommandManager {
   readonly workingDirectory: string;
-  logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]>;
+  logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]>;
   currentBranch(): Promise<string | undefined>;
   revParse(rev: string): Promise<string>;
   headCommit(): Promise<string | undefined>;
   hasCommits(): Promise<boolean>;
   /** `headCommit` and `currentBranch` together (one git process where git allows it). */
   headAndBranch(): Promise<{ commit: string | undefined; branch: string | undefined }>;
-  readonly tree: Pick<TreeReader, 'read'> & Partial<Pick<TreeReader, 'hint'>>;
+  readonly tree: Pick<TreeReader, 'read'> & Partial<Pick<TreeReader, 'hint' | 'seed' | 'listed'>>;
   close(): void;
   changedSinceHead(paths: readonly string[]): Promise<string[]>;
   upstream(): Promise<string | undefined>;
@@ -95,8 +95,9 @@ export class GitCommandManager implements IGitCommandManager {
    * the repository does not have are an InputError naming them; `--ignore-missing` in the args
    * skips them instead.
    */
-  async logRange(revisionArgs: string[], opts: { stats: boolean }): Promise<CommitInfo[]> {
-    const output = await this.exec([
+  async logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]> {
+    const run = (args: string[]) => (opts.blocking ? this.execBlocking(args) : this.exec(args));
+    const output = await run([
       'log',
       // Parents before children, whatever the commit dates say.
       '--topo-order',
@@ -107,12 +108,12 @@ export class GitCommandManager implements IGitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
       LOG_FORMAT,
-      opts.stats ? '--numstat' : '--name-only',
+      ...(opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
       ...revisionArgs,
       '--',
       ...(this.inPackage ? ['.'] : []),
     ]);
-    return parseLog(output, opts.stats);
+    return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
   }
 
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
@@ -430,6 +431,15 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+  /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
+  private execBlocking(args: string[]): string {
+    try {
+      return runGitBlocking(args, this.workingDirectory);
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+  }
+
   async exec(args: string[]): Promise<string> {
     try {
       return await this.raw(args);
@@ -610,8 +620,20 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
   });
 }
 
+export interface LogRangeOptions {
+  /** Line counts per file (`--numstat`). */
+  stats: boolean;
+  /** Each file's modes and object ids before and after (`--raw`), when `stats` is not set. */
+  blobs?: boolean;
+  /**
+   * Wait for git without returning to the event loop (a synchronous spawn, which starts faster): for
+   * a caller with nothing else under way, and nothing to start, until the range is read.
+   */
+  blocking?: boolean;
+}
+
 /** Parses the output of `logRange`'s `git log` (exported for tests of odd inputs). */
-export function parseLog(output: string, stats: boolean): CommitInfo[] {
+export function parseLog(output: string, stats: boolean, blobs = false): CommitInfo[] {
   const commits: CommitInfo[] = [];
   for (const record of output.split(RECORD)) {
     const end = record.indexOf('\0');
@@ -636,7 +658,11 @@ export function parseLog(output: string, stats: boolean): CommitInfo[] {
       .replace(/^\n/, '')
       .split('\0')
       .filter((e) => e !== '');
-    const files: FileChange[] = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    const files: FileChange[] = stats
+      ? entries.map(parseNumstat)
+      : blobs
+        ? rawChanges(entries)
+        : entries.map((path) => ({ path }));
     commits.push({
       sha,
       parents: parents === '' ? [] : parents.split(' '),
@@ -660,6 +686,19 @@ function readTextOrEmpty(path: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * `--raw -z` entries: `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path (renames
+ * are off, so one path each).
+ */
+function rawChanges(entries: readonly string[]): FileChange[] {
+  const files: FileChange[] = [];
+  for (let i = 0; i + 1 < entries.length; i += 2) {
+    const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = (entries[i] as string).slice(1).split(' ');
+    files.push({ path: entries[i + 1] as string, blob: { oldMode, newMode, oldOid, newOid } });
+  }
+  return files;
 }
 
 function parseNumstat(entry: string): FileChange {

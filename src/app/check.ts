@@ -11,7 +11,8 @@
  */
 import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
-import { readPushedRange } from '../adapters/pre-push.js';
+import { ListingStore } from '../adapters/listing-store.js';
+import { readPushedRange, rememberPushedListings, seedPushedListing } from '../adapters/pre-push.js';
 import {
   type FileSource,
   inPackageFolder,
@@ -101,19 +102,28 @@ async function checkPush(
     return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
   // git reads the pushed commits while the snapshot of each tip is read: the two overlap. A new
-  // branch waits for its snapshot, which bounds how far back its commits need reading.
+  // branch waits for its snapshot, which bounds how far back its commits need reading. A push from
+  // a commit whose listing is remembered (usually the last push's tip) needs no `git ls-tree` for
+  // its snapshot: the one ref's commits are then read with nothing beside them, blocking.
+  const listings = await ListingStore.open(given.repoRoot);
+  const [onlyRef] = plan.refs;
+  const alone = plan.refs.length === 1 && onlyRef?.kind === 'update' && listings.has(onlyRef.remoteSha);
   const updates = new Map(
-    plan.refs.map((ref, index) => [index, ref.kind === 'update' ? readPushedRange(git, ref) : undefined]),
+    plan.refs.map((ref, index) => [
+      index,
+      ref.kind === 'update' ? readPushedRange(git, ref, { blocking: alone }) : undefined,
+    ]),
   );
   for (const read of updates.values()) read?.catch(() => undefined);
   const options: CheckOptions = { ...given, cache: await opening };
   const workspaces = await Promise.all(
-    plan.refs.map((ref) =>
-      readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+    plan.refs.map(async (ref, index) => {
+      await seedPushedListing(git, listings, ref, updates.get(index));
+      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
-      }),
-    ),
+      });
+    }),
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results: CheckResult[] = [];
@@ -123,6 +133,7 @@ async function checkPush(
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    rememberPushedListings(git, listings, ref, range);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => undefined);

@@ -252,11 +252,21 @@ export type ReportFormat = TestReportFormat | CoverageFormat;
 // Git facts.
 // ---------------------------------------------------------------------------------------------
 
+/** What one commit changed in one path, as `git log --raw` tells it (mode `000000`: absent). */
+export interface BlobChange {
+  oldMode: string;
+  newMode: string;
+  oldOid: string;
+  newOid: string;
+}
+
 export interface FileChange {
   path: string;
   /** Undefined for binary files or when stats were not requested. */
   added?: number;
   deleted?: number;
+  /** The modes and object ids before and after, when read with them (`logRange`'s `blobs`). */
+  blob?: BlobChange;
 }
 
 export interface CommitInfo {

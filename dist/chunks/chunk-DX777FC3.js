@@ -7,14 +7,14 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 // src/adapters/git-process.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 var FULLY_BUFFERED = { GIT_FLUSH: "0" };
 var GitFailure = class extends Error {
@@ -39,6 +39,23 @@ async function runGit(args, cwd) {
     throw error;
   }
   return stdout;
+}
+function runGitBlocking(args, cwd) {
+  const result = spawnSync("git", args, {
+    cwd,
+    env: { ...process.env, ...FULLY_BUFFERED },
+    encoding: "utf8",
+    // As runGit: all of git's output, however long (a range's size is the caller's to bound).
+    maxBuffer: Number.POSITIVE_INFINITY,
+    windowsHide: true
+  });
+  if (result.error) {
+    const error = result.error;
+    if (error.code === "ENOENT" && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
+    throw error;
+  }
+  if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
+  return result.stdout;
 }
 function streamGit(args, cwd, onText, extraEnv) {
   return new Promise((resolvePromise, reject) => {
@@ -77,6 +94,54 @@ function streamGit(args, cwd, onText, extraEnv) {
 
 // src/adapters/git-tree.ts
 import { spawn as spawn2 } from "node:child_process";
+
+// src/core/tree-listing.ts
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+function isLineFrom(base, head, commits) {
+  let previous = base;
+  for (const commit of commits) {
+    if (commit.parents.length !== 1 || commit.parents[0] !== previous) return false;
+    previous = commit.sha;
+  }
+  return commits.length > 0 && previous === head;
+}
+function typeOf(mode) {
+  return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
+}
+function applyChanges(listing, commits, direction) {
+  const specs = new Set(listing.specs);
+  const folders = listing.specs.filter((spec) => spec.endsWith("/"));
+  const entries = new Map(listing.entries);
+  const ordered = direction === "forward" ? commits : [...commits].reverse();
+  for (const commit of ordered) {
+    for (const file of commit.files) {
+      const change = file.blob;
+      if (!change) return void 0;
+      const path = file.path;
+      if (!specs.has(specOf(path))) {
+        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
+          return void 0;
+        continue;
+      }
+      const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      const current = entries.get(path);
+      const absentBefore = /^0+$/.test(fromMode);
+      if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
+      if (/^0+$/.test(toMode)) entries.delete(path);
+      else {
+        const type = typeOf(toMode);
+        const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
+        entries.set(path, { mode: toMode, type, oid: toOid, size });
+      }
+    }
+  }
+  return { specs: listing.specs, entries: [...entries] };
+}
+
+// src/adapters/git-tree.ts
 var CatFileProcess = class {
   child;
   buffer = Buffer.alloc(0);
@@ -217,10 +282,6 @@ async function listTree(cwd, commit, specs) {
   }
   return entries;
 }
-function specOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? path : `${path.slice(0, slash)}/`;
-}
 var TreeReader = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -243,6 +304,24 @@ var TreeReader = class {
     for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
     set.delete("");
     this.hints.set(commit, set);
+  }
+  /**
+   * Takes `listing` as `commit`'s (worked out without git, see core/tree-listing.ts): reads of
+   * `commit` list only the specs it lacks. Before any read of `commit`.
+   */
+  seed(commit, listing) {
+    if (this.listings.has(commit) || this.listingsUnderWay.has(commit)) return;
+    const seeded = { specs: new Set(listing.specs), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+    for (const [path, entry] of listing.entries) {
+      seeded.entries.set(path, entry);
+      seeded.folders.add(specOf(path));
+    }
+    this.listings.set(commit, seeded);
+  }
+  /** What was listed of `commit` so far (after its reads), to remember for a later push. */
+  listed(commit) {
+    const listing = this.listings.get(commit);
+    return listing && { specs: [...listing.specs], entries: [...listing.entries] };
   }
   /**
    * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
@@ -299,7 +378,10 @@ var TreeReader = class {
         else unresolved.push(path);
       } else if (entry.mode === "120000") unresolved.push(path);
       else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-      else if (entry.size > maxBytes)
+      else if (entry.size < 0) {
+        if (known?.(entry.oid)) files.set(path, { kind: "known", oid: entry.oid, size: 0 });
+        else unresolved.push(path);
+      } else if (entry.size > maxBytes)
         files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }
@@ -385,7 +467,8 @@ var GitCommandManager = class _GitCommandManager {
    * skips them instead.
    */
   async logRange(revisionArgs, opts) {
-    const output = await this.exec([
+    const run = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
+    const output = await run([
       "log",
       // Parents before children, whatever the commit dates say.
       "--topo-order",
@@ -396,12 +479,12 @@ var GitCommandManager = class _GitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
       LOG_FORMAT,
-      opts.stats ? "--numstat" : "--name-only",
+      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
       ...revisionArgs,
       "--",
       ...this.inPackage ? ["."] : []
     ]);
-    return parseLog(output, opts.stats);
+    return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
   }
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async currentBranch() {
@@ -666,6 +749,14 @@ var GitCommandManager = class _GitCommandManager {
     return out.split("\n").filter((line) => line.trim() !== "");
   }
   /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+  /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
+  execBlocking(args) {
+    try {
+      return runGitBlocking(args, this.workingDirectory);
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+  }
   async exec(args) {
     try {
       return await this.raw(args);
@@ -692,7 +783,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);
@@ -820,7 +911,7 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
-function parseLog(output, stats) {
+function parseLog(output, stats, blobs = false) {
   const commits = [];
   for (const record of output.split(RECORD)) {
     const end = record.indexOf("\0");
@@ -838,7 +929,7 @@ function parseLog(output, stats) {
     ] = fields;
     const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
     const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : entries.map((path) => ({ path }));
+    const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
     commits.push({
       sha,
       parents: parents === "" ? [] : parents.split(" "),
@@ -861,6 +952,14 @@ function readTextOrEmpty(path) {
     return "";
   }
 }
+function rawChanges(entries) {
+  const files = [];
+  for (let i = 0; i + 1 < entries.length; i += 2) {
+    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
+    files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
+  }
+  return files;
+}
 function parseNumstat(entry) {
   const [added = "-", deleted = "-", ...rest] = entry.split("	");
   const path = rest.join("	");
@@ -869,6 +968,8 @@ function parseNumstat(entry) {
 }
 
 export {
+  isLineFrom,
+  applyChanges,
   GitCommandManager,
   translateGitError,
   parseLog

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-R35XXE4I.js";
+} from "./chunk-4BINZCYT.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HHW3FVRP.js";
+} from "./chunk-JBSKXHV7.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-4WZ2IURW.js";
+} from "./chunk-B2VVSCJ5.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-3TPQUMY2.js";
+} from "./chunk-M6YSQONQ.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-KYEPT5OF.js";
+import "./chunk-DX777FC3.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TREPGGJV.js";
-import "./chunk-MIVO44Z7.js";
-import "./chunk-7YZBVY54.js";
+} from "./chunk-4RXXRO4R.js";
+import "./chunk-QOBY6NUJ.js";
+import "./chunk-OTL7ZIIY.js";
 import {
   require_equal,
   require_fast_deep_equal,

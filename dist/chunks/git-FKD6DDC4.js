@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-KYEPT5OF.js";
+} from "./chunk-DX777FC3.js";
 import "./chunk-RUFAIL7O.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -33,8 +33,10 @@ import {
   sectionTexts
 } from "./chunk-WYDRZ7NO.js";
 import {
-  GitCommandManager
-} from "./chunk-KYEPT5OF.js";
+  GitCommandManager,
+  applyChanges,
+  isLineFrom
+} from "./chunk-DX777FC3.js";
 import {
   documentText,
   inPackageFolder,
@@ -44,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MIVO44Z7.js";
+} from "./chunk-QOBY6NUJ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -191,9 +193,75 @@ async function summarizeMarkdown(text, file) {
   return { missingElements, facts };
 }
 
+// src/adapters/listing-store.ts
+import {
+  existsSync as existsSync2,
+  mkdirSync,
+  readdirSync,
+  readFileSync as readFileSync2,
+  renameSync,
+  rmSync,
+  statSync as statSync2,
+  writeFileSync
+} from "node:fs";
+import { join as join2 } from "node:path";
+var FORMAT = 1;
+var KEPT = 8;
+var ListingStore = class _ListingStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _ListingStore(existsSync2(dir) ? join2(dir, "handoff-guard", "listings") : void 0);
+  }
+  fileOf(commit) {
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join2(this.dir, `${commit}.json`) : void 0;
+  }
+  has(commit) {
+    const file = this.fileOf(commit);
+    return file !== void 0 && existsSync2(file);
+  }
+  /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
+  read(commit) {
+    const file = this.fileOf(commit);
+    if (!file) return void 0;
+    try {
+      const value = JSON.parse(readFileSync2(file, "utf8"));
+      if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
+        return void 0;
+      const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+      );
+      return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  remember(commit, listing) {
+    const file = this.fileOf(commit);
+    if (!file || !this.dir) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ format: FORMAT, ...listing }));
+      renameSync(partial, file);
+      const kept = readdirSync(this.dir).filter((name) => name.endsWith(".json")).map((name) => ({ name, at: statSync2(join2(this.dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of kept.slice(KEPT)) rmSync(join2(this.dir, name), { force: true });
+    } catch {
+    }
+  }
+};
+
 // src/adapters/pre-push.ts
-async function readPushedRange(git, ref) {
-  const commits = await git.logRange(ref.revisionArgs, { stats: false });
+async function readPushedRange(git, ref, { blocking = false } = {}) {
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
+  });
   const range = {
     description: ref.description,
     head: ref.localSha,
@@ -202,6 +270,28 @@ async function readPushedRange(git, ref) {
   };
   if (ref.kind === "update") range.base = ref.remoteSha;
   return range;
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (ref.kind !== "update" || !range || !git.tree.seed || !listings.has(ref.remoteSha)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (ref.kind !== "update" || !git.tree.listed) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (listings.has(ref.remoteSha)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
 }
 
 // src/core/attribution.ts
@@ -619,18 +709,25 @@ async function checkPush(git, given, prePush, opening) {
     const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
     return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
   }
+  const listings = await ListingStore.open(given.repoRoot);
+  const [onlyRef] = plan.refs;
+  const alone = plan.refs.length === 1 && onlyRef?.kind === "update" && listings.has(onlyRef.remoteSha);
   const updates = new Map(
-    plan.refs.map((ref, index) => [index, ref.kind === "update" ? readPushedRange(git, ref) : void 0])
+    plan.refs.map((ref, index) => [
+      index,
+      ref.kind === "update" ? readPushedRange(git, ref, { blocking: alone }) : void 0
+    ])
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
   const workspaces = await Promise.all(
-    plan.refs.map(
-      (ref) => readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+    plan.refs.map(async (ref, index) => {
+      await seedPushedListing(git, listings, ref, updates.get(index));
+      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
-      })
-    )
+      });
+    })
   );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results = [];
@@ -640,6 +737,7 @@ async function checkPush(git, given, prePush, opening) {
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);

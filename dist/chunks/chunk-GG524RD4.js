@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-KYEPT5OF.js";
+} from "./chunk-DX777FC3.js";
 import {
   loadConfig
-} from "./chunk-TREPGGJV.js";
+} from "./chunk-4RXXRO4R.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

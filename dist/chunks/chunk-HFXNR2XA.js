@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-4WZ2IURW.js";
+} from "./chunk-B2VVSCJ5.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-3TPQUMY2.js";
+} from "./chunk-M6YSQONQ.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TREPGGJV.js";
+} from "./chunk-4RXXRO4R.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-R35XXE4I.js";
+} from "./chunk-4BINZCYT.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HHW3FVRP.js";
+} from "./chunk-JBSKXHV7.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-3TPQUMY2.js";
+} from "./chunk-M6YSQONQ.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-KYEPT5OF.js";
+} from "./chunk-DX777FC3.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-TREPGGJV.js";
+} from "./chunk-4RXXRO4R.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-3TPQUMY2.js";
+} from "./chunk-M6YSQONQ.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HHW3FVRP.js";
+} from "./chunk-JBSKXHV7.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-3TPQUMY2.js";
+} from "./chunk-M6YSQONQ.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-KYEPT5OF.js";
+} from "./chunk-DX777FC3.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MIVO44Z7.js";
+} from "./chunk-QOBY6NUJ.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-7YZBVY54.js";
+} from "./chunk-OTL7ZIIY.js";
 import {
   handoffPath,
   isTaskId,

@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-CEW57NYB.js";
+} from "./chunk-JYTI45LL.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-MIVO44Z7.js";
+} from "./chunk-QOBY6NUJ.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -1,0 +1,135 @@
+import type { CommitInfo, FileChange } from '../../src/core/model.js';
+import { applyChanges, isLineFrom, specOf, type TreeListing } from '../../src/core/tree-listing.js';
+
+const ABSENT = '000000';
+const FILE = '100644';
+const oid = (n: number) => n.toString(16).padStart(40, '0');
+
+function commit(sha: string, parents: string[], files: FileChange[]): CommitInfo {
+  return {
+    sha,
+    parents,
+    authorName: 'a',
+    authorEmail: 'a@x',
+    authorTime: 0,
+    commitTime: 0,
+    subject: sha,
+    body: '',
+    taskTrailers: [],
+    files,
+  };
+}
+
+const change = (path: string, from: [string, number], to: [string, number]): FileChange => ({
+  path,
+  blob: {
+    oldMode: from[0],
+    oldOid: from[1] ? oid(from[1]) : '0'.repeat(40),
+    newMode: to[0],
+    newOid: to[1] ? oid(to[1]) : '0'.repeat(40),
+  },
+});
+
+const base: TreeListing = {
+  specs: ['package.json', '.agent-context/', 'handoffs/'],
+  entries: [
+    ['.agent-context/registry.json', { mode: FILE, type: 'blob', oid: oid(1), size: 10 }],
+    ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(2), size: 20 }],
+    ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3), size: 0 }],
+  ],
+};
+
+describe('specOf', () => {
+  it('is the folder of a path, or the path at the root', () => {
+    expect(specOf('a/b/c.md')).toBe('a/b/');
+    expect(specOf('package.json')).toBe('package.json');
+  });
+});
+
+describe('isLineFrom', () => {
+  it('holds for single-parent commits leading from base to head, and nothing else', () => {
+    const line = [commit('c1', ['b'], []), commit('c2', ['c1'], [])];
+    expect(isLineFrom('b', 'c2', line)).toBe(true);
+    expect(isLineFrom('x', 'c2', line)).toBe(false);
+    expect(isLineFrom('b', 'c1', line)).toBe(false);
+    expect(isLineFrom('b', 'b', [])).toBe(false);
+    expect(isLineFrom('b', 'm', [commit('c1', ['b'], []), commit('m', ['c1', 'z'], [])])).toBe(false);
+    expect(isLineFrom('b', 'c2', [commit('c1', ['b'], []), commit('c2', ['b'], [])])).toBe(false);
+  });
+});
+
+describe('applyChanges', () => {
+  const line = [
+    commit(
+      'c1',
+      ['b'],
+      [
+        change('handoffs/a.md', [FILE, 2], [FILE, 4]),
+        change('handoffs/b.md', [ABSENT, 0], [FILE, 5]),
+        change('src/x.ts', [FILE, 9], [FILE, 10]),
+        change('package.json', [ABSENT, 0], ['100755', 6]),
+      ],
+    ),
+    commit(
+      'c2',
+      ['c1'],
+      [
+        change('.agent-context/registry.json', [FILE, 1], [ABSENT, 0]),
+        change('handoffs/link.md', [ABSENT, 0], ['120000', 7]),
+      ],
+    ),
+  ];
+
+  it('forward: the tip listing, sizes of new blobs unknown, unchanged ones kept; outside paths ignored', () => {
+    const tip = applyChanges(base, line, 'forward');
+    expect(tip?.specs).toEqual(base.specs);
+    expect(new Map(tip?.entries)).toEqual(
+      new Map([
+        ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(4), size: -1 }],
+        ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3), size: 0 }],
+        ['handoffs/b.md', { mode: FILE, type: 'blob', oid: oid(5), size: -1 }],
+        ['package.json', { mode: '100755', type: 'blob', oid: oid(6), size: -1 }],
+        ['handoffs/link.md', { mode: '120000', type: 'blob', oid: oid(7), size: -1 }],
+      ]),
+    );
+  });
+
+  it('backward from the tip gives the base back (sizes aside)', () => {
+    const tip = applyChanges(base, line, 'forward') as TreeListing;
+    const back = applyChanges(tip, line, 'backward');
+    const withoutSizes = (l: TreeListing | undefined) =>
+      new Map(l?.entries.map(([path, e]) => [path, { ...e, size: 0 }]));
+    expect(withoutSizes(back)).toEqual(withoutSizes(base));
+  });
+
+  it('refuses what it cannot follow exactly', () => {
+    // A file below a listed folder's subfolder: the subfolder's tree changes.
+    expect(
+      applyChanges(
+        base,
+        [commit('c1', ['b'], [change('handoffs/old/x.md', [FILE, 3], [FILE, 8])])],
+        'forward',
+      ),
+    ).toBeUndefined();
+    // A listed folder replaced by a file (or a symlink), and a folder above it.
+    expect(
+      applyChanges(base, [commit('c1', ['b'], [change('handoffs', [ABSENT, 0], ['120000', 8])])], 'forward'),
+    ).toBeUndefined();
+    expect(
+      applyChanges(
+        { ...base, specs: ['a/b/'] },
+        [commit('c1', ['b'], [change('a', [ABSENT, 0], [FILE, 8])])],
+        'forward',
+      ),
+    ).toBeUndefined();
+    // A change that does not start from what the listing holds: not this commit's listing.
+    expect(
+      applyChanges(base, [commit('c1', ['b'], [change('handoffs/a.md', [FILE, 99], [FILE, 8])])], 'forward'),
+    ).toBeUndefined();
+    expect(
+      applyChanges(base, [commit('c1', ['b'], [change('handoffs/a.md', [ABSENT, 0], [FILE, 8])])], 'forward'),
+    ).toBeUndefined();
+    // Commits read without their blob changes.
+    expect(applyChanges(base, [commit('c1', ['b'], [{ path: 'handoffs/a.md' }])], 'forward')).toBeUndefined();
+  });
+});

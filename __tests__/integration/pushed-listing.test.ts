@@ -1,0 +1,238 @@
+/**
+ * A pushed tip's listing worked out from a remembered one and the pushed commits' changes
+ * (core/tree-listing.ts) is the listing `git ls-tree` gives, on real histories of adds, edits,
+ * deletions, mode changes and symlinks; and a push judged through it gets the verdict a push that
+ * lists the tree gets, git's trace saying which processes ran.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitCommandManager } from '../../src/adapters/git.js';
+import { TreeReader } from '../../src/adapters/git-tree.js';
+import { applyChanges, isLineFrom, type TreeListing } from '../../src/core/tree-listing.js';
+import { runBin, TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  OTHER_TASK,
+  REGISTRY,
+  registryText,
+  repoWithTask,
+  TASK,
+  today,
+} from './check-fixtures.js';
+
+const cleanup: Array<() => void> = [];
+afterAll(() => {
+  for (const fn of cleanup) fn();
+});
+
+/** What git lists of the snapshot's folders at `commit` (the reader's own `git ls-tree`). */
+async function listedByGit(dir: string, commit: string, paths: string[]): Promise<TreeListing> {
+  const reader = new TreeReader(dir);
+  try {
+    await reader.read(commit, paths, 5 * 1024 * 1024);
+    return reader.listed(commit) as TreeListing;
+  } finally {
+    reader.close();
+  }
+}
+
+/** Entries by path; a size the derivation does not know (-1) is not compared. */
+function comparable(listing: TreeListing | undefined, sizesFrom?: TreeListing): Map<string, unknown> {
+  const sizes = new Map(sizesFrom?.entries ?? []);
+  return new Map(
+    listing?.entries.map(([path, entry]) => [
+      path,
+      { ...entry, size: entry.size < 0 ? (sizes.get(path)?.size ?? -1) : entry.size },
+    ]),
+  );
+}
+
+/** A small deterministic random source (the test must fail the same way twice). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe('a listing worked out from changes', () => {
+  it('is what git lists, forward and backward, over a history of every kind of change', async () => {
+    const repo = TempRepo.init();
+    cleanup.push(() => repo.remove());
+    const paths = ['package.json', '.handoffrc.json', '.agent-context/agent-handoffs.json', 'handoffs/h0.md'];
+    const shas = [
+      repo.commit('start', { 'package.json': '{}\n', 'handoffs/h0.md': '# h0\n', 'src/a.ts': 'a\n' }),
+    ];
+    const rand = random(7);
+    const live = new Set(['handoffs/h0.md']);
+    for (let i = 1; i <= 40; i++) {
+      const files: Record<string, string> = {};
+      const pick = () => [...live][Math.floor(rand() * live.size)] as string;
+      const kind = Math.floor(rand() * 7);
+      if (kind === 0 || live.size === 0) {
+        const path = `handoffs/h${i}.md`;
+        files[path] = `# h${i}\n`;
+        live.add(path);
+      } else if (kind === 1) files[pick()] = `edit ${i}\n`;
+      else if (kind === 2) {
+        const path = pick();
+        repo.git('rm', '-q', path);
+        live.delete(path);
+      } else if (kind === 3) repo.git('update-index', '--chmod=+x', pick());
+      else if (kind === 4) {
+        const path = `handoffs/l${i}.md`;
+        symlinkSync(`h${i - 1}.md`, join(repo.dir, path));
+        repo.git('add', path);
+      } else if (kind === 5) files[REGISTRY] = `{"v": ${i}}\n`;
+      else files[`src/f${i}.ts`] = `${i}\n`;
+      shas.push(repo.commit(`change ${i}`, files));
+    }
+    const git = GitCommandManager.create(repo.dir);
+    const listings = await Promise.all(shas.map((sha) => listedByGit(repo.dir, sha, paths)));
+    const pairs: Array<[number, number]> = [
+      [0, 40],
+      [0, 1],
+      [39, 40],
+    ];
+    for (let n = 0; n < 12; n++) {
+      const a = Math.floor(rand() * 40);
+      pairs.push([a, a + 1 + Math.floor(rand() * (40 - a))]);
+    }
+    for (const [from, to] of pairs) {
+      const commits = await git.logRange([shas[to] as string, '--not', shas[from] as string], {
+        stats: false,
+        blobs: true,
+      });
+      expect(isLineFrom(shas[from] as string, shas[to] as string, commits)).toBe(true);
+      const forward = applyChanges(listings[from] as TreeListing, commits, 'forward');
+      expect(comparable(forward, listings[to])).toEqual(comparable(listings[to]));
+      const backward = applyChanges(listings[to] as TreeListing, commits, 'backward');
+      expect(comparable(backward, listings[from])).toEqual(comparable(listings[from]));
+    }
+    // A change below a listed folder's subfolder is not followed.
+    const before = repo.git('rev-parse', 'HEAD');
+    const after = repo.commit('a subfolder', { 'handoffs/sub/x.md': 'x\n' });
+    const commits = await git.logRange([after, '--not', before], { stats: false, blobs: true });
+    expect(applyChanges(listings[40] as TreeListing, commits, 'forward')).toBeUndefined();
+    git.close();
+  });
+});
+
+/** Pushes `from..to` through the hook's command line; the result and the git commands run. */
+function push(r: TempRepo, from: string, to: string): { code: number; stderr: string; git: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  const trace = join(dir, 'trace');
+  const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
+    cwd: r.dir,
+    stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
+    env: { GIT_TRACE: trace },
+  });
+  const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
+    (m) => m[1] as string,
+  );
+  return { code: result.code, stderr: result.stderr, git };
+}
+
+describe('a push judged through a remembered listing', () => {
+  function pushedOnce(): { repo: TempRepo; tip: string } {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const base = repo.git('rev-parse', 'HEAD');
+    const tip = repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+    repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 50 }),
+    });
+    const pushed = push(repo, base, repo.git('rev-parse', 'HEAD'));
+    expect(pushed.code).toBe(0);
+    expect(pushed.git).toContain('ls-tree');
+    // The tip's listing and the remote commit's are remembered.
+    expect(readdirSync(join(repo.dir, '.git', 'handoff-guard', 'listings')).sort()).toEqual(
+      [`${base}.json`, `${repo.git('rev-parse', 'HEAD')}.json`].sort(),
+    );
+    return { repo, tip };
+  }
+
+  it('reads a new task and its incomplete handoff, as a listed tree would, without git ls-tree', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const to = repo.commit(`${OTHER_TASK}: start`, {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK }, 'agent-2': { task: OTHER_TASK } }),
+      [handoffPathOf(OTHER_TASK)]: handoffDocument(OTHER_TASK, today(), { omit: ['Next Steps'] }),
+    });
+    const derived = push(repo, from, to);
+    expect(derived.git).not.toContain('ls-tree');
+    expect(derived.code).toBe(1);
+    expect(derived.stderr).toContain(`${OTHER_TASK}`);
+    expect(derived.stderr).toContain('lacks Next Steps');
+    // The same push with nothing remembered lists the tree, and says the same.
+    rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+    const listed = push(repo, from, to);
+    expect(listed.git).toContain('ls-tree');
+    expect(listed.code).toBe(derived.code);
+    expect(listed.stderr).toBe(derived.stderr);
+  });
+
+  it('again from the same remote commit after a refused push (the remote commit is remembered too)', () => {
+    const { repo } = pushedOnce();
+    const remote = repo.git('rev-parse', 'HEAD');
+    const work = repo.commit(`${TASK}: more work`, { 'src/b.ts': 'b\n' });
+    expect(push(repo, remote, work).code).toBe(1);
+    const fixed = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 70 }),
+    });
+    const again = push(repo, remote, fixed);
+    expect(again.git).not.toContain('ls-tree');
+    expect(again.code).toBe(0);
+  });
+
+  it('a handoff over the size limit in the range is refused as when the tree is listed', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const to = repo.commit(`${TASK}: huge handoff`, {
+      [handoffPathOf(TASK)]: `${handoffDocument(TASK, today())}\n${'x'.repeat(6 * 1024 * 1024)}\n`,
+    });
+    const derived = push(repo, from, to);
+    expect(derived.git).not.toContain('ls-tree');
+    expect(derived.stderr).toContain('[size/too-large]');
+    rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+    const listed = push(repo, from, to);
+    expect(listed.code).toBe(derived.code);
+    expect(listed.stderr).toBe(derived.stderr);
+  });
+
+  it('a merge in the range: the tree is listed', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    repo.git('switch', '-q', '-c', 'side');
+    repo.commit('side work', { 'src/side.ts': 's\n' });
+    repo.git('switch', '-q', 'main');
+    repo.commit(`${TASK}: main work`, { 'src/main.ts': 'm\n' });
+    repo.git('merge', '-q', '--no-edit', 'side');
+    const merged = push(repo, from, repo.git('rev-parse', 'HEAD'));
+    expect(merged.git).toContain('ls-tree');
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toContain(`behind: 2 work commit(s) for ${TASK}`);
+  });
+
+  it('a handoff replaced by a symlink out of the repository is refused, as when the tree is listed', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const handoff = join(repo.dir, handoffPathOf(TASK));
+    unlinkSync(handoff);
+    symlinkSync('/etc/hostname', handoff);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: link`);
+    const to = repo.git('rev-parse', 'HEAD');
+    const derived = push(repo, from, to);
+    expect(derived.git).not.toContain('ls-tree');
+    expect(derived.stderr).toContain('outside the repository');
+    rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+    const listed = push(repo, from, to);
+    expect(listed.code).toBe(derived.code);
+    expect(listed.stderr).toBe(derived.stderr);
+  });
+});

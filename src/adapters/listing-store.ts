@@ -1,0 +1,85 @@
+/**
+ * The listings of the last pushed commits (core/tree-listing.ts), one small file per commit in
+ * `.git/handoff-guard/listings/`: whether the next push can do without `git ls-tree` is one `stat`,
+ * decided before its first git process starts. A commit's tree never changes, so a listing is never
+ * stale; a file that is not one (damaged, an older format) is no listing. The newest few are kept.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { TreeListing } from '../core/tree-listing.js';
+import { gitDir } from './document-cache.js';
+
+const FORMAT = 1;
+/** Listings kept: the tips and remote commits of the last few pushes. */
+const KEPT = 8;
+
+export class ListingStore {
+  private constructor(private readonly dir: string | undefined) {}
+
+  static async open(repoRoot: string): Promise<ListingStore> {
+    const dir = await gitDir(repoRoot);
+    return new ListingStore(existsSync(dir) ? join(dir, 'handoff-guard', 'listings') : undefined);
+  }
+
+  private fileOf(commit: string): string | undefined {
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join(this.dir, `${commit}.json`) : undefined;
+  }
+
+  has(commit: string): boolean {
+    const file = this.fileOf(commit);
+    return file !== undefined && existsSync(file);
+  }
+
+  /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
+  read(commit: string): TreeListing | undefined {
+    const file = this.fileOf(commit);
+    if (!file) return undefined;
+    try {
+      const value = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown } & Partial<TreeListing>;
+      if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
+        return undefined;
+      const wellFormed =
+        value.specs.every((s) => typeof s === 'string') &&
+        value.entries.every(
+          (e) =>
+            Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            typeof e[1]?.mode === 'string' &&
+            typeof e[1]?.type === 'string' &&
+            typeof e[1]?.oid === 'string' &&
+            typeof e[1]?.size === 'number',
+        );
+      return wellFormed ? { specs: value.specs, entries: value.entries } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  remember(commit: string, listing: TreeListing): void {
+    const file = this.fileOf(commit);
+    if (!file || !this.dir) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ format: FORMAT, ...listing }));
+      renameSync(partial, file);
+      const kept = readdirSync(this.dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => ({ name, at: statSync(join(this.dir as string, name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const { name } of kept.slice(KEPT)) rmSync(join(this.dir, name), { force: true });
+    } catch {
+      // A read-only .git: the next push lists the tree itself.
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * A commit's listing of the folders the snapshot reads (the registry's, the handoffs', the config
+ * files at the root), worked out from another commit's listing and the changes between them instead
+ * of asking git again. A push usually starts where the last one ended (or where a refused one
+ * started): the listing of that commit is remembered, and when the pushed commits are one line of
+ * single-parent commits from it, applying their changes gives the pushed commit's listing exactly,
+ * without the `git ls-tree` process. Anything this cannot follow exactly (a merge, a folder made or
+ * removed below a listed one, a listed folder replaced) gives no listing, and git is asked.
+ */
+import type { CommitInfo } from './model.js';
+
+/** One entry `git ls-tree -l` prints: mode, type, object id, size in bytes (-1: not known). */
+export interface ListedEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+}
+
+/** The entries of `specs` (folders `dir/`, or files at the root) in one commit's tree. */
+export interface TreeListing {
+  specs: string[];
+  entries: Array<[path: string, entry: ListedEntry]>;
+}
+
+/** What `git ls-tree` is asked for a path: its folder (`dir/`), or the path itself at the root. */
+export function specOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+
+/**
+ * Whether `commits` (oldest first) lead from `base` to `head` one parent at a time: then the tree of
+ * `head` is the tree of `base` with each commit's changes applied in turn.
+ */
+export function isLineFrom(base: string, head: string, commits: readonly CommitInfo[]): boolean {
+  let previous = base;
+  for (const commit of commits) {
+    if (commit.parents.length !== 1 || commit.parents[0] !== previous) return false;
+    previous = commit.sha;
+  }
+  return commits.length > 0 && previous === head;
+}
+
+function typeOf(mode: string): string {
+  return mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+}
+
+/**
+ * The listing after `commits` (a line, see `isLineFrom`, read with their blob changes) applied to
+ * `listing` — forward from the oldest commit's parent to the newest commit, or backward from the
+ * newest to the oldest's parent. Undefined when a change cannot be followed exactly, or does not
+ * start from what the listing holds (it is then not this commit's listing).
+ */
+export function applyChanges(
+  listing: TreeListing,
+  commits: readonly CommitInfo[],
+  direction: 'forward' | 'backward',
+): TreeListing | undefined {
+  const specs = new Set(listing.specs);
+  const folders = listing.specs.filter((spec) => spec.endsWith('/'));
+  const entries = new Map(listing.entries);
+  const ordered = direction === 'forward' ? commits : [...commits].reverse();
+  for (const commit of ordered) {
+    for (const file of commit.files) {
+      const change = file.blob;
+      if (!change) return undefined;
+      const path = file.path;
+      if (!specs.has(specOf(path))) {
+        // Below a listed folder (its subfolder's tree changes, which the changes do not tell), or a
+        // listed folder itself replaced: not followed. Anything else is outside the listing.
+        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
+          return undefined;
+        continue;
+      }
+      const [fromMode, fromOid, toMode, toOid] =
+        direction === 'forward'
+          ? [change.oldMode, change.oldOid, change.newMode, change.newOid]
+          : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      const current = entries.get(path);
+      const absentBefore = /^0+$/.test(fromMode);
+      if (absentBefore ? current !== undefined : current?.oid !== fromOid) return undefined;
+      if (/^0+$/.test(toMode)) entries.delete(path);
+      else {
+        const type = typeOf(toMode);
+        // A folder's size is none; a blob's is known only when it is the same blob.
+        const size = current && current.oid === toOid ? current.size : type === 'blob' ? -1 : 0;
+        entries.set(path, { mode: toMode, type, oid: toOid, size });
+      }
+    }
+  }
+  return { specs: listing.specs, entries: [...entries] };
+}
