@@ -5029,17 +5029,21 @@ var ListingStore = class _ListingStore {
       return void 0;
     }
   }
-  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  /**
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
+   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   */
   remember(commit, listing) {
     const file = this.fileOf(commit);
-    if (!file || !this.dir) return;
+    const dir = this.dir;
+    if (!file || !dir) return;
     try {
-      (0, import_node_fs6.mkdirSync)(this.dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      (0, import_node_fs6.writeFileSync)(partial, JSON.stringify({ format: FORMAT, ...listing }));
-      (0, import_node_fs6.renameSync)(partial, file);
-      const kept = (0, import_node_fs6.readdirSync)(this.dir).filter((name) => name.endsWith(".json")).map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path4.join)(this.dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of kept.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path4.join)(this.dir, name), { force: true });
+      (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs6.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      const names = (0, import_node_fs6.readdirSync)(dir);
+      if (names.length <= 2 * KEPT) return;
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path4.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path4.join)(dir, name), { force: true });
     } catch {
     }
   }

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JBSKXHV7.js";
+} from "../chunks/chunk-YGHZTWTY.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";

@@ -2,7 +2,8 @@
  * The listings of the last pushed commits (core/tree-listing.ts), one small file per commit in
  * `.git/handoff-guard/listings/`: whether the next push can do without `git ls-tree` is one `stat`,
  * decided before its first git process starts. A commit's tree never changes, so a listing is never
- * stale; a file that is not one (damaged, an older format) is no listing. The newest few are kept.
+ * stale; a file that is not one (damaged, half-written, an older format) is no listing. The newest
+ * few are kept.
  */
 import {
   existsSync,
@@ -64,20 +65,23 @@ export class ListingStore {
     }
   }
 
-  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  /**
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
+   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   */
   remember(commit: string, listing: TreeListing): void {
     const file = this.fileOf(commit);
-    if (!file || !this.dir) return;
+    const dir = this.dir;
+    if (!file || !dir) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify({ format: FORMAT, ...listing }));
-      renameSync(partial, file);
-      const kept = readdirSync(this.dir)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => ({ name, at: statSync(join(this.dir as string, name)).mtimeMs }))
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      const names = readdirSync(dir);
+      if (names.length <= 2 * KEPT) return;
+      const byAge = names
+        .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
         .sort((a, b) => b.at - a.at);
-      for (const { name } of kept.slice(KEPT)) rmSync(join(this.dir, name), { force: true });
+      for (const { name } of byAge.slice(KEPT)) rmSync(join(dir, name), { force: true });
     } catch {
       // A read-only .git: the next push lists the tree itself.
     }

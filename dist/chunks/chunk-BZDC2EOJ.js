@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-JBSKXHV7.js";
+} from "./chunk-YGHZTWTY.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-4BINZCYT.js";
+} from "./chunk-BZDC2EOJ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-JBSKXHV7.js";
+} from "./chunk-YGHZTWTY.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

@@ -199,7 +199,6 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync as readFileSync2,
-  renameSync,
   rmSync,
   statSync as statSync2,
   writeFileSync
@@ -239,17 +238,21 @@ var ListingStore = class _ListingStore {
       return void 0;
     }
   }
-  /** Writes `commit`'s listing (whole or not at all) and drops all but the newest few. */
+  /**
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
+   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   */
   remember(commit, listing) {
     const file = this.fileOf(commit);
-    if (!file || !this.dir) return;
+    const dir = this.dir;
+    if (!file || !dir) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify({ format: FORMAT, ...listing }));
-      renameSync(partial, file);
-      const kept = readdirSync(this.dir).filter((name) => name.endsWith(".json")).map((name) => ({ name, at: statSync2(join2(this.dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of kept.slice(KEPT)) rmSync(join2(this.dir, name), { force: true });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      const names = readdirSync(dir);
+      if (names.length <= 2 * KEPT) return;
+      const byAge = names.map((name) => ({ name, at: statSync2(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) rmSync(join2(dir, name), { force: true });
     } catch {
     }
   }

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-4BINZCYT.js";
+} from "./chunk-BZDC2EOJ.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JBSKXHV7.js";
+} from "./chunk-YGHZTWTY.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
