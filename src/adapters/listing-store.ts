@@ -5,15 +5,7 @@
  * stale; a file that is not one (damaged, half-written, an older format) is no listing. The newest
  * few are kept.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
 import { gitDir } from './document-cache.js';
