@@ -1661,15 +1661,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import {
-  existsSync as existsSync3,
-  mkdirSync,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync3,
-  rmSync,
-  statSync as statSync3,
-  writeFileSync
-} from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
 var FORMAT = 1;
 var KEPT = 8;

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YGHZTWTY.js";
+} from "../chunks/chunk-MSKDPUNW.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";

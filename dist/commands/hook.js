@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-YEEKJTHF.js";
-import "../chunks/chunk-BZDC2EOJ.js";
+} from "../chunks/chunk-75WRDUIG.js";
+import "../chunks/chunk-GZPJ4NXO.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-YGHZTWTY.js";
+import "../chunks/chunk-MSKDPUNW.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";

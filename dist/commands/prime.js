@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-YEEKJTHF.js";
-import "../chunks/chunk-BZDC2EOJ.js";
+} from "../chunks/chunk-75WRDUIG.js";
+import "../chunks/chunk-GZPJ4NXO.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-YGHZTWTY.js";
+import "../chunks/chunk-MSKDPUNW.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";

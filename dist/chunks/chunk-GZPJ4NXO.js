@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-YGHZTWTY.js";
+} from "./chunk-MSKDPUNW.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

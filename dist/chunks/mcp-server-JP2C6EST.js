@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-BZDC2EOJ.js";
+} from "./chunk-GZPJ4NXO.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YGHZTWTY.js";
+} from "./chunk-MSKDPUNW.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-BZDC2EOJ.js";
+} from "./chunk-GZPJ4NXO.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-YGHZTWTY.js";
+} from "./chunk-MSKDPUNW.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

@@ -194,15 +194,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import {
-  existsSync as existsSync2,
-  mkdirSync,
-  readdirSync,
-  readFileSync as readFileSync2,
-  rmSync,
-  statSync as statSync2,
-  writeFileSync
-} from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = 1;
 var KEPT = 8;
