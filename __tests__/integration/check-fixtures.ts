@@ -1,7 +1,10 @@
 /**
  * Repositories with a registry and handoff documents, shared by the check, init and pre-push tests.
  */
-import { TempRepo } from '../helpers/temp-repo.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin, TempRepo } from '../helpers/temp-repo.js';
 
 export const TASK = 'TASK-2025-0078-C';
 export const OTHER_TASK = 'TASK-2025-0099';
@@ -63,4 +66,30 @@ export function repoWithTask(options: { date?: string; tasks?: string[] } = {}):
   for (const task of tasks) files[handoffPathOf(task)] = handoffDocument(task, options.date ?? today());
   repo.commit('Start tasks', files);
   return repo;
+}
+
+/**
+ * Pushes `from..to` of main through the hook's command line (the built bin, no remote needed): the
+ * result, and the git commands it ran as git's own trace tells them.
+ */
+export function pushTraced(
+  r: TempRepo,
+  from: string,
+  to: string,
+): { code: number; stderr: string; git: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
+  try {
+    const trace = join(dir, 'trace');
+    const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: r.dir,
+      stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
+      env: { GIT_TRACE: trace },
+    });
+    const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
+      (m) => m[1] as string,
+    );
+    return { code: result.code, stderr: result.stderr, git };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

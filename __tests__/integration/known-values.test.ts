@@ -1,17 +1,9 @@
-/**
- * The registry and config a push leaves unchanged are not read again: the document cache keeps what
- * they were worked out to, by blob id. A changed file is read; a cached registry never outlives its
- * blob or the `statuses` it was validated against; an invalid one is never kept. Real pushes through
- * the built bin, git's own trace saying which processes ran.
- */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runBin, type TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
   OTHER_TASK,
+  pushTraced,
   REGISTRY,
   registryText,
   repoWithTask,
@@ -30,21 +22,7 @@ function repo(): TempRepo {
   return r;
 }
 
-/** Pushes `from..to` through the hook's command line; returns the result and the git commands run. */
-function push(r: TempRepo, from: string, to: string): { code: number; stderr: string; git: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  const trace = join(dir, 'trace');
-  const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
-    cwd: r.dir,
-    stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
-    env: { GIT_TRACE: trace },
-  });
-  const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
-    (m) => m[1] as string,
-  );
-  return { code: result.code, stderr: result.stderr, git };
-}
+const push = pushTraced;
 
 describe('known registry and config', () => {
   it('reads no file on a push that changes none of them, and reads a changed registry', () => {

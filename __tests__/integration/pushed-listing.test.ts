@@ -4,17 +4,17 @@
  * deletions, mode changes and symlinks; and a push judged through it gets the verdict a push that
  * lists the tree gets, git's trace saying which processes ran.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { TreeReader } from '../../src/adapters/git-tree.js';
 import { applyChanges, isLineFrom, type TreeListing } from '../../src/core/tree-listing.js';
-import { runBin, TempRepo } from '../helpers/temp-repo.js';
+import { TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
   OTHER_TASK,
+  pushTraced,
   REGISTRY,
   registryText,
   repoWithTask,
@@ -121,21 +121,7 @@ describe('a listing worked out from changes', () => {
   });
 });
 
-/** Pushes `from..to` through the hook's command line; the result and the git commands run. */
-function push(r: TempRepo, from: string, to: string): { code: number; stderr: string; git: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  const trace = join(dir, 'trace');
-  const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
-    cwd: r.dir,
-    stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
-    env: { GIT_TRACE: trace },
-  });
-  const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
-    (m) => m[1] as string,
-  );
-  return { code: result.code, stderr: result.stderr, git };
-}
+const push = pushTraced;
 
 describe('a push judged through a remembered listing', () => {
   function pushedOnce(): { repo: TempRepo; tip: string } {
