@@ -135,7 +135,7 @@ var init_errors = __esm({
 });
 
 // src/adapters/git-process.ts
-async function runGit(args, cwd) {
+async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
     await streamGit(
@@ -147,7 +147,7 @@ async function runGit(args, cwd) {
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      FULLY_BUFFERED
+      { ...FULLY_BUFFERED, ...extraEnv }
     );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
@@ -206,13 +206,19 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, GitFailure;
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    LITERAL_PATHSPECS = {
+      GIT_LITERAL_PATHSPECS: "1",
+      GIT_GLOB_PATHSPECS: "0",
+      GIT_NOGLOB_PATHSPECS: "0",
+      GIT_ICASE_PATHSPECS: "0"
+    };
     GitFailure = class extends Error {
       name = "GitFailure";
     };
@@ -232,12 +238,29 @@ function isLineFrom(base, head, commits) {
   }
   return commits.length > 0 && previous === head;
 }
+function followedBelow(specs, entries, path, toMode) {
+  for (const spec of specs) {
+    if (!spec.endsWith("/")) {
+      if (path.startsWith(`${spec}/`)) return false;
+      continue;
+    }
+    if (spec.startsWith(`${path}/`)) return false;
+    if (!path.startsWith(spec)) continue;
+    const slash = path.indexOf("/", spec.length);
+    if (slash === -1) continue;
+    if (ABSENT.test(toMode)) return false;
+    const child = path.slice(0, slash);
+    const entry = entries.get(child);
+    if (entry && entry.type !== "tree") return false;
+    entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+  }
+  return true;
+}
 function typeOf(mode) {
   return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
 }
 function applyChanges(listing, commits, direction) {
   const specs = new Set(listing.specs);
-  const folders = listing.specs.filter((spec) => spec.endsWith("/"));
   const entries = new Map(listing.entries);
   const ordered = direction === "forward" ? commits : [...commits].reverse();
   for (const commit of ordered) {
@@ -245,16 +268,13 @@ function applyChanges(listing, commits, direction) {
       const change = file.blob;
       if (!change) return void 0;
       const path = file.path;
-      if (!specs.has(specOf(path))) {
-        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
-          return void 0;
-        continue;
-      }
       const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      if (!followedBelow(listing.specs, entries, path, toMode)) return void 0;
+      if (!specs.has(specOf(path))) continue;
       const current = entries.get(path);
-      const absentBefore = /^0+$/.test(fromMode);
+      const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
-      if (/^0+$/.test(toMode)) entries.delete(path);
+      if (ABSENT.test(toMode)) entries.delete(path);
       else {
         const type = typeOf(toMode);
         const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
@@ -264,9 +284,11 @@ function applyChanges(listing, commits, direction) {
   }
   return { specs: listing.specs, entries: [...entries] };
 }
+var ABSENT;
 var init_tree_listing = __esm({
   "src/core/tree-listing.ts"() {
     "use strict";
+    ABSENT = /^0+$/;
   }
 });
 
@@ -313,7 +335,7 @@ function parseContents(buffer) {
 async function listTree(cwd, commit, specs) {
   let output;
   try {
-    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
@@ -723,7 +745,8 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
+          // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
@@ -4818,12 +4841,12 @@ async function seedPushedListing(git, listings, ref, range) {
 }
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
-  if (ref.kind !== "update" || !git.tree.listed) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  if (!git.tree.listed) return;
   const tip = git.tree.listed(ref.localSha);
   if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (listings.has(ref.remoteSha)) return;
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
   const base = applyChanges(tip, range.commits, "backward");
   if (base) listings.remember(ref.remoteSha, base);
 }

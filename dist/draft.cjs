@@ -1319,7 +1319,7 @@ var init_config = __esm({
 });
 
 // src/adapters/git-process.ts
-async function runGit(args, cwd) {
+async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
     await streamGit(
@@ -1331,7 +1331,7 @@ async function runGit(args, cwd) {
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      FULLY_BUFFERED
+      { ...FULLY_BUFFERED, ...extraEnv }
     );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
@@ -1390,13 +1390,19 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, GitFailure;
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    LITERAL_PATHSPECS = {
+      GIT_LITERAL_PATHSPECS: "1",
+      GIT_GLOB_PATHSPECS: "0",
+      GIT_NOGLOB_PATHSPECS: "0",
+      GIT_ICASE_PATHSPECS: "0"
+    };
     GitFailure = class extends Error {
       name = "GitFailure";
     };
@@ -1457,7 +1463,7 @@ function parseContents(buffer) {
 async function listTree(cwd, commit, specs) {
   let output;
   try {
-    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
@@ -1873,7 +1879,8 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
+          // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []

@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-JYTI45LL.js";
+} from "./action/chunk-XO64N5WI.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";
@@ -1805,12 +1805,12 @@ async function seedPushedListing(git, listings, ref, range) {
 }
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
-  if (ref.kind !== "update" || !git.tree.listed) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  if (!git.tree.listed) return;
   const tip = git.tree.listed(ref.localSha);
   if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (listings.has(ref.remoteSha)) return;
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
   const base = applyChanges(tip, range.commits, "backward");
   if (base) listings.remember(ref.remoteSha, base);
 }

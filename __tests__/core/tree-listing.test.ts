@@ -102,12 +102,57 @@ describe('applyChanges', () => {
     expect(withoutSizes(back)).toEqual(withoutSizes(base));
   });
 
+  it('follows files added or changed below a listed folder: the subfolder is there, its tree id unknown', () => {
+    const tip = applyChanges(
+      base,
+      [
+        commit(
+          'c1',
+          ['b'],
+          [
+            change('handoffs/old/x.md', [FILE, 3], [FILE, 8]),
+            change('handoffs/new/deep/y.md', [ABSENT, 0], [FILE, 9]),
+          ],
+        ),
+      ],
+      'forward',
+    );
+    expect(new Map(tip?.entries).get('handoffs/old')).toEqual({
+      mode: '040000',
+      type: 'tree',
+      oid: '',
+      size: 0,
+    });
+    expect(new Map(tip?.entries).get('handoffs/new')).toEqual({
+      mode: '040000',
+      type: 'tree',
+      oid: '',
+      size: 0,
+    });
+    // Backward, the added file is removed: the subfolder may be gone then.
+    expect(
+      applyChanges(
+        tip as TreeListing,
+        [commit('c1', ['b'], [change('handoffs/new/deep/y.md', [ABSENT, 0], [FILE, 9])])],
+        'backward',
+      ),
+    ).toBeUndefined();
+  });
+
   it('refuses what it cannot follow exactly', () => {
-    // A file below a listed folder's subfolder: the subfolder's tree changes.
+    // A file removed below a listed folder's subfolder may leave the subfolder empty, and gone.
     expect(
       applyChanges(
         base,
-        [commit('c1', ['b'], [change('handoffs/old/x.md', [FILE, 3], [FILE, 8])])],
+        [commit('c1', ['b'], [change('handoffs/old/x.md', [FILE, 3], [ABSENT, 0])])],
+        'forward',
+      ),
+    ).toBeUndefined();
+    // A root file the check reads replaced by a folder (or the other way round).
+    expect(
+      applyChanges(
+        base,
+        [commit('c1', ['b'], [change('package.json/x', [ABSENT, 0], [FILE, 8])])],
         'forward',
       ),
     ).toBeUndefined();

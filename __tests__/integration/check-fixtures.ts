@@ -76,6 +76,7 @@ export function pushTraced(
   r: TempRepo,
   from: string,
   to: string,
+  env: NodeJS.ProcessEnv = {},
 ): { code: number; stderr: string; git: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'handoff-trace-'));
   try {
@@ -83,7 +84,7 @@ export function pushTraced(
     const result = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
       cwd: r.dir,
       stdin: `refs/heads/main ${to} refs/heads/main ${from}\n`,
-      env: { GIT_TRACE: trace },
+      env: { ...env, GIT_TRACE: trace },
     });
     const git = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git ([\w-]+)/g)].map(
       (m) => m[1] as string,

@@ -38,13 +38,20 @@ async function listedByGit(dir: string, commit: string, paths: string[]): Promis
   }
 }
 
-/** Entries by path; a size the derivation does not know (-1) is not compared. */
-function comparable(listing: TreeListing | undefined, sizesFrom?: TreeListing): Map<string, unknown> {
-  const sizes = new Map(sizesFrom?.entries ?? []);
+/**
+ * Entries by path; what the derivation does not know (a blob's size, -1; a subfolder's tree id, '')
+ * is taken from git's listing, so everything it does claim is compared.
+ */
+function comparable(listing: TreeListing | undefined, known?: TreeListing): Map<string, unknown> {
+  const listed = new Map(known?.entries ?? []);
   return new Map(
     listing?.entries.map(([path, entry]) => [
       path,
-      { ...entry, size: entry.size < 0 ? (sizes.get(path)?.size ?? -1) : entry.size },
+      {
+        ...entry,
+        size: entry.size < 0 ? (listed.get(path)?.size ?? -1) : entry.size,
+        oid: entry.oid === '' ? (listed.get(path)?.oid ?? '') : entry.oid,
+      },
     ]),
   );
 }
@@ -71,7 +78,7 @@ describe('a listing worked out from changes', () => {
     for (let i = 1; i <= 40; i++) {
       const files: Record<string, string> = {};
       const pick = () => [...live][Math.floor(rand() * live.size)] as string;
-      const kind = Math.floor(rand() * 7);
+      const kind = Math.floor(rand() * 8);
       if (kind === 0 || live.size === 0) {
         const path = `handoffs/h${i}.md`;
         files[path] = `# h${i}\n`;
@@ -87,6 +94,9 @@ describe('a listing worked out from changes', () => {
         symlinkSync(`h${i - 1}.md`, join(repo.dir, path));
         repo.git('add', path);
       } else if (kind === 5) files[REGISTRY] = `{"v": ${i}}\n`;
+      // A file added to, or changed in, a subfolder of the handoffs' folder (never removed: that is
+      // not followed, below).
+      else if (kind === 6) files[`handoffs/sub${i % 3}/${i % 2 === 0 ? 'same' : `f${i}`}.md`] = `${i}\n`;
       else files[`src/f${i}.ts`] = `${i}\n`;
       shas.push(repo.commit(`change ${i}`, files));
     }
@@ -101,6 +111,7 @@ describe('a listing worked out from changes', () => {
       const a = Math.floor(rand() * 40);
       pairs.push([a, a + 1 + Math.floor(rand() * (40 - a))]);
     }
+    let followedBack = 0;
     for (const [from, to] of pairs) {
       const commits = await git.logRange([shas[to] as string, '--not', shas[from] as string], {
         stats: false,
@@ -110,11 +121,25 @@ describe('a listing worked out from changes', () => {
       const forward = applyChanges(listings[from] as TreeListing, commits, 'forward');
       expect(comparable(forward, listings[to])).toEqual(comparable(listings[to]));
       const backward = applyChanges(listings[to] as TreeListing, commits, 'backward');
-      expect(comparable(backward, listings[from])).toEqual(comparable(listings[from]));
+      // Backward, a file the range added below a subfolder is removed: not followed (see below).
+      const addsBelow = commits.some((c) =>
+        c.files.some((f) => /^handoffs\/[^/]+\//.test(f.path) && /^0+$/.test(f.blob?.oldMode ?? '')),
+      );
+      if (addsBelow) expect(backward).toBeUndefined();
+      else expect(comparable(backward, listings[from])).toEqual(comparable(listings[from]));
+      followedBack += addsBelow ? 0 : 1;
     }
-    // A change below a listed folder's subfolder is not followed.
+    // Ranges with no file added below a subfolder were followed backward too, and compared.
+    expect(followedBack).toBeGreaterThan(2);
+    // A file removed from a subfolder may leave it empty: not followed.
     const before = repo.git('rev-parse', 'HEAD');
-    const after = repo.commit('a subfolder', { 'handoffs/sub/x.md': 'x\n' });
+    const sub = listings[40]?.entries.find(
+      ([path, e]) => e.type === 'tree' && path.startsWith('handoffs/sub'),
+    );
+    expect(sub).toBeDefined();
+    const inside = repo.git('ls-tree', '--name-only', 'HEAD', `${sub?.[0]}/`).split('\n')[0] as string;
+    repo.git('rm', '-q', inside);
+    const after = repo.commit('a file out of a subfolder');
     const commits = await git.logRange([after, '--not', before], { stats: false, blobs: true });
     expect(applyChanges(listings[40] as TreeListing, commits, 'forward')).toBeUndefined();
     git.close();
@@ -220,5 +245,68 @@ describe('a push judged through a remembered listing', () => {
     const listed = push(repo, from, to);
     expect(listed.code).toBe(derived.code);
     expect(listed.stderr).toBe(derived.stderr);
+  });
+
+  /** The same push with every listing and cache forgotten first: the path that lists the tree. */
+  function listedAgain(repo: TempRepo, from: string, to: string, env: NodeJS.ProcessEnv = {}) {
+    rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+    return push(repo, from, to, env);
+  }
+
+  it('a root file the check reads replaced by a folder: not followed, refused as when listed', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const to = repo.commit('config as a folder', { '.handoffrc.json/x': '{}\n' });
+    const derived = push(repo, from, to);
+    expect(derived.git).toContain('ls-tree');
+    expect(derived.code).toBe(2);
+    expect(derived.stderr).toContain('.handoffrc.json: not a regular file');
+    expect(listedAgain(repo, from, to).stderr).toBe(derived.stderr);
+  });
+
+  it('a gitlink removed while diff.ignoreSubmodules hides submodules: the listing follows it', () => {
+    const { repo } = pushedOnce();
+    const handoff = handoffPathOf(TASK);
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null').trim();
+    const sub = repo.git('commit-tree', '-m', 's', emptyTree).trim();
+    const before = repo.git('rev-parse', 'HEAD');
+    repo.git('rm', '-q', '--cached', handoff);
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${sub},${handoff}`);
+    repo.git('commit', '-q', '-m', `${TASK}: a submodule where the handoff was`);
+    const linked = repo.git('rev-parse', 'HEAD');
+    expect(push(repo, before, linked).stderr).toContain('is not a file');
+    repo.git('rm', '-q', '--cached', handoff);
+    repo.git('commit', '-q', '-m', `${TASK}: no submodule`);
+    repo.git('config', 'diff.ignoreSubmodules', 'all');
+    const to = repo.git('rev-parse', 'HEAD');
+    const derived = push(repo, linked, to);
+    expect(derived.git).not.toContain('ls-tree');
+    expect(derived.stderr).toContain(`${handoff} does not exist`);
+    expect(listedAgain(repo, linked, to).stderr).toBe(derived.stderr);
+  });
+
+  it("the caller's GIT_ICASE_PATHSPECS does not break the listing: ls-tree takes paths literally", () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const to = repo.commit(`${TASK}: work`, { 'src/c.ts': 'c\n' });
+    const plain = listedAgain(repo, from, to);
+    const icase = listedAgain(repo, from, to, { GIT_ICASE_PATHSPECS: '1', GIT_GLOB_PATHSPECS: '1' });
+    expect(icase.git).toContain('ls-tree');
+    expect(icase.code).toBe(1);
+    expect(icase.stderr).toBe(plain.stderr);
+  });
+
+  it('a new branch, or a push that is no line from the remote commit, still remembers its tip', () => {
+    const { repo } = pushedOnce();
+    const tip = repo.commit(`${TASK}: more`, { 'src/d.ts': 'd\n' });
+    rmSync(join(repo.dir, '.git', 'handoff-guard', 'listings'), { recursive: true, force: true });
+    push(repo, '0'.repeat(40), tip);
+    expect(readdirSync(join(repo.dir, '.git', 'handoff-guard', 'listings'))).toEqual([`${tip}.json`]);
+    const next = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 90 }),
+    });
+    const again = push(repo, tip, next);
+    expect(again.git).not.toContain('ls-tree');
+    expect(again.code).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MSKDPUNW.js";
+} from "../chunks/chunk-E5BXHDF7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-DX777FC3.js";
+import "../chunks/chunk-ZS5L6TUL.js";
 import {
   loadConfig
-} from "../chunks/chunk-4RXXRO4R.js";
-import "../chunks/chunk-QOBY6NUJ.js";
-import "../chunks/chunk-OTL7ZIIY.js";
+} from "../chunks/chunk-7SZ7MASR.js";
+import "../chunks/chunk-I47OD4QE.js";
+import "../chunks/chunk-RLXOYWAA.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GG524RD4.js";
+} from "../chunks/chunk-274ZVMGL.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-DX777FC3.js";
+} from "../chunks/chunk-ZS5L6TUL.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-4RXXRO4R.js";
+} from "../chunks/chunk-7SZ7MASR.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-QOBY6NUJ.js";
+} from "../chunks/chunk-I47OD4QE.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-OTL7ZIIY.js";
+} from "../chunks/chunk-RLXOYWAA.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

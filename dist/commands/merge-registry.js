@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GG524RD4.js";
-import "../chunks/chunk-DX777FC3.js";
+} from "../chunks/chunk-274ZVMGL.js";
+import "../chunks/chunk-ZS5L6TUL.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-4RXXRO4R.js";
-import "../chunks/chunk-QOBY6NUJ.js";
-import "../chunks/chunk-OTL7ZIIY.js";
+import "../chunks/chunk-7SZ7MASR.js";
+import "../chunks/chunk-I47OD4QE.js";
+import "../chunks/chunk-RLXOYWAA.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

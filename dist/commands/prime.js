@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-75WRDUIG.js";
-import "../chunks/chunk-GZPJ4NXO.js";
+} from "../chunks/chunk-4OC7S5TQ.js";
+import "../chunks/chunk-RED2FBPE.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-MSKDPUNW.js";
+import "../chunks/chunk-E5BXHDF7.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-M6YSQONQ.js";
+import "../chunks/chunk-7S7B353Q.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-DX777FC3.js";
+import "../chunks/chunk-ZS5L6TUL.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-4RXXRO4R.js";
-import "../chunks/chunk-QOBY6NUJ.js";
-import "../chunks/chunk-OTL7ZIIY.js";
+import "../chunks/chunk-7SZ7MASR.js";
+import "../chunks/chunk-I47OD4QE.js";
+import "../chunks/chunk-RLXOYWAA.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

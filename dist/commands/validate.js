@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-QOBY6NUJ.js";
+} from "../chunks/chunk-I47OD4QE.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-OTL7ZIIY.js";
+} from "../chunks/chunk-RLXOYWAA.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

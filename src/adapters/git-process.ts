@@ -10,6 +10,18 @@ import { existsSync } from 'node:fs';
 /** `GIT_FLUSH=0`: git writes its output in full buffers, not a flush per record. */
 const FULLY_BUFFERED: NodeJS.ProcessEnv = { GIT_FLUSH: '0' };
 
+/**
+ * Paths taken as written, for a command that takes no `:(literal)` magic (`git ls-tree`): a path such
+ * as `:h.md` is not read as magic, and the caller's `GIT_GLOB_PATHSPECS` or `GIT_ICASE_PATHSPECS`
+ * (which git refuses beside literal paths, and ls-tree refuses outright) are turned off for it.
+ */
+export const LITERAL_PATHSPECS: NodeJS.ProcessEnv = {
+  GIT_LITERAL_PATHSPECS: '1',
+  GIT_GLOB_PATHSPECS: '0',
+  GIT_NOGLOB_PATHSPECS: '0',
+  GIT_ICASE_PATHSPECS: '0',
+};
+
 /** git ran and failed: it exited non-zero and said why on stderr. */
 export class GitFailure extends Error {
   override name = 'GitFailure';
@@ -21,7 +33,11 @@ export class GitFailure extends Error {
  * a silent non-zero exit, as `--quiet` gives, resolves with the output, as simple-git does — and
  * with the spawn error when git cannot be started.
  */
-export async function runGit(args: readonly string[], cwd: string): Promise<string> {
+export async function runGit(
+  args: readonly string[],
+  cwd: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<string> {
   let stdout = '';
   try {
     await streamGit(
@@ -33,7 +49,7 @@ export async function runGit(args: readonly string[], cwd: string): Promise<stri
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      FULLY_BUFFERED,
+      { ...FULLY_BUFFERED, ...extraEnv },
     );
   } catch (error) {
     // The message carries what git printed on both streams, as a terminal would show it.

@@ -8,7 +8,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
 import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
-import { GitFailure, runGit } from './git-process.js';
+import { GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
 export type TreeFile =
@@ -189,7 +189,7 @@ async function listTree(
 ): Promise<Map<string, TreeEntry>> {
   let output: string;
   try {
-    output = await runGit(['ls-tree', '-z', '-l', commit, '--', ...specs], cwd);
+    output = await runGit(['ls-tree', '-z', '-l', commit, '--', ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split('\n')[0]?.slice(0, 300);

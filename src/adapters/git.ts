@@ -108,7 +108,12 @@ export class GitCommandManager implements IGitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
       LOG_FORMAT,
-      ...(opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
+      // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
+      ...(opts.stats
+        ? ['--numstat']
+        : opts.blobs
+          ? ['--raw', '--no-abbrev', '--ignore-submodules=none']
+          : ['--name-only']),
       ...revisionArgs,
       '--',
       ...(this.inPackage ? ['.'] : []),

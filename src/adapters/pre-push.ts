@@ -204,12 +204,13 @@ export function rememberPushedListings(
   ref: RefToCheck,
   range: CheckedRange,
 ): void {
-  if (ref.kind !== 'update' || !git.tree.listed) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  if (!git.tree.listed) return;
   const tip = git.tree.listed(ref.localSha);
   if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  // The tip's, however it was pushed (a new branch, a force push): its next push starts there.
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (listings.has(ref.remoteSha)) return;
+  if (ref.kind !== 'update' || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
   const base = applyChanges(tip, range.commits, 'backward');
   if (base) listings.remember(ref.remoteSha, base);
 }

@@ -4,8 +4,9 @@
  * of asking git again. A push usually starts where the last one ended (or where a refused one
  * started): the listing of that commit is remembered, and when the pushed commits are one line of
  * single-parent commits from it, applying their changes gives the pushed commit's listing exactly,
- * without the `git ls-tree` process. Anything this cannot follow exactly (a merge, a folder made or
- * removed below a listed one, a listed folder replaced) gives no listing, and git is asked.
+ * without the `git ls-tree` process. Anything this cannot follow exactly (a merge, a file removed
+ * below a listed folder, a listed folder or root file replaced by a folder or a file) gives no
+ * listing, and git is asked.
  */
 import type { CommitInfo } from './model.js';
 
@@ -42,6 +43,41 @@ export function isLineFrom(base: string, head: string, commits: readonly CommitI
   return commits.length > 0 && previous === head;
 }
 
+/** A mode of `000000`: the path is absent on that side of the change. */
+const ABSENT = /^0+$/;
+
+/**
+ * Whether the listing still holds after a change to `path` below a listed folder's own entries (a
+ * file of one of its subfolders), the entries updated in place. That subfolder's entry is there after
+ * a file is added or changed (its tree id, which no reader uses, is then not known), but a removed
+ * file may leave it empty, and gone, which the changes do not tell. A path that is, or was, an
+ * ancestor of a listed folder, or a folder where the check reads a root file, is not followed.
+ * A path elsewhere changes nothing.
+ */
+function followedBelow(
+  specs: readonly string[],
+  entries: Map<string, ListedEntry>,
+  path: string,
+  toMode: string,
+): boolean {
+  for (const spec of specs) {
+    if (!spec.endsWith('/')) {
+      if (path.startsWith(`${spec}/`)) return false;
+      continue;
+    }
+    if (spec.startsWith(`${path}/`)) return false;
+    if (!path.startsWith(spec)) continue;
+    const slash = path.indexOf('/', spec.length);
+    if (slash === -1) continue;
+    if (ABSENT.test(toMode)) return false;
+    const child = path.slice(0, slash);
+    const entry = entries.get(child);
+    if (entry && entry.type !== 'tree') return false;
+    entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
+  }
+  return true;
+}
+
 function typeOf(mode: string): string {
   return mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
 }
@@ -58,29 +94,25 @@ export function applyChanges(
   direction: 'forward' | 'backward',
 ): TreeListing | undefined {
   const specs = new Set(listing.specs);
-  const folders = listing.specs.filter((spec) => spec.endsWith('/'));
   const entries = new Map(listing.entries);
   const ordered = direction === 'forward' ? commits : [...commits].reverse();
   for (const commit of ordered) {
+    // git lists a commit's paths sorted: a file that becomes a folder is removed before the folder's
+    // files are added.
     for (const file of commit.files) {
       const change = file.blob;
       if (!change) return undefined;
       const path = file.path;
-      if (!specs.has(specOf(path))) {
-        // Below a listed folder (its subfolder's tree changes, which the changes do not tell), or a
-        // listed folder itself replaced: not followed. Anything else is outside the listing.
-        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
-          return undefined;
-        continue;
-      }
       const [fromMode, fromOid, toMode, toOid] =
         direction === 'forward'
           ? [change.oldMode, change.oldOid, change.newMode, change.newOid]
           : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      if (!followedBelow(listing.specs, entries, path, toMode)) return undefined;
+      if (!specs.has(specOf(path))) continue;
       const current = entries.get(path);
-      const absentBefore = /^0+$/.test(fromMode);
+      const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== undefined : current?.oid !== fromOid) return undefined;
-      if (/^0+$/.test(toMode)) entries.delete(path);
+      if (ABSENT.test(toMode)) entries.delete(path);
       else {
         const type = typeOf(toMode);
         // A folder's size is none; a blob's is known only when it is the same blob.

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-OTL7ZIIY.js";
+} from "./chunk-RLXOYWAA.js";
 import {
   handoffPath,
   isTaskId,

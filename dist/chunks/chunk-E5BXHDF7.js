@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-DX777FC3.js";
+} from "./chunk-ZS5L6TUL.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-QOBY6NUJ.js";
+} from "./chunk-I47OD4QE.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-OTL7ZIIY.js";
+} from "./chunk-RLXOYWAA.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -279,12 +279,12 @@ async function seedPushedListing(git, listings, ref, range) {
 }
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
-  if (ref.kind !== "update" || !git.tree.listed) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  if (!git.tree.listed) return;
   const tip = git.tree.listed(ref.localSha);
   if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (listings.has(ref.remoteSha)) return;
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
   const base = applyChanges(tip, range.commits, "backward");
   if (base) listings.remember(ref.remoteSha, base);
 }

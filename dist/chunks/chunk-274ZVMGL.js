@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-DX777FC3.js";
+} from "./chunk-ZS5L6TUL.js";
 import {
   loadConfig
-} from "./chunk-4RXXRO4R.js";
+} from "./chunk-7SZ7MASR.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-OTL7ZIIY.js";
+} from "./chunk-RLXOYWAA.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

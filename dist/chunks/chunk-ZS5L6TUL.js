@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -17,10 +17,16 @@ import { join, resolve } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 var FULLY_BUFFERED = { GIT_FLUSH: "0" };
+var LITERAL_PATHSPECS = {
+  GIT_LITERAL_PATHSPECS: "1",
+  GIT_GLOB_PATHSPECS: "0",
+  GIT_NOGLOB_PATHSPECS: "0",
+  GIT_ICASE_PATHSPECS: "0"
+};
 var GitFailure = class extends Error {
   name = "GitFailure";
 };
-async function runGit(args, cwd) {
+async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
     await streamGit(
@@ -32,7 +38,7 @@ async function runGit(args, cwd) {
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      FULLY_BUFFERED
+      { ...FULLY_BUFFERED, ...extraEnv }
     );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
@@ -108,12 +114,30 @@ function isLineFrom(base, head, commits) {
   }
   return commits.length > 0 && previous === head;
 }
+var ABSENT = /^0+$/;
+function followedBelow(specs, entries, path, toMode) {
+  for (const spec of specs) {
+    if (!spec.endsWith("/")) {
+      if (path.startsWith(`${spec}/`)) return false;
+      continue;
+    }
+    if (spec.startsWith(`${path}/`)) return false;
+    if (!path.startsWith(spec)) continue;
+    const slash = path.indexOf("/", spec.length);
+    if (slash === -1) continue;
+    if (ABSENT.test(toMode)) return false;
+    const child = path.slice(0, slash);
+    const entry = entries.get(child);
+    if (entry && entry.type !== "tree") return false;
+    entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+  }
+  return true;
+}
 function typeOf(mode) {
   return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
 }
 function applyChanges(listing, commits, direction) {
   const specs = new Set(listing.specs);
-  const folders = listing.specs.filter((spec) => spec.endsWith("/"));
   const entries = new Map(listing.entries);
   const ordered = direction === "forward" ? commits : [...commits].reverse();
   for (const commit of ordered) {
@@ -121,16 +145,13 @@ function applyChanges(listing, commits, direction) {
       const change = file.blob;
       if (!change) return void 0;
       const path = file.path;
-      if (!specs.has(specOf(path))) {
-        if (folders.some((folder) => path.startsWith(folder) || folder.startsWith(`${path}/`)))
-          return void 0;
-        continue;
-      }
       const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      if (!followedBelow(listing.specs, entries, path, toMode)) return void 0;
+      if (!specs.has(specOf(path))) continue;
       const current = entries.get(path);
-      const absentBefore = /^0+$/.test(fromMode);
+      const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
-      if (/^0+$/.test(toMode)) entries.delete(path);
+      if (ABSENT.test(toMode)) entries.delete(path);
       else {
         const type = typeOf(toMode);
         const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
@@ -254,7 +275,7 @@ function parseContents(buffer) {
 async function listTree(cwd, commit, specs) {
   let output;
   try {
-    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd);
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
@@ -479,7 +500,8 @@ var GitCommandManager = class _GitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
       LOG_FORMAT,
-      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
+      // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
+      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
       ...revisionArgs,
       "--",
       ...this.inPackage ? ["."] : []
@@ -783,7 +805,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

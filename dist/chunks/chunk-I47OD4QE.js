@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-OTL7ZIIY.js";
+} from "./chunk-RLXOYWAA.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-B2VVSCJ5.js";
+} from "./chunk-6E63JJUO.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-M6YSQONQ.js";
+} from "./chunk-7S7B353Q.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-4RXXRO4R.js";
+} from "./chunk-7SZ7MASR.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-M6YSQONQ.js";
+} from "./chunk-7S7B353Q.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-OTL7ZIIY.js";
+} from "./chunk-RLXOYWAA.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-GZPJ4NXO.js";
+} from "./chunk-RED2FBPE.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MSKDPUNW.js";
+} from "./chunk-E5BXHDF7.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-B2VVSCJ5.js";
+} from "./chunk-6E63JJUO.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-M6YSQONQ.js";
+} from "./chunk-7S7B353Q.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-DX777FC3.js";
+import "./chunk-ZS5L6TUL.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-4RXXRO4R.js";
-import "./chunk-QOBY6NUJ.js";
-import "./chunk-OTL7ZIIY.js";
+} from "./chunk-7SZ7MASR.js";
+import "./chunk-I47OD4QE.js";
+import "./chunk-RLXOYWAA.js";
 import {
   require_equal,
   require_fast_deep_equal,
