@@ -238,29 +238,44 @@ function isLineFrom(base, head, commits) {
   }
   return commits.length > 0 && previous === head;
 }
-function followedBelow(specs, entries, path, toMode) {
-  for (const spec of specs) {
-    if (!spec.endsWith("/")) {
-      if (path.startsWith(`${spec}/`)) return false;
-      continue;
+function followedBelow(layout, entries, path, toMode) {
+  if (layout.ancestors.has(`${path}/`)) return false;
+  const firstSlash = path.indexOf("/");
+  if (firstSlash === -1) return true;
+  if (layout.files.has(path.slice(0, firstSlash))) return false;
+  for (let slash = firstSlash; slash !== -1; ) {
+    const next = path.indexOf("/", slash + 1);
+    if (next === -1) break;
+    if (layout.folders.has(path.slice(0, slash + 1))) {
+      if (ABSENT.test(toMode)) return false;
+      const child = path.slice(0, next);
+      const entry = entries.get(child);
+      if (entry && entry.type !== "tree") return false;
+      entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
     }
-    if (spec.startsWith(`${path}/`)) return false;
-    if (!path.startsWith(spec)) continue;
-    const slash = path.indexOf("/", spec.length);
-    if (slash === -1) continue;
-    if (ABSENT.test(toMode)) return false;
-    const child = path.slice(0, slash);
-    const entry = entries.get(child);
-    if (entry && entry.type !== "tree") return false;
-    entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+    slash = next;
   }
   return true;
+}
+function layoutOf(specs) {
+  const layout = { folders: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set(), ancestors: /* @__PURE__ */ new Set() };
+  for (const spec of specs) {
+    if (!spec.endsWith("/")) {
+      layout.files.add(spec);
+      continue;
+    }
+    layout.folders.add(spec);
+    for (let slash = spec.indexOf("/"); slash !== -1; slash = spec.indexOf("/", slash + 1))
+      layout.ancestors.add(spec.slice(0, slash + 1));
+  }
+  return layout;
 }
 function typeOf(mode) {
   return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
 }
 function applyChanges(listing, commits, direction) {
   const specs = new Set(listing.specs);
+  const layout = layoutOf(listing.specs);
   const entries = new Map(listing.entries);
   const ordered = direction === "forward" ? commits : [...commits].reverse();
   for (const commit of ordered) {
@@ -269,7 +284,7 @@ function applyChanges(listing, commits, direction) {
       if (!change) return void 0;
       const path = file.path;
       const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
-      if (!followedBelow(listing.specs, entries, path, toMode)) return void 0;
+      if (!followedBelow(layout, entries, path, toMode)) return void 0;
       if (!specs.has(specOf(path))) continue;
       const current = entries.get(path);
       const absentBefore = ABSENT.test(fromMode);

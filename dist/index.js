@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-XO64N5WI.js";
+} from "./action/chunk-GSNU6MWL.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E5BXHDF7.js";
+} from "../chunks/chunk-KBPXEP5N.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-ZS5L6TUL.js";
+import "../chunks/chunk-U4P67Y4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-7SZ7MASR.js";
-import "../chunks/chunk-I47OD4QE.js";
-import "../chunks/chunk-RLXOYWAA.js";
+} from "../chunks/chunk-YZBQC56E.js";
+import "../chunks/chunk-2GBVD75P.js";
+import "../chunks/chunk-WZS57XG2.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-274ZVMGL.js";
+} from "../chunks/chunk-ZKHXI2GT.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-ZS5L6TUL.js";
+} from "../chunks/chunk-U4P67Y4J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-7SZ7MASR.js";
+} from "../chunks/chunk-YZBQC56E.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-I47OD4QE.js";
+} from "../chunks/chunk-2GBVD75P.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-RLXOYWAA.js";
+} from "../chunks/chunk-WZS57XG2.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

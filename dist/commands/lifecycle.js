@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QFB2FRV4.js";
-import "../chunks/chunk-6E63JJUO.js";
+} from "../chunks/chunk-4QFPELQF.js";
+import "../chunks/chunk-K44QA4IO.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-7S7B353Q.js";
+import "../chunks/chunk-OSKJ5K3H.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-7SZ7MASR.js";
-import "../chunks/chunk-I47OD4QE.js";
-import "../chunks/chunk-RLXOYWAA.js";
+import "../chunks/chunk-YZBQC56E.js";
+import "../chunks/chunk-2GBVD75P.js";
+import "../chunks/chunk-WZS57XG2.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

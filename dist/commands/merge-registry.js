@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-274ZVMGL.js";
-import "../chunks/chunk-ZS5L6TUL.js";
+} from "../chunks/chunk-ZKHXI2GT.js";
+import "../chunks/chunk-U4P67Y4J.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-7SZ7MASR.js";
-import "../chunks/chunk-I47OD4QE.js";
-import "../chunks/chunk-RLXOYWAA.js";
+import "../chunks/chunk-YZBQC56E.js";
+import "../chunks/chunk-2GBVD75P.js";
+import "../chunks/chunk-WZS57XG2.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-I47OD4QE.js";
+} from "../chunks/chunk-2GBVD75P.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-RLXOYWAA.js";
+} from "../chunks/chunk-WZS57XG2.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

@@ -55,27 +55,53 @@ const ABSENT = /^0+$/;
  * A path elsewhere changes nothing.
  */
 function followedBelow(
-  specs: readonly string[],
+  layout: SpecLayout,
   entries: Map<string, ListedEntry>,
   path: string,
   toMode: string,
 ): boolean {
-  for (const spec of specs) {
-    if (!spec.endsWith('/')) {
-      if (path.startsWith(`${spec}/`)) return false;
-      continue;
+  if (layout.ancestors.has(`${path}/`)) return false;
+  const firstSlash = path.indexOf('/');
+  if (firstSlash === -1) return true;
+  if (layout.files.has(path.slice(0, firstSlash))) return false;
+  // Each folder on the path that is listed, and has a subfolder of it on the path.
+  for (let slash = firstSlash; slash !== -1; ) {
+    const next = path.indexOf('/', slash + 1);
+    if (next === -1) break;
+    if (layout.folders.has(path.slice(0, slash + 1))) {
+      if (ABSENT.test(toMode)) return false;
+      const child = path.slice(0, next);
+      const entry = entries.get(child);
+      if (entry && entry.type !== 'tree') return false;
+      entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
     }
-    if (spec.startsWith(`${path}/`)) return false;
-    if (!path.startsWith(spec)) continue;
-    const slash = path.indexOf('/', spec.length);
-    if (slash === -1) continue;
-    if (ABSENT.test(toMode)) return false;
-    const child = path.slice(0, slash);
-    const entry = entries.get(child);
-    if (entry && entry.type !== 'tree') return false;
-    entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
+    slash = next;
   }
   return true;
+}
+
+/** The listed specs, looked up by path: a change costs the depth of its path, not the count of specs. */
+interface SpecLayout {
+  /** Listed folders, `dir/`. */
+  folders: Set<string>;
+  /** Files listed at the root. */
+  files: Set<string>;
+  /** Every listed folder and every folder above one, `dir/`. */
+  ancestors: Set<string>;
+}
+
+function layoutOf(specs: readonly string[]): SpecLayout {
+  const layout: SpecLayout = { folders: new Set(), files: new Set(), ancestors: new Set() };
+  for (const spec of specs) {
+    if (!spec.endsWith('/')) {
+      layout.files.add(spec);
+      continue;
+    }
+    layout.folders.add(spec);
+    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1))
+      layout.ancestors.add(spec.slice(0, slash + 1));
+  }
+  return layout;
 }
 
 function typeOf(mode: string): string {
@@ -94,6 +120,7 @@ export function applyChanges(
   direction: 'forward' | 'backward',
 ): TreeListing | undefined {
   const specs = new Set(listing.specs);
+  const layout = layoutOf(listing.specs);
   const entries = new Map(listing.entries);
   const ordered = direction === 'forward' ? commits : [...commits].reverse();
   for (const commit of ordered) {
@@ -107,7 +134,7 @@ export function applyChanges(
         direction === 'forward'
           ? [change.oldMode, change.oldOid, change.newMode, change.newOid]
           : [change.newMode, change.newOid, change.oldMode, change.oldOid];
-      if (!followedBelow(listing.specs, entries, path, toMode)) return undefined;
+      if (!followedBelow(layout, entries, path, toMode)) return undefined;
       if (!specs.has(specOf(path))) continue;
       const current = entries.get(path);
       const absentBefore = ABSENT.test(fromMode);

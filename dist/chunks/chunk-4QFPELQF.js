@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6E63JJUO.js";
+} from "./chunk-K44QA4IO.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-7S7B353Q.js";
+} from "./chunk-OSKJ5K3H.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-7SZ7MASR.js";
+} from "./chunk-YZBQC56E.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-E5BXHDF7.js";
+} from "./chunk-KBPXEP5N.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-7S7B353Q.js";
+} from "./chunk-OSKJ5K3H.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-ZS5L6TUL.js";
+} from "./chunk-U4P67Y4J.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-I47OD4QE.js";
+} from "./chunk-2GBVD75P.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-ZS5L6TUL.js";
+} from "./chunk-U4P67Y4J.js";
 import {
   loadConfig
-} from "./chunk-7SZ7MASR.js";
+} from "./chunk-YZBQC56E.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

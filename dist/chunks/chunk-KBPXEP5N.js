@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-ZS5L6TUL.js";
+} from "./chunk-U4P67Y4J.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-I47OD4QE.js";
+} from "./chunk-2GBVD75P.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

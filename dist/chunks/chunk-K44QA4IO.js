@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-7S7B353Q.js";
+} from "./chunk-OSKJ5K3H.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   handoffPath,
   isTaskId,

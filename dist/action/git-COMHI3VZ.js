@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-XO64N5WI.js";
+} from "./chunk-GSNU6MWL.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-RED2FBPE.js";
+} from "./chunk-6CTQWUL5.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-E5BXHDF7.js";
+} from "./chunk-KBPXEP5N.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-7S7B353Q.js";
+} from "./chunk-OSKJ5K3H.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-ZS5L6TUL.js";
+} from "./chunk-U4P67Y4J.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-7SZ7MASR.js";
+} from "./chunk-YZBQC56E.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-RLXOYWAA.js";
+} from "./chunk-WZS57XG2.js";
 import {
   normalizeLink,
   taskIdRegExp

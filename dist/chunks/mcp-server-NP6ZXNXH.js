@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RED2FBPE.js";
+} from "./chunk-6CTQWUL5.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E5BXHDF7.js";
+} from "./chunk-KBPXEP5N.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6E63JJUO.js";
+} from "./chunk-K44QA4IO.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-7S7B353Q.js";
+} from "./chunk-OSKJ5K3H.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-ZS5L6TUL.js";
+import "./chunk-U4P67Y4J.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-7SZ7MASR.js";
-import "./chunk-I47OD4QE.js";
-import "./chunk-RLXOYWAA.js";
+} from "./chunk-YZBQC56E.js";
+import "./chunk-2GBVD75P.js";
+import "./chunk-WZS57XG2.js";
 import {
   require_equal,
   require_fast_deep_equal,
