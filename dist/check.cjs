@@ -135,6 +135,10 @@ var init_errors = __esm({
 });
 
 // src/adapters/git-process.ts
+function killedBy(signal) {
+  return `git was stopped by ${signal} before it finished
+`;
+}
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
@@ -160,6 +164,7 @@ function runGitBlocking(args, cwd) {
     cwd,
     env: { ...process.env, ...FULLY_BUFFERED },
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
@@ -169,6 +174,7 @@ function runGitBlocking(args, cwd) {
     if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
     throw error;
   }
+  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
   if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -198,10 +204,11 @@ function streamGit(args, cwd, onText, extraEnv) {
       if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
+      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
       else resolvePromise();
     });
   });
@@ -249,9 +256,11 @@ function followedBelow(layout, entries, path, toMode) {
     if (layout.folders.has(path.slice(0, slash + 1))) {
       if (ABSENT.test(toMode)) return false;
       const child = path.slice(0, next);
-      const entry = entries.get(child);
-      if (entry && entry.type !== "tree") return false;
-      entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+      if (!layout.folders.has(`${child}/`)) {
+        const entry = entries.get(child);
+        if (entry && entry.type !== "tree") return false;
+        entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+      }
     }
     slash = next;
   }
@@ -548,7 +557,8 @@ var init_git_tree = __esm({
           const entry = listed.entries.get(path);
           if (!entry) {
             const spec = specOf(path);
-            if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
+            else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -720,6 +730,8 @@ var init_git = __esm({
       "--no-renames",
       "--no-ext-diff",
       "--no-textconv",
+      // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+      "--ignore-submodules=none",
       "-z"
     ];
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -760,8 +772,7 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
-          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
@@ -1030,7 +1041,6 @@ var init_git = __esm({
         const out = await this.exec(["remote"]);
         return out.split("\n").filter((line) => line.trim() !== "");
       }
-      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
         try {
@@ -1039,6 +1049,7 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
       }
+      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       async exec(args) {
         try {
           return await this.raw(args);
@@ -4761,7 +4772,6 @@ function bypassLines(manager) {
 }
 
 // src/adapters/pre-push.ts
-init_tree_listing();
 async function readPushedRange(git, ref, { blocking = false } = {}) {
   const commits = await git.logRange(ref.revisionArgs, {
     stats: false,
@@ -4842,28 +4852,6 @@ async function detectHookManager(git, env) {
   } catch {
     return "plain";
   }
-}
-async function seedPushedListing(git, listings, ref, range) {
-  if (ref.kind !== "update" || !range || !git.tree.seed || !listings.has(ref.remoteSha)) return;
-  const commits = await range.then(
-    (r) => r.commits,
-    () => void 0
-  );
-  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
-  const base = listings.read(ref.remoteSha);
-  const listing = base && applyChanges(base, commits, "forward");
-  if (listing) git.tree.seed(ref.localSha, listing);
-}
-var MAX_REMEMBERED_ENTRIES = 2e3;
-function rememberPushedListings(git, listings, ref, range) {
-  if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
-  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
-  const base = applyChanges(tip, range.commits, "backward");
-  if (base) listings.remember(ref.remoteSha, base);
 }
 
 // src/adapters/repo-root.ts
@@ -5033,7 +5021,7 @@ init_git();
 // src/adapters/listing-store.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
-var FORMAT = 1;
+var FORMAT = 2;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -6426,6 +6414,36 @@ function short(sha) {
 
 // src/app/check.ts
 init_paths();
+
+// src/app/pushed-listing.ts
+init_tree_listing();
+function startsAtRemembered(ref, listings) {
+  return ref.kind === "update" && listings.has(ref.remoteSha);
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (!range || !git.tree.seed || !startsAtRemembered(ref, listings)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (!git.tree.listed) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
+}
+
+// src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
@@ -6452,7 +6470,7 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef?.kind === "update" && listings.has(onlyRef.remoteSha);
+  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,

@@ -1319,6 +1319,10 @@ var init_config = __esm({
 });
 
 // src/adapters/git-process.ts
+function killedBy(signal) {
+  return `git was stopped by ${signal} before it finished
+`;
+}
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
@@ -1344,6 +1348,7 @@ function runGitBlocking(args, cwd) {
     cwd,
     env: { ...process.env, ...FULLY_BUFFERED },
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
@@ -1353,6 +1358,7 @@ function runGitBlocking(args, cwd) {
     if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
     throw error;
   }
+  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
   if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -1382,10 +1388,11 @@ function streamGit(args, cwd, onText, extraEnv) {
       if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
+      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
       else resolvePromise();
     });
   });
@@ -1661,7 +1668,8 @@ var init_git_tree = __esm({
           const entry = listed.entries.get(path);
           if (!entry) {
             const spec = specOf(path);
-            if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
+            else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -1839,6 +1847,8 @@ var init_git = __esm({
       "--no-renames",
       "--no-ext-diff",
       "--no-textconv",
+      // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+      "--ignore-submodules=none",
       "-z"
     ];
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -1879,8 +1889,7 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
-          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
@@ -2149,7 +2158,6 @@ var init_git = __esm({
         const out = await this.exec(["remote"]);
         return out.split("\n").filter((line) => line.trim() !== "");
       }
-      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
         try {
@@ -2158,6 +2166,7 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
       }
+      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       async exec(args) {
         try {
           return await this.raw(args);
@@ -14282,9 +14291,6 @@ init_errors();
 // src/core/pre-push.ts
 init_errors();
 
-// src/adapters/pre-push.ts
-init_tree_listing();
-
 // src/app/check.ts
 init_config();
 init_errors();
@@ -14305,6 +14311,11 @@ var dateMs = memoised(1e3, (date) => {
 
 // src/app/check.ts
 init_paths();
+
+// src/app/pushed-listing.ts
+init_tree_listing();
+
+// src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
 // src/app/task-handoffs.ts

@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-GSNU6MWL.js";
+} from "./action/chunk-BK24IG55.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";
@@ -1663,7 +1663,7 @@ async function summarizeMarkdown(text, file) {
 // src/adapters/listing-store.ts
 import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
-var FORMAT = 1;
+var FORMAT = 2;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -1791,28 +1791,6 @@ async function readPushedRange(git, ref, { blocking = false } = {}) {
   };
   if (ref.kind === "update") range.base = ref.remoteSha;
   return range;
-}
-async function seedPushedListing(git, listings, ref, range) {
-  if (ref.kind !== "update" || !range || !git.tree.seed || !listings.has(ref.remoteSha)) return;
-  const commits = await range.then(
-    (r) => r.commits,
-    () => void 0
-  );
-  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
-  const base = listings.read(ref.remoteSha);
-  const listing = base && applyChanges(base, commits, "forward");
-  if (listing) git.tree.seed(ref.localSha, listing);
-}
-var MAX_REMEMBERED_ENTRIES = 2e3;
-function rememberPushedListings(git, listings, ref, range) {
-  if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
-  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
-  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
-  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
-  const base = applyChanges(tip, range.commits, "backward");
-  if (base) listings.remember(ref.remoteSha, base);
 }
 
 // src/core/attribution.ts
@@ -2231,6 +2209,33 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/app/pushed-listing.ts
+function startsAtRemembered(ref, listings) {
+  return ref.kind === "update" && listings.has(ref.remoteSha);
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (!range || !git.tree.seed || !startsAtRemembered(ref, listings)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (!git.tree.listed) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
+}
+
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
@@ -2258,7 +2263,7 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef?.kind === "update" && listings.has(onlyRef.remoteSha);
+  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,

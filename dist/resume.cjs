@@ -498,6 +498,10 @@ var require_re2js = __commonJS({
 });
 
 // src/adapters/git-process.ts
+function killedBy(signal) {
+  return `git was stopped by ${signal} before it finished
+`;
+}
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
   try {
@@ -523,6 +527,7 @@ function runGitBlocking(args, cwd) {
     cwd,
     env: { ...process.env, ...FULLY_BUFFERED },
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
@@ -532,6 +537,7 @@ function runGitBlocking(args, cwd) {
     if (error.code === "ENOENT" && !(0, import_node_fs4.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
     throw error;
   }
+  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
   if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -561,10 +567,11 @@ function streamGit(args, cwd, onText, extraEnv) {
       if (error.code === "ENOENT" && !(0, import_node_fs4.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
+      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
       else resolvePromise();
     });
   });
@@ -840,7 +847,8 @@ var init_git_tree = __esm({
           const entry = listed.entries.get(path);
           if (!entry) {
             const spec = specOf(path);
-            if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
+            else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -1012,6 +1020,8 @@ var init_git = __esm({
       "--no-renames",
       "--no-ext-diff",
       "--no-textconv",
+      // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+      "--ignore-submodules=none",
       "-z"
     ];
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -1052,8 +1062,7 @@ var init_git = __esm({
           // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
           LOG_FORMAT,
-          // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
-          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
@@ -1322,7 +1331,6 @@ var init_git = __esm({
         const out = await this.exec(["remote"]);
         return out.split("\n").filter((line) => line.trim() !== "");
       }
-      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
         try {
@@ -1331,6 +1339,7 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
       }
+      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
       async exec(args) {
         try {
           return await this.raw(args);

@@ -69,7 +69,14 @@ describe('a listing worked out from changes', () => {
   it('is what git lists, forward and backward, over a history of every kind of change', async () => {
     const repo = TempRepo.init();
     cleanup.push(() => repo.remove());
-    const paths = ['package.json', '.handoffrc.json', '.agent-context/agent-handoffs.json', 'handoffs/h0.md'];
+    // A listed folder inside another, as a link into a subfolder makes it.
+    const paths = [
+      'package.json',
+      '.handoffrc.json',
+      '.agent-context/agent-handoffs.json',
+      'handoffs/h0.md',
+      'handoffs/sub0/x.md',
+    ];
     const shas = [
       repo.commit('start', { 'package.json': '{}\n', 'handoffs/h0.md': '# h0\n', 'src/a.ts': 'a\n' }),
     ];
@@ -198,6 +205,19 @@ describe('a push judged through a remembered listing', () => {
     const again = push(repo, remote, fixed);
     expect(again.git).not.toContain('ls-tree');
     expect(again.code).toBe(0);
+  });
+
+  it("a push from the remote commit of the last one uses that commit's listing, worked back from the changes", () => {
+    const { repo } = pushedOnce();
+    const base = repo.git('rev-parse', 'HEAD~2');
+    const to = repo.commit(`${TASK}: more work`, { 'src/e.ts': 'e\n' });
+    const derived = push(repo, base, to);
+    expect(derived.git).not.toContain('ls-tree');
+    expect(derived.code).toBe(1);
+    rmSync(join(repo.dir, '.git', 'handoff-guard'), { recursive: true, force: true });
+    const listed = push(repo, base, to);
+    expect(listed.git).toContain('ls-tree');
+    expect(listed.stderr).toBe(derived.stderr);
   });
 
   it('a handoff over the size limit in the range is refused as when the tree is listed', () => {

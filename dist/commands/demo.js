@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KBPXEP5N.js";
+} from "../chunks/chunk-JXXMUMB7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-U4P67Y4J.js";
+import "../chunks/chunk-PTUFW5YC.js";
 import {
   loadConfig
-} from "../chunks/chunk-YZBQC56E.js";
-import "../chunks/chunk-2GBVD75P.js";
-import "../chunks/chunk-WZS57XG2.js";
+} from "../chunks/chunk-SLY3F2YB.js";
+import "../chunks/chunk-IMJH4LCZ.js";
+import "../chunks/chunk-V7OZBI7W.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-ZKHXI2GT.js";
+} from "../chunks/chunk-MZVJ4MG7.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-U4P67Y4J.js";
+} from "../chunks/chunk-PTUFW5YC.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-YZBQC56E.js";
+} from "../chunks/chunk-SLY3F2YB.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-2GBVD75P.js";
+} from "../chunks/chunk-IMJH4LCZ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-WZS57XG2.js";
+} from "../chunks/chunk-V7OZBI7W.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4QFPELQF.js";
-import "../chunks/chunk-K44QA4IO.js";
+} from "../chunks/chunk-JVAGJXTX.js";
+import "../chunks/chunk-XRPXZZYQ.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-OSKJ5K3H.js";
+import "../chunks/chunk-YNNKVC7R.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-YZBQC56E.js";
-import "../chunks/chunk-2GBVD75P.js";
-import "../chunks/chunk-WZS57XG2.js";
+import "../chunks/chunk-SLY3F2YB.js";
+import "../chunks/chunk-IMJH4LCZ.js";
+import "../chunks/chunk-V7OZBI7W.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

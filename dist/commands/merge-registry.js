@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ZKHXI2GT.js";
-import "../chunks/chunk-U4P67Y4J.js";
+} from "../chunks/chunk-MZVJ4MG7.js";
+import "../chunks/chunk-PTUFW5YC.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-YZBQC56E.js";
-import "../chunks/chunk-2GBVD75P.js";
-import "../chunks/chunk-WZS57XG2.js";
+import "../chunks/chunk-SLY3F2YB.js";
+import "../chunks/chunk-IMJH4LCZ.js";
+import "../chunks/chunk-V7OZBI7W.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

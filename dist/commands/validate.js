@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-2GBVD75P.js";
+} from "../chunks/chunk-IMJH4LCZ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WZS57XG2.js";
+} from "../chunks/chunk-V7OZBI7W.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

@@ -22,7 +22,12 @@ export const LITERAL_PATHSPECS: NodeJS.ProcessEnv = {
   GIT_ICASE_PATHSPECS: '0',
 };
 
-/** git ran and failed: it exited non-zero and said why on stderr. */
+/** The line a GitFailure ends with when git did not end by itself. */
+function killedBy(signal: NodeJS.Signals): string {
+  return `git was stopped by ${signal} before it finished\n`;
+}
+
+/** git ran and failed: it exited non-zero and said why on stderr (or was stopped by a signal). */
 export class GitFailure extends Error {
   override name = 'GitFailure';
 }
@@ -69,6 +74,7 @@ export function runGitBlocking(args: readonly string[], cwd: string): string {
     cwd,
     env: { ...process.env, ...FULLY_BUFFERED },
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true,
@@ -78,6 +84,7 @@ export function runGitBlocking(args: readonly string[], cwd: string): string {
     if (error.code === 'ENOENT' && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
     throw error;
   }
+  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
   if (result.status !== 0 && result.stderr !== '') throw new GitFailure(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -120,10 +127,12 @@ export function streamGit(
       if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      // Killed from outside (out of memory, a timeout): what it printed is not all of the answer.
+      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString('utf8')}${killedBy(signal)}`));
+      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
       else resolvePromise();
     });
   });

@@ -329,10 +329,13 @@ export class TreeReader {
     for (const path of paths) {
       const entry = listed.entries.get(path);
       if (!entry) {
-        // Not in its folder's listing: missing, when that folder is a real one (or the root); a
-        // folder that listed nothing may be a symlink, which only --follow-symlinks can tell.
+        // Not in its folder's listing: a folder itself, when it was listed too (`git ls-tree` lists
+        // a listed folder's entries, not the folder as its parent's); else missing, when that
+        // folder is a real one (or the root); a folder that listed nothing may be a symlink, which
+        // only --follow-symlinks can tell.
         const spec = specOf(path);
-        if (!spec.endsWith('/') || listed.folders.has(spec)) files.set(path, { kind: 'missing' });
+        if (listed.folders.has(`${path}/`)) files.set(path, { kind: 'not-a-file', type: 'tree' });
+        else if (!spec.endsWith('/') || listed.folders.has(spec)) files.set(path, { kind: 'missing' });
         else unresolved.push(path);
       } else if (entry.mode === '120000') unresolved.push(path);
       else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });

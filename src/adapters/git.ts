@@ -31,6 +31,8 @@ const LOG_STABLE = [
   '--no-renames',
   '--no-ext-diff',
   '--no-textconv',
+  // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+  '--ignore-submodules=none',
   '-z',
 ];
 
@@ -108,12 +110,7 @@ export class GitCommandManager implements IGitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
       LOG_FORMAT,
-      // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
-      ...(opts.stats
-        ? ['--numstat']
-        : opts.blobs
-          ? ['--raw', '--no-abbrev', '--ignore-submodules=none']
-          : ['--name-only']),
+      ...(opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
       ...revisionArgs,
       '--',
       ...(this.inPackage ? ['.'] : []),
@@ -435,7 +432,6 @@ export class GitCommandManager implements IGitCommandManager {
     return out.split('\n').filter((line) => line.trim() !== '');
   }
 
-  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
   private execBlocking(args: string[]): string {
     try {
@@ -445,6 +441,7 @@ export class GitCommandManager implements IGitCommandManager {
     }
   }
 
+  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
   async exec(args: string[]): Promise<string> {
     try {
       return await this.raw(args);

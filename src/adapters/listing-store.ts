@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
 import { gitDir } from './document-cache.js';
 
-const FORMAT = 1;
+/** Bumped when what is remembered changes meaning: listings of another format are none. */
+const FORMAT = 2;
 /** Listings kept: the tips and remote commits of the last few pushes. */
 const KEPT = 8;
 

@@ -12,7 +12,7 @@
 import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { ListingStore } from '../adapters/listing-store.js';
-import { readPushedRange, rememberPushedListings, seedPushedListing } from '../adapters/pre-push.js';
+import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
   inPackageFolder,
@@ -40,6 +40,7 @@ import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
+import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -107,7 +108,7 @@ async function checkPush(
   // its snapshot: the one ref's commits are then read with nothing beside them, blocking.
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef?.kind === 'update' && listings.has(onlyRef.remoteSha);
+  const alone = plan.refs.length === 1 && onlyRef !== undefined && startsAtRemembered(onlyRef, listings);
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,

@@ -71,9 +71,13 @@ function followedBelow(
     if (layout.folders.has(path.slice(0, slash + 1))) {
       if (ABSENT.test(toMode)) return false;
       const child = path.slice(0, next);
-      const entry = entries.get(child);
-      if (entry && entry.type !== 'tree') return false;
-      entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
+      // A subfolder listed itself is listed by its entries, not as an entry of its parent (as
+      // `git ls-tree -- dir/ dir/sub/` does).
+      if (!layout.folders.has(`${child}/`)) {
+        const entry = entries.get(child);
+        if (entry && entry.type !== 'tree') return false;
+        entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
+      }
     }
     slash = next;
   }

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-WZS57XG2.js";
+} from "./chunk-V7OZBI7W.js";
 import {
   handoffPath,
   isTaskId,

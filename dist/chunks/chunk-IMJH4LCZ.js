@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-WZS57XG2.js";
+} from "./chunk-V7OZBI7W.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

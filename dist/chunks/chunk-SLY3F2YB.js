@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-2GBVD75P.js";
+} from "./chunk-IMJH4LCZ.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-KBPXEP5N.js";
+} from "./chunk-JXXMUMB7.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-OSKJ5K3H.js";
+} from "./chunk-YNNKVC7R.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-U4P67Y4J.js";
+} from "./chunk-PTUFW5YC.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2GBVD75P.js";
+} from "./chunk-IMJH4LCZ.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-WZS57XG2.js";
+} from "./chunk-V7OZBI7W.js";
 import {
   handoffNameRegExp,
   handoffPath,

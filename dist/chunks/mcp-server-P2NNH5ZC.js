@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-6CTQWUL5.js";
+} from "./chunk-BVKQR72L.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KBPXEP5N.js";
+} from "./chunk-JXXMUMB7.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-K44QA4IO.js";
+} from "./chunk-XRPXZZYQ.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-OSKJ5K3H.js";
+} from "./chunk-YNNKVC7R.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-U4P67Y4J.js";
+import "./chunk-PTUFW5YC.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-YZBQC56E.js";
-import "./chunk-2GBVD75P.js";
-import "./chunk-WZS57XG2.js";
+} from "./chunk-SLY3F2YB.js";
+import "./chunk-IMJH4LCZ.js";
+import "./chunk-V7OZBI7W.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-K44QA4IO.js";
+} from "./chunk-XRPXZZYQ.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-OSKJ5K3H.js";
+} from "./chunk-YNNKVC7R.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-YZBQC56E.js";
+} from "./chunk-SLY3F2YB.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -23,6 +23,10 @@ var LITERAL_PATHSPECS = {
   GIT_NOGLOB_PATHSPECS: "0",
   GIT_ICASE_PATHSPECS: "0"
 };
+function killedBy(signal) {
+  return `git was stopped by ${signal} before it finished
+`;
+}
 var GitFailure = class extends Error {
   name = "GitFailure";
 };
@@ -51,6 +55,7 @@ function runGitBlocking(args, cwd) {
     cwd,
     env: { ...process.env, ...FULLY_BUFFERED },
     encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
@@ -60,6 +65,7 @@ function runGitBlocking(args, cwd) {
     if (error.code === "ENOENT" && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
     throw error;
   }
+  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
   if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -89,10 +95,11 @@ function streamGit(args, cwd, onText, extraEnv) {
       if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
       else reject(error);
     });
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
+      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
       else resolvePromise();
     });
   });
@@ -126,9 +133,11 @@ function followedBelow(layout, entries, path, toMode) {
     if (layout.folders.has(path.slice(0, slash + 1))) {
       if (ABSENT.test(toMode)) return false;
       const child = path.slice(0, next);
-      const entry = entries.get(child);
-      if (entry && entry.type !== "tree") return false;
-      entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+      if (!layout.folders.has(`${child}/`)) {
+        const entry = entries.get(child);
+        if (entry && entry.type !== "tree") return false;
+        entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+      }
     }
     slash = next;
   }
@@ -410,7 +419,8 @@ var TreeReader = class {
       const entry = listed.entries.get(path);
       if (!entry) {
         const spec = specOf(path);
-        if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+        if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
+        else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
         else unresolved.push(path);
       } else if (entry.mode === "120000") unresolved.push(path);
       else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -475,6 +485,8 @@ var LOG_STABLE = [
   "--no-renames",
   "--no-ext-diff",
   "--no-textconv",
+  // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+  "--ignore-submodules=none",
   "-z"
 ];
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -515,8 +527,7 @@ var GitCommandManager = class _GitCommandManager {
       // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
       LOG_FORMAT,
-      // With blobs, every change is needed, a submodule's too, whatever `diff.ignoreSubmodules` says.
-      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev", "--ignore-submodules=none"] : ["--name-only"],
+      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
       ...revisionArgs,
       "--",
       ...this.inPackage ? ["."] : []
@@ -785,7 +796,6 @@ var GitCommandManager = class _GitCommandManager {
     const out = await this.exec(["remote"]);
     return out.split("\n").filter((line) => line.trim() !== "");
   }
-  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
   execBlocking(args) {
     try {
@@ -794,6 +804,7 @@ var GitCommandManager = class _GitCommandManager {
       throw translateGitError(error, args, this.workingDirectory);
     }
   }
+  /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
   async exec(args) {
     try {
       return await this.raw(args);
@@ -820,7 +831,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-U4P67Y4J.js";
+} from "./chunk-PTUFW5YC.js";
 import {
   loadConfig
-} from "./chunk-YZBQC56E.js";
+} from "./chunk-SLY3F2YB.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WZS57XG2.js";
+} from "./chunk-V7OZBI7W.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
