@@ -5028,6 +5028,8 @@ var ListingStore = class _ListingStore {
     this.dir = dir;
   }
   dir;
+  /** Files this run found not to hold a listing: as good as none, and written over when remembered. */
+  unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     return new _ListingStore((0, import_node_fs6.existsSync)(dir) ? (0, import_node_path4.join)(dir, "handoff-guard", "listings") : void 0);
@@ -5037,10 +5039,15 @@ var ListingStore = class _ListingStore {
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && (0, import_node_fs6.existsSync)(file);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs6.existsSync)(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
+    const listing = this.parse(commit);
+    if (!listing) this.unreadable.add(commit);
+    return listing;
+  }
+  parse(commit) {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
@@ -5066,6 +5073,7 @@ var ListingStore = class _ListingStore {
     try {
       (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
       (0, import_node_fs6.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      this.unreadable.delete(commit);
       const names = (0, import_node_fs6.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names.map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path4.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);

@@ -1670,6 +1670,8 @@ var ListingStore = class _ListingStore {
     this.dir = dir;
   }
   dir;
+  /** Files this run found not to hold a listing: as good as none, and written over when remembered. */
+  unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     return new _ListingStore(existsSync3(dir) ? join5(dir, "handoff-guard", "listings") : void 0);
@@ -1679,10 +1681,15 @@ var ListingStore = class _ListingStore {
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && existsSync3(file);
+    return file !== void 0 && !this.unreadable.has(commit) && existsSync3(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
+    const listing = this.parse(commit);
+    if (!listing) this.unreadable.add(commit);
+    return listing;
+  }
+  parse(commit) {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
@@ -1708,6 +1715,7 @@ var ListingStore = class _ListingStore {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      this.unreadable.delete(commit);
       const names = readdirSync2(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names.map((name) => ({ name, at: statSync3(join5(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);

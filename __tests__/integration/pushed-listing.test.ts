@@ -4,7 +4,7 @@
  * deletions, mode changes and symlinks; and a push judged through it gets the verdict a push that
  * lists the tree gets, git's trace saying which processes ran.
  */
-import { readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { TreeReader } from '../../src/adapters/git-tree.js';
@@ -218,6 +218,22 @@ describe('a push judged through a remembered listing', () => {
     const listed = push(repo, base, to);
     expect(listed.git).toContain('ls-tree');
     expect(listed.stderr).toBe(derived.stderr);
+  });
+
+  it('a damaged listing (or one of an older format) is no listing, and the next push writes it anew', () => {
+    const { repo } = pushedOnce();
+    const from = repo.git('rev-parse', 'HEAD');
+    const file = join(repo.dir, '.git', 'handoff-guard', 'listings', `${from}.json`);
+    writeFileSync(file, '{"format":1,"specs":[],"entries":[');
+    const to = repo.commit(`${TASK}: work`, { 'src/f.ts': 'f\n' });
+    const damaged = push(repo, from, to);
+    expect(damaged.git).toContain('ls-tree');
+    expect(damaged.code).toBe(1);
+    // Written anew (worked back from the pushed commits), so the same push needs no git ls-tree now.
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(2);
+    const again = push(repo, from, to);
+    expect(again.git).not.toContain('ls-tree');
+    expect(again.stderr).toBe(damaged.stderr);
   });
 
   it('a handoff over the size limit in the range is refused as when the tree is listed', () => {

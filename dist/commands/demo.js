@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JXXMUMB7.js";
+} from "../chunks/chunk-CTZO5FFG.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-R7IGIZSZ.js";
-import "../chunks/chunk-BVKQR72L.js";
+} from "../chunks/chunk-KTRRMH3W.js";
+import "../chunks/chunk-IFMUMES4.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-JXXMUMB7.js";
+import "../chunks/chunk-CTZO5FFG.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";

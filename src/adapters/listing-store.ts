@@ -2,8 +2,8 @@
  * The listings of the last pushed commits (core/tree-listing.ts), one small file per commit in
  * `.git/handoff-guard/listings/`: whether the next push can do without `git ls-tree` is one `stat`,
  * decided before its first git process starts. A commit's tree never changes, so a listing is never
- * stale; a file that is not one (damaged, half-written, an older format) is no listing. The newest
- * few are kept.
+ * stale; a file that is not one (damaged, half-written, an older format) is no listing, and is
+ * written over by the next push that can remember that commit. The newest few are kept.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,9 @@ const FORMAT = 2;
 const KEPT = 8;
 
 export class ListingStore {
+  /** Files this run found not to hold a listing: as good as none, and written over when remembered. */
+  private readonly unreadable = new Set<string>();
+
   private constructor(private readonly dir: string | undefined) {}
 
   static async open(repoRoot: string): Promise<ListingStore> {
@@ -29,11 +32,17 @@ export class ListingStore {
 
   has(commit: string): boolean {
     const file = this.fileOf(commit);
-    return file !== undefined && existsSync(file);
+    return file !== undefined && !this.unreadable.has(commit) && existsSync(file);
   }
 
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit: string): TreeListing | undefined {
+    const listing = this.parse(commit);
+    if (!listing) this.unreadable.add(commit);
+    return listing;
+  }
+
+  private parse(commit: string): TreeListing | undefined {
     const file = this.fileOf(commit);
     if (!file) return undefined;
     try {
@@ -68,6 +77,7 @@ export class ListingStore {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-BVKQR72L.js";
+} from "./chunk-IFMUMES4.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-JXXMUMB7.js";
+} from "./chunk-CTZO5FFG.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

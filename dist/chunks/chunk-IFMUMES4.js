@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-JXXMUMB7.js";
+} from "./chunk-CTZO5FFG.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";

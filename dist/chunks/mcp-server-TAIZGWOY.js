@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-BVKQR72L.js";
+} from "./chunk-IFMUMES4.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JXXMUMB7.js";
+} from "./chunk-CTZO5FFG.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,

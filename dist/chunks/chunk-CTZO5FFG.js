@@ -203,6 +203,8 @@ var ListingStore = class _ListingStore {
     this.dir = dir;
   }
   dir;
+  /** Files this run found not to hold a listing: as good as none, and written over when remembered. */
+  unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     return new _ListingStore(existsSync2(dir) ? join2(dir, "handoff-guard", "listings") : void 0);
@@ -212,10 +214,15 @@ var ListingStore = class _ListingStore {
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && existsSync2(file);
+    return file !== void 0 && !this.unreadable.has(commit) && existsSync2(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
+    const listing = this.parse(commit);
+    if (!listing) this.unreadable.add(commit);
+    return listing;
+  }
+  parse(commit) {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
@@ -241,6 +248,7 @@ var ListingStore = class _ListingStore {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names.map((name) => ({ name, at: statSync2(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
