@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-BK24IG55.js";
+} from "./action/chunk-FNW4DSAQ.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";

@@ -153,6 +153,38 @@ describe('a listing worked out from changes', () => {
   });
 });
 
+describe('blobs of a size not known beforehand', () => {
+  it('are read under the limit; one over it is dropped as it arrives, and those after it are read', async () => {
+    const repo = TempRepo.init();
+    cleanup.push(() => repo.remove());
+    const big = 'x'.repeat(6 * 1024 * 1024);
+    const sha = repo.commit('three', {
+      'handoffs/a.md': 'a\n',
+      'handoffs/big.md': big,
+      'handoffs/c.md': 'c\n',
+    });
+    const paths = ['handoffs/a.md', 'handoffs/big.md', 'handoffs/c.md'];
+    const listed = await listedByGit(repo.dir, sha, paths);
+    const reader = new TreeReader(repo.dir);
+    try {
+      reader.seed(sha, {
+        specs: listed.specs,
+        entries: listed.entries.map(([p, e]) => [p, { ...e, size: -1 }]),
+      });
+      const files = await reader.read(sha, paths, 5 * 1024 * 1024);
+      const text = (path: string) => {
+        const file = files.get(path);
+        return file?.kind === 'blob' ? file.bytes.toString('utf8') : file?.kind;
+      };
+      expect(text('handoffs/a.md')).toBe('a\n');
+      expect(files.get('handoffs/big.md')).toMatchObject({ kind: 'too-large', size: big.length });
+      expect(text('handoffs/c.md')).toBe('c\n');
+    } finally {
+      reader.close();
+    }
+  });
+});
+
 const push = pushTraced;
 
 describe('a push judged through a remembered listing', () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CTZO5FFG.js";
+} from "../chunks/chunk-MCDWVCB2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-PTUFW5YC.js";
+import "../chunks/chunk-37UNWPQM.js";
 import {
   loadConfig
-} from "../chunks/chunk-SLY3F2YB.js";
-import "../chunks/chunk-IMJH4LCZ.js";
-import "../chunks/chunk-V7OZBI7W.js";
+} from "../chunks/chunk-WIZTSQOH.js";
+import "../chunks/chunk-M7GCIR5Q.js";
+import "../chunks/chunk-BF672QJ5.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-MZVJ4MG7.js";
+} from "../chunks/chunk-SXQB57QP.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-PTUFW5YC.js";
+} from "../chunks/chunk-37UNWPQM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-SLY3F2YB.js";
+} from "../chunks/chunk-WIZTSQOH.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-IMJH4LCZ.js";
+} from "../chunks/chunk-M7GCIR5Q.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-V7OZBI7W.js";
+} from "../chunks/chunk-BF672QJ5.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-IMJH4LCZ.js";
+} from "../chunks/chunk-M7GCIR5Q.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-V7OZBI7W.js";
+} from "../chunks/chunk-BF672QJ5.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

@@ -25,8 +25,14 @@ export type TreeFile =
   /** A symlink loop. */
   | { kind: 'symlink-loop' };
 
+/**
+ * An answer parsed from the bytes read so far: its value, the bytes it took, and how many of the
+ * bytes still to come are its own, to be dropped unread (`skip`: an oversized blob's contents).
+ */
+type Parsed<T> = { value: T; used: number; skip?: number };
+
 interface Pending {
-  parse: (buffer: Buffer) => { value: unknown; used: number } | undefined;
+  parse: (buffer: Buffer) => Parsed<unknown> | undefined;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -43,10 +49,19 @@ class CatFileProcess {
   private readonly pending: Pending[] = [];
   private failure: Error | undefined;
   private stderr = '';
+  /** Bytes still to come that belong to an answer already given (an oversized blob's): dropped. */
+  private skipping = 0;
 
   constructor(args: string[], cwd: string) {
     this.child = spawn('git', args, { cwd, env: process.env, stdio: 'pipe', windowsHide: true });
-    this.child.stdout.on('data', (chunk: Buffer) => {
+    this.child.stdout.on('data', (data: Buffer) => {
+      let chunk = data;
+      if (this.skipping > 0) {
+        const dropped = Math.min(this.skipping, chunk.length);
+        this.skipping -= dropped;
+        if (dropped === chunk.length) return;
+        chunk = chunk.subarray(dropped);
+      }
       // A large blob arrives in many chunks: they are joined once it is all there, not chunk by chunk
       // (which copies the blob over and over).
       this.chunks.push(chunk);
@@ -79,10 +94,7 @@ class CatFileProcess {
   }
 
   /** Sends every line in one write and resolves with the answers in order. */
-  requestAll<T>(
-    lines: readonly string[],
-    parse: (buffer: Buffer) => { value: T; used: number } | undefined,
-  ): Promise<T[]> {
+  requestAll<T>(lines: readonly string[], parse: (buffer: Buffer) => Parsed<T> | undefined): Promise<T[]> {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
       () =>
@@ -110,6 +122,11 @@ class CatFileProcess {
       this.buffer = this.buffer.subarray(parsed.used);
       this.pending.shift();
       next.resolve(parsed.value);
+      if (parsed.skip) {
+        // All that was read is the answer's; the rest of it is dropped as it comes.
+        this.skipping = parsed.skip;
+        break;
+      }
     }
     this.received = this.buffer.length;
   }
@@ -167,15 +184,29 @@ function parseCheck(buffer: Buffer): { value: CheckAnswer; used: number } | unde
   throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
 }
 
-/** Parses one `--batch` answer: `<oid> <type> <size>` LF <contents> LF. */
-function parseContents(buffer: Buffer): { value: Buffer | undefined; used: number } | undefined {
-  const head = firstLine(buffer);
-  if (!head) return undefined;
-  if (head.line.endsWith(' missing')) return { value: undefined, used: head.used };
-  const size = Number(head.line.split(' ')[2]);
-  if (buffer.length < head.used + size + 1) return undefined;
-  // Copied: the read buffer is reused for the following answers.
-  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
+/** A `--batch` answer: the contents, none (missing), or the size of contents over the limit. */
+type ContentsAnswer = Buffer | undefined | { tooLarge: number };
+
+/**
+ * Parses one `--batch` answer, `<oid> <type> <size>` LF <contents> LF. Contents over `maxBytes` are
+ * not kept: the answer is their size, and their bytes are dropped as they arrive (`skip`), so a blob
+ * whose size was not known before it was asked for never sits in memory.
+ */
+function contentsWithin(maxBytes: number): (buffer: Buffer) => Parsed<ContentsAnswer> | undefined {
+  return (buffer) => {
+    const head = firstLine(buffer);
+    if (!head) return undefined;
+    if (head.line.endsWith(' missing')) return { value: undefined, used: head.used };
+    const size = Number(head.line.split(' ')[2]);
+    const total = head.used + size + 1;
+    if (size > maxBytes) {
+      const used = Math.min(buffer.length, total);
+      return { value: { tooLarge: size }, used, skip: total - used };
+    }
+    if (buffer.length < total) return undefined;
+    // Copied: the read buffer is reused for the following answers.
+    return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: total };
+  };
 }
 
 /** One entry `git ls-tree -l -z` prints (a folder's size is 0; -1: not known, see tree-listing.ts). */
@@ -339,13 +370,10 @@ export class TreeReader {
         else unresolved.push(path);
       } else if (entry.mode === '120000') unresolved.push(path);
       else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });
-      // A size not known (a listing worked out from changes): known content was under the limit
-      // when it was read; other content is asked for its size first.
-      else if (entry.size < 0) {
-        if (known?.(entry.oid)) files.set(path, { kind: 'known', oid: entry.oid, size: 0 });
-        else unresolved.push(path);
-      } else if (entry.size > maxBytes)
+      else if (entry.size > maxBytes)
         files.set(path, { kind: 'too-large', oid: entry.oid, size: entry.size });
+      // A size not known (-1: a listing worked out from changes) is learnt as the blob is read,
+      // under the same limit (see `contentsWithin`).
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }
     if (unresolved.length > 0) {
@@ -376,11 +404,14 @@ export class TreeReader {
       this.contents ??= new CatFileProcess(['cat-file', '--batch'], this.cwd);
       const blobs = await this.contents.requestAll(
         toRead.map(({ oid }) => oid),
-        parseContents,
+        contentsWithin(maxBytes),
       );
-      toRead.forEach(({ path, oid, size }, index) => {
-        const bytes = blobs[index];
-        files.set(path, bytes ? { kind: 'blob', oid, size, bytes } : { kind: 'missing' });
+      toRead.forEach(({ path, oid }, index) => {
+        const answer = blobs[index];
+        if (answer === undefined) files.set(path, { kind: 'missing' });
+        else if (Buffer.isBuffer(answer))
+          files.set(path, { kind: 'blob', oid, size: answer.length, bytes: answer });
+        else files.set(path, { kind: 'too-large', oid, size: answer.tooLarge });
       });
     }
     return files;

@@ -198,9 +198,18 @@ var CatFileProcess = class {
   pending = [];
   failure;
   stderr = "";
+  /** Bytes still to come that belong to an answer already given (an oversized blob's): dropped. */
+  skipping = 0;
   constructor(args, cwd) {
     this.child = spawn2("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
-    this.child.stdout.on("data", (chunk) => {
+    this.child.stdout.on("data", (data) => {
+      let chunk = data;
+      if (this.skipping > 0) {
+        const dropped = Math.min(this.skipping, chunk.length);
+        this.skipping -= dropped;
+        if (dropped === chunk.length) return;
+        chunk = chunk.subarray(dropped);
+      }
       this.chunks.push(chunk);
       this.received += chunk.length;
       if (this.received < this.needed) return;
@@ -249,6 +258,10 @@ var CatFileProcess = class {
       this.buffer = this.buffer.subarray(parsed.used);
       this.pending.shift();
       next.resolve(parsed.value);
+      if (parsed.skip) {
+        this.skipping = parsed.skip;
+        break;
+      }
     }
     this.received = this.buffer.length;
   }
@@ -288,13 +301,20 @@ function parseCheck(buffer) {
   }
   throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
 }
-function parseContents(buffer) {
-  const head = firstLine(buffer);
-  if (!head) return void 0;
-  if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
-  const size = Number(head.line.split(" ")[2]);
-  if (buffer.length < head.used + size + 1) return void 0;
-  return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: head.used + size + 1 };
+function contentsWithin(maxBytes) {
+  return (buffer) => {
+    const head = firstLine(buffer);
+    if (!head) return void 0;
+    if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
+    const size = Number(head.line.split(" ")[2]);
+    const total = head.used + size + 1;
+    if (size > maxBytes) {
+      const used = Math.min(buffer.length, total);
+      return { value: { tooLarge: size }, used, skip: total - used };
+    }
+    if (buffer.length < total) return void 0;
+    return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: total };
+  };
 }
 async function listTree(cwd, commit, specs) {
   let output;
@@ -424,10 +444,7 @@ var TreeReader = class {
         else unresolved.push(path);
       } else if (entry.mode === "120000") unresolved.push(path);
       else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-      else if (entry.size < 0) {
-        if (known?.(entry.oid)) files.set(path, { kind: "known", oid: entry.oid, size: 0 });
-        else unresolved.push(path);
-      } else if (entry.size > maxBytes)
+      else if (entry.size > maxBytes)
         files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }
@@ -458,11 +475,14 @@ var TreeReader = class {
       this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
       const blobs = await this.contents.requestAll(
         toRead.map(({ oid }) => oid),
-        parseContents
+        contentsWithin(maxBytes)
       );
-      toRead.forEach(({ path, oid, size }, index) => {
-        const bytes = blobs[index];
-        files.set(path, bytes ? { kind: "blob", oid, size, bytes } : { kind: "missing" });
+      toRead.forEach(({ path, oid }, index) => {
+        const answer = blobs[index];
+        if (answer === void 0) files.set(path, { kind: "missing" });
+        else if (Buffer.isBuffer(answer))
+          files.set(path, { kind: "blob", oid, size: answer.length, bytes: answer });
+        else files.set(path, { kind: "too-large", oid, size: answer.tooLarge });
       });
     }
     return files;

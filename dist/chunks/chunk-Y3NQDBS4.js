@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-CTZO5FFG.js";
+} from "./chunk-MCDWVCB2.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-YNNKVC7R.js";
+} from "./chunk-DP4TRKRO.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-PTUFW5YC.js";
+} from "./chunk-37UNWPQM.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IMJH4LCZ.js";
+} from "./chunk-M7GCIR5Q.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-V7OZBI7W.js";
+} from "./chunk-BF672QJ5.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-IFMUMES4.js";
+} from "./chunk-Y3NQDBS4.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CTZO5FFG.js";
+} from "./chunk-MCDWVCB2.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-XRPXZZYQ.js";
+} from "./chunk-DQEU2OHF.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-YNNKVC7R.js";
+} from "./chunk-DP4TRKRO.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-PTUFW5YC.js";
+import "./chunk-37UNWPQM.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-SLY3F2YB.js";
-import "./chunk-IMJH4LCZ.js";
-import "./chunk-V7OZBI7W.js";
+} from "./chunk-WIZTSQOH.js";
+import "./chunk-M7GCIR5Q.js";
+import "./chunk-BF672QJ5.js";
 import {
   require_equal,
   require_fast_deep_equal,

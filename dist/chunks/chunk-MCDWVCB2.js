@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-PTUFW5YC.js";
+} from "./chunk-37UNWPQM.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IMJH4LCZ.js";
+} from "./chunk-M7GCIR5Q.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-V7OZBI7W.js";
+} from "./chunk-BF672QJ5.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-YNNKVC7R.js";
+} from "./chunk-DP4TRKRO.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-V7OZBI7W.js";
+} from "./chunk-BF672QJ5.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-PTUFW5YC.js";
+} from "./chunk-37UNWPQM.js";
 import {
   loadConfig
-} from "./chunk-SLY3F2YB.js";
+} from "./chunk-WIZTSQOH.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-V7OZBI7W.js";
+} from "./chunk-BF672QJ5.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-V7OZBI7W.js";
+} from "./chunk-BF672QJ5.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-XRPXZZYQ.js";
+} from "./chunk-DQEU2OHF.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-YNNKVC7R.js";
+} from "./chunk-DP4TRKRO.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-SLY3F2YB.js";
+} from "./chunk-WIZTSQOH.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";
