@@ -135,9 +135,13 @@ var init_errors = __esm({
 });
 
 // src/adapters/git-process.ts
-function killedBy(signal) {
-  return `git was stopped by ${signal} before it finished
-`;
+function failureOf(code, signal, stderr) {
+  if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
+`);
+  return code !== 0 && stderr !== "" ? new GitFailure(stderr) : void 0;
+}
+function startError(error, cwd) {
+  return error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
@@ -169,13 +173,9 @@ function runGitBlocking(args, cwd) {
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
   });
-  if (result.error) {
-    const error = result.error;
-    if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) throw new Error(`the folder ${cwd} does not exist`);
-    throw error;
-  }
-  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
-  if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
+  if (result.error) throw startError(result.error, cwd);
+  const failure = failureOf(result.status, result.signal, result.stderr);
+  if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
   return result.stdout;
 }
 function streamGit(args, cwd, onText, extraEnv) {
@@ -200,15 +200,13 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => {
-      if (stopped) return;
-      if (error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
+      if (!stopped) reject(startError(error, cwd));
     });
     child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
-      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
+      if (failure) reject(failure);
       else resolvePromise();
     });
   });
@@ -283,7 +281,6 @@ function typeOf(mode) {
   return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
 }
 function applyChanges(listing, commits, direction) {
-  const specs = new Set(listing.specs);
   const layout = layoutOf(listing.specs);
   const entries = new Map(listing.entries);
   const ordered = direction === "forward" ? commits : [...commits].reverse();
@@ -294,7 +291,8 @@ function applyChanges(listing, commits, direction) {
       const path = file.path;
       const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
       if (!followedBelow(layout, entries, path, toMode)) return void 0;
-      if (!specs.has(specOf(path))) continue;
+      const spec = specOf(path);
+      if (!layout.folders.has(spec) && !layout.files.has(spec)) continue;
       const current = entries.get(path);
       const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;

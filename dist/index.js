@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-FNW4DSAQ.js";
+} from "./action/chunk-F5NOQMGC.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";

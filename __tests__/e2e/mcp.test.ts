@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { asToolArguments } from '../../src/app/mcp-server.js';
+import { z } from 'zod';
+import { argumentsOf, asToolArguments } from '../../src/app/mcp-server.js';
 import { CLI_BIN, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
@@ -131,7 +132,13 @@ describe('handoff mcp', () => {
     );
     expect(noAgent.content[0]?.text).not.toContain('--');
     // Flags the tool has no argument for are left as they are; words with dashes are not flags.
-    const names = ['agent', 'preview', 'progress', 'timeRule'];
+    const names = argumentsOf({
+      agent: z.string().optional(),
+      preview: z.boolean().optional(),
+      progress: z.number().optional(),
+      timeRule: z.string().optional(),
+    });
+    expect(names.booleans).toEqual(['preview']);
     expect(
       asToolArguments('pass --agent a|b, or --agent c; --from after --to; re-run --preview', names),
     ).toBe('pass agent=a|b, or agent=c; --from after --to; re-run preview');

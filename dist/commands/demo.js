@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MCDWVCB2.js";
+} from "../chunks/chunk-UJUV7FLV.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-37UNWPQM.js";
+import "../chunks/chunk-WDIVG2A4.js";
 import {
   loadConfig
-} from "../chunks/chunk-WIZTSQOH.js";
-import "../chunks/chunk-M7GCIR5Q.js";
-import "../chunks/chunk-BF672QJ5.js";
+} from "../chunks/chunk-VMNVSA4J.js";
+import "../chunks/chunk-CKOIZCJA.js";
+import "../chunks/chunk-WW5FSUWK.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-SXQB57QP.js";
+} from "../chunks/chunk-AWZ4HQMW.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-37UNWPQM.js";
+} from "../chunks/chunk-WDIVG2A4.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-WIZTSQOH.js";
+} from "../chunks/chunk-VMNVSA4J.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-M7GCIR5Q.js";
+} from "../chunks/chunk-CKOIZCJA.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-BF672QJ5.js";
+} from "../chunks/chunk-WW5FSUWK.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

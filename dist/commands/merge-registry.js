@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-SXQB57QP.js";
-import "../chunks/chunk-37UNWPQM.js";
+} from "../chunks/chunk-AWZ4HQMW.js";
+import "../chunks/chunk-WDIVG2A4.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-WIZTSQOH.js";
-import "../chunks/chunk-M7GCIR5Q.js";
-import "../chunks/chunk-BF672QJ5.js";
+import "../chunks/chunk-VMNVSA4J.js";
+import "../chunks/chunk-CKOIZCJA.js";
+import "../chunks/chunk-WW5FSUWK.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

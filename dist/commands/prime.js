@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-EDHVP3L4.js";
-import "../chunks/chunk-Y3NQDBS4.js";
+} from "../chunks/chunk-AA647QKI.js";
+import "../chunks/chunk-KTUV3XNZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-MCDWVCB2.js";
+import "../chunks/chunk-UJUV7FLV.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-DP4TRKRO.js";
+import "../chunks/chunk-6ICYJHDN.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-37UNWPQM.js";
+import "../chunks/chunk-WDIVG2A4.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-WIZTSQOH.js";
-import "../chunks/chunk-M7GCIR5Q.js";
-import "../chunks/chunk-BF672QJ5.js";
+import "../chunks/chunk-VMNVSA4J.js";
+import "../chunks/chunk-CKOIZCJA.js";
+import "../chunks/chunk-WW5FSUWK.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-TWGK3EDF.js";
-import "../chunks/chunk-DQEU2OHF.js";
+} from "../chunks/chunk-Y2K5NVHN.js";
+import "../chunks/chunk-GM24LAVY.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-DP4TRKRO.js";
+import "../chunks/chunk-6ICYJHDN.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-WIZTSQOH.js";
-import "../chunks/chunk-M7GCIR5Q.js";
-import "../chunks/chunk-BF672QJ5.js";
+import "../chunks/chunk-VMNVSA4J.js";
+import "../chunks/chunk-CKOIZCJA.js";
+import "../chunks/chunk-WW5FSUWK.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

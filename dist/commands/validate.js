@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-M7GCIR5Q.js";
+} from "../chunks/chunk-CKOIZCJA.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-BF672QJ5.js";
+} from "../chunks/chunk-WW5FSUWK.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";
@@ -105,8 +105,9 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
       ...own.registry === void 0 ? {} : { registry: inRoot(own.registry) }
     });
     const seen = new Set(report.documents);
-    const again = new Set(own.documents.map(inRoot).filter((file) => seen.has(file)));
-    report.documents.push(...own.documents.map(inRoot).filter((file) => !again.has(file)));
+    const documents = own.documents.map(inRoot);
+    const again = new Set(documents.filter((file) => seen.has(file)));
+    report.documents.push(...documents.filter((file) => !again.has(file)));
     for (const problem of own.problems) {
       const file = problem.file === void 0 ? void 0 : inRoot(problem.file);
       if (file === void 0 || !again.has(file))

@@ -22,9 +22,24 @@ export const LITERAL_PATHSPECS: NodeJS.ProcessEnv = {
   GIT_ICASE_PATHSPECS: '0',
 };
 
-/** The line a GitFailure ends with when git did not end by itself. */
-function killedBy(signal: NodeJS.Signals): string {
-  return `git was stopped by ${signal} before it finished\n`;
+/**
+ * How a finished git process failed, or undefined when it did not: stopped by a signal from outside
+ * (out of memory, a timeout: what it printed is not all of the answer), or a non-zero exit with
+ * something on stderr. A silent non-zero exit, as `--quiet` gives, is no failure, as in simple-git.
+ */
+function failureOf(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+): GitFailure | undefined {
+  if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished\n`);
+  return code !== 0 && stderr !== '' ? new GitFailure(stderr) : undefined;
+}
+
+/** The error of a git process that could not start: spawn says ENOENT for a missing working folder too. */
+function startError(error: NodeJS.ErrnoException, cwd: string): Error {
+  // That must not read as "git is missing".
+  return error.code === 'ENOENT' && !existsSync(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
 
 /** git ran and failed: it exited non-zero and said why on stderr (or was stopped by a signal). */
@@ -79,13 +94,10 @@ export function runGitBlocking(args: readonly string[], cwd: string): string {
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true,
   });
-  if (result.error) {
-    const error = result.error as NodeJS.ErrnoException;
-    if (error.code === 'ENOENT' && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
-    throw error;
-  }
-  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
-  if (result.status !== 0 && result.stderr !== '') throw new GitFailure(`${result.stdout}${result.stderr}`);
+  if (result.error) throw startError(result.error, cwd);
+  const failure = failureOf(result.status, result.signal, result.stderr);
+  // The message carries what git printed on both streams, as runGit's does.
+  if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
   return result.stdout;
 }
 
@@ -122,17 +134,13 @@ export function streamGit(
     });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      if (stopped) return;
-      // spawn says ENOENT for a missing working folder too: that must not read as "git is missing".
-      if (error.code === 'ENOENT' && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
+      if (!stopped) reject(startError(error, cwd));
     });
     child.on('close', (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      // Killed from outside (out of memory, a timeout): what it printed is not all of the answer.
-      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString('utf8')}${killedBy(signal)}`));
-      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString('utf8')));
+      const failure = failureOf(code, signal, Buffer.concat(err).toString('utf8'));
+      if (failure) reject(failure);
       else resolvePromise();
     });
   });

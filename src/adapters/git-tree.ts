@@ -209,15 +209,12 @@ function contentsWithin(maxBytes: number): (buffer: Buffer) => Parsed<ContentsAn
   };
 }
 
-/** One entry `git ls-tree -l -z` prints (a folder's size is 0; -1: not known, see tree-listing.ts). */
-type TreeEntry = ListedEntry;
-
 /** Runs `git ls-tree -z -l commit -- specs…` and returns its entries by path. */
 async function listTree(
   cwd: string,
   commit: string,
   specs: readonly string[],
-): Promise<Map<string, TreeEntry>> {
+): Promise<Map<string, ListedEntry>> {
   let output: string;
   try {
     output = await runGit(['ls-tree', '-z', '-l', commit, '--', ...specs], cwd, LITERAL_PATHSPECS);
@@ -226,7 +223,7 @@ async function listTree(
     const said = error.message.trim().split('\n')[0]?.slice(0, 300);
     throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, 'git/corrupt');
   }
-  const entries = new Map<string, TreeEntry>();
+  const entries = new Map<string, ListedEntry>();
   // `<mode> <type> <oid> <size, padded>\t<path>` NUL, read by position: thousands of handoffs.
   let at = 0;
   while (at < output.length) {
@@ -254,7 +251,7 @@ interface Listing {
   specs: Set<string>;
   /** Folders (`dir/`) the listings showed entries in: real folders of the tree. */
   folders: Set<string>;
-  entries: Map<string, TreeEntry>;
+  entries: Map<string, ListedEntry>;
 }
 
 /** Reads files at commits of one repository; `close()` when done (idle processes end with it). */

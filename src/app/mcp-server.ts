@@ -79,15 +79,12 @@ function ok(value: Record<string, unknown>): ToolResult {
  * The messages are the CLI's; a flag the tool has as an argument is named as that argument
  * (`pass --agent NAME` reads `pass agent=NAME`), since a tool call has no flags.
  */
-async function guarded(
-  body: () => Promise<ToolResult>,
-  argumentNames: readonly string[] = [],
-): Promise<ToolResult> {
+async function guarded(body: () => Promise<ToolResult>, shape: z.ZodRawShape = {}): Promise<ToolResult> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof InputError) {
-      const text = asToolArguments(formatInputError(error), argumentNames);
+      const text = asToolArguments(formatInputError(error), argumentsOf(shape));
       return { content: [{ type: 'text', text }], isError: true };
     }
     throw error;
@@ -100,8 +97,8 @@ async function guarded(
  * backticks or double quotes, or running to the end of its clause) is a command to run, and is left
  * as written.
  */
-export function asToolArguments(message: string, argumentNames: readonly string[]): string {
-  if (argumentNames.length === 0) return message;
+export function asToolArguments(message: string, { names, booleans }: ToolArguments): string {
+  if (names.length === 0) return message;
   return message
     .split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/)
     .map((part, index) =>
@@ -111,16 +108,28 @@ export function asToolArguments(message: string, argumentNames: readonly string[
             /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
             (flag, before: string, name: string, space?: string) => {
               const argument = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-              if (!argumentNames.includes(argument)) return flag;
-              return `${before}${argument}${space && !BOOLEAN_ARGUMENTS.has(argument) ? '=' : space ? ' ' : ''}`;
+              if (!names.includes(argument)) return flag;
+              return `${before}${argument}${space && !booleans.includes(argument) ? '=' : space ? ' ' : ''}`;
             },
           ),
     )
     .join('');
 }
 
-/** Tool arguments that take no value: `--preview to see` is `preview to see`, not `preview=to`. */
-const BOOLEAN_ARGUMENTS = new Set(['preview']);
+/** A tool's argument names, and those that take no value (`--preview to see` is `preview to see`). */
+export interface ToolArguments {
+  names: readonly string[];
+  booleans: readonly string[];
+}
+
+/** The arguments of a tool's input schema, as `asToolArguments` names them. */
+export function argumentsOf(shape: z.ZodRawShape): ToolArguments {
+  const booleans = Object.entries(shape).flatMap(([name, type]) => {
+    const inner = type instanceof z.ZodOptional ? type.unwrap() : type;
+    return inner instanceof z.ZodBoolean ? [name] : [];
+  });
+  return { names: Object.keys(shape), booleans };
+}
 
 /** Each tool's arguments (the SDK's input schema). */
 const resumeArguments = { task: z.string().optional(), agent: z.string().optional() };
@@ -198,7 +207,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
           // Handoffs that could not be read (the CLI's exit 2); each brief says why.
           ...(result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}),
         });
-      }, Object.keys(resumeArguments)),
+      }, resumeArguments),
   );
 
   server.registerTool(
@@ -218,7 +227,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         const repoRoot = await findRepoRoot(ctx.cwd);
         const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
         return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-      }, Object.keys(checkArguments)),
+      }, checkArguments),
   );
 
   server.registerTool(
@@ -257,7 +266,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         });
         if (!args.preview) await writeDraft(repoRoot, config, plan);
         return ok(draftReport(plan, config.wordBudget, !args.preview));
-      }, Object.keys(draftArguments)),
+      }, draftArguments),
   );
 
   const lifecycle = (action: 'start' | 'done', args: { task?: string; agent?: string; note?: string }) =>
@@ -276,7 +285,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         });
         return ok(lifecycleJson(result));
       },
-      Object.keys(action === 'start' ? startArguments : doneArguments),
+      action === 'start' ? startArguments : doneArguments,
     );
   const lifecycleOutput = z.looseObject({
     agent: z.string(),

@@ -126,8 +126,9 @@ export async function validateRepository(
     });
     // A handoff the root (or another package) links too is checked, and its problems told, once.
     const seen = new Set(report.documents);
-    const again = new Set(own.documents.map(inRoot).filter((file) => seen.has(file)));
-    report.documents.push(...own.documents.map(inRoot).filter((file) => !again.has(file)));
+    const documents = own.documents.map(inRoot);
+    const again = new Set(documents.filter((file) => seen.has(file)));
+    report.documents.push(...documents.filter((file) => !again.has(file)));
     for (const problem of own.problems) {
       const file = problem.file === undefined ? undefined : inRoot(problem.file);
       if (file === undefined || !again.has(file))

@@ -123,7 +123,6 @@ export function applyChanges(
   commits: readonly CommitInfo[],
   direction: 'forward' | 'backward',
 ): TreeListing | undefined {
-  const specs = new Set(listing.specs);
   const layout = layoutOf(listing.specs);
   const entries = new Map(listing.entries);
   const ordered = direction === 'forward' ? commits : [...commits].reverse();
@@ -139,7 +138,8 @@ export function applyChanges(
           ? [change.oldMode, change.oldOid, change.newMode, change.newOid]
           : [change.newMode, change.newOid, change.oldMode, change.oldOid];
       if (!followedBelow(layout, entries, path, toMode)) return undefined;
-      if (!specs.has(specOf(path))) continue;
+      const spec = specOf(path);
+      if (!layout.folders.has(spec) && !layout.files.has(spec)) continue;
       const current = entries.get(path);
       const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== undefined : current?.oid !== fromOid) return undefined;

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-Y3NQDBS4.js";
+} from "./chunk-KTUV3XNZ.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MCDWVCB2.js";
+} from "./chunk-UJUV7FLV.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DQEU2OHF.js";
+} from "./chunk-GM24LAVY.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-DP4TRKRO.js";
+} from "./chunk-6ICYJHDN.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-37UNWPQM.js";
+import "./chunk-WDIVG2A4.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-WIZTSQOH.js";
-import "./chunk-M7GCIR5Q.js";
-import "./chunk-BF672QJ5.js";
+} from "./chunk-VMNVSA4J.js";
+import "./chunk-CKOIZCJA.js";
+import "./chunk-WW5FSUWK.js";
 import {
   require_equal,
   require_fast_deep_equal,
@@ -36759,31 +36759,37 @@ var loose = external_exports.looseObject({});
 function ok(value) {
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: value };
 }
-async function guarded(body, argumentNames = []) {
+async function guarded(body, shape = {}) {
   try {
     return await body();
   } catch (error62) {
     if (error62 instanceof InputError) {
-      const text2 = asToolArguments(formatInputError(error62), argumentNames);
+      const text2 = asToolArguments(formatInputError(error62), argumentsOf(shape));
       return { content: [{ type: "text", text: text2 }], isError: true };
     }
     throw error62;
   }
 }
-function asToolArguments(message, argumentNames) {
-  if (argumentNames.length === 0) return message;
+function asToolArguments(message, { names, booleans }) {
+  if (names.length === 0) return message;
   return message.split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/).map(
     (part, index) => index % 2 === 1 ? part : part.replace(
       /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
       (flag, before, name, space) => {
         const argument = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-        if (!argumentNames.includes(argument)) return flag;
-        return `${before}${argument}${space && !BOOLEAN_ARGUMENTS.has(argument) ? "=" : space ? " " : ""}`;
+        if (!names.includes(argument)) return flag;
+        return `${before}${argument}${space && !booleans.includes(argument) ? "=" : space ? " " : ""}`;
       }
     )
   ).join("");
 }
-var BOOLEAN_ARGUMENTS = /* @__PURE__ */ new Set(["preview"]);
+function argumentsOf(shape) {
+  const booleans = Object.entries(shape).flatMap(([name, type]) => {
+    const inner = type instanceof external_exports.ZodOptional ? type.unwrap() : type;
+    return inner instanceof external_exports.ZodBoolean ? [name] : [];
+  });
+  return { names: Object.keys(shape), booleans };
+}
 var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional() };
 var checkArguments = { base: external_exports.string().optional().describe("start of the range (default: upstream)") };
 var draftArguments = {
@@ -36845,7 +36851,7 @@ function createMcpServer(ctx) {
         // Handoffs that could not be read (the CLI's exit 2); each brief says why.
         ...result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}
       });
-    }, Object.keys(resumeArguments))
+    }, resumeArguments)
   );
   server.registerTool(
     "check",
@@ -36862,7 +36868,7 @@ function createMcpServer(ctx) {
       const repoRoot = await findRepoRoot(ctx.cwd);
       const result = await runCheck({ repoRoot, ...base ? { base } : {}, now: ctx.now() });
       return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-    }, Object.keys(checkArguments))
+    }, checkArguments)
   );
   server.registerTool(
     "draft",
@@ -36899,7 +36905,7 @@ function createMcpServer(ctx) {
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
       return ok(draftReport(plan, config2.wordBudget, !args.preview));
-    }, Object.keys(draftArguments))
+    }, draftArguments)
   );
   const lifecycle = (action, args) => guarded(
     async () => {
@@ -36916,7 +36922,7 @@ function createMcpServer(ctx) {
       });
       return ok(lifecycleJson(result));
     },
-    Object.keys(action === "start" ? startArguments : doneArguments)
+    action === "start" ? startArguments : doneArguments
   );
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),
@@ -36983,6 +36989,7 @@ async function serveMcp(ctx) {
 }
 export {
   MCP_SERVER_NAME,
+  argumentsOf,
   asToolArguments,
   createMcpServer,
   serveMcp

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BF672QJ5.js";
+} from "./chunk-WW5FSUWK.js";
 import {
   handoffPath,
   isTaskId,

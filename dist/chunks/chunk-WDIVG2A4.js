@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -23,9 +23,13 @@ var LITERAL_PATHSPECS = {
   GIT_NOGLOB_PATHSPECS: "0",
   GIT_ICASE_PATHSPECS: "0"
 };
-function killedBy(signal) {
-  return `git was stopped by ${signal} before it finished
-`;
+function failureOf(code, signal, stderr) {
+  if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
+`);
+  return code !== 0 && stderr !== "" ? new GitFailure(stderr) : void 0;
+}
+function startError(error, cwd) {
+  return error.code === "ENOENT" && !existsSync(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
 var GitFailure = class extends Error {
   name = "GitFailure";
@@ -60,13 +64,9 @@ function runGitBlocking(args, cwd) {
     maxBuffer: Number.POSITIVE_INFINITY,
     windowsHide: true
   });
-  if (result.error) {
-    const error = result.error;
-    if (error.code === "ENOENT" && !existsSync(cwd)) throw new Error(`the folder ${cwd} does not exist`);
-    throw error;
-  }
-  if (result.signal) throw new GitFailure(`${result.stdout}${result.stderr}${killedBy(result.signal)}`);
-  if (result.status !== 0 && result.stderr !== "") throw new GitFailure(`${result.stdout}${result.stderr}`);
+  if (result.error) throw startError(result.error, cwd);
+  const failure = failureOf(result.status, result.signal, result.stderr);
+  if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
   return result.stdout;
 }
 function streamGit(args, cwd, onText, extraEnv) {
@@ -91,15 +91,13 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => {
-      if (stopped) return;
-      if (error.code === "ENOENT" && !existsSync(cwd)) reject(new Error(`the folder ${cwd} does not exist`));
-      else reject(error);
+      if (!stopped) reject(startError(error, cwd));
     });
     child.on("close", (code, signal) => {
       if (stopped) return;
       onText(decoder.decode());
-      if (signal) reject(new GitFailure(`${Buffer.concat(err).toString("utf8")}${killedBy(signal)}`));
-      else if (code !== 0 && err.length > 0) reject(new GitFailure(Buffer.concat(err).toString("utf8")));
+      const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
+      if (failure) reject(failure);
       else resolvePromise();
     });
   });
@@ -160,7 +158,6 @@ function typeOf(mode) {
   return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
 }
 function applyChanges(listing, commits, direction) {
-  const specs = new Set(listing.specs);
   const layout = layoutOf(listing.specs);
   const entries = new Map(listing.entries);
   const ordered = direction === "forward" ? commits : [...commits].reverse();
@@ -171,7 +168,8 @@ function applyChanges(listing, commits, direction) {
       const path = file.path;
       const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
       if (!followedBelow(layout, entries, path, toMode)) return void 0;
-      if (!specs.has(specOf(path))) continue;
+      const spec = specOf(path);
+      if (!layout.folders.has(spec) && !layout.files.has(spec)) continue;
       const current = entries.get(path);
       const absentBefore = ABSENT.test(fromMode);
       if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
@@ -851,7 +849,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-Y3NQDBS4.js";
+} from "./chunk-KTUV3XNZ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-MCDWVCB2.js";
+} from "./chunk-UJUV7FLV.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-DP4TRKRO.js";
+} from "./chunk-6ICYJHDN.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-37UNWPQM.js";
+} from "./chunk-WDIVG2A4.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-WIZTSQOH.js";
+} from "./chunk-VMNVSA4J.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-BF672QJ5.js";
+} from "./chunk-WW5FSUWK.js";
 import {
   normalizeLink,
   taskIdRegExp

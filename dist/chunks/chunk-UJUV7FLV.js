@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-37UNWPQM.js";
+} from "./chunk-WDIVG2A4.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-M7GCIR5Q.js";
+} from "./chunk-CKOIZCJA.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-BF672QJ5.js";
+} from "./chunk-WW5FSUWK.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-37UNWPQM.js";
+} from "./chunk-WDIVG2A4.js";
 import {
   loadConfig
-} from "./chunk-WIZTSQOH.js";
+} from "./chunk-VMNVSA4J.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BF672QJ5.js";
+} from "./chunk-WW5FSUWK.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DQEU2OHF.js";
+} from "./chunk-GM24LAVY.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-DP4TRKRO.js";
+} from "./chunk-6ICYJHDN.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-WIZTSQOH.js";
+} from "./chunk-VMNVSA4J.js";
 import {
   EXIT
 } from "./chunk-YHQRZ4FV.js";

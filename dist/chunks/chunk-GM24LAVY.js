@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-DP4TRKRO.js";
+} from "./chunk-6ICYJHDN.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-BF672QJ5.js";
+} from "./chunk-WW5FSUWK.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";
