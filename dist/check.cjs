@@ -6938,6 +6938,7 @@ function sentenceCase(note) {
 
 // src/cli/context.ts
 var import_node_fs9 = require("node:fs");
+var import_node_tty = require("node:tty");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -6991,8 +6992,9 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
+    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
     get isTTY() {
-      return viaStream().isTTY;
+      return made ? made.isTTY : (0, import_node_tty.isatty)(fd);
     },
     get streamed() {
       return made !== void 0;

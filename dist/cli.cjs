@@ -128,17 +128,10 @@ var require_picocolors = __commonJS({
 // src/cli/terminal.ts
 var terminal_exports = {};
 __export(terminal_exports, {
-  colourWanted: () => colourWanted,
   styleLine: () => styleLine,
   styleText: () => styleText,
   terminalContext: () => terminalContext
 });
-function colourWanted(env, stream) {
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  return stream.isTTY === true && env.TERM !== "dumb";
-}
 function styleLine(line, c) {
   if (line === "") return line;
   for (const { pattern, style } of LINE_STYLES) {
@@ -165,15 +158,10 @@ function terminalContext(ctx, options) {
       }
     };
   };
-  const quiet = options.verbosity === "quiet";
-  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
-  wrapped.verbosity = options.verbosity;
-  wrapped.stdout = wrap(
-    ctx.stdout,
-    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-    quiet && options.stdoutIsReport
-  );
-  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
+  const manners = streamManners(ctx, options);
+  const wrapped = withVerbosity(ctx, options.verbosity);
+  wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
+  wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);
   return {
     ctx: wrapped,
     finish: (succeeded) => {
@@ -187,6 +175,7 @@ var init_terminal = __esm({
   "src/cli/terminal.ts"() {
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
+    init_terminal_manners();
     LINE_STYLES = [
       { pattern: /^(!!! .*|handoff: internal error.*)$/, style: (c, [line]) => c.bold(c.red(line ?? "")) },
       { pattern: /^(\u2717 .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? "") },
@@ -210,6 +199,54 @@ var init_terminal = __esm({
       },
       { pattern: /^(handoff: .*)$/, style: (c, [line]) => c.red(line ?? "") }
     ];
+  }
+});
+
+// src/cli/terminal-manners.ts
+function colourWanted(env, stream) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+function commandTerminalOptions(command, format, verbosity) {
+  const plainText = format === void 0 || format === "text";
+  return {
+    verbosity,
+    stdoutIsReport: REPORT_COMMANDS.has(command) && plainText,
+    colourStdout: !PLAIN_STDOUT_COMMANDS.has(command) && plainText
+  };
+}
+function streamManners(ctx, options) {
+  const quiet = options.verbosity === "quiet";
+  return {
+    stdout: {
+      colour: options.colourStdout && colourWanted(ctx.env, ctx.stdout),
+      hold: quiet && options.stdoutIsReport
+    },
+    stderr: { colour: colourWanted(ctx.env, ctx.stderr), hold: quiet }
+  };
+}
+function mannersApply({ stdout, stderr }) {
+  return stdout.colour || stdout.hold || stderr.colour || stderr.hold;
+}
+function withVerbosity(ctx, verbosity) {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
+  copy.verbosity = verbosity;
+  return copy;
+}
+async function terminalFor(ctx, options) {
+  if (!mannersApply(streamManners(ctx, options)))
+    return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
+  const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
+  return terminalContext2(ctx, options);
+}
+var REPORT_COMMANDS, PLAIN_STDOUT_COMMANDS;
+var init_terminal_manners = __esm({
+  "src/cli/terminal-manners.ts"() {
+    "use strict";
+    REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
+    PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
   }
 });
 
@@ -3855,6 +3892,7 @@ var init_esm = __esm({
 
 // src/cli/context.ts
 var import_node_fs = require("node:fs");
+var import_node_tty = require("node:tty");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -3905,8 +3943,9 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
+    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
     get isTTY() {
-      return viaStream().isTTY;
+      return made ? made.isTTY : (0, import_node_tty.isatty)(fd);
     },
     get streamed() {
       return made !== void 0;
@@ -4022,14 +4061,19 @@ function shellWord(text) {
 // src/cli/main.ts
 init_version();
 
-// src/cli/hook-argv.ts
+// src/cli/direct-lines.ts
 var CHECK_FORMATS = ["text", "json", "github"];
+var RESUME_FORMATS = ["text", "markdown", "json"];
+var STATUS_FORMATS = ["text", "json"];
 function prePushHookOptions(argv) {
   if (argv[0] !== "check" || argv[1] !== "--hook" || argv[2] !== "pre-push") return void 0;
   const rest = argv[3] === "--" ? argv.slice(4) : argv.slice(3);
   if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
+
+// src/cli/main.ts
+init_terminal_manners();
 
 // src/cli/uncaught.ts
 function reportUncaught(error, ctx, verbose = false, json = false) {
@@ -4061,8 +4105,6 @@ var VERSION = PACKAGE_VERSION;
 function collect(value, previous = []) {
   return [...previous, value];
 }
-var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
-var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
 var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook"]);
 function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 }, ctx, setExit, state, only) {
@@ -4090,15 +4132,11 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     const globals = program2.opts();
     const verbosity = globals.quiet ? "quiet" : globals.verbose ? "verbose" : "normal";
     state.verbose = verbosity === "verbose";
-    const format = cmd.opts().format;
-    const plainText = format === void 0 || format === "text";
-    const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext2(withCwd(ctx, cmd.name()), {
-      verbosity,
-      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
-      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText
-    });
+    const terminal = await terminalFor(
+      withCwd(ctx, cmd.name()),
+      commandTerminalOptions(cmd.name(), cmd.opts().format, verbosity)
+    );
     let code = EXIT.internal;
     try {
       code = await runCommand(terminal.ctx);
@@ -4175,10 +4213,12 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     program2.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => __hgImport("./commands/mcp.js")));
   if (wants("resume"))
     program2.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
-      new Option2("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
+      new Option2("--format <format>", "output format").choices(RESUME_FORMATS).default(RESUME_FORMATS[0])
     ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => Promise.resolve().then(() => __toESM(require_resume(), 1))));
   if (wants("status"))
-    program2.command("status").description("every agent and task at a glance").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_status(), 1))));
+    program2.command("status").description("every agent and task at a glance").addOption(
+      new Option2("--format <format>", "output format").choices(STATUS_FORMATS).default(STATUS_FORMATS[0])
+    ).action(run(() => Promise.resolve().then(() => __toESM(require_status(), 1))));
   if (wants("validate"))
     program2.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/validate.js")));
   if (wants("init"))

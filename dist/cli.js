@@ -5,6 +5,10 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  commandTerminalOptions,
+  terminalFor
+} from "./chunks/chunk-YW2HCDWW.js";
+import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import {
@@ -21,15 +25,17 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-YHQRZ4FV.js";
+} from "./chunks/chunk-HQYEJJQO.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 
-// src/cli/hook-argv.ts
+// src/cli/direct-lines.ts
 var CHECK_FORMATS = ["text", "json", "github"];
+var RESUME_FORMATS = ["text", "markdown", "json"];
+var STATUS_FORMATS = ["text", "json"];
 function prePushHookOptions(argv) {
   if (argv[0] !== "check" || argv[1] !== "--hook" || argv[2] !== "pre-push") return void 0;
   const rest = argv[3] === "--" ? argv.slice(4) : argv.slice(3);
@@ -67,8 +73,6 @@ var VERSION = PACKAGE_VERSION;
 function collect(value, previous = []) {
   return [...previous, value];
 }
-var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
-var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
 var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook"]);
 function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
@@ -96,15 +100,11 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     const globals = program.opts();
     const verbosity = globals.quiet ? "quiet" : globals.verbose ? "verbose" : "normal";
     state.verbose = verbosity === "verbose";
-    const format = cmd.opts().format;
-    const plainText = format === void 0 || format === "text";
-    const { terminalContext } = await import("./chunks/terminal-3Q7GRWIB.js");
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext(withCwd(ctx, cmd.name()), {
-      verbosity,
-      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
-      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText
-    });
+    const terminal = await terminalFor(
+      withCwd(ctx, cmd.name()),
+      commandTerminalOptions(cmd.name(), cmd.opts().format, verbosity)
+    );
     let code = EXIT.internal;
     try {
       code = await runCommand(terminal.ctx);
@@ -181,10 +181,12 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   if (wants("resume"))
     program.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
-      new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
+      new Option("--format <format>", "output format").choices(RESUME_FORMATS).default(RESUME_FORMATS[0])
     ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-DZHJAC5U.js")));
   if (wants("status"))
-    program.command("status").description("every agent and task at a glance").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/status-C7SSZ2UN.js")));
+    program.command("status").description("every agent and task at a glance").addOption(
+      new Option("--format <format>", "output format").choices(STATUS_FORMATS).default(STATUS_FORMATS[0])
+    ).action(run(() => import("./chunks/status-C7SSZ2UN.js")));
   if (wants("validate"))
     program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   if (wants("init"))

@@ -139,13 +139,47 @@ function sizeOf(file) {
   }
 }
 
-// src/cli/hook-argv.ts
+// src/cli/direct-lines.ts
 var CHECK_FORMATS = ["text", "json", "github"];
-function prePushHookOptions(argv) {
-  if (argv[0] !== "check" || argv[1] !== "--hook" || argv[2] !== "pre-push") return void 0;
-  const rest = argv[3] === "--" ? argv.slice(4) : argv.slice(3);
+var RESUME_FORMATS = ["text", "markdown", "json"];
+var STATUS_FORMATS = ["text", "json"];
+function prePushHookOptions(argv2) {
+  if (argv2[0] !== "check" || argv2[1] !== "--hook" || argv2[2] !== "pre-push") return void 0;
+  const rest = argv2[3] === "--" ? argv2.slice(4) : argv2.slice(3);
   if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
+}
+var DIRECT_COMMANDS = {
+  resume: {
+    task: {},
+    agent: {},
+    format: { choices: RESUME_FORMATS },
+    tests: { repeatable: true },
+    coverage: {}
+  },
+  status: { format: { choices: STATUS_FORMATS } }
+};
+function directCommandLine(argv2) {
+  const command = argv2[0];
+  if (command !== "resume" && command !== "status") return void 0;
+  const known = DIRECT_COMMANDS[command];
+  const options = {};
+  for (let i = 1; i < argv2.length; i++) {
+    const word = argv2[i];
+    if (!word.startsWith("--")) return void 0;
+    const equals = word.indexOf("=");
+    const name = word.slice(2, equals === -1 ? void 0 : equals);
+    const option = Object.hasOwn(known, name) ? known[name] : void 0;
+    const value = equals === -1 ? argv2[++i] : word.slice(equals + 1);
+    if (!option || value === void 0 || equals === -1 && value.startsWith("-")) return void 0;
+    if (option.choices && !option.choices.includes(value)) return void 0;
+    const given = options[name];
+    if (option.repeatable) options[name] = [...given ?? [], value];
+    else if (given === void 0) options[name] = value;
+    else return void 0;
+  }
+  const formats = known.format.choices;
+  return { command, options: { ...options, format: options.format ?? formats[0] } };
 }
 
 // src/core/errors.ts
@@ -214,7 +248,13 @@ function hookInternalErrorText(message, block) {
 }
 
 // src/cli/launcher.ts
-var hook = prePushHookOptions(process.argv.slice(2));
+function exitWith({ code, exitNow }) {
+  if (exitNow) process.exit(code);
+  process.exitCode = code;
+}
+var argv = process.argv.slice(2);
+var hook = prePushHookOptions(argv);
+var direct = hook ? void 0 : directCommandLine(argv);
 if (hook) {
   let entry;
   try {
@@ -225,10 +265,10 @@ if (hook) {
       process.stderr.write(`${error.stack}
 `);
   }
-  entry?.runHook(hook).then(({ code, exitNow }) => {
-    if (exitNow) process.exit(code);
-    process.exitCode = code;
-  });
+  entry?.runHook(hook).then(exitWith);
+} else if (direct) {
+  const entry = requireBundle((0, import_node_path2.join)(__dirname, `${direct.command}.cjs`), require);
+  entry.runDirectLine(direct, entry.run).then(exitWith);
 } else {
   requireBundle((0, import_node_path2.join)(__dirname, "cli.cjs"), require, process.env, {
     importModule: (specifier) => import(specifier)

@@ -159,6 +159,32 @@ const commandsForCommonJs = {
   },
 };
 
+/**
+ * The entry of a command's bundle, `dist/<name>.cjs`: the command module, and the shell that runs it
+ * from a plain command line without commander (src/cli/direct-run.ts), which the launcher calls.
+ */
+const DIRECT_RUN_TS = fileURLToPath(new URL('../src/cli/direct-run.ts', import.meta.url));
+const commandEntries = {
+  name: 'command-entries',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^command-entry:/ }, (args) => ({
+      path: args.path.slice('command-entry:'.length),
+      namespace: 'command-entry',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-entry' }, (args) => {
+      const command = fileURLToPath(new URL(`../src/cli/commands/${args.path}.ts`, import.meta.url));
+      return {
+        contents: [
+          `export * from ${JSON.stringify(command)};`,
+          `export { runDirectLine } from ${JSON.stringify(DIRECT_RUN_TS)};`,
+        ].join('\n'),
+        resolveDir: dirname(command),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
 /** The launcher and the command bundles are classic scripts: they must not keep an `import()`. */
 const commonJs = {
   ...common,
@@ -200,14 +226,11 @@ const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
       handoff: 'src/cli/launcher.ts',
       check: 'src/cli/hook-entry.ts',
       ...Object.fromEntries(
-        BUNDLED_COMMANDS.filter((name) => name !== 'check').map((name) => [
-          name,
-          `src/cli/commands/${name}.ts`,
-        ]),
+        BUNDLED_COMMANDS.filter((name) => name !== 'check').map((name) => [name, `command-entry:${name}`]),
       ),
     },
     // The launcher requires dist/cli.cjs by its path at run time; nothing of it is bundled here.
-    plugins: [lazyLibrariesApart, fdirWithoutDiskPicomatch],
+    plugins: [commandEntries, lazyLibrariesApart, fdirWithoutDiskPicomatch],
   }),
   build({
     ...commonJs,

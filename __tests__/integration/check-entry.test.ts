@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
  * and, in dist/, loads the check command from its own bundle (dist/check.js); every other command
  * line goes through commander. Both ways must behave the same, in-process and as the built program.
  */
-import { prePushHookOptions } from '../../src/cli/hook-argv.js';
+import { prePushHookOptions } from '../../src/cli/direct-lines.js';
 import { CLI_BIN, gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,

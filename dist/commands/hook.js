@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-AA647QKI.js";
+} from "../chunks/chunk-4MIRWIXV.js";
 import "../chunks/chunk-KTUV3XNZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
@@ -52,7 +52,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-YHQRZ4FV.js";
+} from "../chunks/chunk-HQYEJJQO.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

@@ -39,7 +39,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-YHQRZ4FV.js";
+} from "../chunks/chunk-HQYEJJQO.js";
 import {
   __commonJS,
   __require,

@@ -37,7 +37,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-YHQRZ4FV.js";
+} from "../chunks/chunk-HQYEJJQO.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -3,6 +3,7 @@
  * command in-process against a temporary repository and read what it printed.
  */
 import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { clockFrom } from '../adapters/clock.js';
 
 export interface CommandContext {
@@ -96,8 +97,9 @@ export function descriptorOutput(
       }
       return true;
     },
+    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
     get isTTY() {
-      return viaStream().isTTY;
+      return made ? made.isTTY : isatty(fd);
     },
     get streamed() {
       return made !== undefined;

@@ -1,19 +1,31 @@
 /**
  * Entry of the `handoff` bin (`dist/handoff.cjs`). The hook stub's command line runs the check from
- * dist/check.cjs, one CommonJS file compiled from V8's code cache (code-cache.ts): no ES module
- * loader, no commander, no compile. Every other command line goes to the full program, dist/cli.cjs.
+ * dist/check.cjs, and a plain `resume` or `status` line (direct-lines.ts) its command from
+ * dist/<command>.cjs: each one CommonJS file compiled from V8's code cache (code-cache.ts), with no
+ * ES module loader, no commander, no compile. Every other command line goes to the full program,
+ * dist/cli.cjs.
  *
  * CommonJS on purpose: node starts a CommonJS entry several milliseconds sooner than an ES module one,
  * and the hook pays node's start-up on every push (and an agent that of `resume` on every session).
  */
 import { join } from 'node:path';
 import { requireBundle } from './code-cache.js';
-import { prePushHookOptions } from './hook-argv.js';
+import { directCommandLine, prePushHookOptions } from './direct-lines.js';
 import { hookInternalErrorText } from './uncaught.js';
 
 type HookEntry = typeof import('./hook-entry.js');
+type DirectEntry = { run: import('./direct-run.js').CommandRun } & typeof import('./direct-run.js');
 
-const hook = prePushHookOptions(process.argv.slice(2));
+/** Ends the process once a command is done: at once when its output has all been written. */
+function exitWith({ code, exitNow }: { code: number; exitNow: boolean }): void {
+  // The code cache is written on 'exit', which process.exit emits too.
+  if (exitNow) process.exit(code);
+  process.exitCode = code;
+}
+
+const argv = process.argv.slice(2);
+const hook = prePushHookOptions(argv);
+const direct = hook ? undefined : directCommandLine(argv);
 if (hook) {
   let entry: HookEntry | undefined;
   try {
@@ -25,11 +37,11 @@ if (hook) {
     if (process.env.HANDOFF_DEBUG && error instanceof Error && error.stack)
       process.stderr.write(`${error.stack}\n`);
   }
-  entry?.runHook(hook).then(({ code, exitNow }) => {
-    // The code cache is written on 'exit', which process.exit emits too.
-    if (exitNow) process.exit(code);
-    process.exitCode = code;
-  });
+  entry?.runHook(hook).then(exitWith);
+} else if (direct) {
+  // A damaged install fails here as it would through dist/cli.cjs, which requires the same bundle.
+  const entry = requireBundle(join(__dirname, `${direct.command}.cjs`), require) as DirectEntry;
+  entry.runDirectLine(direct, entry.run).then(exitWith);
 } else {
   // The program, from the code cache too (~8 ms sooner than node compiling it, measured). Its ES
   // module commands (dist/commands/*.js) are imported by this file, which node loaded as a module:

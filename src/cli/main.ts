@@ -3,7 +3,7 @@
  * `commands/<name>.ts` and is imported when it runs, so `handoff check` loads neither the markdown
  * parser nor the report readers unless it needs them.
  *
- * The hook stub's exact command line (hook-argv.ts) goes straight to the check command; commander,
+ * The hook stub's exact command line (direct-lines.ts) goes straight to the check command; commander,
  * which costs more to load than the hook's own work, is imported for every other command line. The
  * `handoff` bin does the same before this module is even loaded (launcher.ts).
  */
@@ -14,7 +14,8 @@ import { InputError, renderErrorJson } from '../core/errors.js';
 import { shellWord } from '../core/shell.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { type CommandContext, EXIT, processContext } from './context.js';
-import { CHECK_FORMATS, prePushHookOptions } from './hook-argv.js';
+import { CHECK_FORMATS, prePushHookOptions, RESUME_FORMATS, STATUS_FORMATS } from './direct-lines.js';
+import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
 import { reportUncaught } from './uncaught.js';
 
 const VERSION = PACKAGE_VERSION;
@@ -25,10 +26,6 @@ function collect(value: string, previous: string[] = []): string[] {
 
 type Commander = typeof import('commander');
 
-/** Commands whose standard output only reports what they did: `--quiet` drops it on success. */
-const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'demo', 'merge-registry']);
-/** Commands whose standard output a program or a prompt reads (a draft, a script): never coloured. */
-const PLAIN_STDOUT_COMMANDS = new Set(['draft', 'completion']);
 const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
 /**
  * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too. (check's
@@ -89,16 +86,12 @@ function buildProgram(
     const globals = program.opts<{ quiet?: boolean; verbose?: boolean }>();
     const verbosity = globals.quiet ? 'quiet' : globals.verbose ? 'verbose' : 'normal';
     state.verbose = verbosity === 'verbose';
-    const format = cmd.opts<{ format?: string }>().format;
-    const plainText = format === undefined || format === 'text';
-    const { terminalContext } = await import('./terminal.js');
     // Timed only for --verbose: the global `performance` loads node:perf_hooks on first use (~2 ms).
     const started = state.verbose ? performance.now() : 0;
-    const terminal = terminalContext(withCwd(ctx, cmd.name()), {
-      verbosity,
-      stdoutIsReport: REPORT_COMMANDS.has(cmd.name()) && plainText,
-      colourStdout: !PLAIN_STDOUT_COMMANDS.has(cmd.name()) && plainText,
-    });
+    const terminal = await terminalFor(
+      withCwd(ctx, cmd.name()),
+      commandTerminalOptions(cmd.name(), cmd.opts<{ format?: string }>().format, verbosity),
+    );
     let code: number = EXIT.internal;
     try {
       code = await runCommand(terminal.ctx);
@@ -257,9 +250,7 @@ function buildProgram(
       .option('--task <id>', 'task id')
       .option('--agent <name>', 'agent name')
       .addOption(
-        new Option('--format <format>', 'output format')
-          .choices(['text', 'markdown', 'json'])
-          .default('text'),
+        new Option('--format <format>', 'output format').choices(RESUME_FORMATS).default(RESUME_FORMATS[0]),
       )
       .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
       .option('--coverage <file>', 'current coverage report, to compare with what the handoff claims')
@@ -269,7 +260,9 @@ function buildProgram(
     program
       .command('status')
       .description('every agent and task at a glance')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .addOption(
+        new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default(STATUS_FORMATS[0]),
+      )
       .action(run(() => import('./commands/status.js')));
 
   if (wants('validate'))

@@ -1,32 +1,20 @@
 /**
  * Terminal manners of the `handoff` program: colour, `--quiet` and `--verbose`. Commands and the
  * core renderers write plain text (the same text tests read, an agent parses and the hook prints);
- * this layer, wrapped around a command's output streams by main.ts, highlights it for a person at a
- * terminal and holds back what `--quiet` drops.
+ * this layer, wrapped around a command's output streams by main.ts and direct-run.ts, highlights it
+ * for a person at a terminal and holds back what `--quiet` drops. Which stream gets what is decided in
+ * terminal-manners.ts.
  *
- * Loaded only on commander's path, never by the pre-push hook's fast path (main.ts sends that
- * straight to dist/check.js), so picocolors costs the hook nothing.
+ * picocolors reads process.stdout as it loads, which makes the stream (~2 ms): this module is loaded
+ * only where a stream is coloured or held (terminal-manners.ts's `terminalFor`), never by the hook.
  */
 import { createColors } from 'picocolors';
 import type { CommandContext } from './context.js';
+import { streamManners, type TerminalOptions, withVerbosity } from './terminal-manners.js';
 
 type Colors = ReturnType<typeof createColors>;
 
-export type Verbosity = NonNullable<CommandContext['verbosity']>;
-
 type Stream = CommandContext['stdout'];
-
-/**
- * Whether to colour a stream: never with NO_COLOR set to anything but the empty string
- * (no-color.org), always with FORCE_COLOR set to anything but `0`/`false` (the convention of
- * chalk and supports-color), else only on a terminal that is not `TERM=dumb`.
- */
-export function colourWanted(env: NodeJS.ProcessEnv, stream: Stream): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
-  return stream.isTTY === true && env.TERM !== 'dumb';
-}
 
 /** How each kind of line is highlighted: the first rule whose pattern matches, with its groups. */
 const LINE_STYLES: { pattern: RegExp; style: (c: Colors, g: string[]) => string }[] = [
@@ -73,18 +61,6 @@ export function styleText(text: string, c: Colors): string {
     .join('\n');
 }
 
-export interface TerminalOptions {
-  verbosity: Verbosity;
-  /**
-   * With `--quiet`, whether standard output is only a report of what was done (check, validate,
-   * init, …) and is dropped on success, or is what the command is for (resume, status, a JSON
-   * report, a completion script) and always printed.
-   */
-  stdoutIsReport: boolean;
-  /** Colour standard output (false for output another program reads: JSON, scripts, drafts). */
-  colourStdout: boolean;
-}
-
 /**
  * The command's context with its streams wrapped, and `finish`, to call once with whether the
  * command succeeded: with `--quiet` what was held back is printed only on failure.
@@ -107,17 +83,10 @@ export function terminalContext(
       },
     };
   };
-  const quiet = options.verbosity === 'quiet';
-  // ctx's properties as they are, not `...ctx`: that would read its stdin getter, and make the
-  // stream (~4 ms) for commands that never read it.
-  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as CommandContext;
-  wrapped.verbosity = options.verbosity;
-  wrapped.stdout = wrap(
-    ctx.stdout,
-    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-    quiet && options.stdoutIsReport,
-  );
-  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
+  const manners = streamManners(ctx, options);
+  const wrapped = withVerbosity(ctx, options.verbosity);
+  wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
+  wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);
   return {
     ctx: wrapped,
     finish: (succeeded) => {

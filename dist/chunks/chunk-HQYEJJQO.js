@@ -7,6 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/cli/context.ts
 import { writeSync } from "node:fs";
+import { isatty } from "node:tty";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -57,8 +58,9 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
+    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
     get isTTY() {
-      return viaStream().isTTY;
+      return made ? made.isTTY : isatty(fd);
     },
     get streamed() {
       return made !== void 0;

@@ -5,6 +5,10 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  streamManners,
+  withVerbosity
+} from "./chunk-YW2HCDWW.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-MWPPMQVD.js";
@@ -83,12 +87,6 @@ var require_picocolors = __commonJS({
 
 // src/cli/terminal.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-function colourWanted(env, stream) {
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  return stream.isTTY === true && env.TERM !== "dumb";
-}
 var LINE_STYLES = [
   { pattern: /^(!!! .*|handoff: internal error.*)$/, style: (c, [line]) => c.bold(c.red(line ?? "")) },
   { pattern: /^(\u2717 .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? "") },
@@ -138,15 +136,10 @@ function terminalContext(ctx, options) {
       }
     };
   };
-  const quiet = options.verbosity === "quiet";
-  const wrapped = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
-  wrapped.verbosity = options.verbosity;
-  wrapped.stdout = wrap(
-    ctx.stdout,
-    options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-    quiet && options.stdoutIsReport
-  );
-  wrapped.stderr = wrap(ctx.stderr, colourWanted(ctx.env, ctx.stderr), quiet);
+  const manners = streamManners(ctx, options);
+  const wrapped = withVerbosity(ctx, options.verbosity);
+  wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
+  wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);
   return {
     ctx: wrapped,
     finish: (succeeded) => {
@@ -156,7 +149,6 @@ function terminalContext(ctx, options) {
   };
 }
 export {
-  colourWanted,
   styleLine,
   styleText,
   terminalContext

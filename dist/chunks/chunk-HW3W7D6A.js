@@ -23,7 +23,7 @@ import {
 } from "./chunk-VMNVSA4J.js";
 import {
   EXIT
-} from "./chunk-YHQRZ4FV.js";
+} from "./chunk-HQYEJJQO.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

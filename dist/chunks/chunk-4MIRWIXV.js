@@ -69,7 +69,7 @@ import {
 } from "./chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "./chunk-YHQRZ4FV.js";
+} from "./chunk-HQYEJJQO.js";
 
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;
