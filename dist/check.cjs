@@ -6938,7 +6938,6 @@ function sentenceCase(note) {
 
 // src/cli/context.ts
 var import_node_fs9 = require("node:fs");
-var import_node_tty = require("node:tty");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -6952,6 +6951,7 @@ function clockFrom(env) {
 
 // src/cli/context.ts
 function processContext(options = {}) {
+  const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -6960,8 +6960,8 @@ function processContext(options = {}) {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
-    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
+    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
@@ -6969,7 +6969,7 @@ function processContext(options = {}) {
 function allWritten(output) {
   return output.streamed === false;
 }
-function descriptorOutput(fd, stream) {
+function descriptorOutput(fd, stream, isatty) {
   let made;
   const viaStream = () => {
     made ??= stream();
@@ -6992,9 +6992,10 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
-    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
+    // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
+    // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made ? made.isTTY : (0, import_node_tty.isatty)(fd);
+      return made || !isatty ? viaStream().isTTY : isatty(fd);
     },
     get streamed() {
       return made !== void 0;

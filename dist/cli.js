@@ -25,7 +25,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-HQYEJJQO.js";
+} from "./chunks/chunk-3AIIVGP5.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

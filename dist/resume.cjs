@@ -13807,7 +13807,6 @@ init_reports();
 
 // src/cli/context.ts
 var import_node_fs9 = require("node:fs");
-var import_node_tty = require("node:tty");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -13821,6 +13820,7 @@ function clockFrom(env) {
 
 // src/cli/context.ts
 function processContext(options = {}) {
+  const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -13829,8 +13829,8 @@ function processContext(options = {}) {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
-    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
+    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
@@ -13838,7 +13838,7 @@ function processContext(options = {}) {
 function allWritten(output) {
   return output.streamed === false;
 }
-function descriptorOutput(fd, stream) {
+function descriptorOutput(fd, stream, isatty2) {
   let made;
   const viaStream = () => {
     made ??= stream();
@@ -13861,9 +13861,10 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
-    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
+    // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
+    // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made ? made.isTTY : (0, import_node_tty.isatty)(fd);
+      return made || !isatty2 ? viaStream().isTTY : isatty2(fd);
     },
     get streamed() {
       return made !== void 0;
@@ -13906,6 +13907,7 @@ async function run(options, ctx) {
 }
 
 // src/cli/direct-run.ts
+var import_node_tty = require("node:tty");
 init_terminal_manners();
 
 // src/cli/uncaught.ts
@@ -13936,7 +13938,7 @@ function inputErrorJson(error) {
 
 // src/cli/direct-run.ts
 async function runDirectLine(line, run2) {
-  const ctx = processContext({ directOutput: true });
+  const ctx = processContext({ directOutput: true, isatty: import_node_tty.isatty });
   let code = EXIT.internal;
   try {
     const terminal = await terminalFor(

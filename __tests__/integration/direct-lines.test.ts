@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * line parsed by commander does (dist/cli.js, the program as an ES module, always parses).
  */
 import { directCommandLine } from '../../src/cli/direct-lines.js';
-import { CLI_BIN, gitEnv, HANDOFF_BIN, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, gitEnv, HANDOFF_BIN, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 import { OTHER_TASK, repoWithTask, TASK } from './check-fixtures.js';
 
 describe('directCommandLine', () => {

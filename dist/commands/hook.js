@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-4MIRWIXV.js";
+} from "../chunks/chunk-3YO4XQLK.js";
 import "../chunks/chunk-KTUV3XNZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
@@ -52,7 +52,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-HQYEJJQO.js";
+} from "../chunks/chunk-3AIIVGP5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

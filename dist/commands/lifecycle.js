@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-HW3W7D6A.js";
+} from "../chunks/chunk-HQ47ZVSB.js";
 import "../chunks/chunk-GM24LAVY.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
@@ -25,7 +25,7 @@ import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-HQYEJJQO.js";
+import "../chunks/chunk-3AIIVGP5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

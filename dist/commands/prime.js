@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-4MIRWIXV.js";
+} from "../chunks/chunk-3YO4XQLK.js";
 import "../chunks/chunk-KTUV3XNZ.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
@@ -31,7 +31,7 @@ import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-HQYEJJQO.js";
+import "../chunks/chunk-3AIIVGP5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

@@ -39,7 +39,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-HQYEJJQO.js";
+} from "../chunks/chunk-3AIIVGP5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

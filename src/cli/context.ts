@@ -3,7 +3,6 @@
  * command in-process against a temporary repository and read what it printed.
  */
 import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { clockFrom } from '../adapters/clock.js';
 
 export interface CommandContext {
@@ -29,10 +28,15 @@ export interface CommandContext {
 }
 
 /**
- * The process as a command sees it. `directOutput` (the hook's entry) writes stdout and stderr
- * straight to their descriptors (`descriptorOutput`) instead of through process.stdout/stderr.
+ * The process as a command sees it. `directOutput` (the hook's entry, direct-run.ts) writes stdout
+ * and stderr straight to their descriptors (`descriptorOutput`) instead of through
+ * process.stdout/stderr; `isatty` (node:tty's) then answers whether each is a terminal.
  */
-export function processContext(options: { directOutput?: boolean } = {}): CommandContext {
+export function processContext(
+  options: { directOutput?: boolean; isatty?: (fd: number) => boolean } = {},
+): CommandContext {
+  const direct = (fd: 1 | 2, stream: () => NodeJS.WriteStream) =>
+    descriptorOutput(fd, () => guarded(stream()), options.isatty);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -41,8 +45,8 @@ export function processContext(options: { directOutput?: boolean } = {}): Comman
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
-    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
+    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '') ? 'npx handoff' : 'handoff',
   };
@@ -74,6 +78,7 @@ export function allWritten(output: Output): boolean {
 export function descriptorOutput(
   fd: number,
   stream: () => NodeJS.WritableStream & { isTTY?: boolean },
+  isatty?: (fd: number) => boolean,
 ): DescriptorOutput {
   let made: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
   const viaStream = () => {
@@ -97,9 +102,10 @@ export function descriptorOutput(
       }
       return true;
     },
-    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
+    // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
+    // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made ? made.isTTY : isatty(fd);
+      return made || !isatty ? viaStream().isTTY : isatty(fd);
     },
     get streamed() {
       return made !== undefined;

@@ -7,6 +7,7 @@
  * Part of each bundle that runs such a line (dist/resume.cjs, dist/status.cjs: scripts/build.mjs), so
  * the launcher, which every push loads, carries none of it.
  */
+import { isatty } from 'node:tty';
 import { allWritten, type CommandContext, EXIT, processContext } from './context.js';
 import type { DirectCommandLine } from './direct-lines.js';
 import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
@@ -23,7 +24,7 @@ export async function runDirectLine(
   line: DirectCommandLine,
   run: CommandRun,
 ): Promise<{ code: number; exitNow: boolean }> {
-  const ctx = processContext({ directOutput: true });
+  const ctx = processContext({ directOutput: true, isatty });
   let code: number = EXIT.internal;
   try {
     const terminal = await terminalFor(

@@ -69,7 +69,7 @@ import {
 } from "./chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "./chunk-HQYEJJQO.js";
+} from "./chunk-3AIIVGP5.js";
 
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;

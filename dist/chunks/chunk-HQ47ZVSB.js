@@ -23,7 +23,7 @@ import {
 } from "./chunk-VMNVSA4J.js";
 import {
   EXIT
-} from "./chunk-HQYEJJQO.js";
+} from "./chunk-3AIIVGP5.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

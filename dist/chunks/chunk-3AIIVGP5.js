@@ -7,7 +7,6 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/cli/context.ts
 import { writeSync } from "node:fs";
-import { isatty } from "node:tty";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -21,6 +20,7 @@ function clockFrom(env) {
 
 // src/cli/context.ts
 function processContext(options = {}) {
+  const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -29,13 +29,13 @@ function processContext(options = {}) {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? descriptorOutput(1, () => guarded(process.stdout)) : process.stdout,
-    stderr: options.directOutput ? descriptorOutput(2, () => guarded(process.stderr)) : process.stderr,
+    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };
 }
-function descriptorOutput(fd, stream) {
+function descriptorOutput(fd, stream, isatty) {
   let made;
   const viaStream = () => {
     made ??= stream();
@@ -58,9 +58,10 @@ function descriptorOutput(fd, stream) {
       }
       return true;
     },
-    // Asked of the descriptor: making the stream only to ask would cost what this output saves.
+    // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
+    // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made ? made.isTTY : isatty(fd);
+      return made || !isatty ? viaStream().isTTY : isatty(fd);
     },
     get streamed() {
       return made !== void 0;
