@@ -1784,6 +1784,13 @@ __export(git_exports, {
   parseLog: () => parseLog,
   translateGitError: () => translateGitError
 });
+function branchInHead(headFile) {
+  if (!(0, import_node_fs2.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = (0, import_node_fs2.readFileSync)(headFile, "utf8");
+  const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
+  if (branch !== void 0) return branch === ".invalid" ? void 0 : { branch };
+  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n?$/.test(text) ? { branch: void 0 } : void 0;
+}
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
   if (/\bENOENT\b/.test(message2) && /spawn/.test(message2)) {
@@ -1942,9 +1949,41 @@ var init_git = __esm({
       }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
+        const fromFile = this.branchInHeadFile();
+        if (fromFile) return fromFile.branch;
         const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
         const name = out?.trim();
         return name ? name : void 0;
+      }
+      /**
+       * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
+       * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
+       * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
+       * HEAD that names another kind of ref, is a link, or holds reftable's placeholder, a file that
+       * cannot be read.
+       */
+      branchInHeadFile() {
+        const env = process.env;
+        if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0 || env.GIT_COMMON_DIR !== void 0)
+          return void 0;
+        try {
+          let dir = this.workingDirectory;
+          for (; ; ) {
+            const dotGit = (0, import_node_path.join)(dir, ".git");
+            const kind = (0, import_node_fs2.lstatSync)(dotGit, { throwIfNoEntry: false });
+            if (kind?.isDirectory()) return branchInHead((0, import_node_path.join)(dotGit, "HEAD"));
+            if (kind?.isFile()) {
+              const target = /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+              return target ? branchInHead((0, import_node_path.join)((0, import_node_path.resolve)(dir, target), "HEAD")) : void 0;
+            }
+            if (kind) return void 0;
+            const parent = (0, import_node_path.dirname)(dir);
+            if (parent === dir) return void 0;
+            dir = parent;
+          }
+        } catch {
+          return void 0;
+        }
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
       async revParse(rev) {

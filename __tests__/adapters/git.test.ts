@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseLinguistAttributes } from '../../src/core/noise.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -119,6 +120,59 @@ describe('GitCommandManager, other commands', () => {
     const error = await rejection(git.revParse('no-such-branch'));
     expect(error.rule).toBe('git/unknown-revision');
     expect(error.message).toBe('unknown revision "no-such-branch": no such commit in this repository');
+  });
+
+  it("reads the current branch from HEAD's file as git itself answers it, and asks git where it cannot", async () => {
+    const r = repo();
+    r.commit('root');
+    // What `git symbolic-ref --short -q HEAD` says, the answer currentBranch gave before it read the file.
+    const gitSays = (dir: string, env: NodeJS.ProcessEnv = {}) => {
+      const result = spawnSync('git', ['symbolic-ref', '--short', '-q', 'HEAD'], {
+        cwd: dir,
+        env: { ...gitEnv(), ...env },
+        encoding: 'utf8',
+      });
+      return result.stdout.trim() || undefined;
+    };
+    const same = async (dir: string, expected: string | undefined) => {
+      expect(gitSays(dir)).toBe(expected);
+      expect(await GitCommandManager.create(dir).currentBranch()).toBe(expected);
+    };
+    await same(r.dir, 'main');
+    r.git('checkout', '-q', '-b', 'task/TASK-2025-0001-C/parser');
+    await same(r.dir, 'task/TASK-2025-0001-C/parser');
+    // From a package folder: HEAD's file is the repository's.
+    r.write('packages/a/x.txt', 'x\n');
+    await same(join(r.dir, 'packages/a'), 'task/TASK-2025-0001-C/parser');
+    r.git('checkout', '-q', '--detach');
+    await same(r.dir, undefined);
+    r.git('checkout', '-q', '--orphan', 'fresh');
+    await same(r.dir, 'fresh');
+    r.git('checkout', '-q', '-f', 'main');
+    // A worktree: its `.git` file names its own git dir, whose HEAD is its own.
+    const worktree = join(mkdtempSync(join(tmpdir(), 'hg-wt-')), 'wt');
+    r.git('worktree', 'add', '-q', '-b', 'side', worktree);
+    await same(worktree, 'side');
+    await same(r.dir, 'main');
+    // HEAD naming a ref that is no branch, and a HEAD file git would not write: git answers.
+    r.git('symbolic-ref', 'HEAD', 'refs/remotes/origin/main');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe(gitSays(r.dir));
+    r.git('symbolic-ref', 'HEAD', 'refs/heads/main');
+    r.write('.git/HEAD', 'ref: refs/heads/.invalid\n');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe(gitSays(r.dir));
+    r.write('.git/HEAD', 'ref: refs/heads/main\n');
+    // GIT_DIR places the repository elsewhere: git is asked, in the environment it would see.
+    const elsewhere = repo();
+    elsewhere.commit('root');
+    elsewhere.git('checkout', '-q', '-b', 'other');
+    const saved = process.env.GIT_DIR;
+    process.env.GIT_DIR = join(elsewhere.dir, '.git');
+    try {
+      expect(await GitCommandManager.create(r.dir).currentBranch()).toBe('other');
+    } finally {
+      if (saved === undefined) delete process.env.GIT_DIR;
+      else process.env.GIT_DIR = saved;
+    }
   });
 
   it('reads linguist attributes as the revision has them, not the working tree', async () => {

@@ -66,6 +66,16 @@ describe('handoff resume', () => {
     expect(brief?.since).toBeUndefined();
   });
 
+  it('with a branch ref that holds no commit: the damage, not "no commits yet" (exit 2)', async () => {
+    await seedAfterSession1();
+    // The branch HEAD names is read from HEAD's file: whether it has commits is the walk's to say.
+    repo.write('.git/refs/heads/main', 'not an object name\n');
+    const result = await resume('--format', 'json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('[git/corrupt]');
+    expect(JSON.parse(result.stdout).error.rule).toBe('git/corrupt');
+  });
+
   it('--tests: tests now vs. claimed', async () => {
     await seedAfterSession1();
     const result = await resume('--tests', report(repo, 'session2-jest.json'));

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UJUV7FLV.js";
+} from "../chunks/chunk-3GCVD47A.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-WDIVG2A4.js";
+import "../chunks/chunk-JLN7H2NK.js";
 import {
   loadConfig
-} from "../chunks/chunk-VMNVSA4J.js";
-import "../chunks/chunk-CKOIZCJA.js";
-import "../chunks/chunk-WW5FSUWK.js";
+} from "../chunks/chunk-6O4EDJIG.js";
+import "../chunks/chunk-6P3VSK7R.js";
+import "../chunks/chunk-PRMLCIBP.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-AWZ4HQMW.js";
+} from "../chunks/chunk-Q7PR4G2R.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-WDIVG2A4.js";
+} from "../chunks/chunk-JLN7H2NK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-VMNVSA4J.js";
+} from "../chunks/chunk-6O4EDJIG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-CKOIZCJA.js";
+} from "../chunks/chunk-6P3VSK7R.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-WW5FSUWK.js";
+} from "../chunks/chunk-PRMLCIBP.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

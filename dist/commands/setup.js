@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-5XH2AFGM.js";
 import {
   checkAgentName
-} from "../chunks/chunk-6ICYJHDN.js";
+} from "../chunks/chunk-HRDJSOJ3.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-WW5FSUWK.js";
+} from "../chunks/chunk-PRMLCIBP.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-CKOIZCJA.js";
+} from "../chunks/chunk-6P3VSK7R.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WW5FSUWK.js";
+} from "../chunks/chunk-PRMLCIBP.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

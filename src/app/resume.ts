@@ -81,12 +81,10 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // The same snapshot every command reads: what each task's details_link leads to, one answer.
   const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
-  // Where HEAD is, asked while the snapshot is read.
-  const head =
-    options.at === undefined
-      ? git.headAndBranch()
-      : Promise.resolve({ commit: options.at, branch: undefined });
-  head.catch(() => undefined);
+  // The branch HEAD is on, from HEAD's own file when git keeps it plainly (no git process for it);
+  // whether HEAD has commits at all, from the walk below.
+  const branchNow = options.at === undefined ? git.currentBranch() : Promise.resolve(undefined);
+  branchNow.catch(() => undefined);
   const workspace = await readWorkspace(source, { config: { config }, links: 'none' });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
@@ -140,14 +138,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
     .map(([t]) => normalizeLink(t.detailsLink as string));
-  // The walk starts before HEAD is known to have commits (git is still answering that): with none, its
-  // failure is no error, and its answer is not used.
-  const touching = git.lastTouchingCommits(readable, rev);
-  touching.catch(() => undefined);
-  const { commit, branch: currentBranch } = await head;
-  const hasCommits = commit !== undefined;
-  const branch = hasCommits ? currentBranch : undefined;
-  const lastTouch = hasCommits ? await touching : new Map<string, string>();
+  const { lastTouch, hasCommits } = await lastTouchesIfAny(git, readable, rev, options.at);
+  const branch = hasCommits ? await branchNow : undefined;
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
@@ -206,6 +198,26 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     briefs.push(buildResume(input));
   }
   return { briefs, warnings, unreadable: [...new Set(unreadable)] };
+}
+
+/**
+ * The last commit that touched each of `paths` (see `lastTouchingCommits`). A walk from a HEAD with no
+ * commits yet fails: that is where a new repository stands, with no touches and no commits to count.
+ * Any other failure, and any at a revision given (`at`), is an error: the one git gave, or the one
+ * `headCommit` gives for a HEAD it cannot read.
+ */
+async function lastTouchesIfAny(
+  git: GitCommandManager,
+  paths: readonly string[],
+  rev: string,
+  at: string | undefined,
+): Promise<{ lastTouch: Map<string, string>; hasCommits: boolean }> {
+  try {
+    return { lastTouch: await git.lastTouchingCommits(paths, rev), hasCommits: true };
+  } catch (error) {
+    if (at !== undefined || (await git.headCommit()) !== undefined) throw error;
+    return { lastTouch: new Map(), hasCommits: false };
+  }
 }
 
 /** How many of the ranges after a handoff's last commit are read ahead, at most. */

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   handoffPath,
   isTaskId,

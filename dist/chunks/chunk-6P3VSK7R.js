@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

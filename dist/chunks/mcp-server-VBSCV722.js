@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-KTUV3XNZ.js";
+} from "./chunk-4YB6NUGQ.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UJUV7FLV.js";
+} from "./chunk-3GCVD47A.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-GM24LAVY.js";
+} from "./chunk-P6KOSCSR.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-6ICYJHDN.js";
+} from "./chunk-HRDJSOJ3.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-WDIVG2A4.js";
+import "./chunk-JLN7H2NK.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-VMNVSA4J.js";
-import "./chunk-CKOIZCJA.js";
-import "./chunk-WW5FSUWK.js";
+} from "./chunk-6O4EDJIG.js";
+import "./chunk-6P3VSK7R.js";
+import "./chunk-PRMLCIBP.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -5,15 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-CKOIZCJA.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  GitCommandManager,
+  parseLog,
+  translateGitError
+} from "./chunk-JLN7H2NK.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
-  loadConfig
+  GitCommandManager,
+  parseLog,
+  translateGitError
 };

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-WDIVG2A4.js";
+} from "./chunk-JLN7H2NK.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CKOIZCJA.js";
+} from "./chunk-6P3VSK7R.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -1824,8 +1824,8 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const head = options.at === void 0 ? git.headAndBranch() : Promise.resolve({ commit: options.at, branch: void 0 });
-  head.catch(() => void 0);
+  const branchNow = options.at === void 0 ? git.currentBranch() : Promise.resolve(void 0);
+  branchNow.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
@@ -1868,12 +1868,8 @@ async function resumeWith(git, options) {
       unreadable.push(task.detailsLink);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const touching = git.lastTouchingCommits(readable, rev);
-  touching.catch(() => void 0);
-  const { commit, branch: currentBranch } = await head;
-  const hasCommits = commit !== void 0;
-  const branch = hasCommits ? currentBranch : void 0;
-  const lastTouch = hasCommits ? await touching : /* @__PURE__ */ new Map();
+  const { lastTouch, hasCommits } = await lastTouchesIfAny(git, readable, rev, options.at);
+  const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   const since = (sha) => {
     let range = commitsAfter.get(sha);
@@ -1927,6 +1923,14 @@ async function resumeWith(git, options) {
     briefs.push(buildResume(input));
   }
   return { briefs, warnings, unreadable: [...new Set(unreadable)] };
+}
+async function lastTouchesIfAny(git, paths, rev, at) {
+  try {
+    return { lastTouch: await git.lastTouchingCommits(paths, rev), hasCommits: true };
+  } catch (error) {
+    if (at !== void 0 || await git.headCommit() !== void 0) throw error;
+    return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
+  }
 }
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {

@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-KTUV3XNZ.js";
+} from "./chunk-4YB6NUGQ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-UJUV7FLV.js";
+} from "./chunk-3GCVD47A.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-6ICYJHDN.js";
+} from "./chunk-HRDJSOJ3.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-WDIVG2A4.js";
+} from "./chunk-JLN7H2NK.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-VMNVSA4J.js";
+} from "./chunk-6O4EDJIG.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-UJUV7FLV.js";
+} from "./chunk-3GCVD47A.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-6ICYJHDN.js";
+} from "./chunk-HRDJSOJ3.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-WDIVG2A4.js";
+} from "./chunk-JLN7H2NK.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CKOIZCJA.js";
+} from "./chunk-6P3VSK7R.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-6ICYJHDN.js";
+} from "./chunk-HRDJSOJ3.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-GM24LAVY.js";
+} from "./chunk-P6KOSCSR.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-6ICYJHDN.js";
+} from "./chunk-HRDJSOJ3.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-VMNVSA4J.js";
+} from "./chunk-6O4EDJIG.js";
 import {
   EXIT
 } from "./chunk-3AIIVGP5.js";

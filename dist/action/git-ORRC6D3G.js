@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-F5NOQMGC.js";
+} from "./chunk-V2Y4IG2X.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

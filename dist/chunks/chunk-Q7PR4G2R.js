@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-WDIVG2A4.js";
+} from "./chunk-JLN7H2NK.js";
 import {
   loadConfig
-} from "./chunk-VMNVSA4J.js";
+} from "./chunk-6O4EDJIG.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WW5FSUWK.js";
+} from "./chunk-PRMLCIBP.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

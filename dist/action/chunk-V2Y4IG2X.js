@@ -10,8 +10,8 @@ import {
 } from "./chunk-EKWU2DJA.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -507,6 +507,13 @@ var LOG_STABLE = [
   "--ignore-submodules=none",
   "-z"
 ];
+function branchInHead(headFile) {
+  if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = readFileSync(headFile, "utf8");
+  const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
+  if (branch !== void 0) return branch === ".invalid" ? void 0 : { branch };
+  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n?$/.test(text) ? { branch: void 0 } : void 0;
+}
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
@@ -554,9 +561,41 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async currentBranch() {
+    const fromFile = this.branchInHeadFile();
+    if (fromFile) return fromFile.branch;
     const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
     const name = out?.trim();
     return name ? name : void 0;
+  }
+  /**
+   * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
+   * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
+   * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
+   * HEAD that names another kind of ref, is a link, or holds reftable's placeholder, a file that
+   * cannot be read.
+   */
+  branchInHeadFile() {
+    const env = process.env;
+    if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0 || env.GIT_COMMON_DIR !== void 0)
+      return void 0;
+    try {
+      let dir = this.workingDirectory;
+      for (; ; ) {
+        const dotGit = join(dir, ".git");
+        const kind = lstatSync(dotGit, { throwIfNoEntry: false });
+        if (kind?.isDirectory()) return branchInHead(join(dotGit, "HEAD"));
+        if (kind?.isFile()) {
+          const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+          return target ? branchInHead(join(resolve(dir, target), "HEAD")) : void 0;
+        }
+        if (kind) return void 0;
+        const parent = dirname(dir);
+        if (parent === dir) return void 0;
+        dir = parent;
+      }
+    } catch {
+      return void 0;
+    }
   }
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
   async revParse(rev) {
