@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3GCVD47A.js";
+} from "../chunks/chunk-DLQFIS33.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-JLN7H2NK.js";
+import "../chunks/chunk-PFKQOVLP.js";
 import {
   loadConfig
-} from "../chunks/chunk-6O4EDJIG.js";
-import "../chunks/chunk-6P3VSK7R.js";
-import "../chunks/chunk-PRMLCIBP.js";
+} from "../chunks/chunk-MLRZNI6N.js";
+import "../chunks/chunk-2HV5W53E.js";
+import "../chunks/chunk-LU5HWW6H.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-FIUEC3HC.js";
-import "../chunks/chunk-4YB6NUGQ.js";
+} from "../chunks/chunk-VTW7MK32.js";
+import "../chunks/chunk-PXIXH72A.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-3GCVD47A.js";
+import "../chunks/chunk-DLQFIS33.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,20 +28,20 @@ import {
   stopReason
 } from "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-HRDJSOJ3.js";
+import "../chunks/chunk-OIQZRKDI.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import {
   elementTitle
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-JLN7H2NK.js";
+import "../chunks/chunk-PFKQOVLP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-6O4EDJIG.js";
-import "../chunks/chunk-6P3VSK7R.js";
-import "../chunks/chunk-PRMLCIBP.js";
+} from "../chunks/chunk-MLRZNI6N.js";
+import "../chunks/chunk-2HV5W53E.js";
+import "../chunks/chunk-LU5HWW6H.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

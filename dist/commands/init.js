@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-Q7PR4G2R.js";
+} from "../chunks/chunk-EU37XE2H.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-JLN7H2NK.js";
+} from "../chunks/chunk-PFKQOVLP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-6O4EDJIG.js";
+} from "../chunks/chunk-MLRZNI6N.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-6P3VSK7R.js";
+} from "../chunks/chunk-2HV5W53E.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-PRMLCIBP.js";
+} from "../chunks/chunk-LU5HWW6H.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LI7MWPAM.js";
-import "../chunks/chunk-P6KOSCSR.js";
+} from "../chunks/chunk-2ECWW6KE.js";
+import "../chunks/chunk-M7H4XM5J.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-HRDJSOJ3.js";
+import "../chunks/chunk-OIQZRKDI.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-6O4EDJIG.js";
-import "../chunks/chunk-6P3VSK7R.js";
-import "../chunks/chunk-PRMLCIBP.js";
+import "../chunks/chunk-MLRZNI6N.js";
+import "../chunks/chunk-2HV5W53E.js";
+import "../chunks/chunk-LU5HWW6H.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Q7PR4G2R.js";
-import "../chunks/chunk-JLN7H2NK.js";
+} from "../chunks/chunk-EU37XE2H.js";
+import "../chunks/chunk-PFKQOVLP.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-6O4EDJIG.js";
-import "../chunks/chunk-6P3VSK7R.js";
-import "../chunks/chunk-PRMLCIBP.js";
+import "../chunks/chunk-MLRZNI6N.js";
+import "../chunks/chunk-2HV5W53E.js";
+import "../chunks/chunk-LU5HWW6H.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

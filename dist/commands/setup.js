@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-5XH2AFGM.js";
 import {
   checkAgentName
-} from "../chunks/chunk-HRDJSOJ3.js";
+} from "../chunks/chunk-OIQZRKDI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-PRMLCIBP.js";
+} from "../chunks/chunk-LU5HWW6H.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-6P3VSK7R.js";
+} from "../chunks/chunk-2HV5W53E.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-PRMLCIBP.js";
+} from "../chunks/chunk-LU5HWW6H.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

@@ -384,6 +384,75 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
+   * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
+   * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
+   * and `logRange` would take two git processes, one after the other. Only where the answer is the
+   * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
+   * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
+   * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
+   * walk ends at a root).
+   */
+  async touchAndCommitsAfter(
+    path: string,
+    rev: string,
+    limit: number,
+  ): Promise<{ touch: string; commits: CommitInfo[] } | undefined> {
+    if (this.inPackage) return undefined;
+    const args = ['log', ...LOG_STABLE, LOG_FORMAT, '--name-only', rev, '--'];
+    const commits: CommitInfo[] = [];
+    let touch: string | undefined;
+    let exact = true;
+    let pending = '';
+    /** Reads one record (complete: its file list has ended); true once the walk has its answer. */
+    const take = (record: string, complete: boolean): boolean => {
+      const end = record.indexOf('\0');
+      if (end === -1) return false;
+      const [commit] = parseLog(`${RECORD}${record}`, false);
+      if (!commit) return false;
+      if (commit.parents.length !== 1) {
+        exact = false;
+        return true;
+      }
+      const names = record
+        .slice(end + 1)
+        .replace(/^\n/, '')
+        .split('\0');
+      // Every name followed by its NUL has arrived whole, also in a record still arriving.
+      if (names.slice(0, -1).includes(path)) {
+        touch = commit.sha;
+        return true;
+      }
+      if (!complete) return false;
+      commits.push(commit);
+      if (commits.length > limit) exact = false;
+      return !exact;
+    };
+    try {
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            const records = pending.slice(0, last).split(RECORD);
+            pending = pending.slice(last);
+            for (const record of records) if (take(record, true)) return true;
+          }
+          return take(pending.slice(RECORD.length), false);
+        },
+        // As lastTouches: each commit as git walks it, not a buffer's worth later.
+        { GIT_FLUSH: '1' },
+      );
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+    // git ended first: its last record is whole (a root commit, which makes the answer inexact).
+    if (exact && touch === undefined && pending !== '') take(pending.slice(RECORD.length), true);
+    return exact && touch !== undefined ? { touch, commits: commits.reverse() } : undefined;
+  }
+
+  /**
    * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
    * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
    * walk ends at the oldest of the last touches instead of at the root of the history.

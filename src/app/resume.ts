@@ -121,7 +121,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
 
   // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
   // (a walk that stops once every one is seen), then one range read per distinct such commit
-  // (tasks whose handoffs were committed together share it).
+  // (tasks whose handoffs were committed together share it). One call for one handoff (below).
   const selectedLinks = selected.flatMap((t) => (t.detailsLink === undefined ? [] : [t.detailsLink]));
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();
@@ -138,13 +138,27 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
     .map(([t]) => normalizeLink(t.detailsLink as string));
-  const { lastTouch, hasCommits } = await lastTouchesIfAny(git, readable, rev, options.at);
+  // One handoff (the usual `resume --task`): its last commit and the commits after it in one walk,
+  // where that walk can tell (a line of commits); else the last touches of all, then a range each.
+  const [only] = readable;
+  const walked =
+    only !== undefined && readable.length === 1
+      ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => undefined)
+      : undefined;
+  const { lastTouch, hasCommits } =
+    only !== undefined && walked
+      ? { lastTouch: new Map([[only, walked.touch]]), hasCommits: true }
+      : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : undefined;
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      range = git.logRange([rev, '--not', sha], { stats: false }).then((commits) => ({
+      const commits =
+        walked?.touch === sha
+          ? Promise.resolve(walked.commits)
+          : git.logRange([rev, '--not', sha], { stats: false });
+      range = commits.then((commits) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
         commits,
@@ -219,6 +233,12 @@ async function lastTouchesIfAny(
     return { lastTouch: new Map(), hasCommits: false };
   }
 }
+
+/**
+ * How far the one walk of a single handoff goes looking for its last commit before the two separate
+ * reads take over (they read those commits anyway: the walk costs nothing they would not).
+ */
+const WALK_LIMIT = 1000;
 
 /** How many of the ranges after a handoff's last commit are read ahead, at most. */
 const PREFETCHED_RANGES = 4;

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-4YB6NUGQ.js";
+} from "./chunk-PXIXH72A.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3GCVD47A.js";
+} from "./chunk-DLQFIS33.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-P6KOSCSR.js";
+} from "./chunk-M7H4XM5J.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-HRDJSOJ3.js";
+} from "./chunk-OIQZRKDI.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-JLN7H2NK.js";
+import "./chunk-PFKQOVLP.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6O4EDJIG.js";
-import "./chunk-6P3VSK7R.js";
-import "./chunk-PRMLCIBP.js";
+} from "./chunk-MLRZNI6N.js";
+import "./chunk-2HV5W53E.js";
+import "./chunk-LU5HWW6H.js";
 import {
   require_equal,
   require_fast_deep_equal,

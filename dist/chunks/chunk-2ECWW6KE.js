@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-P6KOSCSR.js";
+} from "./chunk-M7H4XM5J.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-HRDJSOJ3.js";
+} from "./chunk-OIQZRKDI.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6O4EDJIG.js";
+} from "./chunk-MLRZNI6N.js";
 import {
   EXIT
 } from "./chunk-3AIIVGP5.js";

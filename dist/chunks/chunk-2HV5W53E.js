@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

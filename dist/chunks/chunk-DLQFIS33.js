@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-JLN7H2NK.js";
+} from "./chunk-PFKQOVLP.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6P3VSK7R.js";
+} from "./chunk-2HV5W53E.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -1868,16 +1868,19 @@ async function resumeWith(git, options) {
       unreadable.push(task.detailsLink);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const { lastTouch, hasCommits } = await lastTouchesIfAny(git, readable, rev, options.at);
+  const [only] = readable;
+  const walked = only !== void 0 && readable.length === 1 ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      range = git.logRange([rev, "--not", sha], { stats: false }).then((commits) => ({
+      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : git.logRange([rev, "--not", sha], { stats: false });
+      range = commits.then((commits2) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
-        commits,
+        commits: commits2,
         ...branch === void 0 ? {} : { branch }
       }));
       commitsAfter.set(sha, range);
@@ -1932,6 +1935,7 @@ async function lastTouchesIfAny(git, paths, rev, at) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
+var WALK_LIMIT = 1e3;
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {
   const asTask = ([agent, entry]) => {

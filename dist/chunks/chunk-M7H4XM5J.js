@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-HRDJSOJ3.js";
+} from "./chunk-OIQZRKDI.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-6P3VSK7R.js";
+} from "./chunk-2HV5W53E.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

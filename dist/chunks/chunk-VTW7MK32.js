@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-4YB6NUGQ.js";
+} from "./chunk-PXIXH72A.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-3GCVD47A.js";
+} from "./chunk-DLQFIS33.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-HRDJSOJ3.js";
+} from "./chunk-OIQZRKDI.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-JLN7H2NK.js";
+} from "./chunk-PFKQOVLP.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-6O4EDJIG.js";
+} from "./chunk-MLRZNI6N.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-JLN7H2NK.js";
+} from "./chunk-PFKQOVLP.js";
 import {
   loadConfig
-} from "./chunk-6O4EDJIG.js";
+} from "./chunk-MLRZNI6N.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-EKWU2DJA.js";
+} from "./chunk-RUFAIL7O.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
@@ -777,6 +777,64 @@ var GitCommandManager = class _GitCommandManager {
     return found;
   }
   /**
+   * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
+   * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
+   * and `logRange` would take two git processes, one after the other. Only where the answer is the
+   * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
+   * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
+   * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
+   * walk ends at a root).
+   */
+  async touchAndCommitsAfter(path, rev, limit) {
+    if (this.inPackage) return void 0;
+    const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
+    const commits = [];
+    let touch;
+    let exact = true;
+    let pending = "";
+    const take = (record, complete) => {
+      const end = record.indexOf("\0");
+      if (end === -1) return false;
+      const [commit] = parseLog(`${RECORD}${record}`, false);
+      if (!commit) return false;
+      if (commit.parents.length !== 1) {
+        exact = false;
+        return true;
+      }
+      const names = record.slice(end + 1).replace(/^\n/, "").split("\0");
+      if (names.slice(0, -1).includes(path)) {
+        touch = commit.sha;
+        return true;
+      }
+      if (!complete) return false;
+      commits.push(commit);
+      if (commits.length > limit) exact = false;
+      return !exact;
+    };
+    try {
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            const records = pending.slice(0, last).split(RECORD);
+            pending = pending.slice(last);
+            for (const record of records) if (take(record, true)) return true;
+          }
+          return take(pending.slice(RECORD.length), false);
+        },
+        // As lastTouches: each commit as git walks it, not a buffer's worth later.
+        { GIT_FLUSH: "1" }
+      );
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+    if (exact && touch === void 0 && pending !== "") take(pending.slice(RECORD.length), true);
+    return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
+  }
+  /**
    * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
    * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
    * walk ends at the oldest of the last touches instead of at the root of the history.
@@ -888,7 +946,7 @@ var GitCommandManager = class _GitCommandManager {
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
     if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+    this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
       ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
     );
     return (await this.simpleGit).raw(args);

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-3GCVD47A.js";
+} from "./chunk-DLQFIS33.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-HRDJSOJ3.js";
+} from "./chunk-OIQZRKDI.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-JLN7H2NK.js";
+} from "./chunk-PFKQOVLP.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6P3VSK7R.js";
+} from "./chunk-2HV5W53E.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-PRMLCIBP.js";
+} from "./chunk-LU5HWW6H.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -1,0 +1,147 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+/**
+ * `touchAndCommitsAfter`, the one walk `resume` makes for a single handoff, against the two reads it
+ * stands in for (`lastTouchingCommits`, then `logRange` after the touch): on random histories, at
+ * every commit as the revision, wherever it gives an answer that answer is theirs, and it gives one
+ * wherever the history from the revision back to the touch is a line of commits.
+ */
+import { GitCommandManager } from '../../src/adapters/git.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+
+const HANDOFF = 'delegation/tasks/active/TASK-1 handoff \u00e9.md';
+
+/** A small deterministic random source (mulberry32), so a failure names its seed. */
+function randomFrom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the two reads say at `rev`: the touch, and the commits after it. */
+async function twoReads(git: GitCommandManager, rev: string) {
+  const touch = (await git.lastTouchingCommits([HANDOFF], rev)).get(HANDOFF);
+  if (touch === undefined) return { touch, commits: [] };
+  return { touch, commits: await git.logRange([rev, '--not', touch], { stats: false }) };
+}
+
+/** A history of `size` steps: work commits, handoff edits and removals, side branches merged back. */
+function randomHistory(
+  seed: number,
+  size: number,
+): { repo: TempRepo; commits: string[]; linear: Set<string> } {
+  const random = randomFrom(seed);
+  const repo = TempRepo.init();
+  const commits: string[] = [];
+  // Commits whose history back to the handoff's last touch has no merge (nor reaches a root).
+  const linear = new Set<string>();
+  let touchedSinceMerge = false;
+  let clock = Date.parse('2025-01-01T00:00:00Z');
+  // Dates go back and forth: the walk follows parents, whatever the dates say.
+  const date = () => {
+    clock += (random() < 0.2 ? -3 : 5) * 3600_000;
+    return new Date(clock).toISOString();
+  };
+  commits.push(repo.commit('root', { 'README.md': 'r\n' }, { date: date() }));
+  for (let i = 0; i < size; i++) {
+    const roll = random();
+    if (roll < 0.25) {
+      commits.push(repo.commit(`handoff ${i}`, { [HANDOFF]: `session ${i}\n` }, { date: date() }));
+      touchedSinceMerge = true;
+    } else if (roll < 0.3 && commits.length > 2) {
+      rmSync(join(repo.dir, HANDOFF), { force: true });
+      commits.push(repo.commit(`handoff removed ${i}`, {}, { date: date() }));
+      touchedSinceMerge = true;
+    } else if (roll < 0.4) {
+      repo.git('checkout', '-q', '-b', `side-${i}`);
+      repo.commit(`side ${i}`, { [`side/${i}.txt`]: `${i}\n` }, { date: date() });
+      if (random() < 0.5) repo.commit(`side handoff ${i}`, { [HANDOFF]: `side ${i}\n` }, { date: date() });
+      repo.git('checkout', '-q', 'main');
+      repo.commit(`main ${i}`, { [`main/${i}.txt`]: `${i}\n` }, { date: date() });
+      repo.gitWithEnv(
+        { GIT_AUTHOR_DATE: date(), GIT_COMMITTER_DATE: date() },
+        'merge',
+        '-q',
+        '--no-ff',
+        '-X',
+        'theirs',
+        '-m',
+        `merge ${i}`,
+        `side-${i}`,
+      );
+      commits.push(repo.git('rev-parse', 'HEAD'));
+      touchedSinceMerge = false;
+    } else {
+      commits.push(
+        repo.commit(
+          `work ${i}`,
+          { [`src/${i % 5}.ts`]: `${i}\n`, ...(i % 7 === 0 ? { 'a b.txt': `${i}` } : {}) },
+          {
+            date: date(),
+          },
+        ),
+      );
+    }
+    if (touchedSinceMerge) linear.add(commits[commits.length - 1] as string);
+  }
+  return { repo, commits, linear };
+}
+
+describe('touchAndCommitsAfter', () => {
+  it.each([1, 2, 3])(
+    'answers as the two reads do, at every commit of a random history (seed %i)',
+    async (seed) => {
+      const { repo, commits, linear } = randomHistory(seed, 28);
+      try {
+        const git = GitCommandManager.create(repo.dir);
+        let answered = 0;
+        for (const rev of commits) {
+          const walked = await git.touchAndCommitsAfter(HANDOFF, rev, 1000);
+          // Where the line from the revision back to the touch is known to be one, the walk answers.
+          if (linear.has(rev)) expect(walked).toBeDefined();
+          if (walked === undefined) continue;
+          answered++;
+          expect(walked).toEqual(await twoReads(git, rev));
+        }
+        expect(answered).toBeGreaterThan(5);
+      } finally {
+        repo.remove();
+      }
+    },
+  );
+
+  it('leaves the two reads to answer: a merge before the touch, a root, a limit, a package folder', async () => {
+    const repo = TempRepo.init();
+    try {
+      const git = GitCommandManager.create(repo.dir);
+      // Only the root commit touches it: a root says nothing in a shallow clone.
+      repo.commit('root', { [HANDOFF]: 'one\n' });
+      expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000)).toBeUndefined();
+      const touch = repo.commit('handoff', { [HANDOFF]: 'two\n' });
+      expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000)).toEqual({ touch, commits: [] });
+      const work = [repo.commit('work 1', { 'a.txt': '1\n' }), repo.commit('work 2', { 'a.txt': '2\n' })];
+      const walked = await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000);
+      expect(walked?.commits.map((c) => c.sha)).toEqual(work);
+      expect(walked).toEqual(await twoReads(git, 'HEAD'));
+      // More commits after the touch than the limit.
+      expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1)).toBeUndefined();
+      // A path no commit touched: the walk would end at the root.
+      expect(await git.touchAndCommitsAfter('never.md', 'HEAD', 1000)).toBeUndefined();
+      repo.git('checkout', '-q', '-b', 'side');
+      repo.commit('side', { 'b.txt': 'b\n' });
+      repo.git('checkout', '-q', 'main');
+      repo.git('merge', '-q', '--no-ff', '-m', 'merge', 'side');
+      expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000)).toBeUndefined();
+      repo.write('packages/p/x.txt', 'x\n');
+      expect(
+        await GitCommandManager.create(join(repo.dir, 'packages/p')).touchAndCommitsAfter('x.txt', 'HEAD', 9),
+      ).toBe(undefined);
+    } finally {
+      repo.remove();
+    }
+  });
+});
