@@ -641,12 +641,21 @@ var require_simple_git = __commonJS({
 });
 
 // src/adapters/git.ts
-function branchInHead(headFile) {
+function branchInHead(gitDir2) {
+  const headFile = (0, import_node_path.join)(gitDir2, "HEAD");
   if (!(0, import_node_fs2.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
   const text = (0, import_node_fs2.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch !== void 0) return branch === ".invalid" ? void 0 : { branch };
-  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n?$/.test(text) ? { branch: void 0 } : void 0;
+  if (branch === void 0)
+    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
+  if (!PLAIN_BRANCH.test(branch)) return void 0;
+  const commonFile = (0, import_node_path.join)(gitDir2, "commondir");
+  const common = (0, import_node_fs2.existsSync)(commonFile) ? (0, import_node_path.resolve)(gitDir2, (0, import_node_fs2.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
+  const ref = (0, import_node_path.join)(common, "refs", "heads", branch);
+  const own = (0, import_node_fs2.lstatSync)(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs2.readFileSync)(ref, "latin1").startsWith("ref:"))
+    return void 0;
+  return { branch };
 }
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
@@ -737,7 +746,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -759,6 +768,8 @@ var init_git = __esm({
       "--ignore-submodules=none",
       "-z"
     ];
+    PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
+    OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
     GitCommandManager = class _GitCommandManager {
@@ -816,8 +827,10 @@ var init_git = __esm({
        * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
        * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
        * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
-       * HEAD that names another kind of ref, is a link, or holds reftable's placeholder, a file that
-       * cannot be read.
+       * HEAD that names another kind of ref, is a link, holds reftable's placeholder or a name that is
+       * not plain (`PLAIN_BRANCH`), a branch that is an alias of another, a file that cannot be read.
+       * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
+       * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
        */
       branchInHeadFile() {
         const env = process.env;
@@ -828,10 +841,10 @@ var init_git = __esm({
           for (; ; ) {
             const dotGit = (0, import_node_path.join)(dir, ".git");
             const kind = (0, import_node_fs2.lstatSync)(dotGit, { throwIfNoEntry: false });
-            if (kind?.isDirectory()) return branchInHead((0, import_node_path.join)(dotGit, "HEAD"));
+            if (kind?.isDirectory()) return branchInHead(dotGit);
             if (kind?.isFile()) {
               const target = /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-              return target ? branchInHead((0, import_node_path.join)((0, import_node_path.resolve)(dir, target), "HEAD")) : void 0;
+              return target ? branchInHead((0, import_node_path.resolve)(dir, target)) : void 0;
             }
             if (kind) return void 0;
             const parent = (0, import_node_path.dirname)(dir);
@@ -1042,7 +1055,7 @@ var init_git = __esm({
           if (end === -1) return false;
           const [commit] = parseLog(`${RECORD}${record}`, false);
           if (!commit) return false;
-          if (commit.parents.length !== 1) {
+          if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
             exact = false;
             return true;
           }
@@ -7049,6 +7062,7 @@ function clockFrom(env) {
 // src/cli/context.ts
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
+  const directOutput = options.directOutput && process.platform !== "win32";
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -7057,8 +7071,8 @@ function processContext(options = {}) {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
-    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
+    stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };

@@ -3906,6 +3906,7 @@ function clockFrom(env) {
 // src/cli/context.ts
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
+  const directOutput = options.directOutput && process.platform !== "win32";
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -3914,8 +3915,8 @@ function processContext(options = {}) {
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
-    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
+    stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
   };

@@ -25,7 +25,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-3AIIVGP5.js";
+} from "./chunks/chunk-CP6GI6PX.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

@@ -252,9 +252,19 @@ function exitWith({ code, exitNow }) {
   if (exitNow) process.exit(code);
   process.exitCode = code;
 }
+function ranDirectly(line) {
+  if (!line) return false;
+  let entry;
+  try {
+    entry = requireBundle((0, import_node_path2.join)(__dirname, `${line.command}.cjs`), require);
+  } catch {
+    return false;
+  }
+  entry.runDirectLine(line, entry.run).then(exitWith);
+  return true;
+}
 var argv = process.argv.slice(2);
 var hook = prePushHookOptions(argv);
-var direct = hook ? void 0 : directCommandLine(argv);
 if (hook) {
   let entry;
   try {
@@ -266,10 +276,7 @@ if (hook) {
 `);
   }
   entry?.runHook(hook).then(exitWith);
-} else if (direct) {
-  const entry = requireBundle((0, import_node_path2.join)(__dirname, `${direct.command}.cjs`), require);
-  entry.runDirectLine(direct, entry.run).then(exitWith);
-} else {
+} else if (!ranDirectly(directCommandLine(argv))) {
   requireBundle((0, import_node_path2.join)(__dirname, "cli.cjs"), require, process.env, {
     importModule: (specifier) => import(specifier)
   });

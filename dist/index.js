@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-AKZXFN34.js";
+} from "./action/chunk-F5OUX7XX.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";
@@ -2783,7 +2783,7 @@ async function lastTouchesIfAny(git, paths, rev, at) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 1e3;
+var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {
   const asTask = ([agent, entry]) => {

@@ -160,7 +160,23 @@ describe('GitCommandManager, other commands', () => {
     r.git('symbolic-ref', 'HEAD', 'refs/heads/main');
     r.write('.git/HEAD', 'ref: refs/heads/.invalid\n');
     expect(await GitCommandManager.create(r.dir).currentBranch()).toBe(gitSays(r.dir));
+    r.write('.git/HEAD', 'ref: refs/heads/main\r\n');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe(gitSays(r.dir));
+    r.write('.git/HEAD', 'ref: refs/heads/main \n');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe(gitSays(r.dir));
     r.write('.git/HEAD', 'ref: refs/heads/main\n');
+    // A branch that is an alias of another (a symbolic ref): git names the one it points to.
+    r.git('symbolic-ref', 'refs/heads/current', 'refs/heads/main');
+    r.git('symbolic-ref', 'HEAD', 'refs/heads/current');
+    expect(gitSays(r.dir)).toBe('main');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe('main');
+    r.git('symbolic-ref', 'HEAD', 'refs/heads/main');
+    // On purpose unlike git: a branch that shares its name with a tag keeps its name, where
+    // `git symbolic-ref --short` says `heads/main` (task ids are read from a branch's name).
+    r.git('tag', 'main');
+    expect(gitSays(r.dir)).toBe('heads/main');
+    expect(await GitCommandManager.create(r.dir).currentBranch()).toBe('main');
+    r.git('tag', '-d', 'main');
     // GIT_DIR places the repository elsewhere: git is asked, in the environment it would see.
     const elsewhere = repo();
     elsewhere.commit('root');

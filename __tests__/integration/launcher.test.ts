@@ -248,6 +248,24 @@ describe('the handoff bin', () => {
   });
 });
 
+describe('a plain resume line when dist/resume.cjs will not load (a damaged install)', () => {
+  it('is an internal error (exit 3), told as the full program tells it, with the JSON error', () => {
+    const { repo } = stalePush();
+    const dist = join(tempDir(), 'dist');
+    cpSync(join(PROJECT_ROOT, 'dist'), dist, { recursive: true });
+    writeFileSync(join(dist, 'resume.cjs'), 'this is not javascript (');
+    const result = run(join(dist, 'handoff.cjs'), ['resume', '--format', 'json'], repo.dir, '', {
+      HANDOFF_CODE_CACHE: 'off',
+    });
+    // The full program's report of any internal error, not node's stack of an uncaught one.
+    expect(result.stderr).toMatch(
+      /^handoff: internal error: .+\nhandoff: set HANDOFF_DEBUG=1 for the stack trace/,
+    );
+    expect(JSON.parse(result.stdout).error.kind).toBe('internal');
+    expect(result.code).toBe(3);
+  });
+});
+
 describe('what a command line loads of Node', () => {
   // Built-ins that cost ~0.5-2 ms of start-up each and that these command lines never need:
   // fs/promises (also reached as fs.promises) brings readline and the file watchers, node:module the ES module loader and source

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-DLQFIS33.js";
+} from "../chunks/chunk-GCGEAGGS.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-PFKQOVLP.js";
+import "../chunks/chunk-IFMGQZ5B.js";
 import {
   loadConfig
-} from "../chunks/chunk-MLRZNI6N.js";
-import "../chunks/chunk-2HV5W53E.js";
-import "../chunks/chunk-LU5HWW6H.js";
+} from "../chunks/chunk-QGZVCRRC.js";
+import "../chunks/chunk-YJFH4ZEF.js";
+import "../chunks/chunk-WEM67B4I.js";
 import {
   ELEMENT_NAMES,
   handoffPath

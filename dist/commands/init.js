@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-EU37XE2H.js";
+} from "../chunks/chunk-HWUXIKRN.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-PFKQOVLP.js";
+} from "../chunks/chunk-IFMGQZ5B.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-MLRZNI6N.js";
+} from "../chunks/chunk-QGZVCRRC.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-2HV5W53E.js";
+} from "../chunks/chunk-YJFH4ZEF.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-LU5HWW6H.js";
+} from "../chunks/chunk-WEM67B4I.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {
@@ -39,7 +39,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import {
   __commonJS,
   __require,

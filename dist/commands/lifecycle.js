@@ -9,23 +9,23 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2ECWW6KE.js";
-import "../chunks/chunk-M7H4XM5J.js";
+} from "../chunks/chunk-GJGQZ4JO.js";
+import "../chunks/chunk-IBVPMKEW.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-OIQZRKDI.js";
+import "../chunks/chunk-KNPMRZVL.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MLRZNI6N.js";
-import "../chunks/chunk-2HV5W53E.js";
-import "../chunks/chunk-LU5HWW6H.js";
+import "../chunks/chunk-QGZVCRRC.js";
+import "../chunks/chunk-YJFH4ZEF.js";
+import "../chunks/chunk-WEM67B4I.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-3AIIVGP5.js";
+import "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

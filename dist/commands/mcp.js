@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-5QTSFGAT.js");
+  const { serveMcp } = await import("../chunks/mcp-server-75UNZ65G.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

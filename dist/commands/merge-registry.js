@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-EU37XE2H.js";
-import "../chunks/chunk-PFKQOVLP.js";
+} from "../chunks/chunk-HWUXIKRN.js";
+import "../chunks/chunk-IFMGQZ5B.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MLRZNI6N.js";
-import "../chunks/chunk-2HV5W53E.js";
-import "../chunks/chunk-LU5HWW6H.js";
+import "../chunks/chunk-QGZVCRRC.js";
+import "../chunks/chunk-YJFH4ZEF.js";
+import "../chunks/chunk-WEM67B4I.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
@@ -23,7 +23,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

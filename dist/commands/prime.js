@@ -7,31 +7,31 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VTW7MK32.js";
-import "../chunks/chunk-PXIXH72A.js";
+} from "../chunks/chunk-DEWN7L2L.js";
+import "../chunks/chunk-3YWYME73.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-DLQFIS33.js";
+import "../chunks/chunk-GCGEAGGS.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-OIQZRKDI.js";
+import "../chunks/chunk-KNPMRZVL.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-PFKQOVLP.js";
+import "../chunks/chunk-IFMGQZ5B.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-MLRZNI6N.js";
-import "../chunks/chunk-2HV5W53E.js";
-import "../chunks/chunk-LU5HWW6H.js";
+import "../chunks/chunk-QGZVCRRC.js";
+import "../chunks/chunk-YJFH4ZEF.js";
+import "../chunks/chunk-WEM67B4I.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-RUFAIL7O.js";
-import "../chunks/chunk-3AIIVGP5.js";
+import "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

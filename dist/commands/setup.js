@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-5XH2AFGM.js";
 import {
   checkAgentName
-} from "../chunks/chunk-OIQZRKDI.js";
+} from "../chunks/chunk-KNPMRZVL.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-LU5HWW6H.js";
+} from "../chunks/chunk-WEM67B4I.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {
@@ -37,7 +37,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

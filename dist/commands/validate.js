@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-2HV5W53E.js";
+} from "../chunks/chunk-YJFH4ZEF.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-LU5HWW6H.js";
+} from "../chunks/chunk-WEM67B4I.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";
@@ -39,7 +39,7 @@ import {
 } from "../chunks/chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "../chunks/chunk-3AIIVGP5.js";
+} from "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

@@ -36,15 +36,35 @@ const LOG_STABLE = [
   '-z',
 ];
 
-/** The branch a HEAD file names (see `branchInHeadFile`); undefined when git must be asked. */
-function branchInHead(headFile: string): { branch: string | undefined } | undefined {
+/**
+ * A branch name as git writes and reads it plainly: ASCII letters, digits, `._/-`, no component
+ * starting with `.` (reftable's placeholder is `.invalid`) or ending in `.lock`, no `..` or `//`.
+ * Anything else (white space a hand-edited HEAD keeps, other characters) is left to git.
+ */
+const PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
+
+/** The branch the HEAD file of `gitDir` names (see `branchInHeadFile`); undefined when git must be asked. */
+function branchInHead(gitDir: string): { branch: string | undefined } | undefined {
+  const headFile = join(gitDir, 'HEAD');
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return undefined;
   const text = readFileSync(headFile, 'utf8');
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  // reftable repositories keep `refs/heads/.invalid` there, for old gits to refuse.
-  if (branch !== undefined) return branch === '.invalid' ? undefined : { branch };
-  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n?$/.test(text) ? { branch: undefined } : undefined;
+  if (branch === undefined)
+    return OBJECT_NAME.test(text.replace(/\n$/, '')) ? { branch: undefined } : undefined;
+  if (!PLAIN_BRANCH.test(branch)) return undefined;
+  // A branch that is itself a symbolic ref (an alias of another branch): git names the branch it
+  // points to. Refs live in the common git dir, which a worktree's names in its `commondir` file.
+  const commonFile = join(gitDir, 'commondir');
+  const common = existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
+  const ref = join(common, 'refs', 'heads', branch);
+  const own = lstatSync(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || (own?.isFile() && readFileSync(ref, 'latin1').startsWith('ref:')))
+    return undefined;
+  return { branch };
 }
+
+/** A full object name, SHA-1 or SHA-256. */
+const OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** git's empty tree: the base of a range that starts at a root commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -141,8 +161,10 @@ export class GitCommandManager implements IGitCommandManager {
    * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
    * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
    * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
-   * HEAD that names another kind of ref, is a link, or holds reftable's placeholder, a file that
-   * cannot be read.
+   * HEAD that names another kind of ref, is a link, holds reftable's placeholder or a name that is
+   * not plain (`PLAIN_BRANCH`), a branch that is an alias of another, a file that cannot be read.
+   * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
+   * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
   private branchInHeadFile(): { branch: string | undefined } | undefined {
     const env = process.env;
@@ -153,11 +175,11 @@ export class GitCommandManager implements IGitCommandManager {
       for (;;) {
         const dotGit = join(dir, '.git');
         const kind = lstatSync(dotGit, { throwIfNoEntry: false });
-        if (kind?.isDirectory()) return branchInHead(join(dotGit, 'HEAD'));
+        if (kind?.isDirectory()) return branchInHead(dotGit);
         if (kind?.isFile()) {
           // A worktree's or a submodule's `.git` file: `gitdir: <its git dir>`.
           const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-          return target ? branchInHead(join(resolve(dir, target), 'HEAD')) : undefined;
+          return target ? branchInHead(resolve(dir, target)) : undefined;
         }
         if (kind) return undefined;
         const parent = dirname(dir);
@@ -409,7 +431,8 @@ export class GitCommandManager implements IGitCommandManager {
       if (end === -1) return false;
       const [commit] = parseLog(`${RECORD}${record}`, false);
       if (!commit) return false;
-      if (commit.parents.length !== 1) {
+      // A record separator inside a commit message splits its record: what follows is no commit.
+      if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
         exact = false;
         return true;
       }

@@ -236,9 +236,11 @@ async function lastTouchesIfAny(
 
 /**
  * How far the one walk of a single handoff goes looking for its last commit before the two separate
- * reads take over (they read those commits anyway: the walk costs nothing they would not).
+ * reads take over. Where the handoff was committed, they read those commits anyway; where it never
+ * was (a new task's first handoff), the walk's file lists are extra, and the path-limited walk that
+ * follows goes to the root of the history whatever this is.
  */
-const WALK_LIMIT = 1000;
+const WALK_LIMIT = 200;
 
 /** How many of the ranges after a handoff's last commit are read ahead, at most. */
 const PREFETCHED_RANGES = 4;

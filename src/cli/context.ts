@@ -37,6 +37,9 @@ export function processContext(
 ): CommandContext {
   const direct = (fd: 1 | 2, stream: () => NodeJS.WriteStream) =>
     descriptorOutput(fd, () => guarded(stream()), options.isatty);
+  // A Windows console shows bytes written to its descriptor in its own code page: there, the streams,
+  // which write it wide characters (a `—` or `✅` in a brief would come out garbled).
+  const directOutput = options.directOutput && process.platform !== 'win32';
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -45,8 +48,8 @@ export function processContext(
       return process.stdin;
     },
     stdinFd: 0,
-    stdout: options.directOutput ? direct(1, () => process.stdout) : process.stdout,
-    stderr: options.directOutput ? direct(2, () => process.stderr) : process.stderr,
+    stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
+    stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
     program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '') ? 'npx handoff' : 'handoff',
   };

@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { requireBundle } from './code-cache.js';
-import { directCommandLine, prePushHookOptions } from './direct-lines.js';
+import { type DirectCommandLine, directCommandLine, prePushHookOptions } from './direct-lines.js';
 import { hookInternalErrorText } from './uncaught.js';
 
 type HookEntry = typeof import('./hook-entry.js');
@@ -23,9 +23,25 @@ function exitWith({ code, exitNow }: { code: number; exitNow: boolean }): void {
   process.exitCode = code;
 }
 
+/**
+ * Runs a plain `resume` or `status` line from its bundle: false when the line is no such line, or
+ * when the bundle does not load (a damaged install: the full program requires the same bundle and
+ * reports the failure as it reports any internal error, exit 3, with the JSON error under --format json).
+ */
+function ranDirectly(line: DirectCommandLine | undefined): boolean {
+  if (!line) return false;
+  let entry: DirectEntry;
+  try {
+    entry = requireBundle(join(__dirname, `${line.command}.cjs`), require) as DirectEntry;
+  } catch {
+    return false;
+  }
+  entry.runDirectLine(line, entry.run).then(exitWith);
+  return true;
+}
+
 const argv = process.argv.slice(2);
 const hook = prePushHookOptions(argv);
-const direct = hook ? undefined : directCommandLine(argv);
 if (hook) {
   let entry: HookEntry | undefined;
   try {
@@ -38,11 +54,7 @@ if (hook) {
       process.stderr.write(`${error.stack}\n`);
   }
   entry?.runHook(hook).then(exitWith);
-} else if (direct) {
-  // A damaged install fails here as it would through dist/cli.cjs, which requires the same bundle.
-  const entry = requireBundle(join(__dirname, `${direct.command}.cjs`), require) as DirectEntry;
-  entry.runDirectLine(direct, entry.run).then(exitWith);
-} else {
+} else if (!ranDirectly(directCommandLine(argv))) {
   // The program, from the code cache too (~8 ms sooner than node compiling it, measured). Its ES
   // module commands (dist/commands/*.js) are imported by this file, which node loaded as a module:
   // from here `./commands/x.js` is dist/commands/x.js, as it is from dist/cli.cjs.

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-OIQZRKDI.js";
+} from "./chunk-KNPMRZVL.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-DLQFIS33.js";
+} from "./chunk-GCGEAGGS.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-OIQZRKDI.js";
+} from "./chunk-KNPMRZVL.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-PFKQOVLP.js";
+} from "./chunk-IFMGQZ5B.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2HV5W53E.js";
+} from "./chunk-YJFH4ZEF.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-AKZXFN34.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-IFMGQZ5B.js";
+import "./chunk-RUFAIL7O.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-2HV5W53E.js";
+} from "./chunk-YJFH4ZEF.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-PFKQOVLP.js";
+} from "./chunk-IFMGQZ5B.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2HV5W53E.js";
+} from "./chunk-YJFH4ZEF.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -1935,7 +1935,7 @@ async function lastTouchesIfAny(git, paths, rev, at) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 1e3;
+var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function selectTasks(options, active, entries) {
   const asTask = ([agent, entry]) => {

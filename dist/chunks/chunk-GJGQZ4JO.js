@@ -8,22 +8,22 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-M7H4XM5J.js";
+} from "./chunk-IBVPMKEW.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-OIQZRKDI.js";
+} from "./chunk-KNPMRZVL.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MLRZNI6N.js";
+} from "./chunk-QGZVCRRC.js";
 import {
   EXIT
-} from "./chunk-3AIIVGP5.js";
+} from "./chunk-CP6GI6PX.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-PXIXH72A.js";
+} from "./chunk-3YWYME73.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-DLQFIS33.js";
+} from "./chunk-GCGEAGGS.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-M7H4XM5J.js";
+} from "./chunk-IBVPMKEW.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-OIQZRKDI.js";
+} from "./chunk-KNPMRZVL.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-PFKQOVLP.js";
+import "./chunk-IFMGQZ5B.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MLRZNI6N.js";
-import "./chunk-2HV5W53E.js";
-import "./chunk-LU5HWW6H.js";
+} from "./chunk-QGZVCRRC.js";
+import "./chunk-YJFH4ZEF.js";
+import "./chunk-WEM67B4I.js";
 import {
   require_equal,
   require_fast_deep_equal,

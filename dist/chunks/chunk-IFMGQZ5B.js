@@ -507,13 +507,24 @@ var LOG_STABLE = [
   "--ignore-submodules=none",
   "-z"
 ];
-function branchInHead(headFile) {
+var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
+function branchInHead(gitDir) {
+  const headFile = join(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
   const text = readFileSync(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch !== void 0) return branch === ".invalid" ? void 0 : { branch };
-  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n?$/.test(text) ? { branch: void 0 } : void 0;
+  if (branch === void 0)
+    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
+  if (!PLAIN_BRANCH.test(branch)) return void 0;
+  const commonFile = join(gitDir, "commondir");
+  const common = existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+  const ref = join(common, "refs", "heads", branch);
+  const own = lstatSync(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
+    return void 0;
+  return { branch };
 }
+var OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
@@ -571,8 +582,10 @@ var GitCommandManager = class _GitCommandManager {
    * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
    * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
    * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
-   * HEAD that names another kind of ref, is a link, or holds reftable's placeholder, a file that
-   * cannot be read.
+   * HEAD that names another kind of ref, is a link, holds reftable's placeholder or a name that is
+   * not plain (`PLAIN_BRANCH`), a branch that is an alias of another, a file that cannot be read.
+   * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
+   * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
   branchInHeadFile() {
     const env = process.env;
@@ -583,10 +596,10 @@ var GitCommandManager = class _GitCommandManager {
       for (; ; ) {
         const dotGit = join(dir, ".git");
         const kind = lstatSync(dotGit, { throwIfNoEntry: false });
-        if (kind?.isDirectory()) return branchInHead(join(dotGit, "HEAD"));
+        if (kind?.isDirectory()) return branchInHead(dotGit);
         if (kind?.isFile()) {
           const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
-          return target ? branchInHead(join(resolve(dir, target), "HEAD")) : void 0;
+          return target ? branchInHead(resolve(dir, target)) : void 0;
         }
         if (kind) return void 0;
         const parent = dirname(dir);
@@ -797,7 +810,7 @@ var GitCommandManager = class _GitCommandManager {
       if (end === -1) return false;
       const [commit] = parseLog(`${RECORD}${record}`, false);
       if (!commit) return false;
-      if (commit.parents.length !== 1) {
+      if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
         exact = false;
         return true;
       }

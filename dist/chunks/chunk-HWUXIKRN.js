@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-PFKQOVLP.js";
+} from "./chunk-IFMGQZ5B.js";
 import {
   loadConfig
-} from "./chunk-MLRZNI6N.js";
+} from "./chunk-QGZVCRRC.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   handoffPath,
   isTaskId,

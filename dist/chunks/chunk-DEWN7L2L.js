@@ -10,7 +10,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-PXIXH72A.js";
+} from "./chunk-3YWYME73.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-DLQFIS33.js";
+} from "./chunk-GCGEAGGS.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-OIQZRKDI.js";
+} from "./chunk-KNPMRZVL.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -40,13 +40,13 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-PFKQOVLP.js";
+} from "./chunk-IFMGQZ5B.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-MLRZNI6N.js";
+} from "./chunk-QGZVCRRC.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +55,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-LU5HWW6H.js";
+} from "./chunk-WEM67B4I.js";
 import {
   normalizeLink,
   taskIdRegExp
@@ -69,7 +69,7 @@ import {
 } from "./chunk-RUFAIL7O.js";
 import {
   EXIT
-} from "./chunk-3AIIVGP5.js";
+} from "./chunk-CP6GI6PX.js";
 
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;
