@@ -1049,18 +1049,14 @@ var init_git = __esm({
         const commits = [];
         let touch;
         let exact = true;
-        let pending = "";
-        const take = (record, complete) => {
-          const end = record.indexOf("\0");
-          if (end === -1) return false;
+        await this.walkRecords(args, (record, complete) => {
           const [commit] = parseLog(`${RECORD}${record}`, false);
           if (!commit) return false;
           if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
             exact = false;
             return true;
           }
-          const names = record.slice(end + 1).replace(/^\n/, "").split("\0");
-          if (names.slice(0, -1).includes(path)) {
+          if (commit.files.some((file) => file.path === path)) {
             touch = commit.sha;
             return true;
           }
@@ -1068,28 +1064,7 @@ var init_git = __esm({
           commits.push(commit);
           if (commits.length > limit) exact = false;
           return !exact;
-        };
-        try {
-          await streamGit(
-            args,
-            this.workingDirectory,
-            (text) => {
-              pending += text;
-              const last = pending.lastIndexOf(RECORD);
-              if (last > 0) {
-                const records = pending.slice(0, last).split(RECORD);
-                pending = pending.slice(last);
-                for (const record of records) if (take(record, true)) return true;
-              }
-              return take(pending.slice(RECORD.length), false);
-            },
-            // As lastTouches: each commit as git walks it, not a buffer's worth later.
-            { GIT_FLUSH: "1" }
-          );
-        } catch (error) {
-          throw translateGitError(error, args, this.workingDirectory);
-        }
-        if (exact && touch === void 0 && pending !== "") take(pending.slice(RECORD.length), true);
+        });
         return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
       }
       /**
@@ -1111,15 +1086,27 @@ var init_git = __esm({
           ...paths.map((p) => `:(literal)${p}`)
         ];
         const wanted = new Set(paths);
-        let pending = "";
-        const take = (record) => {
+        await this.walkRecords(args, (record) => {
           const end = record.indexOf("\0");
-          if (end === -1) return;
+          if (end === -1) return false;
           const value = record.slice(0, end);
           for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
             if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
           }
-        };
+          return touches.size === wanted.size;
+        });
+        return touches;
+      }
+      /**
+       * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
+       * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
+       * its last NUL, so every name in it has ended and is its commit's. The walk can then stop on the
+       * commit that answers it, not at the next one (which, for paths that commit created, is never: git
+       * would walk to the root). git is stopped as soon as `onRecord` returns true.
+       */
+      async walkRecords(args, onRecord) {
+        let pending = "";
+        let answered = false;
         try {
           await streamGit(
             args,
@@ -1128,21 +1115,27 @@ var init_git = __esm({
               pending += text;
               const last = pending.lastIndexOf(RECORD);
               if (last > 0) {
-                for (const record of pending.slice(0, last).split(RECORD)) take(record);
+                const records = pending.slice(0, last).split(RECORD);
                 pending = pending.slice(last);
+                answered = records.some((record) => record !== "" && onRecord(record, true));
+                if (answered) return true;
               }
-              take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf("\0") + 1));
-              return touches.size === wanted.size;
+              const newest = pending.slice(
+                pending.startsWith(RECORD) ? RECORD.length : 0,
+                pending.lastIndexOf("\0") + 1
+              );
+              answered = newest !== "" && onRecord(newest, false);
+              return answered;
             },
-            // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
-            // would wait in git's buffer while it walks the rest of the history.
+            // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+            // in git's buffer while it walks the rest of the history.
             { GIT_FLUSH: "1" }
           );
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
         }
-        for (const record of pending.split(RECORD)) take(record);
-        return touches;
+        if (answered) return;
+        for (const record of pending.split(RECORD)) if (record !== "" && onRecord(record, true)) return;
       }
       /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
       async hasUncommittedChanges(path) {

@@ -20,7 +20,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./action/chunk-F5OUX7XX.js";
+} from "./action/chunk-WVQWMPUJ.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";

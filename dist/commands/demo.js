@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GCGEAGGS.js";
+} from "../chunks/chunk-LKIY2JN4.js";
 import {
   parseHandoff
 } from "../chunks/chunk-DE2CTGBG.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-IFMGQZ5B.js";
+import "../chunks/chunk-5P5D27DI.js";
 import {
   loadConfig
-} from "../chunks/chunk-QGZVCRRC.js";
-import "../chunks/chunk-YJFH4ZEF.js";
-import "../chunks/chunk-WEM67B4I.js";
+} from "../chunks/chunk-DNEYQCSJ.js";
+import "../chunks/chunk-YTVNHKSZ.js";
+import "../chunks/chunk-SHYAP56T.js";
 import {
   ELEMENT_NAMES,
   handoffPath

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-DEWN7L2L.js";
-import "../chunks/chunk-3YWYME73.js";
+} from "../chunks/chunk-TXVM5BT4.js";
+import "../chunks/chunk-45OHPGLG.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-GCGEAGGS.js";
+import "../chunks/chunk-LKIY2JN4.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,20 +28,20 @@ import {
   stopReason
 } from "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-KNPMRZVL.js";
+import "../chunks/chunk-Z6HX26JV.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import {
   elementTitle
 } from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-IFMGQZ5B.js";
+import "../chunks/chunk-5P5D27DI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-QGZVCRRC.js";
-import "../chunks/chunk-YJFH4ZEF.js";
-import "../chunks/chunk-WEM67B4I.js";
+} from "../chunks/chunk-DNEYQCSJ.js";
+import "../chunks/chunk-YTVNHKSZ.js";
+import "../chunks/chunk-SHYAP56T.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-HWUXIKRN.js";
+} from "../chunks/chunk-Y4QMW3NA.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-IFMGQZ5B.js";
+} from "../chunks/chunk-5P5D27DI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "../chunks/chunk-QGZVCRRC.js";
+} from "../chunks/chunk-DNEYQCSJ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-YJFH4ZEF.js";
+} from "../chunks/chunk-YTVNHKSZ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-WEM67B4I.js";
+} from "../chunks/chunk-SHYAP56T.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import {

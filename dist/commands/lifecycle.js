@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GJGQZ4JO.js";
-import "../chunks/chunk-IBVPMKEW.js";
+} from "../chunks/chunk-NTAWXAV2.js";
+import "../chunks/chunk-6DAVCZMU.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-KNPMRZVL.js";
+import "../chunks/chunk-Z6HX26JV.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-QGZVCRRC.js";
-import "../chunks/chunk-YJFH4ZEF.js";
-import "../chunks/chunk-WEM67B4I.js";
+import "../chunks/chunk-DNEYQCSJ.js";
+import "../chunks/chunk-YTVNHKSZ.js";
+import "../chunks/chunk-SHYAP56T.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

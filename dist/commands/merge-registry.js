@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-HWUXIKRN.js";
-import "../chunks/chunk-IFMGQZ5B.js";
+} from "../chunks/chunk-Y4QMW3NA.js";
+import "../chunks/chunk-5P5D27DI.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-QGZVCRRC.js";
-import "../chunks/chunk-YJFH4ZEF.js";
-import "../chunks/chunk-WEM67B4I.js";
+import "../chunks/chunk-DNEYQCSJ.js";
+import "../chunks/chunk-YTVNHKSZ.js";
+import "../chunks/chunk-SHYAP56T.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-DEWN7L2L.js";
-import "../chunks/chunk-3YWYME73.js";
+} from "../chunks/chunk-TXVM5BT4.js";
+import "../chunks/chunk-45OHPGLG.js";
 import "../chunks/chunk-3SUZIWXB.js";
 import "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-GCGEAGGS.js";
+import "../chunks/chunk-LKIY2JN4.js";
 import "../chunks/chunk-DE2CTGBG.js";
 import "../chunks/chunk-5ZCGYKRP.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GM7JJ7WG.js";
 import "../chunks/chunk-VJHOI3XR.js";
 import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-KNPMRZVL.js";
+import "../chunks/chunk-Z6HX26JV.js";
 import "../chunks/chunk-3DP3QWJY.js";
 import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-IFMGQZ5B.js";
+import "../chunks/chunk-5P5D27DI.js";
 import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-QGZVCRRC.js";
-import "../chunks/chunk-YJFH4ZEF.js";
-import "../chunks/chunk-WEM67B4I.js";
+import "../chunks/chunk-DNEYQCSJ.js";
+import "../chunks/chunk-YTVNHKSZ.js";
+import "../chunks/chunk-SHYAP56T.js";
 import "../chunks/chunk-S3HHSSIH.js";
 import "../chunks/chunk-5S5N2QZM.js";
 import "../chunks/chunk-XJ7OGUP3.js";

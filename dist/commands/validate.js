@@ -22,12 +22,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-YJFH4ZEF.js";
+} from "../chunks/chunk-YTVNHKSZ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WEM67B4I.js";
+} from "../chunks/chunk-SHYAP56T.js";
 import {
   isTaskId
 } from "../chunks/chunk-S3HHSSIH.js";

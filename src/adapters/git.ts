@@ -424,11 +424,7 @@ export class GitCommandManager implements IGitCommandManager {
     const commits: CommitInfo[] = [];
     let touch: string | undefined;
     let exact = true;
-    let pending = '';
-    /** Reads one record (complete: its file list has ended); true once the walk has its answer. */
-    const take = (record: string, complete: boolean): boolean => {
-      const end = record.indexOf('\0');
-      if (end === -1) return false;
+    await this.walkRecords(args, (record, complete) => {
       const [commit] = parseLog(`${RECORD}${record}`, false);
       if (!commit) return false;
       // A record separator inside a commit message splits its record: what follows is no commit.
@@ -436,12 +432,7 @@ export class GitCommandManager implements IGitCommandManager {
         exact = false;
         return true;
       }
-      const names = record
-        .slice(end + 1)
-        .replace(/^\n/, '')
-        .split('\0');
-      // Every name followed by its NUL has arrived whole, also in a record still arriving.
-      if (names.slice(0, -1).includes(path)) {
+      if (commit.files.some((file) => file.path === path)) {
         touch = commit.sha;
         return true;
       }
@@ -449,29 +440,7 @@ export class GitCommandManager implements IGitCommandManager {
       commits.push(commit);
       if (commits.length > limit) exact = false;
       return !exact;
-    };
-    try {
-      await streamGit(
-        args,
-        this.workingDirectory,
-        (text) => {
-          pending += text;
-          const last = pending.lastIndexOf(RECORD);
-          if (last > 0) {
-            const records = pending.slice(0, last).split(RECORD);
-            pending = pending.slice(last);
-            for (const record of records) if (take(record, true)) return true;
-          }
-          return take(pending.slice(RECORD.length), false);
-        },
-        // As lastTouches: each commit as git walks it, not a buffer's worth later.
-        { GIT_FLUSH: '1' },
-      );
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-    // git ended first: its last record is whole (a root commit, which makes the answer inexact).
-    if (exact && touch === undefined && pending !== '') take(pending.slice(RECORD.length), true);
+    });
     return exact && touch !== undefined ? { touch, commits: commits.reverse() } : undefined;
   }
 
@@ -498,10 +467,9 @@ export class GitCommandManager implements IGitCommandManager {
       ...paths.map((p) => `:(literal)${p}`),
     ];
     const wanted = new Set(paths);
-    let pending = '';
-    const take = (record: string) => {
+    await this.walkRecords(args, (record) => {
       const end = record.indexOf('\0');
-      if (end === -1) return;
+      if (end === -1) return false;
       const value = record.slice(0, end);
       for (const path of record
         .slice(end + 1)
@@ -510,7 +478,24 @@ export class GitCommandManager implements IGitCommandManager {
         // Newest first: the first commit a path shows up in is its last touch.
         if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
       }
-    };
+      return touches.size === wanted.size;
+    });
+    return touches;
+  }
+
+  /**
+   * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
+   * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
+   * its last NUL, so every name in it has ended and is its commit's. The walk can then stop on the
+   * commit that answers it, not at the next one (which, for paths that commit created, is never: git
+   * would walk to the root). git is stopped as soon as `onRecord` returns true.
+   */
+  private async walkRecords(
+    args: string[],
+    onRecord: (record: string, complete: boolean) => boolean,
+  ): Promise<void> {
+    let pending = '';
+    let answered = false;
     try {
       await streamGit(
         args,
@@ -519,24 +504,28 @@ export class GitCommandManager implements IGitCommandManager {
           pending += text;
           const last = pending.lastIndexOf(RECORD);
           if (last > 0) {
-            for (const record of pending.slice(0, last).split(RECORD)) take(record);
+            const records = pending.slice(0, last).split(RECORD);
             pending = pending.slice(last);
+            answered = records.some((record) => record !== '' && onRecord(record, true));
+            if (answered) return true;
           }
-          // The newest record may still be arriving, but every name in it that has ended is its
-          // commit's: the walk can stop on the commit that completes the set, not at the next one
-          // (which, for paths that commit created, is never: git would walk to the root).
-          take(pending.slice(pending.startsWith(RECORD) ? RECORD.length : 0, pending.lastIndexOf('\0') + 1));
-          return touches.size === wanted.size;
+          const newest = pending.slice(
+            pending.startsWith(RECORD) ? RECORD.length : 0,
+            pending.lastIndexOf('\0') + 1,
+          );
+          answered = newest !== '' && onRecord(newest, false);
+          return answered;
         },
-        // git log buffers what it writes to a pipe: flushed only every few KB, the last touches
-        // would wait in git's buffer while it walks the rest of the history.
+        // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+        // in git's buffer while it walks the rest of the history.
         { GIT_FLUSH: '1' },
       );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
-    for (const record of pending.split(RECORD)) take(record);
-    return touches;
+    if (answered) return;
+    // git ended first: what is left is whole.
+    for (const record of pending.split(RECORD)) if (record !== '' && onRecord(record, true)) return;
   }
 
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */

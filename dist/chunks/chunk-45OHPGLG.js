@@ -22,7 +22,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GCGEAGGS.js";
+} from "./chunk-LKIY2JN4.js";
 import {
   parseHandoff
 } from "./chunk-DE2CTGBG.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-OT5LOI3B.js";
 import {
   AGENT_ENV
-} from "./chunk-KNPMRZVL.js";
+} from "./chunk-Z6HX26JV.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WYDRZ7NO.js";
 import {
   GitCommandManager
-} from "./chunk-IFMGQZ5B.js";
+} from "./chunk-5P5D27DI.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YJFH4ZEF.js";
+} from "./chunk-YTVNHKSZ.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-IBVPMKEW.js";
+} from "./chunk-6DAVCZMU.js";
 import {
   draftCommand
 } from "./chunk-VJHOI3XR.js";
 import {
   agentFromEnv
-} from "./chunk-KNPMRZVL.js";
+} from "./chunk-Z6HX26JV.js";
 import {
   findProjectRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-QGZVCRRC.js";
+} from "./chunk-DNEYQCSJ.js";
 import {
   EXIT
 } from "./chunk-CP6GI6PX.js";

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-IFMGQZ5B.js";
+} from "./chunk-5P5D27DI.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YJFH4ZEF.js";
+} from "./chunk-YTVNHKSZ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   ELEMENT_NAMES,
   linkProblem,

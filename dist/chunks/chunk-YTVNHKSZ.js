@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

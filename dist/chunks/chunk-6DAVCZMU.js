@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-KNPMRZVL.js";
+} from "./chunk-Z6HX26JV.js";
 import {
   listTaskHandoffs
 } from "./chunk-3DP3QWJY.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   normalizeLink
 } from "./chunk-S3HHSSIH.js";

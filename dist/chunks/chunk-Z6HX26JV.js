@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   handoffPath,
   isTaskId,

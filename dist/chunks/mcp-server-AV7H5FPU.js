@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-3YWYME73.js";
+} from "./chunk-45OHPGLG.js";
 import "./chunk-3SUZIWXB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GCGEAGGS.js";
+} from "./chunk-LKIY2JN4.js";
 import "./chunk-DE2CTGBG.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-GM7JJ7WG.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-IBVPMKEW.js";
+} from "./chunk-6DAVCZMU.js";
 import {
   schema
 } from "./chunk-OT5LOI3B.js";
 import {
   agentFromEnv
-} from "./chunk-KNPMRZVL.js";
+} from "./chunk-Z6HX26JV.js";
 import "./chunk-3DP3QWJY.js";
 import "./chunk-WYDRZ7NO.js";
-import "./chunk-IFMGQZ5B.js";
+import "./chunk-5P5D27DI.js";
 import {
   findProjectRoot,
   findRepoRoot
 } from "./chunk-FRNW5OR4.js";
 import {
   loadConfig
-} from "./chunk-QGZVCRRC.js";
-import "./chunk-YJFH4ZEF.js";
-import "./chunk-WEM67B4I.js";
+} from "./chunk-DNEYQCSJ.js";
+import "./chunk-YTVNHKSZ.js";
+import "./chunk-SHYAP56T.js";
 import {
   require_equal,
   require_fast_deep_equal,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-IFMGQZ5B.js";
+} from "./chunk-5P5D27DI.js";
 import {
   loadConfig
-} from "./chunk-QGZVCRRC.js";
+} from "./chunk-DNEYQCSJ.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WEM67B4I.js";
+} from "./chunk-SHYAP56T.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
