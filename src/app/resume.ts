@@ -2,8 +2,9 @@
  * The resume use case: for each selected task, the linked handoff (parsed), the task's work commits
  * since the last commit that touched it, and — with `--tests` — the test reports now; the core turns
  * them into briefs. A handoff that cannot be read does not stop the others: its brief says why.
- * Git cost per task: one bounded `git log -1` for the handoff's last touch and one `git log` of the
- * commits after it.
+ * Git cost: for one handoff, one `git log` walk back to its last commit (the commits after it come with
+ * it); for several, one walk that stops once every handoff's last commit is seen, then one `git log`
+ * per distinct such commit. The branch is read from HEAD's file, without git.
  */
 import { GitCommandManager } from '../adapters/git.js';
 import {
