@@ -42,6 +42,17 @@ function prePushHookOptions(argv) {
   if (rest.length > 2 || rest.some((arg) => arg.startsWith("-"))) return void 0;
   return { hook: "pre-push", format: CHECK_FORMATS[0], hookArgs: [...rest] };
 }
+var DIRECT_COMMANDS = {
+  resume: {
+    task: {},
+    agent: {},
+    format: { choices: RESUME_FORMATS },
+    tests: { repeatable: true },
+    coverage: {}
+  },
+  status: { format: { choices: STATUS_FORMATS } }
+};
+var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 
 // src/cli/uncaught.ts
 function reportUncaught(error, ctx, verbose = false, json = false) {

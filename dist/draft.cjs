@@ -67,24 +67,7 @@ function formatLocated(message2, location = {}, rule) {
   const where = [file, location.line, location.column].filter((p) => p !== void 0).join(":");
   return `${where ? `${where}: ` : ""}${boundMessage(message2)}${rule ? ` [${clipText(rule, 100)}]` : ""}`;
 }
-function formatInputError(error) {
-  return formatLocated(error.message, error.location, error.rule);
-}
-function renderErrorJson(report2, exitCode) {
-  return `${JSON.stringify({ error: report2, exitCode })}
-`;
-}
-function inputErrorFromSystem(error) {
-  const { code, path, syscall } = error ?? {};
-  const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
-  if (problem === void 0 || typeof path !== "string") return void 0;
-  return new InputError(
-    `cannot ${syscall ?? "use"} this path: ${problem}`,
-    { file: path },
-    `fs/${code?.toLowerCase()}`
-  );
-}
-var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError, PATH_PROBLEMS;
+var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -119,16 +102,6 @@ var init_errors = __esm({
         super(boundMessage(message2), options);
         this.name = "InternalError";
       }
-    };
-    PATH_PROBLEMS = {
-      ENAMETOOLONG: "the path or one of its names is too long for the file system",
-      ENOTDIR: "a part of the path is a file, not a folder",
-      EISDIR: "the path is a folder, not a file",
-      EACCES: "permission denied",
-      EPERM: "operation not permitted",
-      EROFS: "the file system is read-only",
-      ELOOP: "too many symbolic links (a symlink loop?)",
-      EEXIST: "the path already exists"
     };
   }
 });
@@ -8377,208 +8350,10 @@ ${text}`;
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open3, close, replace = open3) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open3.length);
-      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors2 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors2();
-    module2.exports.createColors = createColors2;
-  }
-});
-
-// src/cli/terminal.ts
-var terminal_exports = {};
-__export(terminal_exports, {
-  styleLine: () => styleLine,
-  styleText: () => styleText,
-  terminalContext: () => terminalContext
-});
-function styleLine(line, c) {
-  if (line === "") return line;
-  for (const { pattern, style } of LINE_STYLES) {
-    const match = pattern.exec(line);
-    if (match) return style(c, match.slice(1));
-  }
-  return line;
-}
-function styleText(text, c) {
-  return text.split("\n").map((line) => styleLine(line, c)).join("\n");
-}
-function terminalContext(ctx, options) {
-  const held = [];
-  const wrap = (stream, colour, hold) => {
-    if (!colour && !hold) return stream;
-    const colours = (0, import_picocolors.createColors)(colour);
-    return {
-      isTTY: stream.isTTY,
-      write: (text) => {
-        const out = colour ? styleText(text, colours) : text;
-        if (hold) held.push({ stream, text: out });
-        else stream.write(out);
-        return true;
-      }
-    };
-  };
-  const manners = streamManners(ctx, options);
-  const wrapped = withVerbosity(ctx, options.verbosity);
-  wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
-  wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);
-  return {
-    ctx: wrapped,
-    finish: (succeeded) => {
-      if (!succeeded) for (const { stream, text } of held) stream.write(text);
-      held.length = 0;
-    }
-  };
-}
-var import_picocolors, LINE_STYLES;
-var init_terminal = __esm({
-  "src/cli/terminal.ts"() {
-    "use strict";
-    import_picocolors = __toESM(require_picocolors(), 1);
-    init_terminal_manners();
-    LINE_STYLES = [
-      { pattern: /^(!!! .*|handoff: internal error.*)$/, style: (c, [line]) => c.bold(c.red(line ?? "")) },
-      { pattern: /^(\u2717 .*|.*: CONFLICT: .*)$/, style: (c, [line]) => c.red(line ?? "") },
-      { pattern: /^(\u2713 .*)$/, style: (c, [line]) => c.green(line ?? "") },
-      { pattern: /^(\s+fix: )(.*)$/, style: (c, [lead, fix]) => `${lead}${c.cyan(fix ?? "")}` },
-      { pattern: /^((?:note|hint): .*)$/, style: (c, [line]) => c.dim(line ?? "") },
-      { pattern: /^((?:warning: |handoff: warning).*)$/, style: (c, [line]) => c.yellow(line ?? "") },
-      {
-        pattern: /^(handoff check: )(.*)$/,
-        style: (c, [lead, rest = ""]) => `${c.bold(lead ?? "")}${/need a handoff update/.test(rest) ? c.yellow(rest) : c.green(rest)}`
-      },
-      {
-        pattern: /^(created|installed|added|added to|set) (.*)$/,
-        style: (c, [verb, rest]) => `${c.green(verb ?? "")} ${rest}`
-      },
-      { pattern: /^(exists {2}.*)$/, style: (c, [line]) => c.dim(line ?? "") },
-      // `file:line:column: message [rule]`, the one format of bad input, alone or after `handoff: `.
-      {
-        pattern: /^(handoff: )?(\S+?:\d+(?::\d+)?: )(.*?)( \[[\w/.-]+\])?$/,
-        style: (c, [lead, where, message2, rule]) => `${lead ? c.red(lead) : ""}${c.bold(where ?? "")}${message2}${rule ? c.dim(rule) : ""}`
-      },
-      { pattern: /^(handoff: .*)$/, style: (c, [line]) => c.red(line ?? "") }
-    ];
-  }
-});
-
-// src/cli/terminal-manners.ts
-function colourWanted(env, stream) {
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  return stream.isTTY === true && env.TERM !== "dumb";
-}
-function commandTerminalOptions(command, format, verbosity) {
-  const plainText2 = format === void 0 || format === "text";
-  return {
-    verbosity,
-    stdoutIsReport: REPORT_COMMANDS.has(command) && plainText2,
-    colourStdout: !PLAIN_STDOUT_COMMANDS.has(command) && plainText2
-  };
-}
-function streamManners(ctx, options) {
-  const quiet = options.verbosity === "quiet";
-  return {
-    stdout: {
-      colour: options.colourStdout && colourWanted(ctx.env, ctx.stdout),
-      hold: quiet && options.stdoutIsReport
-    },
-    stderr: { colour: colourWanted(ctx.env, ctx.stderr), hold: quiet }
-  };
-}
-function mannersApply({ stdout, stderr }) {
-  return stdout.colour || stdout.hold || stderr.colour || stderr.hold;
-}
-function withVerbosity(ctx, verbosity) {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
-  copy.verbosity = verbosity;
-  return copy;
-}
-async function terminalFor(ctx, options) {
-  if (!mannersApply(streamManners(ctx, options)))
-    return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
-  const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
-  return terminalContext2(ctx, options);
-}
-var REPORT_COMMANDS, PLAIN_STDOUT_COMMANDS;
-var init_terminal_manners = __esm({
-  "src/cli/terminal-manners.ts"() {
-    "use strict";
-    REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
-    PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
-  }
-});
-
 // command-entry:draft
 var draft_exports = {};
 __export(draft_exports, {
-  run: () => run,
-  runDirectLine: () => runDirectLine
+  run: () => run
 });
 module.exports = __toCommonJS(draft_exports);
 
@@ -15159,78 +14934,7 @@ function draftReport(plan, wordBudget, written) {
 init_elements();
 
 // src/cli/context.ts
-var import_node_fs9 = require("node:fs");
-
-// src/adapters/clock.ts
-function clockFrom(env) {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) {
-    const fixed = Number(epoch) * 1e3;
-    return () => new Date(fixed);
-  }
-  return () => /* @__PURE__ */ new Date();
-}
-
-// src/cli/context.ts
-function processContext(options = {}) {
-  const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
-  const directOutput = options.directOutput && process.platform !== "win32";
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
-    get stdin() {
-      return process.stdin;
-    },
-    stdinFd: 0,
-    stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
-    stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
-    now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
-  };
-}
-function allWritten(output) {
-  return output.streamed === false;
-}
-function descriptorOutput(fd, stream, isatty2) {
-  let made;
-  const viaStream = () => {
-    made ??= stream();
-    return made;
-  };
-  let closed = false;
-  return {
-    write(text) {
-      if (made) return made.write(text);
-      if (closed) return true;
-      const bytes = Buffer.from(text, "utf8");
-      let written = 0;
-      try {
-        while (written < bytes.length) written += (0, import_node_fs9.writeSync)(fd, bytes, written);
-      } catch (error) {
-        const code = error.code;
-        if (code === "EPIPE") closed = true;
-        else if (code === "EAGAIN") viaStream().write(bytes.subarray(written));
-        else throw error;
-      }
-      return true;
-    },
-    // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
-    // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
-    get isTTY() {
-      return made || !isatty2 ? viaStream().isTTY : isatty2(fd);
-    },
-    get streamed() {
-      return made !== void 0;
-    }
-  };
-}
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
-function guarded(stream) {
-  return stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-  });
-}
 
 // src/cli/commands/draft.ts
 async function readDraftInput(options, ctx) {
@@ -15329,58 +15033,7 @@ async function run(options, ctx) {
   }
   return EXIT.ok;
 }
-
-// src/cli/direct-run.ts
-var import_node_tty = require("node:tty");
-init_terminal_manners();
-
-// src/cli/uncaught.ts
-init_errors();
-function reportUncaught(error, ctx, verbose = false, json = false) {
-  const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
-  if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
-`);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
-    return EXIT.input;
-  }
-  const message2 = boundMessage(error instanceof Error ? error.message : String(error));
-  ctx.stderr.write(`handoff: internal error: ${message2}
-`);
-  if (json) ctx.stdout.write(renderErrorJson({ kind: "internal", message: message2 }, EXIT.internal));
-  if ((ctx.env.HANDOFF_DEBUG || verbose) && error instanceof Error && error.stack)
-    ctx.stderr.write(`${error.stack}
-`);
-  else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
-  return EXIT.internal;
-}
-function inputErrorJson(error) {
-  const { message: message2, rule, location } = error;
-  const report2 = { kind: "input", message: message2, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report2, EXIT.input);
-}
-
-// src/cli/direct-run.ts
-async function runDirectLine(line, run2) {
-  const ctx = processContext({ directOutput: true, isatty: import_node_tty.isatty });
-  let code = EXIT.internal;
-  try {
-    const terminal = await terminalFor(
-      ctx,
-      commandTerminalOptions(line.command, line.options.format, "normal")
-    );
-    try {
-      code = await run2(line.options, terminal.ctx);
-    } finally {
-      terminal.finish(code === EXIT.ok);
-    }
-  } catch (error) {
-    code = reportUncaught(error, ctx, false, line.options.format === "json");
-  }
-  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
-}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  run,
-  runDirectLine
+  run
 });

@@ -159,6 +159,7 @@ var DIRECT_COMMANDS = {
   },
   status: { format: { choices: STATUS_FORMATS } }
 };
+var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 function directCommandLine(argv2) {
   const command = argv2[0];
   if (command !== "resume" && command !== "status") return void 0;

@@ -160,9 +160,12 @@ const commandsForCommonJs = {
 };
 
 /**
- * The entry of a command's bundle, `dist/<name>.cjs`: the command module, and the shell that runs it
- * from a plain command line without commander (src/cli/direct-run.ts), which the launcher calls.
+ * The commands whose plain command line the launcher runs without commander (DIRECT_COMMANDS in
+ * src/cli/direct-lines.ts; a test holds the two lists to the same names). Their bundle's entry is the
+ * command module and the shell that runs it from such a line (src/cli/direct-run.ts); the other
+ * bundled commands' entry is their module alone.
  */
+const DIRECT_COMMANDS = ['resume', 'status'];
 const DIRECT_RUN_TS = fileURLToPath(new URL('../src/cli/direct-run.ts', import.meta.url));
 const commandEntries = {
   name: 'command-entries',
@@ -176,7 +179,9 @@ const commandEntries = {
       return {
         contents: [
           `export * from ${JSON.stringify(command)};`,
-          `export { runDirectLine } from ${JSON.stringify(DIRECT_RUN_TS)};`,
+          ...(DIRECT_COMMANDS.includes(args.path)
+            ? [`export { runDirectLine } from ${JSON.stringify(DIRECT_RUN_TS)};`]
+            : []),
         ].join('\n'),
         resolveDir: dirname(command),
         loader: 'ts',

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 /**
  * The plain `resume` and `status` lines the `handoff` bin runs without commander (direct-lines.ts,
  * launcher.ts): which lines those are, and that each prints, colours and exits exactly as the same
  * line parsed by commander does (dist/cli.js, the program as an ES module, always parses).
  */
-import { directCommandLine } from '../../src/cli/direct-lines.js';
+import { DIRECT_COMMAND_NAMES, directCommandLine } from '../../src/cli/direct-lines.js';
 import { CLI_BIN, gitEnv, HANDOFF_BIN, PROJECT_ROOT, type TempRepo } from '../helpers/temp-repo.js';
 import { OTHER_TASK, repoWithTask, TASK } from './check-fixtures.js';
 
@@ -60,6 +60,21 @@ describe('directCommandLine', () => {
     [['--quiet', 'status']],
   ])('leaves %j to commander', (argv) => {
     expect(directCommandLine(argv)).toBeUndefined();
+  });
+});
+
+describe('the bundles the launcher runs a direct line from', () => {
+  it('are the commands direct-lines.ts names, each with the shell, and no other command has it', () => {
+    const bundles = readdirSync(join(PROJECT_ROOT, 'dist')).filter((f) => f.endsWith('.cjs'));
+    const withShell = bundles
+      .filter((f) =>
+        /\bexports\.runDirectLine\b|runDirectLine: \(\) => runDirectLine/.test(
+          readFileSync(join(PROJECT_ROOT, 'dist', f), 'utf8'),
+        ),
+      )
+      .map((f) => f.replace(/\.cjs$/, ''))
+      .sort();
+    expect(withShell).toEqual([...DIRECT_COMMAND_NAMES].sort());
   });
 });
 

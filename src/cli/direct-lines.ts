@@ -50,6 +50,9 @@ const DIRECT_COMMANDS = {
 
 export type DirectCommand = keyof typeof DIRECT_COMMANDS;
 
+/** The commands a plain line runs without commander (scripts/build.mjs gives their bundles the shell). */
+export const DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS) as DirectCommand[];
+
 /** A command line `directCommandLine` recognised: the command and its options, as commander gives them. */
 export interface DirectCommandLine {
   command: DirectCommand;
