@@ -71,6 +71,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function inputErrorReport(error) {
+  const { message, rule, location } = error;
+  return { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+}
 function renderErrorJson(report, exitCode) {
   return `${JSON.stringify({ error: report, exitCode })}
 `;
@@ -7134,9 +7138,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   return EXIT.internal;
 }
 function inputErrorJson(error) {
-  const { message, rule, location } = error;
-  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 function hookInternalErrorText(message, block) {
   return [

@@ -4029,6 +4029,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function inputErrorReport(error) {
+  const { message, rule, location } = error;
+  return { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+}
 function renderErrorJson(report, exitCode) {
   return `${JSON.stringify({ error: report, exitCode })}
 `;
@@ -4108,9 +4112,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   return EXIT.internal;
 }
 function inputErrorJson(error) {
-  const { message, rule, location } = error;
-  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 // src/cli/main.ts
@@ -4259,6 +4261,8 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     program2.command("demo").description(
       "replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment"
     ).option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => __hgImport("./commands/demo.js")));
+  for (const command of program2.commands)
+    command.showHelpAfterError(`(run \`handoff ${command.name()} --help\` for usage)`);
   return program2;
 }
 function jsonRequested(argv) {

@@ -19,8 +19,9 @@ import {
   boundMessage,
   formatInputError,
   inputErrorFromSystem,
+  inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-RUFAIL7O.js";
+} from "./chunks/chunk-73LLWF7E.js";
 import {
   EXIT,
   ignoreClosedPipes,
@@ -74,9 +75,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   return EXIT.internal;
 }
 function inputErrorJson(error) {
-  const { message, rule, location } = error;
-  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 // src/cli/main.ts
@@ -225,6 +224,8 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     program.command("demo").description(
       "replay the seed example in a throw-away repository: hook blocks, draft, resume, PR comment"
     ).option("--out <dir>", "write the demo repository here instead of a temporary folder").action(run(() => import("./commands/demo.js")));
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run \`handoff ${command.name()} --help\` for usage)`);
   return program;
 }
 function jsonRequested(argv) {

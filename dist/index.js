@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-D25GYVCL.js";
+} from "./action/chunk-MQFNGZFJ.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -2634,6 +2634,11 @@ function skeleton(taskId, agent, today) {
   return renderHandoff(doc);
 }
 
+// src/core/render/status.ts
+function noRegistryNote(registryFile) {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
+
 // src/app/task-handoffs.ts
 import { readdirSync as readdirSync3 } from "node:fs";
 import { join as join6 } from "node:path";
@@ -2678,11 +2683,17 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
-  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
     (t) => !wanted || wanted.has(t.taskId)
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], unreadable: [], note: "No active tasks: nothing to resume." };
+    return {
+      briefs: [],
+      warnings: [],
+      unreadable: [],
+      errors: [],
+      note: workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+    };
   }
   const warnings = [];
   let testsNow;
@@ -2706,14 +2717,13 @@ async function resumeWith(git, options) {
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
-  const unreadable2 = [];
+  const unreadable2 = /* @__PURE__ */ new Map();
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const handoff = resumeHandoff(linked, task.detailsLink);
+    const { handoff, error: error2 } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
     handoffs.set(task, handoff);
-    if (handoff.problem !== void 0 && linked.kind !== "none" && linked.kind !== "missing")
-      unreadable2.push(task.detailsLink);
+    if (error2) unreadable2.set(task.detailsLink, error2);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const [only] = readable;
@@ -2773,7 +2783,7 @@ async function resumeWith(git, options) {
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings, unreadable: [...new Set(unreadable2)] };
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
 }
 async function lastTouchesIfAny(git, paths, rev, at) {
   try {
@@ -2785,7 +2795,8 @@ async function lastTouchesIfAny(git, paths, rev, at) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries) {
+function selectTasks(options, active, entries, registryFile) {
+  const inRegistry = { file: registryFile };
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -2799,14 +2810,14 @@ function selectTasks(options, active, entries) {
     if (!task) {
       throw new InputError(
         found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
-        {},
+        inRegistry,
         "registry/no-agent"
       );
     }
     if (options.taskId !== void 0 && task.taskId !== options.taskId) {
       throw new InputError(
         `agent "${options.agent}" is working on ${task.taskId}, not ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/agent-task"
       );
     }
@@ -2819,7 +2830,7 @@ function selectTasks(options, active, entries) {
     if (any.length === 0) {
       throw new InputError(
         `no agent in the registry has current_task ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/no-task"
       );
     }
@@ -2827,40 +2838,38 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-function resumeHandoff(linked, link) {
+function resumeHandoff(linked, link, registryFile) {
+  const located = (error2) => ({
+    handoff: {
+      path: link,
+      problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
+    },
+    error: new InputError(error2.message, { ...error2.location, file: link }, error2.rule)
+  });
   switch (linked.kind) {
     case "none":
-      return { path: link, problem: "the registry entry has no details_link [link/missing]" };
+      return { handoff: { path: link, problem: "the registry entry has no details_link [link/missing]" } };
     case "invalid-link":
-      return { path: link, problem: `${linked.message} [${linked.rule}]` };
-    case "missing":
-      return { path: link, problem: "the file does not exist [link/missing]" };
-    case "unreadable":
       return {
-        path: link,
-        problem: formatLocated(
-          linked.error.message,
-          { ...linked.error.location, file: void 0 },
-          linked.error.rule
-        )
+        handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
+        error: new InputError(linked.message, { file: registryFile }, linked.rule)
       };
+    case "missing":
+      return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
+    case "unreadable":
+      return located(linked.error);
     case "document":
       try {
-        return { path: link, document: parseHandoff(documentText(linked), link) };
+        return { handoff: { path: link, document: parseHandoff(documentText(linked), link) } };
       } catch (error2) {
-        if (error2 instanceof InputError) {
-          return {
-            path: link,
-            problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
-          };
-        }
+        if (error2 instanceof InputError) return located(error2);
         throw error2;
       }
   }
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link);
+  return resumeHandoff(linked, link, "").handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -3698,7 +3707,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-D55QAAGI.js");
+    const github = await import("./action/github-C7MBYDOP.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3821,7 +3830,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-D55QAAGI.js");
+  const github = await import("./action/github-C7MBYDOP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -70,6 +70,10 @@ function formatLocated(message2, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function inputErrorReport(error) {
+  const { message: message2, rule, location } = error;
+  return { kind: "input", message: message2, ...rule === void 0 ? {} : { rule }, ...location };
+}
 function renderErrorJson(report2, exitCode) {
   return `${JSON.stringify({ error: report2, exitCode })}
 `;
@@ -13090,6 +13094,11 @@ function behindInRange(indexed, taskId, handoffPath2) {
   return lastTouch ? { commits, lastTouch } : { commits };
 }
 
+// src/core/render/status.ts
+function noRegistryNote(registryFile) {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
+
 // src/core/document/render.ts
 function escapeMarkdownText(text) {
   return escapeText(text, false);
@@ -13499,7 +13508,8 @@ function headline(brief) {
 function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
-  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  if (handoff.problem)
+    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ":" : ": "}${handoff.problem}`;
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }
@@ -13626,8 +13636,13 @@ ${lines.join("\n")}`);
   return `${blocks.join("\n\n")}
 `;
 }
-function renderResumeJson(briefs, warnings = []) {
-  return `${JSON.stringify(warnings.length > 0 ? { tasks: briefs, warnings } : { tasks: briefs }, null, 2)}
+function renderResumeJson(briefs, warnings = [], errors = []) {
+  const document = {
+    tasks: briefs,
+    ...warnings.length > 0 ? { warnings } : {},
+    ...errors.length > 0 ? { errors } : {}
+  };
+  return `${JSON.stringify(document, null, 2)}
 `;
 }
 function renderDriftMarkdown(drift) {
@@ -13689,11 +13704,17 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
-  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
     (t) => !wanted || wanted.has(t.taskId)
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], unreadable: [], note: "No active tasks: nothing to resume." };
+    return {
+      briefs: [],
+      warnings: [],
+      unreadable: [],
+      errors: [],
+      note: workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+    };
   }
   const warnings = [];
   let testsNow;
@@ -13717,14 +13738,13 @@ async function resumeWith(git, options) {
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
-  const unreadable2 = [];
+  const unreadable2 = /* @__PURE__ */ new Map();
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const handoff = resumeHandoff(linked, task.detailsLink);
+    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
     handoffs.set(task, handoff);
-    if (handoff.problem !== void 0 && linked.kind !== "none" && linked.kind !== "missing")
-      unreadable2.push(task.detailsLink);
+    if (error) unreadable2.set(task.detailsLink, error);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const [only] = readable;
@@ -13784,7 +13804,7 @@ async function resumeWith(git, options) {
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings, unreadable: [...new Set(unreadable2)] };
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
 }
 async function lastTouchesIfAny(git, paths, rev, at2) {
   try {
@@ -13796,7 +13816,8 @@ async function lastTouchesIfAny(git, paths, rev, at2) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries) {
+function selectTasks(options, active, entries, registryFile) {
+  const inRegistry = { file: registryFile };
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -13810,14 +13831,14 @@ function selectTasks(options, active, entries) {
     if (!task) {
       throw new InputError(
         found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
-        {},
+        inRegistry,
         "registry/no-agent"
       );
     }
     if (options.taskId !== void 0 && task.taskId !== options.taskId) {
       throw new InputError(
         `agent "${options.agent}" is working on ${task.taskId}, not ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/agent-task"
       );
     }
@@ -13830,7 +13851,7 @@ function selectTasks(options, active, entries) {
     if (any.length === 0) {
       throw new InputError(
         `no agent in the registry has current_task ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/no-task"
       );
     }
@@ -13838,40 +13859,38 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-function resumeHandoff(linked, link) {
+function resumeHandoff(linked, link, registryFile) {
+  const located = (error) => ({
+    handoff: {
+      path: link,
+      problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
+    },
+    error: new InputError(error.message, { ...error.location, file: link }, error.rule)
+  });
   switch (linked.kind) {
     case "none":
-      return { path: link, problem: "the registry entry has no details_link [link/missing]" };
+      return { handoff: { path: link, problem: "the registry entry has no details_link [link/missing]" } };
     case "invalid-link":
-      return { path: link, problem: `${linked.message} [${linked.rule}]` };
-    case "missing":
-      return { path: link, problem: "the file does not exist [link/missing]" };
-    case "unreadable":
       return {
-        path: link,
-        problem: formatLocated(
-          linked.error.message,
-          { ...linked.error.location, file: void 0 },
-          linked.error.rule
-        )
+        handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
+        error: new InputError(linked.message, { file: registryFile }, linked.rule)
       };
+    case "missing":
+      return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
+    case "unreadable":
+      return located(linked.error);
     case "document":
       try {
-        return { path: link, document: parseHandoff(documentText(linked), link) };
+        return { handoff: { path: link, document: parseHandoff(documentText(linked), link) } };
       } catch (error) {
-        if (error instanceof InputError) {
-          return {
-            path: link,
-            problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
-          };
-        }
+        if (error instanceof InputError) return located(error);
         throw error;
       }
   }
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link);
+  return resumeHandoff(linked, link, "").handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -13914,6 +13933,7 @@ async function driftAt(git, rev, document, bookkeeping) {
 }
 
 // src/cli/commands/resume.ts
+init_errors();
 init_reports();
 
 // src/cli/context.ts
@@ -14005,8 +14025,10 @@ async function run(options, ctx) {
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}
 `);
+  for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}
+`);
   if (options.format === "json") {
-    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings));
+    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport)));
   } else if (result.note) {
     ctx.stdout.write(`${result.note}
 `);
@@ -14043,9 +14065,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   return EXIT.internal;
 }
 function inputErrorJson(error) {
-  const { message: message2, rule, location } = error;
-  const report2 = { kind: "input", message: message2, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report2, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 // src/cli/direct-run.ts

@@ -70,6 +70,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function inputErrorReport(error) {
+  const { message, rule, location } = error;
+  return { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+}
 function renderErrorJson(report, exitCode) {
   return `${JSON.stringify({ error: report, exitCode })}
 `;
@@ -4883,11 +4887,12 @@ Run \`handoff validate\` for details.
   }
   return parts.join("\n");
 }
+function noRegistryNote(registryFile) {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
 function tableText({ rows, exists: registryExists }, registryFile) {
-  if (!registryExists) {
-    return `No registry at ${registryFile} yet: run \`handoff init\` to create one.
+  if (!registryExists) return `${noRegistryNote(registryFile)}
 `;
-  }
   if (rows.length === 0) return `No agents in ${registryFile} yet.
 `;
   const header = ["AGENT", "TASK", "STATUS", "AGE", "PROGRESS", "NOTE", "HANDOFF"];
@@ -5110,9 +5115,7 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   return EXIT.internal;
 }
 function inputErrorJson(error) {
-  const { message, rule, location } = error;
-  const report = { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
-  return renderErrorJson(report, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 // src/cli/direct-run.ts

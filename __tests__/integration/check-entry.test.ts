@@ -124,6 +124,8 @@ describe('handoff check entry', () => {
     const result = runBin(['check', '--format', 'yaml'], { cwd: repo.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("argument 'yaml' is invalid");
+    // The command's own help, where its options are.
+    expect(result.stderr).toContain('(run `handoff check --help` for usage)');
   });
 });
 

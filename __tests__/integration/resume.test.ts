@@ -198,12 +198,28 @@ describe('handoff resume', () => {
     const text = await resume();
     expect(text.code).toBe(2);
     expect(text.stdout).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
-    expect(text.stdout).toMatch(/docs\/latin1\.md: 3:4: not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]/);
+    // `file:line:column: message [rule]`, the one form of bad input, in the brief and on stderr.
+    expect(text.stdout).toMatch(
+      /Handoff: docs\/latin1\.md:3:4: not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]/,
+    );
+    expect(text.stderr).toMatch(
+      /^handoff: docs\/latin1\.md:3:4: not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]\n$/,
+    );
     const json = await resume('--format', 'json');
     expect(json.code).toBe(2);
-    const briefs = (JSON.parse(json.stdout) as { tasks: ResumeBrief[] }).tasks;
-    expect(briefs.map((b) => b.taskId)).toEqual([TASK, 'TASK-2025-0081']);
-    expect(briefs[1]?.handoff?.problem).toContain('[encoding/utf-8]');
+    const parsed = JSON.parse(json.stdout) as { tasks: ResumeBrief[]; errors?: unknown[] };
+    expect(parsed.tasks.map((b) => b.taskId)).toEqual([TASK, 'TASK-2025-0081']);
+    expect(parsed.tasks[1]?.handoff?.problem).toContain('[encoding/utf-8]');
+    // Why the exit code is 2, as `--format json` reports any error: the file, the place and the rule.
+    expect(parsed.errors).toEqual([
+      expect.objectContaining({
+        kind: 'input',
+        file: 'docs/latin1.md',
+        line: 3,
+        column: 4,
+        rule: 'encoding/utf-8',
+      }),
+    ]);
     // Only the task asked for decides: its own handoff reads, so exit 0.
     expect((await resume('--task', TASK)).code).toBe(0);
   });
@@ -216,16 +232,27 @@ describe('handoff resume', () => {
     expect(result.stdout).toBe('No active tasks: nothing to resume.\n');
   });
 
-  it('an unknown task or agent: exit 2 with the rule', async () => {
+  it('an unknown task or agent: exit 2 with the registry and the rule', async () => {
     repo = seedRepo();
     const task = await resume('--task', 'TASK-2025-0001');
     expect(task.code).toBe(2);
     expect(task.stderr).toContain(
-      'no agent in the registry has current_task TASK-2025-0001 [registry/no-task]',
+      `${REGISTRY}: no agent in the registry has current_task TASK-2025-0001 [registry/no-task]`,
     );
-    const agent = await resume('--agent', 'nobody');
+    const agent = await resume('--agent', 'nobody', '--format', 'json');
     expect(agent.code).toBe(2);
-    expect(agent.stderr).toContain('no agent "nobody" in the registry [registry/no-agent]');
+    expect(agent.stderr).toContain(`${REGISTRY}: no agent "nobody" in the registry [registry/no-agent]`);
+    expect(JSON.parse(agent.stdout).error).toEqual(
+      expect.objectContaining({ file: REGISTRY, rule: 'registry/no-agent' }),
+    );
+  });
+
+  it('no registry yet: says where it would be and how to make one, exit 0', async () => {
+    repo = TempRepo.init();
+    repo.commit('start', { 'README.md': 'x\n' });
+    const result = await resume();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`No registry at ${REGISTRY} yet: run \`handoff init\` to create one.\n`);
   });
 
   it('a malformed registry: exit 2 naming the file', async () => {

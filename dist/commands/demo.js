@@ -11,37 +11,37 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LKIY2JN4.js";
+} from "../chunks/chunk-QODPLBTJ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-DE2CTGBG.js";
+} from "../chunks/chunk-IPRJSWWZ.js";
 import {
   emptySection
-} from "../chunks/chunk-5ZCGYKRP.js";
+} from "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GM7JJ7WG.js";
-import "../chunks/chunk-3DP3QWJY.js";
+import "../chunks/chunk-44FL5UJO.js";
+import "../chunks/chunk-ZL3NL7NX.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-5P5D27DI.js";
+} from "../chunks/chunk-WZVP37IX.js";
+import "../chunks/chunk-HA5LY52U.js";
 import {
   loadConfig
-} from "../chunks/chunk-DNEYQCSJ.js";
-import "../chunks/chunk-YTVNHKSZ.js";
-import "../chunks/chunk-SHYAP56T.js";
+} from "../chunks/chunk-ORSZFQCP.js";
+import "../chunks/chunk-XJWNSYRF.js";
+import "../chunks/chunk-TEFMOW7J.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
+import "../chunks/chunk-RZLONSVD.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

@@ -9,47 +9,47 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-TXVM5BT4.js";
-import "../chunks/chunk-45OHPGLG.js";
-import "../chunks/chunk-3SUZIWXB.js";
+} from "../chunks/chunk-6APLVI7J.js";
+import "../chunks/chunk-X4FEASJP.js";
+import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-5XH2AFGM.js";
-import "../chunks/chunk-LKIY2JN4.js";
-import "../chunks/chunk-DE2CTGBG.js";
-import "../chunks/chunk-5ZCGYKRP.js";
+} from "../chunks/chunk-BGXEKXKY.js";
+import "../chunks/chunk-QODPLBTJ.js";
+import "../chunks/chunk-IPRJSWWZ.js";
+import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GM7JJ7WG.js";
+import "../chunks/chunk-44FL5UJO.js";
 import {
   stopReason
-} from "../chunks/chunk-VJHOI3XR.js";
-import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-Z6HX26JV.js";
-import "../chunks/chunk-3DP3QWJY.js";
+} from "../chunks/chunk-4YOEYZDA.js";
+import "../chunks/chunk-M3RYKIFT.js";
+import "../chunks/chunk-VS6GNR2R.js";
+import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
-} from "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-5P5D27DI.js";
+} from "../chunks/chunk-WZVP37IX.js";
+import "../chunks/chunk-HA5LY52U.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FRNW5OR4.js";
+} from "../chunks/chunk-Q7S2VKL4.js";
 import {
   loadConfig
-} from "../chunks/chunk-DNEYQCSJ.js";
-import "../chunks/chunk-YTVNHKSZ.js";
-import "../chunks/chunk-SHYAP56T.js";
-import "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-ORSZFQCP.js";
+import "../chunks/chunk-XJWNSYRF.js";
+import "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
+import "../chunks/chunk-RZLONSVD.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
 } from "../chunks/chunk-CP6GI6PX.js";

@@ -6,37 +6,37 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-GM7JJ7WG.js";
+} from "../chunks/chunk-44FL5UJO.js";
 import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-Y4QMW3NA.js";
+} from "../chunks/chunk-RCAKOZAD.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5P5D27DI.js";
+} from "../chunks/chunk-HA5LY52U.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FRNW5OR4.js";
+} from "../chunks/chunk-Q7S2VKL4.js";
 import {
   loadConfig
-} from "../chunks/chunk-DNEYQCSJ.js";
+} from "../chunks/chunk-ORSZFQCP.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-YTVNHKSZ.js";
+} from "../chunks/chunk-XJWNSYRF.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-SHYAP56T.js";
-import "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
+} from "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
 import {
   isRecord
-} from "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-RZLONSVD.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
 } from "../chunks/chunk-CP6GI6PX.js";

@@ -6,21 +6,21 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Y4QMW3NA.js";
-import "../chunks/chunk-5P5D27DI.js";
+} from "../chunks/chunk-RCAKOZAD.js";
+import "../chunks/chunk-HA5LY52U.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-DNEYQCSJ.js";
-import "../chunks/chunk-YTVNHKSZ.js";
-import "../chunks/chunk-SHYAP56T.js";
-import "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-Q7S2VKL4.js";
+import "../chunks/chunk-ORSZFQCP.js";
+import "../chunks/chunk-XJWNSYRF.js";
+import "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
+import "../chunks/chunk-RZLONSVD.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
 } from "../chunks/chunk-CP6GI6PX.js";

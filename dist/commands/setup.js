@@ -13,28 +13,28 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-5XH2AFGM.js";
+} from "../chunks/chunk-BGXEKXKY.js";
 import {
   checkAgentName
-} from "../chunks/chunk-Z6HX26JV.js";
+} from "../chunks/chunk-VS6GNR2R.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FRNW5OR4.js";
+} from "../chunks/chunk-Q7S2VKL4.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-SHYAP56T.js";
-import "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
+} from "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-RZLONSVD.js";
 import {
   shellWord
 } from "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
 } from "../chunks/chunk-CP6GI6PX.js";

@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-NTAWXAV2.js";
-import "../chunks/chunk-6DAVCZMU.js";
-import "../chunks/chunk-VJHOI3XR.js";
-import "../chunks/chunk-OT5LOI3B.js";
-import "../chunks/chunk-Z6HX26JV.js";
-import "../chunks/chunk-3DP3QWJY.js";
-import "../chunks/chunk-WYDRZ7NO.js";
-import "../chunks/chunk-FRNW5OR4.js";
-import "../chunks/chunk-DNEYQCSJ.js";
-import "../chunks/chunk-YTVNHKSZ.js";
-import "../chunks/chunk-SHYAP56T.js";
-import "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-5AS3WJWV.js";
+import "../chunks/chunk-VH43ZD2D.js";
+import "../chunks/chunk-4YOEYZDA.js";
+import "../chunks/chunk-M3RYKIFT.js";
+import "../chunks/chunk-VS6GNR2R.js";
+import "../chunks/chunk-ZL3NL7NX.js";
+import "../chunks/chunk-WZVP37IX.js";
+import "../chunks/chunk-Q7S2VKL4.js";
+import "../chunks/chunk-ORSZFQCP.js";
+import "../chunks/chunk-XJWNSYRF.js";
+import "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
+import "../chunks/chunk-RZLONSVD.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
-import "../chunks/chunk-RUFAIL7O.js";
+import "../chunks/chunk-73LLWF7E.js";
 import "../chunks/chunk-CP6GI6PX.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-DE2CTGBG.js";
-import "../chunks/chunk-5ZCGYKRP.js";
+} from "../chunks/chunk-IPRJSWWZ.js";
+import "../chunks/chunk-QM2JODQF.js";
 import {
   lintHandoff
-} from "../chunks/chunk-WYDRZ7NO.js";
+} from "../chunks/chunk-WZVP37IX.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FRNW5OR4.js";
+} from "../chunks/chunk-Q7S2VKL4.js";
 import {
   documentText,
   linkOf,
@@ -22,21 +22,21 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-YTVNHKSZ.js";
+} from "../chunks/chunk-XJWNSYRF.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-SHYAP56T.js";
+} from "../chunks/chunk-TEFMOW7J.js";
 import {
   isTaskId
-} from "../chunks/chunk-S3HHSSIH.js";
-import "../chunks/chunk-5S5N2QZM.js";
-import "../chunks/chunk-XJ7OGUP3.js";
+} from "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-J3E2EIPT.js";
+import "../chunks/chunk-RZLONSVD.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-RUFAIL7O.js";
+} from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
 } from "../chunks/chunk-CP6GI6PX.js";

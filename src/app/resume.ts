@@ -32,6 +32,7 @@ import type {
 } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { listTaskHandoffs } from './task-handoffs.js';
@@ -66,6 +67,8 @@ export interface ResumeResult {
    * the brief reports, not an error.
    */
   unreadable: string[];
+  /** Why each of those could not be read: the file, the place and the rule. */
+  errors: InputError[];
 }
 
 export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
@@ -90,11 +93,19 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
-  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
     (t) => !wanted || wanted.has(t.taskId),
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], unreadable: [], note: 'No active tasks: nothing to resume.' };
+    return {
+      briefs: [],
+      warnings: [],
+      unreadable: [],
+      errors: [],
+      note: workspace.registry.exists
+        ? 'No active tasks: nothing to resume.'
+        : noRegistryNote(workspace.registry.file),
+    };
   }
 
   const warnings: ReportWarning[] = [];
@@ -126,15 +137,13 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const selectedLinks = selected.flatMap((t) => (t.detailsLink === undefined ? [] : [t.detailsLink]));
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();
-  const unreadable: string[] = [];
+  const unreadable = new Map<string, InputError>();
   for (const task of selected) {
     const linked = task.detailsLink === undefined ? undefined : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const handoff = resumeHandoff(linked, task.detailsLink);
+    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
     handoffs.set(task, handoff);
-    // Missing or not yet linked is where the task stands; anything else is a file that is wrong.
-    if (handoff.problem !== undefined && linked.kind !== 'none' && linked.kind !== 'missing')
-      unreadable.push(task.detailsLink);
+    if (error) unreadable.set(task.detailsLink, error);
   }
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
@@ -212,7 +221,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings, unreadable: [...new Set(unreadable)] };
+  return { briefs, warnings, unreadable: [...unreadable.keys()], errors: [...unreadable.values()] };
 }
 
 /**
@@ -249,7 +258,14 @@ const PREFETCHED_RANGES = 4;
 type Entries = ReturnType<typeof agentEntries>;
 
 /** `--task`, `--agent`, else every active task. A named task or agent that is not there is bad input. */
-function selectTasks(options: ResumeOptions, active: ActiveTask[], entries: Entries): ActiveTask[] {
+function selectTasks(
+  options: ResumeOptions,
+  active: ActiveTask[],
+  entries: Entries,
+  registryFile: string,
+): ActiveTask[] {
+  // The errors name the registry: what is not there is not there in that file.
+  const inRegistry = { file: registryFile };
   const asTask = ([agent, entry]: Entries[number]): ActiveTask | undefined => {
     if (typeof entry.current_task !== 'string' || entry.current_task === '') return undefined;
     const task: ActiveTask = { taskId: entry.current_task, agent, status: entry.status };
@@ -265,14 +281,14 @@ function selectTasks(options: ResumeOptions, active: ActiveTask[], entries: Entr
         found
           ? `agent "${options.agent}" has no current task`
           : `no agent "${options.agent}" in the registry`,
-        {},
+        inRegistry,
         'registry/no-agent',
       );
     }
     if (options.taskId !== undefined && task.taskId !== options.taskId) {
       throw new InputError(
         `agent "${options.agent}" is working on ${task.taskId}, not ${options.taskId}`,
-        {},
+        inRegistry,
         'registry/agent-task',
       );
     }
@@ -286,7 +302,7 @@ function selectTasks(options: ResumeOptions, active: ActiveTask[], entries: Entr
     if (any.length === 0) {
       throw new InputError(
         `no agent in the registry has current_task ${options.taskId}`,
-        {},
+        inRegistry,
         'registry/no-task',
       );
     }
@@ -295,34 +311,40 @@ function selectTasks(options: ResumeOptions, active: ActiveTask[], entries: Entr
   return active;
 }
 
-/** A linked handoff as the resume brief shows it: the parsed document, or why there is none. */
-function resumeHandoff(linked: LinkedHandoff, link: string): NonNullable<ResumeInput['handoff']> {
+/**
+ * A linked handoff as the resume brief shows it: the parsed document, or why there is none; and,
+ * when the file itself is wrong (not missing or not linked yet, which is where the task stands), that
+ * error, naming the file (the registry, for a link that leaves the repository), the place and the rule.
+ */
+function resumeHandoff(
+  linked: LinkedHandoff,
+  link: string,
+  registryFile: string,
+): { handoff: NonNullable<ResumeInput['handoff']>; error?: InputError } {
+  const located = (error: InputError) => ({
+    handoff: {
+      path: link,
+      problem: formatLocated(error.message, { ...error.location, file: undefined }, error.rule),
+    },
+    error: new InputError(error.message, { ...error.location, file: link }, error.rule),
+  });
   switch (linked.kind) {
     case 'none':
-      return { path: link, problem: 'the registry entry has no details_link [link/missing]' };
+      return { handoff: { path: link, problem: 'the registry entry has no details_link [link/missing]' } };
     case 'invalid-link':
-      return { path: link, problem: `${linked.message} [${linked.rule}]` };
-    case 'missing':
-      return { path: link, problem: 'the file does not exist [link/missing]' };
-    case 'unreadable':
       return {
-        path: link,
-        problem: formatLocated(
-          linked.error.message,
-          { ...linked.error.location, file: undefined },
-          linked.error.rule,
-        ),
+        handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
+        error: new InputError(linked.message, { file: registryFile }, linked.rule),
       };
+    case 'missing':
+      return { handoff: { path: link, problem: 'the file does not exist [link/missing]' } };
+    case 'unreadable':
+      return located(linked.error);
     case 'document':
       try {
-        return { path: link, document: parseHandoff(documentText(linked), link) };
+        return { handoff: { path: link, document: parseHandoff(documentText(linked), link) } };
       } catch (error) {
-        if (error instanceof InputError) {
-          return {
-            path: link,
-            problem: formatLocated(error.message, { ...error.location, file: undefined }, error.rule),
-          };
-        }
+        if (error instanceof InputError) return located(error);
         throw error;
       }
   }
@@ -331,7 +353,7 @@ function resumeHandoff(linked: LinkedHandoff, link: string): NonNullable<ResumeI
 /** A handoff file of the working tree, read as the resume chart needs it. */
 async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<ResumeInput['handoff']>> {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link) as LinkedHandoff;
-  return resumeHandoff(linked, link);
+  return resumeHandoff(linked, link, '').handoff;
 }
 
 /**

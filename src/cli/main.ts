@@ -323,6 +323,9 @@ function buildProgram(
       .option('--out <dir>', 'write the demo repository here instead of a temporary folder')
       .action(run(() => import('./commands/demo.js')));
 
+  // A command's usage error points at that command's help, where its options are.
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run \`handoff ${command.name()} --help\` for usage)`);
   return program;
 }
 

@@ -4,6 +4,7 @@ import {
   formatInputError,
   InputError,
   inputErrorFromSystem,
+  inputErrorReport,
   renderErrorJson,
 } from '../core/errors.js';
 import { type CommandContext, EXIT } from './context.js';
@@ -31,9 +32,7 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
 
 /** Bad input as the JSON error line of `--format json` (`renderErrorJson`), with where it is. */
 export function inputErrorJson(error: InputError): string {
-  const { message, rule, location } = error;
-  const report = { kind: 'input' as const, message, ...(rule === undefined ? {} : { rule }), ...location };
-  return renderErrorJson(report, EXIT.input);
+  return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 /**

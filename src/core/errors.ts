@@ -118,6 +118,12 @@ export interface ErrorReport {
   column?: number;
 }
 
+/** Bad input as an ErrorReport: its message, rule and place. */
+export function inputErrorReport(error: InputError): ErrorReport {
+  const { message, rule, location } = error;
+  return { kind: 'input', message, ...(rule === undefined ? {} : { rule }), ...location };
+}
+
 /** The JSON document of a failed command: `{ "error": {...}, "exitCode": N }`, one line. */
 export function renderErrorJson(report: ErrorReport, exitCode: number): string {
   return `${JSON.stringify({ error: report, exitCode })}\n`;

@@ -13,6 +13,7 @@ import { type DriftItem, doneBy, possiblyResolvedBy } from './claims.js';
 import { ageInDays, allFields, isPlaceholderText } from './document/elements.js';
 import { documentFacts, hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { normaliseLabel } from './document/labels.js';
+import type { ErrorReport } from './errors.js';
 import { escapeUserText } from './markdown-escape.js';
 import type {
   CommitInfo,
@@ -377,7 +378,9 @@ function headline(brief: ResumeBrief): string {
 function handoffLine(brief: ResumeBrief): string {
   const handoff = brief.handoff;
   if (!handoff) return 'no handoff linked yet';
-  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  // A problem with a place reads `file:line:column: message [rule]`, as every other error does.
+  if (handoff.problem)
+    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ':' : ': '}${handoff.problem}`;
   const when =
     handoff.date === undefined
       ? ''
@@ -512,11 +515,21 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
 }
 
 /** `--format json`: `{ tasks, warnings }`: the warnings (reports that could not be read) only when there are any. */
+/**
+ * The briefs as JSON, with `warnings` (reports that could not be read) and `errors` (handoffs that
+ * could not be read, the reason for exit 2, each as `--format json` reports an error) when there are.
+ */
 export function renderResumeJson(
   briefs: readonly ResumeBrief[],
   warnings: readonly ReportWarning[] = [],
+  errors: readonly ErrorReport[] = [],
 ): string {
-  return `${JSON.stringify(warnings.length > 0 ? { tasks: briefs, warnings } : { tasks: briefs }, null, 2)}\n`;
+  const document = {
+    tasks: briefs,
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(errors.length > 0 ? { errors } : {}),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /**

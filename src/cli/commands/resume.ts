@@ -5,6 +5,7 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runResume } from '../../app/resume.js';
+import { formatInputError, inputErrorReport } from '../../core/errors.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
 import { type CommandContext, EXIT } from '../context.js';
@@ -31,8 +32,10 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     now: ctx.now(),
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
+  // Every brief is printed, that one naming its problem; stderr says why the exit code is 2.
+  for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
   if (options.format === 'json') {
-    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings));
+    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport)));
   } else if (result.note) {
     ctx.stdout.write(`${result.note}\n`);
   } else if (options.format === 'markdown') {

@@ -123,11 +123,14 @@ export function renderStatusText(root: StatusTable, packages: readonly PackageSt
   return parts.join('\n');
 }
 
+/** What `status` and `resume` say where there is no registry yet. */
+export function noRegistryNote(registryFile: string): string {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
+
 /** One registry's table; `registryFile` as the reader should see it (from the root, for a package). */
 function tableText({ rows, exists: registryExists }: StatusTable, registryFile: string): string {
-  if (!registryExists) {
-    return `No registry at ${registryFile} yet: run \`handoff init\` to create one.\n`;
-  }
+  if (!registryExists) return `${noRegistryNote(registryFile)}\n`;
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
 
   const header = ['AGENT', 'TASK', 'STATUS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];

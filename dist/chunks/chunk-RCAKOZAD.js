@@ -6,29 +6,29 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5P5D27DI.js";
+} from "./chunk-HA5LY52U.js";
 import {
   loadConfig
-} from "./chunk-DNEYQCSJ.js";
+} from "./chunk-ORSZFQCP.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatLocated
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/core/init-step.ts
 function initStep(action, text, about = {}) {

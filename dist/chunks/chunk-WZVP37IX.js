@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   memoised
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

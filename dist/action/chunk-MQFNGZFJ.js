@@ -19744,7 +19744,8 @@ function headline(brief) {
 function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
-  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  if (handoff.problem)
+    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ":" : ": "}${handoff.problem}`;
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }

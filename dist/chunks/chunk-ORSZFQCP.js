@@ -5,14 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-5P5D27DI.js";
-import "./chunk-RUFAIL7O.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-XJWNSYRF.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  loadConfig
 };

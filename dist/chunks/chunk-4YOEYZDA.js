@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   elementTitle
-} from "./chunk-WYDRZ7NO.js";
+} from "./chunk-WZVP37IX.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

@@ -13,11 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-5ZCGYKRP.js";
-import "./chunk-WYDRZ7NO.js";
-import "./chunk-S3HHSSIH.js";
-import "./chunk-XJ7OGUP3.js";
-import "./chunk-RUFAIL7O.js";
+} from "./chunk-QM2JODQF.js";
+import "./chunk-WZVP37IX.js";
+import "./chunk-BHF3EUSO.js";
+import "./chunk-RZLONSVD.js";
+import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,

@@ -7,15 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   Utf8Stream,
   firstInvalidUtf8
-} from "./chunk-5S5N2QZM.js";
+} from "./chunk-J3E2EIPT.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 import {
   __commonJS,
   __toESM

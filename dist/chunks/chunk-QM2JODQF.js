@@ -17,15 +17,15 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-WYDRZ7NO.js";
+} from "./chunk-WZVP37IX.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/core/document/build.ts
 function handoffBuilder() {

@@ -8,55 +8,55 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-45OHPGLG.js";
-import "./chunk-3SUZIWXB.js";
+} from "./chunk-X4FEASJP.js";
+import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LKIY2JN4.js";
-import "./chunk-DE2CTGBG.js";
+} from "./chunk-QODPLBTJ.js";
+import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-5ZCGYKRP.js";
+} from "./chunk-QM2JODQF.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-GM7JJ7WG.js";
+import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6DAVCZMU.js";
+} from "./chunk-VH43ZD2D.js";
 import {
   schema
-} from "./chunk-OT5LOI3B.js";
+} from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-Z6HX26JV.js";
-import "./chunk-3DP3QWJY.js";
-import "./chunk-WYDRZ7NO.js";
-import "./chunk-5P5D27DI.js";
+} from "./chunk-VS6GNR2R.js";
+import "./chunk-ZL3NL7NX.js";
+import "./chunk-WZVP37IX.js";
+import "./chunk-HA5LY52U.js";
 import {
   findProjectRoot,
   findRepoRoot
-} from "./chunk-FRNW5OR4.js";
+} from "./chunk-Q7S2VKL4.js";
 import {
   loadConfig
-} from "./chunk-DNEYQCSJ.js";
-import "./chunk-YTVNHKSZ.js";
-import "./chunk-SHYAP56T.js";
+} from "./chunk-ORSZFQCP.js";
+import "./chunk-XJWNSYRF.js";
+import "./chunk-TEFMOW7J.js";
 import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-S3HHSSIH.js";
-import "./chunk-5S5N2QZM.js";
+} from "./chunk-BHF3EUSO.js";
+import "./chunk-J3E2EIPT.js";
 import {
   isRecord
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 import {
   __commonJS,
   __export,

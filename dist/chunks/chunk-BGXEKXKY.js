@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseJsonLocated
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/core/agent-hooks.ts
 var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];

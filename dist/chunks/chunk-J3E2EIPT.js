@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-D25GYVCL.js";
+} from "./chunk-MQFNGZFJ.js";
 import "./chunk-IGFOVZPP.js";
 import {
   __commonJS,

@@ -6,29 +6,29 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-OT5LOI3B.js";
+} from "./chunk-M3RYKIFT.js";
 import {
   checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-Z6HX26JV.js";
+} from "./chunk-VS6GNR2R.js";
 import {
   listTaskHandoffs
-} from "./chunk-3DP3QWJY.js";
+} from "./chunk-ZL3NL7NX.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   normalizeLink
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/app/lifecycle.ts
 import { existsSync } from "node:fs";

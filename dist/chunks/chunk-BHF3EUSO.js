@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   InputError,
   InternalError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 import {
   __commonJS,
   __toESM

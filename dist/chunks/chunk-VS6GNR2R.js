@@ -7,18 +7,18 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   handoffPath,
   isTaskId,
   linkProblem
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/core/lifecycle.ts
 var ACTION_STATUS = {

@@ -8,7 +8,7 @@ import {
   handoffNameRegExp,
   handoffPath,
   normalizeLink
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

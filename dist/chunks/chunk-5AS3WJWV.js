@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6DAVCZMU.js";
+} from "./chunk-VH43ZD2D.js";
 import {
   draftCommand
-} from "./chunk-VJHOI3XR.js";
+} from "./chunk-4YOEYZDA.js";
 import {
   agentFromEnv
-} from "./chunk-Z6HX26JV.js";
+} from "./chunk-VS6GNR2R.js";
 import {
   findProjectRoot
-} from "./chunk-FRNW5OR4.js";
+} from "./chunk-Q7S2VKL4.js";
 import {
   loadConfig
-} from "./chunk-DNEYQCSJ.js";
+} from "./chunk-ORSZFQCP.js";
 import {
   EXIT
 } from "./chunk-CP6GI6PX.js";

@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DE2CTGBG.js";
+} from "./chunk-IPRJSWWZ.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-5ZCGYKRP.js";
+} from "./chunk-QM2JODQF.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
 import {
   parsePrePushInput,
   planPush
-} from "./chunk-GM7JJ7WG.js";
+} from "./chunk-44FL5UJO.js";
 import {
   listTaskHandoffs
-} from "./chunk-3DP3QWJY.js";
+} from "./chunk-ZL3NL7NX.js";
 import {
   ageInDays,
   allFields,
@@ -31,12 +31,12 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-WYDRZ7NO.js";
+} from "./chunk-WZVP37IX.js";
 import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-5P5D27DI.js";
+} from "./chunk-HA5LY52U.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YTVNHKSZ.js";
+} from "./chunk-XJWNSYRF.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -59,7 +59,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   runsHandoff,
   shellWord,
@@ -69,7 +69,7 @@ import {
   InputError,
   InternalError,
   formatLocated
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
@@ -188,7 +188,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-M43DU7NF.js");
+  const { summarizeHandoff } = await import("./scan-G4LIKSEA.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1195,6 +1195,49 @@ function existingPaths(candidates, files) {
   return found;
 }
 
+// src/core/render/status.ts
+function buildStatusRows(registry, config, handoffs, now) {
+  return agentEntries(registry).map(([agent, entry]) => {
+    const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
+    const linked = handoffs.get(agent);
+    const row = {
+      agent,
+      status: entry.status,
+      active: task !== void 0 && config.activeStatuses.includes(entry.status)
+    };
+    if (task !== void 0) row.task = task;
+    if (typeof entry.brief_note === "string" && entry.brief_note !== "") row.briefNote = entry.brief_note;
+    if (typeof entry.details_link === "string" && entry.details_link !== "")
+      row.detailsLink = entry.details_link;
+    const date = linked?.facts?.date;
+    if (date !== void 0) {
+      row.handoffDate = date;
+      const at = Date.parse(date);
+      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+      const days = ageInDays(date, now);
+      if (days !== void 0) row.ageDays = days;
+    }
+    if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
+    if (linked?.problem !== void 0) row.problem = linked.problem;
+    return row;
+  });
+}
+function formatAge(ms, date) {
+  if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const days = Math.floor(ms / 864e5);
+    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+  }
+  if (ms < 0) return "future";
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+function noRegistryNote(registryFile) {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
+
 // src/core/document/render.ts
 var MARK_PREFIX = {
   done: "[x] ",
@@ -1670,7 +1713,8 @@ function headline(brief) {
 function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
-  if (handoff.problem) return `${handoff.path}: ${handoff.problem}`;
+  if (handoff.problem)
+    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ":" : ": "}${handoff.problem}`;
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }
@@ -1830,15 +1874,21 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
-  const selected = selectTasks(options, active, agentEntries(registry)).filter(
+  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
     (t) => !wanted || wanted.has(t.taskId)
   );
   if (selected.length === 0) {
-    return { briefs: [], warnings: [], unreadable: [], note: "No active tasks: nothing to resume." };
+    return {
+      briefs: [],
+      warnings: [],
+      unreadable: [],
+      errors: [],
+      note: workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+    };
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-TQB6JLCR.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-LNDYTZU5.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -1858,14 +1908,13 @@ async function resumeWith(git, options) {
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
-  const unreadable = [];
+  const unreadable = /* @__PURE__ */ new Map();
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const handoff = resumeHandoff(linked, task.detailsLink);
+    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
     handoffs.set(task, handoff);
-    if (handoff.problem !== void 0 && linked.kind !== "none" && linked.kind !== "missing")
-      unreadable.push(task.detailsLink);
+    if (error) unreadable.set(task.detailsLink, error);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const [only] = readable;
@@ -1925,7 +1974,7 @@ async function resumeWith(git, options) {
     }
     briefs.push(buildResume(input));
   }
-  return { briefs, warnings, unreadable: [...new Set(unreadable)] };
+  return { briefs, warnings, unreadable: [...unreadable.keys()], errors: [...unreadable.values()] };
 }
 async function lastTouchesIfAny(git, paths, rev, at) {
   try {
@@ -1937,7 +1986,8 @@ async function lastTouchesIfAny(git, paths, rev, at) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries) {
+function selectTasks(options, active, entries, registryFile) {
+  const inRegistry = { file: registryFile };
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -1951,14 +2001,14 @@ function selectTasks(options, active, entries) {
     if (!task) {
       throw new InputError(
         found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
-        {},
+        inRegistry,
         "registry/no-agent"
       );
     }
     if (options.taskId !== void 0 && task.taskId !== options.taskId) {
       throw new InputError(
         `agent "${options.agent}" is working on ${task.taskId}, not ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/agent-task"
       );
     }
@@ -1971,7 +2021,7 @@ function selectTasks(options, active, entries) {
     if (any.length === 0) {
       throw new InputError(
         `no agent in the registry has current_task ${options.taskId}`,
-        {},
+        inRegistry,
         "registry/no-task"
       );
     }
@@ -1979,40 +2029,38 @@ function selectTasks(options, active, entries) {
   }
   return active;
 }
-function resumeHandoff(linked, link) {
+function resumeHandoff(linked, link, registryFile) {
+  const located = (error) => ({
+    handoff: {
+      path: link,
+      problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
+    },
+    error: new InputError(error.message, { ...error.location, file: link }, error.rule)
+  });
   switch (linked.kind) {
     case "none":
-      return { path: link, problem: "the registry entry has no details_link [link/missing]" };
+      return { handoff: { path: link, problem: "the registry entry has no details_link [link/missing]" } };
     case "invalid-link":
-      return { path: link, problem: `${linked.message} [${linked.rule}]` };
-    case "missing":
-      return { path: link, problem: "the file does not exist [link/missing]" };
-    case "unreadable":
       return {
-        path: link,
-        problem: formatLocated(
-          linked.error.message,
-          { ...linked.error.location, file: void 0 },
-          linked.error.rule
-        )
+        handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
+        error: new InputError(linked.message, { file: registryFile }, linked.rule)
       };
+    case "missing":
+      return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
+    case "unreadable":
+      return located(linked.error);
     case "document":
       try {
-        return { path: link, document: parseHandoff(documentText(linked), link) };
+        return { handoff: { path: link, document: parseHandoff(documentText(linked), link) } };
       } catch (error) {
-        if (error instanceof InputError) {
-          return {
-            path: link,
-            problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
-          };
-        }
+        if (error instanceof InputError) return located(error);
         throw error;
       }
   }
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link);
+  return resumeHandoff(linked, link, "").handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];
@@ -2066,6 +2114,8 @@ export {
   needsCaseResults,
   testDeltas,
   formatTestDeltas,
+  buildStatusRows,
+  formatAge,
   escapeUserText,
   escapeHtmlText,
   renderResumeText,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError,
   InternalError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/adapters/git.ts
 import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";

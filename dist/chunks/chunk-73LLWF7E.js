@@ -65,6 +65,10 @@ function formatLocated(message, location = {}, rule) {
 function formatInputError(error) {
   return formatLocated(error.message, error.location, error.rule);
 }
+function inputErrorReport(error) {
+  const { message, rule, location } = error;
+  return { kind: "input", message, ...rule === void 0 ? {} : { rule }, ...location };
+}
 function renderErrorJson(report, exitCode) {
   return `${JSON.stringify({ error: report, exitCode })}
 `;
@@ -96,6 +100,7 @@ export {
   InternalError,
   formatLocated,
   formatInputError,
+  inputErrorReport,
   renderErrorJson,
   inputErrorFromSystem
 };

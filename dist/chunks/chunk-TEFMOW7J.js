@@ -9,19 +9,19 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   decodeUserText
-} from "./chunk-5S5N2QZM.js";
+} from "./chunk-J3E2EIPT.js";
 import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   InputError,
   InternalError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 import {
   __require,
   __toESM
@@ -647,7 +647,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-JEEKVWUL.js");
+      const { GitCommandManager } = await import("./git-CSYXUB7W.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

@@ -7,11 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-3SUZIWXB.js";
+} from "./chunk-I6XWHHRY.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
   attributeCommits,
+  buildStatusRows,
   doneBy,
   formatTestDeltas,
   isWorkCommit,
@@ -22,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-LKIY2JN4.js";
+} from "./chunk-QODPLBTJ.js";
 import {
   parseHandoff
-} from "./chunk-DE2CTGBG.js";
+} from "./chunk-IPRJSWWZ.js";
 import {
   documentFacts,
   emptySection,
@@ -33,35 +34,34 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-5ZCGYKRP.js";
+} from "./chunk-QM2JODQF.js";
 import {
   checkGivenInput
-} from "./chunk-OT5LOI3B.js";
+} from "./chunk-M3RYKIFT.js";
 import {
   AGENT_ENV
-} from "./chunk-Z6HX26JV.js";
+} from "./chunk-VS6GNR2R.js";
 import {
   listTaskHandoffs
-} from "./chunk-3DP3QWJY.js";
+} from "./chunk-ZL3NL7NX.js";
 import {
-  ageInDays,
   elementStates,
   elementTitle,
   fieldFactOf,
   isPlaceholderText,
   missingElements,
   placeholder
-} from "./chunk-WYDRZ7NO.js";
+} from "./chunk-WZVP37IX.js";
 import {
   GitCommandManager
-} from "./chunk-5P5D27DI.js";
+} from "./chunk-HA5LY52U.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YTVNHKSZ.js";
+} from "./chunk-XJWNSYRF.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -89,12 +89,12 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   InputError,
   formatInputError,
   formatLocated
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/app/draft.ts
 import { basename } from "node:path";
@@ -1460,46 +1460,6 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 
-// src/core/render/status.ts
-function buildStatusRows(registry, config, handoffs, now) {
-  return agentEntries(registry).map(([agent, entry]) => {
-    const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
-    const linked = handoffs.get(agent);
-    const row = {
-      agent,
-      status: entry.status,
-      active: task !== void 0 && config.activeStatuses.includes(entry.status)
-    };
-    if (task !== void 0) row.task = task;
-    if (typeof entry.brief_note === "string" && entry.brief_note !== "") row.briefNote = entry.brief_note;
-    if (typeof entry.details_link === "string" && entry.details_link !== "")
-      row.detailsLink = entry.details_link;
-    const date = linked?.facts?.date;
-    if (date !== void 0) {
-      row.handoffDate = date;
-      const at = Date.parse(date);
-      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
-      const days = ageInDays(date, now);
-      if (days !== void 0) row.ageDays = days;
-    }
-    if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
-    if (linked?.problem !== void 0) row.problem = linked.problem;
-    return row;
-  });
-}
-function formatAge(ms, date) {
-  if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const days = Math.floor(ms / 864e5);
-    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
-  }
-  if (ms < 0) return "future";
-  const minutes = Math.floor(ms / 6e4);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours}h`;
-  return `${Math.floor(hours / 24)}d`;
-}
-
 // src/app/status.ts
 async function statusOf(linked, cache) {
   switch (linked.kind) {
@@ -1577,7 +1537,6 @@ async function statusTable(workspace, cache, now) {
 
 export {
   selectTaskCommits,
-  formatAge,
   planDraft,
   writeDraft,
   gatherStatus

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -21,17 +21,17 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   decodeUserText
-} from "./chunk-5S5N2QZM.js";
+} from "./chunk-J3E2EIPT.js";
 import {
   parseJsonLocated
-} from "./chunk-XJ7OGUP3.js";
+} from "./chunk-RZLONSVD.js";
 import {
   InputError,
   InternalError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 
 // src/adapters/workspace.ts
 import { promises as fsPromises } from "node:fs";

@@ -5,48 +5,48 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  formatAge,
   gatherStatus,
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-45OHPGLG.js";
+} from "./chunk-X4FEASJP.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-5XH2AFGM.js";
+} from "./chunk-BGXEKXKY.js";
 import {
+  formatAge,
   isWorkCommit,
   nonWorkPaths,
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-LKIY2JN4.js";
+} from "./chunk-QODPLBTJ.js";
 import {
   parseHandoff
-} from "./chunk-DE2CTGBG.js";
+} from "./chunk-IPRJSWWZ.js";
 import {
   judgeSession
-} from "./chunk-VJHOI3XR.js";
+} from "./chunk-4YOEYZDA.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-Z6HX26JV.js";
+} from "./chunk-VS6GNR2R.js";
 import {
   listTaskHandoffs
-} from "./chunk-3DP3QWJY.js";
+} from "./chunk-ZL3NL7NX.js";
 import {
   missingElements
-} from "./chunk-WYDRZ7NO.js";
+} from "./chunk-WZVP37IX.js";
 import {
   GitCommandManager
-} from "./chunk-5P5D27DI.js";
+} from "./chunk-HA5LY52U.js";
 import {
   findProjectRoot
-} from "./chunk-FRNW5OR4.js";
+} from "./chunk-Q7S2VKL4.js";
 import {
   loadConfig
-} from "./chunk-DNEYQCSJ.js";
+} from "./chunk-ORSZFQCP.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,18 +55,18 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-SHYAP56T.js";
+} from "./chunk-TEFMOW7J.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-S3HHSSIH.js";
+} from "./chunk-BHF3EUSO.js";
 import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
 import {
   InputError
-} from "./chunk-RUFAIL7O.js";
+} from "./chunk-73LLWF7E.js";
 import {
   EXIT
 } from "./chunk-CP6GI6PX.js";
