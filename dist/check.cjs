@@ -4763,7 +4763,7 @@ __export(hook_entry_exports, {
 module.exports = __toCommonJS(hook_entry_exports);
 
 // src/cli/commands/check.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
@@ -6296,10 +6296,10 @@ function shellWord(text) {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
-function withInvocation(fix, invocation) {
+function withInvocation(fix, invocation2) {
   return fix.replace(
     HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
   );
 }
 function quotedAt(text, end) {
@@ -7045,6 +7045,7 @@ function sentenceCase(note) {
 
 // src/cli/context.ts
 var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -7071,8 +7072,20 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
+    program: invocation(
+      process.argv[1] ?? "",
+      process.cwd(),
+      (folder) => (0, import_node_fs9.existsSync)((0, import_node_path7.join)(folder, "package.json"))
+    )
   };
+}
+function invocation(bin, cwd, isProject) {
+  const at2 = bin.search(/[\\/]node_modules[\\/]/);
+  if (at2 <= 0) return "handoff";
+  const project = bin.slice(0, at2);
+  const fromProject = (0, import_node_path7.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path7.isAbsolute)(fromProject)) return "npx handoff";
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
   return output.streamed === false;
@@ -7214,7 +7227,7 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head },
     ...prePush ? { prePush } : {}
   });
-  const toRoot = (0, import_node_path7.relative)((0, import_node_path7.resolve)(ctx.cwd), repoRoot);
+  const toRoot = (0, import_node_path8.relative)((0, import_node_path8.resolve)(ctx.cwd), repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {

@@ -262,11 +262,11 @@ function codeCacheDir(bundle, env) {
   const setting = env.HANDOFF_CODE_CACHE?.trim();
   if (setting && OFF.has(setting.toLowerCase())) return void 0;
   if (setting) return setting;
-  const parts = (0, import_node_path.dirname)(bundle).split(import_node_path.sep);
+  const parts = (0, import_node_path2.dirname)(bundle).split(import_node_path2.sep);
   const modules = parts.indexOf("node_modules");
-  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
-  const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
-  return (0, import_node_fs2.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
+  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path2.sep);
+  const ownModules = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.dirname)(bundle)), "node_modules");
+  return (0, import_node_fs2.existsSync)(ownModules) ? (0, import_node_path2.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
@@ -283,8 +283,8 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     (0, import_node_fs2.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
-  const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
-  const cacheFile = dir && (0, import_node_path.join)(dir, `${name}${stamp}.v8`);
+  const name = `${(0, import_node_path2.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
+  const cacheFile = dir && (0, import_node_path2.join)(dir, `${name}${stamp}.v8`);
   let cached;
   if (cacheFile) {
     try {
@@ -308,7 +308,7 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     requireFromBundle,
     module2,
     bundle,
-    (0, import_node_path.dirname)(bundle),
+    (0, import_node_path2.dirname)(bundle),
     options.importModule
   );
   if (dir && cacheFile) {
@@ -350,8 +350,8 @@ function writeCache(dir, cacheFile, name, checks, data) {
     (0, import_node_fs2.writeFileSync)(partial, Buffer.concat([header, data]));
     (0, import_node_fs2.renameSync)(partial, cacheFile);
     for (const file of (0, import_node_fs2.readdirSync)(dir)) {
-      if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
-        (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, file), { force: true });
+      if (file.startsWith(name) && (0, import_node_path2.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
+        (0, import_node_fs2.rmSync)((0, import_node_path2.join)(dir, file), { force: true });
     }
   } catch {
   }
@@ -376,13 +376,13 @@ function sizeOf(file) {
     return 0;
   }
 }
-var import_node_buffer, import_node_fs2, import_node_path, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
+var import_node_buffer, import_node_fs2, import_node_path2, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     import_node_vm = require("node:vm");
     init_version();
     OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
@@ -3892,6 +3892,7 @@ var init_esm = __esm({
 
 // src/cli/context.ts
 var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -3901,6 +3902,12 @@ function clockFrom(env) {
     return () => new Date(fixed);
   }
   return () => /* @__PURE__ */ new Date();
+}
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/cli/context.ts
@@ -3918,8 +3925,20 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
+    program: invocation(
+      process.argv[1] ?? "",
+      process.cwd(),
+      (folder) => (0, import_node_fs.existsSync)((0, import_node_path.join)(folder, "package.json"))
+    )
   };
+}
+function invocation(bin, cwd, isProject) {
+  const at = bin.search(/[\\/]node_modules[\\/]/);
+  if (at <= 0) return "handoff";
+  const project = bin.slice(0, at);
+  const fromProject = (0, import_node_path.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path.isAbsolute)(fromProject)) return "npx handoff";
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function descriptorOutput(fd, stream, isatty) {
   let made;
@@ -3967,7 +3986,7 @@ function guarded(stream) {
 
 // src/cli/main.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/core/errors.ts
 var MAX_QUOTED_CHARS = 200;
@@ -4058,12 +4077,6 @@ function inputErrorFromSystem(error) {
   );
 }
 
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 // src/cli/main.ts
 init_version();
 
@@ -4136,7 +4149,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
   const withCwd = (c, command) => {
     const dir = program2.opts().cwd;
     if (!dir) return c;
-    const cwd = (0, import_node_path2.resolve)(c.cwd, dir);
+    const cwd = (0, import_node_path3.resolve)(c.cwd, dir);
     if (!(0, import_node_fs3.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");

@@ -12,9 +12,6 @@ import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import {
-  shellWord
-} from "./chunks/chunk-SRV3ZKZ5.js";
-import {
   InputError,
   boundMessage,
   formatInputError,
@@ -26,7 +23,10 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-CP6GI6PX.js";
+} from "./chunks/chunk-2B4I7V23.js";
+import {
+  shellWord
+} from "./chunks/chunk-SRV3ZKZ5.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

@@ -4130,8 +4130,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -13038,6 +13038,12 @@ var CommitGraph = class {
   }
 };
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var dateMs = memoised(1e3, (date) => {
@@ -13938,6 +13944,7 @@ init_reports();
 
 // src/cli/context.ts
 var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -13964,8 +13971,20 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
+    program: invocation(
+      process.argv[1] ?? "",
+      process.cwd(),
+      (folder) => (0, import_node_fs9.existsSync)((0, import_node_path8.join)(folder, "package.json"))
+    )
   };
+}
+function invocation(bin, cwd, isProject) {
+  const at2 = bin.search(/[\\/]node_modules[\\/]/);
+  if (at2 <= 0) return "handoff";
+  const project = bin.slice(0, at2);
+  const fromProject = (0, import_node_path8.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path8.isAbsolute)(fromProject)) return "npx handoff";
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
   return output.streamed === false;

@@ -5008,6 +5008,7 @@ async function statusTable(workspace, cache, now) {
 
 // src/cli/context.ts
 var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -5017,6 +5018,12 @@ function clockFrom(env) {
     return () => new Date(fixed);
   }
   return () => /* @__PURE__ */ new Date();
+}
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/cli/context.ts
@@ -5034,8 +5041,20 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
+    program: invocation(
+      process.argv[1] ?? "",
+      process.cwd(),
+      (folder) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(folder, "package.json"))
+    )
   };
+}
+function invocation(bin, cwd, isProject) {
+  const at2 = bin.search(/[\\/]node_modules[\\/]/);
+  if (at2 <= 0) return "handoff";
+  const project = bin.slice(0, at2);
+  const fromProject = (0, import_node_path5.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path5.isAbsolute)(fromProject)) return "npx handoff";
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
   return output.streamed === false;

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readHookStdin } from '../../src/adapters/pre-push.js';
-import { allWritten, type CommandContext, descriptorOutput } from '../../src/cli/context.js';
+import { allWritten, type CommandContext, descriptorOutput, invocation } from '../../src/cli/context.js';
 import { terminalContext } from '../../src/cli/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hook-stdin-'));
@@ -240,6 +240,38 @@ describe('descriptorOutput', () => {
     expect(() => out.write('nor this\n')).not.toThrow();
     expect(made).toBe(false);
     closeSync(writeFd);
+  });
+});
+
+describe('invocation: how the commands we print run this program again', () => {
+  const project = () => true;
+  const bin = '/home/me/api/node_modules/handoff-guard/dist/handoff.cjs';
+  it.each([
+    // In the project whose node_modules holds it, at its root or below.
+    [bin, '/home/me/api', 'npx handoff'],
+    [bin, '/home/me/api/packages/a', 'npx handoff'],
+    // pnpm's nested store is still the project's node_modules.
+    [
+      '/home/me/api/node_modules/.pnpm/handoff-guard@1/node_modules/handoff-guard/dist/handoff.cjs',
+      '/home/me/api',
+      'npx handoff',
+    ],
+    // A linked worktree of it: its hook runs the main checkout's copy, which `npx handoff` there cannot find.
+    [bin, '/home/me/api-side', 'npx --prefix /home/me/api handoff'],
+    [
+      '/home/me/my api/node_modules/handoff-guard/dist/handoff.cjs',
+      '/tmp/wt',
+      "npx --prefix '/home/me/my api' handoff",
+    ],
+    // Not from a node_modules: on PATH.
+    ['/work/handoff-guard/dist/handoff.cjs', '/home/me/api', 'handoff'],
+  ])('%s run in %s is `%s`', (path, cwd, expected) => {
+    expect(invocation(path, cwd, project)).toBe(expected);
+  });
+
+  it('takes a global install, whose folder is no project, as on PATH', () => {
+    const global = '/usr/local/lib/node_modules/handoff-guard/dist/handoff.cjs';
+    expect(invocation(global, '/home/me/api', (folder) => folder !== '/usr/local/lib')).toBe('handoff');
   });
 });
 

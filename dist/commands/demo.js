@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QODPLBTJ.js";
+} from "../chunks/chunk-37NH3V2S.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";
@@ -37,11 +37,11 @@ import {
 } from "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   InternalError
 } from "../chunks/chunk-73LLWF7E.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

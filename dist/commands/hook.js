@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-6APLVI7J.js";
-import "../chunks/chunk-X4FEASJP.js";
+} from "../chunks/chunk-2X5PBTWU.js";
+import "../chunks/chunk-OJ5MHYFB.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -18,8 +18,8 @@ import {
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-BGXEKXKY.js";
-import "../chunks/chunk-QODPLBTJ.js";
+} from "../chunks/chunk-FJRN5YOJ.js";
+import "../chunks/chunk-37NH3V2S.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VS6GNR2R.js";
+import "../chunks/chunk-F3DNGXKZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
@@ -45,14 +45,14 @@ import "../chunks/chunk-TEFMOW7J.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError
 } from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
-} from "../chunks/chunk-CP6GI6PX.js";
+} from "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RCAKOZAD.js";
+} from "../chunks/chunk-7FI3EJUH.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-HA5LY52U.js";
@@ -33,13 +33,13 @@ import "../chunks/chunk-J3E2EIPT.js";
 import {
   isRecord
 } from "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
-} from "../chunks/chunk-CP6GI6PX.js";
+} from "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   __commonJS,
   __require,

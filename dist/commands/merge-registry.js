@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RCAKOZAD.js";
+} from "../chunks/chunk-7FI3EJUH.js";
 import "../chunks/chunk-HA5LY52U.js";
 import {
   findRepoRoot
@@ -17,13 +17,13 @@ import "../chunks/chunk-TEFMOW7J.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
-} from "../chunks/chunk-CP6GI6PX.js";
+} from "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -7,18 +7,18 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-6APLVI7J.js";
-import "../chunks/chunk-X4FEASJP.js";
+} from "../chunks/chunk-2X5PBTWU.js";
+import "../chunks/chunk-OJ5MHYFB.js";
 import "../chunks/chunk-I6XWHHRY.js";
-import "../chunks/chunk-BGXEKXKY.js";
-import "../chunks/chunk-QODPLBTJ.js";
+import "../chunks/chunk-FJRN5YOJ.js";
+import "../chunks/chunk-37NH3V2S.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VS6GNR2R.js";
+import "../chunks/chunk-F3DNGXKZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
 import "../chunks/chunk-HA5LY52U.js";
@@ -29,9 +29,9 @@ import "../chunks/chunk-TEFMOW7J.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-73LLWF7E.js";
-import "../chunks/chunk-CP6GI6PX.js";
+import "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

@@ -13,10 +13,10 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-BGXEKXKY.js";
+} from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-VS6GNR2R.js";
+} from "../chunks/chunk-F3DNGXKZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-Q7S2VKL4.js";
@@ -30,14 +30,14 @@ import {
   parseJsonLocated
 } from "../chunks/chunk-RZLONSVD.js";
 import {
-  shellWord
-} from "../chunks/chunk-SRV3ZKZ5.js";
-import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
-} from "../chunks/chunk-CP6GI6PX.js";
+} from "../chunks/chunk-2B4I7V23.js";
+import {
+  shellWord
+} from "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5AS3WJWV.js";
-import "../chunks/chunk-VH43ZD2D.js";
+} from "../chunks/chunk-O5ZNTZLW.js";
+import "../chunks/chunk-I44QYGXI.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VS6GNR2R.js";
+import "../chunks/chunk-F3DNGXKZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
 import "../chunks/chunk-Q7S2VKL4.js";
@@ -20,9 +20,9 @@ import "../chunks/chunk-TEFMOW7J.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-73LLWF7E.js";
-import "../chunks/chunk-CP6GI6PX.js";
+import "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

@@ -39,7 +39,8 @@ import {
 } from "../chunks/chunk-73LLWF7E.js";
 import {
   EXIT
-} from "../chunks/chunk-CP6GI6PX.js";
+} from "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

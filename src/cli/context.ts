@@ -2,8 +2,10 @@
  * Everything a command touches from the process, passed in rather than reached for, so tests run a
  * command in-process against a temporary repository and read what it printed.
  */
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { clockFrom } from '../adapters/clock.js';
+import { shellWord } from '../core/shell.js';
 
 export interface CommandContext {
   /** Where the command was started; commands find the repository root from here. */
@@ -51,8 +53,27 @@ export function processContext(
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '') ? 'npx handoff' : 'handoff',
+    program: invocation(process.argv[1] ?? '', process.cwd(), (folder) =>
+      existsSync(join(folder, 'package.json')),
+    ),
   };
+}
+
+/**
+ * How a user runs this program again from `cwd`, for the commands we print (`fix: handoff draft …`).
+ * `bin` (process.argv[1]) inside a project's node_modules: `npx handoff` within that project, and
+ * from a folder outside it `npx --prefix <project> handoff`, which finds the copy where it is (a
+ * linked worktree has no node_modules: its hook runs the main checkout's copy, and `npx handoff`
+ * there finds nothing). A global install's folder is no project (no package.json beside its
+ * node_modules): its bin is on PATH, `handoff`, as anywhere else.
+ */
+export function invocation(bin: string, cwd: string, isProject: (folder: string) => boolean): string {
+  const at = bin.search(/[\\/]node_modules[\\/]/);
+  if (at <= 0) return 'handoff';
+  const project = bin.slice(0, at);
+  const fromProject = relative(project, cwd);
+  if (!fromProject.startsWith('..') && !isAbsolute(fromProject)) return 'npx handoff';
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : 'handoff';
 }
 
 type Output = CommandContext['stdout'];

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-VH43ZD2D.js";
+} from "./chunk-I44QYGXI.js";
 import {
   draftCommand
 } from "./chunk-4YOEYZDA.js";
 import {
   agentFromEnv
-} from "./chunk-VS6GNR2R.js";
+} from "./chunk-F3DNGXKZ.js";
 import {
   findProjectRoot
 } from "./chunk-Q7S2VKL4.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ORSZFQCP.js";
 import {
   EXIT
-} from "./chunk-CP6GI6PX.js";
+} from "./chunk-2B4I7V23.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

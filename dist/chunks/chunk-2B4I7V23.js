@@ -4,9 +4,13 @@ import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/cli/context.ts
-import { writeSync } from "node:fs";
+import { existsSync, writeSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -33,8 +37,20 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "") ? "npx handoff" : "handoff"
+    program: invocation(
+      process.argv[1] ?? "",
+      process.cwd(),
+      (folder) => existsSync(join(folder, "package.json"))
+    )
   };
+}
+function invocation(bin, cwd, isProject) {
+  const at = bin.search(/[\\/]node_modules[\\/]/);
+  if (at <= 0) return "handoff";
+  const project = bin.slice(0, at);
+  const fromProject = relative(project, cwd);
+  if (!fromProject.startsWith("..") && !isAbsolute(fromProject)) return "npx handoff";
+  return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function descriptorOutput(fd, stream, isatty) {
   let made;

@@ -61,15 +61,15 @@ import {
   taskIdRegExp
 } from "./chunk-BHF3EUSO.js";
 import {
-  runsHandoff,
-  shellWord,
-  withInvocation
-} from "./chunk-SRV3ZKZ5.js";
-import {
   InputError,
   InternalError,
   formatLocated
 } from "./chunk-73LLWF7E.js";
+import {
+  runsHandoff,
+  shellWord,
+  withInvocation
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-VS6GNR2R.js";
+} from "./chunk-F3DNGXKZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";

@@ -14,11 +14,11 @@ import {
   linkProblem
 } from "./chunk-BHF3EUSO.js";
 import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
-import {
   InputError
 } from "./chunk-73LLWF7E.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/core/lifecycle.ts
 var ACTION_STATUS = {

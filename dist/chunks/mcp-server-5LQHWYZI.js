@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-X4FEASJP.js";
+} from "./chunk-OJ5MHYFB.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QODPLBTJ.js";
+} from "./chunk-37NH3V2S.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,
@@ -24,13 +24,13 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-VH43ZD2D.js";
+} from "./chunk-I44QYGXI.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-VS6GNR2R.js";
+} from "./chunk-F3DNGXKZ.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-WZVP37IX.js";
 import "./chunk-HA5LY52U.js";
@@ -52,11 +52,11 @@ import "./chunk-J3E2EIPT.js";
 import {
   isRecord
 } from "./chunk-RZLONSVD.js";
-import "./chunk-SRV3ZKZ5.js";
 import {
   InputError,
   formatInputError
 } from "./chunk-73LLWF7E.js";
+import "./chunk-SRV3ZKZ5.js";
 import {
   __commonJS,
   __export,

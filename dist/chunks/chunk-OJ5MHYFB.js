@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QODPLBTJ.js";
+} from "./chunk-37NH3V2S.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-M3RYKIFT.js";
 import {
   AGENT_ENV
-} from "./chunk-VS6GNR2R.js";
+} from "./chunk-F3DNGXKZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";

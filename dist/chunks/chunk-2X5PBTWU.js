@@ -9,11 +9,11 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-X4FEASJP.js";
+} from "./chunk-OJ5MHYFB.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-BGXEKXKY.js";
+} from "./chunk-FJRN5YOJ.js";
 import {
   formatAge,
   isWorkCommit,
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QODPLBTJ.js";
+} from "./chunk-37NH3V2S.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-VS6GNR2R.js";
+} from "./chunk-F3DNGXKZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -61,15 +61,15 @@ import {
   taskIdRegExp
 } from "./chunk-BHF3EUSO.js";
 import {
-  shellWord,
-  withInvocation
-} from "./chunk-SRV3ZKZ5.js";
-import {
   InputError
 } from "./chunk-73LLWF7E.js";
 import {
   EXIT
-} from "./chunk-CP6GI6PX.js";
+} from "./chunk-2B4I7V23.js";
+import {
+  shellWord,
+  withInvocation
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;

@@ -23,12 +23,12 @@ import {
   parseJsonLocated
 } from "./chunk-RZLONSVD.js";
 import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
-import {
   InputError,
   formatLocated
 } from "./chunk-73LLWF7E.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/core/init-step.ts
 function initStep(action, text, about = {}) {

@@ -8,11 +8,11 @@ import {
   parseJsonLocated
 } from "./chunk-RZLONSVD.js";
 import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
-import {
   InputError
 } from "./chunk-73LLWF7E.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/core/agent-hooks.ts
 var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];
