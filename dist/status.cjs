@@ -3782,7 +3782,7 @@ var REPORT_COMMANDS, PLAIN_STDOUT_COMMANDS;
 var init_terminal_manners = __esm({
   "src/cli/terminal-manners.ts"() {
     "use strict";
-    REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
+    REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "merge-registry"]);
     PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
   }
 });

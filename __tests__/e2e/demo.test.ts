@@ -16,6 +16,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+test('--quiet keeps the demo itself, which is what the command is for', () => {
+  const quiet = mkdtempSync(join(tmpdir(), 'handoff-demo-quiet-'));
+  try {
+    const run = runBin(['-q', 'demo', '--out', quiet], { cwd: quiet });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/push refused \(exit 1\)/);
+    expect(run.stdout).toMatch(/push accepted/);
+  } finally {
+    rmSync(quiet, { recursive: true, force: true });
+  }
+});
+
 test('the demo refuses the stale push, drafts, accepts the push, resumes and writes the PR comment', () => {
   const run = runBin(['demo', '--out', out], { cwd: out });
   expect(run.stderr).toBe('');

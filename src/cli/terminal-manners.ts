@@ -33,8 +33,11 @@ export interface TerminalOptions {
   colourStdout: boolean;
 }
 
-/** Commands whose standard output only reports what they did: `--quiet` drops it on success. */
-const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'demo', 'merge-registry']);
+/**
+ * Commands whose standard output only reports what they did: `--quiet` drops it on success. (The
+ * demo's output is what it is for: `demo -q` prints it, as `resume -q` prints the brief.)
+ */
+const REPORT_COMMANDS = new Set(['check', 'validate', 'init', 'merge-registry']);
 /** Commands whose standard output a program or a prompt reads (a draft, a script): never coloured. */
 const PLAIN_STDOUT_COMMANDS = new Set(['draft', 'completion']);
 

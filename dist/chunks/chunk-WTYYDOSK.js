@@ -12,7 +12,7 @@ function colourWanted(env, stream) {
   if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
   return stream.isTTY === true && env.TERM !== "dumb";
 }
-var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "demo", "merge-registry"]);
+var REPORT_COMMANDS = /* @__PURE__ */ new Set(["check", "validate", "init", "merge-registry"]);
 var PLAIN_STDOUT_COMMANDS = /* @__PURE__ */ new Set(["draft", "completion"]);
 function commandTerminalOptions(command, format, verbosity) {
   const plainText = format === void 0 || format === "text";
@@ -43,7 +43,7 @@ function withVerbosity(ctx, verbosity) {
 async function terminalFor(ctx, options) {
   if (!mannersApply(streamManners(ctx, options)))
     return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
-  const { terminalContext } = await import("./terminal-7FDF232Y.js");
+  const { terminalContext } = await import("./terminal-62YOKXKB.js");
   return terminalContext(ctx, options);
 }
 

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   streamManners,
   withVerbosity
-} from "./chunk-YW2HCDWW.js";
+} from "./chunk-WTYYDOSK.js";
 import {
   __commonJS,
   __toESM
