@@ -6357,6 +6357,12 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
+function unattributedWork({
+  workShas,
+  attribution
+}) {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
 var NO_ACTIVE_TASKS = "No active tasks in the registry: nothing to check.";
 function evaluateFreshness(input) {
   const { config } = input;
@@ -6382,7 +6388,7 @@ function evaluateFreshness(input) {
       `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`
     );
   }
-  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  const unattributed = unattributedWork({ workShas, attribution });
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-MQFNGZFJ.js";
+} from "./action/chunk-LWC53XJO.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -2029,6 +2029,12 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
+function unattributedWork({
+  workShas,
+  attribution
+}) {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
 var NO_ACTIVE_TASKS = "No active tasks in the registry: nothing to check.";
 function evaluateFreshness(input) {
   const { config } = input;
@@ -2054,7 +2060,7 @@ function evaluateFreshness(input) {
       `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`
     );
   }
-  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  const unattributed = unattributedWork({ workShas, attribution });
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
@@ -2779,6 +2785,7 @@ async function resumeWith(git, options) {
           normalizeLink(task.detailsLink)
         ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
+        input.unattributedSince = unattributedWork(attributed).length;
       }
     }
     briefs.push(buildResume(input));
@@ -3707,7 +3714,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-C7MBYDOP.js");
+    const github = await import("./action/github-QUZHDASC.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3830,7 +3837,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-C7MBYDOP.js");
+  const github = await import("./action/github-QUZHDASC.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

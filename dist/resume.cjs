@@ -13070,6 +13070,12 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
+function unattributedWork({
+  workShas,
+  attribution
+}) {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
 function indexRange(range, workShas, bySha) {
   const touches = /* @__PURE__ */ new Map();
   const work = /* @__PURE__ */ new Map();
@@ -13393,6 +13399,7 @@ function buildResume(input) {
       )
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+    if (input.unattributedSince) brief.since.unattributed = input.unattributedSince;
   }
   const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
@@ -13537,8 +13544,9 @@ function sinceText(brief) {
   const since = brief.since;
   if (!since) return void 0;
   const basis = since.basis ? ` (${since.basis})` : "";
-  if (since.total === 0) return `no work commits since the handoff${basis}`;
-  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}`;
+  const unattributed = since.unattributed ? `; ${since.unattributed} more name no active task and count for none (add a \`Task: <ID>\` trailer)` : "";
+  if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
+  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
 function renderResumeText(brief) {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
@@ -13806,6 +13814,7 @@ async function resumeWith(git, options) {
           normalizeLink(task.detailsLink)
         ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
+        input.unattributedSince = unattributedWork(attributed).length;
       }
     }
     briefs.push(buildResume(input));

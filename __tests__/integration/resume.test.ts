@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResumeBrief } from '../../src/core/resume.js';
 import { gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { OTHER_TASK, repoWithTask } from './check-fixtures.js';
 import {
   AGENT,
   draft,
@@ -244,6 +245,25 @@ describe('handoff resume', () => {
     expect(agent.stderr).toContain(`${REGISTRY}: no agent "nobody" in the registry [registry/no-agent]`);
     expect(JSON.parse(agent.stdout).error).toEqual(
       expect.objectContaining({ file: REGISTRY, rule: 'registry/no-agent' }),
+    );
+  });
+
+  it('says how many commits since the handoff name no active task, as check notes them', async () => {
+    repo = repoWithTask({ tasks: [TASK, OTHER_TASK] });
+    repo.commit('tidy up the build', { 'src/build.ts': 'x\n' });
+    const json = await runCli(['resume', '--task', TASK, '--format', 'json'], { cwd: repo.dir });
+    expect(json.code).toBe(0);
+    const [brief] = (JSON.parse(json.stdout) as { tasks: ResumeBrief[] }).tasks;
+    expect(brief?.since).toEqual(expect.objectContaining({ total: 0, unattributed: 1 }));
+    const text = await runCli(['resume', '--task', TASK], { cwd: repo.dir });
+    expect(text.stdout).toContain('no work commits since the handoff (after ');
+    expect(text.stdout).toContain(
+      '; 1 more name no active task and count for none (add a `Task: <ID>` trailer)',
+    );
+    // The same rule as the check's note on the same commit.
+    const check = await runCli(['check', '--base', 'HEAD~1'], { cwd: repo.dir });
+    expect(check.stdout + check.stderr).toContain(
+      '1 work commit(s) name no active task and were not counted for any',
     );
   });
 

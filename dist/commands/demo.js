@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-37NH3V2S.js";
+} from "../chunks/chunk-2SLHCOT5.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";

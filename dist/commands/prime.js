@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2X5PBTWU.js";
-import "../chunks/chunk-OJ5MHYFB.js";
+} from "../chunks/chunk-4SIX5EQT.js";
+import "../chunks/chunk-J3WRUDEM.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-37NH3V2S.js";
+import "../chunks/chunk-2SLHCOT5.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";

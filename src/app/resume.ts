@@ -20,7 +20,7 @@ import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { formatLocated, InputError } from '../core/errors.js';
-import { attributeRanges, behindInRange, type IndexedRange } from '../core/freshness.js';
+import { attributeRanges, behindInRange, type IndexedRange, unattributedWork } from '../core/freshness.js';
 import type {
   ActiveTask,
   CheckedRange,
@@ -217,6 +217,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
           normalizeLink(task.detailsLink),
         ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
+        input.unattributedSince = unattributedWork(attributed).length;
       }
     }
     briefs.push(buildResume(input));

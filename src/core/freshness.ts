@@ -144,6 +144,14 @@ export function attributeRanges(input: {
   return { everyCommit, attribution, workShas, indexed };
 }
 
+/** The work commits of attributed ranges that name no active task: counted for none (`check` notes them). */
+export function unattributedWork({
+  workShas,
+  attribution,
+}: Pick<ReturnType<typeof attributeRanges>, 'workShas' | 'attribution'>): string[] {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
+
 /** The note of a registry with no active task. */
 export const NO_ACTIVE_TASKS = 'No active tasks in the registry: nothing to check.';
 
@@ -174,7 +182,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`,
     );
   }
-  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  const unattributed = unattributedWork({ workShas, attribution });
   // With no active task there is nothing a commit could have been counted for: no note.
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(

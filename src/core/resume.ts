@@ -51,6 +51,8 @@ export interface ResumeInput {
   commitsSince?: readonly CommitInfo[];
   /** How `commitsSince` was found, e.g. `after 1a2b3c4, the last commit touching the handoff`. */
   sinceBasis?: string;
+  /** Work commits after the handoff that name no active task, so count for none (as `check` notes them). */
+  unattributedSince?: number;
   /** Test reports read now (`--tests`). */
   testsNow?: TestSummary;
   /** Whether reports were given (`--tests`), read or not: none readable is not "none given". */
@@ -124,6 +126,8 @@ export interface ResumeBrief {
     basis?: string;
     total: number;
     commits: ResumeList<{ sha: string; subject: string }>;
+    /** Work commits after the handoff that name no active task: counted for none (when any). */
+    unattributed?: number;
   };
   tests?: {
     claimed?: TestCounts;
@@ -212,6 +216,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
       ),
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+    if (input.unattributedSince) brief.since.unattributed = input.unattributedSince;
   }
   const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
@@ -409,8 +414,13 @@ function sinceText(brief: ResumeBrief): string | undefined {
   const since = brief.since;
   if (!since) return undefined;
   const basis = since.basis ? ` (${since.basis})` : '';
-  if (since.total === 0) return `no work commits since the handoff${basis}`;
-  return `${since.total} ${since.total === 1 ? 'commit' : 'commits'} since the handoff, not covered by it${basis}`;
+  // Commits that name no task count for none, here as in `check`: said, so a session that forgot a
+  // `Task:` trailer (or works on a detached HEAD, with no branch name to go by) is not told "none".
+  const unattributed = since.unattributed
+    ? `; ${since.unattributed} more name no active task and count for none (add a \`Task: <ID>\` trailer)`
+    : '';
+  if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
+  return `${since.total} ${since.total === 1 ? 'commit' : 'commits'} since the handoff, not covered by it${basis}${unattributed}`;
 }
 
 /** Plain text for a terminal. */

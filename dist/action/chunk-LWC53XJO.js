@@ -19623,6 +19623,7 @@ function buildResume(input) {
       )
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+    if (input.unattributedSince) brief.since.unattributed = input.unattributedSince;
   }
   const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
@@ -19767,8 +19768,9 @@ function sinceText(brief) {
   const since = brief.since;
   if (!since) return void 0;
   const basis = since.basis ? ` (${since.basis})` : "";
-  if (since.total === 0) return `no work commits since the handoff${basis}`;
-  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}`;
+  const unattributed = since.unattributed ? `; ${since.unattributed} more name no active task and count for none (add a \`Task: <ID>\` trailer)` : "";
+  if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
+  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
 function renderResumeMarkdown(brief) {
   const e = escapeUserText;

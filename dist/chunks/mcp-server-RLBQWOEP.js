@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-OJ5MHYFB.js";
+} from "./chunk-J3WRUDEM.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-37NH3V2S.js";
+} from "./chunk-2SLHCOT5.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-37NH3V2S.js";
+} from "./chunk-2SLHCOT5.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-OJ5MHYFB.js";
+} from "./chunk-J3WRUDEM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-37NH3V2S.js";
+} from "./chunk-2SLHCOT5.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-MQFNGZFJ.js";
+} from "./chunk-LWC53XJO.js";
 import "./chunk-IGFOVZPP.js";
 import {
   __commonJS,

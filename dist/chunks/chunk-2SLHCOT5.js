@@ -477,6 +477,12 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
+function unattributedWork({
+  workShas,
+  attribution
+}) {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
 var NO_ACTIVE_TASKS = "No active tasks in the registry: nothing to check.";
 function evaluateFreshness(input) {
   const { config } = input;
@@ -502,7 +508,7 @@ function evaluateFreshness(input) {
       `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`
     );
   }
-  const unattributed = [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+  const unattributed = unattributedWork({ workShas, attribution });
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
@@ -1592,6 +1598,7 @@ function buildResume(input) {
       )
     };
     if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+    if (input.unattributedSince) brief.since.unattributed = input.unattributedSince;
   }
   const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
   if (tests) {
@@ -1736,8 +1743,9 @@ function sinceText(brief) {
   const since = brief.since;
   if (!since) return void 0;
   const basis = since.basis ? ` (${since.basis})` : "";
-  if (since.total === 0) return `no work commits since the handoff${basis}`;
-  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}`;
+  const unattributed = since.unattributed ? `; ${since.unattributed} more name no active task and count for none (add a \`Task: <ID>\` trailer)` : "";
+  if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
+  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
 function renderResumeText(brief) {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
@@ -1970,6 +1978,7 @@ async function resumeWith(git, options) {
           normalizeLink(task.detailsLink)
         ).commits;
         input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
+        input.unattributedSince = unattributedWork(attributed).length;
       }
     }
     briefs.push(buildResume(input));
