@@ -452,8 +452,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve6, reject) => {
-            this.pending.push({ parse, resolve: resolve6, reject });
+          () => new Promise((resolve5, reject) => {
+            this.pending.push({ parse, resolve: resolve5, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -637,6 +637,57 @@ var init_git_tree = __esm({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs2, import_node_path;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+  }
+});
+
 // lazy-library:simple-git
 var require_simple_git = __commonJS({
   "lazy-library:simple-git"(exports2, module2) {
@@ -646,18 +697,18 @@ var require_simple_git = __commonJS({
 
 // src/adapters/git.ts
 function branchInHead(gitDir2) {
-  const headFile = (0, import_node_path.join)(gitDir2, "HEAD");
-  if (!(0, import_node_fs2.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = (0, import_node_fs2.readFileSync)(headFile, "utf8");
+  const headFile = (0, import_node_path2.join)(gitDir2, "HEAD");
+  if (!(0, import_node_fs3.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = (0, import_node_fs3.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = (0, import_node_path.join)(gitDir2, "commondir");
-  const common = (0, import_node_fs2.existsSync)(commonFile) ? (0, import_node_path.resolve)(gitDir2, (0, import_node_fs2.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
-  const ref = (0, import_node_path.join)(common, "refs", "heads", branch);
-  const own = (0, import_node_fs2.lstatSync)(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs2.readFileSync)(ref, "latin1").startsWith("ref:"))
+  const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
+  const common = (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
+  const ref = (0, import_node_path2.join)(common, "refs", "heads", branch);
+  const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
@@ -731,7 +782,7 @@ function parseLog(output, stats, blobs = false) {
 }
 function readTextOrEmpty(path) {
   try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
@@ -750,15 +801,16 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs3, import_node_path2, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
     init_errors();
     init_git_process();
     init_git_tree();
+    init_repo_root();
     RECORD = "";
     FIELD = "";
     LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
@@ -779,7 +831,7 @@ var init_git = __esm({
     GitCommandManager = class _GitCommandManager {
       constructor(workingDirectory) {
         this.workingDirectory = workingDirectory;
-        this.inPackage = !(0, import_node_fs2.existsSync)((0, import_node_path.join)(workingDirectory, ".git"));
+        this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(workingDirectory, ".git"));
       }
       workingDirectory;
       simpleGit;
@@ -843,15 +895,11 @@ var init_git = __esm({
         try {
           let dir = this.workingDirectory;
           for (; ; ) {
-            const dotGit = (0, import_node_path.join)(dir, ".git");
-            const kind = (0, import_node_fs2.lstatSync)(dotGit, { throwIfNoEntry: false });
-            if (kind?.isDirectory()) return branchInHead(dotGit);
-            if (kind?.isFile()) {
-              const target = /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-              return target ? branchInHead((0, import_node_path.resolve)(dir, target)) : void 0;
+            if ((0, import_node_fs3.lstatSync)((0, import_node_path2.join)(dir, ".git"), { throwIfNoEntry: false })) {
+              const gitDir2 = gitDirIn(dir);
+              return gitDir2 ? branchInHead(gitDir2) : void 0;
             }
-            if (kind) return void 0;
-            const parent = (0, import_node_path.dirname)(dir);
+            const parent = (0, import_node_path2.dirname)(dir);
             if (parent === dir) return void 0;
             dir = parent;
           }
@@ -904,7 +952,7 @@ var init_git = __esm({
       async headCommit() {
         const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
         if (sha) return sha;
-        const headFile = (0, import_node_path.resolve)(
+        const headFile = (0, import_node_path2.resolve)(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
         );
@@ -922,11 +970,11 @@ var init_git = __esm({
         } catch (error) {
           said = (error instanceof Error ? error.message : String(error)).trim();
           if (/not a valid ref/.test(said)) {
-            const loose = (0, import_node_path.resolve)(
+            const loose = (0, import_node_path2.resolve)(
               this.workingDirectory,
               (await this.exec(["rev-parse", "--git-path", ref])).trim()
             );
-            if (!(0, import_node_fs2.existsSync)(loose)) return void 0;
+            if (!(0, import_node_fs3.existsSync)(loose)) return void 0;
             said = "its file does not hold an object name";
           }
           said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
@@ -4767,7 +4815,7 @@ var import_node_path8 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 init_errors();
 
 // src/core/pre-push.ts
@@ -4916,7 +4964,7 @@ async function readHookStdin(source) {
   const fd = source.fd ?? source.stream().fd;
   if (typeof fd === "number") {
     try {
-      const stat = (0, import_node_fs3.fstatSync)(fd);
+      const stat = (0, import_node_fs4.fstatSync)(fd);
       if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return { provided: false, text: "" };
     } catch {
       return { provided: false, text: "" };
@@ -4937,7 +4985,7 @@ function readDescriptor(fd, chunks) {
   for (; ; ) {
     let size;
     try {
-      size = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
+      size = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       const code = error.code;
       if (code === "EAGAIN") return false;
@@ -4954,10 +5002,10 @@ async function resolveHookPush(git, stdin, env, hookArgs) {
   if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
   if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
   const { push } = input;
-  const resolve6 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
   const [localSha, remoteSha] = await Promise.all([
-    resolve6(push.localRev),
-    push.remoteRev === void 0 ? void 0 : resolve6(push.remoteRev)
+    resolve5(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
   ]);
   return {
     stdin: prePushLine(push, localSha, remoteSha),
@@ -4970,7 +5018,7 @@ async function detectHookManager(git, env) {
     const hookPath = await git.gitPath("hooks/pre-push");
     let hookText;
     try {
-      hookText = (0, import_node_fs3.readFileSync)(hookPath, "utf8");
+      hookText = (0, import_node_fs4.readFileSync)(hookPath, "utf8");
     } catch {
     }
     return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
@@ -4979,38 +5027,8 @@ async function detectHookManager(git, env) {
   }
 }
 
-// src/adapters/repo-root.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path2 = require("node:path");
-init_errors();
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path2.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path2.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path2.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path2.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path2.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path2.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path2.isAbsolute)(p)).map((p) => (0, import_node_path2.resolve)(p))
-  );
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
+// src/cli/commands/check.ts
+init_repo_root();
 
 // src/adapters/document-cache.ts
 var import_node_fs5 = require("node:fs");
@@ -5021,19 +5039,10 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
+init_repo_root();
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = (0, import_node_path3.join)(repoRoot, ".git");
-  try {
-    if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
-    const match = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return (0, import_node_path3.isAbsolute)(target) ? target : (0, import_node_path3.resolve)(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
+  return gitDirIn(repoRoot) ?? (0, import_node_path3.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {

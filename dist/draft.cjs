@@ -1743,6 +1743,87 @@ var init_git_tree = __esm({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
+    }
+    dir = (0, import_node_path.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs2, import_node_path, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
 // lazy-library:simple-git
 var require_simple_git = __commonJS({
   "lazy-library:simple-git"(exports2, module2) {
@@ -1758,18 +1839,18 @@ __export(git_exports, {
   translateGitError: () => translateGitError
 });
 function branchInHead(gitDir2) {
-  const headFile = (0, import_node_path.join)(gitDir2, "HEAD");
-  if (!(0, import_node_fs2.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = (0, import_node_fs2.readFileSync)(headFile, "utf8");
+  const headFile = (0, import_node_path2.join)(gitDir2, "HEAD");
+  if (!(0, import_node_fs3.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = (0, import_node_fs3.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = (0, import_node_path.join)(gitDir2, "commondir");
-  const common = (0, import_node_fs2.existsSync)(commonFile) ? (0, import_node_path.resolve)(gitDir2, (0, import_node_fs2.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
-  const ref = (0, import_node_path.join)(common, "refs", "heads", branch);
-  const own = (0, import_node_fs2.lstatSync)(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs2.readFileSync)(ref, "latin1").startsWith("ref:"))
+  const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
+  const common = (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
+  const ref = (0, import_node_path2.join)(common, "refs", "heads", branch);
+  const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
@@ -1843,7 +1924,7 @@ function parseLog(output, stats, blobs = false) {
 }
 function readTextOrEmpty(path) {
   try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
@@ -1862,15 +1943,16 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs2, import_node_path, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs3, import_node_path2, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
     init_errors();
     init_git_process();
     init_git_tree();
+    init_repo_root();
     RECORD = "";
     FIELD = "";
     LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
@@ -1891,7 +1973,7 @@ var init_git = __esm({
     GitCommandManager = class _GitCommandManager {
       constructor(workingDirectory) {
         this.workingDirectory = workingDirectory;
-        this.inPackage = !(0, import_node_fs2.existsSync)((0, import_node_path.join)(workingDirectory, ".git"));
+        this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(workingDirectory, ".git"));
       }
       workingDirectory;
       simpleGit;
@@ -1955,15 +2037,11 @@ var init_git = __esm({
         try {
           let dir = this.workingDirectory;
           for (; ; ) {
-            const dotGit = (0, import_node_path.join)(dir, ".git");
-            const kind = (0, import_node_fs2.lstatSync)(dotGit, { throwIfNoEntry: false });
-            if (kind?.isDirectory()) return branchInHead(dotGit);
-            if (kind?.isFile()) {
-              const target = /^gitdir: (.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-              return target ? branchInHead((0, import_node_path.resolve)(dir, target)) : void 0;
+            if ((0, import_node_fs3.lstatSync)((0, import_node_path2.join)(dir, ".git"), { throwIfNoEntry: false })) {
+              const gitDir2 = gitDirIn(dir);
+              return gitDir2 ? branchInHead(gitDir2) : void 0;
             }
-            if (kind) return void 0;
-            const parent = (0, import_node_path.dirname)(dir);
+            const parent = (0, import_node_path2.dirname)(dir);
             if (parent === dir) return void 0;
             dir = parent;
           }
@@ -2016,7 +2094,7 @@ var init_git = __esm({
       async headCommit() {
         const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
         if (sha) return sha;
-        const headFile = (0, import_node_path.resolve)(
+        const headFile = (0, import_node_path2.resolve)(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
         );
@@ -2034,11 +2112,11 @@ var init_git = __esm({
         } catch (error) {
           said = (error instanceof Error ? error.message : String(error)).trim();
           if (/not a valid ref/.test(said)) {
-            const loose = (0, import_node_path.resolve)(
+            const loose = (0, import_node_path2.resolve)(
               this.workingDirectory,
               (await this.exec(["rev-parse", "--git-path", ref])).trim()
             );
-            if (!(0, import_node_fs2.existsSync)(loose)) return void 0;
+            if (!(0, import_node_fs3.existsSync)(loose)) return void 0;
             said = "its file does not hold an object name";
           }
           said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
@@ -8364,8 +8442,8 @@ var import_node_path9 = require("node:path");
 init_errors();
 
 // src/adapters/workspace.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 init_config();
 init_errors();
 init_json_location();
@@ -8846,9 +8924,9 @@ function builtin(id) {
 }
 
 // src/adapters/store.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 init_errors();
 init_paths();
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -8858,7 +8936,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs3.realpathSync.native(absPath);
+      real = import_node_fs4.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -8872,7 +8950,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs3.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs4.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs4.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -8885,7 +8963,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs3.fstatSync)(fd);
+    const info = (0, import_node_fs4.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
     }
@@ -8896,23 +8974,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs3.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -8948,27 +9026,27 @@ function fileError(error, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = (0, import_node_path2.resolve)(repoRoot);
+  const root = (0, import_node_path3.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs3.realpathSync.native(root);
+    real = import_node_fs4.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path2.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path2.sep}`) && rel !== ".." && !(0, import_node_path2.isAbsolute)(rel);
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs3.realpathSync.native(probe), exists };
+      return { real: import_node_fs4.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path2.dirname)(probe);
+      const parent = (0, import_node_path3.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
@@ -8978,8 +9056,8 @@ async function resolveLink(repoRoot, link2) {
   return (await resolveLinks(repoRoot, [link2]))[0];
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path2.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path2.sep) ? root : `${root}${import_node_path2.sep}`;
+  const root = (0, import_node_path3.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path3.sep) ? root : `${root}${import_node_path3.sep}`;
   const targets = links.map((link2) => {
     const problem = linkIssue(link2);
     if (problem) return { link: link2, problem };
@@ -8987,7 +9065,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link: link2,
-      absPath: rootPrefix + (import_node_path2.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path2.sep)),
+      absPath: rootPrefix + (import_node_path3.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path3.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -9004,9 +9082,9 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs3.realpathSync.native(root);
+    realRoot2 ??= import_node_fs4.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path2.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -9017,8 +9095,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs3.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs3.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -9037,12 +9115,12 @@ function resolveOne(link2, absPath, realRoot2) {
 function inFileStyle(text, absPath) {
   let head;
   try {
-    const fd = (0, import_node_fs3.openSync)(absPath, "r");
+    const fd = (0, import_node_fs4.openSync)(absPath, "r");
     try {
       head = Buffer.alloc(4096);
-      head = head.subarray(0, (0, import_node_fs3.readSync)(fd, head, 0, head.length, 0));
+      head = head.subarray(0, (0, import_node_fs4.readSync)(fd, head, 0, head.length, 0));
     } finally {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
   } catch {
     return text;
@@ -9054,7 +9132,7 @@ function inFileStyle(text, absPath) {
   return bom ? `\uFEFF${lines}` : lines;
 }
 function registryPath(repoRoot, config) {
-  return (0, import_node_path2.join)(repoRoot, ...config.registry.split("/"));
+  return (0, import_node_path3.join)(repoRoot, ...config.registry.split("/"));
 }
 async function readRegistry(repoRoot, config) {
   const file = config.registry;
@@ -9113,13 +9191,13 @@ function isRunning(pid) {
 async function removeLeftovers(dir) {
   const names = await (0, import_promises.readdir)(dir).catch(() => []);
   await Promise.all(
-    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path2.join)(dir, name)).catch(() => void 0))
+    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0))
   );
 }
 async function tempPathFor(target, repoRoot) {
   const unique2 = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
-  const folder = await tempFolder(repoRoot ?? (0, import_node_path2.dirname)(target));
-  return folder ? (0, import_node_path2.join)(folder, `${unique2}.tmp`) : (0, import_node_path2.join)((0, import_node_path2.dirname)(target), `.${(0, import_node_path2.basename)(target)}.${unique2}.tmp`);
+  const folder = await tempFolder(repoRoot ?? (0, import_node_path3.dirname)(target));
+  return folder ? (0, import_node_path3.join)(folder, `${unique2}.tmp`) : (0, import_node_path3.join)((0, import_node_path3.dirname)(target), `.${(0, import_node_path3.basename)(target)}.${unique2}.tmp`);
 }
 async function writeNewFile(path, text, mode) {
   const handle = await (0, import_promises.open)(path, "wx", mode);
@@ -9131,7 +9209,7 @@ async function writeNewFile(path, text, mode) {
   }
 }
 async function writeTextAtomic(absPath, text, repoRoot) {
-  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
   const target = await (0, import_promises.realpath)(absPath).catch(() => absPath);
   const mode = await (0, import_promises.stat)(target).then(
     (info) => info.mode & 4095,
@@ -9143,9 +9221,9 @@ async function writeTextAtomic(absPath, text, repoRoot) {
     await (0, import_promises.rename)(temp, target).catch(async (error) => {
       if (error.code !== "EXDEV") throw error;
       await (0, import_promises.unlink)(temp).catch(() => void 0);
-      temp = (0, import_node_path2.join)(
-        (0, import_node_path2.dirname)(target),
-        `.${(0, import_node_path2.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
+      temp = (0, import_node_path3.join)(
+        (0, import_node_path3.dirname)(target),
+        `.${(0, import_node_path3.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
       );
       await writeNewFile(temp, text, mode);
       await (0, import_promises.rename)(temp, target);
@@ -9156,7 +9234,7 @@ async function writeTextAtomic(absPath, text, repoRoot) {
 }
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
-  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
   const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
   let release;
   try {
@@ -9196,10 +9274,10 @@ async function updateRegistry(repoRoot, config, mutate) {
 async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
   const absPath = await writablePath(repoRoot, document.path, "handoff path");
   await writablePath(repoRoot, config.registry, 'config key "registry"');
-  await (0, import_promises.mkdir)((0, import_node_path2.dirname)(absPath), { recursive: true });
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
   const temp = await tempPathFor(absPath, repoRoot);
   const pendingDir = await tempFolder(repoRoot, "pending");
-  const note = pendingDir ? (0, import_node_path2.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
+  const note = pendingDir ? (0, import_node_path3.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
   let created = false;
   try {
     await writeNewFile(temp, document.text, 438);
@@ -9241,7 +9319,7 @@ async function finishInterruptedDrafts(repoRoot, config) {
   const lines = [];
   for (const name of names) {
     if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
-    const notePath = (0, import_node_path2.join)(pendingDir, name);
+    const notePath = (0, import_node_path3.join)(pendingDir, name);
     const pending = await readPendingDraft(notePath);
     if (pending && pending.registry === config.registry) {
       const resolved = await resolveLink(repoRoot, pending.document);
@@ -9301,7 +9379,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs4.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs5.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -9394,7 +9472,7 @@ async function loadConfigFrom(source, configFile, values) {
   return { config: resolveConfig(void 0, "(defaults)") };
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path3.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path4.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/adapters/config-loader.ts
@@ -9441,68 +9519,8 @@ ${title}:
   }
 }
 
-// src/adapters/repo-root.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
-init_errors();
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path4.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path4.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path4.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path4.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path4.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path4.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path4.isAbsolute)(p)).map((p) => (0, import_node_path4.resolve)(p))
-  );
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf((0, import_node_path4.join)(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = (0, import_node_path4.resolve)(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path4.sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path4.relative)(repoRoot, dir).split(import_node_path4.sep).join("/") };
-    }
-    dir = (0, import_node_path4.dirname)(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
+// src/cli/commands/draft.ts
+init_repo_root();
 
 // src/adapters/stdin.ts
 var import_node_buffer = require("node:buffer");
@@ -14402,6 +14420,7 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
+init_repo_root();
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 
 // src/app/check.ts

@@ -19,8 +19,10 @@ import {
 import {
   GitCommandManager,
   applyChanges,
+  findProjectRoot,
+  gitDirIn,
   isLineFrom
-} from "./action/chunk-WVQWMPUJ.js";
+} from "./action/chunk-4OG4K4AH.js";
 import {
   parseHandoff
 } from "./action/chunk-VMX66VKW.js";
@@ -231,11 +233,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -251,7 +253,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -575,7 +577,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join9, relative as relative4 } from "node:path";
+import { join as join8, relative as relative3 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -1471,71 +1473,9 @@ function repoRelativeConfig(repoRoot, path) {
   return rel;
 }
 
-// src/adapters/repo-root.ts
-import { readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = resolve2(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf(join3(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf(resolve2(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve2(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve2(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list2 = env.GIT_CEILING_DIRECTORIES;
-  if (!list2) return /* @__PURE__ */ new Set();
-  return new Set(
-    list2.split(":").filter((p) => isAbsolute3(p)).map((p) => resolve2(p))
-  );
-}
-function statOf(path) {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf(join3(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = readFileSync(join3(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = resolve2(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep2}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: relative3(repoRoot, dir).split(sep2).join("/") };
-    }
-    dir = dirname2(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
-
 // src/adapters/document-cache.ts
-import { existsSync as existsSync2, promises as fsPromises2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2, promises as fsPromises2, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1543,17 +1483,7 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join4(repoRoot, ".git");
-  try {
-    if (statSync2(dotGit).isDirectory()) return dotGit;
-    const match = /^gitdir:\s*(.+)$/m.exec(readFileSync2(dotGit, "utf8"));
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute4(target) ? target : resolve3(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
+  return gitDirIn(repoRoot) ?? join3(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -1573,7 +1503,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache(join4(dir, "handoff-guard", "cache.json"));
+    return new _DocumentCache(join3(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -1581,7 +1511,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readFileSync2(this.file, "utf8"));
+      const parsed = JSON.parse(readFileSync(this.file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -1647,7 +1577,7 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await fsPromises2.mkdir(dirname3(this.file), { recursive: true });
+      await fsPromises2.mkdir(dirname2(this.file), { recursive: true });
       await fsPromises2.writeFile(temp, JSON.stringify(content));
       await fsPromises2.rename(temp, this.file);
     } catch {
@@ -1661,8 +1591,8 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
 var FORMAT = 2;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -1674,10 +1604,10 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore(existsSync3(dir) ? join5(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore(existsSync3(dir) ? join4(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join5(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join4(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
@@ -1693,7 +1623,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse(readFileSync3(file, "utf8"));
+      const value = JSON.parse(readFileSync2(file, "utf8"));
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -1718,8 +1648,8 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = readdirSync2(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync3(join5(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) rmSync(join5(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: statSync(join4(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) rmSync(join4(dir, name), { force: true });
     } catch {
     }
   }
@@ -2647,7 +2577,7 @@ function noRegistryNote(registryFile) {
 
 // src/app/task-handoffs.ts
 import { readdirSync as readdirSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -2658,7 +2588,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = readdirSync3(join6(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = readdirSync3(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -3017,8 +2947,8 @@ function elementLine(doc, element) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -3046,10 +2976,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join7(dir, COMMENT_DATA_FILE);
+  const dataFile = join6(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join7(dir, PULL_REQUEST_FILE);
+  const prFile = join6(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -3060,9 +2990,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join7(dir, PULL_REQUEST_FILE);
+  const prPath = join6(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join7(dir, COMMENT_DATA_FILE);
+  const dataPath = join6(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3081,14 +3011,14 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  const stat2 = statSync2(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
   if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync4(path, "utf8");
+  return readFileSync3(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -3259,7 +3189,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -3337,7 +3267,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync5(path, "utf8");
+    text = readFileSync4(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }
@@ -3368,11 +3298,11 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync5 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join8, resolve as resolve4 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join7, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = resolve4(workspace, read("working-directory") || ".");
+  const workingDirectory = resolve2(workspace, read("working-directory") || ".");
   requireDirectory("working-directory", workingDirectory);
   const mode = oneOf2("mode", read("mode") || "block", ["block", "warn"]);
   const comment = commentTarget(read("comment") || "true");
@@ -3391,7 +3321,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const draftPullRequest = oneOf2("draft-pr", read("draft-pr") || "check", ["check", "warn", "skip"]);
   const configInput = read("config");
-  const configFile = configInput ? resolve4(workingDirectory, configInput) : void 0;
+  const configFile = configInput ? resolve2(workingDirectory, configInput) : void 0;
   if (configFile) requireFile("config", configFile);
   const coverage = read("coverage") || void 0;
   if (coverage && leavesRepository(coverage)) {
@@ -3407,9 +3337,9 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve4(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
-    const real = (path) => realLongestPrefix(resolve4(path)).real ?? resolve4(path);
+    const real = (path) => realLongestPrefix(resolve2(path)).real ?? resolve2(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
     if (!writable.some((root) => isInside(real(root), real(artifactDir)))) {
       throw inputError(
@@ -3419,7 +3349,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const postInput = read("post-comment-from");
-  const postCommentFrom = postInput ? resolve4(workingDirectory, postInput) : void 0;
+  const postCommentFrom = postInput ? resolve2(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
   const githubToken = read("github-token");
   if (!githubToken && (comment === "pr" && commentMode !== "off" || postCommentFrom)) {
@@ -3461,14 +3391,14 @@ function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 function leavesRepository(path) {
-  return isAbsolute5(path) || path.split(/[\\/]+/).includes("..");
+  return isAbsolute3(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat2 = statSync5(path, { throwIfNoEntry: false });
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
   if (!stat2?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat2 = statSync5(path, { throwIfNoEntry: false });
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {
@@ -3676,7 +3606,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3690,7 +3620,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative4(workspace, join9(repoRoot, annotation.file)),
+      file: relative3(workspace, join8(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }

@@ -527,6 +527,87 @@ var require_re2js = __commonJS({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path3.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path3.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path3.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path3.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path3.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path3.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path3.isAbsolute)(p)).map((p) => (0, import_node_path3.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path3.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path3.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path3.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path3.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path3.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path3.relative)(repoRoot, dir).split(import_node_path3.sep).join("/") };
+    }
+    dir = (0, import_node_path3.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs3, import_node_path3, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
 // src/adapters/git-process.ts
 function failureOf(code, signal, stderr) {
   if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
@@ -1075,6 +1156,7 @@ var init_git = __esm({
     init_errors();
     init_git_process();
     init_git_tree();
+    init_repo_root();
     RECORD = "";
     FIELD = "";
     LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
@@ -1159,14 +1241,10 @@ var init_git = __esm({
         try {
           let dir = this.workingDirectory;
           for (; ; ) {
-            const dotGit = (0, import_node_path4.join)(dir, ".git");
-            const kind = (0, import_node_fs5.lstatSync)(dotGit, { throwIfNoEntry: false });
-            if (kind?.isDirectory()) return branchInHead(dotGit);
-            if (kind?.isFile()) {
-              const target = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-              return target ? branchInHead((0, import_node_path4.resolve)(dir, target)) : void 0;
+            if ((0, import_node_fs5.lstatSync)((0, import_node_path4.join)(dir, ".git"), { throwIfNoEntry: false })) {
+              const gitDir = gitDirIn(dir);
+              return gitDir ? branchInHead(gitDir) : void 0;
             }
-            if (kind) return void 0;
             const parent = (0, import_node_path4.dirname)(dir);
             if (parent === dir) return void 0;
             dir = parent;
@@ -10503,68 +10581,8 @@ async function loadConfig(repoRoot) {
   return loadConfigFrom(workingTreeSource(repoRoot));
 }
 
-// src/adapters/repo-root.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
-init_errors();
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path3.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path3.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path3.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path3.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path3.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path3.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path3.isAbsolute)(p)).map((p) => (0, import_node_path3.resolve)(p))
-  );
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf((0, import_node_path3.join)(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = (0, import_node_path3.resolve)(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path3.sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path3.relative)(repoRoot, dir).split(import_node_path3.sep).join("/") };
-    }
-    dir = (0, import_node_path3.dirname)(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
+// src/cli/commands/resume.ts
+init_repo_root();
 
 // src/app/resume.ts
 init_git();

@@ -137,6 +137,87 @@ var init_errors = __esm({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
+    }
+    dir = (0, import_node_path.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs, import_node_path, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
 // src/core/model.ts
 var ELEMENT_NAMES;
 var init_model = __esm({
@@ -3795,68 +3876,8 @@ __export(status_exports, {
 });
 module.exports = __toCommonJS(status_exports);
 
-// src/adapters/repo-root.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-init_errors();
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
-  );
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf((0, import_node_path.join)(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = (0, import_node_path.resolve)(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
-    }
-    dir = (0, import_node_path.dirname)(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
+// src/cli/commands/status.ts
+init_repo_root();
 
 // src/adapters/document-cache.ts
 var import_node_fs2 = require("node:fs");
@@ -3867,19 +3888,10 @@ init_errors();
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
+init_repo_root();
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = (0, import_node_path2.join)(repoRoot, ".git");
-  try {
-    if ((0, import_node_fs2.statSync)(dotGit).isDirectory()) return dotGit;
-    const match = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"));
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return (0, import_node_path2.isAbsolute)(target) ? target : (0, import_node_path2.resolve)(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
+  return gitDirIn(repoRoot) ?? (0, import_node_path2.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2SLHCOT5.js";
+} from "../chunks/chunk-A3YZDHMZ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";
@@ -25,12 +25,13 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WZVP37IX.js";
-import "../chunks/chunk-HA5LY52U.js";
+import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-ORSZFQCP.js";
-import "../chunks/chunk-XJWNSYRF.js";
-import "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-MJS6OIDF.js";
+import "../chunks/chunk-FCUKCAZR.js";
+import "../chunks/chunk-DLFUJGJM.js";
+import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,
   handoffPath

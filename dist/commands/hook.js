@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-4SIX5EQT.js";
-import "../chunks/chunk-J3WRUDEM.js";
+} from "../chunks/chunk-OA7UVQNH.js";
+import "../chunks/chunk-HXCHGJ73.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-2SLHCOT5.js";
+import "../chunks/chunk-A3YZDHMZ.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,20 +28,20 @@ import {
   stopReason
 } from "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-F3DNGXKZ.js";
+import "../chunks/chunk-67CSMEV3.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
 } from "../chunks/chunk-WZVP37IX.js";
-import "../chunks/chunk-HA5LY52U.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-Q7S2VKL4.js";
+import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-ORSZFQCP.js";
-import "../chunks/chunk-XJWNSYRF.js";
-import "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-MJS6OIDF.js";
+import "../chunks/chunk-FCUKCAZR.js";
+import "../chunks/chunk-DLFUJGJM.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";

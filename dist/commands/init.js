@@ -11,23 +11,23 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-7FI3EJUH.js";
+} from "../chunks/chunk-NIQUUJES.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-HA5LY52U.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-Q7S2VKL4.js";
+} from "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-ORSZFQCP.js";
+} from "../chunks/chunk-MJS6OIDF.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-XJWNSYRF.js";
+} from "../chunks/chunk-FCUKCAZR.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-DLFUJGJM.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {

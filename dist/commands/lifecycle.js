@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-O5ZNTZLW.js";
-import "../chunks/chunk-I44QYGXI.js";
+} from "../chunks/chunk-ZSTS7N52.js";
+import "../chunks/chunk-QQJQGMIQ.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-F3DNGXKZ.js";
+import "../chunks/chunk-67CSMEV3.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
-import "../chunks/chunk-Q7S2VKL4.js";
-import "../chunks/chunk-ORSZFQCP.js";
-import "../chunks/chunk-XJWNSYRF.js";
-import "../chunks/chunk-TEFMOW7J.js";
+import "../chunks/chunk-MJS6OIDF.js";
+import "../chunks/chunk-FCUKCAZR.js";
+import "../chunks/chunk-DLFUJGJM.js";
+import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";

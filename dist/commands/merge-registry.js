@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-7FI3EJUH.js";
-import "../chunks/chunk-HA5LY52U.js";
+} from "../chunks/chunk-NIQUUJES.js";
+import "../chunks/chunk-3TUDTX25.js";
+import "../chunks/chunk-MJS6OIDF.js";
+import "../chunks/chunk-FCUKCAZR.js";
+import "../chunks/chunk-DLFUJGJM.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-Q7S2VKL4.js";
-import "../chunks/chunk-ORSZFQCP.js";
-import "../chunks/chunk-XJWNSYRF.js";
-import "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-RZLONSVD.js";

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-F3DNGXKZ.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-Q7S2VKL4.js";
+} from "../chunks/chunk-67CSMEV3.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-DLFUJGJM.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {

@@ -12,9 +12,6 @@ import {
   lintHandoff
 } from "../chunks/chunk-WZVP37IX.js";
 import {
-  findProjectRoot
-} from "../chunks/chunk-Q7S2VKL4.js";
-import {
   documentText,
   linkOf,
   loadConfigFrom,
@@ -22,12 +19,15 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-XJWNSYRF.js";
+} from "../chunks/chunk-FCUKCAZR.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-TEFMOW7J.js";
+} from "../chunks/chunk-DLFUJGJM.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-C7PIPYZO.js";
 import {
   isTaskId
 } from "../chunks/chunk-BHF3EUSO.js";

@@ -8,11 +8,12 @@
  * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
 // fs.promises, not node:fs/promises: loaded when first used, which a warm check never does (~1 ms).
-import { existsSync, promises as fsPromises, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { DocumentFacts, ElementName } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
+import { gitDirIn } from './repo-root.js';
 import type { KnownValues } from './workspace.js';
 
 /** Bump when the summary's shape changes within one package version. */
@@ -32,22 +33,11 @@ interface CacheFile {
 }
 
 /**
- * Where the repository's git dir is, without running git (`.git` folder, or the file of a worktree).
- * Synchronous: two small reads, on the hook's path, where no thread pool need start for them.
+ * Where the repository's git dir is, without running git (`.git` folder, or the file of a worktree):
+ * `gitDirIn`, and `.git` itself when that names none (the caller then finds no cache there).
  */
 export async function gitDir(repoRoot: string): Promise<string> {
-  const dotGit = join(repoRoot, '.git');
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const match = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve(repoRoot, target);
-    }
-  } catch {
-    // Fall through: the caller treats a missing git dir as "no cache".
-  }
-  return dotGit;
+  return gitDirIn(repoRoot) ?? join(repoRoot, '.git');
 }
 
 export class DocumentCache {

@@ -14,6 +14,7 @@ import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange } from '../core/model.js';
 import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
+import { gitDirIn } from './repo-root.js';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
@@ -173,15 +174,11 @@ export class GitCommandManager implements IGitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (;;) {
-        const dotGit = join(dir, '.git');
-        const kind = lstatSync(dotGit, { throwIfNoEntry: false });
-        if (kind?.isDirectory()) return branchInHead(dotGit);
-        if (kind?.isFile()) {
-          // A worktree's or a submodule's `.git` file: `gitdir: <its git dir>`.
-          const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-          return target ? branchInHead(resolve(dir, target)) : undefined;
+        // The nearest `.git`, whatever it is: its git dir (a worktree's or submodule's too), or git's.
+        if (lstatSync(join(dir, '.git'), { throwIfNoEntry: false })) {
+          const gitDir = gitDirIn(dir);
+          return gitDir ? branchInHead(gitDir) : undefined;
         }
-        if (kind) return undefined;
         const parent = dirname(dir);
         if (parent === dir) return undefined;
         dir = parent;

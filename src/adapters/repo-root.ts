@@ -38,6 +38,24 @@ function ceilingDirectories(env: NodeJS.ProcessEnv): Set<string> {
   );
 }
 
+/**
+ * The git dir of the `.git` in `folder`: that folder, or the one a worktree's or a submodule's `.git`
+ * file names (`gitdir: <path>`, relative to `folder`); undefined when `folder` has no `.git` that is
+ * either. Synchronous: a stat and at most one small read, on the hook's path.
+ */
+export function gitDirIn(folder: string): string | undefined {
+  const dotGit = join(folder, '.git');
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return undefined;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+    return target ? resolve(folder, target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The path's stat, or undefined when there is nothing there we may look at. */
 function statOf(path: string): Stats | undefined {
   try {

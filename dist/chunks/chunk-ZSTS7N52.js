@@ -8,19 +8,19 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-I44QYGXI.js";
+} from "./chunk-QQJQGMIQ.js";
 import {
   draftCommand
 } from "./chunk-4YOEYZDA.js";
 import {
   agentFromEnv
-} from "./chunk-F3DNGXKZ.js";
-import {
-  findProjectRoot
-} from "./chunk-Q7S2VKL4.js";
+} from "./chunk-67CSMEV3.js";
 import {
   loadConfig
-} from "./chunk-ORSZFQCP.js";
+} from "./chunk-MJS6OIDF.js";
+import {
+  findProjectRoot
+} from "./chunk-C7PIPYZO.js";
 import {
   EXIT
 } from "./chunk-2B4I7V23.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-HA5LY52U.js";
+} from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-ORSZFQCP.js";
+} from "./chunk-MJS6OIDF.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-J3WRUDEM.js";
+} from "./chunk-HXCHGJ73.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-2SLHCOT5.js";
+} from "./chunk-A3YZDHMZ.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-F3DNGXKZ.js";
+} from "./chunk-67CSMEV3.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -40,13 +40,10 @@ import {
 } from "./chunk-WZVP37IX.js";
 import {
   GitCommandManager
-} from "./chunk-HA5LY52U.js";
-import {
-  findProjectRoot
-} from "./chunk-Q7S2VKL4.js";
+} from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-ORSZFQCP.js";
+} from "./chunk-MJS6OIDF.js";
 import {
   activeTasks,
   detailsLinks,
@@ -55,7 +52,10 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
+import {
+  findProjectRoot
+} from "./chunk-C7PIPYZO.js";
 import {
   normalizeLink,
   taskIdRegExp

@@ -8,9 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-HA5LY52U.js";
-import "./chunk-73LLWF7E.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-4OG4K4AH.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   parseLog,

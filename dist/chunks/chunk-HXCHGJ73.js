@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-2SLHCOT5.js";
+} from "./chunk-A3YZDHMZ.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-M3RYKIFT.js";
 import {
   AGENT_ENV
-} from "./chunk-F3DNGXKZ.js";
+} from "./chunk-67CSMEV3.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -54,14 +54,14 @@ import {
 } from "./chunk-WZVP37IX.js";
 import {
   GitCommandManager
-} from "./chunk-HA5LY52U.js";
+} from "./chunk-3TUDTX25.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-XJWNSYRF.js";
+} from "./chunk-FCUKCAZR.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
 import {
   handoffNameRegExp,
   handoffPath,

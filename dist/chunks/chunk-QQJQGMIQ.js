@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-F3DNGXKZ.js";
+} from "./chunk-67CSMEV3.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";

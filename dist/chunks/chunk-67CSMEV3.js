@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
 import {
   handoffPath,
   isTaskId,

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  gitDirIn
+} from "./chunk-C7PIPYZO.js";
+import {
   InputError,
   InternalError
 } from "./chunk-73LLWF7E.js";
@@ -594,14 +597,10 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        const dotGit = join(dir, ".git");
-        const kind = lstatSync(dotGit, { throwIfNoEntry: false });
-        if (kind?.isDirectory()) return branchInHead(dotGit);
-        if (kind?.isFile()) {
-          const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
-          return target ? branchInHead(resolve(dir, target)) : void 0;
+        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) {
+          const gitDir = gitDirIn(dir);
+          return gitDir ? branchInHead(gitDir) : void 0;
         }
-        if (kind) return void 0;
         const parent = dirname(dir);
         if (parent === dir) return void 0;
         dir = parent;

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-J3WRUDEM.js";
+} from "./chunk-HXCHGJ73.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2SLHCOT5.js";
+} from "./chunk-A3YZDHMZ.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,
@@ -24,25 +24,25 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-I44QYGXI.js";
+} from "./chunk-QQJQGMIQ.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-F3DNGXKZ.js";
+} from "./chunk-67CSMEV3.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-WZVP37IX.js";
-import "./chunk-HA5LY52U.js";
+import "./chunk-3TUDTX25.js";
+import {
+  loadConfig
+} from "./chunk-MJS6OIDF.js";
+import "./chunk-FCUKCAZR.js";
+import "./chunk-DLFUJGJM.js";
 import {
   findProjectRoot,
   findRepoRoot
-} from "./chunk-Q7S2VKL4.js";
-import {
-  loadConfig
-} from "./chunk-ORSZFQCP.js";
-import "./chunk-XJWNSYRF.js";
-import "./chunk-TEFMOW7J.js";
+} from "./chunk-C7PIPYZO.js";
 import {
   require_equal,
   require_fast_deep_equal,

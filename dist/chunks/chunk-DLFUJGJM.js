@@ -647,7 +647,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-CSYXUB7W.js");
+      const { GitCommandManager } = await import("./git-NVICL7HG.js");
       let dir;
       try {
         dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);

@@ -32,6 +32,18 @@ function ceilingDirectories(env) {
     list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
   );
 }
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function statOf(path) {
   try {
     return statSync(path, { throwIfNoEntry: false });
@@ -72,5 +84,6 @@ async function findProjectRoot(cwd, options = {}) {
 
 export {
   findRepoRoot,
+  gitDirIn,
   findProjectRoot
 };

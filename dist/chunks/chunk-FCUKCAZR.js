@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-HA5LY52U.js";
+} from "./chunk-3TUDTX25.js";
 import {
   documentText,
   inPackageFolder,
@@ -46,12 +46,15 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-XJWNSYRF.js";
+} from "./chunk-FCUKCAZR.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-TEFMOW7J.js";
+} from "./chunk-DLFUJGJM.js";
+import {
+  gitDirIn
+} from "./chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,
   linkProblem,
@@ -72,21 +75,11 @@ import {
 } from "./chunk-SRV3ZKZ5.js";
 
 // src/adapters/document-cache.ts
-import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  const dotGit = join(repoRoot, ".git");
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const match = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"));
-    if (match?.[1]) {
-      const target = match[1].trim();
-      return isAbsolute(target) ? target : resolve(repoRoot, target);
-    }
-  } catch {
-  }
-  return dotGit;
+  return gitDirIn(repoRoot) ?? join(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -194,7 +187,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = 2;
 var KEPT = 8;
@@ -251,7 +244,7 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync2(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      const byAge = names.map((name) => ({ name, at: statSync(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) rmSync(join2(dir, name), { force: true });
     } catch {
     }
