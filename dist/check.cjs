@@ -7165,6 +7165,16 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
 }
+async function runOnDescriptors(command, options = {}) {
+  const ctx = processContext({ directOutput: true, ...options.isatty ? { isatty: options.isatty } : {} });
+  let code;
+  try {
+    code = await command(ctx);
+  } catch (error) {
+    code = reportUncaught(error, ctx, false, options.json);
+  }
+  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
+}
 function inputErrorJson(error) {
   return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
@@ -7271,15 +7281,8 @@ function startAtRoot(result, toRoot) {
 }
 
 // src/cli/hook-entry.ts
-async function runHook(options) {
-  const ctx = processContext({ directOutput: true });
-  let code;
-  try {
-    code = await run(options, ctx);
-  } catch (error) {
-    code = reportUncaught(error, ctx);
-  }
-  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
+function runHook(options) {
+  return runOnDescriptors((ctx) => run(options, ctx));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

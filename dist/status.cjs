@@ -5145,28 +5145,39 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
 }
+async function runOnDescriptors(command, options = {}) {
+  const ctx = processContext({ directOutput: true, ...options.isatty ? { isatty: options.isatty } : {} });
+  let code;
+  try {
+    code = await command(ctx);
+  } catch (error) {
+    code = reportUncaught(error, ctx, false, options.json);
+  }
+  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
+}
 function inputErrorJson(error) {
   return renderErrorJson(inputErrorReport(error), EXIT.input);
 }
 
 // src/cli/direct-run.ts
-async function runDirectLine(line, run2) {
-  const ctx = processContext({ directOutput: true, isatty: import_node_tty.isatty });
-  let code = EXIT.internal;
-  try {
-    const terminal = await terminalFor(
-      ctx,
-      commandTerminalOptions(line.command, line.options.format, "normal")
-    );
-    try {
-      code = await run2(line.options, terminal.ctx);
-    } finally {
-      terminal.finish(code === EXIT.ok);
-    }
-  } catch (error) {
-    code = reportUncaught(error, ctx, false, line.options.format === "json");
-  }
-  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
+function runDirectLine(line, run2) {
+  const json = line.options.format === "json";
+  return runOnDescriptors(
+    async (ctx) => {
+      const terminal = await terminalFor(
+        ctx,
+        commandTerminalOptions(line.command, line.options.format, "normal")
+      );
+      let code = EXIT.internal;
+      try {
+        code = await run2(line.options, terminal.ctx);
+        return code;
+      } finally {
+        terminal.finish(code === EXIT.ok);
+      }
+    },
+    { isatty: import_node_tty.isatty, json }
+  );
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -8,36 +8,34 @@
  * the launcher, which every push loads, carries none of it.
  */
 import { isatty } from 'node:tty';
-import { allWritten, type CommandContext, EXIT, processContext } from './context.js';
+import { type CommandContext, EXIT } from './context.js';
 import type { DirectCommandLine } from './direct-lines.js';
 import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
-import { reportUncaught } from './uncaught.js';
+import { runOnDescriptors } from './uncaught.js';
 
 /** A command module's entry, as each command exports it. */
 export type CommandRun = (options: never, ctx: CommandContext) => Promise<number>;
 
-/**
- * Runs the line's command with `run`: its exit code, and whether the process may exit at once (all
- * of its output reached the descriptors), skipping node's teardown as main's callers do.
- */
-export async function runDirectLine(
+/** Runs the line's command with `run`: its exit code, and whether the process may exit at once. */
+export function runDirectLine(
   line: DirectCommandLine,
   run: CommandRun,
 ): Promise<{ code: number; exitNow: boolean }> {
-  const ctx = processContext({ directOutput: true, isatty });
-  let code: number = EXIT.internal;
-  try {
-    const terminal = await terminalFor(
-      ctx,
-      commandTerminalOptions(line.command, line.options.format, 'normal'),
-    );
-    try {
-      code = await run(line.options as never, terminal.ctx);
-    } finally {
-      terminal.finish(code === EXIT.ok);
-    }
-  } catch (error) {
-    code = reportUncaught(error, ctx, false, line.options.format === 'json');
-  }
-  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
+  const json = line.options.format === 'json';
+  return runOnDescriptors(
+    async (ctx) => {
+      const terminal = await terminalFor(
+        ctx,
+        commandTerminalOptions(line.command, line.options.format, 'normal'),
+      );
+      let code: number = EXIT.internal;
+      try {
+        code = await run(line.options as never, terminal.ctx);
+        return code;
+      } finally {
+        terminal.finish(code === EXIT.ok);
+      }
+    },
+    { isatty, json },
+  );
 }

@@ -7,7 +7,7 @@ import {
   inputErrorReport,
   renderErrorJson,
 } from '../core/errors.js';
-import { type CommandContext, EXIT } from './context.js';
+import { allWritten, type CommandContext, EXIT, processContext } from './context.js';
 
 /**
  * Reports the error on stderr and returns the exit code. With `json` (the command line asked for
@@ -28,6 +28,26 @@ export function reportUncaught(error: unknown, ctx: CommandContext, verbose = fa
     ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write('handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n');
   return EXIT.internal;
+}
+
+/**
+ * Runs a command on the process's descriptors (`processContext`'s `directOutput`), as the hook's entry
+ * and the direct `resume`/`status` lines do: its exit code, an error it throws reported as `main`
+ * reports one, and whether the process may exit at once (all of its output reached the descriptors),
+ * skipping node's teardown (~2.5 ms, measured). `isatty` and `json`: see processContext, reportUncaught.
+ */
+export async function runOnDescriptors(
+  command: (ctx: CommandContext) => Promise<number>,
+  options: { isatty?: (fd: number) => boolean; json?: boolean } = {},
+): Promise<{ code: number; exitNow: boolean }> {
+  const ctx = processContext({ directOutput: true, ...(options.isatty ? { isatty: options.isatty } : {}) });
+  let code: number;
+  try {
+    code = await command(ctx);
+  } catch (error) {
+    code = reportUncaught(error, ctx, false, options.json);
+  }
+  return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
 
 /** Bad input as the JSON error line of `--format json` (`renderErrorJson`), with where it is. */
