@@ -143,7 +143,7 @@ function styleLine(line, c) {
 function styleText(text, c) {
   return text.split("\n").map((line) => styleLine(line, c)).join("\n");
 }
-function terminalContext(ctx, options) {
+function terminalContext(ctx, options, manners = streamManners(ctx, options)) {
   const held = [];
   const wrap = (stream, colour, hold) => {
     if (!colour && !hold) return stream;
@@ -158,7 +158,6 @@ function terminalContext(ctx, options) {
       }
     };
   };
-  const manners = streamManners(ctx, options);
   const wrapped = withVerbosity(ctx, options.verbosity);
   wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
   wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);
@@ -236,10 +235,10 @@ function withVerbosity(ctx, verbosity) {
   return copy;
 }
 async function terminalFor(ctx, options) {
-  if (!mannersApply(streamManners(ctx, options)))
-    return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
+  const manners = streamManners(ctx, options);
+  if (!mannersApply(manners)) return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
   const { terminalContext: terminalContext2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
-  return terminalContext2(ctx, options);
+  return terminalContext2(ctx, options, manners);
 }
 var REPORT_COMMANDS, PLAIN_STDOUT_COMMANDS;
 var init_terminal_manners = __esm({

@@ -94,8 +94,8 @@ export async function terminalFor(
   ctx: CommandContext,
   options: TerminalOptions,
 ): Promise<{ ctx: CommandContext; finish: (succeeded: boolean) => void }> {
-  if (!mannersApply(streamManners(ctx, options)))
-    return { ctx: withVerbosity(ctx, options.verbosity), finish: () => undefined };
+  const manners = streamManners(ctx, options);
+  if (!mannersApply(manners)) return { ctx: withVerbosity(ctx, options.verbosity), finish: () => undefined };
   const { terminalContext } = await import('./terminal.js');
-  return terminalContext(ctx, options);
+  return terminalContext(ctx, options, manners);
 }

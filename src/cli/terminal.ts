@@ -10,7 +10,12 @@
  */
 import { createColors } from 'picocolors';
 import type { CommandContext } from './context.js';
-import { streamManners, type TerminalOptions, withVerbosity } from './terminal-manners.js';
+import {
+  type StreamManners,
+  streamManners,
+  type TerminalOptions,
+  withVerbosity,
+} from './terminal-manners.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -68,6 +73,7 @@ export function styleText(text: string, c: Colors): string {
 export function terminalContext(
   ctx: CommandContext,
   options: TerminalOptions,
+  manners: StreamManners = streamManners(ctx, options),
 ): { ctx: CommandContext; finish: (succeeded: boolean) => void } {
   const held: { stream: Stream; text: string }[] = [];
   const wrap = (stream: Stream, colour: boolean, hold: boolean): Stream => {
@@ -83,7 +89,6 @@ export function terminalContext(
       },
     };
   };
-  const manners = streamManners(ctx, options);
   const wrapped = withVerbosity(ctx, options.verbosity);
   wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
   wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);

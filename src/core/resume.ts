@@ -524,7 +524,6 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** `--format json`: `{ tasks, warnings }`: the warnings (reports that could not be read) only when there are any. */
 /**
  * The briefs as JSON, with `warnings` (reports that could not be read) and `errors` (handoffs that
  * could not be read, the reason for exit 2, each as `--format json` reports an error) when there are.

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   streamManners,
   withVerbosity
-} from "./chunk-WTYYDOSK.js";
+} from "./chunk-XR3KLIVA.js";
 import {
   __commonJS,
   __toESM
@@ -121,7 +121,7 @@ function styleLine(line, c) {
 function styleText(text, c) {
   return text.split("\n").map((line) => styleLine(line, c)).join("\n");
 }
-function terminalContext(ctx, options) {
+function terminalContext(ctx, options, manners = streamManners(ctx, options)) {
   const held = [];
   const wrap = (stream, colour, hold) => {
     if (!colour && !hold) return stream;
@@ -136,7 +136,6 @@ function terminalContext(ctx, options) {
       }
     };
   };
-  const manners = streamManners(ctx, options);
   const wrapped = withVerbosity(ctx, options.verbosity);
   wrapped.stdout = wrap(ctx.stdout, manners.stdout.colour, manners.stdout.hold);
   wrapped.stderr = wrap(ctx.stderr, manners.stderr.colour, manners.stderr.hold);

@@ -41,10 +41,10 @@ function withVerbosity(ctx, verbosity) {
   return copy;
 }
 async function terminalFor(ctx, options) {
-  if (!mannersApply(streamManners(ctx, options)))
-    return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
-  const { terminalContext } = await import("./terminal-62YOKXKB.js");
-  return terminalContext(ctx, options);
+  const manners = streamManners(ctx, options);
+  if (!mannersApply(manners)) return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
+  const { terminalContext } = await import("./terminal-HDWEC7AX.js");
+  return terminalContext(ctx, options, manners);
 }
 
 export {
