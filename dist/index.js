@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-LWC53XJO.js";
+} from "./action/chunk-OXSM3KHV.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -2776,13 +2776,18 @@ function selectTasks(options, active, entries, registryFile) {
   return active;
 }
 function resumeHandoff(linked, link, registryFile) {
-  const located = (error2) => ({
-    handoff: {
-      path: link,
-      problem: formatLocated(error2.message, { ...error2.location, file: void 0 }, error2.rule)
-    },
-    error: new InputError(error2.message, { ...error2.location, file: link }, error2.rule)
-  });
+  const located = (error2) => {
+    const { line, column } = error2.location;
+    return {
+      handoff: {
+        path: link,
+        problem: formatLocated(error2.message, {}, error2.rule),
+        ...line === void 0 ? {} : { line },
+        ...column === void 0 ? {} : { column }
+      },
+      error: new InputError(error2.message, { ...error2.location, file: link }, error2.rule)
+    };
+  };
   switch (linked.kind) {
     case "none":
       return { handoff: { path: link, problem: "the registry entry has no details_link [link/missing]" } };
@@ -3644,7 +3649,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-QUZHDASC.js");
+    const github = await import("./action/github-4CUZXXTV.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3767,7 +3772,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-QUZHDASC.js");
+  const github = await import("./action/github-4CUZXXTV.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

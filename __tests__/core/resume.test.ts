@@ -106,6 +106,18 @@ describe('buildResume', () => {
     expect(renderResumeText(brief)).toContain(`${PATH}: the file does not exist`);
   });
 
+  it('puts a problem with a place after the file, as file:line:column, whatever the message says', () => {
+    // A message that itself starts with digits and a colon is not taken for a place.
+    const located = buildResume(
+      input({ handoff: { path: PATH, problem: '12: not a heading [x/y]', line: 3, column: 4 } }),
+    );
+    expect(located.handoff).toMatchObject({ problem: '12: not a heading [x/y]', line: 3, column: 4 });
+    expect(renderResumeText(located)).toContain(`${PATH}:3:4: 12: not a heading [x/y]`);
+    const unplaced = buildResume(input({ handoff: { path: PATH, problem: '12: not a heading [x/y]' } }));
+    expect(unplaced.handoff).not.toHaveProperty('line');
+    expect(renderResumeText(unplaced)).toContain(`${PATH}: 12: not a heading [x/y]`);
+  });
+
   it('caps long lists and counts the rest', () => {
     const many = parseHandoff(
       `# T\n\n## Next Steps\n\n${Array.from({ length: 9 }, (_, i) => `- [ ] step ${i}`).join('\n')}\n`,

@@ -210,7 +210,12 @@ describe('handoff resume', () => {
     expect(json.code).toBe(2);
     const parsed = JSON.parse(json.stdout) as { tasks: ResumeBrief[]; errors?: unknown[] };
     expect(parsed.tasks.map((b) => b.taskId)).toEqual([TASK, 'TASK-2025-0081']);
-    expect(parsed.tasks[1]?.handoff?.problem).toContain('[encoding/utf-8]');
+    expect(parsed.tasks[1]?.handoff).toMatchObject({
+      path: 'docs/latin1.md',
+      line: 3,
+      column: 4,
+      problem: expect.stringMatching(/^not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]$/),
+    });
     // Why the exit code is 2, as `--format json` reports any error: the file, the place and the rule.
     expect(parsed.errors).toEqual([
       expect.objectContaining({

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-A3YZDHMZ.js";
+} from "../chunks/chunk-SSETG2JP.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-OA7UVQNH.js";
-import "../chunks/chunk-HXCHGJ73.js";
+} from "../chunks/chunk-HK5MBACC.js";
+import "../chunks/chunk-46F5NC3U.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-A3YZDHMZ.js";
+import "../chunks/chunk-SSETG2JP.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";

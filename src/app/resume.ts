@@ -322,13 +322,18 @@ function resumeHandoff(
   link: string,
   registryFile: string,
 ): { handoff: NonNullable<ResumeInput['handoff']>; error?: InputError } {
-  const located = (error: InputError) => ({
-    handoff: {
-      path: link,
-      problem: formatLocated(error.message, { ...error.location, file: undefined }, error.rule),
-    },
-    error: new InputError(error.message, { ...error.location, file: link }, error.rule),
-  });
+  const located = (error: InputError) => {
+    const { line, column } = error.location;
+    return {
+      handoff: {
+        path: link,
+        problem: formatLocated(error.message, {}, error.rule),
+        ...(line === undefined ? {} : { line }),
+        ...(column === undefined ? {} : { column }),
+      },
+      error: new InputError(error.message, { ...error.location, file: link }, error.rule),
+    };
+  };
   switch (linked.kind) {
     case 'none':
       return { handoff: { path: link, problem: 'the registry entry has no details_link [link/missing]' } };

@@ -43,7 +43,8 @@ export interface ResumeInput {
   status: string;
   briefNote?: string;
   /** The linked handoff: its path and the parsed document, or why it could not be read. */
-  handoff?: { path: string; document?: HandoffDocument; problem?: string };
+  /** The linked handoff: its document, or why there is none (`problem`, at `line`/`column` when it has a place). */
+  handoff?: { path: string; document?: HandoffDocument; problem?: string; line?: number; column?: number };
   /**
    * The task's work commits after the last commit that touched the handoff, oldest first; undefined
    * when that could not be established (no handoff commit).
@@ -98,8 +99,11 @@ export interface ResumeBrief {
     session?: number;
     /** Whole days from the handoff's date to now. */
     ageDays?: number;
-    /** Why the handoff could not be used. */
+    /** Why the handoff could not be used: the message and its rule (`… [encoding/utf-8]`). */
     problem?: string;
+    /** Where in the handoff the problem is, when it has a place. */
+    line?: number;
+    column?: number;
   };
   /** The handoff's Status line, e.g. `In Progress (30%)`. */
   statusText?: string;
@@ -160,7 +164,12 @@ export function buildResume(input: ResumeInput): ResumeBrief {
   let facts: DocumentFacts | undefined;
   if (input.handoff) {
     brief.handoff = { path: input.handoff.path };
-    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
+    const { problem, line, column } = input.handoff;
+    if (problem) {
+      brief.handoff.problem = problem;
+      if (line !== undefined) brief.handoff.line = line;
+      if (column !== undefined) brief.handoff.column = column;
+    }
   }
   if (doc && brief.handoff) {
     facts = documentFacts(doc);
@@ -383,9 +392,9 @@ function headline(brief: ResumeBrief): string {
 function handoffLine(brief: ResumeBrief): string {
   const handoff = brief.handoff;
   if (!handoff) return 'no handoff linked yet';
-  // A problem with a place reads `file:line:column: message [rule]`, as every other error does.
+  // A problem reads `file:line:column: message [rule]`, as every other error does.
   if (handoff.problem)
-    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ':' : ': '}${handoff.problem}`;
+    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== undefined).join(':')}: ${handoff.problem}`;
   const when =
     handoff.date === undefined
       ? ''

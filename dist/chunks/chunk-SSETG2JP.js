@@ -1538,7 +1538,12 @@ function buildResume(input) {
   let facts;
   if (input.handoff) {
     brief.handoff = { path: input.handoff.path };
-    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
+    const { problem, line, column } = input.handoff;
+    if (problem) {
+      brief.handoff.problem = problem;
+      if (line !== void 0) brief.handoff.line = line;
+      if (column !== void 0) brief.handoff.column = column;
+    }
   }
   if (doc && brief.handoff) {
     facts = documentFacts(doc);
@@ -1714,7 +1719,7 @@ function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
   if (handoff.problem)
-    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ":" : ": "}${handoff.problem}`;
+    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== void 0).join(":")}: ${handoff.problem}`;
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }
@@ -2032,13 +2037,18 @@ function selectTasks(options, active, entries, registryFile) {
   return active;
 }
 function resumeHandoff(linked, link, registryFile) {
-  const located = (error) => ({
-    handoff: {
-      path: link,
-      problem: formatLocated(error.message, { ...error.location, file: void 0 }, error.rule)
-    },
-    error: new InputError(error.message, { ...error.location, file: link }, error.rule)
-  });
+  const located = (error) => {
+    const { line, column } = error.location;
+    return {
+      handoff: {
+        path: link,
+        problem: formatLocated(error.message, {}, error.rule),
+        ...line === void 0 ? {} : { line },
+        ...column === void 0 ? {} : { column }
+      },
+      error: new InputError(error.message, { ...error.location, file: link }, error.rule)
+    };
+  };
   switch (linked.kind) {
     case "none":
       return { handoff: { path: link, problem: "the registry entry has no details_link [link/missing]" } };

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HXCHGJ73.js";
+} from "./chunk-46F5NC3U.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-A3YZDHMZ.js";
+} from "./chunk-SSETG2JP.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-A3YZDHMZ.js";
+} from "./chunk-SSETG2JP.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";

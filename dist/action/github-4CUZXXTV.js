@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-LWC53XJO.js";
+} from "./chunk-OXSM3KHV.js";
 import "./chunk-IGFOVZPP.js";
 import {
   __commonJS,

@@ -19570,7 +19570,12 @@ function buildResume(input) {
   let facts;
   if (input.handoff) {
     brief.handoff = { path: input.handoff.path };
-    if (input.handoff.problem) brief.handoff.problem = input.handoff.problem;
+    const { problem, line, column } = input.handoff;
+    if (problem) {
+      brief.handoff.problem = problem;
+      if (line !== void 0) brief.handoff.line = line;
+      if (column !== void 0) brief.handoff.column = column;
+    }
   }
   if (doc && brief.handoff) {
     facts = documentFacts(doc);
@@ -19746,7 +19751,7 @@ function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
   if (handoff.problem)
-    return `${handoff.path}${/^\d+:/.test(handoff.problem) ? ":" : ": "}${handoff.problem}`;
+    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== void 0).join(":")}: ${handoff.problem}`;
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }

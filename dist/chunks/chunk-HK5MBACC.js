@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-HXCHGJ73.js";
+} from "./chunk-46F5NC3U.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-A3YZDHMZ.js";
+} from "./chunk-SSETG2JP.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
