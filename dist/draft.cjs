@@ -9160,22 +9160,23 @@ async function writablePath(repoRoot, relPath, what) {
 async function tempFolder(cwd, name = "tmp") {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
+  const first = folder === void 0;
   if (folder === void 0) {
     folder = (async () => {
       const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
-      let dir;
       try {
-        dir = await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
+        return await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {
         return void 0;
       }
-      await (0, import_promises.mkdir)(dir, { recursive: true });
-      if (name === "tmp") await removeLeftovers(dir);
-      return dir;
     })();
     tempFolders.set(key, folder);
   }
-  return folder;
+  const dir = await folder;
+  if (dir === void 0) return void 0;
+  await (0, import_promises.mkdir)(dir, { recursive: true });
+  if (first && name === "tmp") await removeLeftovers(dir);
+  return dir;
 }
 var tempFolders = /* @__PURE__ */ new Map();
 function isRunning(pid) {

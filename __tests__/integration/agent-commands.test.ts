@@ -1,6 +1,6 @@
 /** `draft --input -`, the life-cycle commands and `prime` in real repositories. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 
@@ -383,6 +383,45 @@ describe('agent commands', () => {
       true,
     );
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
+  });
+
+  it('done puts the moved handoffs back when the registry cannot be written, and leaves the registry as it was', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);
+    const active = (n: number) => `delegation/tasks/active/${TASK}-handoff-session${n}.md`;
+    repo.write(active(1), '# s1\n');
+    repo.write(active(2), '# s2\n');
+    const entry = registry().a;
+    entry.details_link = active(2);
+    repo.write('.agent-context/agent-handoffs.json', `${JSON.stringify({ a: entry }, null, 2)}\n`);
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    // The registry is written through a temporary file in the git dir's handoff-guard/tmp: a file
+    // standing where that folder goes fails the write after both handoffs have moved.
+    rmSync(join(repo.dir, '.git/handoff-guard/tmp'), { recursive: true, force: true });
+    repo.write('.git/handoff-guard/tmp', 'not a folder\n');
+
+    const done = await cli(['done', '--agent', 'a', '--format', 'json']);
+    expect(done.code).not.toBe(0);
+    expect(JSON.parse(done.stdout.trim().split('\n').at(-1) as string)).toMatchObject({
+      error: expect.objectContaining({ message: expect.any(String) }),
+    });
+    for (const n of [1, 2]) {
+      expect(existsSync(join(repo.dir, active(n)))).toBe(true);
+      expect(existsSync(join(repo.dir, `delegation/tasks/completed/${TASK}-handoff-session${n}.md`))).toBe(
+        false,
+      );
+    }
+    expect(readFileSync(join(repo.dir, active(1)), 'utf8')).toBe('# s1\n');
+    expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(repo.dir, '.agent-context/agent-handoffs.json.lock'))).toBe(false);
+
+    // With the way clear, the same command moves both and relinks. These calls share one process, as
+    // `handoff mcp`'s do: the folder the failed write could not make is made now, not taken as made.
+    rmSync(join(repo.dir, '.git/handoff-guard/tmp'));
+    const again = await cli(['done', '--agent', 'a']);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(registry().a.details_link).toBe(`delegation/tasks/completed/${TASK}-handoff-session2.md`);
   });
 
   it('done with doneHandoffDir moves nothing while another agent is on the task; the last one moves all and every link follows', async () => {

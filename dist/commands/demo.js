@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-SSETG2JP.js";
+} from "../chunks/chunk-TMU6KTJI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-MJS6OIDF.js";
-import "../chunks/chunk-FCUKCAZR.js";
-import "../chunks/chunk-DLFUJGJM.js";
+} from "../chunks/chunk-R4NQMFJ3.js";
+import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-HK5MBACC.js";
-import "../chunks/chunk-46F5NC3U.js";
+} from "../chunks/chunk-GXZ5PIMT.js";
+import "../chunks/chunk-7HACV3V7.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-SSETG2JP.js";
+import "../chunks/chunk-TMU6KTJI.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-67CSMEV3.js";
+import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
@@ -36,9 +36,9 @@ import {
 import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-MJS6OIDF.js";
-import "../chunks/chunk-FCUKCAZR.js";
-import "../chunks/chunk-DLFUJGJM.js";
+} from "../chunks/chunk-R4NQMFJ3.js";
+import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-FLJMN2QW.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

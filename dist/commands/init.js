@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-NIQUUJES.js";
+} from "../chunks/chunk-TWJMJX3P.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-MJS6OIDF.js";
+} from "../chunks/chunk-R4NQMFJ3.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-FCUKCAZR.js";
+} from "../chunks/chunk-TVQSGMAV.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-DLFUJGJM.js";
+} from "../chunks/chunk-FLJMN2QW.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

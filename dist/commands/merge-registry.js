@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-NIQUUJES.js";
+} from "../chunks/chunk-TWJMJX3P.js";
 import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-MJS6OIDF.js";
-import "../chunks/chunk-FCUKCAZR.js";
-import "../chunks/chunk-DLFUJGJM.js";
+import "../chunks/chunk-R4NQMFJ3.js";
+import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-FLJMN2QW.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

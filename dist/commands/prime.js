@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HK5MBACC.js";
-import "../chunks/chunk-46F5NC3U.js";
+} from "../chunks/chunk-GXZ5PIMT.js";
+import "../chunks/chunk-7HACV3V7.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-SSETG2JP.js";
+import "../chunks/chunk-TMU6KTJI.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-67CSMEV3.js";
+import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
 import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-MJS6OIDF.js";
-import "../chunks/chunk-FCUKCAZR.js";
-import "../chunks/chunk-DLFUJGJM.js";
+import "../chunks/chunk-R4NQMFJ3.js";
+import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

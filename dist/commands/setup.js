@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-67CSMEV3.js";
+} from "../chunks/chunk-BIRZMMOO.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-DLFUJGJM.js";
+} from "../chunks/chunk-FLJMN2QW.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ZSTS7N52.js";
-import "../chunks/chunk-QQJQGMIQ.js";
+} from "../chunks/chunk-EUF4CQDN.js";
+import "../chunks/chunk-AEWKCMI3.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-67CSMEV3.js";
+import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
-import "../chunks/chunk-MJS6OIDF.js";
-import "../chunks/chunk-FCUKCAZR.js";
-import "../chunks/chunk-DLFUJGJM.js";
+import "../chunks/chunk-R4NQMFJ3.js";
+import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

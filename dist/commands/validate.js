@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-FCUKCAZR.js";
+} from "../chunks/chunk-TVQSGMAV.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-DLFUJGJM.js";
+} from "../chunks/chunk-FLJMN2QW.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -369,23 +369,27 @@ export async function writablePath(repoRoot: string, relPath: string, what: stri
 async function tempFolder(cwd: string, name: 'tmp' | 'pending' = 'tmp'): Promise<string | undefined> {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
+  const first = folder === undefined;
   if (folder === undefined) {
     folder = (async () => {
       const { GitCommandManager } = await import('./git.js');
-      let dir: string;
       try {
-        dir = await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
+        return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {
         return undefined;
       }
-      await mkdir(dir, { recursive: true });
-      if (name === 'tmp') await removeLeftovers(dir);
-      return dir;
     })();
     tempFolders.set(key, folder);
   }
-  return folder;
+  const dir = await folder;
+  if (dir === undefined) return undefined;
+  // Made on every use, not once: a long-lived process (`handoff mcp`) outlives a user's
+  // `rm -rf .git/handoff-guard`, and a folder that could not be made is not taken as made.
+  await mkdir(dir, { recursive: true });
+  if (first && name === 'tmp') await removeLeftovers(dir);
+  return dir;
 }
+/** Where each git dir's folder is (`git rev-parse --git-path`), asked once per process. */
 const tempFolders = new Map<string, Promise<string | undefined>>();
 
 /** Whether the process that named a temporary file (`<pid>-…`) still runs. */

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-QQJQGMIQ.js";
+} from "./chunk-AEWKCMI3.js";
 import {
   draftCommand
 } from "./chunk-4YOEYZDA.js";
 import {
   agentFromEnv
-} from "./chunk-67CSMEV3.js";
+} from "./chunk-BIRZMMOO.js";
 import {
   loadConfig
-} from "./chunk-MJS6OIDF.js";
+} from "./chunk-R4NQMFJ3.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

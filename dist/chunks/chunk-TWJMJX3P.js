@@ -9,11 +9,11 @@ import {
 } from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-MJS6OIDF.js";
+} from "./chunk-R4NQMFJ3.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

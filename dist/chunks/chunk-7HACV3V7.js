@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-SSETG2JP.js";
+} from "./chunk-TMU6KTJI.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-M3RYKIFT.js";
 import {
   AGENT_ENV
-} from "./chunk-67CSMEV3.js";
+} from "./chunk-BIRZMMOO.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -61,7 +61,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-FCUKCAZR.js";
+} from "./chunk-TVQSGMAV.js";
 import {
   activeTasks,
   agentEntries,
@@ -80,7 +80,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -12,7 +12,7 @@ import {
   parseRegistry,
   readUserText,
   resolveLinks
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   handoffPath,
   isTaskId,

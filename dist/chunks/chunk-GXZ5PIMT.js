@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-46F5NC3U.js";
+} from "./chunk-7HACV3V7.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-SSETG2JP.js";
+} from "./chunk-TMU6KTJI.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-67CSMEV3.js";
+} from "./chunk-BIRZMMOO.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-MJS6OIDF.js";
+} from "./chunk-R4NQMFJ3.js";
 import {
   activeTasks,
   detailsLinks,
@@ -52,7 +52,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

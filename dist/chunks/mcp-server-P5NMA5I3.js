@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-46F5NC3U.js";
+} from "./chunk-7HACV3V7.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-SSETG2JP.js";
+} from "./chunk-TMU6KTJI.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-QQJQGMIQ.js";
+} from "./chunk-AEWKCMI3.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-67CSMEV3.js";
+} from "./chunk-BIRZMMOO.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-WZVP37IX.js";
 import "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-MJS6OIDF.js";
-import "./chunk-FCUKCAZR.js";
-import "./chunk-DLFUJGJM.js";
+} from "./chunk-R4NQMFJ3.js";
+import "./chunk-TVQSGMAV.js";
+import "./chunk-FLJMN2QW.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-67CSMEV3.js";
+} from "./chunk-BIRZMMOO.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -22,7 +22,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";

@@ -46,12 +46,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-FCUKCAZR.js";
+} from "./chunk-TVQSGMAV.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-DLFUJGJM.js";
+} from "./chunk-FLJMN2QW.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
