@@ -1364,6 +1364,10 @@ async function loadConfigFrom(source, configFile, values) {
   }
   return { config: resolveConfig(void 0, "(defaults)") };
 }
+function registryPlace(read, agent, key) {
+  if (read.text === void 0) return { file: read.file };
+  return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
   const key = (id) => registryKey(config.statuses, id);
@@ -2657,7 +2661,11 @@ async function resumeWith(git, options) {
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const { handoff, error: error2 } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
+    const { handoff, error: error2 } = resumeHandoff(
+      linked,
+      task.detailsLink,
+      () => registryPlace(workspace.registry, task.agent, "details_link")
+    );
     handoffs.set(task, handoff);
     if (error2) unreadable2.set(task.detailsLink, error2);
   }
@@ -2775,7 +2783,7 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-function resumeHandoff(linked, link, registryFile) {
+function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error2) => {
     const { line, column } = error2.location;
     return {
@@ -2794,7 +2802,7 @@ function resumeHandoff(linked, link, registryFile) {
     case "invalid-link":
       return {
         handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
-        error: new InputError(linked.message, { file: registryFile }, linked.rule)
+        error: new InputError(linked.message, linkPlace(), linked.rule)
       };
     case "missing":
       return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
@@ -2811,7 +2819,7 @@ function resumeHandoff(linked, link, registryFile) {
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link, "").handoff;
+  return resumeHandoff(linked, link).handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];

@@ -10479,6 +10479,10 @@ async function loadConfigFrom(source, configFile, values) {
   }
   return { config: resolveConfig(void 0, "(defaults)") };
 }
+function registryPlace(read, agent, key) {
+  if (read.text === void 0) return { file: read.file };
+  return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
   const key = (id) => registryKey(config.statuses, id);
@@ -13778,7 +13782,11 @@ async function resumeWith(git, options) {
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
+    const { handoff, error } = resumeHandoff(
+      linked,
+      task.detailsLink,
+      () => registryPlace(workspace.registry, task.agent, "details_link")
+    );
     handoffs.set(task, handoff);
     if (error) unreadable2.set(task.detailsLink, error);
   }
@@ -13896,7 +13904,7 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-function resumeHandoff(linked, link, registryFile) {
+function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error) => {
     const { line, column } = error.location;
     return {
@@ -13915,7 +13923,7 @@ function resumeHandoff(linked, link, registryFile) {
     case "invalid-link":
       return {
         handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
-        error: new InputError(linked.message, { file: registryFile }, linked.rule)
+        error: new InputError(linked.message, linkPlace(), linked.rule)
       };
     case "missing":
       return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
@@ -13932,7 +13940,7 @@ function resumeHandoff(linked, link, registryFile) {
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link, "").handoff;
+  return resumeHandoff(linked, link).handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];

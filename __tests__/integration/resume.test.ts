@@ -230,6 +230,21 @@ describe('handoff resume', () => {
     expect((await resume('--task', TASK)).code).toBe(0);
   });
 
+  it('a details_link that leaves the repository: the error is at that link in the registry, as validate puts it', async () => {
+    repo = seedRepo();
+    const registry = `{\n  "${AGENT}": {\n    "status": "in_progress",\n    "current_task": "${TASK}",\n    "details_link": "../outside.md"\n  }\n}\n`;
+    repo.write(REGISTRY, registry);
+    const result = await resume('--format', 'json');
+    expect(result.code).toBe(2);
+    const place = { file: REGISTRY, line: 5, column: 21 };
+    expect(JSON.parse(result.stdout).errors).toEqual([
+      expect.objectContaining({ kind: 'input', rule: 'path/escapes-repo', ...place }),
+    ]);
+    expect(result.stderr).toContain(`${REGISTRY}:5:21: details_link "../outside.md" leaves the repository`);
+    const validate = await runCli(['validate'], { cwd: repo.dir });
+    expect(validate.stdout).toContain(`${REGISTRY}:5:21: details_link "../outside.md" leaves the repository`);
+  });
+
   it('nothing active: says so, exit 0', async () => {
     repo = seedRepo();
     repo.write(REGISTRY, '{ "a": { "status": "idle", "current_task": null } }\n');

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TMU6KTJI.js";
+} from "../chunks/chunk-CZZSNJQJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-IPRJSWWZ.js";
@@ -28,8 +28,8 @@ import {
 import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-R4NQMFJ3.js";
-import "../chunks/chunk-TVQSGMAV.js";
+} from "../chunks/chunk-55MQC2D4.js";
+import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {

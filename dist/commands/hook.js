@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GXZ5PIMT.js";
-import "../chunks/chunk-7HACV3V7.js";
+} from "../chunks/chunk-JBSCPVIO.js";
+import "../chunks/chunk-5TR6B26H.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-TMU6KTJI.js";
+import "../chunks/chunk-CZZSNJQJ.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -36,8 +36,8 @@ import {
 import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-R4NQMFJ3.js";
-import "../chunks/chunk-TVQSGMAV.js";
+} from "../chunks/chunk-55MQC2D4.js";
+import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";
 import {
   findProjectRoot

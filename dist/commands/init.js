@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-TWJMJX3P.js";
+} from "../chunks/chunk-345ULB3H.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "../chunks/chunk-R4NQMFJ3.js";
+} from "../chunks/chunk-55MQC2D4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TVQSGMAV.js";
+} from "../chunks/chunk-YYZKE7XU.js";
 import {
   writeTextAtomic
 } from "../chunks/chunk-FLJMN2QW.js";

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-EUF4CQDN.js";
+} from "../chunks/chunk-7WPFO2Z7.js";
 import "../chunks/chunk-AEWKCMI3.js";
 import "../chunks/chunk-4YOEYZDA.js";
 import "../chunks/chunk-M3RYKIFT.js";
 import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
-import "../chunks/chunk-R4NQMFJ3.js";
-import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-55MQC2D4.js";
+import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";

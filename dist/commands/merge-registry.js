@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-TWJMJX3P.js";
+} from "../chunks/chunk-345ULB3H.js";
 import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-R4NQMFJ3.js";
-import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-55MQC2D4.js";
+import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";
 import {
   findRepoRoot

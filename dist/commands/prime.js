@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GXZ5PIMT.js";
-import "../chunks/chunk-7HACV3V7.js";
+} from "../chunks/chunk-JBSCPVIO.js";
+import "../chunks/chunk-5TR6B26H.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-TMU6KTJI.js";
+import "../chunks/chunk-CZZSNJQJ.js";
 import "../chunks/chunk-IPRJSWWZ.js";
 import "../chunks/chunk-QM2JODQF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-WZVP37IX.js";
 import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-R4NQMFJ3.js";
-import "../chunks/chunk-TVQSGMAV.js";
+import "../chunks/chunk-55MQC2D4.js";
+import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";

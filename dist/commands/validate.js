@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-TVQSGMAV.js";
+} from "../chunks/chunk-YYZKE7XU.js";
 import {
   agentEntries,
   checkRegistry,

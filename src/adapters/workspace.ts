@@ -19,11 +19,11 @@ import {
   resolveConfig,
   useLinearEngine,
 } from '../core/config.js';
-import { InputError, InternalError } from '../core/errors.js';
+import { InputError, InternalError, type SourceLocation } from '../core/errors.js';
 import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, parseRegistry } from '../core/registry.js';
+import { activeTasks, agentEntries, parseRegistry, registryPointer } from '../core/registry.js';
 import { decodeUserText } from '../core/utf8.js';
 import { nodeCrypto } from './builtins.js';
 import type { IGitCommandManager } from './git.js';
@@ -440,6 +440,16 @@ export interface RegistryRead {
   exists: boolean;
   /** The text as read (for `validate`'s located problems); undefined when the file does not exist. */
   text?: string;
+}
+
+/**
+ * Where an agent's `key` (`details_link`) is in the registry as read: the file, and the line and
+ * column when the text is at hand. For an error about one entry, off the usual path: the text is
+ * parsed again with positions.
+ */
+export function registryPlace(read: RegistryRead, agent: string, key: string): SourceLocation {
+  if (read.text === undefined) return { file: read.file };
+  return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
 }
 
 /** The registry from `source`; a missing file is an empty registry; anything wrong is an InputError. */

@@ -12,6 +12,7 @@ import {
   type LinkedHandoff,
   readLinkedHandoffs,
   readWorkspace,
+  registryPlace,
   revisionSource,
   workingTreeSource,
 } from '../adapters/workspace.js';
@@ -19,7 +20,7 @@ import { nonWorkPaths } from '../core/attribution.js';
 import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { formatLocated, InputError } from '../core/errors.js';
+import { formatLocated, InputError, type SourceLocation } from '../core/errors.js';
 import { attributeRanges, behindInRange, type IndexedRange, unattributedWork } from '../core/freshness.js';
 import type {
   ActiveTask,
@@ -141,7 +142,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   for (const task of selected) {
     const linked = task.detailsLink === undefined ? undefined : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
+    const { handoff, error } = resumeHandoff(linked, task.detailsLink, () =>
+      registryPlace(workspace.registry, task.agent, 'details_link'),
+    );
     handoffs.set(task, handoff);
     if (error) unreadable.set(task.detailsLink, error);
   }
@@ -315,12 +318,13 @@ function selectTasks(
 /**
  * A linked handoff as the resume brief shows it: the parsed document, or why there is none; and,
  * when the file itself is wrong (not missing or not linked yet, which is where the task stands), that
- * error, naming the file (the registry, for a link that leaves the repository), the place and the rule.
+ * error, naming the file, the place and the rule. For a link that leaves the repository that is the
+ * link in the registry (`linkPlace`; the chart's reads, which report no error, leave it out).
  */
 function resumeHandoff(
   linked: LinkedHandoff,
   link: string,
-  registryFile: string,
+  linkPlace: () => SourceLocation = () => ({}),
 ): { handoff: NonNullable<ResumeInput['handoff']>; error?: InputError } {
   const located = (error: InputError) => {
     const { line, column } = error.location;
@@ -340,7 +344,7 @@ function resumeHandoff(
     case 'invalid-link':
       return {
         handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
-        error: new InputError(linked.message, { file: registryFile }, linked.rule),
+        error: new InputError(linked.message, linkPlace(), linked.rule),
       };
     case 'missing':
       return { handoff: { path: link, problem: 'the file does not exist [link/missing]' } };
@@ -359,7 +363,7 @@ function resumeHandoff(
 /** A handoff file of the working tree, read as the resume chart needs it. */
 async function readHandoff(repoRoot: string, link: string): Promise<NonNullable<ResumeInput['handoff']>> {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link) as LinkedHandoff;
-  return resumeHandoff(linked, link, '').handoff;
+  return resumeHandoff(linked, link).handoff;
 }
 
 /**

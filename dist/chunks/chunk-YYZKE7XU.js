@@ -11,6 +11,7 @@ import {
   nodeCrypto,
   parseRegistry,
   readUserText,
+  registryPointer,
   resolveLinks
 } from "./chunk-FLJMN2QW.js";
 import {
@@ -292,6 +293,10 @@ async function loadConfigFrom(source, configFile, values) {
   }
   return { config: resolveConfig(void 0, "(defaults)") };
 }
+function registryPlace(read, agent, key) {
+  if (read.text === void 0) return { file: read.file };
+  return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
   const key = (id) => registryKey(config.statuses, id);
@@ -397,6 +402,7 @@ export {
   revisionSource,
   CONFIG_FILES,
   loadConfigFrom,
+  registryPlace,
   linkOf,
   readLinkedHandoffs,
   readWorkspace,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-TMU6KTJI.js";
+} from "./chunk-CZZSNJQJ.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -61,7 +61,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TVQSGMAV.js";
+} from "./chunk-YYZKE7XU.js";
 import {
   activeTasks,
   agentEntries,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-BIRZMMOO.js";
 import {
   loadConfig
-} from "./chunk-R4NQMFJ3.js";
+} from "./chunk-55MQC2D4.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

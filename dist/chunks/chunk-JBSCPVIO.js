@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-7HACV3V7.js";
+} from "./chunk-5TR6B26H.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-TMU6KTJI.js";
+} from "./chunk-CZZSNJQJ.js";
 import {
   parseHandoff
 } from "./chunk-IPRJSWWZ.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-R4NQMFJ3.js";
+} from "./chunk-55MQC2D4.js";
 import {
   activeTasks,
   detailsLinks,

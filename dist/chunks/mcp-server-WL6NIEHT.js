@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7HACV3V7.js";
+} from "./chunk-5TR6B26H.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TMU6KTJI.js";
+} from "./chunk-CZZSNJQJ.js";
 import "./chunk-IPRJSWWZ.js";
 import {
   openBlockers,
@@ -36,8 +36,8 @@ import "./chunk-WZVP37IX.js";
 import "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-R4NQMFJ3.js";
-import "./chunk-TVQSGMAV.js";
+} from "./chunk-55MQC2D4.js";
+import "./chunk-YYZKE7XU.js";
 import "./chunk-FLJMN2QW.js";
 import {
   findProjectRoot,

@@ -42,11 +42,12 @@ import {
   inPackageFolder,
   readLinkedHandoffs,
   readWorkspace,
+  registryPlace,
   revisionSource,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TVQSGMAV.js";
+} from "./chunk-YYZKE7XU.js";
 import {
   agentEntries,
   detailsLinks,
@@ -1918,7 +1919,11 @@ async function resumeWith(git, options) {
   for (const task of selected) {
     const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
     if (!task.detailsLink || !linked) continue;
-    const { handoff, error } = resumeHandoff(linked, task.detailsLink, workspace.registry.file);
+    const { handoff, error } = resumeHandoff(
+      linked,
+      task.detailsLink,
+      () => registryPlace(workspace.registry, task.agent, "details_link")
+    );
     handoffs.set(task, handoff);
     if (error) unreadable.set(task.detailsLink, error);
   }
@@ -2036,7 +2041,7 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-function resumeHandoff(linked, link, registryFile) {
+function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error) => {
     const { line, column } = error.location;
     return {
@@ -2055,7 +2060,7 @@ function resumeHandoff(linked, link, registryFile) {
     case "invalid-link":
       return {
         handoff: { path: link, problem: `${linked.message} [${linked.rule}]` },
-        error: new InputError(linked.message, { file: registryFile }, linked.rule)
+        error: new InputError(linked.message, linkPlace(), linked.rule)
       };
     case "missing":
       return { handoff: { path: link, problem: "the file does not exist [link/missing]" } };
@@ -2072,7 +2077,7 @@ function resumeHandoff(linked, link, registryFile) {
 }
 async function readHandoff(repoRoot, link) {
   const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link])).get(link);
-  return resumeHandoff(linked, link, "").handoff;
+  return resumeHandoff(linked, link).handoff;
 }
 async function sessionPoints(repoRoot, config, taskId, linked) {
   const points = [];

@@ -9,7 +9,7 @@ import {
 } from "./chunk-3TUDTX25.js";
 import {
   loadConfig
-} from "./chunk-R4NQMFJ3.js";
+} from "./chunk-55MQC2D4.js";
 import {
   isAgentKey,
   readUserText
