@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-OXSM3KHV.js";
+} from "./action/chunk-YGNUNQCA.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-4OG4K4AH.js";
 import {
   parseHandoff
-} from "./action/chunk-VMX66VKW.js";
+} from "./action/chunk-IRCJ3CBE.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-XJZ6OPJF.js";
+} from "./action/chunk-5REH7C7Z.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -49,7 +49,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-IGFOVZPP.js";
+} from "./action/chunk-OQWWCNCY.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1589,7 +1589,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-3C5KOYT6.js");
+  const { summarizeHandoff } = await import("./action/scan-TY6JYAX6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3614,7 +3614,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-R5CDBKHX.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7V7BXSBK.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3657,7 +3657,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-4CUZXXTV.js");
+    const github = await import("./action/github-JKWNHZ7I.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3780,7 +3780,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-4CUZXXTV.js");
+  const github = await import("./action/github-JKWNHZ7I.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

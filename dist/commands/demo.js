@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CZZSNJQJ.js";
+} from "../chunks/chunk-MCXRJMFX.js";
 import {
   parseHandoff
-} from "../chunks/chunk-IPRJSWWZ.js";
+} from "../chunks/chunk-QY7N3RGT.js";
 import {
   emptySection
-} from "../chunks/chunk-QM2JODQF.js";
+} from "../chunks/chunk-HUJKA3GC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-ZL3NL7NX.js";

@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-JBSCPVIO.js";
-import "../chunks/chunk-5TR6B26H.js";
+} from "../chunks/chunk-QUPTPY3K.js";
+import "../chunks/chunk-RJZACJJG.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-CZZSNJQJ.js";
-import "../chunks/chunk-IPRJSWWZ.js";
-import "../chunks/chunk-QM2JODQF.js";
+import "../chunks/chunk-MCXRJMFX.js";
+import "../chunks/chunk-QY7N3RGT.js";
+import "../chunks/chunk-HUJKA3GC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-4YOEYZDA.js";

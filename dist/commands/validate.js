@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-IPRJSWWZ.js";
-import "../chunks/chunk-QM2JODQF.js";
+} from "../chunks/chunk-QY7N3RGT.js";
+import "../chunks/chunk-HUJKA3GC.js";
 import {
   lintHandoff
 } from "../chunks/chunk-WZVP37IX.js";

@@ -5,16 +5,26 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-VMX66VKW.js";
-import {
-  plainText
-} from "./chunk-XJZ6OPJF.js";
-import "./chunk-IGFOVZPP.js";
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-5REH7C7Z.js";
+import "./chunk-OQWWCNCY.js";
 import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -428,15 +428,17 @@ function hoursIn(text) {
 }
 var DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
 function testCountsIn(text) {
-  const count = (pattern) => {
+  const lower = text.toLowerCase();
+  const count = (pattern, ...words) => {
+    if (!words.some((word) => lower.includes(word))) return void 0;
     const match = text.match(pattern);
     return match ? Number(match[1]) : void 0;
   };
-  const passed = count(TEST_COUNT.passed);
-  const failed = count(TEST_COUNT.failed);
+  const passed = count(TEST_COUNT.passed, "pass");
+  const failed = count(TEST_COUNT.failed, "fail");
   if (passed === void 0 && failed === void 0) return void 0;
   const tests = { passed: passed ?? 0, failed: failed ?? 0 };
-  const skipped = count(TEST_COUNT.skipped);
+  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
   if (skipped !== void 0) tests.skipped = skipped;
   return tests;
 }

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-OXSM3KHV.js";
-import "./chunk-IGFOVZPP.js";
+} from "./chunk-YGNUNQCA.js";
+import "./chunk-OQWWCNCY.js";
 import {
   __commonJS,
   __require,

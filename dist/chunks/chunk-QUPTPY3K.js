@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-5TR6B26H.js";
+} from "./chunk-RJZACJJG.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,10 +21,10 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-CZZSNJQJ.js";
+} from "./chunk-MCXRJMFX.js";
 import {
   parseHandoff
-} from "./chunk-IPRJSWWZ.js";
+} from "./chunk-QY7N3RGT.js";
 import {
   judgeSession
 } from "./chunk-4YOEYZDA.js";

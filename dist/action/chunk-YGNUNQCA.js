@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-IGFOVZPP.js";
+} from "./chunk-OQWWCNCY.js";
 import {
   __commonJS,
   __require

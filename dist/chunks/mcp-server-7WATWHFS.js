@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-5TR6B26H.js";
+} from "./chunk-RJZACJJG.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CZZSNJQJ.js";
-import "./chunk-IPRJSWWZ.js";
+} from "./chunk-MCXRJMFX.js";
+import "./chunk-QY7N3RGT.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QM2JODQF.js";
+} from "./chunk-HUJKA3GC.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-44FL5UJO.js";
 import {

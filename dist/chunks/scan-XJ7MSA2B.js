@@ -13,7 +13,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-QM2JODQF.js";
+} from "./chunk-HUJKA3GC.js";
 import "./chunk-WZVP37IX.js";
 import "./chunk-BHF3EUSO.js";
 import "./chunk-RZLONSVD.js";

@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-IGFOVZPP.js";
+} from "./chunk-OQWWCNCY.js";
 import {
   pointerSegment
 } from "./chunk-ABC6TMXS.js";

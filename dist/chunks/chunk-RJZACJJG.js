@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-CZZSNJQJ.js";
+} from "./chunk-MCXRJMFX.js";
 import {
   parseHandoff
-} from "./chunk-IPRJSWWZ.js";
+} from "./chunk-QY7N3RGT.js";
 import {
   documentFacts,
   emptySection,
@@ -34,7 +34,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-QM2JODQF.js";
+} from "./chunk-HUJKA3GC.js";
 import {
   checkGivenInput
 } from "./chunk-M3RYKIFT.js";
