@@ -2065,7 +2065,7 @@ function evaluateFreshness(input) {
     return verdict2;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
-  if (input.tasks.length === 0) notes.push(NO_ACTIVE_TASKS);
+  if (input.tasks.length === 0) notes.push(input.noTasksNote ?? NO_ACTIVE_TASKS);
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
   const result = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
@@ -2338,6 +2338,15 @@ function commitFirst(result, uncommitted, registryFile, folder) {
     }
   }
 }
+function refuseMissingRegistry(workspace) {
+  const { registry, configFile, config, source } = workspace;
+  if (registry.exists || configFile === void 0 || config.workspaces.length > 0) return;
+  throw new InputError(
+    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    { file: registry.file },
+    "registry/missing"
+  );
+}
 async function readPackages(root, options) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
   return Promise.all(
@@ -2352,6 +2361,7 @@ async function readPackages(root, options) {
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);
   if (packages.length === 0) {
+    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: "", workspace: root }]
@@ -2437,6 +2447,9 @@ async function judgeOne(git, options, workspace, range, rev) {
     nonWork,
     lastTouches,
     now: options.now,
+    ...workspace.registry.exists ? {} : {
+      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+    },
     ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
   });
 }

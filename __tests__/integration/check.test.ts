@@ -256,6 +256,46 @@ describe('handoff check', () => {
     expect(result.stdout).toContain('no active tasks in the registry');
   });
 
+  it('a set-up project whose registry is gone (deleted, renamed, or its name misspelt in the config) is refused: exit 2, not "nothing to check"', async () => {
+    const repo = track(repoWithTask());
+    repo.commit('Configure', { '.handoffrc.json': '{ "freshness": { "maxAge": "30d" } }\n' });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('rm', '-q', REGISTRY);
+    repo.git('commit', '-q', '-m', 'drop the task list');
+    const refused = await runCli(['check', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error).toEqual(
+      expect.objectContaining({ kind: 'input', file: REGISTRY, rule: 'registry/missing' }),
+    );
+    expect(refused.stderr).toContain(`${REGISTRY}: there is no registry in the working tree`);
+    expect(refused.stderr).toContain('where .handoffrc.json sets this project up');
+    // Through the pre-push hook: the push is refused.
+    const head = repo.git('rev-parse', 'HEAD');
+    const hook = runBin(['check', '--hook', 'pre-push', 'origin', 'url'], {
+      cwd: repo.dir,
+      stdin: `refs/heads/main ${head} refs/heads/main ${base}\n`,
+    });
+    expect(hook.code).toBe(2);
+    expect(hook.stderr).toMatch(/there is no registry in commit [0-9a-f]{7} \(main\).*\[registry\/missing\]/);
+
+    // A misspelt name in the config: the same.
+    repo.commit('restore, but misspell', {
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK } }),
+      '.handoffrc.json': '{ "registry": ".agent-context/agent-handoff.json" }\n',
+    });
+    const misspelt = await runCli(['check', '--base', base], { cwd: repo.dir });
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('.agent-context/agent-handoff.json: there is no registry');
+  });
+
+  it('a repository not set up (no config, no registry) passes, saying there is no registry', async () => {
+    const repo = track(TempRepo.init());
+    repo.commit('start', { 'README.md': 'x\n' });
+    const result = await runCli(['check'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`no registry at ${REGISTRY} in the working tree: nothing to check.`);
+  });
+
   it('is skipped with HANDOFF_SKIP=1', async () => {
     const repo = track(repoWithTask());
     repo.commit(`${TASK}: work`, { 'src/a.ts': 'x\n' });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MCXRJMFX.js";
+} from "../chunks/chunk-MUO4UO44.js";
 import {
   parseHandoff
 } from "../chunks/chunk-QY7N3RGT.js";

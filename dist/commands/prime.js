@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QUPTPY3K.js";
-import "../chunks/chunk-RJZACJJG.js";
+} from "../chunks/chunk-ACFHKYW3.js";
+import "../chunks/chunk-22UIJ3G6.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-MCXRJMFX.js";
+import "../chunks/chunk-MUO4UO44.js";
 import "../chunks/chunk-QY7N3RGT.js";
 import "../chunks/chunk-HUJKA3GC.js";
 import "../chunks/chunk-Y3SMQR7G.js";

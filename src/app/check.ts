@@ -300,6 +300,22 @@ interface Judged {
   workspace: Workspace;
 }
 
+/**
+ * A project whose config file is there but whose registry is not: deleted, renamed, or the config's
+ * `registry` misspelt. Judged as having no tasks it would pass every push and every pull request, so
+ * it is bad input (exit 2), as `validate` says. A repository without a config is not set up yet, and a
+ * monorepo's root may have no registry of its own (its packages have theirs).
+ */
+function refuseMissingRegistry(workspace: Workspace): void {
+  const { registry, configFile, config, source } = workspace;
+  if (registry.exists || configFile === undefined || config.workspaces.length > 0) return;
+  throw new InputError(
+    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    { file: registry.file },
+    'registry/missing',
+  );
+}
+
 /** In a monorepo (root config `workspaces`), each package's workspace, read from the root's source. */
 async function readPackages(root: Workspace, options: CheckOptions): Promise<Judged[]> {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
@@ -328,6 +344,7 @@ async function judge(
 ): Promise<{ result: CheckResult; judged: Judged[] }> {
   const packages = read ?? (await readPackages(root, options));
   if (packages.length === 0) {
+    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: '', workspace: root }],
@@ -430,6 +447,11 @@ async function judgeOne(
     nonWork,
     lastTouches,
     now: options.now,
+    ...(workspace.registry.exists
+      ? {}
+      : {
+          noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`,
+        }),
     ...(workspace.source.prefix === '' ? {} : { folder: workspace.source.prefix }),
   });
 }

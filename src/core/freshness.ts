@@ -60,6 +60,8 @@ export interface FreshnessInput {
   now: Date;
   /** Notes to carry into the result (e.g. how the range was chosen). */
   notes?: readonly string[];
+  /** What to say when there are no tasks, when the caller knows better than "none active" (no registry). */
+  noTasksNote?: string;
   /**
    * The monorepo package the tasks are in (their paths are the package's own). Verdicts, details and
    * fixes name paths from the repository root, where the fixes are run.
@@ -265,7 +267,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
 
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
 
-  if (input.tasks.length === 0) notes.push(NO_ACTIVE_TASKS);
+  if (input.tasks.length === 0) notes.push(input.noTasksNote ?? NO_ACTIVE_TASKS);
   const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
   const result: CheckResult = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {

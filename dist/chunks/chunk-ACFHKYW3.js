@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-RJZACJJG.js";
+} from "./chunk-22UIJ3G6.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-MCXRJMFX.js";
+} from "./chunk-MUO4UO44.js";
 import {
   parseHandoff
 } from "./chunk-QY7N3RGT.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RJZACJJG.js";
+} from "./chunk-22UIJ3G6.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MCXRJMFX.js";
+} from "./chunk-MUO4UO44.js";
 import "./chunk-QY7N3RGT.js";
 import {
   openBlockers,

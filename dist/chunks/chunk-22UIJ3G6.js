@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-MCXRJMFX.js";
+} from "./chunk-MUO4UO44.js";
 import {
   parseHandoff
 } from "./chunk-QY7N3RGT.js";
