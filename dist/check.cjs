@@ -2993,12 +2993,15 @@ var init_build = __esm({
 });
 
 // src/core/document/elements.ts
+function withoutMarkEmphasis(text) {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+}
 function isPlaceholderText(text) {
   const first = text.charCodeAt(0);
   if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
-  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+  const t = withoutMarkEmphasis(text);
   if (t === "") return true;
-  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (FILL_IN_MARK.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
   return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
@@ -3082,12 +3085,13 @@ function validDay(year, month, day) {
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= daysInMonth;
 }
-var PLACEHOLDER_START, MONTHS;
+var FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
 var init_elements = __esm({
   "src/core/document/elements.ts"() {
     "use strict";
     init_model();
     init_labels();
+    FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
     PLACEHOLDER_START = new Uint8Array(128);
     for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
     MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -6313,12 +6313,18 @@ function placeholder(hint) {
   const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
   return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
 }
+function isFillInMark(text) {
+  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
+}
+function withoutMarkEmphasis(text) {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+}
 function isPlaceholderText(text) {
   const first = text.charCodeAt(0);
   if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
-  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+  const t = withoutMarkEmphasis(text);
   if (t === "") return true;
-  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (FILL_IN_MARK.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
   return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
@@ -6397,13 +6403,14 @@ function validDay(year, month, day) {
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= daysInMonth;
 }
-var PLACEHOLDER_MARK, PLACEHOLDER_START, MONTHS;
+var PLACEHOLDER_MARK, FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
 var init_elements = __esm({
   "src/core/document/elements.ts"() {
     "use strict";
     init_model();
     init_labels();
     PLACEHOLDER_MARK = "_(to fill in)_";
+    FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
     PLACEHOLDER_START = new Uint8Array(128);
     for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
     MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -14288,7 +14295,9 @@ function fillDraft(source, input, wordBudget) {
   return rendered(document, wordBudget);
 }
 function holdsTemplateText(document) {
-  return Object.values(elementStates(document)).includes("placeholder");
+  if (Object.values(elementStates(document)).includes("placeholder")) return true;
+  if (document.header.some((field) => isFillInMark(field.value))) return true;
+  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
 }
 function fillList(document, name, answers, asSteps) {
   if (!answers?.some((a) => a.trim() !== "")) return;
@@ -14545,7 +14554,7 @@ async function planDraft(options) {
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
-  if (previous?.path && previousUncommitted && !options.preview) {
+  if (previous?.path && previousUncommitted) {
     throw new InputError(
       "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
       { file: previous.path },

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-YGNUNQCA.js";
+} from "./action/chunk-Z42UZOS5.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-4OG4K4AH.js";
 import {
   parseHandoff
-} from "./action/chunk-IRCJ3CBE.js";
+} from "./action/chunk-A2RFMVTB.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-5REH7C7Z.js";
+} from "./action/chunk-BIGV53P4.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -49,7 +49,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-OQWWCNCY.js";
+} from "./action/chunk-MVRVBM54.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1589,7 +1589,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-TY6JYAX6.js");
+  const { summarizeHandoff } = await import("./action/scan-4Q4VGQK5.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3627,7 +3627,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7V7BXSBK.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-T3NMXDZJ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3670,7 +3670,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-JKWNHZ7I.js");
+    const github = await import("./action/github-JO7SDJYZ.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3793,7 +3793,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-JKWNHZ7I.js");
+  const github = await import("./action/github-JO7SDJYZ.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -10816,12 +10816,16 @@ function fieldFactOf(label2) {
 }
 
 // src/core/document/elements.ts
+var FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
+function withoutMarkEmphasis(text) {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+}
 function isPlaceholderText(text) {
   const first = text.charCodeAt(0);
   if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
-  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+  const t = withoutMarkEmphasis(text);
   if (t === "") return true;
-  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (FILL_IN_MARK.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
   return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(

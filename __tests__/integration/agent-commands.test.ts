@@ -247,9 +247,50 @@ describe('agent commands', () => {
       'None',
       '--next',
       'x',
+      '--progress',
+      '50',
+      '--remaining',
+      '2h',
     ]);
     expect(first.code).toBe(0);
+    const written = readFileSync(join(repo.dir, registry().bot.details_link), 'utf8');
+    expect(written).not.toContain('(to fill in');
     const again = await cli(['draft', '--task', TASK, '--note', 'm', '--format', 'json']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('[draft/previous-uncommitted]');
+  });
+
+  it("an uncommitted draft whose only template text left is a Time and Progress field is this session's to fill: progress and remaining go in place", async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const first = await cli(['draft', '--task', TASK, ...ANSWERS.slice(0, 8), '--format', 'json']);
+    expect(JSON.parse(first.stdout)).toMatchObject({ mode: 'new', complete: true });
+    const path = registry().bot.details_link as string;
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toMatch(/\*\*Progress:?\*\*:? _?\(to fill in/);
+    // The preview answers as the command does.
+    const preview = await cli(['draft', '--task', TASK, '--progress', '50', '--remaining', '1h', '--stdout']);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain('50% complete');
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toContain('(to fill in');
+    const filled = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--progress',
+      '50',
+      '--remaining',
+      '1h',
+      '--format',
+      'json',
+    ]);
+    expect(filled.code).toBe(0);
+    expect(JSON.parse(filled.stdout)).toMatchObject({ mode: 'fill', path, session: 1 });
+    const text = readFileSync(join(repo.dir, path), 'utf8');
+    expect(text).toContain('50% complete');
+    expect(text).toContain('1h');
+    expect(text).not.toContain('(to fill in');
+    // Nothing left to fill: a further draft waits for the commit.
+    const again = await cli(['draft', '--task', TASK, '--note', 'm']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('[draft/previous-uncommitted]');
   });

@@ -225,8 +225,11 @@ describe('handoff draft: writing', () => {
     expect(again.stderr).toContain('[draft/previous-uncommitted]');
     expect(existsSync(join(repo.dir, handoffFile(2)))).toBe(false);
     expect(read(REGISTRY)).toBe(registryBefore);
-    // A preview is still allowed: it writes nothing.
-    expect((await draft(repo, 1, '--stdout')).code).toBe(0);
+    // A preview answers what the same command would do: it would refuse.
+    const preview = await draft(repo, 1, '--stdout');
+    expect(preview.code).toBe(2);
+    expect(preview.stderr).toContain('[draft/previous-uncommitted]');
+    expect(preview.stdout).toBe('');
   });
 
   it('refuses to overwrite an existing handoff: exit 2, the path, nothing written', async () => {

@@ -11,20 +11,20 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MUO4UO44.js";
+} from "../chunks/chunk-5MRPMDVA.js";
 import {
   parseHandoff
-} from "../chunks/chunk-QY7N3RGT.js";
+} from "../chunks/chunk-NDBLOQMU.js";
 import {
   emptySection
-} from "../chunks/chunk-HUJKA3GC.js";
+} from "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-WZVP37IX.js";
+} from "../chunks/chunk-PW24CLFA.js";
 import "../chunks/chunk-3TUDTX25.js";
 import {
   loadConfig

@@ -7,20 +7,20 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ACFHKYW3.js";
-import "../chunks/chunk-22UIJ3G6.js";
+} from "../chunks/chunk-GP4J7EDU.js";
+import "../chunks/chunk-5WVUDUP3.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-MUO4UO44.js";
-import "../chunks/chunk-QY7N3RGT.js";
-import "../chunks/chunk-HUJKA3GC.js";
+import "../chunks/chunk-5MRPMDVA.js";
+import "../chunks/chunk-NDBLOQMU.js";
+import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
-import "../chunks/chunk-4YOEYZDA.js";
+import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
 import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
-import "../chunks/chunk-WZVP37IX.js";
+import "../chunks/chunk-PW24CLFA.js";
 import "../chunks/chunk-3TUDTX25.js";
 import "../chunks/chunk-55MQC2D4.js";
 import "../chunks/chunk-YYZKE7XU.js";

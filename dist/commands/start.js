@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-7WPFO2Z7.js";
+} from "../chunks/chunk-M36G73ZO.js";
 import "../chunks/chunk-AEWKCMI3.js";
-import "../chunks/chunk-4YOEYZDA.js";
+import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
 import "../chunks/chunk-BIRZMMOO.js";
 import "../chunks/chunk-ZL3NL7NX.js";
-import "../chunks/chunk-WZVP37IX.js";
+import "../chunks/chunk-PW24CLFA.js";
 import "../chunks/chunk-55MQC2D4.js";
 import "../chunks/chunk-YYZKE7XU.js";
 import "../chunks/chunk-FLJMN2QW.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-QY7N3RGT.js";
-import "../chunks/chunk-HUJKA3GC.js";
+} from "../chunks/chunk-NDBLOQMU.js";
+import "../chunks/chunk-BPCCPKRV.js";
 import {
   lintHandoff
-} from "../chunks/chunk-WZVP37IX.js";
+} from "../chunks/chunk-PW24CLFA.js";
 import {
   documentText,
   linkOf,

@@ -199,9 +199,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
 
-  if (previous?.path && previousUncommitted && !options.preview) {
+  if (previous?.path && previousUncommitted) {
     // The check reads commits: an edited but uncommitted handoff does not make the task fresh, and a
-    // new session drafted on top of it would carry over a handoff nobody has saved.
+    // new session drafted on top of it would carry over a handoff nobody has saved. A preview says so
+    // too: it answers what the same command would do, and that command would refuse.
     throw new InputError(
       'this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends',
       { file: previous.path },

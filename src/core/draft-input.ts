@@ -9,7 +9,13 @@
  */
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
 import { emptySection } from './document/build.js';
-import { elementStates, elementTitle, isPlaceholderText } from './document/elements.js';
+import {
+  elementStates,
+  elementTitle,
+  isFillInMark,
+  isPlaceholderText,
+  sectionTexts,
+} from './document/elements.js';
 import { openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
@@ -127,9 +133,15 @@ export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget
   return rendered(document, wordBudget);
 }
 
-/** Whether a document is a draft still waiting for a person: some element holds only template text. */
+/**
+ * Whether a document is a draft still waiting for a person: some element holds only template text,
+ * or the draft's `(to fill in…)` mark is left somewhere in one (a Progress field not answered yet,
+ * in an element whose other lines are the facts).
+ */
 export function holdsTemplateText(document: HandoffDocument): boolean {
-  return Object.values(elementStates(document)).includes('placeholder');
+  if (Object.values(elementStates(document)).includes('placeholder')) return true;
+  if (document.header.some((field) => isFillInMark(field.value))) return true;
+  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
 }
 
 function fillList(

@@ -27,6 +27,17 @@ export function placeholder(hint?: string): string {
   return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
 }
 
+/** The draft's own mark, `(to fill in…)`: what `draft` and `hook pre-compact` leave for the agent to answer. */
+export function isFillInMark(text: string): boolean {
+  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
+}
+const FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
+
+/** The mark may also arrive with its emphasis as text (a document built in code, then rendered). */
+function withoutMarkEmphasis(text: string): string {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, '');
+}
+
 /**
  * Template text, as the parser reads it (markup already gone): the draft mark `(to fill in…)`, a
  * bracket-only note like `[Detailed status of what works and what doesn't]`, `TODO`, `TBD`, `N/A`,
@@ -36,10 +47,9 @@ export function isPlaceholderText(text: string): boolean {
   // Most text is real: a first character no template text starts with settles it without a regex.
   const first = text.charCodeAt(0);
   if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
-  // The mark may also arrive with its emphasis as text (a document built in code, then rendered).
-  const t = text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, '');
+  const t = withoutMarkEmphasis(text);
   if (t === '') return true;
-  if (/^\(to fill in\b[\s\S]*\)$/i.test(t)) return true;
+  if (FILL_IN_MARK.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return true;
   if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
   return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(

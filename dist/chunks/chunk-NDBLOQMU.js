@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-IRCJ3CBE.js";
-import {
-  plainText
-} from "./chunk-5REH7C7Z.js";
-import "./chunk-OQWWCNCY.js";
-import "./chunk-ABC6TMXS.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-BPCCPKRV.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

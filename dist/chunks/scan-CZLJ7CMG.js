@@ -13,11 +13,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-5REH7C7Z.js";
-import "./chunk-OQWWCNCY.js";
-import "./chunk-ABC6TMXS.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-BPCCPKRV.js";
+import "./chunk-PW24CLFA.js";
+import "./chunk-BHF3EUSO.js";
+import "./chunk-RZLONSVD.js";
+import "./chunk-73LLWF7E.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

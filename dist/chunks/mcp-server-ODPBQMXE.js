@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-22UIJ3G6.js";
+} from "./chunk-5WVUDUP3.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MUO4UO44.js";
-import "./chunk-QY7N3RGT.js";
+} from "./chunk-5MRPMDVA.js";
+import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-HUJKA3GC.js";
+} from "./chunk-BPCCPKRV.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-44FL5UJO.js";
 import {
@@ -32,7 +32,7 @@ import {
   agentFromEnv
 } from "./chunk-BIRZMMOO.js";
 import "./chunk-ZL3NL7NX.js";
-import "./chunk-WZVP37IX.js";
+import "./chunk-PW24CLFA.js";
 import "./chunk-3TUDTX25.js";
 import {
   loadConfig

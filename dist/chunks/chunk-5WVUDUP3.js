@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-MUO4UO44.js";
+} from "./chunk-5MRPMDVA.js";
 import {
   parseHandoff
-} from "./chunk-QY7N3RGT.js";
+} from "./chunk-NDBLOQMU.js";
 import {
   documentFacts,
   emptySection,
@@ -34,7 +34,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-HUJKA3GC.js";
+} from "./chunk-BPCCPKRV.js";
 import {
   checkGivenInput
 } from "./chunk-M3RYKIFT.js";
@@ -48,10 +48,12 @@ import {
   elementStates,
   elementTitle,
   fieldFactOf,
+  isFillInMark,
   isPlaceholderText,
   missingElements,
-  placeholder
-} from "./chunk-WZVP37IX.js";
+  placeholder,
+  sectionTexts
+} from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
 } from "./chunk-3TUDTX25.js";
@@ -947,7 +949,9 @@ function fillDraft(source, input, wordBudget) {
   return rendered(document, wordBudget);
 }
 function holdsTemplateText(document) {
-  return Object.values(elementStates(document)).includes("placeholder");
+  if (Object.values(elementStates(document)).includes("placeholder")) return true;
+  if (document.header.some((field) => isFillInMark(field.value))) return true;
+  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
 }
 function fillList(document, name, answers, asSteps) {
   if (!answers?.some((a) => a.trim() !== "")) return;
@@ -1086,7 +1090,7 @@ async function planDraft(options) {
   if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
   if (target.exists) throw alreadyExists(path);
   registryPatch.details_link = path;
-  if (previous?.path && previousUncommitted && !options.preview) {
+  if (previous?.path && previousUncommitted) {
     throw new InputError(
       "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
       { file: previous.path },

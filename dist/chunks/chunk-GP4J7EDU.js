@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-22UIJ3G6.js";
+} from "./chunk-5WVUDUP3.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,13 +21,13 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-MUO4UO44.js";
+} from "./chunk-5MRPMDVA.js";
 import {
   parseHandoff
-} from "./chunk-QY7N3RGT.js";
+} from "./chunk-NDBLOQMU.js";
 import {
   judgeSession
-} from "./chunk-4YOEYZDA.js";
+} from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv,
   checkAgentName
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ZL3NL7NX.js";
 import {
   missingElements
-} from "./chunk-WZVP37IX.js";
+} from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
 } from "./chunk-3TUDTX25.js";

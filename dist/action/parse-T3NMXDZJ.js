@@ -5,14 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-5REH7C7Z.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-A2RFMVTB.js";
+import {
+  plainText
+} from "./chunk-BIGV53P4.js";
+import "./chunk-MVRVBM54.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

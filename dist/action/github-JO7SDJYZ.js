@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-YGNUNQCA.js";
-import "./chunk-OQWWCNCY.js";
+} from "./chunk-Z42UZOS5.js";
+import "./chunk-MVRVBM54.js";
 import {
   __commonJS,
   __require,

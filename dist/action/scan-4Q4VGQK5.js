@@ -13,12 +13,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-HUJKA3GC.js";
-import "./chunk-WZVP37IX.js";
-import "./chunk-BHF3EUSO.js";
-import "./chunk-RZLONSVD.js";
-import "./chunk-73LLWF7E.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-BIGV53P4.js";
+import "./chunk-MVRVBM54.js";
+import "./chunk-ABC6TMXS.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_LINES,
   MAX_MARKUP,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-QY7N3RGT.js";
+} from "./chunk-NDBLOQMU.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-HUJKA3GC.js";
+} from "./chunk-BPCCPKRV.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-WZVP37IX.js";
+} from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -182,7 +182,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-XJ7MSA2B.js");
+  const { summarizeHandoff } = await import("./scan-CZLJ7CMG.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -17,7 +17,7 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-WZVP37IX.js";
+} from "./chunk-PW24CLFA.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,

@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-OQWWCNCY.js";
+} from "./chunk-MVRVBM54.js";
 import {
   pointerSegment
 } from "./chunk-ABC6TMXS.js";

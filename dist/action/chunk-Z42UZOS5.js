@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-OQWWCNCY.js";
+} from "./chunk-MVRVBM54.js";
 import {
   __commonJS,
   __require

@@ -11,7 +11,7 @@ import {
 } from "./chunk-AEWKCMI3.js";
 import {
   draftCommand
-} from "./chunk-4YOEYZDA.js";
+} from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
 } from "./chunk-BIRZMMOO.js";
