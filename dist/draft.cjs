@@ -14506,6 +14506,13 @@ async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
   checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
   checkGivenInput({ ...options.input });
+  if (options.input?.note !== void 0 && options.input.note.trim() === "") {
+    throw new InputError(
+      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
+      {},
+      "schema/minLength"
+    );
+  }
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);

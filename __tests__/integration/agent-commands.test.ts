@@ -90,6 +90,16 @@ describe('agent commands', () => {
     expect(
       (await cli(['draft', '--task', TASK, '--decision', '', '--stdout', '--no-interactive'])).code,
     ).toBe(0);
+    // A draft's note is its Current State: empty, it is refused as `--input` JSON and the MCP tool
+    // refuse it (the schema's minLength), and nothing is written.
+    const emptyNote = await cli(['draft', '--task', TASK, '--note', ' ', '--format', 'json']);
+    expect(emptyNote.code).toBe(2);
+    expect(JSON.parse(emptyNote.stdout).error).toMatchObject({ rule: 'schema/minLength' });
+    const json = await cli(['draft', '--task', TASK, '--input', '-', '--format', 'json'], '{"note": ""}');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).error).toMatchObject({ rule: 'schema/minLength' });
+    expect(registry().bot.brief_note).toBe('');
+    expect(registry().bot.details_link).toBeUndefined();
   });
 
   it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GP4J7EDU.js";
-import "../chunks/chunk-5WVUDUP3.js";
+} from "../chunks/chunk-H4POWJUV.js";
+import "../chunks/chunk-MIVJTZEK.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,

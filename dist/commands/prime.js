@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GP4J7EDU.js";
-import "../chunks/chunk-5WVUDUP3.js";
+} from "../chunks/chunk-H4POWJUV.js";
+import "../chunks/chunk-MIVJTZEK.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
 import "../chunks/chunk-5MRPMDVA.js";

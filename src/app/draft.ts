@@ -137,6 +137,15 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
   checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
   checkGivenInput({ ...options.input });
+  // The schema's note is 1 to 500 characters, as `--input` JSON and the MCP tool hold it. (An empty
+  // `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
+  if (options.input?.note !== undefined && options.input.note.trim() === '') {
+    throw new InputError(
+      'the note (--note) is empty: say in a line where the work stands, or leave --note out',
+      {},
+      'schema/minLength',
+    );
+  }
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-5WVUDUP3.js";
+} from "./chunk-MIVJTZEK.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,

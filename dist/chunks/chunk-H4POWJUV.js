@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-5WVUDUP3.js";
+} from "./chunk-MIVJTZEK.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
