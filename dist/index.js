@@ -2454,6 +2454,21 @@ async function judgeOne(git, options, workspace, range, rev) {
   });
 }
 async function taskInputs(cache, workspace) {
+  const unreadable2 = /* @__PURE__ */ new Map();
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === "unreadable" && !unreadable2.has(linked.path))
+      unreadable2.set(linked.path, linked.error);
+  }
+  const [error2] = unreadable2.values();
+  if (error2 !== void 0) {
+    if (unreadable2.size === 1) throw error2;
+    throw new InputError(
+      `${error2.message} (and ${unreadable2.size - 1} more linked handoff(s) cannot be read: \`handoff validate\` lists each)`,
+      error2.location,
+      error2.rule
+    );
+  }
   return Promise.all(
     workspace.activeTasks.map(async (task) => ({
       task,

@@ -296,6 +296,30 @@ describe('handoff check', () => {
     expect(result.stdout).toContain(`no registry at ${REGISTRY} in the working tree: nothing to check.`);
   });
 
+  it('several handoffs that cannot be read: exit 2 with the first, saying how many more', async () => {
+    const tasks = [TASK, OTHER_TASK, 'TASK-2025-0090'];
+    const repo = track(repoWithTask({ tasks }));
+    const base = repo.git('rev-parse', 'HEAD');
+    // Saved as Latin-1 (é is the lone byte 0xE9): not UTF-8.
+    const latin1 = Buffer.from('# Handoff\n\nCaf\xe9\n', 'latin1');
+    repo.commit('break two', {
+      [handoffPathOf(OTHER_TASK)]: latin1,
+      [handoffPathOf('TASK-2025-0090')]: latin1,
+    });
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).error).toMatchObject({
+      file: handoffPathOf(OTHER_TASK),
+      line: 3,
+      rule: 'encoding/utf-8',
+      message: expect.stringMatching(
+        /\(and 1 more linked handoff\(s\) cannot be read: `handoff validate` lists each\)$/,
+      ),
+    });
+  });
+
   it('is skipped with HANDOFF_SKIP=1', async () => {
     const repo = track(repoWithTask());
     repo.commit(`${TASK}: work`, { 'src/a.ts': 'x\n' });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5MRPMDVA.js";
+} from "../chunks/chunk-HO2ENCLW.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

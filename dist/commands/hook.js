@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-H4POWJUV.js";
-import "../chunks/chunk-MIVJTZEK.js";
+} from "../chunks/chunk-YOKIMIEK.js";
+import "../chunks/chunk-YNZGI4TY.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-5MRPMDVA.js";
+import "../chunks/chunk-HO2ENCLW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-H4POWJUV.js";
-import "../chunks/chunk-MIVJTZEK.js";
+} from "../chunks/chunk-YOKIMIEK.js";
+import "../chunks/chunk-YNZGI4TY.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-5MRPMDVA.js";
+import "../chunks/chunk-HO2ENCLW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

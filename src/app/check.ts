@@ -456,8 +456,27 @@ async function judgeOne(
   });
 }
 
-/** What each active task's `details_link` leads to, as the freshness rule reads it. */
+/**
+ * What each active task's `details_link` leads to, as the freshness rule reads it. A handoff that
+ * cannot be read is bad input (exit 2): the first is the error, which says how many more there are,
+ * so one run tells the whole repair.
+ */
 async function taskInputs(cache: DocumentCache, workspace: Workspace): Promise<TaskInput[]> {
+  const unreadable = new Map<string, InputError>();
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === 'unreadable' && !unreadable.has(linked.path))
+      unreadable.set(linked.path, linked.error);
+  }
+  const [error] = unreadable.values();
+  if (error !== undefined) {
+    if (unreadable.size === 1) throw error;
+    throw new InputError(
+      `${error.message} (and ${unreadable.size - 1} more linked handoff(s) cannot be read: \`handoff validate\` lists each)`,
+      error.location,
+      error.rule,
+    );
+  }
   return Promise.all(
     workspace.activeTasks.map(async (task) => ({
       task,
@@ -480,7 +499,7 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
     case 'missing':
       return { kind: 'missing', detail: linked.detail };
     case 'unreadable':
-      // A handoff that cannot be read is bad input: exit 2 with the file and the rule.
+      // Bad input: exit 2 with the file and the rule (taskInputs has thrown already, counting them all).
       throw linked.error;
     case 'document': {
       const summary = await cache.summarize(linked.contentId, linked.text, linked.path);

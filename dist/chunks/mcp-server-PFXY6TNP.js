@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-MIVJTZEK.js";
+} from "./chunk-YNZGI4TY.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5MRPMDVA.js";
+} from "./chunk-HO2ENCLW.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

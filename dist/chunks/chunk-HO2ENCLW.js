@@ -962,6 +962,21 @@ async function judgeOne(git, options, workspace, range, rev) {
   });
 }
 async function taskInputs(cache, workspace) {
+  const unreadable = /* @__PURE__ */ new Map();
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === "unreadable" && !unreadable.has(linked.path))
+      unreadable.set(linked.path, linked.error);
+  }
+  const [error] = unreadable.values();
+  if (error !== void 0) {
+    if (unreadable.size === 1) throw error;
+    throw new InputError(
+      `${error.message} (and ${unreadable.size - 1} more linked handoff(s) cannot be read: \`handoff validate\` lists each)`,
+      error.location,
+      error.rule
+    );
+  }
   return Promise.all(
     workspace.activeTasks.map(async (task) => ({
       task,

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-MIVJTZEK.js";
+} from "./chunk-YNZGI4TY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-5MRPMDVA.js";
+} from "./chunk-HO2ENCLW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-5MRPMDVA.js";
+} from "./chunk-HO2ENCLW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
