@@ -54,7 +54,16 @@ describe('handoff mcp', () => {
     const draft = tools.find((t) => t.name === 'draft');
     expect(draft?.inputSchema.required).toEqual(['task']);
     expect(Object.keys(draft?.inputSchema.properties ?? {})).toEqual(
-      expect.arrayContaining(['decisions', 'blockers', 'resolved', 'next', 'progress', 'remaining', 'note']),
+      expect.arrayContaining([
+        'decisions',
+        'blockers',
+        'resolved',
+        'next',
+        'progress',
+        'remaining',
+        'note',
+        'from',
+      ]),
     );
     // The limits of schema/draft-input.schema.json are in the tools' schemas, so an agent knows them.
     const answers = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/draft-input.schema.json'), 'utf8'));
@@ -85,6 +94,10 @@ describe('handoff mcp', () => {
 
     const staleCheck = await call('check');
     expect(staleCheck.structuredContent?.stale).toBe(true);
+    // Where the session's commits start, as a check's fix names it (`--from REV`): the tool's `from`.
+    const since = await call('draft', { task: TASK, agent: 'mcp-agent', from: 'HEAD~1', preview: true });
+    expect(since.structuredContent).toMatchObject({ written: false, commits: 1 });
+    expect(since.structuredContent?.range).toContain('HEAD~1');
 
     const drafted = await call('draft', {
       task: TASK,

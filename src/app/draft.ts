@@ -89,7 +89,7 @@ export interface DraftOptions {
   tests?: string[];
   coverage?: string;
   now: Date;
-  /** `--stdout`: compose only, so an uncommitted previous handoff does not stop it. */
+  /** `--stdout` (MCP `preview`): compose only, write nothing; it refuses where the same command would. */
   preview?: boolean;
   /** `--churn`: lines summed over the commits beside the net change. */
   churn?: boolean;

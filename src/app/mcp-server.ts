@@ -149,6 +149,7 @@ const draftArguments = {
     .optional()
     .describe('percent complete'),
   remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
+  from: z.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: z.boolean().optional().describe('compose only; write nothing'),
 };
 const startArguments = { task: z.string(), agent: z.string().optional(), note: registryNote };
@@ -262,6 +263,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
           ...(envAgent === undefined ? {} : { envAgent }),
           now: ctx.now(),
           input,
+          ...(args.from === undefined ? {} : { from: args.from }),
           ...(args.preview ? { preview: true } : {}),
         });
         if (!args.preview) await writeDraft(repoRoot, config, plan);

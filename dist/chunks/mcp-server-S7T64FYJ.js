@@ -36802,6 +36802,7 @@ var draftArguments = {
   next: listAnswer("next", "next steps, most urgent first"),
   progress: external_exports.number().min(answer2("progress").minimum ?? 0).max(answer2("progress").maximum ?? 100).optional().describe("percent complete"),
   remaining: textAnswer("remaining", "time remaining, e.g. 3h"),
+  from: external_exports.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: external_exports.boolean().optional().describe("compose only; write nothing")
 };
 var startArguments = { task: external_exports.string(), agent: external_exports.string().optional(), note: registryNote };
@@ -36901,6 +36902,7 @@ function createMcpServer(ctx) {
         ...envAgent === void 0 ? {} : { envAgent },
         now: ctx.now(),
         input: input2,
+        ...args.from === void 0 ? {} : { from: args.from },
         ...args.preview ? { preview: true } : {}
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
