@@ -4218,10 +4218,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     program2.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await __hgImport("./commands/lifecycle.js"))[key] })));
   }
   if (wants("setup"))
-    program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").argument("<tool>", "claude or gemini").option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
-      if (tool !== "claude" && tool !== "gemini") {
-        throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, "usage/tool");
-      }
+    program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument2("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
       cmd.setOptionValue("tool", tool);
       await run(() => __hgImport("./commands/setup.js"))(cmd);
     });

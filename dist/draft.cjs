@@ -14421,6 +14421,37 @@ function agentFromEnv(env) {
   const value = env[AGENT_ENV];
   return value === void 0 || value === "" ? void 0 : value;
 }
+var MAX_AGENT_CHARS = 200;
+function checkAgentName(name) {
+  let problem;
+  if (name === "") problem = "an agent name must not be empty";
+  else if (!isAgentKey(name))
+    problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
+  else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
+  else if (name.length > MAX_AGENT_CHARS)
+    problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    problem = "an agent name must not contain line breaks or other control characters";
+  if (problem) throw new InputError(problem, {}, "registry/agent-name");
+}
+function checkTaskId(config, taskId) {
+  if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
+    throw new InputError(
+      `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
+      {},
+      "registry/task-id"
+    );
+  }
+  if (!isTaskId(config, taskId)) {
+    throw new InputError(
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      {},
+      "registry/task-id"
+    );
+  }
+  const pathProblem = linkProblem(handoffPath(config, taskId, 999), "handoff path");
+  if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
+}
 
 // src/app/draft.ts
 init_paths();
@@ -14737,26 +14768,9 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-var MAX_AGENT_CHARS = 200;
 function checkDraftInputs(config, taskId, agent) {
-  if (taskId !== void 0) {
-    if (taskId.trim() === "" || /[/\\\0]/.test(taskId) || taskId === "." || taskId === "..") {
-      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, "task/invalid-id");
-    }
-    if (!isTaskId(config, taskId)) {
-      throw new InputError(
-        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
-        {},
-        "task/invalid-id"
-      );
-    }
-  }
-  if (agent === void 0) return;
-  const problem = agent.trim() === "" ? "must not be empty" : !isAgentKey(agent) ? 'must not start with "$" (those keys, like "$schema", are not agents)' : agent.length > MAX_AGENT_CHARS ? `is longer than ${MAX_AGENT_CHARS} characters` : (
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent) ? "must not contain line breaks or other control characters" : void 0
-  );
-  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, "agent/invalid-name");
+  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (agent !== void 0) checkAgentName(agent);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
   const entries = agentEntries(registry);

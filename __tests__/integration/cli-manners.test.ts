@@ -193,6 +193,17 @@ describe('errors with --format json', () => {
     });
   });
 
+  it('an agent tool setup does not know is a usage error, as a bad flag is', async () => {
+    const r = repo();
+    const result = await runCli(['setup', 'vscode', '--format', 'json'], { cwd: r.dir });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).error).toMatchObject({
+      kind: 'usage',
+      rule: 'usage/invalid-argument',
+      message: expect.stringContaining('Allowed choices are claude, gemini'),
+    });
+  });
+
   it('bad input names the rule and the file, as the text does', async () => {
     const r = repo();
     r.commit('first');

@@ -348,7 +348,7 @@ describe('handoff draft: bad input', () => {
     repo = seedRepo();
     const result = await runDraft('--task', '../../etc/x', '--agent', 'a');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('[task/invalid-id]');
+    expect(result.stderr).toContain('[registry/task-id]');
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 

@@ -122,12 +122,12 @@ describe('files the tool reads go through one guarded reader', () => {
 
 describe('draft writes nothing that validate rejects', () => {
   const cases: [string, string[], string][] = [
-    ['$schema as the agent', ['--task', 'TASK-1', '--agent', '$schema'], 'agent/invalid-name'],
-    ['an empty agent', ['--task', 'TASK-1', '--agent', ''], 'agent/invalid-name'],
-    ['an agent with a line break', ['--task', 'TASK-1', '--agent', 'a\nb'], 'agent/invalid-name'],
-    ['a task id off the pattern', ['--task', 'my-feature', '--agent', 'a'], 'task/invalid-id'],
-    ['a task id with a line break', ['--task', 'TASK-1\nTASK-2', '--agent', 'a'], 'task/invalid-id'],
-    ['a task id with a slash', ['--task', 'TASK-1/../x', '--agent', 'a'], 'task/invalid-id'],
+    ['$schema as the agent', ['--task', 'TASK-1', '--agent', '$schema'], 'registry/agent-name'],
+    ['an empty agent', ['--task', 'TASK-1', '--agent', ''], 'registry/agent-name'],
+    ['an agent with a line break', ['--task', 'TASK-1', '--agent', 'a\nb'], 'registry/agent-name'],
+    ['a task id off the pattern', ['--task', 'my-feature', '--agent', 'a'], 'registry/task-id'],
+    ['a task id with a line break', ['--task', 'TASK-1\nTASK-2', '--agent', 'a'], 'registry/task-id'],
+    ['a task id with a slash', ['--task', 'TASK-1/../x', '--agent', 'a'], 'registry/task-id'],
     ['a 300-character task id', ['--task', `A${'B'.repeat(300)}-1`, '--agent', 'a'], 'config/handoff-path'],
   ];
   it.each(cases)('%s: exit 2, one line, nothing written', async (_name, args, rule) => {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-YOKIMIEK.js";
-import "../chunks/chunk-YNZGI4TY.js";
+} from "../chunks/chunk-E6TO4CQ4.js";
+import "../chunks/chunk-2CB3XZPM.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-BIRZMMOO.js";
+import "../chunks/chunk-DGPL7PGB.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle

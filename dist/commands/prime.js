@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-YOKIMIEK.js";
-import "../chunks/chunk-YNZGI4TY.js";
+} from "../chunks/chunk-E6TO4CQ4.js";
+import "../chunks/chunk-2CB3XZPM.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
 import "../chunks/chunk-HO2ENCLW.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-BIRZMMOO.js";
+import "../chunks/chunk-DGPL7PGB.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
 import "../chunks/chunk-3TUDTX25.js";

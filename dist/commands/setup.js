@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-BIRZMMOO.js";
+} from "../chunks/chunk-DGPL7PGB.js";
 import {
   readUserText,
   writeTextAtomic

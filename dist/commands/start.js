@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-M36G73ZO.js";
-import "../chunks/chunk-AEWKCMI3.js";
+} from "../chunks/chunk-EDAB62GV.js";
+import "../chunks/chunk-PHVTBNPB.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-BIRZMMOO.js";
+import "../chunks/chunk-DGPL7PGB.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
 import "../chunks/chunk-55MQC2D4.js";

@@ -17,7 +17,7 @@ import {
   writeTextAtomic,
 } from '../adapters/store.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
-import { handoffNameRegExp, handoffPath, isTaskId, parseDuration, taskIdRegExp } from '../core/config.js';
+import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { documentFacts, openNextSteps } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
@@ -39,7 +39,7 @@ import {
 } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
-import { AGENT_ENV } from '../core/lifecycle.js';
+import { AGENT_ENV, checkAgentName, checkTaskId } from '../core/lifecycle.js';
 import type {
   AgentEntry,
   CommitInfo,
@@ -60,7 +60,6 @@ import {
   checkRegistry,
   detailsLinks,
   handoffFilesByTask,
-  isAgentKey,
   linkedBy,
   othersActiveOn,
   serializeRegistry,
@@ -426,45 +425,17 @@ function anotherAgentsSessions(
   };
 }
 
-/** The longest agent name a draft writes: the name is a registry key and a line of the handoff. */
-const MAX_AGENT_CHARS = 200;
-
 /**
- * What `draft` refuses before it reads or writes anything, so it never writes what `validate`
- * rejects: a task id that cannot be part of a file name or does not match the config's task-id
- * pattern, and an agent name that is empty, a `$` key (`$schema` is not an agent), too long, or
- * holds control characters (line breaks would break the handoff's lines).
+ * What `draft` refuses before it reads or writes anything, by the rules `start` applies, so it never
+ * writes what `validate` rejects: the task id (`checkTaskId`) and the agent name (`checkAgentName`).
  */
 export function checkDraftInputs(
   config: HandoffConfig,
   taskId: string | undefined,
   agent: string | undefined,
 ): void {
-  if (taskId !== undefined) {
-    if (taskId.trim() === '' || /[/\\\0]/.test(taskId) || taskId === '.' || taskId === '..') {
-      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, 'task/invalid-id');
-    }
-    if (!isTaskId(config, taskId)) {
-      throw new InputError(
-        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
-        {},
-        'task/invalid-id',
-      );
-    }
-  }
-  if (agent === undefined) return;
-  const problem =
-    agent.trim() === ''
-      ? 'must not be empty'
-      : !isAgentKey(agent)
-        ? 'must not start with "$" (those keys, like "$schema", are not agents)'
-        : agent.length > MAX_AGENT_CHARS
-          ? `is longer than ${MAX_AGENT_CHARS} characters`
-          : // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-            /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent)
-            ? 'must not contain line breaks or other control characters'
-            : undefined;
-  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, 'agent/invalid-name');
+  if (taskId !== undefined) checkTaskId(config, taskId);
+  if (agent !== undefined) checkAgentName(agent);
 }
 
 /**

@@ -200,15 +200,12 @@ function buildProgram(
     program
       .command('setup')
       .description('install the session hooks of an agent tool (claude, gemini) in this project')
-      .argument('<tool>', 'claude or gemini')
+      .addArgument(new Argument('<tool>', 'claude or gemini').choices(['claude', 'gemini']))
       .option('--agent <name>', 'the agent name the hooks act for (default: the tool name)')
       .option('--command <cmd>', 'how the hooks run handoff', 'npx --no-install handoff')
       .option('--no-instructions', 'do not add the handoff paragraph to CLAUDE.md / GEMINI.md')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(async (tool: string, _options: unknown, cmd: Command) => {
-        if (tool !== 'claude' && tool !== 'gemini') {
-          throw new InputError(`unknown agent tool "${tool}" (known: claude, gemini)`, {}, 'usage/tool');
-        }
         cmd.setOptionValue('tool', tool);
         await run(() => import('./commands/setup.js'))(cmd);
       });

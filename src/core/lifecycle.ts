@@ -31,9 +31,14 @@ export function agentFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** The longest agent name a command writes: the name is a registry key and a line of the handoff. */
+export const MAX_AGENT_CHARS = 200;
+
 /**
- * An agent name the registry can hold: not empty (the schema's `propertyNames`), not starting with
- * `$` (such keys are not agents: `$schema`), no control characters, not surrounding blanks.
+ * An agent name the registry can hold, as every command that is given one refuses it: empty (the
+ * schema's `propertyNames`), starting with `$` (such keys are not agents: `$schema`), surrounding
+ * blanks, longer than MAX_AGENT_CHARS, or holding control characters (a line break would break the
+ * handoff's lines).
  */
 export function checkAgentName(name: string): void {
   let problem: string | undefined;
@@ -41,20 +46,24 @@ export function checkAgentName(name: string): void {
   else if (!isAgentKey(name))
     problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
   else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
+  else if (name.length > MAX_AGENT_CHARS)
+    problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
-  else if (/[\u0000-\u001f\u007f]/.test(name)) problem = 'an agent name must not contain control characters';
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    problem = 'an agent name must not contain line breaks or other control characters';
   if (problem) throw new InputError(problem, {}, 'registry/agent-name');
 }
 
 /**
- * A task id `validate` accepts and `draft` can write a handoff for: it matches `taskIdPattern`, holds
- * no path separator, and makes a handoff file name the file system takes (up to session 999), so
- * `start` never registers a task whose handoff no command could then write.
+ * A task id `validate` accepts and `draft` can write a handoff for: it matches `taskIdPattern`, can
+ * be part of a file name (no path separator, not `.` or `..`, not blank), and makes a handoff file
+ * name the file system takes (up to session 999), so `start` never registers a task whose handoff no
+ * command could then write, and `draft` never writes one `validate` rejects.
  */
 export function checkTaskId(config: HandoffConfig, taskId: string): void {
-  if (/[/\\\0]/.test(taskId)) {
+  if (/[/\\\0]/.test(taskId) || taskId.trim() === '' || taskId === '.' || taskId === '..') {
     throw new InputError(
-      `task id "${taskId}" cannot be part of a file name: it holds a / or \\ (or a NUL)`,
+      `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
       {},
       'registry/task-id',
     );

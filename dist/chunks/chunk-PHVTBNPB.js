@@ -12,7 +12,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-BIRZMMOO.js";
+} from "./chunk-DGPL7PGB.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-AEWKCMI3.js";
+} from "./chunk-PHVTBNPB.js";
 import {
   draftCommand
 } from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
-} from "./chunk-BIRZMMOO.js";
+} from "./chunk-DGPL7PGB.js";
 import {
   loadConfig
 } from "./chunk-55MQC2D4.js";

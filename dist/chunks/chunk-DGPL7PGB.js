@@ -32,19 +32,23 @@ function agentFromEnv(env) {
   const value = env[AGENT_ENV];
   return value === void 0 || value === "" ? void 0 : value;
 }
+var MAX_AGENT_CHARS = 200;
 function checkAgentName(name) {
   let problem;
   if (name === "") problem = "an agent name must not be empty";
   else if (!isAgentKey(name))
     problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
   else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
-  else if (/[\u0000-\u001f\u007f]/.test(name)) problem = "an agent name must not contain control characters";
+  else if (name.length > MAX_AGENT_CHARS)
+    problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    problem = "an agent name must not contain line breaks or other control characters";
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId) {
-  if (/[/\\\0]/.test(taskId)) {
+  if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
     throw new InputError(
-      `task id "${taskId}" cannot be part of a file name: it holds a / or \\ (or a NUL)`,
+      `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
       {},
       "registry/task-id"
     );

@@ -39,8 +39,10 @@ import {
   checkGivenInput
 } from "./chunk-M3RYKIFT.js";
 import {
-  AGENT_ENV
-} from "./chunk-BIRZMMOO.js";
+  AGENT_ENV,
+  checkAgentName,
+  checkTaskId
+} from "./chunk-DGPL7PGB.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -71,7 +73,6 @@ import {
   detailsLinks,
   finishInterruptedDrafts,
   handoffFilesByTask,
-  isAgentKey,
   linkedBy,
   othersActiveOn,
   readRegistry,
@@ -86,7 +87,6 @@ import {
 import {
   handoffNameRegExp,
   handoffPath,
-  isTaskId,
   linkProblem,
   normalizeLink,
   parseDuration,
@@ -1273,26 +1273,9 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-var MAX_AGENT_CHARS = 200;
 function checkDraftInputs(config, taskId, agent) {
-  if (taskId !== void 0) {
-    if (taskId.trim() === "" || /[/\\\0]/.test(taskId) || taskId === "." || taskId === "..") {
-      throw new InputError(`task id "${taskId}" cannot be part of a file name`, {}, "task/invalid-id");
-    }
-    if (!isTaskId(config, taskId)) {
-      throw new InputError(
-        `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern")`,
-        {},
-        "task/invalid-id"
-      );
-    }
-  }
-  if (agent === void 0) return;
-  const problem = agent.trim() === "" ? "must not be empty" : !isAgentKey(agent) ? 'must not start with "$" (those keys, like "$schema", are not agents)' : agent.length > MAX_AGENT_CHARS ? `is longer than ${MAX_AGENT_CHARS} characters` : (
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(agent) ? "must not contain line breaks or other control characters" : void 0
-  );
-  if (problem) throw new InputError(`agent name "${agent}" ${problem}`, {}, "agent/invalid-name");
+  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (agent !== void 0) checkAgentName(agent);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
   const entries = agentEntries(registry);

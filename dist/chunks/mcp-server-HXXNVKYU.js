@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YNZGI4TY.js";
+} from "./chunk-2CB3XZPM.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
@@ -24,13 +24,13 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-AEWKCMI3.js";
+} from "./chunk-PHVTBNPB.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-BIRZMMOO.js";
+} from "./chunk-DGPL7PGB.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-PW24CLFA.js";
 import "./chunk-3TUDTX25.js";

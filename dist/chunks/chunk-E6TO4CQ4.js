@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-YNZGI4TY.js";
+} from "./chunk-2CB3XZPM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-BIRZMMOO.js";
+} from "./chunk-DGPL7PGB.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
