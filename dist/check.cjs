@@ -1191,6 +1191,13 @@ var init_git = __esm({
       }
       /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
       async hasUncommittedChanges(path) {
+        return await this.uncommitted(path) !== "clean";
+      }
+      /**
+       * How `path` stands against HEAD: `clean`; `new`, never committed (untracked, or added to the
+       * index only); or `changed`, committed and changed since.
+       */
+      async uncommitted(path) {
         const output = await this.exec([
           "status",
           "--porcelain",
@@ -1198,7 +1205,8 @@ var init_git = __esm({
           "--",
           `:(literal)${path}`
         ]);
-        return output.trim() !== "";
+        if (output.trim() === "") return "clean";
+        return output[0] === "?" || output[0] === "A" ? "new" : "changed";
       }
       /** A config value, or undefined when unset. */
       async configGet(key) {
@@ -4817,7 +4825,7 @@ __export(hook_entry_exports, {
 module.exports = __toCommonJS(hook_entry_exports);
 
 // src/cli/commands/check.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
@@ -5035,6 +5043,10 @@ async function detectHookManager(git, env) {
 
 // src/cli/commands/check.ts
 init_repo_root();
+
+// src/app/check.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs5 = require("node:fs");
@@ -6751,11 +6763,21 @@ function commitFirst(result, uncommitted, registryFile, folder) {
     }
   }
 }
-function refuseMissingRegistry(workspace) {
-  const { registry, configFile, config, source } = workspace;
-  if (registry.exists || configFile === void 0 || config.workspaces.length > 0) return;
+function refuseMissingRegistry(root, packages, repoRoot) {
+  const { registry, configFile, source } = root;
+  if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
+    return;
+  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path7.join)(repoRoot, ...registry.file.split("/")))) {
+    throw new InputError(
+      `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
+      { file: registry.file },
+      "registry/missing"
+    );
+  }
+  const where = packages.length > 0 ? ` nor in any of the ${packages.length} package folder(s) "workspaces" names` : root.config.workspaces.length > 0 ? ' and "workspaces" names no package folder there' : "";
+  const fromRoot = configFile.includes("/") ? ` (the paths in ${configFile} are read from the repository root: a package is judged through the root config's "workspaces")` : "";
   throw new InputError(
-    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    `there is no registry in ${source.label}${where}, where ${configFile} sets this project up${fromRoot}: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
     { file: registry.file },
     "registry/missing"
   );
@@ -6773,8 +6795,8 @@ async function readPackages(root, options) {
 }
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);
+  refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
-    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: "", workspace: root }]
@@ -7093,8 +7115,8 @@ function sentenceCase(note) {
 }
 
 // src/cli/context.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -7124,7 +7146,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs9.existsSync)((0, import_node_path7.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path8.join)(folder, "package.json"))
     )
   };
 }
@@ -7132,8 +7154,8 @@ function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
   if (at2 <= 0) return "handoff";
   const project = bin.slice(0, at2);
-  const fromProject = (0, import_node_path7.relative)(project, cwd);
-  if (!fromProject.startsWith("..") && !(0, import_node_path7.isAbsolute)(fromProject)) return "npx handoff";
+  const fromProject = (0, import_node_path8.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path8.isAbsolute)(fromProject)) return "npx handoff";
   return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
@@ -7153,7 +7175,7 @@ function descriptorOutput(fd, stream, isatty) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs9.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs10.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -7286,7 +7308,7 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head },
     ...prePush ? { prePush } : {}
   });
-  const toRoot = (0, import_node_path8.relative)((0, import_node_path8.resolve)(ctx.cwd), repoRoot);
+  const toRoot = (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.cwd), repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {

@@ -2333,6 +2333,13 @@ var init_git = __esm({
       }
       /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
       async hasUncommittedChanges(path) {
+        return await this.uncommitted(path) !== "clean";
+      }
+      /**
+       * How `path` stands against HEAD: `clean`; `new`, never committed (untracked, or added to the
+       * index only); or `changed`, committed and changed since.
+       */
+      async uncommitted(path) {
         const output = await this.exec([
           "status",
           "--porcelain",
@@ -2340,7 +2347,8 @@ var init_git = __esm({
           "--",
           `:(literal)${path}`
         ]);
-        return output.trim() !== "";
+        if (output.trim() === "") return "clean";
+        return output[0] === "?" || output[0] === "A" ? "new" : "changed";
       }
       /** A config value, or undefined when unset. */
       async configGet(key) {
@@ -9169,7 +9177,6 @@ async function writablePath(repoRoot, relPath, what) {
 async function tempFolder(cwd, name = "tmp") {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
-  const first = folder === void 0;
   if (folder === void 0) {
     folder = (async () => {
       const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
@@ -9184,9 +9191,13 @@ async function tempFolder(cwd, name = "tmp") {
   const dir = await folder;
   if (dir === void 0) return void 0;
   await (0, import_promises.mkdir)(dir, { recursive: true });
-  if (first && name === "tmp") await removeLeftovers(dir);
+  if (name === "tmp" && !swept.has(dir)) {
+    swept.add(dir);
+    await removeLeftovers(dir);
+  }
   return dir;
 }
+var swept = /* @__PURE__ */ new Set();
 var tempFolders = /* @__PURE__ */ new Map();
 function isRunning(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -14422,7 +14433,8 @@ function agentFromEnv(env) {
   return value === void 0 || value === "" ? void 0 : value;
 }
 var MAX_AGENT_CHARS = 200;
-function checkAgentName(name) {
+function checkAgentName(name, registry) {
+  if (registry !== void 0 && name !== "" && isAgentKey(name) && Object.hasOwn(registry, name)) return;
   let problem;
   if (name === "") problem = "an agent name must not be empty";
   else if (!isAgentKey(name))
@@ -14535,7 +14547,7 @@ var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
-  checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
+  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   if (options.input?.note !== void 0 && options.input.note.trim() === "") {
     throw new InputError(
@@ -14546,6 +14558,7 @@ async function planDraft(options) {
   }
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch = {};
   if (!entry) {
@@ -14558,12 +14571,13 @@ async function planDraft(options) {
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
-  const previousUncommitted = previous?.path !== void 0 && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
+  const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
+  const previousUncommitted = previousState !== "clean";
   if (previous?.path !== void 0 && previousUncommitted) {
     const heldBy = linkedBy(registry, previous.path, agent);
     if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
   }
-  if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
+  if (previous && previousState === "new" && options.input && holdsTemplateText(previous.document)) {
     const plan2 = planFill(config, previous, options.input, {
       agent,
       notes,
@@ -14571,12 +14585,14 @@ async function planDraft(options) {
     });
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
-      ...options.coverage ? ["--coverage"] : []
+      ...options.coverage ? ["--coverage"] : [],
+      ...options.from !== void 0 ? ["--from"] : [],
+      ...options.to !== void 0 ? ["--to"] : []
     ];
     if (unread.length > 0) {
       plan2.warnings.push({
         file: previous.path,
-        message: `${unread.join(" and ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports)`,
+        message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: "draft/fill-reports"
       });
     }
@@ -14717,8 +14733,8 @@ function mergeAnswers(given, asked) {
 }
 async function writeDraft(repoRoot, config, plan) {
   const { current_task: task } = plan.registryPatch;
-  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent, registry);
   const [problem] = checkRegistry(
     serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
     config.registry,
@@ -14768,9 +14784,9 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-function checkDraftInputs(config, taskId, agent) {
+function checkDraftInputs(config, taskId, agent, registry) {
   if (taskId !== void 0) checkTaskId(config, taskId);
-  if (agent !== void 0) checkAgentName(agent);
+  if (agent !== void 0) checkAgentName(agent, registry);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
   const entries = agentEntries(registry);

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-4OG4K4AH.js";
+} from "./action/chunk-JRO3KLP5.js";
 import {
   parseHandoff
 } from "./action/chunk-A2RFMVTB.js";
@@ -577,7 +577,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join8, relative as relative3 } from "node:path";
+import { join as join9, relative as relative3 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -1477,6 +1477,10 @@ function repoRelativeConfig(repoRoot, path) {
   return rel;
 }
 
+// src/app/check.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+
 // src/adapters/document-cache.ts
 import { existsSync as existsSync2, promises as fsPromises2, readFileSync } from "node:fs";
 import { dirname as dirname2, join as join3 } from "node:path";
@@ -2338,11 +2342,21 @@ function commitFirst(result, uncommitted, registryFile, folder) {
     }
   }
 }
-function refuseMissingRegistry(workspace) {
-  const { registry, configFile, config, source } = workspace;
-  if (registry.exists || configFile === void 0 || config.workspaces.length > 0) return;
+function refuseMissingRegistry(root, packages, repoRoot) {
+  const { registry, configFile, source } = root;
+  if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
+    return;
+  if (source.kind === "revision" && existsSync4(join5(repoRoot, ...registry.file.split("/")))) {
+    throw new InputError(
+      `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
+      { file: registry.file },
+      "registry/missing"
+    );
+  }
+  const where = packages.length > 0 ? ` nor in any of the ${packages.length} package folder(s) "workspaces" names` : root.config.workspaces.length > 0 ? ' and "workspaces" names no package folder there' : "";
+  const fromRoot = configFile.includes("/") ? ` (the paths in ${configFile} are read from the repository root: a package is judged through the root config's "workspaces")` : "";
   throw new InputError(
-    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    `there is no registry in ${source.label}${where}, where ${configFile} sets this project up${fromRoot}: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
     { file: registry.file },
     "registry/missing"
   );
@@ -2360,8 +2374,8 @@ async function readPackages(root, options) {
 }
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);
+  refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
-    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: "", workspace: root }]
@@ -2609,7 +2623,7 @@ function noRegistryNote(registryFile) {
 
 // src/app/task-handoffs.ts
 import { readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -2620,7 +2634,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = readdirSync3(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = readdirSync3(join6(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -2989,7 +3003,7 @@ function elementLine(doc, element) {
 
 // src/action/artifact.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -3017,10 +3031,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join6(dir, COMMENT_DATA_FILE);
+  const dataFile = join7(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join6(dir, PULL_REQUEST_FILE);
+  const prFile = join7(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -3031,9 +3045,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join6(dir, PULL_REQUEST_FILE);
+  const prPath = join7(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join6(dir, COMMENT_DATA_FILE);
+  const dataPath = join7(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3340,7 +3354,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join7, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve2(workspace, read("working-directory") || ".");
@@ -3378,7 +3392,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
     const real = (path) => realLongestPrefix(resolve2(path)).real ?? resolve2(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
@@ -3647,7 +3661,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3661,7 +3675,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative3(workspace, join8(repoRoot, annotation.file)),
+      file: relative3(workspace, join9(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }

@@ -58,6 +58,47 @@ describe('agent commands', () => {
     expect(result.stderr).not.toContain('To fill in');
   });
 
+  it('a committed handoff edited since is a finished session, not filled in again, even with (to fill in) left in it', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, ...ANSWERS.slice(0, 8)])).code).toBe(0);
+    const path = registry().bot.details_link as string;
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    // A person's edit, not committed; the Progress line still reads (to fill in).
+    const edited = `${readFileSync(join(repo.dir, path), 'utf8')}\nA note by hand.\n`;
+    repo.write(path, edited);
+    const again = await cli(['draft', '--task', TASK, '--note', 'more', '--format', 'json']);
+    expect(again.code).toBe(2);
+    expect(JSON.parse(again.stdout).error).toMatchObject({ rule: 'draft/previous-uncommitted', file: path });
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(edited);
+  });
+
+  it('an agent the registry already holds is taken as validate takes it, while a new name keeps every rule', async () => {
+    const long = 'a'.repeat(201);
+    repo.write(
+      '.agent-context/agent-handoffs.json',
+      `${JSON.stringify({ ' bot2': { status: 'in_progress', current_task: TASK }, [long]: { status: 'in_progress', current_task: 'TASK-2025-0099' } }, null, 2)}\n`,
+    );
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await runCli(['validate'], { cwd: repo.dir })).stdout).not.toContain('registry/agent-name');
+    const drafted = await cli(['draft', '--task', TASK, '--agent', ' bot2', ...ANSWERS, '--format', 'json']);
+    expect(drafted.code).toBe(0);
+    expect(registry()[' bot2'].details_link).toBe(JSON.parse(drafted.stdout).path);
+    expect((await cli(['done', '--agent', long])).code).toBe(0);
+    expect(registry()[long].status).toBe('complete');
+    // A new name with those faults is refused, by draft as by start.
+    for (const command of [
+      ['draft', '--task', TASK],
+      ['start', '--task', TASK],
+    ]) {
+      const refused = await cli([...command, '--agent', ' bot3', '--format', 'json']);
+      expect(refused.code).toBe(2);
+      expect(JSON.parse(refused.stdout).error).toMatchObject({ rule: 'registry/agent-name' });
+    }
+  });
+
   it('flags have the limits of the input schema: a note too long for the registry is refused, nothing written', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
     const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
@@ -172,8 +213,12 @@ describe('agent commands', () => {
       'x: y',
       '--tests',
       'r.xml',
+      '--from',
+      'HEAD~1',
     ]);
-    expect(withReports.stderr).toContain("--tests not read: filling in this session's uncommitted draft");
+    expect(withReports.stderr).toContain(
+      "--tests, --from not read: filling in this session's uncommitted draft",
+    );
 
     const result = await cli([
       'draft',

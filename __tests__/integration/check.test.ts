@@ -278,6 +278,12 @@ describe('handoff check', () => {
     expect(hook.code).toBe(2);
     expect(hook.stderr).toMatch(/there is no registry in commit [0-9a-f]{7} \(main\).*\[registry\/missing\]/);
 
+    // Judged at a commit while the working tree has the registry, never committed: commit it.
+    repo.write(REGISTRY, registryText({ 'agent-1': { task: TASK } }));
+    const uncommitted = await runCli(['check', '--base', base, '--head', 'HEAD'], { cwd: repo.dir });
+    expect(uncommitted.code).toBe(2);
+    expect(uncommitted.stderr).toContain('the working tree has one that is not committed; commit it');
+
     // A misspelt name in the config: the same.
     repo.commit('restore, but misspell', {
       [REGISTRY]: registryText({ 'agent-1': { task: TASK } }),
@@ -286,6 +292,40 @@ describe('handoff check', () => {
     const misspelt = await runCli(['check', '--base', base], { cwd: repo.dir });
     expect(misspelt.code).toBe(2);
     expect(misspelt.stderr).toContain('.agent-context/agent-handoff.json: there is no registry');
+  });
+
+  it('a monorepo whose config names packages but no registry is anywhere is refused too; one package with a registry is enough', async () => {
+    const repo = track(TempRepo.init());
+    repo.commit('set up', {
+      '.handoffrc.json': '{ "workspaces": ["packages/*"] }\n',
+      'packages/a/src/a.ts': 'x\n',
+    });
+    const refused = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({ rule: 'registry/missing' });
+    expect(refused.stderr).toContain('nor in any of the 1 package folder(s) "workspaces" names');
+    // A misspelt folder pattern names no package at all.
+    repo.write('.handoffrc.json', '{ "workspaces": ["pkgs/*"] }\n');
+    const misspelt = await runCli(['check'], { cwd: repo.dir });
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('"workspaces" names no package folder there');
+    // With a package's registry, the root needs none.
+    repo.write('.handoffrc.json', '{ "workspaces": ["packages/*"] }\n');
+    repo.write(`packages/a/${REGISTRY}`, registryText({ a: { task: TASK, status: 'idle' } }));
+    expect((await runCli(['check'], { cwd: repo.dir })).code).toBe(0);
+  });
+
+  it("a config file inside a package (the Action's config input in its working-directory) says its paths are the root's", async () => {
+    const repo = track(TempRepo.init());
+    repo.commit('package', { 'packages/a/.handoffrc.json': '{}\n', [`packages/a/${REGISTRY}`]: '{}\n' });
+    await expect(
+      runCheck({
+        repoRoot: repo.dir,
+        head: 'HEAD',
+        now: new Date(),
+        configFile: 'packages/a/.handoffrc.json',
+      }),
+    ).rejects.toThrow(/paths in packages\/a\/\.handoffrc\.json are read from the repository root/);
   });
 
   it('a repository not set up (no config, no registry) passes, saying there is no registry', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HO2ENCLW.js";
+} from "../chunks/chunk-E245IP63.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-3TUDTX25.js";
+import "../chunks/chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "../chunks/chunk-55MQC2D4.js";
-import "../chunks/chunk-YYZKE7XU.js";
-import "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-GNISICYA.js";
+import "../chunks/chunk-MLY2D4WZ.js";
+import "../chunks/chunk-DIK4OUQ2.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-E6TO4CQ4.js";
-import "../chunks/chunk-2CB3XZPM.js";
+} from "../chunks/chunk-CUJ3TKBL.js";
+import "../chunks/chunk-OIABBFG4.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-HO2ENCLW.js";
+import "../chunks/chunk-E245IP63.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-DGPL7PGB.js";
+import "../chunks/chunk-JLXOIKOZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-3TUDTX25.js";
+import "../chunks/chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "../chunks/chunk-55MQC2D4.js";
-import "../chunks/chunk-YYZKE7XU.js";
-import "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-GNISICYA.js";
+import "../chunks/chunk-MLY2D4WZ.js";
+import "../chunks/chunk-DIK4OUQ2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-345ULB3H.js";
+} from "../chunks/chunk-HH6KWGEG.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-3TUDTX25.js";
+} from "../chunks/chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "../chunks/chunk-55MQC2D4.js";
+} from "../chunks/chunk-GNISICYA.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-YYZKE7XU.js";
+} from "../chunks/chunk-MLY2D4WZ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-DIK4OUQ2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

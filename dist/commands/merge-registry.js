@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-345ULB3H.js";
-import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-55MQC2D4.js";
-import "../chunks/chunk-YYZKE7XU.js";
-import "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-HH6KWGEG.js";
+import "../chunks/chunk-PNYTY7XI.js";
+import "../chunks/chunk-GNISICYA.js";
+import "../chunks/chunk-MLY2D4WZ.js";
+import "../chunks/chunk-DIK4OUQ2.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

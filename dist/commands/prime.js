@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-E6TO4CQ4.js";
-import "../chunks/chunk-2CB3XZPM.js";
+} from "../chunks/chunk-CUJ3TKBL.js";
+import "../chunks/chunk-OIABBFG4.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-HO2ENCLW.js";
+import "../chunks/chunk-E245IP63.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-DGPL7PGB.js";
+import "../chunks/chunk-JLXOIKOZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-3TUDTX25.js";
-import "../chunks/chunk-55MQC2D4.js";
-import "../chunks/chunk-YYZKE7XU.js";
-import "../chunks/chunk-FLJMN2QW.js";
+import "../chunks/chunk-PNYTY7XI.js";
+import "../chunks/chunk-GNISICYA.js";
+import "../chunks/chunk-MLY2D4WZ.js";
+import "../chunks/chunk-DIK4OUQ2.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

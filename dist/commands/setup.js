@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-DGPL7PGB.js";
+} from "../chunks/chunk-JLXOIKOZ.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-DIK4OUQ2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-EDAB62GV.js";
-import "../chunks/chunk-PHVTBNPB.js";
+} from "../chunks/chunk-HOTBU7OI.js";
+import "../chunks/chunk-GW4KBH5P.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-DGPL7PGB.js";
+import "../chunks/chunk-JLXOIKOZ.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-55MQC2D4.js";
-import "../chunks/chunk-YYZKE7XU.js";
-import "../chunks/chunk-FLJMN2QW.js";
+import "../chunks/chunk-GNISICYA.js";
+import "../chunks/chunk-MLY2D4WZ.js";
+import "../chunks/chunk-DIK4OUQ2.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-YYZKE7XU.js";
+} from "../chunks/chunk-MLY2D4WZ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-FLJMN2QW.js";
+} from "../chunks/chunk-DIK4OUQ2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

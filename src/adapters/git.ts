@@ -527,6 +527,14 @@ export class GitCommandManager implements IGitCommandManager {
 
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
   async hasUncommittedChanges(path: string): Promise<boolean> {
+    return (await this.uncommitted(path)) !== 'clean';
+  }
+
+  /**
+   * How `path` stands against HEAD: `clean`; `new`, never committed (untracked, or added to the
+   * index only); or `changed`, committed and changed since.
+   */
+  async uncommitted(path: string): Promise<'clean' | 'new' | 'changed'> {
     const output = await this.exec([
       'status',
       '--porcelain',
@@ -534,7 +542,9 @@ export class GitCommandManager implements IGitCommandManager {
       '--',
       `:(literal)${path}`,
     ]);
-    return output.trim() !== '';
+    if (output.trim() === '') return 'clean';
+    // `XY path`: X is the index's side, `?` untracked and `A` added (both mean: not in HEAD).
+    return output[0] === '?' || output[0] === 'A' ? 'new' : 'changed';
   }
 
   /** A config value, or undefined when unset. */

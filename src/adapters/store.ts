@@ -369,7 +369,6 @@ export async function writablePath(repoRoot: string, relPath: string, what: stri
 async function tempFolder(cwd: string, name: 'tmp' | 'pending' = 'tmp'): Promise<string | undefined> {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
-  const first = folder === undefined;
   if (folder === undefined) {
     folder = (async () => {
       const { GitCommandManager } = await import('./git.js');
@@ -386,9 +385,14 @@ async function tempFolder(cwd: string, name: 'tmp' | 'pending' = 'tmp'): Promise
   // Made on every use, not once: a long-lived process (`handoff mcp`) outlives a user's
   // `rm -rf .git/handoff-guard`, and a folder that could not be made is not taken as made.
   await mkdir(dir, { recursive: true });
-  if (first && name === 'tmp') await removeLeftovers(dir);
+  if (name === 'tmp' && !swept.has(dir)) {
+    swept.add(dir);
+    await removeLeftovers(dir);
+  }
   return dir;
 }
+/** The temporary folders whose leftovers this process has removed (once each, once it could make them). */
+const swept = new Set<string>();
 /** Where each git dir's folder is (`git rev-parse --git-path`), asked once per process. */
 const tempFolders = new Map<string, Promise<string | undefined>>();
 

@@ -9,6 +9,8 @@
  * Git processes: one `git log` per pushed ref, the two `git cat-file` processes of the snapshot, and
  * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { ListingStore } from '../adapters/listing-store.js';
@@ -301,16 +303,36 @@ interface Judged {
 }
 
 /**
- * A project whose config file is there but whose registry is not: deleted, renamed, or the config's
- * `registry` misspelt. Judged as having no tasks it would pass every push and every pull request, so
- * it is bad input (exit 2), as `validate` says. A repository without a config is not set up yet, and a
- * monorepo's root may have no registry of its own (its packages have theirs).
+ * A project whose config file is there but which has no registry anywhere (not the root's, not a
+ * package's): deleted, renamed, or the config's `registry` or `workspaces` misspelt. Judged as having
+ * no tasks it would pass every push and every pull request, so it is bad input (exit 2), as
+ * `validate` says. A repository without a config is not set up yet; a monorepo's root needs no
+ * registry of its own while a package has one.
  */
-function refuseMissingRegistry(workspace: Workspace): void {
-  const { registry, configFile, config, source } = workspace;
-  if (registry.exists || configFile === undefined || config.workspaces.length > 0) return;
+function refuseMissingRegistry(root: Workspace, packages: readonly Judged[], repoRoot: string): void {
+  const { registry, configFile, source } = root;
+  if (registry.exists || configFile === undefined || packages.some((p) => p.workspace.registry.exists))
+    return;
+  // Judged at a commit, while the working tree has it: `init` made it, and it was never committed.
+  if (source.kind === 'revision' && existsSync(join(repoRoot, ...registry.file.split('/')))) {
+    throw new InputError(
+      `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
+      { file: registry.file },
+      'registry/missing',
+    );
+  }
+  const where =
+    packages.length > 0
+      ? ` nor in any of the ${packages.length} package folder(s) "workspaces" names`
+      : root.config.workspaces.length > 0
+        ? ' and "workspaces" names no package folder there'
+        : '';
+  // The Action's `config` input, resolved in its working-directory: its paths are still the root's.
+  const fromRoot = configFile.includes('/')
+    ? ` (the paths in ${configFile} are read from the repository root: a package is judged through the root config's "workspaces")`
+    : '';
   throw new InputError(
-    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    `there is no registry in ${source.label}${where}, where ${configFile} sets this project up${fromRoot}: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
     { file: registry.file },
     'registry/missing',
   );
@@ -343,8 +365,8 @@ async function judge(
   read?: readonly Judged[],
 ): Promise<{ result: CheckResult; judged: Judged[] }> {
   const packages = read ?? (await readPackages(root, options));
+  refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
-    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: '', workspace: root }],

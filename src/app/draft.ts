@@ -134,7 +134,7 @@ export interface DraftPlan {
 /** Gathers facts and composes the draft; writes nothing. */
 export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
-  checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
+  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   // The schema's note is 1 to 500 characters, as `--input` JSON and the MCP tool hold it. (An empty
   // `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
@@ -148,6 +148,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch: Partial<AgentEntry> = {};
   if (!entry) {
@@ -162,17 +163,18 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
   // Asked for a preview too (`--stdout`): it shows what the same command would write.
-  const previousUncommitted =
-    previous?.path !== undefined &&
-    (await git.hasCommits()) &&
-    (await git.hasUncommittedChanges(previous.path));
+  const previousState =
+    previous?.path !== undefined && (await git.hasCommits()) ? await git.uncommitted(previous.path) : 'clean';
+  const previousUncommitted = previousState !== 'clean';
   // An uncommitted draft another agent of the task links is theirs, not this session's to fill in.
   if (previous?.path !== undefined && previousUncommitted) {
     const heldBy = linkedBy(registry, previous.path, agent);
     if (heldBy !== undefined) throw alreadyExists(previous.path, heldBy);
   }
-  if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
-    // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows.
+  // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows:
+  // never committed, with template text left. A committed handoff edited since (its Progress may
+  // still read `(to fill in)`, which the check allows) is a finished session, not filled again.
+  if (previous && previousState === 'new' && options.input && holdsTemplateText(previous.document)) {
     const plan = planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
       agent,
       notes,
@@ -182,11 +184,13 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     const unread = [
       ...(options.tests?.length ? ['--tests'] : []),
       ...(options.coverage ? ['--coverage'] : []),
+      ...(options.from !== undefined ? ['--from'] : []),
+      ...(options.to !== undefined ? ['--to'] : []),
     ];
     if (unread.length > 0) {
       plan.warnings.push({
         file: previous.path as string,
-        message: `${unread.join(' and ')} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports)`,
+        message: `${unread.join(', ')} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: 'draft/fill-reports',
       });
     }
@@ -355,8 +359,8 @@ function mergeAnswers(given: DraftAnswers, asked: DraftAnswers): DraftAnswers {
  */
 export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: DraftPlan): Promise<void> {
   const { current_task: task } = plan.registryPatch;
-  checkDraftInputs(config, typeof task === 'string' ? task : undefined, plan.agent);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, typeof task === 'string' ? task : undefined, plan.agent, registry);
   const [problem] = checkRegistry(
     serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
     config.registry,
@@ -426,16 +430,17 @@ function anotherAgentsSessions(
 }
 
 /**
- * What `draft` refuses before it reads or writes anything, by the rules `start` applies, so it never
- * writes what `validate` rejects: the task id (`checkTaskId`) and the agent name (`checkAgentName`).
+ * What `draft` refuses by the rules `start` applies: the task id (`checkTaskId`), and an agent name
+ * it would add to `registry` (`checkAgentName`; an entry already there is taken as it is).
  */
 export function checkDraftInputs(
   config: HandoffConfig,
   taskId: string | undefined,
   agent: string | undefined,
+  registry: Registry,
 ): void {
   if (taskId !== undefined) checkTaskId(config, taskId);
-  if (agent !== undefined) checkAgentName(agent);
+  if (agent !== undefined) checkAgentName(agent, registry);
 }
 
 /**

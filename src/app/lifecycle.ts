@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { readRegistry, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
-import {
-  checkAgentName,
-  checkTaskId,
-  chooseAgent,
-  type LifecycleAction,
-  transition,
-} from '../core/lifecycle.js';
+import { checkTaskId, chooseAgent, type LifecycleAction, transition } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
@@ -69,7 +63,6 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
     if (options.taskId === undefined) throw new Error('start needs a task id');
     checkTaskId(config, options.taskId);
   }
-  if (options.agent !== undefined) checkAgentName(options.agent);
   if (options.note !== undefined) checkGivenInput({ note: options.note });
   const { moved, keptFor } = action === 'done' ? await moveDoneHandoffs(options) : { moved: [] };
   let result: LifecycleResult | undefined;

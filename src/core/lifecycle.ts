@@ -35,12 +35,14 @@ export function agentFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 export const MAX_AGENT_CHARS = 200;
 
 /**
- * An agent name the registry can hold, as every command that is given one refuses it: empty (the
- * schema's `propertyNames`), starting with `$` (such keys are not agents: `$schema`), surrounding
- * blanks, longer than MAX_AGENT_CHARS, or holding control characters (a line break would break the
- * handoff's lines).
+ * An agent name a command may add to the registry, as every command that is given one refuses it:
+ * empty (the schema's `propertyNames`), starting with `$` (such keys are not agents: `$schema`),
+ * surrounding blanks, longer than MAX_AGENT_CHARS, or holding control characters (a line break
+ * would break the handoff's lines). A name `registry` already holds is taken as `validate` takes it
+ * (any key but an empty one): a command acts on the entry that is there, and does not refuse it.
  */
-export function checkAgentName(name: string): void {
+export function checkAgentName(name: string, registry?: Registry): void {
+  if (registry !== undefined && name !== '' && isAgentKey(name) && Object.hasOwn(registry, name)) return;
   let problem: string | undefined;
   if (name === '') problem = 'an agent name must not be empty';
   else if (!isAgentKey(name))
@@ -92,7 +94,7 @@ export function chooseAgent(
 ): string {
   const named = explicit ?? fromEnv;
   if (named !== undefined) {
-    checkAgentName(named);
+    checkAgentName(named, registry);
     return named;
   }
   if (action !== 'start') {

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-3TUDTX25.js";
+} from "./chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "./chunk-55MQC2D4.js";
+} from "./chunk-GNISICYA.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -964,6 +964,13 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
   async hasUncommittedChanges(path) {
+    return await this.uncommitted(path) !== "clean";
+  }
+  /**
+   * How `path` stands against HEAD: `clean`; `new`, never committed (untracked, or added to the
+   * index only); or `changed`, committed and changed since.
+   */
+  async uncommitted(path) {
     const output = await this.exec([
       "status",
       "--porcelain",
@@ -971,7 +978,8 @@ var GitCommandManager = class _GitCommandManager {
       "--",
       `:(literal)${path}`
     ]);
-    return output.trim() !== "";
+    if (output.trim() === "") return "clean";
+    return output[0] === "?" || output[0] === "A" ? "new" : "changed";
   }
   /** A config value, or undefined when unset. */
   async configGet(key) {

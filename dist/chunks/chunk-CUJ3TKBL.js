@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-2CB3XZPM.js";
+} from "./chunk-OIABBFG4.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-HO2ENCLW.js";
+} from "./chunk-E245IP63.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-DGPL7PGB.js";
+} from "./chunk-JLXOIKOZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -40,10 +40,10 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-3TUDTX25.js";
+} from "./chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "./chunk-55MQC2D4.js";
+} from "./chunk-GNISICYA.js";
 import {
   activeTasks,
   detailsLinks,
@@ -52,7 +52,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

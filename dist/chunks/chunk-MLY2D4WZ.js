@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PHVTBNPB.js";
+} from "./chunk-GW4KBH5P.js";
 import {
   draftCommand
 } from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
-} from "./chunk-DGPL7PGB.js";
+} from "./chunk-JLXOIKOZ.js";
 import {
   loadConfig
-} from "./chunk-55MQC2D4.js";
+} from "./chunk-GNISICYA.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

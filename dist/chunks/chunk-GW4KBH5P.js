@@ -8,11 +8,10 @@ import {
   checkGivenInput
 } from "./chunk-M3RYKIFT.js";
 import {
-  checkAgentName,
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-DGPL7PGB.js";
+} from "./chunk-JLXOIKOZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -22,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";
@@ -52,7 +51,6 @@ async function applyLifecycle(options) {
     if (options.taskId === void 0) throw new Error("start needs a task id");
     checkTaskId(config, options.taskId);
   }
-  if (options.agent !== void 0) checkAgentName(options.agent);
   if (options.note !== void 0) checkGivenInput({ note: options.note });
   const { moved, keptFor } = action === "done" ? await moveDoneHandoffs(options) : { moved: [] };
   let result;

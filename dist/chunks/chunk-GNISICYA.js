@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-YYZKE7XU.js";
+} from "./chunk-MLY2D4WZ.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

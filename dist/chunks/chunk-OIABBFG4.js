@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-HO2ENCLW.js";
+} from "./chunk-E245IP63.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-DGPL7PGB.js";
+} from "./chunk-JLXOIKOZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-3TUDTX25.js";
+} from "./chunk-PNYTY7XI.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YYZKE7XU.js";
+} from "./chunk-MLY2D4WZ.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -1040,7 +1040,7 @@ var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
-  checkDraftInputs(config, taskId, options.agent ?? options.envAgent);
+  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   if (options.input?.note !== void 0 && options.input.note.trim() === "") {
     throw new InputError(
@@ -1051,6 +1051,7 @@ async function planDraft(options) {
   }
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch = {};
   if (!entry) {
@@ -1063,12 +1064,13 @@ async function planDraft(options) {
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
   const git = GitCommandManager.create(repoRoot);
-  const previousUncommitted = previous?.path !== void 0 && await git.hasCommits() && await git.hasUncommittedChanges(previous.path);
+  const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
+  const previousUncommitted = previousState !== "clean";
   if (previous?.path !== void 0 && previousUncommitted) {
     const heldBy = linkedBy(registry, previous.path, agent);
     if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
   }
-  if (previous && previousUncommitted && options.input && holdsTemplateText(previous.document)) {
+  if (previous && previousState === "new" && options.input && holdsTemplateText(previous.document)) {
     const plan2 = planFill(config, previous, options.input, {
       agent,
       notes,
@@ -1076,12 +1078,14 @@ async function planDraft(options) {
     });
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
-      ...options.coverage ? ["--coverage"] : []
+      ...options.coverage ? ["--coverage"] : [],
+      ...options.from !== void 0 ? ["--from"] : [],
+      ...options.to !== void 0 ? ["--to"] : []
     ];
     if (unread.length > 0) {
       plan2.warnings.push({
         file: previous.path,
-        message: `${unread.join(" and ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports)`,
+        message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: "draft/fill-reports"
       });
     }
@@ -1222,8 +1226,8 @@ function mergeAnswers(given, asked) {
 }
 async function writeDraft(repoRoot, config, plan) {
   const { current_task: task } = plan.registryPatch;
-  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent);
   const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent, registry);
   const [problem] = checkRegistry(
     serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
     config.registry,
@@ -1273,9 +1277,9 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
 }
-function checkDraftInputs(config, taskId, agent) {
+function checkDraftInputs(config, taskId, agent, registry) {
   if (taskId !== void 0) checkTaskId(config, taskId);
-  if (agent !== void 0) checkAgentName(agent);
+  if (agent !== void 0) checkAgentName(agent, registry);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
   const entries = agentEntries(registry);

@@ -8,9 +8,10 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-4OG4K4AH.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-PNYTY7XI.js";
+import "./chunk-C7PIPYZO.js";
+import "./chunk-73LLWF7E.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   handoffPath,
   isTaskId,
@@ -33,7 +33,8 @@ function agentFromEnv(env) {
   return value === void 0 || value === "" ? void 0 : value;
 }
 var MAX_AGENT_CHARS = 200;
-function checkAgentName(name) {
+function checkAgentName(name, registry) {
+  if (registry !== void 0 && name !== "" && isAgentKey(name) && Object.hasOwn(registry, name)) return;
   let problem;
   if (name === "") problem = "an agent name must not be empty";
   else if (!isAgentKey(name))
@@ -66,7 +67,7 @@ function checkTaskId(config, taskId) {
 function chooseAgent(registry, config, action, explicit, fromEnv) {
   const named = explicit ?? fromEnv;
   if (named !== void 0) {
-    checkAgentName(named);
+    checkAgentName(named, registry);
     return named;
   }
   if (action !== "start") {

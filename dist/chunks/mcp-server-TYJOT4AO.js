@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2CB3XZPM.js";
+} from "./chunk-OIABBFG4.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HO2ENCLW.js";
+} from "./chunk-E245IP63.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PHVTBNPB.js";
+} from "./chunk-GW4KBH5P.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-DGPL7PGB.js";
+} from "./chunk-JLXOIKOZ.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-PW24CLFA.js";
-import "./chunk-3TUDTX25.js";
+import "./chunk-PNYTY7XI.js";
 import {
   loadConfig
-} from "./chunk-55MQC2D4.js";
-import "./chunk-YYZKE7XU.js";
-import "./chunk-FLJMN2QW.js";
+} from "./chunk-GNISICYA.js";
+import "./chunk-MLY2D4WZ.js";
+import "./chunk-DIK4OUQ2.js";
 import {
   findProjectRoot,
   findRepoRoot

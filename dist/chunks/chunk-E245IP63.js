@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-3TUDTX25.js";
+} from "./chunk-PNYTY7XI.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YYZKE7XU.js";
+} from "./chunk-MLY2D4WZ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-FLJMN2QW.js";
+} from "./chunk-DIK4OUQ2.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
@@ -74,6 +74,10 @@ import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
+
+// src/app/check.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
@@ -846,11 +850,21 @@ function commitFirst(result, uncommitted, registryFile, folder) {
     }
   }
 }
-function refuseMissingRegistry(workspace) {
-  const { registry, configFile, config, source } = workspace;
-  if (registry.exists || configFile === void 0 || config.workspaces.length > 0) return;
+function refuseMissingRegistry(root, packages, repoRoot) {
+  const { registry, configFile, source } = root;
+  if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
+    return;
+  if (source.kind === "revision" && existsSync3(join3(repoRoot, ...registry.file.split("/")))) {
+    throw new InputError(
+      `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
+      { file: registry.file },
+      "registry/missing"
+    );
+  }
+  const where = packages.length > 0 ? ` nor in any of the ${packages.length} package folder(s) "workspaces" names` : root.config.workspaces.length > 0 ? ' and "workspaces" names no package folder there' : "";
+  const fromRoot = configFile.includes("/") ? ` (the paths in ${configFile} are read from the repository root: a package is judged through the root config's "workspaces")` : "";
   throw new InputError(
-    `there is no registry in ${source.label}, where ${configFile} sets this project up: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    `there is no registry in ${source.label}${where}, where ${configFile} sets this project up${fromRoot}: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
     { file: registry.file },
     "registry/missing"
   );
@@ -868,8 +882,8 @@ async function readPackages(root, options) {
 }
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);
+  refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
-    refuseMissingRegistry(root);
     return {
       result: await judgeOne(git, options, root, range, rev),
       judged: [{ folder: "", workspace: root }]

@@ -645,10 +645,9 @@ async function writablePath(repoRoot, relPath, what) {
 async function tempFolder(cwd, name = "tmp") {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
-  const first = folder === void 0;
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-NVICL7HG.js");
+      const { GitCommandManager } = await import("./git-VJSFCS6G.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {
@@ -660,9 +659,13 @@ async function tempFolder(cwd, name = "tmp") {
   const dir = await folder;
   if (dir === void 0) return void 0;
   await mkdir(dir, { recursive: true });
-  if (first && name === "tmp") await removeLeftovers(dir);
+  if (name === "tmp" && !swept.has(dir)) {
+    swept.add(dir);
+    await removeLeftovers(dir);
+  }
   return dir;
 }
+var swept = /* @__PURE__ */ new Set();
 var tempFolders = /* @__PURE__ */ new Map();
 function isRunning(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
