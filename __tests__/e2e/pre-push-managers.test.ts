@@ -156,6 +156,27 @@ describe('a real push through each hook manager', () => {
     provesTheGate(repo, remote, 'HUSKY=0');
   });
 
+  it('husky: a .husky/pre-push of its own (a loop over the pushed refs, then exit 0) gets the check first, and its loop still reads the refs', async () => {
+    const { repo, remote } = project({
+      'package.json': '{ "name": "p", "devDependencies": { "husky": "^9" } }\n',
+    });
+    expect(run(repo, process.execPath, [join(PROJECT_ROOT, 'node_modules/husky/bin.js'), 'init']).code).toBe(
+      0,
+    );
+    writeFileSync(join(repo.dir, '.husky/pre-commit'), '');
+    writeFileSync(
+      join(repo.dir, '.husky/pre-push'),
+      'while read local_ref local_sha remote_ref remote_sha; do echo "$local_ref $local_sha" >> .git/refs-seen; done\nexit 0\n',
+    );
+    expect(await handoffInit(repo)).toContain('added the check to .husky/pre-push');
+    repo.commit('husky', {});
+    provesTheGate(repo, remote, 'HUSKY=0');
+    // The accepted push's refs reached the user's loop after the check had read them.
+    expect(readFileSync(join(repo.dir, '.git/refs-seen'), 'utf8')).toContain(
+      `refs/heads/main ${repo.git('rev-parse', 'HEAD')}`,
+    );
+  });
+
   it('husky: `handoff init` before `husky init` still guards the push once husky is set up', async () => {
     const { repo, remote } = project({
       'package.json': '{ "name": "p", "devDependencies": { "husky": "^9" } }\n',

@@ -28,6 +28,50 @@ function withLocalCli(r: TempRepo): TempRepo {
   return r;
 }
 
+describe('handoff init with husky', () => {
+  const HUSKY_SET_UP = (r: TempRepo) => {
+    r.git('config', 'core.hooksPath', '.husky/_');
+    return r;
+  };
+
+  it('puts the check before the commands of an existing .husky/pre-push (an exit there cannot skip it), after husky v4-v8 setup, once', async () => {
+    const v8 = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpm test\nexit 0\n';
+    const r = HUSKY_SET_UP(repo({ '.husky/pre-push': v8 }));
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain('added the check to .husky/pre-push');
+    const text = read(r, '.husky/pre-push');
+    const lines = text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(v8.split('\n').slice(0, 2));
+    expect(lines[2]).toBe(HOOK_BLOCK_START);
+    expect(text.endsWith('\nnpm test\nexit 0\n')).toBe(true);
+    expect(text.indexOf(HOOK_BLOCK_START)).toBeLessThan(text.indexOf('exit 0'));
+    const again = await runCli(['init'], { cwd: r.dir });
+    expect(again.stdout).toContain('hook already installed in .husky/pre-push');
+    expect(read(r, '.husky/pre-push')).toBe(text);
+  });
+
+  it('a v9 file (no #! line) gets the block first; a new file, the one line; a #! that names no shell is refused', async () => {
+    const v9 = HUSKY_SET_UP(repo({ '.husky/pre-push': 'npm run lint\nexit 0' }));
+    await runCli(['init'], { cwd: v9.dir });
+    expect(read(v9, '.husky/pre-push').startsWith(`${HOOK_BLOCK_START}\n`)).toBe(true);
+    expect(read(v9, '.husky/pre-push').endsWith('\nnpm run lint\nexit 0\n')).toBe(true);
+
+    const fresh = HUSKY_SET_UP(repo({ '.husky/pre-commit': '' }));
+    await runCli(['init'], { cwd: fresh.dir });
+    expect(read(fresh, '.husky/pre-push')).toBe(
+      'NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@"\n',
+    );
+
+    const node = HUSKY_SET_UP(repo({ '.husky/pre-push': '#!/usr/bin/env node\nprocess.exit(0)\n' }));
+    const refused = await runCli(['init', '--format', 'json'], { cwd: node.dir });
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({
+      rule: 'hook/not-shell',
+      file: '.husky/pre-push',
+    });
+    expect(read(node, '.husky/pre-push')).toBe('#!/usr/bin/env node\nprocess.exit(0)\n');
+  });
+});
+
 describe('handoff init with lefthook', () => {
   it('adds a job to the `jobs:` of an existing pre-push hook, keeping comments, once', async () => {
     const r = withLocalCli(

@@ -7472,6 +7472,22 @@ rm -f "$handoff_refs"
 ${HOOK_BLOCK_END}
 `;
 }
+function huskyHookWithCheck(existing) {
+  if (existing === void 0 || existing.trim() === "") return `${HUSKY_HOOK_LINE}
+`;
+  const lines = existing.split("\n");
+  let at = 0;
+  if (lines[0]?.startsWith("#!")) {
+    if (!SHELL_SHEBANG.test(lines[0])) return void 0;
+    at = 1;
+  }
+  if (HUSKY_SOURCING.test(lines[at] ?? "")) at++;
+  const head = lines.slice(0, at).map((line) => `${line}
+`).join("");
+  const rest = lines.slice(at).join("\n");
+  return `${head}${sharedStdinHookBlock()}${rest}${rest === "" || rest.endsWith("\n") ? "" : "\n"}`;
+}
+var HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 var SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
 function addBlockToExistingHook(existing) {
   const newline = existing.indexOf("\n");
@@ -7719,21 +7735,21 @@ async function planHusky(facts, git) {
 async function planHuskyFile(root) {
   const file = join(root, ".husky", "pre-push");
   const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_COMMAND))
+  if (existing?.includes(HOOK_COMMAND) || existing?.includes(HOOK_BLOCK_START))
     return {
       writes: [],
       messages: [initStep("exists", "hook already installed in .husky/pre-push", HUSKY_FILE)]
     };
+  const text = huskyHookWithCheck(existing);
+  if (text === void 0) {
+    throw new InputError(
+      '.husky/pre-push starts with a #! line that names no shell, so the check cannot be added to it: call `handoff check --hook pre-push -- "$@"` from it with git\'s stdin, or run `handoff init --no-hook`',
+      { file: ".husky/pre-push", line: 1 },
+      "hook/not-shell"
+    );
+  }
   return {
-    writes: [
-      {
-        file,
-        text: existing === void 0 ? `${HUSKY_HOOK_LINE}
-` : `${withNewline(existing)}${HUSKY_HOOK_LINE}
-`,
-        executable: true
-      }
-    ],
+    writes: [{ file, text, executable: true }],
     messages: [
       existing === void 0 ? initStep("created", "created .husky/pre-push", HUSKY_FILE) : initStep("updated", "added the check to .husky/pre-push", HUSKY_FILE)
     ]
@@ -8013,10 +8029,6 @@ async function isDirectory(path) {
   } catch {
     return false;
   }
-}
-function withNewline(text) {
-  return text === "" || text.endsWith("\n") ? text : `${text}
-`;
 }
 export {
   CONFIG_SCHEMA_REF,

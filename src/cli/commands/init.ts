@@ -27,8 +27,8 @@ import {
   type CliPath,
   HOOK_BLOCK_START,
   HOOK_COMMAND,
-  HUSKY_HOOK_LINE,
   hookScript,
+  huskyHookWithCheck,
   lefthookJob,
   preCommitHook,
   simpleGitHooksCommand,
@@ -338,20 +338,21 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
 async function planHuskyFile(root: string): Promise<HookPlan> {
   const file = join(root, '.husky', 'pre-push');
   const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_COMMAND))
+  if (existing?.includes(HOOK_COMMAND) || existing?.includes(HOOK_BLOCK_START))
     return {
       writes: [],
       messages: [initStep('exists', 'hook already installed in .husky/pre-push', HUSKY_FILE)],
     };
+  const text = huskyHookWithCheck(existing);
+  if (text === undefined) {
+    throw new InputError(
+      '.husky/pre-push starts with a #! line that names no shell, so the check cannot be added to it: call `handoff check --hook pre-push -- "$@"` from it with git\'s stdin, or run `handoff init --no-hook`',
+      { file: '.husky/pre-push', line: 1 },
+      'hook/not-shell',
+    );
+  }
   return {
-    writes: [
-      {
-        file,
-        text:
-          existing === undefined ? `${HUSKY_HOOK_LINE}\n` : `${withNewline(existing)}${HUSKY_HOOK_LINE}\n`,
-        executable: true,
-      },
-    ],
+    writes: [{ file, text, executable: true }],
     messages: [
       existing === undefined
         ? initStep('created', 'created .husky/pre-push', HUSKY_FILE)
@@ -674,8 +675,4 @@ async function isDirectory(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function withNewline(text: string): string {
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }

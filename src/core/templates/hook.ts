@@ -143,6 +143,31 @@ ${HOOK_BLOCK_END}
 `;
 }
 
+/**
+ * husky's `.husky/pre-push` with the check added. A new file is the one line (husky puts
+ * node_modules/.bin on PATH and passes git's arguments). A file with commands already in it gets the
+ * block that shares git's stdin, before those commands, as a plain hook does: appended, it would come
+ * after an `exit` (or a loop that reads stdin) and never run. It goes after the `#!` line and husky
+ * v4-v8's `. "$(dirname -- "$0")/_/husky.sh"`, which must run first (`HUSKY=0` exits there).
+ * Undefined when the file's `#!` names no POSIX shell.
+ */
+export function huskyHookWithCheck(existing: string | undefined): string | undefined {
+  if (existing === undefined || existing.trim() === '') return `${HUSKY_HOOK_LINE}\n`;
+  const lines = existing.split('\n');
+  let at = 0;
+  if (lines[0]?.startsWith('#!')) {
+    if (!SHELL_SHEBANG.test(lines[0])) return undefined;
+    at = 1;
+  }
+  if (HUSKY_SOURCING.test(lines[at] ?? '')) at++;
+  const head = lines.slice(0, at).map((line) => `${line}\n`).join('');
+  const rest = lines.slice(at).join('\n');
+  return `${head}${sharedStdinHookBlock()}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
+}
+
+/** husky v4-v8's first command, `. "$(dirname -- "$0")/_/husky.sh"`. */
+const HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
+
 /** Interpreters the block can be put into: POSIX shells, by the hook's `#!` line. */
 const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
 
