@@ -160,7 +160,10 @@ export function huskyHookWithCheck(existing: string | undefined): string | undef
     at = 1;
   }
   if (HUSKY_SOURCING.test(lines[at] ?? '')) at++;
-  const head = lines.slice(0, at).map((line) => `${line}\n`).join('');
+  const head = lines
+    .slice(0, at)
+    .map((line) => `${line}\n`)
+    .join('');
   const rest = lines.slice(at).join('\n');
   return `${head}${sharedStdinHookBlock()}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
 }
