@@ -2665,16 +2665,22 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
-  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-    (t) => !wanted || wanted.has(t.taskId)
-  );
+  let selected;
+  try {
+    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
+      (t) => !wanted || wanted.has(t.taskId)
+    );
+  } catch (error2) {
+    throw await withPackageHint(error2, source, config, options);
+  }
   if (selected.length === 0) {
+    const packages = await packagesWithActiveTasks(source, config);
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      note: packages.length > 0 ? `No active tasks in ${workspace.registry.file}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${packages[0]?.folder} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
   const warnings = [];
@@ -2824,6 +2830,37 @@ function selectTasks(options, active, entries, registryFile) {
     return any;
   }
   return active;
+}
+async function packagesWithActiveTasks(source, config) {
+  if (config.workspaces.length === 0 || source.prefix !== "") return [];
+  const found = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
+      () => void 0
+    );
+    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
+  }
+  return found;
+}
+async function withPackageHint(error2, source, config, options) {
+  if (!(error2 instanceof InputError) || error2.rule !== "registry/no-task" && error2.rule !== "registry/no-agent")
+    return error2;
+  const packages = await packagesWithActiveTasks(source, config);
+  const match = packages.find(
+    ({ tasks }) => tasks.some(
+      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
+    )
+  );
+  if (!match) return error2;
+  const flags = [
+    ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
+    ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
+  ].join(" ");
+  return new InputError(
+    `${error2.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    error2.location,
+    error2.rule
+  );
 }
 function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error2) => {

@@ -10284,6 +10284,43 @@ function resolveOne(link, absPath, realRoot2) {
 }
 
 // src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths, options) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
+      const read = await source.readMany(valid.map(inside), options);
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
+}
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
   for (const path of paths) {
@@ -13758,16 +13795,22 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
-  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-    (t) => !wanted || wanted.has(t.taskId)
-  );
+  let selected;
+  try {
+    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
+      (t) => !wanted || wanted.has(t.taskId)
+    );
+  } catch (error) {
+    throw await withPackageHint(error, source, config, options);
+  }
   if (selected.length === 0) {
+    const packages = await packagesWithActiveTasks(source, config);
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      note: packages.length > 0 ? `No active tasks in ${workspace.registry.file}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${packages[0]?.folder} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
   const warnings = [];
@@ -13917,6 +13960,37 @@ function selectTasks(options, active, entries, registryFile) {
     return any;
   }
   return active;
+}
+async function packagesWithActiveTasks(source, config) {
+  if (config.workspaces.length === 0 || source.prefix !== "") return [];
+  const found = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
+      () => void 0
+    );
+    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
+  }
+  return found;
+}
+async function withPackageHint(error, source, config, options) {
+  if (!(error instanceof InputError) || error.rule !== "registry/no-task" && error.rule !== "registry/no-agent")
+    return error;
+  const packages = await packagesWithActiveTasks(source, config);
+  const match = packages.find(
+    ({ tasks }) => tasks.some(
+      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
+    )
+  );
+  if (!match) return error;
+  const flags = [
+    ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
+    ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
+  ].join(" ");
+  return new InputError(
+    `${error.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    error.location,
+    error.rule
+  );
 }
 function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error) => {

@@ -245,6 +245,33 @@ describe('handoff resume', () => {
     expect(validate.stdout).toContain(`${REGISTRY}:5:21: details_link "../outside.md" leaves the repository`);
   });
 
+  it("at a monorepo's root: says which packages have active tasks, and where a task asked for is", async () => {
+    repo = TempRepo.init();
+    const B = 'TASK-2025-0200';
+    repo.commit('monorepo', {
+      '.handoffrc.json': '{ "workspaces": ["packages/*"] }\n',
+      [`packages/a/${REGISTRY}`]: JSON.stringify({
+        'agent-a': { status: 'in_progress', current_task: TASK },
+      }),
+      [`packages/b/${REGISTRY}`]: JSON.stringify({ 'agent-b': { status: 'in_progress', current_task: B } }),
+    });
+    const all = await resume();
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain(
+      `No active tasks in ${REGISTRY}; the packages have some: packages/a (${TASK}), packages/b (${B}). Resume one with \`handoff -C packages/a resume\`.`,
+    );
+    const one = await resume('--task', B, '--format', 'json');
+    expect(one.code).toBe(2);
+    expect(JSON.parse(one.stdout).error).toMatchObject({
+      rule: 'registry/no-task',
+      message: `no agent in the registry has current_task ${B}; it is in packages/b's: run \`handoff -C packages/b resume --task ${B}\``,
+    });
+    // The command it names works.
+    const there = await runCli(['-C', 'packages/b', 'resume', '--task', B], { cwd: repo.dir, now: NOW });
+    expect(there.code).toBe(0);
+    expect(there.stdout).toContain(`${B} — agent-b`);
+  });
+
   it('nothing active: says so, exit 0', async () => {
     repo = seedRepo();
     repo.write(REGISTRY, '{ "a": { "status": "idle", "current_task": null } }\n');

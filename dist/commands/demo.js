@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E245IP63.js";
+} from "../chunks/chunk-4V43GXVA.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

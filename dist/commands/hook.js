@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-CUJ3TKBL.js";
-import "../chunks/chunk-OIABBFG4.js";
+} from "../chunks/chunk-AQMP2AXI.js";
+import "../chunks/chunk-DO2XHRUB.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-E245IP63.js";
+import "../chunks/chunk-4V43GXVA.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -9,12 +9,15 @@
 import { GitCommandManager } from '../adapters/git.js';
 import {
   documentText,
+  type FileSource,
   type LinkedHandoff,
   readLinkedHandoffs,
   readWorkspace,
   registryPlace,
   revisionSource,
+  scopedSource,
   workingTreeSource,
+  workspaceFolders,
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
@@ -36,6 +39,7 @@ import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry
 import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
+import { shellWord } from '../core/shell.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -94,18 +98,29 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
-  const selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-    (t) => !wanted || wanted.has(t.taskId),
-  );
+  let selected: ActiveTask[];
+  try {
+    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
+      (t) => !wanted || wanted.has(t.taskId),
+    );
+  } catch (error) {
+    throw await withPackageHint(error, source, config, options);
+  }
   if (selected.length === 0) {
+    const packages = await packagesWithActiveTasks(source, config);
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: workspace.registry.exists
-        ? 'No active tasks: nothing to resume.'
-        : noRegistryNote(workspace.registry.file),
+      note:
+        packages.length > 0
+          ? `No active tasks in ${workspace.registry.file}; the packages have some: ${packages
+              .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
+              .join(', ')}. Resume one with \`handoff -C ${packages[0]?.folder} resume\`.`
+          : workspace.registry.exists
+            ? 'No active tasks: nothing to resume.'
+            : noRegistryNote(workspace.registry.file),
     };
   }
 
@@ -313,6 +328,58 @@ function selectTasks(
     return any;
   }
   return active;
+}
+
+/**
+ * At a monorepo's root (config `workspaces`), the packages whose registries have active tasks. A
+ * brief reads one registry; at the root, a resume that finds nothing in the root's says where to
+ * look (`handoff -C <folder> resume`). A package that cannot be read is left out of the hint.
+ */
+async function packagesWithActiveTasks(
+  source: FileSource,
+  config: HandoffConfig,
+): Promise<{ folder: string; tasks: ActiveTask[] }[]> {
+  if (config.workspaces.length === 0 || source.prefix !== '') return [];
+  const found: { folder: string; tasks: ActiveTask[] }[] = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const workspace = await readWorkspace(scopedSource(source, folder), { links: 'none' }).catch(
+      () => undefined,
+    );
+    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
+  }
+  return found;
+}
+
+/** A task or agent the root's registry has not got, where a package's has it: the error says which. */
+async function withPackageHint(
+  error: unknown,
+  source: FileSource,
+  config: HandoffConfig,
+  options: ResumeOptions,
+): Promise<unknown> {
+  if (
+    !(error instanceof InputError) ||
+    (error.rule !== 'registry/no-task' && error.rule !== 'registry/no-agent')
+  )
+    return error;
+  const packages = await packagesWithActiveTasks(source, config);
+  const match = packages.find(({ tasks }) =>
+    tasks.some(
+      (t) =>
+        (options.taskId === undefined || t.taskId === options.taskId) &&
+        (options.agent === undefined || t.agent === options.agent),
+    ),
+  );
+  if (!match) return error;
+  const flags = [
+    ...(options.agent === undefined ? [] : [`--agent ${shellWord(options.agent)}`]),
+    ...(options.taskId === undefined ? [] : [`--task ${shellWord(options.taskId)}`]),
+  ].join(' ');
+  return new InputError(
+    `${error.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    error.location,
+    error.rule,
+  );
 }
 
 /**

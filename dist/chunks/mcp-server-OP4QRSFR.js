@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-OIABBFG4.js";
+} from "./chunk-DO2XHRUB.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E245IP63.js";
+} from "./chunk-4V43GXVA.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-OIABBFG4.js";
+} from "./chunk-DO2XHRUB.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-E245IP63.js";
+} from "./chunk-4V43GXVA.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-E245IP63.js";
+} from "./chunk-4V43GXVA.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
