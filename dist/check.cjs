@@ -7029,17 +7029,17 @@ function renderCheckText(result, options) {
   const program = options.program ?? "handoff";
   const lines = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
+  const counted = taskCounts(result);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : "";
   const why = result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith("nothing to check.")) : void 0;
   const notes = result.notes.filter((n) => n !== why);
   if (!result.stale) {
-    const count = result.verdicts.length;
     lines.push(
-      count === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${count} active task(s), every handoff fresh${checked}.`
+      counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.all} active task(s), every handoff fresh${checked}.`
     );
   } else {
     lines.push(
-      `handoff check: ${stale.length} of ${result.verdicts.length} active task(s) need a handoff update${checked}.`
+      `handoff check: ${counted.stale} of ${counted.all} active task(s) need a handoff update${checked}.`
     );
     for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
   }
@@ -7054,10 +7054,17 @@ function renderCheckText(result, options) {
   return `${lines.join("\n")}
 `;
 }
+function taskCounts(result) {
+  const key = (v) => `${v.workspace ?? ""}\0${v.taskId}\0${v.agent}`;
+  const all = new Set(result.verdicts.map(key));
+  const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
+  return { all: all.size, stale: stale.size };
+}
 function verdictLines(verdict, program) {
   const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
   const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : "";
-  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage})${where}`];
+  const onRef = verdict.ref ? `, branch ${verdict.ref}` : "";
+  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes = [];
   for (const problem of verdict.problems) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
@@ -7091,10 +7098,10 @@ function renderCheckGithub(result, options = {}) {
     lines.push(`::error ${properties.join(",")}::${escapeData(message)}`);
   }
   for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
-  const stale = result.verdicts.filter((v) => !v.fresh).length;
+  const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
-      stale === 0 ? `${result.verdicts.length} active task(s), every handoff fresh.` : `${stale} of ${result.verdicts.length} active task(s) need a handoff update.`
+      counted.stale === 0 ? `${counted.all} active task(s), every handoff fresh.` : `${counted.stale} of ${counted.all} active task(s) need a handoff update.`
     )}`
   );
   return `${lines.join("\n")}

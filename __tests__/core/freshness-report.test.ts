@@ -39,6 +39,29 @@ describe('renderCheckText', () => {
     expect(text).not.toMatch(/fix: handoff /);
   });
 
+  it('counts a task judged on two pushed branches once, and names the branch of a stale verdict', () => {
+    const verdict = stale.verdicts[0] as CheckResult['verdicts'][number];
+    const twoRefs: CheckResult = {
+      ...stale,
+      verdicts: [
+        { ...verdict, ref: 'feature/x' },
+        { ...verdict, fresh: true, problems: [], ref: 'main' },
+      ],
+    };
+    const text = renderCheckText(twoRefs, { hook: true });
+    expect(text).toContain('handoff check: 1 of 1 active task(s) need a handoff update');
+    expect(text).toContain('✗ TASK-2025-0078-C (agent powertest-runner, branch feature/x)');
+    expect(renderCheckGithub(twoRefs)).toContain('1 of 1 active task(s) need a handoff update.');
+    const fresh = {
+      ...twoRefs,
+      stale: false,
+      verdicts: twoRefs.verdicts.map((v) => ({ ...v, fresh: true, problems: [] })),
+    };
+    expect(renderCheckText(fresh, { hook: true })).toContain(
+      'handoff check: 1 active task(s), every handoff fresh',
+    );
+  });
+
   it('names each stale task, its reasons, evidence and fixes', () => {
     const text = renderCheckText(stale, { hook: false });
     expect(text).toContain('1 of 2 active task(s) need a handoff update (origin/main..feature, 3 commit(s))');

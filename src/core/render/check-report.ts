@@ -29,21 +29,21 @@ export function renderCheckText(
   const program = options.program ?? 'handoff';
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
+  const counted = taskCounts(result);
   const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
   // With no task to judge a note says why there was nothing to check; the headline says it instead.
   const why =
     result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith('nothing to check.')) : undefined;
   const notes = result.notes.filter((n) => n !== why);
   if (!result.stale) {
-    const count = result.verdicts.length;
     lines.push(
-      count === 0
+      counted.all === 0
         ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}`
-        : `handoff check: ${count} active task(s), every handoff fresh${checked}.`,
+        : `handoff check: ${counted.all} active task(s), every handoff fresh${checked}.`,
     );
   } else {
     lines.push(
-      `handoff check: ${stale.length} of ${result.verdicts.length} active task(s) need a handoff update${checked}.`,
+      `handoff check: ${counted.stale} of ${counted.all} active task(s) need a handoff update${checked}.`,
     );
     for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
   }
@@ -58,10 +58,22 @@ export function renderCheckText(
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Active tasks judged, and how many are stale: each task (an agent's, in its package) once, however
+ * many pushed branches judged it (a verdict per branch), stale when it is on any of them.
+ */
+function taskCounts(result: CheckResult): { all: number; stale: number } {
+  const key = (v: Verdict) => `${v.workspace ?? ''}\0${v.taskId}\0${v.agent}`;
+  const all = new Set(result.verdicts.map(key));
+  const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
+  return { all: all.size, stale: stale.size };
+}
+
 function verdictLines(verdict: Verdict, program: string): string[] {
   const where = verdict.handoffPath ? ` — ${verdict.handoffPath}` : '';
   const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : '';
-  const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent}${inPackage})${where}`];
+  const onRef = verdict.ref ? `, branch ${verdict.ref}` : '';
+  const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes: string[] = [];
   for (const problem of verdict.problems) {
     lines.push(`  ${problem.reason}: ${problem.detail}`);
@@ -106,12 +118,12 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
     lines.push(`::error ${properties.join(',')}::${escapeData(message)}`);
   }
   for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
-  const stale = result.verdicts.filter((v) => !v.fresh).length;
+  const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(
-      stale === 0
-        ? `${result.verdicts.length} active task(s), every handoff fresh.`
-        : `${stale} of ${result.verdicts.length} active task(s) need a handoff update.`,
+      counted.stale === 0
+        ? `${counted.all} active task(s), every handoff fresh.`
+        : `${counted.stale} of ${counted.all} active task(s) need a handoff update.`,
     )}`,
   );
   return `${lines.join('\n')}\n`;
