@@ -141,6 +141,24 @@ describe('agent commands', () => {
     expect(JSON.parse(json.stdout).error).toMatchObject({ rule: 'schema/minLength' });
     expect(registry().bot.brief_note).toBe('');
     expect(registry().bot.details_link).toBeUndefined();
+    // An answer the check would count as empty (template text) is refused too, naming the flag.
+    const template = await cli([
+      'draft',
+      '--task',
+      TASK,
+      ...ANSWERS.slice(0, 6),
+      '--next',
+      'na',
+      '--format',
+      'json',
+    ]);
+    expect(template.code).toBe(2);
+    expect(JSON.parse(template.stdout).error).toMatchObject({
+      rule: 'draft/template-answer',
+      message:
+        'the next (--next) "na" reads as template text, which the check counts as empty: say what it is',
+    });
+    expect(registry().bot.details_link).toBeUndefined();
   });
 
   it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-AQMP2AXI.js";
-import "../chunks/chunk-DO2XHRUB.js";
+} from "../chunks/chunk-VGL5S2N5.js";
+import "../chunks/chunk-PNOEWCN6.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-AQMP2AXI.js";
-import "../chunks/chunk-DO2XHRUB.js";
+} from "../chunks/chunk-VGL5S2N5.js";
+import "../chunks/chunk-PNOEWCN6.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
 import "../chunks/chunk-4V43GXVA.js";

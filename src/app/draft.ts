@@ -31,6 +31,7 @@ import {
 } from '../core/draft.js';
 import {
   applyDraftInput,
+  checkDraftAnswers,
   type DraftInput,
   fillDraft,
   holdsTemplateText,
@@ -136,15 +137,8 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
-  // The schema's note is 1 to 500 characters, as `--input` JSON and the MCP tool hold it. (An empty
-  // `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
-  if (options.input?.note !== undefined && options.input.note.trim() === '') {
-    throw new InputError(
-      'the note (--note) is empty: say in a line where the work stands, or leave --note out',
-      {},
-      'schema/minLength',
-    );
-  }
+  // (An empty `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
+  checkDraftAnswers(options.input);
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);

@@ -134,6 +134,38 @@ export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget
 }
 
 /**
+ * Answers a draft would write and the check would then count as empty: a blank note (the schema's
+ * minLength, which `--input` JSON and the MCP tool hold too), or an answer that is template text
+ * (`TODO`, `TBD`, `N/A`, `...`: `isPlaceholderText`). Refused, naming the flag, rather than written
+ * into a handoff reported complete that the push then refuses.
+ */
+export function checkDraftAnswers(input: DraftInput | undefined): void {
+  if (input?.note !== undefined && input.note.trim() === '') {
+    throw new InputError(
+      'the note (--note) is empty: say in a line where the work stands, or leave --note out',
+      {},
+      'schema/minLength',
+    );
+  }
+  const answers: [flag: string, texts: readonly string[] | undefined][] = [
+    ['note', input?.note === undefined ? undefined : [input.note]],
+    ['decision', input?.decisions],
+    ['blocker', input?.blockers],
+    ['next', input?.next],
+  ];
+  for (const [flag, texts] of answers) {
+    const template = texts?.find((text) => text.trim() !== '' && isPlaceholderText(text));
+    if (template !== undefined) {
+      throw new InputError(
+        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,
+        {},
+        'draft/template-answer',
+      );
+    }
+  }
+}
+
+/**
  * Whether a document is a draft still waiting for a person: some element holds only template text,
  * or the draft's `(to fill in…)` mark is left somewhere in one (a Progress field not answered yet,
  * in an element whose other lines are the facts).

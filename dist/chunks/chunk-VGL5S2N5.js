@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-DO2XHRUB.js";
+} from "./chunk-PNOEWCN6.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-DO2XHRUB.js";
+} from "./chunk-PNOEWCN6.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,

@@ -948,6 +948,31 @@ function fillDraft(source, input, wordBudget) {
   applyRest(document, input);
   return rendered(document, wordBudget);
 }
+function checkDraftAnswers(input) {
+  if (input?.note !== void 0 && input.note.trim() === "") {
+    throw new InputError(
+      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
+      {},
+      "schema/minLength"
+    );
+  }
+  const answers = [
+    ["note", input?.note === void 0 ? void 0 : [input.note]],
+    ["decision", input?.decisions],
+    ["blocker", input?.blockers],
+    ["next", input?.next]
+  ];
+  for (const [flag, texts] of answers) {
+    const template = texts?.find((text) => text.trim() !== "" && isPlaceholderText(text));
+    if (template !== void 0) {
+      throw new InputError(
+        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,
+        {},
+        "draft/template-answer"
+      );
+    }
+  }
+}
 function holdsTemplateText(document) {
   if (Object.values(elementStates(document)).includes("placeholder")) return true;
   if (document.header.some((field) => isFillInMark(field.value))) return true;
@@ -1042,13 +1067,7 @@ async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
-  if (options.input?.note !== void 0 && options.input.note.trim() === "") {
-    throw new InputError(
-      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
-      {},
-      "schema/minLength"
-    );
-  }
+  checkDraftAnswers(options.input);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
