@@ -73,6 +73,25 @@ describe('handoff init with husky', () => {
 });
 
 describe('handoff init with lefthook', () => {
+  it('says so when another pre-push job already takes stdin (lefthook gives it to one only)', async () => {
+    const r = withLocalCli(
+      repo({
+        ...LOCAL_CLI,
+        'lefthook.yml':
+          'pre-push:\n  commands:\n    refs:\n      run: ./scripts/check-refs.sh\n      use_stdin: true\n    lint:\n      run: npm run lint\n',
+      }),
+    );
+    const result = await runCli(['init', '--format', 'json'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('lefthook.yml gives stdin to refs too (use_stdin: true)');
+    expect(result.stdout).not.toMatch(/stdin to [^"]*lint/);
+    // Without another taker, no note.
+    const alone = withLocalCli(
+      repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-push:\n  jobs:\n    - run: npm test\n' }),
+    );
+    expect((await runCli(['init'], { cwd: alone.dir })).stdout).not.toContain('gives stdin to');
+  });
+
   it('adds a job to the `jobs:` of an existing pre-push hook, keeping comments, once', async () => {
     const r = withLocalCli(
       repo({

@@ -7774,6 +7774,7 @@ async function planLefthook(facts, configName) {
     plan.messages.push(initStep("exists", `hook already installed in ${configName}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
+    const others = stdinTakers((0, import_yaml.isMap)(hook) ? hook.toJSON() : void 0);
     if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isMap)(hook.get("commands")) && !hook.has("jobs")) {
       const { name, ...command } = job;
       hook.get("commands").set(name, doc.createNode(command));
@@ -7792,6 +7793,15 @@ async function planLefthook(facts, configName) {
         { file: configName }
       )
     );
+    if (others.length > 0) {
+      plan.messages.push(
+        initStep(
+          "note",
+          `note: ${configName} gives stdin to ${others.join(", ")} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
+          { file: configName }
+        )
+      );
+    }
   }
   if (facts.generatedBy !== "lefthook") {
     plan.messages.push(
@@ -7801,6 +7811,23 @@ async function planLefthook(facts, configName) {
     );
   }
   return plan;
+}
+function stdinTakers(prePush) {
+  if (!isRecord(prePush)) return [];
+  const names = [];
+  const take = (name, entry) => {
+    if (isRecord(entry) && entry.use_stdin === true) names.push(name);
+  };
+  for (const key of ["commands", "scripts"]) {
+    const entries = prePush[key];
+    if (isRecord(entries)) for (const [name, entry] of Object.entries(entries)) take(name, entry);
+  }
+  const jobs = prePush.jobs;
+  if (Array.isArray(jobs)) {
+    for (const [index, job] of jobs.entries())
+      take(isRecord(job) && typeof job.name === "string" ? job.name : `job ${index + 1}`, job);
+  }
+  return names;
 }
 async function planPreCommit(facts, configName) {
   const file = join(facts.root, configName);

@@ -382,6 +382,7 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     plan.messages.push(initStep('exists', `hook already installed in ${configName}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
+    const others = stdinTakers(isMap(hook) ? hook.toJSON() : undefined);
     if (isMap(hook) && isMap(hook.get('commands')) && !hook.has('jobs')) {
       // The older `commands:` form: add one more named command rather than mix the two forms.
       const { name, ...command } = job;
@@ -401,6 +402,15 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
         { file: configName },
       ),
     );
+    if (others.length > 0) {
+      plan.messages.push(
+        initStep(
+          'note',
+          `note: ${configName} gives stdin to ${others.join(', ')} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
+          { file: configName },
+        ),
+      );
+    }
   }
   if (facts.generatedBy !== 'lefthook') {
     plan.messages.push(
@@ -410,6 +420,25 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     );
   }
   return plan;
+}
+
+/** The pre-push jobs, commands and scripts of a lefthook config that already have `use_stdin: true`. */
+function stdinTakers(prePush: unknown): string[] {
+  if (!isRecord(prePush)) return [];
+  const names: string[] = [];
+  const take = (name: string, entry: unknown) => {
+    if (isRecord(entry) && entry.use_stdin === true) names.push(name);
+  };
+  for (const key of ['commands', 'scripts'] as const) {
+    const entries = prePush[key];
+    if (isRecord(entries)) for (const [name, entry] of Object.entries(entries)) take(name, entry);
+  }
+  const jobs = prePush.jobs;
+  if (Array.isArray(jobs)) {
+    for (const [index, job] of jobs.entries())
+      take(isRecord(job) && typeof job.name === 'string' ? job.name : `job ${index + 1}`, job);
+  }
+  return names;
 }
 
 /** A `repo: local` hook in .pre-commit-config.yaml, for the pre-push stage. */
