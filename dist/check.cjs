@@ -6405,6 +6405,7 @@ function evaluateFreshness(input) {
     handoffFiles,
     nonWork: input.nonWork
   });
+  const ofFolder = input.folder ? ` of ${input.folder}` : "";
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === "only-task-in-range" || rule === "only-active-task";
@@ -6412,13 +6413,13 @@ function evaluateFreshness(input) {
   if (attribution.fallback && fellBack.length > 0) {
     const why = attribution.fallback.rule === "only-task-in-range" ? "the only active task the checked commits name" : "the only active task";
     notes.push(
-      `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`
+      `${fellBack.length} work commit(s) that name no active task${ofFolder} count for ${attribution.fallback.taskId} (${why}).`
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
-      `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();

@@ -212,7 +212,12 @@ describe('evaluateFreshness', () => {
     const tasks = [task(doc()), task(doc(), 'TASK-2025-0099', 'b')];
     const result = evaluateFreshness(input({ tasks, ranges: [range([commit('plain work', ['src/a.ts'])])] }));
     expect(result.stale).toBe(false);
-    expect(result.notes.join('\n')).toContain('1 work commit(s) name no active task');
+    expect(result.notes.join('\n')).toContain('1 work commit(s) name no active task and were not counted');
+    // In a monorepo package the note says whose tasks: that package's.
+    const inPackage = evaluateFreshness(
+      input({ tasks, folder: 'packages/a', ranges: [range([commit('plain work', ['src/a.ts'])])] }),
+    );
+    expect(inPackage.notes.join('\n')).toContain('1 work commit(s) name no active task of packages/a and');
   });
 
   it('notes when unnamed work falls back to the only active task', () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4V43GXVA.js";
+} from "../chunks/chunk-GRGSBLA7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-VGL5S2N5.js";
-import "../chunks/chunk-PNOEWCN6.js";
+} from "../chunks/chunk-XWHGFR57.js";
+import "../chunks/chunk-5ZXVAJGI.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-4V43GXVA.js";
+import "../chunks/chunk-GRGSBLA7.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VGL5S2N5.js";
-import "../chunks/chunk-PNOEWCN6.js";
+} from "../chunks/chunk-XWHGFR57.js";
+import "../chunks/chunk-5ZXVAJGI.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-4V43GXVA.js";
+import "../chunks/chunk-GRGSBLA7.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -171,6 +171,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     handoffFiles,
     nonWork: input.nonWork,
   });
+  // In a monorepo package, "no active task" is none of that package's registry.
+  const ofFolder = input.folder ? ` of ${input.folder}` : '';
   const fellBack = [...workShas].filter((sha) => {
     const rule = attribution.bySha.get(sha)?.rule;
     return rule === 'only-task-in-range' || rule === 'only-active-task';
@@ -181,14 +183,14 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
         ? 'the only active task the checked commits name'
         : 'the only active task';
     notes.push(
-      `${fellBack.length} work commit(s) that name no active task count for ${attribution.fallback.taskId} (${why}).`,
+      `${fellBack.length} work commit(s) that name no active task${ofFolder} count for ${attribution.fallback.taskId} (${why}).`,
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
   // With no active task there is nothing a commit could have been counted for: no note.
   if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
-      `${unattributed.length} work commit(s) name no active task and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
     );
   }
 

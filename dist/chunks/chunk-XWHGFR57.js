@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-PNOEWCN6.js";
+} from "./chunk-5ZXVAJGI.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-4V43GXVA.js";
+} from "./chunk-GRGSBLA7.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-PNOEWCN6.js";
+} from "./chunk-5ZXVAJGI.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-4V43GXVA.js";
+} from "./chunk-GRGSBLA7.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

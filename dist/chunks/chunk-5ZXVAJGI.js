@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-4V43GXVA.js";
+} from "./chunk-GRGSBLA7.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
