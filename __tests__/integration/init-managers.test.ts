@@ -84,6 +84,10 @@ describe('handoff init with lefthook', () => {
     const result = await runCli(['init', '--format', 'json'], { cwd: r.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('lefthook.yml gives stdin to refs too (use_stdin: true)');
+    // The job's `run:` is written on one line, not folded.
+    expect(read(r, 'lefthook.yml')).toMatch(
+      /\n {6}run: NODE_EXTRA_CA_CERTS= \.\/node_modules\/\.bin\/handoff check --hook pre-push -- \{1\} \{2\}\n/,
+    );
     expect(result.stdout).not.toMatch(/stdin to [^"]*lint/);
     // Without another taker, no note.
     const alone = withLocalCli(

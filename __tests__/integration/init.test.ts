@@ -4,8 +4,8 @@ import { shellWord } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
   HOOK_BLOCK_START,
-  HUSKY_HOOK_LINE,
   hookScript,
+  sharedStdinHookBlock,
 } from '../../src/core/templates/hook.js';
 import { REGISTRY_MERGE_DRIVER_COMMAND } from '../../src/core/templates/merge-driver.js';
 import { workflowTemplate } from '../../src/core/templates/workflow.js';
@@ -90,14 +90,14 @@ describe('handoff init', () => {
     expect(read(r, '.githooks/pre-push')).toBe(hookScript());
   });
 
-  it('adds the line to .husky/pre-push when the repository uses husky', async () => {
+  it('adds the check to .husky/pre-push when the repository uses husky, before the commands there', async () => {
     const r = repo();
     r.write('.husky/pre-push', 'npm test');
     r.git('config', 'core.hooksPath', '.husky/_');
     const result = await runCli(['init'], { cwd: r.dir });
     expect(result.stdout).toContain('added the check to .husky/pre-push');
     await runCli(['init'], { cwd: r.dir });
-    expect(read(r, '.husky/pre-push')).toBe(`npm test\n${HUSKY_HOOK_LINE}\n`);
+    expect(read(r, '.husky/pre-push')).toBe(`${sharedStdinHookBlock()}npm test\n`);
     expect(isExecutable(join(r.dir, '.husky/pre-push'))).toBe(true);
     expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
   });

@@ -7785,7 +7785,7 @@ async function planLefthook(facts, configName) {
     } else {
       doc.set("pre-push", doc.createNode({ jobs: [job] }));
     }
-    plan.writes.push({ file, text: doc.toString() });
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(
       initStep(
         found === void 0 ? "created" : "updated",
@@ -7812,6 +7812,7 @@ async function planLefthook(facts, configName) {
   }
   return plan;
 }
+var YAML_OUTPUT = { lineWidth: 0 };
 function stdinTakers(prePush) {
   if (!isRecord(prePush)) return [];
   const names = [];
@@ -7851,7 +7852,7 @@ async function planPreCommit(facts, configName) {
     if (local) hooksOf(local).add(doc.createNode(hook));
     else if ((0, import_yaml.isSeq)(repos)) repos.add(doc.createNode({ repo: "local", hooks: [hook] }));
     else doc.set("repos", doc.createNode([{ repo: "local", hooks: [hook] }]));
-    plan.writes.push({ file, text: doc.toString() });
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(
       initStep(
         found === void 0 ? "created" : "updated",

@@ -394,7 +394,7 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     } else {
       doc.set('pre-push', doc.createNode({ jobs: [job] }));
     }
-    plan.writes.push({ file, text: doc.toString() });
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(
       initStep(
         found === undefined ? 'created' : 'updated',
@@ -421,6 +421,9 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
   }
   return plan;
 }
+
+/** How an edited YAML config is written: no line folded (a long `run:` stays on its line). */
+const YAML_OUTPUT = { lineWidth: 0 } as const;
 
 /** The pre-push jobs, commands and scripts of a lefthook config that already have `use_stdin: true`. */
 function stdinTakers(prePush: unknown): string[] {
@@ -464,7 +467,7 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
     if (local) (hooksOf(local) as YAMLSeq).add(doc.createNode(hook));
     else if (isSeq(repos)) repos.add(doc.createNode({ repo: 'local', hooks: [hook] }));
     else doc.set('repos', doc.createNode([{ repo: 'local', hooks: [hook] }]));
-    plan.writes.push({ file, text: doc.toString() });
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(
       initStep(
         found === undefined ? 'created' : 'updated',
