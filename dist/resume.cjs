@@ -13727,11 +13727,12 @@ ${lines.join("\n")}`);
   return `${blocks.join("\n\n")}
 `;
 }
-function renderResumeJson(briefs, warnings = [], errors = []) {
+function renderResumeJson(briefs, warnings = [], errors = [], note) {
   const document = {
     tasks: briefs,
     ...warnings.length > 0 ? { warnings } : {},
-    ...errors.length > 0 ? { errors } : {}
+    ...errors.length > 0 ? { errors } : {},
+    ...note === void 0 ? {} : { note }
   };
   return `${JSON.stringify(document, null, 2)}
 `;
@@ -13804,13 +13805,15 @@ async function resumeWith(git, options) {
     throw await withPackageHint(error, source, config, options);
   }
   if (selected.length === 0) {
-    const packages = await packagesWithActiveTasks(source, config);
+    const packages = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const [first] = packages;
+    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: packages.length > 0 ? `No active tasks in ${workspace.registry.file}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${packages[0]?.folder} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
   const warnings = [];
@@ -14179,7 +14182,9 @@ async function run(options, ctx) {
   for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}
 `);
   if (options.format === "json") {
-    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport)));
+    ctx.stdout.write(
+      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), result.note)
+    );
   } else if (result.note) {
     ctx.stdout.write(`${result.note}
 `);

@@ -52,6 +52,9 @@ describe('renderCheckText', () => {
     expect(text).toContain('handoff check: 1 of 1 active task(s) need a handoff update');
     expect(text).toContain('✗ TASK-2025-0078-C (agent powertest-runner, branch feature/x)');
     expect(renderCheckGithub(twoRefs)).toContain('1 of 1 active task(s) need a handoff update.');
+    expect(renderCheckGithub(twoRefs)).toContain(
+      'title=TASK-2025-0078-C on feature/x%3A handoff behind the work',
+    );
     const fresh = {
       ...twoRefs,
       stale: false,

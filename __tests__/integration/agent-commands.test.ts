@@ -159,6 +159,20 @@ describe('agent commands', () => {
         'the next (--next) "na" reads as template text, which the check counts as empty: say what it is',
     });
     expect(registry().bot.details_link).toBeUndefined();
+    // Beside a real answer, a `TBD` is only a weak line: the element is filled, and it is written.
+    const mixed = await cli([
+      'draft',
+      '--task',
+      TASK,
+      ...ANSWERS.slice(0, 6),
+      '--next',
+      'write tests',
+      '--next',
+      'TBD',
+      '--stdout',
+    ]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).toContain('- [ ] write tests');
   });
 
   it('draft --input - reads the answers as JSON on stdin and writes a handoff the check accepts', async () => {

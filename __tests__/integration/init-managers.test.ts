@@ -49,6 +49,30 @@ describe('handoff init with husky', () => {
     expect(read(r, '.husky/pre-push')).toBe(text);
   });
 
+  it('finds husky.sh after comments and blank lines, and moves the line an earlier version appended after the commands', async () => {
+    const commented =
+      '#!/usr/bin/env sh\n# run the tests first\n\n. "$(dirname -- "$0")/_/husky.sh"\nnpm test\n';
+    const r = HUSKY_SET_UP(repo({ '.husky/pre-push': commented }));
+    await runCli(['init'], { cwd: r.dir });
+    const text = read(r, '.husky/pre-push');
+    expect(text.indexOf('husky.sh')).toBeLessThan(text.indexOf(HOOK_BLOCK_START));
+    expect(text.indexOf(HOOK_BLOCK_START)).toBeLessThan(text.indexOf('npm test'));
+
+    const line = 'NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@"';
+    const old = HUSKY_SET_UP(repo({ '.husky/pre-push': `npm test\nexit 0\n${line}\n` }));
+    const moved = await runCli(['init'], { cwd: old.dir });
+    expect(moved.stdout).toContain('moved the check before the commands of .husky/pre-push');
+    const fixed = read(old, '.husky/pre-push');
+    expect(fixed.startsWith(`${HOOK_BLOCK_START}\n`)).toBe(true);
+    expect(fixed.endsWith('\nnpm test\nexit 0\n')).toBe(true);
+    expect(fixed).not.toContain(`\n${line}\n`);
+    // The line first, before the commands, is already right.
+    const first = HUSKY_SET_UP(repo({ '.husky/pre-push': `${line}\nnpm test\n` }));
+    expect((await runCli(['init'], { cwd: first.dir })).stdout).toContain(
+      'hook already installed in .husky/pre-push',
+    );
+  });
+
   it('a v9 file (no #! line) gets the block first; a new file, the one line; a #! that names no shell is refused', async () => {
     const v9 = HUSKY_SET_UP(repo({ '.husky/pre-push': 'npm run lint\nexit 0' }));
     await runCli(['init'], { cwd: v9.dir });
@@ -89,6 +113,15 @@ describe('handoff init with lefthook', () => {
       /\n {6}run: NODE_EXTRA_CA_CERTS= \.\/node_modules\/\.bin\/handoff check --hook pre-push -- \{1\} \{2\}\n/,
     );
     expect(result.stdout).not.toMatch(/stdin to [^"]*lint/);
+    // A job inside a group (lefthook 1.10+) is found too.
+    const grouped = withLocalCli(
+      repo({
+        ...LOCAL_CLI,
+        'lefthook.yml':
+          'pre-push:\n  jobs:\n    - name: checks\n      group:\n        jobs:\n          - name: refs\n            run: ./refs.sh\n            use_stdin: true\n',
+      }),
+    );
+    expect((await runCli(['init'], { cwd: grouped.dir })).stdout).toContain('gives stdin to refs too');
     // Without another taker, no note.
     const alone = withLocalCli(
       repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-push:\n  jobs:\n    - run: npm test\n' }),

@@ -258,8 +258,13 @@ describe('handoff resume', () => {
     const all = await resume();
     expect(all.code).toBe(0);
     expect(all.stdout).toContain(
-      `No active tasks in ${REGISTRY}; the packages have some: packages/a (${TASK}), packages/b (${B}). Resume one with \`handoff -C packages/a resume\`.`,
+      `No registry at the root (${REGISTRY}); the packages have some: packages/a (${TASK}), packages/b (${B}). Resume one with \`handoff -C packages/a resume\`.`,
     );
+    // JSON carries the note too.
+    expect(JSON.parse((await resume('--format', 'json')).stdout)).toMatchObject({
+      tasks: [],
+      note: expect.stringContaining('packages/a (TASK-2025-0078-C)'),
+    });
     const one = await resume('--task', B, '--format', 'json');
     expect(one.code).toBe(2);
     expect(JSON.parse(one.stdout).error).toMatchObject({

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GRGSBLA7.js";
+} from "../chunks/chunk-GN2YWMYI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

@@ -7473,19 +7473,30 @@ ${HOOK_BLOCK_END}
 `;
 }
 function huskyHookWithCheck(existing) {
-  if (existing === void 0 || existing.trim() === "") return `${HUSKY_HOOK_LINE}
+  const lines = (existing ?? "").split("\n").filter((line) => line.trim() !== HUSKY_HOOK_LINE);
+  if (lines.every((line) => line.trim() === "")) return `${HUSKY_HOOK_LINE}
 `;
-  const lines = existing.split("\n");
   let at = 0;
   if (lines[0]?.startsWith("#!")) {
     if (!SHELL_SHEBANG.test(lines[0])) return void 0;
     at = 1;
   }
-  if (HUSKY_SOURCING.test(lines[at] ?? "")) at++;
+  const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
+  const leading = lines.slice(at, sourcing === -1 ? at : sourcing).every(isBlankOrComment);
+  if (sourcing !== -1 && leading) at = sourcing + 1;
   const head = lines.slice(0, at).map((line) => `${line}
 `).join("");
   const rest = lines.slice(at).join("\n");
   return `${head}${sharedStdinHookBlock()}${rest}${rest === "" || rest.endsWith("\n") ? "" : "\n"}`;
+}
+function huskyHookRunsCheckFirst(text) {
+  if (text.includes(HOOK_BLOCK_START)) return true;
+  const commands = text.split("\n").filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
+  return commands[0]?.trim() === HUSKY_HOOK_LINE;
+}
+function isBlankOrComment(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed.startsWith("#");
 }
 var HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 var SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
@@ -7735,11 +7746,12 @@ async function planHusky(facts, git) {
 async function planHuskyFile(root) {
   const file = join(root, ".husky", "pre-push");
   const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_COMMAND) || existing?.includes(HOOK_BLOCK_START))
+  if (existing !== void 0 && huskyHookRunsCheckFirst(existing))
     return {
       writes: [],
       messages: [initStep("exists", "hook already installed in .husky/pre-push", HUSKY_FILE)]
     };
+  const moved = existing?.includes(HOOK_COMMAND) === true;
   const text = huskyHookWithCheck(existing);
   if (text === void 0) {
     throw new InputError(
@@ -7751,7 +7763,7 @@ async function planHuskyFile(root) {
   return {
     writes: [{ file, text, executable: true }],
     messages: [
-      existing === void 0 ? initStep("created", "created .husky/pre-push", HUSKY_FILE) : initStep("updated", "added the check to .husky/pre-push", HUSKY_FILE)
+      existing === void 0 ? initStep("created", "created .husky/pre-push", HUSKY_FILE) : moved ? initStep("updated", "moved the check before the commands of .husky/pre-push", HUSKY_FILE) : initStep("updated", "added the check to .husky/pre-push", HUSKY_FILE)
     ]
   };
 }
@@ -7823,11 +7835,14 @@ function stdinTakers(prePush) {
     const entries = prePush[key];
     if (isRecord(entries)) for (const [name, entry] of Object.entries(entries)) take(name, entry);
   }
-  const jobs = prePush.jobs;
-  if (Array.isArray(jobs)) {
-    for (const [index, job] of jobs.entries())
+  const walkJobs = (jobs) => {
+    if (!Array.isArray(jobs)) return;
+    for (const [index, job] of jobs.entries()) {
       take(isRecord(job) && typeof job.name === "string" ? job.name : `job ${index + 1}`, job);
-  }
+      if (isRecord(job) && isRecord(job.group)) walkJobs(job.group.jobs);
+    }
+  };
+  walkJobs(prePush.jobs);
   return names;
 }
 async function planPreCommit(facts, configName) {

@@ -107,20 +107,24 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     throw await withPackageHint(error, source, config, options);
   }
   if (selected.length === 0) {
-    const packages = await packagesWithActiveTasks(source, config);
+    // The PR comment asks for given tasks: no hint is read for it.
+    const packages = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const [first] = packages;
+    const root = workspace.registry.exists
+      ? `No active tasks in ${workspace.registry.file}`
+      : `No registry at the root (${workspace.registry.file})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note:
-        packages.length > 0
-          ? `No active tasks in ${workspace.registry.file}; the packages have some: ${packages
-              .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
-              .join(', ')}. Resume one with \`handoff -C ${packages[0]?.folder} resume\`.`
-          : workspace.registry.exists
-            ? 'No active tasks: nothing to resume.'
-            : noRegistryNote(workspace.registry.file),
+      note: first
+        ? `${root}; the packages have some: ${packages
+            .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
+            .join(', ')}. Resume one with \`handoff -C ${shellWord(first.folder)} resume\`.`
+        : workspace.registry.exists
+          ? 'No active tasks: nothing to resume.'
+          : noRegistryNote(workspace.registry.file),
     };
   }
 

@@ -136,7 +136,8 @@ export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget
 /**
  * Answers a draft would write and the check would then count as empty: a blank note (the schema's
  * minLength, which `--input` JSON and the MCP tool hold too), or an answer that is template text
- * (`TODO`, `TBD`, `N/A`, `...`: `isPlaceholderText`). Refused, naming the flag, rather than written
+ * (`TODO`, `TBD`, `N/A`, `...`: `isPlaceholderText`) and nothing else for that flag. Refused, naming
+ * the flag, rather than written
  * into a handoff reported complete that the push then refuses.
  */
 export function checkDraftAnswers(input: DraftInput | undefined): void {
@@ -154,7 +155,9 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
     ['next', input?.next],
   ];
   for (const [flag, texts] of answers) {
-    const template = texts?.find((text) => text.trim() !== '' && isPlaceholderText(text));
+    // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.
+    const given = texts?.filter((text) => text.trim() !== '') ?? [];
+    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : undefined;
     if (template !== undefined) {
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,

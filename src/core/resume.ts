@@ -541,11 +541,13 @@ export function renderResumeJson(
   briefs: readonly ResumeBrief[],
   warnings: readonly ReportWarning[] = [],
   errors: readonly ErrorReport[] = [],
+  note?: string,
 ): string {
   const document = {
     tasks: briefs,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(errors.length > 0 ? { errors } : {}),
+    ...(note === undefined ? {} : { note }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

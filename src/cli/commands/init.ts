@@ -28,6 +28,7 @@ import {
   HOOK_BLOCK_START,
   HOOK_COMMAND,
   hookScript,
+  huskyHookRunsCheckFirst,
   huskyHookWithCheck,
   lefthookJob,
   preCommitHook,
@@ -338,11 +339,13 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
 async function planHuskyFile(root: string): Promise<HookPlan> {
   const file = join(root, '.husky', 'pre-push');
   const existing = await readIfExists(file);
-  if (existing?.includes(HOOK_COMMAND) || existing?.includes(HOOK_BLOCK_START))
+  if (existing !== undefined && huskyHookRunsCheckFirst(existing))
     return {
       writes: [],
       messages: [initStep('exists', 'hook already installed in .husky/pre-push', HUSKY_FILE)],
     };
+  // An earlier version appended the check after the file's commands, where an `exit` skips it.
+  const moved = existing?.includes(HOOK_COMMAND) === true;
   const text = huskyHookWithCheck(existing);
   if (text === undefined) {
     throw new InputError(
@@ -356,7 +359,9 @@ async function planHuskyFile(root: string): Promise<HookPlan> {
     messages: [
       existing === undefined
         ? initStep('created', 'created .husky/pre-push', HUSKY_FILE)
-        : initStep('updated', 'added the check to .husky/pre-push', HUSKY_FILE),
+        : moved
+          ? initStep('updated', 'moved the check before the commands of .husky/pre-push', HUSKY_FILE)
+          : initStep('updated', 'added the check to .husky/pre-push', HUSKY_FILE),
     ],
   };
 }
@@ -436,11 +441,15 @@ function stdinTakers(prePush: unknown): string[] {
     const entries = prePush[key];
     if (isRecord(entries)) for (const [name, entry] of Object.entries(entries)) take(name, entry);
   }
-  const jobs = prePush.jobs;
-  if (Array.isArray(jobs)) {
-    for (const [index, job] of jobs.entries())
+  // Jobs, and the jobs of a job's `group` (lefthook 1.10+), at any depth.
+  const walkJobs = (jobs: unknown): void => {
+    if (!Array.isArray(jobs)) return;
+    for (const [index, job] of jobs.entries()) {
       take(isRecord(job) && typeof job.name === 'string' ? job.name : `job ${index + 1}`, job);
-  }
+      if (isRecord(job) && isRecord(job.group)) walkJobs(job.group.jobs);
+    }
+  };
+  walkJobs(prePush.jobs);
   return names;
 }
 

@@ -35,7 +35,9 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
   // Every brief is printed, that one naming its problem; stderr says why the exit code is 2.
   for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
   if (options.format === 'json') {
-    ctx.stdout.write(renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport)));
+    ctx.stdout.write(
+      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), result.note),
+    );
   } else if (result.note) {
     ctx.stdout.write(`${result.note}\n`);
   } else if (options.format === 'markdown') {

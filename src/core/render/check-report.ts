@@ -111,7 +111,8 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
     const reasons = verdict.problems.map((p) => p.reason).join(', ');
     const properties: string[] = [];
     if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
-    properties.push(`title=${escapeProperty(`${verdict.taskId}: ${titleOf(verdict)} (${reasons})`)}`);
+    const onRef = verdict.ref ? ` on ${verdict.ref}` : '';
+    properties.push(`title=${escapeProperty(`${verdict.taskId}${onRef}: ${titleOf(verdict)} (${reasons})`)}`);
     const message = verdict.problems
       .map((p) => `${p.reason}: ${p.detail} Fix: ${withInvocation(p.fix, program)}`)
       .join('\n');

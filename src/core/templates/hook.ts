@@ -148,18 +148,23 @@ ${HOOK_BLOCK_END}
  * node_modules/.bin on PATH and passes git's arguments). A file with commands already in it gets the
  * block that shares git's stdin, before those commands, as a plain hook does: appended, it would come
  * after an `exit` (or a loop that reads stdin) and never run. It goes after the `#!` line and husky
- * v4-v8's `. "$(dirname -- "$0")/_/husky.sh"`, which must run first (`HUSKY=0` exits there).
- * Undefined when the file's `#!` names no POSIX shell.
+ * v5-v8's `. "$(dirname -- "$0")/_/husky.sh"`, which must run first: it re-runs the file (before it,
+ * the check would run twice) and exits there on `HUSKY=0`. The one line an earlier version appended
+ * after the commands is taken out (it is moved, not added twice). Undefined when the file's `#!`
+ * names no POSIX shell.
  */
 export function huskyHookWithCheck(existing: string | undefined): string | undefined {
-  if (existing === undefined || existing.trim() === '') return `${HUSKY_HOOK_LINE}\n`;
-  const lines = existing.split('\n');
+  const lines = (existing ?? '').split('\n').filter((line) => line.trim() !== HUSKY_HOOK_LINE);
+  if (lines.every((line) => line.trim() === '')) return `${HUSKY_HOOK_LINE}\n`;
   let at = 0;
   if (lines[0]?.startsWith('#!')) {
     if (!SHELL_SHEBANG.test(lines[0])) return undefined;
     at = 1;
   }
-  if (HUSKY_SOURCING.test(lines[at] ?? '')) at++;
+  // husky.sh may follow blank lines and comments: the block goes after it wherever it is among them.
+  const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
+  const leading = lines.slice(at, sourcing === -1 ? at : sourcing).every(isBlankOrComment);
+  if (sourcing !== -1 && leading) at = sourcing + 1;
   const head = lines
     .slice(0, at)
     .map((line) => `${line}\n`)
@@ -168,7 +173,19 @@ export function huskyHookWithCheck(existing: string | undefined): string | undef
   return `${head}${sharedStdinHookBlock()}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
 }
 
-/** husky v4-v8's first command, `. "$(dirname -- "$0")/_/husky.sh"`. */
+/** Whether husky's file, as `huskyHookWithCheck` left it, runs the check before its other commands. */
+export function huskyHookRunsCheckFirst(text: string): boolean {
+  if (text.includes(HOOK_BLOCK_START)) return true;
+  const commands = text.split('\n').filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
+  return commands[0]?.trim() === HUSKY_HOOK_LINE;
+}
+
+function isBlankOrComment(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
+/** husky v5-v8's first command, `. "$(dirname -- "$0")/_/husky.sh"`. */
 const HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 
 /** Interpreters the block can be put into: POSIX shells, by the hook's `#!` line. */

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-5ZXVAJGI.js";
+} from "./chunk-NVEBLWAV.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GRGSBLA7.js";
+} from "./chunk-GN2YWMYI.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GRGSBLA7.js";
+} from "./chunk-GN2YWMYI.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -963,7 +963,8 @@ function checkDraftAnswers(input) {
     ["next", input?.next]
   ];
   for (const [flag, texts] of answers) {
-    const template = texts?.find((text) => text.trim() !== "" && isPlaceholderText(text));
+    const given = texts?.filter((text) => text.trim() !== "") ?? [];
+    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : void 0;
     if (template !== void 0) {
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-5ZXVAJGI.js";
+} from "./chunk-NVEBLWAV.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-GRGSBLA7.js";
+} from "./chunk-GN2YWMYI.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
