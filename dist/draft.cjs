@@ -2510,6 +2510,237 @@ var require_re2js = __commonJS({
   }
 });
 
+// src/core/document/labels.ts
+function normaliseLabelText(label) {
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+}
+function labelTables() {
+  if (tables) return tables;
+  const kindByLabel = /* @__PURE__ */ new Map();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = /* @__PURE__ */ new Map();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel
+  };
+  return tables;
+}
+function sectionKindOf(label) {
+  return meaningOf(label).kind;
+}
+function canonicalLabel(kind) {
+  return SECTION_LABELS[kind][0];
+}
+function isCurrentStatePart(label) {
+  return meaningOf(label).currentStatePart;
+}
+function isTimeProgressField(label) {
+  return meaningOf(label).timeProgressField;
+}
+function isStatusField(label) {
+  return meaningOf(label).statusField;
+}
+function fieldFactOf(label) {
+  return meaningOf(label).fact;
+}
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables, meaningOf;
+var init_labels = __esm({
+  "src/core/document/labels.ts"() {
+    "use strict";
+    init_memo();
+    SECTION_LABELS = {
+      currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
+      decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
+      blockers: [
+        "Current Blockers",
+        "Blockers",
+        "Open Blockers",
+        "Issues",
+        "Open Issues",
+        "Blocking Issues",
+        "Known Blockers"
+      ],
+      nextSteps: [
+        "Next Steps",
+        "Immediate Next Steps",
+        "TODO",
+        "To Do",
+        "To-Do",
+        "Next Actions",
+        "Remaining Work"
+      ],
+      timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
+      filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
+      commits: ["Commits", "Commit Log", "Commits Made"]
+    };
+    CURRENT_STATE_PARTS = [
+      "What's Working",
+      "What Works",
+      "Working",
+      "What's Broken",
+      "What's Not Working",
+      "What Doesn't Work",
+      "Broken"
+    ];
+    TIME_PROGRESS_FIELDS = [
+      "Time Spent",
+      "Progress",
+      "Estimated Remaining",
+      "Time Remaining",
+      "Remaining"
+    ];
+    STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
+    FIELD_LABELS = {
+      date: ["Date", "Session Date"],
+      agent: ["Agent", "Author", "Owner"],
+      status: ["Status", "State", "Current Status"],
+      duration: ["Duration", "Session Duration"],
+      timeSpent: ["Time Spent"],
+      progress: ["Progress"],
+      remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
+      tests: ["Tests", "Test Results", "Test Status"],
+      coverage: ["Coverage", "Test Coverage", "Line Coverage"],
+      task: ["Task", "Task ID"]
+    };
+    MAX_REMEMBERED_LABELS = 4096;
+    normaliseLabel = memoised(
+      MAX_REMEMBERED_LABELS,
+      (label) => normaliseLabelText(label)
+    );
+    meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+      const key = normaliseLabel(label);
+      const t = labelTables();
+      return {
+        kind: t.kindByLabel.get(key),
+        currentStatePart: t.currentStateParts.has(key),
+        timeProgressField: t.timeProgressFields.has(key),
+        statusField: t.statusFields.has(key),
+        fact: t.factByLabel.get(key)
+      };
+    });
+  }
+});
+
+// src/core/document/elements.ts
+function placeholder(hint) {
+  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
+  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
+}
+function isFillInMark(text) {
+  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
+}
+function withoutMarkEmphasis(text) {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+}
+function isPlaceholderText(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
+  const t = withoutMarkEmphasis(text);
+  if (t === "") return true;
+  if (FILL_IN_MARK.test(t)) return true;
+  if (/^\[[^\]]*\]$/.test(t)) return true;
+  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t
+  );
+}
+function elementStates(doc) {
+  const states = {};
+  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
+  return states;
+}
+function missingElements(doc, required) {
+  const states = elementStates(doc);
+  return required.filter((name) => states[name] !== "present");
+}
+function sectionState(section) {
+  if (!section) return "absent";
+  const texts = sectionTexts(section);
+  if (texts.length === 0) return "empty";
+  return texts.every(isPlaceholderText) ? "placeholder" : "present";
+}
+function sectionTexts(section) {
+  const texts = [];
+  for (const field of section.fields) texts.push(field.value);
+  addPartTexts(texts, section);
+  for (const part of section.subsections) addPartTexts(texts, part);
+  return texts;
+}
+function addPartTexts(texts, part) {
+  for (const paragraph of part.paragraphs) texts.push(paragraph);
+  for (const item2 of part.items) {
+    if (item2.text !== "" || item2.details.length === 0) texts.push(item2.text);
+    for (const detail of item2.details) texts.push(detail);
+  }
+}
+function elementTitle(name) {
+  return canonicalLabel(name);
+}
+function allFields(doc) {
+  const fields = [...doc.header];
+  const add = (section) => {
+    if (section && section.fields.length > 0) fields.push(...section.fields);
+  };
+  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
+  add(doc.filesModified);
+  add(doc.commits);
+  for (const section of doc.otherSections) add(section);
+  return fields;
+}
+function percentIn(text) {
+  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(match[1]) : void 0;
+}
+function parseDocumentDate(value) {
+  const iso = value.match(
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
+  );
+  if (iso) {
+    const [, y, m, d, time] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return void 0;
+    return time ? iso[0] : `${y}-${m}-${d}`;
+  }
+  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
+  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
+  const parts = monthFirst ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] } : dayFirst ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] } : void 0;
+  if (!parts) return void 0;
+  const monthIndex = MONTHS.indexOf((parts.month ?? "").slice(0, 3).toLowerCase());
+  const year = Number(parts.year);
+  const day = Number(parts.day);
+  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return void 0;
+  return `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= daysInMonth;
+}
+var PLACEHOLDER_MARK, FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
+var init_elements = __esm({
+  "src/core/document/elements.ts"() {
+    "use strict";
+    init_model();
+    init_labels();
+    PLACEHOLDER_MARK = "_(to fill in)_";
+    FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
+    PLACEHOLDER_START = new Uint8Array(128);
+    for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -6194,237 +6425,6 @@ var require_saxes = __commonJS({
   }
 });
 
-// src/core/document/labels.ts
-function normaliseLabelText(label) {
-  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
-  const first = lower.charCodeAt(0);
-  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
-  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
-}
-function labelTables() {
-  if (tables) return tables;
-  const kindByLabel = /* @__PURE__ */ new Map();
-  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
-    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
-  }
-  const factByLabel = /* @__PURE__ */ new Map();
-  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
-    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
-  }
-  tables = {
-    kindByLabel,
-    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
-    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
-    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
-    factByLabel
-  };
-  return tables;
-}
-function sectionKindOf(label) {
-  return meaningOf(label).kind;
-}
-function canonicalLabel(kind) {
-  return SECTION_LABELS[kind][0];
-}
-function isCurrentStatePart(label) {
-  return meaningOf(label).currentStatePart;
-}
-function isTimeProgressField(label) {
-  return meaningOf(label).timeProgressField;
-}
-function isStatusField(label) {
-  return meaningOf(label).statusField;
-}
-function fieldFactOf(label) {
-  return meaningOf(label).fact;
-}
-var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables, meaningOf;
-var init_labels = __esm({
-  "src/core/document/labels.ts"() {
-    "use strict";
-    init_memo();
-    SECTION_LABELS = {
-      currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
-      decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
-      blockers: [
-        "Current Blockers",
-        "Blockers",
-        "Open Blockers",
-        "Issues",
-        "Open Issues",
-        "Blocking Issues",
-        "Known Blockers"
-      ],
-      nextSteps: [
-        "Next Steps",
-        "Immediate Next Steps",
-        "TODO",
-        "To Do",
-        "To-Do",
-        "Next Actions",
-        "Remaining Work"
-      ],
-      timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
-      filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
-      commits: ["Commits", "Commit Log", "Commits Made"]
-    };
-    CURRENT_STATE_PARTS = [
-      "What's Working",
-      "What Works",
-      "Working",
-      "What's Broken",
-      "What's Not Working",
-      "What Doesn't Work",
-      "Broken"
-    ];
-    TIME_PROGRESS_FIELDS = [
-      "Time Spent",
-      "Progress",
-      "Estimated Remaining",
-      "Time Remaining",
-      "Remaining"
-    ];
-    STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
-    FIELD_LABELS = {
-      date: ["Date", "Session Date"],
-      agent: ["Agent", "Author", "Owner"],
-      status: ["Status", "State", "Current Status"],
-      duration: ["Duration", "Session Duration"],
-      timeSpent: ["Time Spent"],
-      progress: ["Progress"],
-      remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
-      tests: ["Tests", "Test Results", "Test Status"],
-      coverage: ["Coverage", "Test Coverage", "Line Coverage"],
-      task: ["Task", "Task ID"]
-    };
-    MAX_REMEMBERED_LABELS = 4096;
-    normaliseLabel = memoised(
-      MAX_REMEMBERED_LABELS,
-      (label) => normaliseLabelText(label)
-    );
-    meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
-      const key = normaliseLabel(label);
-      const t = labelTables();
-      return {
-        kind: t.kindByLabel.get(key),
-        currentStatePart: t.currentStateParts.has(key),
-        timeProgressField: t.timeProgressFields.has(key),
-        statusField: t.statusFields.has(key),
-        fact: t.factByLabel.get(key)
-      };
-    });
-  }
-});
-
-// src/core/document/elements.ts
-function placeholder(hint) {
-  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
-  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
-}
-function isFillInMark(text) {
-  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
-}
-function withoutMarkEmphasis(text) {
-  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
-}
-function isPlaceholderText(text) {
-  const first = text.charCodeAt(0);
-  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
-  const t = withoutMarkEmphasis(text);
-  if (t === "") return true;
-  if (FILL_IN_MARK.test(t)) return true;
-  if (/^\[[^\]]*\]$/.test(t)) return true;
-  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
-  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
-    t
-  );
-}
-function elementStates(doc) {
-  const states = {};
-  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
-  return states;
-}
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
-function sectionState(section) {
-  if (!section) return "absent";
-  const texts = sectionTexts(section);
-  if (texts.length === 0) return "empty";
-  return texts.every(isPlaceholderText) ? "placeholder" : "present";
-}
-function sectionTexts(section) {
-  const texts = [];
-  for (const field of section.fields) texts.push(field.value);
-  addPartTexts(texts, section);
-  for (const part of section.subsections) addPartTexts(texts, part);
-  return texts;
-}
-function addPartTexts(texts, part) {
-  for (const paragraph of part.paragraphs) texts.push(paragraph);
-  for (const item2 of part.items) {
-    if (item2.text !== "" || item2.details.length === 0) texts.push(item2.text);
-    for (const detail of item2.details) texts.push(detail);
-  }
-}
-function elementTitle(name) {
-  return canonicalLabel(name);
-}
-function allFields(doc) {
-  const fields = [...doc.header];
-  const add = (section) => {
-    if (section && section.fields.length > 0) fields.push(...section.fields);
-  };
-  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
-  add(doc.filesModified);
-  add(doc.commits);
-  for (const section of doc.otherSections) add(section);
-  return fields;
-}
-function percentIn(text) {
-  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
-  return match ? Number(match[1]) : void 0;
-}
-function parseDocumentDate(value) {
-  const iso = value.match(
-    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
-  );
-  if (iso) {
-    const [, y, m, d, time] = iso;
-    if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time ? iso[0] : `${y}-${m}-${d}`;
-  }
-  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
-  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
-  const parts = monthFirst ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] } : dayFirst ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] } : void 0;
-  if (!parts) return void 0;
-  const monthIndex = MONTHS.indexOf((parts.month ?? "").slice(0, 3).toLowerCase());
-  const year = Number(parts.year);
-  const day = Number(parts.day);
-  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return void 0;
-  return `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function validDay(year, month, day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= daysInMonth;
-}
-var PLACEHOLDER_MARK, FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
-var init_elements = __esm({
-  "src/core/document/elements.ts"() {
-    "use strict";
-    init_model();
-    init_labels();
-    PLACEHOLDER_MARK = "_(to fill in)_";
-    FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
-    PLACEHOLDER_START = new Uint8Array(128);
-    for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
-    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  }
-});
-
 // src/core/document/facts.ts
 function documentFacts(doc) {
   const byFact = /* @__PURE__ */ new Map();
@@ -9503,6 +9503,7 @@ async function loadConfig(repoRoot) {
 
 // src/adapters/prompt.ts
 var import_node_readline = require("node:readline");
+init_elements();
 var QUESTIONS = [
   { key: "decisions", title: "Decisions made this session, each with its reason" },
   { key: "blockers", title: "New blockers (open ones from the last handoff are carried over)" },
@@ -9530,6 +9531,13 @@ ${title}:
         }
         const line = String(next.value).trim();
         if (line === "") break;
+        if (isPlaceholderText(line)) {
+          output.write(
+            `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to end the list.
+`
+          );
+          continue;
+        }
         items.push(line);
       }
       if (items.length > 0) answers[key] = items;

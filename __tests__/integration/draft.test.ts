@@ -541,6 +541,20 @@ describe('handoff draft: prompts', () => {
     });
   });
 
+  it('asks again for a line that is template text (TBD, n/a), as draft refuses it given as a flag', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk) => {
+      said += String(chunk);
+    });
+    const answers = promptForAnswers(input, output);
+    input.end('TBD\nUse X - Reason: simpler\n\nn/a\n\n');
+    expect(await answers).toEqual({ decisions: ['Use X - Reason: simpler'] });
+    expect(said).toContain('"TBD" reads as template text');
+    expect(said).toContain('"n/a" reads as template text');
+  });
+
   it('keeps what was typed when the input ends early', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

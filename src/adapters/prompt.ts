@@ -4,6 +4,7 @@
  * piping into `handoff draft` never waits on a question.
  */
 import { createInterface } from 'node:readline';
+import { isPlaceholderText } from '../core/document/elements.js';
 import type { DraftAnswers } from '../core/draft.js';
 
 const QUESTIONS: { key: keyof DraftAnswers; title: string }[] = [
@@ -40,6 +41,13 @@ export async function promptForAnswers(
         }
         const line = String(next.value).trim();
         if (line === '') break;
+        // As `draft` refuses such answers given as flags (core/draft-input.ts): asked again instead.
+        if (isPlaceholderText(line)) {
+          output.write(
+            `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to end the list.\n`,
+          );
+          continue;
+        }
         items.push(line);
       }
       if (items.length > 0) answers[key] = items;
