@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-Z42UZOS5.js";
+} from "./action/chunk-QU3BCT4K.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -3739,7 +3739,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-JO7SDJYZ.js");
+    const github = await import("./action/github-BMMBVCUM.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3862,7 +3862,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-JO7SDJYZ.js");
+  const github = await import("./action/github-BMMBVCUM.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -13183,6 +13183,9 @@ function noRegistryNote(registryFile) {
   return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
 }
 
+// src/core/resume.ts
+init_errors();
+
 // src/core/document/render.ts
 function escapeMarkdownText(text) {
   return escapeText(text, false);
@@ -13598,8 +13601,14 @@ function headline(brief) {
 function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
-  if (handoff.problem)
-    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== void 0).join(":")}: ${handoff.problem}`;
+  if (handoff.problem) {
+    const { path: file, line, column } = handoff;
+    return formatLocated(handoff.problem, {
+      file,
+      ...line === void 0 ? {} : { line },
+      ...column === void 0 ? {} : { column }
+    });
+  }
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GN2YWMYI.js";
+} from "../chunks/chunk-ZZJLY5YW.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

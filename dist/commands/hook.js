@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-2VCXAETF.js";
-import "../chunks/chunk-NVEBLWAV.js";
+} from "../chunks/chunk-IEI5TIT5.js";
+import "../chunks/chunk-LOW3M6EU.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-GN2YWMYI.js";
+import "../chunks/chunk-ZZJLY5YW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

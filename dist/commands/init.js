@@ -7482,8 +7482,10 @@ function huskyHookWithCheck(existing) {
     at = 1;
   }
   const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
-  const leading = lines.slice(at, sourcing === -1 ? at : sourcing).every(isBlankOrComment);
-  if (sourcing !== -1 && leading) at = sourcing + 1;
+  if (sourcing !== -1 && lines.slice(at, sourcing).every(isBlankOrComment)) at = sourcing + 1;
+  return withBlockAfter(lines, at);
+}
+function withBlockAfter(lines, at) {
   const head = lines.slice(0, at).map((line) => `${line}
 `).join("");
   const rest = lines.slice(at).join("\n");
@@ -7501,13 +7503,8 @@ function isBlankOrComment(line) {
 var HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 var SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
 function addBlockToExistingHook(existing) {
-  const newline = existing.indexOf("\n");
-  const first = newline === -1 ? existing : existing.slice(0, newline);
-  if (!SHELL_SHEBANG.test(first)) return void 0;
-  const rest = newline === -1 ? "" : existing.slice(newline + 1);
-  const ending = rest === "" || rest.endsWith("\n") ? "" : "\n";
-  return `${first}
-${sharedStdinHookBlock()}${rest}${ending}`;
+  const lines = existing.split("\n");
+  return SHELL_SHEBANG.test(lines[0] ?? "") ? withBlockAfter(lines, 1) : void 0;
 }
 
 // src/core/templates/workflow.ts

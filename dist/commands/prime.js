@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2VCXAETF.js";
-import "../chunks/chunk-NVEBLWAV.js";
+} from "../chunks/chunk-IEI5TIT5.js";
+import "../chunks/chunk-LOW3M6EU.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-GN2YWMYI.js";
+import "../chunks/chunk-ZZJLY5YW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

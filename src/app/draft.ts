@@ -142,7 +142,8 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
-  checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
+  const named = options.agent ?? options.envAgent;
+  if (named !== undefined) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch: Partial<AgentEntry> = {};
   if (!entry) {

@@ -137,8 +137,7 @@ export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget
  * Answers a draft would write and the check would then count as empty: a blank note (the schema's
  * minLength, which `--input` JSON and the MCP tool hold too), or an answer that is template text
  * (`TODO`, `TBD`, `N/A`, `...`: `isPlaceholderText`) and nothing else for that flag. Refused, naming
- * the flag, rather than written
- * into a handoff reported complete that the push then refuses.
+ * the flag, rather than written into a handoff reported complete that the push then refuses.
  */
 export function checkDraftAnswers(input: DraftInput | undefined): void {
   if (input?.note !== undefined && input.note.trim() === '') {

@@ -32,7 +32,7 @@ export function agentFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** The longest agent name a command writes: the name is a registry key and a line of the handoff. */
-export const MAX_AGENT_CHARS = 200;
+const MAX_AGENT_CHARS = 200;
 
 /**
  * An agent name a command may add to the registry, as every command that is given one refuses it:

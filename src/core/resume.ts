@@ -13,7 +13,7 @@ import { type DriftItem, doneBy, possiblyResolvedBy } from './claims.js';
 import { ageInDays, allFields, isPlaceholderText } from './document/elements.js';
 import { documentFacts, hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { normaliseLabel } from './document/labels.js';
-import type { ErrorReport } from './errors.js';
+import { type ErrorReport, formatLocated } from './errors.js';
 import { escapeUserText } from './markdown-escape.js';
 import type {
   CommitInfo,
@@ -42,7 +42,6 @@ export interface ResumeInput {
   /** Registry status, e.g. `in_progress`. */
   status: string;
   briefNote?: string;
-  /** The linked handoff: its path and the parsed document, or why it could not be read. */
   /** The linked handoff: its document, or why there is none (`problem`, at `line`/`column` when it has a place). */
   handoff?: { path: string; document?: HandoffDocument; problem?: string; line?: number; column?: number };
   /**
@@ -392,9 +391,15 @@ function headline(brief: ResumeBrief): string {
 function handoffLine(brief: ResumeBrief): string {
   const handoff = brief.handoff;
   if (!handoff) return 'no handoff linked yet';
-  // A problem reads `file:line:column: message [rule]`, as every other error does.
-  if (handoff.problem)
-    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== undefined).join(':')}: ${handoff.problem}`;
+  // A problem reads `file:line:column: message [rule]`, as every other error does (its rule is in it).
+  if (handoff.problem) {
+    const { path: file, line, column } = handoff;
+    return formatLocated(handoff.problem, {
+      file,
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
+    });
+  }
   const when =
     handoff.date === undefined
       ? ''

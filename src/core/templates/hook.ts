@@ -163,8 +163,12 @@ export function huskyHookWithCheck(existing: string | undefined): string | undef
   }
   // husky.sh may follow blank lines and comments: the block goes after it wherever it is among them.
   const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
-  const leading = lines.slice(at, sourcing === -1 ? at : sourcing).every(isBlankOrComment);
-  if (sourcing !== -1 && leading) at = sourcing + 1;
+  if (sourcing !== -1 && lines.slice(at, sourcing).every(isBlankOrComment)) at = sourcing + 1;
+  return withBlockAfter(lines, at);
+}
+
+/** The hook's `lines` with the block that shares git's stdin after the first `at` of them. */
+function withBlockAfter(lines: readonly string[], at: number): string {
   const head = lines
     .slice(0, at)
     .map((line) => `${line}\n`)
@@ -196,10 +200,6 @@ const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zs
  * (a Python or Node hook cannot run shell code: the user adds the call in its own language).
  */
 export function addBlockToExistingHook(existing: string): string | undefined {
-  const newline = existing.indexOf('\n');
-  const first = newline === -1 ? existing : existing.slice(0, newline);
-  if (!SHELL_SHEBANG.test(first)) return undefined;
-  const rest = newline === -1 ? '' : existing.slice(newline + 1);
-  const ending = rest === '' || rest.endsWith('\n') ? '' : '\n';
-  return `${first}\n${sharedStdinHookBlock()}${rest}${ending}`;
+  const lines = existing.split('\n');
+  return SHELL_SHEBANG.test(lines[0] ?? '') ? withBlockAfter(lines, 1) : undefined;
 }

@@ -10,8 +10,9 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-Z42UZOS5.js";
+} from "./chunk-QU3BCT4K.js";
 import "./chunk-MVRVBM54.js";
+import "./chunk-EKWU2DJA.js";
 import {
   __commonJS,
   __require,

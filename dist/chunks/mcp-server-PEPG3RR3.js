@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-NVEBLWAV.js";
+} from "./chunk-LOW3M6EU.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GN2YWMYI.js";
+} from "./chunk-ZZJLY5YW.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

@@ -18,6 +18,9 @@ import {
   sectionTexts
 } from "./chunk-MVRVBM54.js";
 import {
+  formatLocated
+} from "./chunk-EKWU2DJA.js";
+import {
   __commonJS,
   __require
 } from "./chunk-D4BQ4EQP.js";
@@ -19750,8 +19753,14 @@ function headline(brief) {
 function handoffLine(brief) {
   const handoff = brief.handoff;
   if (!handoff) return "no handoff linked yet";
-  if (handoff.problem)
-    return `${[handoff.path, handoff.line, handoff.column].filter((p) => p !== void 0).join(":")}: ${handoff.problem}`;
+  if (handoff.problem) {
+    const { path: file, line, column } = handoff;
+    return formatLocated(handoff.problem, {
+      file,
+      ...line === void 0 ? {} : { line },
+      ...column === void 0 ? {} : { column }
+    });
+  }
   const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
   return `${handoff.path}${when}`;
 }

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GN2YWMYI.js";
+} from "./chunk-ZZJLY5YW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -1071,7 +1071,8 @@ async function planDraft(options) {
   checkDraftAnswers(options.input);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
-  checkDraftInputs(config, taskId, options.agent ?? options.envAgent, registry);
+  const named = options.agent ?? options.envAgent;
+  if (named !== void 0) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
   const registryPatch = {};
   if (!entry) {

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-NVEBLWAV.js";
+} from "./chunk-LOW3M6EU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-GN2YWMYI.js";
+} from "./chunk-ZZJLY5YW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
