@@ -2741,6 +2741,484 @@ var init_elements = __esm({
   }
 });
 
+// src/core/document/build.ts
+function handoffBuilder() {
+  return new DocumentBuilder();
+}
+function looksLikeTitle(label) {
+  return /\b(handoff|session)\b/i.test(label);
+}
+function emptySection(label, line = 0) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
+}
+function lineOf(node) {
+  return node.position?.start.line ?? 1;
+}
+function squash(text) {
+  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+}
+function plainText(node) {
+  return squash(rawText(node));
+}
+function rawText(node) {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+    case "code":
+    case "html":
+      return node.value;
+    case "break":
+      return "\n";
+    case "image":
+      return node.alt ?? "";
+    case "footnoteReference":
+      return `[^${node.label ?? node.identifier}]`;
+    case "link": {
+      const text = node.children.map(rawText).join("");
+      const shown = squash(text);
+      const autolinked = [shown, `http://${shown}`, `https://${shown}`, `mailto:${shown}`].includes(node.url);
+      return autolinked || node.url === "" ? text : `${text} (${node.url})`;
+    }
+    case "table":
+      return node.children.map(rawText).join(" ");
+    case "tableRow":
+      return node.children.map(rawText).join(" | ");
+    default:
+      if ("children" in node) {
+        const separator = node.type === "paragraph" || node.type === "heading" || isPhrasing(node) ? "" : " ";
+        return node.children.map(rawText).join(separator);
+      }
+      return "";
+  }
+}
+function isPhrasing(node) {
+  return ["emphasis", "strong", "delete", "linkReference", "tableCell"].includes(node.type);
+}
+function paragraphLines(node) {
+  const firstLine3 = lineOf(node);
+  const lines = [{ parts: [], texts: [] }];
+  const current = () => lines[lines.length - 1];
+  for (const child of node.children) {
+    if (child.type === "break") {
+      lines.push({ parts: [], texts: [] });
+    } else if (child.type === "text") {
+      const pieces = child.value.split("\n");
+      pieces.forEach((piece, index) => {
+        if (index > 0) lines.push({ parts: [], texts: [] });
+        if (piece.trim() === "" && current().parts.length === 0) return;
+        current().parts.push({ type: "text", value: piece });
+        current().texts.push(piece);
+      });
+    } else {
+      current().parts.push(child);
+      current().texts.push(rawText(child));
+    }
+  }
+  return lines.map(({ parts, texts }, index) => {
+    const head = parts[0];
+    const headText = texts[0] ?? "";
+    return paragraphLine(headText, texts.slice(1).join(""), head?.type === "strong", firstLine3 + index);
+  });
+}
+function paragraphLine(head, rest, strong, line) {
+  if (strong) {
+    const rawLabel = squash(head);
+    const after = squash(rest);
+    if (rawLabel.endsWith(":")) {
+      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      return after !== "" || label !== "" ? { label, text: after, line } : void 0;
+    }
+    if (after.startsWith(":")) {
+      const text2 = after.slice(1).trimStart();
+      return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
+    }
+    if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
+  }
+  const text = squash(head + rest);
+  return text !== "" ? { text, line } : void 0;
+}
+function toListItem(node) {
+  const [first, ...rest] = node.children;
+  const details = [];
+  collectDetails(first?.type === "paragraph" ? rest : node.children, details);
+  return listItem(first?.type === "paragraph" ? plainText(first) : "", details, lineOf(node), node.checked);
+}
+function listItem(text, details, line, checked) {
+  let mark;
+  let itemText2 = text;
+  if (checked === true) mark = "done";
+  else if (checked === false) mark = "open";
+  else {
+    const found = leadingMark(text);
+    if (found) {
+      mark = found.mark;
+      itemText2 = text.slice(found.length).trimStart();
+    }
+  }
+  const item2 = { text: itemText2, details, line };
+  if (mark) item2.mark = mark;
+  return item2;
+}
+function leadingMark(text) {
+  if (!MARK_STARTS.has(text.charCodeAt(0))) return void 0;
+  for (const symbol of WORKING_MARKS)
+    if (text.startsWith(symbol)) return { mark: "working", length: symbol.length };
+  for (const symbol of BROKEN_MARKS)
+    if (text.startsWith(symbol)) return { mark: "broken", length: symbol.length };
+  return void 0;
+}
+function collectDetails(nodes, into) {
+  for (const node of nodes) {
+    if (node.type === "list") {
+      for (const item2 of node.children) collectDetails(item2.children, into);
+    } else if (node.type === "blockquote") {
+      collectDetails(node.children, into);
+    } else {
+      const text = plainText(node);
+      if (text !== "") into.push(text);
+    }
+  }
+}
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
+var init_build = __esm({
+  "src/core/document/build.ts"() {
+    "use strict";
+    init_config();
+    init_labels();
+    TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
+    SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
+    BOLD_LABEL_DEPTH = 7;
+    WORKING_MARKS = ["\u2705", "\u2714\uFE0F", "\u2714", "\u2611\uFE0F", "\u2611"];
+    BROKEN_MARKS = ["\u274C", "\u2716\uFE0F", "\u2716", "\u2717", "\u2718", "\u274E"];
+    DocumentBuilder = class {
+      doc = { header: [], elements: {}, otherSections: [] };
+      depths = /* @__PURE__ */ new Map();
+      open;
+      intro = [];
+      finish() {
+        if (this.intro.length > 0) this.doc.intro = this.intro;
+        const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
+        TASK_ID.lastIndex = 0;
+        const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : void 0;
+        if (taskId) this.doc.taskId = taskId;
+        const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
+        if (session) this.doc.session = Number(session);
+        return this.doc;
+      }
+      block(node) {
+        switch (node.type) {
+          case "heading":
+            this.heading(plainText(node), node.depth, lineOf(node));
+            return;
+          case "paragraph":
+            this.paragraph(paragraphLines(node));
+            return;
+          case "list":
+            for (const item2 of node.children) this.item(toListItem(item2));
+            return;
+          case "blockquote":
+            this.blockquote(node);
+            return;
+          case "thematicBreak":
+          case "definition":
+            return;
+          case "html":
+            if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+            this.addParagraph(plainText(node));
+            return;
+          default:
+            this.addParagraph(plainText(node));
+        }
+      }
+      heading(label, depth, line) {
+        if (label === "") return;
+        if (depth === 1 && this.doc.title === void 0 && this.open === void 0) {
+          this.doc.title = label;
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind) {
+          this.openSection(label, kind, line, depth);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+        } else if (this.open === void 0 && this.doc.title === void 0 && looksLikeTitle(label)) {
+          this.doc.title = label;
+        } else if (this.open && depth > this.open.depth) {
+          this.openSubsection(label, line);
+        } else {
+          this.openOtherSection(label, line, depth);
+        }
+      }
+      paragraph(lines) {
+        let pending = [];
+        const flush = () => {
+          this.addParagraph(pending.join(" "));
+          pending = [];
+        };
+        for (const line of lines) {
+          if (line === void 0) continue;
+          if (line.label === void 0) {
+            pending.push(line.text);
+            continue;
+          }
+          flush();
+          if (line.text === "") this.boldLabel(line.label, line.line);
+          else this.labelledValue(line.label, line.text, line.line);
+        }
+        flush();
+      }
+      /** `**Key Decisions:**` alone on its line. */
+      boldLabel(label, line) {
+        const kind = sectionKindOf(label);
+        if (kind) this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+        else if (isCurrentStatePart(label)) this.openCurrentStatePart(label, line);
+        else if (this.open) this.openSubsection(label, line);
+        else if (this.doc.title === void 0 && looksLikeTitle(label)) this.doc.title = label;
+        else this.openOtherSection(label, line, BOLD_LABEL_DEPTH);
+      }
+      /** `**Label:** value` on one line: a field, or a section whose first paragraph is the value. */
+      labelledValue(label, value, line) {
+        const field = { label, value, line };
+        if (isTimeProgressField(label)) {
+          const section = this.ensureElement("timeProgress", line);
+          if (this.open?.section !== section) {
+            this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+          }
+          this.addField(field);
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind && !(kind === "currentState" && isStatusField(label))) {
+          this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+          this.addParagraph(value);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+          this.addParagraph(value);
+        } else if (this.open) {
+          this.addField(field);
+        } else {
+          this.doc.header.push(field);
+        }
+      }
+      item(item2) {
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) {
+          target.items.push(item2);
+        } else {
+          if (item2.text !== "") this.intro.push(item2.text);
+          this.intro.push(...item2.details);
+        }
+      }
+      blockquote(node) {
+        for (const child of node.children) {
+          if (child.type === "paragraph") this.addParagraph(plainText(child));
+          else if (child.type === "list") for (const item2 of child.children) this.item(toListItem(item2));
+          else this.block(child);
+        }
+      }
+      addParagraph(text) {
+        if (text === "") return;
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) target.paragraphs.push(text);
+        else this.intro.push(text);
+      }
+      /** Fields belong to the section itself; a field ends a labelled group (the renderer puts groups last). */
+      addField(field) {
+        if (!this.open) return;
+        this.open.section.fields.push(field);
+        this.open.subsection = void 0;
+      }
+      openSection(label, kind, line, depth) {
+        const section = emptySection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        if (this.slotOf(kind)) {
+          this.doc.otherSections.push(section);
+        } else {
+          this.setSlot(kind, section);
+        }
+      }
+      openOtherSection(label, line, depth) {
+        const section = emptySection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        this.doc.otherSections.push(section);
+      }
+      openSubsection(label, line) {
+        if (!this.open) return;
+        const subsection = { label, items: [], paragraphs: [], line };
+        this.open.section.subsections.push(subsection);
+        this.open.subsection = subsection;
+      }
+      /** What's Working / What's Broken: a group of Current State, which exists from then on. */
+      openCurrentStatePart(label, line) {
+        const section = this.ensureElement("currentState", line);
+        this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+        this.openSubsection(label, line);
+      }
+      /** The element's section, created under its canonical label when the document only implies it. */
+      ensureElement(kind, line) {
+        const existing = this.slotOf(kind);
+        if (existing) return existing;
+        const section = emptySection(canonicalLabel(kind), line);
+        this.depths.set(section, BOLD_LABEL_DEPTH);
+        this.setSlot(kind, section);
+        return section;
+      }
+      slotOf(kind) {
+        if (kind === "filesModified") return this.doc.filesModified;
+        if (kind === "commits") return this.doc.commits;
+        return this.doc.elements[kind];
+      }
+      setSlot(kind, section) {
+        if (kind === "filesModified") this.doc.filesModified = section;
+        else if (kind === "commits") this.doc.commits = section;
+        else this.doc.elements[kind] = section;
+      }
+    };
+    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+    MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
+  }
+});
+
+// src/core/document/facts.ts
+function documentFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const field = (fact) => byFact.get(fact);
+  let proseRead;
+  const prose = () => {
+    if (proseRead) return proseRead;
+    const { timeProgress: timeProgress2, currentState: currentState2 } = doc.elements;
+    proseRead = timeProgress2 ? sectionTexts(timeProgress2) : [];
+    if (currentState2) proseRead.push(...sectionTexts(currentState2));
+    return proseRead;
+  };
+  const facts = { commitShas: commitShas(doc.commits) };
+  const dateField = field("date");
+  const date = dateField && parseDocumentDate(dateField.value);
+  if (date) facts.date = date;
+  const agent = field("agent")?.value;
+  if (agent) facts.agent = agent;
+  const status = field("status")?.value;
+  if (status) facts.statusText = status;
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
+  if (progress !== void 0) facts.progressPercent = progress;
+  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
+  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
+  const remaining = hoursIn(field("remaining")?.value);
+  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
+  const testsField = field("tests")?.value;
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
+  if (tests) facts.tests = tests;
+  const coverageField = field("coverage")?.value;
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
+  if (coverage !== void 0) facts.coveragePercent = coverage;
+  return facts;
+}
+function openBlockers(doc) {
+  return sectionItems(doc.elements.blockers).filter(
+    (item2) => item2.mark !== "done" && item2.mark !== "working" && isRealItem(item2)
+  );
+}
+function openNextSteps(doc) {
+  return sectionItems(doc.elements.nextSteps).filter((item2) => item2.mark !== "done" && isRealItem(item2));
+}
+function progressIn(text) {
+  if (text === void 0) return void 0;
+  const percent = percentIn(text);
+  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
+}
+function hoursIn(text) {
+  if (!text) return void 0;
+  let total;
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
+    const amount = Number(match[1]);
+    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
+    total = (total ?? 0) + (minutes ? amount / 60 : amount);
+  }
+  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
+}
+function testCountsIn(text) {
+  const lower = text.toLowerCase();
+  const count = (pattern, ...words) => {
+    if (!words.some((word) => lower.includes(word))) return void 0;
+    const match = text.match(pattern);
+    return match ? Number(match[1]) : void 0;
+  };
+  const passed = count(TEST_COUNT.passed, "pass");
+  const failed = count(TEST_COUNT.failed, "fail");
+  if (passed === void 0 && failed === void 0) return void 0;
+  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
+  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
+  if (skipped !== void 0) tests.skipped = skipped;
+  return tests;
+}
+function coveragePhraseIn(text) {
+  if (!text.includes("%")) return void 0;
+  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
+  return match ? Number(match[1]) : void 0;
+}
+function numberIn(text) {
+  const match = text.match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : void 0;
+}
+function firstDefined(texts, read) {
+  for (const text of texts) {
+    const value = read(text);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function commitShas(section) {
+  const shas = [];
+  for (const item2 of sectionItems(section)) {
+    const sha = item2.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
+    if (sha) shas.push(sha.toLowerCase());
+  }
+  return shas;
+}
+function sectionItems(section) {
+  if (!section) return [];
+  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
+}
+function isRealItem(item2) {
+  return !isPlaceholderText(item2.text) && !NOTHING2.test(item2.text);
+}
+function saysNothing(text) {
+  return NOTHING2.test(text);
+}
+function saysNoBlockers(doc) {
+  const items = sectionItems(doc.elements.blockers);
+  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
+}
+var DURATION, testCount, TEST_COUNT, COVERAGE_WORD, NOTHING2;
+var init_facts = __esm({
+  "src/core/document/facts.ts"() {
+    "use strict";
+    init_elements();
+    init_labels();
+    DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+    testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+    TEST_COUNT = {
+      passed: testCount("passed|passing|pass"),
+      failed: testCount("failed|failing|failures|failure|fail"),
+      skipped: testCount("skipped|pending|todo")
+    };
+    COVERAGE_WORD = /\bcoverage\b/i;
+    NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -6425,484 +6903,6 @@ var require_saxes = __commonJS({
   }
 });
 
-// src/core/document/facts.ts
-function documentFacts(doc) {
-  const byFact = /* @__PURE__ */ new Map();
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
-  const field = (fact) => byFact.get(fact);
-  let proseRead;
-  const prose = () => {
-    if (proseRead) return proseRead;
-    const { timeProgress: timeProgress2, currentState: currentState2 } = doc.elements;
-    proseRead = timeProgress2 ? sectionTexts(timeProgress2) : [];
-    if (currentState2) proseRead.push(...sectionTexts(currentState2));
-    return proseRead;
-  };
-  const facts = { commitShas: commitShas(doc.commits) };
-  const dateField = field("date");
-  const date = dateField && parseDocumentDate(dateField.value);
-  if (date) facts.date = date;
-  const agent = field("agent")?.value;
-  if (agent) facts.agent = agent;
-  const status = field("status")?.value;
-  if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
-    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
-    progressIn
-  );
-  if (progress !== void 0) facts.progressPercent = progress;
-  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
-  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
-  const remaining = hoursIn(field("remaining")?.value);
-  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
-  const testsField = field("tests")?.value;
-  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
-  if (tests) facts.tests = tests;
-  const coverageField = field("coverage")?.value;
-  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
-  if (coverage !== void 0) facts.coveragePercent = coverage;
-  return facts;
-}
-function openBlockers(doc) {
-  return sectionItems(doc.elements.blockers).filter(
-    (item2) => item2.mark !== "done" && item2.mark !== "working" && isRealItem(item2)
-  );
-}
-function openNextSteps(doc) {
-  return sectionItems(doc.elements.nextSteps).filter((item2) => item2.mark !== "done" && isRealItem(item2));
-}
-function progressIn(text) {
-  if (text === void 0) return void 0;
-  const percent = percentIn(text);
-  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
-}
-function hoursIn(text) {
-  if (!text) return void 0;
-  let total;
-  DURATION.lastIndex = 0;
-  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
-    const amount = Number(match[1]);
-    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
-    total = (total ?? 0) + (minutes ? amount / 60 : amount);
-  }
-  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
-}
-function testCountsIn(text) {
-  const lower = text.toLowerCase();
-  const count = (pattern, ...words) => {
-    if (!words.some((word) => lower.includes(word))) return void 0;
-    const match = text.match(pattern);
-    return match ? Number(match[1]) : void 0;
-  };
-  const passed = count(TEST_COUNT.passed, "pass");
-  const failed = count(TEST_COUNT.failed, "fail");
-  if (passed === void 0 && failed === void 0) return void 0;
-  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
-  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
-  if (skipped !== void 0) tests.skipped = skipped;
-  return tests;
-}
-function coveragePhraseIn(text) {
-  if (!text.includes("%")) return void 0;
-  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
-  return match ? Number(match[1]) : void 0;
-}
-function numberIn(text) {
-  const match = text.match(/(\d+(?:\.\d+)?)/);
-  return match ? Number(match[1]) : void 0;
-}
-function firstDefined(texts, read) {
-  for (const text of texts) {
-    const value = read(text);
-    if (value !== void 0) return value;
-  }
-  return void 0;
-}
-function commitShas(section) {
-  const shas = [];
-  for (const item2 of sectionItems(section)) {
-    const sha = item2.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
-    if (sha) shas.push(sha.toLowerCase());
-  }
-  return shas;
-}
-function sectionItems(section) {
-  if (!section) return [];
-  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
-}
-function isRealItem(item2) {
-  return !isPlaceholderText(item2.text) && !NOTHING2.test(item2.text);
-}
-function saysNothing(text) {
-  return NOTHING2.test(text);
-}
-function saysNoBlockers(doc) {
-  const items = sectionItems(doc.elements.blockers);
-  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
-}
-var DURATION, testCount, TEST_COUNT, COVERAGE_WORD, NOTHING2;
-var init_facts = __esm({
-  "src/core/document/facts.ts"() {
-    "use strict";
-    init_elements();
-    init_labels();
-    DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
-    testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
-    TEST_COUNT = {
-      passed: testCount("passed|passing|pass"),
-      failed: testCount("failed|failing|failures|failure|fail"),
-      skipped: testCount("skipped|pending|todo")
-    };
-    COVERAGE_WORD = /\bcoverage\b/i;
-    NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
-  }
-});
-
-// src/core/document/build.ts
-function handoffBuilder() {
-  return new DocumentBuilder();
-}
-function looksLikeTitle(label) {
-  return /\b(handoff|session)\b/i.test(label);
-}
-function emptySection(label, line = 0) {
-  return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
-}
-function lineOf(node) {
-  return node.position?.start.line ?? 1;
-}
-function squash(text) {
-  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
-}
-function plainText(node) {
-  return squash(rawText(node));
-}
-function rawText(node) {
-  switch (node.type) {
-    case "text":
-    case "inlineCode":
-    case "code":
-    case "html":
-      return node.value;
-    case "break":
-      return "\n";
-    case "image":
-      return node.alt ?? "";
-    case "footnoteReference":
-      return `[^${node.label ?? node.identifier}]`;
-    case "link": {
-      const text = node.children.map(rawText).join("");
-      const shown = squash(text);
-      const autolinked = [shown, `http://${shown}`, `https://${shown}`, `mailto:${shown}`].includes(node.url);
-      return autolinked || node.url === "" ? text : `${text} (${node.url})`;
-    }
-    case "table":
-      return node.children.map(rawText).join(" ");
-    case "tableRow":
-      return node.children.map(rawText).join(" | ");
-    default:
-      if ("children" in node) {
-        const separator = node.type === "paragraph" || node.type === "heading" || isPhrasing(node) ? "" : " ";
-        return node.children.map(rawText).join(separator);
-      }
-      return "";
-  }
-}
-function isPhrasing(node) {
-  return ["emphasis", "strong", "delete", "linkReference", "tableCell"].includes(node.type);
-}
-function paragraphLines(node) {
-  const firstLine3 = lineOf(node);
-  const lines = [{ parts: [], texts: [] }];
-  const current = () => lines[lines.length - 1];
-  for (const child of node.children) {
-    if (child.type === "break") {
-      lines.push({ parts: [], texts: [] });
-    } else if (child.type === "text") {
-      const pieces = child.value.split("\n");
-      pieces.forEach((piece, index) => {
-        if (index > 0) lines.push({ parts: [], texts: [] });
-        if (piece.trim() === "" && current().parts.length === 0) return;
-        current().parts.push({ type: "text", value: piece });
-        current().texts.push(piece);
-      });
-    } else {
-      current().parts.push(child);
-      current().texts.push(rawText(child));
-    }
-  }
-  return lines.map(({ parts, texts }, index) => {
-    const head = parts[0];
-    const headText = texts[0] ?? "";
-    return paragraphLine(headText, texts.slice(1).join(""), head?.type === "strong", firstLine3 + index);
-  });
-}
-function paragraphLine(head, rest, strong, line) {
-  if (strong) {
-    const rawLabel = squash(head);
-    const after = squash(rest);
-    if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
-      return after !== "" || label !== "" ? { label, text: after, line } : void 0;
-    }
-    if (after.startsWith(":")) {
-      const text2 = after.slice(1).trimStart();
-      return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
-    }
-    if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
-  }
-  const text = squash(head + rest);
-  return text !== "" ? { text, line } : void 0;
-}
-function toListItem(node) {
-  const [first, ...rest] = node.children;
-  const details = [];
-  collectDetails(first?.type === "paragraph" ? rest : node.children, details);
-  return listItem(first?.type === "paragraph" ? plainText(first) : "", details, lineOf(node), node.checked);
-}
-function listItem(text, details, line, checked) {
-  let mark;
-  let itemText2 = text;
-  if (checked === true) mark = "done";
-  else if (checked === false) mark = "open";
-  else {
-    const found = leadingMark(text);
-    if (found) {
-      mark = found.mark;
-      itemText2 = text.slice(found.length).trimStart();
-    }
-  }
-  const item2 = { text: itemText2, details, line };
-  if (mark) item2.mark = mark;
-  return item2;
-}
-function leadingMark(text) {
-  if (!MARK_STARTS.has(text.charCodeAt(0))) return void 0;
-  for (const symbol of WORKING_MARKS)
-    if (text.startsWith(symbol)) return { mark: "working", length: symbol.length };
-  for (const symbol of BROKEN_MARKS)
-    if (text.startsWith(symbol)) return { mark: "broken", length: symbol.length };
-  return void 0;
-}
-function collectDetails(nodes, into) {
-  for (const node of nodes) {
-    if (node.type === "list") {
-      for (const item2 of node.children) collectDetails(item2.children, into);
-    } else if (node.type === "blockquote") {
-      collectDetails(node.children, into);
-    } else {
-      const text = plainText(node);
-      if (text !== "") into.push(text);
-    }
-  }
-}
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
-var init_build = __esm({
-  "src/core/document/build.ts"() {
-    "use strict";
-    init_config();
-    init_labels();
-    TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
-    SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
-    BOLD_LABEL_DEPTH = 7;
-    WORKING_MARKS = ["\u2705", "\u2714\uFE0F", "\u2714", "\u2611\uFE0F", "\u2611"];
-    BROKEN_MARKS = ["\u274C", "\u2716\uFE0F", "\u2716", "\u2717", "\u2718", "\u274E"];
-    DocumentBuilder = class {
-      doc = { header: [], elements: {}, otherSections: [] };
-      depths = /* @__PURE__ */ new Map();
-      open;
-      intro = [];
-      finish() {
-        if (this.intro.length > 0) this.doc.intro = this.intro;
-        const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
-        TASK_ID.lastIndex = 0;
-        const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : void 0;
-        if (taskId) this.doc.taskId = taskId;
-        const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
-        if (session) this.doc.session = Number(session);
-        return this.doc;
-      }
-      block(node) {
-        switch (node.type) {
-          case "heading":
-            this.heading(plainText(node), node.depth, lineOf(node));
-            return;
-          case "paragraph":
-            this.paragraph(paragraphLines(node));
-            return;
-          case "list":
-            for (const item2 of node.children) this.item(toListItem(item2));
-            return;
-          case "blockquote":
-            this.blockquote(node);
-            return;
-          case "thematicBreak":
-          case "definition":
-            return;
-          case "html":
-            if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
-            this.addParagraph(plainText(node));
-            return;
-          default:
-            this.addParagraph(plainText(node));
-        }
-      }
-      heading(label, depth, line) {
-        if (label === "") return;
-        if (depth === 1 && this.doc.title === void 0 && this.open === void 0) {
-          this.doc.title = label;
-          return;
-        }
-        const kind = sectionKindOf(label);
-        if (kind) {
-          this.openSection(label, kind, line, depth);
-        } else if (isCurrentStatePart(label)) {
-          this.openCurrentStatePart(label, line);
-        } else if (this.open === void 0 && this.doc.title === void 0 && looksLikeTitle(label)) {
-          this.doc.title = label;
-        } else if (this.open && depth > this.open.depth) {
-          this.openSubsection(label, line);
-        } else {
-          this.openOtherSection(label, line, depth);
-        }
-      }
-      paragraph(lines) {
-        let pending = [];
-        const flush = () => {
-          this.addParagraph(pending.join(" "));
-          pending = [];
-        };
-        for (const line of lines) {
-          if (line === void 0) continue;
-          if (line.label === void 0) {
-            pending.push(line.text);
-            continue;
-          }
-          flush();
-          if (line.text === "") this.boldLabel(line.label, line.line);
-          else this.labelledValue(line.label, line.text, line.line);
-        }
-        flush();
-      }
-      /** `**Key Decisions:**` alone on its line. */
-      boldLabel(label, line) {
-        const kind = sectionKindOf(label);
-        if (kind) this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
-        else if (isCurrentStatePart(label)) this.openCurrentStatePart(label, line);
-        else if (this.open) this.openSubsection(label, line);
-        else if (this.doc.title === void 0 && looksLikeTitle(label)) this.doc.title = label;
-        else this.openOtherSection(label, line, BOLD_LABEL_DEPTH);
-      }
-      /** `**Label:** value` on one line: a field, or a section whose first paragraph is the value. */
-      labelledValue(label, value, line) {
-        const field = { label, value, line };
-        if (isTimeProgressField(label)) {
-          const section = this.ensureElement("timeProgress", line);
-          if (this.open?.section !== section) {
-            this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
-          }
-          this.addField(field);
-          return;
-        }
-        const kind = sectionKindOf(label);
-        if (kind && !(kind === "currentState" && isStatusField(label))) {
-          this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
-          this.addParagraph(value);
-        } else if (isCurrentStatePart(label)) {
-          this.openCurrentStatePart(label, line);
-          this.addParagraph(value);
-        } else if (this.open) {
-          this.addField(field);
-        } else {
-          this.doc.header.push(field);
-        }
-      }
-      item(item2) {
-        const target = this.open?.subsection ?? this.open?.section;
-        if (target) {
-          target.items.push(item2);
-        } else {
-          if (item2.text !== "") this.intro.push(item2.text);
-          this.intro.push(...item2.details);
-        }
-      }
-      blockquote(node) {
-        for (const child of node.children) {
-          if (child.type === "paragraph") this.addParagraph(plainText(child));
-          else if (child.type === "list") for (const item2 of child.children) this.item(toListItem(item2));
-          else this.block(child);
-        }
-      }
-      addParagraph(text) {
-        if (text === "") return;
-        const target = this.open?.subsection ?? this.open?.section;
-        if (target) target.paragraphs.push(text);
-        else this.intro.push(text);
-      }
-      /** Fields belong to the section itself; a field ends a labelled group (the renderer puts groups last). */
-      addField(field) {
-        if (!this.open) return;
-        this.open.section.fields.push(field);
-        this.open.subsection = void 0;
-      }
-      openSection(label, kind, line, depth) {
-        const section = emptySection(label, line);
-        this.depths.set(section, depth);
-        this.open = { section, depth };
-        if (this.slotOf(kind)) {
-          this.doc.otherSections.push(section);
-        } else {
-          this.setSlot(kind, section);
-        }
-      }
-      openOtherSection(label, line, depth) {
-        const section = emptySection(label, line);
-        this.depths.set(section, depth);
-        this.open = { section, depth };
-        this.doc.otherSections.push(section);
-      }
-      openSubsection(label, line) {
-        if (!this.open) return;
-        const subsection = { label, items: [], paragraphs: [], line };
-        this.open.section.subsections.push(subsection);
-        this.open.subsection = subsection;
-      }
-      /** What's Working / What's Broken: a group of Current State, which exists from then on. */
-      openCurrentStatePart(label, line) {
-        const section = this.ensureElement("currentState", line);
-        this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
-        this.openSubsection(label, line);
-      }
-      /** The element's section, created under its canonical label when the document only implies it. */
-      ensureElement(kind, line) {
-        const existing = this.slotOf(kind);
-        if (existing) return existing;
-        const section = emptySection(canonicalLabel(kind), line);
-        this.depths.set(section, BOLD_LABEL_DEPTH);
-        this.setSlot(kind, section);
-        return section;
-      }
-      slotOf(kind) {
-        if (kind === "filesModified") return this.doc.filesModified;
-        if (kind === "commits") return this.doc.commits;
-        return this.doc.elements[kind];
-      }
-      setSlot(kind, section) {
-        if (kind === "filesModified") this.doc.filesModified = section;
-        else if (kind === "commits") this.doc.commits = section;
-        else this.doc.elements[kind] = section;
-      }
-    };
-    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-    MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
-  }
-});
-
 // src/core/document/line-syntax.ts
 function listMarker(body) {
   const c = body[0];
@@ -9504,45 +9504,1838 @@ async function loadConfig(repoRoot) {
 // src/adapters/prompt.ts
 var import_node_readline = require("node:readline");
 init_elements();
-var QUESTIONS = [
+
+// src/generated/draft-input.validator.js
+var import_ucs2length3 = __toESM(require_ucs2length(), 1);
+var draft_input_validator_default = validate103;
+var func23 = import_ucs2length3.default.default ?? import_ucs2length3.default;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.decisions !== void 0) {
+      let data1 = data.decisions;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err2 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func23(data2) > 2e3) {
+              const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (func23(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.blockers !== void 0) {
+      let data3 = data.blockers;
+      if (Array.isArray(data3)) {
+        if (data3.length > 50) {
+          const err7 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func23(data4) > 2e3) {
+              const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func23(data4) < 1) {
+              const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.resolved !== void 0) {
+      let data5 = data.resolved;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err12 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (typeof data6 === "string") {
+            if (func23(data6) > 2e3) {
+              const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func23(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== void 0) {
+      let data7 = data.next;
+      if (Array.isArray(data7)) {
+        if (data7.length > 50) {
+          const err17 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len3 = data7.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data8 = data7[i3];
+          if (typeof data8 === "string") {
+            if (func23(data8) > 2e3) {
+              const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (func23(data8) < 1) {
+              const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.progress !== void 0) {
+      let data9 = data.progress;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 100 || isNaN(data9)) {
+          const err22 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err23 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.remaining !== void 0) {
+      let data10 = data.remaining;
+      if (typeof data10 === "string") {
+        if (func23(data10) > 200) {
+          const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (func23(data10) < 1) {
+          const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data11 = data.note;
+      if (typeof data11 === "string") {
+        if (func23(data11) > 500) {
+          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func23(data11) < 1) {
+          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/draft-input.ts
+init_build();
+init_elements();
+init_facts();
+init_labels();
+
+// src/core/document/render.ts
+init_model();
+init_labels();
+var MARK_PREFIX = {
+  done: "[x] ",
+  open: "[ ] ",
+  working: "\u2705 ",
+  broken: "\u274C "
+};
+function renderHandoff(doc) {
+  const blocks = [];
+  if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
+  if (doc.header.length > 0) {
+    blocks.push(
+      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
+  for (const name of ELEMENT_NAMES) {
+    const section = doc.elements[name];
+    if (section) blocks.push(...sectionBlocks(section, name));
+  }
+  if (doc.filesModified) blocks.push(...sectionBlocks(doc.filesModified, "filesModified"));
+  if (doc.commits) blocks.push(...sectionBlocks(doc.commits, "commits"));
+  for (const section of doc.otherSections) blocks.push(...sectionBlocks(section));
+  return `${blocks.join("\n\n")}
+`;
+}
+function sectionBlocks(section, kind) {
+  const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
+  const blocks = [`## ${escapeHeading(label)}`];
+  if (section.fields.length > 0) {
+    blocks.push(
+      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  blocks.push(...contentBlocks(section));
+  for (const subsection of section.subsections) {
+    blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
+  }
+  return blocks;
+}
+function contentBlocks(part) {
+  const blocks = part.paragraphs.map(escapeMarkdownText);
+  if (part.items.length > 0) blocks.push(part.items.map(renderItem).join("\n"));
+  return blocks;
+}
+function renderItem(item2) {
+  const prefix = item2.mark ? MARK_PREFIX[item2.mark] : "";
+  const head = `- ${prefix}${escapeMarkdownText(item2.text)}`.trimEnd();
+  const details = item2.details.map((detail) => `  - ${escapeMarkdownText(detail)}`);
+  return [head, ...details].join("\n");
+}
+function escapeHeading(text) {
+  return escapeText(text, true);
+}
+function escapeMarkdownText(text) {
+  return escapeText(text, false);
+}
+function escapeInlineText(text) {
+  return escapeText(text, false, false);
+}
+function escapeText(text, inHeading, atLineStart = true) {
+  let out = "";
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    else out += ch;
+  }
+  const escaped = escapeAutolinks(out);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var WORD = /[\p{L}\p{N}]/u;
+function needsEscape(ch, before, after, chars, i) {
+  if (ALWAYS.has(ch)) return true;
+  switch (ch) {
+    case "_":
+      return !(before !== void 0 && after !== void 0 && WORD.test(before) && WORD.test(after));
+    case "<":
+      return after !== void 0 && /[A-Za-z/!?]/.test(after);
+    case "&":
+      return /^&#?[A-Za-z0-9]+;/.test(chars.slice(i, i + 34).join(""));
+    default:
+      return false;
+  }
+}
+function escapeAutolinks(text) {
+  return text.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
+}
+function escapeLineStart(text) {
+  const ordered = text.match(/^(\d{1,9})([.)])/);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+  if (/^[#>+=-]/.test(text)) return `\\${text}`;
+  return text;
+}
+
+// src/core/attribution.ts
+init_paths();
+function nonWorkPaths(handoffDir, registryFile, links) {
+  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
+  return { handoffDir: normalizeLink(handoffDir), files };
+}
+function isNonWorkPath(path, paths) {
+  if (paths.files.has(path)) return true;
+  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
+}
+function isWorkCommit(commit, paths) {
+  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
+}
+var TaskIdFinder = class {
+  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
+  constructor(pattern, active) {
+    this.pattern = pattern;
+    this.active = active;
+    this.irregular = [...active].filter((id) => {
+      pattern.lastIndex = 0;
+      const first = pattern.exec(id);
+      pattern.lastIndex = 0;
+      return first?.[0] !== id;
+    });
+  }
+  pattern;
+  active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
+  find(text) {
+    if (!text) return [];
+    const found = [];
+    for (const match of text.matchAll(this.pattern)) {
+      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+    }
+    if (found.length === 0) {
+      for (const id of this.irregular) {
+        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+      }
+    }
+    return found;
+  }
+};
+function standsAlone(text, id) {
+  let from = text.indexOf(id);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + id.length];
+    const after2 = text[from + id.length + 1];
+    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    if (boundaryBefore && boundaryAfter) return true;
+    from = text.indexOf(id, from + 1);
+  }
+  return false;
+}
+function explicitAttribution(commit, branch, ids) {
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
+  const fromMessage = ids.find(`${commit.subject}
+${commit.body}`);
+  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
+  const fromBranch = ids.find(branch);
+  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
+  return { tasks: [] };
+}
+function attributeCommits(input) {
+  const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
+  const bySha = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Set();
+  const taskByHandoff = /* @__PURE__ */ new Map();
+  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+  for (const { commit, branch } of input.commits) {
+    if (bySha.has(commit.sha)) continue;
+    const attribution = explicitAttribution(commit, branch, ids);
+    bySha.set(commit.sha, attribution);
+    for (const task of attribution.tasks) touched.add(task);
+    for (const file of commit.files) {
+      const task = taskByHandoff.get(file.path);
+      if (task !== void 0) touched.add(task);
+    }
+  }
+  let fallback;
+  const [onlyTouched] = touched;
+  const [onlyActive] = active;
+  if (touched.size === 1 && onlyTouched !== void 0) {
+    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
+  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
+    fallback = { taskId: onlyActive, rule: "only-active-task" };
+  }
+  if (fallback) {
+    for (const attribution of bySha.values()) {
+      if (attribution.tasks.length === 0) {
+        attribution.tasks = [fallback.taskId];
+        attribution.rule = fallback.rule;
+      }
+    }
+  }
+  return fallback ? { bySha, fallback } : { bySha };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/core/claims.ts
+init_elements();
+var STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+);
+var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+var ASCII_ONLY = /^[\0-\x7f]*$/;
+var ASCII_WORDS = /[a-z0-9]+/g;
+var WORDS = /[\p{L}\p{N}]+/gu;
+function keyWords(text) {
+  const words = /* @__PURE__ */ new Set();
+  const lower = text.toLowerCase();
+  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+function overlap(claim, commit) {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+function message(commit) {
+  return `${commit.subject}
+${commit.body}`;
+}
+function possiblyResolvedBy(blocker, commits) {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+function doneBy(step, commits) {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
+var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+
+// src/core/draft.ts
+init_build();
+init_elements();
+init_facts();
+
+// src/core/net-change.ts
+var STATUS_BY_LETTER = {
+  A: "added",
+  D: "deleted",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function parseNetDiff(output) {
+  const tokens = output.split("\0");
+  const byPath = /* @__PURE__ */ new Map();
+  const order = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] ?? "";
+    if (token === "") {
+      i++;
+      continue;
+    }
+    if (token.startsWith(":")) {
+      const letter = token.trim().split(/\s+/).pop()?.[0] ?? "M";
+      const status = STATUS_BY_LETTER[letter] ?? "modified";
+      if (status === "renamed" || status === "copied") {
+        const change2 = {
+          path: tokens[i + 2] ?? "",
+          oldPath: tokens[i + 1] ?? "",
+          status,
+          binary: false
+        };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 3;
+      } else {
+        const change2 = { path: tokens[i + 1] ?? "", status, binary: false };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 2;
+      }
+      continue;
+    }
+    const [added = "-", deleted = "-", ...rest] = token.split("	");
+    const path = rest.join("	");
+    let newPath = path;
+    let step = 1;
+    if (path === "") {
+      newPath = tokens[i + 2] ?? "";
+      step = 3;
+    }
+    const change = byPath.get(newPath);
+    if (change) {
+      if (added === "-" || deleted === "-") change.binary = true;
+      else {
+        change.added = Number(added);
+        change.deleted = Number(deleted);
+      }
+    }
+    i += step;
+  }
+  return order;
+}
+function linesChanged(change) {
+  return (change.added ?? 0) + (change.deleted ?? 0);
+}
+function formatLineCounts(change) {
+  if (change.binary || change.added === void 0 || change.deleted === void 0) return "binary";
+  return `+${change.added} \u2212${change.deleted}`;
+}
+function describeNetChange(change) {
+  const path = change.oldPath !== void 0 ? `${change.oldPath} \u2192 ${change.path}` : change.path;
+  const counts = change.binary ? "binary" : change.status === "added" ? `+${change.added ?? 0}` : change.status === "deleted" ? `\u2212${change.deleted ?? 0}` : formatLineCounts(change);
+  return `${path} (${change.status}, ${counts})`;
+}
+function byLinesChanged(a, b) {
+  return linesChanged(b) - linesChanged(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/core/noise.ts
+var LOCKFILES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "deno.lock",
+  "cargo.lock",
+  "gemfile.lock",
+  "poetry.lock",
+  "pipfile.lock",
+  "uv.lock",
+  "pdm.lock",
+  "composer.lock",
+  "go.sum",
+  "mix.lock",
+  "pubspec.lock",
+  "podfile.lock",
+  "package.resolved",
+  "packages.lock.json",
+  "flake.lock",
+  "gradle.lockfile"
+]);
+var VENDORED_DIRS = /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps|\.yarn\/releases|\.yarn\/plugins)\/|(?:^|\/)\.pnp\.(?:c?js|loader\.mjs)$/;
+var GENERATED_DIRS = /(?:^|\/)(?:dist|__generated__)\//;
+var GENERATED_NAMES = /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.py|\.g\.dart|\.designer\.cs|\.snap|\.lock\.json)$|\.generated\./i;
+var TRANSLATIONS = /\.(?:po|pot|mo|xlf|xliff)$/i;
+function noiseKind(path, attributes = {}) {
+  if (attributes.generated === true) return "generated";
+  if (attributes.vendored === true) return "vendored";
+  const name = (path.split("/").pop() ?? path).toLowerCase();
+  const byDefault = defaultKind(path, name);
+  if (byDefault === "generated" && attributes.generated === false) return void 0;
+  if (byDefault === "vendored" && attributes.vendored === false) return void 0;
+  if (byDefault === "lockfile" && attributes.generated === false) return void 0;
+  return byDefault;
+}
+function defaultKind(path, name) {
+  if (LOCKFILES.has(name)) return "lockfile";
+  if (VENDORED_DIRS.test(path)) return "vendored";
+  if (GENERATED_NAMES.test(name) || GENERATED_DIRS.test(path)) return "generated";
+  if (TRANSLATIONS.test(name)) return "translation";
+  return void 0;
+}
+function parseLinguistAttributes(output) {
+  const tokens = output.split("\0");
+  const result = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < tokens.length; i += 3) {
+    const path = tokens[i];
+    const attribute = tokens[i + 1];
+    const value = tokens[i + 2];
+    const state = value === "set" || value === "true" ? true : value === "unset" || value === "false" ? false : void 0;
+    if (state === void 0) continue;
+    const entry = result.get(path) ?? {};
+    if (attribute === "linguist-generated") entry.generated = state;
+    else if (attribute === "linguist-vendored") entry.vendored = state;
+    result.set(path, entry);
+  }
+  return result;
+}
+function noiseKindWords(kind, count) {
+  const one = {
+    lockfile: "lockfile",
+    vendored: "vendored file",
+    generated: "generated file",
+    translation: "translation"
+  }[kind];
+  return `${count} ${count === 1 ? one : `${one}s`}`;
+}
+
+// src/core/range-story.ts
+var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
+var BITBUCKET_SUBJECT = /^Merged in (\S+) \(pull request #(\d+)\)/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
+function pullRequestsIn(commits) {
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const pr = pullRequestOf(commit);
+    if (pr && !found.has(pr.number)) found.set(pr.number, pr);
+  }
+  return [...found.values()];
+}
+function pullRequestOf(commit) {
+  const merge = MERGE_SUBJECT.exec(commit.subject);
+  if (merge) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return { number: Number(merge[1]), title: title ?? merge[2], sha: commit.sha, how: "merge" };
+  }
+  const bitbucket = BITBUCKET_SUBJECT.exec(commit.subject);
+  if (bitbucket) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return {
+      number: Number(bitbucket[2]),
+      title: title ?? bitbucket[1],
+      sha: commit.sha,
+      how: "merge"
+    };
+  }
+  const squash2 = SQUASH_SUBJECT.exec(commit.subject);
+  if (squash2)
+    return { number: Number(squash2[2]), title: squash2[1], sha: commit.sha, how: "squash" };
+  return void 0;
+}
+function authorsOf(commits) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const commit of commits) counts.set(commit.authorName, (counts.get(commit.authorName) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, commits: count })).sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+var ONE_SESSION_LIMITS = { commits: 300, authors: 5, days: 21 };
+function rangeShape(commits) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const commit of commits) {
+    first = Math.min(first, commit.authorTime);
+    last = Math.max(last, commit.authorTime);
+  }
+  return {
+    commits: commits.length,
+    authors: new Set(commits.map((c) => c.authorName)).size,
+    first: Number.isFinite(first) ? first : 0,
+    last: Number.isFinite(last) ? last : 0
+  };
+}
+function notOneSession(shape) {
+  const days = (shape.last - shape.first) / 86400;
+  const tooMany = shape.commits > ONE_SESSION_LIMITS.commits || shape.authors > ONE_SESSION_LIMITS.authors || days > ONE_SESSION_LIMITS.days;
+  if (!tooMany) return void 0;
+  return `${shape.commits} commits by ${shape.authors} ${shape.authors === 1 ? "author" : "authors"} over ${spanText(days)}`;
+}
+function spanText(days) {
+  if (days >= 730) return `${Math.floor(days / 365)} years`;
+  if (days >= 60) return `${Math.floor(days / 30)} months`;
+  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
+  const whole = Math.max(1, Math.round(days));
+  return `${whole} ${whole === 1 ? "day" : "days"}`;
+}
+
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host: keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text) {
+  let result = text;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  const sessions = [];
+  let current;
+  for (const time of times) {
+    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
+      current.lastCommit = time;
+      current.commits++;
+    } else {
+      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
+      sessions.push(current);
+    }
+  }
+  let totalMs = 0;
+  for (const session of sessions) {
+    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
+    totalMs += session.durationMs;
+  }
+  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
+}
+var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
+var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
+function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
+  if (commitTimesSeconds.length < 2) return 0;
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  let hours = 0;
+  for (let i = 0; i + 1 < times.length; i++) {
+    const diffMinutes = (times[i + 1] - times[i]) / 60;
+    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
+  }
+  return Math.round(hours);
+}
+function estimateSessionTime(commits, rule, gapMs) {
+  const gap = estimateTimeSpent(
+    commits.map((c) => c.authorTime),
+    gapMs
+  );
+  if (rule === "gap") {
+    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
+    return {
+      ...gap,
+      rule,
+      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
+    };
+  }
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const key = commit.authorEmail.toLowerCase() || "unknown";
+    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
+  }
+  let hours = 0;
+  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
+  return {
+    hours,
+    sessions: gap.sessions,
+    rule,
+    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
+  };
+}
+function taskTotal(earlier, thisSessionHours) {
+  let hours = thisSessionHours;
+  const unknown = [];
+  for (const [index, session] of earlier.entries()) {
+    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
+    else hours += session.hours;
+  }
+  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
+}
+function localDate(time, timeZone) {
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone ?? "UTC");
+  } catch {
+    return format("UTC");
+  }
+}
+
+// src/core/test-deltas.ts
+var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+var NOTHING_PASSING = "No tests passing";
+function recordedFailing(doc) {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing = [];
+  let complete = true;
+  for (const item2 of items) {
+    if (MORE_LINE.test(item2.text)) complete = false;
+    else if (item2.mark === "broken" && item2.text !== NOTHING_PASSING) failing.push(item2.text);
+  }
+  return { failing, complete };
+}
+function recordedTests(doc, counts) {
+  return counts ? { ...counts, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
+  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function needsCaseResults(before) {
+  return before !== void 0 && asTestRecord(before).failing.length > 0;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed = [];
+  const removed = [];
+  const cases = now.cases;
+  if (cases && before.failing.length > 0) {
+    const wanted = new Set(before.failing);
+    const outcomeByName = /* @__PURE__ */ new Map();
+    const note = (key, outcome) => {
+      if (!outcomeByName.has(key) || outcome !== "passed") outcomeByName.set(key, outcome);
+    };
+    for (const c of cases) {
+      if (wanted.has(c.id)) note(c.id, c.outcome);
+      const cut = c.id.lastIndexOf(" \u203A ");
+      if (cut === -1) continue;
+      const name = c.id.slice(cut + 3);
+      if (wanted.has(name)) note(name, c.outcome);
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === "passed") fixed.push(name);
+      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
+    }
+  }
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+function formatTestDeltas(deltas, cap = 5) {
+  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
+  const parts = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+
+// src/core/words.ts
+var MARKUP = [
+  /^\s{0,3}#{1,6}\s+/gm,
+  // heading marks
+  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // list bullets
+  /\[[ xX]\]\s/g,
+  // check boxes
+  /\\(?=[^\s])/g,
+  // backslash escapes
+  /[*_`~|]/g,
+  // emphasis, code and table markup
+  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
+  // state marks (check and cross marks)
+];
+var WORD2 = /[\p{L}\p{N}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+var segmenter;
+function countWords(markdown) {
+  let text = markdown;
+  for (const pattern of MARKUP) text = text.replace(pattern, " ");
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD2.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
+  return count;
+}
+
+// src/core/draft.ts
+var DETAIL_LEVELS = [
+  { commits: 10, files: 8, failures: 5 },
+  { commits: 5, files: 8, failures: 5 },
+  { commits: 0, files: 8, failures: 5 },
+  { commits: 0, files: 4, failures: 5 },
+  { commits: 0, files: 0, failures: 5 },
+  { commits: 0, files: 0, failures: 3 }
+];
+var SHORT_SHA = 7;
+function composeDraft(input) {
+  const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
+  const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
+  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
+  const context = {
+    input,
+    time,
+    total,
+    pullRequests,
+    maybeDone: /* @__PURE__ */ new Map(),
+    claimCommits,
+    ...previousFacts ? { previousFacts } : {}
+  };
+  if (input.previous && input.tests && previousFacts?.tests) {
+    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
+    const text = deltas && formatTestDeltas(deltas);
+    if (text) context.testChanges = redactSecrets(text);
+  }
+  if (input.previous) {
+    for (const step of openNextSteps(input.previous.document)) {
+      const done = doneBy(step, context.claimCommits);
+      if (done) context.maybeDone.set(step.text, done.sha);
+    }
+  }
+  const shape = notOneSession(rangeShape(input.commits));
+  if (shape) {
+    context.notOneSession = { why: shape };
+    const from = lastSessionStart(input.commits, time);
+    if (from) context.notOneSession.suggestedFrom = from;
+  }
+  let chosen;
+  for (const level2 of DETAIL_LEVELS) {
+    const document2 = buildDocument(context, level2);
+    const markdown2 = renderHandoff(document2);
+    chosen = { document: document2, markdown: markdown2, words: countWords(markdown2), level: level2 };
+    if (chosen.words <= input.wordBudget) break;
+  }
+  const { document, markdown, words, level } = chosen;
+  return {
+    document,
+    markdown,
+    words,
+    overBudget: words > input.wordBudget,
+    trimmed: trimmedParts(context, level),
+    time,
+    total,
+    ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
+    pullRequests,
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
+  };
+}
+function byTime(a, b) {
+  return a.commitTime - b.commitTime;
+}
+var SUGGESTED_SESSION_SECONDS = 24 * 3600;
+function lastSessionStart(commits, time) {
+  const last = time.sessions[time.sessions.length - 1];
+  if (!last) return void 0;
+  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
+  let before;
+  for (const commit of commits) {
+    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
+  }
+  return before?.sha;
+}
+function buildDocument(context, level) {
+  const { input } = context;
+  const date = sessionDate(input);
+  const { claimCommits } = context;
+  const document = {
+    title: draftTitle(input, date),
+    taskId: input.taskId,
+    session: input.session,
+    header: header(input, date),
+    elements: {
+      currentState: currentState(input.tests, level),
+      decisions: listSection(
+        "Decisions Made",
+        input.answers?.decisions,
+        "decisions made this session, each with its reason",
+        false
+      ),
+      blockers: listSection(
+        "Current Blockers",
+        input.answers?.blockers,
+        "new blockers, or None; delete resolved ones",
+        false,
+        input.previous ? openBlockers(input.previous.document).map((blocker) => {
+          const copy = carried(blocker);
+          const fix = possiblyResolvedBy(blocker, claimCommits);
+          if (fix) {
+            copy.details.push(`possibly resolved by ${short(fix.sha)}`);
+          }
+          return copy;
+        }) : [],
+        // "None" holds until a session says otherwise, as a carried blocker does.
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
+        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+        true
+      ),
+      nextSteps: listSection(
+        "Next Steps",
+        input.answers?.nextSteps,
+        "new next steps, most urgent first",
+        true,
+        input.previous ? openNextSteps(input.previous.document).map((step) => {
+          const copy = { ...carried(step), mark: "open" };
+          const done = context.maybeDone.get(step.text);
+          if (done) copy.details.push(`done in ${short(done)}?`);
+          return copy;
+        }) : []
+      ),
+      timeProgress: timeProgress(context)
+    },
+    otherSections: []
+  };
+  if (context.notOneSession) {
+    const { why, suggestedFrom } = context.notOneSession;
+    const choice = suggestedFrom ? ` Draft again with --from to choose where it started, e.g. --from ${short(suggestedFrom)} for the last work session.` : " Draft again with --from to choose where it started.";
+    document.intro = [`\u26A0\uFE0F This range is probably not one session: ${why}.${choice}`];
+  }
+  if (input.commits.length > 0 || (input.merges?.length ?? 0) > 0 || (input.net?.files.length ?? 0) > 0) {
+    document.filesModified = filesModified(input, level.files);
+    document.commits = commitsSection(context, level.commits);
+  }
+  return document;
+}
+function sessionDate(input) {
+  let last = 0;
+  for (const commit of [...input.commits, ...input.merges ?? []]) last = Math.max(last, commit.authorTime);
+  return localDate(last > 0 ? new Date(last * 1e3) : input.now, input.timeZone);
+}
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?\b/;
+var ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+function draftTitle(input, date) {
+  const previous = input.previous?.document.title;
+  if (previous && /\bsession\s*#?\s*\d+/i.test(previous)) {
+    const [year, month, day] = date.split("-");
+    return previous.replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`).replace(ISO_DATE, date).replace(MONTH_DATE, (_match, _month, withYear) => {
+      const text = `${MONTHS2[Number(month) - 1]} ${Number(day)}`;
+      return withYear ? `${text}, ${year}` : text;
+    });
+  }
+  return `${input.taskId}: Handoff (Session ${input.session})`;
+}
+function header(input, date) {
+  const fields = [
+    { label: "Date", value: date, line: 0 },
+    { label: "Agent", value: input.agent, line: 0 }
+  ];
+  if (input.status) fields.push({ label: "Status", value: statusTitle(input.status), line: 0 });
+  return fields;
+}
+function statusTitle(status) {
+  return status.split(/[_\s-]+/).filter((w) => w !== "").map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
+}
+function currentState(tests, level) {
+  const section = emptySection("Current State");
+  if (!tests) {
+    section.paragraphs.push(placeholderText("what works and what is broken; or pass --tests"));
+    return section;
+  }
+  const failed = tests.failed + tests.errored;
+  const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
+  if (tests.passed > 0) {
+    const text = failed === 0 ? tests.passed === 1 ? "The 1 test passing" : `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
+    working.items.push(item(text, "working"));
+  } else {
+    working.items.push(item("No tests passing", "broken"));
+  }
+  section.subsections.push(working);
+  if (failed > 0) {
+    const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
+    const named = tests.failures.slice(0, level.failures);
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    const more = failed - named.length;
+    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
+    section.subsections.push(broken);
+  }
+  return section;
+}
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty, noneOnlyAlone = false) {
+  const section = emptySection(label);
+  section.items.push(...carriedItems);
+  appendAnswers(section, answers, asSteps);
+  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
+  if (section.items.length === 0)
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
+  return section;
+}
+function appendAnswers(section, answers, asSteps) {
+  const listed = new Set(section.items.map((i) => sameItemText(i.text)));
+  for (const answer of (answers ?? []).map((a) => a.trim())) {
+    const key = sameItemText(answer);
+    if (answer === "" || listed.has(key)) continue;
+    listed.add(key);
+    section.items.push(item(answer, asSteps ? "open" : void 0));
+  }
+}
+function sameItemText(text) {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+function carried(source) {
+  const copy = {
+    text: source.text,
+    // The last draft's guesses go: this draft makes its own from its own commits.
+    details: source.details.filter((d) => !isPlaceholderText(d) && !OWN_GUESS.test(d)),
+    line: 0
+  };
+  if (source.mark) copy.mark = source.mark;
+  return copy;
+}
+var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
+function timeProgress(context) {
+  const { input, time, total, previousFacts } = context;
+  const since = input.previous?.session ?? input.previous?.document.session;
+  const sinceText = since === void 0 ? "since the last handoff" : `since session ${since}`;
+  const section = emptySection("Time and Progress");
+  const field = (label, value) => section.fields.push({ label, value, line: 0 });
+  if (input.commits.length > 0) {
+    const sessions = time.sessions.length;
+    const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
+    field(
+      "Time Spent",
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
+    );
+  } else {
+    field("Time Spent", placeholderText("no commits in the range to estimate from"));
+  }
+  if (total.sessions > 1) {
+    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
+    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
+    field(
+      "Task Total",
+      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
+    );
+  }
+  field("Estimated Remaining", placeholderText());
+  field("Progress", placeholderText("percent complete"));
+  if (input.tests) {
+    const failed = input.tests.failed + input.tests.errored;
+    let value = `${input.tests.passed} passed, ${failed} failed`;
+    if (input.tests.skipped > 0) value += `, ${input.tests.skipped} skipped`;
+    const before = previousFacts?.tests;
+    if (before) {
+      const deltas = [
+        signed(input.tests.passed - before.passed, "passed"),
+        signed(failed - before.failed, "failed")
+      ].filter((d) => d !== void 0).join(", ");
+      value += deltas === "" ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
+    }
+    field("Tests", value);
+    if (context.testChanges) field("Test Changes", `${context.testChanges} (${sinceText})`);
+  }
+  if (input.coverage) {
+    let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
+    const before = previousFacts?.coveragePercent;
+    if (before !== void 0) {
+      const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
+      value += delta === 0 ? ` (unchanged ${sinceText})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
+    }
+    field("Coverage", value);
+  }
+  return section;
+}
+function signed(delta, what) {
+  if (delta === 0) return void 0;
+  return `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} ${what}`;
+}
+function changedFiles(commits) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const file of commit.files) {
+      const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
+      if (file.added === void 0 || file.deleted === void 0) entry.binary = true;
+      else {
+        entry.added += file.added;
+        entry.deleted += file.deleted;
+      }
+      byPath.set(file.path, entry);
+    }
+  }
+  return [...byPath.values()].sort(byLinesChanged);
+}
+function filesModified(input, cap) {
+  const section = emptySection("Files Modified");
+  const churn = changedFiles(input.commits);
+  if (!input.net) {
+    const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn over the commits: ${churn.length} ${plural(churn.length, "file")}, ${lines} lines.`
+    );
+    for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
+      section.items.push(
+        item(`${file.path} (${file.binary ? "binary" : `+${file.added} \u2212${file.deleted}`})`)
+      );
+    }
+    const more = churn.length - cap;
+    if (cap > 0 && more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+    return section;
+  }
+  const { net } = input;
+  const noise = input.noise ?? /* @__PURE__ */ new Map();
+  const news = net.files.filter((f) => !noise.has(f.path)).sort(byLinesChanged);
+  const noisy = net.files.filter((f) => noise.has(f.path));
+  const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
+  const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
+  const binary = net.files.filter((f) => f.binary).length;
+  const range = `${short(net.base)}..${short(net.head)}`;
+  const binaryText = binary > 0 ? `, ${binary} binary` : "";
+  const renamed = net.files.filter((f) => f.status === "renamed").length;
+  const renamedText = renamed > 0 ? ` (${renamed} renamed)` : "";
+  section.paragraphs.push(
+    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}${renamedText}, +${added} \u2212${deleted}${binaryText}.`
+  );
+  if (input.churn) {
+    const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);
+    const churnDeleted = churn.reduce((sum, f) => sum + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn summed over ${input.commits.length} ${plural(input.commits.length, "commit")}: +${churnAdded} \u2212${churnDeleted} in ${churn.length} ${plural(churn.length, "file")}.`
+    );
+  }
+  if (cap > 0) {
+    const churnByPath = new Map(churn.map((f) => [f.path, f]));
+    for (const file of news.slice(0, cap)) {
+      let text = describeNetChange(file);
+      const fileChurn = churnByPath.get(file.path);
+      if (input.churn && fileChurn) text = `${text.slice(0, -1)}; churn ${formatLineCounts(fileChurn)})`;
+      section.items.push(item(text));
+    }
+    const more = news.length - cap;
+    if (more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+  }
+  if (noisy.length > 0) {
+    const byKind = /* @__PURE__ */ new Map();
+    for (const file of noisy) {
+      const kind = noise.get(file.path);
+      byKind.set(kind, [...byKind.get(kind) ?? [], file]);
+    }
+    const parts = [...byKind].map(([kind, files]) => {
+      const counts = formatLineCounts({
+        added: files.reduce((sum, f) => sum + (f.added ?? 0), 0),
+        deleted: files.reduce((sum, f) => sum + (f.deleted ?? 0), 0)
+      });
+      const only = files.length === 1 ? files[0] : void 0;
+      return only ? `${only.path} (${kind}, ${only.binary ? "binary" : counts})` : `${noiseKindWords(kind, files.length)} (${counts})`;
+    });
+    section.items.push(item(`Noise, not ranked: ${parts.join(", ")}`));
+  }
+  return section;
+}
+function commitsSection(context, cap) {
+  const { input, pullRequests } = context;
+  const section = emptySection("Commits");
+  const merges = input.merges ?? [];
+  const empty2 = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty2].sort(byTime);
+  const kinds = [`${input.commits.length} work`];
+  if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, "merge")}`);
+  if (empty2.length > 0) kinds.push(`${empty2.length} empty`);
+  const total = all.length;
+  let summary = `${total} ${plural(total, "commit")}${kinds.length > 1 ? ` (${kinds.join(", ")})` : ""}`;
+  const authors = authorsOf(all);
+  if (authors.length > 1) {
+    const named = authors.slice(0, 5).map((a) => `${a.name} (${a.commits})`);
+    if (authors.length > 5) named.push(`and ${authors.length - 5} more`);
+    summary += ` by ${named.join(", ")}`;
+  }
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (cap === 0 && first && last) {
+    const span = first === last ? short(first.sha) : `${short(first.sha)}..${short(last.sha)}`;
+    const prs = pullRequests.length > 0 ? `, ${pullRequests.length} pull ${plural(pullRequests.length, "request")}` : "";
+    section.paragraphs.push(`${redactSecrets(summary)}: ${span}${prs}.`);
+    return section;
+  }
+  if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
+  const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const bySha = new Map(all.map((c) => [c.sha, c]));
+  const listedAsPullRequest = /* @__PURE__ */ new Set();
+  for (const pr of pullRequests) {
+    const merge = bySha.get(pr.sha);
+    for (const sha of merge?.parents.slice(1) ?? []) {
+      const subject = bySha.get(sha)?.subject;
+      if (subject !== void 0 && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
+    }
+  }
+  const entries = [
+    // Newest first: the last commits say best where the session ended.
+    ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
+    ...[...all].reverse().filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
+  ];
+  for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
+  const more = entries.length - cap;
+  if (more > 0) section.items.push(item(`\u2026and ${more} more`));
+  return section;
+}
+function sameTitle(subject, title) {
+  const a = subject.trim();
+  const b = title.trim();
+  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
+  return a === b || cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index));
+}
+function trimmedParts(context, level) {
+  const full = DETAIL_LEVELS[0];
+  const { input } = context;
+  const parts = [];
+  const listed = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
+  if (level.commits < full.commits && listed > level.commits) parts.push("commit list");
+  const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
+  if (level.files < full.files && files > level.files) parts.push("files list");
+  const failed = input.tests ? input.tests.failures.length : 0;
+  if (level.failures < full.failures && failed > level.failures) parts.push("failing-test list");
+  return parts;
+}
+function short(sha) {
+  return sha.slice(0, SHORT_SHA);
+}
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
+function placeholderText(hint) {
+  return placeholder(hint).replace(/^_|_$/g, "");
+}
+function item(text, mark) {
+  const result = { text, details: [], line: 0 };
+  if (mark) result.mark = mark;
+  return result;
+}
+function attributeForTask(commits, input) {
+  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
+  return attributeCommits({
+    commits: commits.map(
+      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
+    ),
+    activeTaskIds,
+    handoffFiles: input.handoffFiles,
+    taskIds: input.taskIds
+  }).bySha;
+}
+function setupCommitsBefore(commits, input, dayEnd) {
+  const bySha = attributeForTask(commits, input);
+  const named = commits.findIndex((commit) => {
+    const attribution = bySha.get(commit.sha);
+    return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
+  });
+  let setup = 0;
+  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
+  return setup;
+}
+function selectTaskRange(commits, input) {
+  const bySha = attributeForTask(commits, input);
+  const range = { work: [], merges: [], empty: [], foreign: 0 };
+  for (const commit of commits) {
+    const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
+    const work = isWorkCommit(commit, input.nonWork);
+    if (!mine) {
+      if (work) range.foreign++;
+      continue;
+    }
+    if (commit.parents.length > 1) range.merges.push(commit);
+    else if (work) {
+      range.work.push({
+        ...commit,
+        files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork))
+      });
+    } else if (commit.files.length === 0) range.empty.push(commit);
+  }
+  return range;
+}
+
+// src/core/draft-input.ts
+init_errors();
+init_json_location();
+var STDIN_NAME = "(stdin)";
+function parseDraftInputJson(text, file = STDIN_NAME) {
+  const json = parseJsonLocated(text, file);
+  if (!draft_input_validator_default(json.value)) {
+    const error = draft_input_validator_default.errors?.[0];
+    const pointer = error?.instancePath ?? "";
+    const extra = error?.keyword === "additionalProperties" ? ` "${error.params.additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)` : "";
+    const where = pointer === "" ? "the input" : `"${pointer.slice(1).replace(/\//g, ".")}"`;
+    throw new InputError(
+      `${where} ${error?.message ?? "is invalid"}${extra}`,
+      { file, ...json.locate(pointer) },
+      `schema/${error?.keyword ?? "invalid"}`
+    );
+  }
+  const { $schema: _ignored, ...input } = json.value;
+  return input;
+}
+function mergeDraftInputs(base, flags) {
+  const merged = { ...base };
+  for (const key of ["decisions", "blockers", "resolved", "next"]) {
+    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
+    if (items.length > 0) merged[key] = items;
+    else delete merged[key];
+  }
+  if (flags.progress !== void 0) merged.progress = flags.progress;
+  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.note !== void 0) merged.note = flags.note;
+  return merged;
+}
+function parseProgress(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  if (!(value >= 0 && value <= 100)) {
+    throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, "draft/progress");
+  }
+  return value;
+}
+function isEmptyDraftInput(input) {
+  return Object.values(input).every((v) => v === void 0 || Array.isArray(v) && v.length === 0);
+}
+function toDraftAnswers(input) {
+  const answers = {};
+  if (input.decisions?.length) answers.decisions = [...input.decisions];
+  if (input.blockers?.length) answers.blockers = [...input.blockers];
+  if (input.next?.length) answers.nextSteps = [...input.next];
+  return answers;
+}
+function applyDraftInput(draft, input, wordBudget) {
+  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
+    return draft;
+  }
+  const document = structuredClone(draft.document);
+  applyRest(document, input);
+  return { ...draft, ...rendered(document, wordBudget) };
+}
+function fillDraft(source, input, wordBudget) {
+  const document = structuredClone(source);
+  fillList(document, "decisions", input.decisions, false);
+  fillList(document, "blockers", input.blockers, false);
+  fillList(document, "nextSteps", input.next, true);
+  applyRest(document, input);
+  return rendered(document, wordBudget);
+}
+function checkDraftAnswers(input) {
+  if (input?.note !== void 0 && input.note.trim() === "") {
+    throw new InputError(
+      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
+      {},
+      "schema/minLength"
+    );
+  }
+  const answers = [
+    ["note", input?.note === void 0 ? void 0 : [input.note]],
+    ["decision", input?.decisions],
+    ["blocker", input?.blockers],
+    ["next", input?.next]
+  ];
+  for (const [flag, texts] of answers) {
+    const given = texts?.filter((text) => text.trim() !== "") ?? [];
+    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : void 0;
+    if (template !== void 0) {
+      throw new InputError(
+        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,
+        {},
+        "draft/template-answer"
+      );
+    }
+  }
+}
+function holdsTemplateText(document) {
+  if (Object.values(elementStates(document)).includes("placeholder")) return true;
+  if (document.header.some((field) => isFillInMark(field.value))) return true;
+  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
+}
+function fillList(document, name, answers, asSteps) {
+  if (!answers?.some((a) => a.trim() !== "")) return;
+  document.elements[name] ??= emptySection(elementTitle(name));
+  const section = document.elements[name];
+  section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
+  section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
+  appendAnswers(section, answers, asSteps);
+}
+function applyRest(document, input) {
+  if (input.resolved?.length) resolveItems(document, input.resolved);
+  if (input.progress !== void 0) setProgress(document, input.progress);
+  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  if (input.note !== void 0) addStateNote(document, input.note.trim());
+}
+function rendered(document, wordBudget) {
+  const markdown = renderHandoff(document);
+  const words = countWords(markdown);
+  return { document, markdown, words, overBudget: words > wordBudget };
+}
+function resolveItems(document, resolved) {
+  const blockers = document.elements.blockers;
+  const nextSteps = document.elements.nextSteps;
+  const open3 = new Set(openBlockers(document));
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => open3.has(item2));
+  const openSteps = nextSteps ? openNextSteps(document) : [];
+  const candidates = [
+    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
+    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
+  ];
+  let removedBlocker = false;
+  for (const text of resolved) {
+    const wanted = sameItemText(text);
+    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
+    const open4 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    if (found.length === 0) {
+      throw new InputError(
+        `--resolved "${text}" matches no open blocker or next step (${open4()})`,
+        {},
+        "draft/resolved-unknown"
+      );
+    }
+    if (found.length > 1) {
+      throw new InputError(
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
+        {},
+        "draft/resolved-ambiguous"
+      );
+    }
+    const [match] = found;
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.kind === "blocker" && blockers) {
+      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
+      removedBlocker = true;
+    } else {
+      match.item.mark = "done";
+    }
+  }
+  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
+    blockers.items = [{ text: "None", details: [], line: 0 }];
+  }
+}
+function setProgress(document, percent) {
+  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
+  if (status)
+    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
+  setField(document, "progress", `${percent}% complete`);
+}
+function setField(document, fact, value) {
+  document.elements.timeProgress ??= emptySection("Time and Progress");
+  const section = document.elements.timeProgress;
+  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
+  if (field) field.value = value;
+  else
+    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
+}
+function addStateNote(document, note) {
+  document.elements.currentState ??= emptySection("Current State");
+  const section = document.elements.currentState;
+  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+}
+
+// src/adapters/prompt.ts
+init_errors();
+var LISTS = [
   { key: "decisions", title: "Decisions made this session, each with its reason" },
   { key: "blockers", title: "New blockers (open ones from the last handoff are carried over)" },
-  { key: "nextSteps", title: "New next steps, most urgent first" }
+  { key: "next", title: "New next steps, most urgent first" }
 ];
-async function promptForAnswers(input, output) {
+var templateText = (line) => `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to skip.
+`;
+async function promptForDraftInput(input, output) {
   const rl = (0, import_node_readline.createInterface)({ input, output, terminal: Boolean(output.isTTY) });
   const lines = rl[Symbol.asyncIterator]();
+  const nextLine = async () => {
+    const next = await lines.next();
+    return next.done ? void 0 : String(next.value).trim();
+  };
   const answers = {};
   try {
     output.write(
-      "Fill in what the facts cannot know (an empty line ends each list, Ctrl-D skips the rest):\n"
+      "Fill in what the facts cannot know (Enter skips a question or ends a list, Ctrl-D the rest):\n"
     );
-    for (const { key, title } of QUESTIONS) {
+    output.write(
+      "\nWhere the work stands, in a line (opens Current State; the registry keeps it as the note):\n  "
+    );
+    for (; ; ) {
+      const line = await nextLine();
+      if (line === void 0) return answers;
+      if (line !== "" && isPlaceholderText(line)) {
+        output.write(`${templateText(line)}  `);
+        continue;
+      }
+      if (line !== "") answers.note = line;
+      break;
+    }
+    for (const { key, title } of LISTS) {
       output.write(`
 ${title}:
 `);
       const items = [];
       for (; ; ) {
         output.write("  - ");
-        const next = await lines.next();
-        if (next.done) {
+        const line = await nextLine();
+        if (line === void 0) {
           if (items.length > 0) answers[key] = items;
           return answers;
         }
-        const line = String(next.value).trim();
         if (line === "") break;
         if (isPlaceholderText(line)) {
-          output.write(
-            `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to end the list.
-`
-          );
+          output.write(templateText(line));
           continue;
         }
         items.push(line);
       }
       if (items.length > 0) answers[key] = items;
     }
-    return answers;
+    output.write("\nProgress of the task, in percent:\n  ");
+    for (; ; ) {
+      const line = await nextLine();
+      if (line === void 0 || line === "") return answers;
+      try {
+        answers.progress = parseProgress(line);
+        return answers;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        output.write(
+          `    "${line}" is not a percentage from 0 to 100: a number such as 40, or Enter to skip.
+  `
+        );
+      }
+    }
   } finally {
     rl.close();
   }
@@ -12655,116 +14448,6 @@ async function readCoverage(file, repoRoot) {
   }
 }
 
-// src/core/attribution.ts
-init_paths();
-function nonWorkPaths(handoffDir, registryFile, links) {
-  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
-  return { handoffDir: normalizeLink(handoffDir), files };
-}
-function isNonWorkPath(path, paths) {
-  if (paths.files.has(path)) return true;
-  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
-}
-function isWorkCommit(commit, paths) {
-  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
-}
-var TaskIdFinder = class {
-  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
-  constructor(pattern, active) {
-    this.pattern = pattern;
-    this.active = active;
-    this.irregular = [...active].filter((id) => {
-      pattern.lastIndex = 0;
-      const first = pattern.exec(id);
-      pattern.lastIndex = 0;
-      return first?.[0] !== id;
-    });
-  }
-  pattern;
-  active;
-  /**
-   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
-   * only these need the slower search by substring, so finding ids stays linear in the text and
-   * does not grow with the number of active tasks.
-   */
-  irregular;
-  find(text) {
-    if (!text) return [];
-    const found = [];
-    for (const match of text.matchAll(this.pattern)) {
-      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
-    }
-    if (found.length === 0) {
-      for (const id of this.irregular) {
-        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
-      }
-    }
-    return found;
-  }
-};
-function standsAlone(text, id) {
-  let from = text.indexOf(id);
-  while (from !== -1) {
-    const before = text[from - 1];
-    const after = text[from + id.length];
-    const after2 = text[from + id.length + 1];
-    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
-    if (boundaryBefore && boundaryAfter) return true;
-    from = text.indexOf(id, from + 1);
-  }
-  return false;
-}
-function explicitAttribution(commit, branch, ids) {
-  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
-  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
-  const fromMessage = ids.find(`${commit.subject}
-${commit.body}`);
-  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const fromBranch = ids.find(branch);
-  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  return { tasks: [] };
-}
-function attributeCommits(input) {
-  const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
-  const bySha = /* @__PURE__ */ new Map();
-  const touched = /* @__PURE__ */ new Set();
-  const taskByHandoff = /* @__PURE__ */ new Map();
-  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  for (const { commit, branch } of input.commits) {
-    if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
-    bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
-    for (const file of commit.files) {
-      const task = taskByHandoff.get(file.path);
-      if (task !== void 0) touched.add(task);
-    }
-  }
-  let fallback;
-  const [onlyTouched] = touched;
-  const [onlyActive] = active;
-  if (touched.size === 1 && onlyTouched !== void 0) {
-    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
-  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
-    fallback = { taskId: onlyActive, rule: "only-active-task" };
-  }
-  if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
-        attribution.tasks = [fallback.taskId];
-        attribution.rule = fallback.rule;
-      }
-    }
-  }
-  return fallback ? { bySha, fallback } : { bySha };
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-
 // src/app/draft.ts
 init_config();
 init_elements();
@@ -12775,1655 +14458,6 @@ init_scan();
 init_build();
 function parseHandoff(markdown, file) {
   return scanHandoff(markdown, file);
-}
-
-// src/core/claims.ts
-init_elements();
-var STOP_WORDS = new Set(
-  `a an and are as at be been but by can could do does done for from has have in into is it its of on
-  or our some that the their then there these this those to was we were when which will with without
-  not no yet still more most all any each than after before between about over under up down out also
-  add added adds adding update updated updates make made use used using via per new now issue issues
-  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
-);
-var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
-var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
-var ASCII_ONLY = /^[\0-\x7f]*$/;
-var ASCII_WORDS = /[a-z0-9]+/g;
-var WORDS = /[\p{L}\p{N}]+/gu;
-function keyWords(text) {
-  const words = /* @__PURE__ */ new Set();
-  const lower = text.toLowerCase();
-  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
-    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
-    const word = stem(raw);
-    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
-    words.add(word);
-  }
-  return words;
-}
-function stem(word) {
-  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
-    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
-      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
-    }
-  }
-  return word;
-}
-function overlap(claim, commit) {
-  let shared = 0;
-  for (const word of claim) if (commit.has(word)) shared++;
-  return shared;
-}
-function message(commit) {
-  return `${commit.subject}
-${commit.body}`;
-}
-function possiblyResolvedBy(blocker, commits) {
-  const claim = keyWords(blocker.text);
-  if (claim.size === 0) return void 0;
-  for (const commit of [...commits].reverse()) {
-    if (!FIX_VERBS.test(message(commit))) continue;
-    const shared = overlap(claim, keyWords(message(commit)));
-    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
-      return { sha: commit.sha, subject: commit.subject };
-    }
-  }
-  return void 0;
-}
-function doneBy(step, commits) {
-  const claim = keyWords(step.text);
-  if (claim.size === 0) return void 0;
-  for (const commit of [...commits].reverse()) {
-    const shared = overlap(claim, keyWords(commit.subject));
-    const share = shared / claim.size;
-    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
-      return { sha: commit.sha, subject: commit.subject };
-    }
-  }
-  return void 0;
-}
-var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
-var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
-
-// src/core/draft.ts
-init_build();
-init_elements();
-init_facts();
-
-// src/core/document/render.ts
-init_model();
-init_labels();
-var MARK_PREFIX = {
-  done: "[x] ",
-  open: "[ ] ",
-  working: "\u2705 ",
-  broken: "\u274C "
-};
-function renderHandoff(doc) {
-  const blocks = [];
-  if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
-  if (doc.header.length > 0) {
-    blocks.push(
-      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
-    );
-  }
-  for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
-  for (const name of ELEMENT_NAMES) {
-    const section = doc.elements[name];
-    if (section) blocks.push(...sectionBlocks(section, name));
-  }
-  if (doc.filesModified) blocks.push(...sectionBlocks(doc.filesModified, "filesModified"));
-  if (doc.commits) blocks.push(...sectionBlocks(doc.commits, "commits"));
-  for (const section of doc.otherSections) blocks.push(...sectionBlocks(section));
-  return `${blocks.join("\n\n")}
-`;
-}
-function sectionBlocks(section, kind) {
-  const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
-  const blocks = [`## ${escapeHeading(label)}`];
-  if (section.fields.length > 0) {
-    blocks.push(
-      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
-    );
-  }
-  blocks.push(...contentBlocks(section));
-  for (const subsection of section.subsections) {
-    blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
-  }
-  return blocks;
-}
-function contentBlocks(part) {
-  const blocks = part.paragraphs.map(escapeMarkdownText);
-  if (part.items.length > 0) blocks.push(part.items.map(renderItem).join("\n"));
-  return blocks;
-}
-function renderItem(item2) {
-  const prefix = item2.mark ? MARK_PREFIX[item2.mark] : "";
-  const head = `- ${prefix}${escapeMarkdownText(item2.text)}`.trimEnd();
-  const details = item2.details.map((detail) => `  - ${escapeMarkdownText(detail)}`);
-  return [head, ...details].join("\n");
-}
-function escapeHeading(text) {
-  return escapeText(text, true);
-}
-function escapeMarkdownText(text) {
-  return escapeText(text, false);
-}
-function escapeInlineText(text) {
-  return escapeText(text, false, false);
-}
-function escapeText(text, inHeading, atLineStart = true) {
-  let out = "";
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    const before = chars[i - 1];
-    const after = chars[i + 1];
-    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
-    else out += ch;
-  }
-  const escaped = escapeAutolinks(out);
-  return atLineStart ? escapeLineStart(escaped) : escaped;
-}
-var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
-var WORD = /[\p{L}\p{N}]/u;
-function needsEscape(ch, before, after, chars, i) {
-  if (ALWAYS.has(ch)) return true;
-  switch (ch) {
-    case "_":
-      return !(before !== void 0 && after !== void 0 && WORD.test(before) && WORD.test(after));
-    case "<":
-      return after !== void 0 && /[A-Za-z/!?]/.test(after);
-    case "&":
-      return /^&#?[A-Za-z0-9]+;/.test(chars.slice(i, i + 34).join(""));
-    default:
-      return false;
-  }
-}
-function escapeAutolinks(text) {
-  return text.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
-}
-function escapeLineStart(text) {
-  const ordered = text.match(/^(\d{1,9})([.)])/);
-  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
-  if (/^[#>+=-]/.test(text)) return `\\${text}`;
-  return text;
-}
-
-// src/core/net-change.ts
-var STATUS_BY_LETTER = {
-  A: "added",
-  D: "deleted",
-  M: "modified",
-  R: "renamed",
-  C: "copied",
-  T: "type-changed"
-};
-function parseNetDiff(output) {
-  const tokens = output.split("\0");
-  const byPath = /* @__PURE__ */ new Map();
-  const order = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i] ?? "";
-    if (token === "") {
-      i++;
-      continue;
-    }
-    if (token.startsWith(":")) {
-      const letter = token.trim().split(/\s+/).pop()?.[0] ?? "M";
-      const status = STATUS_BY_LETTER[letter] ?? "modified";
-      if (status === "renamed" || status === "copied") {
-        const change2 = {
-          path: tokens[i + 2] ?? "",
-          oldPath: tokens[i + 1] ?? "",
-          status,
-          binary: false
-        };
-        byPath.set(change2.path, change2);
-        order.push(change2);
-        i += 3;
-      } else {
-        const change2 = { path: tokens[i + 1] ?? "", status, binary: false };
-        byPath.set(change2.path, change2);
-        order.push(change2);
-        i += 2;
-      }
-      continue;
-    }
-    const [added = "-", deleted = "-", ...rest] = token.split("	");
-    const path = rest.join("	");
-    let newPath = path;
-    let step = 1;
-    if (path === "") {
-      newPath = tokens[i + 2] ?? "";
-      step = 3;
-    }
-    const change = byPath.get(newPath);
-    if (change) {
-      if (added === "-" || deleted === "-") change.binary = true;
-      else {
-        change.added = Number(added);
-        change.deleted = Number(deleted);
-      }
-    }
-    i += step;
-  }
-  return order;
-}
-function linesChanged(change) {
-  return (change.added ?? 0) + (change.deleted ?? 0);
-}
-function formatLineCounts(change) {
-  if (change.binary || change.added === void 0 || change.deleted === void 0) return "binary";
-  return `+${change.added} \u2212${change.deleted}`;
-}
-function describeNetChange(change) {
-  const path = change.oldPath !== void 0 ? `${change.oldPath} \u2192 ${change.path}` : change.path;
-  const counts = change.binary ? "binary" : change.status === "added" ? `+${change.added ?? 0}` : change.status === "deleted" ? `\u2212${change.deleted ?? 0}` : formatLineCounts(change);
-  return `${path} (${change.status}, ${counts})`;
-}
-function byLinesChanged(a, b) {
-  return linesChanged(b) - linesChanged(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// src/core/noise.ts
-var LOCKFILES = /* @__PURE__ */ new Set([
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "bun.lock",
-  "bun.lockb",
-  "deno.lock",
-  "cargo.lock",
-  "gemfile.lock",
-  "poetry.lock",
-  "pipfile.lock",
-  "uv.lock",
-  "pdm.lock",
-  "composer.lock",
-  "go.sum",
-  "mix.lock",
-  "pubspec.lock",
-  "podfile.lock",
-  "package.resolved",
-  "packages.lock.json",
-  "flake.lock",
-  "gradle.lockfile"
-]);
-var VENDORED_DIRS = /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps|\.yarn\/releases|\.yarn\/plugins)\/|(?:^|\/)\.pnp\.(?:c?js|loader\.mjs)$/;
-var GENERATED_DIRS = /(?:^|\/)(?:dist|__generated__)\//;
-var GENERATED_NAMES = /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.py|\.g\.dart|\.designer\.cs|\.snap|\.lock\.json)$|\.generated\./i;
-var TRANSLATIONS = /\.(?:po|pot|mo|xlf|xliff)$/i;
-function noiseKind(path, attributes = {}) {
-  if (attributes.generated === true) return "generated";
-  if (attributes.vendored === true) return "vendored";
-  const name = (path.split("/").pop() ?? path).toLowerCase();
-  const byDefault = defaultKind(path, name);
-  if (byDefault === "generated" && attributes.generated === false) return void 0;
-  if (byDefault === "vendored" && attributes.vendored === false) return void 0;
-  if (byDefault === "lockfile" && attributes.generated === false) return void 0;
-  return byDefault;
-}
-function defaultKind(path, name) {
-  if (LOCKFILES.has(name)) return "lockfile";
-  if (VENDORED_DIRS.test(path)) return "vendored";
-  if (GENERATED_NAMES.test(name) || GENERATED_DIRS.test(path)) return "generated";
-  if (TRANSLATIONS.test(name)) return "translation";
-  return void 0;
-}
-function parseLinguistAttributes(output) {
-  const tokens = output.split("\0");
-  const result = /* @__PURE__ */ new Map();
-  for (let i = 0; i + 2 < tokens.length; i += 3) {
-    const path = tokens[i];
-    const attribute = tokens[i + 1];
-    const value = tokens[i + 2];
-    const state = value === "set" || value === "true" ? true : value === "unset" || value === "false" ? false : void 0;
-    if (state === void 0) continue;
-    const entry = result.get(path) ?? {};
-    if (attribute === "linguist-generated") entry.generated = state;
-    else if (attribute === "linguist-vendored") entry.vendored = state;
-    result.set(path, entry);
-  }
-  return result;
-}
-function noiseKindWords(kind, count) {
-  const one = {
-    lockfile: "lockfile",
-    vendored: "vendored file",
-    generated: "generated file",
-    translation: "translation"
-  }[kind];
-  return `${count} ${count === 1 ? one : `${one}s`}`;
-}
-
-// src/core/range-story.ts
-var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
-var BITBUCKET_SUBJECT = /^Merged in (\S+) \(pull request #(\d+)\)/;
-var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
-function pullRequestsIn(commits) {
-  const found = /* @__PURE__ */ new Map();
-  for (const commit of commits) {
-    const pr = pullRequestOf(commit);
-    if (pr && !found.has(pr.number)) found.set(pr.number, pr);
-  }
-  return [...found.values()];
-}
-function pullRequestOf(commit) {
-  const merge = MERGE_SUBJECT.exec(commit.subject);
-  if (merge) {
-    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
-    return { number: Number(merge[1]), title: title ?? merge[2], sha: commit.sha, how: "merge" };
-  }
-  const bitbucket = BITBUCKET_SUBJECT.exec(commit.subject);
-  if (bitbucket) {
-    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
-    return {
-      number: Number(bitbucket[2]),
-      title: title ?? bitbucket[1],
-      sha: commit.sha,
-      how: "merge"
-    };
-  }
-  const squash2 = SQUASH_SUBJECT.exec(commit.subject);
-  if (squash2)
-    return { number: Number(squash2[2]), title: squash2[1], sha: commit.sha, how: "squash" };
-  return void 0;
-}
-function authorsOf(commits) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const commit of commits) counts.set(commit.authorName, (counts.get(commit.authorName) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, commits: count })).sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-var ONE_SESSION_LIMITS = { commits: 300, authors: 5, days: 21 };
-function rangeShape(commits) {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const commit of commits) {
-    first = Math.min(first, commit.authorTime);
-    last = Math.max(last, commit.authorTime);
-  }
-  return {
-    commits: commits.length,
-    authors: new Set(commits.map((c) => c.authorName)).size,
-    first: Number.isFinite(first) ? first : 0,
-    last: Number.isFinite(last) ? last : 0
-  };
-}
-function notOneSession(shape) {
-  const days = (shape.last - shape.first) / 86400;
-  const tooMany = shape.commits > ONE_SESSION_LIMITS.commits || shape.authors > ONE_SESSION_LIMITS.authors || days > ONE_SESSION_LIMITS.days;
-  if (!tooMany) return void 0;
-  return `${shape.commits} commits by ${shape.authors} ${shape.authors === 1 ? "author" : "authors"} over ${spanText(days)}`;
-}
-function spanText(days) {
-  if (days >= 730) return `${Math.floor(days / 365)} years`;
-  if (days >= 60) return `${Math.floor(days / 30)} months`;
-  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
-  const whole = Math.max(1, Math.round(days));
-  return `${whole} ${whole === 1 ? "day" : "days"}`;
-}
-
-// src/core/redact.ts
-var REDACTED = "[REDACTED]";
-var PATTERNS = [
-  {
-    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  },
-  {
-    // scheme://user:password@host: keep user and host, hide the password.
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
-    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
-  },
-  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
-  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
-  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  {
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    replace: () => REDACTED
-  },
-  {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
-    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
-    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
-    // is a conventional-commit scope, not a credential.
-    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
-  }
-];
-function redactSecrets(text) {
-  let result = text;
-  for (const { pattern, replace } of PATTERNS) {
-    result = result.replace(pattern, (match, ...rest) => {
-      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
-      return replace(match, ...groups);
-    });
-  }
-  return result;
-}
-
-// src/core/session-time.ts
-var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
-function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
-  const times = [...commitTimesSeconds].sort((a, b) => a - b);
-  const sessions = [];
-  let current;
-  for (const time of times) {
-    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
-      current.lastCommit = time;
-      current.commits++;
-    } else {
-      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
-      sessions.push(current);
-    }
-  }
-  let totalMs = 0;
-  for (const session of sessions) {
-    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
-    totalMs += session.durationMs;
-  }
-  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
-}
-var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
-var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
-function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
-  if (commitTimesSeconds.length < 2) return 0;
-  const times = [...commitTimesSeconds].sort((a, b) => a - b);
-  let hours = 0;
-  for (let i = 0; i + 1 < times.length; i++) {
-    const diffMinutes = (times[i + 1] - times[i]) / 60;
-    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
-  }
-  return Math.round(hours);
-}
-function estimateSessionTime(commits, rule, gapMs) {
-  const gap = estimateTimeSpent(
-    commits.map((c) => c.authorTime),
-    gapMs
-  );
-  if (rule === "gap") {
-    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
-    return {
-      ...gap,
-      rule,
-      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
-    };
-  }
-  const byAuthor = /* @__PURE__ */ new Map();
-  for (const commit of commits) {
-    const key = commit.authorEmail.toLowerCase() || "unknown";
-    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
-  }
-  let hours = 0;
-  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
-  return {
-    hours,
-    sessions: gap.sessions,
-    rule,
-    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
-  };
-}
-function taskTotal(earlier, thisSessionHours) {
-  let hours = thisSessionHours;
-  const unknown = [];
-  for (const [index, session] of earlier.entries()) {
-    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
-    else hours += session.hours;
-  }
-  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
-}
-function localDate(time, timeZone) {
-  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(time);
-  try {
-    return format(timeZone ?? "UTC");
-  } catch {
-    return format("UTC");
-  }
-}
-
-// src/core/test-deltas.ts
-var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
-var NOTHING_PASSING = "No tests passing";
-function recordedFailing(doc) {
-  const section = doc.elements.currentState;
-  if (!section) return { failing: [], complete: true };
-  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
-  const failing = [];
-  let complete = true;
-  for (const item2 of items) {
-    if (MORE_LINE.test(item2.text)) complete = false;
-    else if (item2.mark === "broken" && item2.text !== NOTHING_PASSING) failing.push(item2.text);
-  }
-  return { failing, complete };
-}
-function recordedTests(doc, counts) {
-  return counts ? { ...counts, ...recordedFailing(doc) } : void 0;
-}
-function asTestRecord(before) {
-  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
-  if (!isTestList) return { ...before, failing: [], complete: false };
-  if (before.failed === 0) return { ...before, failing: [], complete: true };
-  return before;
-}
-function needsCaseResults(before) {
-  return before !== void 0 && asTestRecord(before).failing.length > 0;
-}
-function testDeltas(recorded, now) {
-  if (!recorded) return void 0;
-  const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
-  const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
-  const fixed = [];
-  const removed = [];
-  const cases = now.cases;
-  if (cases && before.failing.length > 0) {
-    const wanted = new Set(before.failing);
-    const outcomeByName = /* @__PURE__ */ new Map();
-    const note = (key, outcome) => {
-      if (!outcomeByName.has(key) || outcome !== "passed") outcomeByName.set(key, outcome);
-    };
-    for (const c of cases) {
-      if (wanted.has(c.id)) note(c.id, c.outcome);
-      const cut = c.id.lastIndexOf(" \u203A ");
-      if (cut === -1) continue;
-      const name = c.id.slice(cut + 3);
-      if (wanted.has(name)) note(name, c.outcome);
-    }
-    for (const name of before.failing) {
-      const outcome = outcomeByName.get(name);
-      if (outcome === "passed") fixed.push(name);
-      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
-    }
-  }
-  const totalNow = now.passed + now.failed + now.errored + now.skipped;
-  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
-  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
-}
-function formatTestDeltas(deltas, cap = 5) {
-  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
-  const parts = [];
-  if (deltas.newlyFailing.length > 0) {
-    parts.push(
-      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
-    );
-  }
-  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
-  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
-  if (deltas.countChange !== 0) {
-    const n = Math.abs(deltas.countChange);
-    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
-  }
-  return parts.length > 0 ? parts.join("; ") : void 0;
-}
-
-// src/core/words.ts
-var MARKUP = [
-  /^\s{0,3}#{1,6}\s+/gm,
-  // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
-  // list bullets
-  /\[[ xX]\]\s/g,
-  // check boxes
-  /\\(?=[^\s])/g,
-  // backslash escapes
-  /[*_`~|]/g,
-  // emphasis, code and table markup
-  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
-  // state marks (check and cross marks)
-];
-var WORD2 = /[\p{L}\p{N}]/u;
-var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-var segmenter;
-function countWords(markdown) {
-  let text = markdown;
-  for (const pattern of MARKUP) text = text.replace(pattern, " ");
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!WORD2.test(token)) continue;
-    if (!UNSPACED.test(token)) {
-      count++;
-      continue;
-    }
-    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
-    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
-  }
-  return count;
-}
-
-// src/core/draft.ts
-var DETAIL_LEVELS = [
-  { commits: 10, files: 8, failures: 5 },
-  { commits: 5, files: 8, failures: 5 },
-  { commits: 0, files: 8, failures: 5 },
-  { commits: 0, files: 4, failures: 5 },
-  { commits: 0, files: 0, failures: 5 },
-  { commits: 0, files: 0, failures: 3 }
-];
-var SHORT_SHA = 7;
-function composeDraft(input) {
-  const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
-  const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
-  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
-  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
-  const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
-  const context = {
-    input,
-    time,
-    total,
-    pullRequests,
-    maybeDone: /* @__PURE__ */ new Map(),
-    claimCommits,
-    ...previousFacts ? { previousFacts } : {}
-  };
-  if (input.previous && input.tests && previousFacts?.tests) {
-    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
-    const text = deltas && formatTestDeltas(deltas);
-    if (text) context.testChanges = redactSecrets(text);
-  }
-  if (input.previous) {
-    for (const step of openNextSteps(input.previous.document)) {
-      const done = doneBy(step, context.claimCommits);
-      if (done) context.maybeDone.set(step.text, done.sha);
-    }
-  }
-  const shape = notOneSession(rangeShape(input.commits));
-  if (shape) {
-    context.notOneSession = { why: shape };
-    const from = lastSessionStart(input.commits, time);
-    if (from) context.notOneSession.suggestedFrom = from;
-  }
-  let chosen;
-  for (const level2 of DETAIL_LEVELS) {
-    const document2 = buildDocument(context, level2);
-    const markdown2 = renderHandoff(document2);
-    chosen = { document: document2, markdown: markdown2, words: countWords(markdown2), level: level2 };
-    if (chosen.words <= input.wordBudget) break;
-  }
-  const { document, markdown, words, level } = chosen;
-  return {
-    document,
-    markdown,
-    words,
-    overBudget: words > input.wordBudget,
-    trimmed: trimmedParts(context, level),
-    time,
-    total,
-    ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
-    pullRequests,
-    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
-  };
-}
-function byTime(a, b) {
-  return a.commitTime - b.commitTime;
-}
-var SUGGESTED_SESSION_SECONDS = 24 * 3600;
-function lastSessionStart(commits, time) {
-  const last = time.sessions[time.sessions.length - 1];
-  if (!last) return void 0;
-  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
-  let before;
-  for (const commit of commits) {
-    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
-  }
-  return before?.sha;
-}
-function buildDocument(context, level) {
-  const { input } = context;
-  const date = sessionDate(input);
-  const { claimCommits } = context;
-  const document = {
-    title: draftTitle(input, date),
-    taskId: input.taskId,
-    session: input.session,
-    header: header(input, date),
-    elements: {
-      currentState: currentState(input.tests, level),
-      decisions: listSection(
-        "Decisions Made",
-        input.answers?.decisions,
-        "decisions made this session, each with its reason",
-        false
-      ),
-      blockers: listSection(
-        "Current Blockers",
-        input.answers?.blockers,
-        "new blockers, or None; delete resolved ones",
-        false,
-        input.previous ? openBlockers(input.previous.document).map((blocker) => {
-          const copy = carried(blocker);
-          const fix = possiblyResolvedBy(blocker, claimCommits);
-          if (fix) {
-            copy.details.push(`possibly resolved by ${short(fix.sha)}`);
-          }
-          return copy;
-        }) : [],
-        // "None" holds until a session says otherwise, as a carried blocker does.
-        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
-        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
-        true
-      ),
-      nextSteps: listSection(
-        "Next Steps",
-        input.answers?.nextSteps,
-        "new next steps, most urgent first",
-        true,
-        input.previous ? openNextSteps(input.previous.document).map((step) => {
-          const copy = { ...carried(step), mark: "open" };
-          const done = context.maybeDone.get(step.text);
-          if (done) copy.details.push(`done in ${short(done)}?`);
-          return copy;
-        }) : []
-      ),
-      timeProgress: timeProgress(context)
-    },
-    otherSections: []
-  };
-  if (context.notOneSession) {
-    const { why, suggestedFrom } = context.notOneSession;
-    const choice = suggestedFrom ? ` Draft again with --from to choose where it started, e.g. --from ${short(suggestedFrom)} for the last work session.` : " Draft again with --from to choose where it started.";
-    document.intro = [`\u26A0\uFE0F This range is probably not one session: ${why}.${choice}`];
-  }
-  if (input.commits.length > 0 || (input.merges?.length ?? 0) > 0 || (input.net?.files.length ?? 0) > 0) {
-    document.filesModified = filesModified(input, level.files);
-    document.commits = commitsSection(context, level.commits);
-  }
-  return document;
-}
-function sessionDate(input) {
-  let last = 0;
-  for (const commit of [...input.commits, ...input.merges ?? []]) last = Math.max(last, commit.authorTime);
-  return localDate(last > 0 ? new Date(last * 1e3) : input.now, input.timeZone);
-}
-var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?\b/;
-var ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-function draftTitle(input, date) {
-  const previous = input.previous?.document.title;
-  if (previous && /\bsession\s*#?\s*\d+/i.test(previous)) {
-    const [year, month, day] = date.split("-");
-    return previous.replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`).replace(ISO_DATE, date).replace(MONTH_DATE, (_match, _month, withYear) => {
-      const text = `${MONTHS2[Number(month) - 1]} ${Number(day)}`;
-      return withYear ? `${text}, ${year}` : text;
-    });
-  }
-  return `${input.taskId}: Handoff (Session ${input.session})`;
-}
-function header(input, date) {
-  const fields = [
-    { label: "Date", value: date, line: 0 },
-    { label: "Agent", value: input.agent, line: 0 }
-  ];
-  if (input.status) fields.push({ label: "Status", value: statusTitle(input.status), line: 0 });
-  return fields;
-}
-function statusTitle(status) {
-  return status.split(/[_\s-]+/).filter((w) => w !== "").map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
-}
-function currentState(tests, level) {
-  const section = emptySection("Current State");
-  if (!tests) {
-    section.paragraphs.push(placeholderText("what works and what is broken; or pass --tests"));
-    return section;
-  }
-  const failed = tests.failed + tests.errored;
-  const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
-  if (tests.passed > 0) {
-    const text = failed === 0 ? tests.passed === 1 ? "The 1 test passing" : `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
-    working.items.push(item(text, "working"));
-  } else {
-    working.items.push(item("No tests passing", "broken"));
-  }
-  section.subsections.push(working);
-  if (failed > 0) {
-    const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
-    const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
-    const more = failed - named.length;
-    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
-    section.subsections.push(broken);
-  }
-  return section;
-}
-function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty, noneOnlyAlone = false) {
-  const section = emptySection(label);
-  section.items.push(...carriedItems);
-  appendAnswers(section, answers, asSteps);
-  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
-    section.items = section.items.filter((i) => !saysNothing(i.text));
-  if (section.items.length === 0)
-    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
-  return section;
-}
-function appendAnswers(section, answers, asSteps) {
-  const listed = new Set(section.items.map((i) => sameItemText(i.text)));
-  for (const answer of (answers ?? []).map((a) => a.trim())) {
-    const key = sameItemText(answer);
-    if (answer === "" || listed.has(key)) continue;
-    listed.add(key);
-    section.items.push(item(answer, asSteps ? "open" : void 0));
-  }
-}
-function sameItemText(text) {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
-}
-function carried(source) {
-  const copy = {
-    text: source.text,
-    // The last draft's guesses go: this draft makes its own from its own commits.
-    details: source.details.filter((d) => !isPlaceholderText(d) && !OWN_GUESS.test(d)),
-    line: 0
-  };
-  if (source.mark) copy.mark = source.mark;
-  return copy;
-}
-var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
-function timeProgress(context) {
-  const { input, time, total, previousFacts } = context;
-  const since = input.previous?.session ?? input.previous?.document.session;
-  const sinceText = since === void 0 ? "since the last handoff" : `since session ${since}`;
-  const section = emptySection("Time and Progress");
-  const field = (label, value) => section.fields.push({ label, value, line: 0 });
-  if (input.commits.length > 0) {
-    const sessions = time.sessions.length;
-    const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
-    field(
-      "Time Spent",
-      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
-    );
-  } else {
-    field("Time Spent", placeholderText("no commits in the range to estimate from"));
-  }
-  if (total.sessions > 1) {
-    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
-    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
-    field(
-      "Task Total",
-      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
-    );
-  }
-  field("Estimated Remaining", placeholderText());
-  field("Progress", placeholderText("percent complete"));
-  if (input.tests) {
-    const failed = input.tests.failed + input.tests.errored;
-    let value = `${input.tests.passed} passed, ${failed} failed`;
-    if (input.tests.skipped > 0) value += `, ${input.tests.skipped} skipped`;
-    const before = previousFacts?.tests;
-    if (before) {
-      const deltas = [
-        signed(input.tests.passed - before.passed, "passed"),
-        signed(failed - before.failed, "failed")
-      ].filter((d) => d !== void 0).join(", ");
-      value += deltas === "" ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
-    }
-    field("Tests", value);
-    if (context.testChanges) field("Test Changes", `${context.testChanges} (${sinceText})`);
-  }
-  if (input.coverage) {
-    let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
-    const before = previousFacts?.coveragePercent;
-    if (before !== void 0) {
-      const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
-      value += delta === 0 ? ` (unchanged ${sinceText})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
-    }
-    field("Coverage", value);
-  }
-  return section;
-}
-function signed(delta, what) {
-  if (delta === 0) return void 0;
-  return `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} ${what}`;
-}
-function changedFiles(commits) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const commit of commits) {
-    for (const file of commit.files) {
-      const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
-      if (file.added === void 0 || file.deleted === void 0) entry.binary = true;
-      else {
-        entry.added += file.added;
-        entry.deleted += file.deleted;
-      }
-      byPath.set(file.path, entry);
-    }
-  }
-  return [...byPath.values()].sort(byLinesChanged);
-}
-function filesModified(input, cap) {
-  const section = emptySection("Files Modified");
-  const churn = changedFiles(input.commits);
-  if (!input.net) {
-    const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
-    section.paragraphs.push(
-      `Churn over the commits: ${churn.length} ${plural(churn.length, "file")}, ${lines} lines.`
-    );
-    for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
-      section.items.push(
-        item(`${file.path} (${file.binary ? "binary" : `+${file.added} \u2212${file.deleted}`})`)
-      );
-    }
-    const more = churn.length - cap;
-    if (cap > 0 && more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
-    return section;
-  }
-  const { net } = input;
-  const noise = input.noise ?? /* @__PURE__ */ new Map();
-  const news = net.files.filter((f) => !noise.has(f.path)).sort(byLinesChanged);
-  const noisy = net.files.filter((f) => noise.has(f.path));
-  const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
-  const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
-  const binary = net.files.filter((f) => f.binary).length;
-  const range = `${short(net.base)}..${short(net.head)}`;
-  const binaryText = binary > 0 ? `, ${binary} binary` : "";
-  const renamed = net.files.filter((f) => f.status === "renamed").length;
-  const renamedText = renamed > 0 ? ` (${renamed} renamed)` : "";
-  section.paragraphs.push(
-    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}${renamedText}, +${added} \u2212${deleted}${binaryText}.`
-  );
-  if (input.churn) {
-    const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);
-    const churnDeleted = churn.reduce((sum, f) => sum + f.deleted, 0);
-    section.paragraphs.push(
-      `Churn summed over ${input.commits.length} ${plural(input.commits.length, "commit")}: +${churnAdded} \u2212${churnDeleted} in ${churn.length} ${plural(churn.length, "file")}.`
-    );
-  }
-  if (cap > 0) {
-    const churnByPath = new Map(churn.map((f) => [f.path, f]));
-    for (const file of news.slice(0, cap)) {
-      let text = describeNetChange(file);
-      const fileChurn = churnByPath.get(file.path);
-      if (input.churn && fileChurn) text = `${text.slice(0, -1)}; churn ${formatLineCounts(fileChurn)})`;
-      section.items.push(item(text));
-    }
-    const more = news.length - cap;
-    if (more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
-  }
-  if (noisy.length > 0) {
-    const byKind = /* @__PURE__ */ new Map();
-    for (const file of noisy) {
-      const kind = noise.get(file.path);
-      byKind.set(kind, [...byKind.get(kind) ?? [], file]);
-    }
-    const parts = [...byKind].map(([kind, files]) => {
-      const counts = formatLineCounts({
-        added: files.reduce((sum, f) => sum + (f.added ?? 0), 0),
-        deleted: files.reduce((sum, f) => sum + (f.deleted ?? 0), 0)
-      });
-      const only = files.length === 1 ? files[0] : void 0;
-      return only ? `${only.path} (${kind}, ${only.binary ? "binary" : counts})` : `${noiseKindWords(kind, files.length)} (${counts})`;
-    });
-    section.items.push(item(`Noise, not ranked: ${parts.join(", ")}`));
-  }
-  return section;
-}
-function commitsSection(context, cap) {
-  const { input, pullRequests } = context;
-  const section = emptySection("Commits");
-  const merges = input.merges ?? [];
-  const empty2 = input.emptyCommits ?? [];
-  const all = [...input.commits, ...merges, ...empty2].sort(byTime);
-  const kinds = [`${input.commits.length} work`];
-  if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, "merge")}`);
-  if (empty2.length > 0) kinds.push(`${empty2.length} empty`);
-  const total = all.length;
-  let summary = `${total} ${plural(total, "commit")}${kinds.length > 1 ? ` (${kinds.join(", ")})` : ""}`;
-  const authors = authorsOf(all);
-  if (authors.length > 1) {
-    const named = authors.slice(0, 5).map((a) => `${a.name} (${a.commits})`);
-    if (authors.length > 5) named.push(`and ${authors.length - 5} more`);
-    summary += ` by ${named.join(", ")}`;
-  }
-  const first = all[0];
-  const last = all[all.length - 1];
-  if (cap === 0 && first && last) {
-    const span = first === last ? short(first.sha) : `${short(first.sha)}..${short(last.sha)}`;
-    const prs = pullRequests.length > 0 ? `, ${pullRequests.length} pull ${plural(pullRequests.length, "request")}` : "";
-    section.paragraphs.push(`${redactSecrets(summary)}: ${span}${prs}.`);
-    return section;
-  }
-  if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
-  const prShas = new Set(pullRequests.map((pr) => pr.sha));
-  const bySha = new Map(all.map((c) => [c.sha, c]));
-  const listedAsPullRequest = /* @__PURE__ */ new Set();
-  for (const pr of pullRequests) {
-    const merge = bySha.get(pr.sha);
-    for (const sha of merge?.parents.slice(1) ?? []) {
-      const subject = bySha.get(sha)?.subject;
-      if (subject !== void 0 && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
-    }
-  }
-  const entries = [
-    // Newest first: the last commits say best where the session ended.
-    ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
-    ...[...all].reverse().filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
-  ];
-  for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
-  const more = entries.length - cap;
-  if (more > 0) section.items.push(item(`\u2026and ${more} more`));
-  return section;
-}
-function sameTitle(subject, title) {
-  const a = subject.trim();
-  const b = title.trim();
-  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
-  return a === b || cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index));
-}
-function trimmedParts(context, level) {
-  const full = DETAIL_LEVELS[0];
-  const { input } = context;
-  const parts = [];
-  const listed = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
-  if (level.commits < full.commits && listed > level.commits) parts.push("commit list");
-  const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
-  if (level.files < full.files && files > level.files) parts.push("files list");
-  const failed = input.tests ? input.tests.failures.length : 0;
-  if (level.failures < full.failures && failed > level.failures) parts.push("failing-test list");
-  return parts;
-}
-function short(sha) {
-  return sha.slice(0, SHORT_SHA);
-}
-function plural(count, word) {
-  return count === 1 ? word : `${word}s`;
-}
-function placeholderText(hint) {
-  return placeholder(hint).replace(/^_|_$/g, "");
-}
-function item(text, mark) {
-  const result = { text, details: [], line: 0 };
-  if (mark) result.mark = mark;
-  return result;
-}
-function attributeForTask(commits, input) {
-  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
-  return attributeCommits({
-    commits: commits.map(
-      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
-    ),
-    activeTaskIds,
-    handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds
-  }).bySha;
-}
-function setupCommitsBefore(commits, input, dayEnd) {
-  const bySha = attributeForTask(commits, input);
-  const named = commits.findIndex((commit) => {
-    const attribution = bySha.get(commit.sha);
-    return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
-  });
-  let setup = 0;
-  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
-  return setup;
-}
-function selectTaskRange(commits, input) {
-  const bySha = attributeForTask(commits, input);
-  const range = { work: [], merges: [], empty: [], foreign: 0 };
-  for (const commit of commits) {
-    const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
-    const work = isWorkCommit(commit, input.nonWork);
-    if (!mine) {
-      if (work) range.foreign++;
-      continue;
-    }
-    if (commit.parents.length > 1) range.merges.push(commit);
-    else if (work) {
-      range.work.push({
-        ...commit,
-        files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork))
-      });
-    } else if (commit.files.length === 0) range.empty.push(commit);
-  }
-  return range;
-}
-
-// src/generated/draft-input.validator.js
-var import_ucs2length3 = __toESM(require_ucs2length(), 1);
-var draft_input_validator_default = validate103;
-var func23 = import_ucs2length3.default.default ?? import_ucs2length3.default;
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.decisions !== void 0) {
-      let data1 = data.decisions;
-      if (Array.isArray(data1)) {
-        if (data1.length > 50) {
-          const err2 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === "string") {
-            if (func23(data2) > 2e3) {
-              const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (func23(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.blockers !== void 0) {
-      let data3 = data.blockers;
-      if (Array.isArray(data3)) {
-        if (data3.length > 50) {
-          const err7 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        const len1 = data3.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (typeof data4 === "string") {
-            if (func23(data4) > 2e3) {
-              const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            if (func23(data4) < 1) {
-              const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.resolved !== void 0) {
-      let data5 = data.resolved;
-      if (Array.isArray(data5)) {
-        if (data5.length > 50) {
-          const err12 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        const len2 = data5.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data6 = data5[i2];
-          if (typeof data6 === "string") {
-            if (func23(data6) > 2e3) {
-              const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (func23(data6) < 1) {
-              const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.next !== void 0) {
-      let data7 = data.next;
-      if (Array.isArray(data7)) {
-        if (data7.length > 50) {
-          const err17 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        const len3 = data7.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data8 = data7[i3];
-          if (typeof data8 === "string") {
-            if (func23(data8) > 2e3) {
-              const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (func23(data8) < 1) {
-              const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.progress !== void 0) {
-      let data9 = data.progress;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 100 || isNaN(data9)) {
-          const err22 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data9 < 0 || isNaN(data9)) {
-          const err23 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.remaining !== void 0) {
-      let data10 = data.remaining;
-      if (typeof data10 === "string") {
-        if (func23(data10) > 200) {
-          const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (func23(data10) < 1) {
-          const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.note !== void 0) {
-      let data11 = data.note;
-      if (typeof data11 === "string") {
-        if (func23(data11) > 500) {
-          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (func23(data11) < 1) {
-          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-
-// src/core/draft-input.ts
-init_build();
-init_elements();
-init_facts();
-init_labels();
-init_errors();
-init_json_location();
-var STDIN_NAME = "(stdin)";
-function parseDraftInputJson(text, file = STDIN_NAME) {
-  const json = parseJsonLocated(text, file);
-  if (!draft_input_validator_default(json.value)) {
-    const error = draft_input_validator_default.errors?.[0];
-    const pointer = error?.instancePath ?? "";
-    const extra = error?.keyword === "additionalProperties" ? ` "${error.params.additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)` : "";
-    const where = pointer === "" ? "the input" : `"${pointer.slice(1).replace(/\//g, ".")}"`;
-    throw new InputError(
-      `${where} ${error?.message ?? "is invalid"}${extra}`,
-      { file, ...json.locate(pointer) },
-      `schema/${error?.keyword ?? "invalid"}`
-    );
-  }
-  const { $schema: _ignored, ...input } = json.value;
-  return input;
-}
-function mergeDraftInputs(base, flags) {
-  const merged = { ...base };
-  for (const key of ["decisions", "blockers", "resolved", "next"]) {
-    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
-    if (items.length > 0) merged[key] = items;
-    else delete merged[key];
-  }
-  if (flags.progress !== void 0) merged.progress = flags.progress;
-  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
-  if (flags.note !== void 0) merged.note = flags.note;
-  return merged;
-}
-function parseProgress(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
-  const value = match ? Number(match[1]) : Number.NaN;
-  if (!(value >= 0 && value <= 100)) {
-    throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, "draft/progress");
-  }
-  return value;
-}
-function isEmptyDraftInput(input) {
-  return Object.values(input).every((v) => v === void 0 || Array.isArray(v) && v.length === 0);
-}
-function toDraftAnswers(input) {
-  const answers = {};
-  if (input.decisions?.length) answers.decisions = [...input.decisions];
-  if (input.blockers?.length) answers.blockers = [...input.blockers];
-  if (input.next?.length) answers.nextSteps = [...input.next];
-  return answers;
-}
-function applyDraftInput(draft, input, wordBudget) {
-  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
-    return draft;
-  }
-  const document = structuredClone(draft.document);
-  applyRest(document, input);
-  return { ...draft, ...rendered(document, wordBudget) };
-}
-function fillDraft(source, input, wordBudget) {
-  const document = structuredClone(source);
-  fillList(document, "decisions", input.decisions, false);
-  fillList(document, "blockers", input.blockers, false);
-  fillList(document, "nextSteps", input.next, true);
-  applyRest(document, input);
-  return rendered(document, wordBudget);
-}
-function checkDraftAnswers(input) {
-  if (input?.note !== void 0 && input.note.trim() === "") {
-    throw new InputError(
-      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
-      {},
-      "schema/minLength"
-    );
-  }
-  const answers = [
-    ["note", input?.note === void 0 ? void 0 : [input.note]],
-    ["decision", input?.decisions],
-    ["blocker", input?.blockers],
-    ["next", input?.next]
-  ];
-  for (const [flag, texts] of answers) {
-    const given = texts?.filter((text) => text.trim() !== "") ?? [];
-    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : void 0;
-    if (template !== void 0) {
-      throw new InputError(
-        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,
-        {},
-        "draft/template-answer"
-      );
-    }
-  }
-}
-function holdsTemplateText(document) {
-  if (Object.values(elementStates(document)).includes("placeholder")) return true;
-  if (document.header.some((field) => isFillInMark(field.value))) return true;
-  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
-}
-function fillList(document, name, answers, asSteps) {
-  if (!answers?.some((a) => a.trim() !== "")) return;
-  document.elements[name] ??= emptySection(elementTitle(name));
-  const section = document.elements[name];
-  section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
-  section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
-  appendAnswers(section, answers, asSteps);
-}
-function applyRest(document, input) {
-  if (input.resolved?.length) resolveItems(document, input.resolved);
-  if (input.progress !== void 0) setProgress(document, input.progress);
-  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
-  if (input.note !== void 0) addStateNote(document, input.note.trim());
-}
-function rendered(document, wordBudget) {
-  const markdown = renderHandoff(document);
-  const words = countWords(markdown);
-  return { document, markdown, words, overBudget: words > wordBudget };
-}
-function resolveItems(document, resolved) {
-  const blockers = document.elements.blockers;
-  const nextSteps = document.elements.nextSteps;
-  const open3 = new Set(openBlockers(document));
-  const openBlockerItems = (blockers?.items ?? []).filter((item2) => open3.has(item2));
-  const openSteps = nextSteps ? openNextSteps(document) : [];
-  const candidates = [
-    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
-    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
-  ];
-  let removedBlocker = false;
-  for (const text of resolved) {
-    const wanted = sameItemText(text);
-    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
-    const found = exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
-    const open4 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
-    if (found.length === 0) {
-      throw new InputError(
-        `--resolved "${text}" matches no open blocker or next step (${open4()})`,
-        {},
-        "draft/resolved-unknown"
-      );
-    }
-    if (found.length > 1) {
-      throw new InputError(
-        `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
-        {},
-        "draft/resolved-ambiguous"
-      );
-    }
-    const [match] = found;
-    candidates.splice(candidates.indexOf(match), 1);
-    if (match.kind === "blocker" && blockers) {
-      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
-      removedBlocker = true;
-    } else {
-      match.item.mark = "done";
-    }
-  }
-  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
-    blockers.items = [{ text: "None", details: [], line: 0 }];
-  }
-}
-function setProgress(document, percent) {
-  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
-  if (status)
-    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  setField(document, "progress", `${percent}% complete`);
-}
-function setField(document, fact, value) {
-  document.elements.timeProgress ??= emptySection("Time and Progress");
-  const section = document.elements.timeProgress;
-  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
-  if (field) field.value = value;
-  else
-    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
-}
-function addStateNote(document, note) {
-  document.elements.currentState ??= emptySection("Current State");
-  const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
 }
 
 // src/app/draft.ts
@@ -14678,10 +14712,11 @@ async function planDraft(options) {
     coverage = read.coverage;
     warnings.push(...read.warnings);
   }
-  const given = options.input ? toDraftAnswers(options.input) : {};
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
-  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : void 0;
-  if (options.input?.note !== void 0) registryPatch.brief_note = options.input.note.trim();
+  const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
+  if (asked) checkDraftAnswers(input);
+  const answers = input ? toDraftAnswers(input) : void 0;
+  if (input?.note !== void 0) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
   const composed = composeDraft({
     taskId,
@@ -14710,7 +14745,7 @@ async function planDraft(options) {
     wordBudget: config.wordBudget,
     ...answers ? { answers } : {}
   });
-  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
+  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   const plan = {
     draft,
     mode: "new",
@@ -14751,14 +14786,6 @@ function planFill(config, previous, input, known) {
     toFillIn: missingElements(filled.document, config.requiredElements),
     maybeDone: []
   };
-}
-function mergeAnswers(given, asked) {
-  const merged = {};
-  for (const key of ["decisions", "blockers", "nextSteps"]) {
-    const items = [...given[key] ?? [], ...asked[key] ?? []];
-    if (items.length > 0) merged[key] = items;
-  }
-  return merged;
 }
 async function writeDraft(repoRoot, config, plan) {
   const { current_task: task } = plan.registryPatch;
@@ -15074,7 +15101,7 @@ async function run(options, ctx) {
     now: ctx.now(),
     ...options.stdout ? { preview: true } : {},
     ...given ? { input } : {},
-    ...interactive ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout) } : {}
+    ...interactive ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout) } : {}
   });
   if (options.format === "json") {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);

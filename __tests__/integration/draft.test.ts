@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promptForAnswers } from '../../src/adapters/prompt.js';
+import { promptForDraftInput } from '../../src/adapters/prompt.js';
 import { planDraft, writeDraft } from '../../src/app/draft.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { missingElements } from '../../src/core/document/elements.js';
@@ -513,31 +513,54 @@ describe('handoff draft: prompts', () => {
     const result = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: repo.dir,
       env: gitEnv(),
-      input: 'Use pytest-asyncio - Reason: better async support\n\nNone\n\nFix the async hang\n\n',
+      // The state line, three lists (an empty line ends each), a percentage asked twice.
+      input:
+        'Login works; the async tests still hang\nUse pytest-asyncio - Reason: better async support\n\nNone\n\nFix the async hang\n\nmost of it\n60%\n',
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Where the work stands, in a line');
     expect(result.stdout).toContain('Decisions made this session, each with its reason:');
+    expect(result.stdout).toContain('"most of it" is not a percentage from 0 to 100');
     const reread = parseHandoff(read(handoffFile(1)));
     expect(reread.elements.decisions?.items.map((i) => i.text)).toEqual([
       'Use pytest-asyncio - Reason: better async support',
     ]);
     expect(openBlockers(reread)).toEqual([]);
     expect(openNextSteps(reread).map((s) => s.text)).toEqual(['Fix the async hang']);
-    expect(missingElements(reread, DEFAULT_CONFIG.requiredElements)).toEqual(['currentState']);
+    expect(reread.elements.currentState?.paragraphs[0]).toBe('Login works; the async tests still hang');
+    expect(documentFacts(reread).progressPercent).toBe(60);
+    expect(missingElements(reread, DEFAULT_CONFIG.requiredElements)).toEqual([]);
+    expect(readJson(repo, REGISTRY)[AGENT]?.brief_note).toBe('Login works; the async tests still hang');
+  });
+
+  it('asks nothing of what flags give: the answers come from them alone', async () => {
+    repo = seedRepo();
+    const command = `'${process.execPath}' '${CLI_BIN}' draft --task ${TASK} --progress 30`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('Where the work stands');
+    expect(documentFacts(parseHandoff(read(handoffFile(1)))).progressPercent).toBe(30);
   });
 
   it('reads one answer per line, an empty line ending each list', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
     output.resume();
-    const answers = promptForAnswers(input, output);
+    const answers = promptForDraftInput(input, output);
+    input.write('\n');
     input.write('Use pytest-benchmark - Reason: already in the stack\n\n');
     input.write('\n');
     input.write('Write the first benchmark\nProfile the slow endpoint\n\n');
+    input.write('\n');
     expect(await answers).toEqual({
       decisions: ['Use pytest-benchmark - Reason: already in the stack'],
-      nextSteps: ['Write the first benchmark', 'Profile the slow endpoint'],
+      next: ['Write the first benchmark', 'Profile the slow endpoint'],
     });
   });
 
@@ -548,9 +571,9 @@ describe('handoff draft: prompts', () => {
     output.on('data', (chunk) => {
       said += String(chunk);
     });
-    const answers = promptForAnswers(input, output);
-    input.end('TBD\nUse X - Reason: simpler\n\nn/a\n\n');
-    expect(await answers).toEqual({ decisions: ['Use X - Reason: simpler'] });
+    const answers = promptForDraftInput(input, output);
+    input.end('n/a\nThe parser works\nTBD\nUse X - Reason: simpler\n\nn/a\n\n');
+    expect(await answers).toEqual({ note: 'The parser works', decisions: ['Use X - Reason: simpler'] });
     expect(said).toContain('"TBD" reads as template text');
     expect(said).toContain('"n/a" reads as template text');
   });
@@ -559,8 +582,8 @@ describe('handoff draft: prompts', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     output.resume();
-    const answers = promptForAnswers(input, output);
-    input.end('A decision\n');
+    const answers = promptForDraftInput(input, output);
+    input.end('\nA decision\n');
     expect(await answers).toEqual({ decisions: ['A decision'] });
   });
 });

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-IEI5TIT5.js";
-import "../chunks/chunk-LOW3M6EU.js";
+} from "../chunks/chunk-KFHB74G7.js";
+import "../chunks/chunk-IDCEA6H5.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-IEI5TIT5.js";
-import "../chunks/chunk-LOW3M6EU.js";
+} from "../chunks/chunk-KFHB74G7.js";
+import "../chunks/chunk-IDCEA6H5.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
 import "../chunks/chunk-ZZJLY5YW.js";

@@ -1,58 +1,95 @@
 /**
- * Interactive prompts for what facts cannot know: decisions with their reasons, new blockers, new next
- * steps. Only used when stdin and stdout are terminals (the caller decides); a script or an agent
- * piping into `handoff draft` never waits on a question.
+ * Interactive prompts for what facts cannot know: where the work stands, decisions with their
+ * reasons, new blockers, new next steps, progress. Only used when stdin and stdout are terminals (the
+ * caller decides); a script or an agent piping into `handoff draft` never waits on a question. The
+ * answers are a `DraftInput`, the same as flags or `--input` JSON give, and go through the same rules.
  */
 import { createInterface } from 'node:readline';
 import { isPlaceholderText } from '../core/document/elements.js';
-import type { DraftAnswers } from '../core/draft.js';
+import { type DraftInput, parseProgress } from '../core/draft-input.js';
+import { InputError } from '../core/errors.js';
 
-const QUESTIONS: { key: keyof DraftAnswers; title: string }[] = [
+const LISTS: { key: 'decisions' | 'blockers' | 'next'; title: string }[] = [
   { key: 'decisions', title: 'Decisions made this session, each with its reason' },
   { key: 'blockers', title: 'New blockers (open ones from the last handoff are carried over)' },
-  { key: 'nextSteps', title: 'New next steps, most urgent first' },
+  { key: 'next', title: 'New next steps, most urgent first' },
 ];
 
+/** As `draft` refuses such answers given as flags (core/draft-input.ts): asked again instead. */
+const templateText = (line: string) =>
+  `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to skip.\n`;
+
 /**
- * Asks the three questions; one item per line, an empty line ends a list. When the input ends
- * (Ctrl-D), what was typed is kept and the rest stays a placeholder.
+ * Asks the questions: a line for the state, one item per line for each list (an empty line ends
+ * it), a percentage. When the input ends (Ctrl-D), what was typed is kept and the rest stays a
+ * placeholder.
  */
-export async function promptForAnswers(
+export async function promptForDraftInput(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-): Promise<DraftAnswers> {
+): Promise<DraftInput> {
   const rl = createInterface({ input, output, terminal: Boolean((output as { isTTY?: boolean }).isTTY) });
   // The iterator buffers lines, so text typed (or piped) ahead of a prompt is not lost.
   const lines = rl[Symbol.asyncIterator]();
-  const answers: DraftAnswers = {};
+  /** The next line typed, trimmed; undefined once the input has ended. */
+  const nextLine = async (): Promise<string | undefined> => {
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value).trim();
+  };
+  const answers: DraftInput = {};
   try {
     output.write(
-      'Fill in what the facts cannot know (an empty line ends each list, Ctrl-D skips the rest):\n',
+      'Fill in what the facts cannot know (Enter skips a question or ends a list, Ctrl-D the rest):\n',
     );
-    for (const { key, title } of QUESTIONS) {
+
+    output.write(
+      '\nWhere the work stands, in a line (opens Current State; the registry keeps it as the note):\n  ',
+    );
+    for (;;) {
+      const line = await nextLine();
+      if (line === undefined) return answers;
+      if (line !== '' && isPlaceholderText(line)) {
+        output.write(`${templateText(line)}  `);
+        continue;
+      }
+      if (line !== '') answers.note = line;
+      break;
+    }
+
+    for (const { key, title } of LISTS) {
       output.write(`\n${title}:\n`);
       const items: string[] = [];
       for (;;) {
         output.write('  - ');
-        const next = await lines.next();
-        if (next.done) {
+        const line = await nextLine();
+        if (line === undefined) {
           if (items.length > 0) answers[key] = items;
           return answers;
         }
-        const line = String(next.value).trim();
         if (line === '') break;
-        // As `draft` refuses such answers given as flags (core/draft-input.ts): asked again instead.
         if (isPlaceholderText(line)) {
-          output.write(
-            `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to end the list.\n`,
-          );
+          output.write(templateText(line));
           continue;
         }
         items.push(line);
       }
       if (items.length > 0) answers[key] = items;
     }
-    return answers;
+
+    output.write('\nProgress of the task, in percent:\n  ');
+    for (;;) {
+      const line = await nextLine();
+      if (line === undefined || line === '') return answers;
+      try {
+        answers.progress = parseProgress(line);
+        return answers;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        output.write(
+          `    "${line}" is not a percentage from 0 to 100: a number such as 40, or Enter to skip.\n  `,
+        );
+      }
+    }
   } finally {
     rl.close();
   }

@@ -24,7 +24,6 @@ import { parseHandoff } from '../core/document/parse.js';
 import {
   composeDraft,
   type Draft,
-  type DraftAnswers,
   selectTaskRange,
   setupCommitsBefore,
   type TaskCommitsInput,
@@ -35,6 +34,7 @@ import {
   type DraftInput,
   fillDraft,
   holdsTemplateText,
+  mergeDraftInputs,
   type RenderedDraft,
   toDraftAnswers,
 } from '../core/draft-input.js';
@@ -98,7 +98,7 @@ export interface DraftOptions {
   /** The user's time zone (`TZ`): the draft's date and title are the session's own day there. */
   timeZone?: string;
   /** Called once the facts are known, before composing: the prompts (or nothing). */
-  askAnswers?: () => Promise<DraftAnswers>;
+  askAnswers?: () => Promise<DraftInput>;
   /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
   input?: DraftInput;
 }
@@ -253,10 +253,12 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     warnings.push(...read.warnings);
   }
 
-  const given = options.input ? toDraftAnswers(options.input) : {};
+  // What was typed at the prompts comes after what flags gave, as flags come after `--input` JSON.
   const asked = options.askAnswers ? await options.askAnswers() : undefined;
-  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : undefined;
-  if (options.input?.note !== undefined) registryPatch.brief_note = options.input.note.trim();
+  const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
+  if (asked) checkDraftAnswers(input);
+  const answers = input ? toDraftAnswers(input) : undefined;
+  if (input?.note !== undefined) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
   const composed = composeDraft({
     taskId,
@@ -287,7 +289,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     wordBudget: config.wordBudget,
     ...(answers ? { answers } : {}),
   });
-  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
+  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -335,16 +337,6 @@ function planFill(
     toFillIn: missingElements(filled.document, config.requiredElements),
     maybeDone: [],
   };
-}
-
-/** Answers from flags first, then what was typed at the prompts. */
-function mergeAnswers(given: DraftAnswers, asked: DraftAnswers): DraftAnswers {
-  const merged: DraftAnswers = {};
-  for (const key of ['decisions', 'blockers', 'nextSteps'] as const) {
-    const items = [...(given[key] ?? []), ...(asked[key] ?? [])];
-    if (items.length > 0) merged[key] = items;
-  }
-  return merged;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
-import { promptForAnswers } from '../../adapters/prompt.js';
+import { promptForDraftInput } from '../../adapters/prompt.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
@@ -107,7 +107,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ...(options.stdout ? { preview: true } : {}),
     ...(given ? { input } : {}),
     ...(interactive
-      ? { askAnswers: () => promptForAnswers(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
+      ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
       : {}),
   });
 

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-LOW3M6EU.js";
+} from "./chunk-IDCEA6H5.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,

@@ -925,6 +925,18 @@ function selectTaskRange(commits, input) {
 }
 
 // src/core/draft-input.ts
+function mergeDraftInputs(base, flags) {
+  const merged = { ...base };
+  for (const key of ["decisions", "blockers", "resolved", "next"]) {
+    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
+    if (items.length > 0) merged[key] = items;
+    else delete merged[key];
+  }
+  if (flags.progress !== void 0) merged.progress = flags.progress;
+  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.note !== void 0) merged.note = flags.note;
+  return merged;
+}
 function toDraftAnswers(input) {
   const answers = {};
   if (input.decisions?.length) answers.decisions = [...input.decisions];
@@ -1163,10 +1175,11 @@ async function planDraft(options) {
     coverage = read.coverage;
     warnings.push(...read.warnings);
   }
-  const given = options.input ? toDraftAnswers(options.input) : {};
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
-  const answers = asked ? mergeAnswers(given, asked) : options.input ? given : void 0;
-  if (options.input?.note !== void 0) registryPatch.brief_note = options.input.note.trim();
+  const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
+  if (asked) checkDraftAnswers(input);
+  const answers = input ? toDraftAnswers(input) : void 0;
+  if (input?.note !== void 0) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
   const composed = composeDraft({
     taskId,
@@ -1195,7 +1208,7 @@ async function planDraft(options) {
     wordBudget: config.wordBudget,
     ...answers ? { answers } : {}
   });
-  const draft = options.input ? applyDraftInput(composed, options.input, config.wordBudget) : composed;
+  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   const plan = {
     draft,
     mode: "new",
@@ -1236,14 +1249,6 @@ function planFill(config, previous, input, known) {
     toFillIn: missingElements(filled.document, config.requiredElements),
     maybeDone: []
   };
-}
-function mergeAnswers(given, asked) {
-  const merged = {};
-  for (const key of ["decisions", "blockers", "nextSteps"]) {
-    const items = [...given[key] ?? [], ...asked[key] ?? []];
-    if (items.length > 0) merged[key] = items;
-  }
-  return merged;
 }
 async function writeDraft(repoRoot, config, plan) {
   const { current_task: task } = plan.registryPatch;

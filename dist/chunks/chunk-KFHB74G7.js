@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-LOW3M6EU.js";
+} from "./chunk-IDCEA6H5.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
