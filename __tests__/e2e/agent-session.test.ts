@@ -282,6 +282,37 @@ describe('a Claude Code session, start to next session', () => {
     expect(JSON.parse(stdout)).toEqual(expect.any(Object));
   });
 
+  it('gives up on an event that never comes (the pipe left open, nothing on it) after 10 s, exit 0', async () => {
+    bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
+    const command = settings(repo, '.claude/settings.json')
+      .hooks.Stop?.flatMap((g) => g.hooks.map((h) => h.command))
+      .find((c) => / hook /.test(c)) as string;
+    const child = spawn('sh', ['-c', command], {
+      cwd: repo.dir,
+      env: gitEnv({ CLAUDE_PROJECT_DIR: repo.dir }),
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stdin.write('{"session_id": "abc123", ');
+    const started = Date.now();
+    const code = await new Promise<number | null>((resolve) => {
+      const guard = setTimeout(() => {
+        child.kill();
+        resolve(-1);
+      }, 25_000);
+      child.on('close', (status) => {
+        clearTimeout(guard);
+        resolve(status);
+      });
+    });
+    child.stdin.destroy();
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+    expect(JSON.parse(stdout).systemMessage).toContain(
+      'no complete JSON object on stdin within 10 s [stdin/timeout]',
+    );
+  }, 30_000);
+
   it('a broken registry never breaks the session: the hook answers with the error and exits 0', () => {
     bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
     repo.write('.agent-context/agent-handoffs.json', '{ "claude": ');

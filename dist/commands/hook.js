@@ -58,22 +58,48 @@ import "../chunks/chunk-MWPPMQVD.js";
 // src/adapters/stdin.ts
 import { isUtf8 } from "node:buffer";
 var STDIN_MAX_BYTES = 1024 * 1024;
-async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJsonObject = false } = {}) {
+async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJsonObject = false, waitMs } = {}) {
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
-    if (size > maxBytes) {
-      throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
+  const pieces = stream[Symbol.asyncIterator]();
+  const deadline = waitMs === void 0 ? void 0 : Date.now() + waitMs;
+  try {
+    for (; ; ) {
+      const next = await nextBefore(pieces, deadline);
+      if (next === "late") {
+        stream.destroy?.();
+        throw new InputError(
+          `no ${untilJsonObject ? "complete JSON object" : "end of input"} on stdin within ${Math.round((waitMs ?? 0) / 1e3)} s`,
+          { file: name },
+          "stdin/timeout"
+        );
+      }
+      if (next.done) break;
+      const chunk = next.value;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > maxBytes) {
+        throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
+      }
+      chunks.push(buffer);
+      if (untilJsonObject && endsAnObject(buffer) && isJsonObject(Buffer.concat(chunks))) break;
     }
-    chunks.push(buffer);
-    if (untilJsonObject && endsAnObject(buffer) && isJsonObject(Buffer.concat(chunks))) break;
+  } finally {
+    void pieces.return?.();
   }
   let bytes = Buffer.concat(chunks);
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
   if (!isUtf8(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
   return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
+function nextBefore(pieces, deadline) {
+  const next = pieces.next();
+  if (deadline === void 0) return next;
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("late"), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([next, late]).finally(() => clearTimeout(timer));
 }
 function endsAnObject(chunk) {
   for (let i = chunk.length - 1; i >= 0; i--) {
@@ -97,9 +123,13 @@ function projectDir(ctx, eventCwd) {
   if (ctx.cwdGiven) return ctx.cwd;
   return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
 }
+var EVENT_WAIT_MS = 1e4;
 async function answer(options, ctx, tool) {
   const event = parseHookEvent(
-    await readStdinText(ctx.stdin, "(hook event)", void 0, { untilJsonObject: true }),
+    await readStdinText(ctx.stdin, "(hook event)", void 0, {
+      untilJsonObject: true,
+      waitMs: EVENT_WAIT_MS
+    }),
     "(hook event)"
   );
   checkEventName(tool, options.event, event);

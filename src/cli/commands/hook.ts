@@ -43,13 +43,23 @@ function projectDir(ctx: CommandContext, eventCwd: string | undefined): string {
   return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
 }
 
+/**
+ * How long the event may take to arrive. The tools write it at once; one that leaves the pipe open
+ * with nothing on it would otherwise hold the hook until the tool's own hook timeout (60 s for
+ * Claude Code) ends it, and the session with it.
+ */
+const EVENT_WAIT_MS = 10_000;
+
 async function answer(
   options: HookCommandOptions,
   ctx: CommandContext,
   tool: AgentTool,
 ): Promise<HookAnswer> {
   const event = parseHookEvent(
-    await readStdinText(ctx.stdin, '(hook event)', undefined, { untilJsonObject: true }),
+    await readStdinText(ctx.stdin, '(hook event)', undefined, {
+      untilJsonObject: true,
+      waitMs: EVENT_WAIT_MS,
+    }),
     '(hook event)',
   );
   checkEventName(tool, options.event, event);
