@@ -2205,11 +2205,19 @@ var init_git = __esm({
        * stops walking at the window's start, so the cost follows the window, not the history.
        */
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
-        const touches = await this.lastTouches(paths, "%ct", [
+        const touches = await this.lastTouches(paths, "%ct %P", [
           `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
           rev
         ]);
-        return new Map([...touches].map(([path, time]) => [path, Number(time)]));
+        const found = /* @__PURE__ */ new Map();
+        const parentless = [];
+        for (const [path, value] of touches) {
+          const [time = "", ...parents] = value.trim().split(" ");
+          found.set(path, Number(time));
+          if (parents.length === 0) parentless.push(path);
+        }
+        await this.forgetShallowEdge(found, parentless);
+        return found;
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -2225,8 +2233,17 @@ var init_git = __esm({
           found.set(path, sha);
           if (parents.length === 0) parentless.push(path);
         }
-        if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
+        await this.forgetShallowEdge(found, parentless);
         return found;
+      }
+      /**
+       * A commit with no parents shows every file as added. In a shallow clone (CI's `--depth 1`) the
+       * oldest commit it has is such a commit whatever it changed: a "touch" there says nothing. Taken as
+       * one it would hide the work after the real last update, or make an old handoff look updated
+       * today. So such touches are dropped, in a shallow clone only (asked only when there is one).
+       */
+      async forgetShallowEdge(found, parentless) {
+        if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
       }
       /**
        * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,

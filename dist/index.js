@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-JRO3KLP5.js";
+} from "./action/chunk-ZAP6JM6G.js";
 import {
   parseHandoff
 } from "./action/chunk-A2RFMVTB.js";
@@ -2448,6 +2448,7 @@ async function judgeOne(git, options, workspace, range, rev) {
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
   const lastTouches = /* @__PURE__ */ new Map();
   if (needHistory.length > 0) {
+    await options.needsHistorySince?.(since, rev);
     const touched = await git.lastTouchesSince(
       needHistory.map((p) => `${prefix}${p}`),
       since,
@@ -3540,6 +3541,28 @@ async function resolveCheckRange(git, event, log = () => {
   if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short2(mergeBase)} was fetched`);
   return { base: base.rev, head: head.rev, notes };
 }
+function historyFetcher(git, log, warn) {
+  const done = /* @__PURE__ */ new Set();
+  return async (sinceEpochSeconds, rev) => {
+    const key = `${sinceEpochSeconds} ${rev}`;
+    if (done.has(key)) return;
+    done.add(key);
+    if (!await git.isShallow()) return;
+    const since = new Date(sinceEpochSeconds * 1e3).toISOString();
+    const refspec = rev === "HEAD" || !/^[0-9a-f]{40}$/.test(rev) ? [] : [rev];
+    try {
+      await git.exec(["fetch", "--no-tags", "--quiet", `--shallow-since=${since}`, REMOTE, ...refspec]);
+      log(
+        `shallow checkout: fetched the commits since ${since.slice(0, 10)}, to see when each handoff was last updated`
+      );
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+      warn(
+        `could not fetch the commits since ${since.slice(0, 10)} into this shallow checkout (${reason}): a handoff whose **Date** is older than maxAge is judged by that date`
+      );
+    }
+  };
+}
 async function fetchMissing(git, ends, shallow) {
   const missing = [];
   for (const end of ends) {
@@ -3622,7 +3645,12 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
     onConfig: (loaded) => {
       config = loaded;
-    }
+    },
+    needsHistorySince: historyFetcher(
+      git,
+      (m) => info(m),
+      (m) => warning(m)
+    )
   });
   let warningsBefore = 0;
   if (packageFolder !== "" && !listsWorkspace(config.workspaces, packageFolder)) {

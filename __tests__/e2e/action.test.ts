@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { gitEnv } from '../helpers/temp-repo.js';
-import { AGENT, execGit, HANDOFF, MARKER, PR, TASK, useActionHarness } from './action-harness.js';
+import {
+  AGENT,
+  execGit,
+  HANDOFF,
+  handoffDocument,
+  MARKER,
+  PR,
+  registry,
+  TASK,
+  useActionHarness,
+} from './action-harness.js';
 
 const h = useActionHarness();
 
@@ -271,6 +281,68 @@ describe('the Action on a pull request', () => {
     // Only the PR's commit counts as unaccounted work, not the history below the shallow boundary.
     expect(run.summary).toContain(h.fixture.staleHead.slice(0, 7));
     expect(run.summary).toContain('(1 commits)');
+  });
+
+  it('judges an old handoff expired in a shallow clone too: the shallow edge is no update', async () => {
+    // A second task's handoff, dated and committed 30 days ago; 60 commits since, then the PR (which
+    // updates the first task's handoff). At depth 1 and after deepening to the merge base, the
+    // oldest commit there shows every file as added, the old handoff too, dated within maxAge.
+    const repo = h.fixture.repo;
+    const old = new Date(Date.now() - 30 * 86_400_000);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const otherTask = 'TASK-2025-0002';
+    const otherHandoff = `delegation/tasks/active/${otherTask}-handoff-session1.md`;
+    const both = JSON.parse(registry()) as Record<string, unknown>;
+    both['other-agent'] = {
+      status: 'in_progress',
+      current_task: otherTask,
+      task_started: day(old),
+      brief_note: 'other work',
+      details_link: otherHandoff,
+    };
+    repo.git('checkout', '-q', 'main');
+    repo.commit(
+      'Old handoff of the other task',
+      {
+        '.agent-context/agent-handoffs.json': `${JSON.stringify(both, null, 2)}\n`,
+        [otherHandoff]: handoffDocument(1, day(old)).replaceAll(TASK, otherTask),
+      },
+      { date: old.toISOString() },
+    );
+    for (let i = 0; i < 60; i++) repo.commit(`Unrelated ${i}`, { [`misc/${i}.txt`]: `${i}\n` });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'feature/refresh');
+    const head = repo.commit(`Refresh handoff\n\nTask: ${TASK}`, {
+      [HANDOFF]: handoffDocument(3, day(new Date())),
+    });
+    repo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const event = h.pullRequestEvent(head);
+    event.pull_request.base.sha = base;
+
+    for (const depth of ['1', '0']) {
+      const clone = mkdtempSync(join(tmpdir(), 'handoff-shallow-'));
+      h.cleanup(() => rmSync(clone, { recursive: true, force: true }));
+      const env = gitEnv();
+      await execGit(
+        [
+          'clone',
+          '-q',
+          ...(depth === '1' ? ['--depth', '1'] : []),
+          '--branch',
+          'main',
+          `file://${repo.dir}`,
+          clone,
+        ],
+        env,
+      );
+      const run = await h.runAction({ workspace: clone, event, inputs: { comment: 'false' } });
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
+        expect.objectContaining({ task: otherTask, reasons: ['expired'] }),
+      ]);
+      expect(run.stdout).toContain(`last updated ${day(old)} (30 day(s) ago)`);
+      if (depth === '1') expect(run.stdout).toContain('shallow checkout: fetched the commits since');
+    }
   });
 
   it('fails loudly when the range cannot be read', async () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZZJLY5YW.js";
+} from "../chunks/chunk-DMNSZNT3.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-PNYTY7XI.js";
+import "../chunks/chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "../chunks/chunk-GNISICYA.js";
-import "../chunks/chunk-MLY2D4WZ.js";
-import "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-ENZUFSAW.js";
+import "../chunks/chunk-P25PENLK.js";
+import "../chunks/chunk-XJUXLSDT.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

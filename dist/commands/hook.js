@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-KFHB74G7.js";
-import "../chunks/chunk-IDCEA6H5.js";
+} from "../chunks/chunk-GIN4GI6T.js";
+import "../chunks/chunk-Z4QKUC7T.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-ZZJLY5YW.js";
+import "../chunks/chunk-DMNSZNT3.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-JLXOIKOZ.js";
+import "../chunks/chunk-VEJ7CQRX.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-PNYTY7XI.js";
+import "../chunks/chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "../chunks/chunk-GNISICYA.js";
-import "../chunks/chunk-MLY2D4WZ.js";
-import "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-ENZUFSAW.js";
+import "../chunks/chunk-P25PENLK.js";
+import "../chunks/chunk-XJUXLSDT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-HH6KWGEG.js";
+} from "../chunks/chunk-KJ5DI6GM.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-PNYTY7XI.js";
+} from "../chunks/chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "../chunks/chunk-GNISICYA.js";
+} from "../chunks/chunk-ENZUFSAW.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-MLY2D4WZ.js";
+} from "../chunks/chunk-P25PENLK.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-XJUXLSDT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-HH6KWGEG.js";
-import "../chunks/chunk-PNYTY7XI.js";
-import "../chunks/chunk-GNISICYA.js";
-import "../chunks/chunk-MLY2D4WZ.js";
-import "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-KJ5DI6GM.js";
+import "../chunks/chunk-6UGMIWMH.js";
+import "../chunks/chunk-ENZUFSAW.js";
+import "../chunks/chunk-P25PENLK.js";
+import "../chunks/chunk-XJUXLSDT.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KFHB74G7.js";
-import "../chunks/chunk-IDCEA6H5.js";
+} from "../chunks/chunk-GIN4GI6T.js";
+import "../chunks/chunk-Z4QKUC7T.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-ZZJLY5YW.js";
+import "../chunks/chunk-DMNSZNT3.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-JLXOIKOZ.js";
+import "../chunks/chunk-VEJ7CQRX.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-PNYTY7XI.js";
-import "../chunks/chunk-GNISICYA.js";
-import "../chunks/chunk-MLY2D4WZ.js";
-import "../chunks/chunk-DIK4OUQ2.js";
+import "../chunks/chunk-6UGMIWMH.js";
+import "../chunks/chunk-ENZUFSAW.js";
+import "../chunks/chunk-P25PENLK.js";
+import "../chunks/chunk-XJUXLSDT.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-JLXOIKOZ.js";
+} from "../chunks/chunk-VEJ7CQRX.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-XJUXLSDT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

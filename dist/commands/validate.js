@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-MLY2D4WZ.js";
+} from "../chunks/chunk-P25PENLK.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-DIK4OUQ2.js";
+} from "../chunks/chunk-XJUXLSDT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

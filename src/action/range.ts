@@ -70,6 +70,40 @@ export async function resolveCheckRange(
   return { base: base.rev, head: head.rev, notes };
 }
 
+/**
+ * What the check calls before it reads when handoffs were last committed (`needsHistorySince`): in a
+ * shallow checkout, the commits since the maxAge window's start are fetched (`--shallow-since`),
+ * once. Without them the last commit that updated a handoff may not be there, and the shallow edge
+ * says nothing about it (git.ts drops such touches), so the handoff's `**Date**` alone would decide.
+ * A fetch that fails (no commit in the window, say) leaves the checkout as it is, with a warning.
+ */
+export function historyFetcher(
+  git: GitCommandManager,
+  log: (message: string) => void,
+  warn: (message: string) => void,
+): (sinceEpochSeconds: number, rev: string) => Promise<void> {
+  const done = new Set<string>();
+  return async (sinceEpochSeconds, rev) => {
+    const key = `${sinceEpochSeconds} ${rev}`;
+    if (done.has(key)) return;
+    done.add(key);
+    if (!(await git.isShallow())) return;
+    const since = new Date(sinceEpochSeconds * 1000).toISOString();
+    const refspec = rev === 'HEAD' || !/^[0-9a-f]{40}$/.test(rev) ? [] : [rev];
+    try {
+      await git.exec(['fetch', '--no-tags', '--quiet', `--shallow-since=${since}`, REMOTE, ...refspec]);
+      log(
+        `shallow checkout: fetched the commits since ${since.slice(0, 10)}, to see when each handoff was last updated`,
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      warn(
+        `could not fetch the commits since ${since.slice(0, 10)} into this shallow checkout (${reason}): a handoff whose **Date** is older than maxAge is judged by that date`,
+      );
+    }
+  };
+}
+
 async function fetchMissing(git: GitCommandManager, ends: RangeEnd[], shallow: boolean): Promise<string[]> {
   const missing: RangeEnd[] = [];
   for (const end of ends) {

@@ -23,7 +23,7 @@ import { ANNOTATIONS_SHOWN, annotationsFor, shownAnnotations } from './annotatio
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
-import { resolveCheckRange } from './range.js';
+import { historyFetcher, resolveCheckRange } from './range.js';
 
 /** The job summary allows 1 MiB; the whole report fits where the comment may not. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -95,6 +95,11 @@ async function checkAndReport(
     onConfig: (loaded) => {
       config = loaded;
     },
+    needsHistorySince: historyFetcher(
+      git,
+      (m) => core.info(m),
+      (m) => core.warning(m),
+    ),
   });
 
   // The check judges from the repository root, whose config lists the packages it judges.

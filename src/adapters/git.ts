@@ -374,11 +374,19 @@ export class GitCommandManager implements IGitCommandManager {
     sinceEpochSeconds: number,
     rev = 'HEAD',
   ): Promise<Map<string, number>> {
-    const touches = await this.lastTouches(paths, '%ct', [
+    const touches = await this.lastTouches(paths, '%ct %P', [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
       rev,
     ]);
-    return new Map([...touches].map(([path, time]) => [path, Number(time)]));
+    const found = new Map<string, number>();
+    const parentless: string[] = [];
+    for (const [path, value] of touches) {
+      const [time = '', ...parents] = value.trim().split(' ');
+      found.set(path, Number(time));
+      if (parents.length === 0) parentless.push(path);
+    }
+    await this.forgetShallowEdge(found, parentless);
+    return found;
   }
 
   /**
@@ -395,11 +403,18 @@ export class GitCommandManager implements IGitCommandManager {
       found.set(path, sha);
       if (parents.length === 0) parentless.push(path);
     }
-    // A commit with no parents shows every file as added. In a shallow clone (CI's `--depth 1`) the
-    // oldest commit it has is such a commit whatever it changed: a "touch" there says nothing, and
-    // taken as one it would hide the work after the real last update. Asked only in that case.
-    if (parentless.length > 0 && (await this.isShallow())) for (const path of parentless) found.delete(path);
+    await this.forgetShallowEdge(found, parentless);
     return found;
+  }
+
+  /**
+   * A commit with no parents shows every file as added. In a shallow clone (CI's `--depth 1`) the
+   * oldest commit it has is such a commit whatever it changed: a "touch" there says nothing. Taken as
+   * one it would hide the work after the real last update, or make an old handoff look updated
+   * today. So such touches are dropped, in a shallow clone only (asked only when there is one).
+   */
+  private async forgetShallowEdge(found: Map<string, unknown>, parentless: readonly string[]): Promise<void> {
+    if (parentless.length > 0 && (await this.isShallow())) for (const path of parentless) found.delete(path);
   }
 
   /**

@@ -60,6 +60,12 @@ export interface CheckOptions {
   onConfig?: (config: HandoffConfig) => void;
   /** Summaries of documents seen before (set by `runCheck`): a known blob is never read. */
   cache?: DocumentCache;
+  /**
+   * Called before the last commits touching handoffs are read from history, which happens only when
+   * a handoff's `**Date**` is older than maxAge: the window (from `sinceEpochSeconds`) that must be
+   * there, up to `rev`. The Action fetches it into a shallow checkout; the hook reads what it has.
+   */
+  needsHistorySince?: (sinceEpochSeconds: number, rev: string) => Promise<void>;
 }
 
 /** Where to look for a base when HEAD has no upstream, in order. */
@@ -455,6 +461,7 @@ async function judgeOne(
   const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;
   const lastTouches = new Map<string, number>();
   if (needHistory.length > 0) {
+    await options.needsHistorySince?.(since, rev);
     const touched = await git.lastTouchesSince(
       needHistory.map((p) => `${prefix}${p}`),
       since,

@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-GW4KBH5P.js";
+} from "./chunk-JTUDJV5H.js";
 import {
   draftCommand
 } from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
-} from "./chunk-JLXOIKOZ.js";
+} from "./chunk-VEJ7CQRX.js";
 import {
   loadConfig
-} from "./chunk-GNISICYA.js";
+} from "./chunk-ENZUFSAW.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

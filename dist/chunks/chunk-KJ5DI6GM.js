@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-PNYTY7XI.js";
+} from "./chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "./chunk-GNISICYA.js";
+} from "./chunk-ENZUFSAW.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

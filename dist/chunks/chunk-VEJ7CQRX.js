@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   handoffPath,
   isTaskId,

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-PNYTY7XI.js";
+} from "./chunk-6UGMIWMH.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MLY2D4WZ.js";
+} from "./chunk-P25PENLK.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
@@ -956,6 +956,7 @@ async function judgeOne(git, options, workspace, range, rev) {
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
   const lastTouches = /* @__PURE__ */ new Map();
   if (needHistory.length > 0) {
+    await options.needsHistorySince?.(since, rev);
     const touched = await git.lastTouchesSince(
       needHistory.map((p) => `${prefix}${p}`),
       since,

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-IDCEA6H5.js";
+} from "./chunk-Z4QKUC7T.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZZJLY5YW.js";
+} from "./chunk-DMNSZNT3.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-GW4KBH5P.js";
+} from "./chunk-JTUDJV5H.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-JLXOIKOZ.js";
+} from "./chunk-VEJ7CQRX.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-PW24CLFA.js";
-import "./chunk-PNYTY7XI.js";
+import "./chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "./chunk-GNISICYA.js";
-import "./chunk-MLY2D4WZ.js";
-import "./chunk-DIK4OUQ2.js";
+} from "./chunk-ENZUFSAW.js";
+import "./chunk-P25PENLK.js";
+import "./chunk-XJUXLSDT.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-JLXOIKOZ.js";
+} from "./chunk-VEJ7CQRX.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";

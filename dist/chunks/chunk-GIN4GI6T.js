@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-IDCEA6H5.js";
+} from "./chunk-Z4QKUC7T.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-ZZJLY5YW.js";
+} from "./chunk-DMNSZNT3.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-JLXOIKOZ.js";
+} from "./chunk-VEJ7CQRX.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -40,10 +40,10 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-PNYTY7XI.js";
+} from "./chunk-6UGMIWMH.js";
 import {
   loadConfig
-} from "./chunk-GNISICYA.js";
+} from "./chunk-ENZUFSAW.js";
 import {
   activeTasks,
   detailsLinks,
@@ -52,7 +52,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

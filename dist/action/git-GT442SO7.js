@@ -8,10 +8,9 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-PNYTY7XI.js";
-import "./chunk-C7PIPYZO.js";
-import "./chunk-73LLWF7E.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-ZAP6JM6G.js";
+import "./chunk-EKWU2DJA.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   parseLog,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-ZZJLY5YW.js";
+} from "./chunk-DMNSZNT3.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-JLXOIKOZ.js";
+} from "./chunk-VEJ7CQRX.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-PNYTY7XI.js";
+} from "./chunk-6UGMIWMH.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MLY2D4WZ.js";
+} from "./chunk-P25PENLK.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-DIK4OUQ2.js";
+} from "./chunk-XJUXLSDT.js";
 import {
   handoffNameRegExp,
   handoffPath,
