@@ -3767,7 +3767,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-BMMBVCUM.js");
+    const github = await import("./action/github-Q4GT7CRB.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3890,7 +3890,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-BMMBVCUM.js");
+  const github = await import("./action/github-Q4GT7CRB.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {
@@ -3955,3 +3955,4 @@ function seconds(ms) {
 var deadline = startDeadline(process.env);
 await run(process.env, { deadline: deadline.signal, deadlineAt: deadline.at });
 deadline.clear();
+if (deadline.signal.aborted) process.exit();

@@ -305,6 +305,28 @@ describe('a server that accepts and never answers', () => {
     expect(run.elapsedMs).toBeLessThan(15_000);
   });
 
+  it('ends requests waiting between retries at the deadline: a fresh PR passes, with every output', async () => {
+    // Each try times out at once and the retry plugin waits 1 s, 4 s, 9 s (real seconds) between
+    // them: without the deadline ending those waits, the run outlived the 5 s grace and failed.
+    h.api.hang('POST', /.*/, { times: Number.POSITIVE_INFINITY });
+    h.api.hang('GET', /.*/, { times: Number.POSITIVE_INFINITY });
+
+    const run = await h.runAction({
+      event: fresh(),
+      env: {
+        HANDOFF_GUARD_REQUEST_TIMEOUT_MS: '300',
+        HANDOFF_GUARD_DEADLINE_MS: '3000',
+        HANDOFF_GUARD_RETRY_AFTER_MS: '',
+      },
+    });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::warning::Handoff Guard reached its deadline (3 s)');
+    expect(run.stdout).not.toContain('did not finish');
+    expect(run.outputs).toMatchObject({ stale: 'false', 'stale-tasks': '[]', 'comment-url': '' });
+    expect(run.elapsedMs).toBeLessThan(7_000);
+  });
+
   it('with a fresh verdict, the step still passes', async () => {
     h.api.hang('POST', /\/comments$/, { times: Number.POSITIVE_INFINITY });
 

@@ -8,3 +8,6 @@ import { run } from './run.js';
 const deadline = startDeadline(process.env);
 await run(process.env, { deadline: deadline.signal, deadlineAt: deadline.at });
 deadline.clear();
+// Past the deadline a request may still sit in a retry plugin's wait, holding the process for
+// seconds; the run has finished with its verdict, so nothing of that request matters any more.
+if (deadline.signal.aborted) process.exit();

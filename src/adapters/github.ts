@@ -72,7 +72,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     };
   // @actions/github's fetch goes through the runner's proxy; it is wrapped, not replaced.
   const baseFetch = (actionsDefaults.request?.fetch ?? globalThis.fetch) as Fetch;
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -90,6 +90,32 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     retry,
     throttling,
   );
+  // The plugins' waits between tries (retryCount² s after a 5xx, up to 120 s for a rate limit) do
+  // not listen to the deadline: a request waiting in one ends at the deadline all the same. Wrapped
+  // last, so outermost: around the retries, not each try.
+  if (deadline)
+    octokit.hook.wrap('request', (request, requestOptions) =>
+      beforeDeadline(Promise.resolve(request(requestOptions)), deadline),
+    );
+  return octokit;
+}
+
+/** `work`, or the deadline's reason (a TimeoutError) as soon as the deadline falls, whichever is first. */
+function beforeDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
+  if (deadline.aborted) {
+    work.catch(() => {});
+    return Promise.reject(deadline.reason);
+  }
+  let onAbort: (() => void) | undefined;
+  const fallen = new Promise<never>((_, reject) => {
+    onAbort = () => reject(deadline.reason);
+    deadline.addEventListener('abort', onAbort, { once: true });
+  });
+  // What the request does after the deadline is nobody's concern: its failure is not left unhandled.
+  work.catch(() => {});
+  return Promise.race([work, fallen]).finally(() => {
+    if (onAbort) deadline.removeEventListener('abort', onAbort);
+  });
 }
 
 /**

@@ -6602,7 +6602,7 @@ function createGitHubClient(token, options = {}) {
     return again;
   };
   const baseFetch = defaults.request?.fetch ?? globalThis.fetch;
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
@@ -6620,6 +6620,29 @@ function createGitHubClient(token, options = {}) {
     retry,
     throttling
   );
+  if (deadline)
+    octokit.hook.wrap(
+      "request",
+      (request2, requestOptions) => beforeDeadline(Promise.resolve(request2(requestOptions)), deadline)
+    );
+  return octokit;
+}
+function beforeDeadline(work, deadline) {
+  if (deadline.aborted) {
+    work.catch(() => {
+    });
+    return Promise.reject(deadline.reason);
+  }
+  let onAbort;
+  const fallen = new Promise((_, reject) => {
+    onAbort = () => reject(deadline.reason);
+    deadline.addEventListener("abort", onAbort, { once: true });
+  });
+  work.catch(() => {
+  });
+  return Promise.race([work, fallen]).finally(() => {
+    if (onAbort) deadline.removeEventListener("abort", onAbort);
+  });
 }
 function timedFetch(fetch2, timeoutMs, deadline) {
   return async (url, init = {}) => {
