@@ -2014,6 +2014,16 @@ var init_git = __esm({
         return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
       }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+      async branchNamed(rev) {
+        const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
+        if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
+        if (full?.startsWith("refs/remotes/")) {
+          const name = full.slice("refs/remotes/".length);
+          const slash = name.indexOf("/");
+          return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
+        }
+        return void 0;
+      }
       async currentBranch() {
         const fromFile = this.branchInHeadFile();
         if (fromFile) return fromFile.branch;

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-ZAP6JM6G.js";
+} from "./action/chunk-RBT42I44.js";
 import {
   parseHandoff
 } from "./action/chunk-A2RFMVTB.js";
@@ -2547,7 +2547,7 @@ function mergeResults(results, notes, refNames) {
 }
 async function readLocalRange(git, options, notes, headCommit) {
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  const branch = options.head ? void 0 : await git.currentBranch();
+  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
   let baseRev = options.base;
   if (baseRev === void 0) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
@@ -3309,7 +3309,7 @@ function readEvent(env = process.env) {
     sha: env.GITHUB_SHA ?? ""
   };
   const repository = record(payload.repository);
-  const defaultBranch = str(repository?.default_branch);
+  const defaultBranch = str(repository?.default_branch) ?? (name === "schedule" ? branchOfRef(env.GITHUB_REF) : void 0);
   if (defaultBranch) event.defaultBranch = defaultBranch;
   const pr = record(payload.pull_request);
   const isPullRequest = name === "pull_request" || name === "pull_request_target";
@@ -3357,7 +3357,12 @@ function readEvent(env = process.env) {
   const run2 = record(payload.workflow_run);
   const runSha = commitId(run2?.head_sha, "workflow_run.head_sha", env.GITHUB_EVENT_PATH);
   if (runSha) event.workflowRunHeadSha = runSha;
+  const branch = event.pullRequest ? event.pullRequest.headRef || void 0 : branchOfRef(event.push?.ref ?? env.GITHUB_REF);
+  if (branch) event.branch = branch;
   return event;
+}
+function branchOfRef(ref) {
+  return ref?.startsWith("refs/heads/") && ref.length > "refs/heads/".length ? ref.slice("refs/heads/".length) : void 0;
 }
 function readPayload(path) {
   if (!path) return {};
@@ -3641,6 +3646,7 @@ async function checkAndReport(inputs, event, env, options) {
     git,
     base: range.base,
     head: range.head,
+    ...event.branch ? { branch: event.branch } : {},
     now,
     ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
     onConfig: (loaded) => {

@@ -345,6 +345,57 @@ describe('the Action on a pull request', () => {
     }
   });
 
+  it("judges a pull request's commits naming no task by the head branch's task id, as the hook does", async () => {
+    // Two active tasks, so a commit naming neither is nobody's work but by the branch's name.
+    const repo = h.fixture.repo;
+    const otherTask = 'TASK-2025-0002';
+    const otherHandoff = `delegation/tasks/active/${otherTask}-handoff-session1.md`;
+    const both = JSON.parse(registry()) as Record<string, unknown>;
+    both['other-agent'] = {
+      status: 'in_progress',
+      current_task: otherTask,
+      task_started: '2025-11-08',
+      brief_note: 'other work',
+      details_link: otherHandoff,
+    };
+    repo.git('checkout', '-q', 'main');
+    const base = repo.commit('Second task', {
+      '.agent-context/agent-handoffs.json': `${JSON.stringify(both, null, 2)}\n`,
+      [otherHandoff]: handoffDocument(1, new Date().toISOString().slice(0, 10)).replaceAll(TASK, otherTask),
+    });
+    repo.git('checkout', '-q', '-b', `feature/${TASK}-login`);
+    const head = repo.commit('Add the login form', { 'src/login.ts': 'export {};\n' });
+    const event = h.pullRequestEvent(head);
+    event.pull_request.base.sha = base;
+    (event.pull_request as unknown as { head: { ref: string } }).head.ref = `feature/${TASK}-login`;
+
+    const run = await h.runAction({ event, inputs: { comment: 'false' } });
+
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
+      expect.objectContaining({ task: TASK, reasons: ['behind'], commits: [head.slice(0, 7)] }),
+    ]);
+  });
+
+  it('runs on schedule, whose payload names no repository: the default branch is GITHUB_REF', async () => {
+    // A checkout of the default branch, as actions/checkout makes for a scheduled run.
+    const clone = mkdtempSync(join(tmpdir(), 'handoff-schedule-'));
+    h.cleanup(() => rmSync(clone, { recursive: true, force: true }));
+    await execGit(['clone', '-q', '--branch', 'main', `file://${h.fixture.repo.dir}`, clone], gitEnv());
+    const run = await h.runAction({
+      workspace: clone,
+      eventName: 'schedule',
+      event: { schedule: '0 3 * * *', workflow: '.github/workflows/handoff.yml' },
+      inputs: { comment: 'false' },
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: h.fixture.base },
+    });
+
+    expect(run.stdout).not.toContain('no-default-branch');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('schedule: the default branch main..');
+    expect(run.outputs.stale).toBe('false');
+  });
+
   it('fails loudly when the range cannot be read', async () => {
     const event = h.pullRequestEvent(h.fixture.staleHead);
     event.pull_request.base.sha = 'f'.repeat(40);

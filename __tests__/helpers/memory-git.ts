@@ -142,6 +142,11 @@ export class MemoryGit implements IGitCommandManager {
     return limited.map((sha) => this.info(sha, opts.stats));
   }
 
+  async branchNamed(rev: string): Promise<string | undefined> {
+    const name = rev.replace(/^refs\/heads\//, '');
+    return this.refs.has(`refs/heads/${name}`) ? name : undefined;
+  }
+
   async currentBranch(): Promise<string | undefined> {
     return this.refs.has(this.head) ? this.head.replace(/^refs\/heads\//, '') : undefined;
   }

@@ -120,6 +120,29 @@ describe('handoff check', () => {
     expect(parsed.verdicts[0].problems[0].reason).toBe('behind');
   });
 
+  it('with --head a branch, a commit naming no task is the task of the branch name, as when it is checked out', async () => {
+    // Two active tasks: a commit naming neither is only the branch's task's work by the branch name.
+    const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK], date: today() }));
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', `feature/${TASK}`);
+    const work = repo.commit('plain work', { 'src/b.ts': 'y\n' });
+    repo.git('checkout', '-q', 'main');
+    for (const head of [`feature/${TASK}`, `refs/heads/feature/${TASK}`]) {
+      const result = await runCli(['check', '--base', base, '--head', head, '--format', 'json'], {
+        cwd: repo.dir,
+      });
+      expect(result.code).toBe(1);
+      const verdict = JSON.parse(result.stdout).verdicts[0];
+      expect(verdict.problems[0].reason).toBe('behind');
+      expect(verdict.workCommits).toBe(1);
+      expect(JSON.stringify(verdict)).toContain(work.slice(0, 7));
+    }
+    // A commit id names no branch: the commit is nobody's work, as before.
+    const bySha = await runCli(['check', '--base', base, '--head', work], { cwd: repo.dir });
+    expect(bySha.code).toBe(0);
+    expect(bySha.stdout).toContain('name no active task');
+  });
+
   it('checks a detached HEAD', async () => {
     const repo = track(repoWithTask());
     repo.git('checkout', '-q', '--detach');

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-DMNSZNT3.js";
+} from "../chunks/chunk-5RN4DGJW.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-6UGMIWMH.js";
+import "../chunks/chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "../chunks/chunk-ENZUFSAW.js";
-import "../chunks/chunk-P25PENLK.js";
-import "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-LOFXSR2O.js";
+import "../chunks/chunk-PK5FTXPS.js";
+import "../chunks/chunk-GUATT4GZ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GIN4GI6T.js";
-import "../chunks/chunk-Z4QKUC7T.js";
+} from "../chunks/chunk-NQL55FPL.js";
+import "../chunks/chunk-JXOACGYS.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-DMNSZNT3.js";
+import "../chunks/chunk-5RN4DGJW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VEJ7CQRX.js";
+import "../chunks/chunk-X3MV3N5G.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import {
   elementTitle
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-6UGMIWMH.js";
+import "../chunks/chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "../chunks/chunk-ENZUFSAW.js";
-import "../chunks/chunk-P25PENLK.js";
-import "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-LOFXSR2O.js";
+import "../chunks/chunk-PK5FTXPS.js";
+import "../chunks/chunk-GUATT4GZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-KJ5DI6GM.js";
+} from "../chunks/chunk-ZAPVNJDK.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-6UGMIWMH.js";
+} from "../chunks/chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "../chunks/chunk-ENZUFSAW.js";
+} from "../chunks/chunk-LOFXSR2O.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-P25PENLK.js";
+} from "../chunks/chunk-PK5FTXPS.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-GUATT4GZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

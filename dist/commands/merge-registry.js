@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-KJ5DI6GM.js";
-import "../chunks/chunk-6UGMIWMH.js";
-import "../chunks/chunk-ENZUFSAW.js";
-import "../chunks/chunk-P25PENLK.js";
-import "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-ZAPVNJDK.js";
+import "../chunks/chunk-GDZQUAFL.js";
+import "../chunks/chunk-LOFXSR2O.js";
+import "../chunks/chunk-PK5FTXPS.js";
+import "../chunks/chunk-GUATT4GZ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

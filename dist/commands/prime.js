@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GIN4GI6T.js";
-import "../chunks/chunk-Z4QKUC7T.js";
+} from "../chunks/chunk-NQL55FPL.js";
+import "../chunks/chunk-JXOACGYS.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-DMNSZNT3.js";
+import "../chunks/chunk-5RN4DGJW.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VEJ7CQRX.js";
+import "../chunks/chunk-X3MV3N5G.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-6UGMIWMH.js";
-import "../chunks/chunk-ENZUFSAW.js";
-import "../chunks/chunk-P25PENLK.js";
-import "../chunks/chunk-XJUXLSDT.js";
+import "../chunks/chunk-GDZQUAFL.js";
+import "../chunks/chunk-LOFXSR2O.js";
+import "../chunks/chunk-PK5FTXPS.js";
+import "../chunks/chunk-GUATT4GZ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

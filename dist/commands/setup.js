@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-VEJ7CQRX.js";
+} from "../chunks/chunk-X3MV3N5G.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-GUATT4GZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

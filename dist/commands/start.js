@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-EBPR5SEH.js";
-import "../chunks/chunk-JTUDJV5H.js";
+} from "../chunks/chunk-BHKPVSPY.js";
+import "../chunks/chunk-PEXOK573.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-VEJ7CQRX.js";
+import "../chunks/chunk-X3MV3N5G.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-ENZUFSAW.js";
-import "../chunks/chunk-P25PENLK.js";
-import "../chunks/chunk-XJUXLSDT.js";
+import "../chunks/chunk-LOFXSR2O.js";
+import "../chunks/chunk-PK5FTXPS.js";
+import "../chunks/chunk-GUATT4GZ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

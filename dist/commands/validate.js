@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-P25PENLK.js";
+} from "../chunks/chunk-PK5FTXPS.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XJUXLSDT.js";
+} from "../chunks/chunk-GUATT4GZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -34,6 +34,12 @@ export interface ActionEvent {
   push?: { before: string; after: string; ref: string };
   /** For `workflow_run`: the commit the triggering run checked. */
   workflowRunHeadSha?: string;
+  /**
+   * The branch whose commits are judged: a pull request's head branch, a push's branch, else the
+   * branch the workflow runs on. The check attributes a commit that names no task to the task id in
+   * it, as the pre-push hook does with the branch it pushes.
+   */
+  branch?: string;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -61,7 +67,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
     sha: env.GITHUB_SHA ?? '',
   };
   const repository = record(payload.repository);
-  const defaultBranch = str(repository?.default_branch);
+  // A schedule event's payload has no repository; it always runs on the default branch (GITHUB_REF).
+  const defaultBranch =
+    str(repository?.default_branch) ?? (name === 'schedule' ? branchOfRef(env.GITHUB_REF) : undefined);
   if (defaultBranch) event.defaultBranch = defaultBranch;
 
   const pr = record(payload.pull_request);
@@ -118,7 +126,18 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   const run = record(payload.workflow_run);
   const runSha = commitId(run?.head_sha, 'workflow_run.head_sha', env.GITHUB_EVENT_PATH);
   if (runSha) event.workflowRunHeadSha = runSha;
+  const branch = event.pullRequest
+    ? event.pullRequest.headRef || undefined
+    : branchOfRef(event.push?.ref ?? env.GITHUB_REF);
+  if (branch) event.branch = branch;
   return event;
+}
+
+/** `main` of `refs/heads/main`; undefined for a tag, a pull request's merge ref, or nothing. */
+function branchOfRef(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length
+    ? ref.slice('refs/heads/'.length)
+    : undefined;
 }
 
 function readPayload(path: string | undefined): Record<string, unknown> {

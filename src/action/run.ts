@@ -90,6 +90,7 @@ async function checkAndReport(
     git,
     base: range.base,
     head: range.head,
+    ...(event.branch ? { branch: event.branch } : {}),
     now,
     ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
     onConfig: (loaded) => {

@@ -82,6 +82,8 @@ export interface IGitCommandManager {
   readonly workingDirectory: string;
   logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]>;
   currentBranch(): Promise<string | undefined>;
+  /** The branch `rev` names (`feature/x`, `refs/heads/feature/x`, `origin/feature/x`), or undefined. */
+  branchNamed(rev: string): Promise<string | undefined>;
   revParse(rev: string): Promise<string>;
   headCommit(): Promise<string | undefined>;
   hasCommits(): Promise<boolean>;
@@ -150,6 +152,20 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+  async branchNamed(rev: string): Promise<string | undefined> {
+    const full = (await this.tryExec(['rev-parse', '--symbolic-full-name', rev, '--']))
+      ?.split('\n')[0]
+      ?.trim();
+    if (full?.startsWith('refs/heads/')) return full.slice('refs/heads/'.length) || undefined;
+    // A remote-tracking branch: the branch as the remote names it (after the remote's name).
+    if (full?.startsWith('refs/remotes/')) {
+      const name = full.slice('refs/remotes/'.length);
+      const slash = name.indexOf('/');
+      return slash > 0 && name.slice(slash + 1) !== 'HEAD' ? name.slice(slash + 1) : undefined;
+    }
+    return undefined;
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const fromFile = this.branchInHeadFile();
     if (fromFile) return fromFile.branch;

@@ -51,6 +51,11 @@ export interface CheckOptions {
   /** Start of the range (exclusive); with `head`, checks `base..head`. */
   base?: string;
   head?: string;
+  /**
+   * The branch `head` is, for the task id in its name (the Action's pull request head branch). By
+   * default HEAD's branch, or `head`'s when it names a branch.
+   */
+  branch?: string;
   /** Run as git's pre-push hook: its first argument and its stdin. */
   prePush?: { remoteName: string; stdin: string };
   now: Date;
@@ -586,7 +591,11 @@ async function readLocalRange(
     options.head === undefined && headCommit !== undefined
       ? headCommit
       : await git.revParse(options.head ?? 'HEAD');
-  const branch = options.head ? undefined : await git.currentBranch();
+  const branch =
+    options.branch ??
+    (options.head === undefined || options.head === 'HEAD'
+      ? await git.currentBranch()
+      : await git.branchNamed(options.head));
   let baseRev = options.base;
   if (baseRev === undefined) {
     // The branch being checked is no base for itself (`main` with no remote would check nothing).

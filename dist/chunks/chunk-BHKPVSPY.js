@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-JTUDJV5H.js";
+} from "./chunk-PEXOK573.js";
 import {
   draftCommand
 } from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
-} from "./chunk-VEJ7CQRX.js";
+} from "./chunk-X3MV3N5G.js";
 import {
   loadConfig
-} from "./chunk-ENZUFSAW.js";
+} from "./chunk-LOFXSR2O.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

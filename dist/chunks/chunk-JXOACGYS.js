@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-DMNSZNT3.js";
+} from "./chunk-5RN4DGJW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-VEJ7CQRX.js";
+} from "./chunk-X3MV3N5G.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-6UGMIWMH.js";
+} from "./chunk-GDZQUAFL.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-P25PENLK.js";
+} from "./chunk-PK5FTXPS.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -9,7 +9,7 @@ import {
   planDraft,
   selectTaskCommits,
   writeDraft
-} from "./chunk-Z4QKUC7T.js";
+} from "./chunk-JXOACGYS.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -21,7 +21,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-DMNSZNT3.js";
+} from "./chunk-5RN4DGJW.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -31,7 +31,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-VEJ7CQRX.js";
+} from "./chunk-X3MV3N5G.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -40,10 +40,10 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-6UGMIWMH.js";
+} from "./chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "./chunk-ENZUFSAW.js";
+} from "./chunk-LOFXSR2O.js";
 import {
   activeTasks,
   detailsLinks,
@@ -52,7 +52,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

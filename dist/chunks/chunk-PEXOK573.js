@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-VEJ7CQRX.js";
+} from "./chunk-X3MV3N5G.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";

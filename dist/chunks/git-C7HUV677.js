@@ -5,15 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-P25PENLK.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  GitCommandManager,
+  parseLog,
+  translateGitError
+} from "./chunk-GDZQUAFL.js";
+import "./chunk-C7PIPYZO.js";
+import "./chunk-73LLWF7E.js";
+import "./chunk-MWPPMQVD.js";
 export {
-  loadConfig
+  GitCommandManager,
+  parseLog,
+  translateGitError
 };

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   handoffPath,
   isTaskId,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-6UGMIWMH.js";
+} from "./chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "./chunk-ENZUFSAW.js";
+} from "./chunk-LOFXSR2O.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

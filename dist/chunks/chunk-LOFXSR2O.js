@@ -5,15 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-6UGMIWMH.js";
-import "./chunk-C7PIPYZO.js";
-import "./chunk-73LLWF7E.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-PK5FTXPS.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  loadConfig
 };

@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-ZAP6JM6G.js";
+} from "./chunk-RBT42I44.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

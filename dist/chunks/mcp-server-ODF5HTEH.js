@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-Z4QKUC7T.js";
+} from "./chunk-JXOACGYS.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-DMNSZNT3.js";
+} from "./chunk-5RN4DGJW.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-JTUDJV5H.js";
+} from "./chunk-PEXOK573.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-VEJ7CQRX.js";
+} from "./chunk-X3MV3N5G.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-PW24CLFA.js";
-import "./chunk-6UGMIWMH.js";
+import "./chunk-GDZQUAFL.js";
 import {
   loadConfig
-} from "./chunk-ENZUFSAW.js";
-import "./chunk-P25PENLK.js";
-import "./chunk-XJUXLSDT.js";
+} from "./chunk-LOFXSR2O.js";
+import "./chunk-PK5FTXPS.js";
+import "./chunk-GUATT4GZ.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-6UGMIWMH.js";
+} from "./chunk-GDZQUAFL.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-P25PENLK.js";
+} from "./chunk-PK5FTXPS.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-XJUXLSDT.js";
+} from "./chunk-GUATT4GZ.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
@@ -1055,7 +1055,7 @@ function mergeResults(results, notes, refNames) {
 }
 async function readLocalRange(git, options, notes, headCommit) {
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  const branch = options.head ? void 0 : await git.currentBranch();
+  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
   let baseRev = options.base;
   if (baseRev === void 0) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
