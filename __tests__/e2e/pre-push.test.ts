@@ -3,9 +3,17 @@
  * built CLI (`npm test` builds dist/ first) through a `node_modules/.bin/handoff` shim in the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitEnv, installCli, PROJECT_ROOT, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import {
+  gitEnv,
+  HANDOFF_BIN,
+  installCli,
+  PROJECT_ROOT,
+  runBin,
+  runCli,
+  TempRepo,
+} from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -318,6 +326,41 @@ describe('an existing pre-push hook', () => {
     expect(init.stderr).toMatch(/\.git\/hooks\/pre-push:1: .*not a shell script.* \[hook\/not-shell\]/);
     expect(readFileSync(join(repo.dir, '.git/hooks/pre-push'), 'utf8')).toBe(python);
     expect(existsSync(join(repo.dir, '.handoffrc.json'))).toBe(false);
+  });
+});
+
+describe('the CLI installed in a folder (package.json in web/, not at the top)', () => {
+  it('init points the hook at web/node_modules/.bin: a push runs the check, no npx error', () => {
+    const remote = TempRepo.init({ bare: true });
+    const repo = TempRepo.init();
+    repos.push(remote, repo);
+    repo.commit('Start', {
+      '.gitignore': 'node_modules/\n',
+      'README.md': '# p\n',
+      'web/package.json': '{}\n',
+    });
+    repo.git('remote', 'add', 'origin', remote.dir);
+    repo.git('push', '-q', '-u', 'origin', 'main');
+    const web = join(repo.dir, 'web');
+    const bin = join(web, 'node_modules/.bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'handoff'), `#!/bin/sh\nexec "${process.execPath}" "${HANDOFF_BIN}" "$@"\n`);
+    chmodSync(join(bin, 'handoff'), 0o755);
+
+    expect(runBin(['init'], { cwd: web }).code).toBe(0);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-push'), 'utf8')).toContain(
+      'if [ -x ./web/node_modules/.bin/handoff ]; then',
+    );
+    expect(runBin(['start', '--task', TASK, '--agent', 'ann'], { cwd: web }).code).toBe(0);
+    repo.commit(`${TASK}: set up`, {});
+
+    // The task has no handoff yet: the check runs (from web's install) and refuses the push.
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.output).not.toContain('npm error');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(`✗ ${TASK} (agent ann, package web)`);
+    expect(refused.output).toContain('missing: the registry entry of ann has no details_link');
+    expect(push(repo, ['origin', 'main'], { HANDOFF_SKIP: '1' }).code).toBe(0);
   });
 });
 

@@ -7388,6 +7388,13 @@ var HOOK_BLOCK_END = "# <<< handoff-guard pre-push <<<";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
+var ROOT_CLI = "./node_modules/.bin/handoff";
+function binOf(cli) {
+  return cli === "handoff" ? ROOT_CLI.slice(2) : cli.replace(/^\.\//, "");
+}
+function huskyHookLine(cli) {
+  return binOf(cli) === binOf(ROOT_CLI) ? HUSKY_HOOK_LINE : `${NO_EXTRA_CA} ./${binOf(cli)} check --hook pre-push -- "$@"`;
+}
 function lefthookJob(cli) {
   return {
     name: "handoff",
@@ -7412,7 +7419,8 @@ function preCommitHook(cli, stage) {
 function cliCommand(cli) {
   return cli === "handoff" ? HOOK_COMMAND : HOOK_COMMAND.replace(/^handoff/, cli);
 }
-function hookBlock() {
+function hookBlock(cli = ROOT_CLI) {
+  const bin = binOf(cli);
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -7423,9 +7431,9 @@ esac
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-if [ -x ./node_modules/.bin/handoff ]; then
-  NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" || exit $?
-elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+if [ -x ./${bin} ]; then
+  NODE_EXTRA_CA_CERTS= ./${bin} check --hook pre-push -- "$@" || exit $?
+elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
   [ -x "$handoff_main" ]; then
   NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
@@ -7436,13 +7444,14 @@ fi
 ${HOOK_BLOCK_END}
 `;
 }
-function hookScript() {
+function hookScript(cli = ROOT_CLI) {
   return `#!/bin/sh
 # handoff-guard pre-push hook: git passes the remote name and URL as arguments and the pushed refs
 # on stdin; both reach \`handoff check --hook pre-push\`.
-${hookBlock()}`;
+${hookBlock(cli)}`;
 }
-function sharedStdinHookBlock() {
+function sharedStdinHookBlock(cli = ROOT_CLI) {
+  const bin = binOf(cli);
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -7453,8 +7462,8 @@ cat > "$handoff_refs"
 case "\${HANDOFF_SKIP:-}" in
   "" | 0 | false | FALSE | False)
     # A linked worktree (git worktree add) uses the main checkout's node_modules (handoff_cmd empty).
-    if [ -x ./node_modules/.bin/handoff ]; then handoff_cmd=./node_modules/.bin/handoff
-    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+    if [ -x ./${bin} ]; then handoff_cmd=./${bin}
+    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
       [ -x "$handoff_main" ]; then handoff_cmd=
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
     else handoff_cmd="npx --no-install handoff"
@@ -7472,29 +7481,30 @@ rm -f "$handoff_refs"
 ${HOOK_BLOCK_END}
 `;
 }
-function huskyHookWithCheck(existing) {
-  const lines = (existing ?? "").split("\n").filter((line) => line.trim() !== HUSKY_HOOK_LINE);
-  if (lines.every((line) => line.trim() === "")) return `${HUSKY_HOOK_LINE}
+function huskyHookWithCheck(existing, cli = ROOT_CLI) {
+  const line = huskyHookLine(cli);
+  const lines = (existing ?? "").split("\n").filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
+  if (lines.every((l) => l.trim() === "")) return `${line}
 `;
   let at = 0;
   if (lines[0]?.startsWith("#!")) {
     if (!SHELL_SHEBANG.test(lines[0])) return void 0;
     at = 1;
   }
-  const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
+  const sourcing = lines.findIndex((line2, index) => index >= at && HUSKY_SOURCING.test(line2));
   if (sourcing !== -1 && lines.slice(at, sourcing).every(isBlankOrComment)) at = sourcing + 1;
-  return withBlockAfter(lines, at);
+  return withBlockAfter(lines, at, cli);
 }
-function withBlockAfter(lines, at) {
+function withBlockAfter(lines, at, cli) {
   const head = lines.slice(0, at).map((line) => `${line}
 `).join("");
   const rest = lines.slice(at).join("\n");
-  return `${head}${sharedStdinHookBlock()}${rest}${rest === "" || rest.endsWith("\n") ? "" : "\n"}`;
+  return `${head}${sharedStdinHookBlock(cli)}${rest}${rest === "" || rest.endsWith("\n") ? "" : "\n"}`;
 }
-function huskyHookRunsCheckFirst(text) {
+function huskyHookRunsCheckFirst(text, cli = ROOT_CLI) {
   if (text.includes(HOOK_BLOCK_START)) return true;
   const commands = text.split("\n").filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
-  return commands[0]?.trim() === HUSKY_HOOK_LINE;
+  return commands[0]?.trim() === huskyHookLine(cli);
 }
 function isBlankOrComment(line) {
   const trimmed = line.trim();
@@ -7502,9 +7512,9 @@ function isBlankOrComment(line) {
 }
 var HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 var SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
-function addBlockToExistingHook(existing) {
+function addBlockToExistingHook(existing, cli = ROOT_CLI) {
   const lines = existing.split("\n");
-  return SHELL_SHEBANG.test(lines[0] ?? "") ? withBlockAfter(lines, 1) : void 0;
+  return SHELL_SHEBANG.test(lines[0] ?? "") ? withBlockAfter(lines, 1, cli) : void 0;
 }
 
 // src/core/templates/workflow.ts
@@ -7549,7 +7559,7 @@ async function run(options, ctx) {
   };
   const inRepo = (path) => posix.normalize(prefix === "" ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
-  const hook = options.hook !== false ? await planHook(repoRoot) : void 0;
+  const hook = options.hook !== false ? await planHook(repoRoot, root) : void 0;
   const rootConfig = prefix === "" ? void 0 : await planWorkspaceEntry(repoRoot, prefix);
   const registryFile = { file: inRepo(config.registry) };
   if (await createIfMissing(join(root, config.registry), "{}\n"))
@@ -7650,7 +7660,7 @@ async function planWorkspaceEntry(repoRoot, prefix) {
   return { file, text: `${JSON.stringify(raw, null, 2)}
 ` };
 }
-async function planHook(root) {
+async function planHook(root, projectRoot) {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet("core.hooksPath");
   const hookFile = await git.gitPath("hooks/pre-push");
@@ -7664,7 +7674,7 @@ async function planHook(root) {
       hookPath: hookFile,
       ...hookText === void 0 ? {} : { hookText }
     }),
-    cli: await isExecutableFile(join(root, "node_modules/.bin/handoff")) ? "./node_modules/.bin/handoff" : "handoff"
+    cli: await installedCli(root, projectRoot)
   };
   if (hookText !== void 0) facts.hookText = hookText;
   if (hooksPath !== void 0) facts.hooksPath = hooksPath;
@@ -7695,7 +7705,7 @@ async function planPlain(facts) {
   if (existing?.includes(HOOK_BLOCK_START))
     plan.messages.push(initStep("exists", `hook already installed in ${shown}`, { file: shown }));
   else {
-    const text = existing === void 0 ? hookScript() : addBlockToExistingHook(existing);
+    const text = existing === void 0 ? hookScript(facts.cli) : addBlockToExistingHook(existing, facts.cli);
     if (text === void 0) {
       throw new InputError(
         `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
@@ -7709,7 +7719,7 @@ async function planPlain(facts) {
     );
   }
   if (dependsOnHusky(facts.packageJson?.data)) {
-    const husky = await planHuskyFile(root);
+    const husky = await planHuskyFile(root, facts.cli);
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
@@ -7722,7 +7732,7 @@ async function planPlain(facts) {
   return plan;
 }
 async function planHusky(facts, git) {
-  const plan = await planHuskyFile(facts.root);
+  const plan = await planHuskyFile(facts.root, facts.cli);
   const first = plan.messages[0];
   if (first && !facts.hooksPath?.startsWith(".husky")) {
     first.text += " (run `npx husky` once so git uses .husky/)";
@@ -7740,16 +7750,16 @@ async function planHusky(facts, git) {
   }
   return plan;
 }
-async function planHuskyFile(root) {
+async function planHuskyFile(root, cli) {
   const file = join(root, ".husky", "pre-push");
   const existing = await readIfExists(file);
-  if (existing !== void 0 && huskyHookRunsCheckFirst(existing))
+  if (existing !== void 0 && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],
       messages: [initStep("exists", "hook already installed in .husky/pre-push", HUSKY_FILE)]
     };
   const moved = existing?.includes(HOOK_COMMAND) === true;
-  const text = huskyHookWithCheck(existing);
+  const text = huskyHookWithCheck(existing, cli);
   if (text === void 0) {
     throw new InputError(
       '.husky/pre-push starts with a #! line that names no shell, so the check cannot be added to it: call `handoff check --hook pre-push -- "$@"` from it with git\'s stdin, or run `handoff init --no-hook`',
@@ -8033,6 +8043,16 @@ async function firstExisting(root, names) {
     if (await readIfExists(join(root, name)) !== void 0) return name;
   }
   return void 0;
+}
+async function installedCli(root, projectRoot) {
+  for (let dir = projectRoot; ; dir = dirname(dir)) {
+    const folder = relative(root, dir).split(sep).join("/");
+    if (folder.startsWith("..")) break;
+    if (await isExecutableFile(join(dir, "node_modules/.bin/handoff")))
+      return folder === "" ? ROOT_CLI : `./${folder}/node_modules/.bin/handoff`;
+    if (folder === "") break;
+  }
+  return "handoff";
 }
 async function isExecutableFile(path) {
   try {

@@ -32,6 +32,7 @@ import {
   huskyHookWithCheck,
   lefthookJob,
   preCommitHook,
+  ROOT_CLI,
   simpleGitHooksCommand,
 } from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
@@ -70,7 +71,7 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   const inRepo = (path: string) => posix.normalize(prefix === '' ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
-  const hook = options.hook !== false ? await planHook(repoRoot) : undefined;
+  const hook = options.hook !== false ? await planHook(repoRoot, root) : undefined;
   const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
@@ -220,7 +221,7 @@ interface HookFacts {
  * rewrites it, and the check would run twice): the check goes into that manager's own config. The
  * manager is the one whose hook git runs now, else the first whose config the repository has.
  */
-async function planHook(root: string): Promise<HookPlan> {
+async function planHook(root: string, projectRoot: string): Promise<HookPlan> {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet('core.hooksPath');
   const hookFile = await git.gitPath('hooks/pre-push');
@@ -234,9 +235,7 @@ async function planHook(root: string): Promise<HookPlan> {
       hookPath: hookFile,
       ...(hookText === undefined ? {} : { hookText }),
     }),
-    cli: (await isExecutableFile(join(root, 'node_modules/.bin/handoff')))
-      ? './node_modules/.bin/handoff'
-      : 'handoff',
+    cli: await installedCli(root, projectRoot),
   };
   if (hookText !== undefined) facts.hookText = hookText;
   if (hooksPath !== undefined) facts.hooksPath = hooksPath;
@@ -283,7 +282,7 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
     plan.messages.push(initStep('exists', `hook already installed in ${shown}`, { file: shown }));
   else {
     // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
-    const text = existing === undefined ? hookScript() : addBlockToExistingHook(existing);
+    const text = existing === undefined ? hookScript(facts.cli) : addBlockToExistingHook(existing, facts.cli);
     if (text === undefined) {
       throw new InputError(
         `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
@@ -301,7 +300,7 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
   // `handoff init` before `husky init`: husky then points core.hooksPath at .husky/_ and git stops
   // running the hook above. Its .husky/pre-push is written now, so the check survives the switch.
   if (dependsOnHusky(facts.packageJson?.data)) {
-    const husky = await planHuskyFile(root);
+    const husky = await planHuskyFile(root, facts.cli);
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
@@ -315,7 +314,7 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
 }
 
 async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<HookPlan> {
-  const plan = await planHuskyFile(facts.root);
+  const plan = await planHuskyFile(facts.root, facts.cli);
   const first = plan.messages[0];
   if (first && !facts.hooksPath?.startsWith('.husky')) {
     first.text += ' (run `npx husky` once so git uses .husky/)';
@@ -336,17 +335,17 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
   return plan;
 }
 
-async function planHuskyFile(root: string): Promise<HookPlan> {
+async function planHuskyFile(root: string, cli: CliPath): Promise<HookPlan> {
   const file = join(root, '.husky', 'pre-push');
   const existing = await readIfExists(file);
-  if (existing !== undefined && huskyHookRunsCheckFirst(existing))
+  if (existing !== undefined && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],
       messages: [initStep('exists', 'hook already installed in .husky/pre-push', HUSKY_FILE)],
     };
   // An earlier version appended the check after the file's commands, where an `exit` skips it.
   const moved = existing?.includes(HOOK_COMMAND) === true;
-  const text = huskyHookWithCheck(existing);
+  const text = huskyHookWithCheck(existing, cli);
   if (text === undefined) {
     throw new InputError(
       '.husky/pre-push starts with a #! line that names no shell, so the check cannot be added to it: call `handoff check --hook pre-push -- "$@"` from it with git\'s stdin, or run `handoff init --no-hook`',
@@ -675,6 +674,23 @@ async function firstExisting(root: string, names: readonly string[]): Promise<st
     if ((await readIfExists(join(root, name))) !== undefined) return name;
   }
   return undefined;
+}
+
+/**
+ * Where the hook finds the CLI (see `CliPath`): the node_modules/.bin nearest to the project, from its
+ * folder up to the repository's top, as node resolves a package; `handoff` (PATH, npx) when none has
+ * it. A repository whose package.json is in a folder (`web/`) installs it there, and a hook that
+ * looked only at the top failed every push ("npm error could not determine executable to run").
+ */
+async function installedCli(root: string, projectRoot: string): Promise<CliPath> {
+  for (let dir = projectRoot; ; dir = dirname(dir)) {
+    const folder = relative(root, dir).split(sep).join('/');
+    if (folder.startsWith('..')) break;
+    if (await isExecutableFile(join(dir, 'node_modules/.bin/handoff')))
+      return folder === '' ? ROOT_CLI : `./${folder}/node_modules/.bin/handoff`;
+    if (folder === '') break;
+  }
+  return 'handoff';
 }
 
 async function isExecutableFile(path: string): Promise<boolean> {

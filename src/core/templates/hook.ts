@@ -28,10 +28,27 @@ export const NO_EXTRA_CA = 'NODE_EXTRA_CA_CERTS=';
 export const HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
 
 /**
- * How a manager's entry runs the CLI: `./node_modules/.bin/handoff` when the project installs it
- * (lefthook, simple-git-hooks and pre-commit do not put node_modules/.bin on PATH), else `handoff`.
+ * How a hook runs the CLI, from the top of the work tree where git runs hooks:
+ * `./node_modules/.bin/handoff` when the repository installs it (lefthook, simple-git-hooks and
+ * pre-commit do not put node_modules/.bin on PATH), `./<folder>/node_modules/.bin/handoff` when a
+ * package folder does (the repository's package.json is in `web/`, say), else `handoff`.
  */
-export type CliPath = './node_modules/.bin/handoff' | 'handoff';
+export type CliPath = string;
+
+/** The CLI installed at the repository's top. */
+export const ROOT_CLI: CliPath = './node_modules/.bin/handoff';
+
+/** The CLI's path from the work tree's top as hook code names it (no `./`); the root's for `handoff`. */
+function binOf(cli: CliPath): string {
+  return cli === 'handoff' ? ROOT_CLI.slice(2) : cli.replace(/^\.\//, '');
+}
+
+/** husky's one line: husky's PATH holds only the top folder's node_modules/.bin. */
+function huskyHookLine(cli: CliPath): string {
+  return binOf(cli) === binOf(ROOT_CLI)
+    ? HUSKY_HOOK_LINE
+    : `${NO_EXTRA_CA} ./${binOf(cli)} check --hook pre-push -- "$@"`;
+}
 
 /**
  * lefthook's job (`lefthook.yml`): `use_stdin` hands it git's stdin (without it lefthook gives
@@ -72,8 +89,12 @@ function cliCommand(cli: CliPath): string {
   return cli === 'handoff' ? HOOK_COMMAND : HOOK_COMMAND.replace(/^handoff/, cli);
 }
 
-/** The block that runs the check; safe to append after other commands of an existing hook. */
-export function hookBlock(): string {
+/**
+ * The block that runs the check; safe to append after other commands of an existing hook. `cli`
+ * is where the project installs it (`init` finds it), looked for first.
+ */
+export function hookBlock(cli: CliPath = ROOT_CLI): string {
+  const bin = binOf(cli);
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -84,9 +105,9 @@ esac
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-if [ -x ./node_modules/.bin/handoff ]; then
-  NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" || exit $?
-elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+if [ -x ./${bin} ]; then
+  NODE_EXTRA_CA_CERTS= ./${bin} check --hook pre-push -- "$@" || exit $?
+elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
   [ -x "$handoff_main" ]; then
   NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
@@ -99,11 +120,11 @@ ${HOOK_BLOCK_END}
 }
 
 /** A complete `pre-push` hook file (also the package's `hooks/pre-push`). */
-export function hookScript(): string {
+export function hookScript(cli: CliPath = ROOT_CLI): string {
   return `#!/bin/sh
 # handoff-guard pre-push hook: git passes the remote name and URL as arguments and the pushed refs
 # on stdin; both reach \`handoff check --hook pre-push\`.
-${hookBlock()}`;
+${hookBlock(cli)}`;
 }
 
 /**
@@ -112,7 +133,8 @@ ${hookBlock()}`;
  * pushed-ref lines, it keeps them in a temporary file, runs the check on it, and hands the same lines
  * to the rest of the hook as its stdin. HANDOFF_SKIP skips only the check, never the user's hook.
  */
-export function sharedStdinHookBlock(): string {
+export function sharedStdinHookBlock(cli: CliPath = ROOT_CLI): string {
+  const bin = binOf(cli);
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -123,8 +145,8 @@ cat > "$handoff_refs"
 case "\${HANDOFF_SKIP:-}" in
   "" | 0 | false | FALSE | False)
     # A linked worktree (git worktree add) uses the main checkout's node_modules (handoff_cmd empty).
-    if [ -x ./node_modules/.bin/handoff ]; then handoff_cmd=./node_modules/.bin/handoff
-    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../node_modules/.bin/handoff" &&
+    if [ -x ./${bin} ]; then handoff_cmd=./${bin}
+    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
       [ -x "$handoff_main" ]; then handoff_cmd=
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
     else handoff_cmd="npx --no-install handoff"
@@ -153,9 +175,13 @@ ${HOOK_BLOCK_END}
  * after the commands is taken out (it is moved, not added twice). Undefined when the file's `#!`
  * names no POSIX shell.
  */
-export function huskyHookWithCheck(existing: string | undefined): string | undefined {
-  const lines = (existing ?? '').split('\n').filter((line) => line.trim() !== HUSKY_HOOK_LINE);
-  if (lines.every((line) => line.trim() === '')) return `${HUSKY_HOOK_LINE}\n`;
+export function huskyHookWithCheck(
+  existing: string | undefined,
+  cli: CliPath = ROOT_CLI,
+): string | undefined {
+  const line = huskyHookLine(cli);
+  const lines = (existing ?? '').split('\n').filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
+  if (lines.every((l) => l.trim() === '')) return `${line}\n`;
   let at = 0;
   if (lines[0]?.startsWith('#!')) {
     if (!SHELL_SHEBANG.test(lines[0])) return undefined;
@@ -164,24 +190,24 @@ export function huskyHookWithCheck(existing: string | undefined): string | undef
   // husky.sh may follow blank lines and comments: the block goes after it wherever it is among them.
   const sourcing = lines.findIndex((line, index) => index >= at && HUSKY_SOURCING.test(line));
   if (sourcing !== -1 && lines.slice(at, sourcing).every(isBlankOrComment)) at = sourcing + 1;
-  return withBlockAfter(lines, at);
+  return withBlockAfter(lines, at, cli);
 }
 
 /** The hook's `lines` with the block that shares git's stdin after the first `at` of them. */
-function withBlockAfter(lines: readonly string[], at: number): string {
+function withBlockAfter(lines: readonly string[], at: number, cli: CliPath): string {
   const head = lines
     .slice(0, at)
     .map((line) => `${line}\n`)
     .join('');
   const rest = lines.slice(at).join('\n');
-  return `${head}${sharedStdinHookBlock()}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
+  return `${head}${sharedStdinHookBlock(cli)}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
 }
 
 /** Whether husky's file, as `huskyHookWithCheck` left it, runs the check before its other commands. */
-export function huskyHookRunsCheckFirst(text: string): boolean {
+export function huskyHookRunsCheckFirst(text: string, cli: CliPath = ROOT_CLI): boolean {
   if (text.includes(HOOK_BLOCK_START)) return true;
   const commands = text.split('\n').filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
-  return commands[0]?.trim() === HUSKY_HOOK_LINE;
+  return commands[0]?.trim() === huskyHookLine(cli);
 }
 
 function isBlankOrComment(line: string): boolean {
@@ -199,7 +225,7 @@ const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zs
  * The hook with the block added after its `#!` line, or undefined when the hook is not a shell script
  * (a Python or Node hook cannot run shell code: the user adds the call in its own language).
  */
-export function addBlockToExistingHook(existing: string): string | undefined {
+export function addBlockToExistingHook(existing: string, cli: CliPath = ROOT_CLI): string | undefined {
   const lines = existing.split('\n');
-  return SHELL_SHEBANG.test(lines[0] ?? '') ? withBlockAfter(lines, 1) : undefined;
+  return SHELL_SHEBANG.test(lines[0] ?? '') ? withBlockAfter(lines, 1, cli) : undefined;
 }
