@@ -4198,7 +4198,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       "the commit before the session (the range is <rev>..--to); default: the last handoff update"
     ).option("--to <rev>", "end of the session range", "HEAD").option(
       "--tests <glob>",
-      "test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable",
+      "test report files (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); repeatable",
       collect
     ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
       new Option2("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")

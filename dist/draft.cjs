@@ -11083,6 +11083,9 @@ function attributeForTask(commits, input) {
     taskIds: input.taskIds
   }).bySha;
 }
+function endOfStartDay(taskStarted) {
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
+}
 function setupCommitsBefore(commits, input, dayEnd) {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
@@ -14906,8 +14909,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const who = agentName === void 0 ? `$${AGENT_ENV} is "${named}", who` : `agent "${named}"`;
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
+      const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
       throw new InputError(
-        `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -15021,8 +15025,8 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   return range;
 }
 async function leaveOutSetup(git, range, input, taskId) {
-  const dayEnd = Date.parse(`${range.fromTaskStart}T00:00:00Z`) / 1e3 + 86400;
-  const start = setupCommitsBefore(range.commits, input, dayEnd);
+  if (range.fromTaskStart === void 0) return;
+  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
   const first = range.commits[start];
   if (start === 0 || !first) return;
   range.commits = range.commits.slice(start);

@@ -309,6 +309,36 @@ describe('agent commands', () => {
     expect(result.stdout).not.toContain('.eslintrc.json');
   });
 
+  it("the Stop hook leaves that day's setup out too: a just-started task has no work to refuse a stop for", async () => {
+    repo.remove();
+    repo = TempRepo.init();
+    const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+    repo.commit('Set up handoff-guard', { '.handoffrc.json': '{}\n', 'src/app.js': 'a\n' }, at('08:00:00'));
+    await cli(['start', '--task', TASK, '--agent', 'claude']);
+    repo.commit(`start ${TASK}`, {}, at('09:00:00'));
+    const stop = async () =>
+      JSON.parse(
+        (
+          await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
+            cwd: repo.dir,
+            now: NOW,
+            stdin: JSON.stringify({
+              hook_event_name: 'Stop',
+              session_id: 's',
+              cwd: repo.dir,
+              stop_hook_active: false,
+            }),
+          })
+        ).stdout,
+      ) as { decision?: string; reason?: string };
+    expect((await stop()).decision).toBeUndefined();
+    // Work that names the task, after the start: now the stop is refused for it, as a draft counts it.
+    repo.commit(`${TASK}: first step`, { 'src/b.js': 'b\n' }, at('10:00:00'));
+    const refused = await stop();
+    expect(refused.decision).toBe('block');
+    expect(refused.reason).toContain(`${TASK} has 1 work commit`);
+  });
+
   it('a first session whose commits never name the task keeps them all (each may be its work)', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit('Add a', { 'src/a.js': 'a\n' });

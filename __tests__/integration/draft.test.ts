@@ -463,9 +463,15 @@ describe('handoff draft: bad input', () => {
     const busy = await as('elsewhere');
     expect(busy.code).toBe(2);
     expect(busy.stderr).toContain(
-      `$HANDOFF_AGENT is "elsewhere", who is working on TASK-2025-0001, not ${TASK}; change its current_task first or pass --agent ${AGENT}|second`,
+      `$HANDOFF_AGENT is "elsewhere", who is working on TASK-2025-0001, not ${TASK}: switch it with \`handoff start --task ${TASK} --agent elsewhere\` first or pass --agent ${AGENT}|second`,
     );
     expect(busy.stderr).toContain('[registry/agent-task]');
+    // One that finished its task works on none: said so, not "working on" it.
+    registry.elsewhere = { status: 'complete', current_task: 'TASK-2025-0001' };
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    expect((await as('elsewhere', '--agent', 'elsewhere')).stderr).toContain(
+      `agent "elsewhere" is complete on TASK-2025-0001, not ${TASK}: switch it with \`handoff start --task ${TASK} --agent elsewhere\` first`,
+    );
     // Not in the registry at all, while others are on the task: said on the command line or refused.
     const stranger = await as('stranger');
     expect(stranger.code).toBe(2);

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NQL55FPL.js";
-import "../chunks/chunk-JXOACGYS.js";
+} from "../chunks/chunk-FGJ35EBI.js";
+import "../chunks/chunk-HHJ7G6TX.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,

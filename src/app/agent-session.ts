@@ -11,7 +11,7 @@ import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
 import { taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { selectTaskCommits } from '../core/draft.js';
+import { endOfStartDay, selectTaskCommits, setupCommitsBefore } from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
@@ -126,15 +126,20 @@ export async function gatherSessionFacts(
   if (range) {
     const tasks = activeTasks(registry, config);
     const branch = await git.currentBranch();
-    const commits = selectTaskCommits(await git.logRange(range, { stats: true }), {
+    const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
       handoffFiles: handoffFilesByTask(tasks),
       taskIds: taskIdRegExp(config),
       ...(branch === undefined ? {} : { branch }),
       nonWork,
-    });
-    facts.workCommits = commits.length;
+    };
+    let commits = await git.logRange(range, { stats: true });
+    // Read from the day the task started: that day's setup before it (an initial commit, `init`,
+    // `setup`) is no session's work, as the draft leaves it out (`setupCommitsBefore`).
+    if (!lastTouch && started)
+      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(started)));
+    facts.workCommits = selectTaskCommits(commits, input).length;
   }
   return facts;
 }

@@ -24,6 +24,7 @@ import { parseHandoff } from '../core/document/parse.js';
 import {
   composeDraft,
   type Draft,
+  endOfStartDay,
   selectTaskRange,
   setupCommitsBefore,
   type TaskCommitsInput,
@@ -67,6 +68,7 @@ import {
   withEntry,
 } from '../core/registry.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
+import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { DEFAULT_BASES } from './check.js';
 import { listTaskHandoffs } from './task-handoffs.js';
@@ -456,8 +458,12 @@ function findAgent(
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead =
         agentName === undefined && others.length > 0 ? ` or pass --agent ${others.join('|')}` : '';
+      // An entry that is done (or idle) still names the task it was on, but works on none.
+      const on = config.activeStatuses.includes(entry.status)
+        ? `is working on ${entry.current_task}`
+        : `is ${entry.status} on ${entry.current_task}`;
       throw new InputError(
-        `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
         { file: config.registry },
         'registry/agent-task',
       );
@@ -646,9 +652,8 @@ async function leaveOutSetup(
   input: TaskCommitsInput,
   taskId: string,
 ): Promise<void> {
-  // The end of task_started's day, as `start` wrote it (UTC).
-  const dayEnd = Date.parse(`${range.fromTaskStart}T00:00:00Z`) / 1000 + 86_400;
-  const start = setupCommitsBefore(range.commits, input, dayEnd);
+  if (range.fromTaskStart === undefined) return;
+  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
   const first = range.commits[start];
   if (start === 0 || !first) return;
   range.commits = range.commits.slice(start);

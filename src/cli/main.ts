@@ -144,7 +144,7 @@ function buildProgram(
       .option('--to <rev>', 'end of the session range', 'HEAD')
       .option(
         '--tests <glob>',
-        'test report files (JUnit XML, Jest JSON, TAP, Mocha JSON, TRX); repeatable',
+        'test report files (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); repeatable',
         collect,
       )
       .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')

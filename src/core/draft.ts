@@ -778,6 +778,11 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
  * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
  * under way. 0 when no commit names the task (then every commit may be its work).
  */
+/** The end of the day a task started (`task_started`, as `start` writes it, in UTC), in seconds. */
+export function endOfStartDay(taskStarted: string): number {
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400;
+}
+
 export function setupCommitsBefore(
   commits: readonly CommitInfo[],
   input: TaskCommitsInput,

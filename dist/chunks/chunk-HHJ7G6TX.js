@@ -97,6 +97,9 @@ import {
   formatInputError,
   formatLocated
 } from "./chunk-73LLWF7E.js";
+import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
 
 // src/app/draft.ts
 import { basename } from "node:path";
@@ -893,6 +896,9 @@ function attributeForTask(commits, input) {
     taskIds: input.taskIds
   }).bySha;
 }
+function endOfStartDay(taskStarted) {
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
+}
 function setupCommitsBefore(commits, input, dayEnd) {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
@@ -1316,8 +1322,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const who = agentName === void 0 ? `$${AGENT_ENV} is "${named}", who` : `agent "${named}"`;
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
+      const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
       throw new InputError(
-        `${who} is working on ${entry.current_task}, not ${taskId}; change its current_task first${instead}`,
+        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -1431,8 +1438,8 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   return range;
 }
 async function leaveOutSetup(git, range, input, taskId) {
-  const dayEnd = Date.parse(`${range.fromTaskStart}T00:00:00Z`) / 1e3 + 86400;
-  const start = setupCommitsBefore(range.commits, input, dayEnd);
+  if (range.fromTaskStart === void 0) return;
+  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
   const first = range.commits[start];
   if (start === 0 || !first) return;
   range.commits = range.commits.slice(start);
@@ -1561,6 +1568,8 @@ async function statusTable(workspace, cache, now) {
 
 export {
   selectTaskCommits,
+  endOfStartDay,
+  setupCommitsBefore,
   planDraft,
   writeDraft,
   gatherStatus

@@ -5,11 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  endOfStartDay,
   gatherStatus,
   planDraft,
   selectTaskCommits,
+  setupCommitsBefore,
   writeDraft
-} from "./chunk-JXOACGYS.js";
+} from "./chunk-HHJ7G6TX.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -267,15 +269,18 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   if (range) {
     const tasks = activeTasks(registry, config);
     const branch = await git.currentBranch();
-    const commits = selectTaskCommits(await git.logRange(range, { stats: true }), {
+    const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
       handoffFiles: handoffFilesByTask(tasks),
       taskIds: taskIdRegExp(config),
       ...branch === void 0 ? {} : { branch },
       nonWork
-    });
-    facts.workCommits = commits.length;
+    };
+    let commits = await git.logRange(range, { stats: true });
+    if (!lastTouch && started)
+      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(started)));
+    facts.workCommits = selectTaskCommits(commits, input).length;
   }
   return facts;
 }

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-JXOACGYS.js";
+} from "./chunk-HHJ7G6TX.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
