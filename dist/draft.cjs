@@ -15002,8 +15002,8 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
     }
   }
   const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
-  const notMainLine = mainLine ? ["--not", mainLine] : [];
-  const besides = mainLine ? `, not on ${mainLine}` : "";
+  const notMainLine = mainLine ? ["--not", mainLine, `--exclude=*/${branch}`, "--remotes"] : [];
+  const besides = mainLine ? `, not on ${mainLine} nor on another remote branch` : "";
   const fromTaskStart = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
   const range = fromTaskStart ? (
     // A bare date would mean "that day at the current time of day" to git: name midnight.
@@ -15020,6 +15020,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const oldest = range.commits[0];
   const base = mainLine ? await git.mergeBase(mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
   if (base !== void 0) range.base = base;
+  if (mainLine) range.leavesOut = true;
   if (!oldest) delete range.head;
   if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
   return range;
@@ -15041,7 +15042,7 @@ async function readNetChange(git, range, taskRange, nonWork) {
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
     (f) => isWorkPath(f.path) || f.oldPath !== void 0 && isWorkPath(f.oldPath)
   );
-  if (taskRange.foreign > 0) {
+  if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
     files = files.filter((f) => touched.has(f.path) || f.oldPath !== void 0 && touched.has(f.oldPath));
   }

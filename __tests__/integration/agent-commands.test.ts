@@ -339,6 +339,35 @@ describe('agent commands', () => {
     expect(refused.reason).toContain(`${TASK} has 1 work commit`);
   });
 
+  it("a first session on a branch started from another task's pushed branch leaves that branch's commits out", async () => {
+    repo.remove();
+    repo = TempRepo.init();
+    const remote = TempRepo.init({ bare: true });
+    try {
+      const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+      repo.commit('Initial commit', { 'package.json': '{}\n' }, at('07:00:00'));
+      repo.git('remote', 'add', 'origin', remote.dir);
+      repo.git('push', '-q', '-u', 'origin', 'main');
+      repo.git('checkout', '-q', '-b', 'feature/TASK-2025-0001');
+      repo.commit('Add a', { 'src/a.js': 'a\n' }, at('08:00:00'));
+      repo.git('push', '-q', '-u', 'origin', 'feature/TASK-2025-0001');
+      repo.git('checkout', '-q', '-b', `feature/${TASK}`);
+      await cli(['start', '--task', TASK, '--agent', 'bot']);
+      repo.commit('Add b', { 'src/b.js': 'b\n' }, at('09:00:00'));
+      // This branch pushed too: its own commits stay in.
+      repo.git('push', '-q', '-u', 'origin', `feature/${TASK}`);
+      const result = await cli(['draft', '--task', TASK, '--stdout']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Add b');
+      expect(result.stdout).toContain('src/b.js');
+      expect(result.stdout).not.toContain('Add a');
+      expect(result.stdout).not.toContain('src/a.js');
+      expect(result.stderr).toContain('nor on another remote branch');
+    } finally {
+      remote.remove();
+    }
+  });
+
   it('a first session whose commits never name the task keeps them all (each may be its work)', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit('Add a', { 'src/a.js': 'a\n' });

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-FGJ35EBI.js";
-import "../chunks/chunk-HHJ7G6TX.js";
+} from "../chunks/chunk-CCBRCEEW.js";
+import "../chunks/chunk-2N3E52PP.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-FGJ35EBI.js";
-import "../chunks/chunk-HHJ7G6TX.js";
+} from "../chunks/chunk-CCBRCEEW.js";
+import "../chunks/chunk-2N3E52PP.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
 import "../chunks/chunk-5RN4DGJW.js";

@@ -555,6 +555,11 @@ interface SessionRange {
   /** Where the range starts (exclusive; undefined: the empty tree) and ends: the net change's ends. */
   base?: string;
   head?: string;
+  /**
+   * Set when commits between `base` and the range were left out (another branch's, already pushed):
+   * the net change then keeps only the files the task's own commits touched.
+   */
+  leavesOut?: boolean;
 }
 
 /**
@@ -612,8 +617,11 @@ async function readSessionRange(
     branch !== undefined && !MAIN_BRANCHES.includes(branch)
       ? await git.firstExisting(DEFAULT_BASES)
       : undefined;
-  const notMainLine = mainLine ? ['--not', mainLine] : [];
-  const besides = mainLine ? `, not on ${mainLine}` : '';
+  // Nor is what another branch already pushed (a branch started from another task's branch): the
+  // check leaves out what a remote has too. This branch's own pushed commits stay in (any remote's
+  // branch of the same name).
+  const notMainLine = mainLine ? ['--not', mainLine, `--exclude=*/${branch}`, '--remotes'] : [];
+  const besides = mainLine ? `, not on ${mainLine} nor on another remote branch` : '';
   const fromTaskStart = taskStarted !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
   const range = fromTaskStart
     ? // A bare date would mean "that day at the current time of day" to git: name midnight.
@@ -636,6 +644,7 @@ async function readSessionRange(
       ? await git.firstParent(oldest.sha)
       : undefined;
   if (base !== undefined) range.base = base;
+  if (mainLine) range.leavesOut = true;
   if (!oldest) delete range.head;
   // On a branch of its own the main line is already left out: the day's setup is not in the range.
   if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
@@ -679,7 +688,7 @@ async function readNetChange(
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
     (f) => isWorkPath(f.path) || (f.oldPath !== undefined && isWorkPath(f.oldPath)),
   );
-  if (taskRange.foreign > 0) {
+  if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
     files = files.filter((f) => touched.has(f.path) || (f.oldPath !== undefined && touched.has(f.oldPath)));
   }

@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-HHJ7G6TX.js";
+} from "./chunk-2N3E52PP.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE

@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HHJ7G6TX.js";
+} from "./chunk-2N3E52PP.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
