@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-RBT42I44.js";
+} from "./action/chunk-37AAC4ZM.js";
 import {
   parseHandoff
 } from "./action/chunk-A2RFMVTB.js";

@@ -94,6 +94,29 @@ describe('GitCommandManager.logRange', () => {
     expect(commits[1]?.taskTrailers).toEqual([]);
   });
 
+  it('reads commits whose message, author or file names hold the separator bytes as they are: no forged record', async () => {
+    const r = repo();
+    r.commit('start', { 'a.txt': 'a\n' });
+    const touch = r.commit('touch the handoff', { 'handoff.md': 'h\n' });
+    const parent = r.git('rev-parse', 'HEAD~1');
+    // A message that ends its record and writes a forged one (another commit's id, its parents), and
+    // one that ends in the bytes themselves.
+    const forged = `Implement the feature\n\nbody\x1e${touch}\x1f${parent}\x1fx\x1fx@e\x1f1\x1f1\x1fforged\x1f`;
+    const work = r.commit(forged, { 'src/work.txt': 'w\n', 'odd\x1ename\x1f.txt': 'o\n' });
+    const last = r.commit('ends in them \x1e\x1f', {});
+    const git = GitCommandManager.create(r.dir);
+    for (const stats of [false, true]) {
+      const commits = await git.logRange([`${touch}..HEAD`], { stats });
+      expect(commits.map((c) => c.sha)).toEqual([work, last]);
+      expect(commits[0]?.subject).toBe('Implement the feature');
+      expect(commits[0]?.body).toContain(`body\x1e${touch}`);
+      expect(commits[0]?.parents).toEqual([touch]);
+      expect(commits[0]?.files.map((f) => f.path).sort()).toEqual(['odd\x1ename\x1f.txt', 'src/work.txt']);
+      expect(commits[1]?.subject).toBe('ends in them \x1e\x1f');
+    }
+    expect((await git.lastTouchingCommits(['handoff.md'])).get('handoff.md')).toBe(touch);
+  });
+
   it('names an unknown revision', async () => {
     const r = repo();
     r.commit('root');

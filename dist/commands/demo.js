@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5RN4DGJW.js";
+} from "../chunks/chunk-GFWVK7TV.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-GDZQUAFL.js";
+import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-LOFXSR2O.js";
-import "../chunks/chunk-PK5FTXPS.js";
-import "../chunks/chunk-GUATT4GZ.js";
+} from "../chunks/chunk-ANDC4IF3.js";
+import "../chunks/chunk-ZP7I2ITI.js";
+import "../chunks/chunk-SZUN4CFT.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-ZAPVNJDK.js";
+} from "../chunks/chunk-QIKHD64I.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-GDZQUAFL.js";
+} from "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-LOFXSR2O.js";
+} from "../chunks/chunk-ANDC4IF3.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PK5FTXPS.js";
+} from "../chunks/chunk-ZP7I2ITI.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-GUATT4GZ.js";
+} from "../chunks/chunk-SZUN4CFT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-BHKPVSPY.js";
-import "../chunks/chunk-PEXOK573.js";
+} from "../chunks/chunk-5SS5OUXU.js";
+import "../chunks/chunk-FWKFPWI5.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-X3MV3N5G.js";
+import "../chunks/chunk-LN7B74TF.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-LOFXSR2O.js";
-import "../chunks/chunk-PK5FTXPS.js";
-import "../chunks/chunk-GUATT4GZ.js";
+import "../chunks/chunk-ANDC4IF3.js";
+import "../chunks/chunk-ZP7I2ITI.js";
+import "../chunks/chunk-SZUN4CFT.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ZAPVNJDK.js";
-import "../chunks/chunk-GDZQUAFL.js";
-import "../chunks/chunk-LOFXSR2O.js";
-import "../chunks/chunk-PK5FTXPS.js";
-import "../chunks/chunk-GUATT4GZ.js";
+} from "../chunks/chunk-QIKHD64I.js";
+import "../chunks/chunk-W6OXNX4J.js";
+import "../chunks/chunk-ANDC4IF3.js";
+import "../chunks/chunk-ZP7I2ITI.js";
+import "../chunks/chunk-SZUN4CFT.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-CCBRCEEW.js";
-import "../chunks/chunk-2N3E52PP.js";
+} from "../chunks/chunk-JPZFNZJ6.js";
+import "../chunks/chunk-TIGEB5SF.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-5RN4DGJW.js";
+import "../chunks/chunk-GFWVK7TV.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";
 import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-X3MV3N5G.js";
+import "../chunks/chunk-LN7B74TF.js";
 import "../chunks/chunk-ZL3NL7NX.js";
 import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-GDZQUAFL.js";
-import "../chunks/chunk-LOFXSR2O.js";
-import "../chunks/chunk-PK5FTXPS.js";
-import "../chunks/chunk-GUATT4GZ.js";
+import "../chunks/chunk-W6OXNX4J.js";
+import "../chunks/chunk-ANDC4IF3.js";
+import "../chunks/chunk-ZP7I2ITI.js";
+import "../chunks/chunk-SZUN4CFT.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-BHF3EUSO.js";
 import "../chunks/chunk-J3E2EIPT.js";

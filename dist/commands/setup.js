@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-FJRN5YOJ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-X3MV3N5G.js";
+} from "../chunks/chunk-LN7B74TF.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-GUATT4GZ.js";
+} from "../chunks/chunk-SZUN4CFT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PK5FTXPS.js";
+} from "../chunks/chunk-ZP7I2ITI.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-GUATT4GZ.js";
+} from "../chunks/chunk-SZUN4CFT.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

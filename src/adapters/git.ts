@@ -16,15 +16,23 @@ import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js'
 import { TreeReader } from './git-tree.js';
 import { gitDirIn } from './repo-root.js';
 
-const RECORD = '\x1e';
-const FIELD = '\x1f';
+/**
+ * What `git log`'s records and fields start with. A commit message, an author's name or a file name
+ * may hold any byte but NUL, \x1e and \x1f included: with those bytes alone as separators a pusher
+ * could end a record early and write the next one themselves (a forged commit id that makes the range
+ * look covered, a commit that disappears). So each separator also carries a nonce this process drew,
+ * which no committed text can know.
+ */
+const NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
+const RECORD = `\x1e${NONCE}`;
+const FIELD = `\x1f${NONCE}`;
 /**
  * One record per commit: unit separators between fields, the `Task:` trailers last (they are joined
  * by the same separator, so everything after the eighth field is a trailer value). With `-z` the
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
  * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f)`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-X3MV3N5G.js";
+} from "./chunk-LN7B74TF.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   normalizeLink
 } from "./chunk-BHF3EUSO.js";

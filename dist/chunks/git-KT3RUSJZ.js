@@ -8,7 +8,7 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-GDZQUAFL.js";
+} from "./chunk-W6OXNX4J.js";
 import "./chunk-C7PIPYZO.js";
 import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";

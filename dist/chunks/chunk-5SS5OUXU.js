@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PEXOK573.js";
+} from "./chunk-FWKFPWI5.js";
 import {
   draftCommand
 } from "./chunk-RP5YYVAC.js";
 import {
   agentFromEnv
-} from "./chunk-X3MV3N5G.js";
+} from "./chunk-LN7B74TF.js";
 import {
   loadConfig
-} from "./chunk-LOFXSR2O.js";
+} from "./chunk-ANDC4IF3.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-2N3E52PP.js";
+} from "./chunk-TIGEB5SF.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-5RN4DGJW.js";
+} from "./chunk-GFWVK7TV.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -33,7 +33,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-X3MV3N5G.js";
+} from "./chunk-LN7B74TF.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -42,10 +42,10 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-GDZQUAFL.js";
+} from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LOFXSR2O.js";
+} from "./chunk-ANDC4IF3.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,7 +54,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-GDZQUAFL.js";
+} from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LOFXSR2O.js";
+} from "./chunk-ANDC4IF3.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

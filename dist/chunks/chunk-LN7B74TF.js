@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   handoffPath,
   isTaskId,

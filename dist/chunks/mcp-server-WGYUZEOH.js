@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-2N3E52PP.js";
+} from "./chunk-TIGEB5SF.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5RN4DGJW.js";
+} from "./chunk-GFWVK7TV.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PEXOK573.js";
+} from "./chunk-FWKFPWI5.js";
 import {
   schema
 } from "./chunk-M3RYKIFT.js";
 import {
   agentFromEnv
-} from "./chunk-X3MV3N5G.js";
+} from "./chunk-LN7B74TF.js";
 import "./chunk-ZL3NL7NX.js";
 import "./chunk-PW24CLFA.js";
-import "./chunk-GDZQUAFL.js";
+import "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LOFXSR2O.js";
-import "./chunk-PK5FTXPS.js";
-import "./chunk-GUATT4GZ.js";
+} from "./chunk-ANDC4IF3.js";
+import "./chunk-ZP7I2ITI.js";
+import "./chunk-SZUN4CFT.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-GDZQUAFL.js";
+} from "./chunk-W6OXNX4J.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PK5FTXPS.js";
+} from "./chunk-ZP7I2ITI.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";

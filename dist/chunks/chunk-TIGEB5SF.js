@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-5RN4DGJW.js";
+} from "./chunk-GFWVK7TV.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-X3MV3N5G.js";
+} from "./chunk-LN7B74TF.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZL3NL7NX.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-PW24CLFA.js";
 import {
   GitCommandManager
-} from "./chunk-GDZQUAFL.js";
+} from "./chunk-W6OXNX4J.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PK5FTXPS.js";
+} from "./chunk-ZP7I2ITI.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   handoffNameRegExp,
   handoffPath,

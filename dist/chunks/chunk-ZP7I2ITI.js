@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-GUATT4GZ.js";
+} from "./chunk-SZUN4CFT.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
