@@ -14621,6 +14621,7 @@ init_config();
 init_elements();
 init_memo();
 var DAY_MS = 24 * 60 * 60 * 1e3;
+var FUTURE_SLACK_MS = 2 * DAY_MS;
 var dateMs = memoised(1e3, (date) => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);

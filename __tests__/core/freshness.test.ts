@@ -243,6 +243,28 @@ describe('evaluateFreshness', () => {
     );
   });
 
+  it('counts no update dated in the future: a **Date** of 2099 or a commit time past tomorrow keeps nothing fresh', () => {
+    const future = evaluateFreshness(input({ tasks: [task(doc('2099-01-01'))] }));
+    expect(future.verdicts[0]?.problems[0]?.reason).toBe('expired');
+    expect(future.verdicts[0]?.problems[0]?.detail).toContain(
+      'is dated in the future (2099-01-01), which is no update',
+    );
+    // The commit that touched it goes by its own time, while that is not in the future either.
+    const recent = new Map([[DOC, NOW.getTime() / 1000 - 3600]]);
+    expect(evaluateFreshness(input({ tasks: [task(doc('2099-01-01'))], lastTouches: recent })).stale).toBe(
+      false,
+    );
+    const forged = new Map([[DOC, Date.parse('2099-01-01T00:00:00Z') / 1000]]);
+    expect(evaluateFreshness(input({ tasks: [task(doc('2025-11-01'))], lastTouches: forged })).stale).toBe(
+      true,
+    );
+    // Tomorrow is a time zone away, not the future.
+    const tomorrow = new Date(NOW.getTime() + 86_400_000).toISOString().slice(0, 10);
+    expect(evaluateFreshness(input({ tasks: [task(doc(tomorrow))] })).stale).toBe(false);
+    // A future date makes the check ask git when the file was last committed.
+    expect(pathsNeedingHistory([task(doc('2099-01-01'))], DEFAULT_CONFIG, NOW)).toEqual([DOC]);
+  });
+
   it('expires a handoff without a date that no recent commit touched', () => {
     const result = evaluateFreshness(input({ tasks: [task(doc(''))] }));
     expect(result.verdicts[0]?.problems[0]?.detail).toContain('no readable **Date**');

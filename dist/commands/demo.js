@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GFWVK7TV.js";
+} from "../chunks/chunk-FY5DH7AD.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NDBLOQMU.js";

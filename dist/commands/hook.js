@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-JPZFNZJ6.js";
-import "../chunks/chunk-TIGEB5SF.js";
+} from "../chunks/chunk-WAX4YIDY.js";
+import "../chunks/chunk-IZNGOESA.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-GFWVK7TV.js";
+import "../chunks/chunk-FY5DH7AD.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

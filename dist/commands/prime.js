@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-JPZFNZJ6.js";
-import "../chunks/chunk-TIGEB5SF.js";
+} from "../chunks/chunk-WAX4YIDY.js";
+import "../chunks/chunk-IZNGOESA.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-GFWVK7TV.js";
+import "../chunks/chunk-FY5DH7AD.js";
 import "../chunks/chunk-NDBLOQMU.js";
 import "../chunks/chunk-BPCCPKRV.js";
 import "../chunks/chunk-Y3SMQR7G.js";

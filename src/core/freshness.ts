@@ -83,6 +83,19 @@ export function documentDateMs(date: string | undefined): number | undefined {
   return date ? dateMs(date) : undefined;
 }
 
+/**
+ * How far past `now` a time may be and still count as when a handoff was updated: a bare date counts
+ * as the end of its day, written in a zone up to 14 hours ahead, by a clock that may be off. A
+ * `**Date**` or a commit time later than that is no update (2099-01-01 would keep a handoff fresh for
+ * ever): the rule goes by the other one, and says why.
+ */
+const FUTURE_SLACK_MS = 2 * DAY_MS;
+
+/** `ms`, unless it is later than `now` allows (see FUTURE_SLACK_MS). */
+function notFuture(ms: number | undefined, now: Date): number | undefined {
+  return ms !== undefined && ms > now.getTime() + FUTURE_SLACK_MS ? undefined : ms;
+}
+
 /** Handoffs of one team share a few dates: each is parsed once (10,000 tasks, one check). */
 const dateMs = memoised(1000, (date): number | undefined => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
@@ -102,7 +115,7 @@ export function pathsNeedingHistory(tasks: readonly TaskInput[], config: Handoff
   const paths = new Set<string>();
   for (const { link } of tasks) {
     if (link.kind !== 'document') continue;
-    const dated = documentDateMs(link.facts.date);
+    const dated = notFuture(documentDateMs(link.facts.date), now);
     if (dated === undefined || dated < windowStart) paths.add(link.path);
   }
   return [...paths];
@@ -403,17 +416,24 @@ function expiry(
   maxAgeMs: number,
   maxAgeText: string,
 ): string | undefined {
-  const dated = documentDateMs(link.facts.date);
+  const written = documentDateMs(link.facts.date);
+  const dated = notFuture(written, now);
   const touchedSeconds = lastTouches.get(link.path);
-  const touched = touchedSeconds === undefined ? undefined : touchedSeconds * 1000;
+  const touched = notFuture(touchedSeconds === undefined ? undefined : touchedSeconds * 1000, now);
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return undefined;
+  const future =
+    written !== undefined && dated === undefined
+      ? ` (its **Date**, ${link.facts.date}, is in the future)`
+      : '';
   if (dated === undefined && touched === undefined) {
-    return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return future
+      ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.`
+      : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = ageInDays(when, now);
-  return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${shownPath} was last updated ${when} (${days} day(s) ago)${future}; the limit is ${maxAgeText}.`;
 }
 
 /** Short shas, the first ten of them: the message stays readable; `Problem.commits` has them all. */

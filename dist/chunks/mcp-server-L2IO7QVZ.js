@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-TIGEB5SF.js";
+} from "./chunk-IZNGOESA.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GFWVK7TV.js";
+} from "./chunk-FY5DH7AD.js";
 import "./chunk-NDBLOQMU.js";
 import {
   openBlockers,

@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-TIGEB5SF.js";
+} from "./chunk-IZNGOESA.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-GFWVK7TV.js";
+} from "./chunk-FY5DH7AD.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GFWVK7TV.js";
+} from "./chunk-FY5DH7AD.js";
 import {
   parseHandoff
 } from "./chunk-NDBLOQMU.js";

@@ -441,6 +441,10 @@ var FIX_SHA = 12;
 function documentDateMs(date) {
   return date ? dateMs(date) : void 0;
 }
+var FUTURE_SLACK_MS = 2 * DAY_MS;
+function notFuture(ms, now) {
+  return ms !== void 0 && ms > now.getTime() + FUTURE_SLACK_MS ? void 0 : ms;
+}
 var dateMs = memoised(1e3, (date) => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
@@ -454,7 +458,7 @@ function pathsNeedingHistory(tasks, config, now) {
   const paths = /* @__PURE__ */ new Set();
   for (const { link } of tasks) {
     if (link.kind !== "document") continue;
-    const dated = documentDateMs(link.facts.date);
+    const dated = notFuture(documentDateMs(link.facts.date), now);
     if (dated === void 0 || dated < windowStart) paths.add(link.path);
   }
   return [...paths];
@@ -650,17 +654,19 @@ function scoped(verdicts, config, ranges, everyCommit, notes) {
   return judged;
 }
 function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
-  const dated = documentDateMs(link.facts.date);
+  const written = documentDateMs(link.facts.date);
+  const dated = notFuture(written, now);
   const touchedSeconds = lastTouches.get(link.path);
-  const touched = touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3;
+  const touched = notFuture(touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3, now);
   const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
   if (now.getTime() - last <= maxAgeMs) return void 0;
+  const future = written !== void 0 && dated === void 0 ? ` (its **Date**, ${link.facts.date}, is in the future)` : "";
   if (dated === void 0 && touched === void 0) {
-    return `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = ageInDays(when, now);
-  return `${shownPath} was last updated ${when} (${days} day(s) ago); the limit is ${maxAgeText}.`;
+  return `${shownPath} was last updated ${when} (${days} day(s) ago)${future}; the limit is ${maxAgeText}.`;
 }
 function listShas(shas) {
   const shown = shas.slice(0, 10).map(short).join(", ");
