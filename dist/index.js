@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-37AAC4ZM.js";
 import {
   parseHandoff
-} from "./action/chunk-A2RFMVTB.js";
+} from "./action/chunk-JTNX6W2U.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-BIGV53P4.js";
+} from "./action/chunk-FK7IZSQQ.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1593,7 +1593,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-4Q4VGQK5.js");
+  const { summarizeHandoff } = await import("./action/scan-HEJDLZFJ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3736,7 +3736,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-T3NMXDZJ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IXNYSZQJ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

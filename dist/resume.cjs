@@ -11770,18 +11770,26 @@ function plainInline(text) {
   if (read.head === void 0) return { text: read.text };
   return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
 }
+function nextOf(text, char, from, read) {
+  const key = char === "_" ? "under" : "star";
+  const known = read[key];
+  if (known !== void 0 && (known === -1 || known >= from)) return known;
+  const found = text.indexOf(char, from);
+  read[key] = found;
+  return found;
+}
 function readRuns(text, from, to, read) {
   if (from === to) return true;
   if (NOT_PLAIN.test(from === 0 && to === text.length ? text : text.slice(from, to))) return false;
-  for (let under = text.indexOf("_", from); under !== -1 && under < to; ) {
+  for (let under = nextOf(text, "_", from, read); under !== -1 && under < to; ) {
     let end = under;
     while (text.charCodeAt(end) === 95) end++;
     if (under === from || end >= to) return false;
     if (!isAsciiAlphanumeric(text.charCodeAt(under - 1)) || !isAsciiAlphanumeric(text.charCodeAt(end)))
       return false;
-    under = text.indexOf("_", end);
+    under = nextOf(text, "_", end, read);
   }
-  let star = text.indexOf("*", from);
+  let star = nextOf(text, "*", from, read);
   let done = from;
   while (star !== -1 && star < to) {
     if (text.charCodeAt(star + 1) !== 42) return false;
@@ -11802,7 +11810,7 @@ function readRuns(text, from, to, read) {
     }
     read.text += inner;
     done = close + 2;
-    star = text.indexOf("*", done);
+    star = nextOf(text, "*", done, read);
   }
   read.text += text.slice(done, to);
   return true;
@@ -11833,14 +11841,16 @@ function scanSourceInFull(source) {
 }
 var MAX_LINES = 5e4;
 var MAX_MARKUP = 1e5;
+var MAX_BLOCK_MARKERS = 5e4;
 function assertReadableHandoff(markdown, file) {
   let line = 1;
   let start = 0;
   const length = markdown.length;
+  const markers = { count: 0 };
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
-    const lineDepth = nestingAt(markdown, start, end);
+    const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
       throw new InputError(
         `lists or quotes nested ${lineDepth > 1e4 ? "over 10000" : lineDepth} deep; a handoff may nest ${MAX_NESTING} at most`,
@@ -11853,6 +11863,13 @@ function assertReadableHandoff(markdown, file) {
         `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
         { file, line },
         "document/lines"
+      );
+    }
+    if (markers.count > MAX_BLOCK_MARKERS) {
+      throw new InputError(
+        `more than ${MAX_BLOCK_MARKERS} list-item and quote markers; a handoff is prose and lists, not a tree of them`,
+        { file, line },
+        "document/blocks"
       );
     }
     start = end + 1;
@@ -11879,7 +11896,7 @@ function lineAt(text, index) {
   for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
-function nestingAt(text, start, end) {
+function nestingAt(text, start, end, counted) {
   let markers = 0;
   let indent = 0;
   let i = start;
@@ -11903,6 +11920,7 @@ function nestingAt(text, start, end) {
     } else break;
     i++;
   }
+  counted.count += markers;
   return markers === 0 ? 0 : markers + Math.floor(indent / 2);
 }
 function isSpaceCode(c) {

@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHandoff } from '../../src/core/document/parse.js';
-import { MAX_LINES, MAX_MARKUP, MAX_NESTING, scanHandoff } from '../../src/core/document/scan.js';
+import {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  scanHandoff,
+} from '../../src/core/document/scan.js';
 import { InputError } from '../../src/core/errors.js';
 import { MICROMARK_BUDGET, micromarkHandoff } from '../helpers/micromark-handoff.js';
 
@@ -18,6 +24,17 @@ const fixture = readFileSync(
   join(import.meta.dirname, '..', 'fixtures', 'documents', 'headings-session1.md'),
   'utf8',
 );
+
+/**
+ * `read()`, failing if it ran past HANG_GUARD: jest's timeout cannot stop a synchronous test, which
+ * then passes however long it took (a quadratic read of 4.8 MB took 90 s, and passed).
+ */
+function beforeHangGuard<T>(read: () => T): T {
+  const started = performance.now();
+  const result = read();
+  expect(performance.now() - started).toBeLessThan(HANG_GUARD / 2);
+  return result;
+}
 
 function refusal(markdown: string): InputError {
   try {
@@ -76,6 +93,16 @@ describe('refused, with the file, the line and the rule', () => {
     HANG_GUARD,
   );
   test(
+    `more than ${MAX_BLOCK_MARKERS} list-item and quote markers (1.7 GB before: \`- \` forty deep, 49,000 lines)`,
+    () => {
+      const error = refusal(`# T-1\n\n${`${'- '.repeat(40)}x\n`.repeat(49_000)}`);
+      expect(error.rule).toBe('document/blocks');
+      // The line whose markers pass the budget: 40 a line after the title's two.
+      expect(error.location.line).toBe(3 + Math.floor(MAX_BLOCK_MARKERS / 40));
+    },
+    HANG_GUARD,
+  );
+  test(
     '4.9 MB of `[` (4.1 GB in micromark before) is refused as markup',
     () => {
       expect(refusal('['.repeat(4.9 * 1000 * 1000)).rule).toBe('document/markup');
@@ -85,6 +112,25 @@ describe('refused, with the file, the line and the rule', () => {
 });
 
 describe('read, whatever the size, within the budgets', () => {
+  test(
+    '4.8 MB of `` `a `` on one line (minutes before: each piece between code spans searched to the end)',
+    () => {
+      const doc = beforeHangGuard(() => scanHandoff(`## Current State\n\n${'`a'.repeat(2_400_000)}\n`));
+      expect(doc.elements.currentState?.paragraphs[0]?.length).toBeGreaterThan(1_000_000);
+      const under = beforeHangGuard(() => parseHandoff(`## Current State\n\n${'`a_b'.repeat(90_000)}\n`));
+      expect(under.elements.currentState).toBeDefined();
+    },
+    HANG_GUARD,
+  );
+  test(
+    `${MAX_BLOCK_MARKERS} markers, at the budget, are read`,
+    () => {
+      // Two a line: a step and its detail.
+      const doc = parseHandoff(`## Next Steps\n\n${'- - step\n'.repeat(MAX_BLOCK_MARKERS / 2)}`);
+      expect(doc.elements.nextSteps?.items).toHaveLength(MAX_BLOCK_MARKERS / 2);
+    },
+    HANG_GUARD,
+  );
   test(
     '40 KB of `*_` (26 s in micromark) reads as an empty document',
     () => {

@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FY5DH7AD.js";
+} from "../chunks/chunk-GFJFHX76.js";
 import {
   parseHandoff
-} from "../chunks/chunk-NDBLOQMU.js";
+} from "../chunks/chunk-BENYBE5C.js";
 import {
   emptySection
-} from "../chunks/chunk-BPCCPKRV.js";
+} from "../chunks/chunk-65I4IJQD.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-ZL3NL7NX.js";

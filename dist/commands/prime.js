@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-WAX4YIDY.js";
-import "../chunks/chunk-IZNGOESA.js";
+} from "../chunks/chunk-NSF5QGF3.js";
+import "../chunks/chunk-RDEW4IS4.js";
 import "../chunks/chunk-I6XWHHRY.js";
 import "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-FY5DH7AD.js";
-import "../chunks/chunk-NDBLOQMU.js";
-import "../chunks/chunk-BPCCPKRV.js";
+import "../chunks/chunk-GFJFHX76.js";
+import "../chunks/chunk-BENYBE5C.js";
+import "../chunks/chunk-65I4IJQD.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-RP5YYVAC.js";

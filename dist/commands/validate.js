@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-NDBLOQMU.js";
-import "../chunks/chunk-BPCCPKRV.js";
+} from "../chunks/chunk-BENYBE5C.js";
+import "../chunks/chunk-65I4IJQD.js";
 import {
   lintHandoff
 } from "../chunks/chunk-PW24CLFA.js";

@@ -5,6 +5,7 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  MAX_BLOCK_MARKERS,
   MAX_LINES,
   MAX_MARKUP,
   MAX_NESTING,
@@ -13,13 +14,14 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-BPCCPKRV.js";
+} from "./chunk-65I4IJQD.js";
 import "./chunk-PW24CLFA.js";
 import "./chunk-BHF3EUSO.js";
 import "./chunk-RZLONSVD.js";
 import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";
 export {
+  MAX_BLOCK_MARKERS,
   MAX_LINES,
   MAX_MARKUP,
   MAX_NESTING,

@@ -5,26 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-BIGV53P4.js";
+  parseHandoff
+} from "./chunk-JTNX6W2U.js";
+import {
+  plainText
+} from "./chunk-FK7IZSQQ.js";
 import "./chunk-MVRVBM54.js";
 import "./chunk-ABC6TMXS.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
+  parseHandoff,
+  plainText
 };

@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-FY5DH7AD.js";
+} from "./chunk-GFJFHX76.js";
 import {
   parseHandoff
-} from "./chunk-NDBLOQMU.js";
+} from "./chunk-BENYBE5C.js";
 import {
   documentFacts,
   emptySection,
@@ -34,7 +34,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-BPCCPKRV.js";
+} from "./chunk-65I4IJQD.js";
 import {
   checkGivenInput
 } from "./chunk-M3RYKIFT.js";

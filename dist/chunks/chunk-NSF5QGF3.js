@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-IZNGOESA.js";
+} from "./chunk-RDEW4IS4.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,10 +23,10 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-FY5DH7AD.js";
+} from "./chunk-GFJFHX76.js";
 import {
   parseHandoff
-} from "./chunk-NDBLOQMU.js";
+} from "./chunk-BENYBE5C.js";
 import {
   judgeSession
 } from "./chunk-RP5YYVAC.js";

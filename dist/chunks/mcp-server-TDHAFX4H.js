@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-IZNGOESA.js";
+} from "./chunk-RDEW4IS4.js";
 import "./chunk-I6XWHHRY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FY5DH7AD.js";
-import "./chunk-NDBLOQMU.js";
+} from "./chunk-GFJFHX76.js";
+import "./chunk-BENYBE5C.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-BPCCPKRV.js";
+} from "./chunk-65I4IJQD.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-44FL5UJO.js";
 import {
