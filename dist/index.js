@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-37AAC4ZM.js";
 import {
   parseHandoff
-} from "./action/chunk-JTNX6W2U.js";
+} from "./action/chunk-W3ENQYEC.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-FK7IZSQQ.js";
+} from "./action/chunk-4ATAPGOF.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -59,7 +59,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-ABC6TMXS.js";
+} from "./action/chunk-L3IUVY3T.js";
 import {
   InputError,
   InternalError,
@@ -1593,7 +1593,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-HEJDLZFJ.js");
+  const { summarizeHandoff } = await import("./action/scan-BJHADCY4.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2695,7 +2695,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-5N6KXR2R.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-YL22XVF7.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3736,7 +3736,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-IXNYSZQJ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-ESYEZFWP.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -222,6 +222,24 @@ function offsetToPosition(text, offset) {
   }
   return { line, column: end - lineStart + 1 };
 }
+function positionsIn(text) {
+  let starts;
+  return (offset) => {
+    if (starts === void 0) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    const end = Math.min(offset, text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= end) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: end - starts[low] + 1 };
+  };
+}
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
@@ -385,14 +403,15 @@ function parseWithPositions(text, file) {
   const value = readValue("", 0);
   skipSpace();
   if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
+  const positionOf = positionsIn(text);
   return {
     value,
-    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...offsetToPosition(text, at2) })),
+    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...positionOf(at2) })),
     locate(pointer, options = {}) {
       let p = pointer;
       for (; ; ) {
         const at2 = options.key && p === pointer ? keyStarts.get(p) ?? valueStarts.get(p) : valueStarts.get(p);
-        if (at2 !== void 0) return offsetToPosition(text, at2);
+        if (at2 !== void 0) return positionOf(at2);
         if (p === "") return { line: 1, column: 1 };
         p = p.slice(0, p.lastIndexOf("/"));
       }

@@ -4,7 +4,7 @@
  * its shortcut (counting `"…":` in the text) is fooled, and the results must still be exact.
  */
 import { InputError } from '../../src/core/errors.js';
-import { parseJsonLocated } from '../../src/core/json-location.js';
+import { offsetToPosition, parseJsonLocated, positionsIn } from '../../src/core/json-location.js';
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -63,5 +63,16 @@ describe('parseJsonLocated on valid text', () => {
     const depth = 50_000;
     const error = thrown(() => parseJsonLocated(`${'['.repeat(depth)}${']'.repeat(depth)}`));
     expect(error.message).toContain('nested too deeply');
+  });
+});
+
+describe('positionsIn', () => {
+  it('gives what offsetToPosition gives, for every offset of a text (lines, empty lines, the end)', () => {
+    const text = '{\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}\n\nx';
+    const positionOf = positionsIn(text);
+    for (let offset = 0; offset <= text.length + 2; offset++) {
+      expect(positionOf(offset)).toEqual(offsetToPosition(text, offset));
+    }
+    expect(positionsIn('')(0)).toEqual({ line: 1, column: 1 });
   });
 });

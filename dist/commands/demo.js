@@ -11,33 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GFJFHX76.js";
+} from "../chunks/chunk-P3REF547.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BENYBE5C.js";
+} from "../chunks/chunk-CWUS5PDY.js";
 import {
   emptySection
-} from "../chunks/chunk-65I4IJQD.js";
+} from "../chunks/chunk-PPPHO2J7.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
-import "../chunks/chunk-ZL3NL7NX.js";
+import "../chunks/chunk-JXHARA4I.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-PW24CLFA.js";
+} from "../chunks/chunk-QABKY3HL.js";
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-ANDC4IF3.js";
-import "../chunks/chunk-ZP7I2ITI.js";
-import "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-CJUEAFEE.js";
+import "../chunks/chunk-FYK75IAM.js";
+import "../chunks/chunk-4FNPBKYF.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-BHF3EUSO.js";
+} from "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-RZLONSVD.js";
+import "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError,
   InternalError

@@ -9,42 +9,42 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NSF5QGF3.js";
-import "../chunks/chunk-RDEW4IS4.js";
-import "../chunks/chunk-I6XWHHRY.js";
+} from "../chunks/chunk-WJIYNTDI.js";
+import "../chunks/chunk-WX55ETSM.js";
+import "../chunks/chunk-2ORQCODV.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-FJRN5YOJ.js";
-import "../chunks/chunk-GFJFHX76.js";
-import "../chunks/chunk-BENYBE5C.js";
-import "../chunks/chunk-65I4IJQD.js";
+} from "../chunks/chunk-4HW4BMNN.js";
+import "../chunks/chunk-P3REF547.js";
+import "../chunks/chunk-CWUS5PDY.js";
+import "../chunks/chunk-PPPHO2J7.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import {
   stopReason
-} from "../chunks/chunk-RP5YYVAC.js";
-import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-LN7B74TF.js";
-import "../chunks/chunk-ZL3NL7NX.js";
+} from "../chunks/chunk-42RXBOOJ.js";
+import "../chunks/chunk-P3GJARJE.js";
+import "../chunks/chunk-CWMGITCW.js";
+import "../chunks/chunk-JXHARA4I.js";
 import {
   elementTitle
-} from "../chunks/chunk-PW24CLFA.js";
+} from "../chunks/chunk-QABKY3HL.js";
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-ANDC4IF3.js";
-import "../chunks/chunk-ZP7I2ITI.js";
-import "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-CJUEAFEE.js";
+import "../chunks/chunk-FYK75IAM.js";
+import "../chunks/chunk-4FNPBKYF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-RZLONSVD.js";
+import "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError,
   formatInputError

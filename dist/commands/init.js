@@ -11,28 +11,28 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-QIKHD64I.js";
+} from "../chunks/chunk-OC3NDT7S.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-ANDC4IF3.js";
+} from "../chunks/chunk-CJUEAFEE.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ZP7I2ITI.js";
+} from "../chunks/chunk-FYK75IAM.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-4FNPBKYF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {
   isRecord
-} from "../chunks/chunk-RZLONSVD.js";
+} from "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";

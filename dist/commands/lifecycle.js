@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5SS5OUXU.js";
-import "../chunks/chunk-FWKFPWI5.js";
-import "../chunks/chunk-RP5YYVAC.js";
-import "../chunks/chunk-M3RYKIFT.js";
-import "../chunks/chunk-LN7B74TF.js";
-import "../chunks/chunk-ZL3NL7NX.js";
-import "../chunks/chunk-PW24CLFA.js";
-import "../chunks/chunk-ANDC4IF3.js";
-import "../chunks/chunk-ZP7I2ITI.js";
-import "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-TIGRML2T.js";
+import "../chunks/chunk-6J27HGL2.js";
+import "../chunks/chunk-42RXBOOJ.js";
+import "../chunks/chunk-P3GJARJE.js";
+import "../chunks/chunk-CWMGITCW.js";
+import "../chunks/chunk-JXHARA4I.js";
+import "../chunks/chunk-QABKY3HL.js";
+import "../chunks/chunk-CJUEAFEE.js";
+import "../chunks/chunk-FYK75IAM.js";
+import "../chunks/chunk-4FNPBKYF.js";
 import "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-RZLONSVD.js";
+import "../chunks/chunk-NAF5B5UH.js";
 import "../chunks/chunk-73LLWF7E.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

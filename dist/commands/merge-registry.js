@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-QIKHD64I.js";
+} from "../chunks/chunk-OC3NDT7S.js";
 import "../chunks/chunk-W6OXNX4J.js";
-import "../chunks/chunk-ANDC4IF3.js";
-import "../chunks/chunk-ZP7I2ITI.js";
-import "../chunks/chunk-SZUN4CFT.js";
+import "../chunks/chunk-CJUEAFEE.js";
+import "../chunks/chunk-FYK75IAM.js";
+import "../chunks/chunk-4FNPBKYF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-RZLONSVD.js";
+import "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";

@@ -13,22 +13,22 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-FJRN5YOJ.js";
+} from "../chunks/chunk-4HW4BMNN.js";
 import {
   checkAgentName
-} from "../chunks/chunk-LN7B74TF.js";
+} from "../chunks/chunk-CWMGITCW.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-4FNPBKYF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-BHF3EUSO.js";
+import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-RZLONSVD.js";
+} from "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError
 } from "../chunks/chunk-73LLWF7E.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BENYBE5C.js";
-import "../chunks/chunk-65I4IJQD.js";
+} from "../chunks/chunk-CWUS5PDY.js";
+import "../chunks/chunk-PPPHO2J7.js";
 import {
   lintHandoff
-} from "../chunks/chunk-PW24CLFA.js";
+} from "../chunks/chunk-QABKY3HL.js";
 import {
   documentText,
   linkOf,
@@ -19,20 +19,20 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ZP7I2ITI.js";
+} from "../chunks/chunk-FYK75IAM.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-SZUN4CFT.js";
+} from "../chunks/chunk-4FNPBKYF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
 import {
   isTaskId
-} from "../chunks/chunk-BHF3EUSO.js";
+} from "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-RZLONSVD.js";
+import "../chunks/chunk-NAF5B5UH.js";
 import {
   InputError,
   formatLocated

@@ -37,6 +37,31 @@ export function offsetToPosition(text: string, offset: number): Position {
   return { line, column: end - lineStart + 1 };
 }
 
+/**
+ * `offsetToPosition` for many offsets into one text: the line starts are found once, then each offset
+ * is a binary search. `validate` locates every agent's fields: one scan from the start each was
+ * quadratic (32 s for a registry of 10,000 agents).
+ */
+export function positionsIn(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const end = Math.min(offset, text.length);
+    // The last line start at or before `end`.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= end) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: end - (starts[low] as number) + 1 };
+  };
+}
+
 /** One segment of a JSON pointer, escaped as RFC 6901 asks (`~` → `~0`, `/` → `~1`). */
 export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -230,15 +255,16 @@ function parseWithPositions(text: string, file: string | undefined): LocatedJson
   skipSpace();
   if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
 
+  const positionOf = positionsIn(text);
   return {
     value,
-    duplicateKeys: duplicates.map(({ pointer, at }) => ({ pointer, ...offsetToPosition(text, at) })),
+    duplicateKeys: duplicates.map(({ pointer, at }) => ({ pointer, ...positionOf(at) })),
     locate(pointer, options = {}) {
       let p = pointer;
       for (;;) {
         const at =
           options.key && p === pointer ? (keyStarts.get(p) ?? valueStarts.get(p)) : valueStarts.get(p);
-        if (at !== undefined) return offsetToPosition(text, at);
+        if (at !== undefined) return positionOf(at);
         if (p === '') return { line: 1, column: 1 };
         p = p.slice(0, p.lastIndexOf('/'));
       }

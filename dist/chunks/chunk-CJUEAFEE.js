@@ -5,16 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-JTNX6W2U.js";
-import {
-  plainText
-} from "./chunk-FK7IZSQQ.js";
-import "./chunk-MVRVBM54.js";
-import "./chunk-ABC6TMXS.js";
-import "./chunk-EKWU2DJA.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-FYK75IAM.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  parseHandoff,
-  plainText
+  loadConfig
 };

@@ -14,10 +14,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-65I4IJQD.js";
-import "./chunk-PW24CLFA.js";
-import "./chunk-BHF3EUSO.js";
-import "./chunk-RZLONSVD.js";
+} from "./chunk-PPPHO2J7.js";
+import "./chunk-QABKY3HL.js";
+import "./chunk-SOHUX7XS.js";
+import "./chunk-NAF5B5UH.js";
 import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-M3RYKIFT.js";
+} from "./chunk-P3GJARJE.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-LN7B74TF.js";
+} from "./chunk-CWMGITCW.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZL3NL7NX.js";
+} from "./chunk-JXHARA4I.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   normalizeLink
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

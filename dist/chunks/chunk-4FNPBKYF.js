@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   decodeUserText
 } from "./chunk-J3E2EIPT.js";
@@ -17,7 +17,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError,
   InternalError

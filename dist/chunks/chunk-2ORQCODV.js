@@ -12,7 +12,7 @@ import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

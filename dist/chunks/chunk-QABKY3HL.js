@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   memoised
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

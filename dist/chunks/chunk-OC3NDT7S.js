@@ -9,19 +9,19 @@ import {
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-ANDC4IF3.js";
+} from "./chunk-CJUEAFEE.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError,
   formatLocated

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-BENYBE5C.js";
+} from "./chunk-CWUS5PDY.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-65I4IJQD.js";
+} from "./chunk-PPPHO2J7.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-44FL5UJO.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZL3NL7NX.js";
+} from "./chunk-JXHARA4I.js";
 import {
   ageInDays,
   allFields,
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-PW24CLFA.js";
+} from "./chunk-QABKY3HL.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZP7I2ITI.js";
+} from "./chunk-FYK75IAM.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
@@ -63,7 +63,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   InputError,
   InternalError,
@@ -186,7 +186,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-WS2FOKDB.js");
+  const { summarizeHandoff } = await import("./scan-VAQMKPNW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1959,7 +1959,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-LNDYTZU5.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-5TS4KA4L.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseJsonLocated
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

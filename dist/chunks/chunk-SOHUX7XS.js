@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError,
   InternalError

@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -22,13 +22,13 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   decodeUserText
 } from "./chunk-J3E2EIPT.js";
 import {
   parseJsonLocated
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError,
   InternalError

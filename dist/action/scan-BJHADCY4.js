@@ -14,9 +14,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-FK7IZSQQ.js";
+} from "./chunk-4ATAPGOF.js";
 import "./chunk-MVRVBM54.js";
-import "./chunk-ABC6TMXS.js";
+import "./chunk-L3IUVY3T.js";
 import "./chunk-EKWU2DJA.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -21,7 +21,7 @@ import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-ABC6TMXS.js";
+} from "./chunk-L3IUVY3T.js";
 import {
   InputError
 } from "./chunk-EKWU2DJA.js";

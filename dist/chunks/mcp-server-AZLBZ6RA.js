@@ -8,37 +8,37 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RDEW4IS4.js";
-import "./chunk-I6XWHHRY.js";
+} from "./chunk-WX55ETSM.js";
+import "./chunk-2ORQCODV.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GFJFHX76.js";
-import "./chunk-BENYBE5C.js";
+} from "./chunk-P3REF547.js";
+import "./chunk-CWUS5PDY.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-65I4IJQD.js";
+} from "./chunk-PPPHO2J7.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-FWKFPWI5.js";
+} from "./chunk-6J27HGL2.js";
 import {
   schema
-} from "./chunk-M3RYKIFT.js";
+} from "./chunk-P3GJARJE.js";
 import {
   agentFromEnv
-} from "./chunk-LN7B74TF.js";
-import "./chunk-ZL3NL7NX.js";
-import "./chunk-PW24CLFA.js";
+} from "./chunk-CWMGITCW.js";
+import "./chunk-JXHARA4I.js";
+import "./chunk-QABKY3HL.js";
 import "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-ANDC4IF3.js";
-import "./chunk-ZP7I2ITI.js";
-import "./chunk-SZUN4CFT.js";
+} from "./chunk-CJUEAFEE.js";
+import "./chunk-FYK75IAM.js";
+import "./chunk-4FNPBKYF.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -47,11 +47,11 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import "./chunk-J3E2EIPT.js";
 import {
   isRecord
-} from "./chunk-RZLONSVD.js";
+} from "./chunk-NAF5B5UH.js";
 import {
   InputError,
   formatInputError

@@ -12,9 +12,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-I6XWHHRY.js";
+} from "./chunk-2ORQCODV.js";
 import "./chunk-J3E2EIPT.js";
-import "./chunk-RZLONSVD.js";
+import "./chunk-NAF5B5UH.js";
 import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";
 export {

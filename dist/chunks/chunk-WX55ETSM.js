@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-I6XWHHRY.js";
+} from "./chunk-2ORQCODV.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-GFJFHX76.js";
+} from "./chunk-P3REF547.js";
 import {
   parseHandoff
-} from "./chunk-BENYBE5C.js";
+} from "./chunk-CWUS5PDY.js";
 import {
   documentFacts,
   emptySection,
@@ -34,18 +34,18 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-65I4IJQD.js";
+} from "./chunk-PPPHO2J7.js";
 import {
   checkGivenInput
-} from "./chunk-M3RYKIFT.js";
+} from "./chunk-P3GJARJE.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-LN7B74TF.js";
+} from "./chunk-CWMGITCW.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZL3NL7NX.js";
+} from "./chunk-JXHARA4I.js";
 import {
   elementStates,
   elementTitle,
@@ -55,7 +55,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-PW24CLFA.js";
+} from "./chunk-QABKY3HL.js";
 import {
   GitCommandManager
 } from "./chunk-W6OXNX4J.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZP7I2ITI.js";
+} from "./chunk-FYK75IAM.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -91,7 +91,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   InputError,
   formatInputError,

@@ -8,7 +8,7 @@ import {
   handoffNameRegExp,
   handoffPath,
   normalizeLink
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -11,11 +11,11 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-RDEW4IS4.js";
+} from "./chunk-WX55ETSM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-FJRN5YOJ.js";
+} from "./chunk-4HW4BMNN.js";
 import {
   formatAge,
   isWorkCommit,
@@ -23,29 +23,29 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-GFJFHX76.js";
+} from "./chunk-P3REF547.js";
 import {
   parseHandoff
-} from "./chunk-BENYBE5C.js";
+} from "./chunk-CWUS5PDY.js";
 import {
   judgeSession
-} from "./chunk-RP5YYVAC.js";
+} from "./chunk-42RXBOOJ.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-LN7B74TF.js";
+} from "./chunk-CWMGITCW.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZL3NL7NX.js";
+} from "./chunk-JXHARA4I.js";
 import {
   missingElements
-} from "./chunk-PW24CLFA.js";
+} from "./chunk-QABKY3HL.js";
 import {
   GitCommandManager
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-ANDC4IF3.js";
+} from "./chunk-CJUEAFEE.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,14 +54,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-SZUN4CFT.js";
+} from "./chunk-4FNPBKYF.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-BHF3EUSO.js";
+} from "./chunk-SOHUX7XS.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

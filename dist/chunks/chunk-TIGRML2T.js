@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-FWKFPWI5.js";
+} from "./chunk-6J27HGL2.js";
 import {
   draftCommand
-} from "./chunk-RP5YYVAC.js";
+} from "./chunk-42RXBOOJ.js";
 import {
   agentFromEnv
-} from "./chunk-LN7B74TF.js";
+} from "./chunk-CWMGITCW.js";
 import {
   loadConfig
-} from "./chunk-ANDC4IF3.js";
+} from "./chunk-CJUEAFEE.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";
