@@ -9011,6 +9011,14 @@ var import_promises = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 init_errors();
 init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -9321,6 +9329,7 @@ async function writeTextAtomic(absPath, text, repoRoot) {
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
   const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
   let release;
   try {
@@ -9330,7 +9339,11 @@ async function updateRegistry(repoRoot, config, mutate) {
       retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
     });
   } catch (error) {
-    if (error.code === "ELOCKED") {
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
+      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+    }
+    if (code === "ELOCKED") {
       throw new InputError(
         `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
@@ -9356,6 +9369,23 @@ async function updateRegistry(repoRoot, config, mutate) {
   } finally {
     await release();
   }
+}
+async function refuseForeignLock(lockPath, shown, registry) {
+  let kind;
+  try {
+    const info = await (0, import_promises.lstat)(lockPath);
+    if (info.isSymbolicLink()) kind = "a symbolic link";
+    else if (!info.isDirectory()) kind = "a file";
+    else if ((await (0, import_promises.readdir)(lockPath)).length > 0) kind = "a folder with files in it";
+  } catch {
+    return;
+  }
+  if (kind === void 0) return;
+  throw new InputError(
+    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    { file: registry },
+    "registry/foreign-lock"
+  );
 }
 async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
   const absPath = await writablePath(repoRoot, document.path, "handoff path");
@@ -14581,14 +14611,6 @@ function checkGivenInput(input) {
 init_config();
 init_errors();
 init_paths();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/core/lifecycle.ts
 var AGENT_ENV = "HANDOFF_AGENT";
 function agentFromEnv(env) {
   const value = env[AGENT_ENV];

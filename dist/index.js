@@ -926,6 +926,34 @@ import {
   realpathSync
 } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+function withInvocation(fix, invocation) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+  );
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
+}
+
+// src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -1899,32 +1927,6 @@ var CommitGraph = class {
     return tips;
   }
 };
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
-function withInvocation(fix, invocation) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
-  );
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-function runsHandoff(fix) {
-  return withInvocation(fix, "\0") !== fix;
-}
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;

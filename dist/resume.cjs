@@ -10148,6 +10148,14 @@ function builtin(id) {
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 init_errors();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/adapters/store.ts
 init_utf8();
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
@@ -13174,12 +13182,6 @@ var CommitGraph = class {
     return tips;
   }
 };
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;

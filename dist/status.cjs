@@ -4425,6 +4425,14 @@ var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_errors();
 init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -5073,12 +5081,6 @@ function clockFrom(env) {
     return () => new Date(fixed);
   }
   return () => /* @__PURE__ */ new Date();
-}
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/cli/context.ts

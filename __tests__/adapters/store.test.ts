@@ -191,6 +191,34 @@ describe('readRegistry, writeTextAtomic and updateRegistry', () => {
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(text);
   });
 
+  it('refuses at once a lock that is no handoff lock (a file, a folder with files: committed), writing nothing', async () => {
+    const registry = '.agent-context/agent-handoffs.json';
+    const text = '{}\n';
+    repo.write(registry, text);
+    for (const make of [
+      () => repo.write(`${registry}.lock`, 'x\n'),
+      () => repo.write(`${registry}.lock/keep`, 'x\n'),
+    ]) {
+      make();
+      const started = Date.now();
+      const error = await rejection(
+        updateRegistry(repo.dir, DEFAULT_CONFIG, (r) => ({ ...r, a: { status: 'idle' } })),
+      );
+      expect(error.rule).toBe('registry/foreign-lock');
+      expect(error.location.file).toBe(registry);
+      expect(error.message).toMatch(
+        /agent-handoffs\.json\.lock is a (file|folder with files in it), not a lock/,
+      );
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(readFileSync(join(repo.dir, registry), 'utf8')).toBe(text);
+      rmSync(join(repo.dir, `${registry}.lock`), { recursive: true, force: true });
+    }
+    // An empty folder is what a killed process leaves: taken once stale, as before.
+    mkdirSync(join(repo.dir, `${registry}.lock`));
+    await updateRegistry(repo.dir, DEFAULT_CONFIG, (r) => ({ ...r, a: { status: 'idle' } }));
+    expect(JSON.parse(readFileSync(join(repo.dir, registry), 'utf8'))).toEqual({ a: { status: 'idle' } });
+  });
+
   it('loses no update when two processes update at once', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'handoff-worker-'));
     try {

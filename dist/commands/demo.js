@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-P3REF547.js";
+} from "../chunks/chunk-4QH6NMAM.js";
 import {
   parseHandoff
 } from "../chunks/chunk-CWUS5PDY.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-CJUEAFEE.js";
-import "../chunks/chunk-FYK75IAM.js";
-import "../chunks/chunk-4FNPBKYF.js";
+} from "../chunks/chunk-LPUDHXUG.js";
+import "../chunks/chunk-DTHAGMPQ.js";
+import "../chunks/chunk-N4IFUJFJ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,

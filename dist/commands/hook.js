@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-WJIYNTDI.js";
-import "../chunks/chunk-WX55ETSM.js";
+} from "../chunks/chunk-NMTYVWVM.js";
+import "../chunks/chunk-XKTMUA5P.js";
 import "../chunks/chunk-2ORQCODV.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-4HW4BMNN.js";
-import "../chunks/chunk-P3REF547.js";
+import "../chunks/chunk-4QH6NMAM.js";
 import "../chunks/chunk-CWUS5PDY.js";
 import "../chunks/chunk-PPPHO2J7.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-42RXBOOJ.js";
 import "../chunks/chunk-P3GJARJE.js";
-import "../chunks/chunk-CWMGITCW.js";
+import "../chunks/chunk-IWMQ6PUA.js";
 import "../chunks/chunk-JXHARA4I.js";
 import {
   elementTitle
@@ -36,9 +36,9 @@ import {
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-CJUEAFEE.js";
-import "../chunks/chunk-FYK75IAM.js";
-import "../chunks/chunk-4FNPBKYF.js";
+} from "../chunks/chunk-LPUDHXUG.js";
+import "../chunks/chunk-DTHAGMPQ.js";
+import "../chunks/chunk-N4IFUJFJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OC3NDT7S.js";
+} from "../chunks/chunk-DFYFKOY5.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-CJUEAFEE.js";
+} from "../chunks/chunk-LPUDHXUG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-FYK75IAM.js";
+} from "../chunks/chunk-DTHAGMPQ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-4FNPBKYF.js";
+} from "../chunks/chunk-N4IFUJFJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

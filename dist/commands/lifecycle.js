@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TIGRML2T.js";
-import "../chunks/chunk-6J27HGL2.js";
+} from "../chunks/chunk-3FREFIP7.js";
+import "../chunks/chunk-BNB4MPO6.js";
 import "../chunks/chunk-42RXBOOJ.js";
 import "../chunks/chunk-P3GJARJE.js";
-import "../chunks/chunk-CWMGITCW.js";
+import "../chunks/chunk-IWMQ6PUA.js";
 import "../chunks/chunk-JXHARA4I.js";
 import "../chunks/chunk-QABKY3HL.js";
-import "../chunks/chunk-CJUEAFEE.js";
-import "../chunks/chunk-FYK75IAM.js";
-import "../chunks/chunk-4FNPBKYF.js";
+import "../chunks/chunk-LPUDHXUG.js";
+import "../chunks/chunk-DTHAGMPQ.js";
+import "../chunks/chunk-N4IFUJFJ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OC3NDT7S.js";
+} from "../chunks/chunk-DFYFKOY5.js";
 import "../chunks/chunk-W6OXNX4J.js";
-import "../chunks/chunk-CJUEAFEE.js";
-import "../chunks/chunk-FYK75IAM.js";
-import "../chunks/chunk-4FNPBKYF.js";
+import "../chunks/chunk-LPUDHXUG.js";
+import "../chunks/chunk-DTHAGMPQ.js";
+import "../chunks/chunk-N4IFUJFJ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";

@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-WJIYNTDI.js";
-import "../chunks/chunk-WX55ETSM.js";
+} from "../chunks/chunk-NMTYVWVM.js";
+import "../chunks/chunk-XKTMUA5P.js";
 import "../chunks/chunk-2ORQCODV.js";
 import "../chunks/chunk-4HW4BMNN.js";
-import "../chunks/chunk-P3REF547.js";
+import "../chunks/chunk-4QH6NMAM.js";
 import "../chunks/chunk-CWUS5PDY.js";
 import "../chunks/chunk-PPPHO2J7.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import "../chunks/chunk-42RXBOOJ.js";
 import "../chunks/chunk-P3GJARJE.js";
-import "../chunks/chunk-CWMGITCW.js";
+import "../chunks/chunk-IWMQ6PUA.js";
 import "../chunks/chunk-JXHARA4I.js";
 import "../chunks/chunk-QABKY3HL.js";
 import "../chunks/chunk-W6OXNX4J.js";
-import "../chunks/chunk-CJUEAFEE.js";
-import "../chunks/chunk-FYK75IAM.js";
-import "../chunks/chunk-4FNPBKYF.js";
+import "../chunks/chunk-LPUDHXUG.js";
+import "../chunks/chunk-DTHAGMPQ.js";
+import "../chunks/chunk-N4IFUJFJ.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import "../chunks/chunk-SOHUX7XS.js";
 import "../chunks/chunk-J3E2EIPT.js";

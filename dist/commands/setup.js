@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-4HW4BMNN.js";
 import {
   checkAgentName
-} from "../chunks/chunk-CWMGITCW.js";
+} from "../chunks/chunk-IWMQ6PUA.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-4FNPBKYF.js";
+} from "../chunks/chunk-N4IFUJFJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

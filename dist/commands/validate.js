@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-FYK75IAM.js";
+} from "../chunks/chunk-DTHAGMPQ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-4FNPBKYF.js";
+} from "../chunks/chunk-N4IFUJFJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";

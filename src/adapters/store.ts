@@ -14,12 +14,13 @@ import {
   realpathSync,
   type Stats,
 } from 'node:fs';
-import { link, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, normalizeLink } from '../core/paths.js';
 import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
+import { shellWord } from '../core/shell.js';
 import { decodeUserText } from '../core/utf8.js';
 import { nodeCrypto } from './builtins.js';
 
@@ -481,6 +482,7 @@ export async function updateRegistry(
 ): Promise<Registry> {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await mkdir(dirname(absPath), { recursive: true });
+  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
   const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
@@ -493,7 +495,12 @@ export async function updateRegistry(
       retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Made between the look above and the lock: the same foreign lock.
+    if (code === 'ENOTEMPTY' || code === 'ENOTDIR' || code === 'EEXIST') {
+      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+    }
+    if (code === 'ELOCKED') {
       throw new InputError(
         `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
@@ -519,6 +526,30 @@ export async function updateRegistry(
   } finally {
     await release();
   }
+}
+
+/**
+ * The lock a handoff process takes is an empty folder that lives for milliseconds. A file there, or a
+ * folder with files in it, is something else, most likely committed (a checkout brings it back): the
+ * lock would wait for it to go stale, then fail to remove it (23 s, then an internal error). Said at
+ * once, naming it.
+ */
+async function refuseForeignLock(lockPath: string, shown: string, registry: string): Promise<void> {
+  let kind: string | undefined;
+  try {
+    const info = await lstat(lockPath);
+    if (info.isSymbolicLink()) kind = 'a symbolic link';
+    else if (!info.isDirectory()) kind = 'a file';
+    else if ((await readdir(lockPath)).length > 0) kind = 'a folder with files in it';
+  } catch {
+    return;
+  }
+  if (kind === undefined) return;
+  throw new InputError(
+    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    { file: registry },
+    'registry/foreign-lock',
+  );
 }
 
 /** What a draft under way writes down before it creates its document (see `writeDocumentAndEntry`). */

@@ -9,11 +9,11 @@ import {
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-CJUEAFEE.js";
+} from "./chunk-LPUDHXUG.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

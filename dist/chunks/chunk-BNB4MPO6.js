@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-CWMGITCW.js";
+} from "./chunk-IWMQ6PUA.js";
 import {
   listTaskHandoffs
 } from "./chunk-JXHARA4I.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   normalizeLink
 } from "./chunk-SOHUX7XS.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6J27HGL2.js";
+} from "./chunk-BNB4MPO6.js";
 import {
   draftCommand
 } from "./chunk-42RXBOOJ.js";
 import {
   agentFromEnv
-} from "./chunk-CWMGITCW.js";
+} from "./chunk-IWMQ6PUA.js";
 import {
   loadConfig
-} from "./chunk-CJUEAFEE.js";
+} from "./chunk-LPUDHXUG.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-P3REF547.js";
+} from "./chunk-4QH6NMAM.js";
 import {
   parseHandoff
 } from "./chunk-CWUS5PDY.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-CWMGITCW.js";
+} from "./chunk-IWMQ6PUA.js";
 import {
   listTaskHandoffs
 } from "./chunk-JXHARA4I.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-FYK75IAM.js";
+} from "./chunk-DTHAGMPQ.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   handoffNameRegExp,
   handoffPath,

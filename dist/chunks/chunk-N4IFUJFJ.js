@@ -23,6 +23,9 @@ import {
   InternalError
 } from "./chunk-73LLWF7E.js";
 import {
+  shellWord
+} from "./chunk-SRV3ZKZ5.js";
+import {
   __require,
   __toESM
 } from "./chunk-MWPPMQVD.js";
@@ -37,7 +40,7 @@ import {
   readSync,
   realpathSync
 } from "node:fs";
-import { link, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
+import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
@@ -724,6 +727,7 @@ async function writeTextAtomic(absPath, text, repoRoot) {
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await mkdir(dirname(absPath), { recursive: true });
+  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
   const { default: lockfile } = await import("./proper-lockfile-YK5XD6YI.js");
   let release;
   try {
@@ -733,7 +737,11 @@ async function updateRegistry(repoRoot, config, mutate) {
       retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
     });
   } catch (error) {
-    if (error.code === "ELOCKED") {
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
+      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+    }
+    if (code === "ELOCKED") {
       throw new InputError(
         `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
@@ -759,6 +767,23 @@ async function updateRegistry(repoRoot, config, mutate) {
   } finally {
     await release();
   }
+}
+async function refuseForeignLock(lockPath, shown, registry) {
+  let kind;
+  try {
+    const info = await lstat(lockPath);
+    if (info.isSymbolicLink()) kind = "a symbolic link";
+    else if (!info.isDirectory()) kind = "a file";
+    else if ((await readdir(lockPath)).length > 0) kind = "a folder with files in it";
+  } catch {
+    return;
+  }
+  if (kind === void 0) return;
+  throw new InputError(
+    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    { file: registry },
+    "registry/foreign-lock"
+  );
 }
 async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
   const absPath = await writablePath(repoRoot, document.path, "handoff path");

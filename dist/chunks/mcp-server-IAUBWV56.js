@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-WX55ETSM.js";
+} from "./chunk-XKTMUA5P.js";
 import "./chunk-2ORQCODV.js";
 import {
   runCheck,
   runResume
-} from "./chunk-P3REF547.js";
+} from "./chunk-4QH6NMAM.js";
 import "./chunk-CWUS5PDY.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6J27HGL2.js";
+} from "./chunk-BNB4MPO6.js";
 import {
   schema
 } from "./chunk-P3GJARJE.js";
 import {
   agentFromEnv
-} from "./chunk-CWMGITCW.js";
+} from "./chunk-IWMQ6PUA.js";
 import "./chunk-JXHARA4I.js";
 import "./chunk-QABKY3HL.js";
 import "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-CJUEAFEE.js";
-import "./chunk-FYK75IAM.js";
-import "./chunk-4FNPBKYF.js";
+} from "./chunk-LPUDHXUG.js";
+import "./chunk-DTHAGMPQ.js";
+import "./chunk-N4IFUJFJ.js";
 import {
   findProjectRoot,
   findRepoRoot

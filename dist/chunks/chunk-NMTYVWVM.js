@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-WX55ETSM.js";
+} from "./chunk-XKTMUA5P.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-P3REF547.js";
+} from "./chunk-4QH6NMAM.js";
 import {
   parseHandoff
 } from "./chunk-CWUS5PDY.js";
@@ -33,7 +33,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-CWMGITCW.js";
+} from "./chunk-IWMQ6PUA.js";
 import {
   listTaskHandoffs
 } from "./chunk-JXHARA4I.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-CJUEAFEE.js";
+} from "./chunk-LPUDHXUG.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,7 +54,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   handoffPath,
   isTaskId,

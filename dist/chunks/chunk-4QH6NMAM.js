@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-FYK75IAM.js";
+} from "./chunk-DTHAGMPQ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-4FNPBKYF.js";
+} from "./chunk-N4IFUJFJ.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
