@@ -2310,7 +2310,8 @@ function linkIssue(link, what = "details_link") {
   return issueOf(link);
 }
 function isPlainPath(link) {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
   return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
 function findLinkIssue(link, what = "details_link") {
@@ -2336,6 +2337,11 @@ function findLinkIssue(link, what = "details_link") {
     if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
   }
   if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
   const tooLong = lengthProblem(link, what);
   return tooLong === void 0 ? void 0 : notRelative(tooLong);
 }
@@ -2359,13 +2365,14 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
     init_memo();
     PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
     DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();
@@ -2470,6 +2477,9 @@ function resolveConfig(raw, file, locate) {
       "config/pattern"
     );
   }
+  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
   return config;
 }
 function checkTaskIdPattern(pattern, where) {
@@ -2493,6 +2503,14 @@ function checkTaskIdPattern(pattern, where) {
       `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${error.message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`
     );
   }
+}
+function handoffFileName(config, taskId, session) {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+function handoffPath(config, taskId, session) {
+  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const name = handoffFileName(config, taskId, session);
+  return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
@@ -6552,8 +6570,8 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath !== void 0) verdict.handoffPath = shown(handoffPath);
+    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
+    if (handoffPath2 !== void 0) verdict.handoffPath = shown(handoffPath2);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -6583,9 +6601,9 @@ function indexRange(range, workShas, bySha) {
   }
   return { range, graph: new CommitGraph(range.commits), touches, work };
 }
-function behindInRange(indexed, taskId, handoffPath) {
+function behindInRange(indexed, taskId, handoffPath2) {
   const work = indexed.work.get(taskId) ?? [];
-  const updates = indexed.touches.get(handoffPath) ?? [];
+  const updates = indexed.touches.get(handoffPath2) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
   const tips = indexed.graph.newest(updates.map((c) => c.sha));
   const lastTouch = updates.find((c) => c.sha === tips[0]);
@@ -6594,13 +6612,13 @@ function behindInRange(indexed, taskId, handoffPath) {
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }
-function behindCommits(taskId, handoffPath, ranges) {
+function behindCommits(taskId, handoffPath2, ranges) {
   const found = /* @__PURE__ */ new Map();
   const result = {
     commits: []
   };
   for (const indexed of ranges) {
-    const behind = behindInRange(indexed, taskId, handoffPath);
+    const behind = behindInRange(indexed, taskId, handoffPath2);
     for (const commit of behind.commits) found.set(commit.sha, commit);
     if (behind.commits.length > 0 && result.head === void 0) {
       result.head = indexed.range.head;

@@ -1037,7 +1037,8 @@ function linkIssue(link2, what = "details_link") {
   return issueOf(link2);
 }
 function isPlainPath(link2) {
-  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2)) return false;
+  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2) || GIT_NAME.test(link2))
+    return false;
   return link2.length <= MAX_NAME_BYTES || link2.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
 function findLinkIssue(link2, what = "details_link") {
@@ -1063,6 +1064,11 @@ function findLinkIssue(link2, what = "details_link") {
     if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
   }
   if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link2)))
+    return {
+      message: `${what} "${link2}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
   const tooLong = lengthProblem(link2, what);
   return tooLong === void 0 ? void 0 : notRelative(tooLong);
 }
@@ -1086,13 +1092,14 @@ function normalizeSegments(link2) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
     init_memo();
     PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
     DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();
@@ -1197,6 +1204,9 @@ function resolveConfig(raw, file, locate) {
       "config/pattern"
     );
   }
+  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
   return config;
 }
 function checkTaskIdPattern(pattern, where) {

@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-37AAC4ZM.js";
 import {
   parseHandoff
-} from "./action/chunk-W3ENQYEC.js";
+} from "./action/chunk-GHKGCVBL.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-4ATAPGOF.js";
+} from "./action/chunk-H54K2Y2P.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1621,7 +1621,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-BJHADCY4.js");
+  const { summarizeHandoff } = await import("./action/scan-RHY2KX6Z.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3738,7 +3738,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-ESYEZFWP.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RYGXCVIA.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -1146,7 +1146,8 @@ function linkIssue(link, what = "details_link") {
   return issueOf(link);
 }
 function isPlainPath(link) {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
   return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
 function findLinkIssue(link, what = "details_link") {
@@ -1172,6 +1173,11 @@ function findLinkIssue(link, what = "details_link") {
     if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
   }
   if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
   const tooLong = lengthProblem(link, what);
   return tooLong === void 0 ? void 0 : notRelative(tooLong);
 }
@@ -1195,13 +1201,14 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
     init_memo();
     PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
     DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
     issues = /* @__PURE__ */ new Map();
@@ -1306,6 +1313,9 @@ function resolveConfig(raw, file, locate) {
       "config/pattern"
     );
   }
+  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
   return config;
 }
 function checkTaskIdPattern(pattern, where) {
@@ -1329,6 +1339,14 @@ function checkTaskIdPattern(pattern, where) {
       `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${error.message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`
     );
   }
+}
+function handoffFileName(config, taskId, session) {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+function handoffPath(config, taskId, session) {
+  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const name = handoffFileName(config, taskId, session);
+  return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;

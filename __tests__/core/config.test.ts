@@ -102,6 +102,13 @@ describe('resolveConfig', () => {
       'config key "registry" "../shared/agents.json" leaves the repository',
     ],
     ['{ "handoffDir": "/var/handoffs" }', 'config/path', 'is an absolute path'],
+    ['{ "handoffDir": ".git/hooks" }', 'config/path', "inside git's own .git folder"],
+    [
+      '{ "handoffPattern": "../../../../{task}-{session}.md" }',
+      'config/pattern',
+      'config key "handoffPattern" ("../../../../{task}-{session}.md") names a file outside handoffDir',
+    ],
+    ['{ "handoffPattern": "../{task}-{session}.md" }', 'config/pattern', 'names a file outside handoffDir'],
   ])('rejects %s', (text, rule, words) => {
     const error = thrown(() => resolveText(text));
     expect(error.rule).toBe(rule);

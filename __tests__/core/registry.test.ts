@@ -228,16 +228,23 @@ describe('linkProblem', () => {
     ['https://example.com/x.md', 'URL'],
     ['', 'empty'],
     ['docs/..', 'repository root'],
+    ['.git/config', "inside git's own .git folder"],
+    ['a/.GIT/hooks/pre-push', "inside git's own .git folder"],
+    ['a/../.git/x.md', "inside git's own .git folder"],
   ])('refuses %j', (link, words) => {
     expect(linkProblem(link)).toContain(words);
   });
 
-  it.each(['delegation/tasks/active/T-handoff-session1.md', './docs/x.md', 'a/../b.md', 'a//b.md'])(
-    'accepts %j',
-    (link) => {
-      expect(linkProblem(link)).toBeUndefined();
-    },
-  );
+  it.each([
+    'delegation/tasks/active/T-handoff-session1.md',
+    './docs/x.md',
+    'a/../b.md',
+    'a//b.md',
+    '.github/handoffs/x.md',
+    'repo.git/x.md',
+  ])('accepts %j', (link) => {
+    expect(linkProblem(link)).toBeUndefined();
+  });
 });
 
 describe('the plain-path test behind linkProblem', () => {
@@ -252,6 +259,7 @@ describe('the plain-path test behind linkProblem', () => {
           name.length <= MAX_NAME_BYTES &&
           name !== '.' &&
           name !== '..' &&
+          name.toLowerCase() !== '.git' &&
           /^[A-Za-z0-9._-]+$/.test(name),
       );
   };

@@ -11,31 +11,31 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4QH6NMAM.js";
+} from "../chunks/chunk-PADR2ARG.js";
 import {
   parseHandoff
-} from "../chunks/chunk-CWUS5PDY.js";
+} from "../chunks/chunk-POFWWYMP.js";
 import {
   emptySection
-} from "../chunks/chunk-PPPHO2J7.js";
+} from "../chunks/chunk-775J6J7V.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
-import "../chunks/chunk-JXHARA4I.js";
+import "../chunks/chunk-5S3L7BXL.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-QABKY3HL.js";
+} from "../chunks/chunk-AP6PSAX6.js";
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-LPUDHXUG.js";
-import "../chunks/chunk-DTHAGMPQ.js";
-import "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-LALGMWNB.js";
+import "../chunks/chunk-PFHJU4FK.js";
+import "../chunks/chunk-WQMY3MHA.js";
 import "../chunks/chunk-C7PIPYZO.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-SOHUX7XS.js";
+} from "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-NAF5B5UH.js";
 import {

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NMTYVWVM.js";
-import "../chunks/chunk-XKTMUA5P.js";
+} from "../chunks/chunk-6DGRC64A.js";
+import "../chunks/chunk-OKGIIHCW.js";
 import "../chunks/chunk-2ORQCODV.js";
 import {
   checkEventName,
@@ -19,30 +19,30 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-4HW4BMNN.js";
-import "../chunks/chunk-4QH6NMAM.js";
-import "../chunks/chunk-CWUS5PDY.js";
-import "../chunks/chunk-PPPHO2J7.js";
+import "../chunks/chunk-PADR2ARG.js";
+import "../chunks/chunk-POFWWYMP.js";
+import "../chunks/chunk-775J6J7V.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-44FL5UJO.js";
 import {
   stopReason
-} from "../chunks/chunk-42RXBOOJ.js";
-import "../chunks/chunk-P3GJARJE.js";
-import "../chunks/chunk-IWMQ6PUA.js";
-import "../chunks/chunk-JXHARA4I.js";
+} from "../chunks/chunk-2CMHYXHL.js";
+import "../chunks/chunk-TIXV6R3V.js";
+import "../chunks/chunk-KENRQVJC.js";
+import "../chunks/chunk-5S3L7BXL.js";
 import {
   elementTitle
-} from "../chunks/chunk-QABKY3HL.js";
+} from "../chunks/chunk-AP6PSAX6.js";
 import "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-LPUDHXUG.js";
-import "../chunks/chunk-DTHAGMPQ.js";
-import "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-LALGMWNB.js";
+import "../chunks/chunk-PFHJU4FK.js";
+import "../chunks/chunk-WQMY3MHA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-SOHUX7XS.js";
+import "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-NAF5B5UH.js";
 import {

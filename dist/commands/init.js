@@ -11,24 +11,24 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DFYFKOY5.js";
+} from "../chunks/chunk-U7XM4EDW.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "../chunks/chunk-LPUDHXUG.js";
+} from "../chunks/chunk-LALGMWNB.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DTHAGMPQ.js";
+} from "../chunks/chunk-PFHJU4FK.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-WQMY3MHA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-SOHUX7XS.js";
+import "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {
   isRecord

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-3FREFIP7.js";
-import "../chunks/chunk-BNB4MPO6.js";
-import "../chunks/chunk-42RXBOOJ.js";
-import "../chunks/chunk-P3GJARJE.js";
-import "../chunks/chunk-IWMQ6PUA.js";
-import "../chunks/chunk-JXHARA4I.js";
-import "../chunks/chunk-QABKY3HL.js";
-import "../chunks/chunk-LPUDHXUG.js";
-import "../chunks/chunk-DTHAGMPQ.js";
-import "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-KBVKMJX5.js";
+import "../chunks/chunk-DT6V4WCX.js";
+import "../chunks/chunk-2CMHYXHL.js";
+import "../chunks/chunk-TIXV6R3V.js";
+import "../chunks/chunk-KENRQVJC.js";
+import "../chunks/chunk-5S3L7BXL.js";
+import "../chunks/chunk-AP6PSAX6.js";
+import "../chunks/chunk-LALGMWNB.js";
+import "../chunks/chunk-PFHJU4FK.js";
+import "../chunks/chunk-WQMY3MHA.js";
 import "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-SOHUX7XS.js";
+import "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-NAF5B5UH.js";
 import "../chunks/chunk-73LLWF7E.js";

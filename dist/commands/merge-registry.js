@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DFYFKOY5.js";
+} from "../chunks/chunk-U7XM4EDW.js";
 import "../chunks/chunk-W6OXNX4J.js";
-import "../chunks/chunk-LPUDHXUG.js";
-import "../chunks/chunk-DTHAGMPQ.js";
-import "../chunks/chunk-N4IFUJFJ.js";
+import "../chunks/chunk-LALGMWNB.js";
+import "../chunks/chunk-PFHJU4FK.js";
+import "../chunks/chunk-WQMY3MHA.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-SOHUX7XS.js";
+import "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-NAF5B5UH.js";
 import {

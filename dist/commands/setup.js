@@ -16,15 +16,15 @@ import {
 } from "../chunks/chunk-4HW4BMNN.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IWMQ6PUA.js";
+} from "../chunks/chunk-KENRQVJC.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-WQMY3MHA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-SOHUX7XS.js";
+import "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import {
   parseJsonLocated

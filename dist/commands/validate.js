@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-CWUS5PDY.js";
-import "../chunks/chunk-PPPHO2J7.js";
+} from "../chunks/chunk-POFWWYMP.js";
+import "../chunks/chunk-775J6J7V.js";
 import {
   lintHandoff
-} from "../chunks/chunk-QABKY3HL.js";
+} from "../chunks/chunk-AP6PSAX6.js";
 import {
   documentText,
   linkOf,
@@ -19,18 +19,18 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DTHAGMPQ.js";
+} from "../chunks/chunk-PFHJU4FK.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-N4IFUJFJ.js";
+} from "../chunks/chunk-WQMY3MHA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-C7PIPYZO.js";
 import {
   isTaskId
-} from "../chunks/chunk-SOHUX7XS.js";
+} from "../chunks/chunk-ETYKQNVF.js";
 import "../chunks/chunk-J3E2EIPT.js";
 import "../chunks/chunk-NAF5B5UH.js";
 import {

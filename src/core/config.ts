@@ -8,7 +8,7 @@ import validateConfigSchema, { schema as configSchema } from '../generated/hando
 import { InputError, InternalError, type SourceLocation } from './errors.js';
 import { pointerSegment } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
-import { linkProblem } from './paths.js';
+import { linkProblem, normalizeLink } from './paths.js';
 
 /** The four statuses of the spec; config may add more but never remove these. */
 export const BUILTIN_STATUSES: readonly string[] = ['in_progress', 'blocked', 'complete', 'idle'];
@@ -141,6 +141,12 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
       'config/pattern',
     );
   }
+  // A name inside handoffDir, as `draft` writes it: checked here so `validate` and the check say so too.
+  const sample = handoffPath({ ...config, handoffDir: 'handoffs' }, 'TASK-1', 1);
+  const patternProblem = normalizeLink(sample).startsWith('handoffs/')
+    ? linkProblem(sample, 'config key "handoffPattern"')
+    : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where('/handoffPattern'), 'config/pattern');
   return config;
 }
 

@@ -5,10 +5,10 @@
  */
 import { memoised } from './memo.js';
 
-/** What is wrong with a path, and the rule it breaks (`path/escapes-repo` or `path/not-relative`). */
+/** What is wrong with a path, and the rule it breaks. */
 export interface LinkIssue {
   message: string;
-  rule: 'path/escapes-repo' | 'path/not-relative';
+  rule: 'path/escapes-repo' | 'path/not-relative' | 'path/git-dir';
 }
 
 /**
@@ -42,7 +42,8 @@ export function linkIssue(link: string, what = 'details_link'): LinkIssue | unde
  * 10,000 of them at times, mostly before V8 compiles a loop, and a pattern runs as machine code.
  */
 export function isPlainPath(link: string): boolean {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
   // A name longer than MAX_NAME_BYTES needs a path at least that long.
   return link.length <= MAX_NAME_BYTES || link.split('/').every((name) => name.length <= MAX_NAME_BYTES);
 }
@@ -50,6 +51,8 @@ export function isPlainPath(link: string): boolean {
 /** Names of `[A-Za-z0-9._-]` joined by single slashes; `DOT_NAME`: a name that is `.` or `..`. */
 const PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 const DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+/** A name that is git's own folder (any case: case-insensitive file systems take `.GIT` for it). */
+const GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 
 /** Memo of `linkIssue` and `normalizeLink`, bounded: pure answers, cleared when full. */
 const MEMO_LIMIT = 50_000;
@@ -83,6 +86,13 @@ export function findLinkIssue(link: string, what = 'details_link'): LinkIssue | 
     if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: 'path/escapes-repo' };
   }
   if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  // git's own folder is no file of the repository: nothing there is committed, and a handoff written
+  // there (`.git/hooks`) would sit among what git runs.
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: 'path/git-dir',
+    };
   const tooLong = lengthProblem(link, what);
   return tooLong === undefined ? undefined : notRelative(tooLong);
 }

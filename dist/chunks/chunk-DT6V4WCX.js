@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-P3GJARJE.js";
+} from "./chunk-TIXV6R3V.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-IWMQ6PUA.js";
+} from "./chunk-KENRQVJC.js";
 import {
   listTaskHandoffs
-} from "./chunk-JXHARA4I.js";
+} from "./chunk-5S3L7BXL.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   normalizeLink
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

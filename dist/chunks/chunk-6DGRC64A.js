@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-XKTMUA5P.js";
+} from "./chunk-OKGIIHCW.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,29 +23,29 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-4QH6NMAM.js";
+} from "./chunk-PADR2ARG.js";
 import {
   parseHandoff
-} from "./chunk-CWUS5PDY.js";
+} from "./chunk-POFWWYMP.js";
 import {
   judgeSession
-} from "./chunk-42RXBOOJ.js";
+} from "./chunk-2CMHYXHL.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-IWMQ6PUA.js";
+} from "./chunk-KENRQVJC.js";
 import {
   listTaskHandoffs
-} from "./chunk-JXHARA4I.js";
+} from "./chunk-5S3L7BXL.js";
 import {
   missingElements
-} from "./chunk-QABKY3HL.js";
+} from "./chunk-AP6PSAX6.js";
 import {
   GitCommandManager
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LPUDHXUG.js";
+} from "./chunk-LALGMWNB.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,14 +54,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

@@ -14,9 +14,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PPPHO2J7.js";
-import "./chunk-QABKY3HL.js";
-import "./chunk-SOHUX7XS.js";
+} from "./chunk-775J6J7V.js";
+import "./chunk-AP6PSAX6.js";
+import "./chunk-ETYKQNVF.js";
 import "./chunk-NAF5B5UH.js";
 import "./chunk-73LLWF7E.js";
 import "./chunk-MWPPMQVD.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   handoffPath,
   isTaskId,
   linkProblem
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   InputError
 } from "./chunk-73LLWF7E.js";

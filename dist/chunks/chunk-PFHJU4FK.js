@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -22,7 +22,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   decodeUserText
 } from "./chunk-J3E2EIPT.js";

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   decodeUserText
 } from "./chunk-J3E2EIPT.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   memoised
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-4QH6NMAM.js";
+} from "./chunk-PADR2ARG.js";
 import {
   parseHandoff
-} from "./chunk-CWUS5PDY.js";
+} from "./chunk-POFWWYMP.js";
 import {
   documentFacts,
   emptySection,
@@ -34,18 +34,18 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-PPPHO2J7.js";
+} from "./chunk-775J6J7V.js";
 import {
   checkGivenInput
-} from "./chunk-P3GJARJE.js";
+} from "./chunk-TIXV6R3V.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-IWMQ6PUA.js";
+} from "./chunk-KENRQVJC.js";
 import {
   listTaskHandoffs
-} from "./chunk-JXHARA4I.js";
+} from "./chunk-5S3L7BXL.js";
 import {
   elementStates,
   elementTitle,
@@ -55,7 +55,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-QABKY3HL.js";
+} from "./chunk-AP6PSAX6.js";
 import {
   GitCommandManager
 } from "./chunk-W6OXNX4J.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DTHAGMPQ.js";
+} from "./chunk-PFHJU4FK.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -91,7 +91,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   InputError,
   formatInputError,

@@ -125,11 +125,13 @@ function linkIssue(link, what = "details_link") {
   return issueOf(link);
 }
 function isPlainPath(link) {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link)) return false;
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
   return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
 }
 var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
 var issues = /* @__PURE__ */ new Map();
@@ -157,6 +159,11 @@ function findLinkIssue(link, what = "details_link") {
     if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
   }
   if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
   const tooLong = lengthProblem(link, what);
   return tooLong === void 0 ? void 0 : notRelative(tooLong);
 }
@@ -872,6 +879,9 @@ function resolveConfig(raw, file, locate) {
       "config/pattern"
     );
   }
+  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
   return config;
 }
 function checkTaskIdPattern(pattern, where) {

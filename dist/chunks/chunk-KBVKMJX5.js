@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BNB4MPO6.js";
+} from "./chunk-DT6V4WCX.js";
 import {
   draftCommand
-} from "./chunk-42RXBOOJ.js";
+} from "./chunk-2CMHYXHL.js";
 import {
   agentFromEnv
-} from "./chunk-IWMQ6PUA.js";
+} from "./chunk-KENRQVJC.js";
 import {
   loadConfig
-} from "./chunk-LPUDHXUG.js";
+} from "./chunk-LALGMWNB.js";
 import {
   findProjectRoot
 } from "./chunk-C7PIPYZO.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-PPPHO2J7.js";
+} from "./chunk-775J6J7V.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

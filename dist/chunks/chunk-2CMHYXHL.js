@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   elementTitle
-} from "./chunk-QABKY3HL.js";
+} from "./chunk-AP6PSAX6.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

@@ -8,7 +8,7 @@ import {
   handoffNameRegExp,
   handoffPath,
   normalizeLink
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -8,37 +8,37 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-XKTMUA5P.js";
+} from "./chunk-OKGIIHCW.js";
 import "./chunk-2ORQCODV.js";
 import {
   runCheck,
   runResume
-} from "./chunk-4QH6NMAM.js";
-import "./chunk-CWUS5PDY.js";
+} from "./chunk-PADR2ARG.js";
+import "./chunk-POFWWYMP.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-PPPHO2J7.js";
+} from "./chunk-775J6J7V.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-44FL5UJO.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BNB4MPO6.js";
+} from "./chunk-DT6V4WCX.js";
 import {
   schema
-} from "./chunk-P3GJARJE.js";
+} from "./chunk-TIXV6R3V.js";
 import {
   agentFromEnv
-} from "./chunk-IWMQ6PUA.js";
-import "./chunk-JXHARA4I.js";
-import "./chunk-QABKY3HL.js";
+} from "./chunk-KENRQVJC.js";
+import "./chunk-5S3L7BXL.js";
+import "./chunk-AP6PSAX6.js";
 import "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LPUDHXUG.js";
-import "./chunk-DTHAGMPQ.js";
-import "./chunk-N4IFUJFJ.js";
+} from "./chunk-LALGMWNB.js";
+import "./chunk-PFHJU4FK.js";
+import "./chunk-WQMY3MHA.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -47,7 +47,7 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import "./chunk-J3E2EIPT.js";
 import {
   isRecord

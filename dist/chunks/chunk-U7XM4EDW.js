@@ -9,15 +9,15 @@ import {
 } from "./chunk-W6OXNX4J.js";
 import {
   loadConfig
-} from "./chunk-LPUDHXUG.js";
+} from "./chunk-LALGMWNB.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   isRecord,
   parseJsonLocated

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-CWUS5PDY.js";
+} from "./chunk-POFWWYMP.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-PPPHO2J7.js";
+} from "./chunk-775J6J7V.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-44FL5UJO.js";
 import {
   listTaskHandoffs
-} from "./chunk-JXHARA4I.js";
+} from "./chunk-5S3L7BXL.js";
 import {
   ageInDays,
   allFields,
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-QABKY3HL.js";
+} from "./chunk-AP6PSAX6.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DTHAGMPQ.js";
+} from "./chunk-PFHJU4FK.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-N4IFUJFJ.js";
+} from "./chunk-WQMY3MHA.js";
 import {
   gitDirIn
 } from "./chunk-C7PIPYZO.js";
@@ -63,7 +63,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-SOHUX7XS.js";
+} from "./chunk-ETYKQNVF.js";
 import {
   InputError,
   InternalError,
@@ -186,7 +186,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-VAQMKPNW.js");
+  const { summarizeHandoff } = await import("./scan-NS7OBQ22.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
