@@ -3991,16 +3991,15 @@ var import_node_path3 = require("node:path");
 var MAX_QUOTED_CHARS = 200;
 var MAX_MESSAGE_CHARS = 2e3;
 function clipText(text, max = MAX_QUOTED_CHARS) {
-  const escaped = text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
-    (c) => ({ "\n": "\\n", "\r": "\\r", "	": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
   if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
   let end = max;
   const code = escaped.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end--;
   return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
+}
+function shownControl(c) {
+  return { "\n": "\\n", "\r": "\\r", "	": "\\t" }[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 var CUT_MARK = /\u2026 \(\d+ more characters\)$/;
 var LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");

@@ -18,7 +18,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-73LLWF7E.js";
+} from "./chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT,
   ignoreClosedPipes,

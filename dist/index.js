@@ -15,17 +15,17 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-QU3BCT4K.js";
+} from "./action/chunk-OZQKYETB.js";
 import {
   GitCommandManager,
   applyChanges,
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-37AAC4ZM.js";
+} from "./action/chunk-ZPQYFQAI.js";
 import {
   parseHandoff
-} from "./action/chunk-GHKGCVBL.js";
+} from "./action/chunk-D4F6YZAF.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-H54K2Y2P.js";
+} from "./action/chunk-RWIOUOS5.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -53,19 +53,19 @@ import {
 import {
   decodeUserText,
   formatReportWarning
-} from "./action/chunk-LIQSUU6P.js";
+} from "./action/chunk-LY5NFMKF.js";
 import {
   isRecord,
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-L3IUVY3T.js";
+} from "./action/chunk-M32GW6WV.js";
 import {
   InputError,
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-EKWU2DJA.js";
+} from "./action/chunk-RYMHIPIN.js";
 import {
   __require,
   __toESM
@@ -1621,7 +1621,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-RHY2KX6Z.js");
+  const { summarizeHandoff } = await import("./action/scan-CEJBKXX5.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2697,7 +2697,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-YL22XVF7.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-R55JRK5F.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3738,7 +3738,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RYGXCVIA.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-MBMMNTNQ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3781,7 +3781,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-Q4GT7CRB.js");
+    const github = await import("./action/github-GNAEO4P6.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3904,7 +3904,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-Q4GT7CRB.js");
+  const github = await import("./action/github-GNAEO4P6.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -44,16 +44,18 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
-  const escaped = text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
-    (c) => ({ "\n": "\\n", "\r": "\\r", "	": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
   if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
   let end = max;
   const code = escaped.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end--;
   return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
+}
+function shownControl(c) {
+  return { "\n": "\\n", "\r": "\\r", "	": "\\t" }[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function withControlsShown(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, shownControl);
 }
 function boundMessage(message2) {
   const quotedCut = message2.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
@@ -13257,6 +13259,7 @@ function behindInRange(indexed, taskId, handoffPath2) {
 }
 
 // src/core/render/status.ts
+init_errors();
 function noRegistryNote(registryFile) {
   return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
 }
@@ -13718,7 +13721,10 @@ function renderResumeText(brief) {
   const list = (title, list2, bullet) => {
     if (list2.items.length === 0) return;
     lines.push(`${title}:`);
-    for (const [i, text] of list2.items.entries()) lines.push(`  ${bullet(i)} ${text}`);
+    for (const [i, text] of list2.items.entries()) {
+      const mark = bullet(i);
+      lines.push(text.startsWith(mark) ? `  ${text}` : `  ${mark} ${text}`);
+    }
     if (list2.more > 0) lines.push(`  \u2026and ${list2.more} more`);
   };
   list("Working", brief.working, () => "\u2705");
@@ -13756,8 +13762,8 @@ function renderResumeText(brief) {
       lines.push(`  \u2026and ${brief.tests.failingNow.more} more failing`);
     }
   }
-  return `${lines.join("\n")}
-`;
+  return withControlsShown(`${lines.join("\n")}
+`);
 }
 function renderResumeMarkdown(brief) {
   const e = escapeUserText;

@@ -44,16 +44,18 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
-  const escaped = text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
-    (c) => ({ "\n": "\\n", "\r": "\\r", "	": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
   if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
   let end = max;
   const code = escaped.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end--;
   return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
+}
+function shownControl(c) {
+  return { "\n": "\\n", "\r": "\\r", "	": "\\t" }[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function withControlsShown(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, shownControl);
 }
 function boundMessage(message) {
   const quotedCut = message.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
@@ -4909,6 +4911,7 @@ init_errors();
 
 // src/core/render/status.ts
 init_elements();
+init_errors();
 function buildStatusRows(registry, config, handoffs, now) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
@@ -4977,15 +4980,17 @@ function tableText({ rows, exists: registryExists }, registryFile) {
   if (rows.length === 0) return `No agents in ${registryFile} yet.
 `;
   const header = ["AGENT", "TASK", "STATUS", "AGE", "PROGRESS", "NOTE", "HANDOFF"];
-  const cells = rows.map((row) => [
-    row.agent,
-    row.task ?? "-",
-    row.status,
-    row.ageMs !== void 0 ? formatAge(row.ageMs, row.handoffDate) : "-",
-    row.progressPercent !== void 0 ? `${row.progressPercent}%` : "-",
-    row.briefNote !== void 0 ? truncate(row.briefNote, NOTE_WIDTH) : "-",
-    row.detailsLink ?? "-"
-  ]);
+  const cells = rows.map(
+    (row) => [
+      row.agent,
+      row.task ?? "-",
+      row.status,
+      row.ageMs !== void 0 ? formatAge(row.ageMs, row.handoffDate) : "-",
+      row.progressPercent !== void 0 ? `${row.progressPercent}%` : "-",
+      row.briefNote !== void 0 ? truncate(row.briefNote, NOTE_WIDTH) : "-",
+      row.detailsLink ?? "-"
+    ].map(withControlsShown)
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]].length)));
   const line = (values) => values.map((v, i) => i === values.length - 1 ? v : v + " ".repeat(widths[i] - [...v].length)).join("  ").trimEnd();
   const out = [line(header), ...cells.map(line)];
@@ -4995,7 +5000,7 @@ function tableText({ rows, exists: registryExists }, registryFile) {
     `${rows.length} agent${rows.length === 1 ? "" : "s"}, ${active} active task${active === 1 ? "" : "s"}.`
   );
   const problems = rows.filter((r) => r.problem !== void 0);
-  for (const row of problems) out.push(`! ${row.agent}: ${row.problem}`);
+  for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
   if (problems.length > 0) out.push("Run `handoff validate` for details.");
   return `${out.join("\n")}
 `;

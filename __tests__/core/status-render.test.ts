@@ -1,5 +1,7 @@
 import { ageInDays } from '../../src/core/document/elements.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
 import { buildStatusRows, renderStatusText } from '../../src/core/render/status.js';
+import { buildResume, renderResumeText } from '../../src/core/resume.js';
 
 const config = { activeStatuses: ['in_progress', 'blocked'] };
 const NOW = new Date('2026-01-10T00:00:00Z');
@@ -23,6 +25,49 @@ describe('renderStatusText', () => {
     expect(renderStatusText({ rows, file: 'r.json', exists: true })).toContain(
       '\n4 agents, 2 active tasks.\n',
     );
+  });
+});
+
+describe('control characters from committed files', () => {
+  it('are shown, not sent to the terminal: status and resume print \\u001b, not ESC', () => {
+    const registry = {
+      'ann\u001b[2J': {
+        status: 'in_progress',
+        current_task: 'TASK-1',
+        brief_note: 'ok \u001b]0;owned\u0007 done',
+        details_link: 'x\u009b.md',
+      },
+    };
+    const text = renderStatusText({
+      rows: buildStatusRows(registry, config, new Map(), NOW),
+      file: 'r.json',
+      exists: true,
+    });
+    expect(text).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(text).toContain('ann\\u001b[2J');
+    expect(text).toContain('ok \\u001b]0;owned\\u0007 done');
+    // Columns stay aligned: the header's NOTE sits where each row's note starts.
+    const [header, row] = text.split('\n');
+    expect(row?.indexOf('ok')).toBe(header?.indexOf('NOTE'));
+
+    const handoff = parseHandoff(
+      "## Current State\n\n### What's Working\n- ✅ Login \u001b[31mworks\n- Logout works\n",
+    );
+    const resume = renderResumeText(
+      buildResume({
+        taskId: 'TASK-1',
+        agent: 'ann',
+        status: 'in_progress',
+        briefNote: 'note \u001b[2J',
+        handoff: { path: 'h.md', document: handoff },
+        now: NOW,
+      }),
+    );
+    expect(resume).not.toContain('\u001b');
+    expect(resume).toContain('Note: note \\u001b[2J');
+    // A line the handoff already marks is not marked twice.
+    expect(resume).toContain('  ✅ Login \\u001b[31mworks\n');
+    expect(resume).toContain('  ✅ Logout works\n');
   });
 });
 

@@ -11,37 +11,37 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PADR2ARG.js";
+} from "../chunks/chunk-PDTC4YAI.js";
 import {
   parseHandoff
-} from "../chunks/chunk-POFWWYMP.js";
+} from "../chunks/chunk-7TS5RW7A.js";
 import {
   emptySection
-} from "../chunks/chunk-775J6J7V.js";
+} from "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-44FL5UJO.js";
-import "../chunks/chunk-5S3L7BXL.js";
+import "../chunks/chunk-PGQSYNWK.js";
+import "../chunks/chunk-UBVI44NI.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-AP6PSAX6.js";
-import "../chunks/chunk-W6OXNX4J.js";
+} from "../chunks/chunk-L72FBSUH.js";
+import "../chunks/chunk-GJB7YKZH.js";
 import {
   loadConfig
-} from "../chunks/chunk-LALGMWNB.js";
-import "../chunks/chunk-PFHJU4FK.js";
-import "../chunks/chunk-WQMY3MHA.js";
-import "../chunks/chunk-C7PIPYZO.js";
+} from "../chunks/chunk-DTP7SLTR.js";
+import "../chunks/chunk-6M5AXE22.js";
+import "../chunks/chunk-NAON2RXW.js";
+import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-775MH3VB.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -9,46 +9,46 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-6DGRC64A.js";
-import "../chunks/chunk-OKGIIHCW.js";
-import "../chunks/chunk-2ORQCODV.js";
+} from "../chunks/chunk-5ASQVDGD.js";
+import "../chunks/chunk-UCY5RM4V.js";
+import "../chunks/chunk-NKEQMVHQ.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-4HW4BMNN.js";
-import "../chunks/chunk-PADR2ARG.js";
-import "../chunks/chunk-POFWWYMP.js";
-import "../chunks/chunk-775J6J7V.js";
+} from "../chunks/chunk-CPIOTYL3.js";
+import "../chunks/chunk-PDTC4YAI.js";
+import "../chunks/chunk-7TS5RW7A.js";
+import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-44FL5UJO.js";
+import "../chunks/chunk-PGQSYNWK.js";
 import {
   stopReason
-} from "../chunks/chunk-2CMHYXHL.js";
-import "../chunks/chunk-TIXV6R3V.js";
-import "../chunks/chunk-KENRQVJC.js";
-import "../chunks/chunk-5S3L7BXL.js";
+} from "../chunks/chunk-VV2RUABH.js";
+import "../chunks/chunk-VREE2PLH.js";
+import "../chunks/chunk-NBDKMDWV.js";
+import "../chunks/chunk-UBVI44NI.js";
 import {
   elementTitle
-} from "../chunks/chunk-AP6PSAX6.js";
-import "../chunks/chunk-W6OXNX4J.js";
+} from "../chunks/chunk-L72FBSUH.js";
+import "../chunks/chunk-GJB7YKZH.js";
 import {
   loadConfig
-} from "../chunks/chunk-LALGMWNB.js";
-import "../chunks/chunk-PFHJU4FK.js";
-import "../chunks/chunk-WQMY3MHA.js";
+} from "../chunks/chunk-DTP7SLTR.js";
+import "../chunks/chunk-6M5AXE22.js";
+import "../chunks/chunk-NAON2RXW.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-775MH3VB.js";
 import {
   InputError,
   formatInputError
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
 } from "../chunks/chunk-2B4I7V23.js";

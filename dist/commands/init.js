@@ -6,36 +6,36 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-44FL5UJO.js";
+} from "../chunks/chunk-PGQSYNWK.js";
 import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-U7XM4EDW.js";
+} from "../chunks/chunk-OVW2NR6T.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-W6OXNX4J.js";
+} from "../chunks/chunk-GJB7YKZH.js";
 import {
   loadConfig
-} from "../chunks/chunk-LALGMWNB.js";
+} from "../chunks/chunk-DTP7SLTR.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PFHJU4FK.js";
+} from "../chunks/chunk-6M5AXE22.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-WQMY3MHA.js";
+} from "../chunks/chunk-NAON2RXW.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
+} from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
 import {
   isRecord
-} from "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-775MH3VB.js";
 import {
   InputError
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
 } from "../chunks/chunk-2B4I7V23.js";

@@ -9,21 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-KBVKMJX5.js";
-import "../chunks/chunk-DT6V4WCX.js";
-import "../chunks/chunk-2CMHYXHL.js";
-import "../chunks/chunk-TIXV6R3V.js";
-import "../chunks/chunk-KENRQVJC.js";
-import "../chunks/chunk-5S3L7BXL.js";
-import "../chunks/chunk-AP6PSAX6.js";
-import "../chunks/chunk-LALGMWNB.js";
-import "../chunks/chunk-PFHJU4FK.js";
-import "../chunks/chunk-WQMY3MHA.js";
-import "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-NAF5B5UH.js";
-import "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-5ZYRA3Y5.js";
+import "../chunks/chunk-5MKUNIC4.js";
+import "../chunks/chunk-VV2RUABH.js";
+import "../chunks/chunk-VREE2PLH.js";
+import "../chunks/chunk-NBDKMDWV.js";
+import "../chunks/chunk-UBVI44NI.js";
+import "../chunks/chunk-L72FBSUH.js";
+import "../chunks/chunk-DTP7SLTR.js";
+import "../chunks/chunk-6M5AXE22.js";
+import "../chunks/chunk-NAON2RXW.js";
+import "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";

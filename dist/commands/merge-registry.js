@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-U7XM4EDW.js";
-import "../chunks/chunk-W6OXNX4J.js";
-import "../chunks/chunk-LALGMWNB.js";
-import "../chunks/chunk-PFHJU4FK.js";
-import "../chunks/chunk-WQMY3MHA.js";
+} from "../chunks/chunk-OVW2NR6T.js";
+import "../chunks/chunk-GJB7YKZH.js";
+import "../chunks/chunk-DTP7SLTR.js";
+import "../chunks/chunk-6M5AXE22.js";
+import "../chunks/chunk-NAON2RXW.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-775MH3VB.js";
 import {
   InputError
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
 } from "../chunks/chunk-2B4I7V23.js";

@@ -13,25 +13,25 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-4HW4BMNN.js";
+} from "../chunks/chunk-CPIOTYL3.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KENRQVJC.js";
+} from "../chunks/chunk-NBDKMDWV.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-WQMY3MHA.js";
+} from "../chunks/chunk-NAON2RXW.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-C7PIPYZO.js";
-import "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
+} from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-775MH3VB.js";
 import {
   InputError
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
 } from "../chunks/chunk-2B4I7V23.js";

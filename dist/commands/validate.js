@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-POFWWYMP.js";
-import "../chunks/chunk-775J6J7V.js";
+} from "../chunks/chunk-7TS5RW7A.js";
+import "../chunks/chunk-OXX2BJAO.js";
 import {
   lintHandoff
-} from "../chunks/chunk-AP6PSAX6.js";
+} from "../chunks/chunk-L72FBSUH.js";
 import {
   documentText,
   linkOf,
@@ -19,24 +19,24 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PFHJU4FK.js";
+} from "../chunks/chunk-6M5AXE22.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WQMY3MHA.js";
+} from "../chunks/chunk-NAON2RXW.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-C7PIPYZO.js";
+} from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-ETYKQNVF.js";
-import "../chunks/chunk-J3E2EIPT.js";
-import "../chunks/chunk-NAF5B5UH.js";
+} from "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-775MH3VB.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-73LLWF7E.js";
+} from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
 } from "../chunks/chunk-2B4I7V23.js";

@@ -18,12 +18,8 @@ export const MAX_MESSAGE_CHARS = 2000;
  */
 export function clipText(text: string, max = MAX_QUOTED_CHARS): string {
   // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and U+FFFD (undecodable bytes).
-  const escaped = text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g,
-    (c) =>
-      ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
   // Already cut by an earlier pass (messages are bounded when made and again when printed).
   if (escaped.length <= max || (escaped.length <= max + 40 && CUT_MARK.test(escaped))) return escaped;
   // Never cut a surrogate pair in half.
@@ -31,6 +27,24 @@ export function clipText(text: string, max = MAX_QUOTED_CHARS): string {
   const code = escaped.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return `${escaped.slice(0, end)}… (${escaped.length - end} more characters)`;
+}
+
+/** A control character as text: `\n`, `\r`, `\t`, else `\u001b` and the like. */
+function shownControl(c: string): string {
+  return (
+    { '\n': '\\n', '\r': '\\r', '\t': '\\t' }[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
+}
+
+/**
+ * A page of text for a terminal (a resume brief, a status table) with its control characters shown
+ * as `\u001b` and the like, line breaks and tabs kept. What it shows comes from committed files and
+ * commits: an escape sequence there (`\u001b]0;…`, `\u001b[2J`) would retitle the window or clear
+ * the screen of whoever reads it.
+ */
+export function withControlsShown(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, shownControl);
 }
 
 const CUT_MARK = /\u2026 \(\d+ more characters\)$/;

@@ -13,7 +13,7 @@ import { type DriftItem, doneBy, possiblyResolvedBy } from './claims.js';
 import { ageInDays, allFields, isPlaceholderText } from './document/elements.js';
 import { documentFacts, hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { normaliseLabel } from './document/labels.js';
-import { type ErrorReport, formatLocated } from './errors.js';
+import { type ErrorReport, formatLocated, withControlsShown } from './errors.js';
 import { escapeUserText } from './markdown-escape.js';
 import type {
   CommitInfo,
@@ -444,7 +444,11 @@ export function renderResumeText(brief: ResumeBrief): string {
   const list = (title: string, list: ResumeList<string>, bullet: (i: number) => string) => {
     if (list.items.length === 0) return;
     lines.push(`${title}:`);
-    for (const [i, text] of list.items.entries()) lines.push(`  ${bullet(i)} ${text}`);
+    for (const [i, text] of list.items.entries()) {
+      // A line the handoff already marks (`✅ Login works`) is not marked twice.
+      const mark = bullet(i);
+      lines.push(text.startsWith(mark) ? `  ${text}` : `  ${mark} ${text}`);
+    }
     if (list.more > 0) lines.push(`  …and ${list.more} more`);
   };
   list('Working', brief.working, () => '✅');
@@ -482,7 +486,7 @@ export function renderResumeText(brief: ResumeBrief): string {
       lines.push(`  …and ${brief.tests.failingNow.more} more failing`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return withControlsShown(`${lines.join('\n')}\n`);
 }
 
 /**

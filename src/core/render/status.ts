@@ -4,6 +4,7 @@
  */
 
 import { ageInDays } from '../document/elements.js';
+import { withControlsShown } from '../errors.js';
 import type { DocumentFacts, HandoffConfig, Registry } from '../model.js';
 import { agentEntries } from '../registry.js';
 
@@ -134,15 +135,18 @@ function tableText({ rows, exists: registryExists }: StatusTable, registryFile: 
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
 
   const header = ['AGENT', 'TASK', 'STATUS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];
-  const cells = rows.map((row) => [
-    row.agent,
-    row.task ?? '-',
-    row.status,
-    row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate) : '-',
-    row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
-    row.briefNote !== undefined ? truncate(row.briefNote, NOTE_WIDTH) : '-',
-    row.detailsLink ?? '-',
-  ]);
+  // Every value comes from the committed registry or a handoff: control characters are shown, not sent.
+  const cells = rows.map((row) =>
+    [
+      row.agent,
+      row.task ?? '-',
+      row.status,
+      row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate) : '-',
+      row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
+      row.briefNote !== undefined ? truncate(row.briefNote, NOTE_WIDTH) : '-',
+      row.detailsLink ?? '-',
+    ].map(withControlsShown),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...(c[i] as string)].length)));
   const line = (values: string[]): string =>
     values
@@ -158,7 +162,7 @@ function tableText({ rows, exists: registryExists }: StatusTable, registryFile: 
     `${rows.length} agent${rows.length === 1 ? '' : 's'}, ${active} active task${active === 1 ? '' : 's'}.`,
   );
   const problems = rows.filter((r) => r.problem !== undefined);
-  for (const row of problems) out.push(`! ${row.agent}: ${row.problem}`);
+  for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
   if (problems.length > 0) out.push('Run `handoff validate` for details.');
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseHandoff
+} from "./chunk-D4F6YZAF.js";
+import {
+  plainText
+} from "./chunk-RWIOUOS5.js";
+import "./chunk-MVRVBM54.js";
+import "./chunk-M32GW6WV.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
+};

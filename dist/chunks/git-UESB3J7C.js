@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  GitCommandManager,
+  parseLog,
+  translateGitError
+} from "./chunk-GJB7YKZH.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  GitCommandManager,
+  parseLog,
+  translateGitError
+};
