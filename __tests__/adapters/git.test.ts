@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseLinguistAttributes } from '../../src/core/noise.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { gitEnv, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -173,7 +172,7 @@ describe('GitCommandManager, other commands', () => {
     await same(r.dir, 'fresh');
     r.git('checkout', '-q', '-f', 'main');
     // A worktree: its `.git` file names its own git dir, whose HEAD is its own.
-    const worktree = join(mkdtempSync(join(tmpdir(), 'hg-wt-')), 'wt');
+    const worktree = join(scratchDir('hg-wt-'), 'wt');
     r.git('worktree', 'add', '-q', '-b', 'side', worktree);
     await same(worktree, 'side');
     await same(r.dir, 'main');
@@ -273,7 +272,7 @@ describe('GitCommandManager, other commands', () => {
   });
 
   it('says when the folder is not a repository', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handoff-norepo-'));
+    const dir = scratchDir('handoff-norepo-');
     const error = await rejection(GitCommandManager.create(dir).logRange(['HEAD'], { stats: false }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.rule).toBe('git/not-a-repository');

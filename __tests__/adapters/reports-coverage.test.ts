@@ -1,13 +1,13 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCoverage } from '../../src/adapters/reports/index.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/reports');
 
 async function tempRepo(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'handoff-coverage-'));
+  const dir = scratchDir('handoff-coverage-');
   for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
   return dir;
 }

@@ -3,16 +3,16 @@
  * JSON, binary data, non-UTF-8 text, empty files, unknown formats, and hostile XML (entity bombs,
  * external entities), which must finish fast because entities are never expanded.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTestReports } from '../../src/adapters/reports/index.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/reports');
 
 async function tempRepo(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'handoff-malformed-'));
+  const dir = scratchDir('handoff-malformed-');
   for (const [name, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), content);

@@ -4,13 +4,13 @@
  * another; declared totals checked; no silent zero; the TAP, JUnit and TRX rule fixes. Fixtures are real
  * tool output where the tool runs here (go test -json), documented-shape files otherwise.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { detectReportFormat, readTestReports } from '../../src/adapters/reports/index.js';
 import type { ReportWarning, TestSummary } from '../../src/core/model.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/reports');
 
@@ -23,7 +23,7 @@ async function fixture(file: string) {
 }
 
 async function inline(name: string, content: string) {
-  const dir = await mkdtemp(join(tmpdir(), 'handoff-real-world-'));
+  const dir = scratchDir('handoff-real-world-');
   await writeFile(join(dir, name), content);
   return readTestReports([name], dir);
 }

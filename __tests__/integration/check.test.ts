@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DocumentCache } from '../../src/adapters/document-cache.js';
 import { contentId } from '../../src/adapters/workspace.js';
 import { runCheck } from '../../src/app/check.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
@@ -192,7 +193,7 @@ describe('handoff check', () => {
 
   it('treats a link through a symlink that leaves the repository as invalid', async () => {
     const repo = track(repoWithTask());
-    const outside = mkdtempSync(join(tmpdir(), 'handoff-outside-'));
+    const outside = scratchDir('handoff-outside-');
     mkdirSync(join(repo.dir, 'linked'), { recursive: true });
     symlinkSync(outside, join(repo.dir, 'linked', 'out'));
     repo.write(REGISTRY, registryText({ a: { task: TASK, link: 'linked/out/h.md' } }));
@@ -208,7 +209,7 @@ describe('handoff check', () => {
   it('a pushed branch not checked out whose link leaves through a symlink: the fix switches to it first', async () => {
     const repo = track(repoWithTask());
     const base = repo.git('rev-parse', 'HEAD');
-    const outside = mkdtempSync(join(tmpdir(), 'handoff-outside-'));
+    const outside = scratchDir('handoff-outside-');
     repo.git('switch', '-q', '-c', 'side');
     mkdirSync(join(repo.dir, 'linked'), { recursive: true });
     symlinkSync(outside, join(repo.dir, 'linked', 'out'));
