@@ -3411,8 +3411,15 @@ import { statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join8, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = resolve2(workspace, read("working-directory") || ".");
+  const workingInput = read("working-directory");
+  const workingDirectory = resolve2(workspace, workingInput || ".");
   requireDirectory("working-directory", workingDirectory);
+  if (!isInside(resolve2(workspace), workingDirectory)) {
+    throw inputError(
+      "working-directory",
+      `"${workingInput.slice(0, 200)}" must be a folder inside the workspace (GITHUB_WORKSPACE), where the repository is checked out`
+    );
+  }
   const mode = oneOf2("mode", read("mode") || "block", ["block", "warn"]);
   const comment = commentTarget(read("comment") || "true");
   const commentMode = comment === "off" ? "off" : oneOf2("comment-mode", read("comment-mode") || "always", ["always", "stale-only", "off"]);
@@ -3431,6 +3438,12 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   const draftPullRequest = oneOf2("draft-pr", read("draft-pr") || "check", ["check", "warn", "skip"]);
   const configInput = read("config");
   const configFile = configInput ? resolve2(workingDirectory, configInput) : void 0;
+  if (configInput && leavesRepository(configInput)) {
+    throw inputError(
+      "config",
+      `"${configInput.slice(0, 200)}" must be a path inside the repository (relative, no "..")`
+    );
+  }
   if (configFile) requireFile("config", configFile);
   const coverage = read("coverage") || void 0;
   if (coverage && leavesRepository(coverage)) {
@@ -3492,7 +3505,7 @@ function commentTarget(value) {
   throw inputError("comment", `"${value}" is not one of: true, false, artifact`);
 }
 function oneOf2(name, value, allowed) {
-  const trimmed = value.trim();
+  const trimmed = value.trim().toLowerCase();
   if (allowed.includes(trimmed)) return trimmed;
   throw inputError(name, `"${value.slice(0, 80)}" is not one of: ${allowed.join(", ")}`);
 }
@@ -3713,27 +3726,39 @@ async function checkAndReport(inputs, event, env, options) {
     );
     return;
   }
-  const summary2 = `${stale.length} active task(s) need a fresh handoff: ${stale.map((v) => v.taskId).join(", ")}`;
+  const named = stale.slice(0, NAMED_IN_VERDICT).map((v) => v.taskId);
+  const more = stale.length > named.length ? ` and ${stale.length - named.length} more (\`handoff check\` lists each)` : "";
+  const summary2 = `${stale.length} active task(s) need a fresh handoff: ${named.join(", ")}${more}`;
   if (waiverLabel !== void 0) notice(`${summary2}; the \`${waiverLabel}\` label waives the check.`);
   else if (mode === "warn" && inputs.mode !== "warn") {
     warning(`${summary2} (a draft pull request with draft-pr: warn, so the check passes).`);
   } else if (mode === "warn") warning(`${summary2} (mode: warn, so the check passes).`);
   else setFailed(`${summary2}. Run the fix shown for each, commit and push.`);
 }
+var NAMED_IN_VERDICT = 20;
+var STALE_TASKS_MAX_BYTES = 512 * 1024;
 function setCheckOutputs(result) {
   setOutput("stale", result.stale ? "true" : "false");
-  setOutput(
-    "stale-tasks",
-    JSON.stringify(
-      result.verdicts.filter((v) => !v.fresh).map((v) => ({
-        task: v.taskId,
-        agent: v.agent,
-        reasons: v.problems.map((p) => p.reason),
-        ...v.handoffPath ? { file: v.handoffPath } : {},
-        commits: v.problems.flatMap((p) => p.commits ?? [])
-      }))
-    )
-  );
+  const entries = result.verdicts.filter((v) => !v.fresh).map((v) => ({
+    task: v.taskId,
+    agent: v.agent,
+    reasons: v.problems.map((p) => p.reason),
+    ...v.handoffPath ? { file: v.handoffPath } : {},
+    commits: v.problems.flatMap((p) => p.commits ?? [])
+  }));
+  let bytes = 2;
+  let kept = 0;
+  for (const entry of entries) {
+    bytes += Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (bytes > STALE_TASKS_MAX_BYTES) break;
+    kept++;
+  }
+  setOutput("stale-tasks", JSON.stringify(entries.slice(0, kept)));
+  if (kept < entries.length) {
+    warning(
+      `The stale-tasks output lists ${kept} of the ${entries.length} stale tasks: GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`
+    );
+  }
 }
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();

@@ -105,3 +105,44 @@ describe('action.yml', () => {
     }
   });
 });
+
+describe('getInputs', () => {
+  const reading =
+    (inputs: Record<string, string>) =>
+    (name: string): string =>
+      inputs[name] ?? '';
+  const env = { GITHUB_WORKSPACE: join(PROJECT_ROOT, 'src'), RUNNER_TEMP: PROJECT_ROOT };
+  const refusal = (inputs: Record<string, string>) => {
+    try {
+      getInputs(env, reading({ comment: 'false', ...inputs }));
+    } catch (error) {
+      return error as { message: string; rule: string };
+    }
+    throw new Error('expected an input error');
+  };
+
+  it('reads a choice in any case, as `comment: True` is read', () => {
+    expect(
+      getInputs(
+        env,
+        reading({ comment: 'False', mode: 'Warn', 'comment-when-fresh': 'HIDE', 'draft-pr': 'Skip' }),
+      ),
+    ).toMatchObject({ comment: 'off', mode: 'warn', commentWhenFresh: 'hide', draftPullRequest: 'skip' });
+  });
+
+  it('names working-directory and config when they point outside the workspace or the repository', () => {
+    for (const dir of ['..', '/tmp']) {
+      expect(refusal({ 'working-directory': dir })).toMatchObject({
+        rule: 'input/working-directory',
+        message: expect.stringContaining('must be a folder inside the workspace'),
+      });
+    }
+    expect(refusal({ config: '/no/such/handoffrc.json' })).toMatchObject({
+      rule: 'input/config',
+      message: expect.stringContaining(
+        'input `config` "/no/such/handoffrc.json" must be a path inside the repository',
+      ),
+    });
+    expect(refusal({ config: '../package.json' }).rule).toBe('input/config');
+  });
+});

@@ -396,6 +396,44 @@ describe('the Action on a pull request', () => {
     expect(run.outputs.stale).toBe('false');
   });
 
+  it('keeps stale-tasks a JSON array under 512 KiB, and the verdict line short, with 2,500 stale tasks', async () => {
+    // Long agent names in several scripts: 2,500 entries come to ~1 MB of JSON.
+    const repo = h.fixture.repo;
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 2_500; i++) {
+      many[`agent-${i}-${'ä'.repeat(60)}-${'名'.repeat(40)}`] = {
+        status: 'in_progress',
+        current_task: `TASK-2025-${String(1000 + i)}`,
+        task_started: '2025-11-08',
+      };
+    }
+    repo.git('checkout', '-q', 'main');
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'many');
+    const head = repo.commit('Many tasks', {
+      '.agent-context/agent-handoffs.json': `${JSON.stringify(many)}\n`,
+    });
+    const event = h.pullRequestEvent(head);
+    event.pull_request.base.sha = base;
+
+    const run = await h.runAction({ event, inputs: { comment: 'false' } });
+
+    expect(run.code).toBe(1);
+    const output = run.outputs['stale-tasks'] ?? '';
+    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(512 * 1024);
+    const listed = JSON.parse(output) as { task: string; reasons: string[] }[];
+    expect(listed.length).toBeGreaterThan(100);
+    expect(listed.length).toBeLessThan(2_500);
+    expect(listed[0]).toMatchObject({ task: 'TASK-2025-1000', reasons: ['missing'] });
+    expect(run.stdout).toContain(
+      `::warning::The stale-tasks output lists ${listed.length} of the 2500 stale tasks`,
+    );
+    const verdict =
+      run.stdout.split('\n').find((line) => line.startsWith('::error::2500 active task(s)')) ?? '';
+    expect(verdict).toContain('and 2480 more (`handoff check` lists each)');
+    expect(verdict.length).toBeLessThan(1_000);
+  });
+
   it('fails loudly when the range cannot be read', async () => {
     const event = h.pullRequestEvent(h.fixture.staleHead);
     event.pull_request.base.sha = 'f'.repeat(40);

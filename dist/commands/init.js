@@ -7523,6 +7523,9 @@ function workflowTemplate() {
 on:
   pull_request:
     types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]
+  # A merge queue runs the required check again on the queued merge: without this trigger it waits
+  # for ever. It only fires where a merge queue is on.
+  merge_group:
 permissions:
   contents: read
   pull-requests: write

@@ -53,8 +53,16 @@ export function getInputs(
   read: InputReader = (name) => core.getInput(name),
 ): ActionInputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = resolve(workspace, read('working-directory') || '.');
+  const workingInput = read('working-directory');
+  const workingDirectory = resolve(workspace, workingInput || '.');
   requireDirectory('working-directory', workingDirectory);
+  // Relative to the workspace, as action.yml says: the repository is checked out there.
+  if (!isInside(resolve(workspace), workingDirectory)) {
+    throw inputError(
+      'working-directory',
+      `"${workingInput.slice(0, 200)}" must be a folder inside the workspace (GITHUB_WORKSPACE), where the repository is checked out`,
+    );
+  }
 
   const mode = oneOf('mode', read('mode') || 'block', ['block', 'warn'] as const);
   const comment = commentTarget(read('comment') || 'true');
@@ -78,6 +86,12 @@ export function getInputs(
 
   const configInput = read('config');
   const configFile = configInput ? resolve(workingDirectory, configInput) : undefined;
+  if (configInput && leavesRepository(configInput)) {
+    throw inputError(
+      'config',
+      `"${configInput.slice(0, 200)}" must be a path inside the repository (relative, no "..")`,
+    );
+  }
   if (configFile) requireFile('config', configFile);
 
   const coverage = read('coverage') || undefined;
@@ -150,8 +164,9 @@ function commentTarget(value: string): CommentTarget {
   throw inputError('comment', `"${value}" is not one of: true, false, artifact`);
 }
 
+/** One of `allowed`, in any case (as `comment: True` is read, and GitHub's own booleans are). */
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const trimmed = value.trim();
+  const trimmed = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(trimmed)) return trimmed as T;
   throw inputError(name, `"${value.slice(0, 80)}" is not one of: ${allowed.join(', ')}`);
 }

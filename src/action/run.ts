@@ -157,7 +157,13 @@ async function checkAndReport(
     );
     return;
   }
-  const summary = `${stale.length} active task(s) need a fresh handoff: ${stale.map((v) => v.taskId).join(', ')}`;
+  // The step's last line names the tasks; past a screenful, the job summary lists them all.
+  const named = stale.slice(0, NAMED_IN_VERDICT).map((v) => v.taskId);
+  const more =
+    stale.length > named.length
+      ? ` and ${stale.length - named.length} more (\`handoff check\` lists each)`
+      : '';
+  const summary = `${stale.length} active task(s) need a fresh handoff: ${named.join(', ')}${more}`;
   if (waiverLabel !== undefined) core.notice(`${summary}; the \`${waiverLabel}\` label waives the check.`);
   else if (mode === 'warn' && inputs.mode !== 'warn') {
     core.warning(`${summary} (a draft pull request with draft-pr: warn, so the check passes).`);
@@ -165,22 +171,39 @@ async function checkAndReport(
   else core.setFailed(`${summary}. Run the fix shown for each, commit and push.`);
 }
 
+/** Tasks the verdict line names before "and N more". */
+const NAMED_IN_VERDICT = 20;
+/**
+ * Most bytes `stale-tasks` holds. GitHub keeps at most 1 MB of a job's outputs; 2,500 stale tasks with
+ * long agent names came to 1.4 MB.
+ */
+export const STALE_TASKS_MAX_BYTES = 512 * 1024;
+
 function setCheckOutputs(result: CheckResult): void {
   core.setOutput('stale', result.stale ? 'true' : 'false');
-  core.setOutput(
-    'stale-tasks',
-    JSON.stringify(
-      result.verdicts
-        .filter((v) => !v.fresh)
-        .map((v) => ({
-          task: v.taskId,
-          agent: v.agent,
-          reasons: v.problems.map((p) => p.reason),
-          ...(v.handoffPath ? { file: v.handoffPath } : {}),
-          commits: v.problems.flatMap((p) => p.commits ?? []),
-        })),
-    ),
-  );
+  const entries = result.verdicts
+    .filter((v) => !v.fresh)
+    .map((v) => ({
+      task: v.taskId,
+      agent: v.agent,
+      reasons: v.problems.map((p) => p.reason),
+      ...(v.handoffPath ? { file: v.handoffPath } : {}),
+      commits: v.problems.flatMap((p) => p.commits ?? []),
+    }));
+  // Whole entries, as many as fit: the value stays a JSON array a workflow can parse.
+  let bytes = 2;
+  let kept = 0;
+  for (const entry of entries) {
+    bytes += Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (bytes > STALE_TASKS_MAX_BYTES) break;
+    kept++;
+  }
+  core.setOutput('stale-tasks', JSON.stringify(entries.slice(0, kept)));
+  if (kept < entries.length) {
+    core.warning(
+      `The stale-tasks output lists ${kept} of the ${entries.length} stale tasks: GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`,
+    );
+  }
 }
 
 /**
