@@ -12718,6 +12718,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     for await (const chunk of decodeChunks(absPath, encoding)) {
       if (started) {
         parser.write(chunk);
+        trimGatheredText(parser);
         continue;
       }
       const text2 = chunk.replace(/^\uFEFF/, "");
@@ -12740,6 +12741,12 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     throw error;
   }
   return warnings;
+}
+var GATHERED_TEXT_MAX = 1024 * 1024;
+function trimGatheredText(parser) {
+  const held = parser;
+  if (typeof held.text === "string" && held.text.length > GATHERED_TEXT_MAX)
+    held.text = held.text.slice(0, GATHERED_TEXT_MAX);
 }
 function numberAttribute(tag, name) {
   const raw = tag.attributes[name];

@@ -6650,6 +6650,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     for await (const chunk of decodeChunks(absPath, encoding)) {
       if (started) {
         parser.write(chunk);
+        trimGatheredText(parser);
         continue;
       }
       const text2 = chunk.replace(/^\uFEFF/, "");
@@ -6673,13 +6674,18 @@ async function parseXmlFile(absPath, displayPath, visitor) {
   }
   return warnings;
 }
+function trimGatheredText(parser) {
+  const held = parser;
+  if (typeof held.text === "string" && held.text.length > GATHERED_TEXT_MAX)
+    held.text = held.text.slice(0, GATHERED_TEXT_MAX);
+}
 function numberAttribute(tag, name) {
   const raw = tag.attributes[name];
   if (raw === void 0 || raw.trim() === "") return void 0;
   const value = Number(raw);
   return Number.isFinite(value) ? value : void 0;
 }
-var import_saxes, STOP;
+var import_saxes, STOP, GATHERED_TEXT_MAX;
 var init_xml = __esm({
   "src/adapters/reports/xml.ts"() {
     "use strict";
@@ -6687,6 +6693,7 @@ var init_xml = __esm({
     init_reader();
     init_text();
     STOP = /* @__PURE__ */ Symbol("stop");
+    GATHERED_TEXT_MAX = 1024 * 1024;
   }
 });
 

@@ -131,11 +131,14 @@ describe('touchAndCommitsAfter', () => {
       expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1)).toBeUndefined();
       // A path no commit touched: the walk would end at the root.
       expect(await git.touchAndCommitsAfter('never.md', 'HEAD', 1000)).toBeUndefined();
-      // A record separator in a message would split its record: the walk leaves it to the two reads.
+      // The separator bytes in a message are read as text (the separators carry a nonce): the walk
+      // answers as the two reads do.
       const odd = repo.commit('odd', { [HANDOFF]: 'three\n' }, { body: 'body\u001epart\n\nTask: T-1' });
-      repo.commit('after', { 'a.txt': '3\n' });
-      expect(await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000)).toBeUndefined();
-      expect((await twoReads(git, 'HEAD')).touch).toBe(odd);
+      const after = repo.commit('after', { 'a.txt': '3\n' });
+      const oddWalk = await git.touchAndCommitsAfter(HANDOFF, 'HEAD', 1000);
+      expect(oddWalk?.touch).toBe(odd);
+      expect(oddWalk?.commits.map((c) => c.sha)).toEqual([after]);
+      expect(oddWalk).toEqual(await twoReads(git, 'HEAD'));
       repo.git('checkout', '-q', '-b', 'side');
       repo.commit('side', { 'b.txt': 'b\n' });
       repo.git('checkout', '-q', 'main');

@@ -4,11 +4,13 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJUnit, readTestReports } from '../../src/adapters/reports/index.js';
+import { GATHERED_TEXT_MAX, parseXmlFile } from '../../src/adapters/reports/xml.js';
 import { FAILURE_CAP } from '../../src/core/reports.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const TESTS = 150_000;
 const failing = (t: number) => t % 500 === 499;
@@ -87,5 +89,30 @@ describe('a large JUnit report', () => {
     const { summary } = await readTestReports(['*.xml'], dir);
     expect(summary?.sources).toEqual(['large.xml']);
     expect(summary && summary.passed + summary.failed + summary.skipped).toBe(TESTS);
+  });
+});
+
+describe('a CDATA section of millions of `]` (1 GB of string pieces in saxes before)', () => {
+  it('is read with what it gathers cut at GATHERED_TEXT_MAX, and the counts right', async () => {
+    const dir = scratchDir('handoff-cdata-');
+    const file = join(dir, 'cdata.xml');
+    const body = ']'.repeat(3 * 1024 * 1024);
+    await writeFile(
+      file,
+      `<?xml version="1.0"?>\n<testsuite name="s" tests="2"><testcase classname="c" name="a"/><testcase classname="c" name="b"><failure><![CDATA[${body}]]></failure></testcase></testsuite>\n`,
+    );
+    let longest = 0;
+    const warnings = await parseXmlFile(file, 'cdata.xml', {
+      open: () => undefined,
+      text: (text) => {
+        longest = Math.max(longest, text.length);
+      },
+    });
+    expect(warnings).toEqual([]);
+    // Cut between chunks: at most the bound and one chunk more.
+    expect(longest).toBeGreaterThanOrEqual(GATHERED_TEXT_MAX);
+    expect(longest).toBeLessThanOrEqual(GATHERED_TEXT_MAX + 256 * 1024);
+    const { summary } = await readTestReports(['cdata.xml'], dir);
+    expect(summary).toMatchObject({ passed: 1, failed: 1 });
   });
 });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PDTC4YAI.js";
+} from "../chunks/chunk-VNRBMHVY.js";
 import {
   parseHandoff
 } from "../chunks/chunk-7TS5RW7A.js";

@@ -9,9 +9,9 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-5ASQVDGD.js";
-import "../chunks/chunk-UCY5RM4V.js";
-import "../chunks/chunk-NKEQMVHQ.js";
+} from "../chunks/chunk-GVJH27FO.js";
+import "../chunks/chunk-X6WI5S36.js";
+import "../chunks/chunk-ITC6TDPA.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-PDTC4YAI.js";
+import "../chunks/chunk-VNRBMHVY.js";
 import "../chunks/chunk-7TS5RW7A.js";
 import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -463,7 +463,8 @@ export class GitCommandManager implements IGitCommandManager {
     await this.walkRecords(args, (record, complete) => {
       const [commit] = parseLog(`${RECORD}${record}`, false);
       if (!commit) return false;
-      // A record separator inside a commit message splits its record: what follows is no commit.
+      // A merge or a root before the touch: the two reads answer (see above). The commit id is
+      // checked too, though the separators' nonce keeps a message from forging one.
       if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
         exact = false;
         return true;

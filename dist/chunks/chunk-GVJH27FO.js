@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-UCY5RM4V.js";
+} from "./chunk-X6WI5S36.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-PDTC4YAI.js";
+} from "./chunk-VNRBMHVY.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-NKEQMVHQ.js";
+} from "./chunk-ITC6TDPA.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-PDTC4YAI.js";
+} from "./chunk-VNRBMHVY.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";

@@ -12,7 +12,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-NKEQMVHQ.js";
+} from "./chunk-ITC6TDPA.js";
 import "./chunk-XPIM2FQV.js";
 import "./chunk-775MH3VB.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-UCY5RM4V.js";
-import "./chunk-NKEQMVHQ.js";
+} from "./chunk-X6WI5S36.js";
+import "./chunk-ITC6TDPA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PDTC4YAI.js";
+} from "./chunk-VNRBMHVY.js";
 import "./chunk-7TS5RW7A.js";
 import {
   openBlockers,

@@ -1963,7 +1963,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-SU6ENGDE.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-6FVF3RFC.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
