@@ -2280,7 +2280,11 @@ async function readNewBranch(git, ref, root, packages, notes) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
       );
-      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+      return readPushedRange(git, {
+        ...ref,
+        revisionArgs: [...ref.revisionArgs, bound],
+        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated`
+      });
     }
   }
   return readPushedRange(git, ref);

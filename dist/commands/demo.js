@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VNRBMHVY.js";
+} from "../chunks/chunk-JE7QN5TJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-7TS5RW7A.js";

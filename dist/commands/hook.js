@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GVJH27FO.js";
-import "../chunks/chunk-X6WI5S36.js";
+} from "../chunks/chunk-6KCJL3R2.js";
+import "../chunks/chunk-3TTPLI7C.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-VNRBMHVY.js";
+import "../chunks/chunk-JE7QN5TJ.js";
 import "../chunks/chunk-7TS5RW7A.js";
 import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GVJH27FO.js";
-import "../chunks/chunk-X6WI5S36.js";
+} from "../chunks/chunk-6KCJL3R2.js";
+import "../chunks/chunk-3TTPLI7C.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-VNRBMHVY.js";
+import "../chunks/chunk-JE7QN5TJ.js";
 import "../chunks/chunk-7TS5RW7A.js";
 import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";

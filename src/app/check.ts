@@ -198,7 +198,12 @@ async function readNewBranch(
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
       );
-      return readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+      // Named for what is read: "commits no remote has, 0 commit(s)" read as if the branch had none.
+      return readPushedRange(git, {
+        ...ref,
+        revisionArgs: [...ref.revisionArgs, bound],
+        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated`,
+      });
     }
   }
   return readPushedRange(git, ref);

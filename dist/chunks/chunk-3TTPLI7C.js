@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VNRBMHVY.js";
+} from "./chunk-JE7QN5TJ.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-X6WI5S36.js";
+} from "./chunk-3TTPLI7C.js";
 import "./chunk-ITC6TDPA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VNRBMHVY.js";
+} from "./chunk-JE7QN5TJ.js";
 import "./chunk-7TS5RW7A.js";
 import {
   openBlockers,

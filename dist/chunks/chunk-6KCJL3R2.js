@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-X6WI5S36.js";
+} from "./chunk-3TTPLI7C.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VNRBMHVY.js";
+} from "./chunk-JE7QN5TJ.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";
