@@ -2042,7 +2042,6 @@ var init_git = __esm({
         ]);
         return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
       }
-      /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
         if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
@@ -2053,6 +2052,7 @@ var init_git = __esm({
         }
         return void 0;
       }
+      /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
         const fromFile = this.branchInHeadFile();
         if (fromFile) return fromFile.branch;

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-ZPQYFQAI.js";
+} from "./action/chunk-SV5VBWL5.js";
 import {
   parseHandoff
 } from "./action/chunk-D4F6YZAF.js";

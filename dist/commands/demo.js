@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JE7QN5TJ.js";
+} from "../chunks/chunk-A7P2FTUB.js";
 import {
   parseHandoff
 } from "../chunks/chunk-7TS5RW7A.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-L72FBSUH.js";
-import "../chunks/chunk-GJB7YKZH.js";
+import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-DTP7SLTR.js";
-import "../chunks/chunk-6M5AXE22.js";
-import "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-RPX2D73R.js";
+import "../chunks/chunk-ZKBACUTL.js";
+import "../chunks/chunk-MABRG7PM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

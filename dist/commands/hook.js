@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-6KCJL3R2.js";
-import "../chunks/chunk-3TTPLI7C.js";
+} from "../chunks/chunk-L7KCPXEW.js";
+import "../chunks/chunk-L2ZAQLOZ.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-JE7QN5TJ.js";
+import "../chunks/chunk-A7P2FTUB.js";
 import "../chunks/chunk-7TS5RW7A.js";
 import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-VV2RUABH.js";
 import "../chunks/chunk-VREE2PLH.js";
-import "../chunks/chunk-NBDKMDWV.js";
+import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
 import {
   elementTitle
 } from "../chunks/chunk-L72FBSUH.js";
-import "../chunks/chunk-GJB7YKZH.js";
+import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-DTP7SLTR.js";
-import "../chunks/chunk-6M5AXE22.js";
-import "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-RPX2D73R.js";
+import "../chunks/chunk-ZKBACUTL.js";
+import "../chunks/chunk-MABRG7PM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OVW2NR6T.js";
+} from "../chunks/chunk-4QNKNJHQ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-GJB7YKZH.js";
+} from "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-DTP7SLTR.js";
+} from "../chunks/chunk-RPX2D73R.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-6M5AXE22.js";
+} from "../chunks/chunk-ZKBACUTL.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-MABRG7PM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

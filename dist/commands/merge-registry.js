@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OVW2NR6T.js";
-import "../chunks/chunk-GJB7YKZH.js";
-import "../chunks/chunk-DTP7SLTR.js";
-import "../chunks/chunk-6M5AXE22.js";
-import "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-4QNKNJHQ.js";
+import "../chunks/chunk-3PXX5467.js";
+import "../chunks/chunk-RPX2D73R.js";
+import "../chunks/chunk-ZKBACUTL.js";
+import "../chunks/chunk-MABRG7PM.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

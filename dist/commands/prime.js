@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-6KCJL3R2.js";
-import "../chunks/chunk-3TTPLI7C.js";
+} from "../chunks/chunk-L7KCPXEW.js";
+import "../chunks/chunk-L2ZAQLOZ.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-JE7QN5TJ.js";
+import "../chunks/chunk-A7P2FTUB.js";
 import "../chunks/chunk-7TS5RW7A.js";
 import "../chunks/chunk-OXX2BJAO.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import "../chunks/chunk-VV2RUABH.js";
 import "../chunks/chunk-VREE2PLH.js";
-import "../chunks/chunk-NBDKMDWV.js";
+import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
 import "../chunks/chunk-L72FBSUH.js";
-import "../chunks/chunk-GJB7YKZH.js";
-import "../chunks/chunk-DTP7SLTR.js";
-import "../chunks/chunk-6M5AXE22.js";
-import "../chunks/chunk-NAON2RXW.js";
+import "../chunks/chunk-3PXX5467.js";
+import "../chunks/chunk-RPX2D73R.js";
+import "../chunks/chunk-ZKBACUTL.js";
+import "../chunks/chunk-MABRG7PM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-OFAHZBMF.js";
 import "../chunks/chunk-XPIM2FQV.js";

@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-CPIOTYL3.js";
 import {
   checkAgentName
-} from "../chunks/chunk-NBDKMDWV.js";
+} from "../chunks/chunk-AULBEHUZ.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-MABRG7PM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5ZYRA3Y5.js";
-import "../chunks/chunk-5MKUNIC4.js";
+} from "../chunks/chunk-KQUBRRIT.js";
+import "../chunks/chunk-5KEZJICN.js";
 import "../chunks/chunk-VV2RUABH.js";
 import "../chunks/chunk-VREE2PLH.js";
-import "../chunks/chunk-NBDKMDWV.js";
+import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
 import "../chunks/chunk-L72FBSUH.js";
-import "../chunks/chunk-DTP7SLTR.js";
-import "../chunks/chunk-6M5AXE22.js";
-import "../chunks/chunk-NAON2RXW.js";
+import "../chunks/chunk-RPX2D73R.js";
+import "../chunks/chunk-ZKBACUTL.js";
+import "../chunks/chunk-MABRG7PM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-OFAHZBMF.js";
 import "../chunks/chunk-XPIM2FQV.js";

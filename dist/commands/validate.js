@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-6M5AXE22.js";
+} from "../chunks/chunk-ZKBACUTL.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-NAON2RXW.js";
+} from "../chunks/chunk-MABRG7PM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

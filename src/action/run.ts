@@ -157,7 +157,7 @@ async function checkAndReport(
     );
     return;
   }
-  // The step's last line names the tasks; past a screenful, the job summary lists them all.
+  // The step's last line names the tasks; past a screenful it counts the rest.
   const named = stale.slice(0, NAMED_IN_VERDICT).map((v) => v.taskId);
   const more =
     stale.length > named.length

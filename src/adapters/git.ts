@@ -159,7 +159,6 @@ export class GitCommandManager implements IGitCommandManager {
     return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
   }
 
-  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async branchNamed(rev: string): Promise<string | undefined> {
     const full = (await this.tryExec(['rev-parse', '--symbolic-full-name', rev, '--']))
       ?.split('\n')[0]
@@ -174,6 +173,7 @@ export class GitCommandManager implements IGitCommandManager {
     return undefined;
   }
 
+  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async currentBranch(): Promise<string | undefined> {
     const fromFile = this.branchInHeadFile();
     if (fromFile) return fromFile.branch;

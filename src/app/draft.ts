@@ -674,8 +674,9 @@ async function leaveOutSetup(
 
 /**
  * The session's net change, `git diff -M base head`, bookkeeping files removed. When the range also
- * holds other tasks' work, only the files the task's own commits touched are kept (the other tasks'
- * changes are not this session's); a subtree merge's paths are then as the task's commits name them.
+ * holds other tasks' work, or commits between `base` and the range were left out (`leavesOut`), only
+ * the files the task's own commits touched are kept (the rest is not this session's change); a
+ * subtree merge's paths are then as the task's commits name them.
  */
 async function readNetChange(
   git: GitCommandManager,

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-JE7QN5TJ.js";
+} from "./chunk-A7P2FTUB.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-NBDKMDWV.js";
+} from "./chunk-AULBEHUZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-UBVI44NI.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-L72FBSUH.js";
 import {
   GitCommandManager
-} from "./chunk-GJB7YKZH.js";
+} from "./chunk-3PXX5467.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6M5AXE22.js";
+} from "./chunk-ZKBACUTL.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -574,7 +574,6 @@ var GitCommandManager = class _GitCommandManager {
     ]);
     return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
   }
-  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async branchNamed(rev) {
     const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
     if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
@@ -585,6 +584,7 @@ var GitCommandManager = class _GitCommandManager {
     }
     return void 0;
   }
+  /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async currentBranch() {
     const fromFile = this.branchInHeadFile();
     if (fromFile) return fromFile.branch;

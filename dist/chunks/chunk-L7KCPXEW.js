@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-3TTPLI7C.js";
+} from "./chunk-L2ZAQLOZ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,7 +23,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-JE7QN5TJ.js";
+} from "./chunk-A7P2FTUB.js";
 import {
   parseHandoff
 } from "./chunk-7TS5RW7A.js";
@@ -33,7 +33,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-NBDKMDWV.js";
+} from "./chunk-AULBEHUZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-UBVI44NI.js";
@@ -42,10 +42,10 @@ import {
 } from "./chunk-L72FBSUH.js";
 import {
   GitCommandManager
-} from "./chunk-GJB7YKZH.js";
+} from "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-DTP7SLTR.js";
+} from "./chunk-RPX2D73R.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,7 +54,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

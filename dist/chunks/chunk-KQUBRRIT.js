@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5MKUNIC4.js";
+} from "./chunk-5KEZJICN.js";
 import {
   draftCommand
 } from "./chunk-VV2RUABH.js";
 import {
   agentFromEnv
-} from "./chunk-NBDKMDWV.js";
+} from "./chunk-AULBEHUZ.js";
 import {
   loadConfig
-} from "./chunk-DTP7SLTR.js";
+} from "./chunk-RPX2D73R.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-NBDKMDWV.js";
+} from "./chunk-AULBEHUZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-UBVI44NI.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   normalizeLink
 } from "./chunk-OFAHZBMF.js";

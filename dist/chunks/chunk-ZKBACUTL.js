@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-GJB7YKZH.js";
+} from "./chunk-3PXX5467.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6M5AXE22.js";
+} from "./chunk-ZKBACUTL.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

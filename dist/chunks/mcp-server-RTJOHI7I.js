@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-3TTPLI7C.js";
+} from "./chunk-L2ZAQLOZ.js";
 import "./chunk-ITC6TDPA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JE7QN5TJ.js";
+} from "./chunk-A7P2FTUB.js";
 import "./chunk-7TS5RW7A.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5MKUNIC4.js";
+} from "./chunk-5KEZJICN.js";
 import {
   schema
 } from "./chunk-VREE2PLH.js";
 import {
   agentFromEnv
-} from "./chunk-NBDKMDWV.js";
+} from "./chunk-AULBEHUZ.js";
 import "./chunk-UBVI44NI.js";
 import "./chunk-L72FBSUH.js";
-import "./chunk-GJB7YKZH.js";
+import "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-DTP7SLTR.js";
-import "./chunk-6M5AXE22.js";
-import "./chunk-NAON2RXW.js";
+} from "./chunk-RPX2D73R.js";
+import "./chunk-ZKBACUTL.js";
+import "./chunk-MABRG7PM.js";
 import {
   findProjectRoot,
   findRepoRoot

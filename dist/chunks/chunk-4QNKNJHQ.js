@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-GJB7YKZH.js";
+} from "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-DTP7SLTR.js";
+} from "./chunk-RPX2D73R.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

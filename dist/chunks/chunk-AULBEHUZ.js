@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-NAON2RXW.js";
+} from "./chunk-MABRG7PM.js";
 import {
   handoffPath,
   isTaskId,
