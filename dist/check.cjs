@@ -3139,7 +3139,7 @@ function parseDocumentDate(value) {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time ? iso[0] : `${y}-${m}-${d}`;
+    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);

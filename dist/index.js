@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-OZQKYETB.js";
+} from "./action/chunk-CISWPG36.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-SV5VBWL5.js";
 import {
   parseHandoff
-} from "./action/chunk-D4F6YZAF.js";
+} from "./action/chunk-XD2RCUPD.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-RWIOUOS5.js";
+} from "./action/chunk-CFMTZXOJ.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -49,7 +49,7 @@ import {
   elementStates,
   elementTitle,
   memoised
-} from "./action/chunk-MVRVBM54.js";
+} from "./action/chunk-DCJBXPCQ.js";
 import {
   decodeUserText,
   formatReportWarning
@@ -1621,7 +1621,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-CEJBKXX5.js");
+  const { summarizeHandoff } = await import("./action/scan-BJF52HTX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3767,7 +3767,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-MBMMNTNQ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-5R64QAB6.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3810,7 +3810,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-GNAEO4P6.js");
+    const github = await import("./action/github-QME34GDT.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3933,7 +3933,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-GNAEO4P6.js");
+  const github = await import("./action/github-QME34GDT.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -198,6 +198,9 @@ describe('lintHandoff', () => {
     ['Nov 8, 2025', '2025-11-08'],
     ['8 November 2025', '2025-11-08'],
     ['2024-02-29', '2024-02-29'],
+    // A time that is none leaves the day, which the check reads too.
+    ['2026-12-02T99:99', '2026-12-02'],
+    ['2026-12-02T23:59', '2026-12-02T23:59'],
   ])('date %j reads as %s', (value, iso) => {
     expect(parseDocumentDate(value)).toBe(iso);
   });

@@ -11,20 +11,20 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-A7P2FTUB.js";
+} from "../chunks/chunk-QK4TANFA.js";
 import {
   parseHandoff
-} from "../chunks/chunk-7TS5RW7A.js";
+} from "../chunks/chunk-DQSDMTMG.js";
 import {
   emptySection
-} from "../chunks/chunk-OXX2BJAO.js";
+} from "../chunks/chunk-A4MFYBHE.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import "../chunks/chunk-UBVI44NI.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-L72FBSUH.js";
+} from "../chunks/chunk-H7CQAL37.js";
 import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig

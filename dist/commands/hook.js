@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-L7KCPXEW.js";
-import "../chunks/chunk-L2ZAQLOZ.js";
+} from "../chunks/chunk-BLQ5IVSQ.js";
+import "../chunks/chunk-HP2H35FF.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import {
   checkEventName,
@@ -19,20 +19,20 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-A7P2FTUB.js";
-import "../chunks/chunk-7TS5RW7A.js";
-import "../chunks/chunk-OXX2BJAO.js";
+import "../chunks/chunk-QK4TANFA.js";
+import "../chunks/chunk-DQSDMTMG.js";
+import "../chunks/chunk-A4MFYBHE.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import {
   stopReason
-} from "../chunks/chunk-VV2RUABH.js";
+} from "../chunks/chunk-S5HAZCVS.js";
 import "../chunks/chunk-VREE2PLH.js";
 import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
 import {
   elementTitle
-} from "../chunks/chunk-L72FBSUH.js";
+} from "../chunks/chunk-H7CQAL37.js";
 import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig

@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-KQUBRRIT.js";
+} from "../chunks/chunk-PPVYXS6B.js";
 import "../chunks/chunk-5KEZJICN.js";
-import "../chunks/chunk-VV2RUABH.js";
+import "../chunks/chunk-S5HAZCVS.js";
 import "../chunks/chunk-VREE2PLH.js";
 import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
-import "../chunks/chunk-L72FBSUH.js";
+import "../chunks/chunk-H7CQAL37.js";
 import "../chunks/chunk-RPX2D73R.js";
 import "../chunks/chunk-ZKBACUTL.js";
 import "../chunks/chunk-MABRG7PM.js";

@@ -7,20 +7,20 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-L7KCPXEW.js";
-import "../chunks/chunk-L2ZAQLOZ.js";
+} from "../chunks/chunk-BLQ5IVSQ.js";
+import "../chunks/chunk-HP2H35FF.js";
 import "../chunks/chunk-ITC6TDPA.js";
 import "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-A7P2FTUB.js";
-import "../chunks/chunk-7TS5RW7A.js";
-import "../chunks/chunk-OXX2BJAO.js";
+import "../chunks/chunk-QK4TANFA.js";
+import "../chunks/chunk-DQSDMTMG.js";
+import "../chunks/chunk-A4MFYBHE.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
-import "../chunks/chunk-VV2RUABH.js";
+import "../chunks/chunk-S5HAZCVS.js";
 import "../chunks/chunk-VREE2PLH.js";
 import "../chunks/chunk-AULBEHUZ.js";
 import "../chunks/chunk-UBVI44NI.js";
-import "../chunks/chunk-L72FBSUH.js";
+import "../chunks/chunk-H7CQAL37.js";
 import "../chunks/chunk-3PXX5467.js";
 import "../chunks/chunk-RPX2D73R.js";
 import "../chunks/chunk-ZKBACUTL.js";

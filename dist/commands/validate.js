@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-7TS5RW7A.js";
-import "../chunks/chunk-OXX2BJAO.js";
+} from "../chunks/chunk-DQSDMTMG.js";
+import "../chunks/chunk-A4MFYBHE.js";
 import {
   lintHandoff
-} from "../chunks/chunk-L72FBSUH.js";
+} from "../chunks/chunk-H7CQAL37.js";
 import {
   documentText,
   linkOf,

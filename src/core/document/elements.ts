@@ -224,7 +224,9 @@ export function parseDocumentDate(value: string): string | undefined {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return undefined;
-    return time ? iso[0] : `${y}-${m}-${d}`;
+    // A time that is none (`T99:99`) leaves the day: the check reads the value with Date.parse, and
+    // `validate` must not pass what the check then finds unreadable.
+    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);

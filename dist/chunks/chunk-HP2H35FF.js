@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-A7P2FTUB.js";
+} from "./chunk-QK4TANFA.js";
 import {
   parseHandoff
-} from "./chunk-7TS5RW7A.js";
+} from "./chunk-DQSDMTMG.js";
 import {
   documentFacts,
   emptySection,
@@ -34,7 +34,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-OXX2BJAO.js";
+} from "./chunk-A4MFYBHE.js";
 import {
   checkGivenInput
 } from "./chunk-VREE2PLH.js";
@@ -55,7 +55,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-L72FBSUH.js";
+} from "./chunk-H7CQAL37.js";
 import {
   GitCommandManager
 } from "./chunk-3PXX5467.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-7TS5RW7A.js";
+} from "./chunk-DQSDMTMG.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-OXX2BJAO.js";
+} from "./chunk-A4MFYBHE.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-L72FBSUH.js";
+} from "./chunk-H7CQAL37.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -187,7 +187,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-WVUE2ITD.js");
+  const { summarizeHandoff } = await import("./scan-EI4SRZ3L.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -17,7 +17,7 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-L72FBSUH.js";
+} from "./chunk-H7CQAL37.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,

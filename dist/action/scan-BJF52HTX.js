@@ -14,12 +14,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-OXX2BJAO.js";
-import "./chunk-L72FBSUH.js";
-import "./chunk-OFAHZBMF.js";
-import "./chunk-775MH3VB.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-CFMTZXOJ.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-M32GW6WV.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

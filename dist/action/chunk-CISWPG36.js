@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-MVRVBM54.js";
+} from "./chunk-DCJBXPCQ.js";
 import {
   formatLocated
 } from "./chunk-RYMHIPIN.js";

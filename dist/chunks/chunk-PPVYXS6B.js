@@ -11,7 +11,7 @@ import {
 } from "./chunk-5KEZJICN.js";
 import {
   draftCommand
-} from "./chunk-VV2RUABH.js";
+} from "./chunk-S5HAZCVS.js";
 import {
   agentFromEnv
 } from "./chunk-AULBEHUZ.js";

@@ -8,17 +8,17 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-L2ZAQLOZ.js";
+} from "./chunk-HP2H35FF.js";
 import "./chunk-ITC6TDPA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-A7P2FTUB.js";
-import "./chunk-7TS5RW7A.js";
+} from "./chunk-QK4TANFA.js";
+import "./chunk-DQSDMTMG.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-OXX2BJAO.js";
+} from "./chunk-A4MFYBHE.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-PGQSYNWK.js";
 import {
@@ -32,7 +32,7 @@ import {
   agentFromEnv
 } from "./chunk-AULBEHUZ.js";
 import "./chunk-UBVI44NI.js";
-import "./chunk-L72FBSUH.js";
+import "./chunk-H7CQAL37.js";
 import "./chunk-3PXX5467.js";
 import {
   loadConfig

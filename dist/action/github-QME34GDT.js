@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-OZQKYETB.js";
-import "./chunk-MVRVBM54.js";
+} from "./chunk-CISWPG36.js";
+import "./chunk-DCJBXPCQ.js";
 import "./chunk-RYMHIPIN.js";
 import {
   __commonJS,

@@ -14,7 +14,7 @@ import {
   memoised,
   missingElements,
   sectionKindOf
-} from "./chunk-MVRVBM54.js";
+} from "./chunk-DCJBXPCQ.js";
 import {
   pointerSegment
 } from "./chunk-M32GW6WV.js";

@@ -11,7 +11,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
   writeDraft
-} from "./chunk-L2ZAQLOZ.js";
+} from "./chunk-HP2H35FF.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -23,13 +23,13 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-A7P2FTUB.js";
+} from "./chunk-QK4TANFA.js";
 import {
   parseHandoff
-} from "./chunk-7TS5RW7A.js";
+} from "./chunk-DQSDMTMG.js";
 import {
   judgeSession
-} from "./chunk-VV2RUABH.js";
+} from "./chunk-S5HAZCVS.js";
 import {
   agentFromEnv,
   checkAgentName
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UBVI44NI.js";
 import {
   missingElements
-} from "./chunk-L72FBSUH.js";
+} from "./chunk-H7CQAL37.js";
 import {
   GitCommandManager
 } from "./chunk-3PXX5467.js";

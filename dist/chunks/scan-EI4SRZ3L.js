@@ -14,11 +14,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-RWIOUOS5.js";
-import "./chunk-MVRVBM54.js";
-import "./chunk-M32GW6WV.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-A4MFYBHE.js";
+import "./chunk-H7CQAL37.js";
+import "./chunk-OFAHZBMF.js";
+import "./chunk-775MH3VB.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,
