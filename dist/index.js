@@ -3370,7 +3370,7 @@ function readEvent(env = process.env) {
   const runSha = commitId(run2?.head_sha, "workflow_run.head_sha", env.GITHUB_EVENT_PATH);
   if (runSha) event.workflowRunHeadSha = runSha;
   const branch = event.pullRequest ? event.pullRequest.headRef || void 0 : branchOfRef(event.push?.ref ?? env.GITHUB_REF);
-  if (branch) event.branch = branch;
+  if (branch && !branch.startsWith("gh-readonly-queue/")) event.branch = branch;
   return event;
 }
 function branchOfRef(ref) {
@@ -3532,6 +3532,7 @@ function inputError(name, message) {
 }
 
 // src/action/range.ts
+import { readFile } from "node:fs/promises";
 var REMOTE = "origin";
 async function resolveCheckRange(git, event, log = () => {
 }) {
@@ -3577,21 +3578,45 @@ function historyFetcher(git, log, warn) {
     const key = `${sinceEpochSeconds} ${rev}`;
     if (done.has(key)) return;
     done.add(key);
-    if (!await git.isShallow()) return;
-    const since = new Date(sinceEpochSeconds * 1e3).toISOString();
-    const refspec = rev === "HEAD" || !/^[0-9a-f]{40}$/.test(rev) ? [] : [rev];
-    try {
-      await git.exec(["fetch", "--no-tags", "--quiet", `--shallow-since=${since}`, REMOTE, ...refspec]);
-      log(
-        `shallow checkout: fetched the commits since ${since.slice(0, 10)}, to see when each handoff was last updated`
-      );
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-      warn(
-        `could not fetch the commits since ${since.slice(0, 10)} into this shallow checkout (${reason}): a handoff whose **Date** is older than maxAge is judged by that date`
-      );
+    const day = new Date(sinceEpochSeconds * 1e3).toISOString().slice(0, 10);
+    const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
+    let by = FIRST_HISTORY_DEEPEN;
+    for (let round = 0; ; round++) {
+      const edge = await shallowEdgeTimes(git);
+      if (edge.every((time) => time < sinceEpochSeconds)) {
+        if (round > 0)
+          log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
+        return;
+      }
+      if (round === MAX_HISTORY_ROUNDS) break;
+      try {
+        await git.deepen(by, refspecs, REMOTE);
+      } catch (error2) {
+        const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+        warn(
+          `could not deepen this shallow checkout past ${day} (${reason}): a handoff whose **Date** is older than maxAge is judged by that date and the commits there are`
+        );
+        return;
+      }
+      by *= 2;
     }
+    warn(
+      `this shallow checkout still ends after ${day} after ${MAX_HISTORY_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`
+    );
   };
+}
+var FIRST_HISTORY_DEEPEN = 50;
+var MAX_HISTORY_ROUNDS = 10;
+async function shallowEdgeTimes(git) {
+  let shas;
+  try {
+    shas = (await readFile(await git.gitPath("shallow"), "utf8")).split("\n").filter((sha) => /^[0-9a-f]{40}$/.test(sha));
+  } catch {
+    return [];
+  }
+  if (shas.length === 0) return [];
+  const out = await git.exec(["log", "--no-walk", "--format=%ct", ...shas, "--"]);
+  return out.split("\n").filter((line) => line !== "").map(Number);
 }
 async function fetchMissing(git, ends, shallow) {
   const missing = [];

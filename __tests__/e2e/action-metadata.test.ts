@@ -4,11 +4,13 @@
  * code reads is declared (with its default), every declared one is read, every output the code sets
  * is declared — and documented in docs/action.md. The spec's own inputs and outputs stay as written.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
+import { readEvent } from '../../src/action/event.js';
 import { getInputs } from '../../src/action/inputs.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 
 interface ActionInput {
@@ -144,5 +146,41 @@ describe('getInputs', () => {
       ),
     });
     expect(refusal({ config: '../package.json' }).rule).toBe('input/config');
+  });
+});
+
+describe('readEvent: the branch whose task id attributes commits', () => {
+  const eventOf = (name: string, payload: Record<string, unknown>, ref: string) => {
+    const file = join(scratchDir('handoff-event-'), 'event.json');
+    writeFileSync(file, JSON.stringify(payload));
+    return readEvent({
+      GITHUB_EVENT_NAME: name,
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REPOSITORY: 'octo/project',
+      GITHUB_REF: ref,
+      GITHUB_SHA: 'a'.repeat(40),
+    });
+  };
+
+  it("is a push's branch, the run's branch, none for a tag or a merge queue's branch", () => {
+    const sha = 'b'.repeat(40);
+    expect(eventOf('push', { ref: 'refs/heads/feature/T-1', before: sha, after: sha }, 'x').branch).toBe(
+      'feature/T-1',
+    );
+    expect(
+      eventOf('workflow_dispatch', { repository: { default_branch: 'main' } }, 'refs/heads/T-2').branch,
+    ).toBe('T-2');
+    expect(
+      eventOf('push', { ref: 'refs/tags/v1', before: sha, after: sha }, 'refs/tags/v1').branch,
+    ).toBeUndefined();
+    const queue = eventOf(
+      'merge_group',
+      { repository: { default_branch: 'main' } },
+      'refs/heads/gh-readonly-queue/main/pr-12-0123456789abcdef0123456789abcdef01234567',
+    );
+    expect(queue.branch).toBeUndefined();
+    expect(queue.defaultBranch).toBe('main');
+    // A schedule's payload names no repository: the branch it runs on is the default one.
+    expect(eventOf('schedule', { schedule: '0 3 * * *' }, 'refs/heads/main').defaultBranch).toBe('main');
   });
 });

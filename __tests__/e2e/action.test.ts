@@ -341,7 +341,52 @@ describe('the Action on a pull request', () => {
         expect.objectContaining({ task: otherTask, reasons: ['expired'] }),
       ]);
       expect(run.stdout).toContain(`last updated ${day(old)} (30 day(s) ago)`);
-      if (depth === '1') expect(run.stdout).toContain('shallow checkout: fetched the commits since');
+      if (depth === '1') expect(run.stdout).toContain('shallow checkout: deepened past');
+    }
+  });
+
+  it("keeps a handoff fresh whose update is the window's oldest commit, and never shortens the history", async () => {
+    // The handoff's **Date** is old, but a commit 5 days ago updated it, after the work 10 days ago;
+    // two later commits. Cutting the clone at the window would make that update the shallow edge.
+    const repo = h.fixture.repo;
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+    repo.git('checkout', '-q', 'main');
+    for (let i = 0; i < 60; i++)
+      repo.commit(`Old ${i}`, { [`old/${i}.txt`]: `${i}\n` }, { date: ago(30).toISOString() });
+    repo.commit(`Work\n\nTask: ${TASK}`, { 'src/work.ts': 'w\n' }, { date: ago(10).toISOString() });
+    repo.commit(
+      `Update handoff\n\nTask: ${TASK}`,
+      { [HANDOFF]: handoffDocument(3, day(ago(10))) },
+      { date: ago(5).toISOString() },
+    );
+    const base = repo.commit('Later 1', {}, { date: ago(3).toISOString() });
+    const head = repo.commit('Later 2', {}, { date: ago(1).toISOString() });
+    repo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const event = h.pullRequestEvent(head);
+    event.pull_request.base.sha = base;
+    for (const depth of ['1', '0']) {
+      const clone = mkdtempSync(join(tmpdir(), 'handoff-shallow-'));
+      h.cleanup(() => rmSync(clone, { recursive: true, force: true }));
+      await execGit(
+        [
+          'clone',
+          '-q',
+          ...(depth === '1' ? ['--depth', '1'] : []),
+          '--branch',
+          'main',
+          `file://${repo.dir}`,
+          clone,
+        ],
+        gitEnv(),
+      );
+      const run = await h.runAction({ workspace: clone, event, inputs: { comment: 'false' } });
+      expect(run.stdout).not.toContain('expired');
+      expect(run.code).toBe(0);
+      expect(run.outputs.stale).toBe('false');
+      // Deepened, not cut: the history reaches past the window.
+      const count = Number(await execGit(['rev-list', '--count', 'HEAD'], gitEnv(), clone));
+      expect(count).toBeGreaterThan(4);
     }
   });
 

@@ -129,7 +129,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   const branch = event.pullRequest
     ? event.pullRequest.headRef || undefined
     : branchOfRef(event.push?.ref ?? env.GITHUB_REF);
-  if (branch) event.branch = branch;
+  // A merge queue's branch (`gh-readonly-queue/main/pr-12-<sha>`) is no task's: the pull request's
+  // own branch is not in a merge_group payload, so such a run attributes by the commits alone.
+  if (branch && !branch.startsWith('gh-readonly-queue/')) event.branch = branch;
   return event;
 }
 

@@ -6,6 +6,7 @@
  * until git finds their merge base; when it cannot within the bound, the run fails — a range that
  * cannot be read never passes silently.
  */
+import { readFile } from 'node:fs/promises';
 import type { GitCommandManager } from '../adapters/git.js';
 import { ensureMergeBase } from '../app/check.js';
 import { InputError } from '../core/errors.js';
@@ -71,11 +72,13 @@ export async function resolveCheckRange(
 }
 
 /**
- * What the check calls before it reads when handoffs were last committed (`needsHistorySince`): in a
- * shallow checkout, the commits since the maxAge window's start are fetched (`--shallow-since`),
- * once. Without them the last commit that updated a handoff may not be there, and the shallow edge
- * says nothing about it (git.ts drops such touches), so the handoff's `**Date**` alone would decide.
- * A fetch that fails (no commit in the window, say) leaves the checkout as it is, with a warning.
+ * What the check calls before it reads when handoffs were last committed (`needsHistorySince`): a
+ * shallow checkout is deepened, doubling as for the merge base, until its edge is older than the
+ * maxAge window's start, once. Without that the last commit that updated a handoff may not be there,
+ * and the edge's own commit shows every file as added (git.ts drops such touches), so the handoff's
+ * `**Date**` alone would decide. Deepened, never cut: `--shallow-since` would shorten a history the
+ * merge base already deepened, and make the window's oldest commit the edge, dropping its touch.
+ * When the edge cannot be passed within the bound, a warning says so.
  */
 export function historyFetcher(
   git: GitCommandManager,
@@ -87,21 +90,53 @@ export function historyFetcher(
     const key = `${sinceEpochSeconds} ${rev}`;
     if (done.has(key)) return;
     done.add(key);
-    if (!(await git.isShallow())) return;
-    const since = new Date(sinceEpochSeconds * 1000).toISOString();
-    const refspec = rev === 'HEAD' || !/^[0-9a-f]{40}$/.test(rev) ? [] : [rev];
-    try {
-      await git.exec(['fetch', '--no-tags', '--quiet', `--shallow-since=${since}`, REMOTE, ...refspec]);
-      log(
-        `shallow checkout: fetched the commits since ${since.slice(0, 10)}, to see when each handoff was last updated`,
-      );
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      warn(
-        `could not fetch the commits since ${since.slice(0, 10)} into this shallow checkout (${reason}): a handoff whose **Date** is older than maxAge is judged by that date`,
-      );
+    const day = new Date(sinceEpochSeconds * 1000).toISOString().slice(0, 10);
+    const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
+    let by = FIRST_HISTORY_DEEPEN;
+    for (let round = 0; ; round++) {
+      const edge = await shallowEdgeTimes(git);
+      if (edge.every((time) => time < sinceEpochSeconds)) {
+        if (round > 0)
+          log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
+        return;
+      }
+      if (round === MAX_HISTORY_ROUNDS) break;
+      try {
+        await git.deepen(by, refspecs, REMOTE);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        warn(
+          `could not deepen this shallow checkout past ${day} (${reason}): a handoff whose **Date** is older than maxAge is judged by that date and the commits there are`,
+        );
+        return;
+      }
+      by *= 2;
     }
+    warn(
+      `this shallow checkout still ends after ${day} after ${MAX_HISTORY_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`,
+    );
   };
+}
+
+const FIRST_HISTORY_DEEPEN = 50;
+const MAX_HISTORY_ROUNDS = 10;
+
+/** The commit times of a shallow checkout's edge (`.git/shallow`); none when it is not shallow. */
+async function shallowEdgeTimes(git: GitCommandManager): Promise<number[]> {
+  let shas: string[];
+  try {
+    shas = (await readFile(await git.gitPath('shallow'), 'utf8'))
+      .split('\n')
+      .filter((sha) => /^[0-9a-f]{40}$/.test(sha));
+  } catch {
+    return [];
+  }
+  if (shas.length === 0) return [];
+  const out = await git.exec(['log', '--no-walk', '--format=%ct', ...shas, '--']);
+  return out
+    .split('\n')
+    .filter((line) => line !== '')
+    .map(Number);
 }
 
 async function fetchMissing(git: GitCommandManager, ends: RangeEnd[], shallow: boolean): Promise<string[]> {
