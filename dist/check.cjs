@@ -2053,16 +2053,7 @@ var init_handoff_config_validator = __esm({
 
 // src/core/json-location.ts
 function offsetToPosition(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return positionsIn(text)(offset);
 }
 function positionsIn(text) {
   let starts;
@@ -6654,7 +6645,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
   if (now.getTime() - last <= maxAgeMs) return void 0;
   const future = written !== void 0 && dated === void 0 ? ` (its **Date**, ${link.facts.date}, is in the future)` : "";
   if (dated === void 0 && touched === void 0) {
-    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit dated within the last ${maxAgeText} touched it.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = ageInDays(when, now);

@@ -762,16 +762,7 @@ var init_handoff_config_validator = __esm({
 
 // src/core/json-location.ts
 function offsetToPosition(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return positionsIn(text)(offset);
 }
 function positionsIn(text) {
   let starts;
@@ -14715,6 +14706,27 @@ init_tree_listing();
 // src/app/check.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
+// src/app/session-start.ts
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+async function firstSessionStart(git, branch, taskStarted) {
+  const fromDay = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : void 0;
+  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
+  if (mainLine === void 0) {
+    return { ...fromDay ? { fromDay } : {}, excluded: [], besides: "", cutsSetup: fromDay !== void 0 };
+  }
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return {
+    ...fromDay ? { fromDay } : {},
+    mainLine,
+    excluded: ["--not", mainLine, ...own, "--remotes"],
+    besides: `, not on ${mainLine} nor on another remote branch`,
+    cutsSetup: false
+  };
+}
+function sinceDay(day) {
+  return `--since=${day} 00:00:00`;
+}
+
 // src/app/task-handoffs.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
@@ -14744,7 +14756,6 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
 }
 
 // src/app/draft.ts
-var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
@@ -15078,28 +15089,22 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       );
     }
   }
-  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
-  const notMainLine = mainLine ? ["--not", mainLine, `--exclude=*/${branch}`, "--remotes"] : [];
-  const besides = mainLine ? `, not on ${mainLine} nor on another remote branch` : "";
-  const fromTaskStart = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
-  const range = fromTaskStart ? (
-    // A bare date would mean "that day at the current time of day" to git: name midnight.
-    await read(
-      [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
-      void 0,
-      `since ${taskStarted}, the task's task_started${besides} (--from to change)`
-    )
-  ) : await read(
-    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+  const start = await firstSessionStart(git, branch, taskStarted);
+  const range = start.fromDay ? await read(
+    [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
-    `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`
+    `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`
+  ) : await read(
+    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
+    void 0,
+    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`
   );
   const oldest = range.commits[0];
-  const base = mainLine ? await git.mergeBase(mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
+  const base = start.mainLine ? await git.mergeBase(start.mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
   if (base !== void 0) range.base = base;
-  if (mainLine) range.leavesOut = true;
+  if (start.mainLine) range.leavesOut = true;
   if (!oldest) delete range.head;
-  if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
+  if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
   return range;
 }
 async function leaveOutSetup(git, range, input, taskId) {

@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-SV5VBWL5.js";
 import {
   parseHandoff
-} from "./action/chunk-XD2RCUPD.js";
+} from "./action/chunk-LHXJKDUR.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-CFMTZXOJ.js";
+} from "./action/chunk-4T7PXXCZ.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -59,7 +59,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-M32GW6WV.js";
+} from "./action/chunk-NHEOSWBM.js";
 import {
   InputError,
   InternalError,
@@ -1621,7 +1621,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-BJF52HTX.js");
+  const { summarizeHandoff } = await import("./action/scan-DXS2HY5S.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2156,7 +2156,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
   if (now.getTime() - last <= maxAgeMs) return void 0;
   const future = written !== void 0 && dated === void 0 ? ` (its **Date**, ${link.facts.date}, is in the future)` : "";
   if (dated === void 0 && touched === void 0) {
-    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit dated within the last ${maxAgeText} touched it.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = ageInDays(when, now);
@@ -2701,7 +2701,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-CEBTCSAU.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-6VEOKVTS.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3792,7 +3792,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-5R64QAB6.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-I7VZJU7A.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -67,11 +67,18 @@ describe('parseJsonLocated on valid text', () => {
 });
 
 describe('positionsIn', () => {
-  it('gives what offsetToPosition gives, for every offset of a text (lines, empty lines, the end)', () => {
+  // The rule written plainly: count the line breaks before the offset.
+  const byCounting = (text: string, offset: number) => {
+    const before = text.slice(0, Math.min(offset, text.length));
+    return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+  };
+
+  it('gives the line and column of every offset of a text (lines, empty lines, the end)', () => {
     const text = '{\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}\n\nx';
     const positionOf = positionsIn(text);
     for (let offset = 0; offset <= text.length + 2; offset++) {
-      expect(positionOf(offset)).toEqual(offsetToPosition(text, offset));
+      expect(positionOf(offset)).toEqual(byCounting(text, offset));
+      expect(offsetToPosition(text, offset)).toEqual(byCounting(text, offset));
     }
     expect(positionsIn('')(0)).toEqual({ line: 1, column: 1 });
   });

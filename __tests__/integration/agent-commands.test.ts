@@ -363,6 +363,18 @@ describe('agent commands', () => {
       expect(result.stdout).not.toContain('Add a');
       expect(result.stdout).not.toContain('src/a.js');
       expect(result.stderr).toContain('nor on another remote branch');
+      // The Stop hook counts the same commits: Add b only.
+      const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'bot'], {
+        cwd: repo.dir,
+        now: NOW,
+        stdin: JSON.stringify({
+          hook_event_name: 'Stop',
+          session_id: 's',
+          cwd: repo.dir,
+          stop_hook_active: false,
+        }),
+      });
+      expect(JSON.parse(stop.stdout).reason).toContain(`${TASK} has 1 work commit`);
     } finally {
       remote.remove();
     }

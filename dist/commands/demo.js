@@ -11,33 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QK4TANFA.js";
+} from "../chunks/chunk-VZWSLWF4.js";
 import {
   parseHandoff
-} from "../chunks/chunk-DQSDMTMG.js";
+} from "../chunks/chunk-4XDCTYYN.js";
 import {
   emptySection
-} from "../chunks/chunk-A4MFYBHE.js";
+} from "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
-import "../chunks/chunk-UBVI44NI.js";
+import "../chunks/chunk-DO3VPEKM.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-H7CQAL37.js";
+} from "../chunks/chunk-LOPW5XMI.js";
 import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-RPX2D73R.js";
-import "../chunks/chunk-ZKBACUTL.js";
-import "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-P6ONWQAW.js";
+import "../chunks/chunk-X4VJL4KN.js";
+import "../chunks/chunk-ZPF6WG6B.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-OFAHZBMF.js";
+} from "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
-import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,
   InternalError

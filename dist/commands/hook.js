@@ -9,42 +9,42 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BLQ5IVSQ.js";
-import "../chunks/chunk-HP2H35FF.js";
-import "../chunks/chunk-ITC6TDPA.js";
+} from "../chunks/chunk-ZUKOXVNO.js";
+import "../chunks/chunk-NZFV2ATX.js";
+import "../chunks/chunk-6ESSZFMF.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-CPIOTYL3.js";
-import "../chunks/chunk-QK4TANFA.js";
-import "../chunks/chunk-DQSDMTMG.js";
-import "../chunks/chunk-A4MFYBHE.js";
+} from "../chunks/chunk-EHBU22BV.js";
+import "../chunks/chunk-VZWSLWF4.js";
+import "../chunks/chunk-4XDCTYYN.js";
+import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import {
   stopReason
-} from "../chunks/chunk-S5HAZCVS.js";
-import "../chunks/chunk-VREE2PLH.js";
-import "../chunks/chunk-AULBEHUZ.js";
-import "../chunks/chunk-UBVI44NI.js";
+} from "../chunks/chunk-ULTIGOTR.js";
+import "../chunks/chunk-OBNZGPVQ.js";
+import "../chunks/chunk-Q4DHTRQK.js";
+import "../chunks/chunk-DO3VPEKM.js";
 import {
   elementTitle
-} from "../chunks/chunk-H7CQAL37.js";
+} from "../chunks/chunk-LOPW5XMI.js";
 import "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-RPX2D73R.js";
-import "../chunks/chunk-ZKBACUTL.js";
-import "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-P6ONWQAW.js";
+import "../chunks/chunk-X4VJL4KN.js";
+import "../chunks/chunk-ZPF6WG6B.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
-import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,
   formatInputError

@@ -11,28 +11,28 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-4QNKNJHQ.js";
+} from "../chunks/chunk-DDZZQFXC.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-3PXX5467.js";
 import {
   loadConfig
-} from "../chunks/chunk-RPX2D73R.js";
+} from "../chunks/chunk-P6ONWQAW.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ZKBACUTL.js";
+} from "../chunks/chunk-X4VJL4KN.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-ZPF6WG6B.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
 import {
   isRecord
-} from "../chunks/chunk-775MH3VB.js";
+} from "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PPVYXS6B.js";
-import "../chunks/chunk-5KEZJICN.js";
-import "../chunks/chunk-S5HAZCVS.js";
-import "../chunks/chunk-VREE2PLH.js";
-import "../chunks/chunk-AULBEHUZ.js";
-import "../chunks/chunk-UBVI44NI.js";
-import "../chunks/chunk-H7CQAL37.js";
-import "../chunks/chunk-RPX2D73R.js";
-import "../chunks/chunk-ZKBACUTL.js";
-import "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-XUYM3ZVY.js";
+import "../chunks/chunk-YZ5GADA6.js";
+import "../chunks/chunk-ULTIGOTR.js";
+import "../chunks/chunk-OBNZGPVQ.js";
+import "../chunks/chunk-Q4DHTRQK.js";
+import "../chunks/chunk-DO3VPEKM.js";
+import "../chunks/chunk-LOPW5XMI.js";
+import "../chunks/chunk-P6ONWQAW.js";
+import "../chunks/chunk-X4VJL4KN.js";
+import "../chunks/chunk-ZPF6WG6B.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
-import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-UQ3WY2TQ.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-4QNKNJHQ.js";
+} from "../chunks/chunk-DDZZQFXC.js";
 import "../chunks/chunk-3PXX5467.js";
-import "../chunks/chunk-RPX2D73R.js";
-import "../chunks/chunk-ZKBACUTL.js";
-import "../chunks/chunk-MABRG7PM.js";
+import "../chunks/chunk-P6ONWQAW.js";
+import "../chunks/chunk-X4VJL4KN.js";
+import "../chunks/chunk-ZPF6WG6B.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
-import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -13,22 +13,22 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-CPIOTYL3.js";
+} from "../chunks/chunk-EHBU22BV.js";
 import {
   checkAgentName
-} from "../chunks/chunk-AULBEHUZ.js";
+} from "../chunks/chunk-Q4DHTRQK.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-ZPF6WG6B.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-OFAHZBMF.js";
+import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-775MH3VB.js";
+} from "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-DQSDMTMG.js";
-import "../chunks/chunk-A4MFYBHE.js";
+} from "../chunks/chunk-4XDCTYYN.js";
+import "../chunks/chunk-SKWS36H3.js";
 import {
   lintHandoff
-} from "../chunks/chunk-H7CQAL37.js";
+} from "../chunks/chunk-LOPW5XMI.js";
 import {
   documentText,
   linkOf,
@@ -19,20 +19,20 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ZKBACUTL.js";
+} from "../chunks/chunk-X4VJL4KN.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-MABRG7PM.js";
+} from "../chunks/chunk-ZPF6WG6B.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-OFAHZBMF.js";
+} from "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-XPIM2FQV.js";
-import "../chunks/chunk-775MH3VB.js";
+import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,
   formatLocated

@@ -21,6 +21,7 @@ import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
+import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -116,16 +117,17 @@ export async function gatherSessionFacts(
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
   }
   if (!(await git.hasCommits())) return facts;
-  // After the handoff's last commit; without one, since the task started (the draft's own range).
+  // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
+  const branch = await git.currentBranch();
+  const start = lastTouch ? undefined : await firstSessionStart(git, branch, started);
   const range = lastTouch
     ? ['HEAD', '--not', lastTouch]
-    : started && /^\d{4}-\d{2}-\d{2}$/.test(started)
-      ? [`--since=${started} 00:00:00`, 'HEAD']
+    : start?.fromDay
+      ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
       : undefined;
   if (range) {
     const tasks = activeTasks(registry, config);
-    const branch = await git.currentBranch();
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
@@ -135,10 +137,9 @@ export async function gatherSessionFacts(
       nonWork,
     };
     let commits = await git.logRange(range, { stats: true });
-    // Read from the day the task started: that day's setup before it (an initial commit, `init`,
-    // `setup`) is no session's work, as the draft leaves it out (`setupCommitsBefore`).
-    if (!lastTouch && started)
-      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(started)));
+    // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
+    if (start?.cutsSetup && start.fromDay)
+      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     facts.workCommits = selectTaskCommits(commits, input).length;
   }
   return facts;

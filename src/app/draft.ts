@@ -70,11 +70,8 @@ import {
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
-import { DEFAULT_BASES } from './check.js';
+import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
-
-/** Branches that are the main line, not a task's own branch. */
-const MAIN_BRANCHES = ['main', 'master', 'trunk', 'develop'];
 
 /** Commits read when nothing says where the session started. */
 export const FALLBACK_COMMIT_COUNT = 50;
@@ -612,42 +609,30 @@ async function readSessionRange(
       );
     }
   }
-  // On a branch of its own, the main line's commits are not this session's work, however recent.
-  const mainLine =
-    branch !== undefined && !MAIN_BRANCHES.includes(branch)
-      ? await git.firstExisting(DEFAULT_BASES)
-      : undefined;
-  // Nor is what another branch already pushed (a branch started from another task's branch): the
-  // check leaves out what a remote has too. This branch's own pushed commits stay in (any remote's
-  // branch of the same name).
-  const notMainLine = mainLine ? ['--not', mainLine, `--exclude=*/${branch}`, '--remotes'] : [];
-  const besides = mainLine ? `, not on ${mainLine} nor on another remote branch` : '';
-  const fromTaskStart = taskStarted !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
-  const range = fromTaskStart
-    ? // A bare date would mean "that day at the current time of day" to git: name midnight.
-      await read(
-        [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
+  const start = await firstSessionStart(git, branch, taskStarted);
+  const range = start.fromDay
+    ? await read(
+        [sinceDay(start.fromDay), to, ...start.excluded],
         undefined,
-        `since ${taskStarted}, the task's task_started${besides} (--from to change)`,
+        `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`,
       )
     : await read(
-        [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+        [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
         undefined,
-        `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`,
+        `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`,
       );
   // A range cut by date or count has no single start: the net change starts where the main line
   // meets this branch, else at the parent of the range's oldest commit.
   const oldest = range.commits[0];
-  const base = mainLine
-    ? await git.mergeBase(mainLine, to)
+  const base = start.mainLine
+    ? await git.mergeBase(start.mainLine, to)
     : oldest
       ? await git.firstParent(oldest.sha)
       : undefined;
   if (base !== undefined) range.base = base;
-  if (mainLine) range.leavesOut = true;
+  if (start.mainLine) range.leavesOut = true;
   if (!oldest) delete range.head;
-  // On a branch of its own the main line is already left out: the day's setup is not in the range.
-  if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
+  if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
   return range;
 }
 

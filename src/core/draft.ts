@@ -770,6 +770,11 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
   }).bySha;
 }
 
+/** The end of the day a task started (`task_started`, as `start` writes it, in UTC), in seconds. */
+export function endOfStartDay(taskStarted: string): number {
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400;
+}
+
 /**
  * How many of `commits` (oldest first, read from the day the task started) come before its first
  * session: the leading commits made on that day (author time before `dayEnd`, in seconds) before the
@@ -778,11 +783,6 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
  * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
  * under way. 0 when no commit names the task (then every commit may be its work).
  */
-/** The end of the day a task started (`task_started`, as `start` writes it, in UTC), in seconds. */
-export function endOfStartDay(taskStarted: string): number {
-  return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400;
-}
-
 export function setupCommitsBefore(
   commits: readonly CommitInfo[],
   input: TaskCommitsInput,

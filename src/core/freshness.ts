@@ -428,7 +428,7 @@ function expiry(
       : '';
   if (dated === undefined && touched === undefined) {
     return future
-      ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.`
+      ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit dated within the last ${maxAgeText} touched it.`
       : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);

@@ -25,16 +25,7 @@ interface Position {
 
 /** 1-based line and column (in UTF-16 code units) of `offset` in `text`. */
 export function offsetToPosition(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return positionsIn(text)(offset);
 }
 
 /**

@@ -287,7 +287,8 @@ interface RunsRead {
   /**
    * The next `_` and `*` at or after where the last piece started (-1: none to the line's end). The
    * line is read in pieces between code spans, left to right: asked again from each piece, a search
-   * that finds nothing would scan to the line's end every time (2 MB of `` `a `` took minutes).
+   * that finds nothing would scan to the line's end every time (2 MB of `` `a `` took minutes). Valid
+   * only while each search starts at or after the one before, as `plainInline`'s do.
    */
   under?: number;
   star?: number;

@@ -12,9 +12,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-ITC6TDPA.js";
+} from "./chunk-6ESSZFMF.js";
 import "./chunk-XPIM2FQV.js";
-import "./chunk-775MH3VB.js";
+import "./chunk-UQ3WY2TQ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -12,7 +12,7 @@ import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-775MH3VB.js";
+} from "./chunk-UQ3WY2TQ.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

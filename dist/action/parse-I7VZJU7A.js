@@ -5,15 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-ZKBACUTL.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  parseHandoff
+} from "./chunk-LHXJKDUR.js";
+import {
+  plainText
+} from "./chunk-4T7PXXCZ.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-NHEOSWBM.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  parseHandoff,
+  plainText
 };

@@ -8,7 +8,7 @@ import {
   handoffNameRegExp,
   handoffPath,
   normalizeLink
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

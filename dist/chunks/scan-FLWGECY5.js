@@ -14,11 +14,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-CFMTZXOJ.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-M32GW6WV.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-SKWS36H3.js";
+import "./chunk-LOPW5XMI.js";
+import "./chunk-JPNUL5SF.js";
+import "./chunk-UQ3WY2TQ.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   handoffPath,
   isTaskId,
   linkProblem
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -8,37 +8,37 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-HP2H35FF.js";
-import "./chunk-ITC6TDPA.js";
+} from "./chunk-NZFV2ATX.js";
+import "./chunk-6ESSZFMF.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QK4TANFA.js";
-import "./chunk-DQSDMTMG.js";
+} from "./chunk-VZWSLWF4.js";
+import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-A4MFYBHE.js";
+} from "./chunk-SKWS36H3.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5KEZJICN.js";
+} from "./chunk-YZ5GADA6.js";
 import {
   schema
-} from "./chunk-VREE2PLH.js";
+} from "./chunk-OBNZGPVQ.js";
 import {
   agentFromEnv
-} from "./chunk-AULBEHUZ.js";
-import "./chunk-UBVI44NI.js";
-import "./chunk-H7CQAL37.js";
+} from "./chunk-Q4DHTRQK.js";
+import "./chunk-DO3VPEKM.js";
+import "./chunk-LOPW5XMI.js";
 import "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-RPX2D73R.js";
-import "./chunk-ZKBACUTL.js";
-import "./chunk-MABRG7PM.js";
+} from "./chunk-P6ONWQAW.js";
+import "./chunk-X4VJL4KN.js";
+import "./chunk-ZPF6WG6B.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -47,11 +47,11 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import "./chunk-XPIM2FQV.js";
 import {
   isRecord
-} from "./chunk-775MH3VB.js";
+} from "./chunk-UQ3WY2TQ.js";
 import {
   InputError,
   formatInputError

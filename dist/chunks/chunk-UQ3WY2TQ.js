@@ -10,16 +10,7 @@ import {
 
 // src/core/json-location.ts
 function offsetToPosition(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return positionsIn(text)(offset);
 }
 function positionsIn(text) {
   let starts;

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ITC6TDPA.js";
+} from "./chunk-6ESSZFMF.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QK4TANFA.js";
+} from "./chunk-VZWSLWF4.js";
 import {
   parseHandoff
-} from "./chunk-DQSDMTMG.js";
+} from "./chunk-4XDCTYYN.js";
 import {
   documentFacts,
   emptySection,
@@ -34,18 +34,18 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-A4MFYBHE.js";
+} from "./chunk-SKWS36H3.js";
 import {
   checkGivenInput
-} from "./chunk-VREE2PLH.js";
+} from "./chunk-OBNZGPVQ.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-AULBEHUZ.js";
+} from "./chunk-Q4DHTRQK.js";
 import {
   listTaskHandoffs
-} from "./chunk-UBVI44NI.js";
+} from "./chunk-DO3VPEKM.js";
 import {
   elementStates,
   elementTitle,
@@ -55,7 +55,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-H7CQAL37.js";
+} from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
 } from "./chunk-3PXX5467.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZKBACUTL.js";
+} from "./chunk-X4VJL4KN.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -91,7 +91,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   InputError,
   formatInputError,
@@ -1079,8 +1079,28 @@ function addStateNote(document, note) {
   section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
 }
 
-// src/app/draft.ts
+// src/app/session-start.ts
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+async function firstSessionStart(git, branch, taskStarted) {
+  const fromDay = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : void 0;
+  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
+  if (mainLine === void 0) {
+    return { ...fromDay ? { fromDay } : {}, excluded: [], besides: "", cutsSetup: fromDay !== void 0 };
+  }
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return {
+    ...fromDay ? { fromDay } : {},
+    mainLine,
+    excluded: ["--not", mainLine, ...own, "--remotes"],
+    besides: `, not on ${mainLine} nor on another remote branch`,
+    cutsSetup: false
+  };
+}
+function sinceDay(day) {
+  return `--since=${day} 00:00:00`;
+}
+
+// src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
 async function planDraft(options) {
   const { repoRoot, config, taskId, now } = options;
@@ -1414,28 +1434,22 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       );
     }
   }
-  const mainLine = branch !== void 0 && !MAIN_BRANCHES.includes(branch) ? await git.firstExisting(DEFAULT_BASES) : void 0;
-  const notMainLine = mainLine ? ["--not", mainLine, `--exclude=*/${branch}`, "--remotes"] : [];
-  const besides = mainLine ? `, not on ${mainLine} nor on another remote branch` : "";
-  const fromTaskStart = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted);
-  const range = fromTaskStart ? (
-    // A bare date would mean "that day at the current time of day" to git: name midnight.
-    await read(
-      [`--since=${taskStarted} 00:00:00`, to, ...notMainLine],
-      void 0,
-      `since ${taskStarted}, the task's task_started${besides} (--from to change)`
-    )
-  ) : await read(
-    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...notMainLine],
+  const start = await firstSessionStart(git, branch, taskStarted);
+  const range = start.fromDay ? await read(
+    [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
-    `the last ${FALLBACK_COMMIT_COUNT} commits${besides}: no earlier handoff commit or task_started to start from (--from to change)`
+    `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`
+  ) : await read(
+    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
+    void 0,
+    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`
   );
   const oldest = range.commits[0];
-  const base = mainLine ? await git.mergeBase(mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
+  const base = start.mainLine ? await git.mergeBase(start.mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
   if (base !== void 0) range.base = base;
-  if (mainLine) range.leavesOut = true;
+  if (start.mainLine) range.leavesOut = true;
   if (!oldest) delete range.head;
-  if (fromTaskStart && !mainLine) range.fromTaskStart = taskStarted;
+  if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
   return range;
 }
 async function leaveOutSetup(git, range, input, taskId) {
@@ -1571,6 +1585,8 @@ export {
   selectTaskCommits,
   endOfStartDay,
   setupCommitsBefore,
+  firstSessionStart,
+  sinceDay,
   planDraft,
   writeDraft,
   gatherStatus

@@ -21,7 +21,7 @@ import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-M32GW6WV.js";
+} from "./chunk-NHEOSWBM.js";
 import {
   InputError
 } from "./chunk-RYMHIPIN.js";

@@ -9,19 +9,19 @@ import {
 } from "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-RPX2D73R.js";
+} from "./chunk-P6ONWQAW.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-775MH3VB.js";
+} from "./chunk-UQ3WY2TQ.js";
 import {
   InputError,
   formatLocated

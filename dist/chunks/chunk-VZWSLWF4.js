@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DQSDMTMG.js";
+} from "./chunk-4XDCTYYN.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-A4MFYBHE.js";
+} from "./chunk-SKWS36H3.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-PGQSYNWK.js";
 import {
   listTaskHandoffs
-} from "./chunk-UBVI44NI.js";
+} from "./chunk-DO3VPEKM.js";
 import {
   ageInDays,
   allFields,
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-H7CQAL37.js";
+} from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZKBACUTL.js";
+} from "./chunk-X4VJL4KN.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -63,7 +63,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   InputError,
   InternalError,
@@ -187,7 +187,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-EI4SRZ3L.js");
+  const { summarizeHandoff } = await import("./scan-FLWGECY5.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -663,7 +663,7 @@ function expiry(link, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
   if (now.getTime() - last <= maxAgeMs) return void 0;
   const future = written !== void 0 && dated === void 0 ? ` (its **Date**, ${link.facts.date}, is in the future)` : "";
   if (dated === void 0 && touched === void 0) {
-    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit touched it in the last ${maxAgeText}.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+    return future ? `${shownPath} is dated in the future (${link.facts.date}), which is no update, and no commit dated within the last ${maxAgeText} touched it.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
   }
   const when = new Date(last).toISOString().slice(0, 10);
   const days = ageInDays(when, now);
@@ -1967,7 +1967,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-6FVF3RFC.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-L2TM5STE.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   decodeUserText
 } from "./chunk-XPIM2FQV.js";
@@ -17,7 +17,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-775MH3VB.js";
+} from "./chunk-UQ3WY2TQ.js";
 import {
   InputError,
   InternalError

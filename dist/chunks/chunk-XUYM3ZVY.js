@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5KEZJICN.js";
+} from "./chunk-YZ5GADA6.js";
 import {
   draftCommand
-} from "./chunk-S5HAZCVS.js";
+} from "./chunk-ULTIGOTR.js";
 import {
   agentFromEnv
-} from "./chunk-AULBEHUZ.js";
+} from "./chunk-Q4DHTRQK.js";
 import {
   loadConfig
-} from "./chunk-RPX2D73R.js";
+} from "./chunk-P6ONWQAW.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

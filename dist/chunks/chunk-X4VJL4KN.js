@@ -13,7 +13,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -22,13 +22,13 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   decodeUserText
 } from "./chunk-XPIM2FQV.js";
 import {
   parseJsonLocated
-} from "./chunk-775MH3VB.js";
+} from "./chunk-UQ3WY2TQ.js";
 import {
   InputError,
   InternalError

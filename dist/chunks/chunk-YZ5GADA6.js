@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-VREE2PLH.js";
+} from "./chunk-OBNZGPVQ.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-AULBEHUZ.js";
+} from "./chunk-Q4DHTRQK.js";
 import {
   listTaskHandoffs
-} from "./chunk-UBVI44NI.js";
+} from "./chunk-DO3VPEKM.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   normalizeLink
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

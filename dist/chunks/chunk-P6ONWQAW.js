@@ -5,16 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-XD2RCUPD.js";
-import {
-  plainText
-} from "./chunk-CFMTZXOJ.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-M32GW6WV.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-X4VJL4KN.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  parseHandoff,
-  plainText
+  loadConfig
 };

@@ -6,16 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   endOfStartDay,
+  firstSessionStart,
   gatherStatus,
   planDraft,
   selectTaskCommits,
   setupCommitsBefore,
+  sinceDay,
   writeDraft
-} from "./chunk-HP2H35FF.js";
+} from "./chunk-NZFV2ATX.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-CPIOTYL3.js";
+} from "./chunk-EHBU22BV.js";
 import {
   formatAge,
   isWorkCommit,
@@ -23,29 +25,29 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QK4TANFA.js";
+} from "./chunk-VZWSLWF4.js";
 import {
   parseHandoff
-} from "./chunk-DQSDMTMG.js";
+} from "./chunk-4XDCTYYN.js";
 import {
   judgeSession
-} from "./chunk-S5HAZCVS.js";
+} from "./chunk-ULTIGOTR.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-AULBEHUZ.js";
+} from "./chunk-Q4DHTRQK.js";
 import {
   listTaskHandoffs
-} from "./chunk-UBVI44NI.js";
+} from "./chunk-DO3VPEKM.js";
 import {
   missingElements
-} from "./chunk-H7CQAL37.js";
+} from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
 } from "./chunk-3PXX5467.js";
 import {
   loadConfig
-} from "./chunk-RPX2D73R.js";
+} from "./chunk-P6ONWQAW.js";
 import {
   activeTasks,
   detailsLinks,
@@ -54,14 +56,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-MABRG7PM.js";
+} from "./chunk-ZPF6WG6B.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-OFAHZBMF.js";
+} from "./chunk-JPNUL5SF.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
@@ -265,10 +267,11 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   }
   if (!await git.hasCommits()) return facts;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
-  const range = lastTouch ? ["HEAD", "--not", lastTouch] : started && /^\d{4}-\d{2}-\d{2}$/.test(started) ? [`--since=${started} 00:00:00`, "HEAD"] : void 0;
+  const branch = await git.currentBranch();
+  const start = lastTouch ? void 0 : await firstSessionStart(git, branch, started);
+  const range = lastTouch ? ["HEAD", "--not", lastTouch] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {
     const tasks = activeTasks(registry, config);
-    const branch = await git.currentBranch();
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
@@ -278,8 +281,8 @@ async function gatherSessionFacts(repoRoot, config, agent) {
       nonWork
     };
     let commits = await git.logRange(range, { stats: true });
-    if (!lastTouch && started)
-      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(started)));
+    if (start?.cutsSetup && start.fromDay)
+      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     facts.workCommits = selectTaskCommits(commits, input).length;
   }
   return facts;

@@ -14,12 +14,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-A4MFYBHE.js";
-import "./chunk-H7CQAL37.js";
-import "./chunk-OFAHZBMF.js";
-import "./chunk-775MH3VB.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-4T7PXXCZ.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-NHEOSWBM.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,
