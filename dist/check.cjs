@@ -190,12 +190,12 @@ function streamGit(args, cwd, onText, extraEnv) {
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
-    const decoder = new TextDecoder("utf-8");
+    child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
-    child.stdout.on("data", (chunk) => {
+    child.stdout.on("data", (text) => {
       if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
+      if (onText(text)) {
         stopped = true;
         child.kill();
         resolvePromise();
@@ -207,7 +207,6 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
     child.on("close", (code, signal) => {
       if (stopped) return;
-      onText(decoder.decode());
       const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
       if (failure) reject(failure);
       else resolvePromise();
@@ -5619,67 +5618,6 @@ function detailsLinks(registry) {
   );
 }
 
-// src/core/utf8.ts
-init_errors();
-function firstInvalidUtf8(bytes, options = {}) {
-  const final = options.final ?? true;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    const need = continuationsAfter(b);
-    if (need === 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length) return final ? i : -1;
-      const c = bytes[i + k];
-      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-function continuationsAfter(b) {
-  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
-}
-function secondByteFits(b, c) {
-  if (b === 224) return c >= 160 && c <= 191;
-  if (b === 237) return c >= 128 && c <= 159;
-  if (b === 240) return c >= 144 && c <= 191;
-  if (b === 244) return c >= 128 && c <= 143;
-  return (c & 192) === 128;
-}
-var NOTHING = new Uint8Array(0);
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  let text;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      "encoding/utf-8"
-    );
-  }
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-var textDecoder = new TextDecoder("utf-8");
-var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 // src/adapters/builtins.ts
 init_errors();
 function nodeCrypto() {
@@ -5723,6 +5661,68 @@ function quotedAt(text, end) {
 }
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
+}
+
+// src/adapters/user-text.ts
+var import_node_buffer = require("node:buffer");
+
+// src/core/utf8.ts
+init_errors();
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const need = continuationsAfter(b);
+    if (need === 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
+      const c = bytes[i + k];
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+}
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+var NOTHING = new Uint8Array(0);
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
+  );
+}
+
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 // src/adapters/store.ts

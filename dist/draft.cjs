@@ -1389,12 +1389,12 @@ function streamGit(args, cwd, onText, extraEnv) {
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
-    const decoder = new TextDecoder("utf-8");
+    child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
-    child.stdout.on("data", (chunk) => {
+    child.stdout.on("data", (text) => {
       if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
+      if (onText(text)) {
         stopped = true;
         child.kill();
         resolvePromise();
@@ -1406,7 +1406,6 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
     child.on("close", (code, signal) => {
       if (stopped) return;
-      onText(decoder.decode());
       const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
       if (failure) reject(failure);
       else resolvePromise();
@@ -8895,6 +8894,35 @@ function handoffFilesByTask(tasks) {
   return files;
 }
 
+// src/adapters/builtins.ts
+init_errors();
+function nodeCrypto() {
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
+}
+
+// src/adapters/store.ts
+var import_node_fs4 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+init_errors();
+init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/adapters/user-text.ts
+var import_node_buffer = require("node:buffer");
+
 // src/core/utf8.ts
 init_errors();
 function firstInvalidUtf8(bytes, options = {}) {
@@ -8934,8 +8962,8 @@ var Utf8Stream = class {
     return this.held.length > 0;
   }
   /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
-  check(chunk, isUtf84) {
-    if (this.held.length === 0 && isUtf84(chunk)) return void 0;
+  check(chunk, isUtf85) {
+    if (this.held.length === 0 && isUtf85(chunk)) return void 0;
     const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
     const bad = firstInvalidUtf8(joined, { final: false });
     if (bad >= 0) {
@@ -8964,58 +8992,30 @@ function heldAtEnd(bytes) {
   const lead = bytes[i];
   return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  let text;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
     }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      "encoding/utf-8"
-    );
   }
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-var textDecoder = new TextDecoder("utf-8");
-var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-// src/adapters/builtins.ts
-init_errors();
-function nodeCrypto() {
-  return builtin("node:crypto");
-}
-function builtin(id) {
-  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
-  if (typeof require === "function") return require(id);
-  throw new InternalError(
-    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
   );
 }
 
-// src/adapters/store.ts
-var import_node_fs4 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-init_errors();
-init_paths();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 // src/adapters/store.ts
@@ -11443,7 +11443,7 @@ ${title}:
 init_repo_root();
 
 // src/adapters/stdin.ts
-var import_node_buffer = require("node:buffer");
+var import_node_buffer2 = require("node:buffer");
 init_errors();
 var STDIN_MAX_BYTES = 1024 * 1024;
 async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJsonObject = false, waitMs } = {}) {
@@ -11477,7 +11477,7 @@ async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJs
   }
   let bytes = Buffer.concat(chunks);
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!(0, import_node_buffer.isUtf8)(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
+  if (!(0, import_node_buffer2.isUtf8)(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
   return bytes.toString("utf8").replace(/\r\n/g, "\n");
 }
 function nextBefore(pieces, deadline) {
@@ -12496,7 +12496,7 @@ function outcomeOfStatus(status) {
 var import_saxes = __toESM(require_saxes(), 1);
 
 // src/adapters/reports/text.ts
-var import_node_buffer2 = require("node:buffer");
+var import_node_buffer3 = require("node:buffer");
 var import_node_fs6 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
 init_json_location();
@@ -12566,12 +12566,12 @@ async function* decodeChunks(absPath, encoding = "utf-8") {
   let decoder;
   let first = true;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !check.cut && (0, import_node_buffer2.isAscii)(bytes)) {
+    if (utf8 && !check.cut && (0, import_node_buffer3.isAscii)(bytes)) {
       first = false;
       yield bytes.toString("latin1");
       continue;
     }
-    const fault = utf8 ? check.check(bytes, import_node_buffer2.isUtf8) : void 0;
+    const fault = utf8 ? check.check(bytes, import_node_buffer3.isUtf8) : void 0;
     if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
     decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
     first = false;
@@ -12619,7 +12619,7 @@ async function readWholeText(absPath, maxBytes) {
     );
   }
   const bytes = await (0, import_promises2.readFile)(absPath);
-  if (!(0, import_node_buffer2.isUtf8)(bytes)) {
+  if (!(0, import_node_buffer3.isUtf8)(bytes)) {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
@@ -13505,7 +13505,7 @@ var junitReader = {
 };
 
 // src/adapters/reports/lcov.ts
-var import_node_buffer3 = require("node:buffer");
+var import_node_buffer4 = require("node:buffer");
 var import_node_fs7 = require("node:fs");
 var CHUNK_BYTES2 = 1024 * 1024;
 var NEWLINE = 10;
@@ -13675,7 +13675,7 @@ async function readLcov(absPath, displayPath) {
   };
   for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
-    const fault = utf8.check(bytes, import_node_buffer3.isUtf8);
+    const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
     if (fault) faultAt(fault);
     scan(bytes);
   }

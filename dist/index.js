@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-SV5VBWL5.js";
+} from "./action/chunk-QFLDRHIT.js";
 import {
   parseHandoff
 } from "./action/chunk-LHXJKDUR.js";
@@ -51,9 +51,9 @@ import {
   memoised
 } from "./action/chunk-DCJBXPCQ.js";
 import {
-  decodeUserText,
-  formatReportWarning
-} from "./action/chunk-LY5NFMKF.js";
+  formatReportWarning,
+  utf8Error
+} from "./action/chunk-LNXJOOZC.js";
 import {
   isRecord,
   locationOf,
@@ -951,6 +951,16 @@ function quotedAt(text, end) {
 }
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
+}
+
+// src/adapters/user-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!isUtf8(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 // src/adapters/store.ts
@@ -2701,7 +2711,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-6VEOKVTS.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-UTK2T3FY.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

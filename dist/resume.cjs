@@ -472,32 +472,23 @@ function heldAtEnd(bytes) {
   const lead = bytes[i];
   return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  let text;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
     }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      "encoding/utf-8"
-    );
   }
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
+  );
 }
-var Utf8Stream, NOTHING, textDecoder, strictDecoder;
+var Utf8Stream, NOTHING;
 var init_utf8 = __esm({
   "src/core/utf8.ts"() {
     "use strict";
@@ -509,8 +500,8 @@ var init_utf8 = __esm({
         return this.held.length > 0;
       }
       /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
-      check(chunk, isUtf83) {
-        if (this.held.length === 0 && isUtf83(chunk)) return void 0;
+      check(chunk, isUtf84) {
+        if (this.held.length === 0 && isUtf84(chunk)) return void 0;
         const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
         const bad = firstInvalidUtf8(joined, { final: false });
         if (bad >= 0) {
@@ -527,8 +518,6 @@ var init_utf8 = __esm({
       }
     };
     NOTHING = new Uint8Array(0);
-    textDecoder = new TextDecoder("utf-8");
-    strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -673,12 +662,12 @@ function streamGit(args, cwd, onText, extraEnv) {
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
-    const decoder = new TextDecoder("utf-8");
+    child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
-    child.stdout.on("data", (chunk) => {
+    child.stdout.on("data", (text) => {
       if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
+      if (onText(text)) {
         stopped = true;
         child.kill();
         resolvePromise();
@@ -690,7 +679,6 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
     child.on("close", (code, signal) => {
       if (stopped) return;
-      onText(decoder.decode());
       const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
       if (failure) reject(failure);
       else resolvePromise();
@@ -6474,12 +6462,12 @@ async function* decodeChunks(absPath, encoding = "utf-8") {
   let decoder;
   let first = true;
   for (const bytes of readChunks(absPath)) {
-    if (utf8 && !check.cut && (0, import_node_buffer.isAscii)(bytes)) {
+    if (utf8 && !check.cut && (0, import_node_buffer2.isAscii)(bytes)) {
       first = false;
       yield bytes.toString("latin1");
       continue;
     }
-    const fault = utf8 ? check.check(bytes, import_node_buffer.isUtf8) : void 0;
+    const fault = utf8 ? check.check(bytes, import_node_buffer2.isUtf8) : void 0;
     if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
     decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
     first = false;
@@ -6527,7 +6515,7 @@ async function readWholeText(absPath, maxBytes) {
     );
   }
   const bytes = await (0, import_promises.readFile)(absPath);
-  if (!(0, import_node_buffer.isUtf8)(bytes)) {
+  if (!(0, import_node_buffer2.isUtf8)(bytes)) {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const before = new TextDecoder().decode(bytes.subarray(0, bad));
@@ -6537,11 +6525,11 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer, import_node_fs7, import_promises, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer2, import_node_fs7, import_promises, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
-    import_node_buffer = require("node:buffer");
+    import_node_buffer2 = require("node:buffer");
     import_node_fs7 = require("node:fs");
     import_promises = require("node:fs/promises");
     init_json_location();
@@ -7672,7 +7660,7 @@ async function readLcov(absPath, displayPath) {
   };
   for await (const chunk of (0, import_node_fs8.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
-    const fault = utf8.check(bytes, import_node_buffer2.isUtf8);
+    const fault = utf8.check(bytes, import_node_buffer3.isUtf8);
     if (fault) faultAt(fault);
     scan(bytes);
   }
@@ -7686,11 +7674,11 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer2, import_node_fs8, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer3, import_node_fs8, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
-    import_node_buffer2 = require("node:buffer");
+    import_node_buffer3 = require("node:buffer");
     import_node_fs8 = require("node:fs");
     init_reports();
     init_utf8();
@@ -10138,9 +10126,6 @@ function handoffFilesByTask(tasks) {
   return files;
 }
 
-// src/adapters/workspace.ts
-init_utf8();
-
 // src/adapters/builtins.ts
 init_errors();
 function nodeCrypto() {
@@ -10165,8 +10150,18 @@ function shellWord(text) {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-// src/adapters/store.ts
+// src/adapters/user-text.ts
+var import_node_buffer = require("node:buffer");
 init_utf8();
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+
+// src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

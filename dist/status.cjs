@@ -4357,6 +4357,34 @@ function activeTasks(registry, config) {
   return tasks;
 }
 
+// src/adapters/builtins.ts
+init_errors();
+function nodeCrypto() {
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
+}
+
+// src/adapters/store.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+init_errors();
+init_paths();
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/adapters/user-text.ts
+var import_node_buffer = require("node:buffer");
+
 // src/core/utf8.ts
 init_errors();
 function firstInvalidUtf8(bytes, options = {}) {
@@ -4390,57 +4418,30 @@ function secondByteFits(b, c) {
   return (c & 192) === 128;
 }
 var NOTHING = new Uint8Array(0);
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  let text;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
     }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      "encoding/utf-8"
-    );
   }
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-var textDecoder = new TextDecoder("utf-8");
-var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-// src/adapters/builtins.ts
-init_errors();
-function nodeCrypto() {
-  return builtin("node:crypto");
-}
-function builtin(id) {
-  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
-  if (typeof require === "function") return require(id);
-  throw new InternalError(
-    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
   );
 }
 
-// src/adapters/store.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
-init_errors();
-init_paths();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 // src/adapters/store.ts

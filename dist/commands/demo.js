@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VZWSLWF4.js";
+} from "../chunks/chunk-S5N6N7N6.js";
 import {
   parseHandoff
 } from "../chunks/chunk-4XDCTYYN.js";
@@ -25,18 +25,18 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-3PXX5467.js";
+import "../chunks/chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "../chunks/chunk-P6ONWQAW.js";
-import "../chunks/chunk-X4VJL4KN.js";
-import "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-5MPCG755.js";
+import "../chunks/chunk-ALBAG26X.js";
+import "../chunks/chunk-62C6NBXF.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,

@@ -9,9 +9,9 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-ZUKOXVNO.js";
-import "../chunks/chunk-NZFV2ATX.js";
-import "../chunks/chunk-6ESSZFMF.js";
+} from "../chunks/chunk-TLMHPS2E.js";
+import "../chunks/chunk-ZR5JKIOB.js";
+import "../chunks/chunk-N3HACW6F.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-VZWSLWF4.js";
+import "../chunks/chunk-S5N6N7N6.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import {
   stopReason
 } from "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-Q4DHTRQK.js";
+import "../chunks/chunk-CPLVM636.js";
 import "../chunks/chunk-DO3VPEKM.js";
 import {
   elementTitle
 } from "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-3PXX5467.js";
+import "../chunks/chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "../chunks/chunk-P6ONWQAW.js";
-import "../chunks/chunk-X4VJL4KN.js";
-import "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-5MPCG755.js";
+import "../chunks/chunk-ALBAG26X.js";
+import "../chunks/chunk-62C6NBXF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,

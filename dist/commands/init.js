@@ -11,25 +11,25 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DDZZQFXC.js";
+} from "../chunks/chunk-PKRXQX2Q.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-3PXX5467.js";
+} from "../chunks/chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "../chunks/chunk-P6ONWQAW.js";
+} from "../chunks/chunk-5MPCG755.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-X4VJL4KN.js";
+} from "../chunks/chunk-ALBAG26X.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-62C6NBXF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import {
   isRecord
 } from "../chunks/chunk-UQ3WY2TQ.js";

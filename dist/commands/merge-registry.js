@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DDZZQFXC.js";
-import "../chunks/chunk-3PXX5467.js";
-import "../chunks/chunk-P6ONWQAW.js";
-import "../chunks/chunk-X4VJL4KN.js";
-import "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-PKRXQX2Q.js";
+import "../chunks/chunk-PTBNVXX2.js";
+import "../chunks/chunk-5MPCG755.js";
+import "../chunks/chunk-ALBAG26X.js";
+import "../chunks/chunk-62C6NBXF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError

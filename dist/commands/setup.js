@@ -16,16 +16,16 @@ import {
 } from "../chunks/chunk-EHBU22BV.js";
 import {
   checkAgentName
-} from "../chunks/chunk-Q4DHTRQK.js";
+} from "../chunks/chunk-CPLVM636.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-62C6NBXF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-UQ3WY2TQ.js";

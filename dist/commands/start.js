@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-XUYM3ZVY.js";
-import "../chunks/chunk-YZ5GADA6.js";
+} from "../chunks/chunk-LNZL2A3R.js";
+import "../chunks/chunk-52XI4IAI.js";
 import "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-Q4DHTRQK.js";
+import "../chunks/chunk-CPLVM636.js";
 import "../chunks/chunk-DO3VPEKM.js";
 import "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-P6ONWQAW.js";
-import "../chunks/chunk-X4VJL4KN.js";
-import "../chunks/chunk-ZPF6WG6B.js";
+import "../chunks/chunk-5MPCG755.js";
+import "../chunks/chunk-ALBAG26X.js";
+import "../chunks/chunk-62C6NBXF.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-UQ3WY2TQ.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

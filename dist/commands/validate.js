@@ -19,19 +19,19 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-X4VJL4KN.js";
+} from "../chunks/chunk-ALBAG26X.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ZPF6WG6B.js";
+} from "../chunks/chunk-62C6NBXF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
 } from "../chunks/chunk-JPNUL5SF.js";
-import "../chunks/chunk-XPIM2FQV.js";
+import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-UQ3WY2TQ.js";
 import {
   InputError,

@@ -121,12 +121,14 @@ export function streamGit(
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
-    const decoder = new TextDecoder('utf-8');
+    // The stream decodes (a character cut between chunks waits for its rest): no TextDecoder, whose
+    // module node would load and compile for it.
+    child.stdout.setEncoding('utf8');
     const err: Buffer[] = [];
     let stopped = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (text: string) => {
       if (stopped) return;
-      if (onText(decoder.decode(chunk, { stream: true }))) {
+      if (onText(text)) {
         stopped = true;
         child.kill();
         resolvePromise();
@@ -138,7 +140,6 @@ export function streamGit(
     });
     child.on('close', (code, signal) => {
       if (stopped) return;
-      onText(decoder.decode());
       const failure = failureOf(code, signal, Buffer.concat(err).toString('utf8'));
       if (failure) reject(failure);
       else resolvePromise();

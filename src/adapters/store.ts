@@ -21,8 +21,8 @@ import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, normalizeLink } from '../core/paths.js';
 import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
 import { shellWord } from '../core/shell.js';
-import { decodeUserText } from '../core/utf8.js';
 import { nodeCrypto } from './builtins.js';
+import { decodeUserText } from './user-text.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 

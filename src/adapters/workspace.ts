@@ -24,10 +24,10 @@ import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, parseRegistry, registryPointer } from '../core/registry.js';
-import { decodeUserText } from '../core/utf8.js';
 import { nodeCrypto } from './builtins.js';
 import type { IGitCommandManager } from './git.js';
 import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
+import { decodeUserText } from './user-text.js';
 
 /** What reading one repository-relative file gave. */
 export type FileRead =

@@ -114,36 +114,22 @@ function heldAtEnd(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * The text of a file a user wrote, from its bytes: a UTF-8 byte-order mark is dropped and CRLF read
- * as LF, so Windows editors never cause a parse error; bytes that are not UTF-8 are an InputError
- * naming the line, the column and the byte. The one decoder for files read from disk or from git.
+ * The error for `bytes` that are not UTF-8 (`isUtf8` said so): the line and column of the first bad
+ * byte and the rule. Columns count characters, as editors do; everything before it is valid UTF-8.
  */
-export function decodeUserText(raw: Uint8Array, file: string): string {
-  let bytes = raw;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  let text: string;
-  try {
-    // The native decoder checks validity fast; the slow scan below runs only to name the bad byte.
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
+export function utf8Error(bytes: Uint8Array, file: string): InputError {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
     }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      'encoding/utf-8',
-    );
   }
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1 },
+    'encoding/utf-8',
+  );
 }
-
-const textDecoder = new TextDecoder('utf-8');
-const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

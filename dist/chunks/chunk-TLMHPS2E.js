@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-NZFV2ATX.js";
+} from "./chunk-ZR5JKIOB.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VZWSLWF4.js";
+} from "./chunk-S5N6N7N6.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-Q4DHTRQK.js";
+} from "./chunk-CPLVM636.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -44,10 +44,10 @@ import {
 } from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
-} from "./chunk-3PXX5467.js";
+} from "./chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "./chunk-P6ONWQAW.js";
+} from "./chunk-5MPCG755.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

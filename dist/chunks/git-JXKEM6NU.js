@@ -5,24 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
-} from "./chunk-6ESSZFMF.js";
-import "./chunk-XPIM2FQV.js";
-import "./chunk-UQ3WY2TQ.js";
+  GitCommandManager,
+  parseLog,
+  translateGitError
+} from "./chunk-PTBNVXX2.js";
+import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
+  GitCommandManager,
+  parseLog,
+  translateGitError
 };

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-3PXX5467.js";
+} from "./chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "./chunk-P6ONWQAW.js";
+} from "./chunk-5MPCG755.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

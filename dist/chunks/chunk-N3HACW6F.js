@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   Utf8Stream,
   firstInvalidUtf8
-} from "./chunk-XPIM2FQV.js";
+} from "./chunk-BW3LVNYN.js";
 import {
   isRecord,
   offsetToPosition,

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-NZFV2ATX.js";
-import "./chunk-6ESSZFMF.js";
+} from "./chunk-ZR5JKIOB.js";
+import "./chunk-N3HACW6F.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VZWSLWF4.js";
+} from "./chunk-S5N6N7N6.js";
 import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-YZ5GADA6.js";
+} from "./chunk-52XI4IAI.js";
 import {
   schema
 } from "./chunk-OBNZGPVQ.js";
 import {
   agentFromEnv
-} from "./chunk-Q4DHTRQK.js";
+} from "./chunk-CPLVM636.js";
 import "./chunk-DO3VPEKM.js";
 import "./chunk-LOPW5XMI.js";
-import "./chunk-3PXX5467.js";
+import "./chunk-PTBNVXX2.js";
 import {
   loadConfig
-} from "./chunk-P6ONWQAW.js";
-import "./chunk-X4VJL4KN.js";
-import "./chunk-ZPF6WG6B.js";
+} from "./chunk-5MPCG755.js";
+import "./chunk-ALBAG26X.js";
+import "./chunk-62C6NBXF.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -48,7 +48,7 @@ import {
   require_fast_deep_equal,
   require_ucs2length
 } from "./chunk-JPNUL5SF.js";
-import "./chunk-XPIM2FQV.js";
+import "./chunk-BW3LVNYN.js";
 import {
   isRecord
 } from "./chunk-UQ3WY2TQ.js";

@@ -11,8 +11,8 @@ import {
   require_ucs2length
 } from "./chunk-JPNUL5SF.js";
 import {
-  decodeUserText
-} from "./chunk-XPIM2FQV.js";
+  utf8Error
+} from "./chunk-BW3LVNYN.js";
 import {
   locationOf,
   parseJsonLocated,
@@ -416,6 +416,16 @@ function builtin(id) {
   );
 }
 
+// src/adapters/user-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!isUtf8(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+
 // src/adapters/store.ts
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 async function readUserText(absPath, displayPath, options = {}) {
@@ -650,7 +660,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-A7JBFWLE.js");
+      const { GitCommandManager } = await import("./git-JXKEM6NU.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {
@@ -875,6 +885,7 @@ export {
   detailsLinks,
   handoffFilesByTask,
   nodeCrypto,
+  decodeUserText,
   DEFAULT_MAX_BYTES,
   readUserText,
   resolveLink,

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-Q4DHTRQK.js";
+} from "./chunk-CPLVM636.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   normalizeLink
 } from "./chunk-JPNUL5SF.js";

@@ -222,38 +222,27 @@ function heldAtEnd(bytes) {
   const lead = bytes[i];
   return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
 }
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  let text;
-  try {
-    text = strictDecoder.decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
     }
-    throw new InputError(
-      `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-      // Columns count characters, as editors do; everything before the offset is valid UTF-8.
-      { file, line, column: textDecoder.decode(bytes.subarray(lineStart, offset)).length + 1 },
-      "encoding/utf-8"
-    );
   }
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
+  );
 }
-var textDecoder = new TextDecoder("utf-8");
-var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export {
   firstInvalidUtf8,
   Utf8Stream,
-  decodeUserText,
+  utf8Error,
   MESSAGE_MAX,
   emptyTestSummary,
   recordTest,

@@ -8,12 +8,13 @@ import {
   DEFAULT_MAX_BYTES,
   activeTasks,
   agentEntries,
+  decodeUserText,
   nodeCrypto,
   parseRegistry,
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -23,9 +24,6 @@ import {
   resolveConfig,
   useLinearEngine
 } from "./chunk-JPNUL5SF.js";
-import {
-  decodeUserText
-} from "./chunk-XPIM2FQV.js";
 import {
   parseJsonLocated
 } from "./chunk-UQ3WY2TQ.js";

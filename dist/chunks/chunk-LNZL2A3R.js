@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-YZ5GADA6.js";
+} from "./chunk-52XI4IAI.js";
 import {
   draftCommand
 } from "./chunk-ULTIGOTR.js";
 import {
   agentFromEnv
-} from "./chunk-Q4DHTRQK.js";
+} from "./chunk-CPLVM636.js";
 import {
   loadConfig
-} from "./chunk-P6ONWQAW.js";
+} from "./chunk-5MPCG755.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

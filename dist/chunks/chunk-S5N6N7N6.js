@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-3PXX5467.js";
+} from "./chunk-PTBNVXX2.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-X4VJL4KN.js";
+} from "./chunk-ALBAG26X.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -1967,7 +1967,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-L2TM5STE.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-EG7GQ7EP.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

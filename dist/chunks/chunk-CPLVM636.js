@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   handoffPath,
   isTaskId,

@@ -16,7 +16,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-LY5NFMKF.js";
+} from "./chunk-LNXJOOZC.js";
 import {
   isRecord,
   offsetToPosition,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-6ESSZFMF.js";
+} from "./chunk-N3HACW6F.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VZWSLWF4.js";
+} from "./chunk-S5N6N7N6.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-Q4DHTRQK.js";
+} from "./chunk-CPLVM636.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
-} from "./chunk-3PXX5467.js";
+} from "./chunk-PTBNVXX2.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-X4VJL4KN.js";
+} from "./chunk-ALBAG26X.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ZPF6WG6B.js";
+} from "./chunk-62C6NBXF.js";
 import {
   handoffNameRegExp,
   handoffPath,
