@@ -250,6 +250,35 @@ describe('a Claude Code session, start to next session', () => {
     expect(refused.decision).toBe('block');
     expect(refused.reason).toContain(`draft --task ${TASK} --agent claude`);
     expect(refused.reason).toContain(`-C ${repo.dir}/packages/a`);
+
+    // The session's handoff written and the registry pointed at it, neither committed: what is left
+    // uncommitted is the package's own bookkeeping, no work; the stop is allowed.
+    const drafted = bin(repo, [
+      '-C',
+      'packages/a',
+      'draft',
+      '--task',
+      TASK,
+      '--agent',
+      'claude',
+      '--note',
+      'parser works',
+      '--decision',
+      'plain js: no build',
+      '--blocker',
+      'None',
+      '--next',
+      'routing',
+      '--progress',
+      '10',
+      '--no-interactive',
+    ]);
+    expect(drafted.code).toBe(0);
+    const allowed = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(allowed.decision).toBeUndefined();
   });
 
   it('answers once the event JSON is complete, though the tool keeps stdin open', async () => {

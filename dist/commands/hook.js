@@ -9,7 +9,7 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-TLMHPS2E.js";
+} from "../chunks/chunk-4FRTWTF6.js";
 import "../chunks/chunk-ZR5JKIOB.js";
 import "../chunks/chunk-N3HACW6F.js";
 import {

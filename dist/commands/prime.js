@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-TLMHPS2E.js";
+} from "../chunks/chunk-4FRTWTF6.js";
 import "../chunks/chunk-ZR5JKIOB.js";
 import "../chunks/chunk-N3HACW6F.js";
 import "../chunks/chunk-EHBU22BV.js";

@@ -30,14 +30,22 @@ import { listTaskHandoffs } from './task-handoffs.js';
  * and which of them are untracked (`??`).
  */
 async function changedPaths(git: GitCommandManager): Promise<{ paths: string[]; untracked: Set<string> }> {
-  const out = await git.exec(['status', '--porcelain', '-z', '--untracked-files=all']);
+  // git names the paths from the repository's top whatever the folder; in a monorepo package the
+  // registry, its handoffs and its work are named from the package (`.agent-context/…`), so the
+  // package's own changes are read (`-- .`) and named from it. Read from the top, the package's
+  // registry (`packages/a/.agent-context/…`) counted as work, and a Stop was refused for it.
+  const [prefix, out] = await Promise.all([
+    git.exec(['rev-parse', '--show-prefix']).then((text) => text.trim()),
+    git.exec(['status', '--porcelain', '-z', '--untracked-files=all', '--', '.']),
+  ]);
   const fields = out.split('\0');
   const paths: string[] = [];
   const untracked = new Set<string>();
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as string;
     if (field.length < 4) continue;
-    const path = field.slice(3);
+    const fromTop = field.slice(3);
+    const path = fromTop.startsWith(prefix) ? fromTop.slice(prefix.length) : fromTop;
     paths.push(path);
     if (field.startsWith('??')) untracked.add(path);
     // A rename or copy is followed by its source path.

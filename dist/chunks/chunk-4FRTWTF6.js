@@ -193,14 +193,18 @@ function buildPrime(input) {
 
 // src/app/agent-session.ts
 async function changedPaths(git) {
-  const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all"]);
+  const [prefix, out] = await Promise.all([
+    git.exec(["rev-parse", "--show-prefix"]).then((text) => text.trim()),
+    git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."])
+  ]);
   const fields = out.split("\0");
   const paths = [];
   const untracked = /* @__PURE__ */ new Set();
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     if (field.length < 4) continue;
-    const path = field.slice(3);
+    const fromTop = field.slice(3);
+    const path = fromTop.startsWith(prefix) ? fromTop.slice(prefix.length) : fromTop;
     paths.push(path);
     if (field.startsWith("??")) untracked.add(path);
     if (field[0] === "R" || field[0] === "C") i++;
