@@ -2706,7 +2706,9 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
+        ", "
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
   const warnings = [];
@@ -2883,7 +2885,7 @@ async function withPackageHint(error2, source, config, options) {
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
   return new InputError(
-    `${error2.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    `${error2.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
     error2.location,
     error2.rule
   );

@@ -13899,7 +13899,9 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`handoff -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
+        ", "
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
   const warnings = [];
@@ -14076,7 +14078,7 @@ async function withPackageHint(error, source, config, options) {
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
   return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
     error.location,
     error.rule
   );
@@ -14261,6 +14263,7 @@ async function run(options, ctx) {
     ...options.agent === void 0 ? {} : { agent: options.agent },
     ...options.tests === void 0 ? {} : { tests: options.tests },
     ...options.coverage === void 0 ? {} : { coverage: options.coverage },
+    ...ctx.program === void 0 ? {} : { program: ctx.program },
     now: ctx.now()
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}

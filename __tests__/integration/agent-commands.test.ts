@@ -839,10 +839,11 @@ describe('agent commands', () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).stdout).toContain(
       `note: bob also works on ${TASK}`,
     );
-    // -q: no notes; the change and the next command stay.
+    // -q: the change only, no notes and no next command (README: "no notes or progress").
     const quiet = await cli(['-q', 'start', '--task', TASK, '--agent', 'alice']);
     expect(quiet.stdout).not.toContain('note:');
-    expect(quiet.stdout).toContain('When the session ends:');
+    expect(quiet.stdout).not.toContain('When the session ends:');
+    expect(quiet.stdout).toContain('alice: in_progress');
     repo.commit(`${TASK}: start`, {});
     // bob drafts session 1; after more work alice drafts session 2, so bob's link is behind.
     expect((await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS])).code).toBe(0);

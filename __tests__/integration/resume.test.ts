@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfig } from '../../src/adapters/config-loader.js';
+import { runResume } from '../../src/app/resume.js';
 import type { ResumeBrief } from '../../src/core/resume.js';
 import { gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 import { OTHER_TASK, repoWithTask } from './check-fixtures.js';
@@ -271,6 +273,18 @@ describe('handoff resume', () => {
       rule: 'registry/no-task',
       message: `no agent in the registry has current_task ${B}; it is in packages/b's: run \`handoff -C packages/b resume --task ${B}\``,
     });
+    // Named as the program was run (`npx handoff` in a project that installs it).
+    const { config } = await loadConfig(repo.dir);
+    const asRun = await runResume({ repoRoot: repo.dir, config, program: 'npx handoff', now: NOW });
+    expect(asRun.note).toContain('Resume one with `npx handoff -C packages/a resume`.');
+    const error = await runResume({
+      repoRoot: repo.dir,
+      config,
+      program: 'npx handoff',
+      taskId: B,
+      now: NOW,
+    }).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toContain(`run \`npx handoff -C packages/b resume --task ${B}\``);
     // The command it names works.
     const there = await runCli(['-C', 'packages/b', 'resume', '--task', B], { cwd: repo.dir, now: NOW });
     expect(there.code).toBe(0);

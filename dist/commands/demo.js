@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-S5N6N7N6.js";
+} from "../chunks/chunk-QECSQRXK.js";
 import {
   parseHandoff
 } from "../chunks/chunk-4XDCTYYN.js";

@@ -9,7 +9,7 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LNZL2A3R.js";
+} from "../chunks/chunk-ASRT6L4P.js";
 import "../chunks/chunk-52XI4IAI.js";
 import "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";

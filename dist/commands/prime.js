@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-4FRTWTF6.js";
-import "../chunks/chunk-ZR5JKIOB.js";
+} from "../chunks/chunk-NHICGBYA.js";
+import "../chunks/chunk-YI5F6MTZ.js";
 import "../chunks/chunk-N3HACW6F.js";
 import "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-S5N6N7N6.js";
+import "../chunks/chunk-QECSQRXK.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-LNZL2A3R.js";
+} from "../chunks/chunk-ASRT6L4P.js";
 import "../chunks/chunk-52XI4IAI.js";
 import "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";

@@ -52,6 +52,8 @@ export interface ResumeOptions {
   at?: string;
   taskId?: string;
   agent?: string;
+  /** How the program was run (`npx handoff`), for the commands a note or an error names. */
+  program?: string;
   /** Only these active tasks (the PR comment's: stale or touched by the checked range). */
   taskIds?: readonly string[];
   tests?: string[];
@@ -121,7 +123,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       note: first
         ? `${root}; the packages have some: ${packages
             .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
-            .join(', ')}. Resume one with \`handoff -C ${shellWord(first.folder)} resume\`.`
+            .join(
+              ', ',
+            )}. Resume one with \`${options.program ?? 'handoff'} -C ${shellWord(first.folder)} resume\`.`
         : workspace.registry.exists
           ? 'No active tasks: nothing to resume.'
           : noRegistryNote(workspace.registry.file),
@@ -380,7 +384,7 @@ async function withPackageHint(
     ...(options.taskId === undefined ? [] : [`--task ${shellWord(options.taskId)}`]),
   ].join(' ');
   return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`handoff -C ${shellWord(match.folder)} resume ${flags}\``,
+    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? 'handoff'} -C ${shellWord(match.folder)} resume ${flags}\``,
     error.location,
     error.rule,
   );

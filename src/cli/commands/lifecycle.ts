@@ -43,7 +43,7 @@ export function lifecycleRun(action: LifecycleAction) {
   };
 }
 
-/** The change, one line each; `quiet` (`-q`) leaves out the notes. */
+/** The change, one line each; `quiet` (`-q`) leaves out the notes and the next command. */
 function lifecycleText(result: LifecycleResult, program: string, quiet = false): string {
   const task = taskOf(result.after);
   const was = result.before
@@ -64,7 +64,9 @@ function lifecycleText(result: LifecycleResult, program: string, quiet = false):
       `note: ${result.sharedWith.join(', ')} also ${result.sharedWith.length === 1 ? 'works' : 'work'} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`,
     );
   }
-  for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
+  // A hint like the notes: `-q` prints only the change (the JSON's `next` always has it).
+  if (!quiet)
+    for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
   return `${lines.join('\n')}\n`;
 }
 

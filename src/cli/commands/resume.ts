@@ -29,6 +29,7 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     ...(options.agent === undefined ? {} : { agent: options.agent }),
     ...(options.tests === undefined ? {} : { tests: options.tests }),
     ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
+    ...(ctx.program === undefined ? {} : { program: ctx.program }),
     now: ctx.now(),
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);

@@ -67,7 +67,8 @@ function lifecycleText(result, program, quiet = false) {
       `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
     );
   }
-  for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
+  if (!quiet)
+    for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
   return `${lines.join("\n")}
 `;
 }

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-S5N6N7N6.js";
+} from "./chunk-QECSQRXK.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";

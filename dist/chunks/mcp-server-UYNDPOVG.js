@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-ZR5JKIOB.js";
+} from "./chunk-YI5F6MTZ.js";
 import "./chunk-N3HACW6F.js";
 import {
   runCheck,
   runResume
-} from "./chunk-S5N6N7N6.js";
+} from "./chunk-QECSQRXK.js";
 import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-ZR5JKIOB.js";
+} from "./chunk-YI5F6MTZ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-S5N6N7N6.js";
+} from "./chunk-QECSQRXK.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";
