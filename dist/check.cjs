@@ -5044,8 +5044,17 @@ async function readPushedRange(git, ref, { blocking = false } = {}) {
     branch: ref.branch,
     commits
   };
-  if (ref.kind === "update") range.base = ref.remoteSha;
+  if (ref.kind === "update") {
+    const base = startOfPushed(commits, ref.remoteSha);
+    if (base !== void 0) range.base = base;
+  }
   return range;
+}
+function startOfPushed(commits, remoteSha) {
+  const pushed = new Set(commits.map((c) => c.sha));
+  const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
+  if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
+  return commits[0]?.parents[0] ?? remoteSha;
 }
 async function readHookStdin(source) {
   const fd = source.fd ?? source.stream().fd;

@@ -175,6 +175,10 @@ describe('pre-push hook, end to end', () => {
     const refused = push(repo, ['--force', 'origin', 'main']);
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain(rewritten.slice(0, 7));
+    // The fix drafts from where the new history leaves the old, not from the tip it threw away.
+    const from = /--from ([0-9a-f]+)/.exec(refused.output)?.[1] ?? '';
+    expect(repo.git('rev-parse', 'HEAD~1').startsWith(from)).toBe(true);
+    expect(pushed.startsWith(from)).toBe(false);
     expect(remoteHas(remote, 'main')).toBe(pushed);
     updateHandoff(repo, 41);
     expect(push(repo, ['--force', 'origin', 'main']).code).toBe(0);

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QECSQRXK.js";
+} from "../chunks/chunk-TG3RSTMD.js";
 import {
   parseHandoff
 } from "../chunks/chunk-4XDCTYYN.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-NHICGBYA.js";
-import "../chunks/chunk-YI5F6MTZ.js";
+} from "../chunks/chunk-DS5BFYPC.js";
+import "../chunks/chunk-L32VMFH3.js";
 import "../chunks/chunk-N3HACW6F.js";
 import "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-QECSQRXK.js";
+import "../chunks/chunk-TG3RSTMD.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,7 +7,7 @@
  */
 import { fstatSync, readFileSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import type { CheckedRange } from '../core/model.js';
+import type { CheckedRange, CommitInfo } from '../core/model.js';
 import {
   chooseHookInput,
   type HookManager,
@@ -41,8 +41,24 @@ export async function readPushedRange(
     branch: ref.branch,
     commits,
   };
-  if (ref.kind === 'update') range.base = ref.remoteSha;
+  if (ref.kind === 'update') {
+    const base = startOfPushed(commits, ref.remoteSha);
+    if (base !== undefined) range.base = base;
+  }
   return range;
+}
+
+/**
+ * Where the pushed commits start, for a fix's `--from`: the remote's tip when the push builds on it;
+ * after a force push (the tip is no parent of any pushed commit, it was thrown away) the parent of
+ * the oldest pushed commit, which the new tip has in its history. A draft `--from` the old tip
+ * diffed against a commit the branch no longer has.
+ */
+function startOfPushed(commits: readonly CommitInfo[], remoteSha: string): string | undefined {
+  const pushed = new Set(commits.map((c) => c.sha));
+  const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
+  if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
+  return commits[0]?.parents[0] ?? remoteSha;
 }
 
 type InputStream = NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-QECSQRXK.js";
+} from "./chunk-TG3RSTMD.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";

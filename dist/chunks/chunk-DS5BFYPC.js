@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-YI5F6MTZ.js";
+} from "./chunk-L32VMFH3.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-QECSQRXK.js";
+} from "./chunk-TG3RSTMD.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";

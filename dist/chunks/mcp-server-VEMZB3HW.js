@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-YI5F6MTZ.js";
+} from "./chunk-L32VMFH3.js";
 import "./chunk-N3HACW6F.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QECSQRXK.js";
+} from "./chunk-TG3RSTMD.js";
 import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,
