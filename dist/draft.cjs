@@ -12684,7 +12684,15 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     }
   };
   listenForText(wantsText === void 0);
+  let depth = 0;
   parser.on("opentag", (tag) => {
+    if (++depth > MAX_XML_DEPTH) {
+      throw new ReportReadError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+        "xml/nesting",
+        where()
+      );
+    }
     let next;
     try {
       next = visitor.open(tag, localName(tag.name));
@@ -12697,12 +12705,11 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     if (next === "stop") throw STOP;
     if (wantsText) listenForText(wantsText());
   });
-  if (close || wantsText) {
-    parser.on("closetag", (tag) => {
-      close?.(localName(tag.name));
-      if (wantsText) listenForText(wantsText());
-    });
-  }
+  parser.on("closetag", (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+    if (wantsText) listenForText(wantsText());
+  });
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
     let started = false;
@@ -12733,6 +12740,7 @@ async function parseXmlFile(absPath, displayPath, visitor) {
   }
   return warnings;
 }
+var MAX_XML_DEPTH = 1e3;
 var GATHERED_TEXT_MAX = 1024 * 1024;
 function trimGatheredText(parser) {
   const held = parser;

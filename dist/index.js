@@ -2722,7 +2722,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-UTK2T3FY.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-EIYQH5D6.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

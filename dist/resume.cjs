@@ -6604,7 +6604,15 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     }
   };
   listenForText(wantsText === void 0);
+  let depth = 0;
   parser.on("opentag", (tag) => {
+    if (++depth > MAX_XML_DEPTH) {
+      throw new ReportReadError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+        "xml/nesting",
+        where()
+      );
+    }
     let next;
     try {
       next = visitor.open(tag, localName(tag.name));
@@ -6617,12 +6625,11 @@ async function parseXmlFile(absPath, displayPath, visitor) {
     if (next === "stop") throw STOP;
     if (wantsText) listenForText(wantsText());
   });
-  if (close || wantsText) {
-    parser.on("closetag", (tag) => {
-      close?.(localName(tag.name));
-      if (wantsText) listenForText(wantsText());
-    });
-  }
+  parser.on("closetag", (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+    if (wantsText) listenForText(wantsText());
+  });
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
     let started = false;
@@ -6664,7 +6671,7 @@ function numberAttribute(tag, name) {
   const value = Number(raw);
   return Number.isFinite(value) ? value : void 0;
 }
-var import_saxes, STOP, GATHERED_TEXT_MAX;
+var import_saxes, STOP, MAX_XML_DEPTH, GATHERED_TEXT_MAX;
 var init_xml = __esm({
   "src/adapters/reports/xml.ts"() {
     "use strict";
@@ -6672,6 +6679,7 @@ var init_xml = __esm({
     init_reader();
     init_text();
     STOP = /* @__PURE__ */ Symbol("stop");
+    MAX_XML_DEPTH = 1e3;
     GATHERED_TEXT_MAX = 1024 * 1024;
   }
 });

@@ -8,7 +8,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJUnit, readTestReports } from '../../src/adapters/reports/index.js';
-import { GATHERED_TEXT_MAX, parseXmlFile } from '../../src/adapters/reports/xml.js';
+import { GATHERED_TEXT_MAX, MAX_XML_DEPTH, parseXmlFile } from '../../src/adapters/reports/xml.js';
 import { FAILURE_CAP } from '../../src/core/reports.js';
 import { scratchDir } from '../helpers/scratch.js';
 
@@ -114,5 +114,20 @@ describe('a CDATA section of millions of `]` (1 GB of string pieces in saxes bef
     expect(longest).toBeLessThanOrEqual(GATHERED_TEXT_MAX + 256 * 1024);
     const { summary } = await readTestReports(['cdata.xml'], dir);
     expect(summary).toMatchObject({ passed: 1, failed: 1 });
+  });
+});
+
+describe('elements nested a million deep (50 times the file in memory before)', () => {
+  it('stop at MAX_XML_DEPTH with xml/nesting, naming the line', async () => {
+    const dir = scratchDir('handoff-deep-xml-');
+    const file = join(dir, 'deep.xml');
+    const levels = 1_000_000;
+    await writeFile(file, `<testsuites>${'<a>'.repeat(levels)}${'</a>'.repeat(levels)}</testsuites>\n`);
+    const error = await parseXmlFile(file, 'deep.xml', { open: () => undefined }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ rule: 'xml/nesting', place: { line: 1 } });
+    expect(String((error as Error).message)).toContain(`nested deeper than ${MAX_XML_DEPTH} levels`);
+    // Through the readers it is a warning naming the file, as any malformed report is.
+    const read = await readTestReports(['deep.xml'], dir);
+    expect(read.warnings).toEqual([expect.objectContaining({ file: 'deep.xml', rule: 'xml/nesting' })]);
   });
 });

@@ -217,3 +217,51 @@ function keepSide(text: string, side: 'ours' | 'theirs'): string {
   }
   return out.join('\n');
 }
+
+describe('mergeKeyOrder', () => {
+  // The rule as it was first written: each key theirs adds is spliced in after the nearest key before
+  // it that the result holds. The oracle for the linear form.
+  const bySplicing = (ours: string[], theirs: string[], keep: (k: string) => boolean): string[] => {
+    const order = ours.filter(keep);
+    const placed = new Set(ours);
+    theirs.forEach((key, index) => {
+      if (placed.has(key)) return;
+      placed.add(key);
+      if (!keep(key)) return;
+      let at = 0;
+      for (let i = index - 1; i >= 0; i--) {
+        const before = order.indexOf(theirs[i] as string);
+        if (before !== -1) {
+          at = before + 1;
+          break;
+        }
+      }
+      order.splice(at, 0, key);
+    });
+    return order;
+  };
+
+  it('orders as splicing each added key after its nearest placed predecessor does, on 3,000 random cases', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const shuffled = (keys: string[]) => {
+      const copy = [...keys];
+      for (let i = copy.length - 1; i > 0; i--) {
+        const j = random(i + 1);
+        [copy[i], copy[j]] = [copy[j] as string, copy[i] as string];
+      }
+      return copy;
+    };
+    for (let n = 0; n < 3_000; n++) {
+      const keys = Array.from({ length: 1 + random(9) }, (_, i) => `k${i}`);
+      const ours = shuffled(keys).filter(() => random(3) > 0);
+      const theirs = shuffled(keys).filter(() => random(3) > 0);
+      const dropped = new Set(keys.filter(() => random(4) === 0));
+      const keep = (k: string) => !dropped.has(k);
+      expect(mergeKeyOrder(ours, theirs, keep)).toEqual(bySplicing(ours, theirs, keep));
+    }
+  });
+});

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TG3RSTMD.js";
+} from "../chunks/chunk-ET2ZJ7U5.js";
 import {
   parseHandoff
 } from "../chunks/chunk-4XDCTYYN.js";

@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-PKRXQX2Q.js";
+} from "../chunks/chunk-RFPPTBBE.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-PTBNVXX2.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-PKRXQX2Q.js";
+} from "../chunks/chunk-RFPPTBBE.js";
 import "../chunks/chunk-PTBNVXX2.js";
 import "../chunks/chunk-5MPCG755.js";
 import "../chunks/chunk-ALBAG26X.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-DS5BFYPC.js";
-import "../chunks/chunk-L32VMFH3.js";
-import "../chunks/chunk-N3HACW6F.js";
+} from "../chunks/chunk-OLX4KEN6.js";
+import "../chunks/chunk-LGEODTVB.js";
+import "../chunks/chunk-JNSFWXIB.js";
 import "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-TG3RSTMD.js";
+import "../chunks/chunk-ET2ZJ7U5.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

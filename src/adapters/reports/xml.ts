@@ -100,7 +100,16 @@ export async function parseXmlFile(
     }
   };
   listenForText(wantsText === undefined);
+  let depth = 0;
   parser.on('opentag', (tag) => {
+    // saxes keeps every open element: a million nested ones took 50 times the file's size.
+    if (++depth > MAX_XML_DEPTH) {
+      throw new ReportReadError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+        'xml/nesting',
+        where(),
+      );
+    }
     let next: 'stop' | undefined;
     try {
       next = visitor.open(tag, localName(tag.name));
@@ -114,12 +123,11 @@ export async function parseXmlFile(
     if (next === 'stop') throw STOP;
     if (wantsText) listenForText(wantsText());
   });
-  if (close || wantsText) {
-    parser.on('closetag', (tag) => {
-      close?.(localName(tag.name));
-      if (wantsText) listenForText(wantsText());
-    });
-  }
+  parser.on('closetag', (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+    if (wantsText) listenForText(wantsText());
+  });
 
   const encoding = chooseEncoding(await readHead(absPath, 256), true);
   try {
@@ -152,6 +160,9 @@ export async function parseXmlFile(
   }
   return warnings;
 }
+
+/** Deepest nesting of elements read; a report nests a few levels (suites in suites: tens). */
+export const MAX_XML_DEPTH = 1000;
 
 /** More text than any reader keeps of one piece (junit.ts keeps 10 messages' worth). */
 export const GATHERED_TEXT_MAX = 1024 * 1024;

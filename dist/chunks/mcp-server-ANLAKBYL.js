@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-L32VMFH3.js";
-import "./chunk-N3HACW6F.js";
+} from "./chunk-LGEODTVB.js";
+import "./chunk-JNSFWXIB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TG3RSTMD.js";
+} from "./chunk-ET2ZJ7U5.js";
 import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,

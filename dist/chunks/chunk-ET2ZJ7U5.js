@@ -1978,7 +1978,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-EG7GQ7EP.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-INRZCY7T.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

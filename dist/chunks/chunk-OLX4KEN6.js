@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-L32VMFH3.js";
+} from "./chunk-LGEODTVB.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-TG3RSTMD.js";
+} from "./chunk-ET2ZJ7U5.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";

@@ -72,22 +72,30 @@ function get(object, key) {
   return object !== void 0 && Object.hasOwn(object, key) ? object[key] : void 0;
 }
 function mergeKeyOrder(ours, theirs, keep) {
-  const order = ours.filter(keep);
+  const kept = ours.filter(keep);
+  const inOrder = new Set(kept);
   const placed = new Set(ours);
-  theirs.forEach((key, index) => {
-    if (placed.has(key)) return;
-    placed.add(key);
-    if (!keep(key)) return;
-    let at = 0;
-    for (let i = index - 1; i >= 0; i--) {
-      const before = order.indexOf(theirs[i]);
-      if (before !== -1) {
-        at = before + 1;
-        break;
+  const after = /* @__PURE__ */ new Map();
+  let anchor = null;
+  for (const key of theirs) {
+    if (!placed.has(key)) {
+      placed.add(key);
+      if (keep(key)) {
+        after.set(anchor, key);
+        inOrder.add(key);
       }
     }
-    order.splice(at, 0, key);
-  });
+    if (inOrder.has(key)) anchor = key;
+  }
+  const order = [];
+  const follow = (from) => {
+    for (let next = after.get(from); next !== void 0; next = after.get(next)) order.push(next);
+  };
+  follow(null);
+  for (const key of kept) {
+    order.push(key);
+    follow(key);
+  }
   return order;
 }
 function threeWay(base, ours, theirs) {

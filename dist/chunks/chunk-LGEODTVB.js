@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-N3HACW6F.js";
+} from "./chunk-JNSFWXIB.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-TG3RSTMD.js";
+} from "./chunk-ET2ZJ7U5.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";

@@ -12,7 +12,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-N3HACW6F.js";
+} from "./chunk-JNSFWXIB.js";
 import "./chunk-BW3LVNYN.js";
 import "./chunk-UQ3WY2TQ.js";
 import "./chunk-K7ZVKXRQ.js";
