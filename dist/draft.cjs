@@ -1930,8 +1930,8 @@ function parseLog(output, stats, blobs = false) {
       parents: parents === "" ? [] : parents.split(" "),
       authorName,
       authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
+      authorTime: timeOf(authorTime),
+      commitTime: timeOf(commitTime),
       subject,
       body: body.replace(/\n+$/, ""),
       taskTrailers,
@@ -1939,6 +1939,11 @@ function parseLog(output, stats, blobs = false) {
     });
   }
   return commits;
+}
+function timeOf(text) {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds)) return 0;
+  return Math.max(-MAX_DATE_SECONDS, Math.min(MAX_DATE_SECONDS, seconds));
 }
 function readTextOrEmpty(path) {
   try {
@@ -1961,7 +1966,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -2539,6 +2544,7 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    MAX_DATE_SECONDS = 864e10;
   }
 });
 

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-QFLDRHIT.js";
+} from "./action/chunk-TJZVS2KC.js";
 import {
   parseHandoff
 } from "./action/chunk-LHXJKDUR.js";

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { InputError } from '../../src/core/errors.js';
@@ -114,6 +114,23 @@ describe('GitCommandManager.logRange', () => {
       expect(commits[1]?.subject).toBe('ends in them \x1e\x1f');
     }
     expect((await git.lastTouchingCommits(['handoff.md'])).get('handoff.md')).toBe(touch);
+  });
+
+  it('keeps a commit time a Date cannot hold (9000000000000 s, written by hand) within its range', async () => {
+    const r = repo();
+    r.commit('start', { 'a.txt': 'a\n' });
+    const tree = r.git('write-tree');
+    const parent = r.git('rev-parse', 'HEAD');
+    const object = `tree ${tree}\nparent ${parent}\nauthor A <a@e> 9000000000000 +0000\ncommitter A <a@e> 1764600000 +0000\n\nfar ahead\n`;
+    const sha = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], {
+      cwd: r.dir,
+      input: object,
+      encoding: 'utf8',
+    }).trim();
+    const [commit] = await GitCommandManager.create(r.dir).logRange([`${parent}..${sha}`], { stats: false });
+    expect(commit?.authorTime).toBe(8_640_000_000_000);
+    expect(new Date((commit?.authorTime ?? 0) * 1000).toISOString()).toBe('+275760-09-13T00:00:00.000Z');
+    expect(commit?.commitTime).toBe(1764600000);
   });
 
   it('names an unknown revision', async () => {

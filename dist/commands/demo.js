@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ET2ZJ7U5.js";
+} from "../chunks/chunk-XPRNVRFR.js";
 import {
   parseHandoff
 } from "../chunks/chunk-4XDCTYYN.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-PTBNVXX2.js";
+import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-5MPCG755.js";
-import "../chunks/chunk-ALBAG26X.js";
-import "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-YLSPWGBK.js";
+import "../chunks/chunk-JNF5BDQV.js";
+import "../chunks/chunk-JXZR2EDP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

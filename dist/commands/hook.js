@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-OLX4KEN6.js";
-import "../chunks/chunk-LGEODTVB.js";
+} from "../chunks/chunk-GNGYYVVA.js";
+import "../chunks/chunk-J3ZGJN43.js";
 import "../chunks/chunk-JNSFWXIB.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-ET2ZJ7U5.js";
+import "../chunks/chunk-XPRNVRFR.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-CPLVM636.js";
+import "../chunks/chunk-KZCEJF4J.js";
 import "../chunks/chunk-DO3VPEKM.js";
 import {
   elementTitle
 } from "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-PTBNVXX2.js";
+import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-5MPCG755.js";
-import "../chunks/chunk-ALBAG26X.js";
-import "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-YLSPWGBK.js";
+import "../chunks/chunk-JNF5BDQV.js";
+import "../chunks/chunk-JXZR2EDP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RFPPTBBE.js";
+} from "../chunks/chunk-H2SGWV5B.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-PTBNVXX2.js";
+} from "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-5MPCG755.js";
+} from "../chunks/chunk-YLSPWGBK.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ALBAG26X.js";
+} from "../chunks/chunk-JNF5BDQV.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-JXZR2EDP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RFPPTBBE.js";
-import "../chunks/chunk-PTBNVXX2.js";
-import "../chunks/chunk-5MPCG755.js";
-import "../chunks/chunk-ALBAG26X.js";
-import "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-H2SGWV5B.js";
+import "../chunks/chunk-5CKKPH6S.js";
+import "../chunks/chunk-YLSPWGBK.js";
+import "../chunks/chunk-JNF5BDQV.js";
+import "../chunks/chunk-JXZR2EDP.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

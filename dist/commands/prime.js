@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-OLX4KEN6.js";
-import "../chunks/chunk-LGEODTVB.js";
+} from "../chunks/chunk-GNGYYVVA.js";
+import "../chunks/chunk-J3ZGJN43.js";
 import "../chunks/chunk-JNSFWXIB.js";
 import "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-ET2ZJ7U5.js";
+import "../chunks/chunk-XPRNVRFR.js";
 import "../chunks/chunk-4XDCTYYN.js";
 import "../chunks/chunk-SKWS36H3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-CPLVM636.js";
+import "../chunks/chunk-KZCEJF4J.js";
 import "../chunks/chunk-DO3VPEKM.js";
 import "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-PTBNVXX2.js";
-import "../chunks/chunk-5MPCG755.js";
-import "../chunks/chunk-ALBAG26X.js";
-import "../chunks/chunk-62C6NBXF.js";
+import "../chunks/chunk-5CKKPH6S.js";
+import "../chunks/chunk-YLSPWGBK.js";
+import "../chunks/chunk-JNF5BDQV.js";
+import "../chunks/chunk-JXZR2EDP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-EHBU22BV.js";
 import {
   checkAgentName
-} from "../chunks/chunk-CPLVM636.js";
+} from "../chunks/chunk-KZCEJF4J.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-JXZR2EDP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

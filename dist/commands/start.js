@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ASRT6L4P.js";
-import "../chunks/chunk-52XI4IAI.js";
+} from "../chunks/chunk-5FPL2R5D.js";
+import "../chunks/chunk-RQMF7LOR.js";
 import "../chunks/chunk-ULTIGOTR.js";
 import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-CPLVM636.js";
+import "../chunks/chunk-KZCEJF4J.js";
 import "../chunks/chunk-DO3VPEKM.js";
 import "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-5MPCG755.js";
-import "../chunks/chunk-ALBAG26X.js";
-import "../chunks/chunk-62C6NBXF.js";
+import "../chunks/chunk-YLSPWGBK.js";
+import "../chunks/chunk-JNF5BDQV.js";
+import "../chunks/chunk-JXZR2EDP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JPNUL5SF.js";
 import "../chunks/chunk-BW3LVNYN.js";

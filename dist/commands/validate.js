@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ALBAG26X.js";
+} from "../chunks/chunk-JNF5BDQV.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-62C6NBXF.js";
+} from "../chunks/chunk-JXZR2EDP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -842,8 +842,8 @@ export function parseLog(output: string, stats: boolean, blobs = false): CommitI
       parents: parents === '' ? [] : parents.split(' '),
       authorName,
       authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
+      authorTime: timeOf(authorTime),
+      commitTime: timeOf(commitTime),
       subject,
       body: body.replace(/\n+$/, ''),
       taskTrailers,
@@ -852,6 +852,17 @@ export function parseLog(output: string, stats: boolean, blobs = false): CommitI
   }
   return commits;
 }
+
+/**
+ * A commit's time in seconds, kept within what a JavaScript Date holds (±8.64e12 s): a commit object
+ * can say 9000000000000, and a date made of it made `draft` fail ("Invalid time value", exit 3).
+ */
+function timeOf(text: string): number {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds)) return 0;
+  return Math.max(-MAX_DATE_SECONDS, Math.min(MAX_DATE_SECONDS, seconds));
+}
+const MAX_DATE_SECONDS = 8_640_000_000_000;
 
 /** A small file's text, or '' when it cannot be read. */
 function readTextOrEmpty(path: string): string {

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-52XI4IAI.js";
+} from "./chunk-RQMF7LOR.js";
 import {
   draftCommand
 } from "./chunk-ULTIGOTR.js";
 import {
   agentFromEnv
-} from "./chunk-CPLVM636.js";
+} from "./chunk-KZCEJF4J.js";
 import {
   loadConfig
-} from "./chunk-5MPCG755.js";
+} from "./chunk-YLSPWGBK.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

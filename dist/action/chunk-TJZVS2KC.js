@@ -1209,8 +1209,8 @@ function parseLog(output, stats, blobs = false) {
       parents: parents === "" ? [] : parents.split(" "),
       authorName,
       authorEmail,
-      authorTime: Number(authorTime),
-      commitTime: Number(commitTime),
+      authorTime: timeOf(authorTime),
+      commitTime: timeOf(commitTime),
       subject,
       body: body.replace(/\n+$/, ""),
       taskTrailers,
@@ -1219,6 +1219,12 @@ function parseLog(output, stats, blobs = false) {
   }
   return commits;
 }
+function timeOf(text) {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds)) return 0;
+  return Math.max(-MAX_DATE_SECONDS, Math.min(MAX_DATE_SECONDS, seconds));
+}
+var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
     return readFileSync2(path, "utf8");

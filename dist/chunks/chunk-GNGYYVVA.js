@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-LGEODTVB.js";
+} from "./chunk-J3ZGJN43.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-ET2ZJ7U5.js";
+} from "./chunk-XPRNVRFR.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-CPLVM636.js";
+} from "./chunk-KZCEJF4J.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -44,10 +44,10 @@ import {
 } from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
-} from "./chunk-PTBNVXX2.js";
+} from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-5MPCG755.js";
+} from "./chunk-YLSPWGBK.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

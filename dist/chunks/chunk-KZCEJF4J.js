@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   handoffPath,
   isTaskId,

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-CPLVM636.js";
+} from "./chunk-KZCEJF4J.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   normalizeLink
 } from "./chunk-JPNUL5SF.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-LGEODTVB.js";
+} from "./chunk-J3ZGJN43.js";
 import "./chunk-JNSFWXIB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ET2ZJ7U5.js";
+} from "./chunk-XPRNVRFR.js";
 import "./chunk-4XDCTYYN.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-52XI4IAI.js";
+} from "./chunk-RQMF7LOR.js";
 import {
   schema
 } from "./chunk-OBNZGPVQ.js";
 import {
   agentFromEnv
-} from "./chunk-CPLVM636.js";
+} from "./chunk-KZCEJF4J.js";
 import "./chunk-DO3VPEKM.js";
 import "./chunk-LOPW5XMI.js";
-import "./chunk-PTBNVXX2.js";
+import "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-5MPCG755.js";
-import "./chunk-ALBAG26X.js";
-import "./chunk-62C6NBXF.js";
+} from "./chunk-YLSPWGBK.js";
+import "./chunk-JNF5BDQV.js";
+import "./chunk-JXZR2EDP.js";
 import {
   findProjectRoot,
   findRepoRoot

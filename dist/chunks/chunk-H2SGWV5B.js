@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-PTBNVXX2.js";
+} from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-5MPCG755.js";
+} from "./chunk-YLSPWGBK.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

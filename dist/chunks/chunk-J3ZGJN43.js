@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-ET2ZJ7U5.js";
+} from "./chunk-XPRNVRFR.js";
 import {
   parseHandoff
 } from "./chunk-4XDCTYYN.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-CPLVM636.js";
+} from "./chunk-KZCEJF4J.js";
 import {
   listTaskHandoffs
 } from "./chunk-DO3VPEKM.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-LOPW5XMI.js";
 import {
   GitCommandManager
-} from "./chunk-PTBNVXX2.js";
+} from "./chunk-5CKKPH6S.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ALBAG26X.js";
+} from "./chunk-JNF5BDQV.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   handoffNameRegExp,
   handoffPath,

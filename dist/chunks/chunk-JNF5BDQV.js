@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-62C6NBXF.js";
+} from "./chunk-JXZR2EDP.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
