@@ -312,4 +312,15 @@ describe('the driver never leaves a merged registry without markers that lost a 
       expect(text).toContain(theirs === big ? 'x'.repeat(100) : '"brief_note":"first"');
     }
   });
+
+  it('a side git itself takes for binary (a NUL byte): a conflict, the current side kept, no internal error', async () => {
+    const binary = `${registryText({ 'powertest-runner': { ...runner, brief_note: 'theirs' } })}\0\n`;
+    const r = await divergent(binary);
+    const merged = git(r, 'merge', '--no-edit', 'theirs');
+    expect(merged.code).not.toBe(0);
+    expect(merged.output).not.toContain('internal error');
+    expect(merged.output).toContain("nor git's line merge");
+    expect(readRegistry(r)).toContain('"brief_note": "ours"');
+    expect(git(r, 'diff', '--name-only', '--diff-filter=U').output).toContain('agent-handoffs.json');
+  });
 });

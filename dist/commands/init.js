@@ -11,7 +11,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-H2SGWV5B.js";
+} from "../chunks/chunk-55J7HWEO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-5CKKPH6S.js";

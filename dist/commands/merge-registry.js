@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-H2SGWV5B.js";
+} from "../chunks/chunk-55J7HWEO.js";
 import "../chunks/chunk-5CKKPH6S.js";
 import "../chunks/chunk-YLSPWGBK.js";
 import "../chunks/chunk-JNF5BDQV.js";

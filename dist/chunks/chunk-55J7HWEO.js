@@ -268,7 +268,19 @@ async function mergeRegistryFiles(files, repoRoot) {
   const notObject = [base, ours, theirs].find((side) => side.kind === "not-object");
   if (notObject?.kind === "not-object" || ours.kind !== "object" || theirs.kind !== "object") {
     const why = notObject?.kind === "not-object" ? notObject.why : "a side is empty";
-    const text = await lineMerge(files, repoRoot);
+    let text;
+    try {
+      text = await lineMerge(files, repoRoot);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n").find((l) => /error|fatal/i.test(l)) ?? error.message : String(error);
+      return {
+        conflicts: [
+          `neither the JSON merge (${why}) nor git's line merge (${reason.trim()}) can merge it: it is left as the current branch has it`
+        ],
+        choices: [],
+        lineMerge: why
+      };
+    }
     await writeFile(files.current, text);
     return {
       conflicts: /^<{7}( |$)/m.test(text) ? [`git's line merge left conflicts (${why})`] : [],
