@@ -966,6 +966,14 @@ function locationOf(json, file, pointer, options) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function duplicateKeyError(duplicate, file) {
+  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+  return new InputError(
+    `key "${name}" is written twice; the first one would be lost`,
+    { file, line: duplicate.line, column: duplicate.column },
+    "json/duplicate-key"
+  );
+}
 var NUMBER, STRING, MAX_DEPTH, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
@@ -8768,16 +8776,7 @@ function checkRegistry(text, file, statuses) {
     return { problems: [error] };
   }
   const problems = [];
-  for (const duplicate of json.duplicateKeys) {
-    const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
-    problems.push(
-      new InputError(
-        `key "${name}" is written twice; the first one would be lost`,
-        { file, line: duplicate.line, column: duplicate.column },
-        "json/duplicate-key"
-      )
-    );
-  }
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
   if (!agent_handoffs_validator_default(json.value)) {
     const seen = /* @__PURE__ */ new Set();
     for (const error of agent_handoffs_validator_default.errors ?? []) {
@@ -9551,6 +9550,10 @@ async function configFromText(text, file, remember) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) {
     remember?.(null);

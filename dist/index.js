@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-TJZVS2KC.js";
 import {
   parseHandoff
-} from "./action/chunk-LHXJKDUR.js";
+} from "./action/chunk-67NBONF3.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-4T7PXXCZ.js";
+} from "./action/chunk-3P322SI4.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -55,11 +55,12 @@ import {
   utf8Error
 } from "./action/chunk-LNXJOOZC.js";
 import {
+  duplicateKeyError,
   isRecord,
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./action/chunk-NHEOSWBM.js";
+} from "./action/chunk-J6GC7DMC.js";
 import {
   InputError,
   InternalError,
@@ -825,16 +826,7 @@ function checkRegistry(text, file, statuses) {
     return { problems: [error2] };
   }
   const problems = [];
-  for (const duplicate of json.duplicateKeys) {
-    const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
-    problems.push(
-      new InputError(
-        `key "${name}" is written twice; the first one would be lost`,
-        { file, line: duplicate.line, column: duplicate.column },
-        "json/duplicate-key"
-      )
-    );
-  }
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
   if (!agent_handoffs_validator_default(json.value)) {
     const seen = /* @__PURE__ */ new Set();
     for (const error2 of agent_handoffs_validator_default.errors ?? []) {
@@ -1359,6 +1351,10 @@ async function configFromText(text, file, remember) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) {
     remember?.(null);
@@ -1631,7 +1627,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-DXS2HY5S.js");
+  const { summarizeHandoff } = await import("./action/scan-AO3L5F5M.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2722,7 +2718,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-EIYQH5D6.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-4B2VGVFB.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3813,7 +3809,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-I7VZJU7A.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-D4I3B5EN.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

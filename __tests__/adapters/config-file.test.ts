@@ -58,6 +58,29 @@ describe('loadConfigFile', () => {
     expect(unknown.location).toEqual({ file: 'package.json', line: 4, column: 5 });
   });
 
+  it('refuses a setting written twice (the first would be lost), in a config file and in package.json', async () => {
+    repo.write(
+      '.handoffrc.json',
+      '{"freshness":{"maxCommitsBehind":0},"freshness":{"maxCommitsBehind":1000}}\n',
+    );
+    const twice = await rejection(loadConfig(repo.dir));
+    expect(twice.rule).toBe('json/duplicate-key');
+    expect(twice.message).toBe('key "freshness" is written twice; the first one would be lost');
+    expect(twice.location).toMatchObject({ file: '.handoffrc.json', line: 1 });
+    repo.remove();
+    repo = TempRepo.init();
+    // package.json: inside the handoff key, or the key itself; another key twice is npm's business.
+    for (const text of [
+      '{"name":"x","handoff":{"wordBudget":100,"wordBudget":900}}\n',
+      '{"name":"x","handoff":{"wordBudget":100},"handoff":{}}\n',
+    ]) {
+      const pkg = repo.write('package.json', text);
+      expect((await rejection(loadConfigFile(repo.dir, pkg))).rule).toBe('json/duplicate-key');
+    }
+    const pkg = repo.write('package.json', '{"name":"x","name":"y","handoff":{"wordBudget":100}}\n');
+    expect((await loadConfigFile(repo.dir, pkg)).config.wordBudget).toBe(100);
+  });
+
   it('rejects an empty file the way loadConfig does, and a missing one', async () => {
     const abs = repo.write('empty.json', '  \n');
     const empty = await rejection(loadConfigFile(repo.dir, abs));

@@ -11,33 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XPRNVRFR.js";
+} from "../chunks/chunk-3FQ5O6I7.js";
 import {
   parseHandoff
-} from "../chunks/chunk-4XDCTYYN.js";
+} from "../chunks/chunk-LSLUOCSZ.js";
 import {
   emptySection
-} from "../chunks/chunk-SKWS36H3.js";
+} from "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
-import "../chunks/chunk-DO3VPEKM.js";
+import "../chunks/chunk-T4Z2ZGPC.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-LOPW5XMI.js";
+} from "../chunks/chunk-WD4CZBO6.js";
 import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-YLSPWGBK.js";
-import "../chunks/chunk-JNF5BDQV.js";
-import "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-RU37GXW4.js";
+import "../chunks/chunk-W6CFOCGJ.js";
+import "../chunks/chunk-ED6O2D4J.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-JPNUL5SF.js";
+} from "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-UQ3WY2TQ.js";
+import "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError,
   InternalError

@@ -9,42 +9,42 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GNGYYVVA.js";
-import "../chunks/chunk-J3ZGJN43.js";
-import "../chunks/chunk-JNSFWXIB.js";
+} from "../chunks/chunk-QWWI36TR.js";
+import "../chunks/chunk-RCPLCGSF.js";
+import "../chunks/chunk-EXC7BH43.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-EHBU22BV.js";
-import "../chunks/chunk-XPRNVRFR.js";
-import "../chunks/chunk-4XDCTYYN.js";
-import "../chunks/chunk-SKWS36H3.js";
+} from "../chunks/chunk-GD2JBZI6.js";
+import "../chunks/chunk-3FQ5O6I7.js";
+import "../chunks/chunk-LSLUOCSZ.js";
+import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import {
   stopReason
-} from "../chunks/chunk-ULTIGOTR.js";
-import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-KZCEJF4J.js";
-import "../chunks/chunk-DO3VPEKM.js";
+} from "../chunks/chunk-QAK5NZSH.js";
+import "../chunks/chunk-U6EQ4VUU.js";
+import "../chunks/chunk-GJRFVPBT.js";
+import "../chunks/chunk-T4Z2ZGPC.js";
 import {
   elementTitle
-} from "../chunks/chunk-LOPW5XMI.js";
+} from "../chunks/chunk-WD4CZBO6.js";
 import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-YLSPWGBK.js";
-import "../chunks/chunk-JNF5BDQV.js";
-import "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-RU37GXW4.js";
+import "../chunks/chunk-W6CFOCGJ.js";
+import "../chunks/chunk-ED6O2D4J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JPNUL5SF.js";
+import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-UQ3WY2TQ.js";
+import "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError,
   formatInputError

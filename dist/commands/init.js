@@ -11,28 +11,28 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-55J7HWEO.js";
+} from "../chunks/chunk-XMKRI4G4.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-YLSPWGBK.js";
+} from "../chunks/chunk-RU37GXW4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-JNF5BDQV.js";
+} from "../chunks/chunk-W6CFOCGJ.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-ED6O2D4J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JPNUL5SF.js";
+import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import {
   isRecord
-} from "../chunks/chunk-UQ3WY2TQ.js";
+} from "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5FPL2R5D.js";
-import "../chunks/chunk-RQMF7LOR.js";
-import "../chunks/chunk-ULTIGOTR.js";
-import "../chunks/chunk-OBNZGPVQ.js";
-import "../chunks/chunk-KZCEJF4J.js";
-import "../chunks/chunk-DO3VPEKM.js";
-import "../chunks/chunk-LOPW5XMI.js";
-import "../chunks/chunk-YLSPWGBK.js";
-import "../chunks/chunk-JNF5BDQV.js";
-import "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-6JMDYPSF.js";
+import "../chunks/chunk-UE2PR7EU.js";
+import "../chunks/chunk-QAK5NZSH.js";
+import "../chunks/chunk-U6EQ4VUU.js";
+import "../chunks/chunk-GJRFVPBT.js";
+import "../chunks/chunk-T4Z2ZGPC.js";
+import "../chunks/chunk-WD4CZBO6.js";
+import "../chunks/chunk-RU37GXW4.js";
+import "../chunks/chunk-W6CFOCGJ.js";
+import "../chunks/chunk-ED6O2D4J.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JPNUL5SF.js";
+import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-UQ3WY2TQ.js";
+import "../chunks/chunk-7HCBMBWJ.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-55J7HWEO.js";
+} from "../chunks/chunk-XMKRI4G4.js";
 import "../chunks/chunk-5CKKPH6S.js";
-import "../chunks/chunk-YLSPWGBK.js";
-import "../chunks/chunk-JNF5BDQV.js";
-import "../chunks/chunk-JXZR2EDP.js";
+import "../chunks/chunk-RU37GXW4.js";
+import "../chunks/chunk-W6CFOCGJ.js";
+import "../chunks/chunk-ED6O2D4J.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JPNUL5SF.js";
+import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-UQ3WY2TQ.js";
+import "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

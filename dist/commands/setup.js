@@ -13,22 +13,22 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-EHBU22BV.js";
+} from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KZCEJF4J.js";
+} from "../chunks/chunk-GJRFVPBT.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-ED6O2D4J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JPNUL5SF.js";
+import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-UQ3WY2TQ.js";
+} from "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-4XDCTYYN.js";
-import "../chunks/chunk-SKWS36H3.js";
+} from "../chunks/chunk-LSLUOCSZ.js";
+import "../chunks/chunk-YV4WZSTX.js";
 import {
   lintHandoff
-} from "../chunks/chunk-LOPW5XMI.js";
+} from "../chunks/chunk-WD4CZBO6.js";
 import {
   documentText,
   linkOf,
@@ -19,20 +19,20 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-JNF5BDQV.js";
+} from "../chunks/chunk-W6CFOCGJ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-JXZR2EDP.js";
+} from "../chunks/chunk-ED6O2D4J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-JPNUL5SF.js";
+} from "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-UQ3WY2TQ.js";
+import "../chunks/chunk-7HCBMBWJ.js";
 import {
   InputError,
   formatLocated

@@ -20,7 +20,7 @@ import {
   useLinearEngine,
 } from '../core/config.js';
 import { InputError, InternalError, type SourceLocation } from '../core/errors.js';
-import { type LocatedJson, parseJsonLocated } from '../core/json-location.js';
+import { duplicateKeyError, type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries, parseRegistry, registryPointer } from '../core/registry.js';
@@ -360,6 +360,12 @@ async function configFromText(
   const inPackage = file === 'package.json' || file.endsWith('/package.json');
   if (!inPackage && text.trim() === '') throw emptyConfigError(file);
   const json: LocatedJson = parseJsonLocated(text, file);
+  // A setting written twice keeps only the last, which a reader of the file may not notice (a
+  // relaxed value after a strict one): refused, as the registry refuses an agent written twice.
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === '/handoff' || d.pointer.startsWith('/handoff/'),
+  );
+  if (twice) throw duplicateKeyError(twice, file);
   const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
   if (inPackage && raw === undefined) {
     remember?.(null);

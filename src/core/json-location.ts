@@ -277,3 +277,16 @@ export function locationOf(
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A key a JSON object writes twice (`LocatedJson.duplicateKeys`): JSON.parse keeps only the last. */
+export function duplicateKeyError(
+  duplicate: { pointer: string; line: number; column: number },
+  file: string | undefined,
+): InputError {
+  const name = duplicate.pointer.split('/').slice(1).join('/').replace(/~1/g, '/').replace(/~0/g, '~');
+  return new InputError(
+    `key "${name}" is written twice; the first one would be lost`,
+    { file, line: duplicate.line, column: duplicate.column },
+    'json/duplicate-key',
+  );
+}

@@ -6,7 +6,13 @@
 import type { ErrorObject } from 'ajv';
 import validateRegistrySchema from '../generated/agent-handoffs.validator.js';
 import { InputError } from './errors.js';
-import { type LocatedJson, locationOf, parseJsonLocated, pointerSegment } from './json-location.js';
+import {
+  duplicateKeyError,
+  type LocatedJson,
+  locationOf,
+  parseJsonLocated,
+  pointerSegment,
+} from './json-location.js';
 import type { ActiveTask, AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 
@@ -114,16 +120,7 @@ export function checkRegistry(text: string, file: string, statuses: readonly str
   }
   const problems: InputError[] = [];
   // Two entries for one agent (a bad merge) would silently lose one of them.
-  for (const duplicate of json.duplicateKeys) {
-    const name = duplicate.pointer.split('/').slice(1).join('/').replace(/~1/g, '/').replace(/~0/g, '~');
-    problems.push(
-      new InputError(
-        `key "${name}" is written twice; the first one would be lost`,
-        { file, line: duplicate.line, column: duplicate.column },
-        'json/duplicate-key',
-      ),
-    );
-  }
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
   if (!validateRegistrySchema(json.value)) {
     // propertyNames errors come twice (the name and the keyword); keep one per place and keyword.
     const seen = new Set<string>();

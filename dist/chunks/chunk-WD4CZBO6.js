@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   memoised
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-UQ3WY2TQ.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError,
   InternalError

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RQMF7LOR.js";
+} from "./chunk-UE2PR7EU.js";
 import {
   draftCommand
-} from "./chunk-ULTIGOTR.js";
+} from "./chunk-QAK5NZSH.js";
 import {
   agentFromEnv
-} from "./chunk-KZCEJF4J.js";
+} from "./chunk-GJRFVPBT.js";
 import {
   loadConfig
-} from "./chunk-YLSPWGBK.js";
+} from "./chunk-RU37GXW4.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,15 +9,16 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   utf8Error
 } from "./chunk-BW3LVNYN.js";
 import {
+  duplicateKeyError,
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-UQ3WY2TQ.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError,
   InternalError
@@ -272,16 +273,7 @@ function checkRegistry(text, file, statuses) {
     return { problems: [error] };
   }
   const problems = [];
-  for (const duplicate of json.duplicateKeys) {
-    const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
-    problems.push(
-      new InputError(
-        `key "${name}" is written twice; the first one would be lost`,
-        { file, line: duplicate.line, column: duplicate.column },
-        "json/duplicate-key"
-      )
-    );
-  }
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
   if (!agent_handoffs_validator_default(json.value)) {
     const seen = /* @__PURE__ */ new Set();
     for (const error of agent_handoffs_validator_default.errors ?? []) {

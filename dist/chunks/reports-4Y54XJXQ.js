@@ -12,9 +12,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-JNSFWXIB.js";
+} from "./chunk-EXC7BH43.js";
 import "./chunk-BW3LVNYN.js";
-import "./chunk-UQ3WY2TQ.js";
+import "./chunk-7HCBMBWJ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {

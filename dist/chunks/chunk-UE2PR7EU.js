@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-OBNZGPVQ.js";
+} from "./chunk-U6EQ4VUU.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-KZCEJF4J.js";
+} from "./chunk-GJRFVPBT.js";
 import {
   listTaskHandoffs
-} from "./chunk-DO3VPEKM.js";
+} from "./chunk-T4Z2ZGPC.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   normalizeLink
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError
-} from "./chunk-RYMHIPIN.js";
+} from "./chunk-K7ZVKXRQ.js";
 
 // src/core/json-location.ts
 function offsetToPosition(text, offset) {
@@ -218,11 +218,20 @@ function locationOf(json, file, pointer, options) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function duplicateKeyError(duplicate, file) {
+  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+  return new InputError(
+    `key "${name}" is written twice; the first one would be lost`,
+    { file, line: duplicate.line, column: duplicate.column },
+    "json/duplicate-key"
+  );
+}
 
 export {
   offsetToPosition,
   pointerSegment,
   parseJsonLocated,
   locationOf,
-  isRecord
+  isRecord,
+  duplicateKeyError
 };

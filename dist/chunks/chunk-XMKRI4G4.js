@@ -9,19 +9,19 @@ import {
 } from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-YLSPWGBK.js";
+} from "./chunk-RU37GXW4.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-UQ3WY2TQ.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError,
   formatLocated

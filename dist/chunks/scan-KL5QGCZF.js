@@ -14,11 +14,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-4T7PXXCZ.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-NHEOSWBM.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-YV4WZSTX.js";
+import "./chunk-WD4CZBO6.js";
+import "./chunk-O7GS7MGR.js";
+import "./chunk-7HCBMBWJ.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

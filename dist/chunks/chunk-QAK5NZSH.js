@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   elementTitle
-} from "./chunk-LOPW5XMI.js";
+} from "./chunk-WD4CZBO6.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

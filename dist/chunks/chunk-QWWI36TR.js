@@ -13,11 +13,11 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-J3ZGJN43.js";
+} from "./chunk-RCPLCGSF.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-EHBU22BV.js";
+} from "./chunk-GD2JBZI6.js";
 import {
   formatAge,
   isWorkCommit,
@@ -25,29 +25,29 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-XPRNVRFR.js";
+} from "./chunk-3FQ5O6I7.js";
 import {
   parseHandoff
-} from "./chunk-4XDCTYYN.js";
+} from "./chunk-LSLUOCSZ.js";
 import {
   judgeSession
-} from "./chunk-ULTIGOTR.js";
+} from "./chunk-QAK5NZSH.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-KZCEJF4J.js";
+} from "./chunk-GJRFVPBT.js";
 import {
   listTaskHandoffs
-} from "./chunk-DO3VPEKM.js";
+} from "./chunk-T4Z2ZGPC.js";
 import {
   missingElements
-} from "./chunk-LOPW5XMI.js";
+} from "./chunk-WD4CZBO6.js";
 import {
   GitCommandManager
 } from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-YLSPWGBK.js";
+} from "./chunk-RU37GXW4.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,14 +56,14 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

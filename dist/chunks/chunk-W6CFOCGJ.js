@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -23,10 +23,11 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
+  duplicateKeyError,
   parseJsonLocated
-} from "./chunk-UQ3WY2TQ.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError,
   InternalError
@@ -248,6 +249,10 @@ async function configFromText(text, file, remember) {
   const inPackage = file === "package.json" || file.endsWith("/package.json");
   if (!inPackage && text.trim() === "") throw emptyConfigError(file);
   const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
   const raw = inPackage ? json.value?.handoff : json.value;
   if (inPackage && raw === void 0) {
     remember?.(null);

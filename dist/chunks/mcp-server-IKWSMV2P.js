@@ -8,37 +8,37 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-J3ZGJN43.js";
-import "./chunk-JNSFWXIB.js";
+} from "./chunk-RCPLCGSF.js";
+import "./chunk-EXC7BH43.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XPRNVRFR.js";
-import "./chunk-4XDCTYYN.js";
+} from "./chunk-3FQ5O6I7.js";
+import "./chunk-LSLUOCSZ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-SKWS36H3.js";
+} from "./chunk-YV4WZSTX.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RQMF7LOR.js";
+} from "./chunk-UE2PR7EU.js";
 import {
   schema
-} from "./chunk-OBNZGPVQ.js";
+} from "./chunk-U6EQ4VUU.js";
 import {
   agentFromEnv
-} from "./chunk-KZCEJF4J.js";
-import "./chunk-DO3VPEKM.js";
-import "./chunk-LOPW5XMI.js";
+} from "./chunk-GJRFVPBT.js";
+import "./chunk-T4Z2ZGPC.js";
+import "./chunk-WD4CZBO6.js";
 import "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-YLSPWGBK.js";
-import "./chunk-JNF5BDQV.js";
-import "./chunk-JXZR2EDP.js";
+} from "./chunk-RU37GXW4.js";
+import "./chunk-W6CFOCGJ.js";
+import "./chunk-ED6O2D4J.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -47,11 +47,11 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import "./chunk-BW3LVNYN.js";
 import {
   isRecord
-} from "./chunk-UQ3WY2TQ.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError,
   formatInputError

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-4XDCTYYN.js";
+} from "./chunk-LSLUOCSZ.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-SKWS36H3.js";
+} from "./chunk-YV4WZSTX.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-PGQSYNWK.js";
 import {
   listTaskHandoffs
-} from "./chunk-DO3VPEKM.js";
+} from "./chunk-T4Z2ZGPC.js";
 import {
   ageInDays,
   allFields,
@@ -31,7 +31,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-LOPW5XMI.js";
+} from "./chunk-WD4CZBO6.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JNF5BDQV.js";
+} from "./chunk-W6CFOCGJ.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -63,7 +63,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   InputError,
   InternalError,
@@ -187,7 +187,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-FLWGECY5.js");
+  const { summarizeHandoff } = await import("./scan-KL5QGCZF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1978,7 +1978,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-INRZCY7T.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-4Y54XJXQ.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

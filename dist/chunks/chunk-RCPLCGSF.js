@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-JNSFWXIB.js";
+} from "./chunk-EXC7BH43.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-XPRNVRFR.js";
+} from "./chunk-3FQ5O6I7.js";
 import {
   parseHandoff
-} from "./chunk-4XDCTYYN.js";
+} from "./chunk-LSLUOCSZ.js";
 import {
   documentFacts,
   emptySection,
@@ -34,18 +34,18 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-SKWS36H3.js";
+} from "./chunk-YV4WZSTX.js";
 import {
   checkGivenInput
-} from "./chunk-OBNZGPVQ.js";
+} from "./chunk-U6EQ4VUU.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-KZCEJF4J.js";
+} from "./chunk-GJRFVPBT.js";
 import {
   listTaskHandoffs
-} from "./chunk-DO3VPEKM.js";
+} from "./chunk-T4Z2ZGPC.js";
 import {
   elementStates,
   elementTitle,
@@ -55,7 +55,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-LOPW5XMI.js";
+} from "./chunk-WD4CZBO6.js";
 import {
   GitCommandManager
 } from "./chunk-5CKKPH6S.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JNF5BDQV.js";
+} from "./chunk-W6CFOCGJ.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JXZR2EDP.js";
+} from "./chunk-ED6O2D4J.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -91,7 +91,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JPNUL5SF.js";
+} from "./chunk-O7GS7MGR.js";
 import {
   InputError,
   formatInputError,
