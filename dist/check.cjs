@@ -5058,10 +5058,7 @@ async function readPushedRange(git, ref, { blocking = false } = {}) {
     branch: ref.branch,
     commits
   };
-  if (ref.kind === "update") {
-    const base = startOfPushed(commits, ref.remoteSha);
-    if (base !== void 0) range.base = base;
-  }
+  if (ref.kind === "update") range.base = startOfPushed(commits, ref.remoteSha);
   return range;
 }
 function startOfPushed(commits, remoteSha) {

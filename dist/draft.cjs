@@ -9334,7 +9334,8 @@ async function writeTextAtomic(absPath, text, repoRoot) {
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
-  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
+  await refuseForeignLock(lock, config.registry);
   const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
   let release;
   try {
@@ -9346,11 +9347,11 @@ async function updateRegistry(repoRoot, config, mutate) {
   } catch (error) {
     const code = error.code;
     if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
-      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+      await refuseForeignLock(lock, config.registry);
     }
     if (code === "ELOCKED") {
       throw new InputError(
-        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
         "registry/locked"
       );
@@ -9375,19 +9376,19 @@ async function updateRegistry(repoRoot, config, mutate) {
     await release();
   }
 }
-async function refuseForeignLock(lockPath, shown, registry) {
+async function refuseForeignLock(lock, registry) {
   let kind;
   try {
-    const info = await (0, import_promises.lstat)(lockPath);
+    const info = await (0, import_promises.lstat)(lock.path);
     if (info.isSymbolicLink()) kind = "a symbolic link";
     else if (!info.isDirectory()) kind = "a file";
-    else if ((await (0, import_promises.readdir)(lockPath)).length > 0) kind = "a folder with files in it";
+    else if ((await (0, import_promises.readdir)(lock.path)).length > 0) kind = "a folder with files in it";
   } catch {
     return;
   }
   if (kind === void 0) return;
   throw new InputError(
-    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
     { file: registry },
     "registry/foreign-lock"
   );

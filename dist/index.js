@@ -1769,10 +1769,7 @@ async function readPushedRange(git, ref, { blocking = false } = {}) {
     branch: ref.branch,
     commits
   };
-  if (ref.kind === "update") {
-    const base = startOfPushed(commits, ref.remoteSha);
-    if (base !== void 0) range.base = base;
-  }
+  if (ref.kind === "update") range.base = startOfPushed(commits, ref.remoteSha);
   return range;
 }
 function startOfPushed(commits, remoteSha) {
@@ -3597,7 +3594,7 @@ function historyFetcher(git, log, warn) {
     done.add(key);
     const day = new Date(sinceEpochSeconds * 1e3).toISOString().slice(0, 10);
     const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
-    let by = FIRST_HISTORY_DEEPEN;
+    let by = FIRST_DEEPEN;
     for (let round = 0; ; round++) {
       const edge = await shallowEdgeTimes(git);
       if (edge.every((time) => time < sinceEpochSeconds)) {
@@ -3605,7 +3602,7 @@ function historyFetcher(git, log, warn) {
           log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
         return;
       }
-      if (round === MAX_HISTORY_ROUNDS) break;
+      if (round === MAX_DEEPEN_ROUNDS) break;
       try {
         await git.deepen(by, refspecs, REMOTE);
       } catch (error2) {
@@ -3618,12 +3615,10 @@ function historyFetcher(git, log, warn) {
       by *= 2;
     }
     warn(
-      `this shallow checkout still ends after ${day} after ${MAX_HISTORY_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`
+      `this shallow checkout still ends after ${day} after ${MAX_DEEPEN_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`
     );
   };
 }
-var FIRST_HISTORY_DEEPEN = 50;
-var MAX_HISTORY_ROUNDS = 10;
 async function shallowEdgeTimes(git) {
   let shas;
   try {
@@ -3852,7 +3847,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-QME34GDT.js");
+    const github = await import("./action/github-IVGWRCKP.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3975,7 +3970,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-QME34GDT.js");
+  const github = await import("./action/github-IVGWRCKP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

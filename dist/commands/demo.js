@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3FQ5O6I7.js";
+} from "../chunks/chunk-2JECNGOH.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LSLUOCSZ.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-RU37GXW4.js";
-import "../chunks/chunk-W6CFOCGJ.js";
-import "../chunks/chunk-ED6O2D4J.js";
+} from "../chunks/chunk-AW72U4LN.js";
+import "../chunks/chunk-4WPP2ETH.js";
+import "../chunks/chunk-74K4YU4K.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-QWWI36TR.js";
-import "../chunks/chunk-RCPLCGSF.js";
+} from "../chunks/chunk-45QSGRHW.js";
+import "../chunks/chunk-UVOL6HFU.js";
 import "../chunks/chunk-EXC7BH43.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-3FQ5O6I7.js";
+import "../chunks/chunk-2JECNGOH.js";
 import "../chunks/chunk-LSLUOCSZ.js";
 import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-GJRFVPBT.js";
+import "../chunks/chunk-NGZKM3DZ.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import {
   elementTitle
@@ -36,9 +36,9 @@ import {
 import "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-RU37GXW4.js";
-import "../chunks/chunk-W6CFOCGJ.js";
-import "../chunks/chunk-ED6O2D4J.js";
+} from "../chunks/chunk-AW72U4LN.js";
+import "../chunks/chunk-4WPP2ETH.js";
+import "../chunks/chunk-74K4YU4K.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-XMKRI4G4.js";
+} from "../chunks/chunk-LNRYNJFJ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "../chunks/chunk-RU37GXW4.js";
+} from "../chunks/chunk-AW72U4LN.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-W6CFOCGJ.js";
+} from "../chunks/chunk-4WPP2ETH.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-ED6O2D4J.js";
+} from "../chunks/chunk-74K4YU4K.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

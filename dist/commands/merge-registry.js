@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XMKRI4G4.js";
+} from "../chunks/chunk-LNRYNJFJ.js";
 import "../chunks/chunk-5CKKPH6S.js";
-import "../chunks/chunk-RU37GXW4.js";
-import "../chunks/chunk-W6CFOCGJ.js";
-import "../chunks/chunk-ED6O2D4J.js";
+import "../chunks/chunk-AW72U4LN.js";
+import "../chunks/chunk-4WPP2ETH.js";
+import "../chunks/chunk-74K4YU4K.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

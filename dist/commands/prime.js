@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QWWI36TR.js";
-import "../chunks/chunk-RCPLCGSF.js";
+} from "../chunks/chunk-45QSGRHW.js";
+import "../chunks/chunk-UVOL6HFU.js";
 import "../chunks/chunk-EXC7BH43.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-3FQ5O6I7.js";
+import "../chunks/chunk-2JECNGOH.js";
 import "../chunks/chunk-LSLUOCSZ.js";
 import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-GJRFVPBT.js";
+import "../chunks/chunk-NGZKM3DZ.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import "../chunks/chunk-WD4CZBO6.js";
 import "../chunks/chunk-5CKKPH6S.js";
-import "../chunks/chunk-RU37GXW4.js";
-import "../chunks/chunk-W6CFOCGJ.js";
-import "../chunks/chunk-ED6O2D4J.js";
+import "../chunks/chunk-AW72U4LN.js";
+import "../chunks/chunk-4WPP2ETH.js";
+import "../chunks/chunk-74K4YU4K.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";

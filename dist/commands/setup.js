@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-GJRFVPBT.js";
+} from "../chunks/chunk-NGZKM3DZ.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-ED6O2D4J.js";
+} from "../chunks/chunk-74K4YU4K.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

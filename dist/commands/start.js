@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-6JMDYPSF.js";
-import "../chunks/chunk-UE2PR7EU.js";
+} from "../chunks/chunk-XIKIVBEJ.js";
+import "../chunks/chunk-LJ33A22E.js";
 import "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-GJRFVPBT.js";
+import "../chunks/chunk-NGZKM3DZ.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-RU37GXW4.js";
-import "../chunks/chunk-W6CFOCGJ.js";
-import "../chunks/chunk-ED6O2D4J.js";
+import "../chunks/chunk-AW72U4LN.js";
+import "../chunks/chunk-4WPP2ETH.js";
+import "../chunks/chunk-74K4YU4K.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-W6CFOCGJ.js";
+} from "../chunks/chunk-4WPP2ETH.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ED6O2D4J.js";
+} from "../chunks/chunk-74K4YU4K.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

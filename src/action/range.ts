@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { GitCommandManager } from '../adapters/git.js';
-import { ensureMergeBase } from '../app/check.js';
+import { ensureMergeBase, FIRST_DEEPEN, MAX_DEEPEN_ROUNDS } from '../app/check.js';
 import { InputError } from '../core/errors.js';
 import { type ActionEvent, isZeroSha } from './event.js';
 
@@ -92,7 +92,7 @@ export function historyFetcher(
     done.add(key);
     const day = new Date(sinceEpochSeconds * 1000).toISOString().slice(0, 10);
     const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
-    let by = FIRST_HISTORY_DEEPEN;
+    let by = FIRST_DEEPEN;
     for (let round = 0; ; round++) {
       const edge = await shallowEdgeTimes(git);
       if (edge.every((time) => time < sinceEpochSeconds)) {
@@ -100,7 +100,7 @@ export function historyFetcher(
           log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
         return;
       }
-      if (round === MAX_HISTORY_ROUNDS) break;
+      if (round === MAX_DEEPEN_ROUNDS) break;
       try {
         await git.deepen(by, refspecs, REMOTE);
       } catch (error) {
@@ -113,13 +113,10 @@ export function historyFetcher(
       by *= 2;
     }
     warn(
-      `this shallow checkout still ends after ${day} after ${MAX_HISTORY_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`,
+      `this shallow checkout still ends after ${day} after ${MAX_DEEPEN_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`,
     );
   };
 }
-
-const FIRST_HISTORY_DEEPEN = 50;
-const MAX_HISTORY_ROUNDS = 10;
 
 /** The commit times of a shallow checkout's edge (`.git/shallow`); none when it is not shallow. */
 async function shallowEdgeTimes(git: GitCommandManager): Promise<number[]> {

@@ -102,17 +102,14 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
 
 /** `work`, or the deadline's reason (a TimeoutError) as soon as the deadline falls, whichever is first. */
 function beforeDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
-  if (deadline.aborted) {
-    work.catch(() => {});
-    return Promise.reject(deadline.reason);
-  }
+  // What the request does after the deadline is nobody's concern: its failure is not left unhandled.
+  work.catch(() => {});
+  if (deadline.aborted) return Promise.reject(deadline.reason);
   let onAbort: (() => void) | undefined;
   const fallen = new Promise<never>((_, reject) => {
     onAbort = () => reject(deadline.reason);
     deadline.addEventListener('abort', onAbort, { once: true });
   });
-  // What the request does after the deadline is nobody's concern: its failure is not left unhandled.
-  work.catch(() => {});
   return Promise.race([work, fallen]).finally(() => {
     if (onAbort) deadline.removeEventListener('abort', onAbort);
   });

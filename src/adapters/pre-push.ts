@@ -41,10 +41,7 @@ export async function readPushedRange(
     branch: ref.branch,
     commits,
   };
-  if (ref.kind === 'update') {
-    const base = startOfPushed(commits, ref.remoteSha);
-    if (base !== undefined) range.base = base;
-  }
+  if (ref.kind === 'update') range.base = startOfPushed(commits, ref.remoteSha);
   return range;
 }
 
@@ -54,7 +51,7 @@ export async function readPushedRange(
  * the oldest pushed commit, which the new tip has in its history. A draft `--from` the old tip
  * diffed against a commit the branch no longer has.
  */
-function startOfPushed(commits: readonly CommitInfo[], remoteSha: string): string | undefined {
+function startOfPushed(commits: readonly CommitInfo[], remoteSha: string): string {
   const pushed = new Set(commits.map((c) => c.sha));
   const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
   if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;

@@ -482,7 +482,8 @@ export async function updateRegistry(
 ): Promise<Registry> {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await mkdir(dirname(absPath), { recursive: true });
-  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
+  await refuseForeignLock(lock, config.registry);
   const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
@@ -498,11 +499,11 @@ export async function updateRegistry(
     const code = (error as NodeJS.ErrnoException).code;
     // Made between the look above and the lock: the same foreign lock.
     if (code === 'ENOTEMPTY' || code === 'ENOTDIR' || code === 'EEXIST') {
-      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+      await refuseForeignLock(lock, config.registry);
     }
     if (code === 'ELOCKED') {
       throw new InputError(
-        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
         'registry/locked',
       );
@@ -534,19 +535,19 @@ export async function updateRegistry(
  * lock would wait for it to go stale, then fail to remove it (23 s, then an internal error). Said at
  * once, naming it.
  */
-async function refuseForeignLock(lockPath: string, shown: string, registry: string): Promise<void> {
+async function refuseForeignLock(lock: { path: string; shown: string }, registry: string): Promise<void> {
   let kind: string | undefined;
   try {
-    const info = await lstat(lockPath);
+    const info = await lstat(lock.path);
     if (info.isSymbolicLink()) kind = 'a symbolic link';
     else if (!info.isDirectory()) kind = 'a file';
-    else if ((await readdir(lockPath)).length > 0) kind = 'a folder with files in it';
+    else if ((await readdir(lock.path)).length > 0) kind = 'a folder with files in it';
   } catch {
     return;
   }
   if (kind === undefined) return;
   throw new InputError(
-    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
     { file: registry },
     'registry/foreign-lock',
   );

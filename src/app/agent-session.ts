@@ -3,7 +3,9 @@
  * (core/prime.ts) and the draft written before compaction. Git cost: one `git status`, one bounded
  * `git log -1` for the handoff's last touch and one `git log` of the commits after it.
  */
+import { relative, sep } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
+import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
@@ -29,15 +31,18 @@ import { listTaskHandoffs } from './task-handoffs.js';
  * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
  * and which of them are untracked (`??`).
  */
-async function changedPaths(git: GitCommandManager): Promise<{ paths: string[]; untracked: Set<string> }> {
+async function changedPaths(
+  git: GitCommandManager,
+  projectRoot: string,
+): Promise<{ paths: string[]; untracked: Set<string> }> {
   // git names the paths from the repository's top whatever the folder; in a monorepo package the
   // registry, its handoffs and its work are named from the package (`.agent-context/…`), so the
   // package's own changes are read (`-- .`) and named from it. Read from the top, the package's
   // registry (`packages/a/.agent-context/…`) counted as work, and a Stop was refused for it.
-  const [prefix, out] = await Promise.all([
-    git.exec(['rev-parse', '--show-prefix']).then((text) => text.trim()),
-    git.exec(['status', '--porcelain', '-z', '--untracked-files=all', '--', '.']),
-  ]);
+  const top = await findRepoRoot(projectRoot);
+  const folder = relative(top, projectRoot).split(sep).join('/');
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const out = await git.exec(['status', '--porcelain', '-z', '--untracked-files=all', '--', '.']);
   const fields = out.split('\0');
   const paths: string[] = [];
   const untracked = new Set<string>();
@@ -76,7 +81,7 @@ export async function gatherSessionFacts(
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  const { paths: changed, untracked } = await changedPaths(git);
+  const { paths: changed, untracked } = await changedPaths(git, repoRoot);
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
   // after setup, a Stop would otherwise be refused for them.
   const setupFiles = new Set<string>([

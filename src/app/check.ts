@@ -624,8 +624,8 @@ async function readLocalRange(
 }
 
 /** A shallow clone is deepened this much at first, doubling each round, for at most this many rounds. */
-const FIRST_DEEPEN = 50;
-const MAX_DEEPEN_ROUNDS = 10;
+export const FIRST_DEEPEN = 50;
+export const MAX_DEEPEN_ROUNDS = 10;
 
 /**
  * In a shallow clone the merge base may not be fetched, and `git log base..head` would then quietly

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-GJRFVPBT.js";
+} from "./chunk-NGZKM3DZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
   normalizeLink
 } from "./chunk-O7GS7MGR.js";

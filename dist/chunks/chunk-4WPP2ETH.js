@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RCPLCGSF.js";
+} from "./chunk-UVOL6HFU.js";
 import "./chunk-EXC7BH43.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3FQ5O6I7.js";
+} from "./chunk-2JECNGOH.js";
 import "./chunk-LSLUOCSZ.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UE2PR7EU.js";
+} from "./chunk-LJ33A22E.js";
 import {
   schema
 } from "./chunk-U6EQ4VUU.js";
 import {
   agentFromEnv
-} from "./chunk-GJRFVPBT.js";
+} from "./chunk-NGZKM3DZ.js";
 import "./chunk-T4Z2ZGPC.js";
 import "./chunk-WD4CZBO6.js";
 import "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-RU37GXW4.js";
-import "./chunk-W6CFOCGJ.js";
-import "./chunk-ED6O2D4J.js";
+} from "./chunk-AW72U4LN.js";
+import "./chunk-4WPP2ETH.js";
+import "./chunk-74K4YU4K.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-W6CFOCGJ.js";
+} from "./chunk-4WPP2ETH.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

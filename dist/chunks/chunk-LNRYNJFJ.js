@@ -9,11 +9,11 @@ import {
 } from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-RU37GXW4.js";
+} from "./chunk-AW72U4LN.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-W6CFOCGJ.js";
+} from "./chunk-4WPP2ETH.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -270,10 +270,7 @@ async function readPushedRange(git, ref, { blocking = false } = {}) {
     branch: ref.branch,
     commits
   };
-  if (ref.kind === "update") {
-    const base = startOfPushed(commits, ref.remoteSha);
-    if (base !== void 0) range.base = base;
-  }
+  if (ref.kind === "update") range.base = startOfPushed(commits, ref.remoteSha);
   return range;
 }
 function startOfPushed(commits, remoteSha) {

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-3FQ5O6I7.js";
+} from "./chunk-2JECNGOH.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-GJRFVPBT.js";
+} from "./chunk-NGZKM3DZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-W6CFOCGJ.js";
+} from "./chunk-4WPP2ETH.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
   handoffNameRegExp,
   handoffPath,

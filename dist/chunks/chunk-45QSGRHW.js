@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-RCPLCGSF.js";
+} from "./chunk-UVOL6HFU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-3FQ5O6I7.js";
+} from "./chunk-2JECNGOH.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-GJRFVPBT.js";
+} from "./chunk-NGZKM3DZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-5CKKPH6S.js";
 import {
   loadConfig
-} from "./chunk-RU37GXW4.js";
+} from "./chunk-AW72U4LN.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,9 +56,10 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-ED6O2D4J.js";
+} from "./chunk-74K4YU4K.js";
 import {
-  findProjectRoot
+  findProjectRoot,
+  findRepoRoot
 } from "./chunk-DM7L26JY.js";
 import {
   normalizeLink,
@@ -74,6 +75,9 @@ import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
+
+// src/app/agent-session.ts
+import { relative, sep } from "node:path";
 
 // src/core/prime.ts
 var PRIME_MAX_CHARS = 6e3;
@@ -192,11 +196,11 @@ function buildPrime(input) {
 }
 
 // src/app/agent-session.ts
-async function changedPaths(git) {
-  const [prefix, out] = await Promise.all([
-    git.exec(["rev-parse", "--show-prefix"]).then((text) => text.trim()),
-    git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."])
-  ]);
+async function changedPaths(git, projectRoot) {
+  const top = await findRepoRoot(projectRoot);
+  const folder = relative(top, projectRoot).split(sep).join("/");
+  const prefix = folder === "" ? "" : `${folder}/`;
+  const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
   const paths = [];
   const untracked = /* @__PURE__ */ new Set();
@@ -228,7 +232,7 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
-  const { paths: changed, untracked } = await changedPaths(git);
+  const { paths: changed, untracked } = await changedPaths(git, repoRoot);
   const setupFiles = /* @__PURE__ */ new Set([
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE)

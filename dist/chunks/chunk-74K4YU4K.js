@@ -729,7 +729,8 @@ async function writeTextAtomic(absPath, text, repoRoot) {
 async function updateRegistry(repoRoot, config, mutate) {
   const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
   await mkdir(dirname(absPath), { recursive: true });
-  await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
+  await refuseForeignLock(lock, config.registry);
   const { default: lockfile } = await import("./proper-lockfile-YK5XD6YI.js");
   let release;
   try {
@@ -741,11 +742,11 @@ async function updateRegistry(repoRoot, config, mutate) {
   } catch (error) {
     const code = error.code;
     if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
-      await refuseForeignLock(`${absPath}.lock`, `${config.registry}.lock`, config.registry);
+      await refuseForeignLock(lock, config.registry);
     }
     if (code === "ELOCKED") {
       throw new InputError(
-        `the registry is locked by another handoff process (lock: ${config.registry}.lock); retry, or remove the lock if no handoff process is running`,
+        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
         { file: config.registry },
         "registry/locked"
       );
@@ -770,19 +771,19 @@ async function updateRegistry(repoRoot, config, mutate) {
     await release();
   }
 }
-async function refuseForeignLock(lockPath, shown, registry) {
+async function refuseForeignLock(lock, registry) {
   let kind;
   try {
-    const info = await lstat(lockPath);
+    const info = await lstat(lock.path);
     if (info.isSymbolicLink()) kind = "a symbolic link";
     else if (!info.isDirectory()) kind = "a file";
-    else if ((await readdir(lockPath)).length > 0) kind = "a folder with files in it";
+    else if ((await readdir(lock.path)).length > 0) kind = "a folder with files in it";
   } catch {
     return;
   }
   if (kind === void 0) return;
   throw new InputError(
-    `${shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(shown)}\`), then retry`,
+    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
     { file: registry },
     "registry/foreign-lock"
   );

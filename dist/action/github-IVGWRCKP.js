@@ -6628,17 +6628,13 @@ function createGitHubClient(token, options = {}) {
   return octokit;
 }
 function beforeDeadline(work, deadline) {
-  if (deadline.aborted) {
-    work.catch(() => {
-    });
-    return Promise.reject(deadline.reason);
-  }
+  work.catch(() => {
+  });
+  if (deadline.aborted) return Promise.reject(deadline.reason);
   let onAbort;
   const fallen = new Promise((_, reject) => {
     onAbort = () => reject(deadline.reason);
     deadline.addEventListener("abort", onAbort, { once: true });
-  });
-  work.catch(() => {
   });
   return Promise.race([work, fallen]).finally(() => {
     if (onAbort) deadline.removeEventListener("abort", onAbort);

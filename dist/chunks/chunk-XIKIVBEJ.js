@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UE2PR7EU.js";
+} from "./chunk-LJ33A22E.js";
 import {
   draftCommand
 } from "./chunk-QAK5NZSH.js";
 import {
   agentFromEnv
-} from "./chunk-GJRFVPBT.js";
+} from "./chunk-NGZKM3DZ.js";
 import {
   loadConfig
-} from "./chunk-RU37GXW4.js";
+} from "./chunk-AW72U4LN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
