@@ -364,6 +364,22 @@ function contentsWithin(maxBytes) {
   };
 }
 async function listTree(cwd, commit, specs) {
+  const entries = /* @__PURE__ */ new Map();
+  let batch = [];
+  let bytes = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
+      await listTreeBatch(cwd, commit, batch, entries);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(spec);
+    bytes += spec.length + 1;
+  }
+  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  return entries;
+}
+async function listTreeBatch(cwd, commit, specs, entries) {
   let output;
   try {
     output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
@@ -372,7 +388,6 @@ async function listTree(cwd, commit, specs) {
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
     throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
   }
-  const entries = /* @__PURE__ */ new Map();
   let at2 = 0;
   while (at2 < output.length) {
     let end = output.indexOf("\0", at2);
@@ -392,9 +407,13 @@ async function listTree(cwd, commit, specs) {
     }
     at2 = end + 1;
   }
-  return entries;
 }
-var import_node_child_process2, CatFileProcess, TreeReader;
+function absentFromParent(listed, spec) {
+  const folder = spec.slice(0, -1);
+  const parent = specOf(folder);
+  return parent.endsWith("/") && listed.specs.has(parent) && listed.folders.has(parent) && !listed.entries.has(folder);
+}
+var import_node_child_process2, CatFileProcess, MAX_SPEC_CHARS, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
@@ -485,6 +504,7 @@ var init_git_tree = __esm({
         for (const pending of this.pending.splice(0)) pending.reject(this.failure);
       }
     };
+    MAX_SPEC_CHARS = 3e4;
     TreeReader = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -578,7 +598,8 @@ var init_git_tree = __esm({
           if (!entry) {
             const spec = specOf(path);
             if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
-            else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            else if (!spec.endsWith("/") || listed.folders.has(spec) || absentFromParent(listed, spec))
+              files.set(path, { kind: "missing" });
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -6236,7 +6257,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
-  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
   const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -6906,23 +6927,26 @@ async function judge(git, options, root, range, rev, read) {
   const labels = [];
   const judged = [];
   const notes = [];
-  const folders = packages.map((p) => p.folder);
+  const unregistered = [];
+  const views = rangeByFolder(
+    range,
+    packages.map((p) => p.folder)
+  );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
   for (const { folder, workspace } of packages) {
     if (!workspace.registry.exists) {
-      notes.push(
-        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
-      );
+      unregistered.push({ folder, registry: `${folder}/${workspace.config.registry}` });
       continue;
     }
-    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    results.push(await judgeOne(git, options, workspace, views.inside(folder), rev));
     labels.push(folder);
     judged.push({ folder, workspace });
   }
+  notes.push(...unregisteredNotes(unregistered));
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -6939,24 +6963,64 @@ async function judge(git, options, root, range, rev, read) {
     judged
   };
 }
-function insideFolder(range, folder) {
-  const prefix = `${folder}/`;
-  return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
-    }))
-  };
+var UNREGISTERED_NAMED = 5;
+function unregisteredNotes(unregistered) {
+  if (unregistered.length <= UNREGISTERED_NAMED)
+    return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
+  const named = unregistered.slice(0, UNREGISTERED_NAMED).map((u) => u.folder);
+  return [
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${named.join(", ")} and ${unregistered.length - UNREGISTERED_NAMED} more.`
+  ];
 }
-function outsideFolders(range, folders) {
-  const prefixes = folders.map((f) => `${f}/`);
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [] };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
   return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p)))
-    }))
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
   };
 }
 async function judgeOne(git, options, workspace, range, rev) {

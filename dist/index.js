@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-TJZVS2KC.js";
+} from "./action/chunk-QLABGZ75.js";
 import {
   parseHandoff
 } from "./action/chunk-67NBONF3.js";
@@ -1467,7 +1467,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
-  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
   const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);
@@ -2410,23 +2410,26 @@ async function judge(git, options, root, range, rev, read) {
   const labels = [];
   const judged = [];
   const notes = [];
-  const folders = packages.map((p) => p.folder);
+  const unregistered = [];
+  const views = rangeByFolder(
+    range,
+    packages.map((p) => p.folder)
+  );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
   for (const { folder, workspace } of packages) {
     if (!workspace.registry.exists) {
-      notes.push(
-        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`
-      );
+      unregistered.push({ folder, registry: `${folder}/${workspace.config.registry}` });
       continue;
     }
-    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    results.push(await judgeOne(git, options, workspace, views.inside(folder), rev));
     labels.push(folder);
     judged.push({ folder, workspace });
   }
+  notes.push(...unregisteredNotes(unregistered));
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -2443,24 +2446,64 @@ async function judge(git, options, root, range, rev, read) {
     judged
   };
 }
-function insideFolder(range, folder) {
-  const prefix = `${folder}/`;
-  return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }))
-    }))
-  };
+var UNREGISTERED_NAMED = 5;
+function unregisteredNotes(unregistered) {
+  if (unregistered.length <= UNREGISTERED_NAMED)
+    return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
+  const named = unregistered.slice(0, UNREGISTERED_NAMED).map((u) => u.folder);
+  return [
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${named.join(", ")} and ${unregistered.length - UNREGISTERED_NAMED} more.`
+  ];
 }
-function outsideFolders(range, folders) {
-  const prefixes = folders.map((f) => `${f}/`);
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [] };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
   return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p)))
-    }))
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
   };
 }
 async function judgeOne(git, options, workspace, range, rev) {

@@ -771,6 +771,22 @@ function contentsWithin(maxBytes) {
   };
 }
 async function listTree(cwd, commit, specs) {
+  const entries = /* @__PURE__ */ new Map();
+  let batch = [];
+  let bytes = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
+      await listTreeBatch(cwd, commit, batch, entries);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(spec);
+    bytes += spec.length + 1;
+  }
+  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  return entries;
+}
+async function listTreeBatch(cwd, commit, specs, entries) {
   let output;
   try {
     output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
@@ -779,7 +795,6 @@ async function listTree(cwd, commit, specs) {
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
     throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
   }
-  const entries = /* @__PURE__ */ new Map();
   let at2 = 0;
   while (at2 < output.length) {
     let end = output.indexOf("\0", at2);
@@ -799,9 +814,13 @@ async function listTree(cwd, commit, specs) {
     }
     at2 = end + 1;
   }
-  return entries;
 }
-var import_node_child_process2, CatFileProcess, TreeReader;
+function absentFromParent(listed, spec) {
+  const folder = spec.slice(0, -1);
+  const parent = specOf(folder);
+  return parent.endsWith("/") && listed.specs.has(parent) && listed.folders.has(parent) && !listed.entries.has(folder);
+}
+var import_node_child_process2, CatFileProcess, MAX_SPEC_CHARS, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
@@ -892,6 +911,7 @@ var init_git_tree = __esm({
         for (const pending of this.pending.splice(0)) pending.reject(this.failure);
       }
     };
+    MAX_SPEC_CHARS = 3e4;
     TreeReader = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -985,7 +1005,8 @@ var init_git_tree = __esm({
           if (!entry) {
             const spec = specOf(path);
             if (listed.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
-            else if (!spec.endsWith("/") || listed.folders.has(spec)) files.set(path, { kind: "missing" });
+            else if (!spec.endsWith("/") || listed.folders.has(spec) || absentFromParent(listed, spec))
+              files.set(path, { kind: "missing" });
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
@@ -10670,7 +10691,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
-  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
   const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);

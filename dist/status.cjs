@@ -4874,7 +4874,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
   return result;
 }
 async function readWorkspace(source, options = {}) {
-  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
   const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -340,5 +340,53 @@ describe('a package whose handoff is judged in the working tree', () => {
     repo.write('.handoffrc.json', `${JSON.stringify({ workspaces: ['tools/*'] })}\n`);
     const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
     expect(json.packages).toEqual([]);
+  });
+});
+
+describe('a monorepo of many packages', () => {
+  it('lists their folders in a few git processes, judges the ones with a registry, and counts the rest in one note', () => {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    // 400 packages with long names: their folders' pathspecs (~45,000 characters) take more than one
+    // `git ls-tree`, as a command line is limited.
+    const files: Record<string, string> = {
+      '.handoffrc.json': `${JSON.stringify({ workspaces: ['packages/*'] })}\n`,
+    };
+    const name = (i: number) => `packages/a-package-with-a-rather-long-name-${String(i).padStart(3, '0')}`;
+    for (let i = 0; i < 400; i++) files[`${name(i)}/index.js`] = `${i}\n`;
+    const judged = [name(7), name(300)];
+    for (const folder of judged) {
+      files[`${folder}/${REGISTRY}`] = registryText({ 'agent-a': { task: A } });
+      files[`${folder}/${handoffPathOf(A)}`] = handoffDocument(A, today());
+    }
+    repo.commit('Start', files);
+    const base = repo.git('rev-parse', 'HEAD');
+    const work = repo.commit(`${A}: parser`, { [`${name(300)}/src/parse.ts`]: 'export {};\n' });
+    repo.commit('elsewhere', { [`${name(8)}/index.js`]: 'changed\n' });
+
+    const trace = join(repo.dir, '..', `${Date.now()}-trace.txt`);
+    const result = runBin(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+      env: { GIT_TRACE: trace },
+    });
+    const commands = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('trace: built-in: git ls-tree'));
+    rmSync(trace, { force: true });
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(
+      parsed.verdicts.map((v: { workspace: string; fresh: boolean }) => [v.workspace, v.fresh]),
+    ).toEqual([
+      [name(7), true],
+      [name(300), false],
+    ]);
+    expect(parsed.verdicts[1].problems[0].commits).toEqual([work.slice(0, 7)]);
+    // One listing of `packages/`, a few of the packages' folders: one per package had taken 4 s for 1,000.
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    expect(commands.length).toBeLessThanOrEqual(6);
+    expect(parsed.notes).toContain(
+      `398 package folders have no registry, so nothing to judge there: ${[0, 1, 2, 3, 4].map(name).join(', ')} and 393 more.`,
+    );
   });
 });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2JECNGOH.js";
+} from "../chunks/chunk-VRU77ZQ6.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LSLUOCSZ.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-5CKKPH6S.js";
+import "../chunks/chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "../chunks/chunk-AW72U4LN.js";
-import "../chunks/chunk-4WPP2ETH.js";
-import "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-ATVV4DFT.js";
+import "../chunks/chunk-PYQJA4NC.js";
+import "../chunks/chunk-7KBX6H5T.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-45QSGRHW.js";
-import "../chunks/chunk-UVOL6HFU.js";
+} from "../chunks/chunk-36XSYFTR.js";
+import "../chunks/chunk-KKINIFAG.js";
 import "../chunks/chunk-EXC7BH43.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-2JECNGOH.js";
+import "../chunks/chunk-VRU77ZQ6.js";
 import "../chunks/chunk-LSLUOCSZ.js";
 import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-NGZKM3DZ.js";
+import "../chunks/chunk-3RVKBSYH.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import {
   elementTitle
 } from "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-5CKKPH6S.js";
+import "../chunks/chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "../chunks/chunk-AW72U4LN.js";
-import "../chunks/chunk-4WPP2ETH.js";
-import "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-ATVV4DFT.js";
+import "../chunks/chunk-PYQJA4NC.js";
+import "../chunks/chunk-7KBX6H5T.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

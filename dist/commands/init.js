@@ -11,20 +11,20 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LNRYNJFJ.js";
+} from "../chunks/chunk-B3KSLL3Y.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5CKKPH6S.js";
+} from "../chunks/chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "../chunks/chunk-AW72U4LN.js";
+} from "../chunks/chunk-ATVV4DFT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-4WPP2ETH.js";
+} from "../chunks/chunk-PYQJA4NC.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-7KBX6H5T.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

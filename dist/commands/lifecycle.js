@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XIKIVBEJ.js";
-import "../chunks/chunk-LJ33A22E.js";
+} from "../chunks/chunk-QL7VL7CN.js";
+import "../chunks/chunk-ZB54WOEU.js";
 import "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-NGZKM3DZ.js";
+import "../chunks/chunk-3RVKBSYH.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-AW72U4LN.js";
-import "../chunks/chunk-4WPP2ETH.js";
-import "../chunks/chunk-74K4YU4K.js";
+import "../chunks/chunk-ATVV4DFT.js";
+import "../chunks/chunk-PYQJA4NC.js";
+import "../chunks/chunk-7KBX6H5T.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";

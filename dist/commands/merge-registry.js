@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LNRYNJFJ.js";
-import "../chunks/chunk-5CKKPH6S.js";
-import "../chunks/chunk-AW72U4LN.js";
-import "../chunks/chunk-4WPP2ETH.js";
-import "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-B3KSLL3Y.js";
+import "../chunks/chunk-FDTTEUUK.js";
+import "../chunks/chunk-ATVV4DFT.js";
+import "../chunks/chunk-PYQJA4NC.js";
+import "../chunks/chunk-7KBX6H5T.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

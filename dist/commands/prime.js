@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-45QSGRHW.js";
-import "../chunks/chunk-UVOL6HFU.js";
+} from "../chunks/chunk-36XSYFTR.js";
+import "../chunks/chunk-KKINIFAG.js";
 import "../chunks/chunk-EXC7BH43.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-2JECNGOH.js";
+import "../chunks/chunk-VRU77ZQ6.js";
 import "../chunks/chunk-LSLUOCSZ.js";
 import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-PGQSYNWK.js";
 import "../chunks/chunk-QAK5NZSH.js";
 import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-NGZKM3DZ.js";
+import "../chunks/chunk-3RVKBSYH.js";
 import "../chunks/chunk-T4Z2ZGPC.js";
 import "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-5CKKPH6S.js";
-import "../chunks/chunk-AW72U4LN.js";
-import "../chunks/chunk-4WPP2ETH.js";
-import "../chunks/chunk-74K4YU4K.js";
+import "../chunks/chunk-FDTTEUUK.js";
+import "../chunks/chunk-ATVV4DFT.js";
+import "../chunks/chunk-PYQJA4NC.js";
+import "../chunks/chunk-7KBX6H5T.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-O7GS7MGR.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -16,11 +16,11 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-NGZKM3DZ.js";
+} from "../chunks/chunk-3RVKBSYH.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-7KBX6H5T.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-4WPP2ETH.js";
+} from "../chunks/chunk-PYQJA4NC.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-74K4YU4K.js";
+} from "../chunks/chunk-7KBX6H5T.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

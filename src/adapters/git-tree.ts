@@ -209,12 +209,41 @@ function contentsWithin(maxBytes: number): (buffer: Buffer) => Parsed<ContentsAn
   };
 }
 
-/** Runs `git ls-tree -z -l commit -- specs…` and returns its entries by path. */
+/**
+ * Most characters of pathspecs given to one `git ls-tree`: a monorepo of thousands of packages lists
+ * thousands of folders, and a command line has a limit (32,767 characters on Windows, E2BIG
+ * elsewhere). 1,000 packages take a few batches.
+ */
+const MAX_SPEC_CHARS = 30_000;
+
+/** Runs `git ls-tree -z -l commit -- specs…` (in batches, see MAX_SPEC_CHARS) and returns its entries by path. */
 async function listTree(
   cwd: string,
   commit: string,
   specs: readonly string[],
 ): Promise<Map<string, ListedEntry>> {
+  const entries = new Map<string, ListedEntry>();
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
+      await listTreeBatch(cwd, commit, batch, entries);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(spec);
+    bytes += spec.length + 1;
+  }
+  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  return entries;
+}
+
+async function listTreeBatch(
+  cwd: string,
+  commit: string,
+  specs: readonly string[],
+  entries: Map<string, ListedEntry>,
+): Promise<void> {
   let output: string;
   try {
     output = await runGit(['ls-tree', '-z', '-l', commit, '--', ...specs], cwd, LITERAL_PATHSPECS);
@@ -223,7 +252,6 @@ async function listTree(
     const said = error.message.trim().split('\n')[0]?.slice(0, 300);
     throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, 'git/corrupt');
   }
-  const entries = new Map<string, ListedEntry>();
   // `<mode> <type> <oid> <size, padded>\t<path>` NUL, read by position: thousands of handoffs.
   let at = 0;
   while (at < output.length) {
@@ -244,7 +272,6 @@ async function listTree(
     }
     at = end + 1;
   }
-  return entries;
 }
 
 interface Listing {
@@ -252,6 +279,23 @@ interface Listing {
   /** Folders (`dir/`) the listings showed entries in: real folders of the tree. */
   folders: Set<string>;
   entries: Map<string, ListedEntry>;
+}
+
+/**
+ * Whether the folder `spec` (`a/b/`) is surely not in the tree: its parent was listed, is a real
+ * folder, and holds no entry of that name (not a symlink that could lead to a folder either). A
+ * monorepo's packages mostly lack the usual folders; without this, each of their paths took a
+ * `--follow-symlinks` lookup, which walks from the root (10,000 packages: 5 s).
+ */
+function absentFromParent(listed: Listing, spec: string): boolean {
+  const folder = spec.slice(0, -1);
+  const parent = specOf(folder);
+  return (
+    parent.endsWith('/') &&
+    listed.specs.has(parent) &&
+    listed.folders.has(parent) &&
+    !listed.entries.has(folder)
+  );
 }
 
 /** Reads files at commits of one repository; `close()` when done (idle processes end with it). */
@@ -363,7 +407,8 @@ export class TreeReader {
         // only --follow-symlinks can tell.
         const spec = specOf(path);
         if (listed.folders.has(`${path}/`)) files.set(path, { kind: 'not-a-file', type: 'tree' });
-        else if (!spec.endsWith('/') || listed.folders.has(spec)) files.set(path, { kind: 'missing' });
+        else if (!spec.endsWith('/') || listed.folders.has(spec) || absentFromParent(listed, spec))
+          files.set(path, { kind: 'missing' });
         else unresolved.push(path);
       } else if (entry.mode === '120000') unresolved.push(path);
       else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });

@@ -579,8 +579,10 @@ export async function readWorkspace(
   source: FileSource,
   options: ReadWorkspaceOptions = {},
 ): Promise<Workspace> {
-  // The registry's and the handoffs' usual folders are listed with the config files, in one go.
-  source.hint?.([folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  // The registry's and the handoffs' usual folders are listed with the config files, in one go; so
+  // is a package's own folder (its config files), so a monorepo's packages share one listing
+  // instead of one `git ls-tree` each (1,000 packages took 4 s in the hook).
+  source.hint?.(['', folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? (await loadConfigFrom(source, options.configFile, options.values));
   const registry = await readRegistryFrom(source, loaded.config, options.values);
   const tasks = activeTasks(registry.registry, loaded.config);

@@ -37,7 +37,7 @@ import {
   pathsNeedingHistory,
   type TaskInput,
 } from '../core/freshness.js';
-import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import type { CheckedRange, CheckResult, CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
@@ -392,23 +392,26 @@ async function judge(
   const labels: string[] = [];
   const judged: Judged[] = [];
   const notes: string[] = [];
-  const folders = packages.map((p) => p.folder);
+  const unregistered: Array<{ folder: string; registry: string }> = [];
+  const views = rangeByFolder(
+    range,
+    packages.map((p) => p.folder),
+  );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, outsideFolders(range, folders), rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev));
     labels.push('');
     judged.push({ folder: '', workspace: root });
   }
   for (const { folder, workspace } of packages) {
     if (!workspace.registry.exists) {
-      notes.push(
-        `${folder} has no registry (${folder}/${workspace.config.registry}): nothing to judge there.`,
-      );
+      unregistered.push({ folder, registry: `${folder}/${workspace.config.registry}` });
       continue;
     }
-    results.push(await judgeOne(git, options, workspace, insideFolder(range, folder), rev));
+    results.push(await judgeOne(git, options, workspace, views.inside(folder), rev));
     labels.push(folder);
     judged.push({ folder, workspace });
   }
+  notes.push(...unregisteredNotes(unregistered));
   for (const [index, result] of results.entries()) {
     const folder = labels[index] as string;
     if (folder === '') continue;
@@ -429,29 +432,78 @@ async function judge(
   };
 }
 
-/** A package's view of a range: each commit with only its files inside `folder`, relative to it. */
-function insideFolder(range: CheckedRange, folder: string): CheckedRange {
-  const prefix = `${folder}/`;
-  return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files
-        .filter((f) => f.path.startsWith(prefix))
-        .map((f) => ({ ...f, path: f.path.slice(prefix.length) })),
-    })),
-  };
+/** Most package folders without a registry named one by one; past it, one note counts them. */
+const UNREGISTERED_NAMED = 5;
+
+/** Notes for package folders that have no registry: one each, or one for them all when they are many. */
+function unregisteredNotes(unregistered: ReadonlyArray<{ folder: string; registry: string }>): string[] {
+  if (unregistered.length <= UNREGISTERED_NAMED)
+    return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
+  const named = unregistered.slice(0, UNREGISTERED_NAMED).map((u) => u.folder);
+  return [
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${named.join(', ')} and ${unregistered.length - UNREGISTERED_NAMED} more.`,
+  ];
 }
 
-/** The root's view of a range in a monorepo: files inside the packages are the packages' work. */
-function outsideFolders(range: CheckedRange, folders: readonly string[]): CheckedRange {
-  const prefixes = folders.map((f) => `${f}/`);
+/**
+ * A monorepo's range as each package sees it (each commit with only its files inside the package,
+ * relative to it) and as the root sees it (the files inside no package), from one pass over the
+ * files: asked of each package in turn, 1,000 packages made it packages × files. Every commit stays
+ * in every view (the ancestry between a handoff's update and the work runs through them), one
+ * shared copy without files where a commit changes nothing of a package.
+ */
+export function rangeByFolder(
+  range: CheckedRange,
+  folders: readonly string[],
+): { outside: CheckedRange; inside: (folder: string) => CheckedRange } {
+  const packages = new Set(folders);
+  const filesInside = new Map<string, Map<CommitInfo, CommitInfo['files']>>();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside: CommitInfo['files'] = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+  });
+  const withoutFiles = new Map<CommitInfo, CommitInfo>();
+  const noFiles = (commit: CommitInfo): CommitInfo => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [] };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
   return {
-    ...range,
-    commits: range.commits.map((commit) => ({
-      ...commit,
-      files: commit.files.filter((f) => !prefixes.some((p) => f.path.startsWith(p))),
-    })),
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        }),
+      };
+    },
   };
 }
 

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-NGZKM3DZ.js";
+} from "./chunk-3RVKBSYH.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -21,7 +21,7 @@ import {
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-74K4YU4K.js";
+} from "./chunk-7KBX6H5T.js";
 import {
   normalizeLink
 } from "./chunk-O7GS7MGR.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5CKKPH6S.js";
+} from "./chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "./chunk-AW72U4LN.js";
+} from "./chunk-ATVV4DFT.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-74K4YU4K.js";
+} from "./chunk-7KBX6H5T.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-UVOL6HFU.js";
+} from "./chunk-KKINIFAG.js";
 import "./chunk-EXC7BH43.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2JECNGOH.js";
+} from "./chunk-VRU77ZQ6.js";
 import "./chunk-LSLUOCSZ.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-PGQSYNWK.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LJ33A22E.js";
+} from "./chunk-ZB54WOEU.js";
 import {
   schema
 } from "./chunk-U6EQ4VUU.js";
 import {
   agentFromEnv
-} from "./chunk-NGZKM3DZ.js";
+} from "./chunk-3RVKBSYH.js";
 import "./chunk-T4Z2ZGPC.js";
 import "./chunk-WD4CZBO6.js";
-import "./chunk-5CKKPH6S.js";
+import "./chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "./chunk-AW72U4LN.js";
-import "./chunk-4WPP2ETH.js";
-import "./chunk-74K4YU4K.js";
+} from "./chunk-ATVV4DFT.js";
+import "./chunk-PYQJA4NC.js";
+import "./chunk-7KBX6H5T.js";
 import {
   findProjectRoot,
   findRepoRoot

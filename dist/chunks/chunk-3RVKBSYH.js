@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-74K4YU4K.js";
+} from "./chunk-7KBX6H5T.js";
 import {
   handoffPath,
   isTaskId,

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-UVOL6HFU.js";
+} from "./chunk-KKINIFAG.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-2JECNGOH.js";
+} from "./chunk-VRU77ZQ6.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-NGZKM3DZ.js";
+} from "./chunk-3RVKBSYH.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -44,10 +44,10 @@ import {
 } from "./chunk-WD4CZBO6.js";
 import {
   GitCommandManager
-} from "./chunk-5CKKPH6S.js";
+} from "./chunk-FDTTEUUK.js";
 import {
   loadConfig
-} from "./chunk-AW72U4LN.js";
+} from "./chunk-ATVV4DFT.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-74K4YU4K.js";
+} from "./chunk-7KBX6H5T.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-2JECNGOH.js";
+} from "./chunk-VRU77ZQ6.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-NGZKM3DZ.js";
+} from "./chunk-3RVKBSYH.js";
 import {
   listTaskHandoffs
 } from "./chunk-T4Z2ZGPC.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-WD4CZBO6.js";
 import {
   GitCommandManager
-} from "./chunk-5CKKPH6S.js";
+} from "./chunk-FDTTEUUK.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-4WPP2ETH.js";
+} from "./chunk-PYQJA4NC.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-74K4YU4K.js";
+} from "./chunk-7KBX6H5T.js";
 import {
   handoffNameRegExp,
   handoffPath,

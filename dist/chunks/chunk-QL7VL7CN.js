@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LJ33A22E.js";
+} from "./chunk-ZB54WOEU.js";
 import {
   draftCommand
 } from "./chunk-QAK5NZSH.js";
 import {
   agentFromEnv
-} from "./chunk-NGZKM3DZ.js";
+} from "./chunk-3RVKBSYH.js";
 import {
   loadConfig
-} from "./chunk-AW72U4LN.js";
+} from "./chunk-ATVV4DFT.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
