@@ -375,12 +375,12 @@ describe('a monorepo of many packages', () => {
     rmSync(trace, { force: true });
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout);
-    expect(
-      parsed.verdicts.map((v: { workspace: string; fresh: boolean }) => [v.workspace, v.fresh]),
-    ).toEqual([
-      [name(7), true],
-      [name(300), false],
-    ]);
+    expect(parsed.verdicts.map((v: { workspace: string; fresh: boolean }) => [v.workspace, v.fresh])).toEqual(
+      [
+        [name(7), true],
+        [name(300), false],
+      ],
+    );
     expect(parsed.verdicts[1].problems[0].commits).toEqual([work.slice(0, 7)]);
     // One listing of `packages/`, a few of the packages' folders: one per package had taken 4 s for 1,000.
     expect(commands.length).toBeGreaterThanOrEqual(3);
