@@ -13978,7 +13978,9 @@ async function readTap(absPath, displayPath, options = {}) {
   let plan;
   let topLevelPoints = 0;
   let lastNumber = 0;
+  let lastWritten = "0";
   let maxNumber = 0;
+  let maxWritten = "0";
   let sawTap = false;
   let bailedOut = false;
   let strict = false;
@@ -14028,18 +14030,23 @@ async function readTap(absPath, displayPath, options = {}) {
     if (indent === 0) {
       topLevelPoints++;
       const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      const written = numberText ?? String(number);
       if (number !== lastNumber + 1) {
         warnOnce(
           "tap/numbering",
-          `test point ${number} comes after ${lastNumber}: test points are out of order or repeated`,
+          topLevelPoints === 1 ? `the first test point is numbered ${written}, not 1: test points are out of order or missing` : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
           lineNumber
         );
       }
       if (plan && number > plan.count) {
-        warnOnce("tap/outside-plan", `test point ${number} is outside the plan 1..${plan.count}`, lineNumber);
+        warnOnce("tap/outside-plan", `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
       }
+      lastWritten = written;
       lastNumber = number;
-      maxNumber = Math.max(maxNumber, number);
+      if (number > maxNumber) {
+        maxNumber = number;
+        maxWritten = written;
+      }
     }
     if (opensBuffer) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
@@ -14115,11 +14122,11 @@ async function readTap(absPath, displayPath, options = {}) {
     if (planned) {
       sawTap = true;
       if (indent === 0 && buffered.length === 0) {
-        plan = { count: Number(planned[1]), line: lineNumber };
+        plan = { count: Number(planned[1]), text: planned[1], line: lineNumber };
         if (maxNumber > plan.count) {
           warnOnce(
             "tap/outside-plan",
-            `test point ${maxNumber} is outside the plan 1..${plan.count}`,
+            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
             lineNumber
           );
         }
@@ -14161,7 +14168,7 @@ async function readTap(absPath, displayPath, options = {}) {
     } else if (plan && plan.count !== topLevelPoints) {
       warnings.push({
         file: displayPath,
-        message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
         rule: "tap/plan",
         line: plan.line,
         column: 1
@@ -14520,46 +14527,75 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   }
   return relativePattern;
 }
-async function expandReportPatterns(patterns, repoRoot, warnings) {
+var MAX_REPORT_FILES = 1e4;
+async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX_REPORT_FILES) {
   const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
-  const files = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
+    let literalKind;
     try {
-      matches = literal ? (await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
-        cwd: repoRoot,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        expandDirectories: false,
-        followSymbolicLinks: false
-      });
+      if (literal) {
+        const found = await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        literalKind = found && kindOfEntry(found);
+        matches = found?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [];
+      } else {
+        matches = await glob([relativePattern], {
+          cwd: repoRoot,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          expandDirectories: false,
+          followSymbolicLinks: false
+        });
+      }
     } catch (error) {
       warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
-        message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
+        message: literalKind === "folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is not a regular file (a ${literalKind}); name report files` : literal ? "no such file" : "the pattern matches no files",
         rule: "report/no-match"
       });
       continue;
     }
-    for (const abs of matches) {
-      const display = displayPathOf(abs, repoRoot);
-      const { real, warning } = await realPathInRepo(abs, display, realRoot2);
-      if (warning) {
-        warnings.push(warning);
-        continue;
-      }
-      if (!files.has(real)) files.set(real, [abs, display]);
+    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
+  }
+  const ordered = [...matched].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+  const files = /* @__PURE__ */ new Map();
+  let taken = 0;
+  for (const [abs, display] of ordered) {
+    if (files.size === maxFiles) break;
+    taken++;
+    const { real, warning } = await realPathInRepo(abs, display, realRoot2);
+    if (warning) {
+      warnings.push(warning);
+      continue;
     }
+    const known = files.get(real);
+    if (!known || known[1] !== display && display === displayPathOf(real, realRoot2))
+      files.set(real, [abs, display]);
+  }
+  if (taken < ordered.length) {
+    warnings.push({
+      file: patterns.join(" "),
+      message: `${patterns.length === 1 ? "matches" : "match"} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
+      rule: "report/too-many"
+    });
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function kindOfEntry(entry) {
+  if (entry.isFile()) return void 0;
+  if (entry.isDirectory()) return "folder";
+  if (entry.isFIFO()) return "named pipe";
+  if (entry.isSocket()) return "socket";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
+  return "special file";
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
@@ -14578,7 +14614,7 @@ async function realPathInRepo(abs, display, realRoot2) {
 }
 async function readTestReports(patterns, repoRoot, options = {}) {
   const warnings = [];
-  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
   const results = await mapLimited(
     ordered,
     CONCURRENCY,

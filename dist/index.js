@@ -2758,7 +2758,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-4B2VGVFB.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-IGU3XDX7.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

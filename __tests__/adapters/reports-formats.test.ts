@@ -254,6 +254,16 @@ describe('TAP', () => {
     expect(summary?.failures).toEqual([{ name: 'b', message: 'broke' }]);
     expect(summary?.passed).toBe(1);
   });
+
+  it('names a first point numbered past 1 as the first, and numbers as written', async () => {
+    const tap = 'TAP version 13\nok 3 - a\nok 99999999999999999999 - b\n1..99999999999999900000\n';
+    const { warnings } = await readTestReports(['numbers.tap'], await tempWith('numbers.tap', tap));
+    expect(warnings.map((w) => w.message)).toEqual([
+      'the first test point is numbered 3, not 1: test points are out of order or missing',
+      'test point 99999999999999999999 is outside the plan 1..99999999999999900000',
+      'the plan says 1..99999999999999900000 but the report has 2 top-level test points; the run may have stopped early',
+    ]);
+  });
 });
 
 describe('many files', () => {

@@ -3,6 +3,7 @@
  * JSON, binary data, non-UTF-8 text, empty files, unknown formats, and hostile XML (entity bombs,
  * external entities), which must finish fast because entities are never expanded.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -411,6 +412,38 @@ describe('patterns and files', () => {
         file: 'reports',
         message: 'is a folder; name the report files, e.g. with a pattern like reports/*.xml',
         rule: 'report/no-match',
+      },
+    ]);
+  });
+
+  it('a named pipe given as a report is named as one, and never opened', async () => {
+    const repo = await tempRepo({ 'reports/a.xml': '<testsuite><testcase name="a"/></testsuite>' });
+    expect(spawnSync('mkfifo', [join(repo, 'pipe.xml')]).status).toBe(0);
+    const { summary, warnings } = await readTestReports(['pipe.xml', 'reports/a.xml'], repo);
+    expect(summary?.passed).toBe(1);
+    expect(warnings).toEqual([
+      {
+        file: 'pipe.xml',
+        message: 'is not a regular file (a named pipe); name report files',
+        rule: 'report/no-match',
+      },
+    ]);
+  });
+
+  it('past the most files a read takes, the first by path are read and a warning counts the rest', async () => {
+    const files: Record<string, string> = {};
+    for (const name of ['e', 'a', 'd', 'b', 'c'])
+      files[`r/${name}.xml`] = `<testsuite><testcase name="${name}"/></testsuite>`;
+    const repo = await tempRepo(files);
+    const { summary, warnings } = await readTestReports(['r/*.xml'], repo, { maxFiles: 3 });
+    expect(summary?.sources).toEqual(['r/a.xml', 'r/b.xml', 'r/c.xml']);
+    expect(summary?.passed).toBe(3);
+    expect(warnings).toEqual([
+      {
+        file: 'r/*.xml',
+        message:
+          'matches 5 files; read the first 3 by path and left 2: name fewer report files (a narrower pattern, or one merged report)',
+        rule: 'report/too-many',
       },
     ]);
   });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VRU77ZQ6.js";
+} from "../chunks/chunk-42FX64TJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LSLUOCSZ.js";

@@ -9,9 +9,9 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-36XSYFTR.js";
-import "../chunks/chunk-KKINIFAG.js";
-import "../chunks/chunk-EXC7BH43.js";
+} from "../chunks/chunk-VG3NCFAB.js";
+import "../chunks/chunk-ZD5GCTOS.js";
+import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-VRU77ZQ6.js";
+import "../chunks/chunk-42FX64TJ.js";
 import "../chunks/chunk-LSLUOCSZ.js";
 import "../chunks/chunk-YV4WZSTX.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -4,6 +4,7 @@
  * shape, a binary file) becomes a warning naming the file and the place, and the other reports are
  * still read. Nothing here throws for a bad report.
  */
+import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -227,66 +228,106 @@ export function reportPatternInRepo(pattern: string, repoRoot: string, what = 'r
 }
 
 /**
+ * Most report files one read takes. A pattern a pull request can feed (the Action's `test-reports`)
+ * may match anything the branch commits: 20,000 one-test files took 5 s, and 100,000 about a minute.
+ * Past it, the first files by path are read and a warning says how many were left.
+ */
+export const MAX_REPORT_FILES = 10_000;
+
+/**
  * The report files the glob `patterns` match, in the repository only: symlinks are not followed
  * while crawling (a `rootlink -> /` would crawl the whole file system; a symlinked report is found
  * by naming it, not by a wildcard), a match that resolves outside the repository is a warning and is
- * not read, and a file reached by two paths (a symlinked alias) is read once. Returns absolute paths with their display paths, sorted by display path.
+ * not read, and a file reached by two paths (a symlinked alias) is read once. Returns absolute paths
+ * with their display paths, sorted by display path, at most MAX_REPORT_FILES of them.
  */
 async function expandReportPatterns(
   patterns: string[],
   repoRoot: string,
   warnings: ReportWarning[],
+  maxFiles = MAX_REPORT_FILES,
 ): Promise<[string, string][]> {
   const realRoot = await realpath(repoRoot);
-  const files = new Map<string, [string, string]>();
+  const matched = new Map<string, string>();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches: string[];
+    let literalKind: string | undefined;
     try {
-      // A plain path is looked up, not crawled for; it may be a symlink (checked below).
-      matches = literal
-        ? (await stat(resolve(repoRoot, relativePattern)).catch(() => undefined))?.isFile()
-          ? [resolve(repoRoot, relativePattern)]
-          : []
-        : await glob([relativePattern], {
-            cwd: repoRoot,
-            absolute: true,
-            onlyFiles: true,
-            dot: true,
-            expandDirectories: false,
-            followSymbolicLinks: false,
-          });
+      if (literal) {
+        // A plain path is looked up, not crawled for; it may be a symlink (checked below).
+        const found = await stat(resolve(repoRoot, relativePattern)).catch(() => undefined);
+        literalKind = found && kindOfEntry(found);
+        matches = found?.isFile() ? [resolve(repoRoot, relativePattern)] : [];
+      } else {
+        matches = await glob([relativePattern], {
+          cwd: repoRoot,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          expandDirectories: false,
+          followSymbolicLinks: false,
+        });
+      }
     } catch (error) {
       warnings.push({ ...warningFromError(pattern, error), rule: 'report/pattern' });
       continue;
     }
     if (matches.length === 0) {
-      const isFolder =
-        literal && (await stat(resolve(repoRoot, relativePattern)).catch(() => undefined))?.isDirectory();
       warnings.push({
         file: pattern,
-        message: isFolder
-          ? 'is a folder; name the report files, e.g. with a pattern like reports/*.xml'
-          : literal
-            ? 'no such file'
-            : 'the pattern matches no files',
+        message:
+          literalKind === 'folder'
+            ? 'is a folder; name the report files, e.g. with a pattern like reports/*.xml'
+            : literalKind !== undefined
+              ? `is not a regular file (a ${literalKind}); name report files`
+              : literal
+                ? 'no such file'
+                : 'the pattern matches no files',
         rule: 'report/no-match',
       });
       continue;
     }
-    for (const abs of matches) {
-      const display = displayPathOf(abs, repoRoot);
-      const { real, warning } = await realPathInRepo(abs, display, realRoot);
-      if (warning) {
-        warnings.push(warning);
-        continue;
-      }
-      // Keyed by the real path: the file and a symlinked alias of it count once.
-      if (!files.has(real)) files.set(real, [abs, display]);
+    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
+  }
+  // Ordered before any file is resolved or read, so which files a capped read takes never depends
+  // on the order the crawl met them.
+  const ordered = [...matched].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = new Map<string, [string, string]>();
+  let taken = 0;
+  for (const [abs, display] of ordered) {
+    if (files.size === maxFiles) break;
+    taken++;
+    const { real, warning } = await realPathInRepo(abs, display, realRoot);
+    if (warning) {
+      warnings.push(warning);
+      continue;
     }
+    // Keyed by the real path: the file and a symlinked alias of it count once, under the file's own
+    // path when a pattern reached it by that path too.
+    const known = files.get(real);
+    if (!known || (known[1] !== display && display === displayPathOf(real, realRoot)))
+      files.set(real, [abs, display]);
+  }
+  if (taken < ordered.length) {
+    warnings.push({
+      file: patterns.join(' '),
+      message: `${patterns.length === 1 ? 'matches' : 'match'} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
+      rule: 'report/too-many',
+    });
   }
   return [...files.values()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What a file-system entry that is not a regular file is, for messages. */
+function kindOfEntry(entry: Stats): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFIFO()) return 'named pipe';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'device';
+  return 'special file';
 }
 
 /**
@@ -322,10 +363,10 @@ async function realPathInRepo(
 export async function readTestReports(
   patterns: string[],
   repoRoot: string,
-  options: Pick<ReadOptions, 'caseResults'> = {},
+  options: Pick<ReadOptions, 'caseResults'> & { maxFiles?: number } = {},
 ): Promise<{ summary?: TestSummary; warnings: ReportWarning[] }> {
   const warnings: ReportWarning[] = [];
-  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
   const results = await mapLimited(ordered, CONCURRENCY, ([abs, display]) =>
     readTestReport(abs, display, repoRoot, options),
   );

@@ -84,10 +84,13 @@ export async function readTap(
   const buffered: BufferedParent[] = [];
   let pending: PendingTest | undefined;
   let yaml: { indent: number; blockMessage: boolean } | undefined;
-  let plan: { count: number; line: number } | undefined;
+  let plan: { count: number; text: string; line: number } | undefined;
   let topLevelPoints = 0;
   let lastNumber = 0;
+  /** `lastNumber` as the report wrote it (for messages). */
+  let lastWritten = '0';
   let maxNumber = 0;
+  let maxWritten = '0';
   let sawTap = false;
   let bailedOut = false;
   let strict = false;
@@ -152,18 +155,26 @@ export async function readTap(
     if (indent === 0) {
       topLevelPoints++;
       const number = numberText === undefined ? lastNumber + 1 : Number(numberText);
+      // Numbers as written: one past 2^53 would be shown rounded.
+      const written = numberText ?? String(number);
       if (number !== lastNumber + 1) {
         warnOnce(
           'tap/numbering',
-          `test point ${number} comes after ${lastNumber}: test points are out of order or repeated`,
+          topLevelPoints === 1
+            ? `the first test point is numbered ${written}, not 1: test points are out of order or missing`
+            : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
           lineNumber,
         );
       }
       if (plan && number > plan.count) {
-        warnOnce('tap/outside-plan', `test point ${number} is outside the plan 1..${plan.count}`, lineNumber);
+        warnOnce('tap/outside-plan', `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
       }
+      lastWritten = written;
       lastNumber = number;
-      maxNumber = Math.max(maxNumber, number);
+      if (number > maxNumber) {
+        maxNumber = number;
+        maxWritten = written;
+      }
     }
     if (opensBuffer) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
@@ -242,11 +253,11 @@ export async function readTap(
     if (planned) {
       sawTap = true;
       if (indent === 0 && buffered.length === 0) {
-        plan = { count: Number(planned[1]), line: lineNumber };
+        plan = { count: Number(planned[1]), text: planned[1] as string, line: lineNumber };
         if (maxNumber > plan.count) {
           warnOnce(
             'tap/outside-plan',
-            `test point ${maxNumber} is outside the plan 1..${plan.count}`,
+            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
             lineNumber,
           );
         }
@@ -290,7 +301,7 @@ export async function readTap(
     } else if (plan && plan.count !== topLevelPoints) {
       warnings.push({
         file: displayPath,
-        message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${
+        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${
           topLevelPoints < plan.count ? '; the run may have stopped early' : ''
         }`,
         rule: 'tap/plan',

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-KKINIFAG.js";
+} from "./chunk-ZD5GCTOS.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-VRU77ZQ6.js";
+} from "./chunk-42FX64TJ.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";

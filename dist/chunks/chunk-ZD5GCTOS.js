@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-EXC7BH43.js";
+} from "./chunk-PKDDTL7K.js";
 import {
   DEFAULT_BASES,
   DocumentCache,
@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-VRU77ZQ6.js";
+} from "./chunk-42FX64TJ.js";
 import {
   parseHandoff
 } from "./chunk-LSLUOCSZ.js";

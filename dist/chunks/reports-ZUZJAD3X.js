@@ -5,6 +5,7 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  MAX_REPORT_FILES,
   detectReportFormat,
   readCoverage,
   readJUnit,
@@ -12,12 +13,13 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-EXC7BH43.js";
+} from "./chunk-PKDDTL7K.js";
 import "./chunk-BW3LVNYN.js";
 import "./chunk-7HCBMBWJ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {
+  MAX_REPORT_FILES,
   detectReportFormat,
   readCoverage,
   readJUnit,

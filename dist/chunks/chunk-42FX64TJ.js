@@ -2018,7 +2018,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-4Y54XJXQ.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-ZUZJAD3X.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

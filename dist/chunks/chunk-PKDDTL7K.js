@@ -5,30 +5,21 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MESSAGE_MAX,
   Utf8Stream,
-  coveragePercent,
-  declaredTotalsWarning,
-  emptyTestSummary,
-  firstInvalidUtf8,
-  mergeTestSummaries,
-  noTestsWarning,
-  recordTest,
-  roundPercent,
-  totalTests
-} from "./chunk-LNXJOOZC.js";
+  firstInvalidUtf8
+} from "./chunk-BW3LVNYN.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-J6GC7DMC.js";
+} from "./chunk-7HCBMBWJ.js";
 import {
   InputError
-} from "./chunk-RYMHIPIN.js";
+} from "./chunk-K7ZVKXRQ.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4487,6 +4478,144 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
+// src/core/reports.ts
+var FAILURE_CAP = 200;
+var MESSAGE_MAX = 200;
+var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message = firstLine(failure.message);
+  if (message) named.message = message;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+
 // src/adapters/reports/reader.ts
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 var ReportReadError = class extends Error {
@@ -5207,10 +5336,10 @@ function xmlFormat(text) {
   }
 }
 function jsonFormat(text) {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine) && /"(?:Package|Time)"\s*:/.test(firstLine)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine)) return "dart-json";
+  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine2) && /"(?:Package|Time)"\s*:/.test(firstLine2)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine2)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine2)) return "dart-json";
   if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
   if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
   if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
@@ -5227,10 +5356,10 @@ function byContent(head) {
   }
   if (text.startsWith("<")) return xmlFormat(text);
   if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine)) return "lcov";
+  const firstLine2 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
   return void 0;
 }
 function byName(path) {
@@ -6001,7 +6130,9 @@ async function readTap(absPath, displayPath, options = {}) {
   let plan;
   let topLevelPoints = 0;
   let lastNumber = 0;
+  let lastWritten = "0";
   let maxNumber = 0;
+  let maxWritten = "0";
   let sawTap = false;
   let bailedOut = false;
   let strict = false;
@@ -6051,18 +6182,23 @@ async function readTap(absPath, displayPath, options = {}) {
     if (indent === 0) {
       topLevelPoints++;
       const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      const written = numberText ?? String(number);
       if (number !== lastNumber + 1) {
         warnOnce(
           "tap/numbering",
-          `test point ${number} comes after ${lastNumber}: test points are out of order or repeated`,
+          topLevelPoints === 1 ? `the first test point is numbered ${written}, not 1: test points are out of order or missing` : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
           lineNumber
         );
       }
       if (plan && number > plan.count) {
-        warnOnce("tap/outside-plan", `test point ${number} is outside the plan 1..${plan.count}`, lineNumber);
+        warnOnce("tap/outside-plan", `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
       }
+      lastWritten = written;
       lastNumber = number;
-      maxNumber = Math.max(maxNumber, number);
+      if (number > maxNumber) {
+        maxNumber = number;
+        maxWritten = written;
+      }
     }
     if (opensBuffer) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
@@ -6138,11 +6274,11 @@ async function readTap(absPath, displayPath, options = {}) {
     if (planned) {
       sawTap = true;
       if (indent === 0 && buffered.length === 0) {
-        plan = { count: Number(planned[1]), line: lineNumber };
+        plan = { count: Number(planned[1]), text: planned[1], line: lineNumber };
         if (maxNumber > plan.count) {
           warnOnce(
             "tap/outside-plan",
-            `test point ${maxNumber} is outside the plan 1..${plan.count}`,
+            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
             lineNumber
           );
         }
@@ -6184,7 +6320,7 @@ async function readTap(absPath, displayPath, options = {}) {
     } else if (plan && plan.count !== topLevelPoints) {
       warnings.push({
         file: displayPath,
-        message: `the plan says 1..${plan.count} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
         rule: "tap/plan",
         line: plan.line,
         column: 1
@@ -6543,46 +6679,75 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   }
   return relativePattern;
 }
-async function expandReportPatterns(patterns, repoRoot, warnings) {
+var MAX_REPORT_FILES = 1e4;
+async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX_REPORT_FILES) {
   const realRoot = await realpath2(repoRoot);
-  const files = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const relativePattern = reportPatternInRepo(pattern, repoRoot);
     const literal = !isDynamicPattern(relativePattern);
     let matches;
+    let literalKind;
     try {
-      matches = literal ? (await stat3(resolve3(repoRoot, relativePattern)).catch(() => void 0))?.isFile() ? [resolve3(repoRoot, relativePattern)] : [] : await glob([relativePattern], {
-        cwd: repoRoot,
-        absolute: true,
-        onlyFiles: true,
-        dot: true,
-        expandDirectories: false,
-        followSymbolicLinks: false
-      });
+      if (literal) {
+        const found = await stat3(resolve3(repoRoot, relativePattern)).catch(() => void 0);
+        literalKind = found && kindOfEntry(found);
+        matches = found?.isFile() ? [resolve3(repoRoot, relativePattern)] : [];
+      } else {
+        matches = await glob([relativePattern], {
+          cwd: repoRoot,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          expandDirectories: false,
+          followSymbolicLinks: false
+        });
+      }
     } catch (error) {
       warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
       continue;
     }
     if (matches.length === 0) {
-      const isFolder = literal && (await stat3(resolve3(repoRoot, relativePattern)).catch(() => void 0))?.isDirectory();
       warnings.push({
         file: pattern,
-        message: isFolder ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literal ? "no such file" : "the pattern matches no files",
+        message: literalKind === "folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is not a regular file (a ${literalKind}); name report files` : literal ? "no such file" : "the pattern matches no files",
         rule: "report/no-match"
       });
       continue;
     }
-    for (const abs of matches) {
-      const display = displayPathOf(abs, repoRoot);
-      const { real, warning } = await realPathInRepo(abs, display, realRoot);
-      if (warning) {
-        warnings.push(warning);
-        continue;
-      }
-      if (!files.has(real)) files.set(real, [abs, display]);
+    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
+  }
+  const ordered = [...matched].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+  const files = /* @__PURE__ */ new Map();
+  let taken = 0;
+  for (const [abs, display] of ordered) {
+    if (files.size === maxFiles) break;
+    taken++;
+    const { real, warning } = await realPathInRepo(abs, display, realRoot);
+    if (warning) {
+      warnings.push(warning);
+      continue;
     }
+    const known = files.get(real);
+    if (!known || known[1] !== display && display === displayPathOf(real, realRoot))
+      files.set(real, [abs, display]);
+  }
+  if (taken < ordered.length) {
+    warnings.push({
+      file: patterns.join(" "),
+      message: `${patterns.length === 1 ? "matches" : "match"} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
+      rule: "report/too-many"
+    });
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function kindOfEntry(entry) {
+  if (entry.isFile()) return void 0;
+  if (entry.isDirectory()) return "folder";
+  if (entry.isFIFO()) return "named pipe";
+  if (entry.isSocket()) return "socket";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
+  return "special file";
 }
 async function realPathInRepo(abs, display, realRoot) {
   const real = await realpath2(abs).catch(() => abs);
@@ -6601,7 +6766,7 @@ async function realPathInRepo(abs, display, realRoot) {
 }
 async function readTestReports(patterns, repoRoot, options = {}) {
   const warnings = [];
-  const ordered = await expandReportPatterns(patterns, repoRoot, warnings);
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
   const results = await mapLimited(
     ordered,
     CONCURRENCY,
@@ -6640,12 +6805,14 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
+
 export {
   detectReportFormat,
-  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
+  reportPatternInRepo,
+  MAX_REPORT_FILES,
   readTestReports,
-  reportPatternInRepo
+  readCoverage
 };

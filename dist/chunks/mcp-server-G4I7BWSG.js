@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-KKINIFAG.js";
-import "./chunk-EXC7BH43.js";
+} from "./chunk-ZD5GCTOS.js";
+import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VRU77ZQ6.js";
+} from "./chunk-42FX64TJ.js";
 import "./chunk-LSLUOCSZ.js";
 import {
   openBlockers,
