@@ -14882,7 +14882,11 @@ async function planDraft(options) {
   }
   let session = (previous?.session ?? 0) + 1;
   const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
-  while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
+  const passedOver = [];
+  while (await isAnotherSession(handoffPath(config, taskId, session))) {
+    passedOver.push(handoffPath(config, taskId, session));
+    session++;
+  }
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, "handoff path");
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
@@ -14917,6 +14921,14 @@ async function planDraft(options) {
   const noise = net ? await readNoise(git, net.files, range.head) : void 0;
   const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
   const warnings = [];
+  if (passedOver.length > 0) {
+    const them = passedOver.length === 1 ? "it" : "them";
+    warnings.push({
+      file: passedOver.join(", "),
+      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      rule: "draft/newer-sessions"
+    });
+  }
   let tests;
   if (options.tests && options.tests.length > 0) {
     const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);

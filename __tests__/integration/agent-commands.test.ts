@@ -532,6 +532,77 @@ describe('agent commands', () => {
     expect(registry().bob.details_link ?? null).toBeNull();
   });
 
+  it("an agent joining a shared task owes a handoff for its own work, not for the work the other's handoff covers", async () => {
+    const stop = async (agent: string) =>
+      JSON.parse(
+        (
+          await cli(
+            ['hook', 'stop', '--tool', 'claude', '--agent', agent],
+            JSON.stringify({
+              hook_event_name: 'Stop',
+              session_id: 's',
+              cwd: repo.dir,
+              stop_hook_active: false,
+            }),
+          )
+        ).stdout,
+      ) as { decision?: string; reason?: string };
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
+
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    expect(registry().bob.details_link ?? null).toBeNull();
+    // Ann's commit is covered by her handoff: nothing of Bob's yet.
+    expect(await stop('bob')).toEqual({});
+    repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
+    const refused = await stop('bob');
+    expect(refused.decision).toBe('block');
+    expect(refused.reason).toContain(`${TASK} has 1 work commit after the handoff`);
+  });
+
+  it("a draft that passes over another agent's newer session of the task says its open items are not carried over", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
+    repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
+    const bobs = await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS, '--no-interactive']);
+    expect(bobs.code).toBe(0);
+    // Bob continued from Ann's session 1, the task's latest: nothing passed over.
+    expect(bobs.stderr).not.toContain('draft/newer-sessions');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: bob's handoff`);
+    repo.commit(`${TASK}: printer`, { 'src/c.js': 'c\n' });
+    const anns = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--agent',
+      'ann',
+      ...ANSWERS,
+      '--no-interactive',
+      '--format',
+      'json',
+    ]);
+    expect(anns.code).toBe(0);
+    const written = JSON.parse(anns.stdout);
+    expect(written.path).toBe(`delegation/tasks/active/${TASK}-handoff-session3.md`);
+    expect(written.warnings).toContainEqual({
+      file: `delegation/tasks/active/${TASK}-handoff-session2.md`,
+      message: `is another agent’s newer session of ${TASK}: this draft carries over the open next steps and blockers of delegation/tasks/active/${TASK}-handoff-session1.md, not it; read it (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,
+      rule: 'draft/newer-sessions',
+    });
+  });
+
   it("leaving blocked without a new note drops the block's note; a new note replaces it", async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
     await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);

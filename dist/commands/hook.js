@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-VG3NCFAB.js";
-import "../chunks/chunk-ZD5GCTOS.js";
+} from "../chunks/chunk-Z3RILC3M.js";
+import "../chunks/chunk-IMOR2PY4.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VG3NCFAB.js";
-import "../chunks/chunk-ZD5GCTOS.js";
+} from "../chunks/chunk-Z3RILC3M.js";
+import "../chunks/chunk-IMOR2PY4.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
 import "../chunks/chunk-42FX64TJ.js";

@@ -123,11 +123,15 @@ export async function gatherSessionFacts(
   }
   if (!link) {
     // No handoff of its own: a draft continues from the task's latest session, which may be another
-    // agent's draft that is not committed yet (the draft is refused until it is).
+    // agent's draft that is not committed yet (the draft is refused until it is). Once committed,
+    // it covers the work before it, as the draft reads it: an agent joining a shared task was told
+    // that the first agent's covered commits were its own work.
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
     const holder =
       latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : undefined;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
+    else if (latest && (await git.hasCommits()))
+      lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
   if (!(await git.hasCommits())) return facts;
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).

@@ -196,7 +196,11 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   // this task) is not passed over: `draft/exists` says so below.
   let session = (previous?.session ?? 0) + 1;
   const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
-  while (await isAnotherSession(handoffPath(config, taskId, session))) session++;
+  const passedOver: string[] = [];
+  while (await isAnotherSession(handoffPath(config, taskId, session))) {
+    passedOver.push(handoffPath(config, taskId, session));
+    session++;
+  }
   const path = handoffPath(config, taskId, session);
   const pathProblem = linkProblem(path, 'handoff path');
   if (pathProblem) throw new InputError(pathProblem, {}, 'config/handoff-path');
@@ -236,6 +240,16 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
 
   const warnings: ReportWarning[] = [];
+  if (passedOver.length > 0) {
+    // Open items are carried over from one handoff, this agent's own: another agent's newer sessions
+    // of the task may hold next steps and blockers that would be lost without a word.
+    const them = passedOver.length === 1 ? 'it' : 'them';
+    warnings.push({
+      file: passedOver.join(', '),
+      message: `${passedOver.length === 1 ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? 'no earlier session'}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      rule: 'draft/newer-sessions',
+    });
+  }
   let tests: TestSummary | undefined;
   if (options.tests && options.tests.length > 0) {
     // Each test's result serves only to compare with failing tests the earlier handoff named.

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-ZD5GCTOS.js";
+} from "./chunk-IMOR2PY4.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -272,6 +272,8 @@ async function gatherSessionFacts(repoRoot, config, agent) {
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
     const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
+    else if (latest && await git.hasCommits())
+      lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
   if (!await git.hasCommits()) return facts;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;

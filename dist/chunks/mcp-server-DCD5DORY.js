@@ -8,7 +8,7 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-ZD5GCTOS.js";
+} from "./chunk-IMOR2PY4.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
