@@ -49,6 +49,21 @@ describe('handoff init with husky', () => {
     expect(read(r, '.husky/pre-push')).toBe(text);
   });
 
+  it('keeps the CRLF line endings of a file checked out with them, and finds its check again', async () => {
+    const crlf = '#!/usr/bin/env sh\r\n. "$(dirname -- "$0")/_/husky.sh"\r\n\r\nnpm test\r\n';
+    const r = HUSKY_SET_UP(repo({ '.husky/pre-push': crlf }));
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain('added the check to .husky/pre-push');
+    const text = read(r, '.husky/pre-push');
+    expect(text).toContain(HOOK_BLOCK_START);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text.startsWith('#!/usr/bin/env sh\r\n. "$(dirname -- "$0")/_/husky.sh"\r\n')).toBe(true);
+    expect(text.endsWith('\r\nnpm test\r\n')).toBe(true);
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain(
+      'hook already installed in .husky/pre-push',
+    );
+    expect(read(r, '.husky/pre-push')).toBe(text);
+  });
+
   it('finds husky.sh after comments and blank lines, and moves the line an earlier version appended after the commands', async () => {
     const commented =
       '#!/usr/bin/env sh\n# run the tests first\n\n. "$(dirname -- "$0")/_/husky.sh"\nnpm test\n';

@@ -7482,6 +7482,9 @@ ${HOOK_BLOCK_END}
 `;
 }
 function huskyHookWithCheck(existing, cli = ROOT_CLI) {
+  return inLineEndingsOf(existing, (text) => huskyHookWithCheckLf(text, cli));
+}
+function huskyHookWithCheckLf(existing, cli) {
   const line = huskyHookLine(cli);
   const lines = (existing ?? "").split("\n").filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
   if (lines.every((l) => l.trim() === "")) return `${line}
@@ -7513,8 +7516,14 @@ function isBlankOrComment(line) {
 var HUSKY_SOURCING = /^\s*\.\s+.*\/_\/husky\.sh["']?\s*$/;
 var SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash)\b/;
 function addBlockToExistingHook(existing, cli = ROOT_CLI) {
-  const lines = existing.split("\n");
-  return SHELL_SHEBANG.test(lines[0] ?? "") ? withBlockAfter(lines, 1, cli) : void 0;
+  return inLineEndingsOf(existing, (text) => {
+    const lines = (text ?? "").split("\n");
+    return SHELL_SHEBANG.test(lines[0] ?? "") ? withBlockAfter(lines, 1, cli) : void 0;
+  });
+}
+function inLineEndingsOf(existing, edit) {
+  if (existing === void 0 || !existing.includes("\r\n")) return edit(existing);
+  return edit(existing.replace(/\r\n/g, "\n"))?.replace(/\n/g, "\r\n");
 }
 
 // src/core/templates/workflow.ts

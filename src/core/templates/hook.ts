@@ -179,6 +179,10 @@ export function huskyHookWithCheck(
   existing: string | undefined,
   cli: CliPath = ROOT_CLI,
 ): string | undefined {
+  return inLineEndingsOf(existing, (text) => huskyHookWithCheckLf(text, cli));
+}
+
+function huskyHookWithCheckLf(existing: string | undefined, cli: CliPath): string | undefined {
   const line = huskyHookLine(cli);
   const lines = (existing ?? '').split('\n').filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
   if (lines.every((l) => l.trim() === '')) return `${line}\n`;
@@ -226,6 +230,20 @@ const SHELL_SHEBANG = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zs
  * (a Python or Node hook cannot run shell code: the user adds the call in its own language).
  */
 export function addBlockToExistingHook(existing: string, cli: CliPath = ROOT_CLI): string | undefined {
-  const lines = existing.split('\n');
-  return SHELL_SHEBANG.test(lines[0] ?? '') ? withBlockAfter(lines, 1, cli) : undefined;
+  return inLineEndingsOf(existing, (text) => {
+    const lines = (text ?? '').split('\n');
+    return SHELL_SHEBANG.test(lines[0] ?? '') ? withBlockAfter(lines, 1, cli) : undefined;
+  });
+}
+
+/**
+ * `edit` of a hook file read with `\n` line endings, written back in the file's own: a file checked
+ * out with CRLF (core.autocrlf on Windows) keeps CRLF throughout, not a block of LF lines in it.
+ */
+function inLineEndingsOf(
+  existing: string | undefined,
+  edit: (text: string | undefined) => string | undefined,
+): string | undefined {
+  if (existing === undefined || !existing.includes('\r\n')) return edit(existing);
+  return edit(existing.replace(/\r\n/g, '\n'))?.replace(/\n/g, '\r\n');
 }
