@@ -3,7 +3,13 @@
  * error the protocol names, good ones pass on whole, and a line past the limit is never held.
  */
 import { PassThrough } from 'node:stream';
-import { checkedMcpLines, type JsonRpcErrorAnswer, lineProblem } from '../../src/adapters/mcp-lines.js';
+import {
+  checkedMcpLines,
+  type JsonRpcErrorAnswer,
+  lineProblem,
+  MCP_DEPTH_LIMIT,
+  MCP_VALUE_LIMIT,
+} from '../../src/adapters/mcp-lines.js';
 
 async function run(chunks: (string | Buffer)[], limit?: number) {
   const answers: JsonRpcErrorAnswer[] = [];
@@ -57,6 +63,108 @@ describe('lineProblem', () => {
   });
 });
 
+describe('lineProblem, on lines that would parse into too much', () => {
+  // The message, "2.0", the id, the method, params, the name, arguments and the list: 8 values
+  // besides the list's items (keys are not values).
+  const callWithList = (id: string, items: number, item = '0') =>
+    `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"draft","arguments":{"x":[${Array(items).fill(item).join(',')}]}}}`;
+
+  it('refuses a flat list past the value limit, with the id, and passes one at the limit', () => {
+    expect(MCP_VALUE_LIMIT).toBe(100_000);
+    expect(lineProblem(callWithList('7', MCP_VALUE_LIMIT - 8))).toBeUndefined();
+    expect(lineProblem(callWithList('7', MCP_VALUE_LIMIT - 7))).toEqual({
+      jsonrpc: '2.0',
+      id: 7,
+      error: {
+        code: -32600,
+        message:
+          'Invalid Request: the message holds more than 100000 JSON values; at most 100000 are read (a string is one, whatever its length)',
+      },
+    });
+    // 2.7 million empty objects in under 8 MiB: refused without building one of them.
+    const hostile = callWithList('"big"', 2_700_000, '{}');
+    expect(hostile.length).toBeLessThan(8 * 1024 * 1024);
+    expect(lineProblem(hostile)).toMatchObject({ id: 'big', error: { code: -32600 } });
+  });
+
+  it('refuses nesting past the depth limit, and passes it at the limit', () => {
+    // The message and params are 2 levels; the rest is the nested value.
+    const nested = (levels: number) =>
+      `{"jsonrpc":"2.0","id":"deep","method":"ping","params":{"x":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
+    expect(MCP_DEPTH_LIMIT).toBe(64);
+    expect(lineProblem(nested(62))).toBeUndefined();
+    expect(lineProblem(nested(63))).toEqual({
+      jsonrpc: '2.0',
+      id: 'deep',
+      error: {
+        code: -32600,
+        message:
+          'Invalid Request: the message nests arrays and objects more than 64 deep; at most 64 levels are read',
+      },
+    });
+    // Unclosed, and far past the value limit too: the depth is named.
+    expect(lineProblem(`{"jsonrpc":"2.0","id":1,"params":${'[{"a":'.repeat(500_000)}`)).toMatchObject({
+      id: 1,
+      error: { message: expect.stringContaining('more than 64 deep') },
+    });
+  });
+
+  it('counts what JSON.parse would build before a fault, however the rest of the line is made', () => {
+    // Stray colons after 200,000 empty objects, or a fault at the very end, lower nothing.
+    const objects = `{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":[${'{},'.repeat(200_000)}`;
+    expect(lineProblem(`${objects}0${':'.repeat(200_000)}]}}`)).toMatchObject({ error: { code: -32600 } });
+    expect(lineProblem(`${objects}"a":"b":"c"]}}`)).toMatchObject({ error: { code: -32600 } });
+    expect(lineProblem('['.repeat(65))).toMatchObject({ id: null, error: { code: -32600 } });
+    // Within the limits, a line that is no JSON is JSON.parse's to name.
+    expect(lineProblem(`[0:${'0:'.repeat(1_000)}]`)).toMatchObject({ error: { code: -32700 } });
+  });
+
+  it('passes a string of several MiB as one value, whatever it holds', () => {
+    // Brackets, quotes and backslashes inside a string are its text, not structure.
+    const text = '[{\\"x\\": [1, 2, \\"\\\\\\"]}], '.repeat(250_000);
+    const line = `{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"draft","arguments":{"note":"${text}\\\\"}}}`;
+    expect(line.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(JSON.parse(line).params.arguments.note).toMatch(/^\[\{"x": \[1, 2, "\\"\]\}\], .*\\$/s);
+    expect(lineProblem(line)).toBeUndefined();
+  });
+
+  it('passes a normal tool call', () => {
+    const call = {
+      jsonrpc: '2.0',
+      id: 12,
+      method: 'tools/call',
+      params: {
+        name: 'draft',
+        arguments: {
+          task: 'TASK-2025-0078-C',
+          decisions: Array(50).fill('fetch over axios'),
+          blockers: Array(50).fill('None'),
+          resolved: Array(50).fill('the flaky test'),
+          next: Array(50).fill('error responses'),
+          progress: 25,
+          note: 'client works',
+        },
+        _meta: { progressToken: 'p' },
+      },
+    };
+    expect(lineProblem(JSON.stringify(call))).toBeUndefined();
+  });
+
+  it("names the message's own id in a refusal, however placed, and null when it can be none", () => {
+    const list = `[${Array(MCP_VALUE_LIMIT).fill('0').join(',')}]`;
+    const refusedId = (line: string) => lineProblem(line)?.id;
+    // After the list, and not an "id" inside params or a string value "id".
+    expect(refusedId(`{"method":"id","params":{"id":9,"x":${list}},"jsonrpc":"2.0","id":"late"}`)).toBe(
+      'late',
+    );
+    expect(refusedId(`{"jsonrpc":"2.0", "id" : "a\\"b" ,"params":{"x":${list}}}`)).toBe('a"b');
+    expect(refusedId(`{"jsonrpc":"2.0","id":{"x":1},"params":{"x":${list}}}`)).toBeNull();
+    expect(refusedId(`{"jsonrpc":"2.0","id":1.5,"params":{"x":${list}}}`)).toBeNull();
+    expect(refusedId(`{"jsonrpc":"2.0","params":{"id":4,"x":${list}}}`)).toBeNull();
+    expect(refusedId(`["id",5,${list}]`)).toBeNull();
+  });
+});
+
 describe('checkedMcpLines', () => {
   it('passes good lines whole, however the input is cut, and answers the bad ones', async () => {
     const good = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
@@ -84,6 +192,14 @@ describe('checkedMcpLines', () => {
         error: { code: -32700, message: 'Parse error: a line of more than 100000 bytes' },
       },
     ]);
+    expect(passed).toBe(`${good}\n`);
+  });
+
+  it('answers a line of too many values and passes none of it on', async () => {
+    const good = '{"jsonrpc":"2.0","id":2,"method":"ping"}';
+    const hostile = `{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":[${'0,'.repeat(MCP_VALUE_LIMIT)}0]}}`;
+    const { answers, passed } = await run([`${hostile}\n${good}\n`]);
+    expect(answers.map((a) => [a.id, a.error.code])).toEqual([[1, -32600]]);
     expect(passed).toBe(`${good}\n`);
   });
 });

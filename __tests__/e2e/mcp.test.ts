@@ -4,7 +4,8 @@
  */
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -229,6 +230,56 @@ describe('handoff mcp, spoken to line by line', () => {
     ]);
     expect(got[3]).toMatchObject({ result: { serverInfo: { name: expect.any(String) } } });
     expect(answers[4]).toMatchObject({ id: 5, result: { structuredContent: expect.any(Object) } });
+  });
+});
+
+describe('handoff mcp, sent a line that would parse into millions of values', () => {
+  it('answers it with the limit, stays small, and answers the next request', async () => {
+    const repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{}\n' });
+    // The server's own peak RSS, as the benchmarks read it: the kernel's rusage, written on exit.
+    const probe = mkdtempSync(join(tmpdir(), 'mcp-rss-'));
+    const rssFile = join(probe, 'rss');
+    const child = spawn(
+      process.execPath,
+      ['--import', join(PROJECT_ROOT, 'scripts/bench/report-rss.mjs'), CLI_BIN, 'mcp'],
+      { cwd: repo.dir, env: gitEnv({ HANDOFF_BENCH_RSS_FILE: rssFile }) },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    // 2.7 million empty objects in 8.1 MB, under the 8 MiB line limit: JSON.parse made some 520 MiB of
+    // them, and the SDK parsed the line again.
+    const hostile = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"status","arguments":{"x":[${'{},'.repeat(2_699_999)}{}]}}}`;
+    expect(Buffer.byteLength(hostile)).toBeLessThan(8 * 1024 * 1024);
+    child.stdin.write(`${hostile}\n`);
+    child.stdin.end(
+      '{"jsonrpc":"2.0","id":2,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
+    );
+    await closed;
+    const peakMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(probe, { recursive: true, force: true });
+    repo.remove();
+    const answers = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(answers).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: {
+          code: -32600,
+          message:
+            'Invalid Request: the message holds more than 100000 JSON values; at most 100000 are read (a string is one, whatever its length)',
+        },
+      },
+      expect.objectContaining({ id: 2, result: expect.objectContaining({ protocolVersion: '2025-06-18' }) }),
+    ]);
+    expect(peakMiB).toBeGreaterThan(0);
+    expect(peakMiB).toBeLessThan(200);
   });
 });
 

@@ -5,13 +5,28 @@
  * 10 MiB buffer closes the server without a word. Here such a line gets the JSON-RPC error the
  * protocol names for it (parse error, invalid request, invalid params), written as one line to the
  * same output, and the server goes on. Memory stays bounded: a line past the limit is skipped as it
- * arrives, never held.
+ * arrives, never held, and a line that would parse into too many values, or nest too deep, is counted
+ * in one pass over its characters and refused before anything is built from it.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { isRecord } from '../core/json-location.js';
 
 /** Longest line passed on (the SDK's own buffer is 10 MiB; its close would end the session). */
 export const MCP_LINE_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Most JSON values a message may hold, and how deep its arrays and objects may nest. JSON.parse
+ * builds every value as an object of its own, and the SDK parses a line again: 8.1 MB of `{},` is
+ * 2.7 million values and took the server to 520 MiB (1.2 s), 4 million nested `[` to 730 MiB (1.9 s).
+ * The largest real message here, a `draft` tool call with every list at its schema's 50 items,
+ * holds some 220 values and nests 4 deep (message, params, arguments, list); a string is one value
+ * whatever its length, so a call carrying a whole handoff document as text is far below as well.
+ * 100,000 values are some 450 times that, and a line of that many costs the server some 20 MiB;
+ * 64 levels leave room for any client's nested `_meta`, and keep recursive readers of the message
+ * (the SDK's schema checks) far from the stack's end.
+ */
+export const MCP_VALUE_LIMIT = 100_000;
+export const MCP_DEPTH_LIMIT = 64;
 
 /** A JSON-RPC error answer, as the protocol writes it. */
 export interface JsonRpcErrorAnswer {
@@ -31,6 +46,21 @@ const INVALID_PARAMS = -32602;
  */
 export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
   if (line.trim() === '') return undefined;
+  const shape = lineShape(line);
+  if (shape.depth > MCP_DEPTH_LIMIT) {
+    return answer(
+      idOf(line, shape),
+      INVALID_REQUEST,
+      `Invalid Request: the message nests arrays and objects more than ${MCP_DEPTH_LIMIT} deep; at most ${MCP_DEPTH_LIMIT} levels are read`,
+    );
+  }
+  if (shape.values > MCP_VALUE_LIMIT) {
+    return answer(
+      idOf(line, shape),
+      INVALID_REQUEST,
+      `Invalid Request: the message holds more than ${MCP_VALUE_LIMIT} JSON values; at most ${MCP_VALUE_LIMIT} are read (a string is one, whatever its length)`,
+    );
+  }
   let message: unknown;
   try {
     message = JSON.parse(line);
@@ -69,6 +99,124 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
     }
   }
   return undefined;
+}
+
+/** What one pass over a line's characters finds, before anything is built from it. */
+interface LineShape {
+  /** JSON values: every object, array, string, number, true, false and null (an object's keys are not). */
+  values: number;
+  /** The deepest nesting of arrays and objects; the message object itself is at 1. */
+  depth: number;
+  /** Where the text of the message's own "id" value starts and ends; -1 when it has none that can be one. */
+  idFrom: number;
+  idTo: number;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** A character that ends a number, true, false or null (or whatever else stands there unquoted). */
+function endsScalar(code: number): boolean {
+  return (
+    isWhitespace(code) ||
+    code === QUOTE ||
+    code === COMMA ||
+    code === COLON ||
+    code === OPEN_BRACE ||
+    code === CLOSE_BRACE ||
+    code === OPEN_BRACKET ||
+    code === CLOSE_BRACKET
+  );
+}
+
+/** Just past the closing quote of the string opening at `from` (escapes skipped), or the line's end. */
+function stringEnd(line: string, from: number): number {
+  for (let at = from + 1; at < line.length; at++) {
+    const code = line.charCodeAt(at);
+    // The character after a backslash is the string's, a quote or a backslash included (`\"`, `\\`).
+    if (code === BACKSLASH) at++;
+    else if (code === QUOTE) return at + 1;
+  }
+  return line.length;
+}
+
+/**
+ * Counts a line's values and nesting token by token, in one pass and constant memory, and notes where
+ * the message's own "id" value stands so a refusal can name it. It is no parser: a line that is not
+ * JSON is counted as well as it goes, and JSON.parse names its fault afterwards.
+ */
+function lineShape(line: string): LineShape {
+  let values = 0;
+  let depth = 0;
+  let deepest = 0;
+  let inObject = false;
+  let idFrom = -1;
+  let idTo = -1;
+  // Reading the message's own "id": its key was just read, then its colon.
+  let idPart: 'none' | 'key' | 'colon' = 'none';
+  let afterString = false;
+  for (let at = 0; at < line.length; ) {
+    const code = line.charCodeAt(at);
+    if (isWhitespace(code)) {
+      at++;
+      continue;
+    }
+    const from = at;
+    if (code === QUOTE) at = stringEnd(line, at);
+    else if (endsScalar(code)) at++;
+    else while (at < line.length && !endsScalar(line.charCodeAt(at))) at++;
+    const topLevel = depth === 1 && inObject;
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      values++;
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth === 1) inObject = code === OPEN_BRACE;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth--;
+    } else if (code === COLON) {
+      // The string just before a colon was a key, counted as a value when it was read. Only a string's
+      // count is taken back: colons where JSON has none must not lower the count of what JSON.parse
+      // would build before it meets them.
+      if (afterString) values--;
+    } else if (code !== COMMA) {
+      values++;
+    }
+    if (idPart === 'colon') {
+      // The last "id" wins, as in JSON.parse; an object or array there is no id.
+      const scalar = code !== OPEN_BRACE && code !== OPEN_BRACKET;
+      idFrom = scalar ? from : -1;
+      idTo = scalar ? at : -1;
+      idPart = 'none';
+    } else if (idPart === 'key' && code === COLON) {
+      idPart = 'colon';
+    } else {
+      idPart = topLevel && at - from === 4 && line.startsWith('"id"', from) ? 'key' : 'none';
+    }
+    afterString = code === QUOTE;
+  }
+  return { values, depth: deepest, idFrom, idTo };
+}
+
+/** The message's id as a refusal names it: a string or an integer, else null. Reads only the id's own text. */
+function idOf(line: string, shape: LineShape): string | number | null {
+  if (shape.idFrom < 0) return null;
+  try {
+    const id: unknown = JSON.parse(line.slice(shape.idFrom, shape.idTo));
+    return typeof id === 'string' || Number.isInteger(id) ? (id as string | number) : null;
+  } catch {
+    return null;
+  }
 }
 
 function answer(id: string | number | null, code: number, message: string): JsonRpcErrorAnswer {

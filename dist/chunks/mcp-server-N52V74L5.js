@@ -36615,11 +36615,28 @@ var StdioServerTransport = class {
 // src/adapters/mcp-lines.ts
 import { Transform } from "node:stream";
 var MCP_LINE_LIMIT = 8 * 1024 * 1024;
+var MCP_VALUE_LIMIT = 1e5;
+var MCP_DEPTH_LIMIT = 64;
 var PARSE_ERROR = -32700;
 var INVALID_REQUEST = -32600;
 var INVALID_PARAMS = -32602;
 function lineProblem(line) {
   if (line.trim() === "") return void 0;
+  const shape = lineShape(line);
+  if (shape.depth > MCP_DEPTH_LIMIT) {
+    return answer(
+      idOf(line, shape),
+      INVALID_REQUEST,
+      `Invalid Request: the message nests arrays and objects more than ${MCP_DEPTH_LIMIT} deep; at most ${MCP_DEPTH_LIMIT} levels are read`
+    );
+  }
+  if (shape.values > MCP_VALUE_LIMIT) {
+    return answer(
+      idOf(line, shape),
+      INVALID_REQUEST,
+      `Invalid Request: the message holds more than ${MCP_VALUE_LIMIT} JSON values; at most ${MCP_VALUE_LIMIT} are read (a string is one, whatever its length)`
+    );
+  }
   let message;
   try {
     message = JSON.parse(line);
@@ -36657,6 +36674,83 @@ function lineProblem(line) {
     }
   }
   return void 0;
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function isWhitespace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function endsScalar(code) {
+  return isWhitespace(code) || code === QUOTE || code === COMMA || code === COLON || code === OPEN_BRACE || code === CLOSE_BRACE || code === OPEN_BRACKET || code === CLOSE_BRACKET;
+}
+function stringEnd(line, from) {
+  for (let at = from + 1; at < line.length; at++) {
+    const code = line.charCodeAt(at);
+    if (code === BACKSLASH) at++;
+    else if (code === QUOTE) return at + 1;
+  }
+  return line.length;
+}
+function lineShape(line) {
+  let values = 0;
+  let depth = 0;
+  let deepest = 0;
+  let inObject = false;
+  let idFrom = -1;
+  let idTo = -1;
+  let idPart = "none";
+  let afterString = false;
+  for (let at = 0; at < line.length; ) {
+    const code = line.charCodeAt(at);
+    if (isWhitespace(code)) {
+      at++;
+      continue;
+    }
+    const from = at;
+    if (code === QUOTE) at = stringEnd(line, at);
+    else if (endsScalar(code)) at++;
+    else while (at < line.length && !endsScalar(line.charCodeAt(at))) at++;
+    const topLevel = depth === 1 && inObject;
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      values++;
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth === 1) inObject = code === OPEN_BRACE;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth--;
+    } else if (code === COLON) {
+      if (afterString) values--;
+    } else if (code !== COMMA) {
+      values++;
+    }
+    if (idPart === "colon") {
+      const scalar = code !== OPEN_BRACE && code !== OPEN_BRACKET;
+      idFrom = scalar ? from : -1;
+      idTo = scalar ? at : -1;
+      idPart = "none";
+    } else if (idPart === "key" && code === COLON) {
+      idPart = "colon";
+    } else {
+      idPart = topLevel && at - from === 4 && line.startsWith('"id"', from) ? "key" : "none";
+    }
+    afterString = code === QUOTE;
+  }
+  return { values, depth: deepest, idFrom, idTo };
+}
+function idOf(line, shape) {
+  if (shape.idFrom < 0) return null;
+  try {
+    const id = JSON.parse(line.slice(shape.idFrom, shape.idTo));
+    return typeof id === "string" || Number.isInteger(id) ? id : null;
+  } catch {
+    return null;
+  }
 }
 function answer(id, code, message) {
   return { jsonrpc: "2.0", id, error: { code, message } };
