@@ -169,7 +169,7 @@ async function runGit(args, cwd, extraEnv = {}) {
 function runGitBlocking(args, cwd) {
   const result = (0, import_node_child_process.spawnSync)("git", args, {
     cwd,
-    env: { ...process.env, ...FULLY_BUFFERED },
+    env: { ...process.env, ...AS_STORED, ...FULLY_BUFFERED },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
@@ -186,7 +186,7 @@ function streamGit(args, cwd, onText, extraEnv) {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
@@ -213,13 +213,14 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, LITERAL_PATHSPECS, GitFailure;
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    AS_STORED = { GIT_NO_REPLACE_OBJECTS: "1" };
     LITERAL_PATHSPECS = {
       GIT_LITERAL_PATHSPECS: "1",
       GIT_GLOB_PATHSPECS: "0",
@@ -435,7 +436,12 @@ var init_git_tree = __esm({
       /** Bytes still to come that belong to an answer already given (an oversized blob's): dropped. */
       skipping = 0;
       constructor(args, cwd) {
-        this.child = (0, import_node_child_process2.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+        this.child = (0, import_node_child_process2.spawn)("git", args, {
+          cwd,
+          env: { ...process.env, ...AS_STORED },
+          stdio: "pipe",
+          windowsHide: true
+        });
         this.child.stdout.on("data", (data) => {
           let chunk = data;
           if (this.skipping > 0) {
@@ -2416,7 +2422,15 @@ function parseDuration(text) {
       "config/duration"
     );
   }
-  return Number(match[1]) * UNITS[match[2]];
+  const ms = Number(match[1]) * UNITS[match[2]];
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      "config/duration"
+    );
+  }
+  return ms;
 }
 function resolveConfig(raw, file, locate) {
   const where = (pointer, key = false) => ({
@@ -2561,7 +2575,7 @@ function linearProgram(source) {
   }
   return program;
 }
-var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -2587,6 +2601,7 @@ var init_config = __esm({
       workspaces: []
     });
     UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+    MAX_DURATION_MS = 5218 * 6048e5;
     WORD_CHARS = "A-Za-z0-9_";
     MAX_TASK_ID_PATTERN_CHARS = 500;
     MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
@@ -4972,11 +4987,11 @@ function planPush(refs, remote) {
       plan.skipped.push({ ...ref, why: "deletion" });
       continue;
     }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+    if (ref.remoteRef.startsWith("refs/tags/")) {
       plan.skipped.push({ ...ref, why: "tag" });
       continue;
     }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");

@@ -22,10 +22,10 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-QLABGZ75.js";
+} from "./action/chunk-MT6EKB5D.js";
 import {
   parseHandoff
-} from "./action/chunk-67NBONF3.js";
+} from "./action/chunk-WOK35U4H.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-3P322SI4.js";
+} from "./action/chunk-MFBOTOSV.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1627,7 +1627,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-AO3L5F5M.js");
+  const { summarizeHandoff } = await import("./action/scan-2E6NHIUS.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1728,11 +1728,11 @@ function planPush(refs, remote) {
       plan.skipped.push({ ...ref, why: "deletion" });
       continue;
     }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+    if (ref.remoteRef.startsWith("refs/tags/")) {
       plan.skipped.push({ ...ref, why: "tag" });
       continue;
     }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
@@ -3847,7 +3847,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-D4I3B5EN.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7SZS74J3.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

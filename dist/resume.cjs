@@ -649,7 +649,7 @@ async function runGit(args, cwd, extraEnv = {}) {
 function runGitBlocking(args, cwd) {
   const result = (0, import_node_child_process.spawnSync)("git", args, {
     cwd,
-    env: { ...process.env, ...FULLY_BUFFERED },
+    env: { ...process.env, ...AS_STORED, ...FULLY_BUFFERED },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
@@ -666,7 +666,7 @@ function streamGit(args, cwd, onText, extraEnv) {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true
     });
@@ -693,13 +693,14 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs4, FULLY_BUFFERED, LITERAL_PATHSPECS, GitFailure;
+var import_node_child_process, import_node_fs4, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs4 = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    AS_STORED = { GIT_NO_REPLACE_OBJECTS: "1" };
     LITERAL_PATHSPECS = {
       GIT_LITERAL_PATHSPECS: "1",
       GIT_GLOB_PATHSPECS: "0",
@@ -842,7 +843,12 @@ var init_git_tree = __esm({
       /** Bytes still to come that belong to an answer already given (an oversized blob's): dropped. */
       skipping = 0;
       constructor(args, cwd) {
-        this.child = (0, import_node_child_process2.spawn)("git", args, { cwd, env: process.env, stdio: "pipe", windowsHide: true });
+        this.child = (0, import_node_child_process2.spawn)("git", args, {
+          cwd,
+          env: { ...process.env, ...AS_STORED },
+          stdio: "pipe",
+          windowsHide: true
+        });
         this.child.stdout.on("data", (data) => {
           let chunk = data;
           if (this.skipping > 0) {
@@ -9699,8 +9705,17 @@ function parseDuration(text) {
       "config/duration"
     );
   }
-  return Number(match[1]) * UNITS[match[2]];
+  const ms = Number(match[1]) * UNITS[match[2]];
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      "config/duration"
+    );
+  }
+  return ms;
 }
+var MAX_DURATION_MS = 5218 * 6048e5;
 function resolveConfig(raw, file, locate) {
   const where = (pointer, key = false) => ({
     file,

@@ -1229,7 +1229,15 @@ function parseDuration(text) {
       "config/duration"
     );
   }
-  return Number(match[1]) * UNITS[match[2]];
+  const ms = Number(match[1]) * UNITS[match[2]];
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      "config/duration"
+    );
+  }
+  return ms;
 }
 function resolveConfig(raw, file, locate) {
   const where = (pointer, key = false) => ({
@@ -1374,7 +1382,7 @@ function linearProgram(source) {
   }
   return program;
 }
-var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -1400,6 +1408,7 @@ var init_config = __esm({
       workspaces: []
     });
     UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+    MAX_DURATION_MS = 5218 * 6048e5;
     WORD_CHARS = "A-Za-z0-9_";
     MAX_TASK_ID_PATTERN_CHARS = 500;
     MAX_TASK_ID_INPUT_CHARS = 64 * 1024;

@@ -26,6 +26,26 @@ async function rejection(promise: Promise<unknown>): Promise<InputError> {
 }
 
 describe('GitCommandManager.logRange', () => {
+  it('reads commits and files as stored, whatever a local `git replace` ref shows', async () => {
+    const r = repo();
+    const base = r.commit('base', { 'a.txt': 'a\n' });
+    const innocent = r.commit('innocent', {});
+    r.git('reset', '-q', '--hard', base);
+    const work = r.commit('work', { 'src/x.ts': 'x\n' });
+    r.git('replace', work, innocent);
+    // git itself now shows the innocent commit in work's place.
+    expect(r.git('log', '-1', '--format=%s', work)).toBe('innocent');
+    const git = GitCommandManager.create(r.dir);
+    const commits = await git.logRange([`${base}..${work}`], { stats: false });
+    expect(commits.map((c) => [c.subject, c.files.map((f) => f.path)])).toEqual([['work', ['src/x.ts']]]);
+    try {
+      const files = await git.tree.read(work, ['src/x.ts'], 1024);
+      expect(files.get('src/x.ts')?.kind).toBe('blob');
+    } finally {
+      git.close();
+    }
+  });
+
   it('reads a range oldest first, with authors, times, body, trailers and files', async () => {
     const r = repo();
     const first = r.commit('first', { 'a.txt': 'a\n' }, { date: '2025-11-08T10:00:00Z' });

@@ -94,6 +94,7 @@ describe('resolveConfig', () => {
     ['{ "requiredElements": ["currentState", "mood"] }', 'schema/enum', 'requiredElements.1'],
     ['{ "hook": { "onInternalError": "ignore" } }', 'schema/enum', 'hook.onInternalError'],
     ['{ "freshness": { "maxAge": "a week" } }', 'config/duration', 'a week'],
+    ['{ "freshness": { "maxAge": "20000000w" } }', 'config/duration', 'longer than 100 years'],
     ['{ "taskIdPattern": "([A-Z" }', 'config/regexp', 'taskIdPattern'],
     ['{ "handoffPattern": "{task}.md" }', 'config/pattern', '{session}'],
     [
@@ -129,7 +130,7 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', '7', 'd', '7 days', '-1d'])('rejects %j', (text) => {
+  it.each(['', '7', 'd', '7 days', '-1d', '5219w', '20000000w', '1e400d'])('rejects %j', (text) => {
     expect(thrown(() => parseDuration(text)).rule).toBe('config/duration');
   });
 });

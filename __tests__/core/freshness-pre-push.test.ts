@@ -57,18 +57,21 @@ describe('planPush', () => {
     expect(plan.refs[0]?.description).toContain('new branch feature/x');
   });
 
-  it('skips deletions and tags, and dedupes identical refs', () => {
+  it('skips deletions and pushes to tags, judges a tag pushed to a branch, and each branch once', () => {
     const plan = planPush(
       [
         { localRef: '(delete)', localSha: ZERO, remoteRef: 'refs/heads/old', remoteSha: B },
         { localRef: 'refs/tags/v1', localSha: C, remoteRef: 'refs/tags/v1', remoteSha: ZERO },
+        { localRef: 'refs/tags/v1', localSha: C, remoteRef: 'refs/heads/main', remoteSha: B },
+        { localRef: 'refs/heads/a', localSha: A, remoteRef: 'refs/heads/a', remoteSha: ZERO },
         { localRef: 'refs/heads/a', localSha: A, remoteRef: 'refs/heads/a', remoteSha: ZERO },
         { localRef: 'refs/heads/a', localSha: A, remoteRef: 'refs/heads/b', remoteSha: ZERO },
       ],
       'origin',
     );
     expect(plan.skipped.map((s) => s.why)).toEqual(['deletion', 'tag']);
-    expect(plan.refs.map((r) => r.branch)).toEqual(['a']);
+    // The same commits pushed to two branches are judged under each name (attribution by branch).
+    expect(plan.refs.map((r) => r.branch)).toEqual(['main', 'a', 'b']);
   });
 
   it('compares with every remote-tracking ref when pushing to a URL', () => {

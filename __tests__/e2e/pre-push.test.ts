@@ -156,7 +156,7 @@ describe('pre-push hook, end to end', () => {
   it('lets a branch deletion and a tag through', async () => {
     const { repo, remote } = await setup();
     repo.git('push', '-q', '--no-verify', 'origin', 'main:refs/heads/old');
-    repo.commit(`${TASK}: unpushed work`, { 'src/x.ts': '1\n' });
+    const unpushed = repo.commit(`${TASK}: unpushed work`, { 'src/x.ts': '1\n' });
     const deletion = push(repo, ['origin', '--delete', 'old']);
     expect(deletion.code).toBe(0);
     expect(remoteHas(remote, 'refs/heads/old')).toBeUndefined();
@@ -164,6 +164,10 @@ describe('pre-push hook, end to end', () => {
     const tag = push(repo, ['origin', 'v1']);
     expect(tag.code).toBe(0);
     expect(remoteHas(remote, 'refs/tags/v1')).toBeDefined();
+    // The same tag pushed to a branch moves the branch: judged as any push to it.
+    const toBranch = push(repo, ['origin', 'v1:refs/heads/main']);
+    expect(toBranch.code).not.toBe(0);
+    expect(toBranch.output).toContain(unpushed.slice(0, 7));
   });
 
   it('checks a force push over the commits no remote has', async () => {

@@ -11,31 +11,31 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-42FX64TJ.js";
+} from "../chunks/chunk-UJKAALBQ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-LSLUOCSZ.js";
+} from "../chunks/chunk-SQBYQNQR.js";
 import {
   emptySection
-} from "../chunks/chunk-YV4WZSTX.js";
+} from "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-PGQSYNWK.js";
-import "../chunks/chunk-T4Z2ZGPC.js";
+import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-HGFDAIIO.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-FDTTEUUK.js";
+} from "../chunks/chunk-W6TIKAWW.js";
+import "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ATVV4DFT.js";
-import "../chunks/chunk-PYQJA4NC.js";
-import "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-Z3YQLQVI.js";
+import "../chunks/chunk-G5LICUSG.js";
+import "../chunks/chunk-D66CBTKN.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-O7GS7MGR.js";
+} from "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-7HCBMBWJ.js";
 import {

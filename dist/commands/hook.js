@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-Z3RILC3M.js";
-import "../chunks/chunk-IMOR2PY4.js";
+} from "../chunks/chunk-ZMWSNRK4.js";
+import "../chunks/chunk-RZ4XCQ55.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -19,30 +19,30 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-42FX64TJ.js";
-import "../chunks/chunk-LSLUOCSZ.js";
-import "../chunks/chunk-YV4WZSTX.js";
+import "../chunks/chunk-UJKAALBQ.js";
+import "../chunks/chunk-SQBYQNQR.js";
+import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-PGQSYNWK.js";
+import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
-} from "../chunks/chunk-QAK5NZSH.js";
-import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-3RVKBSYH.js";
-import "../chunks/chunk-T4Z2ZGPC.js";
+} from "../chunks/chunk-MJO3MAGY.js";
+import "../chunks/chunk-77GBE5QK.js";
+import "../chunks/chunk-SDLA75SC.js";
+import "../chunks/chunk-HGFDAIIO.js";
 import {
   elementTitle
-} from "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-FDTTEUUK.js";
+} from "../chunks/chunk-W6TIKAWW.js";
+import "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ATVV4DFT.js";
-import "../chunks/chunk-PYQJA4NC.js";
-import "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-Z3YQLQVI.js";
+import "../chunks/chunk-G5LICUSG.js";
+import "../chunks/chunk-D66CBTKN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-O7GS7MGR.js";
+import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-7HCBMBWJ.js";
 import {

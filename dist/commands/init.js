@@ -6,29 +6,29 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-PGQSYNWK.js";
+} from "../chunks/chunk-TP3AV36S.js";
 import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-B3KSLL3Y.js";
+} from "../chunks/chunk-2PD3DWNW.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-FDTTEUUK.js";
+} from "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-ATVV4DFT.js";
+} from "../chunks/chunk-Z3YQLQVI.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PYQJA4NC.js";
+} from "../chunks/chunk-G5LICUSG.js";
 import {
   writeTextAtomic
-} from "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-D66CBTKN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-O7GS7MGR.js";
+import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import {
   isRecord

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QL7VL7CN.js";
-import "../chunks/chunk-ZB54WOEU.js";
-import "../chunks/chunk-QAK5NZSH.js";
-import "../chunks/chunk-U6EQ4VUU.js";
-import "../chunks/chunk-3RVKBSYH.js";
-import "../chunks/chunk-T4Z2ZGPC.js";
-import "../chunks/chunk-WD4CZBO6.js";
-import "../chunks/chunk-ATVV4DFT.js";
-import "../chunks/chunk-PYQJA4NC.js";
-import "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-ZBURES2W.js";
+import "../chunks/chunk-O345F67P.js";
+import "../chunks/chunk-MJO3MAGY.js";
+import "../chunks/chunk-77GBE5QK.js";
+import "../chunks/chunk-SDLA75SC.js";
+import "../chunks/chunk-HGFDAIIO.js";
+import "../chunks/chunk-W6TIKAWW.js";
+import "../chunks/chunk-Z3YQLQVI.js";
+import "../chunks/chunk-G5LICUSG.js";
+import "../chunks/chunk-D66CBTKN.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-O7GS7MGR.js";
+import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-7HCBMBWJ.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

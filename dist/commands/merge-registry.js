@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-B3KSLL3Y.js";
-import "../chunks/chunk-FDTTEUUK.js";
-import "../chunks/chunk-ATVV4DFT.js";
-import "../chunks/chunk-PYQJA4NC.js";
-import "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-2PD3DWNW.js";
+import "../chunks/chunk-LZLHW5GS.js";
+import "../chunks/chunk-Z3YQLQVI.js";
+import "../chunks/chunk-G5LICUSG.js";
+import "../chunks/chunk-D66CBTKN.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-O7GS7MGR.js";
+import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-7HCBMBWJ.js";
 import {

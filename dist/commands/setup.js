@@ -16,15 +16,15 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3RVKBSYH.js";
+} from "../chunks/chunk-SDLA75SC.js";
 import {
   readUserText,
   writeTextAtomic
-} from "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-D66CBTKN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-O7GS7MGR.js";
+import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import {
   parseJsonLocated

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-LSLUOCSZ.js";
-import "../chunks/chunk-YV4WZSTX.js";
+} from "../chunks/chunk-SQBYQNQR.js";
+import "../chunks/chunk-GQCZIXV3.js";
 import {
   lintHandoff
-} from "../chunks/chunk-WD4CZBO6.js";
+} from "../chunks/chunk-W6TIKAWW.js";
 import {
   documentText,
   linkOf,
@@ -19,18 +19,18 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PYQJA4NC.js";
+} from "../chunks/chunk-G5LICUSG.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-7KBX6H5T.js";
+} from "../chunks/chunk-D66CBTKN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-O7GS7MGR.js";
+} from "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";
 import "../chunks/chunk-7HCBMBWJ.js";
 import {

@@ -11,6 +11,13 @@ import { existsSync } from 'node:fs';
 const FULLY_BUFFERED: NodeJS.ProcessEnv = { GIT_FLUSH: '0' };
 
 /**
+ * Objects as they are stored and pushed: a local `git replace` ref would otherwise show git (and so
+ * the verdict) another commit than the one the remote receives, and a replace loop would fail the
+ * check (which a hook lets through).
+ */
+export const AS_STORED: NodeJS.ProcessEnv = { GIT_NO_REPLACE_OBJECTS: '1' };
+
+/**
  * Paths taken as written, for a command that takes no `:(literal)` magic (`git ls-tree`): a path such
  * as `:h.md` is not read as magic, and the caller's `GIT_GLOB_PATHSPECS` or `GIT_ICASE_PATHSPECS`
  * (which git refuses beside literal paths, and ls-tree refuses outright) are turned off for it.
@@ -87,7 +94,7 @@ export async function runGit(
 export function runGitBlocking(args: readonly string[], cwd: string): string {
   const result = spawnSync('git', args, {
     cwd,
-    env: { ...process.env, ...FULLY_BUFFERED },
+    env: { ...process.env, ...AS_STORED, ...FULLY_BUFFERED },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     // As runGit: all of git's output, however long (a range's size is the caller's to bound).
@@ -117,7 +124,7 @@ export function streamGit(
     const child = spawn('git', args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
-      env: extraEnv ? { ...process.env, ...extraEnv } : process.env,
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });

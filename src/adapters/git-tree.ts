@@ -8,7 +8,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
 import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
-import { GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
+import { AS_STORED, GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
 export type TreeFile =
@@ -53,7 +53,12 @@ class CatFileProcess {
   private skipping = 0;
 
   constructor(args: string[], cwd: string) {
-    this.child = spawn('git', args, { cwd, env: process.env, stdio: 'pipe', windowsHide: true });
+    this.child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, ...AS_STORED },
+      stdio: 'pipe',
+      windowsHide: true,
+    });
     this.child.stdout.on('data', (data: Buffer) => {
       let chunk = data;
       if (this.skipping > 0) {

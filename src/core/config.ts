@@ -44,8 +44,22 @@ export function parseDuration(text: string): number {
       'config/duration',
     );
   }
-  return Number(match[1]) * (UNITS[match[2] as string] as number);
+  const ms = Number(match[1]) * (UNITS[match[2] as string] as number);
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      'config/duration',
+    );
+  }
+  return ms;
 }
+
+/**
+ * The longest duration read: 100 years. Past about 270,000 years a window's start is no date at all,
+ * and the check failed on it (a hook lets a push through on an internal error).
+ */
+const MAX_DURATION_MS = 5218 * 604_800_000;
 
 /**
  * Validates a config as read from a file (undefined when there is none) and fills in the defaults.

@@ -66,7 +66,7 @@ export function parsePrePushInput(stdin: string): PushedRef[] {
 
 /**
  * Which commits to check for each pushed ref:
- * - a deletion (local sha all zeros) checks nothing; tags (`refs/tags/`) are ignored;
+ * - a deletion (local sha all zeros) checks nothing; a push to a tag (`refs/tags/`) is ignored;
  * - every other ref checks the commits it brings that the remote does not have: those reachable
  *   from the local sha, minus those any ref of the remote has (`--remotes=<remote>`), minus the
  *   remote's current value of the ref when we have it. For a fast-forward that is exactly
@@ -86,11 +86,15 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
       plan.skipped.push({ ...ref, why: 'deletion' });
       continue;
     }
-    if (ref.remoteRef.startsWith('refs/tags/') || ref.localRef.startsWith('refs/tags/')) {
+    // What is pushed TO decides: a tag pushed to a branch (`git push origin v1:main`) moves the
+    // branch, and is judged as any push to it.
+    if (ref.remoteRef.startsWith('refs/tags/')) {
       plan.skipped.push({ ...ref, why: 'tag' });
       continue;
     }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
+    // The branch is part of the key: the same commits pushed to two branches are judged under each
+    // name (a task id in one branch's name attributes commits the other's does not).
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, '');

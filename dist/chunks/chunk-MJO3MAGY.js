@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   elementTitle
-} from "./chunk-WD4CZBO6.js";
+} from "./chunk-W6TIKAWW.js";
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";

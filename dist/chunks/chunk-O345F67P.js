@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-U6EQ4VUU.js";
+} from "./chunk-77GBE5QK.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-3RVKBSYH.js";
+} from "./chunk-SDLA75SC.js";
 import {
   listTaskHandoffs
-} from "./chunk-T4Z2ZGPC.js";
+} from "./chunk-HGFDAIIO.js";
 import {
   agentEntries,
   othersActiveOn,
   readRegistry,
   updateRegistry,
   withEntry
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   normalizeLink
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -14,7 +14,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-3P322SI4.js";
+} from "./chunk-MFBOTOSV.js";
 import "./chunk-DCJBXPCQ.js";
 import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZB54WOEU.js";
+} from "./chunk-O345F67P.js";
 import {
   draftCommand
-} from "./chunk-QAK5NZSH.js";
+} from "./chunk-MJO3MAGY.js";
 import {
   agentFromEnv
-} from "./chunk-3RVKBSYH.js";
+} from "./chunk-SDLA75SC.js";
 import {
   loadConfig
-} from "./chunk-ATVV4DFT.js";
+} from "./chunk-Z3YQLQVI.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-IMOR2PY4.js";
+} from "./chunk-RZ4XCQ55.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,29 +25,29 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-42FX64TJ.js";
+} from "./chunk-UJKAALBQ.js";
 import {
   parseHandoff
-} from "./chunk-LSLUOCSZ.js";
+} from "./chunk-SQBYQNQR.js";
 import {
   judgeSession
-} from "./chunk-QAK5NZSH.js";
+} from "./chunk-MJO3MAGY.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-3RVKBSYH.js";
+} from "./chunk-SDLA75SC.js";
 import {
   listTaskHandoffs
-} from "./chunk-T4Z2ZGPC.js";
+} from "./chunk-HGFDAIIO.js";
 import {
   missingElements
-} from "./chunk-WD4CZBO6.js";
+} from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-FDTTEUUK.js";
+} from "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-ATVV4DFT.js";
+} from "./chunk-Z3YQLQVI.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -64,7 +64,7 @@ import {
 import {
   normalizeLink,
   taskIdRegExp
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -23,10 +23,10 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-42FX64TJ.js";
+} from "./chunk-UJKAALBQ.js";
 import {
   parseHandoff
-} from "./chunk-LSLUOCSZ.js";
+} from "./chunk-SQBYQNQR.js";
 import {
   documentFacts,
   emptySection,
@@ -34,18 +34,18 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-YV4WZSTX.js";
+} from "./chunk-GQCZIXV3.js";
 import {
   checkGivenInput
-} from "./chunk-U6EQ4VUU.js";
+} from "./chunk-77GBE5QK.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-3RVKBSYH.js";
+} from "./chunk-SDLA75SC.js";
 import {
   listTaskHandoffs
-} from "./chunk-T4Z2ZGPC.js";
+} from "./chunk-HGFDAIIO.js";
 import {
   elementStates,
   elementTitle,
@@ -55,17 +55,17 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-WD4CZBO6.js";
+} from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-FDTTEUUK.js";
+} from "./chunk-LZLHW5GS.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PYQJA4NC.js";
+} from "./chunk-G5LICUSG.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   handoffNameRegExp,
   handoffPath,
@@ -91,7 +91,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   InputError,
   formatInputError,

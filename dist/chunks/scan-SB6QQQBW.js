@@ -14,9 +14,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-YV4WZSTX.js";
-import "./chunk-WD4CZBO6.js";
-import "./chunk-O7GS7MGR.js";
+} from "./chunk-GQCZIXV3.js";
+import "./chunk-W6TIKAWW.js";
+import "./chunk-SSGQVMIC.js";
 import "./chunk-7HCBMBWJ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   handoffPath,
   isTaskId,
   linkProblem
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

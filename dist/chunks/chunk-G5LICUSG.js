@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
@@ -23,7 +23,7 @@ import {
   normalizeLink,
   resolveConfig,
   useLinearEngine
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-FDTTEUUK.js";
+} from "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-ATVV4DFT.js";
+} from "./chunk-Z3YQLQVI.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   isRecord,
   parseJsonLocated

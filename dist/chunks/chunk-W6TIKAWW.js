@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   memoised
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

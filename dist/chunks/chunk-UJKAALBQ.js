@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-LSLUOCSZ.js";
+} from "./chunk-SQBYQNQR.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-YV4WZSTX.js";
+} from "./chunk-GQCZIXV3.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
 import {
   parsePrePushInput,
   planPush
-} from "./chunk-PGQSYNWK.js";
+} from "./chunk-TP3AV36S.js";
 import {
   listTaskHandoffs
-} from "./chunk-T4Z2ZGPC.js";
+} from "./chunk-HGFDAIIO.js";
 import {
   ageInDays,
   allFields,
@@ -31,12 +31,12 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-WD4CZBO6.js";
+} from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-FDTTEUUK.js";
+} from "./chunk-LZLHW5GS.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PYQJA4NC.js";
+} from "./chunk-G5LICUSG.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-7KBX6H5T.js";
+} from "./chunk-D66CBTKN.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -63,7 +63,7 @@ import {
   normalizeLink,
   parseDuration,
   taskIdRegExp
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   InputError,
   InternalError,
@@ -187,7 +187,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-KL5QGCZF.js");
+  const { summarizeHandoff } = await import("./scan-SB6QQQBW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

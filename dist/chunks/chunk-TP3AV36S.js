@@ -39,11 +39,11 @@ function planPush(refs, remote) {
       plan.skipped.push({ ...ref, why: "deletion" });
       continue;
     }
-    if (ref.remoteRef.startsWith("refs/tags/") || ref.localRef.startsWith("refs/tags/")) {
+    if (ref.remoteRef.startsWith("refs/tags/")) {
       plan.skipped.push({ ...ref, why: "tag" });
       continue;
     }
-    const key = `${ref.localSha} ${ref.remoteSha}`;
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");

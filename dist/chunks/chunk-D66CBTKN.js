@@ -9,7 +9,7 @@ import {
   linkProblem,
   normalizeLink,
   require_ucs2length
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import {
   utf8Error
 } from "./chunk-BW3LVNYN.js";
@@ -652,7 +652,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-IWDOKBR3.js");
+      const { GitCommandManager } = await import("./git-HGXU3ELA.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

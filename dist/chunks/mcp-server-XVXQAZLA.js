@@ -8,37 +8,37 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-IMOR2PY4.js";
+} from "./chunk-RZ4XCQ55.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-42FX64TJ.js";
-import "./chunk-LSLUOCSZ.js";
+} from "./chunk-UJKAALBQ.js";
+import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-YV4WZSTX.js";
+} from "./chunk-GQCZIXV3.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-PGQSYNWK.js";
+import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZB54WOEU.js";
+} from "./chunk-O345F67P.js";
 import {
   schema
-} from "./chunk-U6EQ4VUU.js";
+} from "./chunk-77GBE5QK.js";
 import {
   agentFromEnv
-} from "./chunk-3RVKBSYH.js";
-import "./chunk-T4Z2ZGPC.js";
-import "./chunk-WD4CZBO6.js";
-import "./chunk-FDTTEUUK.js";
+} from "./chunk-SDLA75SC.js";
+import "./chunk-HGFDAIIO.js";
+import "./chunk-W6TIKAWW.js";
+import "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-ATVV4DFT.js";
-import "./chunk-PYQJA4NC.js";
-import "./chunk-7KBX6H5T.js";
+} from "./chunk-Z3YQLQVI.js";
+import "./chunk-G5LICUSG.js";
+import "./chunk-D66CBTKN.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -47,7 +47,7 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 import "./chunk-BW3LVNYN.js";
 import {
   isRecord

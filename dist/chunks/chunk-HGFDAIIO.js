@@ -8,7 +8,7 @@ import {
   handoffNameRegExp,
   handoffPath,
   normalizeLink
-} from "./chunk-O7GS7MGR.js";
+} from "./chunk-SSGQVMIC.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -8,9 +8,10 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-QLABGZ75.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-LZLHW5GS.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

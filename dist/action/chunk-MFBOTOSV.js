@@ -782,8 +782,17 @@ function parseDuration(text) {
       "config/duration"
     );
   }
-  return Number(match[1]) * UNITS[match[2]];
+  const ms = Number(match[1]) * UNITS[match[2]];
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      "config/duration"
+    );
+  }
+  return ms;
 }
+var MAX_DURATION_MS = 5218 * 6048e5;
 function resolveConfig(raw, file, locate) {
   const where = (pointer, key = false) => ({
     file,
