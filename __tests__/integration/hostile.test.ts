@@ -249,3 +249,49 @@ describe('task-id patterns from config cannot stall the tool', () => {
     expect([0, 1]).toContain(result.code);
   });
 });
+
+describe('files the tool writes stay inside the repository', () => {
+  /** A committed symlink at `path` to a file outside, which must come through every command unchanged. */
+  function linkOut(path: string, text: string): string {
+    const target = join(outside, path.replace(/\//g, '_'));
+    writeFileSync(target, text);
+    mkdirSync(join(repo.dir, path, '..'), { recursive: true });
+    symlinkSync(target, join(repo.dir, path));
+    return target;
+  }
+
+  it('init refuses a file it would write through a symlink out of the repository, writing nothing', async () => {
+    const attributes = linkOut('.gitattributes', '* text=auto\n');
+    const error = expectInputError(await run('init'), 'path/symlink-escape');
+    expect(error).toContain('init would write .gitattributes');
+    expect(readFileSync(attributes, 'utf8')).toBe('* text=auto\n');
+    // Nothing else was written either: the refusal comes before the first write.
+    expect(existsSync(join(repo.dir, '.handoffrc.json'))).toBe(false);
+    expect(existsSync(join(repo.dir, REGISTRY))).toBe(false);
+    expect(existsSync(join(repo.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it('setup refuses settings and instructions files that lead out of the repository', async () => {
+    const settings = linkOut('.claude/settings.json', '{ "model": "opus" }\n');
+    const instructions = linkOut('CLAUDE.md', '# mine\n');
+    expect((await run('init', '--no-hook', '--no-merge-driver')).code).toBe(0);
+    expectInputError(await run('setup', 'claude', '--agent', 'x'), 'path/symlink-escape');
+    expect(readFileSync(settings, 'utf8')).toBe('{ "model": "opus" }\n');
+    expect(readFileSync(instructions, 'utf8')).toBe('# mine\n');
+  });
+
+  it('done refuses a doneHandoffDir that leads out of the repository, moving nothing', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/done' }));
+    expect((await run('start', '--task', 'TASK-1', '--agent', 'a1')).code).toBe(0);
+    repo.write(HANDOFF, '# TASK-1\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'TASK-1: handoff');
+    mkdirSync(join(repo.dir, 'delegation/tasks'), { recursive: true });
+    symlinkSync(outside, join(repo.dir, 'delegation/tasks/done'));
+    const before = readFileSync(join(repo.dir, REGISTRY), 'utf8');
+    expectInputError(await run('done', '--agent', 'a1'), 'path/symlink-escape');
+    expect(readdirSync(outside)).toEqual([]);
+    expect(existsSync(join(repo.dir, HANDOFF))).toBe(true);
+    expect(readFileSync(join(repo.dir, REGISTRY), 'utf8')).toBe(before);
+  });
+});

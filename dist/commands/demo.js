@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UJKAALBQ.js";
+} from "../chunks/chunk-KT3AMKCX.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z3YQLQVI.js";
-import "../chunks/chunk-G5LICUSG.js";
-import "../chunks/chunk-D66CBTKN.js";
+} from "../chunks/chunk-QRAKOD4W.js";
+import "../chunks/chunk-YDOIEY4P.js";
+import "../chunks/chunk-4BWCGKAY.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

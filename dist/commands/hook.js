@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-ZMWSNRK4.js";
-import "../chunks/chunk-RZ4XCQ55.js";
+} from "../chunks/chunk-S76AOPAU.js";
+import "../chunks/chunk-M4JZN37I.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-UJKAALBQ.js";
+import "../chunks/chunk-KT3AMKCX.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import {
   stopReason
 } from "../chunks/chunk-MJO3MAGY.js";
 import "../chunks/chunk-77GBE5QK.js";
-import "../chunks/chunk-SDLA75SC.js";
+import "../chunks/chunk-TUALB4VS.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {
   elementTitle
@@ -36,9 +36,9 @@ import {
 import "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z3YQLQVI.js";
-import "../chunks/chunk-G5LICUSG.js";
-import "../chunks/chunk-D66CBTKN.js";
+} from "../chunks/chunk-QRAKOD4W.js";
+import "../chunks/chunk-YDOIEY4P.js";
+import "../chunks/chunk-4BWCGKAY.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,20 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-2PD3DWNW.js";
+} from "../chunks/chunk-LM6BYRNJ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "../chunks/chunk-Z3YQLQVI.js";
+} from "../chunks/chunk-QRAKOD4W.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-G5LICUSG.js";
+} from "../chunks/chunk-YDOIEY4P.js";
 import {
+  refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-D66CBTKN.js";
+} from "../chunks/chunk-4BWCGKAY.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -7573,6 +7574,19 @@ async function run(options, ctx) {
   const { config, file: configFile } = await loadConfig(root);
   const hook = options.hook !== false ? await planHook(repoRoot, root) : void 0;
   const rootConfig = prefix === "" ? void 0 : await planWorkspaceEntry(repoRoot, prefix);
+  await refuseWritesOutside(
+    repoRoot,
+    [
+      join(root, config.registry),
+      join(root, CONFIG_FILES[0]),
+      join(root, config.handoffDir, ".gitkeep"),
+      ...rootConfig ? [join(repoRoot, rootConfig.file)] : [],
+      ...hook?.writes.map((w) => w.file) ?? [],
+      ...options.mergeDriver !== false ? [join(repoRoot, ".gitattributes")] : [],
+      ...options.workflow ? [join(repoRoot, WORKFLOW_FILE)] : []
+    ],
+    "init"
+  );
   const registryFile = { file: inRepo(config.registry) };
   if (await createIfMissing(join(root, config.registry), "{}\n"))
     said(initStep("created", `created ${config.registry}`, registryFile));

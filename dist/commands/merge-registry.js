@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-2PD3DWNW.js";
+} from "../chunks/chunk-LM6BYRNJ.js";
 import "../chunks/chunk-LZLHW5GS.js";
-import "../chunks/chunk-Z3YQLQVI.js";
-import "../chunks/chunk-G5LICUSG.js";
-import "../chunks/chunk-D66CBTKN.js";
+import "../chunks/chunk-QRAKOD4W.js";
+import "../chunks/chunk-YDOIEY4P.js";
+import "../chunks/chunk-4BWCGKAY.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

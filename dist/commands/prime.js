@@ -7,24 +7,24 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ZMWSNRK4.js";
-import "../chunks/chunk-RZ4XCQ55.js";
+} from "../chunks/chunk-S76AOPAU.js";
+import "../chunks/chunk-M4JZN37I.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-UJKAALBQ.js";
+import "../chunks/chunk-KT3AMKCX.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-MJO3MAGY.js";
 import "../chunks/chunk-77GBE5QK.js";
-import "../chunks/chunk-SDLA75SC.js";
+import "../chunks/chunk-TUALB4VS.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
 import "../chunks/chunk-LZLHW5GS.js";
-import "../chunks/chunk-Z3YQLQVI.js";
-import "../chunks/chunk-G5LICUSG.js";
-import "../chunks/chunk-D66CBTKN.js";
+import "../chunks/chunk-QRAKOD4W.js";
+import "../chunks/chunk-YDOIEY4P.js";
+import "../chunks/chunk-4BWCGKAY.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

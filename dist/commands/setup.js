@@ -16,11 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SDLA75SC.js";
+} from "../chunks/chunk-TUALB4VS.js";
 import {
   readUserText,
+  refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-D66CBTKN.js";
+} from "../chunks/chunk-4BWCGKAY.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -71,6 +72,11 @@ async function runSetup(options) {
     const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ""), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
+  await refuseWritesOutside(
+    repoRoot,
+    [...settingsChanged ? [absPath] : [], ...instructions?.changed ? [instructions.abs] : []],
+    "setup"
+  );
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}
 `);
   if (instructions?.changed) await writeTextAtomic(instructions.abs, instructions.text);

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ZBURES2W.js";
-import "../chunks/chunk-O345F67P.js";
+} from "../chunks/chunk-PIYOKEAC.js";
+import "../chunks/chunk-HOWWOS6Z.js";
 import "../chunks/chunk-MJO3MAGY.js";
 import "../chunks/chunk-77GBE5QK.js";
-import "../chunks/chunk-SDLA75SC.js";
+import "../chunks/chunk-TUALB4VS.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-Z3YQLQVI.js";
-import "../chunks/chunk-G5LICUSG.js";
-import "../chunks/chunk-D66CBTKN.js";
+import "../chunks/chunk-QRAKOD4W.js";
+import "../chunks/chunk-YDOIEY4P.js";
+import "../chunks/chunk-4BWCGKAY.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

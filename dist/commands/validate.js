@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-G5LICUSG.js";
+} from "../chunks/chunk-YDOIEY4P.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-D66CBTKN.js";
+} from "../chunks/chunk-4BWCGKAY.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

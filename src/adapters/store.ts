@@ -361,6 +361,26 @@ export async function writablePath(repoRoot: string, relPath: string, what: stri
 }
 
 /**
+ * Refuses (InputError, before the caller writes anything) when a file `who` is about to write, given
+ * by its absolute path, would be written through a symlink out of the repository: a cloned repository
+ * can commit `.claude/settings.json` or `.gitattributes` as a link to a file of the user's elsewhere.
+ * Files outside the working tree (git's own folder, where the hook goes) are not the repository's to
+ * commit and are let through, as is git's folder inside it.
+ */
+export async function refuseWritesOutside(
+  repoRoot: string,
+  absPaths: readonly string[],
+  who: string,
+): Promise<void> {
+  for (const abs of absPaths) {
+    const rel = relative(repoRoot, abs).split(sep).join('/');
+    if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) continue;
+    if (rel === '.git' || rel.startsWith('.git/')) continue;
+    await writablePath(repoRoot, rel, `${who} would write ${rel}`);
+  }
+}
+
+/**
  * Folder for temporary files: `handoff-guard/tmp` inside the git dir (`git rev-parse --git-path`,
  * so worktrees each get their own), where `git add -A` never sees what a killed process left. On the
  * first use in a process, temporary files of processes that no longer run are removed. `pending`

@@ -4,7 +4,7 @@
  * instructions paragraph to the tool's instructions file. Idempotent: a second run changes nothing.
  */
 import { join } from 'node:path';
-import { readUserText, writeTextAtomic } from '../adapters/store.js';
+import { readUserText, refuseWritesOutside, writeTextAtomic } from '../adapters/store.js';
 import {
   type AgentTool,
   HOOK_EVENTS,
@@ -80,6 +80,11 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ''), agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
+  await refuseWritesOutside(
+    repoRoot,
+    [...(settingsChanged ? [absPath] : []), ...(instructions?.changed ? [instructions.abs] : [])],
+    'setup',
+  );
   if (settingsChanged) await writeTextAtomic(absPath, `${JSON.stringify(merged.settings, null, 2)}\n`);
   if (instructions?.changed) await writeTextAtomic(instructions.abs, instructions.text);
   const result: SetupResult = {

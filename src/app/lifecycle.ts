@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readRegistry, updateRegistry } from '../adapters/store.js';
+import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
 import { checkTaskId, chooseAgent, type LifecycleAction, transition } from '../core/lifecycle.js';
@@ -134,6 +134,12 @@ async function moveDoneHandoffs(
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, 'done/exists');
     }
   }
+  // A doneHandoffDir committed as a symlink out of the repository would move the handoffs there.
+  await refuseWritesOutside(
+    repoRoot,
+    moves.map((m) => join(repoRoot, ...m.to.split('/'))),
+    'done',
+  );
   await mkdir(join(repoRoot, ...target.split('/')), { recursive: true });
   const done: { from: string; to: string }[] = [];
   try {

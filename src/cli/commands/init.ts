@@ -15,7 +15,7 @@ import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq 
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
-import { writeTextAtomic } from '../../adapters/store.js';
+import { refuseWritesOutside, writeTextAtomic } from '../../adapters/store.js';
 import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
@@ -73,6 +73,20 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
   const hook = options.hook !== false ? await planHook(repoRoot, root) : undefined;
   const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
+  // Nothing is written through a committed symlink that leads out of the repository.
+  await refuseWritesOutside(
+    repoRoot,
+    [
+      join(root, config.registry),
+      join(root, CONFIG_FILES[0]),
+      join(root, config.handoffDir, '.gitkeep'),
+      ...(rootConfig ? [join(repoRoot, rootConfig.file)] : []),
+      ...(hook?.writes.map((w) => w.file) ?? []),
+      ...(options.mergeDriver !== false ? [join(repoRoot, '.gitattributes')] : []),
+      ...(options.workflow ? [join(repoRoot, WORKFLOW_FILE)] : []),
+    ],
+    'init',
+  );
 
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
   const registryFile = { file: inRepo(config.registry) };

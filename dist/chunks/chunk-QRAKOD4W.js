@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-G5LICUSG.js";
+} from "./chunk-YDOIEY4P.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-SDLA75SC.js";
+} from "./chunk-TUALB4VS.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -19,9 +19,10 @@ import {
   agentEntries,
   othersActiveOn,
   readRegistry,
+  refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";
@@ -108,6 +109,11 @@ async function moveDoneHandoffs(options) {
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, "done/exists");
     }
   }
+  await refuseWritesOutside(
+    repoRoot,
+    moves.map((m) => join(repoRoot, ...m.to.split("/"))),
+    "done"
+  );
   await mkdir(join(repoRoot, ...target.split("/")), { recursive: true });
   const done = [];
   try {

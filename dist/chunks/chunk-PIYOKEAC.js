@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-O345F67P.js";
+} from "./chunk-HOWWOS6Z.js";
 import {
   draftCommand
 } from "./chunk-MJO3MAGY.js";
 import {
   agentFromEnv
-} from "./chunk-SDLA75SC.js";
+} from "./chunk-TUALB4VS.js";
 import {
   loadConfig
-} from "./chunk-Z3YQLQVI.js";
+} from "./chunk-QRAKOD4W.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-G5LICUSG.js";
+} from "./chunk-YDOIEY4P.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-UJKAALBQ.js";
+} from "./chunk-KT3AMKCX.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-SDLA75SC.js";
+} from "./chunk-TUALB4VS.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -65,7 +65,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-G5LICUSG.js";
+} from "./chunk-YDOIEY4P.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   handoffNameRegExp,
   handoffPath,

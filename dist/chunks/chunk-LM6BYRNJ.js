@@ -9,11 +9,11 @@ import {
 } from "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-Z3YQLQVI.js";
+} from "./chunk-QRAKOD4W.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

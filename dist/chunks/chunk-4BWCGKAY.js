@@ -647,6 +647,14 @@ async function writablePath(repoRoot, relPath, what) {
   }
   return resolved.exists ? await realpath(resolved.absPath) : resolved.absPath;
 }
+async function refuseWritesOutside(repoRoot, absPaths, who) {
+  for (const abs of absPaths) {
+    const rel = relative(repoRoot, abs).split(sep).join("/");
+    if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) continue;
+    if (rel === ".git" || rel.startsWith(".git/")) continue;
+    await writablePath(repoRoot, rel, `${who} would write ${rel}`);
+  }
+}
 async function tempFolder(cwd, name = "tmp") {
   const key = `${name}\0${cwd}`;
   let folder = tempFolders.get(key);
@@ -884,6 +892,7 @@ export {
   resolveLink,
   resolveLinks,
   readRegistry,
+  refuseWritesOutside,
   writeTextAtomic,
   updateRegistry,
   writeDocumentAndEntry,

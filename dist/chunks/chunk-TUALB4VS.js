@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   handoffPath,
   isTaskId,

@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-RZ4XCQ55.js";
+} from "./chunk-M4JZN37I.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-UJKAALBQ.js";
+} from "./chunk-KT3AMKCX.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-SDLA75SC.js";
+} from "./chunk-TUALB4VS.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-Z3YQLQVI.js";
+} from "./chunk-QRAKOD4W.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-D66CBTKN.js";
+} from "./chunk-4BWCGKAY.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-RZ4XCQ55.js";
+} from "./chunk-M4JZN37I.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UJKAALBQ.js";
+} from "./chunk-KT3AMKCX.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-O345F67P.js";
+} from "./chunk-HOWWOS6Z.js";
 import {
   schema
 } from "./chunk-77GBE5QK.js";
 import {
   agentFromEnv
-} from "./chunk-SDLA75SC.js";
+} from "./chunk-TUALB4VS.js";
 import "./chunk-HGFDAIIO.js";
 import "./chunk-W6TIKAWW.js";
 import "./chunk-LZLHW5GS.js";
 import {
   loadConfig
-} from "./chunk-Z3YQLQVI.js";
-import "./chunk-G5LICUSG.js";
-import "./chunk-D66CBTKN.js";
+} from "./chunk-QRAKOD4W.js";
+import "./chunk-YDOIEY4P.js";
+import "./chunk-4BWCGKAY.js";
 import {
   findProjectRoot,
   findRepoRoot
