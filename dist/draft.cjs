@@ -10130,6 +10130,8 @@ var TaskIdFinder = class {
       pattern.lastIndex = 0;
       return first?.[0] !== id;
     });
+    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
+    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
   }
   pattern;
   active;
@@ -10139,20 +10141,58 @@ var TaskIdFinder = class {
    * does not grow with the number of active tasks.
    */
   irregular;
+  /**
+   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
+   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
+   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
+   */
+  irregularWords;
+  irregularOther;
   find(text) {
     if (!text) return [];
-    const found = [];
+    const found = /* @__PURE__ */ new Set();
     for (const match of text.matchAll(this.pattern)) {
-      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+      if (this.active.has(match[0])) found.add(match[0]);
     }
-    if (found.length === 0) {
-      for (const id of this.irregular) {
-        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+    if (found.size === 0 && this.irregular.length > 0) {
+      if (this.irregularWords.size > 0)
+        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
+      for (const id of this.irregularOther) {
+        if (text.includes(id) && standsAlone(text, id)) found.add(id);
       }
     }
-    return found;
+    return [...found];
   }
 };
+var WORD_ID = /^[A-Za-z0-9_-]+$/;
+function isWordCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function wordsStandingAlone(text, ids) {
+  const found = [];
+  let at2 = 0;
+  while (at2 < text.length) {
+    const c = text.charCodeAt(at2);
+    if (!isWordCode(c) && c !== 45) {
+      at2++;
+      continue;
+    }
+    let end = at2;
+    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    for (let dash = text.indexOf("-", at2); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
+      const next = text.charCodeAt(dash + 1);
+      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
+      if (!continues && dash > at2) {
+        const part = text.slice(at2, dash);
+        if (ids.has(part)) found.push(part);
+      }
+    }
+    const whole = text.slice(at2, end);
+    if (ids.has(whole)) found.push(whole);
+    at2 = end;
+  }
+  return found;
+}
 function standsAlone(text, id) {
   let from = text.indexOf(id);
   while (from !== -1) {

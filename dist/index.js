@@ -1803,6 +1803,8 @@ var TaskIdFinder = class {
       pattern.lastIndex = 0;
       return first?.[0] !== id;
     });
+    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
+    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
   }
   pattern;
   active;
@@ -1812,20 +1814,58 @@ var TaskIdFinder = class {
    * does not grow with the number of active tasks.
    */
   irregular;
+  /**
+   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
+   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
+   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
+   */
+  irregularWords;
+  irregularOther;
   find(text) {
     if (!text) return [];
-    const found = [];
+    const found = /* @__PURE__ */ new Set();
     for (const match of text.matchAll(this.pattern)) {
-      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+      if (this.active.has(match[0])) found.add(match[0]);
     }
-    if (found.length === 0) {
-      for (const id of this.irregular) {
-        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+    if (found.size === 0 && this.irregular.length > 0) {
+      if (this.irregularWords.size > 0)
+        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
+      for (const id of this.irregularOther) {
+        if (text.includes(id) && standsAlone(text, id)) found.add(id);
       }
     }
-    return found;
+    return [...found];
   }
 };
+var WORD_ID = /^[A-Za-z0-9_-]+$/;
+function isWordCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function wordsStandingAlone(text, ids) {
+  const found = [];
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (!isWordCode(c) && c !== 45) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    for (let dash = text.indexOf("-", at); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
+      const next = text.charCodeAt(dash + 1);
+      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
+      if (!continues && dash > at) {
+        const part = text.slice(at, dash);
+        if (ids.has(part)) found.push(part);
+      }
+    }
+    const whole = text.slice(at, end);
+    if (ids.has(whole)) found.push(whole);
+    at = end;
+  }
+  return found;
+}
 function standsAlone(text, id) {
   let from = text.indexOf(id);
   while (from !== -1) {
@@ -1893,7 +1933,6 @@ var CommitGraph = class {
   parents = /* @__PURE__ */ new Map();
   /** Position in the range's topological order (parents first): ancestors always sort lower. */
   order = /* @__PURE__ */ new Map();
-  memo = /* @__PURE__ */ new Map();
   constructor(commits) {
     commits.forEach((commit, index) => {
       if (this.parents.has(commit.sha)) return;
@@ -1905,38 +1944,38 @@ var CommitGraph = class {
     return this.parents.has(sha);
   }
   /**
-   * Every commit of the range reachable from `tips`, the tips included. Commits outside the range
-   * are not followed: whatever lies beyond the range's base is not being judged. Memoized by the tip
-   * set, since tasks whose handoffs were committed together share one walk.
+   * Of `updates` (commits of the range), the newest: the latest in topological order, which no
+   * other one has as an ancestor; and which of `work` are ancestors of (or are) an update. Commits
+   * outside the range are not followed: whatever lies beyond the range's base is not being judged.
+   *
+   * One walk over the range at most, whatever the number of updates: the walks from each update
+   * share what they have seen (all ancestors of a commit seen are seen), stop below the oldest work
+   * commit (nothing there leads to one) and end once every work commit is found. Walked apart, 3,000
+   * sibling updates over a chain of 30,000 commits took a minute and 2 GB.
    */
-  ancestorsOf(tips) {
-    const key = [...tips].sort().join(",");
-    const known = this.memo.get(key);
-    if (known) return known;
+  coverage(updates, work) {
+    const rank = (sha) => this.order.get(sha) ?? -1;
+    const tips = [...new Set(updates)].filter((sha) => this.has(sha)).sort((a, b) => rank(b) - rank(a));
+    const wanted = new Set(work.filter((sha) => this.has(sha)));
+    const covered = /* @__PURE__ */ new Set();
+    let floor = Number.POSITIVE_INFINITY;
+    for (const sha of wanted) floor = Math.min(floor, rank(sha));
     const seen = /* @__PURE__ */ new Set();
-    const stack = tips.filter((sha) => this.parents.has(sha));
-    while (stack.length > 0) {
-      const sha = stack.pop();
-      if (seen.has(sha)) continue;
-      seen.add(sha);
-      for (const parent of this.parents.get(sha) ?? []) {
-        if (!seen.has(parent) && this.parents.has(parent)) stack.push(parent);
+    for (const tip of tips) {
+      if (covered.size === wanted.size) break;
+      if (seen.has(tip) || rank(tip) < floor) continue;
+      const stack = [tip];
+      while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        if (wanted.has(sha)) covered.add(sha);
+        for (const parent of this.parents.get(sha) ?? []) {
+          if (!seen.has(parent) && this.has(parent) && rank(parent) >= floor) stack.push(parent);
+        }
       }
     }
-    this.memo.set(key, seen);
-    return seen;
-  }
-  /** The tips among `shas`: those that are no other one's ancestor, latest in topological order first. */
-  newest(shas) {
-    const sorted = [...new Set(shas)].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0));
-    const covered = /* @__PURE__ */ new Set();
-    const tips = [];
-    for (const sha of sorted) {
-      if (covered.has(sha)) continue;
-      tips.push(sha);
-      for (const ancestor of this.ancestorsOf([sha])) covered.add(ancestor);
-    }
-    return tips;
+    return { newest: tips[0], covered };
   }
 };
 
@@ -2118,10 +2157,12 @@ function behindInRange(indexed, taskId, handoffPath2) {
   const work = indexed.work.get(taskId) ?? [];
   const updates = indexed.touches.get(handoffPath2) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
-  const tips = indexed.graph.newest(updates.map((c) => c.sha));
-  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  const { newest, covered } = indexed.graph.coverage(
+    updates.map((c) => c.sha),
+    work.map((c) => c.sha)
+  );
+  const lastTouch = updates.find((c) => c.sha === newest);
   if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
-  const covered = updates.length === 0 ? /* @__PURE__ */ new Set() : indexed.graph.ancestorsOf(tips);
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }

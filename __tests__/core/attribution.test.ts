@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { attributeCommits, isWorkCommit, nonWorkPaths, TaskIdFinder } from '../../src/core/attribution.js';
 import { DEFAULT_CONFIG, taskIdRegExp } from '../../src/core/config.js';
 import type { CommitInfo } from '../../src/core/model.js';
@@ -73,6 +74,49 @@ describe('TaskIdFinder', () => {
 
   it('ignores ids that are not active', () => {
     expect(finder.find('TASK-2025-9999 only')).toEqual([]);
+  });
+
+  /** The definition of an id standing alone: no id character before it, none that continues it after. */
+  function standsAloneByDefinition(text: string, id: string): boolean {
+    for (let from = text.indexOf(id); from !== -1; from = text.indexOf(id, from + 1)) {
+      const before = text[from - 1];
+      const after = text[from + id.length];
+      const after2 = text[from + id.length + 1];
+      const boundaryBefore = before === undefined || !/[A-Za-z0-9_-]/.test(before);
+      const boundaryAfter =
+        after === undefined ||
+        (!/[A-Za-z0-9_]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
+      if (boundaryBefore && boundaryAfter) return true;
+    }
+    return false;
+  }
+
+  it('finds irregular ids standing alone as the definition does, in one pass (fast-check)', () => {
+    // A pattern no id matches: every active id is irregular.
+    const never = /(?!)/g;
+    const char = fc.constantFrom('a', 'b', 'B', '1', '-', '_', ' ', '.', '/');
+    const id = fc
+      .array(fc.constantFrom('a', 'b', 'B', '1', '-', '_'), { minLength: 1, maxLength: 4 })
+      .map((c) => c.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { maxLength: 6 }),
+        fc.array(char, { maxLength: 40 }),
+        (active, chars) => {
+          const text = chars.join('');
+          const found = new TaskIdFinder(never, new Set(active)).find(text);
+          expect(new Set(found)).toEqual(new Set(active.filter((a) => standsAloneByDefinition(text, a))));
+        },
+      ),
+      { seed: 20261202, numRuns: 3000 },
+    );
+  });
+
+  it('looks 10,000 irregular ids up in a long message at once', () => {
+    const active = new Set(Array.from({ length: 10_000 }, (_, i) => `job_${String(i).padStart(5, '0')}`));
+    const finder = new TaskIdFinder(/(?!)/g, active);
+    const body = `${'job_ '.repeat(13_000)} job_04242 done`;
+    expect(finder.find(body)).toEqual(['job_04242']);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KT3AMKCX.js";
+} from "../chunks/chunk-CTPQM5UX.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-S76AOPAU.js";
-import "../chunks/chunk-M4JZN37I.js";
+} from "../chunks/chunk-QJHPATJB.js";
+import "../chunks/chunk-7IYVLU5F.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-KT3AMKCX.js";
+import "../chunks/chunk-CTPQM5UX.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

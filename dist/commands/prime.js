@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-S76AOPAU.js";
-import "../chunks/chunk-M4JZN37I.js";
+} from "../chunks/chunk-QJHPATJB.js";
+import "../chunks/chunk-7IYVLU5F.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-KT3AMKCX.js";
+import "../chunks/chunk-CTPQM5UX.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -9,7 +9,6 @@ export class CommitGraph {
   private readonly parents = new Map<string, readonly string[]>();
   /** Position in the range's topological order (parents first): ancestors always sort lower. */
   private readonly order = new Map<string, number>();
-  private readonly memo = new Map<string, ReadonlySet<string>>();
 
   constructor(commits: readonly CommitInfo[]) {
     commits.forEach((commit, index) => {
@@ -24,38 +23,40 @@ export class CommitGraph {
   }
 
   /**
-   * Every commit of the range reachable from `tips`, the tips included. Commits outside the range
-   * are not followed: whatever lies beyond the range's base is not being judged. Memoized by the tip
-   * set, since tasks whose handoffs were committed together share one walk.
+   * Of `updates` (commits of the range), the newest: the latest in topological order, which no
+   * other one has as an ancestor; and which of `work` are ancestors of (or are) an update. Commits
+   * outside the range are not followed: whatever lies beyond the range's base is not being judged.
+   *
+   * One walk over the range at most, whatever the number of updates: the walks from each update
+   * share what they have seen (all ancestors of a commit seen are seen), stop below the oldest work
+   * commit (nothing there leads to one) and end once every work commit is found. Walked apart, 3,000
+   * sibling updates over a chain of 30,000 commits took a minute and 2 GB.
    */
-  ancestorsOf(tips: readonly string[]): ReadonlySet<string> {
-    const key = [...tips].sort().join(',');
-    const known = this.memo.get(key);
-    if (known) return known;
+  coverage(
+    updates: readonly string[],
+    work: readonly string[],
+  ): { newest: string | undefined; covered: ReadonlySet<string> } {
+    const rank = (sha: string) => this.order.get(sha) ?? -1;
+    const tips = [...new Set(updates)].filter((sha) => this.has(sha)).sort((a, b) => rank(b) - rank(a));
+    const wanted = new Set(work.filter((sha) => this.has(sha)));
+    const covered = new Set<string>();
+    let floor = Number.POSITIVE_INFINITY;
+    for (const sha of wanted) floor = Math.min(floor, rank(sha));
     const seen = new Set<string>();
-    const stack = tips.filter((sha) => this.parents.has(sha));
-    while (stack.length > 0) {
-      const sha = stack.pop() as string;
-      if (seen.has(sha)) continue;
-      seen.add(sha);
-      for (const parent of this.parents.get(sha) ?? []) {
-        if (!seen.has(parent) && this.parents.has(parent)) stack.push(parent);
+    for (const tip of tips) {
+      if (covered.size === wanted.size) break;
+      if (seen.has(tip) || rank(tip) < floor) continue;
+      const stack = [tip];
+      while (stack.length > 0) {
+        const sha = stack.pop() as string;
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        if (wanted.has(sha)) covered.add(sha);
+        for (const parent of this.parents.get(sha) ?? []) {
+          if (!seen.has(parent) && this.has(parent) && rank(parent) >= floor) stack.push(parent);
+        }
       }
     }
-    this.memo.set(key, seen);
-    return seen;
-  }
-
-  /** The tips among `shas`: those that are no other one's ancestor, latest in topological order first. */
-  newest(shas: readonly string[]): string[] {
-    const sorted = [...new Set(shas)].sort((a, b) => (this.order.get(b) ?? 0) - (this.order.get(a) ?? 0));
-    const covered = new Set<string>();
-    const tips: string[] = [];
-    for (const sha of sorted) {
-      if (covered.has(sha)) continue;
-      tips.push(sha);
-      for (const ancestor of this.ancestorsOf([sha])) covered.add(ancestor);
-    }
-    return tips;
+    return { newest: tips[0], covered };
   }
 }

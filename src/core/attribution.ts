@@ -59,6 +59,13 @@ export class TaskIdFinder {
    * does not grow with the number of active tasks.
    */
   private readonly irregular: readonly string[];
+  /**
+   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
+   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
+   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
+   */
+  private readonly irregularWords: ReadonlySet<string>;
+  private readonly irregularOther: readonly string[];
 
   /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
   constructor(
@@ -74,22 +81,66 @@ export class TaskIdFinder {
       pattern.lastIndex = 0;
       return first?.[0] !== id;
     });
+    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
+    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
   }
 
   find(text: string | undefined): string[] {
     if (!text) return [];
-    const found: string[] = [];
+    const found = new Set<string>();
     for (const match of text.matchAll(this.pattern)) {
-      if (this.active.has(match[0]) && !found.includes(match[0])) found.push(match[0]);
+      if (this.active.has(match[0])) found.add(match[0]);
     }
     // An irregular active id is still found when it stands alone in the text.
-    if (found.length === 0) {
-      for (const id of this.irregular) {
-        if (text.includes(id) && standsAlone(text, id) && !found.includes(id)) found.push(id);
+    if (found.size === 0 && this.irregular.length > 0) {
+      if (this.irregularWords.size > 0)
+        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
+      for (const id of this.irregularOther) {
+        if (text.includes(id) && standsAlone(text, id)) found.add(id);
       }
     }
-    return found;
+    return [...found];
   }
+}
+
+/** An id of word characters and `-`, which `wordsStandingAlone` finds. */
+const WORD_ID = /^[A-Za-z0-9_-]+$/;
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The ids of `ids` (word characters and `-` only) standing alone in `text`, as `standsAlone` reads
+ * it, in one pass: each run of word characters and `-` that starts at a boundary is looked up whole,
+ * and so is each part of it that ends before a `-` the id cannot go on with (`TASK-1-handoff` holds
+ * `TASK-1`; `TASK-1-C` does not).
+ */
+function wordsStandingAlone(text: string, ids: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (!isWordCode(c) && c !== 45) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    // Ends before a `-` that an upper-case letter or digit does not follow.
+    for (let dash = text.indexOf('-', at); dash !== -1 && dash < end; dash = text.indexOf('-', dash + 1)) {
+      const next = text.charCodeAt(dash + 1);
+      const continues = (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
+      if (!continues && dash > at) {
+        const part = text.slice(at, dash);
+        if (ids.has(part)) found.push(part);
+      }
+    }
+    const whole = text.slice(at, end);
+    if (ids.has(whole)) found.push(whole);
+    at = end;
+  }
+  return found;
 }
 
 function standsAlone(text: string, id: string): boolean {

@@ -344,10 +344,12 @@ export function behindInRange(indexed: IndexedRange, taskId: string, handoffPath
   const work = indexed.work.get(taskId) ?? [];
   const updates = indexed.touches.get(handoffPath) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
-  const tips = indexed.graph.newest(updates.map((c) => c.sha));
-  const lastTouch = updates.find((c) => c.sha === tips[0]);
+  const { newest, covered } = indexed.graph.coverage(
+    updates.map((c) => c.sha),
+    work.map((c) => c.sha),
+  );
+  const lastTouch = updates.find((c) => c.sha === newest);
   if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
-  const covered = updates.length === 0 ? new Set<string>() : indexed.graph.ancestorsOf(tips);
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }

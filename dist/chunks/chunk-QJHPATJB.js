@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-M4JZN37I.js";
+} from "./chunk-7IYVLU5F.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-KT3AMKCX.js";
+} from "./chunk-CTPQM5UX.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-KT3AMKCX.js";
+} from "./chunk-CTPQM5UX.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";

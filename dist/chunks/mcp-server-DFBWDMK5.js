@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-M4JZN37I.js";
+} from "./chunk-7IYVLU5F.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KT3AMKCX.js";
+} from "./chunk-CTPQM5UX.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
