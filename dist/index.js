@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-MT6EKB5D.js";
+} from "./action/chunk-WEI4C7MK.js";
 import {
   parseHandoff
 } from "./action/chunk-WOK35U4H.js";

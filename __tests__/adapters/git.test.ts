@@ -26,6 +26,37 @@ async function rejection(promise: Promise<unknown>): Promise<InputError> {
 }
 
 describe('GitCommandManager.logRange', () => {
+  it("lists a merge's own changes (work added while merging), and none for a clean merge", async () => {
+    const r = repo();
+    const base = r.commit('base', { 'a.txt': 'a\n', 'b.txt': 'b\n' });
+    r.git('switch', '-q', '-c', 'side');
+    r.commit('side', { 'b.txt': 'b\nside\n' });
+    r.git('switch', '-q', 'main');
+    r.commit('main', { 'a.txt': 'a\nmain\n' });
+    r.git('merge', '-q', '--no-ff', '-m', 'clean merge', 'side');
+    const clean = r.git('rev-parse', 'HEAD');
+    r.git('switch', '-q', 'side');
+    r.commit('side again', { 'b.txt': 'b\nside\nmore\n' });
+    r.git('switch', '-q', 'main');
+    r.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    r.write('new-feature.ts', 'export {};\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'merge with work in it');
+    const evil = r.git('rev-parse', 'HEAD');
+    const git = GitCommandManager.create(r.dir);
+    for (const options of [{ stats: false }, { stats: true }, { stats: false, blobs: true }]) {
+      const commits = await git.logRange([`${base}..HEAD`], options);
+      const files = (sha: string) => commits.find((c) => c.sha === sha)?.files.map((f) => f.path);
+      expect(files(clean)).toEqual([]);
+      expect(files(evil)).toEqual(['new-feature.ts']);
+    }
+    const raw = await git.logRange([`${base}..HEAD`], { stats: false, blobs: true });
+    const change = raw.find((c) => c.sha === evil)?.files[0]?.blob;
+    expect(change?.oldMode).toBe('000000');
+    expect(change?.newMode).toBe('100644');
+    expect(change?.newOid).toBe(r.git('rev-parse', 'HEAD:new-feature.ts'));
+  });
+
   it('reads commits and files as stored, whatever a local `git replace` ref shows', async () => {
     const r = repo();
     const base = r.commit('base', { 'a.txt': 'a\n' });

@@ -170,6 +170,29 @@ describe('pre-push hook, end to end', () => {
     expect(toBranch.output).toContain(unpushed.slice(0, 7));
   });
 
+  it('counts work added inside a merge commit, and lets a clean merge through', async () => {
+    const { repo } = await setup();
+    repo.git('switch', '-q', '-c', 'side');
+    repo.commit('side notes', { 'docs/side.md': 'side\n' });
+    repo.git('push', '-q', '--no-verify', 'origin', 'side');
+    repo.git('switch', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge side', 'side');
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+    // Work slipped into a merge: git lists no file for a merge unless asked for its own changes.
+    repo.git('switch', '-q', 'side');
+    repo.commit('more side notes', { 'docs/side.md': 'side\nmore\n' });
+    repo.git('push', '-q', '--no-verify', 'origin', 'side');
+    repo.git('switch', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    repo.write('src/feature.ts', 'export const feature = 1;\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Merge side again');
+    const merge = repo.git('rev-parse', 'HEAD');
+    const blocked = push(repo, ['origin', 'main']);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain(merge.slice(0, 7));
+  });
+
   it('checks a force push over the commits no remote has', async () => {
     const { repo, remote } = await setup();
     const pushed = updateHandoff(repo, 40);

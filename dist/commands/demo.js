@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CTPQM5UX.js";
+} from "../chunks/chunk-O7DGVQX2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-LZLHW5GS.js";
+import "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-QRAKOD4W.js";
-import "../chunks/chunk-YDOIEY4P.js";
-import "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-PTAXAU7Z.js";
+import "../chunks/chunk-HFE62LUU.js";
+import "../chunks/chunk-HNBXAVBF.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-QJHPATJB.js";
-import "../chunks/chunk-7IYVLU5F.js";
+} from "../chunks/chunk-PVI6Y6T6.js";
+import "../chunks/chunk-SD6MAF7Z.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-CTPQM5UX.js";
+import "../chunks/chunk-O7DGVQX2.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import {
   stopReason
 } from "../chunks/chunk-MJO3MAGY.js";
 import "../chunks/chunk-77GBE5QK.js";
-import "../chunks/chunk-TUALB4VS.js";
+import "../chunks/chunk-3DR7LPON.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-LZLHW5GS.js";
+import "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-QRAKOD4W.js";
-import "../chunks/chunk-YDOIEY4P.js";
-import "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-PTAXAU7Z.js";
+import "../chunks/chunk-HFE62LUU.js";
+import "../chunks/chunk-HNBXAVBF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LM6BYRNJ.js";
+} from "../chunks/chunk-MKGKYRDG.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-LZLHW5GS.js";
+} from "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-QRAKOD4W.js";
+} from "../chunks/chunk-PTAXAU7Z.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-YDOIEY4P.js";
+} from "../chunks/chunk-HFE62LUU.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-HNBXAVBF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PIYOKEAC.js";
-import "../chunks/chunk-HOWWOS6Z.js";
+} from "../chunks/chunk-BHU6HNYG.js";
+import "../chunks/chunk-UPYZROGH.js";
 import "../chunks/chunk-MJO3MAGY.js";
 import "../chunks/chunk-77GBE5QK.js";
-import "../chunks/chunk-TUALB4VS.js";
+import "../chunks/chunk-3DR7LPON.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-QRAKOD4W.js";
-import "../chunks/chunk-YDOIEY4P.js";
-import "../chunks/chunk-4BWCGKAY.js";
+import "../chunks/chunk-PTAXAU7Z.js";
+import "../chunks/chunk-HFE62LUU.js";
+import "../chunks/chunk-HNBXAVBF.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LM6BYRNJ.js";
-import "../chunks/chunk-LZLHW5GS.js";
-import "../chunks/chunk-QRAKOD4W.js";
-import "../chunks/chunk-YDOIEY4P.js";
-import "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-MKGKYRDG.js";
+import "../chunks/chunk-UAB5AT34.js";
+import "../chunks/chunk-PTAXAU7Z.js";
+import "../chunks/chunk-HFE62LUU.js";
+import "../chunks/chunk-HNBXAVBF.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

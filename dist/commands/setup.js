@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-TUALB4VS.js";
+} from "../chunks/chunk-3DR7LPON.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-HNBXAVBF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

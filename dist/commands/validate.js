@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-YDOIEY4P.js";
+} from "../chunks/chunk-HFE62LUU.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-4BWCGKAY.js";
+} from "../chunks/chunk-HNBXAVBF.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -140,23 +140,47 @@ export class GitCommandManager implements IGitCommandManager {
    */
   async logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]> {
     const run = (args: string[]) => (opts.blocking ? this.execBlocking(args) : this.exec(args));
-    const output = await run([
-      'log',
-      // Parents before children, whatever the commit dates say.
-      '--topo-order',
-      '--reverse',
-      ...LOG_STABLE,
-      // In a package, only its commits: one that changes only other folders (or nothing) is none of
-      // its work. Every commit that touches it is listed (git's history simplification could hide
-      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
-      ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
-      LOG_FORMAT,
-      ...(opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
-      ...revisionArgs,
-      '--',
-      ...(this.inPackage ? ['.'] : []),
+    const log = (format: string, changes: string[]) =>
+      run([
+        'log',
+        // Parents before children, whatever the commit dates say.
+        '--topo-order',
+        '--reverse',
+        ...LOG_STABLE,
+        // In a package, only its commits: one that changes only other folders (or nothing) is none
+        // of its work. Every commit that touches it is listed (git's history simplification could
+        // hide some), with its parents rewritten to the nearest listed ones, so ancestry stays
+        // connected.
+        ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
+        format,
+        ...changes,
+        ...revisionArgs,
+        '--',
+        ...(this.inPackage ? ['.'] : []),
+      ]);
+    // A merge's own changes: the files its result holds as no parent does (a conflict resolved by
+    // hand, work added while merging), `--cc`. Without it git lists no file for a merge, and work
+    // done inside one was never counted. Dense: a file merged cleanly from both sides is no change.
+    if (!opts.stats) {
+      const output = await log(LOG_FORMAT, [
+        '--cc',
+        ...(opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
+      ]);
+      return parseLog(output, false, opts.blobs === true);
+    }
+    // Line counts of a merge would be against its first parent (all the other side brought): the
+    // merges' own files come from a second listing, of the merges alone.
+    const [output, merges] = await Promise.all([
+      log(LOG_FORMAT, ['--numstat']),
+      log(`--format=${RECORD}%H`, ['--merges', '--cc', '--name-only']),
     ]);
-    return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+    const commits = parseLog(output, true);
+    const mergeFiles = parseMergeFiles(merges);
+    for (const commit of commits) {
+      const files = mergeFiles.get(commit.sha);
+      if (files) commit.files = files.map((path) => ({ path }));
+    }
+    return commits;
   }
 
   async branchNamed(rev: string): Promise<string | undefined> {
@@ -806,6 +830,17 @@ export interface LogRangeOptions {
   blocking?: boolean;
 }
 
+/** The files of each merge in `git log --merges --cc --name-only -z --format=<RECORD>%H` output. */
+function parseMergeFiles(output: string): Map<string, string[]> {
+  const merges = new Map<string, string[]>();
+  for (const record of output.split(RECORD)) {
+    const fields = record.split('\0').filter((field) => field !== '' && field !== '\n');
+    const [sha, ...paths] = fields.map((field) => field.replace(/^\n/, ''));
+    if (sha && paths.length > 0) merges.set(sha, paths);
+  }
+  return merges;
+}
+
 /** Parses the output of `logRange`'s `git log` (exported for tests of odd inputs). */
 export function parseLog(output: string, stats: boolean, blobs = false): CommitInfo[] {
   const commits: CommitInfo[] = [];
@@ -875,12 +910,21 @@ function readTextOrEmpty(path: string): string {
 
 /**
  * `--raw -z` entries: `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path (renames
- * are off, so one path each).
+ * are off, so one path each). A merge's (`--cc`) has a colon, a mode and an oid per parent:
+ * `::<mode 1> <mode 2> <new mode> <oid 1> <oid 2> <new oid> <status>`; its change is read against
+ * the first parent.
  */
 function rawChanges(entries: readonly string[]): FileChange[] {
   const files: FileChange[] = [];
   for (let i = 0; i + 1 < entries.length; i += 2) {
-    const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = (entries[i] as string).slice(1).split(' ');
+    const head = entries[i] as string;
+    let parents = 0;
+    while (head.charCodeAt(parents) === 58 /* : */) parents++;
+    const fields = head.slice(parents).split(' ');
+    const oldMode = fields[0] ?? '';
+    const newMode = fields[parents] ?? '';
+    const oldOid = fields[parents + 1] ?? '';
+    const newOid = fields[2 * parents + 1] ?? '';
     files.push({ path: entries[i + 1] as string, blob: { oldMode, newMode, oldOid, newOid } });
   }
   return files;

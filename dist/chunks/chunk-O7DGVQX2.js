@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-LZLHW5GS.js";
+} from "./chunk-UAB5AT34.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YDOIEY4P.js";
+} from "./chunk-HFE62LUU.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-7IYVLU5F.js";
+} from "./chunk-SD6MAF7Z.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CTPQM5UX.js";
+} from "./chunk-O7DGVQX2.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
@@ -24,21 +24,21 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-HOWWOS6Z.js";
+} from "./chunk-UPYZROGH.js";
 import {
   schema
 } from "./chunk-77GBE5QK.js";
 import {
   agentFromEnv
-} from "./chunk-TUALB4VS.js";
+} from "./chunk-3DR7LPON.js";
 import "./chunk-HGFDAIIO.js";
 import "./chunk-W6TIKAWW.js";
-import "./chunk-LZLHW5GS.js";
+import "./chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "./chunk-QRAKOD4W.js";
-import "./chunk-YDOIEY4P.js";
-import "./chunk-4BWCGKAY.js";
+} from "./chunk-PTAXAU7Z.js";
+import "./chunk-HFE62LUU.js";
+import "./chunk-HNBXAVBF.js";
 import {
   findProjectRoot,
   findRepoRoot

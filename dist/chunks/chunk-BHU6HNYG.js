@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-HOWWOS6Z.js";
+} from "./chunk-UPYZROGH.js";
 import {
   draftCommand
 } from "./chunk-MJO3MAGY.js";
 import {
   agentFromEnv
-} from "./chunk-TUALB4VS.js";
+} from "./chunk-3DR7LPON.js";
 import {
   loadConfig
-} from "./chunk-QRAKOD4W.js";
+} from "./chunk-PTAXAU7Z.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

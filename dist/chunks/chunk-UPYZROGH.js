@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-TUALB4VS.js";
+} from "./chunk-3DR7LPON.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";

@@ -653,23 +653,41 @@ var GitCommandManager = class _GitCommandManager {
    */
   async logRange(revisionArgs, opts) {
     const run = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
-    const output = await run([
+    const log = (format, changes) => run([
       "log",
       // Parents before children, whatever the commit dates say.
       "--topo-order",
       "--reverse",
       ...LOG_STABLE,
-      // In a package, only its commits: one that changes only other folders (or nothing) is none of
-      // its work. Every commit that touches it is listed (git's history simplification could hide
-      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+      // In a package, only its commits: one that changes only other folders (or nothing) is none
+      // of its work. Every commit that touches it is listed (git's history simplification could
+      // hide some), with its parents rewritten to the nearest listed ones, so ancestry stays
+      // connected.
       ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
-      LOG_FORMAT,
-      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
+      format,
+      ...changes,
       ...revisionArgs,
       "--",
       ...this.inPackage ? ["."] : []
     ]);
-    return parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+    if (!opts.stats) {
+      const output2 = await log(LOG_FORMAT, [
+        "--cc",
+        ...opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"]
+      ]);
+      return parseLog(output2, false, opts.blobs === true);
+    }
+    const [output, merges] = await Promise.all([
+      log(LOG_FORMAT, ["--numstat"]),
+      log(`--format=${RECORD}%H`, ["--merges", "--cc", "--name-only"])
+    ]);
+    const commits = parseLog(output, true);
+    const mergeFiles = parseMergeFiles(merges);
+    for (const commit of commits) {
+      const files = mergeFiles.get(commit.sha);
+      if (files) commit.files = files.map((path) => ({ path }));
+    }
+    return commits;
   }
   async branchNamed(rev) {
     const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
@@ -1212,6 +1230,15 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
+function parseMergeFiles(output) {
+  const merges = /* @__PURE__ */ new Map();
+  for (const record of output.split(RECORD)) {
+    const fields = record.split("\0").filter((field) => field !== "" && field !== "\n");
+    const [sha, ...paths] = fields.map((field) => field.replace(/^\n/, ""));
+    if (sha && paths.length > 0) merges.set(sha, paths);
+  }
+  return merges;
+}
 function parseLog(output, stats, blobs = false) {
   const commits = [];
   for (const record of output.split(RECORD)) {
@@ -1262,7 +1289,14 @@ function readTextOrEmpty(path) {
 function rawChanges(entries) {
   const files = [];
   for (let i = 0; i + 1 < entries.length; i += 2) {
-    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
+    const head = entries[i];
+    let parents = 0;
+    while (head.charCodeAt(parents) === 58) parents++;
+    const fields = head.slice(parents).split(" ");
+    const oldMode = fields[0] ?? "";
+    const newMode = fields[parents] ?? "";
+    const oldOid = fields[parents + 1] ?? "";
+    const newOid = fields[2 * parents + 1] ?? "";
     files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
   }
   return files;

@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-7IYVLU5F.js";
+} from "./chunk-SD6MAF7Z.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-CTPQM5UX.js";
+} from "./chunk-O7DGVQX2.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";
@@ -35,7 +35,7 @@ import {
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-TUALB4VS.js";
+} from "./chunk-3DR7LPON.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -44,10 +44,10 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-LZLHW5GS.js";
+} from "./chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "./chunk-QRAKOD4W.js";
+} from "./chunk-PTAXAU7Z.js";
 import {
   activeTasks,
   detailsLinks,
@@ -56,7 +56,7 @@ import {
   readRegistry,
   readUserText,
   resolveLink
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   findProjectRoot,
   findRepoRoot

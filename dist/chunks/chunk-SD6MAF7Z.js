@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-CTPQM5UX.js";
+} from "./chunk-O7DGVQX2.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";
@@ -42,7 +42,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-TUALB4VS.js";
+} from "./chunk-3DR7LPON.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -58,14 +58,14 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-LZLHW5GS.js";
+} from "./chunk-UAB5AT34.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-YDOIEY4P.js";
+} from "./chunk-HFE62LUU.js";
 import {
   activeTasks,
   agentEntries,
@@ -83,7 +83,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   handoffNameRegExp,
   handoffPath,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-LZLHW5GS.js";
+} from "./chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "./chunk-QRAKOD4W.js";
+} from "./chunk-PTAXAU7Z.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

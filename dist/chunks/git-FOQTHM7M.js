@@ -8,9 +8,10 @@ import {
   GitCommandManager,
   parseLog,
   translateGitError
-} from "./chunk-MT6EKB5D.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-UAB5AT34.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,

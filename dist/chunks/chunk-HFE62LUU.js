@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-4BWCGKAY.js";
+} from "./chunk-HNBXAVBF.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,
