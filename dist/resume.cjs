@@ -10861,6 +10861,14 @@ var TaskIdFinder = class {
    */
   irregularWords;
   irregularOther;
+  /** Whether `text` names a task id as the config's pattern describes one, active or not. */
+  namesAnyId(text) {
+    if (!text) return false;
+    this.pattern.lastIndex = 0;
+    const named = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return named;
+  }
   find(text) {
     if (!text) return [];
     const found = /* @__PURE__ */ new Set();
@@ -10927,6 +10935,9 @@ ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
+  if (commit.taskTrailers.some((value) => ids.namesAnyId(value)) || ids.namesAnyId(`${commit.subject}
+${commit.body}`))
+    return { tasks: [], namesOtherTask: true };
   return { tasks: [] };
 }
 function attributeCommits(input) {
@@ -10956,7 +10967,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }

@@ -142,6 +142,22 @@ describe('attributeCommits', () => {
     expect(bySha.get(branchOnly.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'branch' });
   });
 
+  it('gives no commit that names another task (one done) to the only active task', () => {
+    const done = commit('1', 'TASK-2025-0009: last parser fix', ['a']);
+    const trailer = commit('2', 'tidy', ['b'], { taskTrailers: ['TASK-2025-0009'] });
+    const plain = commit('3', 'more work', ['c']);
+    const { bySha, fallback } = attributeCommits({
+      commits: [done, trailer, plain].map((c) => ({ commit: c })),
+      activeTaskIds: ['TASK-2025-0001'],
+      handoffFiles,
+      taskIds: ids,
+    });
+    expect(fallback).toEqual({ taskId: 'TASK-2025-0001', rule: 'only-active-task' });
+    expect(bySha.get(done.sha)?.tasks).toEqual([]);
+    expect(bySha.get(trailer.sha)?.tasks).toEqual([]);
+    expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+  });
+
   it('gives unattributed commits to the one task the range names', () => {
     const named = commit('1', 'TASK-2025-0002: start', ['a']);
     const plain = commit('2', 'more work', ['b']);

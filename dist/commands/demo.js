@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-O7DGVQX2.js";
+} from "../chunks/chunk-XDRE7KMQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";

@@ -9,8 +9,8 @@ import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-PVI6Y6T6.js";
-import "../chunks/chunk-SD6MAF7Z.js";
+} from "../chunks/chunk-BPKXBOQJ.js";
+import "../chunks/chunk-DBS2ASOU.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -19,7 +19,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-O7DGVQX2.js";
+import "../chunks/chunk-XDRE7KMQ.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -12,6 +12,9 @@
  *     touching that task's handoff file — every unattributed work commit goes to that task;
  *   - else, if the registry has exactly one active task, every unattributed work commit goes to it;
  *   - else they stay unattributed (they make no task `behind`; the check says how many there were).
+ * A commit whose trailers or message name another task (one marked done, or not in the registry)
+ * is that task's: no fallback gives it to an active one (a task just started was charged with the
+ * commits of the task its agent had finished that morning).
  * The reasoning: a session works on one task; when the range itself says which, or there is only one
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
@@ -83,6 +86,15 @@ export class TaskIdFinder {
     });
     this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
     this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
+  }
+
+  /** Whether `text` names a task id as the config's pattern describes one, active or not. */
+  namesAnyId(text: string | undefined): boolean {
+    if (!text) return false;
+    this.pattern.lastIndex = 0;
+    const named = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return named;
   }
 
   find(text: string | undefined): string[] {
@@ -165,6 +177,11 @@ export type AttributionRule = 'trailer' | 'message' | 'branch' | 'only-task-in-r
 export interface Attribution {
   tasks: string[];
   rule?: AttributionRule;
+  /**
+   * The commit names no active task but names another (one done, or not in the registry) in its
+   * trailers or message: it is that task's, so no fallback gives it to an active one.
+   */
+  namesOtherTask?: true;
 }
 
 /** Rules 1-3 for one commit. */
@@ -179,6 +196,11 @@ export function explicitAttribution(
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
+  if (
+    commit.taskTrailers.some((value) => ids.namesAnyId(value)) ||
+    ids.namesAnyId(`${commit.subject}\n${commit.body}`)
+  )
+    return { tasks: [], namesOtherTask: true };
   return { tasks: [] };
 }
 
@@ -235,7 +257,7 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }

@@ -8,12 +8,12 @@ import {
   gatherStatus,
   planDraft,
   writeDraft
-} from "./chunk-SD6MAF7Z.js";
+} from "./chunk-DBS2ASOU.js";
 import "./chunk-PKDDTL7K.js";
 import {
   runCheck,
   runResume
-} from "./chunk-O7DGVQX2.js";
+} from "./chunk-XDRE7KMQ.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,

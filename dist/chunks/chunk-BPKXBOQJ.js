@@ -13,7 +13,7 @@ import {
   setupCommitsBefore,
   sinceDay,
   writeDraft
-} from "./chunk-SD6MAF7Z.js";
+} from "./chunk-DBS2ASOU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -25,7 +25,7 @@ import {
   renderResumeText,
   runCheck,
   runResume
-} from "./chunk-O7DGVQX2.js";
+} from "./chunk-XDRE7KMQ.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";

@@ -23,7 +23,7 @@ import {
   redactSecrets,
   renderHandoff,
   testDeltas
-} from "./chunk-O7DGVQX2.js";
+} from "./chunk-XDRE7KMQ.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";
