@@ -43,9 +43,19 @@ describe('handoff mcp', () => {
     return result as { structuredContent?: Structured; isError?: boolean; content: { text: string }[] };
   };
 
-  it('lists six tools with short descriptions and input and output schemas', async () => {
+  it('lists nine tools with short descriptions and input and output schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['check', 'done', 'draft', 'resume', 'start', 'status']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'block',
+      'check',
+      'done',
+      'draft',
+      'idle',
+      'prime',
+      'resume',
+      'start',
+      'status',
+    ]);
     for (const tool of tools) {
       expect(tool.description?.length ?? 0).toBeGreaterThan(0);
       expect(tool.description?.length ?? 0).toBeLessThanOrEqual(100);
@@ -82,7 +92,7 @@ describe('handoff mcp', () => {
     });
   });
 
-  it('start, work, draft, check, resume, status, done', async () => {
+  it('start, work, draft, check, resume, status, prime, block, done, idle', async () => {
     const started = await call('start', { task: TASK, agent: 'mcp-agent', note: 'API tests' });
     expect(started.structuredContent).toMatchObject({
       agent: 'mcp-agent',
@@ -126,8 +136,18 @@ describe('handoff mcp', () => {
       expect.objectContaining({ agent: 'mcp-agent', task: TASK, status: 'in_progress' }),
     ]);
 
+    const primed = await call('prime', { agent: 'mcp-agent' });
+    expect(primed.isError).toBeFalsy();
+    expect(primed.structuredContent?.text).toContain(TASK);
+
+    const blocked = await call('block', { agent: 'mcp-agent', note: 'waiting for the API key' });
+    expect(blocked.structuredContent).toMatchObject({ status: 'blocked', task: TASK });
+
     const done = await call('done', { agent: 'mcp-agent' });
     expect(done.structuredContent).toMatchObject({ status: 'complete', task: TASK });
+
+    const idle = await call('idle', { agent: 'mcp-agent' });
+    expect(idle.structuredContent).toMatchObject({ status: 'idle', task: null });
   });
 
   it('bad input is the tool answer (isError) with the rule, not a broken connection', async () => {

@@ -5,12 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
+  agentFrom
+} from "../chunks/chunk-XLGQJE35.js";
+import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BPKXBOQJ.js";
-import "../chunks/chunk-DBS2ASOU.js";
+} from "../chunks/chunk-65D473K6.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -26,8 +27,7 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
-} from "../chunks/chunk-MJO3MAGY.js";
-import "../chunks/chunk-77GBE5QK.js";
+} from "../chunks/chunk-JY3FI3SA.js";
 import "../chunks/chunk-3DR7LPON.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {

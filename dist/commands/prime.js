@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-BPKXBOQJ.js";
-import "../chunks/chunk-DBS2ASOU.js";
+} from "../chunks/chunk-XLGQJE35.js";
+import "../chunks/chunk-65D473K6.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
 import "../chunks/chunk-XDRE7KMQ.js";
@@ -16,8 +16,7 @@ import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-MJO3MAGY.js";
-import "../chunks/chunk-77GBE5QK.js";
+import "../chunks/chunk-JY3FI3SA.js";
 import "../chunks/chunk-3DR7LPON.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";

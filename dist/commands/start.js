@@ -6,10 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-BHU6HNYG.js";
-import "../chunks/chunk-UPYZROGH.js";
-import "../chunks/chunk-MJO3MAGY.js";
-import "../chunks/chunk-77GBE5QK.js";
+} from "../chunks/chunk-B4273RY5.js";
+import "../chunks/chunk-BL56MBVT.js";
+import "../chunks/chunk-JY3FI3SA.js";
 import "../chunks/chunk-3DR7LPON.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";

@@ -13,8 +13,9 @@ import { checkedMcpLines } from '../adapters/mcp-lines.js';
 import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
-import { agentFromEnv } from '../core/lifecycle.js';
+import { agentFromEnv, checkAgentName } from '../core/lifecycle.js';
 import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
+import { runPrime } from './agent-session.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { draftReport } from './draft-report.js';
@@ -153,7 +154,9 @@ const draftArguments = {
   preview: z.boolean().optional().describe('compose only; write nothing'),
 };
 const startArguments = { task: z.string(), agent: z.string().optional(), note: registryNote };
-const doneArguments = { agent: z.string().optional(), note: registryNote };
+/** `done`, `block` and `idle`: the agent's task changes status; the note replaces the registry's. */
+const statusArguments = { agent: z.string().optional(), note: registryNote };
+const primeArguments = { agent: z.string().optional() };
 
 export function createMcpServer(ctx: McpContext): McpServer {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
@@ -271,7 +274,10 @@ export function createMcpServer(ctx: McpContext): McpServer {
       }, draftArguments),
   );
 
-  const lifecycle = (action: 'start' | 'done', args: { task?: string; agent?: string; note?: string }) =>
+  const lifecycle = (
+    action: 'start' | 'done' | 'block' | 'idle',
+    args: { task?: string; agent?: string; note?: string },
+  ) =>
     guarded(
       async () => {
         const { repoRoot, config } = await repo();
@@ -287,7 +293,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         });
         return ok(lifecycleJson(result));
       },
-      action === 'start' ? startArguments : doneArguments,
+      action === 'start' ? startArguments : statusArguments,
     );
   const lifecycleOutput = z.looseObject({
     agent: z.string(),
@@ -309,10 +315,53 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'done',
     {
       description: 'Mark your task complete.',
-      inputSchema: doneArguments,
+      inputSchema: statusArguments,
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('done', args),
+  );
+
+  server.registerTool(
+    'block',
+    {
+      description: 'Mark your task blocked (say why in note).',
+      inputSchema: statusArguments,
+      outputSchema: lifecycleOutput,
+    },
+    (args) => lifecycle('block', args),
+  );
+
+  server.registerTool(
+    'idle',
+    {
+      description: 'Leave your task (idle): hand it over, or stop working on it.',
+      inputSchema: statusArguments,
+      outputSchema: lifecycleOutput,
+    },
+    (args) => lifecycle('idle', args),
+  );
+
+  server.registerTool(
+    'prime',
+    {
+      description: 'The brief to start a session from: your task, its last handoff, the team, stale tasks.',
+      inputSchema: primeArguments,
+      outputSchema: z.looseObject({ text: z.string() }),
+    },
+    (args) =>
+      guarded(async () => {
+        const { repoRoot, config } = await repo();
+        const agent = args.agent ?? envAgent;
+        if (agent !== undefined) checkAgentName(agent);
+        const prime = await runPrime({
+          repoRoot,
+          config,
+          ...(agent === undefined ? {} : { agent }),
+          program: 'handoff',
+          now: ctx.now(),
+        });
+        return ok(prime as unknown as Record<string, unknown>);
+      }, primeArguments),
   );
 
   return server;

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UPYZROGH.js";
+} from "./chunk-BL56MBVT.js";
 import {
   draftCommand
-} from "./chunk-MJO3MAGY.js";
+} from "./chunk-JY3FI3SA.js";
 import {
   agentFromEnv
 } from "./chunk-3DR7LPON.js";

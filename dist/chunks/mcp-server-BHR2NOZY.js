@@ -7,9 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherStatus,
   planDraft,
+  runPrime,
   writeDraft
-} from "./chunk-DBS2ASOU.js";
+} from "./chunk-65D473K6.js";
 import "./chunk-PKDDTL7K.js";
+import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
@@ -24,12 +26,13 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UPYZROGH.js";
+} from "./chunk-BL56MBVT.js";
 import {
   schema
-} from "./chunk-77GBE5QK.js";
+} from "./chunk-JY3FI3SA.js";
 import {
-  agentFromEnv
+  agentFromEnv,
+  checkAgentName
 } from "./chunk-3DR7LPON.js";
 import "./chunk-HGFDAIIO.js";
 import "./chunk-W6TIKAWW.js";
@@ -36900,7 +36903,8 @@ var draftArguments = {
   preview: external_exports.boolean().optional().describe("compose only; write nothing")
 };
 var startArguments = { task: external_exports.string(), agent: external_exports.string().optional(), note: registryNote };
-var doneArguments = { agent: external_exports.string().optional(), note: registryNote };
+var statusArguments = { agent: external_exports.string().optional(), note: registryNote };
+var primeArguments = { agent: external_exports.string().optional() };
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
   const repo = async () => {
@@ -37018,7 +37022,7 @@ function createMcpServer(ctx) {
       });
       return ok(lifecycleJson(result));
     },
-    action === "start" ? startArguments : doneArguments
+    action === "start" ? startArguments : statusArguments
   );
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),
@@ -37038,10 +37042,49 @@ function createMcpServer(ctx) {
     "done",
     {
       description: "Mark your task complete.",
-      inputSchema: doneArguments,
+      inputSchema: statusArguments,
       outputSchema: lifecycleOutput
     },
     (args) => lifecycle("done", args)
+  );
+  server.registerTool(
+    "block",
+    {
+      description: "Mark your task blocked (say why in note).",
+      inputSchema: statusArguments,
+      outputSchema: lifecycleOutput
+    },
+    (args) => lifecycle("block", args)
+  );
+  server.registerTool(
+    "idle",
+    {
+      description: "Leave your task (idle): hand it over, or stop working on it.",
+      inputSchema: statusArguments,
+      outputSchema: lifecycleOutput
+    },
+    (args) => lifecycle("idle", args)
+  );
+  server.registerTool(
+    "prime",
+    {
+      description: "The brief to start a session from: your task, its last handoff, the team, stale tasks.",
+      inputSchema: primeArguments,
+      outputSchema: external_exports.looseObject({ text: external_exports.string() })
+    },
+    (args) => guarded(async () => {
+      const { repoRoot, config: config2 } = await repo();
+      const agent = args.agent ?? envAgent;
+      if (agent !== void 0) checkAgentName(agent);
+      const prime = await runPrime({
+        repoRoot,
+        config: config2,
+        ...agent === void 0 ? {} : { agent },
+        program: "handoff",
+        now: ctx.now()
+      });
+      return ok(prime);
+    }, primeArguments)
   );
   return server;
 }

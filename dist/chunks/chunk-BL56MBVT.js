@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-77GBE5QK.js";
+} from "./chunk-JY3FI3SA.js";
 import {
   checkTaskId,
   chooseAgent,
