@@ -14080,6 +14080,15 @@ async function resumeWith(git, options) {
       )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
+  if (options.at === void 0 && selected.some((t) => t.detailsLink === void 0)) {
+    selected = await Promise.all(
+      selected.map(async (task) => {
+        if (task.detailsLink !== void 0) return task;
+        const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
+        return latest ? { ...task, detailsLink: latest.path } : task;
+      })
+    );
+  }
   const warnings = [];
   let testsNow;
   const reports = options.tests?.length || options.coverage ? await Promise.resolve().then(() => (init_reports2(), reports_exports)) : void 0;

@@ -557,6 +557,10 @@ describe('agent commands', () => {
 
     expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
     expect(registry().bob.details_link ?? null).toBeNull();
+    // Bob's brief is the session his draft continues from: Ann's, with her next step.
+    const brief = JSON.parse((await cli(['resume', '--agent', 'bob', '--format', 'json'])).stdout);
+    expect(brief.tasks[0].handoff.path).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
+    expect(JSON.stringify(brief.tasks[0])).toContain('"n"');
     // Ann's commit is covered by her handoff: nothing of Bob's yet.
     expect(await stop('bob')).toEqual({});
     repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });

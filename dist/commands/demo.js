@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XDRE7KMQ.js";
+} from "../chunks/chunk-AYXCI2OI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";

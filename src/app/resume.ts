@@ -132,6 +132,18 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     };
   }
 
+  // An agent that joined a task and has no handoff of its own yet continues from the task's latest
+  // session (as its draft will): that is the brief it needs, not "no handoff linked yet".
+  if (options.at === undefined && selected.some((t) => t.detailsLink === undefined)) {
+    selected = await Promise.all(
+      selected.map(async (task) => {
+        if (task.detailsLink !== undefined) return task;
+        const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
+        return latest ? { ...task, detailsLink: latest.path } : task;
+      }),
+    );
+  }
+
   const warnings: ReportWarning[] = [];
   let testsNow: TestSummary | undefined;
   // The report readers (an XML parser, globs) load only when a report is given.

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-XDRE7KMQ.js";
+} from "./chunk-AYXCI2OI.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";

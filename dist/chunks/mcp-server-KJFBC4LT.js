@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-65D473K6.js";
+} from "./chunk-I73ULDE3.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XDRE7KMQ.js";
+} from "./chunk-AYXCI2OI.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
