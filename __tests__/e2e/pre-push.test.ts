@@ -170,6 +170,19 @@ describe('pre-push hook, end to end', () => {
     expect(toBranch.output).toContain(unpushed.slice(0, 7));
   });
 
+  it('says when the working tree has active tasks the pushed registry does not', async () => {
+    const { repo } = await setup({ tasks: false });
+    expect((await runCli(['start', '--task', TASK, '--agent', 'bot'], { cwd: repo.dir })).code).toBe(0);
+    repo.write('src/x.ts', 'export {};\n');
+    repo.git('add', 'src/x.ts');
+    repo.git('commit', '-q', '-m', 'work');
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).toBe(0);
+    expect(pushed.output).toContain(
+      `The working tree's ${REGISTRY} has active task(s) the pushed commits do not: ${TASK}. Commit it`,
+    );
+  });
+
   it('counts work added inside a merge commit, and lets a clean merge through', async () => {
     const { repo } = await setup();
     repo.git('switch', '-q', '-c', 'side');

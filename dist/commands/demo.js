@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-AYXCI2OI.js";
+} from "../chunks/chunk-TCPQL6RI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-SQBYQNQR.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-N5CQU5NC.js";
-import "../chunks/chunk-I73ULDE3.js";
+} from "../chunks/chunk-SGIPT2DW.js";
+import "../chunks/chunk-HD4N5IOD.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-AYXCI2OI.js";
+import "../chunks/chunk-TCPQL6RI.js";
 import "../chunks/chunk-SQBYQNQR.js";
 import "../chunks/chunk-GQCZIXV3.js";
 import "../chunks/chunk-Y3SMQR7G.js";

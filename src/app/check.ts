@@ -158,7 +158,31 @@ async function checkPush(
     }
     results.push(result);
   }
-  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined);
+  const merged = mergeResults(
+    results,
+    notes,
+    plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined,
+  );
+  if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
+    const note = await uncommittedTasksNote(given.repoRoot);
+    if (note) merged.notes.push(note);
+  }
+  return merged;
+}
+
+/**
+ * When the pushed registry has no active task but the working tree's has: `start` changes the
+ * registry, and until that change is committed the check sees no task and passes every push.
+ */
+async function uncommittedTasksNote(repoRoot: string): Promise<string | undefined> {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'none' }).catch(
+    () => undefined,
+  );
+  const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
+  if (!workspace || tasks.length === 0) return undefined;
+  const named =
+    tasks.length > 5 ? `${tasks.slice(0, 5).join(', ')} and ${tasks.length - 5} more` : tasks.join(', ');
+  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${named}. Commit it, or the check judges none of them.`;
 }
 
 /**

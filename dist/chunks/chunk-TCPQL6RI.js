@@ -823,7 +823,25 @@ async function checkPush(git, given, prePush, opening) {
     }
     results.push(result);
   }
-  return mergeResults(results, notes, plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0);
+  const merged = mergeResults(
+    results,
+    notes,
+    plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0
+  );
+  if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
+    const note = await uncommittedTasksNote(given.repoRoot);
+    if (note) merged.notes.push(note);
+  }
+  return merged;
+}
+async function uncommittedTasksNote(repoRoot) {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
+    () => void 0
+  );
+  const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
+  if (!workspace || tasks.length === 0) return void 0;
+  const named = tasks.length > 5 ? `${tasks.slice(0, 5).join(", ")} and ${tasks.length - 5} more` : tasks.join(", ");
+  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${named}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   let active = 0;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-I73ULDE3.js";
+} from "./chunk-HD4N5IOD.js";
 import {
   agentFromEnv,
   checkAgentName

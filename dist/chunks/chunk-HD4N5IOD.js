@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-AYXCI2OI.js";
+} from "./chunk-TCPQL6RI.js";
 import {
   parseHandoff
 } from "./chunk-SQBYQNQR.js";

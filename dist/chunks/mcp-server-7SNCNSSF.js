@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-I73ULDE3.js";
+} from "./chunk-HD4N5IOD.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-AYXCI2OI.js";
+} from "./chunk-TCPQL6RI.js";
 import "./chunk-SQBYQNQR.js";
 import {
   openBlockers,
