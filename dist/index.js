@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-WEI4C7MK.js";
 import {
   parseHandoff
-} from "./action/chunk-WOK35U4H.js";
+} from "./action/chunk-Y44VHZ3J.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MFBOTOSV.js";
+} from "./action/chunk-SX3REDUY.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1627,7 +1627,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-2E6NHIUS.js");
+  const { summarizeHandoff } = await import("./action/scan-K3IGF7LY.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3926,7 +3926,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7SZS74J3.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-PRG72E5L.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

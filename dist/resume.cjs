@@ -12054,9 +12054,19 @@ function assertReadableHandoff(markdown, file) {
   let start = 0;
   const length = markdown.length;
   const markers = { count: 0 };
+  let conflictFrom = 0;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
+    if (markdown.charCodeAt(start) === 60 && conflictMarkerAt(markdown, start, end, "<")) {
+      conflictFrom ||= line;
+    } else if (conflictFrom > 0 && markdown.charCodeAt(start) === 62 && conflictMarkerAt(markdown, start, end, ">")) {
+      throw new InputError(
+        `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
+        { file, line: conflictFrom },
+        "document/conflict"
+      );
+    }
     const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
       throw new InputError(
@@ -12097,6 +12107,11 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
+}
+function conflictMarkerAt(text, start, end, char) {
+  if (end - start < 7) return false;
+  for (let i = start; i < start + 7; i++) if (text[i] !== char) return false;
+  return end === start + 7 || text.charCodeAt(start + 7) === 32 || text.charCodeAt(start + 7) === 13;
 }
 function lineAt(text, index) {
   let line = 1;

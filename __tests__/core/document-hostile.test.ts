@@ -47,6 +47,18 @@ function refusal(markdown: string): InputError {
 }
 
 describe('refused, with the file, the line and the rule', () => {
+  test('a merge conflict git left in the handoff, by both readers', () => {
+    const conflicted =
+      '# T-1\n\n<<<<<<< HEAD\n## Current State\n\nmine\n=======\n## Current State\n\ntheirs\n>>>>>>> feature\n';
+    const error = refusal(conflicted);
+    expect(error.rule).toBe('document/conflict');
+    expect(error.location).toEqual({ file: 'delegation/tasks/active/T-1-handoff-session1.md', line: 3 });
+    expect(error.message).toContain('unresolved merge conflict (lines 3-11)');
+    expect(() => scanHandoff(conflicted, 'h.md')).toThrow(/unresolved merge conflict/);
+    // A setext underline, or one marker alone, is no conflict.
+    expect(() => parseHandoff('# T-1\n\nTitle\n=======\n\n<<<<<<< not closed\n', 'h.md')).not.toThrow();
+  });
+
   test(
     '21 KB of `- ` nested on one line (109 s in micromark before)',
     () => {

@@ -224,7 +224,6 @@ describe('parseHandoff: awkward input', () => {
   test('garbage never throws and still yields a document', () => {
     const inputs = [
       '\u0000\u0001\u0002 binary \uFFFD\uFFFD',
-      '<<<<<<< HEAD\n## Next Steps\n=======\n## Blockers\n>>>>>>> branch\n',
       `${'['.repeat(2000)}${']'.repeat(2000)}`,
       '```\nunclosed fence\n## Next Steps',
       '| a |\n|---|\n| **Next Steps:** |',
@@ -240,6 +239,10 @@ describe('parseHandoff: awkward input', () => {
     for (const deep of [`${'>'.repeat(5000)} deep quote`, `${'- '.repeat(300)}deep list`]) {
       expect(() => parseHandoff(deep)).toThrow(expect.objectContaining({ rule: 'document/nesting' }));
     }
+    // So is a merge conflict left in it: its two sides would read as duplicate sections.
+    expect(() => parseHandoff('<<<<<<< HEAD\n## Next Steps\n=======\n## Blockers\n>>>>>>> branch\n')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
   });
 
   test('a fenced block keeps its text, but headings inside it are not sections', () => {

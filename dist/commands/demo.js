@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TCPQL6RI.js";
+} from "../chunks/chunk-GTQNJHUQ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-SQBYQNQR.js";
+} from "../chunks/chunk-GU2GS7YR.js";
 import {
   emptySection
-} from "../chunks/chunk-GQCZIXV3.js";
+} from "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-HGFDAIIO.js";

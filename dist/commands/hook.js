@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-SGIPT2DW.js";
+} from "../chunks/chunk-PCAWMJU2.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-HD4N5IOD.js";
+} from "../chunks/chunk-URAOCK43.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-TCPQL6RI.js";
-import "../chunks/chunk-SQBYQNQR.js";
-import "../chunks/chunk-GQCZIXV3.js";
+import "../chunks/chunk-GTQNJHUQ.js";
+import "../chunks/chunk-GU2GS7YR.js";
+import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {

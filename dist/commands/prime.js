@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SGIPT2DW.js";
-import "../chunks/chunk-HD4N5IOD.js";
+} from "../chunks/chunk-PCAWMJU2.js";
+import "../chunks/chunk-URAOCK43.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-TCPQL6RI.js";
-import "../chunks/chunk-SQBYQNQR.js";
-import "../chunks/chunk-GQCZIXV3.js";
+import "../chunks/chunk-GTQNJHUQ.js";
+import "../chunks/chunk-GU2GS7YR.js";
+import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-JY3FI3SA.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-SQBYQNQR.js";
-import "../chunks/chunk-GQCZIXV3.js";
+} from "../chunks/chunk-GU2GS7YR.js";
+import "../chunks/chunk-JZJSL5NU.js";
 import {
   lintHandoff
 } from "../chunks/chunk-W6TIKAWW.js";

@@ -118,7 +118,8 @@ export const MAX_BLOCK_MARKERS = 50_000;
 /**
  * Refuses what no handoff is and what would make a reader slow or large: lists or quotes nested
  * deeper than MAX_NESTING (micromark takes minutes on a few kilobytes of `- - - -`), more than
- * MAX_LINES lines or MAX_MARKUP emphasis/bracket characters. Linear, one pass; within these budgets
+ * MAX_LINES lines or MAX_MARKUP emphasis/bracket characters, and a merge conflict git left in it
+ * (`<<<<<<<` … `>>>>>>>`, whose two sides read as duplicate sections). Linear, one pass; within these budgets
  * the scanner reads any document up to the 5 MiB file limit in well under a second and 200 MB.
  */
 export function assertReadableHandoff(markdown: string, file?: string): void {
@@ -126,9 +127,24 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
   let start = 0;
   const length = markdown.length;
   const markers = { count: 0 };
+  /** The line of a merge's `<<<<<<<` marker, until its `>>>>>>>` (git's conflict left in the file). */
+  let conflictFrom = 0;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
+    if (markdown.charCodeAt(start) === 60 /* < */ && conflictMarkerAt(markdown, start, end, '<')) {
+      conflictFrom ||= line;
+    } else if (
+      conflictFrom > 0 &&
+      markdown.charCodeAt(start) === 62 &&
+      conflictMarkerAt(markdown, start, end, '>')
+    ) {
+      throw new InputError(
+        `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
+        { file, line: conflictFrom },
+        'document/conflict',
+      );
+    }
     const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
       throw new InputError(
@@ -170,6 +186,13 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
       }
     }
   }
+}
+
+/** Whether the line from `start` to `end` is git's conflict marker: seven `<` (or `>`), then a space or nothing. */
+function conflictMarkerAt(text: string, start: number, end: number, char: '<' | '>'): boolean {
+  if (end - start < 7) return false;
+  for (let i = start; i < start + 7; i++) if (text[i] !== char) return false;
+  return end === start + 7 || text.charCodeAt(start + 7) === 32 || text.charCodeAt(start + 7) === 13;
 }
 
 function lineAt(text: string, index: number): number {

@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-WOK35U4H.js";
-import {
-  plainText
-} from "./chunk-MFBOTOSV.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-J6GC7DMC.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-SX3REDUY.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

@@ -9,18 +9,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-HD4N5IOD.js";
+} from "./chunk-URAOCK43.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TCPQL6RI.js";
-import "./chunk-SQBYQNQR.js";
+} from "./chunk-GTQNJHUQ.js";
+import "./chunk-GU2GS7YR.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-GQCZIXV3.js";
+} from "./chunk-JZJSL5NU.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {

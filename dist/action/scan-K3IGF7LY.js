@@ -14,12 +14,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-GQCZIXV3.js";
-import "./chunk-W6TIKAWW.js";
-import "./chunk-SSGQVMIC.js";
-import "./chunk-7HCBMBWJ.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-SX3REDUY.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-J6GC7DMC.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-TCPQL6RI.js";
+} from "./chunk-GTQNJHUQ.js";
 import {
   parseHandoff
-} from "./chunk-SQBYQNQR.js";
+} from "./chunk-GU2GS7YR.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-GQCZIXV3.js";
+} from "./chunk-JZJSL5NU.js";
 import {
   checkGivenInput,
   judgeSession

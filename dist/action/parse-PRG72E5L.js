@@ -5,14 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-GQCZIXV3.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-Y44VHZ3J.js";
+import {
+  plainText
+} from "./chunk-SX3REDUY.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-J6GC7DMC.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

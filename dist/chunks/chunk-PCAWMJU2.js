@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-HD4N5IOD.js";
+} from "./chunk-URAOCK43.js";
 import {
   agentFromEnv,
   checkAgentName
