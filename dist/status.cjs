@@ -4346,7 +4346,19 @@ function checkRegistry(text, file, statuses) {
   const value = json.value;
   if (value && typeof value === "object" && !Array.isArray(value)) {
     for (const [agent, entry] of Object.entries(value)) {
-      if (!isAgentKey(agent) || !entry || typeof entry !== "object") continue;
+      if (!entry || typeof entry !== "object") continue;
+      if (!isAgentKey(agent)) {
+        if ("current_task" in entry || "status" in entry) {
+          problems.push(
+            new InputError(
+              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
+              locationOf(json, file, registryPointer(agent), { key: true }),
+              "registry/dollar-agent"
+            )
+          );
+        }
+        continue;
+      }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
         problems.push(

@@ -110,6 +110,15 @@ describe('parseRegistry', () => {
     expect(error.message).toContain('in_progress, blocked, complete, idle');
   });
 
+  it('refuses an agent entry under a "$" key, which every command would skip', () => {
+    const text =
+      '{\n  "$schema": "https://example.com/s.json",\n  "$bot": { "status": "in_progress", "current_task": "T-1" }\n}\n';
+    const error = thrown(() => parseRegistry(text, FILE, STATUSES));
+    expect(error.rule).toBe('registry/dollar-agent');
+    expect(error.location).toEqual({ file: FILE, line: 3, column: 3 });
+    expect(parseRegistry('{ "$schema": "x" }', FILE, STATUSES)).toEqual({ $schema: 'x' });
+  });
+
   it('accepts a status the config adds', () => {
     const text = SEED.replace('"in_progress"', '"review"');
     expect(parseRegistry(text, FILE, [...STATUSES, 'review'])['powertest-runner']?.status).toBe('review');

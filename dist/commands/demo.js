@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GTQNJHUQ.js";
+} from "../chunks/chunk-QOYTST2H.js";
 import {
   parseHandoff
 } from "../chunks/chunk-GU2GS7YR.js";
@@ -28,9 +28,9 @@ import {
 import "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-PTAXAU7Z.js";
-import "../chunks/chunk-HFE62LUU.js";
-import "../chunks/chunk-HNBXAVBF.js";
+} from "../chunks/chunk-3RT3QA5L.js";
+import "../chunks/chunk-F6ZBGSS5.js";
+import "../chunks/chunk-XODZ3PDU.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

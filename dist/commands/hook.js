@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-PCAWMJU2.js";
+} from "../chunks/chunk-6ZDEN7XQ.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-URAOCK43.js";
+} from "../chunks/chunk-2NU44U5V.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-GTQNJHUQ.js";
+import "../chunks/chunk-QOYTST2H.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-JY3FI3SA.js";
-import "../chunks/chunk-3DR7LPON.js";
+import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {
   elementTitle
@@ -36,9 +36,9 @@ import {
 import "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-PTAXAU7Z.js";
-import "../chunks/chunk-HFE62LUU.js";
-import "../chunks/chunk-HNBXAVBF.js";
+} from "../chunks/chunk-3RT3QA5L.js";
+import "../chunks/chunk-F6ZBGSS5.js";
+import "../chunks/chunk-XODZ3PDU.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

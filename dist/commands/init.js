@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-MKGKYRDG.js";
+} from "../chunks/chunk-C5RUXT4U.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "../chunks/chunk-PTAXAU7Z.js";
+} from "../chunks/chunk-3RT3QA5L.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HFE62LUU.js";
+} from "../chunks/chunk-F6ZBGSS5.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-HNBXAVBF.js";
+} from "../chunks/chunk-XODZ3PDU.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

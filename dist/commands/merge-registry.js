@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-MKGKYRDG.js";
+} from "../chunks/chunk-C5RUXT4U.js";
 import "../chunks/chunk-UAB5AT34.js";
-import "../chunks/chunk-PTAXAU7Z.js";
-import "../chunks/chunk-HFE62LUU.js";
-import "../chunks/chunk-HNBXAVBF.js";
+import "../chunks/chunk-3RT3QA5L.js";
+import "../chunks/chunk-F6ZBGSS5.js";
+import "../chunks/chunk-XODZ3PDU.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

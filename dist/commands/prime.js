@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PCAWMJU2.js";
-import "../chunks/chunk-URAOCK43.js";
+} from "../chunks/chunk-6ZDEN7XQ.js";
+import "../chunks/chunk-2NU44U5V.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-GTQNJHUQ.js";
+import "../chunks/chunk-QOYTST2H.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-JY3FI3SA.js";
-import "../chunks/chunk-3DR7LPON.js";
+import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
 import "../chunks/chunk-UAB5AT34.js";
-import "../chunks/chunk-PTAXAU7Z.js";
-import "../chunks/chunk-HFE62LUU.js";
-import "../chunks/chunk-HNBXAVBF.js";
+import "../chunks/chunk-3RT3QA5L.js";
+import "../chunks/chunk-F6ZBGSS5.js";
+import "../chunks/chunk-XODZ3PDU.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

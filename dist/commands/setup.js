@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3DR7LPON.js";
+} from "../chunks/chunk-RPDTB2DK.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-HNBXAVBF.js";
+} from "../chunks/chunk-XODZ3PDU.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

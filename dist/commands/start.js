@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-B4273RY5.js";
-import "../chunks/chunk-BL56MBVT.js";
+} from "../chunks/chunk-HUQVLLVU.js";
+import "../chunks/chunk-BGHFTBU4.js";
 import "../chunks/chunk-JY3FI3SA.js";
-import "../chunks/chunk-3DR7LPON.js";
+import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-PTAXAU7Z.js";
-import "../chunks/chunk-HFE62LUU.js";
-import "../chunks/chunk-HNBXAVBF.js";
+import "../chunks/chunk-3RT3QA5L.js";
+import "../chunks/chunk-F6ZBGSS5.js";
+import "../chunks/chunk-XODZ3PDU.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-HFE62LUU.js";
+} from "../chunks/chunk-F6ZBGSS5.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-HNBXAVBF.js";
+} from "../chunks/chunk-XODZ3PDU.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -143,7 +143,21 @@ export function checkRegistry(text: string, file: string, statuses: readonly str
   const value = json.value;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [agent, entry] of Object.entries(value as Record<string, unknown>)) {
-      if (!isAgentKey(agent) || !entry || typeof entry !== 'object') continue;
+      if (!entry || typeof entry !== 'object') continue;
+      if (!isAgentKey(agent)) {
+        // A `$` key is skipped as no agent: one that holds an agent's entry would be a task no
+        // command sees, the check included.
+        if ('current_task' in entry || 'status' in entry) {
+          problems.push(
+            new InputError(
+              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
+              locationOf(json, file, registryPointer(agent), { key: true }),
+              'registry/dollar-agent',
+            ),
+          );
+        }
+        continue;
+      }
       const status = (entry as Record<string, unknown>).status;
       if (typeof status === 'string' && status !== '' && !statuses.includes(status)) {
         problems.push(

@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BL56MBVT.js";
+} from "./chunk-BGHFTBU4.js";
 import {
   draftCommand
 } from "./chunk-JY3FI3SA.js";
 import {
   agentFromEnv
-} from "./chunk-3DR7LPON.js";
+} from "./chunk-RPDTB2DK.js";
 import {
   loadConfig
-} from "./chunk-PTAXAU7Z.js";
+} from "./chunk-3RT3QA5L.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,11 +9,11 @@ import {
 } from "./chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "./chunk-PTAXAU7Z.js";
+} from "./chunk-3RT3QA5L.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-HNBXAVBF.js";
+} from "./chunk-XODZ3PDU.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-HFE62LUU.js";
+} from "./chunk-F6ZBGSS5.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-HNBXAVBF.js";
+} from "./chunk-XODZ3PDU.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

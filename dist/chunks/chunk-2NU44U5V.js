@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-GTQNJHUQ.js";
+} from "./chunk-QOYTST2H.js";
 import {
   parseHandoff
 } from "./chunk-GU2GS7YR.js";
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-3DR7LPON.js";
+} from "./chunk-RPDTB2DK.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -74,7 +74,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-HFE62LUU.js";
+} from "./chunk-F6ZBGSS5.js";
 import {
   activeTasks,
   agentEntries,
@@ -92,7 +92,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-HNBXAVBF.js";
+} from "./chunk-XODZ3PDU.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";

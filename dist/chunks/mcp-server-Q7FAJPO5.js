@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-URAOCK43.js";
+} from "./chunk-2NU44U5V.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GTQNJHUQ.js";
+} from "./chunk-QOYTST2H.js";
 import "./chunk-GU2GS7YR.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BL56MBVT.js";
+} from "./chunk-BGHFTBU4.js";
 import {
   schema
 } from "./chunk-JY3FI3SA.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-3DR7LPON.js";
+} from "./chunk-RPDTB2DK.js";
 import "./chunk-HGFDAIIO.js";
 import "./chunk-W6TIKAWW.js";
 import "./chunk-UAB5AT34.js";
 import {
   loadConfig
-} from "./chunk-PTAXAU7Z.js";
-import "./chunk-HFE62LUU.js";
-import "./chunk-HNBXAVBF.js";
+} from "./chunk-3RT3QA5L.js";
+import "./chunk-F6ZBGSS5.js";
+import "./chunk-XODZ3PDU.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-HNBXAVBF.js";
+} from "./chunk-XODZ3PDU.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-URAOCK43.js";
+} from "./chunk-2NU44U5V.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-3DR7LPON.js";
+} from "./chunk-RPDTB2DK.js";
 import {
   loadConfig
-} from "./chunk-PTAXAU7Z.js";
+} from "./chunk-3RT3QA5L.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-3DR7LPON.js";
+} from "./chunk-RPDTB2DK.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-HNBXAVBF.js";
+} from "./chunk-XODZ3PDU.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";

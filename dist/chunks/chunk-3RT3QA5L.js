@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-HFE62LUU.js";
+} from "./chunk-F6ZBGSS5.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {
