@@ -2121,9 +2121,10 @@ function evaluateFreshness(input) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
         const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
+        const others = shared ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.` : "";
         problems.push({
           reason: "behind",
-          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).`,
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${others}`,
           commits: shas.map(short),
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });

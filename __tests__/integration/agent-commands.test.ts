@@ -511,6 +511,11 @@ describe('agent commands', () => {
     );
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent 'bøb o'\\''neil'`);
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent eve`);
+    // A shared task's verdict says how an agent that has left it stops holding the push.
+    const details = (JSON.parse(checked.stdout).verdicts as { problems: { detail: string }[] }[]).flatMap(
+      (v) => v.problems.map((p) => p.detail),
+    );
+    expect(details.join('\n')).toContain('if eve has left it, `handoff idle --agent eve` instead.');
   });
 
   it('a draft never fills in another agent’s uncommitted draft of the same task, and names that agent', async () => {

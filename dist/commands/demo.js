@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QOYTST2H.js";
+} from "../chunks/chunk-L5AXK5VX.js";
 import {
   parseHandoff
 } from "../chunks/chunk-GU2GS7YR.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-6ZDEN7XQ.js";
+} from "../chunks/chunk-KRWDSFIN.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-2NU44U5V.js";
+} from "../chunks/chunk-GNYUPA5E.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-QOYTST2H.js";
+import "../chunks/chunk-L5AXK5VX.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-6ZDEN7XQ.js";
-import "../chunks/chunk-2NU44U5V.js";
+} from "../chunks/chunk-KRWDSFIN.js";
+import "../chunks/chunk-GNYUPA5E.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-QOYTST2H.js";
+import "../chunks/chunk-L5AXK5VX.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -251,9 +251,14 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           ? `after its last update in ${short(behind.lastTouch.sha)}`
           : 'and the checked commits never update it';
         const from = behind.lastTouch?.sha ?? behind.base ?? undefined;
+        // With several agents on the task, each one's handoff must cover its work: one that has left
+        // the task (a hand-over) goes idle rather than write a handoff of another's work.
+        const others = shared
+          ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.`
+          : '';
         problems.push({
           reason: 'behind',
-          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).`,
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${others}`,
           commits: shas.map(short),
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft,
         });

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-2NU44U5V.js";
+} from "./chunk-GNYUPA5E.js";
 import {
   agentFromEnv,
   checkAgentName

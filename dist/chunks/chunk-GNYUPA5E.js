@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-QOYTST2H.js";
+} from "./chunk-L5AXK5VX.js";
 import {
   parseHandoff
 } from "./chunk-GU2GS7YR.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-2NU44U5V.js";
+} from "./chunk-GNYUPA5E.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QOYTST2H.js";
+} from "./chunk-L5AXK5VX.js";
 import "./chunk-GU2GS7YR.js";
 import {
   openBlockers,
