@@ -511,11 +511,6 @@ describe('agent commands', () => {
     );
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent 'bøb o'\\''neil'`);
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent eve`);
-    // A shared task's verdict says how an agent that has left it stops holding the push.
-    const details = (JSON.parse(checked.stdout).verdicts as { problems: { detail: string }[] }[]).flatMap(
-      (v) => v.problems.map((p) => p.detail),
-    );
-    expect(details.join('\n')).toContain('if eve has left it, `handoff idle --agent eve` instead.');
   });
 
   it('a draft never fills in another agent’s uncommitted draft of the same task, and names that agent', async () => {
@@ -572,6 +567,16 @@ describe('agent commands', () => {
     const refused = await stop('bob');
     expect(refused.decision).toBe('block');
     expect(refused.reason).toContain(`${TASK} has 1 work commit after the handoff`);
+    // Ann's handoff is behind Bob's commit: the verdict says how an agent that has left the task
+    // stops holding the push.
+    const base = repo.git('rev-list', '--max-parents=0', 'HEAD');
+    const checked = JSON.parse((await cli(['check', '--base', base, '--format', 'json'])).stdout);
+    const anns = (
+      checked.verdicts as { agent: string; problems: { reason: string; detail: string }[] }[]
+    ).find((v) => v.agent === 'ann');
+    expect(anns?.problems.find((p) => p.reason === 'behind')?.detail).toContain(
+      'if ann has left it, `handoff idle --agent ann` instead.',
+    );
   });
 
   it('a task just started owes nothing for the commits of the task its agent finished before', async () => {
