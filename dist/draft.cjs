@@ -11053,11 +11053,14 @@ function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty
   const section = emptySection(label);
   section.items.push(...carriedItems);
   appendAnswers(section, answers, asSteps);
-  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
-    section.items = section.items.filter((i) => !saysNothing(i.text));
+  if (noneOnlyAlone) dropNoneBesideItems(section);
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;
+}
+function dropNoneBesideItems(section) {
+  if (section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
 }
 function appendAnswers(section, answers, asSteps) {
   const listed = new Set(section.items.map((i) => sameItemText(i.text)));
@@ -11447,6 +11450,7 @@ function fillList(document, name, answers, asSteps) {
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
+  if (name === "blockers") dropNoneBesideItems(section);
 }
 function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
@@ -15104,6 +15108,7 @@ async function planDraft(options) {
     ...answers ? { answers } : {}
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
   const plan = {
     draft,
     mode: "new",
@@ -15125,6 +15130,19 @@ async function planDraft(options) {
   if (previous) plan.previousPath = previous.path;
   return plan;
 }
+function noneBesideOpenBlockers(document, input, path) {
+  if (!input.blockers?.some(saysNothing)) return [];
+  const open3 = openBlockers(document);
+  if (open3.length === 0) return [];
+  const first = open3[0]?.text ?? "";
+  return [
+    {
+      file: path,
+      message: `--blocker None left out: ${open3.length} blocker(s) are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is settled, pass --resolved "<its words>"`,
+      rule: "draft/none-beside-blocker"
+    }
+  ];
+}
 function planFill(config, previous, input, known) {
   const filled = fillDraft(previous.document, input, config.wordBudget);
   const registryPatch = { details_link: previous.path };
@@ -15138,7 +15156,7 @@ function planFill(config, previous, input, known) {
     rangeNote: `the commits it listed when it was drafted (not read again)`,
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
-    warnings: [],
+    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),

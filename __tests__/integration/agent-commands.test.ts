@@ -203,6 +203,30 @@ describe('agent commands', () => {
     expect((await cli(['check'])).code).toBe(0);
   });
 
+  it('--blocker None beside a carried open blocker is left out with a warning, in a new draft and when filling in', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const first = ANSWERS.map((a) => (a === 'None' ? 'CI runner out of disk' : a));
+    expect((await cli(['draft', '--task', TASK, ...first, '--no-interactive'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.commit(`${TASK}: more`, { 'src/b.js': 'b\n' });
+    const preview = await cli(['draft', '--task', TASK, ...ANSWERS, '--stdout', '--format', 'json']);
+    const previewed = JSON.parse(preview.stdout);
+    expect(previewed.warnings.map((w: { rule: string }) => w.rule)).toContain('draft/none-beside-blocker');
+    // Filling in the draft pre-compact wrote: the same answer, the same warning, and no "None" beside the blocker.
+    const event = JSON.stringify({ hook_event_name: 'PreCompact', cwd: repo.dir, trigger: 'auto' });
+    expect((await cli(['hook', 'pre-compact', '--agent', 'bot'], event)).code).toBe(0);
+    const filled = await cli(['draft', '--task', TASK, ...ANSWERS, '--format', 'json']);
+    const report = JSON.parse(filled.stdout);
+    expect(report.mode).toBe('fill');
+    expect(report.warnings.map((w: { rule: string }) => w.rule)).toContain('draft/none-beside-blocker');
+    const text = readFileSync(join(repo.dir, report.path), 'utf8');
+    const blockers = /## Current Blockers\n\n([\s\S]*?)\n\n##/.exec(text)?.[1] ?? '';
+    expect(blockers).toContain('CI runner out of disk');
+    expect(blockers).not.toMatch(/^- None$/m);
+  });
+
   it("the agent's flags fill in the draft pre-compact wrote this session, in place", async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
     repo.commit(`${TASK}: start`, {});

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-KRWDSFIN.js";
+} from "../chunks/chunk-MG4GZBXK.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GNYUPA5E.js";
+} from "../chunks/chunk-6WSPKSP7.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,

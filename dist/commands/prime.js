@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KRWDSFIN.js";
-import "../chunks/chunk-GNYUPA5E.js";
+} from "../chunks/chunk-MG4GZBXK.js";
+import "../chunks/chunk-6WSPKSP7.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
 import "../chunks/chunk-L5AXK5VX.js";

@@ -19,7 +19,7 @@ import {
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
-import { documentFacts, openNextSteps } from '../core/document/facts.js';
+import { documentFacts, openBlockers, openNextSteps, saysNothing } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import {
   composeDraft,
@@ -303,6 +303,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     ...(answers ? { answers } : {}),
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -325,6 +326,24 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   return plan;
 }
 
+/**
+ * `--blocker None` while a carried blocker is still open: the None is left out (it would be untrue
+ * beside it), and the warning says how the blocker is closed, rather than drop the answer silently.
+ */
+function noneBesideOpenBlockers(document: HandoffDocument, input: DraftInput, path: string): ReportWarning[] {
+  if (!input.blockers?.some(saysNothing)) return [];
+  const open = openBlockers(document);
+  if (open.length === 0) return [];
+  const first = open[0]?.text ?? '';
+  return [
+    {
+      file: path,
+      message: `--blocker None left out: ${open.length} blocker(s) are still open ("${first.slice(0, 80)}"${open.length > 1 ? ', …' : ''}); if one is settled, pass --resolved "<its words>"`,
+      rule: 'draft/none-beside-blocker',
+    },
+  ];
+}
+
 /** The plan that completes this session's uncommitted draft in place (`DraftPlan.mode` `fill`). */
 function planFill(
   config: HandoffConfig,
@@ -344,7 +363,7 @@ function planFill(
     rangeNote: `the commits it listed when it was drafted (not read again)`,
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
-    warnings: [],
+    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
     notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),

@@ -19,7 +19,7 @@ import {
 import { openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
-import { appendAnswers, type Draft, type DraftAnswers, sameItemText } from './draft.js';
+import { appendAnswers, type Draft, type DraftAnswers, dropNoneBesideItems, sameItemText } from './draft.js';
 import { InputError } from './errors.js';
 import { parseJsonLocated } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
@@ -190,6 +190,7 @@ function fillList(
   section.items = section.items.filter((item) => !isPlaceholderText(item.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
+  if (name === 'blockers') dropNoneBesideItems(section);
 }
 
 /** Resolved items, progress, time remaining and the state note, applied to `document` in place. */

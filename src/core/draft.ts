@@ -407,12 +407,20 @@ function listSection(
   const section = emptySection(label);
   section.items.push(...carriedItems);
   appendAnswers(section, answers, asSteps);
-  if (noneOnlyAlone && section.items.some((i) => !saysNothing(i.text)))
-    section.items = section.items.filter((i) => !saysNothing(i.text));
+  if (noneOnlyAlone) dropNoneBesideItems(section);
   // The placeholder asks for what only a person knows; a list that already has items needs no prompt.
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));
   return section;
+}
+
+/**
+ * Drops the items that say the list is empty (`None`) when the list has anything else: "None" beside
+ * a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+ */
+export function dropNoneBesideItems(section: Section): void {
+  if (section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
 }
 
 /**

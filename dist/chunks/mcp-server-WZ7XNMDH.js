@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GNYUPA5E.js";
+} from "./chunk-6WSPKSP7.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
