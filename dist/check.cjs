@@ -7347,11 +7347,11 @@ function renderCheckText(result, options) {
   const notes = result.notes.filter((n) => n !== why);
   if (!result.stale) {
     lines.push(
-      counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.all} active task(s), every handoff fresh${checked}.`
+      counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`
     );
   } else {
     lines.push(
-      `handoff check: ${counted.stale} of ${counted.all} active task(s) need a handoff update${checked}.`
+      `handoff check: ${staleOf(counted)}${checked}.`
     );
     for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
   }
@@ -7370,7 +7370,11 @@ function taskCounts(result) {
   const key = (v) => `${v.workspace ?? ""}\0${v.taskId}\0${v.agent}`;
   const all = new Set(result.verdicts.map(key));
   const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
-  return { all: all.size, stale: stale.size };
+  const tasks = new Set(result.verdicts.map((v) => `${v.workspace ?? ""}\0${v.taskId}`));
+  return { all: all.size, stale: stale.size, tasks: tasks.size };
+}
+function staleOf(counted) {
+  return counted.tasks === counted.all ? `${counted.stale} of ${counted.all} active task(s) need a handoff update` : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
 }
 function verdictLines(verdict, program) {
   const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
@@ -7414,7 +7418,7 @@ function renderCheckGithub(result, options = {}) {
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
-      counted.stale === 0 ? `${counted.all} active task(s), every handoff fresh.` : `${counted.stale} of ${counted.all} active task(s) need a handoff update.`
+      counted.stale === 0 ? `${counted.tasks} active task(s), every handoff fresh.` : `${staleOf(counted)}.`
     )}`
   );
   return `${lines.join("\n")}

@@ -65,6 +65,25 @@ describe('renderCheckText', () => {
     );
   });
 
+  it('counts handoffs, not tasks, when agents share a task', () => {
+    const verdict = stale.verdicts[0] as CheckResult['verdicts'][number];
+    const shared: CheckResult = {
+      ...stale,
+      verdicts: [verdict, { ...verdict, agent: 'other-agent', fresh: true, problems: [] }],
+    };
+    expect(renderCheckText(shared, { hook: true })).toContain(
+      'handoff check: 1 of 2 handoff(s) of 1 active task(s) need an update',
+    );
+    const fresh = {
+      ...shared,
+      stale: false,
+      verdicts: shared.verdicts.map((v) => ({ ...v, fresh: true, problems: [] })),
+    };
+    expect(renderCheckText(fresh, { hook: true })).toContain(
+      'handoff check: 1 active task(s), every handoff fresh',
+    );
+  });
+
   it('names each stale task, its reasons, evidence and fixes', () => {
     const text = renderCheckText(stale, { hook: false });
     expect(text).toContain('1 of 2 active task(s) need a handoff update (origin/main..feature, 3 commit(s))');

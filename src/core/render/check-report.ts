@@ -39,11 +39,11 @@ export function renderCheckText(
     lines.push(
       counted.all === 0
         ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}`
-        : `handoff check: ${counted.all} active task(s), every handoff fresh${checked}.`,
+        : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`,
     );
   } else {
     lines.push(
-      `handoff check: ${counted.stale} of ${counted.all} active task(s) need a handoff update${checked}.`,
+      `handoff check: ${staleOf(counted)}${checked}.`,
     );
     for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
   }
@@ -62,11 +62,22 @@ export function renderCheckText(
  * Active tasks judged, and how many are stale: each task (an agent's, in its package) once, however
  * many pushed branches judged it (a verdict per branch), stale when it is on any of them.
  */
-function taskCounts(result: CheckResult): { all: number; stale: number } {
+function taskCounts(result: CheckResult): { all: number; stale: number; tasks: number } {
   const key = (v: Verdict) => `${v.workspace ?? ''}\0${v.taskId}\0${v.agent}`;
   const all = new Set(result.verdicts.map(key));
   const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
-  return { all: all.size, stale: stale.size };
+  const tasks = new Set(result.verdicts.map((v) => `${v.workspace ?? ''}\0${v.taskId}`));
+  return { all: all.size, stale: stale.size, tasks: tasks.size };
+}
+
+/**
+ * "1 of 2 active task(s)"; where agents share a task each holds a handoff of its own, and the count
+ * is of those: "1 of 2 handoff(s) of 1 active task(s)".
+ */
+function staleOf(counted: { all: number; stale: number; tasks: number }): string {
+  return counted.tasks === counted.all
+    ? `${counted.stale} of ${counted.all} active task(s) need a handoff update`
+    : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
 }
 
 function verdictLines(verdict: Verdict, program: string): string[] {
@@ -123,8 +134,8 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
   lines.push(
     `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(
       counted.stale === 0
-        ? `${counted.all} active task(s), every handoff fresh.`
-        : `${counted.stale} of ${counted.all} active task(s) need a handoff update.`,
+        ? `${counted.tasks} active task(s), every handoff fresh.`
+        : `${staleOf(counted)}.`,
     )}`,
   );
   return `${lines.join('\n')}\n`;
