@@ -7350,9 +7350,7 @@ function renderCheckText(result, options) {
       counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`
     );
   } else {
-    lines.push(
-      `handoff check: ${staleOf(counted)}${checked}.`
-    );
+    lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
     for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
   }
   if (notes.length > 0) {

@@ -42,9 +42,7 @@ export function renderCheckText(
         : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`,
     );
   } else {
-    lines.push(
-      `handoff check: ${staleOf(counted)}${checked}.`,
-    );
+    lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
     for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
   }
   if (notes.length > 0) {
@@ -133,9 +131,7 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(
-      counted.stale === 0
-        ? `${counted.tasks} active task(s), every handoff fresh.`
-        : `${staleOf(counted)}.`,
+      counted.stale === 0 ? `${counted.tasks} active task(s), every handoff fresh.` : `${staleOf(counted)}.`,
     )}`,
   );
   return `${lines.join('\n')}\n`;
