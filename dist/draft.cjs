@@ -11500,6 +11500,7 @@ function resolveItems(document, resolved) {
       removedBlocker = true;
     } else {
       match.item.mark = "done";
+      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, "$1"));
     }
   }
   if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {

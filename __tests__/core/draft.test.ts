@@ -13,6 +13,7 @@ import {
   selectTaskCommits,
   setupCommitsBefore,
 } from '../../src/core/draft.js';
+import { applyDraftInput } from '../../src/core/draft-input.js';
 import type { CommitInfo, TestSummary } from '../../src/core/model.js';
 import { countWords } from '../../src/core/words.js';
 
@@ -110,6 +111,9 @@ describe('composeDraft', () => {
     );
     const step = openNextSteps(parseHandoff(again.markdown)).find((s) => s.text.startsWith('Fix async'));
     expect(step?.details).toEqual(['done in 1d70886?']);
+    // Confirmed with --resolved, the guess is kept as a fact, without its question mark.
+    const confirmed = applyDraftInput(again, { resolved: ['Fix async test hang'] }, 250);
+    expect(confirmed.markdown).toMatch(/- \[x\] Fix async test hang[^\n]*\n\s+- done in 1d70886\n/);
     // Session 2's guesses (e4d2a1b, fa1b3c2) are not carried into session 3, on steps or blockers.
     expect(again.markdown).not.toMatch(/e4d2a1b|fa1b3c2/);
   });

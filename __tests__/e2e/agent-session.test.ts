@@ -101,7 +101,7 @@ describe('a Claude Code session, start to next session', () => {
     });
     expect(refused.decision).toBe('block');
     expect(refused.reason).toContain(`handoff draft --task ${TASK} --agent claude`);
-    expect(refused.reason).toContain('work commits after the handoff');
+    expect(refused.reason).toContain('work commits no handoff covers');
 
     // Already continuing because of a Stop hook: never block twice (no loop).
     const again = fireHook(repo, '.claude/settings.json', 'Stop', {

@@ -590,7 +590,7 @@ describe('agent commands', () => {
     repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
     const refused = await stop('bob');
     expect(refused.decision).toBe('block');
-    expect(refused.reason).toContain(`${TASK} has 1 work commit after the handoff`);
+    expect(refused.reason).toContain(`${TASK} has 1 work commit no handoff covers`);
     // Ann's handoff is behind Bob's commit: the verdict says how an agent that has left the task
     // stops holding the push.
     const base = repo.git('rev-list', '--max-parents=0', 'HEAD');

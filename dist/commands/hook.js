@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-MG4GZBXK.js";
+} from "../chunks/chunk-KRMXVBN3.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-6WSPKSP7.js";
+} from "../chunks/chunk-GZ5AIM53.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -27,7 +27,7 @@ import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
-} from "../chunks/chunk-JY3FI3SA.js";
+} from "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {

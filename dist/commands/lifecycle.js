@@ -9,9 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-HUQVLLVU.js";
-import "../chunks/chunk-BGHFTBU4.js";
-import "../chunks/chunk-JY3FI3SA.js";
+} from "../chunks/chunk-5UBZ6VIE.js";
+import "../chunks/chunk-2ZFHJ3CH.js";
+import "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";

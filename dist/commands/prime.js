@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-MG4GZBXK.js";
-import "../chunks/chunk-6WSPKSP7.js";
+} from "../chunks/chunk-KRMXVBN3.js";
+import "../chunks/chunk-GZ5AIM53.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
 import "../chunks/chunk-L5AXK5VX.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-JY3FI3SA.js";
+import "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-HUQVLLVU.js";
-import "../chunks/chunk-BGHFTBU4.js";
-import "../chunks/chunk-JY3FI3SA.js";
+} from "../chunks/chunk-5UBZ6VIE.js";
+import "../chunks/chunk-2ZFHJ3CH.js";
+import "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-RPDTB2DK.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";

@@ -62,8 +62,9 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   }
   const work: string[] = [];
   if (facts.workCommits > facts.maxCommitsBehind) {
+    // With no handoff of its own (a first session), there is no "the handoff" to be after.
     work.push(
-      `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} after the handoff`,
+      `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} ${handoff ? 'after the handoff' : 'no handoff covers'}`,
     );
   }
   const untracked = new Set(facts.untracked ?? []);

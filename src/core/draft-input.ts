@@ -254,6 +254,8 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
       removedBlocker = true;
     } else {
       match.item.mark = 'done';
+      // The composer's guess ("done in abc1234?") is settled now: kept as a fact, without the question.
+      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, '$1'));
     }
   }
   // Every carried blocker resolved and no new one named: say so, rather than leave the template line.

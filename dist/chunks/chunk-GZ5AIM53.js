@@ -46,7 +46,7 @@ import {
 import {
   checkGivenInput,
   judgeSession
-} from "./chunk-JY3FI3SA.js";
+} from "./chunk-5IMV3PK6.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -1070,6 +1070,7 @@ function resolveItems(document, resolved) {
       removedBlocker = true;
     } else {
       match.item.mark = "done";
+      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, "$1"));
     }
   }
   if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {

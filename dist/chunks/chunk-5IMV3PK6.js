@@ -389,7 +389,7 @@ function judgeSession(facts, program = "handoff") {
   const work = [];
   if (facts.workCommits > facts.maxCommitsBehind) {
     work.push(
-      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} after the handoff`
+      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}`
     );
   }
   const untracked = new Set(facts.untracked ?? []);

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-6WSPKSP7.js";
+} from "./chunk-GZ5AIM53.js";
 import {
   agentFromEnv,
   checkAgentName

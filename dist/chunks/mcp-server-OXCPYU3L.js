@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-6WSPKSP7.js";
+} from "./chunk-GZ5AIM53.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
@@ -26,10 +26,10 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BGHFTBU4.js";
+} from "./chunk-2ZFHJ3CH.js";
 import {
   schema
-} from "./chunk-JY3FI3SA.js";
+} from "./chunk-5IMV3PK6.js";
 import {
   agentFromEnv,
   checkAgentName

@@ -8,10 +8,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BGHFTBU4.js";
+} from "./chunk-2ZFHJ3CH.js";
 import {
   draftCommand
-} from "./chunk-JY3FI3SA.js";
+} from "./chunk-5IMV3PK6.js";
 import {
   agentFromEnv
 } from "./chunk-RPDTB2DK.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-JY3FI3SA.js";
+} from "./chunk-5IMV3PK6.js";
 import {
   checkTaskId,
   chooseAgent,
