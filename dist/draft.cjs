@@ -10209,13 +10209,10 @@ var TaskIdFinder = class {
    */
   irregularWords;
   irregularOther;
-  /** Whether `text` names a task id as the config's pattern describes one, active or not. */
-  namesAnyId(text) {
-    if (!text) return false;
-    this.pattern.lastIndex = 0;
-    const named = this.pattern.test(text);
-    this.pattern.lastIndex = 0;
-    return named;
+  /** Every task id `text` names as the config's pattern describes one, active or not. */
+  findAny(text) {
+    if (!text) return [];
+    return [...text.matchAll(this.pattern)].map((match) => match[0]);
   }
   find(text) {
     if (!text) return [];
@@ -10275,7 +10272,7 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids) {
+function explicitAttribution(commit, branch, ids, others = /* @__PURE__ */ new Set()) {
   const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
   const fromMessage = ids.find(`${commit.subject}
@@ -10283,9 +10280,14 @@ ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  if (commit.taskTrailers.some((value) => ids.namesAnyId(value)) || ids.namesAnyId(`${commit.subject}
-${commit.body}`))
-    return { tasks: [], namesOtherTask: true };
+  if (others.size > 0) {
+    const named = [
+      ...commit.taskTrailers.flatMap((value) => ids.findAny(value)),
+      ...ids.findAny(`${commit.subject}
+${commit.body}`)
+    ];
+    if (named.some((id) => others.has(id))) return { tasks: [], namesOtherTask: true };
+  }
   return { tasks: [] };
 }
 function attributeCommits(input) {
@@ -10295,9 +10297,10 @@ function attributeCommits(input) {
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+  const others = tasksWithHandoffsTouched(input, ids, active);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
+    const attribution = explicitAttribution(commit, branch, ids, others);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -10322,6 +10325,20 @@ function attributeCommits(input) {
     }
   }
   return fallback ? { bySha, fallback } : { bySha };
+}
+function tasksWithHandoffsTouched(input, ids, active) {
+  const others = /* @__PURE__ */ new Set();
+  const folder = input.handoffDir;
+  if (!folder) return others;
+  const prefix = `${folder}/`;
+  for (const { commit } of input.commits) {
+    for (const file of commit.files) {
+      if (!file.path.startsWith(prefix)) continue;
+      const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+      for (const id of ids.findAny(name)) if (!active.has(id)) others.add(id);
+    }
+  }
+  return others;
 }
 function unique(values) {
   return [...new Set(values)];
@@ -11309,7 +11326,8 @@ function attributeForTask(commits, input) {
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds
+    taskIds: input.taskIds,
+    handoffDir: input.nonWork.handoffDir
   }).bySha;
 }
 function endOfStartDay(taskStarted) {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-L5AXK5VX.js";
+} from "../chunks/chunk-YQF45CYJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-GU2GS7YR.js";

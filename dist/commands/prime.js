@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KRMXVBN3.js";
-import "../chunks/chunk-GZ5AIM53.js";
+} from "../chunks/chunk-VVSHA33Z.js";
+import "../chunks/chunk-GZBRZX7N.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-L5AXK5VX.js";
+import "../chunks/chunk-YQF45CYJ.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";

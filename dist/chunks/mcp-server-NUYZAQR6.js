@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GZ5AIM53.js";
+} from "./chunk-GZBRZX7N.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-L5AXK5VX.js";
+} from "./chunk-YQF45CYJ.js";
 import "./chunk-GU2GS7YR.js";
 import {
   openBlockers,

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-L5AXK5VX.js";
+} from "./chunk-YQF45CYJ.js";
 import {
   parseHandoff
 } from "./chunk-GU2GS7YR.js";
@@ -909,7 +909,8 @@ function attributeForTask(commits, input) {
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds
+    taskIds: input.taskIds,
+    handoffDir: input.nonWork.handoffDir
   }).bySha;
 }
 function endOfStartDay(taskStarted) {

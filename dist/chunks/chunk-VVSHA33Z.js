@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-GZ5AIM53.js";
+} from "./chunk-GZBRZX7N.js";
 import {
   agentFromEnv,
   checkAgentName
