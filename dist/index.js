@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-WEI4C7MK.js";
+} from "./action/chunk-5O2VJ3PQ.js";
 import {
   parseHandoff
 } from "./action/chunk-Y44VHZ3J.js";

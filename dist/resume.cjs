@@ -1130,11 +1130,36 @@ function translateGitError(error, args, cwd) {
 function parseMergeFiles(output) {
   const merges = /* @__PURE__ */ new Map();
   for (const record of output.split(RECORD)) {
-    const fields = record.split("\0").filter((field) => field !== "" && field !== "\n");
-    const [sha, ...paths] = fields.map((field) => field.replace(/^\n/, ""));
-    if (sha && paths.length > 0) merges.set(sha, paths);
+    const end = record.search(/[\0\n]/);
+    const sha = (end === -1 ? record : record.slice(0, end)).trim();
+    if (sha === "") continue;
+    const paths = [...record.matchAll(/(?:^|[\n\0])diff --cc ([^\n\0]*)/g)].map(
+      (m) => unquoteGitPath(m[1])
+    );
+    if (paths.length > 0) merges.set(sha, paths);
   }
   return merges;
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const bytes = [];
+  const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c !== "\\") {
+      for (const byte of Buffer.from(c, "utf8")) bytes.push(byte);
+      continue;
+    }
+    const next = text[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 255);
+      i += 3;
+    } else {
+      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }
 function parseLog(output, stats, blobs = false) {
   const commits = [];
@@ -1185,14 +1210,7 @@ function readTextOrEmpty(path) {
 function rawChanges(entries) {
   const files = [];
   for (let i = 0; i + 1 < entries.length; i += 2) {
-    const head = entries[i];
-    let parents = 0;
-    while (head.charCodeAt(parents) === 58) parents++;
-    const fields = head.slice(parents).split(" ");
-    const oldMode = fields[0] ?? "";
-    const newMode = fields[parents] ?? "";
-    const oldOid = fields[parents + 1] ?? "";
-    const newOid = fields[2 * parents + 1] ?? "";
+    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
     files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
   }
   return files;
@@ -1273,22 +1291,18 @@ var init_git = __esm({
           "--",
           ...this.inPackage ? ["."] : []
         ]);
-        if (!opts.stats) {
-          const output2 = await log2(LOG_FORMAT, [
-            "--cc",
-            ...opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"]
-          ]);
-          return parseLog(output2, false, opts.blobs === true);
-        }
-        const [output, merges] = await Promise.all([
-          log2(LOG_FORMAT, ["--numstat"]),
-          log2(`--format=${RECORD}%H`, ["--merges", "--cc", "--name-only"])
-        ]);
-        const commits = parseLog(output, true);
-        const mergeFiles = parseMergeFiles(merges);
-        for (const commit of commits) {
-          const files = mergeFiles.get(commit.sha);
-          if (files) commit.files = files.map((path) => ({ path }));
+        const output = await log2(
+          LOG_FORMAT,
+          opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"]
+        );
+        const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+        if (commits.some((commit) => commit.parents.length > 1)) {
+          const patches = await log2(`--format=${RECORD}%H`, ["--merges", "--cc", "-p", "--no-prefix"]);
+          const mergeFiles = parseMergeFiles(patches);
+          for (const commit of commits) {
+            const files = mergeFiles.get(commit.sha);
+            if (files) commit.files = files.map((path) => ({ path }));
+          }
         }
         return commits;
       }

@@ -11,6 +11,7 @@ import {
   composeDraft,
   type DraftInput,
   selectTaskCommits,
+  selectTaskRange,
   setupCommitsBefore,
 } from '../../src/core/draft.js';
 import { applyDraftInput } from '../../src/core/draft-input.js';
@@ -418,6 +419,23 @@ describe('selectTaskCommits', () => {
     const selected = selectTaskCommits([mine, theirs, bookkeeping], { ...base, taskId: TASK });
     expect(selected.map((c) => c.sha.slice(0, 7))).toEqual(['aaaaaaa']);
     expect(selected[0]?.files.map((f) => f.path)).toEqual(['src/a.ts']);
+  });
+
+  it('a merge that changes something itself is work, as the check counts it; a clean merge is listed apart', () => {
+    const evil = {
+      ...commit('aaaaaaa', '2025-11-10T10:00:00Z', `Merge main into ${TASK}`, []),
+      parents: ['1'.repeat(40), '2'.repeat(40)],
+      files: [{ path: 'src/resolved.ts' }],
+    };
+    const clean = {
+      ...commit('bbbbbbb', '2025-11-10T11:00:00Z', `Merge main into ${TASK}`, []),
+      parents: ['3'.repeat(40), '4'.repeat(40)],
+    };
+    const range = selectTaskRange([evil, clean], { ...base, activeTaskIds: [TASK], taskId: TASK });
+    expect(range.work.map((c) => c.sha.slice(0, 7))).toEqual(['aaaaaaa']);
+    expect(range.merges.map((c) => c.sha.slice(0, 7))).toEqual(['bbbbbbb']);
+    // Its files carry no line counts: the churn leaves it out rather than call them binary.
+    expect(changedFiles(range.work)).toEqual([]);
   });
 
   it("a first session leaves out the day's setup before the first commit that names the task", () => {

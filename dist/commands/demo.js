@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YQF45CYJ.js";
+} from "../chunks/chunk-6OKLFQTI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-GU2GS7YR.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-UAB5AT34.js";
+import "../chunks/chunk-3AWR7LQO.js";
 import {
   loadConfig
-} from "../chunks/chunk-3RT3QA5L.js";
-import "../chunks/chunk-F6ZBGSS5.js";
-import "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-MXFSTVID.js";
+import "../chunks/chunk-EPOJBI6O.js";
+import "../chunks/chunk-XCSZIJAG.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-VVSHA33Z.js";
+} from "../chunks/chunk-VCM54QC7.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-GZBRZX7N.js";
+} from "../chunks/chunk-ISEDFBOG.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-YQF45CYJ.js";
+import "../chunks/chunk-6OKLFQTI.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-RPDTB2DK.js";
+import "../chunks/chunk-NICQW3EU.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-UAB5AT34.js";
+import "../chunks/chunk-3AWR7LQO.js";
 import {
   loadConfig
-} from "../chunks/chunk-3RT3QA5L.js";
-import "../chunks/chunk-F6ZBGSS5.js";
-import "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-MXFSTVID.js";
+import "../chunks/chunk-EPOJBI6O.js";
+import "../chunks/chunk-XCSZIJAG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

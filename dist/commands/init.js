@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-C5RUXT4U.js";
+} from "../chunks/chunk-OLM4XKY6.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-UAB5AT34.js";
+} from "../chunks/chunk-3AWR7LQO.js";
 import {
   loadConfig
-} from "../chunks/chunk-3RT3QA5L.js";
+} from "../chunks/chunk-MXFSTVID.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-F6ZBGSS5.js";
+} from "../chunks/chunk-EPOJBI6O.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-XCSZIJAG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

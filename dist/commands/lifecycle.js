@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5UBZ6VIE.js";
-import "../chunks/chunk-2ZFHJ3CH.js";
+} from "../chunks/chunk-2E5V7M3N.js";
+import "../chunks/chunk-2BRMORFF.js";
 import "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-RPDTB2DK.js";
+import "../chunks/chunk-NICQW3EU.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-3RT3QA5L.js";
-import "../chunks/chunk-F6ZBGSS5.js";
-import "../chunks/chunk-XODZ3PDU.js";
+import "../chunks/chunk-MXFSTVID.js";
+import "../chunks/chunk-EPOJBI6O.js";
+import "../chunks/chunk-XCSZIJAG.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-C5RUXT4U.js";
-import "../chunks/chunk-UAB5AT34.js";
-import "../chunks/chunk-3RT3QA5L.js";
-import "../chunks/chunk-F6ZBGSS5.js";
-import "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-OLM4XKY6.js";
+import "../chunks/chunk-3AWR7LQO.js";
+import "../chunks/chunk-MXFSTVID.js";
+import "../chunks/chunk-EPOJBI6O.js";
+import "../chunks/chunk-XCSZIJAG.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VVSHA33Z.js";
-import "../chunks/chunk-GZBRZX7N.js";
+} from "../chunks/chunk-VCM54QC7.js";
+import "../chunks/chunk-ISEDFBOG.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-YQF45CYJ.js";
+import "../chunks/chunk-6OKLFQTI.js";
 import "../chunks/chunk-GU2GS7YR.js";
 import "../chunks/chunk-JZJSL5NU.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-RPDTB2DK.js";
+import "../chunks/chunk-NICQW3EU.js";
 import "../chunks/chunk-HGFDAIIO.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-UAB5AT34.js";
-import "../chunks/chunk-3RT3QA5L.js";
-import "../chunks/chunk-F6ZBGSS5.js";
-import "../chunks/chunk-XODZ3PDU.js";
+import "../chunks/chunk-3AWR7LQO.js";
+import "../chunks/chunk-MXFSTVID.js";
+import "../chunks/chunk-EPOJBI6O.js";
+import "../chunks/chunk-XCSZIJAG.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-RPDTB2DK.js";
+} from "../chunks/chunk-NICQW3EU.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-XCSZIJAG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

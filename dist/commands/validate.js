@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-F6ZBGSS5.js";
+} from "../chunks/chunk-EPOJBI6O.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XODZ3PDU.js";
+} from "../chunks/chunk-XCSZIJAG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

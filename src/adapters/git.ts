@@ -158,27 +158,23 @@ export class GitCommandManager implements IGitCommandManager {
         '--',
         ...(this.inPackage ? ['.'] : []),
       ]);
-    // A merge's own changes: the files its result holds as no parent does (a conflict resolved by
-    // hand, work added while merging), `--cc`. Without it git lists no file for a merge, and work
-    // done inside one was never counted. Dense: a file merged cleanly from both sides is no change.
-    if (!opts.stats) {
-      const output = await log(LOG_FORMAT, [
-        '--cc',
-        ...(opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
-      ]);
-      return parseLog(output, false, opts.blobs === true);
-    }
-    // Line counts of a merge would be against its first parent (all the other side brought): the
-    // merges' own files come from a second listing, of the merges alone.
-    const [output, merges] = await Promise.all([
-      log(LOG_FORMAT, ['--numstat']),
-      log(`--format=${RECORD}%H`, ['--merges', '--cc', '--name-only']),
-    ]);
-    const commits = parseLog(output, true);
-    const mergeFiles = parseMergeFiles(merges);
-    for (const commit of commits) {
-      const files = mergeFiles.get(commit.sha);
-      if (files) commit.files = files.map((path) => ({ path }));
+    const output = await log(
+      LOG_FORMAT,
+      opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only'],
+    );
+    const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+    // git lists no file for a merge, so work done inside one (a conflict resolved by hand, code added
+    // while merging) was never counted. A merge's own changes are the files a dense combined patch
+    // shows (`--cc -p`): its result differs from every parent in some hunk; a file merged cleanly,
+    // even one both sides changed, shows none (`--cc --name-only` lists that one too). Read only when
+    // the range has merges, in a second listing of the merges alone.
+    if (commits.some((commit) => commit.parents.length > 1)) {
+      const patches = await log(`--format=${RECORD}%H`, ['--merges', '--cc', '-p', '--no-prefix']);
+      const mergeFiles = parseMergeFiles(patches);
+      for (const commit of commits) {
+        const files = mergeFiles.get(commit.sha);
+        if (files) commit.files = files.map((path) => ({ path }));
+      }
     }
     return commits;
   }
@@ -830,15 +826,48 @@ export interface LogRangeOptions {
   blocking?: boolean;
 }
 
-/** The files of each merge in `git log --merges --cc --name-only -z --format=<RECORD>%H` output. */
-function parseMergeFiles(output: string): Map<string, string[]> {
+/**
+ * The files of each merge in `git log --merges --cc -p --no-prefix -z --format=<RECORD>%H` output:
+ * the `diff --cc <path>` header of each file the dense combined patch shows (C-quoted by git when
+ * the path has special characters).
+ */
+export function parseMergeFiles(output: string): Map<string, string[]> {
   const merges = new Map<string, string[]>();
   for (const record of output.split(RECORD)) {
-    const fields = record.split('\0').filter((field) => field !== '' && field !== '\n');
-    const [sha, ...paths] = fields.map((field) => field.replace(/^\n/, ''));
-    if (sha && paths.length > 0) merges.set(sha, paths);
+    const end = record.search(/[\0\n]/);
+    const sha = (end === -1 ? record : record.slice(0, end)).trim();
+    if (sha === '') continue;
+    // A header starts a line (after the format's NULs for the first); a patch's own lines start with
+    // a column per parent (` `, `+`, `-`), never with `diff`.
+    const paths = [...record.matchAll(/(?:^|[\n\0])diff --cc ([^\n\0]*)/g)].map((m) =>
+      unquoteGitPath(m[1] as string),
+    );
+    if (paths.length > 0) merges.set(sha, paths);
   }
   return merges;
+}
+
+/** A path as git prints it in a patch header: as it is, or C-quoted (`"a\tb"`, octal bytes for UTF-8). */
+export function unquoteGitPath(text: string): string {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const bytes: number[] = [];
+  const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i] as string;
+    if (c !== '\\') {
+      for (const byte of Buffer.from(c, 'utf8')) bytes.push(byte);
+      continue;
+    }
+    const next = text[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 0xff);
+      i += 3;
+    } else {
+      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /** Parses the output of `logRange`'s `git log` (exported for tests of odd inputs). */
@@ -910,21 +939,12 @@ function readTextOrEmpty(path: string): string {
 
 /**
  * `--raw -z` entries: `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path (renames
- * are off, so one path each). A merge's (`--cc`) has a colon, a mode and an oid per parent:
- * `::<mode 1> <mode 2> <new mode> <oid 1> <oid 2> <new oid> <status>`; its change is read against
- * the first parent.
+ * are off, so one path each).
  */
 function rawChanges(entries: readonly string[]): FileChange[] {
   const files: FileChange[] = [];
   for (let i = 0; i + 1 < entries.length; i += 2) {
-    const head = entries[i] as string;
-    let parents = 0;
-    while (head.charCodeAt(parents) === 58 /* : */) parents++;
-    const fields = head.slice(parents).split(' ');
-    const oldMode = fields[0] ?? '';
-    const newMode = fields[parents] ?? '';
-    const oldOid = fields[parents + 1] ?? '';
-    const newOid = fields[2 * parents + 1] ?? '';
+    const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = (entries[i] as string).slice(1).split(' ');
     files.push({ path: entries[i + 1] as string, blob: { oldMode, newMode, oldOid, newOid } });
   }
   return files;

@@ -539,6 +539,9 @@ export function changedFiles(
 ): { path: string; added: number; deleted: number; binary: boolean }[] {
   const byPath = new Map<string, { path: string; added: number; deleted: number; binary: boolean }>();
   for (const commit of commits) {
+    // A merge's own changes carry no line counts (git counts a merge's lines against its first
+    // parent, all the other side brought): they are in the net change, not the churn.
+    if (commit.parents.length > 1) continue;
     for (const file of commit.files) {
       const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
       if (file.added === undefined || file.deleted === undefined) entry.binary = true;
@@ -837,7 +840,9 @@ export function selectTaskRange(commits: readonly CommitInfo[], input: TaskCommi
       if (work) range.foreign++;
       continue;
     }
-    if (commit.parents.length > 1) range.merges.push(commit);
+    // A merge is work when it changes something itself (a conflict resolved by hand, code added
+    // while merging), as the check counts it; a clean merge is listed apart.
+    if (commit.parents.length > 1 && !work) range.merges.push(commit);
     else if (work) {
       range.work.push({
         ...commit,

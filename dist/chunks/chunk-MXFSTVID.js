@@ -5,14 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  translateGitError
-} from "./chunk-WEI4C7MK.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-EPOJBI6O.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  parseLog,
-  translateGitError
+  loadConfig
 };

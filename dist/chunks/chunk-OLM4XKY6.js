@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-UAB5AT34.js";
+} from "./chunk-3AWR7LQO.js";
 import {
   loadConfig
-} from "./chunk-3RT3QA5L.js";
+} from "./chunk-MXFSTVID.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   handoffPath,
   isTaskId,

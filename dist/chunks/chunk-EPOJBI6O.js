@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

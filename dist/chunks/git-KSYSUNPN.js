@@ -7,13 +7,17 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
   parseLog,
-  translateGitError
-} from "./chunk-UAB5AT34.js";
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-3AWR7LQO.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   parseLog,
-  translateGitError
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
 };

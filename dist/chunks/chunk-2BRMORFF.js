@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-RPDTB2DK.js";
+} from "./chunk-NICQW3EU.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";

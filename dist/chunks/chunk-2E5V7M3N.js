@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2ZFHJ3CH.js";
+} from "./chunk-2BRMORFF.js";
 import {
   draftCommand
 } from "./chunk-5IMV3PK6.js";
 import {
   agentFromEnv
-} from "./chunk-RPDTB2DK.js";
+} from "./chunk-NICQW3EU.js";
 import {
   loadConfig
-} from "./chunk-3RT3QA5L.js";
+} from "./chunk-MXFSTVID.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-GZBRZX7N.js";
+} from "./chunk-ISEDFBOG.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-RPDTB2DK.js";
+} from "./chunk-NICQW3EU.js";
 import {
   loadConfig
-} from "./chunk-3RT3QA5L.js";
+} from "./chunk-MXFSTVID.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -5,15 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-F6ZBGSS5.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  GitCommandManager,
+  parseLog,
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-5O2VJ3PQ.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  GitCommandManager,
+  parseLog,
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
 };

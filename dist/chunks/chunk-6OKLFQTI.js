@@ -36,7 +36,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-UAB5AT34.js";
+} from "./chunk-3AWR7LQO.js";
 import {
   documentText,
   inPackageFolder,
@@ -47,12 +47,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-F6ZBGSS5.js";
+} from "./chunk-EPOJBI6O.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

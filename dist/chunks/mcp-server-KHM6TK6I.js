@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GZBRZX7N.js";
+} from "./chunk-ISEDFBOG.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YQF45CYJ.js";
+} from "./chunk-6OKLFQTI.js";
 import "./chunk-GU2GS7YR.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2ZFHJ3CH.js";
+} from "./chunk-2BRMORFF.js";
 import {
   schema
 } from "./chunk-5IMV3PK6.js";
 import {
   agentFromEnv,
   checkAgentName
-} from "./chunk-RPDTB2DK.js";
+} from "./chunk-NICQW3EU.js";
 import "./chunk-HGFDAIIO.js";
 import "./chunk-W6TIKAWW.js";
-import "./chunk-UAB5AT34.js";
+import "./chunk-3AWR7LQO.js";
 import {
   loadConfig
-} from "./chunk-3RT3QA5L.js";
-import "./chunk-F6ZBGSS5.js";
-import "./chunk-XODZ3PDU.js";
+} from "./chunk-MXFSTVID.js";
+import "./chunk-EPOJBI6O.js";
+import "./chunk-XCSZIJAG.js";
 import {
   findProjectRoot,
   findRepoRoot

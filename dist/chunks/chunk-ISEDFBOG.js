@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-YQF45CYJ.js";
+} from "./chunk-6OKLFQTI.js";
 import {
   parseHandoff
 } from "./chunk-GU2GS7YR.js";
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-RPDTB2DK.js";
+} from "./chunk-NICQW3EU.js";
 import {
   listTaskHandoffs
 } from "./chunk-HGFDAIIO.js";
@@ -67,14 +67,14 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-UAB5AT34.js";
+} from "./chunk-3AWR7LQO.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-F6ZBGSS5.js";
+} from "./chunk-EPOJBI6O.js";
 import {
   activeTasks,
   agentEntries,
@@ -92,7 +92,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XODZ3PDU.js";
+} from "./chunk-XCSZIJAG.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -740,6 +740,7 @@ function signed(delta, what) {
 function changedFiles(commits) {
   const byPath = /* @__PURE__ */ new Map();
   for (const commit of commits) {
+    if (commit.parents.length > 1) continue;
     for (const file of commit.files) {
       const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
       if (file.added === void 0 || file.deleted === void 0) entry.binary = true;
@@ -936,7 +937,7 @@ function selectTaskRange(commits, input) {
       if (work) range.foreign++;
       continue;
     }
-    if (commit.parents.length > 1) range.merges.push(commit);
+    if (commit.parents.length > 1 && !work) range.merges.push(commit);
     else if (work) {
       range.work.push({
         ...commit,
