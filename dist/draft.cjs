@@ -7344,12 +7344,20 @@ function assertReadableHandoff(markdown, file) {
   const length = markdown.length;
   const markers = { count: 0 };
   let conflictFrom = 0;
+  let conflictSplit = false;
+  let fence;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
-    if (markdown.charCodeAt(start) === 60 && conflictMarkerAt(markdown, start, end, "<")) {
+    const opener = fenceAt(markdown, start, end);
+    if (opener && (!fence || opener.char === fence.char && opener.length >= fence.length && opener.bare))
+      fence = fence ? void 0 : opener;
+    else if (fence) {
+    } else if (markdown.charCodeAt(start) === 60 && conflictMarkerAt(markdown, start, end, "<")) {
       conflictFrom ||= line;
-    } else if (conflictFrom > 0 && markdown.charCodeAt(start) === 62 && conflictMarkerAt(markdown, start, end, ">")) {
+    } else if (conflictFrom > 0 && markdown.startsWith("=======", start) && end - start <= 8) {
+      conflictSplit = true;
+    } else if (conflictSplit && markdown.charCodeAt(start) === 62 && conflictMarkerAt(markdown, start, end, ">")) {
       throw new InputError(
         `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
         { file, line: conflictFrom },
@@ -7396,6 +7404,16 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
+}
+function fenceAt(text, start, end) {
+  let at2 = start;
+  while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
+  const char = text.charCodeAt(at2);
+  if (char !== 96 && char !== 126) return void 0;
+  let run2 = at2;
+  while (run2 < end && text.charCodeAt(run2) === char) run2++;
+  if (run2 - at2 < 3) return void 0;
+  return { char, length: run2 - at2, bare: text.slice(run2, end).trim() === "" };
 }
 function conflictMarkerAt(text, start, end, char) {
   if (end - start < 7) return false;

@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-5O2VJ3PQ.js";
 import {
   parseHandoff
-} from "./action/chunk-Y44VHZ3J.js";
+} from "./action/chunk-S3H6QWS7.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-SX3REDUY.js";
+} from "./action/chunk-6OF6SBJN.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1639,7 +1639,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-K3IGF7LY.js");
+  const { summarizeHandoff } = await import("./action/scan-PM7J4SW4.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3957,7 +3957,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-PRG72E5L.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-5BKKGKHV.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -55,7 +55,10 @@ describe('refused, with the file, the line and the rule', () => {
     expect(error.location).toEqual({ file: 'delegation/tasks/active/T-1-handoff-session1.md', line: 3 });
     expect(error.message).toContain('unresolved merge conflict (lines 3-11)');
     expect(() => scanHandoff(conflicted, 'h.md')).toThrow(/unresolved merge conflict/);
-    // A setext underline, or one marker alone, is no conflict.
+    // Quoted in a code fence, a conflict is text; so are a setext underline and one marker alone.
+    const quoted =
+      '# T-1\n\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> feature\n```\n\n~~~~\n<<<<<<< x\n~~~\n=======\n>>>>>>> y\n~~~~\n';
+    expect(() => parseHandoff(quoted, 'h.md')).not.toThrow();
     expect(() => parseHandoff('# T-1\n\nTitle\n=======\n\n<<<<<<< not closed\n', 'h.md')).not.toThrow();
   });
 

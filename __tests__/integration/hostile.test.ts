@@ -271,6 +271,14 @@ describe('files the tool writes stay inside the repository', () => {
     expect(existsSync(join(repo.dir, '.git/hooks/pre-push'))).toBe(false);
   });
 
+  it('init refuses a core.hooksPath folder committed as a symlink out of the repository', async () => {
+    mkdirSync(join(outside, 'hooks'));
+    symlinkSync(join(outside, 'hooks'), join(repo.dir, '.githooks'));
+    repo.git('config', 'core.hooksPath', '.githooks');
+    expectInputError(await run('init'), 'path/symlink-escape');
+    expect(readdirSync(join(outside, 'hooks'))).toEqual([]);
+  });
+
   it('setup refuses settings and instructions files that lead out of the repository', async () => {
     const settings = linkOut('.claude/settings.json', '{ "model": "opus" }\n');
     const instructions = linkOut('CLAUDE.md', '# mine\n');

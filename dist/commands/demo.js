@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6OKLFQTI.js";
+} from "../chunks/chunk-MGYXGXQO.js";
 import {
   parseHandoff
-} from "../chunks/chunk-GU2GS7YR.js";
+} from "../chunks/chunk-HGUQRZ2P.js";
 import {
   emptySection
-} from "../chunks/chunk-JZJSL5NU.js";
+} from "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-HGFDAIIO.js";

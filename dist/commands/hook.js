@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-VCM54QC7.js";
+} from "../chunks/chunk-HICOLINZ.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-ISEDFBOG.js";
+} from "../chunks/chunk-P52A2WHG.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-6OKLFQTI.js";
-import "../chunks/chunk-GU2GS7YR.js";
-import "../chunks/chunk-JZJSL5NU.js";
+import "../chunks/chunk-MGYXGXQO.js";
+import "../chunks/chunk-HGUQRZ2P.js";
+import "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {

@@ -7381,7 +7381,7 @@ var require_dist = __commonJS({
 var import_yaml = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
@@ -7689,7 +7689,8 @@ async function planWorkspaceEntry(repoRoot, prefix) {
 async function planHook(root, projectRoot) {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet("core.hooksPath");
-  const hookFile = await git.gitPath("hooks/pre-push");
+  const inTree = hooksPath !== void 0 && hooksPath !== "" && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") ? join(root, hooksPath, "pre-push") : void 0;
+  const hookFile = inTree ?? await git.gitPath("hooks/pre-push");
   const hookText = await readIfExists(hookFile);
   const packageText = await readIfExists(join(root, "package.json"));
   const facts = {

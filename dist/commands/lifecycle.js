@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2E5V7M3N.js";
-import "../chunks/chunk-2BRMORFF.js";
+} from "../chunks/chunk-L2EYKPLX.js";
+import "../chunks/chunk-LBBGUBJZ.js";
 import "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-NICQW3EU.js";
 import "../chunks/chunk-HGFDAIIO.js";

@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VCM54QC7.js";
-import "../chunks/chunk-ISEDFBOG.js";
+} from "../chunks/chunk-HICOLINZ.js";
+import "../chunks/chunk-P52A2WHG.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-6OKLFQTI.js";
-import "../chunks/chunk-GU2GS7YR.js";
-import "../chunks/chunk-JZJSL5NU.js";
+import "../chunks/chunk-MGYXGXQO.js";
+import "../chunks/chunk-HGUQRZ2P.js";
+import "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-5IMV3PK6.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-2E5V7M3N.js";
-import "../chunks/chunk-2BRMORFF.js";
+} from "../chunks/chunk-L2EYKPLX.js";
+import "../chunks/chunk-LBBGUBJZ.js";
 import "../chunks/chunk-5IMV3PK6.js";
 import "../chunks/chunk-NICQW3EU.js";
 import "../chunks/chunk-HGFDAIIO.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-GU2GS7YR.js";
-import "../chunks/chunk-JZJSL5NU.js";
+} from "../chunks/chunk-HGUQRZ2P.js";
+import "../chunks/chunk-7XOM3VRF.js";
 import {
   lintHandoff
 } from "../chunks/chunk-W6TIKAWW.js";

@@ -140,6 +140,7 @@ async function moveDoneHandoffs(
     moves.map((m) => join(repoRoot, ...m.to.split('/'))),
     'done',
   );
+  if (moves.length === 0) return { moved: [] };
   await mkdir(join(repoRoot, ...target.split('/')), { recursive: true });
   const done: { from: string; to: string }[] = [];
   try {

@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
@@ -238,7 +238,14 @@ interface HookFacts {
 async function planHook(root: string, projectRoot: string): Promise<HookPlan> {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet('core.hooksPath');
-  const hookFile = await git.gitPath('hooks/pre-push');
+  // A relative core.hooksPath is a folder of the working tree (git runs hooks from its top): its
+  // path as written, not as `--git-path` resolves it, so a committed symlink there that leads out
+  // of the repository is seen (and refused) before anything is written through it.
+  const inTree =
+    hooksPath !== undefined && hooksPath !== '' && !isAbsolute(hooksPath) && !hooksPath.startsWith('~')
+      ? join(root, hooksPath, 'pre-push')
+      : undefined;
+  const hookFile = inTree ?? (await git.gitPath('hooks/pre-push'));
   const hookText = await readIfExists(hookFile);
   const packageText = await readIfExists(join(root, 'package.json'));
   const facts: HookFacts = {

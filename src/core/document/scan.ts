@@ -127,15 +127,28 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
   let start = 0;
   const length = markdown.length;
   const markers = { count: 0 };
-  /** The line of a merge's `<<<<<<<` marker, until its `>>>>>>>` (git's conflict left in the file). */
+  /**
+   * A merge conflict git left in the file: the line of its `<<<<<<<` marker, and whether its
+   * `=======` followed; a `>>>>>>>` after both ends it. Not inside a fenced code block, where a
+   * handoff may quote one.
+   */
   let conflictFrom = 0;
+  let conflictSplit = false;
+  let fence: { char: number; length: number } | undefined;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
-    if (markdown.charCodeAt(start) === 60 /* < */ && conflictMarkerAt(markdown, start, end, '<')) {
+    const opener = fenceAt(markdown, start, end);
+    if (opener && (!fence || (opener.char === fence.char && opener.length >= fence.length && opener.bare)))
+      fence = fence ? undefined : opener;
+    else if (fence) {
+      // Inside a fence: quoted text, not the file's own conflict.
+    } else if (markdown.charCodeAt(start) === 60 /* < */ && conflictMarkerAt(markdown, start, end, '<')) {
       conflictFrom ||= line;
+    } else if (conflictFrom > 0 && markdown.startsWith('=======', start) && end - start <= 8) {
+      conflictSplit = true;
     } else if (
-      conflictFrom > 0 &&
+      conflictSplit &&
       markdown.charCodeAt(start) === 62 &&
       conflictMarkerAt(markdown, start, end, '>')
     ) {
@@ -186,6 +199,25 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
       }
     }
   }
+}
+
+/**
+ * A code fence on the line from `start` to `end`: up to three spaces, then three or more backticks or
+ * tildes; `bare` when nothing but spaces follows them (only such a line closes a fence).
+ */
+function fenceAt(
+  text: string,
+  start: number,
+  end: number,
+): { char: number; length: number; bare: boolean } | undefined {
+  let at = start;
+  while (at < end && at - start < 3 && text.charCodeAt(at) === 32) at++;
+  const char = text.charCodeAt(at);
+  if (char !== 96 /* ` */ && char !== 126 /* ~ */) return undefined;
+  let run = at;
+  while (run < end && text.charCodeAt(run) === char) run++;
+  if (run - at < 3) return undefined;
+  return { char, length: run - at, bare: text.slice(run, end).trim() === '' };
 }
 
 /** Whether the line from `start` to `end` is git's conflict marker: seven `<` (or `>`), then a space or nothing. */

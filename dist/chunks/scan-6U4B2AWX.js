@@ -14,7 +14,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-JZJSL5NU.js";
+} from "./chunk-7XOM3VRF.js";
 import "./chunk-W6TIKAWW.js";
 import "./chunk-SSGQVMIC.js";
 import "./chunk-7HCBMBWJ.js";

@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ISEDFBOG.js";
+} from "./chunk-P52A2WHG.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-6OKLFQTI.js";
-import "./chunk-GU2GS7YR.js";
+} from "./chunk-MGYXGXQO.js";
+import "./chunk-HGUQRZ2P.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-JZJSL5NU.js";
+} from "./chunk-7XOM3VRF.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2BRMORFF.js";
+} from "./chunk-LBBGUBJZ.js";
 import {
   schema
 } from "./chunk-5IMV3PK6.js";

@@ -5,28 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_BLOCK_MARKERS,
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-SX3REDUY.js";
+  parseHandoff
+} from "./chunk-S3H6QWS7.js";
+import {
+  plainText
+} from "./chunk-6OF6SBJN.js";
 import "./chunk-DCJBXPCQ.js";
 import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  MAX_BLOCK_MARKERS,
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
+  parseHandoff,
+  plainText
 };

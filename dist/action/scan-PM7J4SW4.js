@@ -5,16 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-Y44VHZ3J.js";
-import {
-  plainText
-} from "./chunk-SX3REDUY.js";
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-6OF6SBJN.js";
 import "./chunk-DCJBXPCQ.js";
 import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-6OKLFQTI.js";
+} from "./chunk-MGYXGXQO.js";
 import {
   parseHandoff
-} from "./chunk-GU2GS7YR.js";
+} from "./chunk-HGUQRZ2P.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-JZJSL5NU.js";
+} from "./chunk-7XOM3VRF.js";
 import {
   checkGivenInput,
   judgeSession

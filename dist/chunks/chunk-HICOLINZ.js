@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-ISEDFBOG.js";
+} from "./chunk-P52A2WHG.js";
 import {
   agentFromEnv,
   checkAgentName

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2BRMORFF.js";
+} from "./chunk-LBBGUBJZ.js";
 import {
   draftCommand
 } from "./chunk-5IMV3PK6.js";

@@ -114,6 +114,7 @@ async function moveDoneHandoffs(options) {
     moves.map((m) => join(repoRoot, ...m.to.split("/"))),
     "done"
   );
+  if (moves.length === 0) return { moved: [] };
   await mkdir(join(repoRoot, ...target.split("/")), { recursive: true });
   const done = [];
   try {
