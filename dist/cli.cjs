@@ -184,7 +184,7 @@ var init_terminal = __esm({
       { pattern: /^((?:warning: |handoff: warning).*)$/, style: (c, [line]) => c.yellow(line ?? "") },
       {
         pattern: /^(handoff check: )(.*)$/,
-        style: (c, [lead, rest = ""]) => `${c.bold(lead ?? "")}${/need a handoff update/.test(rest) ? c.yellow(rest) : c.green(rest)}`
+        style: (c, [lead, rest = ""]) => `${c.bold(lead ?? "")}${/ need (?:a handoff update|an update)\b/.test(rest) ? c.yellow(rest) : c.green(rest)}`
       },
       {
         pattern: /^(created|installed|added|added to|set) (.*)$/,

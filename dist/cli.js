@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   commandTerminalOptions,
   terminalFor
-} from "./chunks/chunk-XR3KLIVA.js";
+} from "./chunks/chunk-K4YE67W6.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";

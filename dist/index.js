@@ -3913,14 +3913,16 @@ async function checkAndReport(inputs, event, env, options) {
   );
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   setOutput("comment-url", await publishComment(inputs, event, config, comment, env, options, session));
-  const stale = result.verdicts.filter((v) => !v.fresh);
+  const tasksOf = (verdicts) => [
+    ...new Map(verdicts.map((v) => [`${v.workspace ?? ""}\0${v.taskId}`, v.taskId])).values()
+  ];
+  const stale = tasksOf(result.verdicts.filter((v) => !v.fresh));
   if (stale.length === 0) {
-    info(
-      result.verdicts.length === 0 ? "No active tasks." : `All ${result.verdicts.length} active task(s) have a fresh handoff.`
-    );
+    const all = tasksOf(result.verdicts).length;
+    info(all === 0 ? "No active tasks." : `All ${all} active task(s) have a fresh handoff.`);
     return;
   }
-  const named = stale.slice(0, NAMED_IN_VERDICT).map((v) => v.taskId);
+  const named = stale.slice(0, NAMED_IN_VERDICT);
   const more = stale.length > named.length ? ` and ${stale.length - named.length} more (\`handoff check\` lists each)` : "";
   const summary2 = `${stale.length} active task(s) need a fresh handoff: ${named.join(", ")}${more}`;
   if (waiverLabel !== void 0) notice(`${summary2}; the \`${waiverLabel}\` label waives the check.`);

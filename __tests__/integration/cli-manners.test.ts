@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createColors } from 'picocolors';
+import { styleLine } from '../../src/cli/terminal.js';
 import { gitEnv, HANDOFF_BIN, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -163,6 +165,17 @@ describe('colour', () => {
       (await runCli(['check'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
     ).not.toContain(ESC);
     expect((await runCli(['check'], { cwd: dir, env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC);
+  });
+
+  it('colours a stale headline yellow, also where agents share a task, and a fresh one green', () => {
+    const c = createColors(true);
+    for (const stale of [
+      'handoff check: 1 of 1 active task(s) need a handoff update.',
+      'handoff check: 1 of 2 handoff(s) of 1 active task(s) need an update.',
+    ])
+      expect(styleLine(stale, c)).toContain(c.yellow(stale.slice('handoff check: '.length)));
+    const fresh = 'handoff check: 1 active task(s), every handoff fresh.';
+    expect(styleLine(fresh, c)).toContain(c.green(fresh.slice('handoff check: '.length)));
   });
 
   it('never colours JSON or a completion script', async () => {

@@ -148,17 +148,18 @@ async function checkAndReport(
   await writeSummary(renderStickyComment({ ...comment, limit: SUMMARY_LIMIT, asSummary: true }));
   core.setOutput('comment-url', await publishComment(inputs, event, config, comment, env, options, session));
 
-  const stale = result.verdicts.filter((v) => !v.fresh);
+  // Counted by task: agents that share a task each have a verdict of their own.
+  const tasksOf = (verdicts: typeof result.verdicts) => [
+    ...new Map(verdicts.map((v) => [`${v.workspace ?? ''}\0${v.taskId}`, v.taskId])).values(),
+  ];
+  const stale = tasksOf(result.verdicts.filter((v) => !v.fresh));
   if (stale.length === 0) {
-    core.info(
-      result.verdicts.length === 0
-        ? 'No active tasks.'
-        : `All ${result.verdicts.length} active task(s) have a fresh handoff.`,
-    );
+    const all = tasksOf(result.verdicts).length;
+    core.info(all === 0 ? 'No active tasks.' : `All ${all} active task(s) have a fresh handoff.`);
     return;
   }
   // The step's last line names the tasks; past a screenful it counts the rest.
-  const named = stale.slice(0, NAMED_IN_VERDICT).map((v) => v.taskId);
+  const named = stale.slice(0, NAMED_IN_VERDICT);
   const more =
     stale.length > named.length
       ? ` and ${stale.length - named.length} more (\`handoff check\` lists each)`

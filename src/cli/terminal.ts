@@ -32,7 +32,7 @@ const LINE_STYLES: { pattern: RegExp; style: (c: Colors, g: string[]) => string 
   {
     pattern: /^(handoff check: )(.*)$/,
     style: (c, [lead, rest = '']) =>
-      `${c.bold(lead ?? '')}${/need a handoff update/.test(rest) ? c.yellow(rest) : c.green(rest)}`,
+      `${c.bold(lead ?? '')}${/ need (?:a handoff update|an update)\b/.test(rest) ? c.yellow(rest) : c.green(rest)}`,
   },
   {
     pattern: /^(created|installed|added|added to|set) (.*)$/,

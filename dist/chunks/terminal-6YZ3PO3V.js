@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   streamManners,
   withVerbosity
-} from "./chunk-XR3KLIVA.js";
+} from "./chunk-K4YE67W6.js";
 import {
   __commonJS,
   __toESM
@@ -96,7 +96,7 @@ var LINE_STYLES = [
   { pattern: /^((?:warning: |handoff: warning).*)$/, style: (c, [line]) => c.yellow(line ?? "") },
   {
     pattern: /^(handoff check: )(.*)$/,
-    style: (c, [lead, rest = ""]) => `${c.bold(lead ?? "")}${/need a handoff update/.test(rest) ? c.yellow(rest) : c.green(rest)}`
+    style: (c, [lead, rest = ""]) => `${c.bold(lead ?? "")}${/ need (?:a handoff update|an update)\b/.test(rest) ? c.yellow(rest) : c.green(rest)}`
   },
   {
     pattern: /^(created|installed|added|added to|set) (.*)$/,

@@ -43,7 +43,7 @@ function withVerbosity(ctx, verbosity) {
 async function terminalFor(ctx, options) {
   const manners = streamManners(ctx, options);
   if (!mannersApply(manners)) return { ctx: withVerbosity(ctx, options.verbosity), finish: () => void 0 };
-  const { terminalContext } = await import("./terminal-HDWEC7AX.js");
+  const { terminalContext } = await import("./terminal-6YZ3PO3V.js");
   return terminalContext(ctx, options, manners);
 }
 
