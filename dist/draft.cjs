@@ -11026,7 +11026,7 @@ function buildDocument(context, level) {
         input.previous ? openNextSteps(input.previous.document).map((step) => {
           const copy = { ...carried(step), mark: "open" };
           const done = context.maybeDone.get(step.text);
-          if (done) copy.details.push(`done in ${short(done)}?`);
+          if (done) copy.details.push(doneGuess(short(done)));
           return copy;
         }) : []
       ),
@@ -11108,6 +11108,12 @@ function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;
+}
+function doneGuess(sha) {
+  return `done in ${sha}?`;
+}
+function confirmedGuess(detail) {
+  return /^done in [0-9a-f]{7,40}\?$/.test(detail) ? detail.slice(0, -1) : detail;
 }
 function dropNoneBesideItems(section) {
   if (section.items.some((i) => !saysNothing(i.text)))
@@ -11553,7 +11559,7 @@ function resolveItems(document, resolved) {
       removedBlocker = true;
     } else {
       match.item.mark = "done";
-      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, "$1"));
+      match.item.details = match.item.details.map(confirmedGuess);
     }
   }
   if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
@@ -15186,7 +15192,8 @@ async function planDraft(options) {
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
-  const open3 = openBlockers(document);
+  const given = new Set(input.blockers.map(sameItemText));
+  const open3 = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
   if (open3.length === 0) return [];
   const first = open3[0]?.text ?? "";
   return [

@@ -14157,10 +14157,10 @@ async function resumeWith(git, options) {
       )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
-  if (options.at === void 0 && selected.some((t) => t.detailsLink === void 0)) {
+  if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
     selected = await Promise.all(
       selected.map(async (task) => {
-        if (task.detailsLink !== void 0) return task;
+        if (task.detailsLink !== void 0 || task.agent !== options.agent) return task;
         const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
         return latest ? { ...task, detailsLink: latest.path } : task;
       })

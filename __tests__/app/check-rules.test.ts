@@ -3,9 +3,8 @@
  * implements: what is judged (each pushed tip's tree), which commits (ancestry), and what the
  * verdicts say. Real repositories prove the adapter in __tests__/e2e and __tests__/integration.
  */
-import fc from 'fast-check';
-import { rangeByFolder, runCheck } from '../../src/app/check.js';
-import type { CheckedRange, CheckResult, CommitInfo } from '../../src/core/model.js';
+import { runCheck } from '../../src/app/check.js';
+import type { CheckResult } from '../../src/core/model.js';
 import { MemoryGit } from '../helpers/memory-git.js';
 import {
   handoffDocument,
@@ -311,59 +310,5 @@ describe('monorepos (root config `workspaces`)', () => {
     });
     git.commit('feat(a): parser', { 'packages/a/src/parse.ts': 'p' });
     expect((await prePush(git, 'main')).stale).toBe(false);
-  });
-});
-
-describe("a monorepo's range split by package, in one pass", () => {
-  /** The definition: a package sees its own files, relative to it; the root sees the files of none. */
-  function naive(range: CheckedRange, folders: readonly string[]) {
-    const inside = (folder: string) =>
-      range.commits.map((c) =>
-        c.files.filter((f) => f.path.startsWith(`${folder}/`)).map((f) => f.path.slice(folder.length + 1)),
-      );
-    const outside = range.commits.map((c) =>
-      c.files.filter((f) => !folders.some((folder) => f.path.startsWith(`${folder}/`))).map((f) => f.path),
-    );
-    return { inside, outside };
-  }
-
-  it('gives each package and the root the files the definition gives, every commit kept', () => {
-    const segment = fc.constantFrom('a', 'b', 'pkg', 'a.b', 'x y');
-    const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(path, { maxLength: 5 }),
-        fc.array(fc.array(path, { maxLength: 6 }), { maxLength: 8 }),
-        (folders, commitFiles) => {
-          const range: CheckedRange = {
-            description: 'test',
-            head: 'h',
-            commits: commitFiles.map(
-              (files, i): CommitInfo => ({
-                sha: `${i}`.padStart(40, '0'),
-                parents: [],
-                authorName: 'a',
-                authorEmail: 'a@example.com',
-                authorTime: i,
-                commitTime: i,
-                subject: `c${i}`,
-                body: '',
-                taskTrailers: [],
-                files: files.map((p) => ({ path: p, added: 1, deleted: 0 })),
-              }),
-            ),
-          };
-          const views = rangeByFolder(range, folders);
-          const expected = naive(range, folders);
-          expect(views.outside.commits.map((c) => c.files.map((f) => f.path))).toEqual(expected.outside);
-          for (const folder of folders) {
-            const view = views.inside(folder);
-            expect(view.commits.map((c) => c.sha)).toEqual(range.commits.map((c) => c.sha));
-            expect(view.commits.map((c) => c.files.map((f) => f.path))).toEqual(expected.inside(folder));
-          }
-        },
-      ),
-      { seed: 20261202, numRuns: 500 },
-    );
   });
 });

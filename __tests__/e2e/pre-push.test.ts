@@ -181,6 +181,11 @@ describe('pre-push hook, end to end', () => {
     expect(pushed.output).toContain(
       `The working tree's ${REGISTRY} has active task(s) the pushed commits do not: ${TASK}. Commit it`,
     );
+    // A branch not checked out: the working tree says nothing of it.
+    repo.git('branch', 'older', 'HEAD~1');
+    const other = push(repo, ['origin', 'older']);
+    expect(other.code).toBe(0);
+    expect(other.output).not.toContain("The working tree's");
   });
 
   it('counts work added inside a merge commit, and lets a clean merge through', async () => {

@@ -214,6 +214,21 @@ describe('agent commands', () => {
     const preview = await cli(['draft', '--task', TASK, ...ANSWERS, '--stdout', '--format', 'json']);
     const previewed = JSON.parse(preview.stdout);
     expect(previewed.warnings.map((w: { rule: string }) => w.rule)).toContain('draft/none-beside-blocker');
+    // A blocker given beside the None, with the carried one resolved, is no forgotten open item.
+    const both = await cli([
+      'draft',
+      '--task',
+      TASK,
+      ...ANSWERS,
+      '--blocker',
+      'DB down',
+      '--resolved',
+      'CI runner',
+      '--stdout',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(both.stdout).warnings).toEqual([]);
     // Filling in the draft pre-compact wrote: the same answer, the same warning, and no "None" beside the blocker.
     const event = JSON.stringify({ hook_event_name: 'PreCompact', cwd: repo.dir, trigger: 'auto' });
     expect((await cli(['hook', 'pre-compact', '--agent', 'bot'], event)).code).toBe(0);
@@ -585,6 +600,12 @@ describe('agent commands', () => {
     const brief = JSON.parse((await cli(['resume', '--agent', 'bob', '--format', 'json'])).stdout);
     expect(brief.tasks[0].handoff.path).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
     expect(JSON.stringify(brief.tasks[0])).toContain('"n"');
+    // Not in a list of every task: there each agent's own link shows, as the check judges it.
+    const all = JSON.parse((await cli(['resume', '--format', 'json'])).stdout);
+    const bobs = (all.tasks as { agent: string; handoff?: { path?: string } }[]).find(
+      (t) => t.agent === 'bob',
+    );
+    expect(bobs?.handoff?.path).toBeUndefined();
     // Ann's commit is covered by her handoff: nothing of Bob's yet.
     expect(await stop('bob')).toEqual({});
     repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MGYXGXQO.js";
+} from "../chunks/chunk-7BFSEYKT.js";
 import {
   parseHandoff
 } from "../chunks/chunk-HGUQRZ2P.js";
@@ -20,7 +20,7 @@ import {
 } from "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-HGFDAIIO.js";
+import "../chunks/chunk-ZR7E3S4F.js";
 import {
   canonicalLabel,
   isPlaceholderText

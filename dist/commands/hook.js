@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-HICOLINZ.js";
+} from "../chunks/chunk-QNSCVMQ3.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-P52A2WHG.js";
+} from "../chunks/chunk-CGOHBDWW.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,16 +20,16 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-MGYXGXQO.js";
+import "../chunks/chunk-7BFSEYKT.js";
 import "../chunks/chunk-HGUQRZ2P.js";
 import "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
-} from "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-NICQW3EU.js";
-import "../chunks/chunk-HGFDAIIO.js";
+} from "../chunks/chunk-W72IVGXF.js";
+import "../chunks/chunk-ZUAZAA3S.js";
+import "../chunks/chunk-ZR7E3S4F.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";

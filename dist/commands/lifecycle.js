@@ -9,11 +9,11 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-L2EYKPLX.js";
-import "../chunks/chunk-LBBGUBJZ.js";
-import "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-NICQW3EU.js";
-import "../chunks/chunk-HGFDAIIO.js";
+} from "../chunks/chunk-ZLMJ2XKS.js";
+import "../chunks/chunk-DLUGLV3B.js";
+import "../chunks/chunk-W72IVGXF.js";
+import "../chunks/chunk-ZUAZAA3S.js";
+import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
 import "../chunks/chunk-MXFSTVID.js";
 import "../chunks/chunk-EPOJBI6O.js";

@@ -7,18 +7,18 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HICOLINZ.js";
-import "../chunks/chunk-P52A2WHG.js";
+} from "../chunks/chunk-QNSCVMQ3.js";
+import "../chunks/chunk-CGOHBDWW.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-MGYXGXQO.js";
+import "../chunks/chunk-7BFSEYKT.js";
 import "../chunks/chunk-HGUQRZ2P.js";
 import "../chunks/chunk-7XOM3VRF.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-5IMV3PK6.js";
-import "../chunks/chunk-NICQW3EU.js";
-import "../chunks/chunk-HGFDAIIO.js";
+import "../chunks/chunk-W72IVGXF.js";
+import "../chunks/chunk-ZUAZAA3S.js";
+import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
 import "../chunks/chunk-3AWR7LQO.js";
 import "../chunks/chunk-MXFSTVID.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-NICQW3EU.js";
+} from "../chunks/chunk-ZUAZAA3S.js";
 import {
   readUserText,
   refuseWritesOutside,

@@ -37,11 +37,13 @@ import {
   pathsNeedingHistory,
   type TaskInput,
 } from '../core/freshness.js';
-import type { CheckedRange, CheckResult, CommitInfo, HandoffConfig } from '../core/model.js';
+import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import { rangeByFolder } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
+import { namedAndCounted } from '../core/words.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
 export interface CheckOptions {
@@ -164,7 +166,11 @@ async function checkPush(
     plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : undefined,
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
-    const note = await uncommittedTasksNote(given.repoRoot);
+    // Only of the branch checked out: the working tree is not what another branch's push holds.
+    const head = await git.headCommit().catch(() => undefined);
+    const note = plan.refs.some((ref) => ref.localSha === head)
+      ? await uncommittedTasksNote(given.repoRoot)
+      : undefined;
     if (note) merged.notes.push(note);
   }
   return merged;
@@ -180,9 +186,7 @@ async function uncommittedTasksNote(repoRoot: string): Promise<string | undefine
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return undefined;
-  const named =
-    tasks.length > 5 ? `${tasks.slice(0, 5).join(', ')} and ${tasks.length - 5} more` : tasks.join(', ');
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${named}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 
 /**
@@ -456,79 +460,17 @@ async function judge(
   };
 }
 
-/** Most package folders without a registry named one by one; past it, one note counts them. */
-const UNREGISTERED_NAMED = 5;
+/** Most package folders (or tasks) a note names one by one; past it, it counts the rest. */
+const NAMED_IN_NOTE = 5;
 
 /** Notes for package folders that have no registry: one each, or one for them all when they are many. */
 function unregisteredNotes(unregistered: ReadonlyArray<{ folder: string; registry: string }>): string[] {
-  if (unregistered.length <= UNREGISTERED_NAMED)
+  if (unregistered.length <= NAMED_IN_NOTE)
     return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
-  const named = unregistered.slice(0, UNREGISTERED_NAMED).map((u) => u.folder);
+  const folders = unregistered.map((u) => u.folder);
   return [
-    `${unregistered.length} package folders have no registry, so nothing to judge there: ${named.join(', ')} and ${unregistered.length - UNREGISTERED_NAMED} more.`,
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`,
   ];
-}
-
-/**
- * A monorepo's range as each package sees it (each commit with only its files inside the package,
- * relative to it) and as the root sees it (the files inside no package), from one pass over the
- * files: asked of each package in turn, 1,000 packages made it packages × files. Every commit stays
- * in every view (the ancestry between a handoff's update and the work runs through them), one
- * shared copy without files where a commit changes nothing of a package.
- */
-export function rangeByFolder(
-  range: CheckedRange,
-  folders: readonly string[],
-): { outside: CheckedRange; inside: (folder: string) => CheckedRange } {
-  const packages = new Set(folders);
-  const filesInside = new Map<string, Map<CommitInfo, CommitInfo['files']>>();
-  const outsideCommits = range.commits.map((commit) => {
-    const outside: CommitInfo['files'] = [];
-    for (const file of commit.files) {
-      let inPackage = false;
-      const path = file.path;
-      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-        const folder = path.slice(0, slash);
-        if (!packages.has(folder)) continue;
-        inPackage = true;
-        let byCommit = filesInside.get(folder);
-        if (!byCommit) {
-          byCommit = new Map();
-          filesInside.set(folder, byCommit);
-        }
-        let files = byCommit.get(commit);
-        if (!files) {
-          files = [];
-          byCommit.set(commit, files);
-        }
-        files.push({ ...file, path: path.slice(slash + 1) });
-      }
-      if (!inPackage) outside.push(file);
-    }
-    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
-  });
-  const withoutFiles = new Map<CommitInfo, CommitInfo>();
-  const noFiles = (commit: CommitInfo): CommitInfo => {
-    let view = withoutFiles.get(commit);
-    if (!view) {
-      view = { ...commit, files: [] };
-      withoutFiles.set(commit, view);
-    }
-    return view;
-  };
-  return {
-    outside: { ...range, commits: outsideCommits },
-    inside: (folder) => {
-      const byCommit = filesInside.get(folder);
-      return {
-        ...range,
-        commits: range.commits.map((commit) => {
-          const files = byCommit?.get(commit);
-          return files ? { ...commit, files } : noFiles(commit);
-        }),
-      };
-    },
-  };
 }
 
 /** The verdicts of one range by one registry. */

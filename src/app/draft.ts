@@ -25,6 +25,7 @@ import {
   composeDraft,
   type Draft,
   endOfStartDay,
+  sameItemText,
   selectTaskRange,
   setupCommitsBefore,
   type TaskCommitsInput,
@@ -332,7 +333,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
  */
 function noneBesideOpenBlockers(document: HandoffDocument, input: DraftInput, path: string): ReportWarning[] {
   if (!input.blockers?.some(saysNothing)) return [];
-  const open = openBlockers(document);
+  // Carried ones only: a blocker given beside the None (`--blocker None --blocker "DB down"`) is no
+  // open item the agent forgot.
+  const given = new Set(input.blockers.map(sameItemText));
+  const open = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
   if (open.length === 0) return [];
   const first = open[0]?.text ?? '';
   return [

@@ -13,7 +13,7 @@ import { checkedMcpLines } from '../adapters/mcp-lines.js';
 import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
-import { agentFromEnv, checkAgentName } from '../core/lifecycle.js';
+import { agentFromEnv, namedAgent } from '../core/lifecycle.js';
 import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
 import { runPrime } from './agent-session.js';
 import { runCheck } from './check.js';
@@ -351,8 +351,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     (args) =>
       guarded(async () => {
         const { repoRoot, config } = await repo();
-        const agent = args.agent ?? envAgent;
-        if (agent !== undefined) checkAgentName(agent);
+        const agent = namedAgent(args.agent, envAgent);
         const prime = await runPrime({
           repoRoot,
           config,

@@ -134,10 +134,16 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
 
   // An agent that joined a task and has no handoff of its own yet continues from the task's latest
   // session (as its draft will): that is the brief it needs, not "no handoff linked yet".
-  if (options.at === undefined && selected.some((t) => t.detailsLink === undefined)) {
+  // Only for the agent asked about (`resume --agent`, `prime`): a list of every task shows each
+  // agent's own link, as the check judges it.
+  if (
+    options.at === undefined &&
+    options.agent !== undefined &&
+    selected.some((t) => t.detailsLink === undefined)
+  ) {
     selected = await Promise.all(
       selected.map(async (task) => {
-        if (task.detailsLink !== undefined) return task;
+        if (task.detailsLink !== undefined || task.agent !== options.agent) return task;
         const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
         return latest ? { ...task, detailsLink: latest.path } : task;
       }),

@@ -7,6 +7,7 @@
 import { elementTitle } from './document/elements.js';
 import type { ElementName } from './model.js';
 import { shellWord } from './shell.js';
+import { namedAndCounted } from './words.js';
 
 export interface SessionFacts {
   agent: string;
@@ -123,8 +124,7 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
 
 /** Up to three paths, then how many more. */
 function listed(paths: readonly string[]): string {
-  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
-  return `${paths.slice(0, 3).join(', ')}${more}`;
+  return namedAndCounted(paths, 3);
 }
 
 /** The reason a Stop hook gives the agent: why, then the command. */

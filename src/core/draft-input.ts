@@ -19,7 +19,14 @@ import {
 import { openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
-import { appendAnswers, type Draft, type DraftAnswers, dropNoneBesideItems, sameItemText } from './draft.js';
+import {
+  appendAnswers,
+  confirmedGuess,
+  type Draft,
+  type DraftAnswers,
+  dropNoneBesideItems,
+  sameItemText,
+} from './draft.js';
 import { InputError } from './errors.js';
 import { parseJsonLocated } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
@@ -255,7 +262,7 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
     } else {
       match.item.mark = 'done';
       // The composer's guess ("done in abc1234?") is settled now: kept as a fact, without the question.
-      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, '$1'));
+      match.item.details = match.item.details.map(confirmedGuess);
     }
   }
   // Every carried blocker resolved and no new one named: say so, rather than leave the template line.

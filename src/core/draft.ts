@@ -284,7 +284,7 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               // Still open: words in a commit subject are a guess, and a step checked off by a guess
               // would leave the handoff (and the next session) without it. `--resolved` confirms.
               const done = context.maybeDone.get(step.text);
-              if (done) copy.details.push(`done in ${short(done)}?`);
+              if (done) copy.details.push(doneGuess(short(done)));
               return copy;
             })
           : [],
@@ -412,6 +412,16 @@ function listSection(
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? 'open' : undefined));
   return section;
+}
+
+/** The draft's guess that a commit did a next step: `done in abc1234?` (`--resolved` confirms it). */
+export function doneGuess(sha: string): string {
+  return `done in ${sha}?`;
+}
+
+/** A detail with `doneGuess` settled: `done in abc1234`, the guess confirmed; any other detail as it is. */
+export function confirmedGuess(detail: string): string {
+  return /^done in [0-9a-f]{7,40}\?$/.test(detail) ? detail.slice(0, -1) : detail;
 }
 
 /**

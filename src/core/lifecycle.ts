@@ -31,6 +31,16 @@ export function agentFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/**
+ * The agent a command acts for when it needs no registry entry to pick one (`prime`): the name given,
+ * else `$HANDOFF_AGENT`, else nobody in particular; a name given is checked as every command checks it.
+ */
+export function namedAgent(explicit: string | undefined, envAgent: string | undefined): string | undefined {
+  const agent = explicit ?? envAgent;
+  if (agent !== undefined) checkAgentName(agent);
+  return agent;
+}
+
 /** The longest agent name a command writes: the name is a registry key and a line of the handoff. */
 const MAX_AGENT_CHARS = 200;
 

@@ -39,3 +39,12 @@ export function countWords(markdown: string): number {
   }
   return count;
 }
+
+/**
+ * The first `max` items joined with commas, then how many more there are: `a, b, c and 4 more`. The
+ * one way a message names a list that may be long (folders, files, tasks).
+ */
+export function namedAndCounted(items: readonly string[], max: number): string {
+  const named = items.slice(0, max).join(', ');
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}

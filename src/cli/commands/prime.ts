@@ -5,7 +5,7 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runPrime } from '../../app/agent-session.js';
-import { agentFromEnv, checkAgentName } from '../../core/lifecycle.js';
+import { agentFromEnv, namedAgent } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface PrimeCommandOptions {
@@ -15,9 +15,7 @@ export interface PrimeCommandOptions {
 
 /** `--agent`, else `$HANDOFF_AGENT`, else nobody in particular. */
 export function agentFrom(explicit: string | undefined, ctx: CommandContext): string | undefined {
-  const agent = explicit ?? agentFromEnv(ctx.env);
-  if (agent !== undefined) checkAgentName(agent);
-  return agent;
+  return namedAgent(explicit, agentFromEnv(ctx.env));
 }
 
 export async function run(options: PrimeCommandOptions, ctx: CommandContext): Promise<number> {

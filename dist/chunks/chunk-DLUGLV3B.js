@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-5IMV3PK6.js";
+} from "./chunk-W72IVGXF.js";
 import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-NICQW3EU.js";
+} from "./chunk-ZUAZAA3S.js";
 import {
   listTaskHandoffs
-} from "./chunk-HGFDAIIO.js";
+} from "./chunk-ZR7E3S4F.js";
 import {
   agentEntries,
   othersActiveOn,

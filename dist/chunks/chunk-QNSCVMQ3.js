@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-P52A2WHG.js";
+} from "./chunk-CGOHBDWW.js";
 import {
   agentFromEnv,
-  checkAgentName
-} from "./chunk-NICQW3EU.js";
+  namedAgent
+} from "./chunk-ZUAZAA3S.js";
 import {
   loadConfig
 } from "./chunk-MXFSTVID.js";
@@ -23,9 +23,7 @@ import {
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {
-  const agent = explicit ?? agentFromEnv(ctx.env);
-  if (agent !== void 0) checkAgentName(agent);
-  return agent;
+  return namedAgent(explicit, agentFromEnv(ctx.env));
 }
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-P52A2WHG.js";
+} from "./chunk-CGOHBDWW.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MGYXGXQO.js";
+} from "./chunk-7BFSEYKT.js";
 import "./chunk-HGUQRZ2P.js";
 import {
   openBlockers,
@@ -26,15 +26,15 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LBBGUBJZ.js";
+} from "./chunk-DLUGLV3B.js";
 import {
   schema
-} from "./chunk-5IMV3PK6.js";
+} from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv,
-  checkAgentName
-} from "./chunk-NICQW3EU.js";
-import "./chunk-HGFDAIIO.js";
+  namedAgent
+} from "./chunk-ZUAZAA3S.js";
+import "./chunk-ZR7E3S4F.js";
 import "./chunk-W6TIKAWW.js";
 import "./chunk-3AWR7LQO.js";
 import {
@@ -37074,8 +37074,7 @@ function createMcpServer(ctx) {
     },
     (args) => guarded(async () => {
       const { repoRoot, config: config2 } = await repo();
-      const agent = args.agent ?? envAgent;
-      if (agent !== void 0) checkAgentName(agent);
+      const agent = namedAgent(args.agent, envAgent);
       const prime = await runPrime({
         repoRoot,
         config: config2,

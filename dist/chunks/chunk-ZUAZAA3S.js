@@ -32,6 +32,11 @@ function agentFromEnv(env) {
   const value = env[AGENT_ENV];
   return value === void 0 || value === "" ? void 0 : value;
 }
+function namedAgent(explicit, envAgent) {
+  const agent = explicit ?? envAgent;
+  if (agent !== void 0) checkAgentName(agent);
+  return agent;
+}
 var MAX_AGENT_CHARS = 200;
 function checkAgentName(name, registry) {
   if (registry !== void 0 && name !== "" && isAgentKey(name) && Object.hasOwn(registry, name)) return;
@@ -120,6 +125,7 @@ function transition(input) {
 export {
   AGENT_ENV,
   agentFromEnv,
+  namedAgent,
   checkAgentName,
   checkTaskId,
   chooseAgent,

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-MGYXGXQO.js";
+} from "./chunk-7BFSEYKT.js";
 import {
   parseHandoff
 } from "./chunk-HGUQRZ2P.js";
@@ -46,15 +46,16 @@ import {
 import {
   checkGivenInput,
   judgeSession
-} from "./chunk-5IMV3PK6.js";
+} from "./chunk-W72IVGXF.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-NICQW3EU.js";
+} from "./chunk-ZUAZAA3S.js";
 import {
+  countWords,
   listTaskHandoffs
-} from "./chunk-HGFDAIIO.js";
+} from "./chunk-ZR7E3S4F.js";
 import {
   elementStates,
   elementTitle,
@@ -417,40 +418,6 @@ function localDate(time, timeZone) {
   }
 }
 
-// src/core/words.ts
-var MARKUP = [
-  /^\s{0,3}#{1,6}\s+/gm,
-  // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
-  // list bullets
-  /\[[ xX]\]\s/g,
-  // check boxes
-  /\\(?=[^\s])/g,
-  // backslash escapes
-  /[*_`~|]/g,
-  // emphasis, code and table markup
-  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
-  // state marks (check and cross marks)
-];
-var WORD = /[\p{L}\p{N}]/u;
-var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-var segmenter;
-function countWords(markdown) {
-  let text = markdown;
-  for (const pattern of MARKUP) text = text.replace(pattern, " ");
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!WORD.test(token)) continue;
-    if (!UNSPACED.test(token)) {
-      count++;
-      continue;
-    }
-    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
-    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
-  }
-  return count;
-}
-
 // src/core/draft.ts
 var DETAIL_LEVELS = [
   { commits: 10, files: 8, failures: 5 },
@@ -571,7 +538,7 @@ function buildDocument(context, level) {
         input.previous ? openNextSteps(input.previous.document).map((step) => {
           const copy = { ...carried(step), mark: "open" };
           const done = context.maybeDone.get(step.text);
-          if (done) copy.details.push(`done in ${short(done)}?`);
+          if (done) copy.details.push(doneGuess(short(done)));
           return copy;
         }) : []
       ),
@@ -653,6 +620,12 @@ function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty
   if (section.items.length === 0)
     section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
   return section;
+}
+function doneGuess(sha) {
+  return `done in ${sha}?`;
+}
+function confirmedGuess(detail) {
+  return /^done in [0-9a-f]{7,40}\?$/.test(detail) ? detail.slice(0, -1) : detail;
 }
 function dropNoneBesideItems(section) {
   if (section.items.some((i) => !saysNothing(i.text)))
@@ -1072,7 +1045,7 @@ function resolveItems(document, resolved) {
       removedBlocker = true;
     } else {
       match.item.mark = "done";
-      match.item.details = match.item.details.map((d) => d.replace(/^(done in [0-9a-f]{7,40})\?$/, "$1"));
+      match.item.details = match.item.details.map(confirmedGuess);
     }
   }
   if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
@@ -1291,7 +1264,8 @@ async function planDraft(options) {
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
-  const open = openBlockers(document);
+  const given = new Set(input.blockers.map(sameItemText));
+  const open = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
   if (open.length === 0) return [];
   const first = open[0]?.text ?? "";
   return [

@@ -21,8 +21,9 @@ import {
   planPush
 } from "./chunk-TP3AV36S.js";
 import {
-  listTaskHandoffs
-} from "./chunk-HGFDAIIO.js";
+  listTaskHandoffs,
+  namedAndCounted
+} from "./chunk-ZR7E3S4F.js";
 import {
   ageInDays,
   allFields,
@@ -754,6 +755,59 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/core/package-ranges.ts
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [] };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
+  return {
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
+  };
+}
+
 // src/app/pushed-listing.ts
 function startsAtRemembered(ref, listings) {
   return ref.kind === "update" && listings.has(ref.remoteSha);
@@ -848,7 +902,8 @@ async function checkPush(git, given, prePush, opening) {
     plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
-    const note = await uncommittedTasksNote(given.repoRoot);
+    const head = await git.headCommit().catch(() => void 0);
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
     if (note) merged.notes.push(note);
   }
   return merged;
@@ -859,8 +914,7 @@ async function uncommittedTasksNote(repoRoot) {
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return void 0;
-  const named = tasks.length > 5 ? `${tasks.slice(0, 5).join(", ")} and ${tasks.length - 5} more` : tasks.join(", ");
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${named}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   let active = 0;
@@ -1036,65 +1090,14 @@ async function judge(git, options, root, range, rev, read) {
     judged
   };
 }
-var UNREGISTERED_NAMED = 5;
+var NAMED_IN_NOTE = 5;
 function unregisteredNotes(unregistered) {
-  if (unregistered.length <= UNREGISTERED_NAMED)
+  if (unregistered.length <= NAMED_IN_NOTE)
     return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
-  const named = unregistered.slice(0, UNREGISTERED_NAMED).map((u) => u.folder);
+  const folders = unregistered.map((u) => u.folder);
   return [
-    `${unregistered.length} package folders have no registry, so nothing to judge there: ${named.join(", ")} and ${unregistered.length - UNREGISTERED_NAMED} more.`
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
   ];
-}
-function rangeByFolder(range, folders) {
-  const packages = new Set(folders);
-  const filesInside = /* @__PURE__ */ new Map();
-  const outsideCommits = range.commits.map((commit) => {
-    const outside = [];
-    for (const file of commit.files) {
-      let inPackage = false;
-      const path = file.path;
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
-        const folder = path.slice(0, slash);
-        if (!packages.has(folder)) continue;
-        inPackage = true;
-        let byCommit = filesInside.get(folder);
-        if (!byCommit) {
-          byCommit = /* @__PURE__ */ new Map();
-          filesInside.set(folder, byCommit);
-        }
-        let files = byCommit.get(commit);
-        if (!files) {
-          files = [];
-          byCommit.set(commit, files);
-        }
-        files.push({ ...file, path: path.slice(slash + 1) });
-      }
-      if (!inPackage) outside.push(file);
-    }
-    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
-  });
-  const withoutFiles = /* @__PURE__ */ new Map();
-  const noFiles = (commit) => {
-    let view = withoutFiles.get(commit);
-    if (!view) {
-      view = { ...commit, files: [] };
-      withoutFiles.set(commit, view);
-    }
-    return view;
-  };
-  return {
-    outside: { ...range, commits: outsideCommits },
-    inside: (folder) => {
-      const byCommit = filesInside.get(folder);
-      return {
-        ...range,
-        commits: range.commits.map((commit) => {
-          const files = byCommit?.get(commit);
-          return files ? { ...commit, files } : noFiles(commit);
-        })
-      };
-    }
-  };
 }
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
@@ -2105,10 +2108,10 @@ async function resumeWith(git, options) {
       )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
   }
-  if (options.at === void 0 && selected.some((t) => t.detailsLink === void 0)) {
+  if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
     selected = await Promise.all(
       selected.map(async (task) => {
-        if (task.detailsLink !== void 0) return task;
+        if (task.detailsLink !== void 0 || task.agent !== options.agent) return task;
         const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
         return latest ? { ...task, detailsLink: latest.path } : task;
       })

@@ -8,13 +8,13 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LBBGUBJZ.js";
+} from "./chunk-DLUGLV3B.js";
 import {
   draftCommand
-} from "./chunk-5IMV3PK6.js";
+} from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv
-} from "./chunk-NICQW3EU.js";
+} from "./chunk-ZUAZAA3S.js";
 import {
   loadConfig
 } from "./chunk-MXFSTVID.js";

@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  namedAndCounted
+} from "./chunk-ZR7E3S4F.js";
+import {
   elementTitle
 } from "./chunk-W6TIKAWW.js";
 import {
@@ -445,8 +448,7 @@ function judgeSession(facts, program = "handoff") {
   };
 }
 function listed(paths) {
-  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : "";
-  return `${paths.slice(0, 3).join(", ")}${more}`;
+  return namedAndCounted(paths, 3);
 }
 function stopReason(verdict) {
   return verdict.fix ? `${verdict.reason}

@@ -36,6 +36,46 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   return found.sort((a, b) => a.session - b.session);
 }
 
+// src/core/words.ts
+var MARKUP = [
+  /^\s{0,3}#{1,6}\s+/gm,
+  // heading marks
+  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // list bullets
+  /\[[ xX]\]\s/g,
+  // check boxes
+  /\\(?=[^\s])/g,
+  // backslash escapes
+  /[*_`~|]/g,
+  // emphasis, code and table markup
+  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
+  // state marks (check and cross marks)
+];
+var WORD = /[\p{L}\p{N}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+var segmenter;
+function countWords(markdown) {
+  let text = markdown;
+  for (const pattern of MARKUP) text = text.replace(pattern, " ");
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
+  return count;
+}
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+
 export {
-  listTaskHandoffs
+  listTaskHandoffs,
+  countWords,
+  namedAndCounted
 };

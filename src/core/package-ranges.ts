@@ -1,0 +1,66 @@
+/**
+ * A monorepo's range of commits as its packages see it: pure, over the commits `git log` listed.
+ */
+import type { CheckedRange, CommitInfo } from './model.js';
+
+/**
+ * A monorepo's range as each package sees it (each commit with only its files inside the package,
+ * relative to it) and as the root sees it (the files inside no package), from one pass over the
+ * files: asked of each package in turn, 1,000 packages made it packages × files. Every commit stays
+ * in every view (the ancestry between a handoff's update and the work runs through them), one
+ * shared copy without files where a commit changes nothing of a package.
+ */
+export function rangeByFolder(
+  range: CheckedRange,
+  folders: readonly string[],
+): { outside: CheckedRange; inside: (folder: string) => CheckedRange } {
+  const packages = new Set(folders);
+  const filesInside = new Map<string, Map<CommitInfo, CommitInfo['files']>>();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside: CommitInfo['files'] = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+  });
+  const withoutFiles = new Map<CommitInfo, CommitInfo>();
+  const noFiles = (commit: CommitInfo): CommitInfo => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [] };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
+  return {
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        }),
+      };
+    },
+  };
+}
