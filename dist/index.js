@@ -22,10 +22,10 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-5O2VJ3PQ.js";
+} from "./action/chunk-ASNLGFH6.js";
 import {
   parseHandoff
-} from "./action/chunk-S3H6QWS7.js";
+} from "./action/chunk-D23GIP66.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -40,7 +40,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-6OF6SBJN.js";
+} from "./action/chunk-3DWA2J64.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1639,7 +1639,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-PM7J4SW4.js");
+  const { summarizeHandoff } = await import("./action/scan-QIUQX7IE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1833,11 +1833,6 @@ var TaskIdFinder = class {
    */
   irregularWords;
   irregularOther;
-  /** Every task id `text` names as the config's pattern describes one, active or not. */
-  findAny(text) {
-    if (!text) return [];
-    return [...text.matchAll(this.pattern)].map((match) => match[0]);
-  }
   find(text) {
     if (!text) return [];
     const found = /* @__PURE__ */ new Set();
@@ -1896,7 +1891,7 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids, others = /* @__PURE__ */ new Set()) {
+function explicitAttribution(commit, branch, ids) {
   const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
   const fromMessage = ids.find(`${commit.subject}
@@ -1904,14 +1899,6 @@ ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  if (others.size > 0) {
-    const named = [
-      ...commit.taskTrailers.flatMap((value) => ids.findAny(value)),
-      ...ids.findAny(`${commit.subject}
-${commit.body}`)
-    ];
-    if (named.some((id) => others.has(id))) return { tasks: [], namesOtherTask: true };
-  }
   return { tasks: [] };
 }
 function attributeCommits(input) {
@@ -1921,10 +1908,9 @@ function attributeCommits(input) {
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  const others = tasksWithHandoffsTouched(input, ids, active);
   for (const { commit, branch } of input.commits) {
     if (bySha2.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids, others);
+    const attribution = explicitAttribution(commit, branch, ids);
     bySha2.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -1942,27 +1928,13 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha2.values()) {
-      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
     }
   }
   return fallback ? { bySha: bySha2, fallback } : { bySha: bySha2 };
-}
-function tasksWithHandoffsTouched(input, ids, active) {
-  const others = /* @__PURE__ */ new Set();
-  const folder = input.handoffDir;
-  if (!folder) return others;
-  const prefix = `${folder}/`;
-  for (const { commit } of input.commits) {
-    for (const file of commit.files) {
-      if (!file.path.startsWith(prefix)) continue;
-      const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-      for (const id of ids.findAny(name)) if (!active.has(id)) others.add(id);
-    }
-  }
-  return others;
 }
 function unique(values) {
   return [...new Set(values)];
@@ -2056,8 +2028,7 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config),
-    handoffDir: input.nonWork.handoffDir
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
@@ -3967,7 +3938,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-5BKKGKHV.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GOIVQS7S.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -1133,7 +1133,7 @@ function parseMergeFiles(output) {
     const end = record.search(/[\0\n]/);
     const sha = (end === -1 ? record : record.slice(0, end)).trim();
     if (sha === "") continue;
-    const paths = [...record.matchAll(/(?:^|[\n\0])diff --cc ([^\n\0]*)/g)].map(
+    const paths = [...record.matchAll(/(?:^\S+\0\0|\n)diff --cc ([^\n\0]*)/g)].map(
       (m) => unquoteGitPath(m[1])
     );
     if (paths.length > 0) merges.set(sha, paths);
@@ -1297,11 +1297,13 @@ var init_git = __esm({
         );
         const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
         if (commits.some((commit) => commit.parents.length > 1)) {
-          const patches = await log2(`--format=${RECORD}%H`, ["--merges", "--cc", "-p", "--no-prefix"]);
+          const patches = await log2(`--format=${RECORD}%H`, ["--merges", "--cc", "-p", "-U0", "--no-prefix"]);
           const mergeFiles = parseMergeFiles(patches);
+          const prefix = this.inPackage && mergeFiles.size > 0 ? (await run2(["rev-parse", "--show-prefix"])).trim() : "";
           for (const commit of commits) {
             const files = mergeFiles.get(commit.sha);
-            if (files) commit.files = files.map((path) => ({ path }));
+            if (!files) continue;
+            commit.files = files.filter((path) => path.startsWith(prefix)).map((path) => ({ path: path.slice(prefix.length) }));
           }
         }
         return commits;
@@ -10887,11 +10889,6 @@ var TaskIdFinder = class {
    */
   irregularWords;
   irregularOther;
-  /** Every task id `text` names as the config's pattern describes one, active or not. */
-  findAny(text) {
-    if (!text) return [];
-    return [...text.matchAll(this.pattern)].map((match) => match[0]);
-  }
   find(text) {
     if (!text) return [];
     const found = /* @__PURE__ */ new Set();
@@ -10950,7 +10947,7 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids, others = /* @__PURE__ */ new Set()) {
+function explicitAttribution(commit, branch, ids) {
   const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
   const fromMessage = ids.find(`${commit.subject}
@@ -10958,14 +10955,6 @@ ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  if (others.size > 0) {
-    const named = [
-      ...commit.taskTrailers.flatMap((value) => ids.findAny(value)),
-      ...ids.findAny(`${commit.subject}
-${commit.body}`)
-    ];
-    if (named.some((id) => others.has(id))) return { tasks: [], namesOtherTask: true };
-  }
   return { tasks: [] };
 }
 function attributeCommits(input) {
@@ -10975,10 +10964,9 @@ function attributeCommits(input) {
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  const others = tasksWithHandoffsTouched(input, ids, active);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids, others);
+    const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -10996,27 +10984,13 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
     }
   }
   return fallback ? { bySha, fallback } : { bySha };
-}
-function tasksWithHandoffsTouched(input, ids, active) {
-  const others = /* @__PURE__ */ new Set();
-  const folder = input.handoffDir;
-  if (!folder) return others;
-  const prefix = `${folder}/`;
-  for (const { commit } of input.commits) {
-    for (const file of commit.files) {
-      if (!file.path.startsWith(prefix)) continue;
-      const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-      for (const id of ids.findAny(name)) if (!active.has(id)) others.add(id);
-    }
-  }
-  return others;
 }
 function unique(values) {
   return [...new Set(values)];
@@ -12097,26 +12071,34 @@ function assertReadableHandoff(markdown, file) {
   let start = 0;
   const length = markdown.length;
   const markers = { count: 0 };
-  let conflictFrom = 0;
-  let conflictSplit = false;
+  const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
   let fence;
+  let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
     const opener = fenceAt(markdown, start, end);
-    if (opener && (!fence || opener.char === fence.char && opener.length >= fence.length && opener.bare))
-      fence = fence ? void 0 : opener;
-    else if (fence) {
-    } else if (markdown.charCodeAt(start) === 60 && conflictMarkerAt(markdown, start, end, "<")) {
-      conflictFrom ||= line;
-    } else if (conflictFrom > 0 && markdown.startsWith("=======", start) && end - start <= 8) {
-      conflictSplit = true;
-    } else if (conflictSplit && markdown.charCodeAt(start) === 62 && conflictMarkerAt(markdown, start, end, ">")) {
-      throw new InputError(
-        `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
-        { file, line: conflictFrom },
-        "document/conflict"
-      );
+    const inFence = fence?.id ?? 0;
+    if (opener && !fence) {
+      fences++;
+      fence = { ...opener, id: fences };
+    } else if (opener && fence && opener.char === fence.char && opener.length >= fence.length && opener.bare) {
+      fence = void 0;
+    } else if (conflictMarkerAt(markdown, start, end, "<")) {
+      if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
+    } else if (conflict.from > 0 && splitMarkerAt(markdown, start, end)) {
+      conflict.split = true;
+      conflict.splitFence = inFence;
+    } else if (conflict.split && conflictMarkerAt(markdown, start, end, ">")) {
+      const quoted = conflict.fence !== 0 && conflict.fence === conflict.splitFence && conflict.fence === inFence;
+      if (!quoted) {
+        throw new InputError(
+          `an unresolved merge conflict (lines ${conflict.from}-${line}): resolve it, keeping one version of each section, then commit`,
+          { file, line: conflict.from },
+          "document/conflict"
+        );
+      }
+      Object.assign(conflict, { from: 0, fence: 0, split: false, splitFence: 0 });
     }
     const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
@@ -12167,12 +12149,21 @@ function fenceAt(text, start, end) {
   let run2 = at2;
   while (run2 < end && text.charCodeAt(run2) === char) run2++;
   if (run2 - at2 < 3) return void 0;
-  return { char, length: run2 - at2, bare: text.slice(run2, end).trim() === "" };
+  const info = text.slice(run2, end);
+  if (char === 96 && info.includes("`")) return void 0;
+  return { char, length: run2 - at2, bare: info.trim() === "" };
 }
 function conflictMarkerAt(text, start, end, char) {
-  if (end - start < 7) return false;
-  for (let i = start; i < start + 7; i++) if (text[i] !== char) return false;
-  return end === start + 7 || text.charCodeAt(start + 7) === 32 || text.charCodeAt(start + 7) === 13;
+  let at2 = start;
+  while (at2 < end && text[at2] === char) at2++;
+  if (at2 - start < 7) return false;
+  const after = text.charCodeAt(at2);
+  return at2 === end || after === 32 || after === 9 || after === 13;
+}
+function splitMarkerAt(text, start, end) {
+  let at2 = start;
+  while (at2 < end && text.charCodeAt(at2) === 61) at2++;
+  return at2 - start >= 7 && (at2 === end || at2 + 1 === end && text.charCodeAt(at2) === 13);
 }
 function lineAt(text, index) {
   let line = 1;
@@ -13457,8 +13448,7 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config),
-    handoffDir: input.nonWork.handoffDir
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)

@@ -2465,26 +2465,34 @@ function assertReadableHandoff(markdown, file) {
   let start = 0;
   const length = markdown.length;
   const markers = { count: 0 };
-  let conflictFrom = 0;
-  let conflictSplit = false;
+  const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
   let fence;
+  let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
     const opener = fenceAt(markdown, start, end);
-    if (opener && (!fence || opener.char === fence.char && opener.length >= fence.length && opener.bare))
-      fence = fence ? void 0 : opener;
-    else if (fence) {
-    } else if (markdown.charCodeAt(start) === 60 && conflictMarkerAt(markdown, start, end, "<")) {
-      conflictFrom ||= line;
-    } else if (conflictFrom > 0 && markdown.startsWith("=======", start) && end - start <= 8) {
-      conflictSplit = true;
-    } else if (conflictSplit && markdown.charCodeAt(start) === 62 && conflictMarkerAt(markdown, start, end, ">")) {
-      throw new InputError(
-        `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
-        { file, line: conflictFrom },
-        "document/conflict"
-      );
+    const inFence = fence?.id ?? 0;
+    if (opener && !fence) {
+      fences++;
+      fence = { ...opener, id: fences };
+    } else if (opener && fence && opener.char === fence.char && opener.length >= fence.length && opener.bare) {
+      fence = void 0;
+    } else if (conflictMarkerAt(markdown, start, end, "<")) {
+      if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
+    } else if (conflict.from > 0 && splitMarkerAt(markdown, start, end)) {
+      conflict.split = true;
+      conflict.splitFence = inFence;
+    } else if (conflict.split && conflictMarkerAt(markdown, start, end, ">")) {
+      const quoted = conflict.fence !== 0 && conflict.fence === conflict.splitFence && conflict.fence === inFence;
+      if (!quoted) {
+        throw new InputError(
+          `an unresolved merge conflict (lines ${conflict.from}-${line}): resolve it, keeping one version of each section, then commit`,
+          { file, line: conflict.from },
+          "document/conflict"
+        );
+      }
+      Object.assign(conflict, { from: 0, fence: 0, split: false, splitFence: 0 });
     }
     const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
@@ -2535,12 +2543,21 @@ function fenceAt(text, start, end) {
   let run2 = at2;
   while (run2 < end && text.charCodeAt(run2) === char) run2++;
   if (run2 - at2 < 3) return void 0;
-  return { char, length: run2 - at2, bare: text.slice(run2, end).trim() === "" };
+  const info = text.slice(run2, end);
+  if (char === 96 && info.includes("`")) return void 0;
+  return { char, length: run2 - at2, bare: info.trim() === "" };
 }
 function conflictMarkerAt(text, start, end, char) {
-  if (end - start < 7) return false;
-  for (let i = start; i < start + 7; i++) if (text[i] !== char) return false;
-  return end === start + 7 || text.charCodeAt(start + 7) === 32 || text.charCodeAt(start + 7) === 13;
+  let at2 = start;
+  while (at2 < end && text[at2] === char) at2++;
+  if (at2 - start < 7) return false;
+  const after = text.charCodeAt(at2);
+  return at2 === end || after === 32 || after === 9 || after === 13;
+}
+function splitMarkerAt(text, start, end) {
+  let at2 = start;
+  while (at2 < end && text.charCodeAt(at2) === 61) at2++;
+  return at2 - start >= 7 && (at2 === end || at2 + 1 === end && text.charCodeAt(at2) === 13);
 }
 function lineAt(text, index) {
   let line = 1;

@@ -59,6 +59,24 @@ describe('GitCommandManager.logRange', () => {
     }
   });
 
+  it("names a merge's own files from the package, in a package folder", async () => {
+    const r = repo();
+    const base = r.commit('base', { 'pkg/a.txt': 'a\n', 'other/b.txt': 'b\n' });
+    r.git('switch', '-q', '-c', 'side');
+    r.commit('side', { 'other/b.txt': 'b\nside\n' });
+    r.git('switch', '-q', 'main');
+    r.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    r.write('pkg/sub/new.ts', 'export {};\n');
+    r.write('other/c.txt', 'c\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'merge with work in it');
+    const merge = r.git('rev-parse', 'HEAD');
+    const commits = await GitCommandManager.create(join(r.dir, 'pkg')).logRange([`${base}..HEAD`], {
+      stats: false,
+    });
+    expect(commits.find((c) => c.sha === merge)?.files.map((f) => f.path)).toEqual(['sub/new.ts']);
+  });
+
   it('reads commits and files as stored, whatever a local `git replace` ref shows', async () => {
     const r = repo();
     const base = r.commit('base', { 'a.txt': 'a\n' });

@@ -142,27 +142,6 @@ describe('attributeCommits', () => {
     expect(bySha.get(branchOnly.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'branch' });
   });
 
-  it('gives no commit that names a task just finished (its handoffs in the range) to the only active task', () => {
-    const done = commit('1', 'TASK-2025-0009: last parser fix', ['a']);
-    const trailer = commit('2', 'tidy', ['b'], { taskTrailers: ['TASK-2025-0009'] });
-    const handoff = commit('3', 'handoff', ['delegation/tasks/active/TASK-2025-0009-handoff-session2.md']);
-    const plain = commit('4', 'more work', ['c']);
-    // A word shaped like an id (no handoff of such a task anywhere) is no task: the fallback holds.
-    const lookalike = commit('5', 'Handle UTF-8 input', ['d']);
-    const { bySha, fallback } = attributeCommits({
-      commits: [done, trailer, handoff, plain, lookalike].map((c) => ({ commit: c })),
-      activeTaskIds: ['TASK-2025-0001'],
-      handoffFiles,
-      taskIds: ids,
-      handoffDir: 'delegation/tasks/active',
-    });
-    expect(fallback).toEqual({ taskId: 'TASK-2025-0001', rule: 'only-active-task' });
-    expect(bySha.get(done.sha)?.tasks).toEqual([]);
-    expect(bySha.get(trailer.sha)?.tasks).toEqual([]);
-    expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-    expect(bySha.get(lookalike.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-  });
-
   it('gives unattributed commits to the one task the range names', () => {
     const named = commit('1', 'TASK-2025-0002: start', ['a']);
     const plain = commit('2', 'more work', ['b']);

@@ -55,7 +55,21 @@ describe('refused, with the file, the line and the rule', () => {
     expect(error.location).toEqual({ file: 'delegation/tasks/active/T-1-handoff-session1.md', line: 3 });
     expect(error.message).toContain('unresolved merge conflict (lines 3-11)');
     expect(() => scanHandoff(conflicted, 'h.md')).toThrow(/unresolved merge conflict/);
-    // Quoted in a code fence, a conflict is text; so are a setext underline and one marker alone.
+    // git cuts a conflict through a fence as it pleases: followed whatever the fences.
+    const throughFence =
+      '# T-1\n\n## Next steps\n\n```bash\n<<<<<<< HEAD\nnpm run build\n```\n\n## Next steps\n\n- release\n=======\nnpm run test:unit\n```\n\n## Next steps\n\n- fix flaky test\n>>>>>>> other\n';
+    expect(() => parseHandoff(throughFence, 'h.md')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
+    // A tab after the marker, and longer markers (the conflict-marker-size attribute).
+    expect(() => parseHandoff('# T\n<<<<<<<<<\tHEAD\na\n=========\nb\n>>>>>>>>>\tx\n', 'h.md')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
+    // ```npm``` at a line's start is inline code, not a fence that would hide what follows.
+    expect(() =>
+      parseHandoff('# T\n```npm``` runs it\n<<<<<<< a\nx\n=======\ny\n>>>>>>> b\n', 'h.md'),
+    ).toThrow(expect.objectContaining({ rule: 'document/conflict' }));
+    // Quoted whole in one code fence, a conflict is text; so are a setext underline and one marker alone.
     const quoted =
       '# T-1\n\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> feature\n```\n\n~~~~\n<<<<<<< x\n~~~\n=======\n>>>>>>> y\n~~~~\n';
     expect(() => parseHandoff(quoted, 'h.md')).not.toThrow();

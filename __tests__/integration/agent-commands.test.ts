@@ -624,42 +624,6 @@ describe('agent commands', () => {
     );
   });
 
-  it('a task just started owes nothing for the commits of the task its agent finished before', async () => {
-    const OTHER = 'TASK-2025-0079-C';
-    const stop = async () =>
-      JSON.parse(
-        (
-          await cli(
-            ['hook', 'stop', '--tool', 'claude', '--agent', 'bob'],
-            JSON.stringify({
-              hook_event_name: 'Stop',
-              session_id: 's',
-              cwd: repo.dir,
-              stop_hook_active: false,
-            }),
-          )
-        ).stdout,
-      ) as { decision?: string; reason?: string };
-    repo.remove();
-    repo = TempRepo.init();
-    const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
-    repo.commit('Initial commit', { 'package.json': '{}\n' }, { date: '2026-11-30T17:00:00Z' });
-    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
-    // That morning's work on the task it then finishes names it.
-    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' }, at('08:00:00'));
-    expect(
-      (await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS, '--no-interactive'])).code,
-    ).toBe(0);
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
-    expect((await cli(['done', '--agent', 'bob'])).code).toBe(0);
-    expect((await cli(['start', '--task', OTHER, '--agent', 'bob'])).code).toBe(0);
-    expect(await stop()).toEqual({});
-    // Its own work, naming no task, is its own.
-    repo.commit('lexer', { 'src/b.js': 'b\n' }, at('11:00:00'));
-    expect((await stop()).reason).toContain(`${OTHER} has 1 work commit`);
-  });
-
   it("a draft that passes over another agent's newer session of the task says its open items are not carried over", async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
     expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);

@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-7BFSEYKT.js";
+} from "../chunks/chunk-JVXUFVRU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-HGUQRZ2P.js";
+} from "../chunks/chunk-5YKXWHGY.js";
 import {
   emptySection
-} from "../chunks/chunk-7XOM3VRF.js";
+} from "../chunks/chunk-NSFRHWS6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-ZR7E3S4F.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-3AWR7LQO.js";
+import "../chunks/chunk-YNUF75JG.js";
 import {
   loadConfig
-} from "../chunks/chunk-MXFSTVID.js";
-import "../chunks/chunk-EPOJBI6O.js";
-import "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-PAYGTZCX.js";
+import "../chunks/chunk-42TEKC6Z.js";
+import "../chunks/chunk-M42JMBVK.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

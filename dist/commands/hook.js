@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-QNSCVMQ3.js";
+} from "../chunks/chunk-C7VCH7M6.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-CGOHBDWW.js";
+} from "../chunks/chunk-G2NMLTOM.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-7BFSEYKT.js";
-import "../chunks/chunk-HGUQRZ2P.js";
-import "../chunks/chunk-7XOM3VRF.js";
+import "../chunks/chunk-JVXUFVRU.js";
+import "../chunks/chunk-5YKXWHGY.js";
+import "../chunks/chunk-NSFRHWS6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-ZUAZAA3S.js";
+import "../chunks/chunk-GUAKHFSG.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-3AWR7LQO.js";
+import "../chunks/chunk-YNUF75JG.js";
 import {
   loadConfig
-} from "../chunks/chunk-MXFSTVID.js";
-import "../chunks/chunk-EPOJBI6O.js";
-import "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-PAYGTZCX.js";
+import "../chunks/chunk-42TEKC6Z.js";
+import "../chunks/chunk-M42JMBVK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

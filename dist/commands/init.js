@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OLM4XKY6.js";
+} from "../chunks/chunk-VDXWONWH.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-3AWR7LQO.js";
+} from "../chunks/chunk-YNUF75JG.js";
 import {
   loadConfig
-} from "../chunks/chunk-MXFSTVID.js";
+} from "../chunks/chunk-PAYGTZCX.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EPOJBI6O.js";
+} from "../chunks/chunk-42TEKC6Z.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-M42JMBVK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

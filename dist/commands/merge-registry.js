@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OLM4XKY6.js";
-import "../chunks/chunk-3AWR7LQO.js";
-import "../chunks/chunk-MXFSTVID.js";
-import "../chunks/chunk-EPOJBI6O.js";
-import "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-VDXWONWH.js";
+import "../chunks/chunk-YNUF75JG.js";
+import "../chunks/chunk-PAYGTZCX.js";
+import "../chunks/chunk-42TEKC6Z.js";
+import "../chunks/chunk-M42JMBVK.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QNSCVMQ3.js";
-import "../chunks/chunk-CGOHBDWW.js";
+} from "../chunks/chunk-C7VCH7M6.js";
+import "../chunks/chunk-G2NMLTOM.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-7BFSEYKT.js";
-import "../chunks/chunk-HGUQRZ2P.js";
-import "../chunks/chunk-7XOM3VRF.js";
+import "../chunks/chunk-JVXUFVRU.js";
+import "../chunks/chunk-5YKXWHGY.js";
+import "../chunks/chunk-NSFRHWS6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-ZUAZAA3S.js";
+import "../chunks/chunk-GUAKHFSG.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-3AWR7LQO.js";
-import "../chunks/chunk-MXFSTVID.js";
-import "../chunks/chunk-EPOJBI6O.js";
-import "../chunks/chunk-XCSZIJAG.js";
+import "../chunks/chunk-YNUF75JG.js";
+import "../chunks/chunk-PAYGTZCX.js";
+import "../chunks/chunk-42TEKC6Z.js";
+import "../chunks/chunk-M42JMBVK.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

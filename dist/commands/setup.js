@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ZUAZAA3S.js";
+} from "../chunks/chunk-GUAKHFSG.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-M42JMBVK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

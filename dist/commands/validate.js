@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-HGUQRZ2P.js";
-import "../chunks/chunk-7XOM3VRF.js";
+} from "../chunks/chunk-5YKXWHGY.js";
+import "../chunks/chunk-NSFRHWS6.js";
 import {
   lintHandoff
 } from "../chunks/chunk-W6TIKAWW.js";
@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EPOJBI6O.js";
+} from "../chunks/chunk-42TEKC6Z.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XCSZIJAG.js";
+} from "../chunks/chunk-M42JMBVK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -169,11 +169,18 @@ export class GitCommandManager implements IGitCommandManager {
     // even one both sides changed, shows none (`--cc --name-only` lists that one too). Read only when
     // the range has merges, in a second listing of the merges alone.
     if (commits.some((commit) => commit.parents.length > 1)) {
-      const patches = await log(`--format=${RECORD}%H`, ['--merges', '--cc', '-p', '--no-prefix']);
+      const patches = await log(`--format=${RECORD}%H`, ['--merges', '--cc', '-p', '-U0', '--no-prefix']);
       const mergeFiles = parseMergeFiles(patches);
+      // git names a combined patch's files from the repository's top even with `--relative`: in a
+      // package they are named from the package, as the other commits' are.
+      const prefix =
+        this.inPackage && mergeFiles.size > 0 ? (await run(['rev-parse', '--show-prefix'])).trim() : '';
       for (const commit of commits) {
         const files = mergeFiles.get(commit.sha);
-        if (files) commit.files = files.map((path) => ({ path }));
+        if (!files) continue;
+        commit.files = files
+          .filter((path) => path.startsWith(prefix))
+          .map((path) => ({ path: path.slice(prefix.length) }));
       }
     }
     return commits;
@@ -839,7 +846,7 @@ export function parseMergeFiles(output: string): Map<string, string[]> {
     if (sha === '') continue;
     // A header starts a line (after the format's NULs for the first); a patch's own lines start with
     // a column per parent (` `, `+`, `-`), never with `diff`.
-    const paths = [...record.matchAll(/(?:^|[\n\0])diff --cc ([^\n\0]*)/g)].map((m) =>
+    const paths = [...record.matchAll(/(?:^\S+\0\0|\n)diff --cc ([^\n\0]*)/g)].map((m) =>
       unquoteGitPath(m[1] as string),
     );
     if (paths.length > 0) merges.set(sha, paths);

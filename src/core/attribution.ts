@@ -12,10 +12,6 @@
  *     touching that task's handoff file — every unattributed work commit goes to that task;
  *   - else, if the registry has exactly one active task, every unattributed work commit goes to it;
  *   - else they stay unattributed (they make no task `behind`; the check says how many there were).
- * A commit whose trailers or message name an inactive task whose handoff files the checked commits
- * touch (one just finished) is that task's: no fallback gives it to an active one (a task just
- * started was charged with the commits of the task its agent had finished that morning). A word that
- * only looks like an id (`UTF-8`) changes nothing.
  * The reasoning: a session works on one task; when the range itself says which, or there is only one
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
@@ -87,12 +83,6 @@ export class TaskIdFinder {
     });
     this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
     this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
-  }
-
-  /** Every task id `text` names as the config's pattern describes one, active or not. */
-  findAny(text: string | undefined): string[] {
-    if (!text) return [];
-    return [...text.matchAll(this.pattern)].map((match) => match[0]);
   }
 
   find(text: string | undefined): string[] {
@@ -175,11 +165,6 @@ export type AttributionRule = 'trailer' | 'message' | 'branch' | 'only-task-in-r
 export interface Attribution {
   tasks: string[];
   rule?: AttributionRule;
-  /**
-   * The commit names no active task but names another (one done, or not in the registry) in its
-   * trailers or message: it is that task's, so no fallback gives it to an active one.
-   */
-  namesOtherTask?: true;
 }
 
 /** Rules 1-3 for one commit. */
@@ -187,7 +172,6 @@ export function explicitAttribution(
   commit: CommitInfo,
   branch: string | undefined,
   ids: TaskIdFinder,
-  others: ReadonlySet<string> = new Set(),
 ): Attribution {
   const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: 'trailer' };
@@ -195,13 +179,6 @@ export function explicitAttribution(
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
-  if (others.size > 0) {
-    const named = [
-      ...commit.taskTrailers.flatMap((value) => ids.findAny(value)),
-      ...ids.findAny(`${commit.subject}\n${commit.body}`),
-    ];
-    if (named.some((id) => others.has(id))) return { tasks: [], namesOtherTask: true };
-  }
   return { tasks: [] };
 }
 
@@ -219,12 +196,6 @@ export interface AttributionInput {
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
   taskIds: RegExp;
-  /**
-   * The handoff folder (config `handoffDir`, normalized): a task whose handoff files the commits
-   * touch there (one just finished, its handoffs drafted or moved) is a task, not a word that looks
-   * like an id (`UTF-8`), and a commit naming it is its own.
-   */
-  handoffDir?: string;
 }
 
 export interface AttributionResult {
@@ -242,11 +213,10 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  const others = tasksWithHandoffsTouched(input, ids, active);
 
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids, others);
+    const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -265,33 +235,13 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
     }
   }
   return fallback ? { bySha, fallback } : { bySha };
-}
-
-/** The inactive tasks whose handoff files (by their names) the commits touch in the handoff folder. */
-function tasksWithHandoffsTouched(
-  input: AttributionInput,
-  ids: TaskIdFinder,
-  active: ReadonlySet<string>,
-): Set<string> {
-  const others = new Set<string>();
-  const folder = input.handoffDir;
-  if (!folder) return others;
-  const prefix = `${folder}/`;
-  for (const { commit } of input.commits) {
-    for (const file of commit.files) {
-      if (!file.path.startsWith(prefix)) continue;
-      const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-      for (const id of ids.findAny(name)) if (!active.has(id)) others.add(id);
-    }
-  }
-  return others;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -788,7 +788,6 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
     activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
-    handoffDir: input.nonWork.handoffDir,
   }).bySha;
 }
 

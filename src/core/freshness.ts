@@ -151,7 +151,6 @@ export function attributeRanges(input: {
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config),
-    handoffDir: input.nonWork.handoffDir,
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),

@@ -128,35 +128,46 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
   const length = markdown.length;
   const markers = { count: 0 };
   /**
-   * A merge conflict git left in the file: the line of its `<<<<<<<` marker, and whether its
-   * `=======` followed; a `>>>>>>>` after both ends it. Not inside a fenced code block, where a
-   * handoff may quote one.
+   * A merge conflict git left in the file: its `<<<<<<<`, `=======` and `>>>>>>>` lines in turn, each
+   * noted with the code fence it stands in (0: none). git cuts a conflict through fences as it
+   * pleases, so the markers are followed whatever the fences; only a conflict whose three markers
+   * stand in one and the same fence is a quotation in a code block, and text.
    */
-  let conflictFrom = 0;
-  let conflictSplit = false;
-  let fence: { char: number; length: number } | undefined;
+  const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
+  let fence: { char: number; length: number; id: number } | undefined;
+  let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
     const opener = fenceAt(markdown, start, end);
-    if (opener && (!fence || (opener.char === fence.char && opener.length >= fence.length && opener.bare)))
-      fence = fence ? undefined : opener;
-    else if (fence) {
-      // Inside a fence: quoted text, not the file's own conflict.
-    } else if (markdown.charCodeAt(start) === 60 /* < */ && conflictMarkerAt(markdown, start, end, '<')) {
-      conflictFrom ||= line;
-    } else if (conflictFrom > 0 && markdown.startsWith('=======', start) && end - start <= 8) {
-      conflictSplit = true;
+    const inFence = fence?.id ?? 0;
+    if (opener && !fence) {
+      fences++;
+      fence = { ...opener, id: fences };
     } else if (
-      conflictSplit &&
-      markdown.charCodeAt(start) === 62 &&
-      conflictMarkerAt(markdown, start, end, '>')
+      opener &&
+      fence &&
+      opener.char === fence.char &&
+      opener.length >= fence.length &&
+      opener.bare
     ) {
-      throw new InputError(
-        `an unresolved merge conflict (lines ${conflictFrom}-${line}): resolve it, keeping one version of each section, then commit`,
-        { file, line: conflictFrom },
-        'document/conflict',
-      );
+      fence = undefined;
+    } else if (conflictMarkerAt(markdown, start, end, '<')) {
+      if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
+    } else if (conflict.from > 0 && splitMarkerAt(markdown, start, end)) {
+      conflict.split = true;
+      conflict.splitFence = inFence;
+    } else if (conflict.split && conflictMarkerAt(markdown, start, end, '>')) {
+      const quoted =
+        conflict.fence !== 0 && conflict.fence === conflict.splitFence && conflict.fence === inFence;
+      if (!quoted) {
+        throw new InputError(
+          `an unresolved merge conflict (lines ${conflict.from}-${line}): resolve it, keeping one version of each section, then commit`,
+          { file, line: conflict.from },
+          'document/conflict',
+        );
+      }
+      Object.assign(conflict, { from: 0, fence: 0, split: false, splitFence: 0 });
     }
     const lineDepth = nestingAt(markdown, start, end, markers);
     if (lineDepth > MAX_NESTING) {
@@ -217,14 +228,29 @@ function fenceAt(
   let run = at;
   while (run < end && text.charCodeAt(run) === char) run++;
   if (run - at < 3) return undefined;
-  return { char, length: run - at, bare: text.slice(run, end).trim() === '' };
+  const info = text.slice(run, end);
+  // A backtick fence's info string holds no backtick: ```npm``` is inline code, not a fence.
+  if (char === 96 && info.includes('`')) return undefined;
+  return { char, length: run - at, bare: info.trim() === '' };
 }
 
-/** Whether the line from `start` to `end` is git's conflict marker: seven `<` (or `>`), then a space or nothing. */
+/**
+ * Whether the line from `start` to `end` is git's conflict marker: seven or more `<` (or `>`; the
+ * `conflict-marker-size` attribute makes them longer), then a space, a tab or nothing.
+ */
 function conflictMarkerAt(text: string, start: number, end: number, char: '<' | '>'): boolean {
-  if (end - start < 7) return false;
-  for (let i = start; i < start + 7; i++) if (text[i] !== char) return false;
-  return end === start + 7 || text.charCodeAt(start + 7) === 32 || text.charCodeAt(start + 7) === 13;
+  let at = start;
+  while (at < end && text[at] === char) at++;
+  if (at - start < 7) return false;
+  const after = text.charCodeAt(at);
+  return at === end || after === 32 || after === 9 || after === 13;
+}
+
+/** Whether the line is a conflict's split: seven or more `=` and nothing else (a CR aside). */
+function splitMarkerAt(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && text.charCodeAt(at) === 61 /* = */) at++;
+  return at - start >= 7 && (at === end || (at + 1 === end && text.charCodeAt(at) === 13));
 }
 
 function lineAt(text: string, index: number): number {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   handoffPath,
   isTaskId,

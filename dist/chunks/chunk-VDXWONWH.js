@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-3AWR7LQO.js";
+} from "./chunk-YNUF75JG.js";
 import {
   loadConfig
-} from "./chunk-MXFSTVID.js";
+} from "./chunk-PAYGTZCX.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -14,12 +14,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-7XOM3VRF.js";
-import "./chunk-W6TIKAWW.js";
-import "./chunk-SSGQVMIC.js";
-import "./chunk-7HCBMBWJ.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-3DWA2J64.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-J6GC7DMC.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-CGOHBDWW.js";
+} from "./chunk-G2NMLTOM.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-ZUAZAA3S.js";
+} from "./chunk-GUAKHFSG.js";
 import {
   loadConfig
-} from "./chunk-MXFSTVID.js";
+} from "./chunk-PAYGTZCX.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

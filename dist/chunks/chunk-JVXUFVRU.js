@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-HGUQRZ2P.js";
+} from "./chunk-5YKXWHGY.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-7XOM3VRF.js";
+} from "./chunk-NSFRHWS6.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -37,7 +37,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-3AWR7LQO.js";
+} from "./chunk-YNUF75JG.js";
 import {
   documentText,
   inPackageFolder,
@@ -48,12 +48,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EPOJBI6O.js";
+} from "./chunk-42TEKC6Z.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -188,7 +188,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-6U4B2AWX.js");
+  const { summarizeHandoff } = await import("./scan-2BDM7ESR.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -323,11 +323,6 @@ var TaskIdFinder = class {
    */
   irregularWords;
   irregularOther;
-  /** Every task id `text` names as the config's pattern describes one, active or not. */
-  findAny(text) {
-    if (!text) return [];
-    return [...text.matchAll(this.pattern)].map((match) => match[0]);
-  }
   find(text) {
     if (!text) return [];
     const found = /* @__PURE__ */ new Set();
@@ -386,7 +381,7 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids, others = /* @__PURE__ */ new Set()) {
+function explicitAttribution(commit, branch, ids) {
   const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
   const fromMessage = ids.find(`${commit.subject}
@@ -394,14 +389,6 @@ ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  if (others.size > 0) {
-    const named = [
-      ...commit.taskTrailers.flatMap((value) => ids.findAny(value)),
-      ...ids.findAny(`${commit.subject}
-${commit.body}`)
-    ];
-    if (named.some((id) => others.has(id))) return { tasks: [], namesOtherTask: true };
-  }
   return { tasks: [] };
 }
 function attributeCommits(input) {
@@ -411,10 +398,9 @@ function attributeCommits(input) {
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  const others = tasksWithHandoffsTouched(input, ids, active);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids, others);
+    const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -432,27 +418,13 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.namesOtherTask) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
     }
   }
   return fallback ? { bySha, fallback } : { bySha };
-}
-function tasksWithHandoffsTouched(input, ids, active) {
-  const others = /* @__PURE__ */ new Set();
-  const folder = input.handoffDir;
-  if (!folder) return others;
-  const prefix = `${folder}/`;
-  for (const { commit } of input.commits) {
-    for (const file of commit.files) {
-      if (!file.path.startsWith(prefix)) continue;
-      const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-      for (const id of ids.findAny(name)) if (!active.has(id)) others.add(id);
-    }
-  }
-  return others;
 }
 function unique(values) {
   return [...new Set(values)];
@@ -546,8 +518,7 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config),
-    handoffDir: input.nonWork.handoffDir
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)

@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-7BFSEYKT.js";
+} from "./chunk-JVXUFVRU.js";
 import {
   parseHandoff
-} from "./chunk-HGUQRZ2P.js";
+} from "./chunk-5YKXWHGY.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-7XOM3VRF.js";
+} from "./chunk-NSFRHWS6.js";
 import {
   checkGivenInput,
   judgeSession
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-ZUAZAA3S.js";
+} from "./chunk-GUAKHFSG.js";
 import {
   countWords,
   listTaskHandoffs
@@ -68,14 +68,14 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-3AWR7LQO.js";
+} from "./chunk-YNUF75JG.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EPOJBI6O.js";
+} from "./chunk-42TEKC6Z.js";
 import {
   activeTasks,
   agentEntries,
@@ -93,7 +93,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -883,8 +883,7 @@ function attributeForTask(commits, input) {
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds,
-    handoffDir: input.nonWork.handoffDir
+    taskIds: input.taskIds
   }).bySha;
 }
 function endOfStartDay(taskStarted) {

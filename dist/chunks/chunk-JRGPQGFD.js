@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DLUGLV3B.js";
+} from "./chunk-Z5IEBQ5I.js";
 import {
   draftCommand
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv
-} from "./chunk-ZUAZAA3S.js";
+} from "./chunk-GUAKHFSG.js";
 import {
   loadConfig
-} from "./chunk-MXFSTVID.js";
+} from "./chunk-PAYGTZCX.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -5,16 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-S3H6QWS7.js";
-import {
-  plainText
-} from "./chunk-6OF6SBJN.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-J6GC7DMC.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-3DWA2J64.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

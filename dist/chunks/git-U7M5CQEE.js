@@ -10,7 +10,7 @@ import {
   parseMergeFiles,
   translateGitError,
   unquoteGitPath
-} from "./chunk-3AWR7LQO.js";
+} from "./chunk-YNUF75JG.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";

@@ -14,11 +14,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-6OF6SBJN.js";
-import "./chunk-DCJBXPCQ.js";
-import "./chunk-J6GC7DMC.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-NSFRHWS6.js";
+import "./chunk-W6TIKAWW.js";
+import "./chunk-SSGQVMIC.js";
+import "./chunk-7HCBMBWJ.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

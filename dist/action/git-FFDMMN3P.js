@@ -5,14 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-7XOM3VRF.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
+  GitCommandManager,
+  parseLog,
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-ASNLGFH6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff
+  GitCommandManager,
+  parseLog,
+  parseMergeFiles,
+  translateGitError,
+  unquoteGitPath
 };

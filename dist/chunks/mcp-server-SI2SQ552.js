@@ -9,39 +9,39 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-CGOHBDWW.js";
+} from "./chunk-G2NMLTOM.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-7BFSEYKT.js";
-import "./chunk-HGUQRZ2P.js";
+} from "./chunk-JVXUFVRU.js";
+import "./chunk-5YKXWHGY.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-7XOM3VRF.js";
+} from "./chunk-NSFRHWS6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DLUGLV3B.js";
+} from "./chunk-Z5IEBQ5I.js";
 import {
   schema
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-ZUAZAA3S.js";
+} from "./chunk-GUAKHFSG.js";
 import "./chunk-ZR7E3S4F.js";
 import "./chunk-W6TIKAWW.js";
-import "./chunk-3AWR7LQO.js";
+import "./chunk-YNUF75JG.js";
 import {
   loadConfig
-} from "./chunk-MXFSTVID.js";
-import "./chunk-EPOJBI6O.js";
-import "./chunk-XCSZIJAG.js";
+} from "./chunk-PAYGTZCX.js";
+import "./chunk-42TEKC6Z.js";
+import "./chunk-M42JMBVK.js";
 import {
   findProjectRoot,
   findRepoRoot

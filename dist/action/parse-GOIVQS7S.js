@@ -5,18 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  parseLog,
-  parseMergeFiles,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-5O2VJ3PQ.js";
+  parseHandoff
+} from "./chunk-D23GIP66.js";
+import {
+  plainText
+} from "./chunk-3DWA2J64.js";
+import "./chunk-DCJBXPCQ.js";
+import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  GitCommandManager,
-  parseLog,
-  parseMergeFiles,
-  translateGitError,
-  unquoteGitPath
+  parseHandoff,
+  plainText
 };

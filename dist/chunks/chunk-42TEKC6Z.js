@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

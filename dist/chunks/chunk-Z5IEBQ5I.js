@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-ZUAZAA3S.js";
+} from "./chunk-GUAKHFSG.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZR7E3S4F.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-XCSZIJAG.js";
+} from "./chunk-M42JMBVK.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";
