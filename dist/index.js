@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-ASNLGFH6.js";
+} from "./action/chunk-BJC2Z3VS.js";
 import {
   parseHandoff
 } from "./action/chunk-D23GIP66.js";

@@ -1127,18 +1127,37 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
-function parseMergeFiles(output) {
-  const merges = /* @__PURE__ */ new Map();
-  for (const record of output.split(RECORD)) {
-    const end = record.search(/[\0\n]/);
-    const sha = (end === -1 ? record : record.slice(0, end)).trim();
-    if (sha === "") continue;
-    const paths = [...record.matchAll(/(?:^\S+\0\0|\n)diff --cc ([^\n\0]*)/g)].map(
-      (m) => unquoteGitPath(m[1])
-    );
-    if (paths.length > 0) merges.set(sha, paths);
-  }
-  return merges;
+function headerLines(record, onLine) {
+  let line = "";
+  let skipping = false;
+  const mayBeHeader = (start) => start.length <= MAX_HEADER_LINE && (record.startsWith(start.slice(0, record.length)) || MERGE_FILE_HEADER.startsWith(start.slice(0, MERGE_FILE_HEADER.length)));
+  const finish = () => {
+    if (!skipping && (line.startsWith(record) || line.startsWith(MERGE_FILE_HEADER))) onLine(line);
+    line = "";
+    skipping = false;
+  };
+  return {
+    read(text) {
+      let at2 = 0;
+      while (at2 < text.length) {
+        const newline = text.indexOf("\n", at2);
+        const nul = text.indexOf("\0", at2);
+        const stop = newline === -1 ? nul : nul === -1 ? newline : Math.min(newline, nul);
+        const piece = text.slice(at2, stop === -1 ? text.length : stop);
+        if (!skipping) {
+          line += piece;
+          if (!mayBeHeader(line)) {
+            line = "";
+            skipping = true;
+          }
+        }
+        if (stop === -1) return;
+        finish();
+        at2 = stop + 1;
+      }
+    },
+    end: finish
+  };
 }
 function unquoteGitPath(text) {
   if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
@@ -1221,7 +1240,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs5, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MAX_DATE_SECONDS;
+var import_node_fs5, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -1297,8 +1316,7 @@ var init_git = __esm({
         );
         const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
         if (commits.some((commit) => commit.parents.length > 1)) {
-          const patches = await log2(`--format=${RECORD}%H`, ["--merges", "--cc", "-p", "-U0", "--no-prefix"]);
-          const mergeFiles = parseMergeFiles(patches);
+          const mergeFiles = await this.mergeOwnFiles(revisionArgs);
           const prefix = this.inPackage && mergeFiles.size > 0 ? (await run2(["rev-parse", "--show-prefix"])).trim() : "";
           for (const commit of commits) {
             const files = mergeFiles.get(commit.sha);
@@ -1307,6 +1325,43 @@ var init_git = __esm({
           }
         }
         return commits;
+      }
+      /**
+       * The files of each merge's dense combined patch (`git log --merges --cc -p`), by merge: only the
+       * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
+       * hundreds of megabytes costs the time git takes to print it, never the memory.
+       */
+      async mergeOwnFiles(revisionArgs) {
+        const args = [
+          "log",
+          ...LOG_STABLE,
+          ...this.inPackage ? ["--relative", "--full-history"] : [],
+          `--format=${RECORD}%H`,
+          "--merges",
+          "--cc",
+          "-p",
+          "-U0",
+          "--no-prefix",
+          ...revisionArgs,
+          "--",
+          ...this.inPackage ? ["."] : []
+        ];
+        const merges = /* @__PURE__ */ new Map();
+        const reader = headerLines(RECORD, (line) => {
+          if (line.startsWith(RECORD)) merges.set(line.slice(RECORD.length), []);
+          else [...merges.values()].at(-1)?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+        });
+        try {
+          await streamGit(args, this.workingDirectory, (text) => {
+            reader.read(text);
+            return false;
+          });
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+        reader.end();
+        for (const [sha, files] of merges) if (files.length === 0) merges.delete(sha);
+        return merges;
       }
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
@@ -1815,6 +1870,8 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    MERGE_FILE_HEADER = "diff --cc ";
+    MAX_HEADER_LINE = 64 * 1024;
     MAX_DATE_SECONDS = 864e10;
   }
 });

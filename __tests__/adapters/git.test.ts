@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { GitCommandManager } from '../../src/adapters/git.js';
+import fc from 'fast-check';
+import { GitCommandManager, headerLines } from '../../src/adapters/git.js';
 import { InputError } from '../../src/core/errors.js';
 import { parseLinguistAttributes } from '../../src/core/noise.js';
 import { scratchDir } from '../helpers/scratch.js';
@@ -378,5 +379,37 @@ describe('GitCommandManager, other commands', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+});
+
+describe('headerLines', () => {
+  it('keeps the record and file-header lines of a combined patch however it is cut, and holds no other line', () => {
+    // The adapter's record marker is per process; a stream of two merges, cut into random pieces.
+    const patch = (record: string) =>
+      `${record}aaa\0\0diff --cc f.txt\nindex 1,2..3\n--- f.txt\n+++ f.txt\n@@@ -1,0 -1,0 +1,1 @@@\n++${'x'.repeat(200_000)}\n${record}bbb\0\0diff --cc "new\\tfile.ts"\n`;
+    const lines = (record: string, cuts: number[]) => {
+      const found: string[] = [];
+      const reader = headerLines(record, (line) =>
+        found.push(line.startsWith(record) ? `sha ${line.slice(record.length)}` : line),
+      );
+      const text = patch(record);
+      let from = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) {
+        reader.read(text.slice(from, cut));
+        from = cut;
+      }
+      reader.read(text.slice(from));
+      reader.end();
+      return found;
+    };
+    const record = '\x1eNONCE';
+    const whole = lines(record, []);
+    expect(whole).toEqual(['sha aaa', 'diff --cc f.txt', 'sha bbb', 'diff --cc "new\\tfile.ts"']);
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: patch(record).length }), { maxLength: 30 }), (cuts) => {
+        expect(lines(record, cuts)).toEqual(whole);
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });

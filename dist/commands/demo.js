@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JVXUFVRU.js";
+} from "../chunks/chunk-6ZJUFKGD.js";
 import {
   parseHandoff
 } from "../chunks/chunk-5YKXWHGY.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-YNUF75JG.js";
+import "../chunks/chunk-SCGCJC6M.js";
 import {
   loadConfig
-} from "../chunks/chunk-PAYGTZCX.js";
-import "../chunks/chunk-42TEKC6Z.js";
-import "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-HHKLX4RA.js";
+import "../chunks/chunk-EGJ3VGNM.js";
+import "../chunks/chunk-PZEZQT2J.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-C7VCH7M6.js";
+} from "../chunks/chunk-M64OSJUM.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-G2NMLTOM.js";
+} from "../chunks/chunk-QWEYD446.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-JVXUFVRU.js";
+import "../chunks/chunk-6ZJUFKGD.js";
 import "../chunks/chunk-5YKXWHGY.js";
 import "../chunks/chunk-NSFRHWS6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,17 +28,17 @@ import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-GUAKHFSG.js";
+import "../chunks/chunk-ISUYLVR7.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-YNUF75JG.js";
+import "../chunks/chunk-SCGCJC6M.js";
 import {
   loadConfig
-} from "../chunks/chunk-PAYGTZCX.js";
-import "../chunks/chunk-42TEKC6Z.js";
-import "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-HHKLX4RA.js";
+import "../chunks/chunk-EGJ3VGNM.js";
+import "../chunks/chunk-PZEZQT2J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-VDXWONWH.js";
+} from "../chunks/chunk-7HFEY6O2.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-YNUF75JG.js";
+} from "../chunks/chunk-SCGCJC6M.js";
 import {
   loadConfig
-} from "../chunks/chunk-PAYGTZCX.js";
+} from "../chunks/chunk-HHKLX4RA.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-42TEKC6Z.js";
+} from "../chunks/chunk-EGJ3VGNM.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-PZEZQT2J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

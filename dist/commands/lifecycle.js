@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JRGPQGFD.js";
-import "../chunks/chunk-Z5IEBQ5I.js";
+} from "../chunks/chunk-VI6CGDD2.js";
+import "../chunks/chunk-3TOIFSRC.js";
 import "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-GUAKHFSG.js";
+import "../chunks/chunk-ISUYLVR7.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-PAYGTZCX.js";
-import "../chunks/chunk-42TEKC6Z.js";
-import "../chunks/chunk-M42JMBVK.js";
+import "../chunks/chunk-HHKLX4RA.js";
+import "../chunks/chunk-EGJ3VGNM.js";
+import "../chunks/chunk-PZEZQT2J.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

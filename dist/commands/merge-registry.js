@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-VDXWONWH.js";
-import "../chunks/chunk-YNUF75JG.js";
-import "../chunks/chunk-PAYGTZCX.js";
-import "../chunks/chunk-42TEKC6Z.js";
-import "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-7HFEY6O2.js";
+import "../chunks/chunk-SCGCJC6M.js";
+import "../chunks/chunk-HHKLX4RA.js";
+import "../chunks/chunk-EGJ3VGNM.js";
+import "../chunks/chunk-PZEZQT2J.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-GUAKHFSG.js";
+} from "../chunks/chunk-ISUYLVR7.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-PZEZQT2J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

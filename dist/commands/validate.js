@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-42TEKC6Z.js";
+} from "../chunks/chunk-EGJ3VGNM.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-M42JMBVK.js";
+} from "../chunks/chunk-PZEZQT2J.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -169,8 +169,7 @@ export class GitCommandManager implements IGitCommandManager {
     // even one both sides changed, shows none (`--cc --name-only` lists that one too). Read only when
     // the range has merges, in a second listing of the merges alone.
     if (commits.some((commit) => commit.parents.length > 1)) {
-      const patches = await log(`--format=${RECORD}%H`, ['--merges', '--cc', '-p', '-U0', '--no-prefix']);
-      const mergeFiles = parseMergeFiles(patches);
+      const mergeFiles = await this.mergeOwnFiles(revisionArgs);
       // git names a combined patch's files from the repository's top even with `--relative`: in a
       // package they are named from the package, as the other commits' are.
       const prefix =
@@ -184,6 +183,44 @@ export class GitCommandManager implements IGitCommandManager {
       }
     }
     return commits;
+  }
+
+  /**
+   * The files of each merge's dense combined patch (`git log --merges --cc -p`), by merge: only the
+   * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
+   * hundreds of megabytes costs the time git takes to print it, never the memory.
+   */
+  private async mergeOwnFiles(revisionArgs: string[]): Promise<Map<string, string[]>> {
+    const args = [
+      'log',
+      ...LOG_STABLE,
+      ...(this.inPackage ? ['--relative', '--full-history'] : []),
+      `--format=${RECORD}%H`,
+      '--merges',
+      '--cc',
+      '-p',
+      '-U0',
+      '--no-prefix',
+      ...revisionArgs,
+      '--',
+      ...(this.inPackage ? ['.'] : []),
+    ];
+    const merges = new Map<string, string[]>();
+    const reader = headerLines(RECORD, (line) => {
+      if (line.startsWith(RECORD)) merges.set(line.slice(RECORD.length), []);
+      else [...merges.values()].at(-1)?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+    });
+    try {
+      await streamGit(args, this.workingDirectory, (text) => {
+        reader.read(text);
+        return false;
+      });
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+    reader.end();
+    for (const [sha, files] of merges) if (files.length === 0) merges.delete(sha);
+    return merges;
   }
 
   async branchNamed(rev: string): Promise<string | undefined> {
@@ -833,25 +870,53 @@ export interface LogRangeOptions {
   blocking?: boolean;
 }
 
+/** A file's header in a combined patch: `diff --cc <path>`. */
+const MERGE_FILE_HEADER = 'diff --cc ';
+/** Longest line kept while it may be a header: a path, C-quoted, within what any file system allows. */
+const MAX_HEADER_LINE = 64 * 1024;
+
 /**
- * The files of each merge in `git log --merges --cc -p --no-prefix -z --format=<RECORD>%H` output:
- * the `diff --cc <path>` header of each file the dense combined patch shows (C-quoted by git when
- * the path has special characters).
+ * Hands `onLine` each line (ended by a newline or a NUL) of a stream that starts with `record` or
+ * MERGE_FILE_HEADER, and drops every other as it arrives: a patch's own lines start with a column per
+ * parent (` `, `+`, `-`), never with either. A line is held only while it may still be one of those.
  */
-export function parseMergeFiles(output: string): Map<string, string[]> {
-  const merges = new Map<string, string[]>();
-  for (const record of output.split(RECORD)) {
-    const end = record.search(/[\0\n]/);
-    const sha = (end === -1 ? record : record.slice(0, end)).trim();
-    if (sha === '') continue;
-    // A header starts a line (after the format's NULs for the first); a patch's own lines start with
-    // a column per parent (` `, `+`, `-`), never with `diff`.
-    const paths = [...record.matchAll(/(?:^\S+\0\0|\n)diff --cc ([^\n\0]*)/g)].map((m) =>
-      unquoteGitPath(m[1] as string),
-    );
-    if (paths.length > 0) merges.set(sha, paths);
-  }
-  return merges;
+export function headerLines(
+  record: string,
+  onLine: (line: string) => void,
+): { read(text: string): void; end(): void } {
+  let line = '';
+  let skipping = false;
+  const mayBeHeader = (start: string) =>
+    start.length <= MAX_HEADER_LINE &&
+    (record.startsWith(start.slice(0, record.length)) ||
+      MERGE_FILE_HEADER.startsWith(start.slice(0, MERGE_FILE_HEADER.length)));
+  const finish = () => {
+    if (!skipping && (line.startsWith(record) || line.startsWith(MERGE_FILE_HEADER))) onLine(line);
+    line = '';
+    skipping = false;
+  };
+  return {
+    read(text: string) {
+      let at = 0;
+      while (at < text.length) {
+        const newline = text.indexOf('\n', at);
+        const nul = text.indexOf('\0', at);
+        const stop = newline === -1 ? nul : nul === -1 ? newline : Math.min(newline, nul);
+        const piece = text.slice(at, stop === -1 ? text.length : stop);
+        if (!skipping) {
+          line += piece;
+          if (!mayBeHeader(line)) {
+            line = '';
+            skipping = true;
+          }
+        }
+        if (stop === -1) return;
+        finish();
+        at = stop + 1;
+      }
+    },
+    end: finish,
+  };
 }
 
 /** A path as git prints it in a patch header: as it is, or C-quoted (`"a\tb"`, octal bytes for UTF-8). */

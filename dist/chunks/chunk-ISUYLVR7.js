@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   handoffPath,
   isTaskId,

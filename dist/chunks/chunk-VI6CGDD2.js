@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-Z5IEBQ5I.js";
+} from "./chunk-3TOIFSRC.js";
 import {
   draftCommand
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv
-} from "./chunk-GUAKHFSG.js";
+} from "./chunk-ISUYLVR7.js";
 import {
   loadConfig
-} from "./chunk-PAYGTZCX.js";
+} from "./chunk-HHKLX4RA.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-42TEKC6Z.js";
+} from "./chunk-EGJ3VGNM.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-G2NMLTOM.js";
+} from "./chunk-QWEYD446.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-GUAKHFSG.js";
+} from "./chunk-ISUYLVR7.js";
 import {
   loadConfig
-} from "./chunk-PAYGTZCX.js";
+} from "./chunk-HHKLX4RA.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-GUAKHFSG.js";
+} from "./chunk-ISUYLVR7.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZR7E3S4F.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-YNUF75JG.js";
+} from "./chunk-SCGCJC6M.js";
 import {
   loadConfig
-} from "./chunk-PAYGTZCX.js";
+} from "./chunk-HHKLX4RA.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

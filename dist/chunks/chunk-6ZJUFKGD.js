@@ -37,7 +37,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-YNUF75JG.js";
+} from "./chunk-SCGCJC6M.js";
 import {
   documentText,
   inPackageFolder,
@@ -48,12 +48,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-42TEKC6Z.js";
+} from "./chunk-EGJ3VGNM.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
+  headerLines,
   parseLog,
-  parseMergeFiles,
   translateGitError,
   unquoteGitPath
-} from "./chunk-YNUF75JG.js";
+} from "./chunk-SCGCJC6M.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
+  headerLines,
   parseLog,
-  parseMergeFiles,
   translateGitError,
   unquoteGitPath
 };

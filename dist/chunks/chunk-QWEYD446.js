@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-JVXUFVRU.js";
+} from "./chunk-6ZJUFKGD.js";
 import {
   parseHandoff
 } from "./chunk-5YKXWHGY.js";
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-GUAKHFSG.js";
+} from "./chunk-ISUYLVR7.js";
 import {
   countWords,
   listTaskHandoffs
@@ -68,14 +68,14 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-YNUF75JG.js";
+} from "./chunk-SCGCJC6M.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-42TEKC6Z.js";
+} from "./chunk-EGJ3VGNM.js";
 import {
   activeTasks,
   agentEntries,
@@ -93,7 +93,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
+  headerLines,
   parseLog,
-  parseMergeFiles,
   translateGitError,
   unquoteGitPath
-} from "./chunk-ASNLGFH6.js";
+} from "./chunk-BJC2Z3VS.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
+  headerLines,
   parseLog,
-  parseMergeFiles,
   translateGitError,
   unquoteGitPath
 };

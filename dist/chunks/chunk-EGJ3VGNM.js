@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-M42JMBVK.js";
+} from "./chunk-PZEZQT2J.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G2NMLTOM.js";
+} from "./chunk-QWEYD446.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JVXUFVRU.js";
+} from "./chunk-6ZJUFKGD.js";
 import "./chunk-5YKXWHGY.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-Z5IEBQ5I.js";
+} from "./chunk-3TOIFSRC.js";
 import {
   schema
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-GUAKHFSG.js";
+} from "./chunk-ISUYLVR7.js";
 import "./chunk-ZR7E3S4F.js";
 import "./chunk-W6TIKAWW.js";
-import "./chunk-YNUF75JG.js";
+import "./chunk-SCGCJC6M.js";
 import {
   loadConfig
-} from "./chunk-PAYGTZCX.js";
-import "./chunk-42TEKC6Z.js";
-import "./chunk-M42JMBVK.js";
+} from "./chunk-HHKLX4RA.js";
+import "./chunk-EGJ3VGNM.js";
+import "./chunk-PZEZQT2J.js";
 import {
   findProjectRoot,
   findRepoRoot
