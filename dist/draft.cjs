@@ -1987,7 +1987,6 @@ function headerLines(record, onLine) {
 function unquoteGitPath(text) {
   if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
   const bytes = [];
-  const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i];
     if (c !== "\\") {
@@ -1999,7 +1998,7 @@ function unquoteGitPath(text) {
       bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 255);
       i += 3;
     } else {
-      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
       i += 1;
     }
   }
@@ -2065,7 +2064,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -2118,27 +2117,22 @@ var init_git = __esm({
        */
       async logRange(revisionArgs, opts) {
         const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
-        const log2 = (format, changes) => run2([
+        const output = await run2([
           "log",
           // Parents before children, whatever the commit dates say.
           "--topo-order",
           "--reverse",
           ...LOG_STABLE,
-          // In a package, only its commits: one that changes only other folders (or nothing) is none
-          // of its work. Every commit that touches it is listed (git's history simplification could
-          // hide some), with its parents rewritten to the nearest listed ones, so ancestry stays
-          // connected.
+          // In a package, only its commits: one that changes only other folders (or nothing) is none of
+          // its work. Every commit that touches it is listed (git's history simplification could hide
+          // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
           ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
-          format,
-          ...changes,
+          LOG_FORMAT,
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
         ]);
-        const output = await log2(
-          LOG_FORMAT,
-          opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"]
-        );
         const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
         if (commits.some((commit) => commit.parents.length > 1)) {
           const mergeFiles = await this.mergeOwnFiles(revisionArgs);
@@ -2172,9 +2166,12 @@ var init_git = __esm({
           ...this.inPackage ? ["."] : []
         ];
         const merges = /* @__PURE__ */ new Map();
+        let files;
         const reader = headerLines(RECORD, (line) => {
-          if (line.startsWith(RECORD)) merges.set(line.slice(RECORD.length), []);
-          else [...merges.values()].at(-1)?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+          if (line.startsWith(RECORD)) {
+            files = [];
+            merges.set(line.slice(RECORD.length), files);
+          } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
         });
         try {
           await streamGit(args, this.workingDirectory, (text) => {
@@ -2185,7 +2182,7 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
         reader.end();
-        for (const [sha, files] of merges) if (files.length === 0) merges.delete(sha);
+        for (const [sha, files2] of merges) if (files2.length === 0) merges.delete(sha);
         return merges;
       }
       async branchNamed(rev) {
@@ -2697,6 +2694,7 @@ var init_git = __esm({
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
     MERGE_FILE_HEADER = "diff --cc ";
     MAX_HEADER_LINE = 64 * 1024;
+    C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
     MAX_DATE_SECONDS = 864e10;
   }
 });
@@ -7152,6 +7150,28 @@ function indentAt(text, from) {
 function isAsciiPunctuation(code) {
   return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
 }
+function isBlank(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function fenceOpening(body) {
+  const char = body[0];
+  if (char !== "`" && char !== "~") return void 0;
+  let run2 = 1;
+  while (body[run2] === char) run2++;
+  if (run2 < 3) return void 0;
+  const info = body.slice(run2);
+  if (char === "`" && info.includes("`")) return void 0;
+  return { char, length: run2, info };
+}
+function closesFence(body, fence) {
+  let run2 = 0;
+  while (body[run2] === fence.char) run2++;
+  return run2 >= fence.length && isBlank(body.slice(run2));
+}
 var init_line_syntax = __esm({
   "src/core/document/line-syntax.ts"() {
     "use strict";
@@ -7408,12 +7428,13 @@ function assertReadableHandoff(markdown, file) {
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
-    const opener = fenceAt(markdown, start, end);
+    const body = fenceLineBody(markdown, start, end);
+    const opener = body !== void 0 && !fence ? fenceOpening(body) : void 0;
     const inFence = fence?.id ?? 0;
-    if (opener && !fence) {
+    if (opener) {
       fences++;
-      fence = { ...opener, id: fences };
-    } else if (opener && fence && opener.char === fence.char && opener.length >= fence.length && opener.bare) {
+      fence = { char: opener.char, length: opener.length, id: fences };
+    } else if (body !== void 0 && fence && closesFence(body, fence)) {
       fence = void 0;
     } else if (conflictMarkerAt(markdown, start, end, "<")) {
       if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
@@ -7472,17 +7493,11 @@ function assertReadableHandoff(markdown, file) {
     }
   }
 }
-function fenceAt(text, start, end) {
+function fenceLineBody(text, start, end) {
   let at2 = start;
   while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
-  const char = text.charCodeAt(at2);
-  if (char !== 96 && char !== 126) return void 0;
-  let run2 = at2;
-  while (run2 < end && text.charCodeAt(run2) === char) run2++;
-  if (run2 - at2 < 3) return void 0;
-  const info = text.slice(run2, end);
-  if (char === 96 && info.includes("`")) return void 0;
-  return { char, length: run2 - at2, bare: info.trim() === "" };
+  const c = text.charCodeAt(at2);
+  return c === 96 || c === 126 ? text.slice(at2, end) : void 0;
 }
 function conflictMarkerAt(text, start, end, char) {
   let at2 = start;
@@ -7554,13 +7569,6 @@ function expandTabs(line) {
     } else break;
   }
   return out + line.slice(i);
-}
-function isBlank(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 function isThematicBreak(text) {
   const indent = indentAt(text, 0);
@@ -8110,10 +8118,10 @@ ${text.slice(4)}`;
           return;
         }
         if (first === 96 || first === 126) {
-          const fence = /^(`{3,}|~{3,})(.*)$/.exec(body);
-          if (fence && !(first === 96 && (fence[2] ?? "").includes("`"))) {
+          const fence = fenceOpening(body);
+          if (fence) {
             this.closeLeaf();
-            const info = (fence[2] ?? "").trim();
+            const info = fence.info.trim();
             const node2 = {
               type: "code",
               lang: info === "" ? null : info.split(/\s/)[0] ?? null,
@@ -8124,7 +8132,7 @@ ${text.slice(4)}`;
             this.push(node2);
             this.leaf = {
               node: node2,
-              fence: { char: body[0], length: (fence[1] ?? "").length, indent }
+              fence: { char: fence.char, length: fence.length, indent }
             };
             node2.lines = [];
             return;
@@ -8160,14 +8168,9 @@ ${text.slice(4)}`;
         const fence = leaf.fence;
         const node = leaf.node;
         const indent = indentAt(text, 0);
-        if (indent < 4) {
-          const body = text.slice(indent);
-          let run2 = 0;
-          while (body[run2] === fence.char) run2++;
-          if (run2 >= fence.length && isBlank(body.slice(run2))) {
-            this.closeLeaf();
-            return true;
-          }
+        if (indent < 4 && closesFence(text.slice(indent), fence)) {
+          this.closeLeaf();
+          return true;
         }
         node.lines.push(text.slice(Math.min(fence.indent, indent)));
         return true;

@@ -2177,6 +2177,28 @@ function indentAt(text, from) {
 function isAsciiPunctuation(code) {
   return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
 }
+function isBlank(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function fenceOpening(body) {
+  const char = body[0];
+  if (char !== "`" && char !== "~") return void 0;
+  let run2 = 1;
+  while (body[run2] === char) run2++;
+  if (run2 < 3) return void 0;
+  const info = body.slice(run2);
+  if (char === "`" && info.includes("`")) return void 0;
+  return { char, length: run2, info };
+}
+function closesFence(body, fence) {
+  let run2 = 0;
+  while (body[run2] === fence.char) run2++;
+  return run2 >= fence.length && isBlank(body.slice(run2));
+}
 var init_line_syntax = __esm({
   "src/core/document/line-syntax.ts"() {
     "use strict";
@@ -2471,12 +2493,13 @@ function assertReadableHandoff(markdown, file) {
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
-    const opener = fenceAt(markdown, start, end);
+    const body = fenceLineBody(markdown, start, end);
+    const opener = body !== void 0 && !fence ? fenceOpening(body) : void 0;
     const inFence = fence?.id ?? 0;
-    if (opener && !fence) {
+    if (opener) {
       fences++;
-      fence = { ...opener, id: fences };
-    } else if (opener && fence && opener.char === fence.char && opener.length >= fence.length && opener.bare) {
+      fence = { char: opener.char, length: opener.length, id: fences };
+    } else if (body !== void 0 && fence && closesFence(body, fence)) {
       fence = void 0;
     } else if (conflictMarkerAt(markdown, start, end, "<")) {
       if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
@@ -2535,17 +2558,11 @@ function assertReadableHandoff(markdown, file) {
     }
   }
 }
-function fenceAt(text, start, end) {
+function fenceLineBody(text, start, end) {
   let at2 = start;
   while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
-  const char = text.charCodeAt(at2);
-  if (char !== 96 && char !== 126) return void 0;
-  let run2 = at2;
-  while (run2 < end && text.charCodeAt(run2) === char) run2++;
-  if (run2 - at2 < 3) return void 0;
-  const info = text.slice(run2, end);
-  if (char === 96 && info.includes("`")) return void 0;
-  return { char, length: run2 - at2, bare: info.trim() === "" };
+  const c = text.charCodeAt(at2);
+  return c === 96 || c === 126 ? text.slice(at2, end) : void 0;
 }
 function conflictMarkerAt(text, start, end, char) {
   let at2 = start;
@@ -2617,13 +2634,6 @@ function expandTabs(line) {
     } else break;
   }
   return out + line.slice(i);
-}
-function isBlank(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 function isThematicBreak(text) {
   const indent = indentAt(text, 0);
@@ -3178,10 +3188,10 @@ ${text.slice(4)}`;
           return;
         }
         if (first === 96 || first === 126) {
-          const fence = /^(`{3,}|~{3,})(.*)$/.exec(body);
-          if (fence && !(first === 96 && (fence[2] ?? "").includes("`"))) {
+          const fence = fenceOpening(body);
+          if (fence) {
             this.closeLeaf();
-            const info = (fence[2] ?? "").trim();
+            const info = fence.info.trim();
             const node2 = {
               type: "code",
               lang: info === "" ? null : info.split(/\s/)[0] ?? null,
@@ -3192,7 +3202,7 @@ ${text.slice(4)}`;
             this.push(node2);
             this.leaf = {
               node: node2,
-              fence: { char: body[0], length: (fence[1] ?? "").length, indent }
+              fence: { char: fence.char, length: fence.length, indent }
             };
             node2.lines = [];
             return;
@@ -3228,14 +3238,9 @@ ${text.slice(4)}`;
         const fence = leaf.fence;
         const node = leaf.node;
         const indent = indentAt(text, 0);
-        if (indent < 4) {
-          const body = text.slice(indent);
-          let run2 = 0;
-          while (body[run2] === fence.char) run2++;
-          if (run2 >= fence.length && isBlank(body.slice(run2))) {
-            this.closeLeaf();
-            return true;
-          }
+        if (indent < 4 && closesFence(text.slice(indent), fence)) {
+          this.closeLeaf();
+          return true;
         }
         node.lines.push(text.slice(Math.min(fence.indent, indent)));
         return true;

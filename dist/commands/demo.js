@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6ZJUFKGD.js";
+} from "../chunks/chunk-G2JFLOXV.js";
 import {
   parseHandoff
-} from "../chunks/chunk-5YKXWHGY.js";
+} from "../chunks/chunk-UTMDAMM5.js";
 import {
   emptySection
-} from "../chunks/chunk-NSFRHWS6.js";
+} from "../chunks/chunk-UV4E45HL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-ZR7E3S4F.js";
@@ -25,12 +25,12 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-SCGCJC6M.js";
+import "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-HHKLX4RA.js";
-import "../chunks/chunk-EGJ3VGNM.js";
-import "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-PYLXJLSN.js";
+import "../chunks/chunk-4MFSSW7D.js";
+import "../chunks/chunk-3HG6YGMZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-M64OSJUM.js";
+} from "../chunks/chunk-Y2M7Y6D4.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-QWEYD446.js";
+} from "../chunks/chunk-TWWDVSHZ.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import {
   checkEventName,
@@ -20,25 +20,25 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-6ZJUFKGD.js";
-import "../chunks/chunk-5YKXWHGY.js";
-import "../chunks/chunk-NSFRHWS6.js";
+import "../chunks/chunk-G2JFLOXV.js";
+import "../chunks/chunk-UTMDAMM5.js";
+import "../chunks/chunk-UV4E45HL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-ISUYLVR7.js";
+import "../chunks/chunk-SQ3RWZB6.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import {
   elementTitle
 } from "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-SCGCJC6M.js";
+import "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-HHKLX4RA.js";
-import "../chunks/chunk-EGJ3VGNM.js";
-import "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-PYLXJLSN.js";
+import "../chunks/chunk-4MFSSW7D.js";
+import "../chunks/chunk-3HG6YGMZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-7HFEY6O2.js";
+} from "../chunks/chunk-U3BZSTCR.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-SCGCJC6M.js";
+} from "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-HHKLX4RA.js";
+} from "../chunks/chunk-PYLXJLSN.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EGJ3VGNM.js";
+} from "../chunks/chunk-4MFSSW7D.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-3HG6YGMZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

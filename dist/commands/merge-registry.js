@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-7HFEY6O2.js";
-import "../chunks/chunk-SCGCJC6M.js";
-import "../chunks/chunk-HHKLX4RA.js";
-import "../chunks/chunk-EGJ3VGNM.js";
-import "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-U3BZSTCR.js";
+import "../chunks/chunk-CUZTUE6Q.js";
+import "../chunks/chunk-PYLXJLSN.js";
+import "../chunks/chunk-4MFSSW7D.js";
+import "../chunks/chunk-3HG6YGMZ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

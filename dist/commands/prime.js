@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-M64OSJUM.js";
-import "../chunks/chunk-QWEYD446.js";
+} from "../chunks/chunk-Y2M7Y6D4.js";
+import "../chunks/chunk-TWWDVSHZ.js";
 import "../chunks/chunk-PKDDTL7K.js";
 import "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-6ZJUFKGD.js";
-import "../chunks/chunk-5YKXWHGY.js";
-import "../chunks/chunk-NSFRHWS6.js";
+import "../chunks/chunk-G2JFLOXV.js";
+import "../chunks/chunk-UTMDAMM5.js";
+import "../chunks/chunk-UV4E45HL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-ISUYLVR7.js";
+import "../chunks/chunk-SQ3RWZB6.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-SCGCJC6M.js";
-import "../chunks/chunk-HHKLX4RA.js";
-import "../chunks/chunk-EGJ3VGNM.js";
-import "../chunks/chunk-PZEZQT2J.js";
+import "../chunks/chunk-CUZTUE6Q.js";
+import "../chunks/chunk-PYLXJLSN.js";
+import "../chunks/chunk-4MFSSW7D.js";
+import "../chunks/chunk-3HG6YGMZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

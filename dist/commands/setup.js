@@ -16,12 +16,12 @@ import {
 } from "../chunks/chunk-GD2JBZI6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ISUYLVR7.js";
+} from "../chunks/chunk-SQ3RWZB6.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-3HG6YGMZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

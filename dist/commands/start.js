@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-VI6CGDD2.js";
-import "../chunks/chunk-3TOIFSRC.js";
+} from "../chunks/chunk-WVF7HUAG.js";
+import "../chunks/chunk-B4WUVAOX.js";
 import "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-ISUYLVR7.js";
+import "../chunks/chunk-SQ3RWZB6.js";
 import "../chunks/chunk-ZR7E3S4F.js";
 import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-HHKLX4RA.js";
-import "../chunks/chunk-EGJ3VGNM.js";
-import "../chunks/chunk-PZEZQT2J.js";
+import "../chunks/chunk-PYLXJLSN.js";
+import "../chunks/chunk-4MFSSW7D.js";
+import "../chunks/chunk-3HG6YGMZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-SSGQVMIC.js";
 import "../chunks/chunk-BW3LVNYN.js";

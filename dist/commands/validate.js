@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-5YKXWHGY.js";
-import "../chunks/chunk-NSFRHWS6.js";
+} from "../chunks/chunk-UTMDAMM5.js";
+import "../chunks/chunk-UV4E45HL.js";
 import {
   lintHandoff
 } from "../chunks/chunk-W6TIKAWW.js";
@@ -19,12 +19,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EGJ3VGNM.js";
+} from "../chunks/chunk-4MFSSW7D.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-PZEZQT2J.js";
+} from "../chunks/chunk-3HG6YGMZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

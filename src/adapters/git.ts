@@ -140,28 +140,22 @@ export class GitCommandManager implements IGitCommandManager {
    */
   async logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]> {
     const run = (args: string[]) => (opts.blocking ? this.execBlocking(args) : this.exec(args));
-    const log = (format: string, changes: string[]) =>
-      run([
-        'log',
-        // Parents before children, whatever the commit dates say.
-        '--topo-order',
-        '--reverse',
-        ...LOG_STABLE,
-        // In a package, only its commits: one that changes only other folders (or nothing) is none
-        // of its work. Every commit that touches it is listed (git's history simplification could
-        // hide some), with its parents rewritten to the nearest listed ones, so ancestry stays
-        // connected.
-        ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
-        format,
-        ...changes,
-        ...revisionArgs,
-        '--',
-        ...(this.inPackage ? ['.'] : []),
-      ]);
-    const output = await log(
+    const output = await run([
+      'log',
+      // Parents before children, whatever the commit dates say.
+      '--topo-order',
+      '--reverse',
+      ...LOG_STABLE,
+      // In a package, only its commits: one that changes only other folders (or nothing) is none of
+      // its work. Every commit that touches it is listed (git's history simplification could hide
+      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+      ...(this.inPackage ? ['--relative', '--full-history', '--parents'] : []),
       LOG_FORMAT,
-      opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only'],
-    );
+      ...(opts.stats ? ['--numstat'] : opts.blobs ? ['--raw', '--no-abbrev'] : ['--name-only']),
+      ...revisionArgs,
+      '--',
+      ...(this.inPackage ? ['.'] : []),
+    ]);
     const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
     // git lists no file for a merge, so work done inside one (a conflict resolved by hand, code added
     // while merging) was never counted. A merge's own changes are the files a dense combined patch
@@ -206,9 +200,12 @@ export class GitCommandManager implements IGitCommandManager {
       ...(this.inPackage ? ['.'] : []),
     ];
     const merges = new Map<string, string[]>();
+    let files: string[] | undefined;
     const reader = headerLines(RECORD, (line) => {
-      if (line.startsWith(RECORD)) merges.set(line.slice(RECORD.length), []);
-      else [...merges.values()].at(-1)?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+      if (line.startsWith(RECORD)) {
+        files = [];
+        merges.set(line.slice(RECORD.length), files);
+      } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
     });
     try {
       await streamGit(args, this.workingDirectory, (text) => {
@@ -919,11 +916,13 @@ export function headerLines(
   };
 }
 
+/** The bytes git writes as `\a` … `\r`, `\"` and `\\` in a C-quoted path. */
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
 /** A path as git prints it in a patch header: as it is, or C-quoted (`"a\tb"`, octal bytes for UTF-8). */
 export function unquoteGitPath(text: string): string {
   if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
   const bytes: number[] = [];
-  const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i] as string;
     if (c !== '\\') {
@@ -935,7 +934,7 @@ export function unquoteGitPath(text: string): string {
       bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 0xff);
       i += 3;
     } else {
-      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
       i += 1;
     }
   }

@@ -94,6 +94,9 @@ export async function gatherSessionFacts(
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
 
+  // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.
+  const hasCommits = git.hasCommits();
+  hasCommits.catch(() => undefined);
   const link =
     typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
   let lastTouch: string | undefined;
@@ -117,7 +120,7 @@ export async function gatherSessionFacts(
       }
     }
     facts.handoff = handoff;
-    if (handoff.exists && (await git.hasCommits())) {
+    if (handoff.exists && (await hasCommits)) {
       lastTouch = (await git.lastTouchingCommits([path])).get(path);
     }
   }
@@ -130,10 +133,10 @@ export async function gatherSessionFacts(
     const holder =
       latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : undefined;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && (await git.hasCommits()))
+    else if (latest && (await hasCommits))
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
-  if (!(await git.hasCommits())) return facts;
+  if (!(await hasCommits)) return facts;
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
   const branch = await git.currentBranch();

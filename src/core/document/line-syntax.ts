@@ -1,7 +1,7 @@
 /**
  * Line-level markdown recognisers both handoff scanners share (`scan.ts`, the full one, and
- * `plain-scan.ts`): one definition of what opens a list item or is an ATX heading, of indentation
- * and of ASCII punctuation (which decides how emphasis delimiters flank).
+ * `plain-scan.ts`): one definition of what opens a list item, a code fence or is an ATX heading, of
+ * indentation, blank text and ASCII punctuation (which decides how emphasis delimiters flank).
  */
 
 /** The list marker a line (without its indentation) opens with: `-`, `*`, `+`, `1.` or `1)`. */
@@ -71,4 +71,35 @@ export function isAsciiPunctuation(code: number): boolean {
     (code >= 91 && code <= 96) ||
     (code >= 123 && code <= 126)
   );
+}
+
+/** Whether `text` holds only spaces and tabs (or nothing). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The code fence a line (without its indentation) opens: three or more backticks or tildes, then
+ * its info string, which for backticks holds no backtick (```` ```npm``` ```` is inline code).
+ */
+export function fenceOpening(body: string): { char: string; length: number; info: string } | undefined {
+  const char = body[0];
+  if (char !== '`' && char !== '~') return undefined;
+  let run = 1;
+  while (body[run] === char) run++;
+  if (run < 3) return undefined;
+  const info = body.slice(run);
+  if (char === '`' && info.includes('`')) return undefined;
+  return { char, length: run, info };
+}
+
+/** Whether a line (without its indentation) closes a fence: its character, at least as many, then blanks. */
+export function closesFence(body: string, fence: { char: string; length: number }): boolean {
+  let run = 0;
+  while (body[run] === fence.char) run++;
+  return run >= fence.length && isBlank(body.slice(run));
 }

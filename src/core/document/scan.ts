@@ -42,7 +42,15 @@ import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocume
 import { handoffBuilder } from './build.js';
 import { missingElements } from './elements.js';
 import { documentFacts } from './facts.js';
-import { atxHeading, indentAt, isAsciiPunctuation, listMarker } from './line-syntax.js';
+import {
+  atxHeading,
+  closesFence,
+  fenceOpening,
+  indentAt,
+  isAsciiPunctuation,
+  isBlank,
+  listMarker,
+} from './line-syntax.js';
 import { scanPlainHandoff } from './plain-scan.js';
 
 export interface HandoffSummary {
@@ -134,23 +142,18 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
    * stand in one and the same fence is a quotation in a code block, and text.
    */
   const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
-  let fence: { char: number; length: number; id: number } | undefined;
+  let fence: { char: string; length: number; id: number } | undefined;
   let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
-    const opener = fenceAt(markdown, start, end);
+    const body = fenceLineBody(markdown, start, end);
+    const opener = body !== undefined && !fence ? fenceOpening(body) : undefined;
     const inFence = fence?.id ?? 0;
-    if (opener && !fence) {
+    if (opener) {
       fences++;
-      fence = { ...opener, id: fences };
-    } else if (
-      opener &&
-      fence &&
-      opener.char === fence.char &&
-      opener.length >= fence.length &&
-      opener.bare
-    ) {
+      fence = { char: opener.char, length: opener.length, id: fences };
+    } else if (body !== undefined && fence && closesFence(body, fence)) {
       fence = undefined;
     } else if (conflictMarkerAt(markdown, start, end, '<')) {
       if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
@@ -213,25 +216,14 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
 }
 
 /**
- * A code fence on the line from `start` to `end`: up to three spaces, then three or more backticks or
- * tildes; `bare` when nothing but spaces follows them (only such a line closes a fence).
+ * The line from `start` to `end` without up to three spaces of indentation, when it starts with a
+ * backtick or a tilde (and so may open or close a code fence); undefined, with nothing copied, else.
  */
-function fenceAt(
-  text: string,
-  start: number,
-  end: number,
-): { char: number; length: number; bare: boolean } | undefined {
+function fenceLineBody(text: string, start: number, end: number): string | undefined {
   let at = start;
   while (at < end && at - start < 3 && text.charCodeAt(at) === 32) at++;
-  const char = text.charCodeAt(at);
-  if (char !== 96 /* ` */ && char !== 126 /* ~ */) return undefined;
-  let run = at;
-  while (run < end && text.charCodeAt(run) === char) run++;
-  if (run - at < 3) return undefined;
-  const info = text.slice(run, end);
-  // A backtick fence's info string holds no backtick: ```npm``` is inline code, not a fence.
-  if (char === 96 && info.includes('`')) return undefined;
-  return { char, length: run - at, bare: info.trim() === '' };
+  const c = text.charCodeAt(at);
+  return c === 96 /* ` */ || c === 126 /* ~ */ ? text.slice(at, end) : undefined;
 }
 
 /**
@@ -625,10 +617,10 @@ class BlockScanner {
       return;
     }
     if (first === 96 || first === 126) {
-      const fence = /^(`{3,}|~{3,})(.*)$/.exec(body);
-      if (fence && !(first === 96 && (fence[2] ?? '').includes('`'))) {
+      const fence = fenceOpening(body);
+      if (fence) {
         this.closeLeaf();
-        const info = (fence[2] ?? '').trim();
+        const info = fence.info.trim();
         const node: Code = {
           type: 'code',
           lang: info === '' ? null : (info.split(/\s/)[0] ?? null),
@@ -639,7 +631,7 @@ class BlockScanner {
         this.push(node);
         this.leaf = {
           node: node as unknown as RawParagraph,
-          fence: { char: body[0] as string, length: (fence[1] ?? '').length, indent },
+          fence: { char: fence.char, length: fence.length, indent },
         };
         (node as Code & { lines?: string[] }).lines = [];
         return;
@@ -679,14 +671,9 @@ class BlockScanner {
     const fence = leaf.fence as NonNullable<Leaf['fence']>;
     const node = leaf.node as unknown as Code & { lines: string[] };
     const indent = indentAt(text, 0);
-    if (indent < 4) {
-      const body = text.slice(indent);
-      let run = 0;
-      while (body[run] === fence.char) run++;
-      if (run >= fence.length && isBlank(body.slice(run))) {
-        this.closeLeaf();
-        return true;
-      }
+    if (indent < 4 && closesFence(text.slice(indent), fence)) {
+      this.closeLeaf();
+      return true;
     }
     node.lines.push(text.slice(Math.min(fence.indent, indent)));
     return true;
@@ -848,14 +835,6 @@ function expandTabs(line: string): string {
     } else break;
   }
   return out + line.slice(i);
-}
-
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 function isThematicBreak(text: string): boolean {

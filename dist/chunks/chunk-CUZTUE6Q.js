@@ -582,27 +582,22 @@ var GitCommandManager = class _GitCommandManager {
    */
   async logRange(revisionArgs, opts) {
     const run = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
-    const log = (format, changes) => run([
+    const output = await run([
       "log",
       // Parents before children, whatever the commit dates say.
       "--topo-order",
       "--reverse",
       ...LOG_STABLE,
-      // In a package, only its commits: one that changes only other folders (or nothing) is none
-      // of its work. Every commit that touches it is listed (git's history simplification could
-      // hide some), with its parents rewritten to the nearest listed ones, so ancestry stays
-      // connected.
+      // In a package, only its commits: one that changes only other folders (or nothing) is none of
+      // its work. Every commit that touches it is listed (git's history simplification could hide
+      // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
       ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
-      format,
-      ...changes,
+      LOG_FORMAT,
+      ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
       ...revisionArgs,
       "--",
       ...this.inPackage ? ["."] : []
     ]);
-    const output = await log(
-      LOG_FORMAT,
-      opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"]
-    );
     const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
     if (commits.some((commit) => commit.parents.length > 1)) {
       const mergeFiles = await this.mergeOwnFiles(revisionArgs);
@@ -636,9 +631,12 @@ var GitCommandManager = class _GitCommandManager {
       ...this.inPackage ? ["."] : []
     ];
     const merges = /* @__PURE__ */ new Map();
+    let files;
     const reader = headerLines(RECORD, (line) => {
-      if (line.startsWith(RECORD)) merges.set(line.slice(RECORD.length), []);
-      else [...merges.values()].at(-1)?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+      if (line.startsWith(RECORD)) {
+        files = [];
+        merges.set(line.slice(RECORD.length), files);
+      } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
     });
     try {
       await streamGit(args, this.workingDirectory, (text) => {
@@ -649,7 +647,7 @@ var GitCommandManager = class _GitCommandManager {
       throw translateGitError(error, args, this.workingDirectory);
     }
     reader.end();
-    for (const [sha, files] of merges) if (files.length === 0) merges.delete(sha);
+    for (const [sha, files2] of merges) if (files2.length === 0) merges.delete(sha);
     return merges;
   }
   async branchNamed(rev) {
@@ -1227,10 +1225,10 @@ function headerLines(record, onLine) {
     end: finish
   };
 }
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
 function unquoteGitPath(text) {
   if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
   const bytes = [];
-  const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i];
     if (c !== "\\") {
@@ -1242,7 +1240,7 @@ function unquoteGitPath(text) {
       bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 255);
       i += 3;
     } else {
-      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
       i += 1;
     }
   }

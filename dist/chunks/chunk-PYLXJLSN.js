@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-EGJ3VGNM.js";
+} from "./chunk-4MFSSW7D.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -14,7 +14,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   DEFAULT_CONFIG,
   linkIssue,

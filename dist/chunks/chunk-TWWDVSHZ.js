@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-6ZJUFKGD.js";
+} from "./chunk-G2JFLOXV.js";
 import {
   parseHandoff
-} from "./chunk-5YKXWHGY.js";
+} from "./chunk-UTMDAMM5.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-NSFRHWS6.js";
+} from "./chunk-UV4E45HL.js";
 import {
   checkGivenInput,
   judgeSession
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-ISUYLVR7.js";
+} from "./chunk-SQ3RWZB6.js";
 import {
   countWords,
   listTaskHandoffs
@@ -68,14 +68,14 @@ import {
 } from "./chunk-W6TIKAWW.js";
 import {
   GitCommandManager
-} from "./chunk-SCGCJC6M.js";
+} from "./chunk-CUZTUE6Q.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EGJ3VGNM.js";
+} from "./chunk-4MFSSW7D.js";
 import {
   activeTasks,
   agentEntries,
@@ -93,7 +93,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -1766,6 +1766,8 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
+  const hasCommits = git.hasCommits();
+  hasCommits.catch(() => void 0);
   const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   let lastTouch;
   if (link) {
@@ -1788,7 +1790,7 @@ async function gatherSessionFacts(repoRoot, config, agent) {
       }
     }
     facts.handoff = handoff;
-    if (handoff.exists && await git.hasCommits()) {
+    if (handoff.exists && await hasCommits) {
       lastTouch = (await git.lastTouchingCommits([path])).get(path);
     }
   }
@@ -1796,10 +1798,10 @@ async function gatherSessionFacts(repoRoot, config, agent) {
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
     const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && await git.hasCommits())
+    else if (latest && await hasCommits)
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
-  if (!await git.hasCommits()) return facts;
+  if (!await hasCommits) return facts;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.currentBranch();
   const start = lastTouch ? void 0 : await firstSessionStart(git, branch, started);

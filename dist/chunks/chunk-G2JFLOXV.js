@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-5YKXWHGY.js";
+} from "./chunk-UTMDAMM5.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-NSFRHWS6.js";
+} from "./chunk-UV4E45HL.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -37,7 +37,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-SCGCJC6M.js";
+} from "./chunk-CUZTUE6Q.js";
 import {
   documentText,
   inPackageFolder,
@@ -48,12 +48,12 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EGJ3VGNM.js";
+} from "./chunk-4MFSSW7D.js";
 import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -188,7 +188,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-2BDM7ESR.js");
+  const { summarizeHandoff } = await import("./scan-U6OIDZTQ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-QWEYD446.js";
+} from "./chunk-TWWDVSHZ.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-ISUYLVR7.js";
+} from "./chunk-SQ3RWZB6.js";
 import {
   loadConfig
-} from "./chunk-HHKLX4RA.js";
+} from "./chunk-PYLXJLSN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,39 +9,39 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QWEYD446.js";
+} from "./chunk-TWWDVSHZ.js";
 import "./chunk-PKDDTL7K.js";
 import "./chunk-GD2JBZI6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-6ZJUFKGD.js";
-import "./chunk-5YKXWHGY.js";
+} from "./chunk-G2JFLOXV.js";
+import "./chunk-UTMDAMM5.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-NSFRHWS6.js";
+} from "./chunk-UV4E45HL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-3TOIFSRC.js";
+} from "./chunk-B4WUVAOX.js";
 import {
   schema
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-ISUYLVR7.js";
+} from "./chunk-SQ3RWZB6.js";
 import "./chunk-ZR7E3S4F.js";
 import "./chunk-W6TIKAWW.js";
-import "./chunk-SCGCJC6M.js";
+import "./chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "./chunk-HHKLX4RA.js";
-import "./chunk-EGJ3VGNM.js";
-import "./chunk-PZEZQT2J.js";
+} from "./chunk-PYLXJLSN.js";
+import "./chunk-4MFSSW7D.js";
+import "./chunk-3HG6YGMZ.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -14,7 +14,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-3DWA2J64.js";
+} from "./chunk-NHODB76Q.js";
 import "./chunk-DCJBXPCQ.js";
 import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   handoffPath,
   isTaskId,

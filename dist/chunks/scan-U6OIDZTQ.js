@@ -14,7 +14,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-NSFRHWS6.js";
+} from "./chunk-UV4E45HL.js";
 import "./chunk-W6TIKAWW.js";
 import "./chunk-SSGQVMIC.js";
 import "./chunk-7HCBMBWJ.js";

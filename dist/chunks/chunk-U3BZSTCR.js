@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-SCGCJC6M.js";
+} from "./chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "./chunk-HHKLX4RA.js";
+} from "./chunk-PYLXJLSN.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

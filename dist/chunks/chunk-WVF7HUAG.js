@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-3TOIFSRC.js";
+} from "./chunk-B4WUVAOX.js";
 import {
   draftCommand
 } from "./chunk-W72IVGXF.js";
 import {
   agentFromEnv
-} from "./chunk-ISUYLVR7.js";
+} from "./chunk-SQ3RWZB6.js";
 import {
   loadConfig
-} from "./chunk-HHKLX4RA.js";
+} from "./chunk-PYLXJLSN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

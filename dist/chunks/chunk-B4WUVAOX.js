@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-ISUYLVR7.js";
+} from "./chunk-SQ3RWZB6.js";
 import {
   listTaskHandoffs
 } from "./chunk-ZR7E3S4F.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-PZEZQT2J.js";
+} from "./chunk-3HG6YGMZ.js";
 import {
   normalizeLink
 } from "./chunk-SSGQVMIC.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-D23GIP66.js";
+} from "./chunk-IDAORTX4.js";
 import {
   plainText
-} from "./chunk-3DWA2J64.js";
+} from "./chunk-NHODB76Q.js";
 import "./chunk-DCJBXPCQ.js";
 import "./chunk-J6GC7DMC.js";
 import "./chunk-RYMHIPIN.js";
