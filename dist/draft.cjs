@@ -7400,7 +7400,7 @@ var init_plain_scan = __esm({
     init_build();
     init_line_syntax();
     CONTROL = /[\0-\t\v-\x1f]/;
-    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|[Ww][Ww][Ww]\./;
     PARAGRAPH_START = new Uint8Array(128);
     for (const c of `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%'(),./:;?^{}`)
       PARAGRAPH_START[c.charCodeAt(0)] = 1;
@@ -9270,7 +9270,11 @@ async function readUserText(absPath, displayPath, options = {}) {
   try {
     const info = (0, import_node_fs4.fstatSync)(fd);
     if (!info.isFile()) {
-      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
+      throw new InputError(
+        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
+        where,
+        "file/not-a-file"
+      );
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
     bytes = readAtMost(fd, maxBytes + 1, info.size);
@@ -9309,12 +9313,13 @@ function tooLarge(size, maxBytes, displayPath) {
     "size/too-large"
   );
 }
-function kindOf(info) {
+function entryKind(info) {
+  if (info.isFile()) return void 0;
   if (info.isDirectory()) return "a folder";
   if (info.isFIFO()) return "a named pipe (FIFO)";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
   if (info.isSocket()) return "a socket";
-  return "not a file";
+  return "a special file";
 }
 function fileError(error, displayPath) {
   const code = error.code;
@@ -14780,7 +14785,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     try {
       if (literal) {
         const found = await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0);
-        literalKind = found && kindOfEntry(found);
+        literalKind = found && entryKind(found);
         matches = found?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
@@ -14799,7 +14804,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     if (matches.length === 0) {
       warnings.push({
         file: pattern,
-        message: literalKind === "folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is not a regular file (a ${literalKind}); name report files` : literal ? "no such file" : "the pattern matches no files",
+        message: literalKind === "a folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is ${literalKind}, not a regular file; name report files` : literal ? "no such file" : "the pattern matches no files",
         rule: "report/no-match"
       });
       continue;
@@ -14829,14 +14834,6 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     });
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
-}
-function kindOfEntry(entry) {
-  if (entry.isFile()) return void 0;
-  if (entry.isDirectory()) return "folder";
-  if (entry.isFIFO()) return "named pipe";
-  if (entry.isSocket()) return "socket";
-  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
-  return "special file";
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);

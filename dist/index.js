@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-CISWPG36.js";
+} from "./action/chunk-KQ6I4ZGT.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,42 +25,56 @@ import {
 } from "./action/chunk-CYZSDIU5.js";
 import {
   parseHandoff
-} from "./action/chunk-IDAORTX4.js";
+} from "./action/chunk-DG6W7GON.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
   handoffNameRegExp,
   handoffPath,
-  linkIssue,
-  linkProblem,
   needsLinearEngine,
-  normalizeLink,
   parseDuration,
-  require_ucs2length,
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-NHODB76Q.js";
+} from "./action/chunk-GQ75VMW2.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementStates,
-  elementTitle,
-  memoised
-} from "./action/chunk-DCJBXPCQ.js";
+  elementTitle
+} from "./action/chunk-NWCLYGLG.js";
 import {
+  DEFAULT_MAX_BYTES,
+  activeTasks,
+  agentEntries,
+  decodeUserText,
+  detailsLinks,
   formatReportWarning,
-  utf8Error
-} from "./action/chunk-LNXJOOZC.js";
+  handoffFilesByTask,
+  isInside,
+  nodeCrypto,
+  parseRegistry,
+  readUserText,
+  realLongestPrefix,
+  registryPointer,
+  resolveLinks,
+  runsHandoff,
+  shellWord,
+  withInvocation
+} from "./action/chunk-KWRVX3V2.js";
 import {
   duplicateKeyError,
   isRecord,
-  locationOf,
-  parseJsonLocated,
-  pointerSegment
-} from "./action/chunk-J6GC7DMC.js";
+  linkIssue,
+  linkProblem,
+  normalizeLink,
+  parseJsonLocated
+} from "./action/chunk-JRYNZEQS.js";
+import {
+  memoised
+} from "./action/chunk-BWWP5UR6.js";
 import {
   InputError,
   InternalError,
@@ -68,7 +82,6 @@ import {
   formatLocated
 } from "./action/chunk-RYMHIPIN.js";
 import {
-  __require,
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
 
@@ -234,11 +247,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -254,7 +267,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -578,7 +591,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join9, relative as relative3 } from "node:path";
+import { join as join8, relative as relative2 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -591,565 +604,11 @@ function clockFrom(env) {
 }
 
 // src/adapters/config-loader.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute, relative } from "node:path";
 
 // src/adapters/workspace.ts
 import { promises as fsPromises } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/generated/agent-handoffs.validator.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var agent_handoffs_validator_default = validate10;
-var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
-var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func2(key0) < 1) {
-          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      if (!(key1 === "$schema")) {
-        let data0 = data[key1];
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (data0.status === void 0) {
-            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          if (data0.status !== void 0) {
-            let data1 = data0.status;
-            if (typeof data1 === "string") {
-              if (func2(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            } else {
-              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          if (data0.current_task !== void 0) {
-            let data2 = data0.current_task;
-            if (typeof data2 !== "string" && data2 !== null) {
-              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          if (data0.task_started !== void 0) {
-            let data3 = data0.task_started;
-            if (typeof data3 === "string") {
-              if (!pattern0.test(data3)) {
-                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            } else {
-              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          if (data0.brief_note !== void 0) {
-            if (typeof data0.brief_note !== "string") {
-              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          if (data0.details_link !== void 0) {
-            let data5 = data0.details_link;
-            if (typeof data5 !== "string" && data5 !== null) {
-              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/core/registry.ts
-function isAgentKey(key) {
-  return !key.startsWith("$");
-}
-function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
-}
-function registryPointer(agent, key) {
-  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
-}
-function describeSchemaError(error2) {
-  const segments = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const [agent, field] = segments;
-  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
-  switch (error2.keyword) {
-    case "required": {
-      const missing = error2.params.missingProperty;
-      return { message: `${subject} has no "${missing}"`, pointer: error2.instancePath, key: true };
-    }
-    case "type": {
-      const expected = error2.params.type;
-      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
-      return { message: `${subject} must be ${wanted}`, pointer: error2.instancePath, key: false };
-    }
-    case "pattern":
-      return {
-        message: `${subject} must be a date, YYYY-MM-DD`,
-        pointer: error2.instancePath,
-        key: false
-      };
-    case "minLength":
-      if (error2.propertyName !== void 0) {
-        return {
-          message: "an agent name must not be empty",
-          pointer: `${error2.instancePath}/${pointerSegment(error2.propertyName)}`,
-          key: true
-        };
-      }
-      return { message: `${subject} must not be empty`, pointer: error2.instancePath, key: false };
-    default:
-      return {
-        message: `${subject} ${error2.message ?? "is invalid"}`,
-        pointer: error2.instancePath,
-        key: false
-      };
-  }
-}
-function checkRegistry(text, file, statuses) {
-  let json;
-  try {
-    json = parseJsonLocated(text, file);
-  } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    if (/^<{7}( |$)/m.test(text)) {
-      return {
-        problems: [
-          new InputError(
-            `${error2.message} (the file has an unresolved merge conflict)`,
-            error2.location,
-            error2.rule
-          )
-        ]
-      };
-    }
-    return { problems: [error2] };
-  }
-  const problems = [];
-  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
-  if (!agent_handoffs_validator_default(json.value)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const error2 of agent_handoffs_validator_default.errors ?? []) {
-      if (error2.keyword === "propertyNames") continue;
-      const described = describeSchemaError(error2);
-      const id = `${described.pointer}|${error2.keyword}|${described.message}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const rule = error2.keyword === "minLength" ? "schema/empty" : `schema/${error2.keyword}`;
-      problems.push(
-        new InputError(
-          described.message,
-          locationOf(json, file, described.pointer, { key: described.key }),
-          rule
-        )
-      );
-    }
-  }
-  const value = json.value;
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [agent, entry] of Object.entries(value)) {
-      if (!entry || typeof entry !== "object") continue;
-      if (!isAgentKey(agent)) {
-        if ("current_task" in entry || "status" in entry) {
-          problems.push(
-            new InputError(
-              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
-              locationOf(json, file, registryPointer(agent), { key: true }),
-              "registry/dollar-agent"
-            )
-          );
-        }
-        continue;
-      }
-      const status = entry.status;
-      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
-        problems.push(
-          new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
-            locationOf(json, file, registryPointer(agent, "status")),
-            "registry/status"
-          )
-        );
-      }
-    }
-  }
-  problems.sort(
-    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
-  );
-  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
-}
-function parseRegistry(text, file, statuses) {
-  const checked = checkRegistry(text, file, statuses);
-  if (!checked.registry) throw checked.problems[0];
-  return checked.registry;
-}
-function activeTasks(registry, config) {
-  const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
-  }
-  return tasks;
-}
-function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
-}
-function handoffFilesByTask(tasks) {
-  const files = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      files.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  return files;
-}
-
-// src/adapters/builtins.ts
-function nodeCrypto() {
-  return builtin("node:crypto");
-}
-function builtin(id) {
-  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
-  if (typeof __require === "function") return __require(id);
-  throw new InternalError(
-    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
-  );
-}
-
-// src/adapters/store.ts
-import {
-  closeSync,
-  constants as fsConstants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync
-} from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
-function withInvocation(fix, invocation) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
-  );
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-function runsHandoff(fix) {
-  return withInvocation(fix, "\0") !== fix;
-}
-
-// src/adapters/user-text.ts
-import { isUtf8 } from "node:buffer";
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!isUtf8(bytes)) throw utf8Error(bytes, file);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-
-// src/adapters/store.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-async function readUserText(absPath, displayPath, options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const where = { file: displayPath };
-  if (options.repoRoot !== void 0) {
-    let real;
-    try {
-      real = realpathSync.native(absPath);
-    } catch (error2) {
-      throw fileError(error2, displayPath);
-    }
-    if (!isInside(realRoot(options.repoRoot), real)) {
-      throw new InputError(
-        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
-        where,
-        "path/symlink-escape"
-      );
-    }
-  }
-  let fd;
-  try {
-    fd = openSync(absPath, options.noFollow ? READ_FLAGS | (fsConstants.O_NOFOLLOW ?? 0) : READ_FLAGS);
-  } catch (error2) {
-    if (options.noFollow && error2.code === "ELOOP") {
-      throw new InputError(
-        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
-        where,
-        "path/symlink-swapped"
-      );
-    }
-    throw fileError(error2, displayPath);
-  }
-  let bytes;
-  try {
-    const info2 = fstatSync(fd);
-    if (!info2.isFile()) {
-      throw new InputError(`is ${kindOf(info2)}, not a regular file`, where, "file/not-a-file");
-    }
-    if (info2.size > maxBytes) throw tooLarge(info2.size, maxBytes, displayPath);
-    bytes = readAtMost(fd, maxBytes + 1, info2.size);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw fileError(error2, displayPath);
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-    }
-  }
-  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
-  return decodeUserText(bytes, displayPath);
-}
-var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
-function readAtMost(fd, limit, expected) {
-  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = readSync(fd, first, 0, first.length, null);
-  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
-  const chunks = [first];
-  let total = firstRead;
-  while (total < limit) {
-    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-function tooLarge(size, maxBytes, displayPath) {
-  return new InputError(
-    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-    { file: displayPath },
-    "size/too-large"
-  );
-}
-function kindOf(info2) {
-  if (info2.isDirectory()) return "a folder";
-  if (info2.isFIFO()) return "a named pipe (FIFO)";
-  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
-  if (info2.isSocket()) return "a socket";
-  return "not a file";
-}
-function fileError(error2, displayPath) {
-  const code = error2.code;
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return new InputError("file not found", { file: displayPath }, "file/missing");
-  }
-  if (code === "EISDIR")
-    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
-  return new InputError(
-    `cannot read the file (${code ?? String(error2)})`,
-    { file: displayPath },
-    "file/unreadable"
-  );
-}
-var realRoots = /* @__PURE__ */ new Map();
-function realRoot(repoRoot) {
-  const root = resolve(repoRoot);
-  let real = realRoots.get(root);
-  if (real === void 0) {
-    real = realpathSync.native(root);
-    realRoots.set(root, real);
-  }
-  return real;
-}
-function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-function realLongestPrefix(absPath) {
-  let probe = absPath;
-  let exists2 = true;
-  for (; ; ) {
-    try {
-      return { real: realpathSync.native(probe), exists: exists2 };
-    } catch {
-      exists2 = false;
-      const parent = dirname(probe);
-      if (parent === probe) return { real: void 0, exists: exists2 };
-      probe = parent;
-    }
-  }
-}
-async function resolveLinks(repoRoot, links) {
-  const root = resolve(repoRoot);
-  const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
-  const targets = links.map((link) => {
-    const problem = linkIssue(link);
-    if (problem) return { link, problem };
-    const normalized = normalizeLink(link);
-    const slash = normalized.lastIndexOf("/");
-    return {
-      link,
-      absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
-      folder: slash === -1 ? "" : normalized.slice(0, slash),
-      name: normalized.slice(slash + 1)
-    };
-  });
-  const perFolder = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
-  }
-  let realRoot2;
-  const listings = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const target of targets) {
-    if (target.problem !== void 0) {
-      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
-      continue;
-    }
-    realRoot2 ??= realpathSync.native(root);
-    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder(join(root, target.folder), realRoot2));
-    }
-    const entry = listings.get(target.folder)?.get(target.name);
-    results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
-    );
-  }
-  return results;
-}
-function listFolder(folder, realRoot2) {
-  try {
-    if (!isInside(realRoot2, realpathSync.native(folder))) return void 0;
-    return new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d]));
-  } catch {
-    return void 0;
-  }
-}
-function resolveOne(link, absPath, realRoot2) {
-  const { real, exists: exists2 } = realLongestPrefix(absPath);
-  if (real !== void 0 && !isInside(realRoot2, real)) {
-    return {
-      ok: false,
-      rule: "path/symlink-escape",
-      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
-    };
-  }
-  return { ok: true, absPath, exists: exists2 };
-}
-
-// src/adapters/workspace.ts
+import { join } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
   const inside = (path) => `${prefix}/${normalizeLink(path)}`;
@@ -1507,13 +966,13 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return join2(repoRoot, ...normalizeLink(path).split("/"));
+  return join(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/adapters/config-loader.ts
 function repoRelativeConfig(repoRoot, path) {
-  const rel = (isAbsolute2(path) ? relative2(repoRoot, path) : path).split("\\").join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) {
+  const rel = (isAbsolute(path) ? relative(repoRoot, path) : path).split("\\").join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) {
     throw new InputError(
       `the config file ${path} is outside the repository`,
       { file: path },
@@ -1525,11 +984,11 @@ function repoRelativeConfig(repoRoot, path) {
 
 // src/app/check.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync2, promises as fsPromises2, readFileSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1537,7 +996,7 @@ var PACKAGE_VERSION = "0.1.0";
 // src/adapters/document-cache.ts
 var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  return gitDirIn(repoRoot) ?? join3(repoRoot, ".git");
+  return gitDirIn(repoRoot) ?? join2(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -1557,7 +1016,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!existsSync2(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache(join3(dir, "handoff-guard", "cache.json"));
+    return new _DocumentCache(join2(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -1631,7 +1090,7 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await fsPromises2.mkdir(dirname2(this.file), { recursive: true });
+      await fsPromises2.mkdir(dirname(this.file), { recursive: true });
       await fsPromises2.writeFile(temp, JSON.stringify(content));
       await fsPromises2.rename(temp, this.file);
     } catch {
@@ -1639,14 +1098,14 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-TDKLGXRT.js");
+  const { summarizeHandoff } = await import("./action/scan-VDUBQVPX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync3, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync3, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 var FORMAT = 2;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -1658,10 +1117,10 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore(existsSync3(dir) ? join4(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore(existsSync3(dir) ? join3(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join4(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join3(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
@@ -1700,10 +1159,10 @@ var ListingStore = class _ListingStore {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
       this.unreadable.delete(commit);
-      const names = readdirSync2(dir);
+      const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync(join4(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) rmSync(join4(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: statSync(join3(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) rmSync(join3(dir, name), { force: true });
     } catch {
     }
   }
@@ -2502,7 +1961,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && existsSync4(join5(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && existsSync4(join4(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -2771,8 +2230,8 @@ function noRegistryNote(registryFile) {
 }
 
 // src/app/task-handoffs.ts
-import { readdirSync as readdirSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -2783,7 +2242,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = readdirSync3(join6(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -2847,7 +2306,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-IGU3XDX7.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-RZZWNBYI.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -3202,7 +2661,7 @@ function elementLine(doc, element) {
 
 // src/action/artifact.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -3230,10 +2689,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join7(dir, COMMENT_DATA_FILE);
+  const dataFile = join6(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join7(dir, PULL_REQUEST_FILE);
+  const prFile = join6(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -3244,9 +2703,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join7(dir, PULL_REQUEST_FILE);
+  const prPath = join6(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join7(dir, COMMENT_DATA_FILE);
+  const dataPath = join6(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3558,13 +3017,13 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, resolve } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingInput = read("working-directory");
-  const workingDirectory = resolve2(workspace, workingInput || ".");
+  const workingDirectory = resolve(workspace, workingInput || ".");
   requireDirectory("working-directory", workingDirectory);
-  if (!isInside(resolve2(workspace), workingDirectory)) {
+  if (!isInside(resolve(workspace), workingDirectory)) {
     throw inputError(
       "working-directory",
       `"${workingInput.slice(0, 200)}" must be a folder inside the workspace (GITHUB_WORKSPACE), where the repository is checked out`
@@ -3587,7 +3046,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const draftPullRequest = oneOf2("draft-pr", read("draft-pr") || "check", ["check", "warn", "skip"]);
   const configInput = read("config");
-  const configFile = configInput ? resolve2(workingDirectory, configInput) : void 0;
+  const configFile = configInput ? resolve(workingDirectory, configInput) : void 0;
   if (configInput && leavesRepository(configInput)) {
     throw inputError(
       "config",
@@ -3609,9 +3068,9 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
-    const real = (path) => realLongestPrefix(resolve2(path)).real ?? resolve2(path);
+    const real = (path) => realLongestPrefix(resolve(path)).real ?? resolve(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
     if (!writable.some((root) => isInside(real(root), real(artifactDir)))) {
       throw inputError(
@@ -3621,7 +3080,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const postInput = read("post-comment-from");
-  const postCommentFrom = postInput ? resolve2(workingDirectory, postInput) : void 0;
+  const postCommentFrom = postInput ? resolve(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
   const githubToken = read("github-token");
   if (!githubToken && (comment === "pr" && commentMode !== "off" || postCommentFrom)) {
@@ -3663,7 +3122,7 @@ function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 function leavesRepository(path) {
-  return isAbsolute3(path) || path.split(/[\\/]+/).includes("..");
+  return isAbsolute2(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
   const stat2 = statSync3(path, { throwIfNoEntry: false });
@@ -3938,12 +3397,12 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-GEXAEOQV.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-WMYKWH64.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3957,7 +3416,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative3(workspace, join9(repoRoot, annotation.file)),
+      file: relative2(workspace, join8(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }
@@ -3981,7 +3440,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-IVGWRCKP.js");
+    const github = await import("./action/github-O6YSOO6N.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -4104,7 +3563,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-IVGWRCKP.js");
+  const github = await import("./action/github-O6YSOO6N.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -437,6 +437,466 @@ var init_json_location = __esm({
   }
 });
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer === void 0 ? NONE : answer);
+    return answer;
+  };
+}
+var NONE;
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+    NONE = /* @__PURE__ */ Symbol("none");
+  }
+});
+
+// src/core/paths.ts
+function linkProblem(link, what = "details_link") {
+  return linkIssue(link, what)?.message;
+}
+function linkIssue(link, what = "details_link") {
+  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
+  }
+  return issueOf(link);
+}
+function isPlainPath(link) {
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
+  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
+}
+function findLinkIssue(link, what = "details_link") {
+  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
+  if (link.trim() === "") return notRelative(`${what} is empty`);
+  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
+  if (link.startsWith("\\\\") || link.startsWith("//"))
+    return notRelative(`${what} "${link}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
+  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
+  if (link.includes("\\")) {
+    return notRelative(
+      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
+    return notRelative(`${what} "${link}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
+  const tooLong = lengthProblem(link, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
+function lengthProblem(link, what) {
+  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
+function normalizeLink(link) {
+  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
+}
+function normalizeSegments(link) {
+  const parts = [];
+  for (const segment of link.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    init_memo();
+    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
+    MEMO_LIMIT = 5e4;
+    MEMO_KEY_CHARS = 1024;
+    issues = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_CHARS = 1024;
+  }
+});
+
+// src/generated/agent-handoffs.validator.js
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func22(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "$schema")) {
+        let data0 = data[key1];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.status === void 0) {
+            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.status !== void 0) {
+            let data1 = data0.status;
+            if (typeof data1 === "string") {
+              if (func22(data1) < 1) {
+                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.current_task !== void 0) {
+            let data2 = data0.current_task;
+            if (typeof data2 !== "string" && data2 !== null) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.task_started !== void 0) {
+            let data3 = data0.task_started;
+            if (typeof data3 === "string") {
+              if (!pattern0.test(data3)) {
+                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.brief_note !== void 0) {
+            if (typeof data0.brief_note !== "string") {
+              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.details_link !== void 0) {
+            let data5 = data0.details_link;
+            if (typeof data5 !== "string" && data5 !== null) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length2, agent_handoffs_validator_default, schema12, func22, pattern0;
+var init_agent_handoffs_validator = __esm({
+  "src/generated/agent-handoffs.validator.js"() {
+    "use strict";
+    import_ucs2length2 = __toESM(require_ucs2length(), 1);
+    agent_handoffs_validator_default = validate102;
+    schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
+    func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+    pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+  }
+});
+
+// src/core/registry.ts
+function isAgentKey(key) {
+  return !key.startsWith("$");
+}
+function agentEntries(registry) {
+  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+}
+function registryPointer(agent, key) {
+  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
+}
+function describeSchemaError(error) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [agent, field] = segments;
+  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
+    }
+    case "type": {
+      const expected = error.params.type;
+      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
+      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+    }
+    case "pattern":
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false
+      };
+    case "minLength":
+      if (error.propertyName !== void 0) {
+        return {
+          message: "an agent name must not be empty",
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true
+        };
+      }
+      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
+    default:
+      return {
+        message: `${subject} ${error.message ?? "is invalid"}`,
+        pointer: error.instancePath,
+        key: false
+      };
+  }
+}
+function checkRegistry(text, file, statuses) {
+  let json;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule
+          )
+        ]
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems = [];
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
+  if (!agent_handoffs_validator_default(json.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of agent_handoffs_validator_default.errors ?? []) {
+      if (error.keyword === "propertyNames") continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule
+        )
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value)) {
+      if (!entry || typeof entry !== "object") continue;
+      if (!isAgentKey(agent)) {
+        if ("current_task" in entry || "status" in entry) {
+          problems.push(
+            new InputError(
+              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
+              locationOf(json, file, registryPointer(agent), { key: true }),
+              "registry/dollar-agent"
+            )
+          );
+        }
+        continue;
+      }
+      const status = entry.status;
+      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, "status")),
+            "registry/status"
+          )
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
+}
+function parseRegistry(text, file, statuses) {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0];
+  return checked.registry;
+}
+function activeTasks(registry, config) {
+  const tasks = [];
+  for (const [agent, entry] of agentEntries(registry)) {
+    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+  }
+  return tasks;
+}
+function detailsLinks(registry) {
+  return agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+}
+function handoffFilesByTask(tasks) {
+  const files = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
+}
+var init_registry = __esm({
+  "src/core/registry.ts"() {
+    "use strict";
+    init_agent_handoffs_validator();
+    init_errors();
+    init_json_location();
+    init_paths();
+  }
+});
+
+// src/adapters/builtins.ts
+function nodeCrypto() {
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
+}
+var init_builtins = __esm({
+  "src/adapters/builtins.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
@@ -526,6 +986,224 @@ var init_utf8 = __esm({
       }
     };
     NOTHING = new Uint8Array(0);
+  }
+});
+
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var import_node_buffer;
+var init_user_text = __esm({
+  "src/adapters/user-text.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    init_utf8();
+  }
+});
+
+// src/adapters/store.ts
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    let real;
+    try {
+      real = import_node_fs.realpathSync.native(absPath);
+    } catch (error) {
+      throw fileError(error, displayPath);
+    }
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+  } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = (0, import_node_fs.fstatSync)(fd);
+    if (!info.isFile()) {
+      throw new InputError(
+        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
+        where,
+        "file/not-a-file"
+      );
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, displayPath);
+  } finally {
+    try {
+      (0, import_node_fs.closeSync)(fd);
+    } catch {
+    }
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+function readAtMost(fd, limit, expected) {
+  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
+  const firstRead = (0, import_node_fs.readSync)(fd, first, 0, first.length, null);
+  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
+  const chunks = [first];
+  let total = firstRead;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
+    const bytesRead = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function entryKind(info) {
+  if (info.isFile()) return void 0;
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "a special file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+function realRoot(repoRoot) {
+  const root = (0, import_node_path.resolve)(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = import_node_fs.realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+function isInside(root, path) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path.sep}`) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
+}
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      return { real: import_node_fs.realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = (0, import_node_path.dirname)(probe);
+      if (parent === probe) return { real: void 0, exists };
+      probe = parent;
+    }
+  }
+}
+async function resolveLinks(repoRoot, links) {
+  const root = (0, import_node_path.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path.sep) ? root : `${root}${import_node_path.sep}`;
+  const targets = links.map((link) => {
+    const problem = linkIssue(link);
+    if (problem) return { link, problem };
+    const normalized2 = normalizeLink(link);
+    const slash = normalized2.lastIndexOf("/");
+    return {
+      link,
+      absPath: rootPrefix + (import_node_path.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path.sep)),
+      folder: slash === -1 ? "" : normalized2.slice(0, slash),
+      name: normalized2.slice(slash + 1)
+    };
+  });
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
+  }
+  let realRoot2;
+  const listings = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const target of targets) {
+    if (target.problem !== void 0) {
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
+      continue;
+    }
+    realRoot2 ??= import_node_fs.realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder((0, import_node_path.join)(root, target.folder), realRoot2));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
+    );
+  }
+  return results;
+}
+function listFolder(folder, realRoot2) {
+  try {
+    if (!isInside(realRoot2, import_node_fs.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return void 0;
+  }
+}
+function resolveOne(link, absPath, realRoot2) {
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+    };
+  }
+  return { ok: true, absPath, exists };
+}
+var import_node_fs, import_node_path, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots;
+var init_store = __esm({
+  "src/adapters/store.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    init_paths();
+    init_registry();
+    init_shell();
+    init_builtins();
+    init_user_text();
+    DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    READ_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
+    realRoots = /* @__PURE__ */ new Map();
   }
 });
 
@@ -8701,7 +9379,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     try {
       if (literal) {
         const found = await (0, import_promises2.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0);
-        literalKind = found && kindOfEntry(found);
+        literalKind = found && entryKind(found);
         matches = found?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
@@ -8720,7 +9398,7 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     if (matches.length === 0) {
       warnings.push({
         file: pattern,
-        message: literalKind === "folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is not a regular file (a ${literalKind}); name report files` : literal ? "no such file" : "the pattern matches no files",
+        message: literalKind === "a folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is ${literalKind}, not a regular file; name report files` : literal ? "no such file" : "the pattern matches no files",
         rule: "report/no-match"
       });
       continue;
@@ -8750,14 +9428,6 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     });
   }
   return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
-}
-function kindOfEntry(entry) {
-  if (entry.isFile()) return void 0;
-  if (entry.isDirectory()) return "folder";
-  if (entry.isFIFO()) return "named pipe";
-  if (entry.isSocket()) return "socket";
-  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
-  return "special file";
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises2.realpath)(abs).catch(() => abs);
@@ -8824,6 +9494,7 @@ var init_reports2 = __esm({
     init_dist2();
     init_errors();
     init_reports();
+    init_store();
     init_check();
     init_cobertura();
     init_cppunit();
@@ -9690,100 +10361,8 @@ var ELEMENT_NAMES = [
   "timeProgress"
 ];
 
-// src/core/memo.ts
-function memoised(limit, compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== void 0) return known === NONE ? void 0 : known;
-    const answer = compute(text);
-    if (answers.size >= limit) answers.clear();
-    answers.set(text, answer === void 0 ? NONE : answer);
-    return answer;
-  };
-}
-var NONE = /* @__PURE__ */ Symbol("none");
-
-// src/core/paths.ts
-function linkProblem(link, what = "details_link") {
-  return linkIssue(link, what)?.message;
-}
-function linkIssue(link, what = "details_link") {
-  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  let issueOf = issues.get(what);
-  if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
-    issues.set(what, issueOf);
-  }
-  return issueOf(link);
-}
-function isPlainPath(link) {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
-    return false;
-  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
-}
-var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
-var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
-var MEMO_LIMIT = 5e4;
-var MEMO_KEY_CHARS = 1024;
-var issues = /* @__PURE__ */ new Map();
-var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
-function findLinkIssue(link, what = "details_link") {
-  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
-  if (link.trim() === "") return notRelative(`${what} is empty`);
-  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
-  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
-  if (link.startsWith("\\\\") || link.startsWith("//"))
-    return notRelative(`${what} "${link}" is a UNC/network path`);
-  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
-  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
-  if (link.includes("\\")) {
-    return notRelative(
-      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
-    );
-  }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
-    return notRelative(`${what} "${link}" is a URL, not a file`);
-  let depth = 0;
-  for (const segment of link.split("/")) {
-    if (segment === "..") depth--;
-    else if (segment !== "" && segment !== ".") depth++;
-    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
-  }
-  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
-  if (GIT_NAME.test(normalizeSegments(link)))
-    return {
-      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
-      rule: "path/git-dir"
-    };
-  const tooLong = lengthProblem(link, what);
-  return tooLong === void 0 ? void 0 : notRelative(tooLong);
-}
-var MAX_NAME_BYTES = 255;
-var MAX_PATH_CHARS = 1024;
-function lengthProblem(link, what) {
-  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
-  for (const name of link.split("/")) {
-    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
-      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
-    }
-  }
-  return void 0;
-}
-function normalizeLink(link) {
-  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
-}
-function normalizeSegments(link) {
-  const parts = [];
-  for (const segment of link.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== "" && segment !== ".") parts.push(segment);
-  }
-  return parts.join("/");
-}
-
 // src/core/config.ts
+init_paths();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
   registry: ".agent-context/agent-handoffs.json",
@@ -10016,537 +10595,11 @@ var LinearTaskIdRegExp = class extends RegExp {
 // src/adapters/workspace.ts
 init_errors();
 init_json_location();
-
-// src/generated/agent-handoffs.validator.js
-var import_ucs2length2 = __toESM(require_ucs2length(), 1);
-var agent_handoffs_validator_default = validate102;
-var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
-var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
-var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func22(key0) < 1) {
-          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      if (!(key1 === "$schema")) {
-        let data0 = data[key1];
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (data0.status === void 0) {
-            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          if (data0.status !== void 0) {
-            let data1 = data0.status;
-            if (typeof data1 === "string") {
-              if (func22(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            } else {
-              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          if (data0.current_task !== void 0) {
-            let data2 = data0.current_task;
-            if (typeof data2 !== "string" && data2 !== null) {
-              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          if (data0.task_started !== void 0) {
-            let data3 = data0.task_started;
-            if (typeof data3 === "string") {
-              if (!pattern0.test(data3)) {
-                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            } else {
-              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          if (data0.brief_note !== void 0) {
-            if (typeof data0.brief_note !== "string") {
-              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          if (data0.details_link !== void 0) {
-            let data5 = data0.details_link;
-            if (typeof data5 !== "string" && data5 !== null) {
-              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-
-// src/core/registry.ts
-init_errors();
-init_json_location();
-function isAgentKey(key) {
-  return !key.startsWith("$");
-}
-function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
-}
-function registryPointer(agent, key) {
-  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
-}
-function describeSchemaError(error) {
-  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const [agent, field] = segments;
-  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
-  switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
-    }
-    case "type": {
-      const expected = error.params.type;
-      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
-      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
-    }
-    case "pattern":
-      return {
-        message: `${subject} must be a date, YYYY-MM-DD`,
-        pointer: error.instancePath,
-        key: false
-      };
-    case "minLength":
-      if (error.propertyName !== void 0) {
-        return {
-          message: "an agent name must not be empty",
-          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
-          key: true
-        };
-      }
-      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
-    default:
-      return {
-        message: `${subject} ${error.message ?? "is invalid"}`,
-        pointer: error.instancePath,
-        key: false
-      };
-  }
-}
-function checkRegistry(text, file, statuses) {
-  let json;
-  try {
-    json = parseJsonLocated(text, file);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    if (/^<{7}( |$)/m.test(text)) {
-      return {
-        problems: [
-          new InputError(
-            `${error.message} (the file has an unresolved merge conflict)`,
-            error.location,
-            error.rule
-          )
-        ]
-      };
-    }
-    return { problems: [error] };
-  }
-  const problems = [];
-  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
-  if (!agent_handoffs_validator_default(json.value)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const error of agent_handoffs_validator_default.errors ?? []) {
-      if (error.keyword === "propertyNames") continue;
-      const described = describeSchemaError(error);
-      const id = `${described.pointer}|${error.keyword}|${described.message}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
-      problems.push(
-        new InputError(
-          described.message,
-          locationOf(json, file, described.pointer, { key: described.key }),
-          rule
-        )
-      );
-    }
-  }
-  const value = json.value;
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [agent, entry] of Object.entries(value)) {
-      if (!entry || typeof entry !== "object") continue;
-      if (!isAgentKey(agent)) {
-        if ("current_task" in entry || "status" in entry) {
-          problems.push(
-            new InputError(
-              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
-              locationOf(json, file, registryPointer(agent), { key: true }),
-              "registry/dollar-agent"
-            )
-          );
-        }
-        continue;
-      }
-      const status = entry.status;
-      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
-        problems.push(
-          new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
-            locationOf(json, file, registryPointer(agent, "status")),
-            "registry/status"
-          )
-        );
-      }
-    }
-  }
-  problems.sort(
-    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
-  );
-  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
-}
-function parseRegistry(text, file, statuses) {
-  const checked = checkRegistry(text, file, statuses);
-  if (!checked.registry) throw checked.problems[0];
-  return checked.registry;
-}
-function activeTasks(registry, config) {
-  const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
-    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
-  }
-  return tasks;
-}
-function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
-}
-function handoffFilesByTask(tasks) {
-  const files = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      files.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  return files;
-}
-
-// src/adapters/builtins.ts
-init_errors();
-function nodeCrypto() {
-  return builtin("node:crypto");
-}
-function builtin(id) {
-  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
-  if (typeof require === "function") return require(id);
-  throw new InternalError(
-    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
-  );
-}
-
-// src/adapters/store.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-init_errors();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/adapters/user-text.ts
-var import_node_buffer = require("node:buffer");
-init_utf8();
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-
-// src/adapters/store.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-async function readUserText(absPath, displayPath, options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const where = { file: displayPath };
-  if (options.repoRoot !== void 0) {
-    let real;
-    try {
-      real = import_node_fs.realpathSync.native(absPath);
-    } catch (error) {
-      throw fileError(error, displayPath);
-    }
-    if (!isInside(realRoot(options.repoRoot), real)) {
-      throw new InputError(
-        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
-        where,
-        "path/symlink-escape"
-      );
-    }
-  }
-  let fd;
-  try {
-    fd = (0, import_node_fs.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
-  } catch (error) {
-    if (options.noFollow && error.code === "ELOOP") {
-      throw new InputError(
-        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
-        where,
-        "path/symlink-swapped"
-      );
-    }
-    throw fileError(error, displayPath);
-  }
-  let bytes;
-  try {
-    const info = (0, import_node_fs.fstatSync)(fd);
-    if (!info.isFile()) {
-      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
-    }
-    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
-    bytes = readAtMost(fd, maxBytes + 1, info.size);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw fileError(error, displayPath);
-  } finally {
-    try {
-      (0, import_node_fs.closeSync)(fd);
-    } catch {
-    }
-  }
-  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
-  return decodeUserText(bytes, displayPath);
-}
-var READ_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
-function readAtMost(fd, limit, expected) {
-  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs.readSync)(fd, first, 0, first.length, null);
-  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
-  const chunks = [first];
-  let total = firstRead;
-  while (total < limit) {
-    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-function tooLarge(size, maxBytes, displayPath) {
-  return new InputError(
-    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-    { file: displayPath },
-    "size/too-large"
-  );
-}
-function kindOf(info) {
-  if (info.isDirectory()) return "a folder";
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  if (info.isSocket()) return "a socket";
-  return "not a file";
-}
-function fileError(error, displayPath) {
-  const code = error.code;
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return new InputError("file not found", { file: displayPath }, "file/missing");
-  }
-  if (code === "EISDIR")
-    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
-  return new InputError(
-    `cannot read the file (${code ?? String(error)})`,
-    { file: displayPath },
-    "file/unreadable"
-  );
-}
-var realRoots = /* @__PURE__ */ new Map();
-function realRoot(repoRoot) {
-  const root = (0, import_node_path.resolve)(repoRoot);
-  let real = realRoots.get(root);
-  if (real === void 0) {
-    real = import_node_fs.realpathSync.native(root);
-    realRoots.set(root, real);
-  }
-  return real;
-}
-function isInside(root, path) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path.sep}`) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
-}
-function realLongestPrefix(absPath) {
-  let probe = absPath;
-  let exists = true;
-  for (; ; ) {
-    try {
-      return { real: import_node_fs.realpathSync.native(probe), exists };
-    } catch {
-      exists = false;
-      const parent = (0, import_node_path.dirname)(probe);
-      if (parent === probe) return { real: void 0, exists };
-      probe = parent;
-    }
-  }
-}
-async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path.sep) ? root : `${root}${import_node_path.sep}`;
-  const targets = links.map((link) => {
-    const problem = linkIssue(link);
-    if (problem) return { link, problem };
-    const normalized2 = normalizeLink(link);
-    const slash = normalized2.lastIndexOf("/");
-    return {
-      link,
-      absPath: rootPrefix + (import_node_path.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path.sep)),
-      folder: slash === -1 ? "" : normalized2.slice(0, slash),
-      name: normalized2.slice(slash + 1)
-    };
-  });
-  const perFolder = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
-  }
-  let realRoot2;
-  const listings = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const target of targets) {
-    if (target.problem !== void 0) {
-      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
-      continue;
-    }
-    realRoot2 ??= import_node_fs.realpathSync.native(root);
-    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path.join)(root, target.folder), realRoot2));
-    }
-    const entry = listings.get(target.folder)?.get(target.name);
-    results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
-    );
-  }
-  return results;
-}
-function listFolder(folder, realRoot2) {
-  try {
-    if (!isInside(realRoot2, import_node_fs.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
-  } catch {
-    return void 0;
-  }
-}
-function resolveOne(link, absPath, realRoot2) {
-  const { real, exists } = realLongestPrefix(absPath);
-  if (real !== void 0 && !isInside(realRoot2, real)) {
-    return {
-      ok: false,
-      rule: "path/symlink-escape",
-      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
-    };
-  }
-  return { ok: true, absPath, exists };
-}
-
-// src/adapters/workspace.ts
+init_paths();
+init_registry();
+init_builtins();
+init_store();
+init_user_text();
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
   const inside = (path) => `${prefix}/${normalizeLink(path)}`;
@@ -10903,6 +10956,7 @@ init_repo_root();
 init_git();
 
 // src/core/attribution.ts
+init_paths();
 function nonWorkPaths(handoffDir, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
@@ -11052,6 +11106,7 @@ function unique(values) {
 }
 
 // src/core/document/labels.ts
+init_memo();
 var SECTION_LABELS = {
   currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
   decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
@@ -11910,7 +11965,7 @@ function closesFence(body, fence) {
 
 // src/core/document/plain-scan.ts
 var CONTROL = /[\0-\t\v-\x1f]/;
-var NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+var NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|[Ww][Ww][Ww]\./;
 function scanPlainHandoff(source) {
   if (CONTROL.test(source)) return void 0;
   const builder = handoffBuilder();
@@ -13490,6 +13545,8 @@ var CommitGraph = class {
 };
 
 // src/core/freshness.ts
+init_memo();
+init_shell();
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var FUTURE_SLACK_MS = 2 * DAY_MS;
 var dateMs = memoised(1e3, (date) => {
@@ -13554,8 +13611,13 @@ function behindInRange(indexed, taskId, handoffPath2) {
   return lastTouch ? { commits, lastTouch } : { commits };
 }
 
+// src/app/resume.ts
+init_paths();
+init_registry();
+
 // src/core/render/status.ts
 init_errors();
+init_registry();
 function noRegistryNote(registryFile) {
   return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
 }
@@ -14141,9 +14203,13 @@ function inlineCode(text) {
   return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
 }
 
+// src/app/resume.ts
+init_shell();
+
 // src/app/task-handoffs.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
+init_paths();
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -14492,6 +14558,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_shell();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";

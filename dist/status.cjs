@@ -2427,7 +2427,7 @@ var init_plain_scan = __esm({
     init_build();
     init_line_syntax();
     CONTROL = /[\0-\t\v-\x1f]/;
-    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|[Ww][Ww][Ww]\./;
     PARAGRAPH_START = new Uint8Array(128);
     for (const c of `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%'(),./:;?^{}`)
       PARAGRAPH_START[c.charCodeAt(0)] = 1;
@@ -4556,7 +4556,11 @@ async function readUserText(absPath, displayPath, options = {}) {
   try {
     const info = (0, import_node_fs3.fstatSync)(fd);
     if (!info.isFile()) {
-      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, "file/not-a-file");
+      throw new InputError(
+        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
+        where,
+        "file/not-a-file"
+      );
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
     bytes = readAtMost(fd, maxBytes + 1, info.size);
@@ -4595,12 +4599,13 @@ function tooLarge(size, maxBytes, displayPath) {
     "size/too-large"
   );
 }
-function kindOf(info) {
+function entryKind(info) {
+  if (info.isFile()) return void 0;
   if (info.isDirectory()) return "a folder";
   if (info.isFIFO()) return "a named pipe (FIFO)";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
   if (info.isSocket()) return "a socket";
-  return "not a file";
+  return "a special file";
 }
 function fileError(error, displayPath) {
   const code = error.code;

@@ -424,7 +424,7 @@ describe('patterns and files', () => {
     expect(warnings).toEqual([
       {
         file: 'pipe.xml',
-        message: 'is not a regular file (a named pipe); name report files',
+        message: 'is a named pipe (FIFO), not a regular file; name report files',
         rule: 'report/no-match',
       },
     ]);

@@ -11,33 +11,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-G2JFLOXV.js";
+} from "../chunks/chunk-2R6MAQEZ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-UTMDAMM5.js";
+} from "../chunks/chunk-3YOB5OLN.js";
 import {
   emptySection
-} from "../chunks/chunk-UV4E45HL.js";
+} from "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-ZR7E3S4F.js";
+import "../chunks/chunk-STETI2QS.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-W6TIKAWW.js";
+} from "../chunks/chunk-UAN2S2FX.js";
 import "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-PYLXJLSN.js";
-import "../chunks/chunk-4MFSSW7D.js";
-import "../chunks/chunk-3HG6YGMZ.js";
+} from "../chunks/chunk-K45Y5TAR.js";
+import "../chunks/chunk-CXIZNVPG.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-7HCBMBWJ.js";
+} from "../chunks/chunk-M35PUG3Q.js";
+import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   InternalError

@@ -6,45 +6,44 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-Y2M7Y6D4.js";
+} from "../chunks/chunk-LB7DF76X.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-TWWDVSHZ.js";
-import "../chunks/chunk-PKDDTL7K.js";
+} from "../chunks/chunk-PWXJ3RFS.js";
+import "../chunks/chunk-WMCHVTBE.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-GD2JBZI6.js";
-import "../chunks/chunk-G2JFLOXV.js";
-import "../chunks/chunk-UTMDAMM5.js";
-import "../chunks/chunk-UV4E45HL.js";
+} from "../chunks/chunk-QIO6ZQBI.js";
+import "../chunks/chunk-2R6MAQEZ.js";
+import "../chunks/chunk-3YOB5OLN.js";
+import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
-} from "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-SQ3RWZB6.js";
-import "../chunks/chunk-ZR7E3S4F.js";
+} from "../chunks/chunk-UZGRPN35.js";
+import "../chunks/chunk-VECHOK56.js";
+import "../chunks/chunk-STETI2QS.js";
 import {
   elementTitle
-} from "../chunks/chunk-W6TIKAWW.js";
+} from "../chunks/chunk-UAN2S2FX.js";
 import "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-PYLXJLSN.js";
-import "../chunks/chunk-4MFSSW7D.js";
-import "../chunks/chunk-3HG6YGMZ.js";
+} from "../chunks/chunk-K45Y5TAR.js";
+import "../chunks/chunk-CXIZNVPG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-7HCBMBWJ.js";
+import "../chunks/chunk-M35PUG3Q.js";
+import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   formatInputError

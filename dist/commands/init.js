@@ -11,29 +11,28 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-U3BZSTCR.js";
+} from "../chunks/chunk-HCC3GE2W.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-CUZTUE6Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-PYLXJLSN.js";
+} from "../chunks/chunk-K45Y5TAR.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-4MFSSW7D.js";
-import {
-  refuseWritesOutside,
-  writeTextAtomic
-} from "../chunks/chunk-3HG6YGMZ.js";
+} from "../chunks/chunk-CXIZNVPG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
+import "../chunks/chunk-M35PUG3Q.js";
+import {
+  refuseWritesOutside,
+  writeTextAtomic
+} from "../chunks/chunk-AVR52DUC.js";
 import {
   isRecord
-} from "../chunks/chunk-7HCBMBWJ.js";
+} from "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

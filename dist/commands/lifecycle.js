@@ -9,19 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WVF7HUAG.js";
-import "../chunks/chunk-B4WUVAOX.js";
-import "../chunks/chunk-W72IVGXF.js";
-import "../chunks/chunk-SQ3RWZB6.js";
-import "../chunks/chunk-ZR7E3S4F.js";
-import "../chunks/chunk-W6TIKAWW.js";
-import "../chunks/chunk-PYLXJLSN.js";
-import "../chunks/chunk-4MFSSW7D.js";
-import "../chunks/chunk-3HG6YGMZ.js";
+} from "../chunks/chunk-PQJMRQBF.js";
+import "../chunks/chunk-BIREEMNH.js";
+import "../chunks/chunk-UZGRPN35.js";
+import "../chunks/chunk-VECHOK56.js";
+import "../chunks/chunk-STETI2QS.js";
+import "../chunks/chunk-UAN2S2FX.js";
+import "../chunks/chunk-K45Y5TAR.js";
+import "../chunks/chunk-CXIZNVPG.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-7HCBMBWJ.js";
+import "../chunks/chunk-M35PUG3Q.js";
+import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

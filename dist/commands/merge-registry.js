@@ -6,17 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-U3BZSTCR.js";
+} from "../chunks/chunk-HCC3GE2W.js";
 import "../chunks/chunk-CUZTUE6Q.js";
-import "../chunks/chunk-PYLXJLSN.js";
-import "../chunks/chunk-4MFSSW7D.js";
-import "../chunks/chunk-3HG6YGMZ.js";
+import "../chunks/chunk-K45Y5TAR.js";
+import "../chunks/chunk-CXIZNVPG.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-7HCBMBWJ.js";
+import "../chunks/chunk-M35PUG3Q.js";
+import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

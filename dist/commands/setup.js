@@ -13,23 +13,22 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-GD2JBZI6.js";
+} from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SQ3RWZB6.js";
+} from "../chunks/chunk-VECHOK56.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-M35PUG3Q.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-3HG6YGMZ.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
+} from "../chunks/chunk-AVR52DUC.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-7HCBMBWJ.js";
+} from "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-UTMDAMM5.js";
-import "../chunks/chunk-UV4E45HL.js";
+} from "../chunks/chunk-3YOB5OLN.js";
+import "../chunks/chunk-AWABB44L.js";
 import {
   lintHandoff
-} from "../chunks/chunk-W6TIKAWW.js";
+} from "../chunks/chunk-UAN2S2FX.js";
 import {
   documentText,
   linkOf,
@@ -19,20 +19,19 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-4MFSSW7D.js";
-import {
-  agentEntries,
-  checkRegistry,
-  registryPointer
-} from "../chunks/chunk-3HG6YGMZ.js";
+} from "../chunks/chunk-CXIZNVPG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-SSGQVMIC.js";
-import "../chunks/chunk-BW3LVNYN.js";
-import "../chunks/chunk-7HCBMBWJ.js";
+} from "../chunks/chunk-M35PUG3Q.js";
+import {
+  agentEntries,
+  checkRegistry,
+  registryPointer
+} from "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   formatLocated

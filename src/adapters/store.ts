@@ -94,7 +94,11 @@ export async function readUserText(
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) {
-      throw new InputError(`is ${kindOf(info)}, not a regular file`, where, 'file/not-a-file');
+      throw new InputError(
+        `is ${entryKind(info) ?? 'a special file'}, not a regular file`,
+        where,
+        'file/not-a-file',
+      );
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
     bytes = readAtMost(fd, maxBytes + 1, info.size);
@@ -146,12 +150,17 @@ function tooLarge(size: number, maxBytes: number, displayPath: string): InputErr
   );
 }
 
-function kindOf(info: Stats): string {
+/**
+ * What a file-system entry that is not a regular file is, for messages (`is a named pipe (FIFO), not
+ * a regular file`); undefined for a regular file. The one wording of the store and the report reader.
+ */
+export function entryKind(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe (FIFO)';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   if (info.isSocket()) return 'a socket';
-  return 'not a file';
+  return 'a special file';
 }
 
 /** A failed open, stat or read of a file the user named, as the InputError that says why. */

@@ -4,7 +4,6 @@
  * shape, a binary file) becomes a warning naming the file and the place, and the other reports are
  * still read. Nothing here throws for a bad report.
  */
-import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -18,6 +17,7 @@ import type {
   TestSummary,
 } from '../../core/model.js';
 import { mergeTestSummaries, noTestsWarning, totalTests } from '../../core/reports.js';
+import { entryKind } from '../store.js';
 import { checkReader } from './check.js';
 import { coberturaReader } from './cobertura.js';
 import { cppunitReader } from './cppunit.js';
@@ -258,7 +258,7 @@ async function expandReportPatterns(
       if (literal) {
         // A plain path is looked up, not crawled for; it may be a symlink (checked below).
         const found = await stat(resolve(repoRoot, relativePattern)).catch(() => undefined);
-        literalKind = found && kindOfEntry(found);
+        literalKind = found && entryKind(found);
         matches = found?.isFile() ? [resolve(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
@@ -278,10 +278,10 @@ async function expandReportPatterns(
       warnings.push({
         file: pattern,
         message:
-          literalKind === 'folder'
+          literalKind === 'a folder'
             ? 'is a folder; name the report files, e.g. with a pattern like reports/*.xml'
             : literalKind !== undefined
-              ? `is not a regular file (a ${literalKind}); name report files`
+              ? `is ${literalKind}, not a regular file; name report files`
               : literal
                 ? 'no such file'
                 : 'the pattern matches no files',
@@ -318,16 +318,6 @@ async function expandReportPatterns(
     });
   }
   return [...files.values()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** What a file-system entry that is not a regular file is, for messages. */
-function kindOfEntry(entry: Stats): string | undefined {
-  if (entry.isFile()) return undefined;
-  if (entry.isDirectory()) return 'folder';
-  if (entry.isFIFO()) return 'named pipe';
-  if (entry.isSocket()) return 'socket';
-  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'device';
-  return 'special file';
 }
 
 /**

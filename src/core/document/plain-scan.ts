@@ -29,7 +29,7 @@ const CONTROL = /[\0-\t\v-\x1f]/;
  * and autolinks, character references, table pipes. `*` and `_` are read apart: a clean `**run**`
  * is plain enough, and so is `_` inside a word (`test_api.py`).
  */
-const NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|www\./i;
+const NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|[Ww][Ww][Ww]\./;
 
 /** The text of a line holding no markup but clean `**runs**`: the runs' text, and the first run when the line opens with it. */
 interface PlainLine {

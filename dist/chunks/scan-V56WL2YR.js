@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-AWABB44L.js";
+import "./chunk-UAN2S2FX.js";
+import "./chunk-M35PUG3Q.js";
+import "./chunk-BJRH7MHS.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+};
