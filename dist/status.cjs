@@ -4988,6 +4988,117 @@ init_errors();
 // src/core/render/status.ts
 init_elements();
 init_errors();
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint2) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint2 < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint2 > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint2) => {
+  if (codePoint2 < ambiguousMinimalCodePoint || codePoint2 > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint2);
+};
+var isFullwidth = (codePoint2) => {
+  if (codePoint2 < fullwidthMinimalCodePoint || codePoint2 > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint2);
+};
+var isWide = (codePoint2) => {
+  if (codePoint2 >= wideFastPathStart && codePoint2 <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint2 < wideMinimalCodePoint || codePoint2 > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint2);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint2) {
+  if (!Number.isSafeInteger(codePoint2)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint2}\`.`);
+  }
+}
+function eastAsianWidth(codePoint2, { ambiguousAsWide = false } = {}) {
+  validate(codePoint2);
+  if (isFullwidth(codePoint2) || isWide(codePoint2) || ambiguousAsWide && isAmbiguous(codePoint2)) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/core/render/text-width.ts
+var PLAIN = /^[\x20-\x7e]*$/;
+var ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
+function displayWidth(text) {
+  if (PLAIN.test(text)) return text.length;
+  let width = 0;
+  for (const char of text) {
+    if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(char.codePointAt(0));
+  }
+  return width;
+}
+function truncateToWidth(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (displayWidth(flat) <= max) return flat;
+  let out = "";
+  let width = 0;
+  for (const char of flat) {
+    const w = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0));
+    if (width + w > max - 1) break;
+    out += char;
+    width += w;
+  }
+  return `${out}\u2026`;
+}
+
+// src/core/render/status.ts
 function buildStatusRows(registry, config, handoffs, now) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
@@ -5026,10 +5137,6 @@ function formatAge(ms, date) {
   if (hours < 48) return `${hours}h`;
   return `${Math.floor(hours / 24)}d`;
 }
-function truncate(text, max) {
-  const chars = [...text.replace(/\s+/g, " ").trim()];
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
 var NOTE_WIDTH = 40;
 function renderStatusText(root, packages = []) {
   if (packages.length === 0) return tableText(root, root.file);
@@ -5063,12 +5170,12 @@ function tableText({ rows, exists: registryExists }, registryFile) {
       row.status,
       row.ageMs !== void 0 ? formatAge(row.ageMs, row.handoffDate) : "-",
       row.progressPercent !== void 0 ? `${row.progressPercent}%` : "-",
-      row.briefNote !== void 0 ? truncate(row.briefNote, NOTE_WIDTH) : "-",
+      row.briefNote !== void 0 ? truncateToWidth(row.briefNote, NOTE_WIDTH) : "-",
       row.detailsLink ?? "-"
     ].map(withControlsShown)
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]].length)));
-  const line = (values) => values.map((v, i) => i === values.length - 1 ? v : v + " ".repeat(widths[i] - [...v].length)).join("  ").trimEnd();
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => displayWidth(c[i]))));
+  const line = (values) => values.map((v, i) => i === values.length - 1 ? v : v + " ".repeat(widths[i] - displayWidth(v))).join("  ").trimEnd();
   const out = [line(header), ...cells.map(line)];
   const active = new Set(rows.filter((r) => r.active).map((r) => r.task)).size;
   out.push(

@@ -1,6 +1,7 @@
 import { ageInDays } from '../../src/core/document/elements.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
-import { buildStatusRows, renderStatusText } from '../../src/core/render/status.js';
+import { buildStatusRows, NOTE_WIDTH, renderStatusText } from '../../src/core/render/status.js';
+import { displayWidth, truncateToWidth } from '../../src/core/render/text-width.js';
 import { buildResume, renderResumeText } from '../../src/core/resume.js';
 
 const config = { activeStatuses: ['in_progress', 'blocked'] };
@@ -80,5 +81,47 @@ describe('ageInDays', () => {
     // A date after today is 0 days old, and one that does not parse has no age.
     expect(ageInDays('2025-11-12', now)).toBe(0);
     expect(ageInDays('soon', now)).toBeUndefined();
+  });
+});
+
+describe('columns line up in terminal columns, not characters', () => {
+  const columnOf = (line: string | undefined, upTo: string): number => {
+    const at = line?.indexOf(upTo) ?? -1;
+    return displayWidth((line ?? '').slice(0, at));
+  };
+
+  it('a CJK task or an emoji note takes two columns a character', () => {
+    const registry = {
+      田中: {
+        status: 'in_progress',
+        current_task: 'タスク-1',
+        brief_note: '✅ ログイン',
+        details_link: 'a.md',
+      },
+      bob: { status: 'in_progress', current_task: 'T-2', brief_note: 'plain', details_link: 'b.md' },
+      'zoë\u0301': { status: 'in_progress', current_task: 'T-3', brief_note: 'x', details_link: 'c.md' },
+    };
+    const text = renderStatusText({
+      rows: buildStatusRows(registry, config, new Map(), NOW),
+      file: 'r.json',
+      exists: true,
+    });
+    const [header, ...rows] = text.split('\n');
+    for (const link of ['a.md', 'b.md', 'c.md']) {
+      const row = rows.find((r) => r.endsWith(link));
+      expect(columnOf(row, link)).toBe(columnOf(header, 'HANDOFF'));
+    }
+    expect(columnOf(rows[0], 'in_progress')).toBe(columnOf(header, 'STATUS'));
+  });
+
+  it('a long note is cut to its width, never through a character', () => {
+    expect(displayWidth('日本語')).toBe(6);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('✅ ok')).toBe(5);
+    const cut = truncateToWidth('語'.repeat(30), NOTE_WIDTH);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(displayWidth(cut)).toBeLessThanOrEqual(NOTE_WIDTH);
+    expect(displayWidth(cut)).toBeGreaterThanOrEqual(NOTE_WIDTH - 1);
+    expect(truncateToWidth('short  note\n', NOTE_WIDTH)).toBe('short note');
   });
 });

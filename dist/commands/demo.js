@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2R6MAQEZ.js";
+} from "../chunks/chunk-JNKWLJOQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-3YOB5OLN.js";

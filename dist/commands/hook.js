@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-LB7DF76X.js";
+} from "../chunks/chunk-ADCVKDAE.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-PWXJ3RFS.js";
+} from "../chunks/chunk-ZCGPY2EQ.js";
 import "../chunks/chunk-WMCHVTBE.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-2R6MAQEZ.js";
+import "../chunks/chunk-JNKWLJOQ.js";
 import "../chunks/chunk-3YOB5OLN.js";
 import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";

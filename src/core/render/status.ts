@@ -7,6 +7,7 @@ import { ageInDays } from '../document/elements.js';
 import { withControlsShown } from '../errors.js';
 import type { DocumentFacts, HandoffConfig, Registry } from '../model.js';
 import { agentEntries } from '../registry.js';
+import { displayWidth, truncateToWidth } from './text-width.js';
 
 export interface StatusRow {
   agent: string;
@@ -98,11 +99,6 @@ export function formatAge(ms: number, date?: string): string {
   return `${Math.floor(hours / 24)}d`;
 }
 
-function truncate(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 export const NOTE_WIDTH = 40;
 
 /**
@@ -143,14 +139,14 @@ function tableText({ rows, exists: registryExists }: StatusTable, registryFile: 
       row.status,
       row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate) : '-',
       row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
-      row.briefNote !== undefined ? truncate(row.briefNote, NOTE_WIDTH) : '-',
+      row.briefNote !== undefined ? truncateToWidth(row.briefNote, NOTE_WIDTH) : '-',
       row.detailsLink ?? '-',
     ].map(withControlsShown),
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...(c[i] as string)].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => displayWidth(c[i] as string))));
   const line = (values: string[]): string =>
     values
-      .map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat((widths[i] as number) - [...v].length)))
+      .map((v, i) => (i === values.length - 1 ? v : v + ' '.repeat((widths[i] as number) - displayWidth(v))))
       .join('  ')
       .trimEnd();
   const out = [line(header), ...cells.map(line)];

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-2R6MAQEZ.js";
+} from "./chunk-JNKWLJOQ.js";
 import {
   parseHandoff
 } from "./chunk-3YOB5OLN.js";

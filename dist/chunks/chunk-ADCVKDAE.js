@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-PWXJ3RFS.js";
+} from "./chunk-ZCGPY2EQ.js";
 import {
   agentFromEnv,
   namedAgent

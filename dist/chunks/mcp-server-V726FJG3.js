@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-PWXJ3RFS.js";
+} from "./chunk-ZCGPY2EQ.js";
 import "./chunk-WMCHVTBE.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2R6MAQEZ.js";
+} from "./chunk-JNKWLJOQ.js";
 import "./chunk-3YOB5OLN.js";
 import {
   openBlockers,
