@@ -1838,7 +1838,7 @@ async function checkPush(git, given, prePush, opening) {
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
       if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
-      else await commitUncommittedFirst(git, result, judged);
+      else await commitUncommittedFirst(git, result, judged, await workingTreeOf(given.repoRoot, judged));
     }
     results.push(result);
   }
@@ -1921,6 +1921,18 @@ async function checkRange(git, options) {
 function inFolder(folder, path) {
   return folder === "" ? path : `${folder}/${path}`;
 }
+async function workingTreeOf(repoRoot, judged) {
+  const source = workingTreeSource(repoRoot);
+  const read = await Promise.all(
+    judged.map(
+      ({ folder }) => readWorkspace(scopedSource(source, folder)).then(
+        (workspace) => ({ folder, workspace }),
+        () => void 0
+      )
+    )
+  );
+  return read.filter((one) => one !== void 0);
+}
 async function uncommittedFiles(git, judged) {
   const files = [];
   for (const { folder, workspace } of judged) {
@@ -1931,24 +1943,31 @@ async function uncommittedFiles(git, judged) {
   }
   return git.changedSinceHead([...new Set(files)]);
 }
-async function commitUncommittedFirst(git, result, judged) {
-  const uncommitted = await uncommittedFiles(git, judged);
+async function commitUncommittedFirst(git, result, judged, workingTree = []) {
+  const uncommitted = await uncommittedFiles(git, [...judged, ...workingTree]);
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+    const now = workingTree.find((one) => one.folder === folder)?.workspace;
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
+}
+function linkedNow(workingTree, verdict2) {
+  const task = workingTree?.activeTasks.find((t) => t.agent === verdict2.agent && t.taskId === verdict2.taskId);
+  const linked = task && workingTree?.handoffs.get(task.agent);
+  return linked && "path" in linked ? linked.path : void 0;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
   return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
 }
-function commitFirst(result, uncommitted, registryFile, folder) {
+function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
   const registry = normalizeLink(registryFile);
   for (const verdict2 of result.verdicts) {
     if ((verdict2.workspace ?? "") !== folder) continue;
-    const path = verdict2.handoffPath && normalizeLink(verdict2.handoffPath);
-    if (!path || !uncommitted.has(path)) continue;
+    const now = linkedNow(workingTree, verdict2);
+    const path = [verdict2.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
+    if (!path) continue;
     const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
     for (const problem of verdict2.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {

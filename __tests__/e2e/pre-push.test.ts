@@ -125,6 +125,46 @@ describe('pre-push hook, end to end', () => {
     expect(remoteHas(remote, 'main')).toBe(repo.git('rev-parse', 'HEAD'));
   });
 
+  it('a draft not committed (a new session, the registry linking it): the fix commits both, as for `check`', async () => {
+    const { repo, remote } = await setup();
+    repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
+    // What `handoff draft` leaves: session 2 written, the working tree's registry linking it. The
+    // pushed registry still links session 1, which names neither file.
+    const session2 = handoffPathOf(TASK, 2);
+    repo.write(session2, handoffDocument(TASK, today(), { progress: 60 }));
+    repo.write(REGISTRY, registryText({ 'powertest-runner': { task: TASK, link: session2 } }));
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    const fix = /fix: (.*)/.exec(refused.output)?.[1] ?? '';
+    expect(fix).toBe(
+      `git add -- ${session2} ${REGISTRY} && git commit -m '${TASK}: handoff' -- ${session2} ${REGISTRY}`,
+    );
+    expect(spawnSync('sh', ['-c', fix], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(repo.git('rev-parse', 'HEAD'));
+  });
+
+  it('a new task whose first handoff is drafted but not committed: the fix commits it, not "draft"', async () => {
+    const { repo } = await setup();
+    // `start` committed the task without a link; the draft then linked session 1 in the working tree.
+    repo.commit(`${OTHER_TASK}: start`, {
+      [REGISTRY]: registryText({ 'powertest-runner': { task: OTHER_TASK, link: null } }),
+    });
+    repo.commit(`${OTHER_TASK}: work`, { 'src/b.ts': '1\n' });
+    const first = handoffPathOf(OTHER_TASK);
+    repo.write(first, handoffDocument(OTHER_TASK, today(), { progress: 10 }));
+    repo.write(REGISTRY, registryText({ 'powertest-runner': { task: OTHER_TASK, link: first } }));
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('missing:');
+    const fix = /fix: (.*)/.exec(refused.output)?.[1] ?? '';
+    expect(fix).toBe(
+      `git add -- ${first} ${REGISTRY} && git commit -m '${OTHER_TASK}: handoff' -- ${first} ${REGISTRY}`,
+    );
+    expect(spawnSync('sh', ['-c', fix], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+  });
+
   it('checks a new branch over the commits no remote has', async () => {
     const { repo, remote } = await setup();
     updateHandoff(repo, 35);

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JNKWLJOQ.js";
+} from "../chunks/chunk-CMI2RBCJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-3YOB5OLN.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-ADCVKDAE.js";
+} from "../chunks/chunk-KULOLYBU.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-ZCGPY2EQ.js";
+} from "../chunks/chunk-APE2BMGD.js";
 import "../chunks/chunk-WMCHVTBE.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-JNKWLJOQ.js";
+import "../chunks/chunk-CMI2RBCJ.js";
 import "../chunks/chunk-3YOB5OLN.js";
 import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ADCVKDAE.js";
-import "../chunks/chunk-ZCGPY2EQ.js";
+} from "../chunks/chunk-KULOLYBU.js";
+import "../chunks/chunk-APE2BMGD.js";
 import "../chunks/chunk-WMCHVTBE.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-JNKWLJOQ.js";
+import "../chunks/chunk-CMI2RBCJ.js";
 import "../chunks/chunk-3YOB5OLN.js";
 import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";

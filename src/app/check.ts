@@ -37,7 +37,7 @@ import {
   pathsNeedingHistory,
   type TaskInput,
 } from '../core/freshness.js';
-import type { CheckedRange, CheckResult, HandoffConfig } from '../core/model.js';
+import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/model.js';
 import { rangeByFolder } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
@@ -156,7 +156,7 @@ async function checkPush(
       // On the branch checked out, a handoff with changes not committed (a draft not committed yet)
       // needs a commit before the push is tried again: a draft would refuse to run over it.
       if ((await localHead) !== ref.localSha) switchFirst(result, ref.branch);
-      else await commitUncommittedFirst(git, result, judged);
+      else await commitUncommittedFirst(git, result, judged, await workingTreeOf(given.repoRoot, judged));
     }
     results.push(result);
   }
@@ -275,6 +275,24 @@ function inFolder(folder: string, path: string): string {
 }
 
 /**
+ * The judged workspaces as the working tree holds them, for the fixes of a push of the commit checked
+ * out: a draft not committed yet links its handoff in the working tree's registry only (a new task's
+ * first, a later session's), so the pushed one names no such file. Unreadable ones are left out.
+ */
+async function workingTreeOf(repoRoot: string, judged: readonly Judged[]): Promise<Judged[]> {
+  const source = workingTreeSource(repoRoot);
+  const read = await Promise.all(
+    judged.map(({ folder }) =>
+      readWorkspace(scopedSource(source, folder)).then(
+        (workspace) => ({ folder, workspace }),
+        () => undefined,
+      ),
+    ),
+  );
+  return read.filter((one): one is Judged => one !== undefined);
+}
+
+/**
  * The registries, configs and handoffs of the judged workspaces (the root's and every package's)
  * whose working-tree text is not HEAD's, as the repository names them: one `git status` for all.
  */
@@ -297,13 +315,22 @@ async function commitUncommittedFirst(
   git: IGitCommandManager,
   result: CheckResult,
   judged: readonly Judged[],
+  workingTree: readonly Judged[] = [],
 ): Promise<string[]> {
-  const uncommitted = await uncommittedFiles(git, judged);
+  const uncommitted = await uncommittedFiles(git, [...judged, ...workingTree]);
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder);
+    const now = workingTree.find((one) => one.folder === folder)?.workspace;
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
+}
+
+/** The handoff the working tree's registry links for a verdict's agent, when it is that task's. */
+function linkedNow(workingTree: Workspace | undefined, verdict: Verdict): string | undefined {
+  const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
+  const linked = task && workingTree?.handoffs.get(task.agent);
+  return linked && 'path' in linked ? linked.path : undefined;
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */
@@ -324,12 +351,17 @@ function commitFirst(
   uncommitted: ReadonlySet<string>,
   registryFile: string,
   folder: string,
+  workingTree?: Workspace,
 ): void {
   const registry = normalizeLink(registryFile);
   for (const verdict of result.verdicts) {
     if ((verdict.workspace ?? '') !== folder) continue;
-    const path = verdict.handoffPath && normalizeLink(verdict.handoffPath);
-    if (!path || !uncommitted.has(path)) continue;
+    // The verdict names its handoff from the repository root; the working tree's link is the package's.
+    const now = linkedNow(workingTree, verdict);
+    const path = [verdict.handoffPath, now === undefined ? undefined : inFolder(folder, now)]
+      .map((link) => link && normalizeLink(link))
+      .find((link) => link !== undefined && uncommitted.has(link));
+    if (!path) continue;
     const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(' ');
     for (const problem of verdict.problems) {
       // Every fix that runs handoff here is a draft (`handoff draft …`, `handoff -C <package> draft …`).

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-ZCGPY2EQ.js";
+} from "./chunk-APE2BMGD.js";
 import {
   agentFromEnv,
   namedAgent

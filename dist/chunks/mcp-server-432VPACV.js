@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZCGPY2EQ.js";
+} from "./chunk-APE2BMGD.js";
 import "./chunk-WMCHVTBE.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JNKWLJOQ.js";
+} from "./chunk-CMI2RBCJ.js";
 import "./chunk-3YOB5OLN.js";
 import {
   openBlockers,

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-JNKWLJOQ.js";
+} from "./chunk-CMI2RBCJ.js";
 import {
   parseHandoff
 } from "./chunk-3YOB5OLN.js";
