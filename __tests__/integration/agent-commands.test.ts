@@ -594,24 +594,36 @@ describe('agent commands', () => {
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
 
-    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
-    expect(registry().bob.details_link ?? null).toBeNull();
-    // Bob's brief is the session his draft continues from: Ann's, with her next step.
+    const session1 = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    const joined = JSON.parse(
+      (await cli(['start', '--task', TASK, '--agent', 'bob', '--format', 'json'])).stdout,
+    );
+    // Bob continues from the task's latest session, Ann's: linked, so the check judges it (Bob has no
+    // handoff of his own yet, and owes none for work hers covers), as his brief shows it.
+    expect(joined.continues).toBe(session1);
+    expect(registry().bob.details_link).toBe(session1);
+    expect(registry().ann.details_link).toBe(session1);
     const brief = JSON.parse((await cli(['resume', '--agent', 'bob', '--format', 'json'])).stdout);
-    expect(brief.tasks[0].handoff.path).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
+    expect(brief.tasks[0].handoff.path).toBe(session1);
     expect(JSON.stringify(brief.tasks[0])).toContain('"n"');
-    // Not in a list of every task: there each agent's own link shows, as the check judges it.
     const all = JSON.parse((await cli(['resume', '--format', 'json'])).stdout);
     const bobs = (all.tasks as { agent: string; handoff?: { path?: string } }[]).find(
       (t) => t.agent === 'bob',
     );
-    expect(bobs?.handoff?.path).toBeUndefined();
+    expect(bobs?.handoff?.path).toBe(session1);
+    const pushed = JSON.parse(
+      (await cli(['check', '--base', repo.git('rev-list', '--max-parents=0', 'HEAD'), '--format', 'json']))
+        .stdout,
+    );
+    expect(pushed.stale).toBe(false);
     // Ann's commit is covered by her handoff: nothing of Bob's yet.
     expect(await stop('bob')).toEqual({});
     repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
     const refused = await stop('bob');
     expect(refused.decision).toBe('block');
-    expect(refused.reason).toContain(`${TASK} has 1 work commit no handoff covers`);
+    expect(refused.reason).toContain(
+      `${TASK} has 1 work commit after the handoff that ${session1} does not cover`,
+    );
     // Ann's handoff is behind Bob's commit: the verdict says how an agent that has left the task
     // stops holding the push.
     const base = repo.git('rev-list', '--max-parents=0', 'HEAD');
@@ -936,6 +948,37 @@ describe('agent commands', () => {
     const next = await cli(['draft', '--task', TASK, '--agent', 'ann', '--note', 'b', '--no-interactive']);
     expect(next.code).toBe(2);
     expect(next.stderr).toContain('[draft/exists]');
+  });
+
+  it("a task handed over (one agent idle, the next started) passes as it stands; the next work is the new agent's session", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
+    const base = repo.git('rev-parse', 'HEAD');
+    expect((await cli(['idle', '--agent', 'ann'])).code).toBe(0);
+    const started = await cli(['start', '--task', TASK, '--agent', 'bob']);
+    expect(started.stdout).toContain(
+      `linked delegation/tasks/active/${TASK}-handoff-session1.md, the task's latest handoff`,
+    );
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'handover');
+    // Nothing new to hand off: the push passes without Bob inventing a session.
+    expect((await cli(['check', '--base', base, '--head', 'HEAD'])).code).toBe(0);
+    repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
+    const behind = JSON.parse(
+      (await cli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'])).stdout,
+    );
+    expect(behind.verdicts.map((v: { agent: string; fresh: boolean }) => [v.agent, v.fresh])).toEqual([
+      ['bob', false],
+    ]);
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    expect(registry().bob.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
   });
 
   it('start names only the agents still active on the task, not one that finished it', async () => {

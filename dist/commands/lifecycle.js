@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PQJMRQBF.js";
-import "../chunks/chunk-BIREEMNH.js";
+} from "../chunks/chunk-POVYRTGW.js";
+import "../chunks/chunk-UTBOY65Z.js";
 import "../chunks/chunk-UZGRPN35.js";
 import "../chunks/chunk-VECHOK56.js";
 import "../chunks/chunk-STETI2QS.js";

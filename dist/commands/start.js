@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-PQJMRQBF.js";
-import "../chunks/chunk-BIREEMNH.js";
+} from "../chunks/chunk-POVYRTGW.js";
+import "../chunks/chunk-UTBOY65Z.js";
 import "../chunks/chunk-UZGRPN35.js";
 import "../chunks/chunk-VECHOK56.js";
 import "../chunks/chunk-STETI2QS.js";

@@ -40,6 +40,8 @@ export interface LifecycleResult {
   registry: string;
   /** `start`: the other agents whose current task is the same one (each drafts its own sessions). */
   sharedWith?: string[];
+  /** `start` of a task with handoffs: the latest, which the agent's entry now links. */
+  continues?: string;
 }
 
 export async function runLifecycle(options: LifecycleOptions): Promise<LifecycleResult> {
@@ -65,6 +67,13 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
   }
   if (options.note !== undefined) checkGivenInput({ note: options.note });
   const { moved, keptFor } = action === 'done' ? await moveDoneHandoffs(options) : { moved: [] };
+  // An agent that takes up a task with handoffs (another agent's, or its own before it went idle)
+  // continues from the latest: linked, the check judges that one, as `resume` briefs from it, instead
+  // of finding the agent with no handoff at all.
+  const latest =
+    action === 'start'
+      ? (await listTaskHandoffs(options.repoRoot, config, options.taskId as string)).at(-1)
+      : undefined;
   let result: LifecycleResult | undefined;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -82,6 +91,8 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
       const relinked = moved.find((m) => m.from === link);
       if (relinked) patch.details_link = relinked.to;
       let next = withEntry(registry, agent, patch);
+      const continued = latest && typeof next[agent]?.details_link !== 'string' ? latest.path : undefined;
+      if (continued) next = withEntry(next, agent, { details_link: continued });
       // Agents that finished the task before this one link its handoffs too: their links follow.
       for (const [name, entry] of agentEntries(next)) {
         const theirs = typeof entry.details_link === 'string' ? normalizeLink(entry.details_link) : undefined;
@@ -95,6 +106,7 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
         const others = othersActiveOn(next, config, options.taskId as string, agent);
         if (others.length > 0) result.sharedWith = others;
       }
+      if (continued) result.continues = continued;
       if (moved.length > 0) result.moved = moved;
       if (keptFor) result.keptFor = keptFor;
       return next;
@@ -179,5 +191,6 @@ export function lifecycleJson(result: LifecycleResult) {
     ...(result.moved ? { moved: result.moved } : {}),
     ...(result.keptFor ? { keptFor: result.keptFor } : {}),
     ...(result.sharedWith ? { sharedWith: result.sharedWith } : {}),
+    ...(result.continues ? { continues: result.continues } : {}),
   };
 }

@@ -53,6 +53,7 @@ function lifecycleText(result: LifecycleResult, program: string, quiet = false):
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.continues) lines.push(`linked ${result.continues}, the task's latest handoff, to continue from`);
   if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(

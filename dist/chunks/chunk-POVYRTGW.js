@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BIREEMNH.js";
+} from "./chunk-UTBOY65Z.js";
 import {
   draftCommand
 } from "./chunk-UZGRPN35.js";
@@ -56,6 +56,7 @@ function lifecycleText(result, program, quiet = false) {
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
   ];
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.continues) lines.push(`linked ${result.continues}, the task's latest handoff, to continue from`);
   if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(

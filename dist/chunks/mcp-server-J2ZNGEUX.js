@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BIREEMNH.js";
+} from "./chunk-UTBOY65Z.js";
 import {
   schema
 } from "./chunk-UZGRPN35.js";

@@ -54,6 +54,7 @@ async function applyLifecycle(options) {
   }
   if (options.note !== void 0) checkGivenInput({ note: options.note });
   const { moved, keptFor } = action === "done" ? await moveDoneHandoffs(options) : { moved: [] };
+  const latest = action === "start" ? (await listTaskHandoffs(options.repoRoot, config, options.taskId)).at(-1) : void 0;
   let result;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -71,6 +72,8 @@ async function applyLifecycle(options) {
       const relinked = moved.find((m) => m.from === link);
       if (relinked) patch.details_link = relinked.to;
       let next = withEntry(registry, agent, patch);
+      const continued = latest && typeof next[agent]?.details_link !== "string" ? latest.path : void 0;
+      if (continued) next = withEntry(next, agent, { details_link: continued });
       for (const [name, entry] of agentEntries(next)) {
         const theirs = typeof entry.details_link === "string" ? normalizeLink(entry.details_link) : void 0;
         const to = name === agent ? void 0 : moved.find((m) => m.from === theirs)?.to;
@@ -82,6 +85,7 @@ async function applyLifecycle(options) {
         const others = othersActiveOn(next, config, options.taskId, agent);
         if (others.length > 0) result.sharedWith = others;
       }
+      if (continued) result.continues = continued;
       if (moved.length > 0) result.moved = moved;
       if (keptFor) result.keptFor = keptFor;
       return next;
@@ -145,7 +149,8 @@ function lifecycleJson(result) {
     entry: result.after,
     ...result.moved ? { moved: result.moved } : {},
     ...result.keptFor ? { keptFor: result.keptFor } : {},
-    ...result.sharedWith ? { sharedWith: result.sharedWith } : {}
+    ...result.sharedWith ? { sharedWith: result.sharedWith } : {},
+    ...result.continues ? { continues: result.continues } : {}
   };
 }
 
