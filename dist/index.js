@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-CYZSDIU5.js";
+} from "./action/chunk-CSDLO6AE.js";
 import {
   parseHandoff
 } from "./action/chunk-DG6W7GON.js";

@@ -343,6 +343,38 @@ describe('GitCommandManager, other commands', () => {
     expect(await git.lastTouchesSince([], since)).toEqual(new Map());
   });
 
+  it("takes a merge as a path's last touch where it changed the path itself, as logRange counts merges", async () => {
+    for (const folder of ['', 'pkg']) {
+      const r = repo();
+      const at = (path: string) => (folder === '' ? path : `${folder}/${path}`);
+      const lines = (...changed: [number, string][]) => {
+        const text = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+        for (const [i, value] of changed) text[i] = value;
+        return `${text.join('\n')}\n`;
+      };
+      r.commit('base', { [at('h.md')]: lines(), [at('g.md')]: lines() });
+      r.git('switch', '-q', '-c', 'side');
+      r.commit('side', { [at('h.md')]: lines([1, 'side']), [at('g.md')]: lines([1, 'side']) });
+      r.git('switch', '-q', 'main');
+      const mainTouch = r.commit('main', {
+        [at('h.md')]: lines([7, 'main']),
+        [at('g.md')]: lines([1, 'main']),
+      });
+      // h.md merges cleanly (each side changed its own lines); g.md conflicts and is rewritten by hand.
+      r.git('merge', '-q', '--no-ff', '--no-commit', 'side', '-X', 'ours');
+      r.write(at('g.md'), lines([1, 'both, rewritten']));
+      r.git('add', '-A');
+      r.git('commit', '-q', '-m', 'merge');
+      const merge = r.git('rev-parse', 'HEAD');
+      const git = GitCommandManager.create(folder === '' ? r.dir : join(r.dir, folder));
+      const touches = await git.lastTouchingCommits(['h.md', 'g.md']);
+      expect(touches.get('g.md')).toBe(merge);
+      expect(touches.get('h.md')).toBe(mainTouch);
+      const since = await git.lastTouchesSince(['g.md'], 0);
+      expect(since.get('g.md')).toBe(Number(r.git('log', '-1', '--format=%ct', merge)));
+    }
+  });
+
   it('reports shallowness, merge bases and remotes', async () => {
     const r = repo();
     const base = r.commit('root');

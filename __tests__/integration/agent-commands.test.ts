@@ -981,6 +981,38 @@ describe('agent commands', () => {
     expect(registry().bob.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
   });
 
+  it('a merge that rewrites the handoff is its last update for the Stop hook and resume, as for the check', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    const base = repo.git('rev-parse', 'HEAD');
+    const file = registry().ann.details_link as string;
+    const handoff = readFileSync(join(repo.dir, file), 'utf8');
+    repo.git('switch', '-q', '-c', 'side');
+    repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
+    repo.commit(`${TASK}: handoff on side`, { [file]: handoff.replace('d: r', 'd: side') });
+    repo.git('switch', '-q', 'main');
+    repo.commit(`${TASK}: handoff on main`, { [file]: handoff.replace('d: r', 'd: main') });
+    // The handoff conflicts; the merge rewrites it to cover both sides' work.
+    spawnSync('git', ['merge', '-q', 'side'], { cwd: repo.dir, env: gitEnv() });
+    repo.write(file, handoff.replace('d: r', 'd: both sides, merged'));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: merge side`);
+    const merge = repo.git('rev-parse', 'HEAD');
+    expect((await cli(['check', '--base', base, '--head', 'HEAD'])).code).toBe(0);
+    const stop = await cli(
+      ['hook', 'stop', '--tool', 'claude', '--agent', 'ann'],
+      JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir, stop_hook_active: false }),
+    );
+    expect(JSON.parse(stop.stdout)).toEqual({});
+    const brief = JSON.parse((await cli(['resume', '--task', TASK, '--format', 'json'])).stdout);
+    expect(JSON.stringify(brief.tasks[0])).toContain(merge.slice(0, 7));
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

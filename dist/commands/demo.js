@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CMI2RBCJ.js";
+} from "../chunks/chunk-BNQUP4FJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-3YOB5OLN.js";
@@ -25,17 +25,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-CUZTUE6Q.js";
+import "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-K45Y5TAR.js";
-import "../chunks/chunk-CXIZNVPG.js";
+} from "../chunks/chunk-ZU2H4LAN.js";
+import "../chunks/chunk-E2F4EXDK.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-KULOLYBU.js";
+} from "../chunks/chunk-EWEXFRBM.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-APE2BMGD.js";
-import "../chunks/chunk-WMCHVTBE.js";
+} from "../chunks/chunk-A2X4CPLN.js";
+import "../chunks/chunk-VBBRWJX2.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-CMI2RBCJ.js";
+import "../chunks/chunk-BNQUP4FJ.js";
 import "../chunks/chunk-3YOB5OLN.js";
 import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,21 +28,21 @@ import "../chunks/chunk-TP3AV36S.js";
 import {
   stopReason
 } from "../chunks/chunk-UZGRPN35.js";
-import "../chunks/chunk-VECHOK56.js";
+import "../chunks/chunk-QITMZZ2Z.js";
 import "../chunks/chunk-STETI2QS.js";
 import {
   elementTitle
 } from "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-CUZTUE6Q.js";
+import "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-K45Y5TAR.js";
-import "../chunks/chunk-CXIZNVPG.js";
+} from "../chunks/chunk-ZU2H4LAN.js";
+import "../chunks/chunk-E2F4EXDK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-HCC3GE2W.js";
+} from "../chunks/chunk-L3ZAVUPD.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-CUZTUE6Q.js";
+} from "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-K45Y5TAR.js";
+} from "../chunks/chunk-ZU2H4LAN.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-CXIZNVPG.js";
+} from "../chunks/chunk-E2F4EXDK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-M35PUG3Q.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-AVR52DUC.js";
+} from "../chunks/chunk-FA2TZQJN.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

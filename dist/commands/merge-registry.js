@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-HCC3GE2W.js";
-import "../chunks/chunk-CUZTUE6Q.js";
-import "../chunks/chunk-K45Y5TAR.js";
-import "../chunks/chunk-CXIZNVPG.js";
+} from "../chunks/chunk-L3ZAVUPD.js";
+import "../chunks/chunk-HZLNISAZ.js";
+import "../chunks/chunk-ZU2H4LAN.js";
+import "../chunks/chunk-E2F4EXDK.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -7,25 +7,25 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KULOLYBU.js";
-import "../chunks/chunk-APE2BMGD.js";
-import "../chunks/chunk-WMCHVTBE.js";
+} from "../chunks/chunk-EWEXFRBM.js";
+import "../chunks/chunk-A2X4CPLN.js";
+import "../chunks/chunk-VBBRWJX2.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-CMI2RBCJ.js";
+import "../chunks/chunk-BNQUP4FJ.js";
 import "../chunks/chunk-3YOB5OLN.js";
 import "../chunks/chunk-AWABB44L.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-UZGRPN35.js";
-import "../chunks/chunk-VECHOK56.js";
+import "../chunks/chunk-QITMZZ2Z.js";
 import "../chunks/chunk-STETI2QS.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-CUZTUE6Q.js";
-import "../chunks/chunk-K45Y5TAR.js";
-import "../chunks/chunk-CXIZNVPG.js";
+import "../chunks/chunk-HZLNISAZ.js";
+import "../chunks/chunk-ZU2H4LAN.js";
+import "../chunks/chunk-E2F4EXDK.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

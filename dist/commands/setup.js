@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-VECHOK56.js";
+} from "../chunks/chunk-QITMZZ2Z.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -25,7 +25,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-AVR52DUC.js";
+} from "../chunks/chunk-FA2TZQJN.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-POVYRTGW.js";
-import "../chunks/chunk-UTBOY65Z.js";
+} from "../chunks/chunk-XIFBOJKV.js";
+import "../chunks/chunk-2ISQV2KO.js";
 import "../chunks/chunk-UZGRPN35.js";
-import "../chunks/chunk-VECHOK56.js";
+import "../chunks/chunk-QITMZZ2Z.js";
 import "../chunks/chunk-STETI2QS.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-K45Y5TAR.js";
-import "../chunks/chunk-CXIZNVPG.js";
+import "../chunks/chunk-ZU2H4LAN.js";
+import "../chunks/chunk-E2F4EXDK.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-AVR52DUC.js";
+import "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-CXIZNVPG.js";
+} from "../chunks/chunk-E2F4EXDK.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-AVR52DUC.js";
+} from "../chunks/chunk-FA2TZQJN.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

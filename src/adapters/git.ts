@@ -184,7 +184,10 @@ export class GitCommandManager implements IGitCommandManager {
    * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
    * hundreds of megabytes costs the time git takes to print it, never the memory.
    */
-  private async mergeOwnFiles(revisionArgs: string[]): Promise<Map<string, string[]>> {
+  private async mergeOwnFiles(
+    revisionArgs: string[],
+    paths: readonly string[] = [],
+  ): Promise<Map<string, string[]>> {
     const args = [
       'log',
       ...LOG_STABLE,
@@ -197,7 +200,7 @@ export class GitCommandManager implements IGitCommandManager {
       '--no-prefix',
       ...revisionArgs,
       '--',
-      ...(this.inPackage ? ['.'] : []),
+      ...(paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ['.'] : []),
     ];
     const merges = new Map<string, string[]>();
     let files: string[] | undefined;
@@ -459,15 +462,14 @@ export class GitCommandManager implements IGitCommandManager {
     sinceEpochSeconds: number,
     rev = 'HEAD',
   ): Promise<Map<string, number>> {
-    const touches = await this.lastTouches(paths, '%ct %P', [
+    const touches = await this.lastTouches(paths, [
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
       rev,
     ]);
     const found = new Map<string, number>();
     const parentless: string[] = [];
-    for (const [path, value] of touches) {
-      const [time = '', ...parents] = value.trim().split(' ');
-      found.set(path, Number(time));
+    for (const [path, { time, parents }] of touches) {
+      found.set(path, time);
       if (parents.length === 0) parentless.push(path);
     }
     await this.forgetShallowEdge(found, parentless);
@@ -480,11 +482,10 @@ export class GitCommandManager implements IGitCommandManager {
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths: readonly string[], rev = 'HEAD'): Promise<Map<string, string>> {
-    const touches = await this.lastTouches(paths, '%H %P', [rev]);
+    const touches = await this.lastTouches(paths, [rev]);
     const found = new Map<string, string>();
     const parentless: string[] = [];
-    for (const [path, value] of touches) {
-      const [sha = '', ...parents] = value.trim().split(' ');
+    for (const [path, { sha, parents }] of touches) {
       found.set(path, sha);
       if (parents.length === 0) parentless.push(path);
     }
@@ -543,41 +544,83 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
-   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
-   * walk ends at the oldest of the last touches instead of at the root of the history.
+   * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
+   * read as it comes and git is stopped as soon as every path has been seen, so the walk ends at the
+   * oldest of the last touches instead of at the root of the history.
+   *
+   * A merge touches a file as it is work in the check (`logRange`): where its result differs from
+   * every parent in some hunk (a conflict resolved by hand, a handoff rewritten while merging), not
+   * where it only combines what each side did. The walk lists a merge's files with `--cc` (every
+   * file that differs from all parents), keeps such merges as candidates and goes on to the path's
+   * newest other touch; the candidates are then read in their dense combined patch, once for all.
    */
-  private async lastTouches(
-    paths: readonly string[],
-    format: string,
-    revisionArgs: string[],
-  ): Promise<Map<string, string>> {
-    const touches = new Map<string, string>();
+  private async lastTouches(paths: readonly string[], revisionArgs: string[]): Promise<Map<string, Touch>> {
+    const touches = new Map<string, Touch>();
     if (paths.length === 0) return touches;
     const args = [
       'log',
       ...LOG_STABLE,
       ...(this.inPackage ? ['--relative'] : []),
-      `--format=${RECORD}${format}`,
+      `--format=${RECORD}%H %ct %P`,
       '--name-only',
+      '--cc',
       ...revisionArgs,
       '--',
       ...paths.map((p) => `:(literal)${p}`),
     ];
     const wanted = new Set(paths);
-    await this.walkRecords(args, (record) => {
+    /** Where in the walk each path's touch was found (newest first), to tell which merges are newer. */
+    const foundAt = new Map<string, number>();
+    /** Merges listing any file, in walk order, with the names as git gives them (see below). */
+    const merges: { touch: Touch; at: number; names: string[] }[] = [];
+    let at = 0;
+    await this.walkRecords(args, (record, complete) => {
       const end = record.indexOf('\0');
       if (end === -1) return false;
-      const value = record.slice(0, end);
-      for (const path of record
+      const [sha = '', time = '', ...parents] = record.slice(0, end).trim().split(' ');
+      const touch: Touch = { sha, time: Number(time), parents };
+      const names = record
         .slice(end + 1)
         .replace(/^\n/, '')
-        .split('\0')) {
-        // Newest first: the first commit a path shows up in is its last touch.
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
+        .split('\0')
+        .filter((name) => name !== '');
+      if (parents.length > 1) {
+        // A record still arriving is handed over again once whole: kept then.
+        if (complete && names.length > 0) merges.push({ touch, at: at++, names });
+        return false;
       }
+      for (const path of names) {
+        // Newest first: the first commit a path shows up in is its last touch (but for merges).
+        if (!wanted.has(path) || touches.has(path)) continue;
+        touches.set(path, touch);
+        foundAt.set(path, at);
+      }
+      if (complete) at++;
       return touches.size === wanted.size;
     });
+    if (merges.length === 0) return touches;
+    // git names a merge's files from the repository's top, even with --relative.
+    const prefix = this.inPackage ? (await this.exec(['rev-parse', '--show-prefix'])).trim() : '';
+    const candidates = new Map<string, { touch: Touch; at: number }[]>();
+    for (const merge of merges) {
+      for (const name of merge.names) {
+        const path = name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+        if (
+          path === undefined ||
+          !wanted.has(path) ||
+          merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER)
+        )
+          continue;
+        candidates.set(path, [...(candidates.get(path) ?? []), merge]);
+      }
+    }
+    if (candidates.size === 0) return touches;
+    const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
+    const own = await this.mergeOwnFiles(['--no-walk', ...shas], [...candidates.keys()]);
+    for (const [path, list] of candidates) {
+      const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(`${prefix}${path}`));
+      if (newest) touches.set(path, newest.touch);
+    }
     return touches;
   }
 
@@ -869,6 +912,13 @@ export interface LogRangeOptions {
 
 /** A file's header in a combined patch: `diff --cc <path>`. */
 const MERGE_FILE_HEADER = 'diff --cc ';
+
+/** A commit that touched a path: its id, commit time (seconds) and parents. */
+interface Touch {
+  sha: string;
+  time: number;
+  parents: string[];
+}
 /** Longest line kept while it may be a header: a path, C-quoted, within what any file system allows. */
 const MAX_HEADER_LINE = 64 * 1024;
 

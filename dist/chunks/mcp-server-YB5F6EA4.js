@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-APE2BMGD.js";
-import "./chunk-WMCHVTBE.js";
+} from "./chunk-A2X4CPLN.js";
+import "./chunk-VBBRWJX2.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CMI2RBCJ.js";
+} from "./chunk-BNQUP4FJ.js";
 import "./chunk-3YOB5OLN.js";
 import {
   openBlockers,
@@ -26,21 +26,21 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UTBOY65Z.js";
+} from "./chunk-2ISQV2KO.js";
 import {
   schema
 } from "./chunk-UZGRPN35.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-VECHOK56.js";
+} from "./chunk-QITMZZ2Z.js";
 import "./chunk-STETI2QS.js";
 import "./chunk-UAN2S2FX.js";
-import "./chunk-CUZTUE6Q.js";
+import "./chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "./chunk-K45Y5TAR.js";
-import "./chunk-CXIZNVPG.js";
+} from "./chunk-ZU2H4LAN.js";
+import "./chunk-E2F4EXDK.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -49,7 +49,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-M35PUG3Q.js";
-import "./chunk-AVR52DUC.js";
+import "./chunk-FA2TZQJN.js";
 import {
   isRecord,
   require_ucs2length

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-CUZTUE6Q.js";
+} from "./chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "./chunk-K45Y5TAR.js";
+} from "./chunk-ZU2H4LAN.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   isRecord,
   parseJsonLocated

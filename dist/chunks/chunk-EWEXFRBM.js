@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-APE2BMGD.js";
+} from "./chunk-A2X4CPLN.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-VECHOK56.js";
+} from "./chunk-QITMZZ2Z.js";
 import {
   loadConfig
-} from "./chunk-K45Y5TAR.js";
+} from "./chunk-ZU2H4LAN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

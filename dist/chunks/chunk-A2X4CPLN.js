@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-WMCHVTBE.js";
+} from "./chunk-VBBRWJX2.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-CMI2RBCJ.js";
+} from "./chunk-BNQUP4FJ.js";
 import {
   parseHandoff
 } from "./chunk-3YOB5OLN.js";
@@ -51,7 +51,7 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId
-} from "./chunk-VECHOK56.js";
+} from "./chunk-QITMZZ2Z.js";
 import {
   countWords,
   listTaskHandoffs
@@ -68,14 +68,14 @@ import {
 } from "./chunk-UAN2S2FX.js";
 import {
   GitCommandManager
-} from "./chunk-CUZTUE6Q.js";
+} from "./chunk-HZLNISAZ.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CXIZNVPG.js";
+} from "./chunk-E2F4EXDK.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -102,7 +102,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   linkProblem,
   normalizeLink

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   isRecord,
   offsetToPosition,

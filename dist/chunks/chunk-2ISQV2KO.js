@@ -11,7 +11,7 @@ import {
   checkTaskId,
   chooseAgent,
   transition
-} from "./chunk-VECHOK56.js";
+} from "./chunk-QITMZZ2Z.js";
 import {
   listTaskHandoffs
 } from "./chunk-STETI2QS.js";
@@ -22,7 +22,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";

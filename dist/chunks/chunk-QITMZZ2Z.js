@@ -11,7 +11,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -37,7 +37,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-CUZTUE6Q.js";
+} from "./chunk-HZLNISAZ.js";
 import {
   documentText,
   inPackageFolder,
@@ -48,7 +48,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-CXIZNVPG.js";
+} from "./chunk-E2F4EXDK.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -61,7 +61,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   linkProblem,
   memoised,
@@ -2111,7 +2111,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-EBE2EFHK.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-IGRPFM5X.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-AVR52DUC.js";
+} from "./chunk-FA2TZQJN.js";
 import {
   duplicateKeyError,
   linkIssue,

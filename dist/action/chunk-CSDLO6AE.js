@@ -686,7 +686,7 @@ var GitCommandManager = class _GitCommandManager {
    * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
    * hundreds of megabytes costs the time git takes to print it, never the memory.
    */
-  async mergeOwnFiles(revisionArgs) {
+  async mergeOwnFiles(revisionArgs, paths = []) {
     const args = [
       "log",
       ...LOG_STABLE,
@@ -699,7 +699,7 @@ var GitCommandManager = class _GitCommandManager {
       "--no-prefix",
       ...revisionArgs,
       "--",
-      ...this.inPackage ? ["."] : []
+      ...paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ["."] : []
     ];
     const merges = /* @__PURE__ */ new Map();
     let files;
@@ -923,15 +923,14 @@ var GitCommandManager = class _GitCommandManager {
    * stops walking at the window's start, so the cost follows the window, not the history.
    */
   async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
-    const touches = await this.lastTouches(paths, "%ct %P", [
+    const touches = await this.lastTouches(paths, [
       `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
       rev
     ]);
     const found = /* @__PURE__ */ new Map();
     const parentless = [];
-    for (const [path, value] of touches) {
-      const [time = "", ...parents] = value.trim().split(" ");
-      found.set(path, Number(time));
+    for (const [path, { time, parents }] of touches) {
+      found.set(path, time);
       if (parents.length === 0) parentless.push(path);
     }
     await this.forgetShallowEdge(found, parentless);
@@ -943,11 +942,10 @@ var GitCommandManager = class _GitCommandManager {
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths, rev = "HEAD") {
-    const touches = await this.lastTouches(paths, "%H %P", [rev]);
+    const touches = await this.lastTouches(paths, [rev]);
     const found = /* @__PURE__ */ new Map();
     const parentless = [];
-    for (const [path, value] of touches) {
-      const [sha = "", ...parents] = value.trim().split(" ");
+    for (const [path, { sha, parents }] of touches) {
       found.set(path, sha);
       if (parents.length === 0) parentless.push(path);
     }
@@ -997,33 +995,70 @@ var GitCommandManager = class _GitCommandManager {
     return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
   }
   /**
-   * ONE `git log --name-only` over `paths`: for each, the `format` value of the newest commit touching
-   * it. The output is read as it comes and git is stopped as soon as every path has been seen, so the
-   * walk ends at the oldest of the last touches instead of at the root of the history.
+   * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
+   * read as it comes and git is stopped as soon as every path has been seen, so the walk ends at the
+   * oldest of the last touches instead of at the root of the history.
+   *
+   * A merge touches a file as it is work in the check (`logRange`): where its result differs from
+   * every parent in some hunk (a conflict resolved by hand, a handoff rewritten while merging), not
+   * where it only combines what each side did. The walk lists a merge's files with `--cc` (every
+   * file that differs from all parents), keeps such merges as candidates and goes on to the path's
+   * newest other touch; the candidates are then read in their dense combined patch, once for all.
    */
-  async lastTouches(paths, format, revisionArgs) {
+  async lastTouches(paths, revisionArgs) {
     const touches = /* @__PURE__ */ new Map();
     if (paths.length === 0) return touches;
     const args = [
       "log",
       ...LOG_STABLE,
       ...this.inPackage ? ["--relative"] : [],
-      `--format=${RECORD}${format}`,
+      `--format=${RECORD}%H %ct %P`,
       "--name-only",
+      "--cc",
       ...revisionArgs,
       "--",
       ...paths.map((p) => `:(literal)${p}`)
     ];
     const wanted = new Set(paths);
-    await this.walkRecords(args, (record) => {
+    const foundAt = /* @__PURE__ */ new Map();
+    const merges = [];
+    let at = 0;
+    await this.walkRecords(args, (record, complete) => {
       const end = record.indexOf("\0");
       if (end === -1) return false;
-      const value = record.slice(0, end);
-      for (const path of record.slice(end + 1).replace(/^\n/, "").split("\0")) {
-        if (wanted.has(path) && !touches.has(path)) touches.set(path, value);
+      const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
+      const touch = { sha, time: Number(time), parents };
+      const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
+      if (parents.length > 1) {
+        if (complete && names.length > 0) merges.push({ touch, at: at++, names });
+        return false;
       }
+      for (const path of names) {
+        if (!wanted.has(path) || touches.has(path)) continue;
+        touches.set(path, touch);
+        foundAt.set(path, at);
+      }
+      if (complete) at++;
       return touches.size === wanted.size;
     });
+    if (merges.length === 0) return touches;
+    const prefix = this.inPackage ? (await this.exec(["rev-parse", "--show-prefix"])).trim() : "";
+    const candidates = /* @__PURE__ */ new Map();
+    for (const merge of merges) {
+      for (const name of merge.names) {
+        const path = name.startsWith(prefix) ? name.slice(prefix.length) : void 0;
+        if (path === void 0 || !wanted.has(path) || merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER))
+          continue;
+        candidates.set(path, [...candidates.get(path) ?? [], merge]);
+      }
+    }
+    if (candidates.size === 0) return touches;
+    const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
+    const own = await this.mergeOwnFiles(["--no-walk", ...shas], [...candidates.keys()]);
+    for (const [path, list] of candidates) {
+      const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(`${prefix}${path}`));
+      if (newest) touches.set(path, newest.touch);
+    }
     return touches;
   }
   /**

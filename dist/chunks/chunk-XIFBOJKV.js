@@ -8,16 +8,16 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UTBOY65Z.js";
+} from "./chunk-2ISQV2KO.js";
 import {
   draftCommand
 } from "./chunk-UZGRPN35.js";
 import {
   agentFromEnv
-} from "./chunk-VECHOK56.js";
+} from "./chunk-QITMZZ2Z.js";
 import {
   loadConfig
-} from "./chunk-K45Y5TAR.js";
+} from "./chunk-ZU2H4LAN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
