@@ -3829,12 +3829,18 @@ function assertReadableHandoff(markdown, file) {
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
+    if (fence && fence.indent > 0 && indentBelow(markdown, start, end, fence.indent)) fence = void 0;
     const body = fenceLineBody(markdown, start, end);
     const opener = body !== void 0 && !fence ? fenceOpening(body) : void 0;
     const inFence = fence?.id ?? 0;
     if (opener) {
       fences++;
-      fence = { char: opener.char, length: opener.length, id: fences };
+      fence = {
+        char: opener.char,
+        length: opener.length,
+        id: fences,
+        indent: end - start - body.length
+      };
     } else if (body !== void 0 && fence && closesFence(body, fence)) {
       fence = void 0;
     } else if (conflictMarkerAt(markdown, start, end, "<")) {
@@ -3899,6 +3905,17 @@ function fenceLineBody(text, start, end) {
   while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
   const c = text.charCodeAt(at2);
   return c === 96 || c === 126 ? text.slice(at2, end) : void 0;
+}
+function indentBelow(text, start, end, indent) {
+  let column = 0;
+  for (let at2 = start; at2 < end; at2++) {
+    const c = text.charCodeAt(at2);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - column % 4;
+    else if (c !== 13) return column < indent;
+    if (column >= indent) return false;
+  }
+  return false;
 }
 function conflictMarkerAt(text, start, end, char) {
   let at2 = start;

@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-CSDLO6AE.js";
 import {
   parseHandoff
-} from "./action/chunk-DG6W7GON.js";
+} from "./action/chunk-UPRLYO7T.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-GQ75VMW2.js";
+} from "./action/chunk-L7SVQBRI.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1098,7 +1098,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-VDUBQVPX.js");
+  const { summarizeHandoff } = await import("./action/scan-2YOYP63J.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3416,7 +3416,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-WMYKWH64.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-55ABMUPN.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

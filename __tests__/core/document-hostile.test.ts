@@ -73,6 +73,16 @@ describe('refused, with the file, the line and the rule', () => {
     const quoted =
       '# T-1\n\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> feature\n```\n\n~~~~\n<<<<<<< x\n~~~\n=======\n>>>>>>> y\n~~~~\n';
     expect(() => parseHandoff(quoted, 'h.md')).not.toThrow();
+    // A fence opened in a list item and never closed ends with the item: the conflict below is real.
+    const itemFence =
+      '# T-1\n\n## Current State\n- ran the tests:\n  ```\n  npm test\n- all green\n\n## Decisions Made\n<<<<<<< HEAD\n- X\n=======\n- Z\n>>>>>>> side\n';
+    expect(() => parseHandoff(itemFence, 'h.md')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
+    // Quoted whole inside an item's fence (each line indented as far as the fence), it is text still.
+    const itemQuoted =
+      '# T-1\n\n- the conflict we hit:\n  ```\n  <<<<<<< HEAD\n  a\n  =======\n\tb\n  >>>>>>> x\n  ```\n- fixed\n';
+    expect(() => parseHandoff(itemQuoted, 'h.md')).not.toThrow();
     expect(() => parseHandoff('# T-1\n\nTitle\n=======\n\n<<<<<<< not closed\n', 'h.md')).not.toThrow();
   });
 

@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-BNQUP4FJ.js";
+} from "../chunks/chunk-RX7BDQ3J.js";
 import {
   parseHandoff
-} from "../chunks/chunk-3YOB5OLN.js";
+} from "../chunks/chunk-L7VPYSJ4.js";
 import {
   emptySection
-} from "../chunks/chunk-AWABB44L.js";
+} from "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-STETI2QS.js";

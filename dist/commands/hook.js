@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-EWEXFRBM.js";
+} from "../chunks/chunk-KAUTAUZG.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-A2X4CPLN.js";
+} from "../chunks/chunk-Y2BJQXKK.js";
 import "../chunks/chunk-VBBRWJX2.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BNQUP4FJ.js";
-import "../chunks/chunk-3YOB5OLN.js";
-import "../chunks/chunk-AWABB44L.js";
+import "../chunks/chunk-RX7BDQ3J.js";
+import "../chunks/chunk-L7VPYSJ4.js";
+import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import {

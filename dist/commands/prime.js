@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-EWEXFRBM.js";
-import "../chunks/chunk-A2X4CPLN.js";
+} from "../chunks/chunk-KAUTAUZG.js";
+import "../chunks/chunk-Y2BJQXKK.js";
 import "../chunks/chunk-VBBRWJX2.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BNQUP4FJ.js";
-import "../chunks/chunk-3YOB5OLN.js";
-import "../chunks/chunk-AWABB44L.js";
+import "../chunks/chunk-RX7BDQ3J.js";
+import "../chunks/chunk-L7VPYSJ4.js";
+import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-UZGRPN35.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-3YOB5OLN.js";
-import "../chunks/chunk-AWABB44L.js";
+} from "../chunks/chunk-L7VPYSJ4.js";
+import "../chunks/chunk-3EF7VFUG.js";
 import {
   lintHandoff
 } from "../chunks/chunk-UAN2S2FX.js";

@@ -142,17 +142,29 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
    * stand in one and the same fence is a quotation in a code block, and text.
    */
   const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
-  let fence: { char: string; length: number; id: number } | undefined;
+  /**
+   * The code fence open, with the indentation of its opening line. A fence opened indented is taken
+   * to be in a list item: a later line indented less, not blank, ends the item and the fence with it,
+   * as CommonMark ends a container's code block (a fence opened in an item and never closed would
+   * otherwise quote every conflict below it).
+   */
+  let fence: { char: string; length: number; id: number; indent: number } | undefined;
   let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
+    if (fence && fence.indent > 0 && indentBelow(markdown, start, end, fence.indent)) fence = undefined;
     const body = fenceLineBody(markdown, start, end);
     const opener = body !== undefined && !fence ? fenceOpening(body) : undefined;
     const inFence = fence?.id ?? 0;
     if (opener) {
       fences++;
-      fence = { char: opener.char, length: opener.length, id: fences };
+      fence = {
+        char: opener.char,
+        length: opener.length,
+        id: fences,
+        indent: end - start - (body as string).length,
+      };
     } else if (body !== undefined && fence && closesFence(body, fence)) {
       fence = undefined;
     } else if (conflictMarkerAt(markdown, start, end, '<')) {
@@ -224,6 +236,22 @@ function fenceLineBody(text: string, start: number, end: number): string | undef
   while (at < end && at - start < 3 && text.charCodeAt(at) === 32) at++;
   const c = text.charCodeAt(at);
   return c === 96 /* ` */ || c === 126 /* ~ */ ? text.slice(at, end) : undefined;
+}
+
+/**
+ * Whether the line from `start` to `end` is not blank and indented fewer than `indent` columns (a tab
+ * to the next multiple of four).
+ */
+function indentBelow(text: string, start: number, end: number, indent: number): boolean {
+  let column = 0;
+  for (let at = start; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - (column % 4);
+    else if (c !== 13) return column < indent;
+    if (column >= indent) return false;
+  }
+  return false;
 }
 
 /**

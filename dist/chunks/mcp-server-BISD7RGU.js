@@ -9,18 +9,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-A2X4CPLN.js";
+} from "./chunk-Y2BJQXKK.js";
 import "./chunk-VBBRWJX2.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-BNQUP4FJ.js";
-import "./chunk-3YOB5OLN.js";
+} from "./chunk-RX7BDQ3J.js";
+import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-AWABB44L.js";
+} from "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {

@@ -14,12 +14,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-GQ75VMW2.js";
-import "./chunk-NWCLYGLG.js";
-import "./chunk-JRYNZEQS.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-3EF7VFUG.js";
+import "./chunk-UAN2S2FX.js";
+import "./chunk-M35PUG3Q.js";
+import "./chunk-BJRH7MHS.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

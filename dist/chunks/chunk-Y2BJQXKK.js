@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-BNQUP4FJ.js";
+} from "./chunk-RX7BDQ3J.js";
 import {
   parseHandoff
-} from "./chunk-3YOB5OLN.js";
+} from "./chunk-L7VPYSJ4.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-AWABB44L.js";
+} from "./chunk-3EF7VFUG.js";
 import {
   checkGivenInput,
   judgeSession

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DG6W7GON.js";
+} from "./chunk-UPRLYO7T.js";
 import {
   plainText
-} from "./chunk-GQ75VMW2.js";
+} from "./chunk-L7SVQBRI.js";
 import "./chunk-NWCLYGLG.js";
 import "./chunk-JRYNZEQS.js";
 import "./chunk-BWWP5UR6.js";

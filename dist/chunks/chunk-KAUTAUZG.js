@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-A2X4CPLN.js";
+} from "./chunk-Y2BJQXKK.js";
 import {
   agentFromEnv,
   namedAgent
