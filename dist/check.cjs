@@ -5208,13 +5208,13 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
+    const noRemoteHas = ["--ignore-missing", ref.localSha, "--not", remotes];
     plan.refs.push({
       ...ref,
       kind: isNew ? "new" : "update",
       branch,
-      revisionArgs,
+      revisionArgs: isNew ? noRemoteHas : [ref.localSha, "--not", ref.remoteSha],
+      ...isNew ? {} : { unknownTipArgs: [...noRemoteHas, ref.remoteSha] },
       description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
     });
   }
@@ -5295,10 +5295,11 @@ function bypassLines(manager) {
 
 // src/adapters/pre-push.ts
 async function readPushedRange(git, ref, { blocking = false } = {}) {
-  const commits = await git.logRange(ref.revisionArgs, {
-    stats: false,
-    blobs: ref.kind === "update",
-    blocking
+  const options = { stats: false, blobs: ref.kind === "update", blocking };
+  const commits = await git.logRange(ref.revisionArgs, options).catch((error) => {
+    if (ref.unknownTipArgs && error instanceof InputError && error.rule === "git/unknown-revision")
+      return git.logRange(ref.unknownTipArgs, options);
+    throw error;
   });
   const range = {
     description: ref.description,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-KAUTAUZG.js";
+} from "../chunks/chunk-5W463MUE.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-Y2BJQXKK.js";
+} from "../chunks/chunk-U3WXXOLO.js";
 import "../chunks/chunk-VBBRWJX2.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-RX7BDQ3J.js";
+import "../chunks/chunk-UAE2XRIO.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-GPRVUR3V.js";
 import {
   stopReason
 } from "../chunks/chunk-UZGRPN35.js";

@@ -7,15 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-KAUTAUZG.js";
-import "../chunks/chunk-Y2BJQXKK.js";
+} from "../chunks/chunk-5W463MUE.js";
+import "../chunks/chunk-U3WXXOLO.js";
 import "../chunks/chunk-VBBRWJX2.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-RX7BDQ3J.js";
+import "../chunks/chunk-UAE2XRIO.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-GPRVUR3V.js";
 import "../chunks/chunk-UZGRPN35.js";
 import "../chunks/chunk-QITMZZ2Z.js";
 import "../chunks/chunk-STETI2QS.js";

@@ -9,20 +9,20 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-Y2BJQXKK.js";
+} from "./chunk-U3WXXOLO.js";
 import "./chunk-VBBRWJX2.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RX7BDQ3J.js";
+} from "./chunk-UAE2XRIO.js";
 import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-TP3AV36S.js";
+import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle

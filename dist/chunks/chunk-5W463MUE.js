@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-Y2BJQXKK.js";
+} from "./chunk-U3WXXOLO.js";
 import {
   agentFromEnv,
   namedAgent

@@ -19,7 +19,7 @@ import {
 import {
   parsePrePushInput,
   planPush
-} from "./chunk-TP3AV36S.js";
+} from "./chunk-GPRVUR3V.js";
 import {
   listTaskHandoffs,
   namedAndCounted
@@ -262,10 +262,11 @@ var ListingStore = class _ListingStore {
 
 // src/adapters/pre-push.ts
 async function readPushedRange(git, ref, { blocking = false } = {}) {
-  const commits = await git.logRange(ref.revisionArgs, {
-    stats: false,
-    blobs: ref.kind === "update",
-    blocking
+  const options = { stats: false, blobs: ref.kind === "update", blocking };
+  const commits = await git.logRange(ref.revisionArgs, options).catch((error) => {
+    if (ref.unknownTipArgs && error instanceof InputError && error.rule === "git/unknown-revision")
+      return git.logRange(ref.unknownTipArgs, options);
+    throw error;
   });
   const range = {
     description: ref.description,

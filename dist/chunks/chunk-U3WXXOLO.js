@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-RX7BDQ3J.js";
+} from "./chunk-UAE2XRIO.js";
 import {
   parseHandoff
 } from "./chunk-L7VPYSJ4.js";
