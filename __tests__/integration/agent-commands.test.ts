@@ -1,6 +1,6 @@
 /** `draft --input -`, the life-cycle commands and `prime` in real repositories. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 
@@ -521,6 +521,11 @@ describe('agent commands', () => {
     const bad = await cli(['start', '--task', 'not a task', '--agent', 'bot']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[registry/task-id]');
+    // The value given is wrong, not the registry: the error names no file.
+    const badJson = await cli(['start', '--task', 'not a task', '--agent', 'bot', '--format', 'json']);
+    const error = JSON.parse(badJson.stdout).error;
+    expect(error.rule).toBe('registry/task-id');
+    expect(error.file).toBeUndefined();
     expect((await cli(['validate'])).code).toBe(0);
   });
 
@@ -724,6 +729,27 @@ describe('agent commands', () => {
       true,
     );
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
+  });
+
+  it('done moves nothing onto a symlink already at the destination, dangling or not', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);
+    repo.write(`delegation/tasks/active/${TASK}-handoff-session1.md`, '# s1\n');
+    const entry = registry().a;
+    entry.details_link = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    repo.write('.agent-context/agent-handoffs.json', `${JSON.stringify({ a: entry }, null, 2)}\n`);
+    mkdirSync(join(repo.dir, 'delegation/tasks/completed'), { recursive: true });
+    symlinkSync(
+      '/nonexistent/elsewhere.md',
+      join(repo.dir, `delegation/tasks/completed/${TASK}-handoff-session1.md`),
+    );
+    const done = await cli(['done', '--agent', 'a']);
+    expect(done.code).toBe(2);
+    expect(done.stderr).toContain('[done/exists]');
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`))).toBe(true);
+    expect(
+      lstatSync(join(repo.dir, `delegation/tasks/completed/${TASK}-handoff-session1.md`)).isSymbolicLink(),
+    ).toBe(true);
   });
 
   it('done puts the moved handoffs back when the registry cannot be written, and leaves the registry as it was', async () => {

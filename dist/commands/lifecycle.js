@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XIFBOJKV.js";
-import "../chunks/chunk-2ISQV2KO.js";
+} from "../chunks/chunk-2UBMAN6O.js";
+import "../chunks/chunk-L5WJLUDY.js";
 import "../chunks/chunk-UZGRPN35.js";
 import "../chunks/chunk-QITMZZ2Z.js";
 import "../chunks/chunk-STETI2QS.js";

@@ -3,7 +3,7 @@
  * written under the registry's lock (`updateRegistry`, the same atomic update `draft` uses), so two
  * agents changing their entries at once both land.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
@@ -52,9 +52,17 @@ export async function runLifecycle(options: LifecycleOptions): Promise<Lifecycle
   }
 }
 
-/** A registry rule broken (no such agent, which agent?) names the registry, as every other error its file. */
+/**
+ * A registry rule broken (no such agent, which agent?) names the registry, as every other error its
+ * file; not a task id refused (`registry/task-id`), which is the value given (`--task`), not the file's.
+ */
 function namingRegistry(error: unknown, file: string): unknown {
-  if (error instanceof InputError && error.rule?.startsWith('registry/') && error.location.file === undefined)
+  if (
+    error instanceof InputError &&
+    error.rule?.startsWith('registry/') &&
+    error.rule !== 'registry/task-id' &&
+    error.location.file === undefined
+  )
     return new InputError(error.message, { ...error.location, file }, error.rule);
   return error;
 }
@@ -142,7 +150,8 @@ async function moveDoneHandoffs(
     .map(({ path }) => ({ from: path, to: `${target}/${path.split('/').pop()}` }))
     .filter((m) => m.from !== m.to);
   for (const { to } of moves) {
-    if (existsSync(join(repoRoot, ...to.split('/')))) {
+    // A symlink there counts, dangling or not: the move would replace it.
+    if (existsSync(join(repoRoot, ...to.split('/'))) || isSymlink(join(repoRoot, ...to.split('/')))) {
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, 'done/exists');
     }
   }
@@ -193,4 +202,12 @@ export function lifecycleJson(result: LifecycleResult) {
     ...(result.sharedWith ? { sharedWith: result.sharedWith } : {}),
     ...(result.continues ? { continues: result.continues } : {}),
   };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2ISQV2KO.js";
+} from "./chunk-L5WJLUDY.js";
 import {
   draftCommand
 } from "./chunk-UZGRPN35.js";

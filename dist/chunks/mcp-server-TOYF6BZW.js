@@ -26,7 +26,7 @@ import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2ISQV2KO.js";
+} from "./chunk-L5WJLUDY.js";
 import {
   schema
 } from "./chunk-UZGRPN35.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-K7ZVKXRQ.js";
 
 // src/app/lifecycle.ts
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 async function runLifecycle(options) {
@@ -42,7 +42,7 @@ async function runLifecycle(options) {
   }
 }
 function namingRegistry(error, file) {
-  if (error instanceof InputError && error.rule?.startsWith("registry/") && error.location.file === void 0)
+  if (error instanceof InputError && error.rule?.startsWith("registry/") && error.rule !== "registry/task-id" && error.location.file === void 0)
     return new InputError(error.message, { ...error.location, file }, error.rule);
   return error;
 }
@@ -109,7 +109,7 @@ async function moveDoneHandoffs(options) {
   const target = normalizeLink(config.doneHandoffDir);
   const moves = files.map(({ path }) => ({ from: path, to: `${target}/${path.split("/").pop()}` })).filter((m) => m.from !== m.to);
   for (const { to } of moves) {
-    if (existsSync(join(repoRoot, ...to.split("/")))) {
+    if (existsSync(join(repoRoot, ...to.split("/"))) || isSymlink(join(repoRoot, ...to.split("/")))) {
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, "done/exists");
     }
   }
@@ -152,6 +152,13 @@ function lifecycleJson(result) {
     ...result.sharedWith ? { sharedWith: result.sharedWith } : {},
     ...result.continues ? { continues: result.continues } : {}
   };
+}
+function isSymlink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 export {
