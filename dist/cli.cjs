@@ -4207,14 +4207,17 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       collect
     ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_draft(), 1))));
   if (wants("start"))
-    program2.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/start.js")));
+    program2.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
     ["done", "mark the agent's task complete", "runDone"],
     ["idle", "mark the agent idle, with no current task", "runIdle"]
   ]) {
     if (!wants(name)) continue;
-    program2.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await __hgImport("./commands/lifecycle.js"))[key] })));
+    const command = program2.command(name).description(description).option("--agent <name>", "agent name (default: $HANDOFF_AGENT, else the one active agent)").option("--note <text>", "replace the registry's brief_note");
+    if (name !== "block")
+      command.option("--force", "leave the task even with work its handoff does not cover");
+    command.addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await __hgImport("./commands/lifecycle.js"))[key] })));
   }
   if (wants("setup"))
     program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument2("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {

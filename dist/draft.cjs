@@ -14979,6 +14979,9 @@ function checkGivenInput(input) {
   );
 }
 
+// src/core/agent-session.ts
+init_elements();
+
 // src/core/lifecycle.ts
 init_config();
 init_errors();

@@ -62,6 +62,14 @@ describe('handoff mcp', () => {
       expect(tool.inputSchema.type).toBe('object');
       expect(tool.outputSchema?.type).toBe('object');
     }
+    // Leaving a task with work its handoff does not cover is refused unless forced, as in the CLI.
+    for (const name of ['start', 'done', 'idle'])
+      expect(Object.keys(tools.find((t) => t.name === name)?.inputSchema.properties ?? {})).toContain(
+        'force',
+      );
+    expect(Object.keys(tools.find((t) => t.name === 'block')?.inputSchema.properties ?? {})).not.toContain(
+      'force',
+    );
     const draft = tools.find((t) => t.name === 'draft');
     expect(draft?.inputSchema.required).toEqual(['task']);
     expect(Object.keys(draft?.inputSchema.properties ?? {})).toEqual(

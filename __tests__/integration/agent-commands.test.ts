@@ -1039,6 +1039,39 @@ describe('agent commands', () => {
     expect(JSON.stringify(brief.tasks[0])).toContain(merge.slice(0, 7));
   });
 
+  it('leaving a task with committed work its handoff does not cover is refused, naming the draft; --force leaves it', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    // Covered: leaving is fine (and back again).
+    expect((await cli(['idle', '--agent', 'bot'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: lexer, not handed off`, { 'src/b.js': 'b\n' });
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    for (const args of [['start', '--task', 'TASK-2025-0099'], ['done'], ['idle']]) {
+      const refused = await cli([...args, '--agent', 'bot', '--format', 'json']);
+      expect(refused.code).toBe(2);
+      const { error } = JSON.parse(refused.stdout);
+      expect(error.rule).toBe('lifecycle/work-left-behind');
+      expect(error.message).toContain(`${TASK} has 1 work commit its handoff does not cover`);
+      expect(error.message).toContain(`draft --task ${TASK} --agent bot`);
+      expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+    }
+    // Blocked, the task stays the agent's: nothing is left.
+    expect((await cli(['block', '--agent', 'bot', '--note', 'waiting'])).code).toBe(0);
+    // With another agent still on the task, the work still has someone to hand it off.
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    expect((await cli(['idle', '--agent', 'bot'])).code).toBe(0);
+    expect((await cli(['idle', '--agent', 'ann'])).code).toBe(2);
+    const forced = await cli(['start', '--task', 'TASK-2025-0099', '--agent', 'ann', '--force']);
+    expect(forced.code).toBe(0);
+    expect(registry().ann.current_task).toBe('TASK-2025-0099');
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

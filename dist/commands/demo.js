@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UAE2XRIO.js";
+} from "../chunks/chunk-X3LVAXT5.js";
 import {
   parseHandoff
 } from "../chunks/chunk-L7VPYSJ4.js";
@@ -20,7 +20,8 @@ import {
 } from "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GPRVUR3V.js";
-import "../chunks/chunk-STETI2QS.js";
+import "../chunks/chunk-J5BLAEWY.js";
+import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
@@ -28,14 +29,14 @@ import {
 import "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZU2H4LAN.js";
-import "../chunks/chunk-E2F4EXDK.js";
+} from "../chunks/chunk-MX6Q4HQH.js";
+import "../chunks/chunk-UURLMGUP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-FA2TZQJN.js";
+import "../chunks/chunk-A4FNSLIS.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-5W463MUE.js";
+} from "../chunks/chunk-NH6K6E2N.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-U3WXXOLO.js";
-import "../chunks/chunk-VBBRWJX2.js";
+} from "../chunks/chunk-3U3NFRTO.js";
+import "../chunks/chunk-EDMRHBHT.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,29 +20,30 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-UAE2XRIO.js";
+import "../chunks/chunk-X3LVAXT5.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GPRVUR3V.js";
+import "../chunks/chunk-LDVE2O3P.js";
 import {
   stopReason
-} from "../chunks/chunk-UZGRPN35.js";
-import "../chunks/chunk-QITMZZ2Z.js";
-import "../chunks/chunk-STETI2QS.js";
+} from "../chunks/chunk-WOC7IN3I.js";
+import "../chunks/chunk-J5BLAEWY.js";
+import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-UAN2S2FX.js";
 import "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZU2H4LAN.js";
-import "../chunks/chunk-E2F4EXDK.js";
+} from "../chunks/chunk-MX6Q4HQH.js";
+import "../chunks/chunk-UURLMGUP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-FA2TZQJN.js";
+import "../chunks/chunk-A4FNSLIS.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

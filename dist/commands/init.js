@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-L3ZAVUPD.js";
+} from "../chunks/chunk-YMI3HYYZ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "../chunks/chunk-ZU2H4LAN.js";
+} from "../chunks/chunk-MX6Q4HQH.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-E2F4EXDK.js";
+} from "../chunks/chunk-UURLMGUP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-M35PUG3Q.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FA2TZQJN.js";
+} from "../chunks/chunk-A4FNSLIS.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -9,17 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2UBMAN6O.js";
-import "../chunks/chunk-L5WJLUDY.js";
-import "../chunks/chunk-UZGRPN35.js";
-import "../chunks/chunk-QITMZZ2Z.js";
-import "../chunks/chunk-STETI2QS.js";
+} from "../chunks/chunk-JX5A2A7A.js";
+import "../chunks/chunk-KBM5LNDD.js";
+import "../chunks/chunk-LDVE2O3P.js";
+import "../chunks/chunk-WOC7IN3I.js";
+import "../chunks/chunk-J5BLAEWY.js";
+import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-ZU2H4LAN.js";
-import "../chunks/chunk-E2F4EXDK.js";
+import "../chunks/chunk-MX6Q4HQH.js";
+import "../chunks/chunk-UURLMGUP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-FA2TZQJN.js";
+import "../chunks/chunk-A4FNSLIS.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-L3ZAVUPD.js";
+} from "../chunks/chunk-YMI3HYYZ.js";
 import "../chunks/chunk-HZLNISAZ.js";
-import "../chunks/chunk-ZU2H4LAN.js";
-import "../chunks/chunk-E2F4EXDK.js";
+import "../chunks/chunk-MX6Q4HQH.js";
+import "../chunks/chunk-UURLMGUP.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-FA2TZQJN.js";
+import "../chunks/chunk-A4FNSLIS.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -16,7 +16,9 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-QITMZZ2Z.js";
+} from "../chunks/chunk-WOC7IN3I.js";
+import "../chunks/chunk-MMJH4BDU.js";
+import "../chunks/chunk-UAN2S2FX.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -25,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FA2TZQJN.js";
+} from "../chunks/chunk-A4FNSLIS.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

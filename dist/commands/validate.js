@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-E2F4EXDK.js";
+} from "../chunks/chunk-UURLMGUP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-FA2TZQJN.js";
+} from "../chunks/chunk-A4FNSLIS.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -137,6 +137,7 @@ export async function gatherSessionFacts(
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
   if (!(await hasCommits)) return facts;
+  if (lastTouch) facts.countedAfter = lastTouch;
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
   const branch = await git.currentBranch();

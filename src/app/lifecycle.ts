@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
-import { checkTaskId, chooseAgent, type LifecycleAction, transition } from '../core/lifecycle.js';
+import {
+  checkTaskId,
+  chooseAgent,
+  type LifecycleAction,
+  transition,
+  workLeftBehind,
+} from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
@@ -25,6 +31,10 @@ export interface LifecycleOptions {
   taskId?: string;
   note?: string;
   now: Date;
+  /** Leave the task even with work its handoff does not cover (`--force`; see `workLeftBehind`). */
+  force?: boolean;
+  /** How the program was run (`npx handoff`), for the command a refusal names. */
+  program?: string;
 }
 
 export interface LifecycleResult {
@@ -74,6 +84,7 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
     checkTaskId(config, options.taskId);
   }
   if (options.note !== undefined) checkGivenInput({ note: options.note });
+  if (action !== 'block' && !options.force) await refuseWorkLeftBehind(options);
   const { moved, keptFor } = action === 'done' ? await moveDoneHandoffs(options) : { moved: [] };
   // An agent that takes up a task with handoffs (another agent's, or its own before it went idle)
   // continues from the latest: linked, the check judges that one, as `resume` briefs from it, instead
@@ -125,6 +136,40 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
     throw error;
   }
   return result as unknown as LifecycleResult;
+}
+
+/**
+ * Refuses to leave the agent's current task (`start` of another, `done`, `idle`) while it has work
+ * commits its handoff does not cover (`workLeftBehind`), as the Stop hook refuses to end the session.
+ * Read as the Stop hook reads it; anything it cannot read (an agent not named yet, no commits) is left
+ * to the update itself to report.
+ */
+async function refuseWorkLeftBehind(options: LifecycleOptions): Promise<void> {
+  const { repoRoot, config, action } = options;
+  const registry = await readRegistry(repoRoot, config).then(
+    (read) => read.registry,
+    () => undefined,
+  );
+  if (!registry) return;
+  let agent: string;
+  try {
+    agent = chooseAgent(registry, config, action, options.agent, options.envAgent);
+  } catch {
+    return;
+  }
+  const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : undefined);
+  if (task === null || (action === 'start' && task === options.taskId)) return;
+  const { gatherSessionFacts } = await import('./agent-session.js');
+  const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => undefined);
+  const refusal =
+    facts &&
+    workLeftBehind(
+      action,
+      facts,
+      othersActiveOn(registry, config, task, agent),
+      options.program ?? 'handoff',
+    );
+  if (refusal) throw refusal;
 }
 
 /**

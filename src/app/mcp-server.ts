@@ -153,9 +153,15 @@ const draftArguments = {
   from: z.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: z.boolean().optional().describe('compose only; write nothing'),
 };
-const startArguments = { task: z.string(), agent: z.string().optional(), note: registryNote };
+/** `start`, `done` and `idle` refuse to leave a task with work its handoff does not cover, unless forced. */
+const force = z
+  .boolean()
+  .optional()
+  .describe("leave the current task even with work commits its handoff does not cover (the CLI's --force)");
+const startArguments = { task: z.string(), agent: z.string().optional(), note: registryNote, force };
 /** `done`, `block` and `idle`: the agent's task changes status; the note replaces the registry's. */
 const statusArguments = { agent: z.string().optional(), note: registryNote };
+const leavingArguments = { ...statusArguments, force };
 const primeArguments = { agent: z.string().optional() };
 
 export function createMcpServer(ctx: McpContext): McpServer {
@@ -276,7 +282,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
 
   const lifecycle = (
     action: 'start' | 'done' | 'block' | 'idle',
-    args: { task?: string; agent?: string; note?: string },
+    args: { task?: string; agent?: string; note?: string; force?: boolean | undefined },
   ) =>
     guarded(
       async () => {
@@ -289,11 +295,12 @@ export function createMcpServer(ctx: McpContext): McpServer {
           ...(envAgent === undefined ? {} : { envAgent }),
           ...(args.task === undefined ? {} : { taskId: args.task }),
           ...(args.note === undefined ? {} : { note: args.note }),
+          ...(args.force ? { force: true } : {}),
           now: ctx.now(),
         });
         return ok(lifecycleJson(result));
       },
-      action === 'start' ? startArguments : statusArguments,
+      action === 'start' ? startArguments : action === 'block' ? statusArguments : leavingArguments,
     );
   const lifecycleOutput = z.looseObject({
     agent: z.string(),
@@ -315,7 +322,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'done',
     {
       description: 'Mark your task complete.',
-      inputSchema: statusArguments,
+      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('done', args),
@@ -335,7 +342,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     'idle',
     {
       description: 'Leave your task (idle): hand it over, or stop working on it.',
-      inputSchema: statusArguments,
+      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput,
     },
     (args) => lifecycle('idle', args),

@@ -178,6 +178,7 @@ function buildProgram(
       .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
       .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT)')
       .option('--note <text>', "the registry's brief_note")
+      .option('--force', 'switch even when the current task has work its handoff does not cover')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(run(() => import('./commands/start.js')));
 
@@ -187,11 +188,14 @@ function buildProgram(
     ['idle', 'mark the agent idle, with no current task', 'runIdle'],
   ] as const) {
     if (!wants(name)) continue;
-    program
+    const command = program
       .command(name)
       .description(description)
       .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT, else the one active agent)')
-      .option('--note <text>', "replace the registry's brief_note")
+      .option('--note <text>', "replace the registry's brief_note");
+    if (name !== 'block')
+      command.option('--force', 'leave the task even with work its handoff does not cover');
+    command
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(run(async () => ({ run: (await import('./commands/lifecycle.js'))[key] })));
   }

@@ -26,6 +26,11 @@ export interface SessionFacts {
   };
   /** The task's work commits after the last commit that touched the handoff (or since the task started). */
   workCommits: number;
+  /**
+   * The commit `workCommits` are counted after: the handoff's last (the task's latest session's for an
+   * agent with none of its own). Absent when they are a first session's, counted from its start day.
+   */
+  countedAfter?: string;
   /** Work files (not handoffs, not the registry) changed and not committed, untracked ones included. */
   uncommitted: string[];
   /** Of `uncommitted`, the files git does not track yet (a new source file, or a test report). */

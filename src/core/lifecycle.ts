@@ -4,6 +4,7 @@
  * are refused by the same rules `handoff validate` applies (the registry schema's agent names, the
  * config's task-id pattern), so a command never writes what validate would then reject.
  */
+import { judgeSession, type SessionFacts } from './agent-session.js';
 import { handoffPath, isTaskId } from './config.js';
 import { InputError } from './errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from './model.js';
@@ -174,4 +175,36 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
   if (note !== undefined) patch.brief_note = note;
   else if (entry.status === 'blocked' && action !== 'block') patch.brief_note = undefined;
   return patch;
+}
+
+/**
+ * Why an agent leaving its task now (`start` of another, `done`, `idle`) would leave committed work
+ * out of every handoff: the task has a handoff, work commits after it, and no other agent active on
+ * it to hand them off. Undefined when nothing would be left. Files not committed do not count
+ * (nothing judges them; the Stop hook names them), nor does a task with no handoff committed yet:
+ * which of a first session's commits are its work is a guess by day (session-start.ts), too weak to
+ * refuse on.
+ * `program` spells the fix's command.
+ */
+export function workLeftBehind(
+  action: LifecycleAction,
+  facts: SessionFacts,
+  othersOnTask: readonly string[],
+  program: string,
+): InputError | undefined {
+  const { task } = facts;
+  // A handoff being written (changed, not committed) is the agent handing the work off already.
+  if (!task?.active || !facts.countedAfter || facts.handoff?.changed || othersOnTask.length > 0)
+    return undefined;
+  if (facts.workCommits <= facts.maxCommitsBehind) return undefined;
+  const verdict = judgeSession({ ...facts, uncommitted: [], untracked: [] }, program);
+  if (!verdict.stale || !verdict.fix) return undefined;
+  const commits = `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'}`;
+  const leaving =
+    action === 'done' ? 'marked complete' : action === 'idle' ? 'left idle' : 'left for another task';
+  return new InputError(
+    `${task.taskId} has ${commits} its handoff does not cover: ${leaving} now, ${facts.workCommits === 1 ? 'it' : 'they'} would be in no handoff. Hand it off first: ${verdict.fix} (then commit the handoff); or run again with --force to leave ${facts.workCommits === 1 ? 'it' : 'them'} out`,
+    {},
+    'lifecycle/work-left-behind',
+  );
 }

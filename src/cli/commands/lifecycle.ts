@@ -14,6 +14,7 @@ export interface LifecycleCommandOptions {
   agent?: string;
   task?: string;
   note?: string;
+  force?: boolean;
   format?: 'text' | 'json';
 }
 
@@ -31,6 +32,8 @@ export function lifecycleRun(action: LifecycleAction) {
       ...(envAgent === undefined ? {} : { envAgent }),
       ...(options.task === undefined ? {} : { taskId: options.task }),
       ...(options.note === undefined ? {} : { note: options.note }),
+      ...(options.force ? { force: true } : {}),
+      program: ctx.program ?? 'handoff',
       now: ctx.now(),
     });
     const program = ctx.program ?? 'handoff';

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-E2F4EXDK.js";
+} from "./chunk-UURLMGUP.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

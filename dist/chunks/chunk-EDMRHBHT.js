@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "./chunk-ZU2H4LAN.js";
+} from "./chunk-MX6Q4HQH.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   isRecord,
   parseJsonLocated

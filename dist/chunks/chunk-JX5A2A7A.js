@@ -8,16 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-L5WJLUDY.js";
+} from "./chunk-KBM5LNDD.js";
 import {
+  agentFromEnv,
   draftCommand
-} from "./chunk-UZGRPN35.js";
-import {
-  agentFromEnv
-} from "./chunk-QITMZZ2Z.js";
+} from "./chunk-WOC7IN3I.js";
 import {
   loadConfig
-} from "./chunk-ZU2H4LAN.js";
+} from "./chunk-MX6Q4HQH.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
@@ -39,6 +37,8 @@ function lifecycleRun(action) {
       ...envAgent === void 0 ? {} : { envAgent },
       ...options.task === void 0 ? {} : { taskId: options.task },
       ...options.note === void 0 ? {} : { note: options.note },
+      ...options.force ? { force: true } : {},
+      program: ctx.program ?? "handoff",
       now: ctx.now()
     });
     const program = ctx.program ?? "handoff";

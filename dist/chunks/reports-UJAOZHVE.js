@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-VBBRWJX2.js";
-import "./chunk-FA2TZQJN.js";
+} from "./chunk-EDMRHBHT.js";
+import "./chunk-A4FNSLIS.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -5,13 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  namedAndCounted
+} from "./chunk-MMJH4BDU.js";
+import {
+  elementTitle
+} from "./chunk-UAN2S2FX.js";
+import {
   handoffPath,
   isTaskId
 } from "./chunk-M35PUG3Q.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -21,6 +27,83 @@ import {
 import {
   shellWord
 } from "./chunk-SRV3ZKZ5.js";
+
+// src/core/agent-session.ts
+function draftCommand(program, taskId, agent) {
+  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+}
+function judgeSession(facts, program = "handoff") {
+  const { task, handoff, agent } = facts;
+  if (!task) return { stale: false, reason: `agent "${agent}" has no current task.` };
+  const base = { taskId: task.taskId };
+  if (!task.active) {
+    return { ...base, stale: false, reason: `${task.taskId} is ${task.status}, not active.` };
+  }
+  const work = [];
+  if (facts.workCommits > facts.maxCommitsBehind) {
+    work.push(
+      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}`
+    );
+  }
+  const untracked = new Set(facts.untracked ?? []);
+  const changed = facts.uncommitted.filter((path) => !untracked.has(path));
+  if (changed.length > 0) work.push(`uncommitted changes to ${listed(changed)}`);
+  if (untracked.size > 0) {
+    work.push(
+      `${untracked.size} untracked ${untracked.size === 1 ? "file" : "files"} (${listed([...untracked])}; add what is not work to .gitignore)`
+    );
+  }
+  if (work.length === 0) {
+    return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
+  }
+  const workText = work.join(" and ");
+  const draft = draftCommand(program, task.taskId, agent);
+  if (!handoff && facts.waitingFor) {
+    const { agent: other, path } = facts.waitingFor;
+    const file = shellWord(path);
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
+      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`
+    };
+  }
+  if (!handoff?.exists || handoff.problem) {
+    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      fix: draft
+    };
+  }
+  if (handoff.changed && handoff.missing.length > 0) {
+    const names = handoff.missing.map(elementTitle).join(", ");
+    return {
+      ...base,
+      stale: true,
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
+      fix: `edit ${handoff.path}: fill in ${names}`
+    };
+  }
+  if (handoff.changed) {
+    return { ...base, stale: false, reason: `${task.taskId}: handoff ${handoff.path} updated this session.` };
+  }
+  return {
+    ...base,
+    stale: true,
+    reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
+    fix: draft
+  };
+}
+function listed(paths) {
+  return namedAndCounted(paths, 3);
+}
+function stopReason(verdict) {
+  return verdict.fix ? `${verdict.reason}
+Run: ${verdict.fix}` : verdict.reason;
+}
 
 // src/core/lifecycle.ts
 var ACTION_STATUS = {
@@ -123,13 +206,32 @@ function transition(input) {
   else if (entry.status === "blocked" && action !== "block") patch.brief_note = void 0;
   return patch;
 }
+function workLeftBehind(action, facts, othersOnTask, program) {
+  const { task } = facts;
+  if (!task?.active || !facts.countedAfter || facts.handoff?.changed || othersOnTask.length > 0)
+    return void 0;
+  if (facts.workCommits <= facts.maxCommitsBehind) return void 0;
+  const verdict = judgeSession({ ...facts, uncommitted: [], untracked: [] }, program);
+  if (!verdict.stale || !verdict.fix) return void 0;
+  const commits = `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"}`;
+  const leaving = action === "done" ? "marked complete" : action === "idle" ? "left idle" : "left for another task";
+  return new InputError(
+    `${task.taskId} has ${commits} its handoff does not cover: ${leaving} now, ${facts.workCommits === 1 ? "it" : "they"} would be in no handoff. Hand it off first: ${verdict.fix} (then commit the handoff); or run again with --force to leave ${facts.workCommits === 1 ? "it" : "them"} out`,
+    {},
+    "lifecycle/work-left-behind"
+  );
+}
 
 export {
+  draftCommand,
+  judgeSession,
+  stopReason,
   AGENT_ENV,
   agentFromEnv,
   namedAgent,
   checkAgentName,
   checkTaskId,
   chooseAgent,
-  transition
+  transition,
+  workLeftBehind
 };

@@ -21,9 +21,11 @@ import {
   planPush
 } from "./chunk-GPRVUR3V.js";
 import {
-  listTaskHandoffs,
+  listTaskHandoffs
+} from "./chunk-J5BLAEWY.js";
+import {
   namedAndCounted
-} from "./chunk-STETI2QS.js";
+} from "./chunk-MMJH4BDU.js";
 import {
   ageInDays,
   allFields,
@@ -48,7 +50,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-E2F4EXDK.js";
+} from "./chunk-UURLMGUP.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -61,7 +63,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   linkProblem,
   memoised,
@@ -78,6 +80,155 @@ import {
   shellWord,
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
+
+// src/core/attribution.ts
+function nonWorkPaths(handoffDir, registryFile, links) {
+  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
+  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
+  return { handoffDir: normalizeLink(handoffDir), files };
+}
+function isNonWorkPath(path, paths) {
+  if (paths.files.has(path)) return true;
+  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
+}
+function isWorkCommit(commit, paths) {
+  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
+}
+var TaskIdFinder = class {
+  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
+  constructor(pattern, active) {
+    this.pattern = pattern;
+    this.active = active;
+    this.irregular = [...active].filter((id) => {
+      pattern.lastIndex = 0;
+      const first = pattern.exec(id);
+      pattern.lastIndex = 0;
+      return first?.[0] !== id;
+    });
+    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
+    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
+  }
+  pattern;
+  active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
+  /**
+   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
+   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
+   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
+   */
+  irregularWords;
+  irregularOther;
+  find(text) {
+    if (!text) return [];
+    const found = /* @__PURE__ */ new Set();
+    for (const match of text.matchAll(this.pattern)) {
+      if (this.active.has(match[0])) found.add(match[0]);
+    }
+    if (found.size === 0 && this.irregular.length > 0) {
+      if (this.irregularWords.size > 0)
+        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
+      for (const id of this.irregularOther) {
+        if (text.includes(id) && standsAlone(text, id)) found.add(id);
+      }
+    }
+    return [...found];
+  }
+};
+var WORD_ID = /^[A-Za-z0-9_-]+$/;
+function isWordCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function wordsStandingAlone(text, ids) {
+  const found = [];
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (!isWordCode(c) && c !== 45) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    for (let dash = text.indexOf("-", at); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
+      const next = text.charCodeAt(dash + 1);
+      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
+      if (!continues && dash > at) {
+        const part = text.slice(at, dash);
+        if (ids.has(part)) found.push(part);
+      }
+    }
+    const whole = text.slice(at, end);
+    if (ids.has(whole)) found.push(whole);
+    at = end;
+  }
+  return found;
+}
+function standsAlone(text, id) {
+  let from = text.indexOf(id);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + id.length];
+    const after2 = text[from + id.length + 1];
+    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    if (boundaryBefore && boundaryAfter) return true;
+    from = text.indexOf(id, from + 1);
+  }
+  return false;
+}
+function explicitAttribution(commit, branch, ids) {
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
+  const fromMessage = ids.find(`${commit.subject}
+${commit.body}`);
+  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
+  const fromBranch = ids.find(branch);
+  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
+  return { tasks: [] };
+}
+function attributeCommits(input) {
+  const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
+  const bySha = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Set();
+  const taskByHandoff = /* @__PURE__ */ new Map();
+  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+  for (const { commit, branch } of input.commits) {
+    if (bySha.has(commit.sha)) continue;
+    const attribution = explicitAttribution(commit, branch, ids);
+    bySha.set(commit.sha, attribution);
+    for (const task of attribution.tasks) touched.add(task);
+    for (const file of commit.files) {
+      const task = taskByHandoff.get(file.path);
+      if (task !== void 0) touched.add(task);
+    }
+  }
+  let fallback;
+  const [onlyTouched] = touched;
+  const [onlyActive] = active;
+  if (touched.size === 1 && onlyTouched !== void 0) {
+    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
+  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
+    fallback = { taskId: onlyActive, rule: "only-active-task" };
+  }
+  if (fallback) {
+    for (const attribution of bySha.values()) {
+      if (attribution.tasks.length === 0) {
+        attribution.tasks = [fallback.taskId];
+        attribution.rule = fallback.rule;
+      }
+    }
+  }
+  return fallback ? { bySha, fallback } : { bySha };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
 
 // src/app/check.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -282,155 +433,6 @@ function startOfPushed(commits, remoteSha) {
   const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
   if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
   return commits[0]?.parents[0] ?? remoteSha;
-}
-
-// src/core/attribution.ts
-function nonWorkPaths(handoffDir, registryFile, links) {
-  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
-  for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
-  return { handoffDir: normalizeLink(handoffDir), files };
-}
-function isNonWorkPath(path, paths) {
-  if (paths.files.has(path)) return true;
-  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
-}
-function isWorkCommit(commit, paths) {
-  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
-}
-var TaskIdFinder = class {
-  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
-  constructor(pattern, active) {
-    this.pattern = pattern;
-    this.active = active;
-    this.irregular = [...active].filter((id) => {
-      pattern.lastIndex = 0;
-      const first = pattern.exec(id);
-      pattern.lastIndex = 0;
-      return first?.[0] !== id;
-    });
-    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
-    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
-  }
-  pattern;
-  active;
-  /**
-   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
-   * only these need the slower search by substring, so finding ids stays linear in the text and
-   * does not grow with the number of active tasks.
-   */
-  irregular;
-  /**
-   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
-   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
-   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
-   */
-  irregularWords;
-  irregularOther;
-  find(text) {
-    if (!text) return [];
-    const found = /* @__PURE__ */ new Set();
-    for (const match of text.matchAll(this.pattern)) {
-      if (this.active.has(match[0])) found.add(match[0]);
-    }
-    if (found.size === 0 && this.irregular.length > 0) {
-      if (this.irregularWords.size > 0)
-        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
-      for (const id of this.irregularOther) {
-        if (text.includes(id) && standsAlone(text, id)) found.add(id);
-      }
-    }
-    return [...found];
-  }
-};
-var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function wordsStandingAlone(text, ids) {
-  const found = [];
-  let at = 0;
-  while (at < text.length) {
-    const c = text.charCodeAt(at);
-    if (!isWordCode(c) && c !== 45) {
-      at++;
-      continue;
-    }
-    let end = at;
-    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    for (let dash = text.indexOf("-", at); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
-      if (!continues && dash > at) {
-        const part = text.slice(at, dash);
-        if (ids.has(part)) found.push(part);
-      }
-    }
-    const whole = text.slice(at, end);
-    if (ids.has(whole)) found.push(whole);
-    at = end;
-  }
-  return found;
-}
-function standsAlone(text, id) {
-  let from = text.indexOf(id);
-  while (from !== -1) {
-    const before = text[from - 1];
-    const after = text[from + id.length];
-    const after2 = text[from + id.length + 1];
-    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
-    if (boundaryBefore && boundaryAfter) return true;
-    from = text.indexOf(id, from + 1);
-  }
-  return false;
-}
-function explicitAttribution(commit, branch, ids) {
-  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
-  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
-  const fromMessage = ids.find(`${commit.subject}
-${commit.body}`);
-  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const fromBranch = ids.find(branch);
-  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
-  return { tasks: [] };
-}
-function attributeCommits(input) {
-  const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
-  const bySha = /* @__PURE__ */ new Map();
-  const touched = /* @__PURE__ */ new Set();
-  const taskByHandoff = /* @__PURE__ */ new Map();
-  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
-  for (const { commit, branch } of input.commits) {
-    if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
-    bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
-    for (const file of commit.files) {
-      const task = taskByHandoff.get(file.path);
-      if (task !== void 0) touched.add(task);
-    }
-  }
-  let fallback;
-  const [onlyTouched] = touched;
-  const [onlyActive] = active;
-  if (touched.size === 1 && onlyTouched !== void 0) {
-    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
-  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
-    fallback = { taskId: onlyActive, rule: "only-active-task" };
-  }
-  if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
-        attribution.tasks = [fallback.taskId];
-        attribution.rule = fallback.rule;
-      }
-    }
-  }
-  return fallback ? { bySha, fallback } : { bySha };
-}
-function unique(values) {
-  return [...new Set(values)];
 }
 
 // src/core/ancestry.ts
@@ -2112,7 +2114,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-IGRPFM5X.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-UJAOZHVE.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

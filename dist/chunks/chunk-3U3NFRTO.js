@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-VBBRWJX2.js";
+} from "./chunk-EDMRHBHT.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-UAE2XRIO.js";
+} from "./chunk-X3LVAXT5.js";
 import {
   parseHandoff
 } from "./chunk-L7VPYSJ4.js";
@@ -44,18 +44,20 @@ import {
   saysNothing
 } from "./chunk-3EF7VFUG.js";
 import {
-  checkGivenInput,
-  judgeSession
-} from "./chunk-UZGRPN35.js";
+  checkGivenInput
+} from "./chunk-LDVE2O3P.js";
 import {
   AGENT_ENV,
   checkAgentName,
-  checkTaskId
-} from "./chunk-QITMZZ2Z.js";
+  checkTaskId,
+  judgeSession
+} from "./chunk-WOC7IN3I.js";
 import {
-  countWords,
   listTaskHandoffs
-} from "./chunk-STETI2QS.js";
+} from "./chunk-J5BLAEWY.js";
+import {
+  countWords
+} from "./chunk-MMJH4BDU.js";
 import {
   elementStates,
   elementTitle,
@@ -75,7 +77,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-E2F4EXDK.js";
+} from "./chunk-UURLMGUP.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -102,7 +104,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   linkProblem,
   normalizeLink
@@ -117,8 +119,8 @@ import {
   withInvocation
 } from "./chunk-SRV3ZKZ5.js";
 
-// src/app/draft.ts
-import { basename } from "node:path";
+// src/app/agent-session.ts
+import { relative, sep } from "node:path";
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -922,6 +924,125 @@ function selectTaskRange(commits, input) {
   return range;
 }
 
+// src/core/prime.ts
+var PRIME_MAX_CHARS = 6e3;
+var PRIME_TEAM_CAP = 12;
+var PRIME_STALE_CAP = 8;
+function commands(program, agent, taskId) {
+  const a = agent === void 0 ? "NAME" : shellWord(agent);
+  const t = taskId === void 0 ? "ID" : shellWord(taskId);
+  return [
+    `${program} start --task ${t} --agent ${a}   # register or switch your task`,
+    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
+    `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`
+  ];
+}
+function teamLine(row) {
+  const parts = [row.status];
+  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
+  if (row.problem) parts.push("handoff unreadable");
+  const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
+  return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
+}
+var LINE_CAP = 400;
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+function buildPrime(input) {
+  const { agent, own, program } = input;
+  const taskId = own?.taskId ?? input.ownTask?.taskId;
+  const lines = ["# Handoff brief"];
+  if (!agent) {
+    lines.push(
+      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`
+    );
+    const active = input.team.filter((row) => row.active);
+    if (active.length === 1 && active[0]) {
+      const only = active[0];
+      lines.push(
+        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
+      );
+    }
+  } else if (!taskId) {
+    lines.push(
+      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+    );
+  } else {
+    const status = own?.status ?? input.ownTask?.status ?? "unknown";
+    lines.push(`You are "${agent}", on ${taskId} (${status}).`);
+  }
+  if (input.session?.stale) {
+    lines.push(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+  }
+  const cmds = commands(program, agent, taskId);
+  lines.push("", "## Commands", ...cmds);
+  if (own) {
+    lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
+  }
+  const teamRows = input.team.filter((row) => row.agent !== agent);
+  const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
+  if (teamRows.length > 0) {
+    lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
+    for (const row of shownTeam) lines.push(teamLine(row));
+    if (teamRows.length > shownTeam.length) {
+      lines.push(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
+    }
+  }
+  const shownStale = input.stale.slice(0, PRIME_STALE_CAP);
+  const staleItems = shownStale.map((v) => {
+    const item2 = {
+      taskId: v.taskId,
+      agent: v.agent,
+      reasons: v.problems.map((p) => p.reason)
+    };
+    const fix = v.problems[0]?.fix;
+    if (fix) item2.fix = withInvocation(fix, program);
+    return item2;
+  });
+  if (input.stale.length > 0) {
+    lines.push("", `## Stale handoffs (${input.stale.length})`);
+    for (const item2 of staleItems) {
+      lines.push(
+        `- ${item2.taskId} (${item2.agent}): ${item2.reasons.join(", ")}${item2.fix ? ` \u2014 fix: ${item2.fix}` : ""}`
+      );
+    }
+    if (input.stale.length > shownStale.length) {
+      lines.push(`\u2026and ${input.stale.length - shownStale.length} more: \`${program} check\``);
+    }
+  } else if (input.checkNote) {
+    lines.push("", `Check: ${input.checkNote}`);
+  }
+  let truncated = lines.some((line) => line.length > LINE_CAP);
+  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
+`;
+  if (text.length > PRIME_MAX_CHARS) {
+    truncated = true;
+    const tail = `\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)
+`;
+    const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
+    text = `${cut.slice(0, cut.lastIndexOf("\n") + 1)}${tail}`;
+  }
+  return {
+    agent: agent ?? null,
+    task: taskId ?? null,
+    session: input.session ?? null,
+    own: own ?? null,
+    team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
+    stale: { items: staleItems, more: input.stale.length - shownStale.length },
+    commands: cmds,
+    truncated,
+    text
+  };
+}
+
+// src/app/draft.ts
+import { basename } from "node:path";
+
 // src/core/draft-input.ts
 function mergeDraftInputs(base, flags) {
   const merged = { ...base };
@@ -1603,125 +1724,6 @@ async function statusTable(workspace, cache, now) {
 }
 
 // src/app/agent-session.ts
-import { relative, sep } from "node:path";
-
-// src/core/prime.ts
-var PRIME_MAX_CHARS = 6e3;
-var PRIME_TEAM_CAP = 12;
-var PRIME_STALE_CAP = 8;
-function commands(program, agent, taskId) {
-  const a = agent === void 0 ? "NAME" : shellWord(agent);
-  const t = taskId === void 0 ? "ID" : shellWord(taskId);
-  return [
-    `${program} start --task ${t} --agent ${a}   # register or switch your task`,
-    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
-    `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`
-  ];
-}
-function teamLine(row) {
-  const parts = [row.status];
-  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
-  if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
-  if (row.problem) parts.push("handoff unreadable");
-  const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
-  return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
-}
-var LINE_CAP = 400;
-function clipAtWord(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-function buildPrime(input) {
-  const { agent, own, program } = input;
-  const taskId = own?.taskId ?? input.ownTask?.taskId;
-  const lines = ["# Handoff brief"];
-  if (!agent) {
-    lines.push(
-      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`
-    );
-    const active = input.team.filter((row) => row.active);
-    if (active.length === 1 && active[0]) {
-      const only = active[0];
-      lines.push(
-        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
-      );
-    }
-  } else if (!taskId) {
-    lines.push(
-      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
-    );
-  } else {
-    const status = own?.status ?? input.ownTask?.status ?? "unknown";
-    lines.push(`You are "${agent}", on ${taskId} (${status}).`);
-  }
-  if (input.session?.stale) {
-    lines.push(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
-  }
-  const cmds = commands(program, agent, taskId);
-  lines.push("", "## Commands", ...cmds);
-  if (own) {
-    lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
-  }
-  const teamRows = input.team.filter((row) => row.agent !== agent);
-  const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
-  if (teamRows.length > 0) {
-    lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
-    for (const row of shownTeam) lines.push(teamLine(row));
-    if (teamRows.length > shownTeam.length) {
-      lines.push(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
-    }
-  }
-  const shownStale = input.stale.slice(0, PRIME_STALE_CAP);
-  const staleItems = shownStale.map((v) => {
-    const item2 = {
-      taskId: v.taskId,
-      agent: v.agent,
-      reasons: v.problems.map((p) => p.reason)
-    };
-    const fix = v.problems[0]?.fix;
-    if (fix) item2.fix = withInvocation(fix, program);
-    return item2;
-  });
-  if (input.stale.length > 0) {
-    lines.push("", `## Stale handoffs (${input.stale.length})`);
-    for (const item2 of staleItems) {
-      lines.push(
-        `- ${item2.taskId} (${item2.agent}): ${item2.reasons.join(", ")}${item2.fix ? ` \u2014 fix: ${item2.fix}` : ""}`
-      );
-    }
-    if (input.stale.length > shownStale.length) {
-      lines.push(`\u2026and ${input.stale.length - shownStale.length} more: \`${program} check\``);
-    }
-  } else if (input.checkNote) {
-    lines.push("", `Check: ${input.checkNote}`);
-  }
-  let truncated = lines.some((line) => line.length > LINE_CAP);
-  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
-`;
-  if (text.length > PRIME_MAX_CHARS) {
-    truncated = true;
-    const tail = `\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)
-`;
-    const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
-    text = `${cut.slice(0, cut.lastIndexOf("\n") + 1)}${tail}`;
-  }
-  return {
-    agent: agent ?? null,
-    task: taskId ?? null,
-    session: input.session ?? null,
-    own: own ?? null,
-    team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
-    stale: { items: staleItems, more: input.stale.length - shownStale.length },
-    commands: cmds,
-    truncated,
-    text
-  };
-}
-
-// src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
   const folder = relative(top, projectRoot).split(sep).join("/");
@@ -1804,6 +1806,7 @@ async function gatherSessionFacts(repoRoot, config, agent) {
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
   }
   if (!await hasCommits) return facts;
+  if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.currentBranch();
   const start = lastTouch ? void 0 : await firstSessionStart(git, branch, started);
@@ -1872,6 +1875,7 @@ export {
   planDraft,
   writeDraft,
   gatherStatus,
+  gatherSessionFacts,
   judgeAgentSession,
   runPrime,
   draftBeforeCompaction

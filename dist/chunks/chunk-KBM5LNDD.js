@@ -6,15 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-UZGRPN35.js";
+} from "./chunk-LDVE2O3P.js";
 import {
   checkTaskId,
   chooseAgent,
-  transition
-} from "./chunk-QITMZZ2Z.js";
+  transition,
+  workLeftBehind
+} from "./chunk-WOC7IN3I.js";
 import {
   listTaskHandoffs
-} from "./chunk-STETI2QS.js";
+} from "./chunk-J5BLAEWY.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -22,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -53,6 +54,7 @@ async function applyLifecycle(options) {
     checkTaskId(config, options.taskId);
   }
   if (options.note !== void 0) checkGivenInput({ note: options.note });
+  if (action !== "block" && !options.force) await refuseWorkLeftBehind(options);
   const { moved, keptFor } = action === "done" ? await moveDoneHandoffs(options) : { moved: [] };
   const latest = action === "start" ? (await listTaskHandoffs(options.repoRoot, config, options.taskId)).at(-1) : void 0;
   let result;
@@ -95,6 +97,31 @@ async function applyLifecycle(options) {
     throw error;
   }
   return result;
+}
+async function refuseWorkLeftBehind(options) {
+  const { repoRoot, config, action } = options;
+  const registry = await readRegistry(repoRoot, config).then(
+    (read) => read.registry,
+    () => void 0
+  );
+  if (!registry) return;
+  let agent;
+  try {
+    agent = chooseAgent(registry, config, action, options.agent, options.envAgent);
+  } catch {
+    return;
+  }
+  const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
+  if (task === null || action === "start" && task === options.taskId) return;
+  const { gatherSessionFacts } = await import("./agent-session-AJ4HVMYC.js");
+  const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => void 0);
+  const refusal = facts && workLeftBehind(
+    action,
+    facts,
+    othersActiveOn(registry, config, task, agent),
+    options.program ?? "handoff"
+  );
+  if (refusal) throw refusal;
 }
 async function moveDoneHandoffs(options) {
   const { config, repoRoot } = options;

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-U3WXXOLO.js";
+} from "./chunk-3U3NFRTO.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-QITMZZ2Z.js";
+} from "./chunk-WOC7IN3I.js";
 import {
   loadConfig
-} from "./chunk-ZU2H4LAN.js";
+} from "./chunk-MX6Q4HQH.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

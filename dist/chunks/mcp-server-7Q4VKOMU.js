@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-U3WXXOLO.js";
-import "./chunk-VBBRWJX2.js";
+} from "./chunk-3U3NFRTO.js";
+import "./chunk-EDMRHBHT.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UAE2XRIO.js";
+} from "./chunk-X3LVAXT5.js";
 import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
@@ -26,21 +26,22 @@ import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-L5WJLUDY.js";
+} from "./chunk-KBM5LNDD.js";
 import {
   schema
-} from "./chunk-UZGRPN35.js";
+} from "./chunk-LDVE2O3P.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-QITMZZ2Z.js";
-import "./chunk-STETI2QS.js";
+} from "./chunk-WOC7IN3I.js";
+import "./chunk-J5BLAEWY.js";
+import "./chunk-MMJH4BDU.js";
 import "./chunk-UAN2S2FX.js";
 import "./chunk-HZLNISAZ.js";
 import {
   loadConfig
-} from "./chunk-ZU2H4LAN.js";
-import "./chunk-E2F4EXDK.js";
+} from "./chunk-MX6Q4HQH.js";
+import "./chunk-UURLMGUP.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -49,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-M35PUG3Q.js";
-import "./chunk-FA2TZQJN.js";
+import "./chunk-A4FNSLIS.js";
 import {
   isRecord,
   require_ucs2length
@@ -36901,8 +36902,10 @@ var draftArguments = {
   from: external_exports.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: external_exports.boolean().optional().describe("compose only; write nothing")
 };
-var startArguments = { task: external_exports.string(), agent: external_exports.string().optional(), note: registryNote };
+var force = external_exports.boolean().optional().describe("leave the current task even with work commits its handoff does not cover (the CLI's --force)");
+var startArguments = { task: external_exports.string(), agent: external_exports.string().optional(), note: registryNote, force };
 var statusArguments = { agent: external_exports.string().optional(), note: registryNote };
+var leavingArguments = { ...statusArguments, force };
 var primeArguments = { agent: external_exports.string().optional() };
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
@@ -37017,11 +37020,12 @@ function createMcpServer(ctx) {
         ...envAgent === void 0 ? {} : { envAgent },
         ...args.task === void 0 ? {} : { taskId: args.task },
         ...args.note === void 0 ? {} : { note: args.note },
+        ...args.force ? { force: true } : {},
         now: ctx.now()
       });
       return ok(lifecycleJson(result));
     },
-    action === "start" ? startArguments : statusArguments
+    action === "start" ? startArguments : action === "block" ? statusArguments : leavingArguments
   );
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),
@@ -37041,7 +37045,7 @@ function createMcpServer(ctx) {
     "done",
     {
       description: "Mark your task complete.",
-      inputSchema: statusArguments,
+      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput
     },
     (args) => lifecycle("done", args)
@@ -37059,7 +37063,7 @@ function createMcpServer(ctx) {
     "idle",
     {
       description: "Leave your task (idle): hand it over, or stop working on it.",
-      inputSchema: statusArguments,
+      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput
     },
     (args) => lifecycle("idle", args)

@@ -5,20 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  namedAndCounted
-} from "./chunk-STETI2QS.js";
-import {
-  elementTitle
-} from "./chunk-UAN2S2FX.js";
-import {
   require_ucs2length
 } from "./chunk-BJRH7MHS.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
-import {
-  shellWord
-} from "./chunk-SRV3ZKZ5.js";
 import {
   __toESM
 } from "./chunk-MWPPMQVD.js";
@@ -378,83 +369,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var schema = schema11;
 
-// src/core/agent-session.ts
-function draftCommand(program, taskId, agent) {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
-}
-function judgeSession(facts, program = "handoff") {
-  const { task, handoff, agent } = facts;
-  if (!task) return { stale: false, reason: `agent "${agent}" has no current task.` };
-  const base = { taskId: task.taskId };
-  if (!task.active) {
-    return { ...base, stale: false, reason: `${task.taskId} is ${task.status}, not active.` };
-  }
-  const work = [];
-  if (facts.workCommits > facts.maxCommitsBehind) {
-    work.push(
-      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}`
-    );
-  }
-  const untracked = new Set(facts.untracked ?? []);
-  const changed = facts.uncommitted.filter((path) => !untracked.has(path));
-  if (changed.length > 0) work.push(`uncommitted changes to ${listed(changed)}`);
-  if (untracked.size > 0) {
-    work.push(
-      `${untracked.size} untracked ${untracked.size === 1 ? "file" : "files"} (${listed([...untracked])}; add what is not work to .gitignore)`
-    );
-  }
-  if (work.length === 0) {
-    return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
-  }
-  const workText = work.join(" and ");
-  const draft = draftCommand(program, task.taskId, agent);
-  if (!handoff && facts.waitingFor) {
-    const { agent: other, path } = facts.waitingFor;
-    const file = shellWord(path);
-    return {
-      ...base,
-      stale: true,
-      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`
-    };
-  }
-  if (!handoff?.exists || handoff.problem) {
-    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
-    return {
-      ...base,
-      stale: true,
-      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
-      fix: draft
-    };
-  }
-  if (handoff.changed && handoff.missing.length > 0) {
-    const names = handoff.missing.map(elementTitle).join(", ");
-    return {
-      ...base,
-      stale: true,
-      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
-      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
-      fix: `edit ${handoff.path}: fill in ${names}`
-    };
-  }
-  if (handoff.changed) {
-    return { ...base, stale: false, reason: `${task.taskId}: handoff ${handoff.path} updated this session.` };
-  }
-  return {
-    ...base,
-    stale: true,
-    reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
-    fix: draft
-  };
-}
-function listed(paths) {
-  return namedAndCounted(paths, 3);
-}
-function stopReason(verdict) {
-  return verdict.fix ? `${verdict.reason}
-Run: ${verdict.fix}` : verdict.reason;
-}
-
 // src/core/input-limits.ts
 function checkGivenInput(input) {
   const given = {};
@@ -476,8 +390,5 @@ function checkGivenInput(input) {
 
 export {
   schema,
-  checkGivenInput,
-  draftCommand,
-  judgeSession,
-  stopReason
+  checkGivenInput
 };

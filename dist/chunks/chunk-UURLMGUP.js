@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-FA2TZQJN.js";
+} from "./chunk-A4FNSLIS.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -26,19 +26,6 @@ import {
   __toESM
 } from "./chunk-MWPPMQVD.js";
 
-// src/adapters/store.ts
-import {
-  closeSync,
-  constants as fsConstants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync
-} from "node:fs";
-import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var agent_handoffs_validator_default = validate10;
@@ -402,6 +389,19 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
+
+// src/adapters/store.ts
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync
+} from "node:fs";
+import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/adapters/builtins.ts
 function nodeCrypto() {

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+} from "./chunk-3U3NFRTO.js";
+import "./chunk-EDMRHBHT.js";
+import "./chunk-QIO6ZQBI.js";
+import "./chunk-X3LVAXT5.js";
+import "./chunk-L7VPYSJ4.js";
+import "./chunk-3EF7VFUG.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-GPRVUR3V.js";
+import "./chunk-LDVE2O3P.js";
+import "./chunk-WOC7IN3I.js";
+import "./chunk-J5BLAEWY.js";
+import "./chunk-MMJH4BDU.js";
+import "./chunk-UAN2S2FX.js";
+import "./chunk-HZLNISAZ.js";
+import "./chunk-UURLMGUP.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-M35PUG3Q.js";
+import "./chunk-A4FNSLIS.js";
+import "./chunk-BJRH7MHS.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-SRV3ZKZ5.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+};
