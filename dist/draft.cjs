@@ -15667,8 +15667,9 @@ async function run(options, ctx) {
     ctx.stdout.write(draft.markdown);
   } else {
     await writeDraft(repoRoot, config, plan);
+    const incomplete = plan.toFillIn.length > 0 ? `; not complete yet, ${plan.toFillIn.map(elementTitle).join(", ")} to fill in` : "";
     ctx.stdout.write(
-      `Wrote ${plan.path} (${draft.words} words); ${config.registry} now links it for ${plan.agent}.
+      `Wrote ${plan.path} (${draft.words} words${incomplete}); ${config.registry} now links it for ${plan.agent}.
 `
     );
   }

@@ -142,8 +142,13 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ctx.stdout.write(draft.markdown);
   } else {
     await writeDraft(repoRoot, config, plan);
+    // What is still to fill in is part of what was written: on stdout, which `--quiet` keeps.
+    const incomplete =
+      plan.toFillIn.length > 0
+        ? `; not complete yet, ${plan.toFillIn.map(elementTitle).join(', ')} to fill in`
+        : '';
     ctx.stdout.write(
-      `Wrote ${plan.path} (${draft.words} words); ${config.registry} now links it for ${plan.agent}.\n`,
+      `Wrote ${plan.path} (${draft.words} words${incomplete}); ${config.registry} now links it for ${plan.agent}.\n`,
     );
   }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(', ')}.`);
