@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-CSDLO6AE.js";
+} from "./action/chunk-UDZW2IKG.js";
 import {
   parseHandoff
 } from "./action/chunk-UPRLYO7T.js";
@@ -2393,7 +2393,12 @@ async function resumeWith(git, options) {
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
+      const written = task.detailsLink ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      input.drift = await driftAt(git, rev, written ?? rev, handoff.document, [
+        config.handoffDir,
+        config.registry,
+        ...links
+      ]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
@@ -2569,7 +2574,7 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
-async function driftAt(git, rev, document, bookkeeping) {
+async function driftAt(git, rev, written, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
   const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
@@ -2578,7 +2583,11 @@ async function driftAt(git, rev, document, bookkeeping) {
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );
-  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
+  const existing = existingPaths(candidates.paths, files);
+  const missing = candidates.paths.filter((path) => path.includes("/") && !existing.has(path));
+  const then = written === rev ? /* @__PURE__ */ new Set() : await git.pathsAt(written, missing).catch(() => void 0);
+  const gone = (path) => !missing.includes(path) || then === void 0 || then.has(path);
+  return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }
 
 // src/app/pr-comment.ts

@@ -2548,6 +2548,27 @@ var init_git = __esm({
         const output = await this.exec(["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev]);
         return output.split("\0").filter((p) => p !== "");
       }
+      /** Which of `paths` (repository-relative) are a file or a folder of files at `rev`: one `git ls-tree`. */
+      async pathsAt(rev, paths) {
+        const found = /* @__PURE__ */ new Set();
+        if (paths.length === 0) return found;
+        const output = await this.exec([
+          "ls-tree",
+          "-r",
+          "--name-only",
+          "-z",
+          "--full-tree",
+          rev,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ]);
+        const listed = output.split("\0").filter((p) => p !== "");
+        for (const path of paths) {
+          const bare = path.replace(/\/$/, "");
+          if (listed.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+        }
+        return found;
+      }
       /**
        * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
        * ONE `git grep -o -h -w -F` over all of them.
@@ -14403,7 +14424,12 @@ async function resumeWith(git, options) {
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
+      const written = task.detailsLink ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      input.drift = await driftAt(git, rev, written ?? rev, handoff.document, [
+        config.handoffDir,
+        config.registry,
+        ...links
+      ]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
@@ -14579,7 +14605,7 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
-async function driftAt(git, rev, document, bookkeeping) {
+async function driftAt(git, rev, written, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
   const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
@@ -14588,7 +14614,11 @@ async function driftAt(git, rev, document, bookkeeping) {
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );
-  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
+  const existing = existingPaths(candidates.paths, files);
+  const missing = candidates.paths.filter((path) => path.includes("/") && !existing.has(path));
+  const then = written === rev ? /* @__PURE__ */ new Set() : await git.pathsAt(written, missing).catch(() => void 0);
+  const gone = (path) => !missing.includes(path) || then === void 0 || then.has(path);
+  return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }
 
 // src/cli/commands/resume.ts

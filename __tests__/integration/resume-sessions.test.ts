@@ -47,6 +47,8 @@ function handoff(session: number, date: string, time: string, tests: string, ext
     '## Next Steps',
     '',
     '- [ ] Remove the legacy loader',
+    // Never paths of this repository: words with a slash, and a file still to be written.
+    '- [ ] Wire up CI/CD for read/write and JSON/YAML configs in src/api/client.ts',
     '',
     '## Time and Progress',
     '',
@@ -99,6 +101,7 @@ describe('resume: sessions, time, drift and claims', () => {
       { session: 1, date: '2025-11-08', hours: 4, passed: 5, failed: 0 },
       { session: 2, date: '2025-11-10', hours: 2.5, passed: 12, failed: 1 },
     ]);
+    // Only what the handoff's commit had: read/write, CI/CD and the planned file never existed.
     expect(brief?.drift.items).toEqual([
       { kind: 'path', name: 'src/legacy.ts' },
       { kind: 'symbol', name: 'LegacyLoader' },

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-X3LVAXT5.js";
+} from "../chunks/chunk-4JLNPFIY.js";
 import {
   parseHandoff
 } from "../chunks/chunk-L7VPYSJ4.js";
@@ -26,17 +26,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-HZLNISAZ.js";
+import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-MX6Q4HQH.js";
-import "../chunks/chunk-UURLMGUP.js";
+} from "../chunks/chunk-NNMYEDFN.js";
+import "../chunks/chunk-DLIJRS5A.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-A4FNSLIS.js";
+import "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

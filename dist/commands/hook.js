@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-NH6K6E2N.js";
+} from "../chunks/chunk-6G2ZZGRQ.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-3U3NFRTO.js";
-import "../chunks/chunk-EDMRHBHT.js";
+} from "../chunks/chunk-7KHT6QGZ.js";
+import "../chunks/chunk-75QVAMDR.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-X3LVAXT5.js";
+import "../chunks/chunk-4JLNPFIY.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-GPRVUR3V.js";
 import "../chunks/chunk-LDVE2O3P.js";
 import {
   stopReason
-} from "../chunks/chunk-WOC7IN3I.js";
+} from "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-HZLNISAZ.js";
+import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-MX6Q4HQH.js";
-import "../chunks/chunk-UURLMGUP.js";
+} from "../chunks/chunk-NNMYEDFN.js";
+import "../chunks/chunk-DLIJRS5A.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-A4FNSLIS.js";
+import "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-YMI3HYYZ.js";
+} from "../chunks/chunk-FQN2RWPX.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-HZLNISAZ.js";
+} from "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-MX6Q4HQH.js";
+} from "../chunks/chunk-NNMYEDFN.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UURLMGUP.js";
+} from "../chunks/chunk-DLIJRS5A.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-M35PUG3Q.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-A4FNSLIS.js";
+} from "../chunks/chunk-DUJ3XYP3.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YMI3HYYZ.js";
-import "../chunks/chunk-HZLNISAZ.js";
-import "../chunks/chunk-MX6Q4HQH.js";
-import "../chunks/chunk-UURLMGUP.js";
+} from "../chunks/chunk-FQN2RWPX.js";
+import "../chunks/chunk-6SOVICYS.js";
+import "../chunks/chunk-NNMYEDFN.js";
+import "../chunks/chunk-DLIJRS5A.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-A4FNSLIS.js";
+import "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-NH6K6E2N.js";
-import "../chunks/chunk-3U3NFRTO.js";
-import "../chunks/chunk-EDMRHBHT.js";
+} from "../chunks/chunk-6G2ZZGRQ.js";
+import "../chunks/chunk-7KHT6QGZ.js";
+import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-X3LVAXT5.js";
+import "../chunks/chunk-4JLNPFIY.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GPRVUR3V.js";
 import "../chunks/chunk-LDVE2O3P.js";
-import "../chunks/chunk-WOC7IN3I.js";
+import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-HZLNISAZ.js";
-import "../chunks/chunk-MX6Q4HQH.js";
-import "../chunks/chunk-UURLMGUP.js";
+import "../chunks/chunk-6SOVICYS.js";
+import "../chunks/chunk-NNMYEDFN.js";
+import "../chunks/chunk-DLIJRS5A.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-A4FNSLIS.js";
+import "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-JX5A2A7A.js";
-import "../chunks/chunk-KBM5LNDD.js";
+} from "../chunks/chunk-WY4C7SKK.js";
+import "../chunks/chunk-7NYMWRZS.js";
 import "../chunks/chunk-LDVE2O3P.js";
-import "../chunks/chunk-WOC7IN3I.js";
+import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-MX6Q4HQH.js";
-import "../chunks/chunk-UURLMGUP.js";
+import "../chunks/chunk-NNMYEDFN.js";
+import "../chunks/chunk-DLIJRS5A.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-A4FNSLIS.js";
+import "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

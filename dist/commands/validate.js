@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UURLMGUP.js";
+} from "../chunks/chunk-DLIJRS5A.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-A4FNSLIS.js";
+} from "../chunks/chunk-DUJ3XYP3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

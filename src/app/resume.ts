@@ -241,7 +241,12 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
+      const written = task.detailsLink ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
+      input.drift = await driftAt(git, rev, written ?? rev, handoff.document, [
+        config.handoffDir,
+        config.registry,
+        ...links,
+      ]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
@@ -501,11 +506,14 @@ async function sessionPoints(
 /**
  * Paths and code symbols the handoff names that do not exist at `rev` (HEAD, or the PR head): one `git ls-tree` of HEAD's
  * files and one `git grep -w -F` over the symbols (the handoffs and the registry left out, or they
- * would vouch for themselves).
+ * would vouch for themselves). A path with a `/` missing at `rev` is gone only when it was there at
+ * `written`, the handoff's last commit: `read/write`, `CI/CD` or a file the handoff plans to create
+ * never was (one more `git ls-tree`, of those paths alone, when there are any).
  */
 async function driftAt(
   git: GitCommandManager,
   rev: string,
+  written: string,
   document: HandoffDocument,
   bookkeeping: readonly string[],
 ): Promise<DriftItem[]> {
@@ -517,5 +525,10 @@ async function driftAt(
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== ''),
   );
-  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
+  const existing = existingPaths(candidates.paths, files);
+  const missing = candidates.paths.filter((path) => path.includes('/') && !existing.has(path));
+  const then =
+    written === rev ? new Set<string>() : await git.pathsAt(written, missing).catch(() => undefined);
+  const gone = (path: string) => !missing.includes(path) || then === undefined || then.has(path);
+  return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }

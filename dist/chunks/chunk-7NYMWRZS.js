@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-WOC7IN3I.js";
+} from "./chunk-UBSH2MFE.js";
 import {
   listTaskHandoffs
 } from "./chunk-J5BLAEWY.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-AJ4HVMYC.js");
+  const { gatherSessionFacts } = await import("./agent-session-3IDQD2PP.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => void 0);
   const refusal = facts && workLeftBehind(
     action,

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3U3NFRTO.js";
-import "./chunk-EDMRHBHT.js";
+} from "./chunk-7KHT6QGZ.js";
+import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-X3LVAXT5.js";
+} from "./chunk-4JLNPFIY.js";
 import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-KBM5LNDD.js";
+} from "./chunk-7NYMWRZS.js";
 import {
   schema
 } from "./chunk-LDVE2O3P.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-WOC7IN3I.js";
+} from "./chunk-UBSH2MFE.js";
 import "./chunk-J5BLAEWY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-UAN2S2FX.js";
-import "./chunk-HZLNISAZ.js";
+import "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-MX6Q4HQH.js";
-import "./chunk-UURLMGUP.js";
+} from "./chunk-NNMYEDFN.js";
+import "./chunk-DLIJRS5A.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-M35PUG3Q.js";
-import "./chunk-A4FNSLIS.js";
+import "./chunk-DUJ3XYP3.js";
 import {
   isRecord,
   require_ucs2length

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-HZLNISAZ.js";
+} from "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-MX6Q4HQH.js";
+} from "./chunk-NNMYEDFN.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   isRecord,
   parseJsonLocated

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-EDMRHBHT.js";
+} from "./chunk-75QVAMDR.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-X3LVAXT5.js";
+} from "./chunk-4JLNPFIY.js";
 import {
   parseHandoff
 } from "./chunk-L7VPYSJ4.js";
@@ -51,7 +51,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-WOC7IN3I.js";
+} from "./chunk-UBSH2MFE.js";
 import {
   listTaskHandoffs
 } from "./chunk-J5BLAEWY.js";
@@ -70,14 +70,14 @@ import {
 } from "./chunk-UAN2S2FX.js";
 import {
   GitCommandManager
-} from "./chunk-HZLNISAZ.js";
+} from "./chunk-6SOVICYS.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-UURLMGUP.js";
+} from "./chunk-DLIJRS5A.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -104,7 +104,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   linkProblem,
   normalizeLink

@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-EDMRHBHT.js";
-import "./chunk-A4FNSLIS.js";
+} from "./chunk-75QVAMDR.js";
+import "./chunk-DUJ3XYP3.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

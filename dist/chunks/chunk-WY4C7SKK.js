@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-KBM5LNDD.js";
+} from "./chunk-7NYMWRZS.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-WOC7IN3I.js";
+} from "./chunk-UBSH2MFE.js";
 import {
   loadConfig
-} from "./chunk-MX6Q4HQH.js";
+} from "./chunk-NNMYEDFN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-3U3NFRTO.js";
+} from "./chunk-7KHT6QGZ.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-WOC7IN3I.js";
+} from "./chunk-UBSH2MFE.js";
 import {
   loadConfig
-} from "./chunk-MX6Q4HQH.js";
+} from "./chunk-NNMYEDFN.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3U3NFRTO.js";
-import "./chunk-EDMRHBHT.js";
+} from "./chunk-7KHT6QGZ.js";
+import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-X3LVAXT5.js";
+import "./chunk-4JLNPFIY.js";
 import "./chunk-L7VPYSJ4.js";
 import "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GPRVUR3V.js";
 import "./chunk-LDVE2O3P.js";
-import "./chunk-WOC7IN3I.js";
+import "./chunk-UBSH2MFE.js";
 import "./chunk-J5BLAEWY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-UAN2S2FX.js";
-import "./chunk-HZLNISAZ.js";
-import "./chunk-UURLMGUP.js";
+import "./chunk-6SOVICYS.js";
+import "./chunk-DLIJRS5A.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-M35PUG3Q.js";
-import "./chunk-A4FNSLIS.js";
+import "./chunk-DUJ3XYP3.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-HZLNISAZ.js";
+} from "./chunk-6SOVICYS.js";
 import {
   documentText,
   inPackageFolder,
@@ -50,7 +50,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-UURLMGUP.js";
+} from "./chunk-DLIJRS5A.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -63,7 +63,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   linkProblem,
   memoised,
@@ -2114,7 +2114,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-UJAOZHVE.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-FDQS47EQ.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -2181,7 +2181,12 @@ async function resumeWith(git, options) {
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
     if (handoff?.document && hasCommits) {
-      input.drift = await driftAt(git, rev, handoff.document, [config.handoffDir, config.registry, ...links]);
+      const written = task.detailsLink ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      input.drift = await driftAt(git, rev, written ?? rev, handoff.document, [
+        config.handoffDir,
+        config.registry,
+        ...links
+      ]);
     }
     if (handoff && task.detailsLink) {
       input.handoff = handoff;
@@ -2357,7 +2362,7 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
-async function driftAt(git, rev, document, bookkeeping) {
+async function driftAt(git, rev, written, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
   const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
@@ -2366,7 +2371,11 @@ async function driftAt(git, rev, document, bookkeeping) {
     candidates.symbols,
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );
-  return driftOf(candidates, { paths: existingPaths(candidates.paths, files), symbols });
+  const existing = existingPaths(candidates.paths, files);
+  const missing = candidates.paths.filter((path) => path.includes("/") && !existing.has(path));
+  const then = written === rev ? /* @__PURE__ */ new Set() : await git.pathsAt(written, missing).catch(() => void 0);
+  const gone = (path) => !missing.includes(path) || then === void 0 || then.has(path);
+  return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }
 
 export {

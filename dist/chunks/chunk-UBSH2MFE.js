@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-A4FNSLIS.js";
+} from "./chunk-DUJ3XYP3.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

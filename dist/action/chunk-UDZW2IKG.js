@@ -1231,6 +1231,27 @@ var GitCommandManager = class _GitCommandManager {
     const output = await this.exec(["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev]);
     return output.split("\0").filter((p) => p !== "");
   }
+  /** Which of `paths` (repository-relative) are a file or a folder of files at `rev`: one `git ls-tree`. */
+  async pathsAt(rev, paths) {
+    const found = /* @__PURE__ */ new Set();
+    if (paths.length === 0) return found;
+    const output = await this.exec([
+      "ls-tree",
+      "-r",
+      "--name-only",
+      "-z",
+      "--full-tree",
+      rev,
+      "--",
+      ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    const listed = output.split("\0").filter((p) => p !== "");
+    for (const path of paths) {
+      const bare = path.replace(/\/$/, "");
+      if (listed.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+    }
+    return found;
+  }
   /**
    * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
    * ONE `git grep -o -h -w -F` over all of them.
