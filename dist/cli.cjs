@@ -4283,6 +4283,28 @@ function jsonRequested(argv) {
     (word, i) => word === "--format=json" || word === "--format" && words[i + 1] === "json"
   );
 }
+function refuseOptionAsValue(command, args) {
+  const options = command.options;
+  const known = /* @__PURE__ */ new Set(["--help", "-h"]);
+  for (const option of options) {
+    if (option.long) known.add(option.long);
+    if (option.short) known.add(option.short);
+  }
+  for (let i = 0; i < args.length - 1; i++) {
+    if (args[i] === "--") return;
+    const option = options.find((o) => o.required && (o.long === args[i] || o.short === args[i]));
+    const next = args[i + 1];
+    if (option && known.has(next)) {
+      command.error(
+        `error: option '${option.flags}' needs a value, and the next word is the option '${next}'`,
+        {
+          code: "commander.optionMissingArgument",
+          exitCode: 2
+        }
+      );
+    }
+  }
+}
 async function main(argv, ctx = processContext()) {
   let commander2;
   const state = { verbose: false };
@@ -4300,6 +4322,8 @@ async function main(argv, ctx = processContext()) {
     const first = argv[0];
     const named = first !== void 0 && !first.startsWith("-") && first !== "completion" ? buildProgram(commander2, ctx, setExit, state, first) : void 0;
     const program2 = named && named.commands.length > 0 ? named : buildProgram(commander2, ctx, setExit, state);
+    const command = program2.commands.find((c) => c.name() === first);
+    if (command) refuseOptionAsValue(command, argv.slice(1));
     await program2.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {

@@ -137,6 +137,28 @@ describe('--quiet and --verbose', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/cannot be used with option '-v, --verbose'/);
   });
+
+  it('an option missing its value before another option is said so, not as "too many arguments"', async () => {
+    const r = repo();
+    const text = await runCli(['resume', '--task', '--format', 'json'], { cwd: r.dir });
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain(
+      "option '--task <id>' needs a value, and the next word is the option '--format'",
+    );
+    const json = await runCli(['resume', '--task', '--format', 'json', '--format', 'json'], { cwd: r.dir });
+    expect(JSON.parse(json.stdout).error).toMatchObject({
+      kind: 'usage',
+      rule: 'usage/option-missing-argument',
+    });
+    // A value that merely starts with dashes is a value.
+    const note = await runCli(
+      ['start', '--task', 'TASK-2025-0001', '--agent', 'a', '--note', '--fast path'],
+      {
+        cwd: r.dir,
+      },
+    );
+    expect(note.code).toBe(0);
+  });
 });
 
 describe('colour', () => {

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-6G2ZZGRQ.js";
+} from "../chunks/chunk-VV4DQH2U.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-7KHT6QGZ.js";
+} from "../chunks/chunk-WUBG34U2.js";
 import "../chunks/chunk-75QVAMDR.js";
 import {
   checkEventName,
@@ -25,7 +25,7 @@ import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GPRVUR3V.js";
-import "../chunks/chunk-LDVE2O3P.js";
+import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
 } from "../chunks/chunk-UBSH2MFE.js";

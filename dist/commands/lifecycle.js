@@ -9,9 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WY4C7SKK.js";
-import "../chunks/chunk-7NYMWRZS.js";
-import "../chunks/chunk-LDVE2O3P.js";
+} from "../chunks/chunk-BIZ5X5RP.js";
+import "../chunks/chunk-TJAXAOKI.js";
+import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";

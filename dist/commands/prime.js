@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-6G2ZZGRQ.js";
-import "../chunks/chunk-7KHT6QGZ.js";
+} from "../chunks/chunk-VV4DQH2U.js";
+import "../chunks/chunk-WUBG34U2.js";
 import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
 import "../chunks/chunk-4JLNPFIY.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GPRVUR3V.js";
-import "../chunks/chunk-LDVE2O3P.js";
+import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";

@@ -342,6 +342,34 @@ function jsonRequested(argv: readonly string[]): boolean {
   );
 }
 
+/**
+ * `resume --task --format json`: commander takes `--format` for the task id, then reports the
+ * leftover `json` as "too many arguments". An option that needs a value followed by one of the
+ * command's own options is refused as what it is (a usage error, exit 2).
+ */
+function refuseOptionAsValue(command: Command, args: readonly string[]): void {
+  const options = command.options;
+  const known = new Set<string>(['--help', '-h']);
+  for (const option of options) {
+    if (option.long) known.add(option.long);
+    if (option.short) known.add(option.short);
+  }
+  for (let i = 0; i < args.length - 1; i++) {
+    if (args[i] === '--') return;
+    const option = options.find((o) => o.required && (o.long === args[i] || o.short === args[i]));
+    const next = args[i + 1] as string;
+    if (option && known.has(next)) {
+      command.error(
+        `error: option '${option.flags}' needs a value, and the next word is the option '${next}'`,
+        {
+          code: 'commander.optionMissingArgument',
+          exitCode: 2,
+        },
+      );
+    }
+  }
+}
+
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
   let commander: Commander | undefined;
@@ -363,6 +391,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
         ? buildProgram(commander, ctx, setExit, state, first)
         : undefined;
     const program = named && named.commands.length > 0 ? named : buildProgram(commander, ctx, setExit, state);
+    const command = program.commands.find((c) => c.name() === first);
+    if (command) refuseOptionAsValue(command, argv.slice(1));
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7KHT6QGZ.js";
+} from "./chunk-WUBG34U2.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import "./chunk-4JLNPFIY.js";
@@ -17,7 +17,7 @@ import "./chunk-L7VPYSJ4.js";
 import "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-GPRVUR3V.js";
-import "./chunk-LDVE2O3P.js";
+import "./chunk-F455CIAK.js";
 import "./chunk-UBSH2MFE.js";
 import "./chunk-J5BLAEWY.js";
 import "./chunk-MMJH4BDU.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-7KHT6QGZ.js";
+} from "./chunk-WUBG34U2.js";
 import {
   agentFromEnv,
   namedAgent

@@ -45,7 +45,7 @@ import {
 } from "./chunk-3EF7VFUG.js";
 import {
   checkGivenInput
-} from "./chunk-LDVE2O3P.js";
+} from "./chunk-F455CIAK.js";
 import {
   AGENT_ENV,
   checkAgentName,

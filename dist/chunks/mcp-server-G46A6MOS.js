@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7KHT6QGZ.js";
+} from "./chunk-WUBG34U2.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
@@ -26,10 +26,10 @@ import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7NYMWRZS.js";
+} from "./chunk-TJAXAOKI.js";
 import {
   schema
-} from "./chunk-LDVE2O3P.js";
+} from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-LDVE2O3P.js";
+} from "./chunk-F455CIAK.js";
 import {
   checkTaskId,
   chooseAgent,
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-3IDQD2PP.js");
+  const { gatherSessionFacts } = await import("./agent-session-FXPYMYWO.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => void 0);
   const refusal = facts && workLeftBehind(
     action,

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7NYMWRZS.js";
+} from "./chunk-TJAXAOKI.js";
 import {
   agentFromEnv,
   draftCommand
