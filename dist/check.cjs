@@ -7237,9 +7237,12 @@ async function workingTreeOf(repoRoot, judged) {
   const source = workingTreeSource(repoRoot);
   const read = await Promise.all(
     judged.map(
-      ({ folder }) => readWorkspace(scopedSource(source, folder)).then(
-        (workspace) => ({ folder, workspace }),
-        () => void 0
+      ({ folder }) => (
+        // Their links only: the working tree's registry names the files; none needs reading.
+        readWorkspace(scopedSource(source, folder), { links: "none" }).then(
+          (workspace) => ({ folder, workspace }),
+          () => void 0
+        )
       )
     )
   );
@@ -7252,6 +7255,11 @@ async function uncommittedFiles(git, judged) {
     if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
       if ("path" in linked) files.push(inFolder(folder, linked.path));
+    for (const task of workspace.activeTasks) {
+      const link = task.detailsLink;
+      if (link !== void 0 && linkProblem(link) === void 0)
+        files.push(inFolder(folder, normalizeLink(link)));
+    }
   }
   return git.changedSinceHead([...new Set(files)]);
 }
@@ -7266,8 +7274,7 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
 }
 function linkedNow(workingTree, verdict) {
   const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
-  const linked = task && workingTree?.handoffs.get(task.agent);
-  return linked && "path" in linked ? linked.path : void 0;
+  return task?.detailsLink !== void 0 && linkProblem(task.detailsLink) === void 0 ? normalizeLink(task.detailsLink) : void 0;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4JLNPFIY.js";
+} from "../chunks/chunk-KIIYRCMJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-L7VPYSJ4.js";

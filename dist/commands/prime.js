@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-VV4DQH2U.js";
-import "../chunks/chunk-WUBG34U2.js";
+} from "../chunks/chunk-NOWPHTQB.js";
+import "../chunks/chunk-XPPGE7EY.js";
 import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-4JLNPFIY.js";
+import "../chunks/chunk-KIIYRCMJ.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -39,7 +39,7 @@ import {
 } from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/model.js';
 import { rangeByFolder } from '../core/package-ranges.js';
-import { normalizeLink } from '../core/paths.js';
+import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
@@ -283,7 +283,8 @@ async function workingTreeOf(repoRoot: string, judged: readonly Judged[]): Promi
   const source = workingTreeSource(repoRoot);
   const read = await Promise.all(
     judged.map(({ folder }) =>
-      readWorkspace(scopedSource(source, folder)).then(
+      // Their links only: the working tree's registry names the files; none needs reading.
+      readWorkspace(scopedSource(source, folder), { links: 'none' }).then(
         (workspace) => ({ folder, workspace }),
         () => undefined,
       ),
@@ -303,6 +304,12 @@ async function uncommittedFiles(git: IGitCommandManager, judged: readonly Judged
     if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
       if ('path' in linked) files.push(inFolder(folder, linked.path));
+    // A workspace read without its handoffs (the working tree's, for the fixes): its links name them.
+    for (const task of workspace.activeTasks) {
+      const link = task.detailsLink;
+      if (link !== undefined && linkProblem(link) === undefined)
+        files.push(inFolder(folder, normalizeLink(link)));
+    }
   }
   return git.changedSinceHead([...new Set(files)]);
 }
@@ -329,8 +336,9 @@ async function commitUncommittedFirst(
 /** The handoff the working tree's registry links for a verdict's agent, when it is that task's. */
 function linkedNow(workingTree: Workspace | undefined, verdict: Verdict): string | undefined {
   const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
-  const linked = task && workingTree?.handoffs.get(task.agent);
-  return linked && 'path' in linked ? linked.path : undefined;
+  return task?.detailsLink !== undefined && linkProblem(task.detailsLink) === undefined
+    ? normalizeLink(task.detailsLink)
+    : undefined;
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */

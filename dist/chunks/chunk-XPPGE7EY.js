@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-4JLNPFIY.js";
+} from "./chunk-KIIYRCMJ.js";
 import {
   parseHandoff
 } from "./chunk-L7VPYSJ4.js";

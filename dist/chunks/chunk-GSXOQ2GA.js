@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TJAXAOKI.js";
+} from "./chunk-2OFL2CMH.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-WUBG34U2.js";
+} from "./chunk-XPPGE7EY.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-4JLNPFIY.js";
+import "./chunk-KIIYRCMJ.js";
 import "./chunk-L7VPYSJ4.js";
 import "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-WUBG34U2.js";
+} from "./chunk-XPPGE7EY.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-4JLNPFIY.js";
+} from "./chunk-KIIYRCMJ.js";
 import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-GPRVUR3V.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TJAXAOKI.js";
+} from "./chunk-2OFL2CMH.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
