@@ -5229,13 +5229,13 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const noRemoteHas = ["--ignore-missing", ref.localSha, "--not", remotes];
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
       kind: isNew ? "new" : "update",
       branch,
-      revisionArgs: isNew ? noRemoteHas : [ref.localSha, "--not", ref.remoteSha],
-      ...isNew ? {} : { unknownTipArgs: [...noRemoteHas, ref.remoteSha] },
+      revisionArgs,
       description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
     });
   }
@@ -5316,11 +5316,10 @@ function bypassLines(manager) {
 
 // src/adapters/pre-push.ts
 async function readPushedRange(git, ref, { blocking = false } = {}) {
-  const options = { stats: false, blobs: ref.kind === "update", blocking };
-  const commits = await git.logRange(ref.revisionArgs, options).catch((error) => {
-    if (ref.unknownTipArgs && error instanceof InputError && error.rule === "git/unknown-revision")
-      return git.logRange(ref.unknownTipArgs, options);
-    throw error;
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
   });
   const range = {
     description: ref.description,

@@ -31,7 +31,7 @@ describe('parsePrePushInput', () => {
 });
 
 describe('planPush', () => {
-  it("checks an update as the commits the branch lacks, other branches' too; the commits no remote has when its tip is not here", () => {
+  it('checks an update as the commits the remote lacks, ignoring an unfetched remote sha', () => {
     const plan = planPush(
       [{ localRef: 'refs/heads/main', localSha: A, remoteRef: 'refs/heads/main', remoteSha: B }],
       'origin',
@@ -40,8 +40,7 @@ describe('planPush', () => {
     expect(plan.refs[0]).toMatchObject({
       kind: 'update',
       branch: 'main',
-      revisionArgs: [A, '--not', B],
-      unknownTipArgs: ['--ignore-missing', A, '--not', '--remotes=origin', B],
+      revisionArgs: ['--ignore-missing', A, '--not', '--remotes=origin', B],
     });
   });
 

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KIIYRCMJ.js";
+} from "../chunks/chunk-BWDYLP7M.js";
 import {
   parseHandoff
 } from "../chunks/chunk-L7VPYSJ4.js";
@@ -19,7 +19,7 @@ import {
   emptySection
 } from "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GPRVUR3V.js";
+import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-NOWPHTQB.js";
+} from "../chunks/chunk-GSTNPTMY.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-XPPGE7EY.js";
+} from "../chunks/chunk-TOVPB76J.js";
 import "../chunks/chunk-75QVAMDR.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-KIIYRCMJ.js";
+import "../chunks/chunk-BWDYLP7M.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GPRVUR3V.js";
+import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-GPRVUR3V.js";
+} from "../chunks/chunk-TP3AV36S.js";
 import {
   initReport,
   initStep,

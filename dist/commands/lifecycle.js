@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GSXOQ2GA.js";
-import "../chunks/chunk-2OFL2CMH.js";
+} from "../chunks/chunk-7N6PUCDE.js";
+import "../chunks/chunk-UWQKRGPO.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

@@ -7,15 +7,15 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-NOWPHTQB.js";
-import "../chunks/chunk-XPPGE7EY.js";
+} from "../chunks/chunk-GSTNPTMY.js";
+import "../chunks/chunk-TOVPB76J.js";
 import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-KIIYRCMJ.js";
+import "../chunks/chunk-BWDYLP7M.js";
 import "../chunks/chunk-L7VPYSJ4.js";
 import "../chunks/chunk-3EF7VFUG.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GPRVUR3V.js";
+import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

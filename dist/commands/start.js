@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-GSXOQ2GA.js";
-import "../chunks/chunk-2OFL2CMH.js";
+} from "../chunks/chunk-7N6PUCDE.js";
+import "../chunks/chunk-UWQKRGPO.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

@@ -30,12 +30,10 @@ export async function readPushedRange(
   ref: RefToCheck,
   { blocking = false }: { blocking?: boolean } = {},
 ): Promise<CheckedRange> {
-  const options = { stats: false, blobs: ref.kind === 'update', blocking };
-  const commits = await git.logRange(ref.revisionArgs, options).catch((error: unknown) => {
-    // The remote's tip is not here (see `RefToCheck.unknownTipArgs`): asked again, only then.
-    if (ref.unknownTipArgs && error instanceof InputError && error.rule === 'git/unknown-revision')
-      return git.logRange(ref.unknownTipArgs, options);
-    throw error;
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === 'update',
+    blocking,
   });
   const range: CheckedRange = {
     description: ref.description,

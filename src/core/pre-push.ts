@@ -22,11 +22,6 @@ export interface RefToCheck extends PushedRef {
   branch: string;
   /** Revision arguments for `git log` selecting the commits to check. */
   revisionArgs: string[];
-  /**
-   * An update's selection when this repository does not have the remote's tip (a push over commits
-   * never fetched, a force push): the commits no remote has.
-   */
-  unknownTipArgs?: string[];
   description: string;
 }
 
@@ -72,13 +67,13 @@ export function parsePrePushInput(stdin: string): PushedRef[] {
 /**
  * Which commits to check for each pushed ref:
  * - a deletion (local sha all zeros) checks nothing; a push to a tag (`refs/tags/`) is ignored;
- * - an update checks the commits the branch did not have: `local_sha --not remote_sha`, all of them,
- *   also those another branch of the remote has (stale work pushed first under a branch whose
- *   registry had no active task, then moved onto this one, is still this branch's push). When this
- *   repository does not have the remote's tip (never fetched: a force push over it), that selection
- *   cannot be made and `unknownTipArgs` selects the commits no remote has instead;
- * - a new branch checks the commits no remote has: those reachable from the local sha, minus those
- *   any ref of the remote has (`--remotes=<remote>`).
+ * - every other ref checks the commits it brings that the remote does not have: those reachable
+ *   from the local sha, minus those any ref of the remote has (`--remotes=<remote>`), minus the
+ *   remote's current value of the ref when we have it. For a fast-forward that is exactly
+ *   `remote_sha..local_sha` (less commits already on another branch of the remote); for a new
+ *   branch or a force push (remote sha not an ancestor, or not even fetched) it is "the commits no
+ *   remote has". `--ignore-missing` makes an unfetched remote sha harmless, so no ancestry check (and
+ *   no extra git process) is needed to tell the cases apart.
  * `remote` is the hook's first argument: a remote name, or a URL when pushing to one directly (then
  * every remote-tracking ref counts as "the remote has it").
  */
@@ -104,13 +99,13 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, '');
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const noRemoteHas = ['--ignore-missing', ref.localSha, '--not', remotes];
+    const revisionArgs = ['--ignore-missing', ref.localSha, '--not', remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
       kind: isNew ? 'new' : 'update',
       branch,
-      revisionArgs: isNew ? noRemoteHas : [ref.localSha, '--not', ref.remoteSha],
-      ...(isNew ? {} : { unknownTipArgs: [...noRemoteHas, ref.remoteSha] }),
+      revisionArgs,
       description: isNew
         ? `new branch ${branch}: commits no remote has`
         : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} → ${branch}`,

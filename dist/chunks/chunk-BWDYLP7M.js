@@ -19,7 +19,7 @@ import {
 import {
   parsePrePushInput,
   planPush
-} from "./chunk-GPRVUR3V.js";
+} from "./chunk-TP3AV36S.js";
 import {
   listTaskHandoffs
 } from "./chunk-J5BLAEWY.js";
@@ -413,11 +413,10 @@ var ListingStore = class _ListingStore {
 
 // src/adapters/pre-push.ts
 async function readPushedRange(git, ref, { blocking = false } = {}) {
-  const options = { stats: false, blobs: ref.kind === "update", blocking };
-  const commits = await git.logRange(ref.revisionArgs, options).catch((error) => {
-    if (ref.unknownTipArgs && error instanceof InputError && error.rule === "git/unknown-revision")
-      return git.logRange(ref.unknownTipArgs, options);
-    throw error;
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
   });
   const range = {
     description: ref.description,

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2OFL2CMH.js";
+} from "./chunk-UWQKRGPO.js";
 import {
   agentFromEnv,
   draftCommand

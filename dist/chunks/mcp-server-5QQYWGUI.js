@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XPPGE7EY.js";
+} from "./chunk-TOVPB76J.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KIIYRCMJ.js";
+} from "./chunk-BWDYLP7M.js";
 import "./chunk-L7VPYSJ4.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-GPRVUR3V.js";
+import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2OFL2CMH.js";
+} from "./chunk-UWQKRGPO.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

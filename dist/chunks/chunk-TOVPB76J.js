@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-KIIYRCMJ.js";
+} from "./chunk-BWDYLP7M.js";
 import {
   parseHandoff
 } from "./chunk-L7VPYSJ4.js";

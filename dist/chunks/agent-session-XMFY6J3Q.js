@@ -9,14 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XPPGE7EY.js";
+} from "./chunk-TOVPB76J.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-KIIYRCMJ.js";
+import "./chunk-BWDYLP7M.js";
 import "./chunk-L7VPYSJ4.js";
 import "./chunk-3EF7VFUG.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-GPRVUR3V.js";
+import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
 import "./chunk-UBSH2MFE.js";
 import "./chunk-J5BLAEWY.js";
