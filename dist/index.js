@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-UDZW2IKG.js";
 import {
   parseHandoff
-} from "./action/chunk-UPRLYO7T.js";
+} from "./action/chunk-SERQOLPB.js";
 import {
   DEFAULT_CONFIG,
   emptySection,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-L7SVQBRI.js";
+} from "./action/chunk-K5JJGDUA.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1098,7 +1098,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-2YOYP63J.js");
+  const { summarizeHandoff } = await import("./action/scan-4J3F53VD.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3432,7 +3432,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-55ABMUPN.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7ELILQXC.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

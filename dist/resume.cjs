@@ -12261,11 +12261,14 @@ function assertReadableHandoff(markdown, file) {
   const markers = { count: 0 };
   const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
   let fence;
+  const items = [];
   let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf("\n", start);
     if (end === -1) end = length;
-    if (fence && fence.indent > 0 && indentBelow(markdown, start, end, fence.indent)) fence = void 0;
+    const indent = indentColumns(markdown, start, end);
+    if (fence && fence.item > 0 && indent >= 0 && indent < fence.item) fence = void 0;
+    if (!fence && indent >= 0) followItems(items, markdown, start, end, indent);
     const body = fenceLineBody(markdown, start, end);
     const opener = body !== void 0 && !fence ? fenceOpening(body) : void 0;
     const inFence = fence?.id ?? 0;
@@ -12275,7 +12278,7 @@ function assertReadableHandoff(markdown, file) {
         char: opener.char,
         length: opener.length,
         id: fences,
-        indent: end - start - body.length
+        item: items.length > 0 ? items[items.length - 1] : 0
       };
     } else if (body !== void 0 && fence && closesFence(body, fence)) {
       fence = void 0;
@@ -12342,16 +12345,25 @@ function fenceLineBody(text, start, end) {
   const c = text.charCodeAt(at2);
   return c === 96 || c === 126 ? text.slice(at2, end) : void 0;
 }
-function indentBelow(text, start, end, indent) {
+function indentColumns(text, start, end) {
   let column = 0;
   for (let at2 = start; at2 < end; at2++) {
     const c = text.charCodeAt(at2);
     if (c === 32) column++;
     else if (c === 9) column += 4 - column % 4;
-    else if (c !== 13) return column < indent;
-    if (column >= indent) return false;
+    else if (c !== 13) return column;
   }
-  return false;
+  return -1;
+}
+function followItems(items, text, start, end, indent) {
+  while (items.length > 0 && items[items.length - 1] > indent) items.pop();
+  let at2 = start;
+  while (at2 < end && (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9)) at2++;
+  const marker = listMarker(text.slice(at2, Math.min(end, at2 + 12)));
+  if (!marker) return;
+  let spaces = 0;
+  while (at2 + marker.width + spaces < end && text.charCodeAt(at2 + marker.width + spaces) === 32) spaces++;
+  items.push(indent + marker.width + (spaces >= 1 && spaces <= 4 ? spaces : 1));
 }
 function conflictMarkerAt(text, start, end, char) {
   let at2 = start;

@@ -83,6 +83,21 @@ describe('refused, with the file, the line and the rule', () => {
     const itemQuoted =
       '# T-1\n\n- the conflict we hit:\n  ```\n  <<<<<<< HEAD\n  a\n  =======\n\tb\n  >>>>>>> x\n  ```\n- fixed\n';
     expect(() => parseHandoff(itemQuoted, 'h.md')).not.toThrow();
+    // A fence indented outside any item is a top-level one: lines indented less stay in it, and a
+    // closing line at column 0 closes it.
+    const topIndented =
+      '# T-1\n\nRun:\n\n  ```sh\nnpm test -- --runInBand\n```\n\n## Next Steps\n- [ ] n\n<<<<<<< HEAD\n- [ ] v2\n=======\n- [ ] v3\n>>>>>>> other\n';
+    expect(() => parseHandoff(topIndented, 'h.md')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
+    const topQuoted =
+      '# T-1\n\nWhat git left:\n\n  ```\n<<<<<<< HEAD\nconst a = 1;\n=======\nconst a = 2;\n>>>>>>> feature\n  ```\n';
+    expect(() => parseHandoff(topQuoted, 'h.md')).not.toThrow();
+    // In an item (after a blank line, at its content column) the fence ends with the item.
+    const afterBlank = '# T-1\n\n- [ ] n\n\n  ```\n  x\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> o\n';
+    expect(() => parseHandoff(afterBlank, 'h.md')).toThrow(
+      expect.objectContaining({ rule: 'document/conflict' }),
+    );
     expect(() => parseHandoff('# T-1\n\nTitle\n=======\n\n<<<<<<< not closed\n', 'h.md')).not.toThrow();
   });
 

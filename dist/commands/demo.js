@@ -11,13 +11,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-BWDYLP7M.js";
+} from "../chunks/chunk-2VAGUCCQ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-L7VPYSJ4.js";
+} from "../chunks/chunk-5BD4VCZI.js";
 import {
   emptySection
-} from "../chunks/chunk-3EF7VFUG.js";
+} from "../chunks/chunk-37RH47YR.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-J5BLAEWY.js";

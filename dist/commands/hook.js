@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-GSTNPTMY.js";
+} from "../chunks/chunk-5TGZGMG4.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-TOVPB76J.js";
+} from "../chunks/chunk-EL5XF7ZR.js";
 import "../chunks/chunk-75QVAMDR.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BWDYLP7M.js";
-import "../chunks/chunk-L7VPYSJ4.js";
-import "../chunks/chunk-3EF7VFUG.js";
+import "../chunks/chunk-2VAGUCCQ.js";
+import "../chunks/chunk-5BD4VCZI.js";
+import "../chunks/chunk-37RH47YR.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";

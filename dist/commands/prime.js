@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-GSTNPTMY.js";
-import "../chunks/chunk-TOVPB76J.js";
+} from "../chunks/chunk-5TGZGMG4.js";
+import "../chunks/chunk-EL5XF7ZR.js";
 import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BWDYLP7M.js";
-import "../chunks/chunk-L7VPYSJ4.js";
-import "../chunks/chunk-3EF7VFUG.js";
+import "../chunks/chunk-2VAGUCCQ.js";
+import "../chunks/chunk-5BD4VCZI.js";
+import "../chunks/chunk-37RH47YR.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";

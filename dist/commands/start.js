@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-7N6PUCDE.js";
-import "../chunks/chunk-UWQKRGPO.js";
+} from "../chunks/chunk-RORTPL47.js";
+import "../chunks/chunk-NEPLTKFP.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-L7VPYSJ4.js";
-import "../chunks/chunk-3EF7VFUG.js";
+} from "../chunks/chunk-5BD4VCZI.js";
+import "../chunks/chunk-37RH47YR.js";
 import {
   lintHandoff
 } from "../chunks/chunk-UAN2S2FX.js";

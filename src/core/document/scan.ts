@@ -143,17 +143,24 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
    */
   const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
   /**
-   * The code fence open, with the indentation of its opening line. A fence opened indented is taken
-   * to be in a list item: a later line indented less, not blank, ends the item and the fence with it,
-   * as CommonMark ends a container's code block (a fence opened in an item and never closed would
-   * otherwise quote every conflict below it).
+   * The code fence open, and the content column of the list item it opened in (0: none). A fence in
+   * an item ends with the item, at the first later line indented less that is not blank, as
+   * CommonMark ends a container's code block: a fence opened in an item and never closed would
+   * otherwise quote every conflict below it. A fence outside any item runs to its closing line.
    */
-  let fence: { char: string; length: number; id: number; indent: number } | undefined;
+  let fence: { char: string; length: number; id: number; item: number } | undefined;
+  /**
+   * The content columns of the list items open, outermost first, followed outside fences: a line
+   * indented less than an item's column ends it (lazy continuation lines are taken to end it too).
+   */
+  const items: number[] = [];
   let fences = 0;
   while (start <= length) {
     let end = markdown.indexOf('\n', start);
     if (end === -1) end = length;
-    if (fence && fence.indent > 0 && indentBelow(markdown, start, end, fence.indent)) fence = undefined;
+    const indent = indentColumns(markdown, start, end);
+    if (fence && fence.item > 0 && indent >= 0 && indent < fence.item) fence = undefined;
+    if (!fence && indent >= 0) followItems(items, markdown, start, end, indent);
     const body = fenceLineBody(markdown, start, end);
     const opener = body !== undefined && !fence ? fenceOpening(body) : undefined;
     const inFence = fence?.id ?? 0;
@@ -163,7 +170,7 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
         char: opener.char,
         length: opener.length,
         id: fences,
-        indent: end - start - (body as string).length,
+        item: items.length > 0 ? (items[items.length - 1] as number) : 0,
       };
     } else if (body !== undefined && fence && closesFence(body, fence)) {
       fence = undefined;
@@ -238,20 +245,32 @@ function fenceLineBody(text: string, start: number, end: number): string | undef
   return c === 96 /* ` */ || c === 126 /* ~ */ ? text.slice(at, end) : undefined;
 }
 
-/**
- * Whether the line from `start` to `end` is not blank and indented fewer than `indent` columns (a tab
- * to the next multiple of four).
- */
-function indentBelow(text: string, start: number, end: number, indent: number): boolean {
+/** The columns the line from `start` to `end` is indented (a tab to the next multiple of four); -1 when blank. */
+function indentColumns(text: string, start: number, end: number): number {
   let column = 0;
   for (let at = start; at < end; at++) {
     const c = text.charCodeAt(at);
     if (c === 32) column++;
     else if (c === 9) column += 4 - (column % 4);
-    else if (c !== 13) return column < indent;
-    if (column >= indent) return false;
+    else if (c !== 13) return column;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Follows the list items open (`items`, content columns) over a line that is not blank, indented
+ * `indent` columns: items it is indented less than end, and a list marker opens one, whose content
+ * starts after the marker and its spaces (one when more than four follow, as CommonMark counts).
+ */
+function followItems(items: number[], text: string, start: number, end: number, indent: number): void {
+  while (items.length > 0 && (items[items.length - 1] as number) > indent) items.pop();
+  let at = start;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const marker = listMarker(text.slice(at, Math.min(end, at + 12)));
+  if (!marker) return;
+  let spaces = 0;
+  while (at + marker.width + spaces < end && text.charCodeAt(at + marker.width + spaces) === 32) spaces++;
+  items.push(indent + marker.width + (spaces >= 1 && spaces <= 4 ? spaces : 1));
 }
 
 /**

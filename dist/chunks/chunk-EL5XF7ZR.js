@@ -31,10 +31,10 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-BWDYLP7M.js";
+} from "./chunk-2VAGUCCQ.js";
 import {
   parseHandoff
-} from "./chunk-L7VPYSJ4.js";
+} from "./chunk-5BD4VCZI.js";
 import {
   documentFacts,
   emptySection,
@@ -42,7 +42,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-3EF7VFUG.js";
+} from "./chunk-37RH47YR.js";
 import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";

@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-TOVPB76J.js";
+} from "./chunk-EL5XF7ZR.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-BWDYLP7M.js";
-import "./chunk-L7VPYSJ4.js";
-import "./chunk-3EF7VFUG.js";
+import "./chunk-2VAGUCCQ.js";
+import "./chunk-5BD4VCZI.js";
+import "./chunk-37RH47YR.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";

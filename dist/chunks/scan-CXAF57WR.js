@@ -14,7 +14,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-3EF7VFUG.js";
+} from "./chunk-37RH47YR.js";
 import "./chunk-UAN2S2FX.js";
 import "./chunk-M35PUG3Q.js";
 import "./chunk-BJRH7MHS.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UWQKRGPO.js";
+} from "./chunk-NEPLTKFP.js";
 import {
   agentFromEnv,
   draftCommand

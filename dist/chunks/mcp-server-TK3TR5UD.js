@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-TOVPB76J.js";
+} from "./chunk-EL5XF7ZR.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-BWDYLP7M.js";
-import "./chunk-L7VPYSJ4.js";
+} from "./chunk-2VAGUCCQ.js";
+import "./chunk-5BD4VCZI.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-3EF7VFUG.js";
+} from "./chunk-37RH47YR.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UWQKRGPO.js";
+} from "./chunk-NEPLTKFP.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
