@@ -1072,6 +1072,38 @@ describe('agent commands', () => {
     expect(registry().ann.current_task).toBe('TASK-2025-0099');
   });
 
+  it("leaving is not refused for work that is not the task's: main merged in, or another agent's later session covers it", async () => {
+    const handOff = async (agent: string, message: string) => {
+      expect(
+        (await cli(['draft', '--task', TASK, '--agent', agent, ...ANSWERS, '--no-interactive'])).code,
+      ).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', message);
+    };
+    repo.git('switch', '-q', '-c', `${TASK}-api`);
+    expect((await cli(['start', '--task', TASK, '--agent', 'a1'])).code).toBe(0);
+    repo.commit(`${TASK}: api`, { 'src/api.js': 'a\n' });
+    await handOff('a1', `${TASK}: a1's handoff`);
+    // A teammate's fix on main, merged into the task's branch: main's work, not the task's.
+    repo.git('switch', '-q', 'main');
+    repo.commit('fix CI config', { 'ci.yml': 'x\n' });
+    repo.git('switch', '-q', `${TASK}-api`);
+    repo.git('merge', '-q', '--no-edit', 'main');
+    const stop = await cli(
+      ['hook', 'stop', '--tool', 'claude', '--agent', 'a1'],
+      JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir, stop_hook_active: false }),
+    );
+    expect(JSON.parse(stop.stdout)).toEqual({});
+    // a2 joins, works and hands off a later session, then finishes: a1 may leave, nothing is left.
+    expect((await cli(['start', '--task', TASK, '--agent', 'a2'])).code).toBe(0);
+    repo.commit(`${TASK}: lexer`, { 'src/lexer.js': 'l\n' });
+    await handOff('a2', `${TASK}: a2's handoff`);
+    expect((await cli(['done', '--agent', 'a2'])).code).toBe(0);
+    const idle = await cli(['idle', '--agent', 'a1']);
+    expect(idle.stderr).toBe('');
+    expect(idle.code).toBe(0);
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-5TGZGMG4.js";
+} from "../chunks/chunk-SLQIRZO3.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-EL5XF7ZR.js";
+} from "../chunks/chunk-G2I5ABOO.js";
 import "../chunks/chunk-75QVAMDR.js";
 import {
   checkEventName,

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-RORTPL47.js";
-import "../chunks/chunk-NEPLTKFP.js";
+} from "../chunks/chunk-FKXLCWN4.js";
+import "../chunks/chunk-SZIFKMT3.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

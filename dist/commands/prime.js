@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-5TGZGMG4.js";
-import "../chunks/chunk-EL5XF7ZR.js";
+} from "../chunks/chunk-SLQIRZO3.js";
+import "../chunks/chunk-G2I5ABOO.js";
 import "../chunks/chunk-75QVAMDR.js";
 import "../chunks/chunk-QIO6ZQBI.js";
 import "../chunks/chunk-2VAGUCCQ.js";

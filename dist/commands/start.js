@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-RORTPL47.js";
-import "../chunks/chunk-NEPLTKFP.js";
+} from "../chunks/chunk-FKXLCWN4.js";
+import "../chunks/chunk-SZIFKMT3.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-UBSH2MFE.js";
 import "../chunks/chunk-J5BLAEWY.js";

@@ -63,6 +63,13 @@ export async function gatherSessionFacts(
   repoRoot: string,
   config: HandoffConfig,
   agent: string,
+  options: {
+    /**
+     * Count after the task's latest session, whoever wrote it, when it is newer than the agent's own
+     * (leaving a task: work another agent's later session covers is not left behind).
+     */
+    fromTaskLatest?: boolean;
+  } = {},
 ): Promise<SessionFacts> {
   const { registry } = await readRegistry(repoRoot, config);
   const facts: SessionFacts = {
@@ -121,7 +128,12 @@ export async function gatherSessionFacts(
     }
     facts.handoff = handoff;
     if (handoff.exists && (await hasCommits)) {
-      lastTouch = (await git.lastTouchingCommits([path])).get(path);
+      const latest = options.fromTaskLatest
+        ? (await listTaskHandoffs(repoRoot, config, taskId)).pop()
+        : undefined;
+      const paths = latest && latest.path !== path ? [path, latest.path] : [path];
+      const touches = await git.lastTouchingCommits(paths);
+      lastTouch = (latest && touches.get(latest.path)) ?? touches.get(path);
     }
   }
   if (!link) {
@@ -141,9 +153,11 @@ export async function gatherSessionFacts(
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
   const branch = await git.currentBranch();
-  const start = lastTouch ? undefined : await firstSessionStart(git, branch, started);
+  const start = await firstSessionStart(git, branch, started);
+  // On a task's own branch, the main line's commits (and other remote branches') that a merge of it
+  // brought in are not the task's work, as the pushed branch is not charged with them either.
   const range = lastTouch
-    ? ['HEAD', '--not', lastTouch]
+    ? ['HEAD', '--not', lastTouch, ...start.excluded.filter((arg) => arg !== '--not')]
     : start?.fromDay
       ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
       : undefined;
@@ -159,7 +173,7 @@ export async function gatherSessionFacts(
     };
     let commits = await git.logRange(range, { stats: true });
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
-    if (start?.cutsSetup && start.fromDay)
+    if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     facts.workCommits = selectTaskCommits(commits, input).length;
   }

@@ -160,7 +160,9 @@ async function refuseWorkLeftBehind(options: LifecycleOptions): Promise<void> {
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : undefined);
   if (task === null || (action === 'start' && task === options.taskId)) return;
   const { gatherSessionFacts } = await import('./agent-session.js');
-  const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => undefined);
+  const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
+    () => undefined,
+  );
   const refusal =
     facts &&
     workLeftBehind(

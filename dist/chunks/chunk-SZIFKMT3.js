@@ -113,8 +113,10 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-RFZ36E3C.js");
-  const facts = await gatherSessionFacts(repoRoot, config, agent).catch(() => void 0);
+  const { gatherSessionFacts } = await import("./agent-session-RCPTCJCP.js");
+  const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
+    () => void 0
+  );
   const refusal = facts && workLeftBehind(
     action,
     facts,

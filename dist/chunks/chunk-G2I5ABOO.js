@@ -1743,7 +1743,7 @@ async function changedPaths(git, projectRoot) {
   }
   return { paths, untracked };
 }
-async function gatherSessionFacts(repoRoot, config, agent) {
+async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const { registry } = await readRegistry(repoRoot, config);
   const facts = {
     agent,
@@ -1795,7 +1795,10 @@ async function gatherSessionFacts(repoRoot, config, agent) {
     }
     facts.handoff = handoff;
     if (handoff.exists && await hasCommits) {
-      lastTouch = (await git.lastTouchingCommits([path])).get(path);
+      const latest = options.fromTaskLatest ? (await listTaskHandoffs(repoRoot, config, taskId)).pop() : void 0;
+      const paths = latest && latest.path !== path ? [path, latest.path] : [path];
+      const touches = await git.lastTouchingCommits(paths);
+      lastTouch = (latest && touches.get(latest.path)) ?? touches.get(path);
     }
   }
   if (!link) {
@@ -1809,8 +1812,8 @@ async function gatherSessionFacts(repoRoot, config, agent) {
   if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.currentBranch();
-  const start = lastTouch ? void 0 : await firstSessionStart(git, branch, started);
-  const range = lastTouch ? ["HEAD", "--not", lastTouch] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
+  const start = await firstSessionStart(git, branch, started);
+  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.filter((arg) => arg !== "--not")] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {
     const tasks = activeTasks(registry, config);
     const input = {
@@ -1822,7 +1825,7 @@ async function gatherSessionFacts(repoRoot, config, agent) {
       nonWork
     };
     let commits = await git.logRange(range, { stats: true });
-    if (start?.cutsSetup && start.fromDay)
+    if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     facts.workCommits = selectTaskCommits(commits, input).length;
   }

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-EL5XF7ZR.js";
+} from "./chunk-G2I5ABOO.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import "./chunk-2VAGUCCQ.js";

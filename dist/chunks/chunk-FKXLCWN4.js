@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-NEPLTKFP.js";
+} from "./chunk-SZIFKMT3.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-EL5XF7ZR.js";
+} from "./chunk-G2I5ABOO.js";
 import "./chunk-75QVAMDR.js";
 import "./chunk-QIO6ZQBI.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-NEPLTKFP.js";
+} from "./chunk-SZIFKMT3.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-EL5XF7ZR.js";
+} from "./chunk-G2I5ABOO.js";
 import {
   agentFromEnv,
   namedAgent
