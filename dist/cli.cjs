@@ -4322,8 +4322,13 @@ async function main(argv, ctx = processContext()) {
     const first = argv[0];
     const named = first !== void 0 && !first.startsWith("-") && first !== "completion" ? buildProgram(commander2, ctx, setExit, state, first) : void 0;
     const program2 = named && named.commands.length > 0 ? named : buildProgram(commander2, ctx, setExit, state);
-    const command = program2.commands.find((c) => c.name() === first);
-    if (command) refuseOptionAsValue(command, argv.slice(1));
+    let at = 0;
+    while (argv[at]?.startsWith("-")) {
+      const option = program2.options.find((o) => o.long === argv[at] || o.short === argv[at]);
+      at += option?.required ? 2 : 1;
+    }
+    const command = program2.commands.find((c) => c.name() === argv[at]);
+    if (command) refuseOptionAsValue(command, argv.slice(at + 1));
     await program2.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {

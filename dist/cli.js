@@ -274,8 +274,13 @@ async function main(argv, ctx = processContext()) {
     const first = argv[0];
     const named = first !== void 0 && !first.startsWith("-") && first !== "completion" ? buildProgram(commander, ctx, setExit, state, first) : void 0;
     const program = named && named.commands.length > 0 ? named : buildProgram(commander, ctx, setExit, state);
-    const command = program.commands.find((c) => c.name() === first);
-    if (command) refuseOptionAsValue(command, argv.slice(1));
+    let at = 0;
+    while (argv[at]?.startsWith("-")) {
+      const option = program.options.find((o) => o.long === argv[at] || o.short === argv[at]);
+      at += option?.required ? 2 : 1;
+    }
+    const command = program.commands.find((c) => c.name() === argv[at]);
+    if (command) refuseOptionAsValue(command, argv.slice(at + 1));
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {

@@ -145,7 +145,9 @@ describe('--quiet and --verbose', () => {
     expect(text.stderr).toContain(
       "option '--task <id>' needs a value, and the next word is the option '--format'",
     );
-    const json = await runCli(['resume', '--task', '--format', 'json', '--format', 'json'], { cwd: r.dir });
+    const json = await runCli(['-C', '.', '-q', 'resume', '--task', '--format', 'json', '--format', 'json'], {
+      cwd: r.dir,
+    });
     expect(JSON.parse(json.stdout).error).toMatchObject({
       kind: 'usage',
       rule: 'usage/option-missing-argument',

@@ -391,8 +391,14 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
         ? buildProgram(commander, ctx, setExit, state, first)
         : undefined;
     const program = named && named.commands.length > 0 ? named : buildProgram(commander, ctx, setExit, state);
-    const command = program.commands.find((c) => c.name() === first);
-    if (command) refuseOptionAsValue(command, argv.slice(1));
+    // The command word follows the global options (`-C <dir>`, `-q`), as commander reads them.
+    let at = 0;
+    while (argv[at]?.startsWith('-')) {
+      const option = program.options.find((o) => o.long === argv[at] || o.short === argv[at]);
+      at += option?.required ? 2 : 1;
+    }
+    const command = program.commands.find((c) => c.name() === argv[at]);
+    if (command) refuseOptionAsValue(command, argv.slice(at + 1));
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
