@@ -872,6 +872,16 @@ var init_registry = __esm({
 function nodeCrypto() {
   return builtin("node:crypto");
 }
+function isTerminal(fd) {
+  try {
+    const device = (0, import_node_fs.fstatSync)(fd);
+    if (!device.isCharacterDevice()) return false;
+    if (device.rdev === (0, import_node_fs.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
+  } catch {
+    return false;
+  }
+  return builtin("node:tty").isatty(fd);
+}
 function builtin(id) {
   if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
   if (typeof require === "function") return require(id);
@@ -879,9 +889,11 @@ function builtin(id) {
     `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
   );
 }
+var import_node_fs;
 var init_builtins = __esm({
   "src/adapters/builtins.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
     init_errors();
   }
 });
@@ -1013,7 +1025,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs.realpathSync.native(absPath);
+      real = import_node_fs2.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -1027,7 +1039,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs2.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs2.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -1040,7 +1052,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs.fstatSync)(fd);
+    const info = (0, import_node_fs2.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -1055,7 +1067,7 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs2.closeSync)(fd);
     } catch {
     }
   }
@@ -1064,13 +1076,13 @@ async function readUserText(absPath, displayPath, options = {}) {
 }
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs2.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -1109,7 +1121,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs.realpathSync.native(root);
+    real = import_node_fs2.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -1123,7 +1135,7 @@ function realLongestPrefix(absPath) {
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs.realpathSync.native(probe), exists };
+      return { real: import_node_fs2.realpathSync.native(probe), exists };
     } catch {
       exists = false;
       const parent = (0, import_node_path.dirname)(probe);
@@ -1159,7 +1171,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs.realpathSync.native(root);
+    realRoot2 ??= import_node_fs2.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path.join)(root, target.folder), realRoot2));
     }
@@ -1172,8 +1184,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs2.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs2.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -1189,11 +1201,11 @@ function resolveOne(link, absPath, realRoot2) {
   }
   return { ok: true, absPath, exists };
 }
-var import_node_fs, import_node_path, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots;
+var import_node_fs2, import_node_path, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots;
 var init_store = __esm({
   "src/adapters/store.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path = require("node:path");
     init_errors();
     init_paths();
@@ -1202,7 +1214,7 @@ var init_store = __esm({
     init_builtins();
     init_user_text();
     DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-    READ_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
+    READ_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOCTTY ?? 0);
     realRoots = /* @__PURE__ */ new Map();
   }
 });
@@ -1242,7 +1254,7 @@ function gitDirIn(folder) {
   if (found?.isDirectory()) return dotGit;
   if (!found?.isFile()) return void 0;
   try {
-    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
     return target ? (0, import_node_path3.resolve)(folder, target) : void 0;
   } catch {
     return void 0;
@@ -1250,7 +1262,7 @@ function gitDirIn(folder) {
 }
 function statOf(path) {
   try {
-    return (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false });
+    return (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -1261,7 +1273,7 @@ async function isProjectFolder(dir, options) {
   }
   let manifest;
   try {
-    manifest = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
+    manifest = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
   } catch {
     return false;
   }
@@ -1284,11 +1296,11 @@ async function findProjectRoot(cwd, options = {}) {
   }
   return { repoRoot, projectRoot: repoRoot, prefix: "" };
 }
-var import_node_fs3, import_node_path3, PROJECT_MARKERS;
+var import_node_fs4, import_node_path3, PROJECT_MARKERS;
 var init_repo_root = __esm({
   "src/adapters/repo-root.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path3 = require("node:path");
     init_errors();
     PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
@@ -1302,7 +1314,7 @@ function failureOf(code, signal, stderr) {
   return code !== 0 && stderr !== "" ? new GitFailure(stderr) : void 0;
 }
 function startError(error, cwd) {
-  return error.code === "ENOENT" && !(0, import_node_fs4.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
+  return error.code === "ENOENT" && !(0, import_node_fs5.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
@@ -1371,12 +1383,12 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs4, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
+var import_node_child_process, import_node_fs5, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
     AS_STORED = { GIT_NO_REPLACE_OBJECTS: "1" };
     LITERAL_PATHSPECS = {
@@ -1757,17 +1769,17 @@ var require_simple_git = __commonJS({
 // src/adapters/git.ts
 function branchInHead(gitDir) {
   const headFile = (0, import_node_path4.join)(gitDir, "HEAD");
-  if (!(0, import_node_fs5.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = (0, import_node_fs5.readFileSync)(headFile, "utf8");
+  if (!(0, import_node_fs6.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = (0, import_node_fs6.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
-  const common = (0, import_node_fs5.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs5.readFileSync)(commonFile, "utf8").trim()) : gitDir;
+  const common = (0, import_node_fs6.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs6.readFileSync)(commonFile, "utf8").trim()) : gitDir;
   const ref = (0, import_node_path4.join)(common, "refs", "heads", branch);
-  const own = (0, import_node_fs5.lstatSync)(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs5.readFileSync)(ref, "latin1").startsWith("ref:"))
+  const own = (0, import_node_fs6.lstatSync)(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs6.readFileSync)(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
@@ -1898,7 +1910,7 @@ function timeOf(text) {
 }
 function readTextOrEmpty(path) {
   try {
-    return (0, import_node_fs5.readFileSync)(path, "utf8");
+    return (0, import_node_fs6.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
@@ -1917,11 +1929,11 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs5, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs6, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path4 = require("node:path");
     init_errors();
     init_git_process();
@@ -1948,7 +1960,7 @@ var init_git = __esm({
     GitCommandManager = class _GitCommandManager {
       constructor(workingDirectory) {
         this.workingDirectory = workingDirectory;
-        this.inPackage = !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(workingDirectory, ".git"));
+        this.inPackage = !(0, import_node_fs6.existsSync)((0, import_node_path4.join)(workingDirectory, ".git"));
       }
       workingDirectory;
       simpleGit;
@@ -2072,7 +2084,7 @@ var init_git = __esm({
         try {
           let dir = this.workingDirectory;
           for (; ; ) {
-            if ((0, import_node_fs5.lstatSync)((0, import_node_path4.join)(dir, ".git"), { throwIfNoEntry: false })) {
+            if ((0, import_node_fs6.lstatSync)((0, import_node_path4.join)(dir, ".git"), { throwIfNoEntry: false })) {
               const gitDir = gitDirIn(dir);
               return gitDir ? branchInHead(gitDir) : void 0;
             }
@@ -2151,7 +2163,7 @@ var init_git = __esm({
               this.workingDirectory,
               (await this.exec(["rev-parse", "--git-path", ref])).trim()
             );
-            if (!(0, import_node_fs5.existsSync)(loose)) return void 0;
+            if (!(0, import_node_fs6.existsSync)(loose)) return void 0;
             said = "its file does not hold an object name";
           }
           said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
@@ -7324,16 +7336,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs7.openSync)(absPath, "r");
+  const fd = (0, import_node_fs8.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs8.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -7405,12 +7417,12 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer2, import_node_fs7, import_promises, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer2, import_node_fs8, import_promises, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer2 = require("node:buffer");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises = require("node:fs/promises");
     init_json_location();
     init_utf8();
@@ -8546,7 +8558,7 @@ async function readLcov(absPath, displayPath) {
       advance({ line, column: startColumn }, error.textBefore)
     );
   };
-  for await (const chunk of (0, import_node_fs8.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs9.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     const fault = utf8.check(bytes, import_node_buffer3.isUtf8);
     if (fault) faultAt(fault);
@@ -8562,12 +8574,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer3, import_node_fs8, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer3, import_node_fs9, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer3 = require("node:buffer");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -9824,7 +9836,7 @@ module.exports = __toCommonJS(resume_exports);
 init_errors();
 
 // src/adapters/workspace.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/generated/handoff-config.validator.js
@@ -10734,7 +10746,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs2.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs3.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -14292,7 +14304,7 @@ function inlineCode(text) {
 init_shell();
 
 // src/app/task-handoffs.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_paths();
 async function listTaskHandoffs(repoRoot, config, taskId) {
@@ -14305,7 +14317,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs6.readdirSync)((0, import_node_path5.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs7.readdirSync)((0, import_node_path5.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -14638,7 +14650,7 @@ init_errors();
 init_reports();
 
 // src/cli/context.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // src/adapters/clock.ts
@@ -14670,7 +14682,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs9.existsSync)((0, import_node_path8.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path8.join)(folder, "package.json"))
     )
   };
 }
@@ -14685,7 +14697,7 @@ function invocation(bin, cwd, isProject) {
 function allWritten(output) {
   return output.streamed === false;
 }
-function descriptorOutput(fd, stream, isatty2) {
+function descriptorOutput(fd, stream, isatty) {
   let made;
   const viaStream = () => {
     made ??= stream();
@@ -14699,7 +14711,7 @@ function descriptorOutput(fd, stream, isatty2) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs9.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs10.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -14711,7 +14723,7 @@ function descriptorOutput(fd, stream, isatty2) {
     // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
     // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made || !isatty2 ? viaStream().isTTY : isatty2(fd);
+      return made || !isatty ? viaStream().isTTY : isatty(fd);
     },
     get streamed() {
       return made !== void 0;
@@ -14759,7 +14771,7 @@ async function run(options, ctx) {
 }
 
 // src/cli/direct-run.ts
-var import_node_tty = require("node:tty");
+init_builtins();
 init_terminal_manners();
 
 // src/cli/uncaught.ts
@@ -14813,7 +14825,7 @@ function runDirectLine(line, run2) {
         terminal.finish(code === EXIT.ok);
       }
     },
-    { isatty: import_node_tty.isatty, json }
+    { isatty: isTerminal, json }
   );
 }
 // Annotate the CommonJS export names for ESM import in node:

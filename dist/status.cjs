@@ -4154,7 +4154,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/workspace.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_config();
 init_errors();
@@ -4462,9 +4462,20 @@ function activeTasks(registry, config) {
 }
 
 // src/adapters/builtins.ts
+var import_node_fs3 = require("node:fs");
 init_errors();
 function nodeCrypto() {
   return builtin("node:crypto");
+}
+function isTerminal(fd) {
+  try {
+    const device = (0, import_node_fs3.fstatSync)(fd);
+    if (!device.isCharacterDevice()) return false;
+    if (device.rdev === (0, import_node_fs3.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
+  } catch {
+    return false;
+  }
+  return builtin("node:tty").isatty(fd);
 }
 function builtin(id) {
   if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
@@ -4475,7 +4486,7 @@ function builtin(id) {
 }
 
 // src/adapters/store.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_errors();
 init_paths();
@@ -4556,7 +4567,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs3.realpathSync.native(absPath);
+      real = import_node_fs4.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -4570,7 +4581,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs3.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs4.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs4.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -4583,7 +4594,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs3.fstatSync)(fd);
+    const info = (0, import_node_fs4.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -4598,23 +4609,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs3.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -4654,7 +4665,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path3.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs3.realpathSync.native(root);
+    real = import_node_fs4.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -4668,7 +4679,7 @@ function realLongestPrefix(absPath) {
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs3.realpathSync.native(probe), exists };
+      return { real: import_node_fs4.realpathSync.native(probe), exists };
     } catch {
       exists = false;
       const parent = (0, import_node_path3.dirname)(probe);
@@ -4704,7 +4715,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs3.realpathSync.native(root);
+    realRoot2 ??= import_node_fs4.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
     }
@@ -4717,8 +4728,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs3.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs3.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -4822,7 +4833,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs4.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs5.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -5305,7 +5316,7 @@ async function statusTable(workspace, cache, now) {
 }
 
 // src/cli/context.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/adapters/clock.ts
@@ -5336,7 +5347,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs6.existsSync)((0, import_node_path5.join)(folder, "package.json"))
     )
   };
 }
@@ -5351,7 +5362,7 @@ function invocation(bin, cwd, isProject) {
 function allWritten(output) {
   return output.streamed === false;
 }
-function descriptorOutput(fd, stream, isatty2) {
+function descriptorOutput(fd, stream, isatty) {
   let made;
   const viaStream = () => {
     made ??= stream();
@@ -5365,7 +5376,7 @@ function descriptorOutput(fd, stream, isatty2) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs5.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -5377,7 +5388,7 @@ function descriptorOutput(fd, stream, isatty2) {
     // Asked of the descriptor when `isatty` is given: making the stream only to ask would cost what
     // this output saves. (The hook never asks, and its bundle does not load node:tty for it.)
     get isTTY() {
-      return made || !isatty2 ? viaStream().isTTY : isatty2(fd);
+      return made || !isatty ? viaStream().isTTY : isatty(fd);
     },
     get streamed() {
       return made !== void 0;
@@ -5402,7 +5413,6 @@ async function run(options, ctx) {
 }
 
 // src/cli/direct-run.ts
-var import_node_tty = require("node:tty");
 init_terminal_manners();
 
 // src/cli/uncaught.ts
@@ -5456,7 +5466,7 @@ function runDirectLine(line, run2) {
         terminal.finish(code === EXIT.ok);
       }
     },
-    { isatty: import_node_tty.isatty, json }
+    { isatty: isTerminal, json }
   );
 }
 // Annotate the CommonJS export names for ESM import in node:

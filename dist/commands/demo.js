@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2VAGUCCQ.js";
+} from "../chunks/chunk-FNZKFLNN.js";
 import {
   parseHandoff
 } from "../chunks/chunk-5BD4VCZI.js";
@@ -29,14 +29,14 @@ import {
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-NNMYEDFN.js";
-import "../chunks/chunk-DLIJRS5A.js";
+} from "../chunks/chunk-2GINSF2H.js";
+import "../chunks/chunk-PPDV7S7C.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-DUJ3XYP3.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

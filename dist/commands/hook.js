@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-SLQIRZO3.js";
+} from "../chunks/chunk-6OOAIFMU.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-G2I5ABOO.js";
-import "../chunks/chunk-75QVAMDR.js";
+} from "../chunks/chunk-V4GM5VDN.js";
+import "../chunks/chunk-I7XOSW7F.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-2VAGUCCQ.js";
+import "../chunks/chunk-FNZKFLNN.js";
 import "../chunks/chunk-5BD4VCZI.js";
 import "../chunks/chunk-37RH47YR.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-UBSH2MFE.js";
+} from "../chunks/chunk-PRFUJ6PD.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -37,13 +37,13 @@ import {
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-NNMYEDFN.js";
-import "../chunks/chunk-DLIJRS5A.js";
+} from "../chunks/chunk-2GINSF2H.js";
+import "../chunks/chunk-PPDV7S7C.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-DUJ3XYP3.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-FQN2RWPX.js";
+} from "../chunks/chunk-47GFDEGG.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-NNMYEDFN.js";
+} from "../chunks/chunk-2GINSF2H.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DLIJRS5A.js";
+} from "../chunks/chunk-PPDV7S7C.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-M35PUG3Q.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-DUJ3XYP3.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

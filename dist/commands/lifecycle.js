@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FKXLCWN4.js";
-import "../chunks/chunk-SZIFKMT3.js";
+} from "../chunks/chunk-RPUNPTOE.js";
+import "../chunks/chunk-MHWWGEFY.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-UBSH2MFE.js";
+import "../chunks/chunk-PRFUJ6PD.js";
 import "../chunks/chunk-J5BLAEWY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-NNMYEDFN.js";
-import "../chunks/chunk-DLIJRS5A.js";
+import "../chunks/chunk-2GINSF2H.js";
+import "../chunks/chunk-PPDV7S7C.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-DUJ3XYP3.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

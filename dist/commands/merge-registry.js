@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-FQN2RWPX.js";
+} from "../chunks/chunk-47GFDEGG.js";
 import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-NNMYEDFN.js";
-import "../chunks/chunk-DLIJRS5A.js";
+import "../chunks/chunk-2GINSF2H.js";
+import "../chunks/chunk-PPDV7S7C.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-DUJ3XYP3.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-UBSH2MFE.js";
+} from "../chunks/chunk-PRFUJ6PD.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-UAN2S2FX.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-DUJ3XYP3.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DLIJRS5A.js";
+} from "../chunks/chunk-PPDV7S7C.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-DUJ3XYP3.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

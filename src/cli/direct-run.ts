@@ -7,7 +7,7 @@
  * Part of each bundle that runs such a line (dist/resume.cjs, dist/status.cjs: scripts/build.mjs), so
  * the launcher, which every push loads, carries none of it.
  */
-import { isatty } from 'node:tty';
+import { isTerminal } from '../adapters/builtins.js';
 import { type CommandContext, EXIT } from './context.js';
 import type { DirectCommandLine } from './direct-lines.js';
 import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
@@ -36,6 +36,6 @@ export function runDirectLine(
         terminal.finish(code === EXIT.ok);
       }
     },
-    { isatty, json },
+    { isatty: isTerminal, json },
   );
 }

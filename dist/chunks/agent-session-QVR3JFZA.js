@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-G2I5ABOO.js";
-import "./chunk-75QVAMDR.js";
+} from "./chunk-V4GM5VDN.js";
+import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-2VAGUCCQ.js";
+import "./chunk-FNZKFLNN.js";
 import "./chunk-5BD4VCZI.js";
 import "./chunk-37RH47YR.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-UBSH2MFE.js";
+import "./chunk-PRFUJ6PD.js";
 import "./chunk-J5BLAEWY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-UAN2S2FX.js";
 import "./chunk-6SOVICYS.js";
-import "./chunk-DLIJRS5A.js";
+import "./chunk-PPDV7S7C.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-M35PUG3Q.js";
-import "./chunk-DUJ3XYP3.js";
+import "./chunk-R2HC42UJ.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -50,7 +50,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DLIJRS5A.js";
+} from "./chunk-PPDV7S7C.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -63,7 +63,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-DUJ3XYP3.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem,
   memoised,
@@ -2120,7 +2120,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-FDQS47EQ.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-6GICK2UY.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

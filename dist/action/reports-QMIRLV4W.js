@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-KWRVX3V2.js";
+} from "./chunk-UK6TUAYU.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G2I5ABOO.js";
-import "./chunk-75QVAMDR.js";
+} from "./chunk-V4GM5VDN.js";
+import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2VAGUCCQ.js";
+} from "./chunk-FNZKFLNN.js";
 import "./chunk-5BD4VCZI.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-SZIFKMT3.js";
+} from "./chunk-MHWWGEFY.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-UBSH2MFE.js";
+} from "./chunk-PRFUJ6PD.js";
 import "./chunk-J5BLAEWY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-UAN2S2FX.js";
 import "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-NNMYEDFN.js";
-import "./chunk-DLIJRS5A.js";
+} from "./chunk-2GINSF2H.js";
+import "./chunk-PPDV7S7C.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-M35PUG3Q.js";
-import "./chunk-DUJ3XYP3.js";
+import "./chunk-R2HC42UJ.js";
 import {
   isRecord,
   require_ucs2length

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-DUJ3XYP3.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-DUJ3XYP3.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-SZIFKMT3.js";
+} from "./chunk-MHWWGEFY.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-UBSH2MFE.js";
+} from "./chunk-PRFUJ6PD.js";
 import {
   loadConfig
-} from "./chunk-NNMYEDFN.js";
+} from "./chunk-2GINSF2H.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-DLIJRS5A.js";
+} from "./chunk-PPDV7S7C.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

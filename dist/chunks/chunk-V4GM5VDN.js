@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-75QVAMDR.js";
+} from "./chunk-I7XOSW7F.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-2VAGUCCQ.js";
+} from "./chunk-FNZKFLNN.js";
 import {
   parseHandoff
 } from "./chunk-5BD4VCZI.js";
@@ -51,7 +51,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-UBSH2MFE.js";
+} from "./chunk-PRFUJ6PD.js";
 import {
   listTaskHandoffs
 } from "./chunk-J5BLAEWY.js";
@@ -77,7 +77,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DLIJRS5A.js";
+} from "./chunk-PPDV7S7C.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -104,7 +104,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-DUJ3XYP3.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem,
   normalizeLink

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-G2I5ABOO.js";
+} from "./chunk-V4GM5VDN.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-UBSH2MFE.js";
+} from "./chunk-PRFUJ6PD.js";
 import {
   loadConfig
-} from "./chunk-NNMYEDFN.js";
+} from "./chunk-2GINSF2H.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

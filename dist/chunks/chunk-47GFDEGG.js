@@ -9,7 +9,7 @@ import {
 } from "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-NNMYEDFN.js";
+} from "./chunk-2GINSF2H.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-DUJ3XYP3.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   isRecord,
   parseJsonLocated
