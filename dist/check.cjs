@@ -2711,6 +2711,22 @@ function handoffPath(config, taskId, session) {
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
+function taskIdOfHandoffName(config, name) {
+  if (name.length > 255) return void 0;
+  return new RegExp(handoffNameSource(config, "(.+?)", "\\d+")).exec(name)?.[1];
+}
+function handoffNameSource(config, task, session) {
+  const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
+  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
+    if (part === "{task}") return task;
+    if (part === "{session}") return session;
+    return escapeRegExp(part);
+  });
+  return `^${parts.join("")}$`;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
@@ -5780,6 +5796,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/registry.ts
+init_config();
 init_errors();
 init_json_location();
 init_paths();
@@ -5920,6 +5937,18 @@ function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
   );
+}
+function inactiveTaskIds(registry, config) {
+  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
+  const known = /* @__PURE__ */ new Set();
+  for (const [, entry] of agentEntries(registry)) {
+    if (typeof entry.current_task === "string" && entry.current_task.trim() !== "")
+      known.add(entry.current_task.trim());
+    const link = typeof entry.details_link === "string" ? entry.details_link : void 0;
+    const fromLink = link && taskIdOfHandoffName(config, link.split("/").pop() ?? link);
+    if (fromLink) known.add(fromLink);
+  }
+  return [...known].filter((id) => !active.has(id));
 }
 
 // src/adapters/builtins.ts
@@ -6563,14 +6592,15 @@ function workingTreePath(repoRoot, path) {
 
 // src/core/attribution.ts
 init_paths();
-function nonWorkPaths(handoffDir, registryFile, links) {
+function nonWorkPaths(handoffDirs, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
-  return { handoffDir: normalizeLink(handoffDir), files };
+  const dirs = (typeof handoffDirs === "string" ? [handoffDirs] : handoffDirs).filter((dir) => dir !== void 0).map(normalizeLink).filter((dir) => dir !== "");
+  return { handoffDirs: dirs, files };
 }
 function isNonWorkPath(path, paths) {
   if (paths.files.has(path)) return true;
-  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
+  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
 }
 function isWorkCommit(commit, paths) {
   return commit.files.some((file) => !isNonWorkPath(file.path, paths));
@@ -6675,6 +6705,8 @@ ${commit.body}`);
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
+  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
+  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : void 0;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -6682,6 +6714,10 @@ function attributeCommits(input) {
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
+    if (attribution.tasks.length === 0 && inactiveIds) {
+      const named = explicitAttribution(commit, branch, inactiveIds).tasks;
+      if (named.length > 0) attribution.inactive = named;
+    }
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -6699,7 +6735,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+      if (attribution.tasks.length === 0 && !attribution.inactive) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -6770,6 +6806,14 @@ var CommitGraph = class {
 init_config();
 init_elements();
 init_memo();
+
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+
+// src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
@@ -6806,7 +6850,8 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config)
+    taskIds: taskIdRegExp(input.config),
+    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
@@ -6833,7 +6878,8 @@ function evaluateFreshness(input) {
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    nonWork: input.nonWork
+    nonWork: input.nonWork,
+    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
   });
   const ofFolder = input.folder ? ` of ${input.folder}` : "";
   const fellBack = [...workShas].filter((sha) => {
@@ -6847,9 +6893,18 @@ function evaluateFreshness(input) {
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
-  if (unattributed.length > 0 && input.tasks.length > 0) {
+  const inactiveOf = (sha) => attribution.bySha.get(sha)?.inactive;
+  const namingInactive = unattributed.filter((sha) => inactiveOf(sha) !== void 0);
+  const unnamed = unattributed.filter((sha) => inactiveOf(sha) === void 0);
+  if (namingInactive.length > 0 && input.tasks.length > 0) {
+    const named = [...new Set(namingInactive.flatMap((sha) => inactiveOf(sha) ?? []))];
     notes.push(
-      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
+      `${namingInactive.length} work commit(s) name only task(s) no agent${ofFolder} is active on (${namedAndCounted(named, 5)}) and were counted for none: ${listShas(namingInactive)}.`
+    );
+  }
+  if (unnamed.length > 0 && input.tasks.length > 0) {
+    notes.push(
+      `${unnamed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unnamed)}.`
     );
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();
@@ -7070,10 +7125,15 @@ function rangeByFolder(range, folders) {
 // src/app/check.ts
 init_paths();
 
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
+// src/app/main-line.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+async function otherLines(git, branch) {
+  if (branch === void 0 || MAIN_BRANCHES.includes(branch)) return void 0;
+  const mainLine = await git.firstExisting(DEFAULT_BASES);
+  if (mainLine === void 0) return void 0;
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
 
 // src/app/pushed-listing.ts
@@ -7105,7 +7165,6 @@ function rememberPushedListings(git, listings, ref, range) {
 }
 
 // src/app/check.ts
-var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
   const opening = DocumentCache.open(options.repoRoot);
@@ -7396,7 +7455,11 @@ function unregisteredNotes(unregistered) {
 }
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const nonWork = nonWorkPaths(
+    [config.handoffDir, config.doneHandoffDir],
+    config.registry,
+    detailsLinks(workspace.registry.registry)
+  );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
@@ -7417,6 +7480,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     ranges: [range],
     nonWork,
     lastTouches,
+    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
@@ -7515,7 +7579,10 @@ async function readLocalRange(git, options, notes, headCommit) {
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
   if (base !== void 0 && await git.isShallow())
     await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
-  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base], { stats: false });
+  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
+    stats: false
+  });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const range = { description, head, commits };
   if (base !== void 0) range.base = base;

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-KQ6I4ZGT.js";
+} from "./action/chunk-PTZBZLZN.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,26 +25,17 @@ import {
 } from "./action/chunk-UDZW2IKG.js";
 import {
   parseHandoff
-} from "./action/chunk-SERQOLPB.js";
+} from "./action/chunk-XF2RQ7JS.js";
 import {
-  DEFAULT_CONFIG,
-  emptySection,
-  handoffNameRegExp,
-  handoffPath,
-  needsLinearEngine,
-  parseDuration,
-  resolveConfig,
-  taskIdRegExp,
-  useLinearEngine
-} from "./action/chunk-K5JJGDUA.js";
+  emptySection
+} from "./action/chunk-JDNGVOHT.js";
 import {
-  ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-NWCLYGLG.js";
+} from "./action/chunk-AT3JWNOO.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -53,6 +44,7 @@ import {
   detailsLinks,
   formatReportWarning,
   handoffFilesByTask,
+  inactiveTaskIds,
   isInside,
   nodeCrypto,
   parseRegistry,
@@ -63,18 +55,28 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-UK6TUAYU.js";
+} from "./action/chunk-XXVUINIM.js";
 import {
+  DEFAULT_CONFIG,
   duplicateKeyError,
+  handoffNameRegExp,
+  handoffPath,
   isRecord,
   linkIssue,
   linkProblem,
+  needsLinearEngine,
   normalizeLink,
-  parseJsonLocated
-} from "./action/chunk-JRYNZEQS.js";
+  parseDuration,
+  parseJsonLocated,
+  resolveConfig,
+  taskIdOfHandoffName,
+  taskIdRegExp,
+  useLinearEngine
+} from "./action/chunk-I6IT6MVY.js";
 import {
+  ELEMENT_NAMES,
   memoised
-} from "./action/chunk-BWWP5UR6.js";
+} from "./action/chunk-NMAFVDCB.js";
 import {
   InputError,
   InternalError,
@@ -1098,7 +1100,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-4J3F53VD.js");
+  const { summarizeHandoff } = await import("./action/scan-6UOOAHZA.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1251,14 +1253,15 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/core/attribution.ts
-function nonWorkPaths(handoffDir, registryFile, links) {
+function nonWorkPaths(handoffDirs, registryFile, links) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
-  return { handoffDir: normalizeLink(handoffDir), files };
+  const dirs = (typeof handoffDirs === "string" ? [handoffDirs] : handoffDirs).filter((dir) => dir !== void 0).map(normalizeLink).filter((dir) => dir !== "");
+  return { handoffDirs: dirs, files };
 }
 function isNonWorkPath(path, paths) {
   if (paths.files.has(path)) return true;
-  return paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`);
+  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
 }
 function isWorkCommit(commit, paths) {
   return commit.files.some((file) => !isNonWorkPath(file.path, paths));
@@ -1363,6 +1366,8 @@ ${commit.body}`);
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
+  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
+  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : void 0;
   const bySha2 = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -1370,6 +1375,10 @@ function attributeCommits(input) {
   for (const { commit, branch } of input.commits) {
     if (bySha2.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
+    if (attribution.tasks.length === 0 && inactiveIds) {
+      const named = explicitAttribution(commit, branch, inactiveIds).tasks;
+      if (named.length > 0) attribution.inactive = named;
+    }
     bySha2.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -1387,7 +1396,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha2.values()) {
-      if (attribution.tasks.length === 0) {
+      if (attribution.tasks.length === 0 && !attribution.inactive) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -1450,6 +1459,12 @@ var CommitGraph = class {
   }
 };
 
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -1487,7 +1502,8 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config)
+    taskIds: taskIdRegExp(input.config),
+    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
@@ -1514,7 +1530,8 @@ function evaluateFreshness(input) {
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    nonWork: input.nonWork
+    nonWork: input.nonWork,
+    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
   });
   const ofFolder = input.folder ? ` of ${input.folder}` : "";
   const fellBack = [...workShas].filter((sha) => {
@@ -1528,9 +1545,18 @@ function evaluateFreshness(input) {
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
-  if (unattributed.length > 0 && input.tasks.length > 0) {
+  const inactiveOf = (sha) => attribution.bySha.get(sha)?.inactive;
+  const namingInactive = unattributed.filter((sha) => inactiveOf(sha) !== void 0);
+  const unnamed = unattributed.filter((sha) => inactiveOf(sha) === void 0);
+  if (namingInactive.length > 0 && input.tasks.length > 0) {
+    const named = [...new Set(namingInactive.flatMap((sha) => inactiveOf(sha) ?? []))];
     notes.push(
-      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
+      `${namingInactive.length} work commit(s) name only task(s) no agent${ofFolder} is active on (${namedAndCounted(named, 5)}) and were counted for none: ${listShas(namingInactive)}.`
+    );
+  }
+  if (unnamed.length > 0 && input.tasks.length > 0) {
+    notes.push(
+      `${unnamed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unnamed)}.`
     );
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();
@@ -1748,10 +1774,15 @@ function rangeByFolder(range, folders) {
   };
 }
 
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
+// src/app/main-line.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+async function otherLines(git, branch) {
+  if (branch === void 0 || MAIN_BRANCHES.includes(branch)) return void 0;
+  const mainLine = await git.firstExisting(DEFAULT_BASES);
+  if (mainLine === void 0) return void 0;
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
 
 // src/app/pushed-listing.ts
@@ -1782,7 +1813,6 @@ function rememberPushedListings(git, listings, ref, range) {
 }
 
 // src/app/check.ts
-var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function runCheck(options) {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
   const opening = DocumentCache.open(options.repoRoot);
@@ -2073,7 +2103,11 @@ function unregisteredNotes(unregistered) {
 }
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const nonWork = nonWorkPaths(
+    [config.handoffDir, config.doneHandoffDir],
+    config.registry,
+    detailsLinks(workspace.registry.registry)
+  );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
@@ -2094,6 +2128,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     ranges: [range],
     nonWork,
     lastTouches,
+    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
@@ -2192,7 +2227,10 @@ async function readLocalRange(git, options, notes, headCommit) {
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
   if (base !== void 0 && await git.isShallow())
     await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
-  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base], { stats: false });
+  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
+    stats: false
+  });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const range = { description, head, commits };
   if (base !== void 0) range.base = base;
@@ -2260,12 +2298,8 @@ import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
-  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   const found = [];
-  for (const folder of /* @__PURE__ */ new Set([
-    dir,
-    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
-  ])) {
+  for (const folder of handoffFolders(config)) {
     let names;
     try {
       names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
@@ -2279,6 +2313,31 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
     }
   }
   return found.sort((a, b) => a.session - b.session);
+}
+function taskIdsWithHandoffs(repoRoot, config) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const folder of handoffFolders(config)) {
+    let names;
+    try {
+      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const id = taskIdOfHandoffName(config, name);
+      if (id) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+function handoffFolders(config) {
+  const dir = handoffPath(config, "T", 1).split("/").slice(0, -1).join("/");
+  return /* @__PURE__ */ new Set([dir, ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []]);
+}
+function knownInactiveTasks(registry, config, repoRoot) {
+  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
+  const known = /* @__PURE__ */ new Set([...inactiveTaskIds(registry, config), ...taskIdsWithHandoffs(repoRoot, config)]);
+  return [...known].filter((id) => !active.has(id));
 }
 
 // src/app/resume.ts
@@ -2332,7 +2391,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-QMIRLV4W.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-TRZVTRXS.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -2348,7 +2407,7 @@ async function resumeWith(git, options) {
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
@@ -2370,10 +2429,16 @@ async function resumeWith(git, options) {
   const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
+  let others;
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : git.logRange([rev, "--not", sha], { stats: false });
+      others ??= otherLines(git, branch).then(
+        (found) => found?.args ?? [],
+        () => []
+      );
+      const lines2 = others;
+      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : lines2.then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = commits.then((commits2) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
@@ -2388,6 +2453,7 @@ async function resumeWith(git, options) {
     since(sha).catch(() => void 0);
   }
   const briefs = [];
+  let inactive;
   for (const task of selected) {
     const entry = registry[task.agent];
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
@@ -2410,12 +2476,14 @@ async function resumeWith(git, options) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
+        inactive ??= knownInactiveTasks(registry, config, repoRoot);
         const attributed = attributeRanges({
           config,
           ranges: [await since(touched)],
           activeTaskIds: activeIds,
           handoffFiles,
-          nonWork
+          nonWork,
+          inactiveTaskIds: inactive
         });
         input.commitsSince = behindInRange(
           attributed.indexed[0],
@@ -3432,7 +3500,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7ELILQXC.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7HYFVGPQ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3475,7 +3543,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-O6YSOO6N.js");
+    const github = await import("./action/github-TAUQORQ2.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3598,7 +3666,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-O6YSOO6N.js");
+  const github = await import("./action/github-TAUQORQ2.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -183,6 +183,31 @@ describe('attributeCommits', () => {
     expect(fallback).toBeUndefined();
   });
 
+  it('leaves a commit naming a task the registry knows as inactive out of the fallback; an unknown id changes nothing', () => {
+    const finished = commit('1', 'TASK-2025-0009: last fix', ['a']);
+    const utf8 = commit('2', 'read UTF-8 names', ['b']);
+    const plain = commit('3', 'work', ['c']);
+    const { bySha } = attributeCommits({
+      commits: [finished, utf8, plain].map((c) => ({ commit: c })),
+      activeTaskIds: ['TASK-2025-0001'],
+      handoffFiles,
+      taskIds: ids,
+      inactiveTaskIds: ['TASK-2025-0009', 'TASK-2025-0001'],
+    });
+    expect(bySha.get(finished.sha)).toEqual({ tasks: [], inactive: ['TASK-2025-0009'] });
+    expect(bySha.get(utf8.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    // A branch named for a finished task says the same of its unlabelled commits.
+    const onBranch = attributeCommits({
+      commits: [{ commit: plain, branch: 'feature/TASK-2025-0009' }],
+      activeTaskIds: ['TASK-2025-0001'],
+      handoffFiles,
+      taskIds: ids,
+      inactiveTaskIds: ['TASK-2025-0009'],
+    });
+    expect(onBranch.bySha.get(plain.sha)).toEqual({ tasks: [], inactive: ['TASK-2025-0009'] });
+  });
+
   it('gives unnamed commits to the only active task', () => {
     const plain = commit('1', 'work', ['b']);
     const { bySha } = attributeCommits({

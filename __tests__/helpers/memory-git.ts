@@ -214,6 +214,10 @@ export class MemoryGit implements IGitCommandManager {
     return this.upstreamRef;
   }
 
+  async listRemotes(): Promise<string[]> {
+    return [];
+  }
+
   async firstExisting(candidates: string[]): Promise<string | undefined> {
     return candidates.find((c) => this.resolve(c) !== undefined);
   }

@@ -1104,6 +1104,120 @@ describe('agent commands', () => {
     expect(idle.code).toBe(0);
   });
 
+  it("one agent finishing its task leaves another agent's task alone: the finished task's commits are its own", async () => {
+    const OTHER = 'TASK-2025-0099';
+    const handOff = async (task: string, agent: string) => {
+      expect(
+        (await cli(['draft', '--task', task, '--agent', agent, ...ANSWERS, '--no-interactive'])).code,
+      ).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `${task}: handoff (${agent})`);
+    };
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'config');
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    repo.commit(`${TASK}: z`, { 'src/z.js': 'z\n' });
+    await handOff(TASK, 'bob');
+    const base = repo.git('rev-parse', 'HEAD');
+    expect((await cli(['start', '--task', OTHER, '--agent', 'alice'])).code).toBe(0);
+    repo.commit(`${OTHER}: add a`, { 'src/a.js': 'a\n' });
+    await handOff(OTHER, 'alice');
+    repo.commit(`${OTHER}: add a2`, { 'src/a2.js': 'a\n' });
+    await handOff(OTHER, 'alice');
+    expect((await cli(['done', '--agent', 'alice'])).code).toBe(0);
+    repo.git('add', '-A');
+    // Moving the finished task's two sessions to doneHandoffDir is bookkeeping, not work.
+    repo.git('commit', '-q', '-m', `${OTHER}: archive handoffs`);
+    const checked = JSON.parse((await cli(['check', '--base', base, '--format', 'json'])).stdout);
+    expect(checked.stale).toBe(false);
+    expect(checked.notes.join('\n')).toContain(`name only task(s) no agent is active on (${OTHER})`);
+    const stop = await cli(
+      ['hook', 'stop', '--tool', 'claude', '--agent', 'bob'],
+      JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir, stop_hook_active: false }),
+    );
+    expect(JSON.parse(stop.stdout)).toEqual({});
+    expect((await cli(['idle', '--agent', 'bob'])).code).toBe(0);
+  });
+
+  it("switching tasks: the new task's first session leaves out the commits that name the task before it", async () => {
+    const OTHER = 'TASK-2025-0099';
+    expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).code).toBe(0);
+    repo.commit(`${TASK}: add a`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'alice', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    expect((await cli(['start', '--task', OTHER, '--agent', 'alice'])).code).toBe(0);
+    const stop = await cli(
+      ['hook', 'stop', '--tool', 'claude', '--agent', 'alice'],
+      JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir, stop_hook_active: false }),
+    );
+    expect(JSON.parse(stop.stdout)).toEqual({});
+    const draft = await cli([
+      'draft',
+      '--task',
+      OTHER,
+      '--agent',
+      'alice',
+      ...ANSWERS,
+      '--no-interactive',
+      '--stdout',
+    ]);
+    expect(draft.stdout).not.toContain(`${TASK}: add a`);
+  });
+
+  it('leaving with a draft still holding template text is refused: it is no handoff yet', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).code).toBe(0);
+    repo.commit(`${TASK}: add a`, { 'src/a.js': 'a\n' });
+    expect(
+      (await cli(['draft', '--task', TASK, '--agent', 'alice', ...ANSWERS, '--no-interactive'])).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.commit(`${TASK}: add b`, { 'src/b.js': 'b\n' });
+    // A draft with no answers: written, not committed, its elements still template text.
+    expect((await cli(['draft', '--task', TASK, '--agent', 'alice', '--no-interactive'])).code).toBe(0);
+    const refused = await cli(['done', '--agent', 'alice', '--format', 'json']);
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout).error.rule).toBe('lifecycle/work-left-behind');
+  });
+
+  it("on a task branch that merged main, check, resume and the Stop hook leave main's commits out, as the push does", async () => {
+    const remote = TempRepo.init({ bare: true });
+    try {
+      repo.git('remote', 'add', 'origin', remote.dir);
+      repo.git('push', '-q', '-u', 'origin', 'main');
+      repo.git('switch', '-q', '-c', 'feature/api');
+      expect((await cli(['start', '--task', TASK, '--agent', 'a1'])).code).toBe(0);
+      repo.commit('add the api', { 'src/api.js': 'a\n' });
+      expect(
+        (await cli(['draft', '--task', TASK, '--agent', 'a1', ...ANSWERS, '--no-interactive'])).code,
+      ).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+      repo.git('push', '-q', '-u', 'origin', 'feature/api');
+      repo.git('switch', '-q', 'main');
+      const mainFix = repo.commit('unrelated main change', { 'm.txt': 'm\n' });
+      repo.git('push', '-q', 'origin', 'main');
+      repo.git('switch', '-q', 'feature/api');
+      repo.git('merge', '-q', '--no-edit', 'main');
+      const checked = await cli(['check', '--format', 'json']);
+      expect(JSON.parse(checked.stdout).stale).toBe(false);
+      expect(checked.code).toBe(0);
+      const brief = await cli(['resume', '--agent', 'a1', '--format', 'json']);
+      expect(brief.stdout).not.toContain(mainFix.slice(0, 7));
+      const stop = await cli(
+        ['hook', 'stop', '--tool', 'claude', '--agent', 'a1'],
+        JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir, stop_hook_active: false }),
+      );
+      expect(JSON.parse(stop.stdout)).toEqual({});
+    } finally {
+      remote.remove();
+    }
+  });
+
   it('start names only the agents still active on the task, not one that finished it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'carol'])).code).toBe(0);
     expect((await cli(['done', '--agent', 'carol'])).code).toBe(0);

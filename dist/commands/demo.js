@@ -11,33 +11,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FNZKFLNN.js";
+} from "../chunks/chunk-6VV67NRK.js";
 import {
   parseHandoff
-} from "../chunks/chunk-5BD4VCZI.js";
+} from "../chunks/chunk-PLZ4EFWO.js";
 import {
   emptySection
-} from "../chunks/chunk-37RH47YR.js";
+} from "../chunks/chunk-K54BRPAZ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-J5BLAEWY.js";
+import "../chunks/chunk-PW3VLMGG.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-UAN2S2FX.js";
+} from "../chunks/chunk-QRGZVIGI.js";
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-2GINSF2H.js";
-import "../chunks/chunk-PPDV7S7C.js";
+} from "../chunks/chunk-FLKIGYDD.js";
+import "../chunks/chunk-5MSAQ3AA.js";
 import "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-WAFP4FJC.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-R2HC42UJ.js";
-import "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-7SQILEP7.js";
 import {
   InputError,
   InternalError

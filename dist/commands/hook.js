@@ -6,45 +6,44 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-6OOAIFMU.js";
+} from "../chunks/chunk-U5KJDP4G.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-V4GM5VDN.js";
-import "../chunks/chunk-I7XOSW7F.js";
+} from "../chunks/chunk-R7E3YQNO.js";
+import "../chunks/chunk-BWDZI5M4.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-FNZKFLNN.js";
-import "../chunks/chunk-5BD4VCZI.js";
-import "../chunks/chunk-37RH47YR.js";
+} from "../chunks/chunk-3ARG4VYW.js";
+import "../chunks/chunk-6VV67NRK.js";
+import "../chunks/chunk-PLZ4EFWO.js";
+import "../chunks/chunk-K54BRPAZ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-F455CIAK.js";
+import "../chunks/chunk-CT23BJIU.js";
 import {
   stopReason
-} from "../chunks/chunk-PRFUJ6PD.js";
-import "../chunks/chunk-J5BLAEWY.js";
+} from "../chunks/chunk-R7JVB54C.js";
+import "../chunks/chunk-PW3VLMGG.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "../chunks/chunk-UAN2S2FX.js";
+} from "../chunks/chunk-QRGZVIGI.js";
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-2GINSF2H.js";
-import "../chunks/chunk-PPDV7S7C.js";
+} from "../chunks/chunk-FLKIGYDD.js";
+import "../chunks/chunk-5MSAQ3AA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-R2HC42UJ.js";
-import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-WAFP4FJC.js";
+import "../chunks/chunk-7SQILEP7.js";
 import {
   InputError,
   formatInputError

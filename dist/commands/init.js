@@ -11,28 +11,27 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-47GFDEGG.js";
+} from "../chunks/chunk-DJ67NUUT.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-2GINSF2H.js";
+} from "../chunks/chunk-FLKIGYDD.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PPDV7S7C.js";
+} from "../chunks/chunk-5MSAQ3AA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-M35PUG3Q.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-R2HC42UJ.js";
+} from "../chunks/chunk-WAFP4FJC.js";
 import {
   isRecord
-} from "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-7SQILEP7.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -9,19 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-RPUNPTOE.js";
-import "../chunks/chunk-MHWWGEFY.js";
-import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-PRFUJ6PD.js";
-import "../chunks/chunk-J5BLAEWY.js";
+} from "../chunks/chunk-I2GQBY4T.js";
+import "../chunks/chunk-VJ4JYPM2.js";
+import "../chunks/chunk-CT23BJIU.js";
+import "../chunks/chunk-R7JVB54C.js";
+import "../chunks/chunk-PW3VLMGG.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-UAN2S2FX.js";
-import "../chunks/chunk-2GINSF2H.js";
-import "../chunks/chunk-PPDV7S7C.js";
+import "../chunks/chunk-QRGZVIGI.js";
+import "../chunks/chunk-FLKIGYDD.js";
+import "../chunks/chunk-5MSAQ3AA.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-R2HC42UJ.js";
-import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-WAFP4FJC.js";
+import "../chunks/chunk-7SQILEP7.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

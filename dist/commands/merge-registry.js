@@ -6,16 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-47GFDEGG.js";
+} from "../chunks/chunk-DJ67NUUT.js";
 import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-2GINSF2H.js";
-import "../chunks/chunk-PPDV7S7C.js";
+import "../chunks/chunk-FLKIGYDD.js";
+import "../chunks/chunk-5MSAQ3AA.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-M35PUG3Q.js";
-import "../chunks/chunk-R2HC42UJ.js";
-import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-WAFP4FJC.js";
+import "../chunks/chunk-7SQILEP7.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

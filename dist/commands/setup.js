@@ -13,24 +13,23 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-QIO6ZQBI.js";
+} from "../chunks/chunk-3ARG4VYW.js";
 import {
   checkAgentName
-} from "../chunks/chunk-PRFUJ6PD.js";
+} from "../chunks/chunk-R7JVB54C.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-UAN2S2FX.js";
+import "../chunks/chunk-QRGZVIGI.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-M35PUG3Q.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-R2HC42UJ.js";
+} from "../chunks/chunk-WAFP4FJC.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-7SQILEP7.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

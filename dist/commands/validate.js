@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-5BD4VCZI.js";
-import "../chunks/chunk-37RH47YR.js";
+} from "../chunks/chunk-PLZ4EFWO.js";
+import "../chunks/chunk-K54BRPAZ.js";
 import {
   lintHandoff
-} from "../chunks/chunk-UAN2S2FX.js";
+} from "../chunks/chunk-QRGZVIGI.js";
 import {
   documentText,
   linkOf,
@@ -19,19 +19,18 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PPDV7S7C.js";
+} from "../chunks/chunk-5MSAQ3AA.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
-  isTaskId
-} from "../chunks/chunk-M35PUG3Q.js";
-import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-R2HC42UJ.js";
-import "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-WAFP4FJC.js";
+import {
+  isTaskId
+} from "../chunks/chunk-7SQILEP7.js";
 import {
   InputError,
   formatLocated

@@ -102,6 +102,8 @@ export interface IGitCommandManager {
   changedSinceHead(paths: readonly string[]): Promise<string[]>;
   upstream(): Promise<string | undefined>;
   firstExisting(candidates: string[]): Promise<string | undefined>;
+  /** The configured remotes' names. */
+  listRemotes(): Promise<string[]>;
   isShallow(): Promise<boolean>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;

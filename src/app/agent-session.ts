@@ -25,7 +25,7 @@ import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
-import { listTaskHandoffs } from './task-handoffs.js';
+import { knownInactiveTasks, listTaskHandoffs } from './task-handoffs.js';
 
 /**
  * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
@@ -87,7 +87,7 @@ export async function gatherSessionFacts(
 
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
   const { paths: changed, untracked } = await changedPaths(git, repoRoot);
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
   // after setup, a Stop would otherwise be refused for them.
@@ -128,12 +128,14 @@ export async function gatherSessionFacts(
     }
     facts.handoff = handoff;
     if (handoff.exists && (await hasCommits)) {
-      const latest = options.fromTaskLatest
-        ? (await listTaskHandoffs(repoRoot, config, taskId)).pop()
-        : undefined;
-      const paths = latest && latest.path !== path ? [path, latest.path] : [path];
-      const touches = await git.lastTouchingCommits(paths);
-      lastTouch = (latest && touches.get(latest.path)) ?? touches.get(path);
+      // Leaving counts after the task's newest session that is committed, whoever wrote it (a draft
+      // not committed yet covers nothing so far).
+      const sessions = options.fromTaskLatest
+        ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse()
+        : [];
+      const touches = await git.lastTouchingCommits([...new Set([path, ...sessions])]);
+      const newest = sessions.find((session) => touches.has(session));
+      lastTouch = (newest && touches.get(newest)) ?? touches.get(path);
     }
   }
   if (!link) {
@@ -157,7 +159,7 @@ export async function gatherSessionFacts(
   // On a task's own branch, the main line's commits (and other remote branches') that a merge of it
   // brought in are not the task's work, as the pushed branch is not charged with them either.
   const range = lastTouch
-    ? ['HEAD', '--not', lastTouch, ...start.excluded.filter((arg) => arg !== '--not')]
+    ? ['HEAD', '--not', lastTouch, ...start.excluded.slice(1)]
     : start?.fromDay
       ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
       : undefined;
@@ -170,6 +172,7 @@ export async function gatherSessionFacts(
       taskIds: taskIdRegExp(config),
       ...(branch === undefined ? {} : { branch }),
       nonWork,
+      inactiveTaskIds: knownInactiveTasks(registry, config, repoRoot),
     };
     let commits = await git.logRange(range, { stats: true });
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.

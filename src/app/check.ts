@@ -41,9 +41,10 @@ import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/
 import { rangeByFolder } from '../core/package-ranges.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
-import { detailsLinks } from '../core/registry.js';
+import { detailsLinks, inactiveTaskIds } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
+import { DEFAULT_BASES, otherLines } from './main-line.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
 export interface CheckOptions {
@@ -74,9 +75,6 @@ export interface CheckOptions {
    */
   needsHistorySince?: (sinceEpochSeconds: number, rev: string) => Promise<void>;
 }
-
-/** Where to look for a base when HEAD has no upstream, in order. */
-export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const git = options.git ?? GitCommandManager.create(options.repoRoot);
@@ -522,7 +520,11 @@ async function judgeOne(
   rev: string,
 ): Promise<CheckResult> {
   const { config } = workspace;
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, detailsLinks(workspace.registry.registry));
+  const nonWork = nonWorkPaths(
+    [config.handoffDir, config.doneHandoffDir],
+    config.registry,
+    detailsLinks(workspace.registry.registry),
+  );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
@@ -543,6 +545,7 @@ async function judgeOne(
     ranges: [range],
     nonWork,
     lastTouches,
+    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...(workspace.registry.exists
       ? {}
@@ -672,8 +675,16 @@ async function readLocalRange(
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
   if (base !== undefined && (await git.isShallow()))
     await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+  // With no base given, what the push would judge: on a task's branch, not what a merge of the main
+  // line brought in (the hook leaves out what the remote has on its other branches).
+  const others =
+    options.base === undefined && options.head === undefined && base !== undefined
+      ? ((await otherLines(git, branch))?.args ?? [])
+      : [];
   // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
-  const commits = await git.logRange(base === undefined ? [head] : [head, '--not', base], { stats: false });
+  const commits = await git.logRange(base === undefined ? [head] : [head, '--not', base, ...others], {
+    stats: false,
+  });
   const description = `${baseRev ?? '(root)'}..${options.head ?? branch ?? 'HEAD'}`;
   const range: CheckedRange = { description, head, commits };
   if (base !== undefined) range.base = base;

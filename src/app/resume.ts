@@ -40,7 +40,8 @@ import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
-import { listTaskHandoffs } from './task-handoffs.js';
+import { otherLines } from './main-line.js';
+import { knownInactiveTasks, listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
   repoRoot: string;
@@ -171,7 +172,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links);
+  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
 
   // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
   // (a walk that stops once every one is seen), then one range read per distinct such commit
@@ -205,13 +206,21 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : undefined;
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
+  // On a task's branch, what a merge of the main line brought in is not the task's (as for the push
+  // and the Stop hook). The walk above ended at any merge, so it needs none of this.
+  let others: Promise<string[]> | undefined;
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
+      others ??= otherLines(git, branch).then(
+        (found) => found?.args ?? [],
+        () => [],
+      );
+      const lines = others;
       const commits =
         walked?.touch === sha
           ? Promise.resolve(walked.commits)
-          : git.logRange([rev, '--not', sha], { stats: false });
+          : lines.then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
       range = commits.then((commits) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
@@ -230,6 +239,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const briefs: ResumeBrief[] = [];
+  /** Read when a brief first needs it (a handoff with commits after it). */
+  let inactive: string[] | undefined;
   for (const task of selected) {
     const entry = registry[task.agent];
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
@@ -253,12 +264,14 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
       if (touched) {
         // The rule `check` judges `behind` by, over the commits after the handoff's last update.
+        inactive ??= knownInactiveTasks(registry, config, repoRoot);
         const attributed = attributeRanges({
           config,
           ranges: [await since(touched)],
           activeTaskIds: activeIds,
           handoffFiles,
           nonWork,
+          inactiveTaskIds: inactive,
         });
         input.commitsSince = behindInRange(
           attributed.indexed[0] as IndexedRange,

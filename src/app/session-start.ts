@@ -7,10 +7,7 @@
  * (`setupCommitsBefore`).
  */
 import type { GitCommandManager } from '../adapters/git.js';
-import { DEFAULT_BASES } from './check.js';
-
-/** Branches that are the main line, not a task's own branch. */
-const MAIN_BRANCHES = ['main', 'master', 'trunk', 'develop'];
+import { otherLines } from './main-line.js';
 
 export interface FirstSessionStart {
   /** `task_started` when it is a day (`YYYY-MM-DD`): the range starts at its midnight. */
@@ -32,21 +29,15 @@ export async function firstSessionStart(
 ): Promise<FirstSessionStart> {
   const fromDay =
     taskStarted !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : undefined;
-  const mainLine =
-    branch !== undefined && !MAIN_BRANCHES.includes(branch)
-      ? await git.firstExisting(DEFAULT_BASES)
-      : undefined;
-  if (mainLine === undefined) {
+  const others = await otherLines(git, branch);
+  if (others === undefined) {
     return { ...(fromDay ? { fromDay } : {}), excluded: [], besides: '', cutsSetup: fromDay !== undefined };
   }
-  // This branch's own pushed commits stay in: each remote's branch of its name is kept out of
-  // `--remotes` (an `--exclude` glob's `*` would also match `TASK-2/login` for `login`).
-  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
   return {
     ...(fromDay ? { fromDay } : {}),
-    mainLine,
-    excluded: ['--not', mainLine, ...own, '--remotes'],
-    besides: `, not on ${mainLine} nor on another remote branch`,
+    mainLine: others.mainLine,
+    excluded: ['--not', ...others.args],
+    besides: `, not on ${others.mainLine} nor on another remote branch`,
     cutsSetup: false,
   };
 }

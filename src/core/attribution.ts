@@ -15,32 +15,45 @@
  * The reasoning: a session works on one task; when the range itself says which, or there is only one
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
+ *
+ * A commit that names no active task but a task the registry knows no agent is active on (finished,
+ * or left idle: `inactiveTaskIds`) is that task's work, by the same rules, and falls back to none: an
+ * agent that finished PROJ-1 is not charged, nor is the agent of the one task still active, with
+ * PROJ-1's commits. Ids the registry does not know (`UTF-8`, `SHA-256` match the default pattern)
+ * change nothing.
  */
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 
-/** Files whose changes are bookkeeping, not work: the handoff folder, linked handoff files, the registry. */
+/** Files whose changes are bookkeeping, not work: the handoff folders, linked handoff files, the registry. */
 export interface NonWorkPaths {
-  /** Repository-relative folder of handoff documents (config `handoffDir`). */
-  handoffDir: string;
+  /** Repository-relative folders of handoff documents (config `handoffDir`, and `doneHandoffDir`). */
+  handoffDirs: readonly string[];
   /** Repository-relative files: the registry and every `details_link` of the registry. */
   files: ReadonlySet<string>;
 }
 
-/** Paths are compared as `normalizeLink` spells them (git prints them the same way). */
+/**
+ * Paths are compared as `normalizeLink` spells them (git prints them the same way). `handoffDirs`:
+ * `handoffDir`, and `doneHandoffDir` when set (`done` moves a finished task's sessions there).
+ */
 export function nonWorkPaths(
-  handoffDir: string,
+  handoffDirs: string | readonly (string | undefined)[],
   registryFile: string,
   links: Iterable<string>,
 ): NonWorkPaths {
   const files = new Set<string>([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === undefined) files.add(normalizeLink(link));
-  return { handoffDir: normalizeLink(handoffDir), files };
+  const dirs = (typeof handoffDirs === 'string' ? [handoffDirs] : handoffDirs)
+    .filter((dir): dir is string => dir !== undefined)
+    .map(normalizeLink)
+    .filter((dir) => dir !== '');
+  return { handoffDirs: dirs, files };
 }
 
 function isNonWorkPath(path: string, paths: NonWorkPaths): boolean {
   if (paths.files.has(path)) return true;
-  return paths.handoffDir !== '' && path.startsWith(`${paths.handoffDir}/`);
+  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
 }
 
 /**
@@ -165,6 +178,8 @@ export type AttributionRule = 'trailer' | 'message' | 'branch' | 'only-task-in-r
 export interface Attribution {
   tasks: string[];
   rule?: AttributionRule;
+  /** No active task named, but these inactive ones (see the module comment): no fallback. */
+  inactive?: string[];
 }
 
 /** Rules 1-3 for one commit. */
@@ -196,6 +211,8 @@ export interface AttributionInput {
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
   taskIds: RegExp;
+  /** Tasks the registry knows that no agent is active on (see the module comment). */
+  inactiveTaskIds?: readonly string[];
 }
 
 export interface AttributionResult {
@@ -209,6 +226,8 @@ export interface AttributionResult {
 export function attributeCommits(input: AttributionInput): AttributionResult {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
+  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
+  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : undefined;
   const bySha = new Map<string, Attribution>();
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
@@ -217,6 +236,10 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
+    if (attribution.tasks.length === 0 && inactiveIds) {
+      const named = explicitAttribution(commit, branch, inactiveIds).tasks;
+      if (named.length > 0) attribution.inactive = named;
+    }
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -235,7 +258,7 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+      if (attribution.tasks.length === 0 && !attribution.inactive) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }

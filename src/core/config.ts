@@ -232,14 +232,36 @@ export function isTaskId(config: HandoffConfig, id: string): boolean {
  * (`TASK-1-handoff-session(\d+)\.md`); it matches a file name, not a path.
  */
 export function handoffNameRegExp(config: Pick<HandoffConfig, 'handoffPattern'>, taskId: string): RegExp {
+  return new RegExp(handoffNameSource(config, escapeRegExp(taskId), '(\\d+)'));
+}
+
+/** The task id a handoff file's name holds (`TASK-1-handoff-session2.md`), by `handoffPattern`; else undefined. */
+export function taskIdOfHandoffName(
+  config: Pick<HandoffConfig, 'handoffPattern'>,
+  name: string,
+): string | undefined {
+  // A name is a path's last part, short; one lazy group over it is linear enough.
+  if (name.length > 255) return undefined;
+  return new RegExp(handoffNameSource(config, '(.+?)', '\\d+')).exec(name)?.[1];
+}
+
+/** `handoffPattern`'s file name as an expression, `{task}` and `{session}` standing for the sources given. */
+function handoffNameSource(
+  config: Pick<HandoffConfig, 'handoffPattern'>,
+  task: string,
+  session: string,
+): string {
   const name = config.handoffPattern.split('/').pop() ?? config.handoffPattern;
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
-    if (part === '{task}') return escapeRegExp(taskId);
-    if (part === '{session}') return '(\\d+)';
+    if (part === '{task}') return task;
+    if (part === '{session}') return session;
     return escapeRegExp(part);
   });
-  return new RegExp(`^${parts.join('')}$`);
+  return `^${parts.join('')}$`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The session number of the handoff `link` names for `taskId`, or undefined when its name does not say. */

@@ -763,6 +763,8 @@ export interface TaskCommitsInput {
   /** Branch the range is on, for attribution by branch name. */
   branch?: string;
   nonWork: NonWorkPaths;
+  /** Tasks the project knows that no agent is active on (`AttributionInput.inactiveTaskIds`). */
+  inactiveTaskIds?: readonly string[];
 }
 
 /**
@@ -788,6 +790,9 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
     activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
+    ...(input.inactiveTaskIds
+      ? { inactiveTaskIds: input.inactiveTaskIds.filter((id) => id !== input.taskId) }
+      : {}),
   }).bySha;
 }
 
@@ -802,7 +807,9 @@ export function endOfStartDay(taskStarted: string): number {
  * first commit that names the task itself (a `Task:` trailer, its id in the message or branch). They
  * counted for the task only as the one active task, and were the setup it was started after (an
  * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
- * under way. 0 when no commit names the task (then every commit may be its work).
+ * under way. 0 when no commit names the task (then every commit may be its work). The commits up to
+ * the last one that names a task no agent is active on (`inactiveTaskIds`), before the task is named,
+ * come before it too, whatever the day: the agent switched from that task to this one.
  */
 export function setupCommitsBefore(
   commits: readonly CommitInfo[],
@@ -820,6 +827,10 @@ export function setupCommitsBefore(
   });
   let setup = 0;
   while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
+  const before = named === -1 ? commits.length : named;
+  for (let i = before - 1; i >= setup; i--) {
+    if (bySha.get((commits[i] as CommitInfo).sha)?.inactive) return i + 1;
+  }
   return setup;
 }
 

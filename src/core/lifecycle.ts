@@ -193,9 +193,10 @@ export function workLeftBehind(
   program: string,
 ): InputError | undefined {
   const { task } = facts;
-  // A handoff being written (changed, not committed) is the agent handing the work off already.
-  if (!task?.active || !facts.countedAfter || facts.handoff?.changed || othersOnTask.length > 0)
-    return undefined;
+  // A handoff written in full and not committed yet is the work being handed off (a draft's
+  // template text left in it is not: leaving then would keep it from ever being asked for).
+  const handingOff = facts.handoff?.changed === true && facts.handoff.missing.length === 0;
+  if (!task?.active || !facts.countedAfter || handingOff || othersOnTask.length > 0) return undefined;
   if (facts.workCommits <= facts.maxCommitsBehind) return undefined;
   const verdict = judgeSession({ ...facts, uncommitted: [], untracked: [] }, program);
   if (!verdict.stale || !verdict.fix) return undefined;
