@@ -6715,7 +6715,7 @@ function attributeCommits(input) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     if (attribution.tasks.length === 0 && inactiveIds) {
-      const named = explicitAttribution(commit, branch, inactiveIds).tasks;
+      const named = explicitAttribution(commit, void 0, inactiveIds).tasks;
       if (named.length > 0) attribution.inactive = named;
     }
     bySha.set(commit.sha, attribution);

@@ -197,7 +197,7 @@ describe('attributeCommits', () => {
     expect(bySha.get(finished.sha)).toEqual({ tasks: [], inactive: ['TASK-2025-0009'] });
     expect(bySha.get(utf8.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
     expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-    // A branch named for a finished task says the same of its unlabelled commits.
+    // A branch still named for a finished task does not: its unlabelled commits keep the fallback.
     const onBranch = attributeCommits({
       commits: [{ commit: plain, branch: 'feature/TASK-2025-0009' }],
       activeTaskIds: ['TASK-2025-0001'],
@@ -205,7 +205,7 @@ describe('attributeCommits', () => {
       taskIds: ids,
       inactiveTaskIds: ['TASK-2025-0009'],
     });
-    expect(onBranch.bySha.get(plain.sha)).toEqual({ tasks: [], inactive: ['TASK-2025-0009'] });
+    expect(onBranch.bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
   });
 
   it('gives unnamed commits to the only active task', () => {

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6VV67NRK.js";
+} from "../chunks/chunk-ZQ3XLO5M.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PLZ4EFWO.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-U5KJDP4G.js";
+} from "../chunks/chunk-FOHJVZNE.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-R7E3YQNO.js";
+} from "../chunks/chunk-T2N2UD2W.js";
 import "../chunks/chunk-BWDZI5M4.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-3ARG4VYW.js";
-import "../chunks/chunk-6VV67NRK.js";
+import "../chunks/chunk-ZQ3XLO5M.js";
 import "../chunks/chunk-PLZ4EFWO.js";
 import "../chunks/chunk-K54BRPAZ.js";
 import "../chunks/chunk-Y3SMQR7G.js";

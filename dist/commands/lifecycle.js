@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-I2GQBY4T.js";
-import "../chunks/chunk-VJ4JYPM2.js";
+} from "../chunks/chunk-LG4YPDPZ.js";
+import "../chunks/chunk-WYIMA6DK.js";
 import "../chunks/chunk-CT23BJIU.js";
 import "../chunks/chunk-R7JVB54C.js";
 import "../chunks/chunk-PW3VLMGG.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-U5KJDP4G.js";
-import "../chunks/chunk-R7E3YQNO.js";
+} from "../chunks/chunk-FOHJVZNE.js";
+import "../chunks/chunk-T2N2UD2W.js";
 import "../chunks/chunk-BWDZI5M4.js";
 import "../chunks/chunk-3ARG4VYW.js";
-import "../chunks/chunk-6VV67NRK.js";
+import "../chunks/chunk-ZQ3XLO5M.js";
 import "../chunks/chunk-PLZ4EFWO.js";
 import "../chunks/chunk-K54BRPAZ.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -17,7 +17,7 @@
  * push for the wrong task.
  *
  * A commit that names no active task but a task the registry knows no agent is active on (finished,
- * or left idle: `inactiveTaskIds`) is that task's work, by the same rules, and falls back to none: an
+ * or left idle: `inactiveTaskIds`) in its trailers or message is that task's work, and falls back to none: an
  * agent that finished PROJ-1 is not charged, nor is the agent of the one task still active, with
  * PROJ-1's commits. Ids the registry does not know (`UTF-8`, `SHA-256` match the default pattern)
  * change nothing.
@@ -237,7 +237,9 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     if (attribution.tasks.length === 0 && inactiveIds) {
-      const named = explicitAttribution(commit, branch, inactiveIds).tasks;
+      // By the commit's own words only: unlabelled work on a branch still named for a finished task
+      // is more likely the next task's, and keeps its fallback.
+      const named = explicitAttribution(commit, undefined, inactiveIds).tasks;
       if (named.length > 0) attribution.inactive = named;
     }
     bySha.set(commit.sha, attribution);

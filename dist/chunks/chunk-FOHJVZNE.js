@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-R7E3YQNO.js";
+} from "./chunk-T2N2UD2W.js";
 import {
   agentFromEnv,
   namedAgent

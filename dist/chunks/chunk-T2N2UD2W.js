@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-6VV67NRK.js";
+} from "./chunk-ZQ3XLO5M.js";
 import {
   parseHandoff
 } from "./chunk-PLZ4EFWO.js";

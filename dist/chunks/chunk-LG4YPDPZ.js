@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-VJ4JYPM2.js";
+} from "./chunk-WYIMA6DK.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-R7E3YQNO.js";
+} from "./chunk-T2N2UD2W.js";
 import "./chunk-BWDZI5M4.js";
 import "./chunk-3ARG4VYW.js";
-import "./chunk-6VV67NRK.js";
+import "./chunk-ZQ3XLO5M.js";
 import "./chunk-PLZ4EFWO.js";
 import "./chunk-K54BRPAZ.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-R7E3YQNO.js";
+} from "./chunk-T2N2UD2W.js";
 import "./chunk-BWDZI5M4.js";
 import "./chunk-3ARG4VYW.js";
 import {
   runCheck,
   runResume
-} from "./chunk-6VV67NRK.js";
+} from "./chunk-ZQ3XLO5M.js";
 import "./chunk-PLZ4EFWO.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-VJ4JYPM2.js";
+} from "./chunk-WYIMA6DK.js";
 import {
   schema
 } from "./chunk-CT23BJIU.js";
