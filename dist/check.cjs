@@ -2711,9 +2711,12 @@ function handoffPath(config, taskId, session) {
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
-function taskIdOfHandoffName(config, name) {
-  if (name.length > 255) return void 0;
-  return new RegExp(handoffNameSource(config, "(.+?)", "\\d+")).exec(name)?.[1];
+function doneArchiveOf(config) {
+  if (config.doneHandoffDir === void 0) return void 0;
+  return {
+    dir: normalizeLink(config.doneHandoffDir),
+    name: new RegExp(handoffNameSource(config, "[^/]+", "\\d+"))
+  };
 }
 function handoffNameSource(config, task, session) {
   const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
@@ -5796,7 +5799,6 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/registry.ts
-init_config();
 init_errors();
 init_json_location();
 init_paths();
@@ -5937,18 +5939,6 @@ function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
   );
-}
-function inactiveTaskIds(registry, config) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    if (typeof entry.current_task === "string" && entry.current_task.trim() !== "")
-      known.add(entry.current_task.trim());
-    const link = typeof entry.details_link === "string" ? entry.details_link : void 0;
-    const fromLink = link && taskIdOfHandoffName(config, link.split("/").pop() ?? link);
-    if (fromLink) known.add(fromLink);
-  }
-  return [...known].filter((id) => !active.has(id));
 }
 
 // src/adapters/builtins.ts
@@ -6592,15 +6582,16 @@ function workingTreePath(repoRoot, path) {
 
 // src/core/attribution.ts
 init_paths();
-function nonWorkPaths(handoffDirs, registryFile, links) {
+function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
-  const dirs = (typeof handoffDirs === "string" ? [handoffDirs] : handoffDirs).filter((dir) => dir !== void 0).map(normalizeLink).filter((dir) => dir !== "");
-  return { handoffDirs: dirs, files };
+  return { handoffDir: normalizeLink(handoffDir), files, ...archive ? { archive } : {} };
 }
 function isNonWorkPath(path, paths) {
   if (paths.files.has(path)) return true;
-  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
+  if (paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`)) return true;
+  const { archive } = paths;
+  return archive !== void 0 && archive.dir !== "" && path.startsWith(`${archive.dir}/`) && archive.name.test(path.slice(archive.dir.length + 1));
 }
 function isWorkCommit(commit, paths) {
   return commit.files.some((file) => !isNonWorkPath(file.path, paths));
@@ -6705,8 +6696,6 @@ ${commit.body}`);
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
-  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
-  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : void 0;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -6714,10 +6703,6 @@ function attributeCommits(input) {
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
-    if (attribution.tasks.length === 0 && inactiveIds) {
-      const named = explicitAttribution(commit, void 0, inactiveIds).tasks;
-      if (named.length > 0) attribution.inactive = named;
-    }
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -6735,7 +6720,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.inactive) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -6806,14 +6791,6 @@ var CommitGraph = class {
 init_config();
 init_elements();
 init_memo();
-
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
-}
-
-// src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
@@ -6850,8 +6827,7 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config),
-    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
@@ -6878,8 +6854,7 @@ function evaluateFreshness(input) {
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    nonWork: input.nonWork,
-    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
+    nonWork: input.nonWork
   });
   const ofFolder = input.folder ? ` of ${input.folder}` : "";
   const fellBack = [...workShas].filter((sha) => {
@@ -6893,18 +6868,9 @@ function evaluateFreshness(input) {
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
-  const inactiveOf = (sha) => attribution.bySha.get(sha)?.inactive;
-  const namingInactive = unattributed.filter((sha) => inactiveOf(sha) !== void 0);
-  const unnamed = unattributed.filter((sha) => inactiveOf(sha) === void 0);
-  if (namingInactive.length > 0 && input.tasks.length > 0) {
-    const named = [...new Set(namingInactive.flatMap((sha) => inactiveOf(sha) ?? []))];
+  if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
-      `${namingInactive.length} work commit(s) name only task(s) no agent${ofFolder} is active on (${namedAndCounted(named, 5)}) and were counted for none: ${listShas(namingInactive)}.`
-    );
-  }
-  if (unnamed.length > 0 && input.tasks.length > 0) {
-    notes.push(
-      `${unnamed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unnamed)}.`
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();
@@ -7124,6 +7090,12 @@ function rangeByFolder(range, folders) {
 
 // src/app/check.ts
 init_paths();
+
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
 
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -7456,9 +7428,10 @@ function unregisteredNotes(unregistered) {
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
-    [config.handoffDir, config.doneHandoffDir],
+    config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry)
+    detailsLinks(workspace.registry.registry),
+    doneArchiveOf(config)
   );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
@@ -7480,7 +7453,6 @@ async function judgeOne(git, options, workspace, range, rev) {
     ranges: [range],
     nonWork,
     lastTouches,
-    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`

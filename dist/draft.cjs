@@ -6364,9 +6364,12 @@ function isTaskId(config, id) {
 function handoffNameRegExp(config, taskId) {
   return new RegExp(handoffNameSource(config, escapeRegExp(taskId), "(\\d+)"));
 }
-function taskIdOfHandoffName(config, name) {
-  if (name.length > 255) return void 0;
-  return new RegExp(handoffNameSource(config, "(.+?)", "\\d+")).exec(name)?.[1];
+function doneArchiveOf(config) {
+  if (config.doneHandoffDir === void 0) return void 0;
+  return {
+    dir: normalizeLink(config.doneHandoffDir),
+    name: new RegExp(handoffNameSource(config, "[^/]+", "\\d+"))
+  };
 }
 function handoffNameSource(config, task, session) {
   const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
@@ -6807,18 +6810,6 @@ function handoffFilesByTask(tasks) {
       files.set(task.taskId, normalizeLink(task.detailsLink));
   }
   return files;
-}
-function inactiveTaskIds(registry, config) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    if (typeof entry.current_task === "string" && entry.current_task.trim() !== "")
-      known.add(entry.current_task.trim());
-    const link2 = typeof entry.details_link === "string" ? entry.details_link : void 0;
-    const fromLink = link2 && taskIdOfHandoffName(config, link2.split("/").pop() ?? link2);
-    if (fromLink) known.add(fromLink);
-  }
-  return [...known].filter((id) => !active.has(id));
 }
 
 // src/adapters/builtins.ts
@@ -8666,15 +8657,16 @@ function escapeLineStart(text) {
 }
 
 // src/core/attribution.ts
-function nonWorkPaths(handoffDirs, registryFile, links) {
+function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
-  const dirs = (typeof handoffDirs === "string" ? [handoffDirs] : handoffDirs).filter((dir) => dir !== void 0).map(normalizeLink).filter((dir) => dir !== "");
-  return { handoffDirs: dirs, files };
+  return { handoffDir: normalizeLink(handoffDir), files, ...archive ? { archive } : {} };
 }
 function isNonWorkPath(path, paths) {
   if (paths.files.has(path)) return true;
-  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
+  if (paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`)) return true;
+  const { archive } = paths;
+  return archive !== void 0 && archive.dir !== "" && path.startsWith(`${archive.dir}/`) && archive.name.test(path.slice(archive.dir.length + 1));
 }
 function isWorkCommit(commit, paths) {
   return commit.files.some((file) => !isNonWorkPath(file.path, paths));
@@ -8779,8 +8771,6 @@ ${commit.body}`);
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
-  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
-  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : void 0;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -8788,10 +8778,6 @@ function attributeCommits(input) {
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
-    if (attribution.tasks.length === 0 && inactiveIds) {
-      const named = explicitAttribution(commit, void 0, inactiveIds).tasks;
-      if (named.length > 0) attribution.inactive = named;
-    }
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -8809,7 +8795,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.inactive) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -9804,8 +9790,7 @@ function attributeForTask(commits, input) {
     ),
     activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: input.taskIds,
-    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds.filter((id) => id !== input.taskId) } : {}
+    taskIds: input.taskIds
   }).bySha;
 }
 function endOfStartDay(taskStarted) {
@@ -9819,10 +9804,6 @@ function setupCommitsBefore(commits, input, dayEnd) {
   });
   let setup = 0;
   while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
-  const before = named === -1 ? commits.length : named;
-  for (let i = before - 1; i >= setup; i--) {
-    if (bySha.get(commits[i].sha)?.inactive) return i + 1;
-  }
   return setup;
 }
 function selectTaskRange(commits, input) {
@@ -14999,8 +14980,12 @@ var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   const found = [];
-  for (const folder of handoffFolders(config)) {
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
     let names;
     try {
       names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
@@ -15014,31 +14999,6 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
     }
   }
   return found.sort((a, b) => a.session - b.session);
-}
-function taskIdsWithHandoffs(repoRoot, config) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const folder of handoffFolders(config)) {
-    let names;
-    try {
-      names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const id = taskIdOfHandoffName(config, name);
-      if (id) ids.add(id);
-    }
-  }
-  return [...ids];
-}
-function handoffFolders(config) {
-  const dir = handoffPath(config, "T", 1).split("/").slice(0, -1).join("/");
-  return /* @__PURE__ */ new Set([dir, ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []]);
-}
-function knownInactiveTasks(registry, config, repoRoot) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = /* @__PURE__ */ new Set([...inactiveTaskIds(registry, config), ...taskIdsWithHandoffs(repoRoot, config)]);
-  return [...known].filter((id) => !active.has(id));
 }
 
 // src/app/draft.ts
@@ -15116,15 +15076,14 @@ async function planDraft(options) {
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, [...links, path]);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
   const taskInput = {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
-    nonWork,
-    inactiveTaskIds: knownInactiveTasks(registry, config, repoRoot)
+    nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   const taskRange = selectTaskRange(range.commits, taskInput);

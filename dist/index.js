@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-PTZBZLZN.js";
+} from "./action/chunk-KQ6I4ZGT.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -25,17 +25,27 @@ import {
 } from "./action/chunk-UDZW2IKG.js";
 import {
   parseHandoff
-} from "./action/chunk-XF2RQ7JS.js";
+} from "./action/chunk-BMOHUGER.js";
 import {
-  emptySection
-} from "./action/chunk-JDNGVOHT.js";
+  DEFAULT_CONFIG,
+  doneArchiveOf,
+  emptySection,
+  handoffNameRegExp,
+  handoffPath,
+  needsLinearEngine,
+  parseDuration,
+  resolveConfig,
+  taskIdRegExp,
+  useLinearEngine
+} from "./action/chunk-R76A22LU.js";
 import {
+  ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-AT3JWNOO.js";
+} from "./action/chunk-NWCLYGLG.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -44,7 +54,6 @@ import {
   detailsLinks,
   formatReportWarning,
   handoffFilesByTask,
-  inactiveTaskIds,
   isInside,
   nodeCrypto,
   parseRegistry,
@@ -55,28 +64,18 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-XXVUINIM.js";
+} from "./action/chunk-UK6TUAYU.js";
 import {
-  DEFAULT_CONFIG,
   duplicateKeyError,
-  handoffNameRegExp,
-  handoffPath,
   isRecord,
   linkIssue,
   linkProblem,
-  needsLinearEngine,
   normalizeLink,
-  parseDuration,
-  parseJsonLocated,
-  resolveConfig,
-  taskIdOfHandoffName,
-  taskIdRegExp,
-  useLinearEngine
-} from "./action/chunk-I6IT6MVY.js";
+  parseJsonLocated
+} from "./action/chunk-JRYNZEQS.js";
 import {
-  ELEMENT_NAMES,
   memoised
-} from "./action/chunk-NMAFVDCB.js";
+} from "./action/chunk-BWWP5UR6.js";
 import {
   InputError,
   InternalError,
@@ -1100,7 +1099,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-6UOOAHZA.js");
+  const { summarizeHandoff } = await import("./action/scan-RNLVNVDE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1253,15 +1252,16 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/core/attribution.ts
-function nonWorkPaths(handoffDirs, registryFile, links) {
+function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === void 0) files.add(normalizeLink(link));
-  const dirs = (typeof handoffDirs === "string" ? [handoffDirs] : handoffDirs).filter((dir) => dir !== void 0).map(normalizeLink).filter((dir) => dir !== "");
-  return { handoffDirs: dirs, files };
+  return { handoffDir: normalizeLink(handoffDir), files, ...archive ? { archive } : {} };
 }
 function isNonWorkPath(path, paths) {
   if (paths.files.has(path)) return true;
-  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
+  if (paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`)) return true;
+  const { archive } = paths;
+  return archive !== void 0 && archive.dir !== "" && path.startsWith(`${archive.dir}/`) && archive.name.test(path.slice(archive.dir.length + 1));
 }
 function isWorkCommit(commit, paths) {
   return commit.files.some((file) => !isNonWorkPath(file.path, paths));
@@ -1366,8 +1366,6 @@ ${commit.body}`);
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
-  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
-  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : void 0;
   const bySha2 = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -1375,10 +1373,6 @@ function attributeCommits(input) {
   for (const { commit, branch } of input.commits) {
     if (bySha2.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
-    if (attribution.tasks.length === 0 && inactiveIds) {
-      const named = explicitAttribution(commit, void 0, inactiveIds).tasks;
-      if (named.length > 0) attribution.inactive = named;
-    }
     bySha2.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -1396,7 +1390,7 @@ function attributeCommits(input) {
   }
   if (fallback) {
     for (const attribution of bySha2.values()) {
-      if (attribution.tasks.length === 0 && !attribution.inactive) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -1459,12 +1453,6 @@ var CommitGraph = class {
   }
 };
 
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
-}
-
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -1502,8 +1490,7 @@ function attributeRanges(input) {
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
-    taskIds: taskIdRegExp(input.config),
-    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
+    taskIds: taskIdRegExp(input.config)
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
@@ -1530,8 +1517,7 @@ function evaluateFreshness(input) {
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
-    nonWork: input.nonWork,
-    ...input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}
+    nonWork: input.nonWork
   });
   const ofFolder = input.folder ? ` of ${input.folder}` : "";
   const fellBack = [...workShas].filter((sha) => {
@@ -1545,18 +1531,9 @@ function evaluateFreshness(input) {
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
-  const inactiveOf = (sha) => attribution.bySha.get(sha)?.inactive;
-  const namingInactive = unattributed.filter((sha) => inactiveOf(sha) !== void 0);
-  const unnamed = unattributed.filter((sha) => inactiveOf(sha) === void 0);
-  if (namingInactive.length > 0 && input.tasks.length > 0) {
-    const named = [...new Set(namingInactive.flatMap((sha) => inactiveOf(sha) ?? []))];
+  if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
-      `${namingInactive.length} work commit(s) name only task(s) no agent${ofFolder} is active on (${namedAndCounted(named, 5)}) and were counted for none: ${listShas(namingInactive)}.`
-    );
-  }
-  if (unnamed.length > 0 && input.tasks.length > 0) {
-    notes.push(
-      `${unnamed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unnamed)}.`
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();
@@ -1772,6 +1749,12 @@ function rangeByFolder(range, folders) {
       };
     }
   };
+}
+
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
 }
 
 // src/app/main-line.ts
@@ -2104,9 +2087,10 @@ function unregisteredNotes(unregistered) {
 async function judgeOne(git, options, workspace, range, rev) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
-    [config.handoffDir, config.doneHandoffDir],
+    config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry)
+    detailsLinks(workspace.registry.registry),
+    doneArchiveOf(config)
   );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
@@ -2128,7 +2112,6 @@ async function judgeOne(git, options, workspace, range, rev) {
     ranges: [range],
     nonWork,
     lastTouches,
-    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
@@ -2298,8 +2281,12 @@ import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
   const found = [];
-  for (const folder of handoffFolders(config)) {
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
     let names;
     try {
       names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
@@ -2313,31 +2300,6 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
     }
   }
   return found.sort((a, b) => a.session - b.session);
-}
-function taskIdsWithHandoffs(repoRoot, config) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const folder of handoffFolders(config)) {
-    let names;
-    try {
-      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const id = taskIdOfHandoffName(config, name);
-      if (id) ids.add(id);
-    }
-  }
-  return [...ids];
-}
-function handoffFolders(config) {
-  const dir = handoffPath(config, "T", 1).split("/").slice(0, -1).join("/");
-  return /* @__PURE__ */ new Set([dir, ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []]);
-}
-function knownInactiveTasks(registry, config, repoRoot) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = /* @__PURE__ */ new Set([...inactiveTaskIds(registry, config), ...taskIdsWithHandoffs(repoRoot, config)]);
-  return [...known].filter((id) => !active.has(id));
 }
 
 // src/app/resume.ts
@@ -2391,7 +2353,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-TRZVTRXS.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-QMIRLV4W.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;
@@ -2407,7 +2369,7 @@ async function resumeWith(git, options) {
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = /* @__PURE__ */ new Map();
@@ -2453,7 +2415,6 @@ async function resumeWith(git, options) {
     since(sha).catch(() => void 0);
   }
   const briefs = [];
-  let inactive;
   for (const task of selected) {
     const entry = registry[task.agent];
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
@@ -2476,14 +2437,12 @@ async function resumeWith(git, options) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
-        inactive ??= knownInactiveTasks(registry, config, repoRoot);
         const attributed = attributeRanges({
           config,
           ranges: [await since(touched)],
           activeTaskIds: activeIds,
           handoffFiles,
-          nonWork,
-          inactiveTaskIds: inactive
+          nonWork
         });
         input.commitsSince = behindInRange(
           attributed.indexed[0],
@@ -3500,7 +3459,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-7HYFVGPQ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-T5YSIOK3.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3543,7 +3502,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
   try {
-    const github = await import("./action/github-TAUQORQ2.js");
+    const github = await import("./action/github-O6YSOO6N.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3666,7 +3625,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-TAUQORQ2.js");
+  const github = await import("./action/github-O6YSOO6N.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

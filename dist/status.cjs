@@ -4324,7 +4324,6 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/registry.ts
-init_config();
 init_errors();
 init_json_location();
 init_paths();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { attributeCommits, isWorkCommit, nonWorkPaths, TaskIdFinder } from '../../src/core/attribution.js';
-import { DEFAULT_CONFIG, taskIdRegExp } from '../../src/core/config.js';
+import { DEFAULT_CONFIG, doneArchiveOf, taskIdRegExp } from '../../src/core/config.js';
 import type { CommitInfo } from '../../src/core/model.js';
 
 function commit(sha: string, subject: string, files: string[], extra: Partial<CommitInfo> = {}): CommitInfo {
@@ -46,6 +46,21 @@ describe('isWorkCommit', () => {
 
   it('does not treat a sibling folder with the same prefix as the handoff folder', () => {
     expect(isWorkCommit(commit('a', 'm', ['delegation/tasks/active-old/notes.md']), paths)).toBe(true);
+  });
+
+  it('counts a handoff moved to doneHandoffDir as bookkeeping, and any other file there as work', () => {
+    const archive = doneArchiveOf({ ...DEFAULT_CONFIG, doneHandoffDir: 'src' });
+    const withArchive = nonWorkPaths(
+      'delegation/tasks/active',
+      '.agent-context/agent-handoffs.json',
+      [],
+      archive,
+    );
+    expect(
+      isWorkCommit(commit('a', 'archive', ['src/TASK-2025-0001-handoff-session2.md']), withArchive),
+    ).toBe(false);
+    expect(isWorkCommit(commit('a', 'code', ['src/app.js']), withArchive)).toBe(true);
+    expect(isWorkCommit(commit('a', 'deeper', ['src/x/TASK-1-handoff-session1.md']), withArchive)).toBe(true);
   });
 
   it('ignores links that leave the repository', () => {
@@ -181,31 +196,6 @@ describe('attributeCommits', () => {
     });
     expect(bySha.get(plain.sha)).toEqual({ tasks: [] });
     expect(fallback).toBeUndefined();
-  });
-
-  it('leaves a commit naming a task the registry knows as inactive out of the fallback; an unknown id changes nothing', () => {
-    const finished = commit('1', 'TASK-2025-0009: last fix', ['a']);
-    const utf8 = commit('2', 'read UTF-8 names', ['b']);
-    const plain = commit('3', 'work', ['c']);
-    const { bySha } = attributeCommits({
-      commits: [finished, utf8, plain].map((c) => ({ commit: c })),
-      activeTaskIds: ['TASK-2025-0001'],
-      handoffFiles,
-      taskIds: ids,
-      inactiveTaskIds: ['TASK-2025-0009', 'TASK-2025-0001'],
-    });
-    expect(bySha.get(finished.sha)).toEqual({ tasks: [], inactive: ['TASK-2025-0009'] });
-    expect(bySha.get(utf8.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-    expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-    // A branch still named for a finished task does not: its unlabelled commits keep the fallback.
-    const onBranch = attributeCommits({
-      commits: [{ commit: plain, branch: 'feature/TASK-2025-0009' }],
-      activeTaskIds: ['TASK-2025-0001'],
-      handoffFiles,
-      taskIds: ids,
-      inactiveTaskIds: ['TASK-2025-0009'],
-    });
-    expect(onBranch.bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
   });
 
   it('gives unnamed commits to the only active task', () => {

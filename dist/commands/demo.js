@@ -11,32 +11,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZQ3XLO5M.js";
+} from "../chunks/chunk-RYWFSEJG.js";
 import {
   parseHandoff
-} from "../chunks/chunk-PLZ4EFWO.js";
+} from "../chunks/chunk-LILWCSNF.js";
 import {
   emptySection
-} from "../chunks/chunk-K54BRPAZ.js";
+} from "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-PW3VLMGG.js";
+import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-QRGZVIGI.js";
+} from "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-FLKIGYDD.js";
-import "../chunks/chunk-5MSAQ3AA.js";
+} from "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-WAFP4FJC.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-7SQILEP7.js";
+} from "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   InternalError

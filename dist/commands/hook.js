@@ -6,44 +6,45 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-FOHJVZNE.js";
+} from "../chunks/chunk-YVQOABWJ.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-T2N2UD2W.js";
-import "../chunks/chunk-BWDZI5M4.js";
+} from "../chunks/chunk-DQQD7Y3B.js";
+import "../chunks/chunk-I7XOSW7F.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-3ARG4VYW.js";
-import "../chunks/chunk-ZQ3XLO5M.js";
-import "../chunks/chunk-PLZ4EFWO.js";
-import "../chunks/chunk-K54BRPAZ.js";
+} from "../chunks/chunk-QIO6ZQBI.js";
+import "../chunks/chunk-RYWFSEJG.js";
+import "../chunks/chunk-LILWCSNF.js";
+import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-CT23BJIU.js";
+import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-R7JVB54C.js";
-import "../chunks/chunk-PW3VLMGG.js";
+} from "../chunks/chunk-6FLRSYY6.js";
+import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "../chunks/chunk-QRGZVIGI.js";
+} from "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-FLKIGYDD.js";
-import "../chunks/chunk-5MSAQ3AA.js";
+} from "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-WAFP4FJC.js";
-import "../chunks/chunk-7SQILEP7.js";
+import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   formatInputError

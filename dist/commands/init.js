@@ -11,27 +11,28 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DJ67NUUT.js";
+} from "../chunks/chunk-RUTKGUHO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-FLKIGYDD.js";
+} from "../chunks/chunk-DU3A5EUT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5MSAQ3AA.js";
+} from "../chunks/chunk-M37OI4DP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WAFP4FJC.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   isRecord
-} from "../chunks/chunk-7SQILEP7.js";
+} from "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -9,18 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LG4YPDPZ.js";
-import "../chunks/chunk-WYIMA6DK.js";
-import "../chunks/chunk-CT23BJIU.js";
-import "../chunks/chunk-R7JVB54C.js";
-import "../chunks/chunk-PW3VLMGG.js";
+} from "../chunks/chunk-6WWG3RDL.js";
+import "../chunks/chunk-4CN54RAH.js";
+import "../chunks/chunk-F455CIAK.js";
+import "../chunks/chunk-6FLRSYY6.js";
+import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-QRGZVIGI.js";
-import "../chunks/chunk-FLKIGYDD.js";
-import "../chunks/chunk-5MSAQ3AA.js";
+import "../chunks/chunk-ADIEILIC.js";
+import "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-WAFP4FJC.js";
-import "../chunks/chunk-7SQILEP7.js";
+import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";
 import "../chunks/chunk-SRV3ZKZ5.js";

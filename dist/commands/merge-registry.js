@@ -6,15 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DJ67NUUT.js";
+} from "../chunks/chunk-RUTKGUHO.js";
 import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-FLKIGYDD.js";
-import "../chunks/chunk-5MSAQ3AA.js";
+import "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-WAFP4FJC.js";
-import "../chunks/chunk-7SQILEP7.js";
+import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

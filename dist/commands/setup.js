@@ -13,23 +13,24 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-3ARG4VYW.js";
+} from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-R7JVB54C.js";
+} from "../chunks/chunk-6FLRSYY6.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-QRGZVIGI.js";
+import "../chunks/chunk-ADIEILIC.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-HYPTYVXR.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WAFP4FJC.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-7SQILEP7.js";
+} from "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

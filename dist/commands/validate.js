@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-PLZ4EFWO.js";
-import "../chunks/chunk-K54BRPAZ.js";
+} from "../chunks/chunk-LILWCSNF.js";
+import "../chunks/chunk-FJYAL6U2.js";
 import {
   lintHandoff
-} from "../chunks/chunk-QRGZVIGI.js";
+} from "../chunks/chunk-ADIEILIC.js";
 import {
   documentText,
   linkOf,
@@ -19,18 +19,19 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-5MSAQ3AA.js";
+} from "../chunks/chunk-M37OI4DP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
+  isTaskId
+} from "../chunks/chunk-HYPTYVXR.js";
+import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WAFP4FJC.js";
-import {
-  isTaskId
-} from "../chunks/chunk-7SQILEP7.js";
+} from "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   formatLocated

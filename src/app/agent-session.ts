@@ -10,7 +10,7 @@ import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
 import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
-import { taskIdRegExp } from '../core/config.js';
+import { doneArchiveOf, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { endOfStartDay, selectTaskCommits, setupCommitsBefore } from '../core/draft.js';
@@ -25,7 +25,7 @@ import { planDraft, writeDraft } from './draft.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
-import { knownInactiveTasks, listTaskHandoffs } from './task-handoffs.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 /**
  * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
@@ -87,7 +87,7 @@ export async function gatherSessionFacts(
 
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const { paths: changed, untracked } = await changedPaths(git, repoRoot);
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
   // after setup, a Stop would otherwise be refused for them.
@@ -172,13 +172,13 @@ export async function gatherSessionFacts(
       taskIds: taskIdRegExp(config),
       ...(branch === undefined ? {} : { branch }),
       nonWork,
-      inactiveTaskIds: knownInactiveTasks(registry, config, repoRoot),
     };
     let commits = await git.logRange(range, { stats: true });
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     facts.workCommits = selectTaskCommits(commits, input).length;
+    facts.namedWorkCommits = selectTaskCommits(commits, input, { namedOnly: true }).length;
   }
   return facts;
 }

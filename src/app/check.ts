@@ -28,7 +28,7 @@ import {
   workspaceFolders,
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
-import { parseDuration } from '../core/config.js';
+import { doneArchiveOf, parseDuration } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import {
   evaluateFreshness,
@@ -41,7 +41,7 @@ import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/
 import { rangeByFolder } from '../core/package-ranges.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
-import { detailsLinks, inactiveTaskIds } from '../core/registry.js';
+import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
@@ -521,9 +521,10 @@ async function judgeOne(
 ): Promise<CheckResult> {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
-    [config.handoffDir, config.doneHandoffDir],
+    config.handoffDir,
     config.registry,
     detailsLinks(workspace.registry.registry),
+    doneArchiveOf(config),
   );
   const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
@@ -545,7 +546,6 @@ async function judgeOne(
     ranges: [range],
     nonWork,
     lastTouches,
-    inactiveTaskIds: inactiveTaskIds(workspace.registry.registry, config),
     now: options.now,
     ...(workspace.registry.exists
       ? {}

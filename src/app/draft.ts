@@ -17,7 +17,13 @@ import {
   writeTextAtomic,
 } from '../adapters/store.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
-import { handoffNameRegExp, handoffPath, parseDuration, taskIdRegExp } from '../core/config.js';
+import {
+  doneArchiveOf,
+  handoffNameRegExp,
+  handoffPath,
+  parseDuration,
+  taskIdRegExp,
+} from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNothing } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
@@ -72,7 +78,7 @@ import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
-import { knownInactiveTasks, listTaskHandoffs } from './task-handoffs.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 /** Commits read when nothing says where the session started. */
 export const FALLBACK_COMMIT_COUNT = 50;
@@ -224,7 +230,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, [...links, path]);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
   const taskInput = {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
@@ -232,7 +238,6 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
     nonWork,
-    inactiveTaskIds: knownInactiveTasks(registry, config, repoRoot),
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   const taskRange = selectTaskRange(range.commits, taskInput);

@@ -21,6 +21,7 @@ import {
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
+import { doneArchiveOf } from '../core/config.js';
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { formatLocated, InputError, type SourceLocation } from '../core/errors.js';
@@ -41,7 +42,7 @@ import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { otherLines } from './main-line.js';
-import { knownInactiveTasks, listTaskHandoffs } from './task-handoffs.js';
+import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
   repoRoot: string;
@@ -172,7 +173,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
   const links = detailsLinks(registry);
-  const nonWork = nonWorkPaths([config.handoffDir, config.doneHandoffDir], config.registry, links);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
 
   // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
   // (a walk that stops once every one is seen), then one range read per distinct such commit
@@ -239,8 +240,6 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const briefs: ResumeBrief[] = [];
-  /** Read when a brief first needs it (a handoff with commits after it). */
-  let inactive: string[] | undefined;
   for (const task of selected) {
     const entry = registry[task.agent];
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
@@ -264,14 +263,12 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
       if (touched) {
         // The rule `check` judges `behind` by, over the commits after the handoff's last update.
-        inactive ??= knownInactiveTasks(registry, config, repoRoot);
         const attributed = attributeRanges({
           config,
           ranges: [await since(touched)],
           activeTaskIds: activeIds,
           handoffFiles,
           nonWork,
-          inactiveTaskIds: inactive,
         });
         input.commitsSince = behindInRange(
           attributed.indexed[0] as IndexedRange,

@@ -5,10 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { handoffNameRegExp, handoffPath, taskIdOfHandoffName } from '../core/config.js';
-import type { HandoffConfig, Registry } from '../core/model.js';
+import { handoffNameRegExp, handoffPath } from '../core/config.js';
+import type { HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, inactiveTaskIds } from '../core/registry.js';
 
 /**
  * The task's handoff files by session number (ascending): in the handoff folder, and in
@@ -22,8 +21,12 @@ export async function listTaskHandoffs(
   taskId: string,
 ): Promise<{ session: number; path: string }[]> {
   const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split('/').slice(0, -1).join('/');
   const found: { session: number; path: string }[] = [];
-  for (const folder of handoffFolders(config)) {
+  for (const folder of new Set([
+    dir,
+    ...(config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []),
+  ])) {
     let names: string[];
     try {
       // Sync: one listing, and node:fs/promises (with the readline and watcher modules it loads,
@@ -39,42 +42,4 @@ export async function listTaskHandoffs(
     }
   }
   return found.sort((a, b) => a.session - b.session);
-}
-
-/**
- * The ids of every task with a handoff file in the working tree's handoff folder (and `doneHandoffDir`):
- * the tasks the project knows, for attribution by local commands (see `inactiveTaskIds`): a task an
- * agent switched away from with `start` leaves no trace in the registry, but its sessions stay.
- */
-export function taskIdsWithHandoffs(repoRoot: string, config: HandoffConfig): string[] {
-  const ids = new Set<string>();
-  for (const folder of handoffFolders(config)) {
-    let names: string[];
-    try {
-      names = readdirSync(join(repoRoot, ...folder.split('/').filter((s) => s !== '')));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const id = taskIdOfHandoffName(config, name);
-      if (id) ids.add(id);
-    }
-  }
-  return [...ids];
-}
-
-/** The handoff folder and `doneHandoffDir`, repository-relative. */
-function handoffFolders(config: HandoffConfig): Set<string> {
-  const dir = handoffPath(config, 'T', 1).split('/').slice(0, -1).join('/');
-  return new Set([dir, ...(config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : [])]);
-}
-
-/**
- * The tasks a local command knows no agent is active on: the registry's (`inactiveTaskIds`) and those
- * with handoff files in the working tree. Commits naming one are not the active task's (attribution.ts).
- */
-export function knownInactiveTasks(registry: Registry, config: HandoffConfig, repoRoot: string): string[] {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = new Set([...inactiveTaskIds(registry, config), ...taskIdsWithHandoffs(repoRoot, config)]);
-  return [...known].filter((id) => !active.has(id));
 }

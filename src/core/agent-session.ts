@@ -31,6 +31,11 @@ export interface SessionFacts {
    * agent with none of its own). Absent when they are a first session's, counted from its start day.
    */
   countedAfter?: string;
+  /**
+   * Of `workCommits`, those that name the task (a trailer, the message, the branch): leaving a task is
+   * refused for these only, as a commit the task got by the fallback may be another task's.
+   */
+  namedWorkCommits?: number;
   /** Work files (not handoffs, not the registry) changed and not committed, untracked ones included. */
   uncommitted: string[];
   /** Of `uncommitted`, the files git does not track yet (a new source file, or a test report). */

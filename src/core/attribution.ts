@@ -15,45 +15,42 @@
  * The reasoning: a session works on one task; when the range itself says which, or there is only one
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
- *
- * A commit that names no active task but a task the registry knows no agent is active on (finished,
- * or left idle: `inactiveTaskIds`) in its trailers or message is that task's work, and falls back to none: an
- * agent that finished PROJ-1 is not charged, nor is the agent of the one task still active, with
- * PROJ-1's commits. Ids the registry does not know (`UTF-8`, `SHA-256` match the default pattern)
- * change nothing.
  */
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 
-/** Files whose changes are bookkeeping, not work: the handoff folders, linked handoff files, the registry. */
+/** Files whose changes are bookkeeping, not work: the handoff folder, linked handoff files, the registry. */
 export interface NonWorkPaths {
-  /** Repository-relative folders of handoff documents (config `handoffDir`, and `doneHandoffDir`). */
-  handoffDirs: readonly string[];
+  /** Repository-relative folder of handoff documents (config `handoffDir`). */
+  handoffDir: string;
   /** Repository-relative files: the registry and every `details_link` of the registry. */
   files: ReadonlySet<string>;
+  /** `doneHandoffDir` and its handoffs' name (`doneArchiveOf`): those files there are bookkeeping too. */
+  archive?: { dir: string; name: RegExp };
 }
 
-/**
- * Paths are compared as `normalizeLink` spells them (git prints them the same way). `handoffDirs`:
- * `handoffDir`, and `doneHandoffDir` when set (`done` moves a finished task's sessions there).
- */
+/** Paths are compared as `normalizeLink` spells them (git prints them the same way). */
 export function nonWorkPaths(
-  handoffDirs: string | readonly (string | undefined)[],
+  handoffDir: string,
   registryFile: string,
   links: Iterable<string>,
+  archive?: { dir: string; name: RegExp },
 ): NonWorkPaths {
   const files = new Set<string>([normalizeLink(registryFile)]);
   for (const link of links) if (linkProblem(link) === undefined) files.add(normalizeLink(link));
-  const dirs = (typeof handoffDirs === 'string' ? [handoffDirs] : handoffDirs)
-    .filter((dir): dir is string => dir !== undefined)
-    .map(normalizeLink)
-    .filter((dir) => dir !== '');
-  return { handoffDirs: dirs, files };
+  return { handoffDir: normalizeLink(handoffDir), files, ...(archive ? { archive } : {}) };
 }
 
 function isNonWorkPath(path: string, paths: NonWorkPaths): boolean {
   if (paths.files.has(path)) return true;
-  return paths.handoffDirs.some((dir) => path.startsWith(`${dir}/`));
+  if (paths.handoffDir !== '' && path.startsWith(`${paths.handoffDir}/`)) return true;
+  const { archive } = paths;
+  return (
+    archive !== undefined &&
+    archive.dir !== '' &&
+    path.startsWith(`${archive.dir}/`) &&
+    archive.name.test(path.slice(archive.dir.length + 1))
+  );
 }
 
 /**
@@ -178,8 +175,6 @@ export type AttributionRule = 'trailer' | 'message' | 'branch' | 'only-task-in-r
 export interface Attribution {
   tasks: string[];
   rule?: AttributionRule;
-  /** No active task named, but these inactive ones (see the module comment): no fallback. */
-  inactive?: string[];
 }
 
 /** Rules 1-3 for one commit. */
@@ -211,8 +206,6 @@ export interface AttributionInput {
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
   taskIds: RegExp;
-  /** Tasks the registry knows that no agent is active on (see the module comment). */
-  inactiveTaskIds?: readonly string[];
 }
 
 export interface AttributionResult {
@@ -226,8 +219,6 @@ export interface AttributionResult {
 export function attributeCommits(input: AttributionInput): AttributionResult {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
-  const inactive = (input.inactiveTaskIds ?? []).filter((id) => !active.has(id));
-  const inactiveIds = inactive.length > 0 ? new TaskIdFinder(input.taskIds, new Set(inactive)) : undefined;
   const bySha = new Map<string, Attribution>();
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
@@ -236,12 +227,6 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
-    if (attribution.tasks.length === 0 && inactiveIds) {
-      // By the commit's own words only: unlabelled work on a branch still named for a finished task
-      // is more likely the next task's, and keeps its fallback.
-      const named = explicitAttribution(commit, undefined, inactiveIds).tasks;
-      if (named.length > 0) attribution.inactive = named;
-    }
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) touched.add(task);
     for (const file of commit.files) {
@@ -260,7 +245,7 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
   }
   if (fallback) {
     for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0 && !attribution.inactive) {
+      if (attribution.tasks.length === 0) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }

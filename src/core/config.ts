@@ -235,14 +235,19 @@ export function handoffNameRegExp(config: Pick<HandoffConfig, 'handoffPattern'>,
   return new RegExp(handoffNameSource(config, escapeRegExp(taskId), '(\\d+)'));
 }
 
-/** The task id a handoff file's name holds (`TASK-1-handoff-session2.md`), by `handoffPattern`; else undefined. */
-export function taskIdOfHandoffName(
-  config: Pick<HandoffConfig, 'handoffPattern'>,
-  name: string,
-): string | undefined {
-  // A name is a path's last part, short; one lazy group over it is linear enough.
-  if (name.length > 255) return undefined;
-  return new RegExp(handoffNameSource(config, '(.+?)', '\\d+')).exec(name)?.[1];
+/**
+ * `doneHandoffDir`, where `done` moves a finished task's sessions, and what its handoffs are named:
+ * a file there with a handoff's name is bookkeeping (`nonWorkPaths`), any other file is not (a
+ * `doneHandoffDir` of `src` must not make the code in it bookkeeping).
+ */
+export function doneArchiveOf(
+  config: Pick<HandoffConfig, 'doneHandoffDir' | 'handoffPattern'>,
+): { dir: string; name: RegExp } | undefined {
+  if (config.doneHandoffDir === undefined) return undefined;
+  return {
+    dir: normalizeLink(config.doneHandoffDir),
+    name: new RegExp(handoffNameSource(config, '[^/]+', '\\d+')),
+  };
 }
 
 /** `handoffPattern`'s file name as an expression, `{task}` and `{session}` standing for the sources given. */

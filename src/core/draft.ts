@@ -763,18 +763,28 @@ export interface TaskCommitsInput {
   /** Branch the range is on, for attribution by branch name. */
   branch?: string;
   nonWork: NonWorkPaths;
-  /** Tasks the project knows that no agent is active on (`AttributionInput.inactiveTaskIds`). */
-  inactiveTaskIds?: readonly string[];
 }
 
 /**
  * The task's work commits among `commits` (the rules of `attributeCommits`, so draft, resume and
  * check agree on what belongs to a task), each with its bookkeeping files (handoffs, registry) removed.
  */
-export function selectTaskCommits(commits: readonly CommitInfo[], input: TaskCommitsInput): CommitInfo[] {
+export function selectTaskCommits(
+  commits: readonly CommitInfo[],
+  input: TaskCommitsInput,
+  /** Only the commits that name the task (a trailer, the message, the branch), not those it fell back to. */
+  { namedOnly = false }: { namedOnly?: boolean } = {},
+): CommitInfo[] {
   const bySha = attributeForTask(commits, input);
+  const counts = (sha: string) => {
+    const attribution = bySha.get(sha);
+    if (!attribution?.tasks.includes(input.taskId)) return false;
+    return (
+      !namedOnly || (attribution.rule !== 'only-task-in-range' && attribution.rule !== 'only-active-task')
+    );
+  };
   return commits
-    .filter((c) => isWorkCommit(c, input.nonWork) && bySha.get(c.sha)?.tasks.includes(input.taskId))
+    .filter((c) => isWorkCommit(c, input.nonWork) && counts(c.sha))
     .map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
 }
 
@@ -790,9 +800,6 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
     activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
-    ...(input.inactiveTaskIds
-      ? { inactiveTaskIds: input.inactiveTaskIds.filter((id) => id !== input.taskId) }
-      : {}),
   }).bySha;
 }
 
@@ -807,9 +814,7 @@ export function endOfStartDay(taskStarted: string): number {
  * first commit that names the task itself (a `Task:` trailer, its id in the message or branch). They
  * counted for the task only as the one active task, and were the setup it was started after (an
  * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
- * under way. 0 when no commit names the task (then every commit may be its work). The commits up to
- * the last one that names a task no agent is active on (`inactiveTaskIds`), before the task is named,
- * come before it too, whatever the day: the agent switched from that task to this one.
+ * under way. 0 when no commit names the task (then every commit may be its work).
  */
 export function setupCommitsBefore(
   commits: readonly CommitInfo[],
@@ -827,10 +832,6 @@ export function setupCommitsBefore(
   });
   let setup = 0;
   while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
-  const before = named === -1 ? commits.length : named;
-  for (let i = before - 1; i >= setup; i--) {
-    if (bySha.get((commits[i] as CommitInfo).sha)?.inactive) return i + 1;
-  }
   return setup;
 }
 

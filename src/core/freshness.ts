@@ -26,7 +26,6 @@ import type {
   Verdict,
 } from './model.js';
 import { shellWord } from './shell.js';
-import { namedAndCounted } from './words.js';
 
 /** What the caller found at a task's `details_link`. */
 export type LinkState =
@@ -63,8 +62,6 @@ export interface FreshnessInput {
   notes?: readonly string[];
   /** What to say when there are no tasks, when the caller knows better than "none active" (no registry). */
   noTasksNote?: string;
-  /** Tasks the registry knows that no agent is active on: commits naming one fall back to none. */
-  inactiveTaskIds?: readonly string[];
   /**
    * The monorepo package the tasks are in (their paths are the package's own). Verdicts, details and
    * fixes name paths from the repository root, where the fixes are run.
@@ -145,8 +142,6 @@ export function attributeRanges(input: {
   /** Active task id -> its handoff file (normalized). */
   handoffFiles: ReadonlyMap<string, string>;
   nonWork: NonWorkPaths;
-  /** Tasks the registry knows that no agent is active on (`AttributionInput.inactiveTaskIds`). */
-  inactiveTaskIds?: readonly string[];
 }): AttributedRanges {
   const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
     range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
@@ -156,7 +151,6 @@ export function attributeRanges(input: {
     activeTaskIds: input.activeTaskIds,
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config),
-    ...(input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}),
   });
   const workShas = new Set(
     everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha),
@@ -189,7 +183,6 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
     handoffFiles,
     nonWork: input.nonWork,
-    ...(input.inactiveTaskIds ? { inactiveTaskIds: input.inactiveTaskIds } : {}),
   });
   // In a monorepo package, "no active task" is none of that package's registry.
   const ofFolder = input.folder ? ` of ${input.folder}` : '';
@@ -207,19 +200,10 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     );
   }
   const unattributed = unattributedWork({ workShas, attribution });
-  const inactiveOf = (sha: string) => attribution.bySha.get(sha)?.inactive;
-  const namingInactive = unattributed.filter((sha) => inactiveOf(sha) !== undefined);
-  const unnamed = unattributed.filter((sha) => inactiveOf(sha) === undefined);
   // With no active task there is nothing a commit could have been counted for: no note.
-  if (namingInactive.length > 0 && input.tasks.length > 0) {
-    const named = [...new Set(namingInactive.flatMap((sha) => inactiveOf(sha) ?? []))];
+  if (unattributed.length > 0 && input.tasks.length > 0) {
     notes.push(
-      `${namingInactive.length} work commit(s) name only task(s) no agent${ofFolder} is active on (${namedAndCounted(named, 5)}) and were counted for none: ${listShas(namingInactive)}.`,
-    );
-  }
-  if (unnamed.length > 0 && input.tasks.length > 0) {
-    notes.push(
-      `${unnamed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unnamed)}.`,
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
     );
   }
 

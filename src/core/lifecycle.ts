@@ -197,14 +197,17 @@ export function workLeftBehind(
   // template text left in it is not: leaving then would keep it from ever being asked for).
   const handingOff = facts.handoff?.changed === true && facts.handoff.missing.length === 0;
   if (!task?.active || !facts.countedAfter || handingOff || othersOnTask.length > 0) return undefined;
-  if (facts.workCommits <= facts.maxCommitsBehind) return undefined;
-  const verdict = judgeSession({ ...facts, uncommitted: [], untracked: [] }, program);
+  // Only commits that name the task: one it got by the fallback (the only active task) may be a
+  // finished task's, and refusing on it would hold an agent for another's work.
+  const named = facts.namedWorkCommits ?? facts.workCommits;
+  if (named <= facts.maxCommitsBehind) return undefined;
+  const verdict = judgeSession({ ...facts, workCommits: named, uncommitted: [], untracked: [] }, program);
   if (!verdict.stale || !verdict.fix) return undefined;
-  const commits = `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'}`;
+  const commits = `${named} work ${named === 1 ? 'commit' : 'commits'}`;
   const leaving =
     action === 'done' ? 'marked complete' : action === 'idle' ? 'left idle' : 'left for another task';
   return new InputError(
-    `${task.taskId} has ${commits} its handoff does not cover: ${leaving} now, ${facts.workCommits === 1 ? 'it' : 'they'} would be in no handoff. Hand it off first: ${verdict.fix} (then commit the handoff); or run again with --force to leave ${facts.workCommits === 1 ? 'it' : 'them'} out`,
+    `${task.taskId} has ${commits} its handoff does not cover: ${leaving} now, ${named === 1 ? 'it' : 'they'} would be in no handoff. Hand it off first: ${verdict.fix} (then commit the handoff); or run again with --force to leave ${named === 1 ? 'it' : 'them'} out`,
     {},
     'lifecycle/work-left-behind',
   );

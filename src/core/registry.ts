@@ -5,7 +5,6 @@
  */
 import type { ErrorObject } from 'ajv';
 import validateRegistrySchema from '../generated/agent-handoffs.validator.js';
-import { taskIdOfHandoffName } from './config.js';
 import { InputError } from './errors.js';
 import {
   duplicateKeyError,
@@ -288,25 +287,4 @@ export function handoffFilesByTask(tasks: readonly ActiveTask[]): Map<string, st
       files.set(task.taskId, normalizeLink(task.detailsLink));
   }
   return files;
-}
-
-/**
- * The tasks the registry knows that no agent is active on: a finished agent's `current_task`, and the
- * task an idle agent's `details_link` names (idle clears the task, not the link). Commits that name
- * one of these, and no active task, are that task's (attribution.ts), not the only active task's.
- */
-export function inactiveTaskIds(
-  registry: Registry,
-  config: Pick<HandoffConfig, 'activeStatuses' | 'handoffPattern'>,
-): string[] {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const known = new Set<string>();
-  for (const [, entry] of agentEntries(registry)) {
-    if (typeof entry.current_task === 'string' && entry.current_task.trim() !== '')
-      known.add(entry.current_task.trim());
-    const link = typeof entry.details_link === 'string' ? entry.details_link : undefined;
-    const fromLink = link && taskIdOfHandoffName(config, link.split('/').pop() ?? link);
-    if (fromLink) known.add(fromLink);
-  }
-  return [...known].filter((id) => !active.has(id));
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+} from "./chunk-DQQD7Y3B.js";
+import "./chunk-I7XOSW7F.js";
+import "./chunk-QIO6ZQBI.js";
+import "./chunk-RYWFSEJG.js";
+import "./chunk-LILWCSNF.js";
+import "./chunk-FJYAL6U2.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-TP3AV36S.js";
+import "./chunk-F455CIAK.js";
+import "./chunk-6FLRSYY6.js";
+import "./chunk-F4ZIV5TX.js";
+import "./chunk-MMJH4BDU.js";
+import "./chunk-ADIEILIC.js";
+import "./chunk-6SOVICYS.js";
+import "./chunk-M37OI4DP.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-HYPTYVXR.js";
+import "./chunk-R2HC42UJ.js";
+import "./chunk-BJRH7MHS.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-SRV3ZKZ5.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+};

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  runPrime
+} from "./chunk-DQQD7Y3B.js";
+import {
+  agentFromEnv,
+  namedAgent
+} from "./chunk-6FLRSYY6.js";
+import {
+  loadConfig
+} from "./chunk-DU3A5EUT.js";
+import {
+  findProjectRoot
+} from "./chunk-DM7L26JY.js";
+import {
+  EXIT
+} from "./chunk-2B4I7V23.js";
+
+// src/cli/commands/prime.ts
+function agentFrom(explicit, ctx) {
+  return namedAgent(explicit, agentFromEnv(ctx.env));
+}
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const prime = await runPrime({
+    repoRoot,
+    config,
+    ...agent === void 0 ? {} : { agent },
+    program: ctx.program ?? "handoff",
+    now: ctx.now()
+  });
+  ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
+` : prime.text);
+  return EXIT.ok;
+}
+
+export {
+  agentFrom,
+  run
+};
