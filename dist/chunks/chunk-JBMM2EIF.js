@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-DQQD7Y3B.js";
+} from "./chunk-R6TRXXUA.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-MSLH3ZBS.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
+} from "./chunk-O7J6XIXS.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DQQD7Y3B.js";
-import "./chunk-I7XOSW7F.js";
+} from "./chunk-R6TRXXUA.js";
+import "./chunk-BJKELC7I.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RYWFSEJG.js";
+} from "./chunk-QOEQ3SP3.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-4CN54RAH.js";
+} from "./chunk-T23MXS35.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-MSLH3ZBS.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
-import "./chunk-M37OI4DP.js";
+} from "./chunk-O7J6XIXS.js";
+import "./chunk-6SOVICYS.js";
+import "./chunk-MPOZBJD7.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-R2HC42UJ.js";
+import "./chunk-HNFO2QSW.js";
 import {
   isRecord,
   require_ucs2length

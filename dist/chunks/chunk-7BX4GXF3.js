@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-4CN54RAH.js";
+} from "./chunk-T23MXS35.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-MSLH3ZBS.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
+} from "./chunk-O7J6XIXS.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-HNFO2QSW.js";
 import {
   duplicateKeyError,
   linkIssue,
