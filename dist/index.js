@@ -64,7 +64,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-NPHJG4N5.js";
+} from "./action/chunk-UK6TUAYU.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2353,7 +2353,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-EFRBUPPP.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-QMIRLV4W.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

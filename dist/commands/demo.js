@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QOEQ3SP3.js";
+} from "../chunks/chunk-RYWFSEJG.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -26,17 +26,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-ADIEILIC.js";
+import "../chunks/chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "../chunks/chunk-O7J6XIXS.js";
-import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-MPOZBJD7.js";
+} from "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-HNFO2QSW.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DHIVPCLH.js";
-import {
-  loadConfig
-} from "../chunks/chunk-O7J6XIXS.js";
+} from "../chunks/chunk-RUTKGUHO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-6SOVICYS.js";
 import {
+  loadConfig
+} from "../chunks/chunk-DU3A5EUT.js";
+import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-MPOZBJD7.js";
+} from "../chunks/chunk-M37OI4DP.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-HNFO2QSW.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

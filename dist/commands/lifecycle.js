@@ -9,19 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-7BX4GXF3.js";
-import "../chunks/chunk-T23MXS35.js";
+} from "../chunks/chunk-6WWG3RDL.js";
+import "../chunks/chunk-4CN54RAH.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-MSLH3ZBS.js";
+import "../chunks/chunk-6FLRSYY6.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-O7J6XIXS.js";
-import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-MPOZBJD7.js";
+import "../chunks/chunk-DU3A5EUT.js";
+import "../chunks/chunk-M37OI4DP.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-HNFO2QSW.js";
+import "../chunks/chunk-R2HC42UJ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-MSLH3ZBS.js";
+} from "../chunks/chunk-6FLRSYY6.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-HNFO2QSW.js";
+} from "../chunks/chunk-R2HC42UJ.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

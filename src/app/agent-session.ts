@@ -155,16 +155,14 @@ export async function gatherSessionFacts(
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
   const branch = await git.currentBranch();
-  const start = await firstSessionStart(git, branch, started, { commit: entry.started_from, head: 'HEAD' });
+  const start = await firstSessionStart(git, branch, started);
   // On a task's own branch, the main line's commits (and other remote branches') that a merge of it
   // brought in are not the task's work, as the pushed branch is not charged with them either.
   const range = lastTouch
     ? ['HEAD', '--not', lastTouch, ...start.excluded.slice(1)]
-    : start.fromCommit
-      ? ['HEAD', '--not', start.fromCommit, ...start.excluded.slice(1)]
-      : start?.fromDay
-        ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
-        : undefined;
+    : start?.fromDay
+      ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
+      : undefined;
   if (range) {
     const tasks = activeTasks(registry, config);
     const input = {

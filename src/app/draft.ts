@@ -226,13 +226,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
       'draft/previous-uncommitted',
     );
   }
-  const range = await readSessionRange(
-    git,
-    options,
-    previous?.path,
-    entry?.task_started,
-    entry?.started_from,
-  );
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
@@ -618,7 +612,6 @@ async function readSessionRange(
   options: DraftOptions,
   previousPath: string | undefined,
   taskStarted: string | undefined,
-  startedFrom?: unknown,
 ): Promise<SessionRange> {
   if (!options.from && !options.to && !(await git.hasCommits())) {
     return { commits: [], note: 'the repository has no commits yet' };
@@ -659,16 +652,7 @@ async function readSessionRange(
       );
     }
   }
-  const start = await firstSessionStart(git, branch, taskStarted, { commit: startedFrom, head: to });
-  if (start.fromCommit) {
-    const range = await read(
-      [to, '--not', start.fromCommit, ...start.excluded.slice(1)],
-      start.fromCommit,
-      `after ${start.fromCommit.slice(0, 7)}, where the task was started${start.besides} (--from to change)`,
-    );
-    if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
-    return range;
-  }
+  const start = await firstSessionStart(git, branch, taskStarted);
   const range = start.fromDay
     ? await read(
         [sinceDay(start.fromDay), to, ...start.excluded],

@@ -6,7 +6,6 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GitCommandManager } from '../adapters/git.js';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
@@ -94,13 +93,6 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
     action === 'start'
       ? (await listTaskHandoffs(options.repoRoot, config, options.taskId as string)).at(-1)
       : undefined;
-  // Where the task's first session starts, by ancestry (`started_from`): the commit checked out now.
-  const head =
-    action === 'start'
-      ? await GitCommandManager.create(options.repoRoot)
-          .headCommit()
-          .catch(() => undefined)
-      : undefined;
   let result: LifecycleResult | undefined;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -112,7 +104,6 @@ async function applyLifecycle(options: LifecycleOptions): Promise<LifecycleResul
         ...(before ? { entry: before } : {}),
         ...(options.taskId === undefined ? {} : { taskId: options.taskId }),
         ...(options.note === undefined ? {} : { note: options.note }),
-        ...(head === undefined ? {} : { head }),
         today: options.now.toISOString().slice(0, 10),
       });
       const link = typeof before?.details_link === 'string' ? normalizeLink(before.details_link) : undefined;

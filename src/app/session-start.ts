@@ -10,11 +10,6 @@ import type { GitCommandManager } from '../adapters/git.js';
 import { otherLines } from './main-line.js';
 
 export interface FirstSessionStart {
-  /**
-   * `started_from`, the commit checked out when `start` began the task, when the head descends from
-   * it: the first session is the commits after it, by ancestry, rather than those since `fromDay`.
-   */
-  fromCommit?: string;
   /** `task_started` when it is a day (`YYYY-MM-DD`): the range starts at its midnight. */
   fromDay?: string;
   /** On a branch of its own: the main line it leaves out. */
@@ -31,26 +26,15 @@ export async function firstSessionStart(
   git: GitCommandManager,
   branch: string | undefined,
   taskStarted: string | undefined,
-  startedFrom?: { commit: unknown; head: string },
 ): Promise<FirstSessionStart> {
-  const fromCommit =
-    typeof startedFrom?.commit === 'string' &&
-    /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(startedFrom.commit) &&
-    (await git.commonAncestor([startedFrom.commit, startedFrom.head]).catch(() => undefined)) ===
-      startedFrom.commit
-      ? startedFrom.commit
-      : undefined;
-  // The day too, with the commit: that day's setup before the first commit naming the task is cut
-  // from either range (`setupCommitsBefore`).
   const fromDay =
     taskStarted !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : undefined;
-  const from = { ...(fromCommit ? { fromCommit } : {}), ...(fromDay ? { fromDay } : {}) };
   const others = await otherLines(git, branch);
   if (others === undefined) {
-    return { ...from, excluded: [], besides: '', cutsSetup: fromDay !== undefined };
+    return { ...(fromDay ? { fromDay } : {}), excluded: [], besides: '', cutsSetup: fromDay !== undefined };
   }
   return {
-    ...from,
+    ...(fromDay ? { fromDay } : {}),
     mainLine: others.mainLine,
     excluded: ['--not', ...others.args],
     besides: `, not on ${others.mainLine} nor on another remote branch`,

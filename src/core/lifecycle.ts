@@ -133,8 +133,6 @@ export interface TransitionInput {
   note?: string;
   /** YYYY-MM-DD, for task_started. */
   today: string;
-  /** `start`: the commit checked out (HEAD), for `started_from`; undefined in a repository with none. */
-  head?: string;
 }
 
 /**
@@ -152,10 +150,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
     const taskId = input.taskId ?? '';
     const sameTask = entry?.current_task === taskId;
     patch.current_task = taskId;
-    if (!sameTask || typeof entry?.task_started !== 'string') {
-      patch.task_started = input.today;
-      patch.started_from = input.head;
-    }
+    if (!sameTask || typeof entry?.task_started !== 'string') patch.task_started = input.today;
     if (note !== undefined) patch.brief_note = note;
     else if (entry && (!sameTask || entry.status === 'blocked')) patch.brief_note = undefined;
     if (entry && !sameTask) patch.details_link = undefined;

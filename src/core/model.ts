@@ -11,11 +11,6 @@ export interface AgentEntry {
   status: string;
   current_task?: string | null;
   task_started?: string;
-  /**
-   * The commit checked out when `start` began the task: its first session is the commits after it,
-   * by ancestry (without it, those of `task_started`'s day, a guess). Written by `start`; optional.
-   */
-  started_from?: string;
   brief_note?: string;
   details_link?: string | null;
   /** Unknown keys are kept, in order, on every rewrite. */

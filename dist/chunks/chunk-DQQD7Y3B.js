@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-BJKELC7I.js";
+} from "./chunk-I7XOSW7F.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-QOEQ3SP3.js";
+} from "./chunk-RYWFSEJG.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -51,7 +51,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-MSLH3ZBS.js";
+} from "./chunk-6FLRSYY6.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -77,7 +77,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MPOZBJD7.js";
+} from "./chunk-M37OI4DP.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -105,7 +105,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem,
   normalizeLink
@@ -1201,16 +1201,14 @@ function addStateNote(document, note) {
 }
 
 // src/app/session-start.ts
-async function firstSessionStart(git, branch, taskStarted, startedFrom) {
-  const fromCommit = typeof startedFrom?.commit === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(startedFrom.commit) && await git.commonAncestor([startedFrom.commit, startedFrom.head]).catch(() => void 0) === startedFrom.commit ? startedFrom.commit : void 0;
+async function firstSessionStart(git, branch, taskStarted) {
   const fromDay = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : void 0;
-  const from = { ...fromCommit ? { fromCommit } : {}, ...fromDay ? { fromDay } : {} };
   const others = await otherLines(git, branch);
   if (others === void 0) {
-    return { ...from, excluded: [], besides: "", cutsSetup: fromDay !== void 0 };
+    return { ...fromDay ? { fromDay } : {}, excluded: [], besides: "", cutsSetup: fromDay !== void 0 };
   }
   return {
-    ...from,
+    ...fromDay ? { fromDay } : {},
     mainLine: others.mainLine,
     excluded: ["--not", ...others.args],
     besides: `, not on ${others.mainLine} nor on another remote branch`,
@@ -1292,13 +1290,7 @@ async function planDraft(options) {
       "draft/previous-uncommitted"
     );
   }
-  const range = await readSessionRange(
-    git,
-    options,
-    previous?.path,
-    entry?.task_started,
-    entry?.started_from
-  );
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
@@ -1557,7 +1549,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const document = parseHandoff(await readUserText(resolved.absPath, path), path);
   return { path, document, session: best.session };
 }
-async function readSessionRange(git, options, previousPath, taskStarted, startedFrom) {
+async function readSessionRange(git, options, previousPath, taskStarted) {
   if (!options.from && !options.to && !await git.hasCommits()) {
     return { commits: [], note: "the repository has no commits yet" };
   }
@@ -1588,16 +1580,7 @@ async function readSessionRange(git, options, previousPath, taskStarted, started
       );
     }
   }
-  const start = await firstSessionStart(git, branch, taskStarted, { commit: startedFrom, head: to });
-  if (start.fromCommit) {
-    const range2 = await read(
-      [to, "--not", start.fromCommit, ...start.excluded.slice(1)],
-      start.fromCommit,
-      `after ${start.fromCommit.slice(0, 7)}, where the task was started${start.besides} (--from to change)`
-    );
-    if (start.cutsSetup && start.fromDay) range2.fromTaskStart = start.fromDay;
-    return range2;
-  }
+  const start = await firstSessionStart(git, branch, taskStarted);
   const range = start.fromDay ? await read(
     [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
@@ -1833,8 +1816,8 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.currentBranch();
-  const start = await firstSessionStart(git, branch, started, { commit: entry.started_from, head: "HEAD" });
-  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start.fromCommit ? ["HEAD", "--not", start.fromCommit, ...start.excluded.slice(1)] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
+  const start = await firstSessionStart(git, branch, started);
+  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {
     const tasks = activeTasks(registry, config);
     const input = {

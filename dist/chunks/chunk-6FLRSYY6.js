@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -180,10 +180,7 @@ function transition(input) {
     const taskId = input.taskId ?? "";
     const sameTask = entry?.current_task === taskId;
     patch.current_task = taskId;
-    if (!sameTask || typeof entry?.task_started !== "string") {
-      patch.task_started = input.today;
-      patch.started_from = input.head;
-    }
+    if (!sameTask || typeof entry?.task_started !== "string") patch.task_started = input.today;
     if (note !== void 0) patch.brief_note = note;
     else if (entry && (!sameTask || entry.status === "blocked")) patch.brief_note = void 0;
     if (entry && !sameTask) patch.details_link = void 0;

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-R6TRXXUA.js";
-import "./chunk-BJKELC7I.js";
+} from "./chunk-DQQD7Y3B.js";
+import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-QOEQ3SP3.js";
+import "./chunk-RYWFSEJG.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-MSLH3ZBS.js";
+import "./chunk-6FLRSYY6.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-6SOVICYS.js";
-import "./chunk-MPOZBJD7.js";
+import "./chunk-M37OI4DP.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-HNFO2QSW.js";
+import "./chunk-R2HC42UJ.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

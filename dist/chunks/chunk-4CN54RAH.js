@@ -12,13 +12,10 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-MSLH3ZBS.js";
+} from "./chunk-6FLRSYY6.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
-import {
-  GitCommandManager
-} from "./chunk-6SOVICYS.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -60,7 +57,6 @@ async function applyLifecycle(options) {
   if (action !== "block" && !options.force) await refuseWorkLeftBehind(options);
   const { moved, keptFor } = action === "done" ? await moveDoneHandoffs(options) : { moved: [] };
   const latest = action === "start" ? (await listTaskHandoffs(options.repoRoot, config, options.taskId)).at(-1) : void 0;
-  const head = action === "start" ? await GitCommandManager.create(options.repoRoot).headCommit().catch(() => void 0) : void 0;
   let result;
   try {
     await updateRegistry(options.repoRoot, config, (registry) => {
@@ -72,7 +68,6 @@ async function applyLifecycle(options) {
         ...before ? { entry: before } : {},
         ...options.taskId === void 0 ? {} : { taskId: options.taskId },
         ...options.note === void 0 ? {} : { note: options.note },
-        ...head === void 0 ? {} : { head },
         today: options.now.toISOString().slice(0, 10)
       });
       const link = typeof before?.details_link === "string" ? normalizeLink(before.details_link) : void 0;
@@ -118,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-U2IOV3YU.js");
+  const { gatherSessionFacts } = await import("./agent-session-GIA7KMKL.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-R6TRXXUA.js";
+} from "./chunk-DQQD7Y3B.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-MSLH3ZBS.js";
+} from "./chunk-6FLRSYY6.js";
 import {
   loadConfig
-} from "./chunk-O7J6XIXS.js";
+} from "./chunk-DU3A5EUT.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   duplicateKeyError,
   linkIssue,

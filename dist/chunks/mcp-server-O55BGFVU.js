@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-R6TRXXUA.js";
-import "./chunk-BJKELC7I.js";
+} from "./chunk-DQQD7Y3B.js";
+import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QOEQ3SP3.js";
+} from "./chunk-RYWFSEJG.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-T23MXS35.js";
+} from "./chunk-4CN54RAH.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-MSLH3ZBS.js";
+} from "./chunk-6FLRSYY6.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
+import "./chunk-6SOVICYS.js";
 import {
   loadConfig
-} from "./chunk-O7J6XIXS.js";
-import "./chunk-6SOVICYS.js";
-import "./chunk-MPOZBJD7.js";
+} from "./chunk-DU3A5EUT.js";
+import "./chunk-M37OI4DP.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-HNFO2QSW.js";
+import "./chunk-R2HC42UJ.js";
 import {
   isRecord,
   require_ucs2length

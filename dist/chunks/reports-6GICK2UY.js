@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-BJKELC7I.js";
-import "./chunk-HNFO2QSW.js";
+} from "./chunk-I7XOSW7F.js";
+import "./chunk-R2HC42UJ.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-T23MXS35.js";
+} from "./chunk-4CN54RAH.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-MSLH3ZBS.js";
+} from "./chunk-6FLRSYY6.js";
 import {
   loadConfig
-} from "./chunk-O7J6XIXS.js";
+} from "./chunk-DU3A5EUT.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -50,7 +50,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MPOZBJD7.js";
+} from "./chunk-M37OI4DP.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -64,7 +64,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   linkProblem,
   memoised,
@@ -2141,7 +2141,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-2MRFN7OS.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-6GICK2UY.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

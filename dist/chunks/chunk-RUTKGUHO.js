@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfig
-} from "./chunk-O7J6XIXS.js";
-import {
   GitCommandManager
 } from "./chunk-6SOVICYS.js";
+import {
+  loadConfig
+} from "./chunk-DU3A5EUT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-HNFO2QSW.js";
+} from "./chunk-R2HC42UJ.js";
 import {
   isRecord,
   parseJsonLocated
