@@ -7298,9 +7298,8 @@ async function uncommittedFiles(git, judged) {
     for (const linked of workspace.handoffs.values())
       if ("path" in linked) files.push(inFolder(folder, linked.path));
     for (const task of workspace.activeTasks) {
-      const link = task.detailsLink;
-      if (link !== void 0 && linkProblem(link) === void 0)
-        files.push(inFolder(folder, normalizeLink(link)));
+      const path = linkedPath(task.detailsLink);
+      if (path !== void 0) files.push(inFolder(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -7316,7 +7315,10 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
 }
 function linkedNow(workingTree, verdict) {
   const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
-  return task?.detailsLink !== void 0 && linkProblem(task.detailsLink) === void 0 ? normalizeLink(task.detailsLink) : void 0;
+  return linkedPath(task?.detailsLink);
+}
+function linkedPath(link) {
+  return link !== void 0 && linkProblem(link) === void 0 ? normalizeLink(link) : void 0;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");

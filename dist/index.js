@@ -1957,9 +1957,8 @@ async function uncommittedFiles(git, judged) {
     for (const linked of workspace.handoffs.values())
       if ("path" in linked) files.push(inFolder(folder, linked.path));
     for (const task of workspace.activeTasks) {
-      const link = task.detailsLink;
-      if (link !== void 0 && linkProblem(link) === void 0)
-        files.push(inFolder(folder, normalizeLink(link)));
+      const path = linkedPath(task.detailsLink);
+      if (path !== void 0) files.push(inFolder(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -1975,7 +1974,10 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
 }
 function linkedNow(workingTree, verdict2) {
   const task = workingTree?.activeTasks.find((t) => t.agent === verdict2.agent && t.taskId === verdict2.taskId);
-  return task?.detailsLink !== void 0 && linkProblem(task.detailsLink) === void 0 ? normalizeLink(task.detailsLink) : void 0;
+  return linkedPath(task?.detailsLink);
+}
+function linkedPath(link) {
+  return link !== void 0 && linkProblem(link) === void 0 ? normalizeLink(link) : void 0;
 }
 function workingTreeNote(changed) {
   const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
@@ -2392,15 +2394,17 @@ async function resumeWith(git, options) {
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   let others;
+  const otherLineArgs = () => {
+    others ??= otherLines(git, branch).then(
+      (found) => found?.args ?? [],
+      () => []
+    );
+    return others;
+  };
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      others ??= otherLines(git, branch).then(
-        (found) => found?.args ?? [],
-        () => []
-      );
-      const lines2 = others;
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : lines2.then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = commits.then((commits2) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

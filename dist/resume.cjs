@@ -14445,15 +14445,17 @@ async function resumeWith(git, options) {
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   let others;
+  const otherLineArgs = () => {
+    others ??= otherLines(git, branch).then(
+      (found) => found?.args ?? [],
+      () => []
+    );
+    return others;
+  };
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      others ??= otherLines(git, branch).then(
-        (found) => found?.args ?? [],
-        () => []
-      );
-      const lines = others;
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : lines.then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = commits.then((commits2) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

@@ -5119,10 +5119,11 @@ var ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 function displayWidth(text) {
   if (PLAIN.test(text)) return text.length;
   let width = 0;
-  for (const char of text) {
-    if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(char.codePointAt(0));
-  }
+  for (const char of text) width += charWidth(char);
   return width;
+}
+function charWidth(char) {
+  return ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0));
 }
 function truncateToWidth(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -5130,7 +5131,7 @@ function truncateToWidth(text, max) {
   let out = "";
   let width = 0;
   for (const char of flat) {
-    const w = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0));
+    const w = charWidth(char);
     if (width + w > max - 1) break;
     out += char;
     width += w;

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RYWFSEJG.js";
+} from "../chunks/chunk-ZMPPTGKD.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

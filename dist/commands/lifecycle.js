@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-6WWG3RDL.js";
-import "../chunks/chunk-4CN54RAH.js";
+} from "../chunks/chunk-DGFBABNE.js";
+import "../chunks/chunk-SIBPIE7K.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-6FLRSYY6.js";
 import "../chunks/chunk-F4ZIV5TX.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-YVQOABWJ.js";
-import "../chunks/chunk-DQQD7Y3B.js";
+} from "../chunks/chunk-U7BVPLYW.js";
+import "../chunks/chunk-G7VHLI26.js";
 import "../chunks/chunk-I7XOSW7F.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-RYWFSEJG.js";
+import "../chunks/chunk-ZMPPTGKD.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";

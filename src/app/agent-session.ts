@@ -160,7 +160,7 @@ export async function gatherSessionFacts(
   // brought in are not the task's work, as the pushed branch is not charged with them either.
   const range = lastTouch
     ? ['HEAD', '--not', lastTouch, ...start.excluded.slice(1)]
-    : start?.fromDay
+    : start.fromDay
       ? [sinceDay(start.fromDay), 'HEAD', ...start.excluded]
       : undefined;
   if (range) {

@@ -304,9 +304,8 @@ async function uncommittedFiles(git: IGitCommandManager, judged: readonly Judged
       if ('path' in linked) files.push(inFolder(folder, linked.path));
     // A workspace read without its handoffs (the working tree's, for the fixes): its links name them.
     for (const task of workspace.activeTasks) {
-      const link = task.detailsLink;
-      if (link !== undefined && linkProblem(link) === undefined)
-        files.push(inFolder(folder, normalizeLink(link)));
+      const path = linkedPath(task.detailsLink);
+      if (path !== undefined) files.push(inFolder(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -334,9 +333,12 @@ async function commitUncommittedFirst(
 /** The handoff the working tree's registry links for a verdict's agent, when it is that task's. */
 function linkedNow(workingTree: Workspace | undefined, verdict: Verdict): string | undefined {
   const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
-  return task?.detailsLink !== undefined && linkProblem(task.detailsLink) === undefined
-    ? normalizeLink(task.detailsLink)
-    : undefined;
+  return linkedPath(task?.detailsLink);
+}
+
+/** A `details_link` as the path it names (normalized), when it is a usable one. */
+function linkedPath(link: string | undefined): string | undefined {
+  return link !== undefined && linkProblem(link) === undefined ? normalizeLink(link) : undefined;
 }
 
 /** Says when what the working tree holds is not what HEAD holds: then the verdict is not HEAD's. */

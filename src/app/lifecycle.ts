@@ -3,7 +3,7 @@
  * written under the registry's lock (`updateRegistry`, the same atomic update `draft` uses), so two
  * agents changing their entries at once both land.
  */
-import { existsSync, lstatSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
@@ -197,8 +197,8 @@ async function moveDoneHandoffs(
     .map(({ path }) => ({ from: path, to: `${target}/${path.split('/').pop()}` }))
     .filter((m) => m.from !== m.to);
   for (const { to } of moves) {
-    // A symlink there counts, dangling or not: the move would replace it.
-    if (existsSync(join(repoRoot, ...to.split('/'))) || isSymlink(join(repoRoot, ...to.split('/')))) {
+    // A symlink there counts, dangling or not (lstat, not exists): the move would replace it.
+    if (entryAt(join(repoRoot, ...to.split('/')))) {
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, 'done/exists');
     }
   }
@@ -251,9 +251,11 @@ export function lifecycleJson(result: LifecycleResult) {
   };
 }
 
-function isSymlink(path: string): boolean {
+/** Whether anything stands at `path`, a symlink included whatever it points to. */
+function entryAt(path: string): boolean {
   try {
-    return lstatSync(path).isSymbolicLink();
+    lstatSync(path);
+    return true;
   } catch {
     return false;
   }

@@ -210,18 +210,20 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // On a task's branch, what a merge of the main line brought in is not the task's (as for the push
   // and the Stop hook). The walk above ended at any merge, so it needs none of this.
   let others: Promise<string[]> | undefined;
+  const otherLineArgs = (): Promise<string[]> => {
+    others ??= otherLines(git, branch).then(
+      (found) => found?.args ?? [],
+      () => [],
+    );
+    return others;
+  };
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      others ??= otherLines(git, branch).then(
-        (found) => found?.args ?? [],
-        () => [],
-      );
-      const lines = others;
       const commits =
         walked?.touch === sha
           ? Promise.resolve(walked.commits)
-          : lines.then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
+          : otherLineArgs().then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
       range = commits.then((commits) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

@@ -15,10 +15,13 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 export function displayWidth(text: string): number {
   if (PLAIN.test(text)) return text.length;
   let width = 0;
-  for (const char of text) {
-    if (!ZERO_WIDTH.test(char)) width += eastAsianWidth(char.codePointAt(0) as number);
-  }
+  for (const char of text) width += charWidth(char);
   return width;
+}
+
+/** The columns one character (code point) takes. */
+function charWidth(char: string): number {
+  return ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0) as number);
 }
 
 /**
@@ -31,7 +34,7 @@ export function truncateToWidth(text: string, max: number): string {
   let out = '';
   let width = 0;
   for (const char of flat) {
-    const w = ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0) as number);
+    const w = charWidth(char);
     if (width + w > max - 1) break;
     out += char;
     width += w;

@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-RYWFSEJG.js";
+} from "./chunk-ZMPPTGKD.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -1817,7 +1817,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.currentBranch();
   const start = await firstSessionStart(git, branch, started);
-  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start?.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
+  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {
     const tasks = activeTasks(registry, config);
     const input = {

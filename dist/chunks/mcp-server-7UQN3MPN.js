@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DQQD7Y3B.js";
+} from "./chunk-G7VHLI26.js";
 import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RYWFSEJG.js";
+} from "./chunk-ZMPPTGKD.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-4CN54RAH.js";
+} from "./chunk-SIBPIE7K.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

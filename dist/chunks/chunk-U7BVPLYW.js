@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-DQQD7Y3B.js";
+} from "./chunk-G7VHLI26.js";
 import {
   agentFromEnv,
   namedAgent

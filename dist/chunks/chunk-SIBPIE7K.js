@@ -32,7 +32,7 @@ import {
 } from "./chunk-K7ZVKXRQ.js";
 
 // src/app/lifecycle.ts
-import { existsSync, lstatSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 async function runLifecycle(options) {
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-GIA7KMKL.js");
+  const { gatherSessionFacts } = await import("./agent-session-FLRCDKE2.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -138,7 +138,7 @@ async function moveDoneHandoffs(options) {
   const target = normalizeLink(config.doneHandoffDir);
   const moves = files.map(({ path }) => ({ from: path, to: `${target}/${path.split("/").pop()}` })).filter((m) => m.from !== m.to);
   for (const { to } of moves) {
-    if (existsSync(join(repoRoot, ...to.split("/"))) || isSymlink(join(repoRoot, ...to.split("/")))) {
+    if (entryAt(join(repoRoot, ...to.split("/")))) {
       throw new InputError(`${to} exists already; nothing was moved`, { file: to }, "done/exists");
     }
   }
@@ -182,9 +182,10 @@ function lifecycleJson(result) {
     ...result.continues ? { continues: result.continues } : {}
   };
 }
-function isSymlink(path) {
+function entryAt(path) {
   try {
-    return lstatSync(path).isSymbolicLink();
+    lstatSync(path);
+    return true;
   } catch {
     return false;
   }

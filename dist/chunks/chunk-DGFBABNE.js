@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-4CN54RAH.js";
+} from "./chunk-SIBPIE7K.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-DQQD7Y3B.js";
+} from "./chunk-G7VHLI26.js";
 import "./chunk-I7XOSW7F.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-RYWFSEJG.js";
+import "./chunk-ZMPPTGKD.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
