@@ -925,6 +925,8 @@ var init_git = __esm({
        * package's registry and handoffs name them. Pathspecs are relative to it anyway.
        */
       inPackage;
+      /** `packagePrefix`, once asked. */
+      prefix;
       static create(workingDirectory) {
         return new _GitCommandManager(workingDirectory);
       }
@@ -955,11 +957,9 @@ var init_git = __esm({
         const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
         if (commits.some((commit) => commit.parents.length > 1)) {
           const mergeFiles = await this.mergeOwnFiles(revisionArgs);
-          const prefix = this.inPackage && mergeFiles.size > 0 ? (await run2(["rev-parse", "--show-prefix"])).trim() : "";
           for (const commit of commits) {
             const files = mergeFiles.get(commit.sha);
-            if (!files) continue;
-            commit.files = files.filter((path) => path.startsWith(prefix)).map((path) => ({ path: path.slice(prefix.length) }));
+            if (files) commit.files = files.map((path) => ({ path }));
           }
         }
         return commits;
@@ -967,7 +967,8 @@ var init_git = __esm({
       /**
        * The files of each merge's dense combined patch (`git log --merges --cc -p`), by merge: only the
        * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
-       * hundreds of megabytes costs the time git takes to print it, never the memory.
+       * hundreds of megabytes costs the time git takes to print it, never the memory. Named as the other
+       * commits' files are: in a package, from the package (`packagePrefix`).
        */
       async mergeOwnFiles(revisionArgs, paths = []) {
         const args = [
@@ -1001,8 +1002,23 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
         reader.end();
-        for (const [sha, files2] of merges) if (files2.length === 0) merges.delete(sha);
+        const prefix = merges.size > 0 ? await this.packagePrefix() : "";
+        for (const [sha, files2] of merges) {
+          const own = files2.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+          if (own.length === 0) merges.delete(sha);
+          else merges.set(sha, own);
+        }
         return merges;
+      }
+      /**
+       * The package folder from the repository's top (`packages/a/`; '' outside a package): git names a
+       * combined patch's files, and a merge's files in `--cc --name-only`, from the top even with
+       * `--relative`. Asked of git once.
+       */
+      packagePrefix() {
+        if (!this.inPackage) return Promise.resolve("");
+        this.prefix ??= this.exec(["rev-parse", "--show-prefix"]).then((out) => out.trim());
+        return this.prefix;
       }
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
@@ -1325,7 +1341,7 @@ var init_git = __esm({
           return touches.size === wanted.size;
         });
         if (merges.length === 0) return touches;
-        const prefix = this.inPackage ? (await this.exec(["rev-parse", "--show-prefix"])).trim() : "";
+        const prefix = await this.packagePrefix();
         const candidates = /* @__PURE__ */ new Map();
         for (const merge of merges) {
           for (const name of merge.names) {
@@ -1339,7 +1355,7 @@ var init_git = __esm({
         const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
         const own = await this.mergeOwnFiles(["--no-walk", ...shas], [...candidates.keys()]);
         for (const [path, list] of candidates) {
-          const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(`${prefix}${path}`));
+          const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
           if (newest) touches.set(path, newest.touch);
         }
         return touches;

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-UDZW2IKG.js";
+} from "./action/chunk-XYMDFX6V.js";
 import {
   parseHandoff
 } from "./action/chunk-BMOHUGER.js";

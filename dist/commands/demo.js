@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZMPPTGKD.js";
+} from "../chunks/chunk-IR4F7TXJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -26,17 +26,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-6SOVICYS.js";
+import "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-DU3A5EUT.js";
-import "../chunks/chunk-M37OI4DP.js";
+} from "../chunks/chunk-76PWDBXU.js";
+import "../chunks/chunk-PTAWVSU2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

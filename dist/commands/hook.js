@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-U7BVPLYW.js";
+} from "../chunks/chunk-PJHSJISK.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-G7VHLI26.js";
-import "../chunks/chunk-I7XOSW7F.js";
+} from "../chunks/chunk-KOV7EVNC.js";
+import "../chunks/chunk-RYOAX6LU.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-ZMPPTGKD.js";
+import "../chunks/chunk-IR4F7TXJ.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-6FLRSYY6.js";
+} from "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-6SOVICYS.js";
+import "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-DU3A5EUT.js";
-import "../chunks/chunk-M37OI4DP.js";
+} from "../chunks/chunk-76PWDBXU.js";
+import "../chunks/chunk-PTAWVSU2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RUTKGUHO.js";
+} from "../chunks/chunk-YEYZMMVQ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-6SOVICYS.js";
+} from "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-DU3A5EUT.js";
+} from "../chunks/chunk-76PWDBXU.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-M37OI4DP.js";
+} from "../chunks/chunk-PTAWVSU2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-R2HC42UJ.js";
+} from "../chunks/chunk-K2ZXCHTM.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RUTKGUHO.js";
-import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-DU3A5EUT.js";
-import "../chunks/chunk-M37OI4DP.js";
+} from "../chunks/chunk-YEYZMMVQ.js";
+import "../chunks/chunk-57SXQ3FR.js";
+import "../chunks/chunk-76PWDBXU.js";
+import "../chunks/chunk-PTAWVSU2.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

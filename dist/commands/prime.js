@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-U7BVPLYW.js";
-import "../chunks/chunk-G7VHLI26.js";
-import "../chunks/chunk-I7XOSW7F.js";
+} from "../chunks/chunk-PJHSJISK.js";
+import "../chunks/chunk-KOV7EVNC.js";
+import "../chunks/chunk-RYOAX6LU.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-ZMPPTGKD.js";
+import "../chunks/chunk-IR4F7TXJ.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-6FLRSYY6.js";
+import "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-6SOVICYS.js";
-import "../chunks/chunk-DU3A5EUT.js";
-import "../chunks/chunk-M37OI4DP.js";
+import "../chunks/chunk-57SXQ3FR.js";
+import "../chunks/chunk-76PWDBXU.js";
+import "../chunks/chunk-PTAWVSU2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

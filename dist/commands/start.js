@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-DGFBABNE.js";
-import "../chunks/chunk-SIBPIE7K.js";
+} from "../chunks/chunk-S2TPAY6O.js";
+import "../chunks/chunk-SSZSEEFW.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-6FLRSYY6.js";
+import "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-DU3A5EUT.js";
-import "../chunks/chunk-M37OI4DP.js";
+import "../chunks/chunk-76PWDBXU.js";
+import "../chunks/chunk-PTAWVSU2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-R2HC42UJ.js";
+import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-2B4I7V23.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-M37OI4DP.js";
+} from "../chunks/chunk-PTAWVSU2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-R2HC42UJ.js";
+} from "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

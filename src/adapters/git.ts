@@ -125,6 +125,8 @@ export class GitCommandManager implements IGitCommandManager {
    * package's registry and handoffs name them. Pathspecs are relative to it anyway.
    */
   private readonly inPackage: boolean;
+  /** `packagePrefix`, once asked. */
+  private prefix: Promise<string> | undefined;
 
   private constructor(readonly workingDirectory: string) {
     this.inPackage = !existsSync(join(workingDirectory, '.git'));
@@ -166,16 +168,9 @@ export class GitCommandManager implements IGitCommandManager {
     // the range has merges, in a second listing of the merges alone.
     if (commits.some((commit) => commit.parents.length > 1)) {
       const mergeFiles = await this.mergeOwnFiles(revisionArgs);
-      // git names a combined patch's files from the repository's top even with `--relative`: in a
-      // package they are named from the package, as the other commits' are.
-      const prefix =
-        this.inPackage && mergeFiles.size > 0 ? (await run(['rev-parse', '--show-prefix'])).trim() : '';
       for (const commit of commits) {
         const files = mergeFiles.get(commit.sha);
-        if (!files) continue;
-        commit.files = files
-          .filter((path) => path.startsWith(prefix))
-          .map((path) => ({ path: path.slice(prefix.length) }));
+        if (files) commit.files = files.map((path) => ({ path }));
       }
     }
     return commits;
@@ -184,7 +179,8 @@ export class GitCommandManager implements IGitCommandManager {
   /**
    * The files of each merge's dense combined patch (`git log --merges --cc -p`), by merge: only the
    * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
-   * hundreds of megabytes costs the time git takes to print it, never the memory.
+   * hundreds of megabytes costs the time git takes to print it, never the memory. Named as the other
+   * commits' files are: in a package, from the package (`packagePrefix`).
    */
   private async mergeOwnFiles(
     revisionArgs: string[],
@@ -221,8 +217,24 @@ export class GitCommandManager implements IGitCommandManager {
       throw translateGitError(error, args, this.workingDirectory);
     }
     reader.end();
-    for (const [sha, files] of merges) if (files.length === 0) merges.delete(sha);
+    const prefix = merges.size > 0 ? await this.packagePrefix() : '';
+    for (const [sha, files] of merges) {
+      const own = files.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+      if (own.length === 0) merges.delete(sha);
+      else merges.set(sha, own);
+    }
     return merges;
+  }
+
+  /**
+   * The package folder from the repository's top (`packages/a/`; '' outside a package): git names a
+   * combined patch's files, and a merge's files in `--cc --name-only`, from the top even with
+   * `--relative`. Asked of git once.
+   */
+  private packagePrefix(): Promise<string> {
+    if (!this.inPackage) return Promise.resolve('');
+    this.prefix ??= this.exec(['rev-parse', '--show-prefix']).then((out) => out.trim());
+    return this.prefix;
   }
 
   async branchNamed(rev: string): Promise<string | undefined> {
@@ -601,8 +613,7 @@ export class GitCommandManager implements IGitCommandManager {
       return touches.size === wanted.size;
     });
     if (merges.length === 0) return touches;
-    // git names a merge's files from the repository's top, even with --relative.
-    const prefix = this.inPackage ? (await this.exec(['rev-parse', '--show-prefix'])).trim() : '';
+    const prefix = await this.packagePrefix();
     const candidates = new Map<string, { touch: Touch; at: number }[]>();
     for (const merge of merges) {
       for (const name of merge.names) {
@@ -620,7 +631,7 @@ export class GitCommandManager implements IGitCommandManager {
     const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
     const own = await this.mergeOwnFiles(['--no-walk', ...shas], [...candidates.keys()]);
     for (const [path, list] of candidates) {
-      const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(`${prefix}${path}`));
+      const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
       if (newest) touches.set(path, newest.touch);
     }
     return touches;

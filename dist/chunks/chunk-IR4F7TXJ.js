@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-6SOVICYS.js";
+} from "./chunk-57SXQ3FR.js";
 import {
   documentText,
   inPackageFolder,
@@ -50,7 +50,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-M37OI4DP.js";
+} from "./chunk-PTAWVSU2.js";
 import {
   gitDirIn
 } from "./chunk-DM7L26JY.js";
@@ -64,7 +64,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   linkProblem,
   memoised,
@@ -2143,7 +2143,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-6GICK2UY.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-SNQS6D3F.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-I7XOSW7F.js";
+} from "./chunk-RYOAX6LU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-ZMPPTGKD.js";
+} from "./chunk-IR4F7TXJ.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -51,7 +51,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-P5EKLHLQ.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -70,14 +70,14 @@ import {
 } from "./chunk-ADIEILIC.js";
 import {
   GitCommandManager
-} from "./chunk-6SOVICYS.js";
+} from "./chunk-57SXQ3FR.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-M37OI4DP.js";
+} from "./chunk-PTAWVSU2.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -105,7 +105,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   linkProblem,
   normalizeLink

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   isRecord,
   offsetToPosition,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-G7VHLI26.js";
+} from "./chunk-KOV7EVNC.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-P5EKLHLQ.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
+} from "./chunk-76PWDBXU.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

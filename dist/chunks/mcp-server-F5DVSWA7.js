@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G7VHLI26.js";
-import "./chunk-I7XOSW7F.js";
+} from "./chunk-KOV7EVNC.js";
+import "./chunk-RYOAX6LU.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZMPPTGKD.js";
+} from "./chunk-IR4F7TXJ.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-SIBPIE7K.js";
+} from "./chunk-SSZSEEFW.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-P5EKLHLQ.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-6SOVICYS.js";
+import "./chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
-import "./chunk-M37OI4DP.js";
+} from "./chunk-76PWDBXU.js";
+import "./chunk-PTAWVSU2.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-R2HC42UJ.js";
+import "./chunk-K2ZXCHTM.js";
 import {
   isRecord,
   require_ucs2length

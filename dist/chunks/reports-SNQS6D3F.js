@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-I7XOSW7F.js";
-import "./chunk-R2HC42UJ.js";
+} from "./chunk-RYOAX6LU.js";
+import "./chunk-K2ZXCHTM.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

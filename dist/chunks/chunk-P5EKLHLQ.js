@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-6SOVICYS.js";
+} from "./chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
+} from "./chunk-76PWDBXU.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   isRecord,
   parseJsonLocated

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-R2HC42UJ.js";
+} from "./chunk-K2ZXCHTM.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-M37OI4DP.js";
+} from "./chunk-PTAWVSU2.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

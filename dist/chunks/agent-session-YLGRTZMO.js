@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-G7VHLI26.js";
-import "./chunk-I7XOSW7F.js";
+} from "./chunk-KOV7EVNC.js";
+import "./chunk-RYOAX6LU.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-ZMPPTGKD.js";
+import "./chunk-IR4F7TXJ.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-6FLRSYY6.js";
+import "./chunk-P5EKLHLQ.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-6SOVICYS.js";
-import "./chunk-M37OI4DP.js";
+import "./chunk-57SXQ3FR.js";
+import "./chunk-PTAWVSU2.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-R2HC42UJ.js";
+import "./chunk-K2ZXCHTM.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -10,9 +10,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-UDZW2IKG.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-57SXQ3FR.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   headerLines,

@@ -10,10 +10,9 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-6SOVICYS.js";
-import "./chunk-DM7L26JY.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-XYMDFX6V.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   headerLines,

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-SIBPIE7K.js";
+} from "./chunk-SSZSEEFW.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-6FLRSYY6.js";
+} from "./chunk-P5EKLHLQ.js";
 import {
   loadConfig
-} from "./chunk-DU3A5EUT.js";
+} from "./chunk-76PWDBXU.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
