@@ -342,15 +342,42 @@ describe('a Claude Code session, start to next session', () => {
     );
   }, 30_000);
 
-  it('a broken registry never breaks the session: the hook answers with the error and exits 0', () => {
+  it('a registry that cannot be read sends the agent back once to mend it, naming file and rule (exit 0)', () => {
     bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
     repo.write('.agent-context/agent-handoffs.json', '{ "claude": ');
     const stop = fireHook(repo, '.claude/settings.json', 'Stop', {
       ...claudeBase(repo, 'Stop'),
       stop_hook_active: false,
     });
-    expect(stop.decision).toBeUndefined();
-    expect(stop.systemMessage).toContain('agent-handoffs.json');
+    expect(stop.decision).toBe('block');
+    expect(stop.reason).toContain('.agent-context/agent-handoffs.json:1:');
+    expect(stop.reason).toMatch(/\nRun: .*\bvalidate$/);
+    // Never twice in a row.
+    const again = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: true,
+    });
+    expect(again).toEqual({});
+    // A value the schema refuses (the file parses): the same, with the schema's rule.
+    repo.write(
+      '.agent-context/agent-handoffs.json',
+      `${JSON.stringify({ claude: { status: 42, current_task: 'TASK-2025-0001' } })}\n`,
+    );
+    const schema = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(schema.decision).toBe('block');
+    expect(schema.reason).toContain(
+      'agent-handoffs.json:1:21: "status" of agent "claude" must be string [schema/type]',
+    );
+    // At session start it is only reported: a hook never breaks the session.
+    const start = fireHook(repo, '.claude/settings.json', 'SessionStart', {
+      ...claudeBase(repo, 'SessionStart'),
+      source: 'startup',
+    });
+    expect(start.decision).toBeUndefined();
+    expect(JSON.stringify(start)).toContain('agent-handoffs.json');
   });
 });
 

@@ -135,9 +135,19 @@ async function answer(options, ctx, tool) {
   checkEventName(tool, options.event, event);
   if (options.event === "stop" && event.stopHookActive) return stopAnswer(tool, void 0);
   const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
-  const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? "handoff";
+  if (options.event === "stop" && agent !== void 0) {
+    try {
+      const { config: config2 } = await loadConfig(repoRoot);
+      const verdict = await judgeAgentSession(repoRoot, config2, agent, program);
+      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return stopAnswer(tool, { reason: unreadableProjectReason(error, program) });
+    }
+  }
+  const { config } = await loadConfig(repoRoot);
   const now = ctx.now();
   switch (options.event) {
     case "session-start": {
@@ -150,17 +160,12 @@ async function answer(options, ctx, tool) {
       });
       return sessionStartAnswer(tool, prime.text);
     }
-    case "stop": {
-      if (agent === void 0) {
-        return stopAnswer(
-          tool,
-          void 0,
-          "handoff: no agent named (--agent or HANDOFF_AGENT): session not checked."
-        );
-      }
-      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
-      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
-    }
+    case "stop":
+      return stopAnswer(
+        tool,
+        void 0,
+        "handoff: no agent named (--agent or HANDOFF_AGENT): session not checked."
+      );
     case "pre-compact": {
       if (agent === void 0) return preCompactAnswer(tool, "handoff: no agent named: nothing drafted.");
       const result = await draftBeforeCompaction(repoRoot, config, agent, now);
@@ -172,6 +177,13 @@ async function answer(options, ctx, tool) {
       );
     }
   }
+}
+function unreadableProjectReason(error, program) {
+  return [
+    `handoff cannot check this session: ${formatInputError(error)}`,
+    "A push is refused (exit 2) while this is so. Mend it before ending the session.",
+    `Run: ${program} validate`
+  ].join("\n");
 }
 async function run(options, ctx) {
   const tool = options.tool ?? "claude";

@@ -4,7 +4,9 @@
  * documentation defines (core/agent-hooks.ts): the brief as context at session start, a refusal to
  * stop while the handoff is stale (never twice in a row: `stop_hook_active`), a draft before
  * compaction. A hook must never break the agent's session: any failure is reported in the answer
- * (and on stderr) and the tool carries on; the exit code is 0 whenever valid JSON was printed.
+ * (and on stderr) and the tool carries on; the exit code is 0 whenever valid JSON was printed. The
+ * one failure that refuses a stop is the project's own config or registry that cannot be read: the
+ * push would be refused for it, so the agent is sent back once to mend it.
  */
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
@@ -66,9 +68,22 @@ async function answer(
   // A Stop hook that already sent the agent back once lets it stop: a hook must never loop.
   if (options.event === 'stop' && event.stopHookActive) return stopAnswer(tool, undefined);
   const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
-  const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? 'handoff';
+  if (options.event === 'stop' && agent !== undefined) {
+    try {
+      const { config } = await loadConfig(repoRoot);
+      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
+      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : undefined);
+    } catch (error) {
+      // The project's own files (config, registry) cannot be read: the push would be refused for
+      // them (exit 2), and the agent may well be the one who broke them. It is sent back once to
+      // mend them, as for uncovered work (never twice: `stop_hook_active` above).
+      if (!(error instanceof InputError)) throw error;
+      return stopAnswer(tool, { reason: unreadableProjectReason(error, program) });
+    }
+  }
+  const { config } = await loadConfig(repoRoot);
   const now = ctx.now();
   switch (options.event) {
     case 'session-start': {
@@ -81,17 +96,12 @@ async function answer(
       });
       return sessionStartAnswer(tool, prime.text);
     }
-    case 'stop': {
-      if (agent === undefined) {
-        return stopAnswer(
-          tool,
-          undefined,
-          'handoff: no agent named (--agent or HANDOFF_AGENT): session not checked.',
-        );
-      }
-      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
-      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : undefined);
-    }
+    case 'stop':
+      return stopAnswer(
+        tool,
+        undefined,
+        'handoff: no agent named (--agent or HANDOFF_AGENT): session not checked.',
+      );
     case 'pre-compact': {
       if (agent === undefined) return preCompactAnswer(tool, 'handoff: no agent named: nothing drafted.');
       const result = await draftBeforeCompaction(repoRoot, config, agent, now);
@@ -103,6 +113,15 @@ async function answer(
       );
     }
   }
+}
+
+/** Why a stop is refused when the project's files cannot be read, and how to see every problem. */
+function unreadableProjectReason(error: InputError, program: string): string {
+  return [
+    `handoff cannot check this session: ${formatInputError(error)}`,
+    'A push is refused (exit 2) while this is so. Mend it before ending the session.',
+    `Run: ${program} validate`,
+  ].join('\n');
 }
 
 export async function run(options: HookCommandOptions, ctx: CommandContext): Promise<number> {
