@@ -475,8 +475,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve5, reject) => {
-            this.pending.push({ parse, resolve: resolve5, reject });
+          () => new Promise((resolve6, reject) => {
+            this.pending.push({ parse, resolve: resolve6, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -5425,10 +5425,10 @@ async function resolveHookPush(git, stdin, env, hookArgs) {
   if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
   if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
   const { push } = input;
-  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const resolve6 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
   const [localSha, remoteSha] = await Promise.all([
-    resolve5(push.localRev),
-    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
+    resolve6(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve6(push.remoteRev)
   ]);
   return {
     stdin: prePushLine(push, localSha, remoteSha),
@@ -7285,6 +7285,8 @@ async function checkRange(git, options) {
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+  } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
+    switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -7528,11 +7530,11 @@ async function linkState(linked, cache) {
   }
 }
 function switchFirst(result, branch) {
+  const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith("handoff "))
-        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
-      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${to} && ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${to}, then ${problem.fix}`;
     }
   }
 }
@@ -7908,7 +7910,7 @@ async function check(options, ctx, onConfig) {
     now: ctx.now(),
     ...onConfig ? { onConfig } : {},
     ...options.base === void 0 ? {} : { base: options.base },
-    ...options.head === void 0 ? {} : { head: options.head },
+    ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
     ...prePush ? { prePush } : {}
   });
   const toRoot = (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.cwd), repoRoot);

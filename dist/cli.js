@@ -23,7 +23,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-2B4I7V23.js";
+} from "./chunks/chunk-KJM3GENI.js";
 import {
   shellWord
 } from "./chunks/chunk-SRV3ZKZ5.js";

@@ -442,8 +442,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve8, reject) => {
-            this.pending.push({ parse, resolve: resolve8, reject });
+          () => new Promise((resolve9, reject) => {
+            this.pending.push({ parse, resolve: resolve9, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -2735,9 +2735,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3254,7 +3254,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3264,8 +3264,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3290,7 +3290,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3298,7 +3298,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3307,16 +3307,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -5301,7 +5301,7 @@ __export(draft_exports, {
 module.exports = __toCommonJS(draft_exports);
 
 // src/cli/commands/draft.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/adapters/config-loader.ts
 init_errors();
@@ -10143,8 +10143,8 @@ function nextBefore(pieces, deadline) {
   const next = pieces.next();
   if (deadline === void 0) return next;
   let timer;
-  const late = new Promise((resolve8) => {
-    timer = setTimeout(() => resolve8("late"), Math.max(0, deadline - Date.now()));
+  const late = new Promise((resolve9) => {
+    timer = setTimeout(() => resolve9("late"), Math.max(0, deadline - Date.now()));
   });
   return Promise.race([next, late]).finally(() => clearTimeout(timer));
 }
@@ -10936,8 +10936,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/adapters/reports/index.ts
@@ -12622,7 +12622,7 @@ async function readTap(absPath, displayPath, options = {}) {
     ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const resolve8 = (indent, notOk, kind, name, suite) => {
+  const resolve9 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at2, seen] of children) {
@@ -12678,7 +12678,7 @@ async function readTap(absPath, displayPath, options = {}) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
       return;
     }
-    resolve8(indent, notOk, kind, name, suiteAt(indent));
+    resolve9(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -12725,7 +12725,7 @@ async function readTap(absPath, displayPath, options = {}) {
     const top = buffered[buffered.length - 1];
     if (top && indent === top.indent && trimmed.trimEnd() === "}") {
       buffered.pop();
-      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+      resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
       flush();
       return void 0;
     }
@@ -12779,7 +12779,7 @@ async function readTap(absPath, displayPath, options = {}) {
   flush();
   while (buffered.length > 0) {
     const top = buffered.pop();
-    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+    resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
     flush();
   }
   if (!sawTap)
@@ -13137,7 +13137,7 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
     const rel = (0, import_node_path6.relative)(root, pattern);
     if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
       throw new InputError(
-        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
@@ -13146,7 +13146,7 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
-      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
       { file: pattern },
       "report/outside-repo"
     );
@@ -15483,7 +15483,14 @@ function draftReport(plan, wordBudget, written) {
 }
 
 // src/cli/context.ts
+var import_node_path9 = require("node:path");
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
+function reportPathFromHere(ctx, projectRoot, path) {
+  if ((0, import_node_path9.isAbsolute)(path)) return path;
+  const here = (0, import_node_path9.relative)(projectRoot, (0, import_node_path9.resolve)(ctx.cwd));
+  if (here === "" || here === ".." || here.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(here)) return path;
+  return import_node_path9.posix.normalize(`${here.split(import_node_path9.sep).join("/")}/${path.replace(/\\/g, "/")}`);
+}
 
 // src/cli/commands/draft.ts
 async function readDraftInput(options, ctx) {
@@ -15496,7 +15503,7 @@ async function readDraftInput(options, ctx) {
   if (options.remaining !== void 0) flags.remaining = options.remaining;
   if (options.note !== void 0) flags.note = options.note;
   if (options.input === void 0) return flags;
-  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path9.resolve)(ctx.cwd, options.input), options.input);
+  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path10.resolve)(ctx.cwd, options.input), options.input);
   const file = options.input === "-" ? STDIN_NAME : options.input;
   return mergeDraftInputs(parseDraftInputJson(text, file), flags);
 }
@@ -15517,8 +15524,8 @@ async function run(options, ctx) {
     ...options.from === void 0 ? {} : { from: options.from },
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...options.to === void 0 || options.to === "HEAD" ? {} : { to: options.to },
-    ...options.tests === void 0 ? {} : { tests: options.tests },
-    ...options.coverage === void 0 ? {} : { coverage: options.coverage },
+    ...options.tests === void 0 ? {} : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) },
+    ...options.coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) },
     ...options.churn ? { churn: true } : {},
     ...options.timeRule === void 0 ? {} : { timeRule: options.timeRule },
     // The user's zone: TZ as this command was given it, else the system's.

@@ -1928,6 +1928,8 @@ async function checkRange(git, options) {
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+  } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
+    switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -2171,11 +2173,11 @@ async function linkState(linked, cache) {
   }
 }
 function switchFirst(result, branch) {
+  const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
   for (const verdict2 of result.verdicts) {
     for (const problem of verdict2.problems) {
-      if (problem.fix.startsWith("handoff "))
-        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
-      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${to} && ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${to}, then ${problem.fix}`;
     }
   }
 }
@@ -2355,7 +2357,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-QMIRLV4W.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./action/reports-S7YZ5NDV.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -1572,8 +1572,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve7, reject) => {
-            this.pending.push({ parse, resolve: resolve7, reject });
+          () => new Promise((resolve8, reject) => {
+            this.pending.push({ parse, resolve: resolve8, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -4269,9 +4269,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4788,7 +4788,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4798,8 +4798,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4824,7 +4824,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -4832,7 +4832,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -4841,16 +4841,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -8916,7 +8916,7 @@ async function readTap(absPath, displayPath, options = {}) {
     ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const resolve7 = (indent, notOk, kind, name, suite) => {
+  const resolve8 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at2, seen] of children) {
@@ -8972,7 +8972,7 @@ async function readTap(absPath, displayPath, options = {}) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
       return;
     }
-    resolve7(indent, notOk, kind, name, suiteAt(indent));
+    resolve8(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -9019,7 +9019,7 @@ async function readTap(absPath, displayPath, options = {}) {
     const top = buffered[buffered.length - 1];
     if (top && indent === top.indent && trimmed.trimEnd() === "}") {
       buffered.pop();
-      resolve7(top.indent, top.notOk, top.kind, top.name, top.suite);
+      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
       flush();
       return void 0;
     }
@@ -9073,7 +9073,7 @@ async function readTap(absPath, displayPath, options = {}) {
   flush();
   while (buffered.length > 0) {
     const top = buffered.pop();
-    resolve7(top.indent, top.notOk, top.kind, top.name, top.suite);
+    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
     flush();
   }
   if (!sawTap)
@@ -9436,7 +9436,7 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
     const rel = (0, import_node_path7.relative)(root, pattern);
     if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
       throw new InputError(
-        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
@@ -9445,7 +9445,7 @@ function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
-      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
       { file: pattern },
       "report/outside-repo"
     );
@@ -14785,6 +14785,12 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function reportPathFromHere(ctx, projectRoot, path) {
+  if ((0, import_node_path8.isAbsolute)(path)) return path;
+  const here = (0, import_node_path8.relative)(projectRoot, (0, import_node_path8.resolve)(ctx.cwd));
+  if (here === "" || here === ".." || here.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(here)) return path;
+  return import_node_path8.posix.normalize(`${here.split(import_node_path8.sep).join("/")}/${path.replace(/\\/g, "/")}`);
+}
 
 // src/cli/commands/resume.ts
 async function run(options, ctx) {
@@ -14795,8 +14801,8 @@ async function run(options, ctx) {
     config,
     ...options.task === void 0 ? {} : { taskId: options.task },
     ...options.agent === void 0 ? {} : { agent: options.agent },
-    ...options.tests === void 0 ? {} : { tests: options.tests },
-    ...options.coverage === void 0 ? {} : { coverage: options.coverage },
+    ...options.tests === void 0 ? {} : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) },
+    ...options.coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) },
     ...ctx.program === void 0 ? {} : { program: ctx.program },
     now: ctx.now()
   });

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitEnv, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, HANDOFF_BIN, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -114,6 +114,49 @@ describe('the pre-push hook judges the pushed commits, not the working tree', ()
     const verdict = JSON.parse(range.stdout).verdicts[0];
     expect(verdict.problems.map((p: { reason: string }) => p.reason)).toEqual(['behind']);
     expect(verdict.problems[0].commits).toEqual([side.slice(0, 7)]);
+  });
+});
+
+describe('check --head another branch than the one checked out', () => {
+  it('starts each fix by switching to it, and the fix run as printed makes the check pass', async () => {
+    const repo = await setup();
+    repo.git('switch', '-q', '-c', 'side');
+    const work = repo.commit(`${TASK}: side work`, { 'src/side.ts': 'export const s = 1;\n' });
+    repo.git('switch', '-q', 'main');
+    const blocked = await runCli(['check', '--base', 'main', '--head', 'side', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    expect(blocked.code).toBe(1);
+    const [problem] = JSON.parse(blocked.stdout).verdicts[0].problems;
+    expect(problem.commits).toEqual([work.slice(0, 7)]);
+    expect(problem.fix).toMatch(/^git switch side && handoff draft --task \S+ /);
+    // The printed fix, with the answers an agent gives, then a commit: the same check passes.
+    const fix = `${problem.fix} --note "side done" --decision "keep: simple" --blocker None --next "ship it" --progress 60`;
+    const ran = spawnSync(
+      'sh',
+      [
+        '-c',
+        fix.replace(/\bhandoff /, `${JSON.stringify(process.execPath)} ${JSON.stringify(HANDOFF_BIN)} `),
+      ],
+      {
+        cwd: repo.dir,
+        env: gitEnv(),
+        encoding: 'utf8',
+      },
+    );
+    expect(ran.status).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.git('switch', '-q', 'main');
+    const after = await runCli(['check', '--base', 'main', '--head', 'side'], { cwd: repo.dir });
+    expect(after.code).toBe(0);
+    // A revision no branch names: the switch is to that commit, detached.
+    const tag = await runCli(['check', '--base', 'main', '--head', `${work}`, '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    expect(JSON.parse(tag.stdout).verdicts[0].problems[0].fix).toMatch(
+      new RegExp(`^git switch --detach ${work.slice(0, 12)} && handoff draft `),
+    );
   });
 });
 

@@ -390,6 +390,32 @@ describe('handoff draft: bad input', () => {
     expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(true);
   });
 
+  it('report paths are relative to the folder the command runs in, as --input is', async () => {
+    repo = seedRepo();
+    const junit =
+      '<testsuites><testsuite name="s" tests="2"><testcase name="a"/><testcase name="b"/></testsuite></testsuites>\n';
+    repo.write('src/reports/unit.xml', junit);
+    const inSrc = (...args: string[]) =>
+      runCli(['draft', '--task', TASK, '--stdout', '--format', 'json', ...args], {
+        cwd: join(repo.dir, 'src'),
+        now: SESSION_END[1],
+      });
+    const here = await inSrc('--tests', 'reports/*.xml');
+    expect(here.code).toBe(0);
+    expect(JSON.parse(here.stdout).warnings ?? []).toEqual([]);
+    expect(here.stdout).toContain('**Tests:** 2 passed, 0 failed');
+    // A pattern that matches nothing names where it looked: from the repository's root.
+    const nothing = await inSrc('--tests', 'nothing/*.xml', '--coverage', '../lcov.info');
+    expect(JSON.parse(nothing.stdout).warnings.map((w: { file: string }) => w.file)).toEqual([
+      'src/nothing/*.xml',
+      'lcov.info',
+    ]);
+    // Out of the repository from here is still refused.
+    const out = await inSrc('--tests', '../../*.xml');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('[report/outside-repo]');
+  });
+
   it('a --from range after which the task has no commits still drafts, asking for the time', async () => {
     repo = seedRepo();
     const result = await runDraft('--task', TASK, '--from', 'HEAD', '--stdout');

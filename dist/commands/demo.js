@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-IR4F7TXJ.js";
+} from "../chunks/chunk-7WGJ5AYN.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-S2TPAY6O.js";
-import "../chunks/chunk-SSZSEEFW.js";
+} from "../chunks/chunk-IBNUIKPH.js";
+import "../chunks/chunk-RVMPBWAQ.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";
@@ -23,7 +23,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-KJM3GENI.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

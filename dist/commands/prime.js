@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PJHSJISK.js";
-import "../chunks/chunk-KOV7EVNC.js";
-import "../chunks/chunk-RYOAX6LU.js";
+} from "../chunks/chunk-O3HSG76H.js";
+import "../chunks/chunk-NF7NFX53.js";
+import "../chunks/chunk-V4QZ6YOS.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-IR4F7TXJ.js";
+import "../chunks/chunk-7WGJ5AYN.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-K2ZXCHTM.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-2B4I7V23.js";
+import "../chunks/chunk-KJM3GENI.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -59,6 +59,11 @@ export interface CheckOptions {
    * default HEAD's branch, or `head`'s when it names a branch.
    */
   branch?: string;
+  /**
+   * The fixes are run in this checkout (the CLI, not the Action): with `head` another commit than
+   * HEAD's, each draft fix starts by switching to it.
+   */
+  fixesRunHere?: boolean;
   /** Run as git's pre-push hook: its first argument and its stdin. */
   prePush?: { remoteName: string; stdin: string };
   now: Date;
@@ -263,6 +268,10 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
   if (source.kind === 'working-tree') {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+  } else if (result.stale && options.fixesRunHere && (await git.headCommit()) !== range.head) {
+    // `--head` another branch than the one checked out: a draft drafts HEAD's commits, so the fix
+    // starts by switching to the judged ones.
+    switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -615,14 +624,17 @@ async function linkState(linked: LinkedHandoff | undefined, cache: DocumentCache
   }
 }
 
-/** Prefixes every draft fix with the switch to `branch`, where the revisions it names are ancestors of HEAD. */
-function switchFirst(result: CheckResult, branch: string): void {
+/**
+ * Prefixes every draft fix with the switch to `branch` (or, for a revision no branch names, to that
+ * commit, detached), where the revisions it names are ancestors of HEAD.
+ */
+function switchFirst(result: CheckResult, branch: string | { detach: string }): void {
+  const to = typeof branch === 'string' ? shellWord(branch) : `--detach ${branch.detach}`;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith('handoff '))
-        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
+      if (problem.fix.startsWith('handoff ')) problem.fix = `git switch ${to} && ${problem.fix}`;
       // A fix that starts with a step in words (undo a symlink) and then drafts.
-      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${to}, then ${problem.fix}`;
     }
   }
 }

@@ -3,7 +3,7 @@
  * command in-process against a temporary repository and read what it printed.
  */
 import { existsSync, writeSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { clockFrom } from '../adapters/clock.js';
 import { shellWord } from '../core/shell.js';
 
@@ -155,4 +155,22 @@ function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   return stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+}
+
+/**
+ * A report path or glob given on the command line (`--tests`, `--coverage`), as the project names it:
+ * relative to the folder the command runs in, as every other path on a command line (`--input`), so
+ * `--tests 'reports/*.xml'` in `src/` is `src/reports/*.xml`. An absolute one is left as it is; the
+ * report reader keeps either inside the repository (`report/outside-repo`).
+ */
+export function reportPathFromHere(
+  ctx: Pick<CommandContext, 'cwd'>,
+  projectRoot: string,
+  path: string,
+): string {
+  if (isAbsolute(path)) return path;
+  const here = relative(projectRoot, resolve(ctx.cwd));
+  // Not below the project (a symlinked folder named two ways): as given, from the project's root.
+  if (here === '' || here === '..' || here.startsWith(`..${sep}`) || isAbsolute(here)) return path;
+  return posix.normalize(`${here.split(sep).join('/')}/${path.replace(/\\/g, '/')}`);
 }

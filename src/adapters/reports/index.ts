@@ -210,7 +210,7 @@ export function reportPatternInRepo(pattern: string, repoRoot: string, what = 'r
     const rel = relative(root, pattern);
     if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       throw new InputError(
-        `${what} "${pattern}" is outside the repository; name report files inside it, relative to its root`,
+        `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         'report/outside-repo',
       );
@@ -219,7 +219,7 @@ export function reportPatternInRepo(pattern: string, repoRoot: string, what = 'r
   }
   if (relativePattern.split('/').includes('..')) {
     throw new InputError(
-      `${what} "${pattern}" has a ".." segment; name report files inside the repository, relative to its root`,
+      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
       { file: pattern },
       'report/outside-repo',
     );

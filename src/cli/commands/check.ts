@@ -98,7 +98,7 @@ async function check(
     now: ctx.now(),
     ...(onConfig ? { onConfig } : {}),
     ...(options.base === undefined ? {} : { base: options.base }),
-    ...(options.head === undefined ? {} : { head: options.head }),
+    ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
     ...(prePush ? { prePush } : {}),
   });
   // The fixes name files and packages from the repository root: run from elsewhere, they go there first.

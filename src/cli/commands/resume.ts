@@ -8,7 +8,7 @@ import { runResume } from '../../app/resume.js';
 import { formatInputError, inputErrorReport } from '../../core/errors.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, reportPathFromHere } from '../context.js';
 
 export interface ResumeCommandOptions {
   task?: string;
@@ -27,8 +27,12 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     config,
     ...(options.task === undefined ? {} : { taskId: options.task }),
     ...(options.agent === undefined ? {} : { agent: options.agent }),
-    ...(options.tests === undefined ? {} : { tests: options.tests }),
-    ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
+    ...(options.tests === undefined
+      ? {}
+      : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) }),
+    ...(options.coverage === undefined
+      ? {}
+      : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) }),
     ...(ctx.program === undefined ? {} : { program: ctx.program }),
     now: ctx.now(),
   });

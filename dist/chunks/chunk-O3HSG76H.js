@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-KOV7EVNC.js";
+} from "./chunk-NF7NFX53.js";
 import {
   agentFromEnv,
   namedAgent
@@ -19,7 +19,7 @@ import {
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-2B4I7V23.js";
+} from "./chunk-KJM3GENI.js";
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {

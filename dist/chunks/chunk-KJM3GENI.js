@@ -10,7 +10,7 @@ import {
 
 // src/cli/context.ts
 import { existsSync, writeSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {

@@ -957,6 +957,8 @@ async function checkRange(git, options) {
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
     if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+  } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
+    switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
 }
@@ -1200,11 +1202,11 @@ async function linkState(linked, cache) {
   }
 }
 function switchFirst(result, branch) {
+  const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (problem.fix.startsWith("handoff "))
-        problem.fix = `git switch ${shellWord(branch)} && ${problem.fix}`;
-      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${shellWord(branch)}, then ${problem.fix}`;
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${to} && ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${to}, then ${problem.fix}`;
     }
   }
 }
@@ -2143,7 +2145,7 @@ async function resumeWith(git, options) {
   }
   const warnings = [];
   let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-SNQS6D3F.js") : void 0;
+  const reports = options.tests?.length || options.coverage ? await import("./reports-YVKQ2G52.js") : void 0;
   if (reports && options.tests && options.tests.length > 0) {
     const read = await reports.readTestReports(options.tests, repoRoot);
     testsNow = read.summary;

@@ -13,7 +13,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-RYOAX6LU.js";
+} from "./chunk-V4QZ6YOS.js";
 import "./chunk-K2ZXCHTM.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";

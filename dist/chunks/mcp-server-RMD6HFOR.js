@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-KOV7EVNC.js";
-import "./chunk-RYOAX6LU.js";
+} from "./chunk-NF7NFX53.js";
+import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-IR4F7TXJ.js";
+} from "./chunk-7WGJ5AYN.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-SSZSEEFW.js";
+} from "./chunk-RVMPBWAQ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-RYOAX6LU.js";
+} from "./chunk-V4QZ6YOS.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -31,7 +31,7 @@ import {
   runCheck,
   runResume,
   testDeltas
-} from "./chunk-IR4F7TXJ.js";
+} from "./chunk-7WGJ5AYN.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-SSZSEEFW.js";
+} from "./chunk-RVMPBWAQ.js";
 import {
   agentFromEnv,
   draftCommand
@@ -21,7 +21,7 @@ import {
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-2B4I7V23.js";
+} from "./chunk-KJM3GENI.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KOV7EVNC.js";
-import "./chunk-RYOAX6LU.js";
+} from "./chunk-NF7NFX53.js";
+import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-IR4F7TXJ.js";
+import "./chunk-7WGJ5AYN.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
