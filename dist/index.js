@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-KQ6I4ZGT.js";
+} from "./action/chunk-SRMAN7CU.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -2675,8 +2675,9 @@ async function gatherCommentInput(options) {
 function annotationsFor(verdicts, registryPath, documents) {
   const out = [];
   for (const verdict2 of verdicts) {
-    const file = verdict2.handoffPath ?? registryPath;
-    const doc = verdict2.handoffPath ? documents.get(verdict2.handoffPath) : void 0;
+    const inRepository = verdict2.handoffPath !== void 0 && linkIssue(verdict2.handoffPath) === void 0;
+    const file = inRepository ? verdict2.handoffPath : registryPath;
+    const doc = inRepository ? documents.get(file) : void 0;
     for (const problem of verdict2.problems) {
       const title = `Handoff ${problem.reason}: ${verdict2.taskId}`;
       const message = `${problem.detail} Fix: ${problem.fix}`;
@@ -3099,7 +3100,12 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const mode = oneOf2("mode", read("mode") || "block", ["block", "warn"]);
   const comment = commentTarget(read("comment") || "true");
-  const commentMode = comment === "off" ? "off" : oneOf2("comment-mode", read("comment-mode") || "always", ["always", "stale-only", "off"]);
+  const givenMode = oneOf2("comment-mode", read("comment-mode") || "always", [
+    "always",
+    "stale-only",
+    "off"
+  ]);
+  const commentMode = comment === "off" ? "off" : givenMode;
   const commentWhenFresh = oneOf2("comment-when-fresh", read("comment-when-fresh") || "update", [
     "update",
     "hide",
@@ -3358,27 +3364,36 @@ async function checkAndReport(inputs, event, env, options) {
   const { repoRoot, prefix: packageFolder } = await findProjectRoot(inputs.workingDirectory);
   const session = pr && inputs.comment === "pr" && inputs.commentMode !== "off" ? openSession(inputs, env, options) : void 0;
   const git = GitCommandManager.create(repoRoot);
-  const range = await resolveCheckRange(git, event, (m) => info(m));
-  for (const note of range.notes) info(note);
   const now = clockFrom(env)();
   let config = DEFAULT_CONFIG;
-  const result = await runCheck({
-    repoRoot,
-    git,
-    base: range.base,
-    head: range.head,
-    ...event.branch ? { branch: event.branch } : {},
-    now,
-    ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
-    onConfig: (loaded) => {
-      config = loaded;
-    },
-    needsHistorySince: historyFetcher(
+  let headSha;
+  let result;
+  try {
+    const range = await resolveCheckRange(git, event, (m) => info(m));
+    for (const note of range.notes) info(note);
+    headSha = range.head;
+    result = await runCheck({
+      repoRoot,
       git,
-      (m) => info(m),
-      (m) => warning(m)
-    )
-  });
+      base: range.base,
+      head: range.head,
+      ...event.branch ? { branch: event.branch } : {},
+      now,
+      ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
+      onConfig: (loaded) => {
+        config = loaded;
+      },
+      needsHistorySince: historyFetcher(
+        git,
+        (m) => info(m),
+        (m) => warning(m)
+      )
+    });
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    await reportUnreadable(error2, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
+    return;
+  }
   let warningsBefore = 0;
   if (packageFolder !== "" && !listsWorkspace(config.workspaces, packageFolder)) {
     warningsBefore++;
@@ -3397,7 +3412,7 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.coverage ? { coverage: inputs.coverage } : {},
     ...pr ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } } : {},
     ...waiverLabel !== void 0 ? { waiverLabel } : {},
-    headSha: range.head
+    headSha
   });
   for (const warning2 of gathered.warnings) warning(formatReportWarning(warning2));
   warningsBefore += gathered.warnings.length;
@@ -3437,6 +3452,44 @@ async function checkAndReport(inputs, event, env, options) {
   } else if (mode === "warn") warning(`${summary2} (mode: warn, so the check passes).`);
   else setFailed(`${summary2}. Run the fix shown for each, commit and push.`);
 }
+async function reportUnreadable(error2, context) {
+  const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;
+  const message = formatInputError(error2);
+  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
+  const file = error2.location.file;
+  const inRepository = file !== void 0 && linkIssue(file, "file") === void 0;
+  error(message, {
+    title: "Handoff Guard could not check this commit",
+    ...inRepository ? {
+      file: relative2(workspace, join8(repoRoot, file)),
+      ...error2.location.line !== void 0 ? { startLine: error2.location.line } : {}
+    } : {}
+  });
+  process.exitCode = ExitCode.Failure;
+  const pr = event.pullRequest;
+  const comment = {
+    result: { verdicts: [], stale: true, notes: [] },
+    mode,
+    resumes: [],
+    newHandoffFiles: [],
+    unreadable: { message, ...file !== void 0 ? { file } : {} },
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {},
+    ...headSha !== void 0 ? { headSha } : {}
+  };
+  await writeSummary(renderStickyComment({ ...comment, asSummary: true }));
+  const commented = pr && inputs.comment === "pr" && config.comment.enabled;
+  setOutput(
+    "comment-url",
+    commented ? await syncComment(
+      inputs,
+      event,
+      pr.number,
+      comment,
+      () => session ?? openSession(inputs, env, options)
+    ) : ""
+  );
+}
 var NAMED_IN_VERDICT = 20;
 var STALE_TASKS_MAX_BYTES = 512 * 1024;
 function setCheckOutputs(result) {
@@ -3458,7 +3511,7 @@ function setCheckOutputs(result) {
   setOutput("stale-tasks", JSON.stringify(entries.slice(0, kept)));
   if (kept < entries.length) {
     warning(
-      `The stale-tasks output lists ${kept} of the ${entries.length} stale tasks: GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`
+      `The stale-tasks output lists ${kept} of the ${entries.length} stale handoffs (an entry per agent on a stale task): GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`
     );
   }
 }
@@ -3507,8 +3560,8 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
+  const github = await import("./action/github-RMPRAC3H.js");
   try {
-    const github = await import("./action/github-O6YSOO6N.js");
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -3516,7 +3569,7 @@ async function findWaiver(inputs, event, config, env, options) {
     });
     return labels.includes(label) ? label : void 0;
   } catch (error2) {
-    warning(`Could not read the labels of #${pr.number}: ${errorMessage(error2)}`);
+    warning(`Could not read the labels of #${pr.number}: ${github.describeError(error2)}`);
     return void 0;
   }
 }
@@ -3573,6 +3626,11 @@ async function syncComment(inputs, event, prNumber, comment, session) {
         `Comment ${foreign.id} on #${prNumber} carries the Handoff Guard marker but was written by ${foreign.login}, not ${login}: left alone.`
       );
     }
+    if (synced.visibilityFailed) {
+      warning(
+        `The sticky comment on #${prNumber} shows this run's verdict, but ${synced.visibilityFailed} (comment-when-fresh: ${inputs.commentWhenFresh}); the next run tries again.`
+      );
+    }
     const duplicates = synced.deleted ? ` (${synced.deleted} duplicate(s) removed)` : "";
     info(
       synced.action === "none" ? `No sticky comment on #${prNumber} (comment-mode: ${inputs.commentMode}, comment-when-fresh: ${inputs.commentWhenFresh})${duplicates}` : `Sticky comment ${synced.action}${synced.url ? `: ${synced.url}` : ""}${duplicates}`
@@ -3581,11 +3639,10 @@ async function syncComment(inputs, event, prNumber, comment, session) {
   } catch (error2) {
     if (github.isPermissionDenied(error2)) {
       notice(
-        `The token cannot comment on #${prNumber} (${errorMessage(error2)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`
+        `The token cannot comment on #${prNumber} (${github.describeError(error2)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`
       );
     } else {
-      const why = github.isTimeout(error2) ? " (no answer in time)" : "";
-      warning(`Could not update the sticky comment on #${prNumber}${why}: ${errorMessage(error2)}`);
+      warning(`Could not update the sticky comment on #${prNumber}: ${github.describeError(error2)}`);
     }
     return "";
   }
@@ -3631,7 +3688,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-O6YSOO6N.js");
+  const github = await import("./action/github-RMPRAC3H.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {
@@ -3654,14 +3711,9 @@ function milliseconds(value) {
   if (!value || !/^\d{1,9}$/.test(value.trim())) return void 0;
   return Number(value.trim());
 }
-function errorMessage(error2) {
-  const status = typeof error2 === "object" && error2 !== null ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return status ? `HTTP ${status}: ${message}` : message;
-}
 
 // src/action/deadline.ts
-var DEFAULT_DEADLINE_MS = 10 * 6e4;
+var DEFAULT_DEADLINE_MS = 8 * 6e4;
 var GRACE_MS = 5e3;
 function startDeadline(env, exit = (code) => process.exit(code)) {
   const ms = milliseconds(env.HANDOFF_GUARD_DEADLINE_MS) || DEFAULT_DEADLINE_MS;

@@ -225,8 +225,16 @@ describe('annotations', () => {
       fresh: false,
       problems: [{ reason: 'missing', detail: 'no link', fix: 'draft' }],
     };
+    // A link out of the repository names no file GitHub can show: its annotation is on the registry.
+    const outside = (link: string): Verdict => ({
+      taskId: 'T-3',
+      agent: 'c',
+      handoffPath: link,
+      fresh: false,
+      problems: [{ reason: 'invalid-link', detail: 'leaves', fix: 'draft' }],
+    });
     const annotations = annotationsFor(
-      [verdict, missing],
+      [verdict, missing, outside('/etc/passwd'), outside('../../etc/passwd')],
       '.agent-context/agent-handoffs.json',
       new Map([['h.md', doc]]),
     );
@@ -235,6 +243,8 @@ describe('annotations', () => {
       ['h.md', 8, '"Current Blockers" is empty or'],
       ['h.md', undefined, 'old Fix: handoff draft --task '],
       ['.agent-context/agent-handoffs.json', undefined, 'no link Fix: draft'],
+      ['.agent-context/agent-handoffs.json', undefined, 'leaves Fix: draft'],
+      ['.agent-context/agent-handoffs.json', undefined, 'leaves Fix: draft'],
     ]);
   });
 

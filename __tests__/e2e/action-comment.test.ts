@@ -85,6 +85,37 @@ describe('comment-when-fresh', () => {
     ]);
   });
 
+  it('hide: a comment GraphQL refuses to hide (or show) still gets the verdict of this run, with a warning', async () => {
+    const inputs = { 'comment-when-fresh': 'hide' };
+    await h.runAction({ event: stale(), inputs });
+    const [posted] = h.stickyComments();
+    h.api.minimizeRefused = true;
+
+    const fresh1 = await h.runAction({ event: fresh(), inputs });
+    expect(fresh1.code).toBe(0);
+    expect(h.stickyComments()[0]).toMatchObject({ id: posted?.id, minimized: false });
+    expect(h.stickyComments()[0]?.body).toContain('✅ Handoff Guard');
+    expect(fresh1.outputs['comment-url']).toBe(posted?.html_url);
+    expect(fresh1.stdout).toContain(
+      `::warning::The sticky comment on #${PR} shows this run's verdict, but could not hide it: Resource not accessible by integration`,
+    );
+
+    // Hidden once GraphQL lets it; then refused again when it must be shown: the stale verdict is
+    // still written (flagged hidden, so the next run tries to show it again).
+    h.api.minimizeRefused = false;
+    await h.runAction({ event: fresh(), inputs });
+    expect(h.stickyComments()[0]).toMatchObject({ minimized: true });
+    h.api.minimizeRefused = true;
+    const stale1 = await h.runAction({ event: stale(), inputs });
+    expect(stale1.code).toBe(1);
+    expect(h.stickyComments()[0]?.body).toContain('❌ Handoff Guard');
+    expect(stale1.stdout).toContain('could not show it again');
+    h.api.minimizeRefused = false;
+    await h.runAction({ event: stale(), inputs });
+    expect(h.stickyComments()[0]).toMatchObject({ minimized: false });
+    expect(h.stickyComments()[0]?.body).toContain('❌ Handoff Guard');
+  });
+
   it('hide: creates nothing when there is no comment to hide', async () => {
     const run = await h.runAction({ event: fresh(), inputs: { 'comment-when-fresh': 'hide' } });
 
@@ -116,6 +147,12 @@ describe('comment-when-fresh', () => {
       '::error::input `comment-when-fresh` "archive" is not one of: update, hide, delete [input/comment-when-fresh]',
     );
     expect(h.api.requests).toEqual([]);
+    // Also with the comment turned off: a bad value is caught before it starts to matter.
+    const off = await h.runAction({ inputs: { comment: 'false', 'comment-mode': 'never' } });
+    expect(off.code).toBe(1);
+    expect(off.stdout).toContain(
+      '::error::input `comment-mode` "never" is not one of: always, stale-only, off [input/comment-mode]',
+    );
   });
 });
 
@@ -285,7 +322,10 @@ describe('a server that accepts and never answers', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.stale).toBe('true');
     expect(run.summary).toContain('❌ stale');
-    expect(run.stdout).toMatch(/::warning::Could not update the sticky comment on #7 \(no answer in time\)/);
+    // Octokit wraps the request's own time limit as a status 500: said as what it is, not as HTTP 500.
+    expect(run.stdout).toMatch(
+      /::warning::Could not update the sticky comment on #7: no answer in time \(no answer within 150 ms\)/,
+    );
     // The first attempt and three retries, each cut off.
     expect(h.api.requests.filter((r) => r.method === 'GET' && r.path === COMMENTS)).toHaveLength(4);
     expect(run.elapsedMs).toBeLessThan(15_000);
@@ -300,7 +340,7 @@ describe('a server that accepts and never answers', () => {
 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::warning::Handoff Guard reached its deadline (1.5 s)');
-    expect(run.stdout).toMatch(/::warning::Could not update the sticky comment on #7 \(no answer in time\)/);
+    expect(run.stdout).toMatch(/::warning::Could not update the sticky comment on #7: no answer in time/);
     expect(run.stdout).toContain('::error::1 active task(s) need a fresh handoff');
     expect(run.elapsedMs).toBeLessThan(15_000);
   });

@@ -45,6 +45,32 @@ describe('the Action on a pull request', () => {
     expect(h.api.requests[0]?.authorization).toBe('token test-token');
   });
 
+  it('a registry the PR breaks: the comment, the summary and an annotation on its line say so; no verdict stands', async () => {
+    const fresh = await h.runAction({ event: h.pullRequestEvent(h.fixture.freshHead) });
+    expect(fresh.code).toBe(0);
+    const [before] = h.stickyComments();
+    expect(before?.body).toContain('✅ Handoff Guard');
+    const broken = h.fixture.repo.commit('Break the registry', {
+      '.agent-context/agent-handoffs.json': '{\n  "powertest-runner": { "status": "in_progress", ',
+    });
+
+    const run = await h.runAction({ event: h.pullRequestEvent(broken) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=Handoff Guard could not check this commit,file=\.agent-context\/agent-handoffs\.json,line=2::\.agent-context\/agent-handoffs\.json:2:\d+: .*\[json\/syntax\]/,
+    );
+    // Nothing was judged: no claim either way.
+    expect(run.outputs.stale).toBeUndefined();
+    expect(run.summary).toContain('❌ Handoff Guard: could not check this commit');
+    const [after] = h.stickyComments();
+    expect(after?.id).toBe(before?.id);
+    expect(after?.body).toContain('could not check this commit');
+    expect(after?.body).toContain('[json/syntax]');
+    expect(after?.body).toContain(broken.slice(0, 7));
+    expect(after?.body).not.toContain('✅');
+    expect(run.outputs['comment-url']).toBe(before?.html_url);
+  });
+
   it('updates the one sticky comment in place on the next run, and passes once the handoff is fresh', async () => {
     await h.runAction({ workspace: h.fixture.repo.dir });
     const [first] = h.stickyComments();
@@ -471,7 +497,7 @@ describe('the Action on a pull request', () => {
     expect(listed.length).toBeLessThan(2_500);
     expect(listed[0]).toMatchObject({ task: 'TASK-2025-1000', reasons: ['missing'] });
     expect(run.stdout).toContain(
-      `::warning::The stale-tasks output lists ${listed.length} of the 2500 stale tasks`,
+      `::warning::The stale-tasks output lists ${listed.length} of the 2500 stale handoffs (an entry per agent on a stale task)`,
     );
     const verdict =
       run.stdout.split('\n').find((line) => line.startsWith('::error::2500 active task(s)')) ?? '';
@@ -486,9 +512,16 @@ describe('the Action on a pull request', () => {
     const run = await h.runAction({ workspace: h.fixture.repo.dir, event });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::cannot fetch f{40} .* the range to check cannot be read/);
+    expect(run.stdout).toMatch(
+      /::error title=Handoff Guard could not check this commit::cannot fetch f{40} .* the range to check cannot be read/,
+    );
     expect(run.outputs.stale).toBeUndefined();
-    expect(h.api.writes()).toEqual([]);
+    // The comment says the commit was not checked (no file to mend, so it asks for none).
+    expect(h.api.writes()).toEqual([`POST /repos/octo/project/issues/${PR}/comments`]);
+    const [comment] = h.stickyComments();
+    expect(comment?.body).toContain('could not check this commit');
+    expect(comment?.body).toContain('[git/range-unreadable]');
+    expect(comment?.body).not.toContain('Mend the file');
   });
 });
 

@@ -70,6 +70,8 @@ export class GitHubApiStandIn {
   readonly pullHeadRefs = new Map<number, { ref: string; repoFullName: string }>();
   /** GraphQL answers `viewer` only when true (as on GitHub); false makes the Action fall back. */
   graphqlViewer = true;
+  /** When set, minimizeComment and unminimizeComment answer as GitHub does a token without the right. */
+  minimizeRefused = false;
   /** Comment ids deleted right after the next listing that returns them (a person deleting it then). */
   readonly deleteAfterListing = new Set<number>();
   private readonly hanging = new Set<ServerResponse>();
@@ -328,6 +330,13 @@ export class GitHubApiStandIn {
     const minimize = /\bminimizeComment\s*\(/.test(query);
     const unminimize = /\bunminimizeComment\s*\(/.test(query);
     if (minimize || unminimize) {
+      if (this.minimizeRefused) {
+        send(res, 200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+        });
+        return;
+      }
       const comment = findByNode();
       if (!comment) {
         send(res, 200, {

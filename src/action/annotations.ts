@@ -5,6 +5,7 @@
  */
 import { elementStates, elementTitle } from '../core/document/elements.js';
 import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type Verdict } from '../core/model.js';
+import { linkIssue } from '../core/paths.js';
 
 export interface Annotation {
   /** The task it is about (not printed: it decides which are shown when not all can be). */
@@ -24,8 +25,10 @@ export function annotationsFor(
 ): Annotation[] {
   const out: Annotation[] = [];
   for (const verdict of verdicts) {
-    const file = verdict.handoffPath ?? registryPath;
-    const doc = verdict.handoffPath ? documents.get(verdict.handoffPath) : undefined;
+    // A link that leaves the repository names no file GitHub can show: the registry holds it.
+    const inRepository = verdict.handoffPath !== undefined && linkIssue(verdict.handoffPath) === undefined;
+    const file = inRepository ? (verdict.handoffPath as string) : registryPath;
+    const doc = inRepository ? documents.get(file) : undefined;
     for (const problem of verdict.problems) {
       const title = `Handoff ${problem.reason}: ${verdict.taskId}`;
       const message = `${problem.detail} Fix: ${problem.fix}`;

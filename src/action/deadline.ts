@@ -8,8 +8,12 @@
 import * as core from '@actions/core';
 import { milliseconds } from './run.js';
 
-/** Fetching and deepening a large history can take minutes; nothing the Action does needs ten. */
-export const DEFAULT_DEADLINE_MS = 10 * 60_000;
+/**
+ * Fetching and deepening a large history can take minutes; nothing the Action does needs eight. Eight,
+ * not ten: the workflow `init` writes gives the job `timeout-minutes: 10`, which counts the checkout
+ * and node's start too, and a deadline GitHub's cancellation beats to it never says what was stuck.
+ */
+export const DEFAULT_DEADLINE_MS = 8 * 60_000;
 /** After the deadline, time left for the run to finish on its own before the process is stopped. */
 const GRACE_MS = 5_000;
 

@@ -66,10 +66,13 @@ export function getInputs(
 
   const mode = oneOf('mode', read('mode') || 'block', ['block', 'warn'] as const);
   const comment = commentTarget(read('comment') || 'true');
-  const commentMode =
-    comment === 'off'
-      ? 'off'
-      : oneOf('comment-mode', read('comment-mode') || 'always', ['always', 'stale-only', 'off'] as const);
+  // Read (and refused when bad) whatever `comment` says: a typo is caught before it starts to matter.
+  const givenMode = oneOf('comment-mode', read('comment-mode') || 'always', [
+    'always',
+    'stale-only',
+    'off',
+  ] as const);
+  const commentMode = comment === 'off' ? 'off' : givenMode;
   const commentWhenFresh = oneOf('comment-when-fresh', read('comment-when-fresh') || 'update', [
     'update',
     'hide',

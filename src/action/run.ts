@@ -18,6 +18,7 @@ import { planComment, renderStickyComment, type StickyCommentInput } from '../co
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
+import { linkIssue } from '../core/paths.js';
 import { formatReportWarning } from '../core/reports.js';
 import { ANNOTATIONS_SHOWN, annotationsFor, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
@@ -80,28 +81,37 @@ async function checkAndReport(
       ? openSession(inputs, env, options)
       : undefined;
   const git = GitCommandManager.create(repoRoot);
-  const range = await resolveCheckRange(git, event, (m) => core.info(m));
-  for (const note of range.notes) core.info(note);
   const now = clockFrom(env)();
   // The config, like the registry and the handoffs, is read as it is in the PR head's tree.
   let config: HandoffConfig = DEFAULT_CONFIG;
-  const result = await runCheck({
-    repoRoot,
-    git,
-    base: range.base,
-    head: range.head,
-    ...(event.branch ? { branch: event.branch } : {}),
-    now,
-    ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
-    onConfig: (loaded) => {
-      config = loaded;
-    },
-    needsHistorySince: historyFetcher(
+  let headSha: string | undefined;
+  let result: CheckResult;
+  try {
+    const range = await resolveCheckRange(git, event, (m) => core.info(m));
+    for (const note of range.notes) core.info(note);
+    headSha = range.head;
+    result = await runCheck({
+      repoRoot,
       git,
-      (m) => core.info(m),
-      (m) => core.warning(m),
-    ),
-  });
+      base: range.base,
+      head: range.head,
+      ...(event.branch ? { branch: event.branch } : {}),
+      now,
+      ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
+      onConfig: (loaded) => {
+        config = loaded;
+      },
+      needsHistorySince: historyFetcher(
+        git,
+        (m) => core.info(m),
+        (m) => core.warning(m),
+      ),
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    await reportUnreadable(error, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
+    return;
+  }
 
   // The check judges from the repository root, whose config lists the packages it judges.
   let warningsBefore = 0;
@@ -124,7 +134,7 @@ async function checkAndReport(
       ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
       : {}),
     ...(waiverLabel !== undefined ? { waiverLabel } : {}),
-    headSha: range.head,
+    headSha: headSha as string,
   });
   for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
   warningsBefore += gathered.warnings.length;
@@ -172,6 +182,71 @@ async function checkAndReport(
   else core.setFailed(`${summary}. Run the fix shown for each, commit and push.`);
 }
 
+/**
+ * A registry, config or handoff in the judged commit that cannot be read (or a range git cannot
+ * read): no task is judged, and every place a verdict would go says so instead. The error goes on
+ * the file and line it names; the job summary and the sticky comment say it too, so a comment an
+ * earlier commit earned (✅ fresh) does not stand over a commit nobody could check. The outputs
+ * `stale` and `stale-tasks` stay unset: nothing was judged.
+ */
+async function reportUnreadable(
+  error: InputError,
+  context: {
+    inputs: ActionInputs;
+    event: ActionEvent;
+    env: NodeJS.ProcessEnv;
+    options: RunOptions;
+    repoRoot: string;
+    config: HandoffConfig;
+    mode: 'block' | 'warn';
+    session: Promise<GitHubSession> | undefined;
+    headSha: string | undefined;
+  },
+): Promise<void> {
+  const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;
+  const message = formatInputError(error);
+  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
+  const file = error.location.file;
+  // Only a file of the repository can carry an annotation (a link's target may name one outside it).
+  const inRepository = file !== undefined && linkIssue(file, 'file') === undefined;
+  core.error(message, {
+    title: 'Handoff Guard could not check this commit',
+    ...(inRepository
+      ? {
+          file: relative(workspace, join(repoRoot, file)),
+          ...(error.location.line !== undefined ? { startLine: error.location.line } : {}),
+        }
+      : {}),
+  });
+  process.exitCode = core.ExitCode.Failure;
+  const pr = event.pullRequest;
+  const comment: StickyCommentInput = {
+    result: { verdicts: [], stale: true, notes: [] },
+    mode,
+    resumes: [],
+    newHandoffFiles: [],
+    unreadable: { message, ...(file !== undefined ? { file } : {}) },
+    repository: { serverUrl: event.serverUrl, fullName: `${event.owner}/${event.repo}` },
+    ...(inputs.commentId !== undefined ? { commentId: inputs.commentId } : {}),
+    ...(headSha !== undefined ? { headSha } : {}),
+  };
+  await writeSummary(renderStickyComment({ ...comment, asSummary: true }));
+  // Fork mode's artifact carries verdicts only: its comment is left to the next run that can judge.
+  const commented = pr && inputs.comment === 'pr' && config.comment.enabled;
+  core.setOutput(
+    'comment-url',
+    commented
+      ? await syncComment(
+          inputs,
+          event,
+          pr.number,
+          comment,
+          () => session ?? openSession(inputs, env, options),
+        )
+      : '',
+  );
+}
+
 /** Tasks the verdict line names before "and N more". */
 const NAMED_IN_VERDICT = 20;
 /**
@@ -201,8 +276,9 @@ function setCheckOutputs(result: CheckResult): void {
   }
   core.setOutput('stale-tasks', JSON.stringify(entries.slice(0, kept)));
   if (kept < entries.length) {
+    // An entry is an agent's handoff: agents sharing a task have one each.
     core.warning(
-      `The stale-tasks output lists ${kept} of the ${entries.length} stale tasks: GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`,
+      `The stale-tasks output lists ${kept} of the ${entries.length} stale handoffs (an entry per agent on a stale task): GitHub keeps at most 1 MB of a job's outputs. \`handoff check\` lists every one.`,
     );
   }
 }
@@ -281,8 +357,8 @@ async function findWaiver(
   if (!pr || !label) return undefined;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return undefined;
+  const github = await import('../adapters/github.js');
   try {
-    const github = await import('../adapters/github.js');
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
@@ -290,7 +366,7 @@ async function findWaiver(
     });
     return labels.includes(label) ? label : undefined;
   } catch (error) {
-    core.warning(`Could not read the labels of #${pr.number}: ${errorMessage(error)}`);
+    core.warning(`Could not read the labels of #${pr.number}: ${github.describeError(error)}`);
     return undefined;
   }
 }
@@ -370,6 +446,11 @@ async function syncComment(
         `Comment ${foreign.id} on #${prNumber} carries the Handoff Guard marker but was written by ${foreign.login}, not ${login}: left alone.`,
       );
     }
+    if (synced.visibilityFailed) {
+      core.warning(
+        `The sticky comment on #${prNumber} shows this run's verdict, but ${synced.visibilityFailed} (comment-when-fresh: ${inputs.commentWhenFresh}); the next run tries again.`,
+      );
+    }
     const duplicates = synced.deleted ? ` (${synced.deleted} duplicate(s) removed)` : '';
     core.info(
       synced.action === 'none'
@@ -380,11 +461,10 @@ async function syncComment(
   } catch (error) {
     if (github.isPermissionDenied(error)) {
       core.notice(
-        `The token cannot comment on #${prNumber} (${errorMessage(error)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`,
+        `The token cannot comment on #${prNumber} (${github.describeError(error)}), as for a pull request from a fork. The verdict and the job summary stand; to comment on fork PRs see "Fork mode" in handoff-guard's docs/action.md.`,
       );
     } else {
-      const why = github.isTimeout(error) ? ' (no answer in time)' : '';
-      core.warning(`Could not update the sticky comment on #${prNumber}${why}: ${errorMessage(error)}`);
+      core.warning(`Could not update the sticky comment on #${prNumber}: ${github.describeError(error)}`);
     }
     return '';
   }
@@ -482,11 +562,4 @@ function client(github: GitHubModule, inputs: ActionInputs, env: NodeJS.ProcessE
 export function milliseconds(value: string | undefined): number | undefined {
   if (!value || !/^\d{1,9}$/.test(value.trim())) return undefined;
   return Number(value.trim());
-}
-
-function errorMessage(error: unknown): string {
-  const status =
-    typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  const message = error instanceof Error ? error.message : String(error);
-  return status ? `HTTP ${status}: ${message}` : message;
 }

@@ -130,7 +130,7 @@ function timedFetch(fetch: Fetch, timeoutMs: number, deadline?: AbortSignal): Fe
     const controller = new AbortController();
     const abort = (reason: unknown) => controller.abort(reason);
     const timer = setTimeout(
-      () => abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+      () => abort(new DOMException(noAnswerWithin(timeoutMs), 'TimeoutError')),
       timeoutMs,
     );
     const upstream = [deadline, init.signal].filter((s): s is AbortSignal => s != null);
@@ -226,6 +226,11 @@ export interface StickyCommentResult {
   deleted: number;
   /** Comments that carry the marker but were written by someone else: never edited nor deleted. */
   foreign: { id: number; login: string }[];
+  /**
+   * The comment's text was brought up to date but it could not be hidden or shown as asked (GraphQL
+   * refused): why. The flag in its text says what it is, so the next run tries again.
+   */
+  visibilityFailed?: string;
 }
 
 /**
@@ -313,24 +318,43 @@ export async function syncStickyComment(
         if (request.plan === 'upsert') Object.assign(result, { url: await create(), action: 'created' });
         break;
       }
-      // Shown again first: if the update then fails, the flag is still there for the next run.
-      if (isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, false);
-      if (keep.body === request.body) {
+      // Shown again first: if the update then fails, the flag is still there for the next run. If it
+      // cannot be shown, its text is still brought up to date, flagged hidden (as it still is).
+      let body = request.body;
+      if (isMarkedHidden(keep.body)) {
+        try {
+          await setMinimized(octokit, keep.node_id, false);
+        } catch (error) {
+          result.visibilityFailed = `could not show it again: ${describeError(error)}`;
+          body = markHidden(request.body);
+        }
+      }
+      if (keep.body === body) {
         Object.assign(result, { url: keep.html_url, action: 'unchanged' });
         break;
       }
-      const url = await update(keep, request.body);
+      const url = await update(keep, body);
       if (url !== undefined) Object.assign(result, { url, action: 'updated' });
       else if (request.plan === 'upsert') Object.assign(result, { url: await create(), action: 'recreated' });
       break;
     }
     case 'hide': {
       if (!keep) break;
-      const body = markHidden(request.body);
+      let body = markHidden(request.body);
       // Hidden first, then flagged: a flag on a comment that is not hidden would never be acted on.
-      if (!isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, true);
+      // If it cannot be hidden, its text is still brought up to date, unflagged, so the comment never
+      // goes on showing a verdict that no longer holds.
+      if (!isMarkedHidden(keep.body)) {
+        try {
+          await setMinimized(octokit, keep.node_id, true);
+        } catch (error) {
+          result.visibilityFailed = `could not hide it: ${describeError(error)}`;
+          body = request.body;
+        }
+      }
       const url = keep.body === body ? keep.html_url : await update(keep, body);
-      if (url !== undefined) Object.assign(result, { url, action: 'hidden' });
+      if (url !== undefined)
+        Object.assign(result, { url, action: result.visibilityFailed ? 'updated' : 'hidden' });
       break;
     }
     case 'delete': {
@@ -419,13 +443,20 @@ function methodOf(error: unknown): string | undefined {
   return typeof method === 'string' ? method.toUpperCase() : undefined;
 }
 
-/** A request that ran out of time (its own limit or the run's deadline). */
+/**
+ * A request that ran out of time (its own limit or the run's deadline). Octokit passes an abort on
+ * as it is, but wraps any other fetch failure in a status-500 error with the message alone: our own
+ * time limit's is known by its message.
+ */
 export function isTimeout(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError' || NO_ANSWER.test(e.message)) return true;
   }
   return false;
 }
+
+const noAnswerWithin = (ms: number) => `no answer within ${ms} ms`;
+const NO_ANSWER = /^no answer within \d+ ms$/;
 
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -433,8 +464,18 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function describeError(error: unknown): string {
+/**
+ * An API failure in one line: `HTTP 403: …`, or for a request that ran out of time, that (Octokit
+ * reports its own abort as a status 500, which no server sent).
+ */
+export function describeError(error: unknown): string {
+  // A GraphQL refusal lists its errors after a preamble: the errors say it.
+  const graphqlErrors = (error as { errors?: unknown } | null)?.errors;
+  const listed = Array.isArray(graphqlErrors)
+    ? graphqlErrors.map((e) => String((e as { message?: unknown })?.message ?? e)).join('; ')
+    : '';
+  const message = listed || (error instanceof Error ? error.message : String(error));
+  if (isTimeout(error)) return `no answer in time (${message})`;
   const status = statusOf(error);
-  const message = error instanceof Error ? error.message : String(error);
   return status ? `HTTP ${status}: ${message}` : message;
 }

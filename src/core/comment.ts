@@ -146,7 +146,16 @@ export interface StickyCommentInput {
   maxRows?: number;
   /** Rendered as the job summary: what it leaves out is not "in the job summary". */
   asSummary?: boolean;
+  /**
+   * Why nothing could be judged (a registry, config or handoff that cannot be read, as
+   * `formatInputError` words it): the comment says so instead of a verdict, so a verdict an earlier
+   * commit earned is not left standing.
+   */
+  unreadable?: { message: string; file?: string };
 }
+
+/** Most characters of an error a comment shows (a hostile file name can make one long). */
+const UNREADABLE_TEXT_LIMIT = 2_000;
 
 interface DetailPlan {
   resumes: boolean;
@@ -155,6 +164,7 @@ interface DetailPlan {
 }
 
 export function renderStickyComment(input: StickyCommentInput): string {
+  if (input.unreadable !== undefined) return renderUnreadable(input, input.unreadable);
   const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
   const verdicts = orderedVerdicts(input.result.verdicts);
   const plans: DetailPlan[] = [
@@ -178,6 +188,28 @@ export function renderStickyComment(input: StickyCommentInput): string {
       : '_The report is too large for a comment; the job summary of this check has it in full._',
     '',
   ].join('\n');
+}
+
+function renderUnreadable(
+  input: StickyCommentInput,
+  error: NonNullable<StickyCommentInput['unreadable']>,
+): string {
+  const name = input.commentId ? `Handoff Guard (${codeSpan(input.commentId)})` : 'Handoff Guard';
+  const { message } = error;
+  const shown =
+    message.length > UNREADABLE_TEXT_LIMIT ? `${message.slice(0, UNREADABLE_TEXT_LIMIT)}…` : message;
+  return `${[
+    stickyMarker(input.commentId),
+    `### ❌ ${name}: could not check this commit`,
+    '',
+    codeSpan(shown.replace(/\s*\r?\n\s*/g, ' ')),
+    '',
+    error.file === undefined
+      ? 'No task was judged.'
+      : 'No task was judged. Mend the file and push; `handoff validate` lists every problem in the registry, the config and the handoffs.',
+    '',
+    footer(input, ''),
+  ].join('\n')}\n`;
 }
 
 /** GitHub's "create new file" page with the path and content filled in, kept under `maxLength`. */
@@ -351,9 +383,12 @@ function isSha(value: string): boolean {
   return /^[0-9a-f]{4,64}$/.test(value);
 }
 
-function footer(input: StickyCommentInput): string {
+function footer(
+  input: StickyCommentInput,
+  advice = ' A stale handoff is fixed by the command in the Fix column, then a push.',
+): string {
   const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : '';
-  return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
+  return `<sub>Handoff Guard${sha}.${advice}</sub>`;
 }
 
 /** Stale first, so rows dropped for size are fresh ones before stale ones. */

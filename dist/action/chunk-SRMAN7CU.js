@@ -19898,7 +19898,9 @@ function planComment(options) {
   if (options.whenFresh === "delete") return "delete";
   return options.mode === "always" ? "upsert" : "update-existing";
 }
+var UNREADABLE_TEXT_LIMIT = 2e3;
 function renderStickyComment(input) {
+  if (input.unreadable !== void 0) return renderUnreadable(input, input.unreadable);
   const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
   const verdicts = orderedVerdicts(input.result.verdicts);
   const plans = [
@@ -19920,6 +19922,22 @@ function renderStickyComment(input) {
     input.asSummary ? "_The report is too large for the job summary; `handoff check` prints it in full._" : "_The report is too large for a comment; the job summary of this check has it in full._",
     ""
   ].join("\n");
+}
+function renderUnreadable(input, error) {
+  const name = input.commentId ? `Handoff Guard (${codeSpan(input.commentId)})` : "Handoff Guard";
+  const { message: message2 } = error;
+  const shown = message2.length > UNREADABLE_TEXT_LIMIT ? `${message2.slice(0, UNREADABLE_TEXT_LIMIT)}\u2026` : message2;
+  return `${[
+    stickyMarker(input.commentId),
+    `### \u274C ${name}: could not check this commit`,
+    "",
+    codeSpan(shown.replace(/\s*\r?\n\s*/g, " ")),
+    "",
+    error.file === void 0 ? "No task was judged." : "No task was judged. Mend the file and push; `handoff validate` lists every problem in the registry, the config and the handoffs.",
+    "",
+    footer(input, "")
+  ].join("\n")}
+`;
 }
 function newFileUrl(repository, file, maxLength = NEW_FILE_URL_LIMIT) {
   const branch = repository.branch.split("/").map(urlPart).join("/");
@@ -20063,9 +20081,9 @@ function urlPart(value) {
 function isSha(value) {
   return /^[0-9a-f]{4,64}$/.test(value);
 }
-function footer(input) {
+function footer(input, advice = " A stale handoff is fixed by the command in the Fix column, then a push.") {
   const sha = input.headSha && isSha(input.headSha) ? ` for ${commitLink(input, input.headSha)}` : "";
-  return `<sub>Handoff Guard${sha}. A stale handoff is fixed by the command in the Fix column, then a push.</sub>`;
+  return `<sub>Handoff Guard${sha}.${advice}</sub>`;
 }
 function orderedVerdicts(verdicts) {
   return [...verdicts.filter((v) => !v.fresh), ...verdicts.filter((v) => v.fresh)];

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-KQ6I4ZGT.js";
+} from "./chunk-SRMAN7CU.js";
 import "./chunk-NWCLYGLG.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";
@@ -6646,7 +6646,7 @@ function timedFetch(fetch2, timeoutMs, deadline) {
     const controller = new AbortController();
     const abort = (reason) => controller.abort(reason);
     const timer = setTimeout(
-      () => abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+      () => abort(new DOMException(noAnswerWithin(timeoutMs), "TimeoutError")),
       timeoutMs
     );
     const upstream = [deadline, init.signal].filter((s) => s != null);
@@ -6752,22 +6752,38 @@ async function syncStickyComment(octokit, issue, request2) {
         if (request2.plan === "upsert") Object.assign(result, { url: await create(), action: "created" });
         break;
       }
-      if (isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, false);
-      if (keep.body === request2.body) {
+      let body = request2.body;
+      if (isMarkedHidden(keep.body)) {
+        try {
+          await setMinimized(octokit, keep.node_id, false);
+        } catch (error) {
+          result.visibilityFailed = `could not show it again: ${describeError(error)}`;
+          body = markHidden(request2.body);
+        }
+      }
+      if (keep.body === body) {
         Object.assign(result, { url: keep.html_url, action: "unchanged" });
         break;
       }
-      const url = await update(keep, request2.body);
+      const url = await update(keep, body);
       if (url !== void 0) Object.assign(result, { url, action: "updated" });
       else if (request2.plan === "upsert") Object.assign(result, { url: await create(), action: "recreated" });
       break;
     }
     case "hide": {
       if (!keep) break;
-      const body = markHidden(request2.body);
-      if (!isMarkedHidden(keep.body)) await setMinimized(octokit, keep.node_id, true);
+      let body = markHidden(request2.body);
+      if (!isMarkedHidden(keep.body)) {
+        try {
+          await setMinimized(octokit, keep.node_id, true);
+        } catch (error) {
+          result.visibilityFailed = `could not hide it: ${describeError(error)}`;
+          body = request2.body;
+        }
+      }
       const url = keep.body === body ? keep.html_url : await update(keep, body);
-      if (url !== void 0) Object.assign(result, { url, action: "hidden" });
+      if (url !== void 0)
+        Object.assign(result, { url, action: result.visibilityFailed ? "updated" : "hidden" });
       break;
     }
     case "delete": {
@@ -6832,18 +6848,23 @@ function methodOf(error) {
 }
 function isTimeout(error) {
   for (let e = error; e instanceof Error; e = e.cause) {
-    if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+    if (e.name === "TimeoutError" || e.name === "AbortError" || NO_ANSWER.test(e.message)) return true;
   }
   return false;
 }
+var noAnswerWithin = (ms) => `no answer within ${ms} ms`;
+var NO_ANSWER = /^no answer within \d+ ms$/;
 function statusOf(error) {
   if (typeof error !== "object" || error === null) return void 0;
   const status = error.status;
   return typeof status === "number" ? status : void 0;
 }
 function describeError(error) {
+  const graphqlErrors = error?.errors;
+  const listed = Array.isArray(graphqlErrors) ? graphqlErrors.map((e) => String(e?.message ?? e)).join("; ") : "";
+  const message = listed || (error instanceof Error ? error.message : String(error));
+  if (isTimeout(error)) return `no answer in time (${message})`;
   const status = statusOf(error);
-  const message = error instanceof Error ? error.message : String(error);
   return status ? `HTTP ${status}: ${message}` : message;
 }
 export {
@@ -6851,6 +6872,7 @@ export {
   MAX_RATE_LIMIT_WAIT_MS,
   WORKFLOW_TOKEN_LOGIN,
   createGitHubClient,
+  describeError,
   isPermissionDenied,
   isTimeout,
   listPullRequestLabels,
