@@ -7403,6 +7403,38 @@ async function readPendingDraft(path) {
 }
 
 // src/adapters/workspace.ts
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths, options) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
+      const read = await source.readMany(valid.map(inside), options);
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+function refuseInvalidPaths(paths, results, suffix = "") {
+  const valid = [];
+  for (const path of paths) {
+    const issue = linkIssue(path, "path");
+    if (issue)
+      results.set(path, { kind: "invalid-link", rule: issue.rule, message: `${issue.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
+}
 function contentId(text) {
   const bytes = Buffer.from(text, "utf8");
   const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
@@ -7471,6 +7503,75 @@ function workingTreeSource(repoRoot) {
     }
   };
 }
+function revisionSource(git, commit, name) {
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  return {
+    kind: "revision",
+    commit,
+    label,
+    prefix: "",
+    listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
+    async readMany(paths, options = {}) {
+      const results = /* @__PURE__ */ new Map();
+      const wanted = refuseInvalidPaths(paths, results);
+      const normalized2 = [...new Set(wanted.map(normalizeLink))];
+      const known = options.known;
+      const files = await git.tree.read(
+        commit,
+        normalized2,
+        DEFAULT_MAX_BYTES,
+        known ? (oid) => known(blobContentId(oid)) : void 0
+      );
+      for (const path of wanted) {
+        const file = normalizeLink(path);
+        const found = files.get(file);
+        if (!found || found.kind === "missing") results.set(path, { kind: "missing" });
+        else if (found.kind === "symlink-outside") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-escape",
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
+          });
+        } else if (found.kind === "symlink-loop") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-loop",
+            message: `"${path}" is a symlink loop (in ${label})`
+          });
+        } else if (found.kind === "not-a-file") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `not a regular file (a ${found.type}, in ${label})`,
+              { file },
+              "file/not-a-file"
+            )
+          });
+        } else if (found.kind === "too-large") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              { file },
+              "size/too-large"
+            )
+          });
+        } else if (found.kind === "known") {
+          results.set(path, { kind: "known", contentId: blobContentId(found.oid) });
+        } else {
+          try {
+            const text = decodeUserText(found.bytes, file);
+            results.set(path, { kind: "text", text, contentId: blobContentId(found.oid) });
+          } catch (error) {
+            results.set(path, unreadable(error));
+          }
+        }
+      }
+      return results;
+    }
+  };
+}
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
@@ -7508,6 +7609,7 @@ async function configFromRaw(raw, file, locate = () => ({ file })) {
   return resolveConfig(raw, file, locate);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
+var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
 async function loadConfigFrom(source, configFile, values) {
   const files = configFile === void 0 ? CONFIG_FILES : [configFile];
   const reads = await source.readMany(files, {
@@ -7529,6 +7631,27 @@ async function loadConfigFrom(source, configFile, values) {
     if (config) return { config, file };
   }
   return { config: resolveConfig(void 0, "(defaults)") };
+}
+async function readRegistryFrom(source, config, values) {
+  const file = config.registry;
+  const key = (id) => registryKey(config.statuses, id);
+  const read = (await source.readMany([file], values ? { known: (id) => values.has(key(id)) } : {})).get(
+    file
+  );
+  if (read.kind === "missing") return { registry: {}, file, exists: false };
+  const known = values && (read.kind === "known" || read.kind === "text") ? key(read.contentId) : "";
+  if (known && values?.has(known)) {
+    return {
+      registry: values.get(known),
+      file,
+      exists: true,
+      ...read.kind === "text" ? { text: read.text } : {}
+    };
+  }
+  if (read.kind !== "text") throwUnreadable(read, file);
+  const registry = parseRegistry(read.text, file, config.statuses);
+  values?.set(known, registry);
+  return { registry, file, exists: true, text: read.text };
 }
 function workingTreePath(repoRoot, path) {
   return (0, import_node_path4.join)(repoRoot, ...normalizeLink(path).split("/"));
@@ -8786,7 +8909,11 @@ ${commit.body}`);
 }
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
+  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
+  const ids = new TaskIdFinder(
+    input.taskIds,
+    finished.length > 0 ? /* @__PURE__ */ new Set([...active, ...finished]) : active
+  );
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -8795,7 +8922,7 @@ function attributeCommits(input) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
+    for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
       if (task !== void 0) touched.add(task);
@@ -9805,6 +9932,7 @@ function attributeForTask(commits, input) {
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
+    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds
   }).bySha;
@@ -14961,6 +15089,45 @@ function checkTaskId(config, taskId) {
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
 }
 
+// src/app/finished-tasks.ts
+init_git();
+init_repo_root();
+async function tasksFinishedInRange(query) {
+  const { base, config } = query;
+  if (base === void 0) return [];
+  if (query.commits && !changesRegistry(query.commits, config)) return [];
+  let then;
+  try {
+    const source = scopedSource(revisionSource(query.git, base), query.prefix);
+    then = await readRegistryFrom(source, config, query.values);
+  } catch {
+    return [];
+  }
+  const now = new Set(query.activeNow);
+  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+}
+async function tasksFinishedSince(projectRoot, config, base, activeNow, commits) {
+  if (commits && !changesRegistry(commits, config)) return [];
+  const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
+  const git = GitCommandManager.create(top);
+  try {
+    return await tasksFinishedInRange({
+      git,
+      base,
+      prefix,
+      config,
+      activeNow,
+      ...commits ? { commits } : {}
+    });
+  } finally {
+    git.close();
+  }
+}
+function changesRegistry(commits, config) {
+  const registry = normalizeLink(config.registry);
+  return commits.some((commit) => commit.files.some((file) => file.path === registry));
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -15102,7 +15269,11 @@ async function planDraft(options) {
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
-  const taskRange = selectTaskRange(range.commits, taskInput);
+  const finishedTaskIds = range.base === void 0 ? [] : await tasksFinishedSince(repoRoot, config, range.base, taskInput.activeTaskIds);
+  const taskRange = selectTaskRange(
+    range.commits,
+    finishedTaskIds.length > 0 ? { ...taskInput, finishedTaskIds } : taskInput
+  );
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
   const noise = net ? await readNoise(git, net.files, range.head) : void 0;

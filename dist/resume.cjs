@@ -11166,7 +11166,11 @@ ${commit.body}`);
 }
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
+  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
+  const ids = new TaskIdFinder(
+    input.taskIds,
+    finished.length > 0 ? /* @__PURE__ */ new Set([...active, ...finished]) : active
+  );
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -11175,7 +11179,7 @@ function attributeCommits(input) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
+    for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
       if (task !== void 0) touched.add(task);
@@ -13691,6 +13695,7 @@ function attributeRanges(input) {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
+    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config)
   });
@@ -14333,6 +14338,47 @@ function inlineCode(text) {
 // src/app/resume.ts
 init_shell();
 
+// src/app/finished-tasks.ts
+init_git();
+init_repo_root();
+init_paths();
+init_registry();
+async function tasksFinishedInRange(query) {
+  const { base, config } = query;
+  if (base === void 0) return [];
+  if (query.commits && !changesRegistry(query.commits, config)) return [];
+  let then;
+  try {
+    const source = scopedSource(revisionSource(query.git, base), query.prefix);
+    then = await readRegistryFrom(source, config, query.values);
+  } catch {
+    return [];
+  }
+  const now = new Set(query.activeNow);
+  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+}
+async function tasksFinishedSince(projectRoot, config, base, activeNow, commits) {
+  if (commits && !changesRegistry(commits, config)) return [];
+  const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
+  const git = GitCommandManager.create(top);
+  try {
+    return await tasksFinishedInRange({
+      git,
+      base,
+      prefix,
+      config,
+      activeNow,
+      ...commits ? { commits } : {}
+    });
+  } finally {
+    git.close();
+  }
+}
+function changesRegistry(commits, config) {
+  const registry = normalizeLink(config.registry);
+  return commits.some((commit) => commit.files.some((file) => file.path === registry));
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -14508,10 +14554,19 @@ async function resumeWith(git, options) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
+        const range = await since(touched);
+        const finishedTaskIds = await tasksFinishedSince(
+          repoRoot,
+          config,
+          touched,
+          active.map((t) => t.taskId),
+          range.commits
+        );
         const attributed = attributeRanges({
           config,
-          ranges: [await since(touched)],
+          ranges: [range],
           activeTaskIds: activeIds,
+          ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
           handoffFiles,
           nonWork
         });

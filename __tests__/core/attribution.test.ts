@@ -209,6 +209,29 @@ describe('attributeCommits', () => {
     expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
   });
 
+  it('gives a commit naming a task finished in the range to that task, not to the one still active', () => {
+    const finishing = commit('1', 'feat: b', ['b.txt'], { taskTrailers: ['TASK-2025-0002'] });
+    const mention = commit('2', 'port the helper from TASK-2025-0009', ['c.txt']);
+    const run = (finishedTaskIds?: string[]) =>
+      attributeCommits({
+        commits: [{ commit: finishing }, { commit: mention }],
+        activeTaskIds: ['TASK-2025-0001'],
+        ...(finishedTaskIds ? { finishedTaskIds } : {}),
+        handoffFiles,
+        taskIds: ids,
+      });
+    // Before the rule: both fell back to the active task.
+    expect(run().bySha.get(finishing.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    const { bySha, fallback } = run(['TASK-2025-0002']);
+    expect(bySha.get(finishing.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'trailer' });
+    // TASK-0009 was not active where the range starts: a mention of it names nothing. A finished task
+    // is nobody's fallback: the unnamed commit still counts for the one active task.
+    expect(bySha.get(mention.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    expect(fallback).toEqual({ taskId: 'TASK-2025-0001', rule: 'only-active-task' });
+    // An id both finished and active (started anew in the range) is simply active.
+    expect(run(['TASK-2025-0001']).bySha.get(finishing.sha)?.tasks).toEqual(['TASK-2025-0001']);
+  });
+
   it('leaves unnamed commits alone when several tasks are active and none is named', () => {
     const plain = commit('1', 'work', ['b']);
     const { bySha } = attributeCommits({

@@ -11,7 +11,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-7WGJ5AYN.js";
+} from "../chunks/chunk-YLDHPVFQ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -29,8 +29,8 @@ import {
 import "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-76PWDBXU.js";
-import "../chunks/chunk-PTAWVSU2.js";
+} from "../chunks/chunk-NSYPN4YQ.js";
+import "../chunks/chunk-EHTBOV4E.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-O3HSG76H.js";
+} from "../chunks/chunk-UVDZIHJD.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NF7NFX53.js";
+} from "../chunks/chunk-4UY33TTS.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-7WGJ5AYN.js";
+import "../chunks/chunk-YLDHPVFQ.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -37,8 +37,8 @@ import {
 import "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-76PWDBXU.js";
-import "../chunks/chunk-PTAWVSU2.js";
+} from "../chunks/chunk-NSYPN4YQ.js";
+import "../chunks/chunk-EHTBOV4E.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-YEYZMMVQ.js";
+} from "../chunks/chunk-S6GMUTW5.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "../chunks/chunk-76PWDBXU.js";
+} from "../chunks/chunk-NSYPN4YQ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PTAWVSU2.js";
+} from "../chunks/chunk-EHTBOV4E.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

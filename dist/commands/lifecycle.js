@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IBNUIKPH.js";
-import "../chunks/chunk-RVMPBWAQ.js";
+} from "../chunks/chunk-XRIC23IY.js";
+import "../chunks/chunk-NCI3TKS5.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-76PWDBXU.js";
-import "../chunks/chunk-PTAWVSU2.js";
+import "../chunks/chunk-NSYPN4YQ.js";
+import "../chunks/chunk-EHTBOV4E.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-K2ZXCHTM.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YEYZMMVQ.js";
+} from "../chunks/chunk-S6GMUTW5.js";
 import "../chunks/chunk-57SXQ3FR.js";
-import "../chunks/chunk-76PWDBXU.js";
-import "../chunks/chunk-PTAWVSU2.js";
+import "../chunks/chunk-NSYPN4YQ.js";
+import "../chunks/chunk-EHTBOV4E.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-O3HSG76H.js";
-import "../chunks/chunk-NF7NFX53.js";
+} from "../chunks/chunk-UVDZIHJD.js";
+import "../chunks/chunk-4UY33TTS.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-7WGJ5AYN.js";
+import "../chunks/chunk-YLDHPVFQ.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-57SXQ3FR.js";
-import "../chunks/chunk-76PWDBXU.js";
-import "../chunks/chunk-PTAWVSU2.js";
+import "../chunks/chunk-NSYPN4YQ.js";
+import "../chunks/chunk-EHTBOV4E.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-K2ZXCHTM.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PTAWVSU2.js";
+} from "../chunks/chunk-EHTBOV4E.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

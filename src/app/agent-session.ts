@@ -22,6 +22,7 @@ import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
+import { tasksFinishedSince } from './finished-tasks.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -177,8 +178,13 @@ export async function gatherSessionFacts(
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
-    facts.workCommits = selectTaskCommits(commits, input).length;
-    facts.namedWorkCommits = selectTaskCommits(commits, input, { namedOnly: true }).length;
+    // A task another agent finished since (`done`, committed or not): its commits are its own.
+    const finishedTaskIds = lastTouch
+      ? await tasksFinishedSince(repoRoot, config, lastTouch, input.activeTaskIds)
+      : [];
+    const counted = finishedTaskIds.length > 0 ? { ...input, finishedTaskIds } : input;
+    facts.workCommits = selectTaskCommits(commits, counted).length;
+    facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }
   return facts;
 }

@@ -44,6 +44,7 @@ import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.j
 import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
+import { tasksFinishedInRange } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
@@ -551,12 +552,22 @@ async function judgeOne(
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
+  const finishedTaskIds = await tasksFinishedInRange({
+    git,
+    base: range.base,
+    commits: range.commits,
+    prefix: workspace.source.prefix,
+    config,
+    activeNow: workspace.activeTasks.map((t) => t.taskId),
+    ...(options.cache ? { values: options.cache.values } : {}),
+  });
   return evaluateFreshness({
     config,
     tasks,
     ranges: [range],
     nonWork,
     lastTouches,
+    ...(finishedTaskIds.length > 0 ? { finishedTaskIds } : {}),
     now: options.now,
     ...(workspace.registry.exists
       ? {}

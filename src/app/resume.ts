@@ -41,6 +41,7 @@ import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
+import { tasksFinishedSince } from './finished-tasks.js';
 import { otherLines } from './main-line.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -265,10 +266,21 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : undefined;
       if (touched) {
         // The rule `check` judges `behind` by, over the commits after the handoff's last update.
+        const range = await since(touched);
+        // Read at `touched` only when a commit since changed the registry (a `done` not committed
+        // yet is left out here: the brief is of what is committed, and `resume` starts every session).
+        const finishedTaskIds = await tasksFinishedSince(
+          repoRoot,
+          config,
+          touched,
+          active.map((t) => t.taskId),
+          range.commits,
+        );
         const attributed = attributeRanges({
           config,
-          ranges: [await since(touched)],
+          ranges: [range],
           activeTaskIds: activeIds,
+          ...(finishedTaskIds.length > 0 ? { finishedTaskIds } : {}),
           handoffFiles,
           nonWork,
         });

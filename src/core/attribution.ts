@@ -15,6 +15,14 @@
  * The reasoning: a session works on one task; when the range itself says which, or there is only one
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
+ *
+ * Tasks finished in the range (active in the registry where the range starts, not where it ends:
+ * `finishedTaskIds`) are named as active ones are: a commit that names one is that task's work, and
+ * is no other's by the fallback. Without it, the last push of a task ended with `done` charged its
+ * own commits, `Task:` trailer and all, to the one task still active. Only tasks active where the
+ * range starts: a task finished long ago, mentioned in passing, names nothing. A finished task is
+ * never the fallback's: the range's unnamed commits may be the active task's, and go on counting
+ * for it as the spec's rule says ("exactly one active task").
  */
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
@@ -202,6 +210,8 @@ export interface AttributionInput {
   commits: readonly BranchCommit[];
   /** Every active task id. */
   activeTaskIds: readonly string[];
+  /** Tasks active where the range starts and not at its end (see the top of this file). */
+  finishedTaskIds?: readonly string[];
   /** Active task id -> its handoff file (normalized), for "the range touches this task". */
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
@@ -218,7 +228,11 @@ export interface AttributionResult {
 /** Attributes every commit checked together, applying the fallback described at the top of this file. */
 export function attributeCommits(input: AttributionInput): AttributionResult {
   const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
+  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
+  const ids = new TaskIdFinder(
+    input.taskIds,
+    finished.length > 0 ? new Set([...active, ...finished]) : active,
+  );
   const bySha = new Map<string, Attribution>();
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
@@ -228,7 +242,8 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
+    // A finished task is nobody's fallback: the unnamed commits beside it may be the active one's.
+    for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
       if (task !== undefined) touched.add(task);

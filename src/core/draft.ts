@@ -756,6 +756,8 @@ export interface TaskCommitsInput {
   taskId: string;
   /** Every active task id (the task itself included), for attribution. */
   activeTaskIds: readonly string[];
+  /** Tasks active where the commits start and not any more (`attributeCommits`). */
+  finishedTaskIds?: readonly string[];
   /** Active task id -> its handoff file, as `attributeCommits` takes it. */
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
@@ -798,6 +800,7 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
       input.branch === undefined ? { commit } : { commit, branch: input.branch },
     ),
     activeTaskIds,
+    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
   }).bySha;

@@ -52,6 +52,8 @@ export interface FreshnessInput {
   /** The checked ranges (one per pushed ref, or one base..head), commits oldest first. */
   ranges: readonly CheckedRange[];
   nonWork: NonWorkPaths;
+  /** Tasks active where the ranges start and not at their end (`attributeCommits`). */
+  finishedTaskIds?: readonly string[];
   /**
    * Handoff path -> commit time (seconds) of the newest commit within the `maxAge` window that
    * touched it. Only needed for the paths `pathsNeedingHistory` returns.
@@ -139,6 +141,8 @@ export function attributeRanges(input: {
   config: HandoffConfig;
   ranges: readonly CheckedRange[];
   activeTaskIds: readonly string[];
+  /** Tasks active where the ranges start and not at their end (`attributeCommits`). */
+  finishedTaskIds?: readonly string[];
   /** Active task id -> its handoff file (normalized). */
   handoffFiles: ReadonlyMap<string, string>;
   nonWork: NonWorkPaths;
@@ -149,6 +153,7 @@ export function attributeRanges(input: {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
+    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config),
   });
@@ -181,6 +186,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     config,
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
     handoffFiles,
     nonWork: input.nonWork,
   });
@@ -205,6 +211,22 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     notes.push(
       `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`,
     );
+  }
+
+  // Work of tasks this range finishes: theirs, and no active task's (said, so nothing is silent).
+  const finished = new Set(input.finishedTaskIds ?? []);
+  if (finished.size > 0 && input.tasks.length > 0) {
+    const ofFinished = new Map<string, number>();
+    for (const sha of workShas) {
+      const named = attribution.bySha.get(sha)?.tasks ?? [];
+      if (named.length === 0 || !named.every((id) => finished.has(id))) continue;
+      for (const id of named) ofFinished.set(id, (ofFinished.get(id) ?? 0) + 1);
+    }
+    for (const [taskId, count] of ofFinished) {
+      notes.push(
+        `${count} work commit(s) for ${taskId}, which is no longer active${ofFolder} (finished in the checked commits), were counted for it, not for an active task.`,
+      );
+    }
   }
 
   const workCommitsByTask = new Map<string, number>();

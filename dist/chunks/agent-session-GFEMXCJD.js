@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NF7NFX53.js";
+} from "./chunk-4UY33TTS.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-7WGJ5AYN.js";
+import "./chunk-YLDHPVFQ.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-57SXQ3FR.js";
-import "./chunk-PTAWVSU2.js";
+import "./chunk-EHTBOV4E.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
 import "./chunk-K2ZXCHTM.js";

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RVMPBWAQ.js";
+} from "./chunk-NCI3TKS5.js";
 import {
   agentFromEnv,
   draftCommand
 } from "./chunk-P5EKLHLQ.js";
 import {
   loadConfig
-} from "./chunk-76PWDBXU.js";
+} from "./chunk-NSYPN4YQ.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -30,8 +30,9 @@ import {
   renderResumeText,
   runCheck,
   runResume,
+  tasksFinishedSince,
   testDeltas
-} from "./chunk-7WGJ5AYN.js";
+} from "./chunk-YLDHPVFQ.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -77,7 +78,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PTAWVSU2.js";
+} from "./chunk-EHTBOV4E.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -892,6 +893,7 @@ function attributeForTask(commits, input) {
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
+    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds
   }).bySha;
@@ -1304,7 +1306,11 @@ async function planDraft(options) {
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
-  const taskRange = selectTaskRange(range.commits, taskInput);
+  const finishedTaskIds = range.base === void 0 ? [] : await tasksFinishedSince(repoRoot, config, range.base, taskInput.activeTaskIds);
+  const taskRange = selectTaskRange(
+    range.commits,
+    finishedTaskIds.length > 0 ? { ...taskInput, finishedTaskIds } : taskInput
+  );
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
   const noise = net ? await readNoise(git, net.files, range.head) : void 0;
@@ -1831,8 +1837,10 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
     let commits = await git.logRange(range, { stats: true });
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
-    facts.workCommits = selectTaskCommits(commits, input).length;
-    facts.namedWorkCommits = selectTaskCommits(commits, input, { namedOnly: true }).length;
+    const finishedTaskIds = lastTouch ? await tasksFinishedSince(repoRoot, config, lastTouch, input.activeTaskIds) : [];
+    const counted = finishedTaskIds.length > 0 ? { ...input, finishedTaskIds } : input;
+    facts.workCommits = selectTaskCommits(commits, counted).length;
+    facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }
   return facts;
 }

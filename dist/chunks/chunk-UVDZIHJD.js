@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-NF7NFX53.js";
+} from "./chunk-4UY33TTS.js";
 import {
   agentFromEnv,
   namedAgent
 } from "./chunk-P5EKLHLQ.js";
 import {
   loadConfig
-} from "./chunk-76PWDBXU.js";
+} from "./chunk-NSYPN4YQ.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

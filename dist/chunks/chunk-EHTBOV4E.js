@@ -406,6 +406,7 @@ export {
   CONFIG_FILES,
   loadConfigFrom,
   registryPlace,
+  readRegistryFrom,
   linkOf,
   readLinkedHandoffs,
   readWorkspace,

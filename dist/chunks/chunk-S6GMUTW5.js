@@ -9,7 +9,7 @@ import {
 } from "./chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "./chunk-76PWDBXU.js";
+} from "./chunk-NSYPN4YQ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NF7NFX53.js";
+} from "./chunk-4UY33TTS.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-7WGJ5AYN.js";
+} from "./chunk-YLDHPVFQ.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RVMPBWAQ.js";
+} from "./chunk-NCI3TKS5.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -40,8 +40,8 @@ import "./chunk-ADIEILIC.js";
 import "./chunk-57SXQ3FR.js";
 import {
   loadConfig
-} from "./chunk-76PWDBXU.js";
-import "./chunk-PTAWVSU2.js";
+} from "./chunk-NSYPN4YQ.js";
+import "./chunk-EHTBOV4E.js";
 import {
   findProjectRoot,
   findRepoRoot

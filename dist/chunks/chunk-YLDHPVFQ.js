@@ -44,14 +44,16 @@ import {
   documentText,
   inPackageFolder,
   readLinkedHandoffs,
+  readRegistryFrom,
   readWorkspace,
   registryPlace,
   revisionSource,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PTAWVSU2.js";
+} from "./chunk-EHTBOV4E.js";
 import {
+  findProjectRoot,
   gitDirIn
 } from "./chunk-DM7L26JY.js";
 import {
@@ -61,6 +63,7 @@ import {
   taskIdRegExp
 } from "./chunk-HYPTYVXR.js";
 import {
+  activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
@@ -196,7 +199,11 @@ ${commit.body}`);
 }
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
-  const ids = new TaskIdFinder(input.taskIds, active);
+  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
+  const ids = new TaskIdFinder(
+    input.taskIds,
+    finished.length > 0 ? /* @__PURE__ */ new Set([...active, ...finished]) : active
+  );
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
@@ -205,7 +212,7 @@ function attributeCommits(input) {
     if (bySha.has(commit.sha)) continue;
     const attribution = explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
-    for (const task of attribution.tasks) touched.add(task);
+    for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
       if (task !== void 0) touched.add(task);
@@ -231,6 +238,43 @@ function attributeCommits(input) {
 }
 function unique(values) {
   return [...new Set(values)];
+}
+
+// src/app/finished-tasks.ts
+async function tasksFinishedInRange(query) {
+  const { base, config } = query;
+  if (base === void 0) return [];
+  if (query.commits && !changesRegistry(query.commits, config)) return [];
+  let then;
+  try {
+    const source = scopedSource(revisionSource(query.git, base), query.prefix);
+    then = await readRegistryFrom(source, config, query.values);
+  } catch {
+    return [];
+  }
+  const now = new Set(query.activeNow);
+  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+}
+async function tasksFinishedSince(projectRoot, config, base, activeNow, commits) {
+  if (commits && !changesRegistry(commits, config)) return [];
+  const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
+  const git = GitCommandManager.create(top);
+  try {
+    return await tasksFinishedInRange({
+      git,
+      base,
+      prefix,
+      config,
+      activeNow,
+      ...commits ? { commits } : {}
+    });
+  } finally {
+    git.close();
+  }
+}
+function changesRegistry(commits, config) {
+  const registry = normalizeLink(config.registry);
+  return commits.some((commit) => commit.files.some((file) => file.path === registry));
 }
 
 // src/app/check.ts
@@ -524,6 +568,7 @@ function attributeRanges(input) {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
+    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config)
   });
@@ -551,6 +596,7 @@ function evaluateFreshness(input) {
     config,
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
     handoffFiles,
     nonWork: input.nonWork
   });
@@ -570,6 +616,20 @@ function evaluateFreshness(input) {
     notes.push(
       `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
+  }
+  const finished = new Set(input.finishedTaskIds ?? []);
+  if (finished.size > 0 && input.tasks.length > 0) {
+    const ofFinished = /* @__PURE__ */ new Map();
+    for (const sha of workShas) {
+      const named = attribution.bySha.get(sha)?.tasks ?? [];
+      if (named.length === 0 || !named.every((id) => finished.has(id))) continue;
+      for (const id of named) ofFinished.set(id, (ofFinished.get(id) ?? 0) + 1);
+    }
+    for (const [taskId, count] of ofFinished) {
+      notes.push(
+        `${count} work commit(s) for ${taskId}, which is no longer active${ofFolder} (finished in the checked commits), were counted for it, not for an active task.`
+      );
+    }
   }
   const workCommitsByTask = /* @__PURE__ */ new Map();
   for (const sha of workShas) {
@@ -809,7 +869,9 @@ async function seedPushedListing(git, listings, ref, range) {
   );
   if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
   const base = listings.read(ref.remoteSha);
-  const listing = base && applyChanges(base, commits, "forward");
+  if (!base) return;
+  git.tree.seed(ref.remoteSha, base);
+  const listing = applyChanges(base, commits, "forward");
   if (listing) git.tree.seed(ref.localSha, listing);
 }
 var MAX_REMEMBERED_ENTRIES = 2e3;
@@ -1139,12 +1201,22 @@ async function judgeOne(git, options, workspace, range, rev) {
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
+  const finishedTaskIds = await tasksFinishedInRange({
+    git,
+    base: range.base,
+    commits: range.commits,
+    prefix: workspace.source.prefix,
+    config,
+    activeNow: workspace.activeTasks.map((t) => t.taskId),
+    ...options.cache ? { values: options.cache.values } : {}
+  });
   return evaluateFreshness({
     config,
     tasks,
     ranges: [range],
     nonWork,
     lastTouches,
+    ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
@@ -2231,10 +2303,19 @@ async function resumeWith(git, options) {
       input.handoff = handoff;
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
+        const range = await since(touched);
+        const finishedTaskIds = await tasksFinishedSince(
+          repoRoot,
+          config,
+          touched,
+          active.map((t) => t.taskId),
+          range.commits
+        );
         const attributed = attributeRanges({
           config,
-          ranges: [await since(touched)],
+          ranges: [range],
           activeTaskIds: activeIds,
+          ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
           handoffFiles,
           nonWork
         });
@@ -2436,6 +2517,7 @@ export {
   renderResumeText,
   renderResumeMarkdown,
   DocumentCache,
+  tasksFinishedSince,
   otherLines,
   runCheck,
   runResume
