@@ -592,7 +592,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join8, relative as relative2 } from "node:path";
+import { join as join9, relative as relative2 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -971,6 +971,9 @@ function workingTreePath(repoRoot, path) {
 }
 
 // src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
 function repoRelativeConfig(repoRoot, path) {
   const rel = (isAbsolute(path) ? relative(repoRoot, path) : path).split("\\").join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) {
@@ -2321,6 +2324,9 @@ async function ensureMergeBase(git, base, head, options = {}) {
   );
 }
 
+// src/app/pr-comment.ts
+import { join as join6 } from "node:path";
+
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {
   return result.verdicts.flatMap((verdict2) => {
@@ -2376,6 +2382,26 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
 }
 
 // src/app/resume.ts
+async function readReportsNow({ tests, coverage }, root) {
+  const read = {
+    testsGiven: (tests?.length ?? 0) > 0,
+    coverageGiven: Boolean(coverage),
+    warnings: []
+  };
+  if (!read.testsGiven && !read.coverageGiven) return read;
+  const reports = await import("./action/reports-S7YZ5NDV.js");
+  if (tests && tests.length > 0) {
+    const found = await reports.readTestReports(tests, root);
+    if (found.summary) read.testsNow = found.summary;
+    read.warnings.push(...found.warnings);
+  }
+  if (coverage) {
+    const found = await reports.readCoverage(coverage, root);
+    if (found.coverage) read.coverageNow = found.coverage;
+    read.warnings.push(...found.warnings);
+  }
+  return read;
+}
 async function runResume(options) {
   const git = GitCommandManager.create(options.repoRoot);
   try {
@@ -2424,20 +2450,9 @@ async function resumeWith(git, options) {
       })
     );
   }
-  const warnings = [];
-  let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./action/reports-S7YZ5NDV.js") : void 0;
-  if (reports && options.tests && options.tests.length > 0) {
-    const read = await reports.readTestReports(options.tests, repoRoot);
-    testsNow = read.summary;
-    warnings.push(...read.warnings);
-  }
-  let coverageNow;
-  if (reports && options.coverage) {
-    const read = await reports.readCoverage(options.coverage, repoRoot);
-    coverageNow = read.coverage;
-    warnings.push(...read.warnings);
-  }
+  const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
+  const warnings = [...reportsNow.warnings];
+  const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
@@ -2495,8 +2510,8 @@ async function resumeWith(git, options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
-    if (options.tests && options.tests.length > 0) input.testsGiven = true;
-    if (options.coverage) input.coverageGiven = true;
+    if (reportsNow.testsGiven) input.testsGiven = true;
+    if (reportsNow.coverageGiven) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
@@ -2712,29 +2727,38 @@ var MAX_RESUMES = 10;
 async function gatherCommentInput(options) {
   const { repoRoot, config, result, now } = options;
   const notes = [];
-  let resumes = [];
+  const resumes = [];
   let warnings = [];
   const relevant = [
     ...result.verdicts.filter((v) => !v.fresh),
     ...result.verdicts.filter((v) => v.fresh && (v.workCommits ?? 0) > 0)
-  ].map((v) => v.taskId).slice(0, MAX_RESUMES);
+  ].slice(0, MAX_RESUMES);
   if (relevant.length > 0) {
+    let reportsNow = { testsGiven: false, coverageGiven: false, warnings: [] };
     try {
-      const resumed = await runResume({
-        repoRoot,
-        config,
-        now,
-        taskIds: relevant,
-        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
-        ...options.headSha ? { at: options.headSha } : {},
-        ...options.tests ? { tests: options.tests } : {},
-        ...options.coverage ? { coverage: options.coverage } : {}
-      });
-      resumes = resumed.briefs;
-      warnings = resumed.warnings;
+      reportsNow = await readReportsNow(options, repoRoot);
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
-      notes.push(`No resume summaries: ${error2.message}`);
+      notes.push(`No test or coverage reports: ${error2.message}`);
+    }
+    warnings = reportsNow.warnings;
+    for (const [folder, taskIds] of byFolder(relevant)) {
+      try {
+        const root = folder === "" ? repoRoot : join6(repoRoot, folder);
+        const resumed = await runResume({
+          repoRoot: root,
+          config: folder === "" ? config : (await loadConfig(root)).config,
+          now,
+          taskIds,
+          // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+          ...options.headSha ? { at: options.headSha } : {},
+          reportsNow: { ...reportsNow, warnings: [] }
+        });
+        resumes.push(...resumed.briefs);
+      } catch (error2) {
+        if (!(error2 instanceof InputError)) throw error2;
+        notes.push(`No resume summaries${folder === "" ? "" : ` for ${folder}`}: ${error2.message}`);
+      }
     }
   }
   const input = {
@@ -2747,6 +2771,16 @@ async function gatherCommentInput(options) {
     ...options.headSha ? { headSha: options.headSha } : {}
   };
   return { input, warnings, notes };
+}
+function byFolder(verdicts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const folder = verdict2.workspace ?? "";
+    const ids = out.get(folder) ?? [];
+    if (!ids.includes(verdict2.taskId)) ids.push(verdict2.taskId);
+    out.set(folder, ids);
+  }
+  return out;
 }
 
 // src/action/annotations.ts
@@ -2808,7 +2842,7 @@ function elementLine(doc, element) {
 
 // src/action/artifact.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -2836,10 +2870,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join6(dir, COMMENT_DATA_FILE);
+  const dataFile = join7(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join6(dir, PULL_REQUEST_FILE);
+  const prFile = join7(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -2850,9 +2884,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join6(dir, PULL_REQUEST_FILE);
+  const prPath = join7(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join6(dir, COMMENT_DATA_FILE);
+  const dataPath = join7(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3164,7 +3198,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join7, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join8, resolve } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingInput = read("working-directory");
@@ -3220,7 +3254,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join7(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
     const real = (path) => realLongestPrefix(resolve(path)).real ?? resolve(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
@@ -3539,7 +3573,7 @@ async function reportUnreadable(error2, context) {
   error(message, {
     title: "Handoff Guard could not check this commit",
     ...inRepository ? {
-      file: relative2(workspace, join8(repoRoot, file)),
+      file: relative2(workspace, join9(repoRoot, file)),
       ...error2.location.line !== void 0 ? { startLine: error2.location.line } : {}
     } : {}
   });
@@ -3601,7 +3635,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join8(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3615,7 +3649,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative2(workspace, join8(repoRoot, annotation.file)),
+      file: relative2(workspace, join9(repoRoot, annotation.file)),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }

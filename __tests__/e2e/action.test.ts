@@ -230,6 +230,33 @@ describe('the Action on a pull request', () => {
     expect(root.stdout).not.toContain('working-directory');
   });
 
+  it("in a monorepo, a package's stale task gets its resume summary from the package's registry, and the reports are read", async () => {
+    const repo = h.fixture.repo;
+    const PKG_TASK = 'TASK-2025-0042';
+    const link = `delegation/tasks/active/${PKG_TASK}-handoff-session1.md`;
+    const today = new Date().toISOString().slice(0, 10);
+    repo.commit('Package a', {
+      '.handoffrc.json': `${JSON.stringify({ workspaces: ['packages/a'] })}\n`,
+      'packages/a/.agent-context/agent-handoffs.json': `${JSON.stringify({
+        'pkg-agent': { status: 'in_progress', current_task: PKG_TASK, task_started: today, details_link: link },
+      })}\n`,
+      [`packages/a/${link}`]: handoffDocument(1, today).replaceAll(TASK, PKG_TASK),
+    });
+    const head = repo.commit(`${PKG_TASK}: work`, { 'packages/a/src/x.ts': 'x\n' });
+
+    const run = await h.runAction({
+      event: h.pullRequestEvent(head),
+      inputs: { 'test-reports': 'nothing/*.xml' },
+    });
+    expect(run.code).toBe(1);
+    const [comment] = h.stickyComments();
+    expect(comment?.body).toContain(`<summary>Resume summary: ${PKG_TASK}</summary>`);
+    // The package's own commits since its handoff, as the check counted them.
+    const brief = comment?.body.split(`<summary>Resume summary: ${PKG_TASK}</summary>`)[1] ?? '';
+    expect(brief.split('</details>')[0]).toContain(head.slice(0, 7));
+    expect(run.stdout).toContain('::warning::nothing/*.xml: the pattern matches no files');
+  });
+
   it('warns (not the fork notice) when the comments cannot be read: a 404 names a wrong repository', async () => {
     h.api.fail('GET', /\/issues\/7\/comments$/, 404, {
       times: Number.POSITIVE_INFINITY,

@@ -7,11 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   escapeHtmlText,
   escapeUserText,
+  readReportsNow,
   renderHandoff,
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YLDHPVFQ.js";
+} from "../chunks/chunk-AVDXK53V.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -62,7 +63,7 @@ import {
   writeFileSync
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;
@@ -300,6 +301,9 @@ function utf8Length(value) {
   return bytes;
 }
 
+// src/app/pr-comment.ts
+import { join } from "node:path";
+
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {
   return result.verdicts.flatMap((verdict) => {
@@ -328,29 +332,38 @@ var MAX_RESUMES = 10;
 async function gatherCommentInput(options) {
   const { repoRoot, config, result, now } = options;
   const notes = [];
-  let resumes = [];
+  const resumes = [];
   let warnings = [];
   const relevant = [
     ...result.verdicts.filter((v) => !v.fresh),
     ...result.verdicts.filter((v) => v.fresh && (v.workCommits ?? 0) > 0)
-  ].map((v) => v.taskId).slice(0, MAX_RESUMES);
+  ].slice(0, MAX_RESUMES);
   if (relevant.length > 0) {
+    let reportsNow = { testsGiven: false, coverageGiven: false, warnings: [] };
     try {
-      const resumed = await runResume({
-        repoRoot,
-        config,
-        now,
-        taskIds: relevant,
-        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
-        ...options.headSha ? { at: options.headSha } : {},
-        ...options.tests ? { tests: options.tests } : {},
-        ...options.coverage ? { coverage: options.coverage } : {}
-      });
-      resumes = resumed.briefs;
-      warnings = resumed.warnings;
+      reportsNow = await readReportsNow(options, repoRoot);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      notes.push(`No resume summaries: ${error.message}`);
+      notes.push(`No test or coverage reports: ${error.message}`);
+    }
+    warnings = reportsNow.warnings;
+    for (const [folder, taskIds] of byFolder(relevant)) {
+      try {
+        const root = folder === "" ? repoRoot : join(repoRoot, folder);
+        const resumed = await runResume({
+          repoRoot: root,
+          config: folder === "" ? config : (await loadConfig(root)).config,
+          now,
+          taskIds,
+          // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+          ...options.headSha ? { at: options.headSha } : {},
+          reportsNow: { ...reportsNow, warnings: [] }
+        });
+        resumes.push(...resumed.briefs);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        notes.push(`No resume summaries${folder === "" ? "" : ` for ${folder}`}: ${error.message}`);
+      }
     }
   }
   const input = {
@@ -363,6 +376,16 @@ async function gatherCommentInput(options) {
     ...options.headSha ? { headSha: options.headSha } : {}
   };
   return { input, warnings, notes };
+}
+function byFolder(verdicts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const verdict of verdicts) {
+    const folder = verdict.workspace ?? "";
+    const ids = out.get(folder) ?? [];
+    if (!ids.includes(verdict.taskId)) ids.push(verdict.taskId);
+    out.set(folder, ids);
+  }
+  return out;
 }
 
 // src/app/demo/seed-sessions.ts
@@ -548,7 +571,7 @@ ${cases}
 // src/app/demo/run-demo.ts
 var DAY_MS = 864e5;
 async function runDemo(options) {
-  const dir = options.outDir ? resolve(options.outDir) : mkdtempSync(join(tmpdir(), "handoff-demo-"));
+  const dir = options.outDir ? resolve(options.outDir) : mkdtempSync(join2(tmpdir(), "handoff-demo-"));
   if (options.outDir && existsSync(dir) && !statSync(dir).isDirectory()) {
     throw new InputError(
       "is not a folder: --out names a new or empty folder for the throw-away repository",
@@ -564,8 +587,8 @@ async function runDemo(options) {
     );
   }
   mkdirSync(dir, { recursive: true });
-  const repo = join(dir, "api-server");
-  const remote = join(dir, "origin.git");
+  const repo = join2(dir, "api-server");
+  const remote = join2(dir, "origin.git");
   const say = (text2 = "") => options.write(`${text2}
 `);
   const step = (n, title) => say(`
@@ -573,12 +596,12 @@ async function runDemo(options) {
   const env = {
     ...process.env,
     GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: join(dir, "gitconfig"),
+    GIT_CONFIG_GLOBAL: join2(dir, "gitconfig"),
     HANDOFF_SKIP: "",
     HUSKY: ""
   };
   writeFileSync(
-    join(dir, "gitconfig"),
+    join2(dir, "gitconfig"),
     "[user]\n	name = powertest-runner\n	email = powertest-runner@example.com\n[init]\n	defaultBranch = main\n[advice]\n	detachedHead = false\n"
   );
   const git = (...args) => execFileSync("git", args, { cwd: repo, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
@@ -606,7 +629,7 @@ async function runDemo(options) {
     return run2.status ?? -1;
   };
   const writeFile = (path, content) => {
-    const abs = join(repo, path);
+    const abs = join2(repo, path);
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, content);
   };
@@ -634,8 +657,8 @@ async function runDemo(options) {
   gitAt(sessionTime(first, -25), "add", "-A");
   gitAt(sessionTime(first, -25), "commit", "-q", "-m", "Initial HTTP server");
   git("remote", "add", "origin", remote);
-  mkdirSync(join(repo, "node_modules/.bin"), { recursive: true });
-  symlinkSync(options.cliPath, join(repo, "node_modules/.bin/handoff"));
+  mkdirSync(join2(repo, "node_modules/.bin"), { recursive: true });
+  symlinkSync(options.cliPath, join2(repo, "node_modules/.bin/handoff"));
   expectStatus(handoff(["init"]), 0, "handoff init");
   git("add", "-A");
   gitAt(sessionTime(first, -24.5), "commit", "-q", "-m", "Set up handoff-guard");
@@ -671,16 +694,16 @@ async function runDemo(options) {
   commitSession(second);
   const refusedPushStatus = push();
   const staleComment = await renderComment();
-  writeFileSync(join(dir, "pr-comment-stale.md"), staleComment);
-  say(`The PR comment the Action would post now: ${join(dir, "pr-comment-stale.md")}`);
+  writeFileSync(join2(dir, "pr-comment-stale.md"), staleComment);
+  say(`The PR comment the Action would post now: ${join2(dir, "pr-comment-stale.md")}`);
   say(
     "\nThe fix the hook named: draft the next handoff from the session\u2019s commits and test report (its `--from` is the last handoff\u2019s commit, where a draft starts by default)."
   );
   draftAndFillIn(second);
   const acceptedPushStatus = push();
   const comment = await renderComment();
-  writeFileSync(join(dir, "pr-comment.md"), comment);
-  say(`The PR comment the Action would post now: ${join(dir, "pr-comment.md")}`);
+  writeFileSync(join2(dir, "pr-comment.md"), comment);
+  say(`The PR comment the Action would post now: ${join2(dir, "pr-comment.md")}`);
   step(4, `Session 3 (${isoDay(sessionTime(third, 0))}) starts: resume in minutes, not hours`);
   setClock(sessionTime(third, 0));
   say("The next session reads the resume summary and confirms the tests match the handoff:");
@@ -696,8 +719,8 @@ Done. Look around: cd ${repo}`);
   return {
     dir,
     repo,
-    commentFile: join(dir, "pr-comment.md"),
-    staleCommentFile: join(dir, "pr-comment-stale.md"),
+    commentFile: join2(dir, "pr-comment.md"),
+    staleCommentFile: join2(dir, "pr-comment-stale.md"),
     refusedPushStatus,
     acceptedPushStatus
   };
@@ -714,9 +737,9 @@ Done. Look around: cd ${repo}`);
   function draftAndFillIn(session) {
     const run2 = handoff(["draft", "--task", DEMO_TASK, "--tests", "reports/junit.xml", "--no-interactive"]);
     expectStatus(run2, 0, "handoff draft");
-    const registry = JSON.parse(readFileSync(join(repo, ".agent-context/agent-handoffs.json"), "utf8"));
+    const registry = JSON.parse(readFileSync(join2(repo, ".agent-context/agent-handoffs.json"), "utf8"));
     const link = registry[DEMO_AGENT].details_link;
-    const path = join(repo, link);
+    const path = join2(repo, link);
     const filled = fillIn(parseHandoff(readFileSync(path, "utf8")), session);
     writeFileSync(path, renderHandoff(filled));
     say(
@@ -725,7 +748,7 @@ Done. Look around: cd ${repo}`);
     if (session.progressPercent === 100) {
       registry[DEMO_AGENT].status = "complete";
       writeFileSync(
-        join(repo, ".agent-context/agent-handoffs.json"),
+        join2(repo, ".agent-context/agent-handoffs.json"),
         `${JSON.stringify(registry, null, 2)}
 `
       );

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-UVDZIHJD.js";
+} from "../chunks/chunk-HCOUP4ET.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-4UY33TTS.js";
+} from "../chunks/chunk-NYN5UF2R.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-YLDHPVFQ.js";
+import "../chunks/chunk-AVDXK53V.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-UVDZIHJD.js";
-import "../chunks/chunk-4UY33TTS.js";
+} from "../chunks/chunk-HCOUP4ET.js";
+import "../chunks/chunk-NYN5UF2R.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-YLDHPVFQ.js";
+import "../chunks/chunk-AVDXK53V.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -3,11 +3,14 @@
  * writes the comment the Action would post to a file): the check result, a resume summary per active
  * task, and a pre-filled "create this file" link for each missing handoff.
  */
+
+import { join } from 'node:path';
+import { loadConfig } from '../adapters/config-loader.js';
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
-import type { CheckResult, HandoffConfig, ReportWarning } from '../core/model.js';
+import type { CheckResult, HandoffConfig, ReportWarning, Verdict } from '../core/model.js';
 import { newHandoffFiles } from './new-handoff.js';
-import { runResume } from './resume.js';
+import { type ReportsNow, readReportsNow, runResume } from './resume.js';
 
 /** Resume summaries in one comment at most. */
 export const MAX_RESUMES = 10;
@@ -32,34 +35,43 @@ export async function gatherCommentInput(
 ): Promise<{ input: StickyCommentInput; warnings: ReportWarning[]; notes: string[] }> {
   const { repoRoot, config, result, now } = options;
   const notes: string[] = [];
-  let resumes: StickyCommentInput['resumes'] = [];
+  const resumes: StickyCommentInput['resumes'] = [];
   let warnings: ReportWarning[] = [];
   // Resumes for the tasks this PR is about: stale ones first, then those its commits worked on. With
   // hundreds of active tasks the rest would only be dropped again to fit GitHub's comment limit.
   const relevant = [
     ...result.verdicts.filter((v) => !v.fresh),
     ...result.verdicts.filter((v) => v.fresh && (v.workCommits ?? 0) > 0),
-  ]
-    .map((v) => v.taskId)
-    .slice(0, MAX_RESUMES);
+  ].slice(0, MAX_RESUMES);
   if (relevant.length > 0) {
+    // The reports once, from the repository root (where the Action's inputs name them), for every
+    // brief; then the briefs of each registry's tasks: the root's, and each monorepo package's.
+    let reportsNow: ReportsNow = { testsGiven: false, coverageGiven: false, warnings: [] };
     try {
-      const resumed = await runResume({
-        repoRoot,
-        config,
-        now,
-        taskIds: relevant,
-        // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
-        ...(options.headSha ? { at: options.headSha } : {}),
-        ...(options.tests ? { tests: options.tests } : {}),
-        ...(options.coverage ? { coverage: options.coverage } : {}),
-      });
-      resumes = resumed.briefs;
-      warnings = resumed.warnings;
+      reportsNow = await readReportsNow(options, repoRoot);
     } catch (error) {
-      // A resume that cannot be built must not cost the verdict: the comment goes out without it.
       if (!(error instanceof InputError)) throw error;
-      notes.push(`No resume summaries: ${error.message}`);
+      notes.push(`No test or coverage reports: ${error.message}`);
+    }
+    warnings = reportsNow.warnings;
+    for (const [folder, taskIds] of byFolder(relevant)) {
+      try {
+        const root = folder === '' ? repoRoot : join(repoRoot, folder);
+        const resumed = await runResume({
+          repoRoot: root,
+          config: folder === '' ? config : (await loadConfig(root)).config,
+          now,
+          taskIds,
+          // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
+          ...(options.headSha ? { at: options.headSha } : {}),
+          reportsNow: { ...reportsNow, warnings: [] },
+        });
+        resumes.push(...resumed.briefs);
+      } catch (error) {
+        // A resume that cannot be built must not cost the verdict: the comment goes out without it.
+        if (!(error instanceof InputError)) throw error;
+        notes.push(`No resume summaries${folder === '' ? '' : ` for ${folder}`}: ${error.message}`);
+      }
     }
   }
   const input: StickyCommentInput = {
@@ -72,4 +84,16 @@ export async function gatherCommentInput(
     ...(options.headSha ? { headSha: options.headSha } : {}),
   };
   return { input, warnings, notes };
+}
+
+/** Task ids by the folder of the registry that holds them ('' for the root's), in verdict order. */
+function byFolder(verdicts: readonly Verdict[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const verdict of verdicts) {
+    const folder = verdict.workspace ?? '';
+    const ids = out.get(folder) ?? [];
+    if (!ids.includes(verdict.taskId)) ids.push(verdict.taskId);
+    out.set(folder, ids);
+  }
+  return out;
 }

@@ -62,7 +62,46 @@ export interface ResumeOptions {
   tests?: string[];
   /** A coverage report (`--coverage`, the Action's `coverage` input): compared with the handoff's claim. */
   coverage?: string;
+  /** The reports read already (`readReportsNow`), in place of `tests` and `coverage`. */
+  reportsNow?: ReportsNow;
   now: Date;
+}
+
+/** What the test and coverage reports say now, read once for every brief. */
+export interface ReportsNow {
+  testsNow?: TestSummary;
+  coverageNow?: CoverageSummary;
+  testsGiven: boolean;
+  coverageGiven: boolean;
+  warnings: ReportWarning[];
+}
+
+/**
+ * Reads `tests` and `coverage` (paths inside `root`, relative to it). The report readers (an XML
+ * parser, globs) load only when a report is given.
+ */
+export async function readReportsNow(
+  { tests, coverage }: Pick<ResumeOptions, 'tests' | 'coverage'>,
+  root: string,
+): Promise<ReportsNow> {
+  const read: ReportsNow = {
+    testsGiven: (tests?.length ?? 0) > 0,
+    coverageGiven: Boolean(coverage),
+    warnings: [],
+  };
+  if (!read.testsGiven && !read.coverageGiven) return read;
+  const reports = await import('../adapters/reports/index.js');
+  if (tests && tests.length > 0) {
+    const found = await reports.readTestReports(tests, root);
+    if (found.summary) read.testsNow = found.summary;
+    read.warnings.push(...found.warnings);
+  }
+  if (coverage) {
+    const found = await reports.readCoverage(coverage, root);
+    if (found.coverage) read.coverageNow = found.coverage;
+    read.warnings.push(...found.warnings);
+  }
+  return read;
 }
 
 export interface ResumeResult {
@@ -153,22 +192,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     );
   }
 
-  const warnings: ReportWarning[] = [];
-  let testsNow: TestSummary | undefined;
-  // The report readers (an XML parser, globs) load only when a report is given.
-  const reports =
-    options.tests?.length || options.coverage ? await import('../adapters/reports/index.js') : undefined;
-  if (reports && options.tests && options.tests.length > 0) {
-    const read = await reports.readTestReports(options.tests, repoRoot);
-    testsNow = read.summary;
-    warnings.push(...read.warnings);
-  }
-  let coverageNow: CoverageSummary | undefined;
-  if (reports && options.coverage) {
-    const read = await reports.readCoverage(options.coverage, repoRoot);
-    coverageNow = read.coverage;
-    warnings.push(...read.warnings);
-  }
+  const reportsNow = options.reportsNow ?? (await readReportsNow(options, repoRoot));
+  const warnings: ReportWarning[] = [...reportsNow.warnings];
+  const { testsNow, coverageNow } = reportsNow;
 
   const rev = options.at ?? 'HEAD';
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -248,8 +274,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     const input: ResumeInput = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === 'string' && entry.brief_note !== '') input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
-    if (options.tests && options.tests.length > 0) input.testsGiven = true;
-    if (options.coverage) input.coverageGiven = true;
+    if (reportsNow.testsGiven) input.testsGiven = true;
+    if (reportsNow.coverageGiven) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);

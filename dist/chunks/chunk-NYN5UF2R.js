@@ -32,7 +32,7 @@ import {
   runResume,
   tasksFinishedSince,
   testDeltas
-} from "./chunk-YLDHPVFQ.js";
+} from "./chunk-AVDXK53V.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4UY33TTS.js";
+} from "./chunk-NYN5UF2R.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-YLDHPVFQ.js";
+import "./chunk-AVDXK53V.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4UY33TTS.js";
+} from "./chunk-NYN5UF2R.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YLDHPVFQ.js";
+} from "./chunk-AVDXK53V.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-NCI3TKS5.js";
+} from "./chunk-X47EFJVA.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-NCI3TKS5.js";
+} from "./chunk-X47EFJVA.js";
 import {
   agentFromEnv,
   draftCommand

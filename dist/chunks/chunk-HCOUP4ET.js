@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-4UY33TTS.js";
+} from "./chunk-NYN5UF2R.js";
 import {
   agentFromEnv,
   namedAgent

@@ -2167,6 +2167,26 @@ function inlineCode(text) {
 }
 
 // src/app/resume.ts
+async function readReportsNow({ tests, coverage }, root) {
+  const read = {
+    testsGiven: (tests?.length ?? 0) > 0,
+    coverageGiven: Boolean(coverage),
+    warnings: []
+  };
+  if (!read.testsGiven && !read.coverageGiven) return read;
+  const reports = await import("./reports-YVKQ2G52.js");
+  if (tests && tests.length > 0) {
+    const found = await reports.readTestReports(tests, root);
+    if (found.summary) read.testsNow = found.summary;
+    read.warnings.push(...found.warnings);
+  }
+  if (coverage) {
+    const found = await reports.readCoverage(coverage, root);
+    if (found.coverage) read.coverageNow = found.coverage;
+    read.warnings.push(...found.warnings);
+  }
+  return read;
+}
 async function runResume(options) {
   const git = GitCommandManager.create(options.repoRoot);
   try {
@@ -2215,20 +2235,9 @@ async function resumeWith(git, options) {
       })
     );
   }
-  const warnings = [];
-  let testsNow;
-  const reports = options.tests?.length || options.coverage ? await import("./reports-YVKQ2G52.js") : void 0;
-  if (reports && options.tests && options.tests.length > 0) {
-    const read = await reports.readTestReports(options.tests, repoRoot);
-    testsNow = read.summary;
-    warnings.push(...read.warnings);
-  }
-  let coverageNow;
-  if (reports && options.coverage) {
-    const read = await reports.readCoverage(options.coverage, repoRoot);
-    coverageNow = read.coverage;
-    warnings.push(...read.warnings);
-  }
+  const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
+  const warnings = [...reportsNow.warnings];
+  const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
   const handoffFiles = handoffFilesByTask([...active, ...selected]);
@@ -2286,8 +2295,8 @@ async function resumeWith(git, options) {
     const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
     if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
     if (testsNow) input.testsNow = testsNow;
-    if (options.tests && options.tests.length > 0) input.testsGiven = true;
-    if (options.coverage) input.coverageGiven = true;
+    if (reportsNow.testsGiven) input.testsGiven = true;
+    if (reportsNow.coverageGiven) input.coverageGiven = true;
     if (coverageNow) input.coverageNow = coverageNow;
     const handoff = handoffs.get(task);
     input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
@@ -2520,5 +2529,6 @@ export {
   tasksFinishedSince,
   otherLines,
   runCheck,
+  readReportsNow,
   runResume
 };
