@@ -15213,11 +15213,13 @@ async function planDraft(options) {
     const heldBy = linkedBy(registry, previous.path, agent);
     if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
   }
-  if (previous && previousState === "new" && options.input && holdsTemplateText(previous.document)) {
+  const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
+  if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
     const plan2 = planFill(config, previous, options.input, {
       agent,
       notes,
-      registryPatch
+      registryPatch,
+      committed: committedTemplate
     });
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
@@ -15371,6 +15373,10 @@ function noneBesideOpenBlockers(document, input, path) {
     }
   ];
 }
+async function lastCommitTouches(git, path) {
+  const head = await git.headCommit();
+  return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
+}
 function planFill(config, previous, input, known) {
   const filled = fillDraft(previous.document, input, config.wordBudget);
   const registryPatch = { details_link: previous.path };
@@ -15385,7 +15391,10 @@ function planFill(config, previous, input, known) {
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
-    notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
+    notes: [
+      ...known.notes,
+      known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`
+    ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
     maybeDone: []

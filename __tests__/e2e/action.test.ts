@@ -238,7 +238,12 @@ describe('the Action on a pull request', () => {
     repo.commit('Package a', {
       '.handoffrc.json': `${JSON.stringify({ workspaces: ['packages/a'] })}\n`,
       'packages/a/.agent-context/agent-handoffs.json': `${JSON.stringify({
-        'pkg-agent': { status: 'in_progress', current_task: PKG_TASK, task_started: today, details_link: link },
+        'pkg-agent': {
+          status: 'in_progress',
+          current_task: PKG_TASK,
+          task_started: today,
+          details_link: link,
+        },
       })}\n`,
       [`packages/a/${link}`]: handoffDocument(1, today).replaceAll(TASK, PKG_TASK),
     });

@@ -323,6 +323,60 @@ describe('agent commands', () => {
     expect((await cli(['check'])).code).toBe(0);
   });
 
+  it('a template committed as it was (a draft run without answers): the answers fill it in, no empty session beside it', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const template = await cli(['draft', '--task', TASK, '--format', 'json']);
+    const path = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    expect(JSON.parse(template.stdout)).toMatchObject({ mode: 'new', path, complete: false });
+    repo.commit(`${TASK}: handoff`);
+    expect((await cli(['check'])).code).toBe(1);
+
+    const answered = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--format',
+      'json',
+      '--note',
+      'a works',
+      '--decision',
+      'Used fetch: no new dependency',
+      '--blocker',
+      'None',
+      '--next',
+      'Write b',
+      '--progress',
+      '40',
+    ]);
+    expect(answered.code).toBe(0);
+    const report = JSON.parse(answered.stdout);
+    expect(report).toMatchObject({ written: true, mode: 'fill', path, session: 1, complete: true });
+    expect(report.notes.join('\n')).toContain('committed with template text left');
+    expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session2.md`))).toBe(false);
+    repo.commit(`${TASK}: handoff filled in`);
+    expect((await cli(['check'])).code).toBe(0);
+    // Complete and committed, the next answers start the next session.
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    const next = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--format',
+      'json',
+      '--note',
+      'b works',
+      '--decision',
+      'x: y',
+      '--blocker',
+      'None',
+      '--next',
+      'c',
+    ]);
+    expect(JSON.parse(next.stdout)).toMatchObject({ mode: 'new', session: 2 });
+  });
+
   it("a first session starts at the first commit naming the task, not at that day's setup", async () => {
     // A repository of its own, every commit dated on NOW's day (the day `start` writes).
     repo.remove();

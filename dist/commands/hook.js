@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-HCOUP4ET.js";
+} from "../chunks/chunk-HCNDU67T.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NYN5UF2R.js";
+} from "../chunks/chunk-F4W3XKJH.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import {
   checkEventName,

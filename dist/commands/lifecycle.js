@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-D5WSHCVL.js";
-import "../chunks/chunk-X47EFJVA.js";
+} from "../chunks/chunk-NR3ZDHW5.js";
+import "../chunks/chunk-YCSJ2XOG.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-P5EKLHLQ.js";
 import "../chunks/chunk-F4ZIV5TX.js";

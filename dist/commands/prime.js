@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HCOUP4ET.js";
-import "../chunks/chunk-NYN5UF2R.js";
+} from "../chunks/chunk-HCNDU67T.js";
+import "../chunks/chunk-F4W3XKJH.js";
 import "../chunks/chunk-V4QZ6YOS.js";
 import "../chunks/chunk-QIO6ZQBI.js";
 import "../chunks/chunk-AVDXK53V.js";

@@ -176,11 +176,27 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows:
   // never committed, with template text left. A committed handoff edited since (its Progress may
   // still read `(to fill in)`, which the check allows) is a finished session, not filled again.
-  if (previous && previousState === 'new' && options.input && holdsTemplateText(previous.document)) {
+  // So is this agent's own handoff committed as a template by the last commit (a draft run without
+  // answers, then committed, the push refused): the check calls it incomplete, and a new session
+  // beside it would leave an empty session in the task's history, counted in every resume. Answers
+  // fill it in. Once anything is committed after it, the next session is a new one.
+  const committedTemplate =
+    previousState === 'clean' &&
+    previous?.path !== undefined &&
+    entry?.details_link === previous.path &&
+    holdsTemplateText(previous.document) &&
+    missingElements(previous.document, config.requiredElements).length > 0 &&
+    (await lastCommitTouches(git, previous.path));
+  if (
+    previous &&
+    options.input &&
+    ((previousState === 'new' && holdsTemplateText(previous.document)) || committedTemplate)
+  ) {
     const plan = planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
       agent,
       notes,
       registryPatch,
+      committed: committedTemplate,
     });
     // The draft already holds the facts it was made from; reports are read only for a new session.
     const unread = [
@@ -363,12 +379,18 @@ function noneBesideOpenBlockers(document: HandoffDocument, input: DraftInput, pa
   ];
 }
 
+/** Whether HEAD's commit is the last that touched `path`. */
+async function lastCommitTouches(git: GitCommandManager, path: string): Promise<boolean> {
+  const head = await git.headCommit();
+  return head !== undefined && (await git.lastTouchingCommits([path])).get(path) === head;
+}
+
 /** The plan that completes this session's uncommitted draft in place (`DraftPlan.mode` `fill`). */
 function planFill(
   config: HandoffConfig,
   previous: PreviousHandoff & { path: string },
   input: DraftInput,
-  known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'>,
+  known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'> & { committed?: boolean },
 ): DraftPlan {
   const filled = fillDraft(previous.document, input, config.wordBudget);
   const registryPatch: Partial<AgentEntry> = { details_link: previous.path };
@@ -383,7 +405,12 @@ function planFill(
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
-    notes: [...known.notes, `Filled in ${previous.path}, this session's draft, which was not committed yet.`],
+    notes: [
+      ...known.notes,
+      known.committed
+        ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.`
+        : `Filled in ${previous.path}, this session's draft, which was not committed yet.`,
+    ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
     maybeDone: [],

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-NYN5UF2R.js";
+} from "./chunk-F4W3XKJH.js";
 import {
   agentFromEnv,
   namedAgent

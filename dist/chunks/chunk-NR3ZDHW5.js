@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-X47EFJVA.js";
+} from "./chunk-YCSJ2XOG.js";
 import {
   agentFromEnv,
   draftCommand

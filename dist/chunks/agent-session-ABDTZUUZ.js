@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NYN5UF2R.js";
+} from "./chunk-F4W3XKJH.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
 import "./chunk-AVDXK53V.js";

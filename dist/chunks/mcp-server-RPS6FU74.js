@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NYN5UF2R.js";
+} from "./chunk-F4W3XKJH.js";
 import "./chunk-V4QZ6YOS.js";
 import "./chunk-QIO6ZQBI.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-X47EFJVA.js";
+} from "./chunk-YCSJ2XOG.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
