@@ -15671,6 +15671,12 @@ function reportPathFromHere(ctx, projectRoot, path) {
   if (here === "" || here === ".." || here.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(here)) return path;
   return import_node_path9.posix.normalize(`${here.split(import_node_path9.sep).join("/")}/${path.replace(/\\/g, "/")}`);
 }
+function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
+  return {
+    ...tests === void 0 ? {} : { tests: tests.map((t) => reportPathFromHere(ctx, projectRoot, t)) },
+    ...coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }
+  };
+}
 
 // src/cli/commands/draft.ts
 async function readDraftInput(options, ctx) {
@@ -15704,8 +15710,7 @@ async function run(options, ctx) {
     ...options.from === void 0 ? {} : { from: options.from },
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...options.to === void 0 || options.to === "HEAD" ? {} : { to: options.to },
-    ...options.tests === void 0 ? {} : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) },
-    ...options.coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) },
+    ...reportOptionsFromHere(ctx, repoRoot, options),
     ...options.churn ? { churn: true } : {},
     ...options.timeRule === void 0 ? {} : { timeRule: options.timeRule },
     // The user's zone: TZ as this command was given it, else the system's.

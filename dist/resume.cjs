@@ -14855,6 +14855,12 @@ function reportPathFromHere(ctx, projectRoot, path) {
   if (here === "" || here === ".." || here.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(here)) return path;
   return import_node_path8.posix.normalize(`${here.split(import_node_path8.sep).join("/")}/${path.replace(/\\/g, "/")}`);
 }
+function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
+  return {
+    ...tests === void 0 ? {} : { tests: tests.map((t) => reportPathFromHere(ctx, projectRoot, t)) },
+    ...coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }
+  };
+}
 
 // src/cli/commands/resume.ts
 async function run(options, ctx) {
@@ -14865,8 +14871,7 @@ async function run(options, ctx) {
     config,
     ...options.task === void 0 ? {} : { taskId: options.task },
     ...options.agent === void 0 ? {} : { agent: options.agent },
-    ...options.tests === void 0 ? {} : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) },
-    ...options.coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) },
+    ...reportOptionsFromHere(ctx, repoRoot, options),
     ...ctx.program === void 0 ? {} : { program: ctx.program },
     now: ctx.now()
   });

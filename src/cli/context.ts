@@ -174,3 +174,15 @@ export function reportPathFromHere(
   if (here === '' || here === '..' || here.startsWith(`..${sep}`) || isAbsolute(here)) return path;
   return posix.normalize(`${here.split(sep).join('/')}/${path.replace(/\\/g, '/')}`);
 }
+
+/** `--tests` and `--coverage` as given, each `reportPathFromHere`: the options a command passes on. */
+export function reportOptionsFromHere(
+  ctx: Pick<CommandContext, 'cwd'>,
+  projectRoot: string,
+  { tests, coverage }: { tests?: string[] | undefined; coverage?: string | undefined },
+): { tests?: string[]; coverage?: string } {
+  return {
+    ...(tests === undefined ? {} : { tests: tests.map((t) => reportPathFromHere(ctx, projectRoot, t)) }),
+    ...(coverage === undefined ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }),
+  };
+}

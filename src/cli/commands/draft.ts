@@ -27,7 +27,7 @@ import { agentFromEnv } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { shellWord } from '../../core/shell.js';
-import { type CommandContext, EXIT, reportPathFromHere } from '../context.js';
+import { type CommandContext, EXIT, reportOptionsFromHere } from '../context.js';
 
 export interface DraftCommandOptions {
   task: string;
@@ -97,12 +97,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     ...(options.from === undefined ? {} : { from: options.from }),
     // Commander gives `--to` its default `HEAD`; only an explicit revision changes how the range is read.
     ...(options.to === undefined || options.to === 'HEAD' ? {} : { to: options.to }),
-    ...(options.tests === undefined
-      ? {}
-      : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) }),
-    ...(options.coverage === undefined
-      ? {}
-      : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) }),
+    ...reportOptionsFromHere(ctx, repoRoot, options),
     ...(options.churn ? { churn: true } : {}),
     ...(options.timeRule === undefined ? {} : { timeRule: options.timeRule }),
     // The user's zone: TZ as this command was given it, else the system's.

@@ -8,7 +8,7 @@ import { runResume } from '../../app/resume.js';
 import { formatInputError, inputErrorReport } from '../../core/errors.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
-import { type CommandContext, EXIT, reportPathFromHere } from '../context.js';
+import { type CommandContext, EXIT, reportOptionsFromHere } from '../context.js';
 
 export interface ResumeCommandOptions {
   task?: string;
@@ -27,12 +27,7 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     config,
     ...(options.task === undefined ? {} : { taskId: options.task }),
     ...(options.agent === undefined ? {} : { agent: options.agent }),
-    ...(options.tests === undefined
-      ? {}
-      : { tests: options.tests.map((t) => reportPathFromHere(ctx, repoRoot, t)) }),
-    ...(options.coverage === undefined
-      ? {}
-      : { coverage: reportPathFromHere(ctx, repoRoot, options.coverage) }),
+    ...reportOptionsFromHere(ctx, repoRoot, options),
     ...(ctx.program === undefined ? {} : { program: ctx.program }),
     now: ctx.now(),
   });
