@@ -1644,6 +1644,25 @@ var init_git_tree = __esm({
         }
         this.listings.set(commit, seeded);
       }
+      /**
+       * The blob each of `commits` holds at `path` (repository-relative), in one `cat-file --batch-check`
+       * round trip for them all: its id, or undefined where there is none (no such path, not a blob, a
+       * symlink out). Many commits' copies of one file cost one process, not a listing each.
+       */
+      async blobsAt(commits, path) {
+        if (commits.length === 0) return [];
+        this.check ??= new CatFileProcess(
+          ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+          this.cwd
+        );
+        const answers = await this.check.requestAll(
+          commits.map((commit) => `${commit}:${path}`),
+          parseCheck
+        );
+        return answers.map(
+          (answer) => answer.kind === "object" && answer.type === "blob" ? answer.oid : void 0
+        );
+      }
       /** What was listed of `commit` so far (after its reads), to remember for a later push. */
       listed(commit) {
         const listing = this.listings.get(commit);
@@ -11154,30 +11173,36 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids) {
-  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+function explicitAttribution(commit, branch, ids, { branchIds = ids, allowed } = {}) {
+  const keep = (found) => allowed ? found.filter(allowed) : found;
+  const fromTrailers = keep(commit.taskTrailers.flatMap((value) => ids.find(value)));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
-  const fromMessage = ids.find(`${commit.subject}
-${commit.body}`);
+  const fromMessage = keep(ids.find(`${commit.subject}
+${commit.body}`));
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const fromBranch = ids.find(branch);
+  const fromBranch = branchIds.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
   return { tasks: [] };
 }
+function allowedAt(active, then) {
+  return (id) => active.has(id) || (then?.includes(id) ?? false);
+}
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
-  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
-  const ids = new TaskIdFinder(
-    input.taskIds,
-    finished.length > 0 ? /* @__PURE__ */ new Set([...active, ...finished]) : active
-  );
+  const then = input.activeAtCommit;
+  const formerly = new Set([...then?.values() ?? []].flat().filter((id) => !active.has(id)));
+  const ids = new TaskIdFinder(input.taskIds, formerly.size > 0 ? /* @__PURE__ */ new Set([...active, ...formerly]) : active);
+  const branchIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, active) : ids;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
+    const attribution = formerly.size > 0 ? explicitAttribution(commit, branch, ids, {
+      branchIds,
+      allowed: allowedAt(active, then?.get(commit.sha))
+    }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
@@ -13695,7 +13720,7 @@ function attributeRanges(input) {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
-    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config)
   });
@@ -14343,40 +14368,67 @@ init_git();
 init_repo_root();
 init_paths();
 init_registry();
-async function tasksFinishedInRange(query) {
-  const { base, config } = query;
-  if (base === void 0) return [];
-  if (query.commits && !changesRegistry(query.commits, config)) return [];
-  let then;
-  try {
-    const source = scopedSource(revisionSource(query.git, base), query.prefix);
-    then = await readRegistryFrom(source, config, query.values);
-  } catch {
-    return [];
+var MAX_COMMITS_READ = 256;
+async function tasksActiveAtCommits(query) {
+  const { config } = query;
+  const naming = commitsNamingOthers(query.commits, config, query.activeNow);
+  const found = /* @__PURE__ */ new Map();
+  if (naming.length === 0) return found;
+  const registryPath = normalizeLink(
+    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
+  );
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
+    naming.map((n) => n.sha),
+    registryPath
+  ) : naming.map((n) => n.sha);
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, { sha, ids }] of naming.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) continue;
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, sha);
+      activeIn.set(blob, active);
+    }
+    const then = await active;
+    const named = ids.filter((id) => then.has(id));
+    if (named.length > 0) found.set(sha, named);
   }
-  const now = new Set(query.activeNow);
-  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+  return found;
 }
-async function tasksFinishedSince(projectRoot, config, base, activeNow, commits) {
-  if (commits && !changesRegistry(commits, config)) return [];
+function commitsNamingOthers(commits, config, activeNow) {
+  const now = new Set(activeNow);
+  const pattern = taskIdRegExp(config);
+  const naming = [];
+  for (const commit of commits) {
+    const ids = /* @__PURE__ */ new Set();
+    for (const text of [...commit.taskTrailers, `${commit.subject}
+${commit.body}`]) {
+      for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
+    }
+    if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
+    if (naming.length >= MAX_COMMITS_READ) break;
+  }
+  return naming;
+}
+async function activeAt(query, commit) {
+  try {
+    const source = scopedSource(revisionSource(query.git, commit), query.prefix);
+    const read = await readRegistryFrom(source, query.config, query.values);
+    return new Set(activeTasks(read.registry, query.config).map((t) => t.taskId));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, activeNow) {
+  if (commitsNamingOthers(commits, config, activeNow).length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksFinishedInRange({
-      git,
-      base,
-      prefix,
-      config,
-      activeNow,
-      ...commits ? { commits } : {}
-    });
+    return await tasksActiveAtCommits({ git, commits, prefix, config, activeNow });
   } finally {
     git.close();
   }
-}
-function changesRegistry(commits, config) {
-  const registry = normalizeLink(config.registry);
-  return commits.some((commit) => commit.files.some((file) => file.path === registry));
 }
 
 // src/app/main-line.ts
@@ -14564,18 +14616,17 @@ async function resumeWith(git, options) {
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
         const range = await since(touched);
-        const finishedTaskIds = await tasksFinishedSince(
+        const activeAtCommit = await tasksActiveAtCommitsIn(
           repoRoot,
           config,
-          touched,
-          active.map((t) => t.taskId),
-          range.commits
+          range.commits,
+          active.map((t) => t.taskId)
         );
         const attributed = attributeRanges({
           config,
           ranges: [range],
           activeTaskIds: activeIds,
-          ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
+          ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
           handoffFiles,
           nonWork
         });

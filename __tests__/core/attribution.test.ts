@@ -209,27 +209,30 @@ describe('attributeCommits', () => {
     expect(bySha.get(plain.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
   });
 
-  it('gives a commit naming a task finished in the range to that task, not to the one still active', () => {
+  it("gives a commit naming a task no longer active to it, when the commit's own registry had it active", () => {
     const finishing = commit('1', 'feat: b', ['b.txt'], { taskTrailers: ['TASK-2025-0002'] });
-    const mention = commit('2', 'port the helper from TASK-2025-0009', ['c.txt']);
-    const run = (finishedTaskIds?: string[]) =>
+    const after = commit('2', 'switch to the parser TASK-2025-0002 shipped', ['c.txt']);
+    const old = commit('3', 'port the helper from TASK-2025-0009', ['d.txt']);
+    const run = (activeAtCommit?: Map<string, string[]>, branch?: string) =>
       attributeCommits({
-        commits: [{ commit: finishing }, { commit: mention }],
+        commits: [finishing, after, old].map((c) => (branch ? { commit: c, branch } : { commit: c })),
         activeTaskIds: ['TASK-2025-0001'],
-        ...(finishedTaskIds ? { finishedTaskIds } : {}),
+        ...(activeAtCommit ? { activeAtCommit } : {}),
         handoffFiles,
         taskIds: ids,
       });
-    // Before the rule: both fell back to the active task.
+    // Before the rule: all fell back to the active task.
     expect(run().bySha.get(finishing.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
-    const { bySha, fallback } = run(['TASK-2025-0002']);
+    // Only the first was made while TASK-0002 was active (its tree's registry says so).
+    const { bySha, fallback } = run(new Map([[finishing.sha, ['TASK-2025-0002']]]));
     expect(bySha.get(finishing.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'trailer' });
-    // TASK-0009 was not active where the range starts: a mention of it names nothing. A finished task
-    // is nobody's fallback: the unnamed commit still counts for the one active task.
-    expect(bySha.get(mention.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    // Named after it was finished, or a task never active: no claim; the active task's, by the fallback.
+    expect(bySha.get(after.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    expect(bySha.get(old.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
     expect(fallback).toEqual({ taskId: 'TASK-2025-0001', rule: 'only-active-task' });
-    // An id both finished and active (started anew in the range) is simply active.
-    expect(run(['TASK-2025-0001']).bySha.get(finishing.sha)?.tasks).toEqual(['TASK-2025-0001']);
+    // A branch named after the finished task names nothing: the next task's unnamed work stays its own.
+    const onBranch = run(new Map([[finishing.sha, ['TASK-2025-0002']]]), 'feat/TASK-2025-0002-parser');
+    expect(onBranch.bySha.get(after.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
   });
 
   it('leaves unnamed commits alone when several tasks are active and none is named', () => {

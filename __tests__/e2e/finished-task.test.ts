@@ -19,8 +19,8 @@ afterAll(() => {
   for (const r of repos) r.remove();
 });
 
-function push(repo: TempRepo): { code: number; output: string } {
-  const result = spawnSync('git', ['push', 'origin', 'main'], {
+function push(repo: TempRepo, branch = 'main'): { code: number; output: string } {
+  const result = spawnSync('git', ['push', 'origin', branch], {
     cwd: repo.dir,
     env: gitEnv(),
     encoding: 'utf8',
@@ -102,7 +102,7 @@ describe('a task finished in the push', () => {
     ]);
     // Said, not silent: the finished task's two work commits (a trailer, the message).
     expect(result.notes.join('\n')).toContain(
-      `2 work commit(s) for ${BOB_TASK}, which is no longer active (finished in the checked commits), were counted for it`,
+      `2 work commit(s) name ${BOB_TASK}, no longer active but active where they were made: counted for it`,
     );
     // Unnamed work in the same push is still the active task's: a finished task is nobody's fallback.
     const wip = repo.commit('wip', { 'src/a.txt': 'a\n' });
@@ -143,5 +143,99 @@ describe('a task finished in the push', () => {
     expect(pushed.code).not.toBe(0);
     expect(pushed.output).toContain(`✗ ${ALICE_TASK}`);
     expect(pushed.output).toContain('2 work commit(s) for');
+  });
+
+  /** bob's last work, draft and `done`, committed (not pushed). */
+  async function bobFinishes(repo: TempRepo): Promise<void> {
+    repo.commit(`feat: b\n\nTask: ${BOB_TASK}`, { 'src/b.txt': 'b\n' });
+    expect(
+      (await runCli(['draft', '--task', BOB_TASK, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
+    ).toBe(0);
+    expect((await runCli(['done', '--agent', 'bob'], { cwd: repo.dir })).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${BOB_TASK}: handoff, done`);
+  }
+
+  const stopFor = async (repo: TempRepo, agent: string) =>
+    JSON.parse(
+      (
+        await runCli(['hook', 'stop', '--tool', 'claude', '--agent', agent], {
+          cwd: repo.dir,
+          stdin: JSON.stringify({
+            session_id: 's',
+            cwd: repo.dir,
+            hook_event_name: 'Stop',
+            stop_hook_active: false,
+          }),
+        })
+      ).stdout,
+    );
+
+  it('a mention of the finished task after its done names nothing: the active task is charged, by the push and the Stop hook alike', async () => {
+    const repo = await twoAgents();
+    await bobFinishes(repo);
+    const wire = repo.commit(`wire the parser from ${BOB_TASK} into the API`, { 'src/api.txt': 'api\n' });
+    const pushed = push(repo);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(`✗ ${ALICE_TASK}`);
+    expect(pushed.output).toContain(wire.slice(0, 7));
+    expect((await stopFor(repo, 'alice')).decision).toBe('block');
+    const resume = JSON.parse(
+      (await runCli(['resume', '--task', ALICE_TASK, '--format', 'json'], { cwd: repo.dir })).stdout,
+    );
+    expect(JSON.stringify(resume)).toContain(wire.slice(0, 7));
+  });
+
+  it('a branch named after a finished task names nothing: the next task’s unnamed work is charged to it', async () => {
+    const repo = await twoAgents();
+    repo.git('switch', '-q', '-c', `feat/${BOB_TASK}-parser`);
+    await bobFinishes(repo);
+    // bob moves on to a new task on the same branch, with a handoff, then unnamed work.
+    const NEXT = 'TASK-2025-0003';
+    expect((await runCli(['start', '--task', NEXT, '--agent', 'bob'], { cwd: repo.dir })).code).toBe(0);
+    expect(
+      (await runCli(['draft', '--task', NEXT, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${NEXT}: start`);
+    repo.commit('wip: lexer', { 'src/lexer.txt': 'l\n' });
+    const check = JSON.parse(
+      (await runCli(['check', '--base', 'main', '--head', 'HEAD', '--format', 'json'], { cwd: repo.dir }))
+        .stdout,
+    );
+    const next = check.verdicts.find((v: { taskId: string }) => v.taskId === NEXT);
+    expect(next.fresh).toBe(false);
+    expect(next.problems[0].reason).toBe('behind');
+  });
+
+  it('finished on main and merged into a branch: a later commit naming it on the branch is the active task’s', async () => {
+    const repo = await twoAgents();
+    repo.git('switch', '-q', '-c', 'feat-alice');
+    const pushedTip = repo.commit(`${ALICE_TASK}: start the API`, {
+      [handoffPathOf(ALICE_TASK)]: handoffDocument(ALICE_TASK, today(), { progress: 50 }),
+    });
+    repo.git('switch', '-q', 'main');
+    await bobFinishes(repo);
+    repo.git('switch', '-q', 'feat-alice');
+    repo.git('merge', '-q', '--no-edit', 'main');
+    const uses = repo.commit(`use the parser ${BOB_TASK} shipped`, { 'src/use.txt': 'u\n' });
+    // The range an update of feat-alice from its pushed tip reads: the merge brings bob's finish in.
+    const check = JSON.parse(
+      (await runCli(['check', '--base', pushedTip, '--head', 'HEAD', '--format', 'json'], { cwd: repo.dir }))
+        .stdout,
+    );
+    const alice = check.verdicts.find((v: { taskId: string }) => v.taskId === ALICE_TASK);
+    expect(alice.fresh).toBe(false);
+    expect(alice.problems[0].commits).toEqual([uses.slice(0, 7)]);
+  });
+
+  it('the finishing flow pushed as a new branch passes, as check and the Stop hook say', async () => {
+    const repo = await twoAgents();
+    repo.git('switch', '-q', '-c', 'wrap-up');
+    await bobFinishes(repo);
+    expect(await stopFor(repo, 'alice')).toEqual({});
+    const pushed = push(repo, 'wrap-up');
+    expect(pushed.output).not.toContain('behind');
+    expect(pushed.code).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-AVDXK53V.js";
+} from "../chunks/chunk-TPTMVIMP.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-57SXQ3FR.js";
+import "../chunks/chunk-UIL6VXLO.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSYPN4YQ.js";
-import "../chunks/chunk-EHTBOV4E.js";
+} from "../chunks/chunk-WQBSFONH.js";
+import "../chunks/chunk-GDX2HXCO.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-K2ZXCHTM.js";
+import "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

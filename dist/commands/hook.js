@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-HCNDU67T.js";
+} from "../chunks/chunk-LD5LMLI4.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-F4W3XKJH.js";
-import "../chunks/chunk-V4QZ6YOS.js";
+} from "../chunks/chunk-23VQKVJY.js";
+import "../chunks/chunk-FBYAVRJ4.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-AVDXK53V.js";
+import "../chunks/chunk-TPTMVIMP.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-P5EKLHLQ.js";
+} from "../chunks/chunk-E3CIR75J.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-57SXQ3FR.js";
+import "../chunks/chunk-UIL6VXLO.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSYPN4YQ.js";
-import "../chunks/chunk-EHTBOV4E.js";
+} from "../chunks/chunk-WQBSFONH.js";
+import "../chunks/chunk-GDX2HXCO.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-K2ZXCHTM.js";
+import "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-S6GMUTW5.js";
+} from "../chunks/chunk-RENLM43W.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-57SXQ3FR.js";
+} from "../chunks/chunk-UIL6VXLO.js";
 import {
   loadConfig
-} from "../chunks/chunk-NSYPN4YQ.js";
+} from "../chunks/chunk-WQBSFONH.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EHTBOV4E.js";
+} from "../chunks/chunk-GDX2HXCO.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-K2ZXCHTM.js";
+} from "../chunks/chunk-YTRW7LAD.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

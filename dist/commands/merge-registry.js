@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-S6GMUTW5.js";
-import "../chunks/chunk-57SXQ3FR.js";
-import "../chunks/chunk-NSYPN4YQ.js";
-import "../chunks/chunk-EHTBOV4E.js";
+} from "../chunks/chunk-RENLM43W.js";
+import "../chunks/chunk-UIL6VXLO.js";
+import "../chunks/chunk-WQBSFONH.js";
+import "../chunks/chunk-GDX2HXCO.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-K2ZXCHTM.js";
+import "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-HCNDU67T.js";
-import "../chunks/chunk-F4W3XKJH.js";
-import "../chunks/chunk-V4QZ6YOS.js";
+} from "../chunks/chunk-LD5LMLI4.js";
+import "../chunks/chunk-23VQKVJY.js";
+import "../chunks/chunk-FBYAVRJ4.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-AVDXK53V.js";
+import "../chunks/chunk-TPTMVIMP.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-P5EKLHLQ.js";
+import "../chunks/chunk-E3CIR75J.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-57SXQ3FR.js";
-import "../chunks/chunk-NSYPN4YQ.js";
-import "../chunks/chunk-EHTBOV4E.js";
+import "../chunks/chunk-UIL6VXLO.js";
+import "../chunks/chunk-WQBSFONH.js";
+import "../chunks/chunk-GDX2HXCO.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-K2ZXCHTM.js";
+import "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-NR3ZDHW5.js";
-import "../chunks/chunk-YCSJ2XOG.js";
+} from "../chunks/chunk-C77QMMQI.js";
+import "../chunks/chunk-6CXSCOEN.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-P5EKLHLQ.js";
+import "../chunks/chunk-E3CIR75J.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-NSYPN4YQ.js";
-import "../chunks/chunk-EHTBOV4E.js";
+import "../chunks/chunk-WQBSFONH.js";
+import "../chunks/chunk-GDX2HXCO.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-K2ZXCHTM.js";
+import "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EHTBOV4E.js";
+} from "../chunks/chunk-GDX2HXCO.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-K2ZXCHTM.js";
+} from "../chunks/chunk-YTRW7LAD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

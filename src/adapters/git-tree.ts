@@ -341,6 +341,26 @@ export class TreeReader {
     this.listings.set(commit, seeded);
   }
 
+  /**
+   * The blob each of `commits` holds at `path` (repository-relative), in one `cat-file --batch-check`
+   * round trip for them all: its id, or undefined where there is none (no such path, not a blob, a
+   * symlink out). Many commits' copies of one file cost one process, not a listing each.
+   */
+  async blobsAt(commits: readonly string[], path: string): Promise<Array<string | undefined>> {
+    if (commits.length === 0) return [];
+    this.check ??= new CatFileProcess(
+      ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
+      this.cwd,
+    );
+    const answers = await this.check.requestAll(
+      commits.map((commit) => `${commit}:${path}`),
+      parseCheck,
+    );
+    return answers.map((answer) =>
+      answer.kind === 'object' && answer.type === 'blob' ? answer.oid : undefined,
+    );
+  }
+
   /** What was listed of `commit` so far (after its reads), to remember for a later push. */
   listed(commit: string): TreeListing | undefined {
     const listing = this.listings.get(commit);

@@ -22,7 +22,7 @@ import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
-import { tasksFinishedSince } from './finished-tasks.js';
+import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -178,11 +178,9 @@ export async function gatherSessionFacts(
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
-    // A task another agent finished since (`done`, committed or not): its commits are its own.
-    const finishedTaskIds = lastTouch
-      ? await tasksFinishedSince(repoRoot, config, lastTouch, input.activeTaskIds)
-      : [];
-    const counted = finishedTaskIds.length > 0 ? { ...input, finishedTaskIds } : input;
+    // Commits of a task another agent has finished since, made while it was active: its own.
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, input.activeTaskIds);
+    const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }

@@ -44,7 +44,7 @@ import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.j
 import { detailsLinks } from '../core/registry.js';
 import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
-import { tasksFinishedInRange } from './finished-tasks.js';
+import { tasksActiveAtCommits } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
@@ -552,9 +552,8 @@ async function judgeOne(
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
-  const finishedTaskIds = await tasksFinishedInRange({
+  const activeAtCommit = await tasksActiveAtCommits({
     git,
-    base: range.base,
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
@@ -567,7 +566,7 @@ async function judgeOne(
     ranges: [range],
     nonWork,
     lastTouches,
-    ...(finishedTaskIds.length > 0 ? { finishedTaskIds } : {}),
+    ...(activeAtCommit.size > 0 ? { activeAtCommit } : {}),
     now: options.now,
     ...(workspace.registry.exists
       ? {}

@@ -77,7 +77,7 @@ import {
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
-import { tasksFinishedSince } from './finished-tasks.js';
+import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -257,14 +257,16 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     nonWork,
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
-  // A task another agent finished since the range's start: the commits that name it are its own.
-  const finishedTaskIds =
-    range.base === undefined
-      ? []
-      : await tasksFinishedSince(repoRoot, config, range.base, taskInput.activeTaskIds);
+  // Commits of a task another agent has finished since, made while it was active: its own.
+  const activeAtCommit = await tasksActiveAtCommitsIn(
+    repoRoot,
+    config,
+    range.commits,
+    taskInput.activeTaskIds,
+  );
   const taskRange = selectTaskRange(
     range.commits,
-    finishedTaskIds.length > 0 ? { ...taskInput, finishedTaskIds } : taskInput,
+    activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput,
   );
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : undefined;

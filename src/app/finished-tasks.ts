@@ -1,88 +1,121 @@
 /**
- * Tasks finished in a range: active in the registry as it was where the range starts, not active
- * now. A commit that names one is that task's work (core/attribution.ts), so the last push of a task
- * ended with `done` no longer charges its commits to the one task still active. One reading for the
- * check, the Action, the agent hooks, `resume` and `draft`.
+ * Tasks no longer active that a commit names while its own tree's registry had them active: the
+ * commit counts for that task (core/attribution.ts), so the last push of a task ended with `done`
+ * no longer charges its commits to the one task still active. One reading for the check, the
+ * Action, the agent hooks, `draft` and `resume`.
  */
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
 import { type KnownValues, readRegistryFrom, revisionSource, scopedSource } from '../adapters/workspace.js';
+import { taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { activeTasks } from '../core/registry.js';
 
-export interface FinishedTasksQuery {
-  /** A git manager at the repository's top (revisions are read from there). */
+/**
+ * Commits that name a task not active now whose own registry is read, at most: past them the rest
+ * name active tasks only, as before the rule (which only ever makes a verdict stricter).
+ */
+export const MAX_COMMITS_READ = 256;
+
+export interface ActiveAtCommitQuery {
+  /** A git manager at the repository's top (commits' trees are read from there). */
   git: IGitCommandManager;
-  /** The commit the range starts from (exclusive); none, none finished. */
-  base: string | undefined;
-  /**
-   * The range's commits, their paths named as the project names them (as `config.registry` is), when
-   * "now" is the range's end: the registry at `base` is then read only when one of them changed it.
-   * Left out when "now" is the working tree (the local commands), whose registry may hold what no
-   * commit does yet (a `done` not committed): then it is always read.
-   */
-  commits?: readonly CommitInfo[];
+  /** The commits to attribute (paths as the project names them). */
+  commits: readonly CommitInfo[];
   /** The project's folder from the repository's top ('' at the top). */
   prefix: string;
   config: HandoffConfig;
-  /** Task ids active now (at the range's end). */
+  /** Task ids active now (in the registry judged). */
   activeNow: Iterable<string>;
-  /** Registries validated before, by content (`KnownValues`): the base's is often one of them. */
+  /** Registries validated before, by content (`KnownValues`). */
   values?: KnownValues;
 }
 
 /**
- * The task ids active at `base` and not now. The registry at `base` is read only when a commit of the
- * range changed the registry: otherwise it is the registry of now, and no task finished in the range.
- * A registry at `base` that cannot be read finishes no task.
+ * For each commit whose `Task:` trailer or message names a task not active now, the ones of those
+ * tasks its own tree's registry has active. Costs nothing when no commit names such a task; else
+ * one `git cat-file --batch-check` for the registry's blob in every such commit, and one read of
+ * each distinct registry among them. A registry that cannot be read names no task.
  */
-export async function tasksFinishedInRange(query: FinishedTasksQuery): Promise<string[]> {
-  const { base, config } = query;
-  if (base === undefined) return [];
-  if (query.commits && !changesRegistry(query.commits, config)) return [];
-  let then: Awaited<ReturnType<typeof readRegistryFrom>>;
-  try {
-    const source = scopedSource(revisionSource(query.git, base), query.prefix);
-    then = await readRegistryFrom(source, config, query.values);
-  } catch {
-    // Unreadable, or not there (a shallow clone's base): as before this rule, none finished, which
-    // only ever makes the verdict stricter.
-    return [];
+export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<Map<string, string[]>> {
+  const { config } = query;
+  const naming = commitsNamingOthers(query.commits, config, query.activeNow);
+  const found = new Map<string, string[]>();
+  if (naming.length === 0) return found;
+  const registryPath = normalizeLink(
+    query.prefix === '' ? config.registry : `${query.prefix}/${config.registry}`,
+  );
+  const blobs = query.git.tree.blobsAt
+    ? await query.git.tree.blobsAt(
+        naming.map((n) => n.sha),
+        registryPath,
+      )
+    : naming.map((n) => n.sha);
+  // One read per distinct registry (by blob; by commit where blobs cannot be asked for).
+  const activeIn = new Map<string, Promise<Set<string>>>();
+  for (const [index, { sha, ids }] of naming.entries()) {
+    const blob = blobs[index];
+    if (blob === undefined) continue;
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, sha);
+      activeIn.set(blob, active);
+    }
+    const then = await active;
+    const named = ids.filter((id) => then.has(id));
+    if (named.length > 0) found.set(sha, named);
   }
-  const now = new Set(query.activeNow);
-  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+  return found;
+}
+
+/** The commits (at most MAX_COMMITS_READ) whose trailers or message name task ids not active now. */
+function commitsNamingOthers(
+  commits: readonly CommitInfo[],
+  config: HandoffConfig,
+  activeNow: Iterable<string>,
+): Array<{ sha: string; ids: string[] }> {
+  const now = new Set(activeNow);
+  const pattern = taskIdRegExp(config);
+  const naming: Array<{ sha: string; ids: string[] }> = [];
+  for (const commit of commits) {
+    const ids = new Set<string>();
+    for (const text of [...commit.taskTrailers, `${commit.subject}\n${commit.body}`]) {
+      for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
+    }
+    if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
+    if (naming.length >= MAX_COMMITS_READ) break;
+  }
+  return naming;
+}
+
+/** The task ids active in the registry of `commit`'s tree; none when it cannot be read. */
+async function activeAt(query: ActiveAtCommitQuery, commit: string): Promise<Set<string>> {
+  try {
+    const source = scopedSource(revisionSource(query.git, commit), query.prefix);
+    const read = await readRegistryFrom(source, query.config, query.values);
+    return new Set(activeTasks(read.registry, query.config).map((t) => t.taskId));
+  } catch {
+    return new Set();
+  }
 }
 
 /**
- * `tasksFinishedInRange` for the project at `projectRoot` (a monorepo package or the repository),
- * read through a git manager of its own at the repository's top. `commits` as there.
+ * `tasksActiveAtCommits` for the project at `projectRoot` (a monorepo package or the repository),
+ * through a git manager of its own at the repository's top.
  */
-export async function tasksFinishedSince(
+export async function tasksActiveAtCommitsIn(
   projectRoot: string,
   config: HandoffConfig,
-  base: string,
-  activeNow: Iterable<string>,
-  commits?: readonly CommitInfo[],
-): Promise<string[]> {
-  if (commits && !changesRegistry(commits, config)) return [];
+  commits: readonly CommitInfo[],
+  activeNow: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (commitsNamingOthers(commits, config, activeNow).length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksFinishedInRange({
-      git,
-      base,
-      prefix,
-      config,
-      activeNow,
-      ...(commits ? { commits } : {}),
-    });
+    return await tasksActiveAtCommits({ git, commits, prefix, config, activeNow });
   } finally {
     git.close();
   }
-}
-
-function changesRegistry(commits: readonly CommitInfo[], config: HandoffConfig): boolean {
-  const registry = normalizeLink(config.registry);
-  return commits.some((commit) => commit.files.some((file) => file.path === registry));
 }

@@ -36,10 +36,7 @@ export async function seedPushedListing(
   );
   if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
   const base = listings.read(ref.remoteSha);
-  if (!base) return;
-  // The remote's commit too: a push that changes the registry reads it there (finished-tasks.ts).
-  git.tree.seed(ref.remoteSha, base);
-  const listing = applyChanges(base, commits, 'forward');
+  const listing = base && applyChanges(base, commits, 'forward');
   if (listing) git.tree.seed(ref.localSha, listing);
 }
 

@@ -41,7 +41,7 @@ import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
-import { tasksFinishedSince } from './finished-tasks.js';
+import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { otherLines } from './main-line.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -293,20 +293,18 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       if (touched) {
         // The rule `check` judges `behind` by, over the commits after the handoff's last update.
         const range = await since(touched);
-        // Read at `touched` only when a commit since changed the registry (a `done` not committed
-        // yet is left out here: the brief is of what is committed, and `resume` starts every session).
-        const finishedTaskIds = await tasksFinishedSince(
+        // Commits of a task no longer active, made while it was: its own (as the check counts them).
+        const activeAtCommit = await tasksActiveAtCommitsIn(
           repoRoot,
           config,
-          touched,
-          active.map((t) => t.taskId),
           range.commits,
+          active.map((t) => t.taskId),
         );
         const attributed = attributeRanges({
           config,
           ranges: [range],
           activeTaskIds: activeIds,
-          ...(finishedTaskIds.length > 0 ? { finishedTaskIds } : {}),
+          ...(activeAtCommit.size > 0 ? { activeAtCommit } : {}),
           handoffFiles,
           nonWork,
         });

@@ -16,13 +16,15 @@
  * candidate, an unlabelled commit is that task's work. With several candidates, guessing would block a
  * push for the wrong task.
  *
- * Tasks finished in the range (active in the registry where the range starts, not where it ends:
- * `finishedTaskIds`) are named as active ones are: a commit that names one is that task's work, and
- * is no other's by the fallback. Without it, the last push of a task ended with `done` charged its
- * own commits, `Task:` trailer and all, to the one task still active. Only tasks active where the
- * range starts: a task finished long ago, mentioned in passing, names nothing. A finished task is
- * never the fallback's: the range's unnamed commits may be the active task's, and go on counting
- * for it as the spec's rule says ("exactly one active task").
+ * A task no longer active (finished, left, handed on) still owns the commits made while it was: a
+ * commit whose `Task:` trailer or message names a task that its own tree's registry has active
+ * (`activeAtCommit`) counts for that task, which is not judged, and not for the one task still active
+ * by the fallback. Without it, the last push of a task ended with `done` charged its commits, trailer
+ * and all, to the other agent's task. Only the commit's own registry decides: a mention of a task
+ * already finished where the commit was made, or of one never active, names nothing; a branch name
+ * names active tasks only (one branch may carry the next task's work); and such a task is never the
+ * fallback's (the unnamed commits beside its work may be the active task's, as the spec's rule says:
+ * "exactly one active task").
  */
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
@@ -185,19 +187,32 @@ export interface Attribution {
   rule?: AttributionRule;
 }
 
-/** Rules 1-3 for one commit. */
+/**
+ * Rules 1-3 for one commit. `branchIds` finds what the branch name may name (by default `ids`);
+ * `allowed` keeps, of what `ids` finds in trailers and the message, the ids this commit may name.
+ */
 export function explicitAttribution(
   commit: CommitInfo,
   branch: string | undefined,
   ids: TaskIdFinder,
+  { branchIds = ids, allowed }: { branchIds?: TaskIdFinder; allowed?: (id: string) => boolean } = {},
 ): Attribution {
-  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  const keep = (found: string[]) => (allowed ? found.filter(allowed) : found);
+  const fromTrailers = keep(commit.taskTrailers.flatMap((value) => ids.find(value)));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: 'trailer' };
-  const fromMessage = ids.find(`${commit.subject}\n${commit.body}`);
+  const fromMessage = keep(ids.find(`${commit.subject}\n${commit.body}`));
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
-  const fromBranch = ids.find(branch);
+  const fromBranch = branchIds.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
   return { tasks: [] };
+}
+
+/** An id a commit may name: active now, or active in the commit's own registry. */
+function allowedAt(
+  active: ReadonlySet<string>,
+  then: readonly string[] | undefined,
+): (id: string) => boolean {
+  return (id) => active.has(id) || (then?.includes(id) ?? false);
 }
 
 export interface BranchCommit {
@@ -210,8 +225,11 @@ export interface AttributionInput {
   commits: readonly BranchCommit[];
   /** Every active task id. */
   activeTaskIds: readonly string[];
-  /** Tasks active where the range starts and not at its end (see the top of this file). */
-  finishedTaskIds?: readonly string[];
+  /**
+   * For commits that name a task not active now: the ones of those tasks active in the commit's own
+   * registry (see the top of this file). Commits absent here name active tasks only.
+   */
+  activeAtCommit?: ReadonlyMap<string, readonly string[]>;
   /** Active task id -> its handoff file (normalized), for "the range touches this task". */
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
@@ -228,11 +246,11 @@ export interface AttributionResult {
 /** Attributes every commit checked together, applying the fallback described at the top of this file. */
 export function attributeCommits(input: AttributionInput): AttributionResult {
   const active = new Set(input.activeTaskIds);
-  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
-  const ids = new TaskIdFinder(
-    input.taskIds,
-    finished.length > 0 ? new Set([...active, ...finished]) : active,
-  );
+  const then = input.activeAtCommit;
+  const formerly = new Set([...(then?.values() ?? [])].flat().filter((id) => !active.has(id)));
+  const ids = new TaskIdFinder(input.taskIds, formerly.size > 0 ? new Set([...active, ...formerly]) : active);
+  // The branch names active tasks only; a trailer or message, also those active in the commit's tree.
+  const branchIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, active) : ids;
   const bySha = new Map<string, Attribution>();
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
@@ -240,9 +258,15 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
 
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
+    const attribution =
+      formerly.size > 0
+        ? explicitAttribution(commit, branch, ids, {
+            branchIds,
+            allowed: allowedAt(active, then?.get(commit.sha)),
+          })
+        : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
-    // A finished task is nobody's fallback: the unnamed commits beside it may be the active one's.
+    // A task no longer active is nobody's fallback: the unnamed commits beside it may be the active one's.
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);

@@ -756,8 +756,8 @@ export interface TaskCommitsInput {
   taskId: string;
   /** Every active task id (the task itself included), for attribution. */
   activeTaskIds: readonly string[];
-  /** Tasks active where the commits start and not any more (`attributeCommits`). */
-  finishedTaskIds?: readonly string[];
+  /** For commits that name a task not active now, those active in the commit's tree (`attributeCommits`). */
+  activeAtCommit?: ReadonlyMap<string, readonly string[]>;
   /** Active task id -> its handoff file, as `attributeCommits` takes it. */
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
@@ -800,7 +800,7 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
       input.branch === undefined ? { commit } : { commit, branch: input.branch },
     ),
     activeTaskIds,
-    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
+    ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds,
   }).bySha;

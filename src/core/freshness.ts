@@ -52,8 +52,8 @@ export interface FreshnessInput {
   /** The checked ranges (one per pushed ref, or one base..head), commits oldest first. */
   ranges: readonly CheckedRange[];
   nonWork: NonWorkPaths;
-  /** Tasks active where the ranges start and not at their end (`attributeCommits`). */
-  finishedTaskIds?: readonly string[];
+  /** For commits that name a task not active now, those active in the commit's tree (`attributeCommits`). */
+  activeAtCommit?: ReadonlyMap<string, readonly string[]>;
   /**
    * Handoff path -> commit time (seconds) of the newest commit within the `maxAge` window that
    * touched it. Only needed for the paths `pathsNeedingHistory` returns.
@@ -141,8 +141,8 @@ export function attributeRanges(input: {
   config: HandoffConfig;
   ranges: readonly CheckedRange[];
   activeTaskIds: readonly string[];
-  /** Tasks active where the ranges start and not at their end (`attributeCommits`). */
-  finishedTaskIds?: readonly string[];
+  /** For commits that name a task not active now, those active in the commit's tree (`attributeCommits`). */
+  activeAtCommit?: ReadonlyMap<string, readonly string[]>;
   /** Active task id -> its handoff file (normalized). */
   handoffFiles: ReadonlyMap<string, string>;
   nonWork: NonWorkPaths;
@@ -153,7 +153,7 @@ export function attributeRanges(input: {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
-    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
+    ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config),
   });
@@ -186,7 +186,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     config,
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
-    ...(input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {}),
+    ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles,
     nonWork: input.nonWork,
   });
@@ -213,18 +213,18 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     );
   }
 
-  // Work of tasks this range finishes: theirs, and no active task's (said, so nothing is silent).
-  const finished = new Set(input.finishedTaskIds ?? []);
-  if (finished.size > 0 && input.tasks.length > 0) {
-    const ofFinished = new Map<string, number>();
+  // Work of tasks no longer active, made while they were: theirs, no active task's (said, not silent).
+  const active = new Set(input.tasks.map((t) => t.task.taskId));
+  if (input.activeAtCommit && input.tasks.length > 0) {
+    const ofFormer = new Map<string, number>();
     for (const sha of workShas) {
       const named = attribution.bySha.get(sha)?.tasks ?? [];
-      if (named.length === 0 || !named.every((id) => finished.has(id))) continue;
-      for (const id of named) ofFinished.set(id, (ofFinished.get(id) ?? 0) + 1);
+      if (named.length === 0 || named.some((id) => active.has(id))) continue;
+      for (const id of named) ofFormer.set(id, (ofFormer.get(id) ?? 0) + 1);
     }
-    for (const [taskId, count] of ofFinished) {
+    for (const [taskId, count] of ofFormer) {
       notes.push(
-        `${count} work commit(s) for ${taskId}, which is no longer active${ofFolder} (finished in the checked commits), were counted for it, not for an active task.`,
+        `${count} work commit(s) name ${taskId}, no longer active${ofFolder} but active where they were made: counted for it, not for an active task.`,
       );
     }
   }

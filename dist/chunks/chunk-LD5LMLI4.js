@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-F4W3XKJH.js";
+} from "./chunk-23VQKVJY.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-P5EKLHLQ.js";
+} from "./chunk-E3CIR75J.js";
 import {
   loadConfig
-} from "./chunk-NSYPN4YQ.js";
+} from "./chunk-WQBSFONH.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

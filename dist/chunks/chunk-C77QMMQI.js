@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-YCSJ2XOG.js";
+} from "./chunk-6CXSCOEN.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-P5EKLHLQ.js";
+} from "./chunk-E3CIR75J.js";
 import {
   loadConfig
-} from "./chunk-NSYPN4YQ.js";
+} from "./chunk-WQBSFONH.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

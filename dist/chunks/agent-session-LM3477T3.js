@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-F4W3XKJH.js";
-import "./chunk-V4QZ6YOS.js";
+} from "./chunk-23VQKVJY.js";
+import "./chunk-FBYAVRJ4.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-AVDXK53V.js";
+import "./chunk-TPTMVIMP.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-P5EKLHLQ.js";
+import "./chunk-E3CIR75J.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-57SXQ3FR.js";
-import "./chunk-EHTBOV4E.js";
+import "./chunk-UIL6VXLO.js";
+import "./chunk-GDX2HXCO.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-K2ZXCHTM.js";
+import "./chunk-YTRW7LAD.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -759,7 +759,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-YDLVBF43.js");
+      const { GitCommandManager } = await import("./git-EE5Q3ZFY.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

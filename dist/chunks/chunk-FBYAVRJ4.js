@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   isRecord,
   offsetToPosition,

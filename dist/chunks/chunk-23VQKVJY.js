@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-V4QZ6YOS.js";
+} from "./chunk-FBYAVRJ4.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -30,9 +30,9 @@ import {
   renderResumeText,
   runCheck,
   runResume,
-  tasksFinishedSince,
+  tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-AVDXK53V.js";
+} from "./chunk-TPTMVIMP.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -52,7 +52,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-P5EKLHLQ.js";
+} from "./chunk-E3CIR75J.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -71,14 +71,14 @@ import {
 } from "./chunk-ADIEILIC.js";
 import {
   GitCommandManager
-} from "./chunk-57SXQ3FR.js";
+} from "./chunk-UIL6VXLO.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EHTBOV4E.js";
+} from "./chunk-GDX2HXCO.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -106,7 +106,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   linkProblem,
   normalizeLink
@@ -893,7 +893,7 @@ function attributeForTask(commits, input) {
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
-    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
     taskIds: input.taskIds
   }).bySha;
@@ -1308,10 +1308,15 @@ async function planDraft(options) {
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
-  const finishedTaskIds = range.base === void 0 ? [] : await tasksFinishedSince(repoRoot, config, range.base, taskInput.activeTaskIds);
+  const activeAtCommit = await tasksActiveAtCommitsIn(
+    repoRoot,
+    config,
+    range.commits,
+    taskInput.activeTaskIds
+  );
   const taskRange = selectTaskRange(
     range.commits,
-    finishedTaskIds.length > 0 ? { ...taskInput, finishedTaskIds } : taskInput
+    activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput
   );
   const commits = taskRange.work;
   const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
@@ -1846,8 +1851,8 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
     let commits = await git.logRange(range, { stats: true });
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
-    const finishedTaskIds = lastTouch ? await tasksFinishedSince(repoRoot, config, lastTouch, input.activeTaskIds) : [];
-    const counted = finishedTaskIds.length > 0 ? { ...input, finishedTaskIds } : input;
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, input.activeTaskIds);
+    const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-57SXQ3FR.js";
+} from "./chunk-UIL6VXLO.js";
 import {
   loadConfig
-} from "./chunk-NSYPN4YQ.js";
+} from "./chunk-WQBSFONH.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   isRecord,
   parseJsonLocated

@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-57SXQ3FR.js";
+} from "./chunk-UIL6VXLO.js";
 import {
   documentText,
   inPackageFolder,
@@ -51,7 +51,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-EHTBOV4E.js";
+} from "./chunk-GDX2HXCO.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   linkProblem,
   memoised,
@@ -187,30 +187,36 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids) {
-  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+function explicitAttribution(commit, branch, ids, { branchIds = ids, allowed } = {}) {
+  const keep = (found) => allowed ? found.filter(allowed) : found;
+  const fromTrailers = keep(commit.taskTrailers.flatMap((value) => ids.find(value)));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
-  const fromMessage = ids.find(`${commit.subject}
-${commit.body}`);
+  const fromMessage = keep(ids.find(`${commit.subject}
+${commit.body}`));
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const fromBranch = ids.find(branch);
+  const fromBranch = branchIds.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
   return { tasks: [] };
 }
+function allowedAt(active, then) {
+  return (id) => active.has(id) || (then?.includes(id) ?? false);
+}
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
-  const finished = input.finishedTaskIds?.filter((id) => !active.has(id)) ?? [];
-  const ids = new TaskIdFinder(
-    input.taskIds,
-    finished.length > 0 ? /* @__PURE__ */ new Set([...active, ...finished]) : active
-  );
+  const then = input.activeAtCommit;
+  const formerly = new Set([...then?.values() ?? []].flat().filter((id) => !active.has(id)));
+  const ids = new TaskIdFinder(input.taskIds, formerly.size > 0 ? /* @__PURE__ */ new Set([...active, ...formerly]) : active);
+  const branchIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, active) : ids;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = explicitAttribution(commit, branch, ids);
+    const attribution = formerly.size > 0 ? explicitAttribution(commit, branch, ids, {
+      branchIds,
+      allowed: allowedAt(active, then?.get(commit.sha))
+    }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
@@ -241,40 +247,67 @@ function unique(values) {
 }
 
 // src/app/finished-tasks.ts
-async function tasksFinishedInRange(query) {
-  const { base, config } = query;
-  if (base === void 0) return [];
-  if (query.commits && !changesRegistry(query.commits, config)) return [];
-  let then;
-  try {
-    const source = scopedSource(revisionSource(query.git, base), query.prefix);
-    then = await readRegistryFrom(source, config, query.values);
-  } catch {
-    return [];
+var MAX_COMMITS_READ = 256;
+async function tasksActiveAtCommits(query) {
+  const { config } = query;
+  const naming = commitsNamingOthers(query.commits, config, query.activeNow);
+  const found = /* @__PURE__ */ new Map();
+  if (naming.length === 0) return found;
+  const registryPath = normalizeLink(
+    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
+  );
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
+    naming.map((n) => n.sha),
+    registryPath
+  ) : naming.map((n) => n.sha);
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, { sha, ids }] of naming.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) continue;
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, sha);
+      activeIn.set(blob, active);
+    }
+    const then = await active;
+    const named = ids.filter((id) => then.has(id));
+    if (named.length > 0) found.set(sha, named);
   }
-  const now = new Set(query.activeNow);
-  return [...new Set(activeTasks(then.registry, config).map((t) => t.taskId))].filter((id) => !now.has(id));
+  return found;
 }
-async function tasksFinishedSince(projectRoot, config, base, activeNow, commits) {
-  if (commits && !changesRegistry(commits, config)) return [];
+function commitsNamingOthers(commits, config, activeNow) {
+  const now = new Set(activeNow);
+  const pattern = taskIdRegExp(config);
+  const naming = [];
+  for (const commit of commits) {
+    const ids = /* @__PURE__ */ new Set();
+    for (const text of [...commit.taskTrailers, `${commit.subject}
+${commit.body}`]) {
+      for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
+    }
+    if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
+    if (naming.length >= MAX_COMMITS_READ) break;
+  }
+  return naming;
+}
+async function activeAt(query, commit) {
+  try {
+    const source = scopedSource(revisionSource(query.git, commit), query.prefix);
+    const read = await readRegistryFrom(source, query.config, query.values);
+    return new Set(activeTasks(read.registry, query.config).map((t) => t.taskId));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, activeNow) {
+  if (commitsNamingOthers(commits, config, activeNow).length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksFinishedInRange({
-      git,
-      base,
-      prefix,
-      config,
-      activeNow,
-      ...commits ? { commits } : {}
-    });
+    return await tasksActiveAtCommits({ git, commits, prefix, config, activeNow });
   } finally {
     git.close();
   }
-}
-function changesRegistry(commits, config) {
-  const registry = normalizeLink(config.registry);
-  return commits.some((commit) => commit.files.some((file) => file.path === registry));
 }
 
 // src/app/check.ts
@@ -568,7 +601,7 @@ function attributeRanges(input) {
   const attribution = attributeCommits({
     commits: everyCommit,
     activeTaskIds: input.activeTaskIds,
-    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
     taskIds: taskIdRegExp(input.config)
   });
@@ -596,7 +629,7 @@ function evaluateFreshness(input) {
     config,
     ranges: input.ranges,
     activeTaskIds: input.tasks.map((t) => t.task.taskId),
-    ...input.finishedTaskIds ? { finishedTaskIds: input.finishedTaskIds } : {},
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles,
     nonWork: input.nonWork
   });
@@ -617,17 +650,17 @@ function evaluateFreshness(input) {
       `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
     );
   }
-  const finished = new Set(input.finishedTaskIds ?? []);
-  if (finished.size > 0 && input.tasks.length > 0) {
-    const ofFinished = /* @__PURE__ */ new Map();
+  const active = new Set(input.tasks.map((t) => t.task.taskId));
+  if (input.activeAtCommit && input.tasks.length > 0) {
+    const ofFormer = /* @__PURE__ */ new Map();
     for (const sha of workShas) {
       const named = attribution.bySha.get(sha)?.tasks ?? [];
-      if (named.length === 0 || !named.every((id) => finished.has(id))) continue;
-      for (const id of named) ofFinished.set(id, (ofFinished.get(id) ?? 0) + 1);
+      if (named.length === 0 || named.some((id) => active.has(id))) continue;
+      for (const id of named) ofFormer.set(id, (ofFormer.get(id) ?? 0) + 1);
     }
-    for (const [taskId, count] of ofFinished) {
+    for (const [taskId, count] of ofFormer) {
       notes.push(
-        `${count} work commit(s) for ${taskId}, which is no longer active${ofFolder} (finished in the checked commits), were counted for it, not for an active task.`
+        `${count} work commit(s) name ${taskId}, no longer active${ofFolder} but active where they were made: counted for it, not for an active task.`
       );
     }
   }
@@ -869,9 +902,7 @@ async function seedPushedListing(git, listings, ref, range) {
   );
   if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
   const base = listings.read(ref.remoteSha);
-  if (!base) return;
-  git.tree.seed(ref.remoteSha, base);
-  const listing = applyChanges(base, commits, "forward");
+  const listing = base && applyChanges(base, commits, "forward");
   if (listing) git.tree.seed(ref.localSha, listing);
 }
 var MAX_REMEMBERED_ENTRIES = 2e3;
@@ -1201,9 +1232,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     );
     for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
   }
-  const finishedTaskIds = await tasksFinishedInRange({
+  const activeAtCommit = await tasksActiveAtCommits({
     git,
-    base: range.base,
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
@@ -1216,7 +1246,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     ranges: [range],
     nonWork,
     lastTouches,
-    ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
+    ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
       noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
@@ -2174,7 +2204,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-YVKQ2G52.js");
+  const reports = await import("./reports-OAFFEOL6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2313,18 +2343,17 @@ async function resumeWith(git, options) {
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
         const range = await since(touched);
-        const finishedTaskIds = await tasksFinishedSince(
+        const activeAtCommit = await tasksActiveAtCommitsIn(
           repoRoot,
           config,
-          touched,
-          active.map((t) => t.taskId),
-          range.commits
+          range.commits,
+          active.map((t) => t.taskId)
         );
         const attributed = attributeRanges({
           config,
           ranges: [range],
           activeTaskIds: activeIds,
-          ...finishedTaskIds.length > 0 ? { finishedTaskIds } : {},
+          ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
           handoffFiles,
           nonWork
         });
@@ -2526,7 +2555,7 @@ export {
   renderResumeText,
   renderResumeMarkdown,
   DocumentCache,
-  tasksFinishedSince,
+  tasksActiveAtCommitsIn,
   otherLines,
   runCheck,
   readReportsNow,

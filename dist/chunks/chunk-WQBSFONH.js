@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-EHTBOV4E.js";
+} from "./chunk-GDX2HXCO.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

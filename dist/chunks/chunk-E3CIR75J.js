@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

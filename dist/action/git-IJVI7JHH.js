@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-XYMDFX6V.js";
+} from "./chunk-6PGHCP2E.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {

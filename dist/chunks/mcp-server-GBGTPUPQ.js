@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-F4W3XKJH.js";
-import "./chunk-V4QZ6YOS.js";
+} from "./chunk-23VQKVJY.js";
+import "./chunk-FBYAVRJ4.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-AVDXK53V.js";
+} from "./chunk-TPTMVIMP.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-YCSJ2XOG.js";
+} from "./chunk-6CXSCOEN.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-P5EKLHLQ.js";
+} from "./chunk-E3CIR75J.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-57SXQ3FR.js";
+import "./chunk-UIL6VXLO.js";
 import {
   loadConfig
-} from "./chunk-NSYPN4YQ.js";
-import "./chunk-EHTBOV4E.js";
+} from "./chunk-WQBSFONH.js";
+import "./chunk-GDX2HXCO.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-K2ZXCHTM.js";
+import "./chunk-YTRW7LAD.js";
 import {
   isRecord,
   require_ucs2length

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-K2ZXCHTM.js";
+} from "./chunk-YTRW7LAD.js";
 import {
   duplicateKeyError,
   linkIssue,
