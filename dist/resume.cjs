@@ -11173,35 +11173,45 @@ function standsAlone(text, id) {
   }
   return false;
 }
-function explicitAttribution(commit, branch, ids, { branchIds = ids, allowed } = {}) {
-  const keep = (found) => allowed ? found.filter(allowed) : found;
-  const fromTrailers = keep(commit.taskTrailers.flatMap((value) => ids.find(value)));
+function explicitAttribution(commit, branch, ids, former) {
+  const claimed = (texts) => former ? texts.flatMap((text) => former.ids.find(text)).filter(former.allowed) : [];
+  const fromTrailers = [
+    ...commit.taskTrailers.flatMap((value) => ids.find(value)),
+    ...claimed(commit.taskTrailers)
+  ];
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
-  const fromMessage = keep(ids.find(`${commit.subject}
-${commit.body}`));
+  const fromMessage = ids.find(`${commit.subject}
+${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const fromBranch = branchIds.find(branch);
+  const lead = subjectLead(commit.subject);
+  const fromLead = lead === void 0 ? [] : claimed([lead]);
+  if (fromLead.length > 0) return { tasks: unique(fromLead), rule: "message" };
+  const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
   return { tasks: [] };
 }
-function allowedAt(active, then) {
-  return (id) => active.has(id) || (then?.includes(id) ?? false);
+function subjectLead(subject) {
+  const bracket = /^\s*\[([^\]]{1,80})\]/.exec(subject);
+  if (bracket) return bracket[1];
+  const colon = subject.indexOf(": ");
+  return colon > 0 && colon <= 80 ? subject.slice(0, colon) : void 0;
 }
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
   const then = input.activeAtCommit;
   const formerly = new Set([...then?.values() ?? []].flat().filter((id) => !active.has(id)));
-  const ids = new TaskIdFinder(input.taskIds, formerly.size > 0 ? /* @__PURE__ */ new Set([...active, ...formerly]) : active);
-  const branchIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, active) : ids;
+  const formerIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, formerly) : void 0;
   const bySha = /* @__PURE__ */ new Map();
   const touched = /* @__PURE__ */ new Set();
   const taskByHandoff = /* @__PURE__ */ new Map();
   for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
-    const attribution = formerly.size > 0 ? explicitAttribution(commit, branch, ids, {
-      branchIds,
-      allowed: allowedAt(active, then?.get(commit.sha))
+    const claimable = then?.get(commit.sha);
+    const attribution = formerIds && claimable ? explicitAttribution(commit, branch, ids, {
+      ids: formerIds,
+      allowed: (id) => claimable.includes(id)
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
@@ -14402,8 +14412,8 @@ function commitsNamingOthers(commits, config, activeNow) {
   const naming = [];
   for (const commit of commits) {
     const ids = /* @__PURE__ */ new Set();
-    for (const text of [...commit.taskTrailers, `${commit.subject}
-${commit.body}`]) {
+    const lead = subjectLead(commit.subject);
+    for (const text of lead === void 0 ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
       for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
@@ -14575,6 +14585,7 @@ async function resumeWith(git, options) {
     );
     return others;
   };
+  const activeAtCommits = /* @__PURE__ */ new Map();
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
@@ -14616,12 +14627,17 @@ async function resumeWith(git, options) {
       const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
       if (touched) {
         const range = await since(touched);
-        const activeAtCommit = await tasksActiveAtCommitsIn(
-          repoRoot,
-          config,
-          range.commits,
-          active.map((t) => t.taskId)
-        );
+        let atCommit = activeAtCommits.get(touched);
+        if (!atCommit) {
+          atCommit = tasksActiveAtCommitsIn(
+            repoRoot,
+            config,
+            range.commits,
+            active.map((t) => t.taskId)
+          );
+          activeAtCommits.set(touched, atCommit);
+        }
+        const activeAtCommit = await atCommit;
         const attributed = attributeRanges({
           config,
           ranges: [range],

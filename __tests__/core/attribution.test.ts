@@ -230,6 +230,38 @@ describe('attributeCommits', () => {
     expect(bySha.get(after.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
     expect(bySha.get(old.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
     expect(fallback).toEqual({ taskId: 'TASK-2025-0001', rule: 'only-active-task' });
+    // A mention further on never claims it, even where its registry had it active (a branch that lags
+    // main); the subject's lead does.
+    const both = new Map([
+      [after.sha, ['TASK-2025-0002']],
+      [finishing.sha, ['TASK-2025-0002']],
+    ]);
+    expect(run(both).bySha.get(after.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });
+    const lead = commit('4', 'TASK-2025-0002: tidy the parser', ['e.txt']);
+    const bracket = commit('5', '[TASK-2025-0002] more', ['f.txt']);
+    const leads = attributeCommits({
+      commits: [{ commit: lead }, { commit: bracket }],
+      activeTaskIds: ['TASK-2025-0001'],
+      activeAtCommit: new Map([
+        [lead.sha, ['TASK-2025-0002']],
+        [bracket.sha, ['TASK-2025-0002']],
+      ]),
+      handoffFiles,
+      taskIds: ids,
+    }).bySha;
+    expect(leads.get(lead.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'message' });
+    expect(leads.get(bracket.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'message' });
+    // An active id the pattern does not describe is still found beside a former one's mention.
+    const irregular = commit('6', 'login-page: form, see TASK-2025-0002 notes', ['g.txt']);
+    expect(
+      attributeCommits({
+        commits: [{ commit: irregular }, { commit: finishing }],
+        activeTaskIds: ['login-page', 'TASK-2025-0009'],
+        activeAtCommit: new Map([[finishing.sha, ['TASK-2025-0002']]]),
+        handoffFiles,
+        taskIds: ids,
+      }).bySha.get(irregular.sha),
+    ).toEqual({ tasks: ['login-page'], rule: 'message' });
     // A branch named after the finished task names nothing: the next task's unnamed work stays its own.
     const onBranch = run(new Map([[finishing.sha, ['TASK-2025-0002']]]), 'feat/TASK-2025-0002-parser');
     expect(onBranch.bySha.get(after.sha)).toEqual({ tasks: ['TASK-2025-0001'], rule: 'only-active-task' });

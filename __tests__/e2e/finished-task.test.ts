@@ -71,7 +71,7 @@ describe('a task finished in the push', () => {
   it('its own last work, draft and done pushed together: the other agent is not charged with it', async () => {
     const repo = await twoAgents();
     repo.commit(`feat: b\n\nTask: ${BOB_TASK}`, { 'src/b.txt': 'b\n' });
-    repo.commit(`chore: tidy ${BOB_TASK}`, { 'src/b2.txt': 'b2\n' });
+    repo.commit(`${BOB_TASK}: tidy`, { 'src/b2.txt': 'b2\n' });
     expect(
       (await runCli(['draft', '--task', BOB_TASK, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
     ).toBe(0);
@@ -100,7 +100,7 @@ describe('a task finished in the push', () => {
     expect(result.verdicts.map((v: { taskId: string; fresh: boolean }) => [v.taskId, v.fresh])).toEqual([
       [ALICE_TASK, true],
     ]);
-    // Said, not silent: the finished task's two work commits (a trailer, the message).
+    // Said, not silent: the finished task's two work commits (a trailer, the subject's lead).
     expect(result.notes.join('\n')).toContain(
       `2 work commit(s) name ${BOB_TASK}, no longer active but active where they were made: counted for it`,
     );
@@ -227,6 +227,25 @@ describe('a task finished in the push', () => {
     const alice = check.verdicts.find((v: { taskId: string }) => v.taskId === ALICE_TASK);
     expect(alice.fresh).toBe(false);
     expect(alice.problems[0].commits).toEqual([uses.slice(0, 7)]);
+  });
+
+  it('a branch that lags main still has the finished task active: a mention on it claims nothing', async () => {
+    const repo = await twoAgents();
+    repo.git('switch', '-q', '-c', `feat/${ALICE_TASK}-api`);
+    const pushedTip = repo.git('rev-parse', 'HEAD');
+    repo.git('switch', '-q', 'main');
+    await bobFinishes(repo);
+    repo.git('switch', '-q', `feat/${ALICE_TASK}-api`);
+    const call = repo.commit(`call the parser ${BOB_TASK} shipped from the API`, { 'src/api.txt': 'a\n' });
+    repo.git('merge', '-q', '--no-edit', 'main');
+    const check = JSON.parse(
+      (await runCli(['check', '--base', pushedTip, '--head', 'HEAD', '--format', 'json'], { cwd: repo.dir }))
+        .stdout,
+    );
+    const alice = check.verdicts.find((v: { taskId: string }) => v.taskId === ALICE_TASK);
+    expect(alice.fresh).toBe(false);
+    expect(alice.problems[0].commits).toEqual([call.slice(0, 7)]);
+    expect((await stopFor(repo, 'alice')).decision).toBe('block');
   });
 
   it('the finishing flow pushed as a new branch passes, as check and the Stop hook say', async () => {

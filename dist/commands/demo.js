@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TPTMVIMP.js";
+} from "../chunks/chunk-C47VZACB.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

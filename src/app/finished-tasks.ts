@@ -7,6 +7,7 @@
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
 import { type KnownValues, readRegistryFrom, revisionSource, scopedSource } from '../adapters/workspace.js';
+import { subjectLead } from '../core/attribution.js';
 import { taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
@@ -33,8 +34,8 @@ export interface ActiveAtCommitQuery {
 }
 
 /**
- * For each commit whose `Task:` trailer or message names a task not active now, the ones of those
- * tasks its own tree's registry has active. Costs nothing when no commit names such a task; else
+ * For each commit that claims a task not active now (`Task:` trailer, subject's lead), the ones of
+ * those tasks its own tree's registry has active. Costs nothing when no commit names such a task; else
  * one `git cat-file --batch-check` for the registry's blob in every such commit, and one read of
  * each distinct registry among them. A registry that cannot be read names no task.
  */
@@ -69,7 +70,10 @@ export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<
   return found;
 }
 
-/** The commits (at most MAX_COMMITS_READ) whose trailers or message name task ids not active now. */
+/**
+ * The commits (at most MAX_COMMITS_READ) that claim task ids not active now, where attribution reads
+ * such a claim: in a `Task:` trailer or the subject's lead (`subjectLead`).
+ */
 function commitsNamingOthers(
   commits: readonly CommitInfo[],
   config: HandoffConfig,
@@ -80,7 +84,8 @@ function commitsNamingOthers(
   const naming: Array<{ sha: string; ids: string[] }> = [];
   for (const commit of commits) {
     const ids = new Set<string>();
-    for (const text of [...commit.taskTrailers, `${commit.subject}\n${commit.body}`]) {
+    const lead = subjectLead(commit.subject);
+    for (const text of lead === undefined ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
       for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });

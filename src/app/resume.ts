@@ -244,6 +244,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     );
     return others;
   };
+  const activeAtCommits = new Map<string, Promise<Map<string, string[]>>>();
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
@@ -294,12 +295,18 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
         // The rule `check` judges `behind` by, over the commits after the handoff's last update.
         const range = await since(touched);
         // Commits of a task no longer active, made while it was: its own (as the check counts them).
-        const activeAtCommit = await tasksActiveAtCommitsIn(
-          repoRoot,
-          config,
-          range.commits,
-          active.map((t) => t.taskId),
-        );
+        // Once per range: tasks whose handoffs were committed together share it.
+        let atCommit = activeAtCommits.get(touched);
+        if (!atCommit) {
+          atCommit = tasksActiveAtCommitsIn(
+            repoRoot,
+            config,
+            range.commits,
+            active.map((t) => t.taskId),
+          );
+          activeAtCommits.set(touched, atCommit);
+        }
+        const activeAtCommit = await atCommit;
         const attributed = attributeRanges({
           config,
           ranges: [range],

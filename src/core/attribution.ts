@@ -17,14 +17,15 @@
  * push for the wrong task.
  *
  * A task no longer active (finished, left, handed on) still owns the commits made while it was: a
- * commit whose `Task:` trailer or message names a task that its own tree's registry has active
- * (`activeAtCommit`) counts for that task, which is not judged, and not for the one task still active
- * by the fallback. Without it, the last push of a task ended with `done` charged its commits, trailer
- * and all, to the other agent's task. Only the commit's own registry decides: a mention of a task
- * already finished where the commit was made, or of one never active, names nothing; a branch name
- * names active tasks only (one branch may carry the next task's work); and such a task is never the
- * fallback's (the unnamed commits beside its work may be the active task's, as the spec's rule says:
- * "exactly one active task").
+ * commit that claims it — a `Task:` trailer, or the subject's lead (`TASK-5: parser`, `[TASK-5] …`)
+ * — while the registry *in the commit's own tree* has it active (`activeAtCommit`) counts for that
+ * task, which is not judged, and not for the one task still active by the fallback. Without it, the
+ * last push of a task ended with `done` charged its commits, trailer and all, to the other agent's
+ * task. A mention further on in a message (`use the parser TASK-5 shipped`), or a branch name, never
+ * claims such a task (a branch that lags main may still have it active), nor does any commit where it
+ * was already finished or never active; an active task named anywhere wins as before; and such a
+ * task is never the fallback's (the unnamed commits beside its work may be the active task's, as the
+ * spec's rule says: "exactly one active task").
  */
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
@@ -188,31 +189,43 @@ export interface Attribution {
 }
 
 /**
- * Rules 1-3 for one commit. `branchIds` finds what the branch name may name (by default `ids`);
- * `allowed` keeps, of what `ids` finds in trailers and the message, the ids this commit may name.
+ * Rules 1-3 for one commit, over the active tasks (`ids`). `former` also lets the commit claim a task
+ * no longer active that its own registry had active (see the top of this file) — by a `Task:`
+ * trailer, or by the subject's lead (`TASK-5: parser`, `[TASK-5] …`, `feat(TASK-5): …`), never by a
+ * mention further on (`use the parser TASK-5 shipped`) nor by the branch — each ranked with its rule.
  */
 export function explicitAttribution(
   commit: CommitInfo,
   branch: string | undefined,
   ids: TaskIdFinder,
-  { branchIds = ids, allowed }: { branchIds?: TaskIdFinder; allowed?: (id: string) => boolean } = {},
+  former?: { ids: TaskIdFinder; allowed: (id: string) => boolean },
 ): Attribution {
-  const keep = (found: string[]) => (allowed ? found.filter(allowed) : found);
-  const fromTrailers = keep(commit.taskTrailers.flatMap((value) => ids.find(value)));
+  const claimed = (texts: readonly string[]) =>
+    former ? texts.flatMap((text) => former.ids.find(text)).filter(former.allowed) : [];
+  const fromTrailers = [
+    ...commit.taskTrailers.flatMap((value) => ids.find(value)),
+    ...claimed(commit.taskTrailers),
+  ];
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: 'trailer' };
-  const fromMessage = keep(ids.find(`${commit.subject}\n${commit.body}`));
+  const fromMessage = ids.find(`${commit.subject}\n${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
-  const fromBranch = branchIds.find(branch);
+  const lead = subjectLead(commit.subject);
+  const fromLead = lead === undefined ? [] : claimed([lead]);
+  if (fromLead.length > 0) return { tasks: unique(fromLead), rule: 'message' };
+  const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
   return { tasks: [] };
 }
 
-/** An id a commit may name: active now, or active in the commit's own registry. */
-function allowedAt(
-  active: ReadonlySet<string>,
-  then: readonly string[] | undefined,
-): (id: string) => boolean {
-  return (id) => active.has(id) || (then?.includes(id) ?? false);
+/**
+ * The part of a subject that says what the commit is of, where a task id there is a claim: a leading
+ * `[…]`, else what comes before the first `: ` within the first 80 characters. Undefined when neither.
+ */
+export function subjectLead(subject: string): string | undefined {
+  const bracket = /^\s*\[([^\]]{1,80})\]/.exec(subject);
+  if (bracket) return bracket[1];
+  const colon = subject.indexOf(': ');
+  return colon > 0 && colon <= 80 ? subject.slice(0, colon) : undefined;
 }
 
 export interface BranchCommit {
@@ -246,11 +259,10 @@ export interface AttributionResult {
 /** Attributes every commit checked together, applying the fallback described at the top of this file. */
 export function attributeCommits(input: AttributionInput): AttributionResult {
   const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
   const then = input.activeAtCommit;
   const formerly = new Set([...(then?.values() ?? [])].flat().filter((id) => !active.has(id)));
-  const ids = new TaskIdFinder(input.taskIds, formerly.size > 0 ? new Set([...active, ...formerly]) : active);
-  // The branch names active tasks only; a trailer or message, also those active in the commit's tree.
-  const branchIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, active) : ids;
+  const formerIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, formerly) : undefined;
   const bySha = new Map<string, Attribution>();
   const touched = new Set<string>();
   const taskByHandoff = new Map<string, string>();
@@ -258,11 +270,12 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
 
   for (const { commit, branch } of input.commits) {
     if (bySha.has(commit.sha)) continue;
+    const claimable = then?.get(commit.sha);
     const attribution =
-      formerly.size > 0
+      formerIds && claimable
         ? explicitAttribution(commit, branch, ids, {
-            branchIds,
-            allowed: allowedAt(active, then?.get(commit.sha)),
+            ids: formerIds,
+            allowed: (id) => claimable.includes(id),
           })
         : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);

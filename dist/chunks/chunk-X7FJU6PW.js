@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6CXSCOEN.js";
+} from "./chunk-7FIXV5YZ.js";
 import {
   agentFromEnv,
   draftCommand

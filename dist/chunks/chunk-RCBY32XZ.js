@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-TPTMVIMP.js";
+} from "./chunk-C47VZACB.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";

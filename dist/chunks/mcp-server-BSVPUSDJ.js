@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-23VQKVJY.js";
+} from "./chunk-RCBY32XZ.js";
 import "./chunk-FBYAVRJ4.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TPTMVIMP.js";
+} from "./chunk-C47VZACB.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6CXSCOEN.js";
+} from "./chunk-7FIXV5YZ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
