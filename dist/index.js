@@ -1374,11 +1374,9 @@ ${commit.body}`);
   return { tasks: [] };
 }
 function subjectLead(subject) {
-  const bracket = /^\s*\[([^\]]{1,80})\]/.exec(subject);
-  if (bracket) return bracket[1];
-  const colon = subject.indexOf(": ");
-  return colon > 0 && colon <= 80 ? subject.slice(0, colon) : void 0;
+  return LEAD.exec(subject)?.slice(1).find((part) => part !== void 0);
 }
+var LEAD = /^(?:([^\s:()[\]"]{1,80}): |\[([^\s\]"]{1,80})\]|[a-z]{1,20}\(([^\s()"]{1,80})\)!?: )/;
 function attributeCommits(input) {
   const active = new Set(input.activeTaskIds);
   const ids = new TaskIdFinder(input.taskIds, active);
@@ -1800,7 +1798,7 @@ function namedAndCounted(items, max) {
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
   const { config } = query;
-  const naming = commitsNamingOthers(query.commits, config, query.activeNow);
+  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = /* @__PURE__ */ new Map();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -1825,15 +1823,21 @@ async function tasksActiveAtCommits(query) {
   }
   return found;
 }
-function commitsNamingOthers(commits, config, activeNow) {
-  const now = new Set(activeNow);
-  const pattern = taskIdRegExp(config);
+function commitsClaimingOthers(commits, config, registry) {
+  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
+  const listed = /* @__PURE__ */ new Set();
+  for (const [, entry] of agentEntries(registry)) {
+    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (task !== "" && !active.has(task)) listed.add(task);
+  }
   const naming = [];
+  if (listed.size === 0) return naming;
+  const pattern = taskIdRegExp(config);
   for (const commit of commits) {
     const ids = /* @__PURE__ */ new Set();
     const lead = subjectLead(commit.subject);
     for (const text of lead === void 0 ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
-      for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
+      for (const match of text.matchAll(pattern)) if (listed.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
     if (naming.length >= MAX_COMMITS_READ) break;
@@ -1849,12 +1853,12 @@ async function activeAt(query, commit) {
     return /* @__PURE__ */ new Set();
   }
 }
-async function tasksActiveAtCommitsIn(projectRoot, config, commits, activeNow) {
-  if (commitsNamingOthers(commits, config, activeNow).length === 0) return /* @__PURE__ */ new Map();
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
+  if (commitsClaimingOthers(commits, config, registry).length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, activeNow });
+    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
   } finally {
     git.close();
   }
@@ -2218,7 +2222,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    activeNow: workspace.activeTasks.map((t) => t.taskId),
+    registry: workspace.registry.registry,
     ...options.cache ? { values: options.cache.values } : {}
   });
   return evaluateFreshness({
@@ -2571,12 +2575,7 @@ async function resumeWith(git, options) {
         const range = await since(touched);
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(
-            repoRoot,
-            config,
-            range.commits,
-            active.map((t) => t.taskId)
-          );
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { attributeCommits, isWorkCommit, nonWorkPaths, TaskIdFinder } from '../../src/core/attribution.js';
+import {
+  attributeCommits,
+  isWorkCommit,
+  nonWorkPaths,
+  subjectLead,
+  TaskIdFinder,
+} from '../../src/core/attribution.js';
 import { DEFAULT_CONFIG, doneArchiveOf, taskIdRegExp } from '../../src/core/config.js';
 import type { CommitInfo } from '../../src/core/model.js';
 
@@ -251,6 +257,24 @@ describe('attributeCommits', () => {
     }).bySha;
     expect(leads.get(lead.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'message' });
     expect(leads.get(bracket.sha)).toEqual({ tasks: ['TASK-2025-0002'], rule: 'message' });
+    // A lead with more than the id in it claims nothing: a revert, a fixup, a follow-up.
+    for (const subject of [
+      'Revert "TASK-2025-0002: tidy the parser"',
+      'fixup! TASK-2025-0002: tidy the parser',
+      'Follow-up to TASK-2025-0002: handle empty input',
+      'use the parser TASK-2025-0002 shipped: wire it in',
+    ]) {
+      const c = commit('7', subject, ['h.txt']);
+      const got = attributeCommits({
+        commits: [{ commit: c }],
+        activeTaskIds: ['TASK-2025-0001'],
+        activeAtCommit: new Map([[c.sha, ['TASK-2025-0002']]]),
+        handoffFiles,
+        taskIds: ids,
+      }).bySha.get(c.sha);
+      expect([subject, got]).toEqual([subject, { tasks: ['TASK-2025-0001'], rule: 'only-active-task' }]);
+    }
+    expect(subjectLead('feat(TASK-2025-0002)!: drop v1')).toBe('TASK-2025-0002');
     // An active id the pattern does not describe is still found beside a former one's mention.
     const irregular = commit('6', 'login-page: form, see TASK-2025-0002 notes', ['g.txt']);
     expect(

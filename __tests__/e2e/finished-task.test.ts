@@ -248,6 +248,28 @@ describe('a task finished in the push', () => {
     expect((await stopFor(repo, 'alice')).decision).toBe('block');
   });
 
+  it('a revert of the finished task’s commit by the other agent is the active task’s work', async () => {
+    const repo = await twoAgents();
+    repo.commit(`${BOB_TASK}: parser`, { 'src/parser.txt': 'p\n' });
+    expect(
+      (await runCli(['draft', '--task', BOB_TASK, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
+    ).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${BOB_TASK}: handoff`);
+    expect(push(repo).code).toBe(0);
+    expect((await runCli(['done', '--agent', 'bob'], { cwd: repo.dir })).code).toBe(0);
+    // alice reverts bob's parser while bob's done is not committed yet (one working tree).
+    repo.git('stash', '-q');
+    repo.git('revert', '--no-edit', 'HEAD~1');
+    repo.git('stash', 'pop', '-q');
+    expect((await stopFor(repo, 'alice')).decision).toBe('block');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'bob done');
+    const pushed = push(repo);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(`✗ ${ALICE_TASK}`);
+  });
+
   it('the finishing flow pushed as a new branch passes, as check and the Stop hook say', async () => {
     const repo = await twoAgents();
     repo.git('switch', '-q', '-c', 'wrap-up');

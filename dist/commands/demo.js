@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-C47VZACB.js";
+} from "../chunks/chunk-J2TH4H74.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

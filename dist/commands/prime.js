@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-V7FZIUUE.js";
-import "../chunks/chunk-RCBY32XZ.js";
+} from "../chunks/chunk-PDWEZPDL.js";
+import "../chunks/chunk-RVPVCUWC.js";
 import "../chunks/chunk-FBYAVRJ4.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-C47VZACB.js";
+import "../chunks/chunk-J2TH4H74.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-X7FJU6PW.js";
-import "../chunks/chunk-7FIXV5YZ.js";
+} from "../chunks/chunk-DC475DXS.js";
+import "../chunks/chunk-LWUBBMTK.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-E3CIR75J.js";
 import "../chunks/chunk-F4ZIV5TX.js";

@@ -179,7 +179,7 @@ export async function gatherSessionFacts(
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     // Commits of a task another agent has finished since, made while it was active: its own.
-    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, input.activeTaskIds);
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;

@@ -557,7 +557,7 @@ async function judgeOne(
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    activeNow: workspace.activeTasks.map((t) => t.taskId),
+    registry: workspace.registry.registry,
     ...(options.cache ? { values: options.cache.values } : {}),
   });
   return evaluateFreshness({

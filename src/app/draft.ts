@@ -258,12 +258,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   // Commits of a task another agent has finished since, made while it was active: its own.
-  const activeAtCommit = await tasksActiveAtCommitsIn(
-    repoRoot,
-    config,
-    range.commits,
-    taskInput.activeTaskIds,
-  );
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
     range.commits,
     activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput,

@@ -9,9 +9,9 @@ import { findProjectRoot } from '../adapters/repo-root.js';
 import { type KnownValues, readRegistryFrom, revisionSource, scopedSource } from '../adapters/workspace.js';
 import { subjectLead } from '../core/attribution.js';
 import { taskIdRegExp } from '../core/config.js';
-import type { CommitInfo, HandoffConfig } from '../core/model.js';
+import type { CommitInfo, HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks } from '../core/registry.js';
+import { activeTasks, agentEntries } from '../core/registry.js';
 
 /**
  * Commits that name a task not active now whose own registry is read, at most: past them the rest
@@ -27,21 +27,22 @@ export interface ActiveAtCommitQuery {
   /** The project's folder from the repository's top ('' at the top). */
   prefix: string;
   config: HandoffConfig;
-  /** Task ids active now (in the registry judged). */
-  activeNow: Iterable<string>;
+  /** The registry judged (now). */
+  registry: Registry;
   /** Registries validated before, by content (`KnownValues`). */
   values?: KnownValues;
 }
 
 /**
- * For each commit that claims a task not active now (`Task:` trailer, subject's lead), the ones of
- * those tasks its own tree's registry has active. Costs nothing when no commit names such a task; else
+ * For each commit that claims a task the registry lists but not as active (`Task:` trailer, subject's
+ * lead), the ones of those tasks its own tree's registry has active. Costs nothing when no commit
+ * claims such a task; else
  * one `git cat-file --batch-check` for the registry's blob in every such commit, and one read of
  * each distinct registry among them. A registry that cannot be read names no task.
  */
 export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<Map<string, string[]>> {
   const { config } = query;
-  const naming = commitsNamingOthers(query.commits, config, query.activeNow);
+  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = new Map<string, string[]>();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -71,22 +72,30 @@ export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<
 }
 
 /**
- * The commits (at most MAX_COMMITS_READ) that claim task ids not active now, where attribution reads
- * such a claim: in a `Task:` trailer or the subject's lead (`subjectLead`).
+ * The commits (at most MAX_COMMITS_READ) that claim, where attribution reads a claim (a `Task:`
+ * trailer, the subject's lead: `subjectLead`), a task the registry now lists but not as active (an
+ * entry's `current_task` that `done` or `idle` left): only those can have been active where the
+ * commit was made and matter. Ids no entry lists (`UTF-8`, a ticket never registered) cost nothing.
  */
-function commitsNamingOthers(
+function commitsClaimingOthers(
   commits: readonly CommitInfo[],
   config: HandoffConfig,
-  activeNow: Iterable<string>,
+  registry: Registry,
 ): Array<{ sha: string; ids: string[] }> {
-  const now = new Set(activeNow);
-  const pattern = taskIdRegExp(config);
+  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
+  const listed = new Set<string>();
+  for (const [, entry] of agentEntries(registry)) {
+    const task = typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
+    if (task !== '' && !active.has(task)) listed.add(task);
+  }
   const naming: Array<{ sha: string; ids: string[] }> = [];
+  if (listed.size === 0) return naming;
+  const pattern = taskIdRegExp(config);
   for (const commit of commits) {
     const ids = new Set<string>();
     const lead = subjectLead(commit.subject);
     for (const text of lead === undefined ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
-      for (const match of text.matchAll(pattern)) if (!now.has(match[0])) ids.add(match[0]);
+      for (const match of text.matchAll(pattern)) if (listed.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
     if (naming.length >= MAX_COMMITS_READ) break;
@@ -113,13 +122,13 @@ export async function tasksActiveAtCommitsIn(
   projectRoot: string,
   config: HandoffConfig,
   commits: readonly CommitInfo[],
-  activeNow: readonly string[],
+  registry: Registry,
 ): Promise<Map<string, string[]>> {
-  if (commitsNamingOthers(commits, config, activeNow).length === 0) return new Map();
+  if (commitsClaimingOthers(commits, config, registry).length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, activeNow });
+    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
   } finally {
     git.close();
   }

@@ -298,12 +298,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
         // Once per range: tasks whose handoffs were committed together share it.
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(
-            repoRoot,
-            config,
-            range.commits,
-            active.map((t) => t.taskId),
-          );
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;

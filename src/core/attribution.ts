@@ -17,8 +17,8 @@
  * push for the wrong task.
  *
  * A task no longer active (finished, left, handed on) still owns the commits made while it was: a
- * commit that claims it — a `Task:` trailer, or the subject's lead (`TASK-5: parser`, `[TASK-5] …`)
- * — while the registry *in the commit's own tree* has it active (`activeAtCommit`) counts for that
+ * commit that claims it — a `Task:` trailer, or a subject led by its id alone (`TASK-5: parser`,
+ * `[TASK-5] …`, `feat(TASK-5): …`: `subjectLead`) — while the registry *in the commit's own tree* has it active (`activeAtCommit`) counts for that
  * task, which is not judged, and not for the one task still active by the fallback. Without it, the
  * last push of a task ended with `done` charged its commits, trailer and all, to the other agent's
  * task. A mention further on in a message (`use the parser TASK-5 shipped`), or a branch name, never
@@ -218,15 +218,19 @@ export function explicitAttribution(
 }
 
 /**
- * The part of a subject that says what the commit is of, where a task id there is a claim: a leading
- * `[…]`, else what comes before the first `: ` within the first 80 characters. Undefined when neither.
+ * The task a subject's lead claims, when the lead is nothing but an id: `TASK-5: parser`,
+ * `[TASK-5] parser`, or a conventional commit's scope, `feat(TASK-5): parser` (also `…)!:`).
+ * Anything else is no claim, even with an id in it: `Revert "TASK-5: parser"`, `fixup! TASK-5: …`,
+ * `Follow-up to TASK-5: …`, `fix: null check after TASK-5`. Undefined when there is none.
  */
 export function subjectLead(subject: string): string | undefined {
-  const bracket = /^\s*\[([^\]]{1,80})\]/.exec(subject);
-  if (bracket) return bracket[1];
-  const colon = subject.indexOf(': ');
-  return colon > 0 && colon <= 80 ? subject.slice(0, colon) : undefined;
+  return LEAD.exec(subject)
+    ?.slice(1)
+    .find((part) => part !== undefined);
 }
+
+/** One token as the whole lead: `ID: `, `[ID]`, or `type(ID): ` / `type(ID)!: `. */
+const LEAD = /^(?:([^\s:()[\]"]{1,80}): |\[([^\s\]"]{1,80})\]|[a-z]{1,20}\(([^\s()"]{1,80})\)!?: )/;
 
 export interface BranchCommit {
   commit: CommitInfo;

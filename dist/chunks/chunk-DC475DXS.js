@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7FIXV5YZ.js";
+} from "./chunk-LWUBBMTK.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RCBY32XZ.js";
+} from "./chunk-RVPVCUWC.js";
 import "./chunk-FBYAVRJ4.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-C47VZACB.js";
+import "./chunk-J2TH4H74.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-C47VZACB.js";
+} from "./chunk-J2TH4H74.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -1308,12 +1308,7 @@ async function planDraft(options) {
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
-  const activeAtCommit = await tasksActiveAtCommitsIn(
-    repoRoot,
-    config,
-    range.commits,
-    taskInput.activeTaskIds
-  );
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
     range.commits,
     activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput
@@ -1851,7 +1846,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
     let commits = await git.logRange(range, { stats: true });
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
-    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, input.activeTaskIds);
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;

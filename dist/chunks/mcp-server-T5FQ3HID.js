@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RCBY32XZ.js";
+} from "./chunk-RVPVCUWC.js";
 import "./chunk-FBYAVRJ4.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-C47VZACB.js";
+} from "./chunk-J2TH4H74.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7FIXV5YZ.js";
+} from "./chunk-LWUBBMTK.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
