@@ -521,11 +521,7 @@ var init_git_tree = __esm({
        */
       async blobsAt(commits, path) {
         if (commits.length === 0) return [];
-        this.check ??= new CatFileProcess(
-          ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-          this.cwd
-        );
-        const answers = await this.check.requestAll(
+        const answers = await this.checker().requestAll(
           commits.map((commit) => `${commit}:${path}`),
           parseCheck
         );
@@ -600,11 +596,7 @@ var init_git_tree = __esm({
           else wanted.push({ path, oid: entry.oid, size: entry.size });
         }
         if (unresolved.length > 0) {
-          this.check ??= new CatFileProcess(
-            ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-            this.cwd
-          );
-          const answers = await this.check.requestAll(
+          const answers = await this.checker().requestAll(
             unresolved.map((path) => `${commit}:${path}`),
             parseCheck
           );
@@ -637,6 +629,14 @@ var init_git_tree = __esm({
           });
         }
         return files;
+      }
+      /** The `--batch-check --follow-symlinks` process, started on first use. */
+      checker() {
+        this.check ??= new CatFileProcess(
+          ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+          this.cwd
+        );
+        return this.check;
       }
       close() {
         this.check?.close();

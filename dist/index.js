@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-6PGHCP2E.js";
+} from "./action/chunk-KR4FHYHL.js";
 import {
   parseHandoff
 } from "./action/chunk-BMOHUGER.js";

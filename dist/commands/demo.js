@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-J2TH4H74.js";
+} from "../chunks/chunk-LUQLQKVA.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-UIL6VXLO.js";
+import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-WQBSFONH.js";
-import "../chunks/chunk-GDX2HXCO.js";
+} from "../chunks/chunk-P2NFIENI.js";
+import "../chunks/chunk-4JK44Y5I.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-YTRW7LAD.js";
+import "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

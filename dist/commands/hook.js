@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-PDWEZPDL.js";
+} from "../chunks/chunk-U3QCR5EO.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-RVPVCUWC.js";
-import "../chunks/chunk-FBYAVRJ4.js";
+} from "../chunks/chunk-XXYEVVUJ.js";
+import "../chunks/chunk-MU3JVQXY.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-J2TH4H74.js";
+import "../chunks/chunk-LUQLQKVA.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-E3CIR75J.js";
+} from "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-UIL6VXLO.js";
+import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-WQBSFONH.js";
-import "../chunks/chunk-GDX2HXCO.js";
+} from "../chunks/chunk-P2NFIENI.js";
+import "../chunks/chunk-4JK44Y5I.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-YTRW7LAD.js";
+import "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

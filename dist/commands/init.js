@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RENLM43W.js";
+} from "../chunks/chunk-NYNOH63U.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-UIL6VXLO.js";
+} from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-WQBSFONH.js";
+} from "../chunks/chunk-P2NFIENI.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-GDX2HXCO.js";
+} from "../chunks/chunk-4JK44Y5I.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-YTRW7LAD.js";
+} from "../chunks/chunk-ER6JYCFO.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

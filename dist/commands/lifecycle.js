@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DC475DXS.js";
-import "../chunks/chunk-LWUBBMTK.js";
+} from "../chunks/chunk-6FLVKPG3.js";
+import "../chunks/chunk-N3HLWDPG.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-E3CIR75J.js";
+import "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-WQBSFONH.js";
-import "../chunks/chunk-GDX2HXCO.js";
+import "../chunks/chunk-P2NFIENI.js";
+import "../chunks/chunk-4JK44Y5I.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-YTRW7LAD.js";
+import "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

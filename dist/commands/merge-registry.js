@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RENLM43W.js";
-import "../chunks/chunk-UIL6VXLO.js";
-import "../chunks/chunk-WQBSFONH.js";
-import "../chunks/chunk-GDX2HXCO.js";
+} from "../chunks/chunk-NYNOH63U.js";
+import "../chunks/chunk-VYACS4PB.js";
+import "../chunks/chunk-P2NFIENI.js";
+import "../chunks/chunk-4JK44Y5I.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-YTRW7LAD.js";
+import "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

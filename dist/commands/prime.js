@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PDWEZPDL.js";
-import "../chunks/chunk-RVPVCUWC.js";
-import "../chunks/chunk-FBYAVRJ4.js";
+} from "../chunks/chunk-U3QCR5EO.js";
+import "../chunks/chunk-XXYEVVUJ.js";
+import "../chunks/chunk-MU3JVQXY.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-J2TH4H74.js";
+import "../chunks/chunk-LUQLQKVA.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-E3CIR75J.js";
+import "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-UIL6VXLO.js";
-import "../chunks/chunk-WQBSFONH.js";
-import "../chunks/chunk-GDX2HXCO.js";
+import "../chunks/chunk-VYACS4PB.js";
+import "../chunks/chunk-P2NFIENI.js";
+import "../chunks/chunk-4JK44Y5I.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-YTRW7LAD.js";
+import "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

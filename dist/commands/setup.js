@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-E3CIR75J.js";
+} from "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-YTRW7LAD.js";
+} from "../chunks/chunk-ER6JYCFO.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-GDX2HXCO.js";
+} from "../chunks/chunk-4JK44Y5I.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-YTRW7LAD.js";
+} from "../chunks/chunk-ER6JYCFO.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -348,11 +348,7 @@ export class TreeReader {
    */
   async blobsAt(commits: readonly string[], path: string): Promise<Array<string | undefined>> {
     if (commits.length === 0) return [];
-    this.check ??= new CatFileProcess(
-      ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
-      this.cwd,
-    );
-    const answers = await this.check.requestAll(
+    const answers = await this.checker().requestAll(
       commits.map((commit) => `${commit}:${path}`),
       parseCheck,
     );
@@ -444,11 +440,7 @@ export class TreeReader {
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }
     if (unresolved.length > 0) {
-      this.check ??= new CatFileProcess(
-        ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
-        this.cwd,
-      );
-      const answers = await this.check.requestAll(
+      const answers = await this.checker().requestAll(
         unresolved.map((path) => `${commit}:${path}`),
         parseCheck,
       );
@@ -482,6 +474,15 @@ export class TreeReader {
       });
     }
     return files;
+  }
+
+  /** The `--batch-check --follow-symlinks` process, started on first use. */
+  private checker(): CatFileProcess {
+    this.check ??= new CatFileProcess(
+      ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--follow-symlinks'],
+      this.cwd,
+    );
+    return this.check;
   }
 
   close(): void {

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RVPVCUWC.js";
-import "./chunk-FBYAVRJ4.js";
+} from "./chunk-XXYEVVUJ.js";
+import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-J2TH4H74.js";
+import "./chunk-LUQLQKVA.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-E3CIR75J.js";
+import "./chunk-BM2L4ZHR.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-UIL6VXLO.js";
-import "./chunk-GDX2HXCO.js";
+import "./chunk-VYACS4PB.js";
+import "./chunk-4JK44Y5I.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-YTRW7LAD.js";
+import "./chunk-ER6JYCFO.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

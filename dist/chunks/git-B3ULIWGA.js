@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-UIL6VXLO.js";
+} from "./chunk-VYACS4PB.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";

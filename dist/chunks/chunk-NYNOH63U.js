@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-UIL6VXLO.js";
+} from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-WQBSFONH.js";
+} from "./chunk-P2NFIENI.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   isRecord,
   parseJsonLocated

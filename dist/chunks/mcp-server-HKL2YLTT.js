@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RVPVCUWC.js";
-import "./chunk-FBYAVRJ4.js";
+} from "./chunk-XXYEVVUJ.js";
+import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-J2TH4H74.js";
+} from "./chunk-LUQLQKVA.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LWUBBMTK.js";
+} from "./chunk-N3HLWDPG.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-E3CIR75J.js";
+} from "./chunk-BM2L4ZHR.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
-import "./chunk-UIL6VXLO.js";
+import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-WQBSFONH.js";
-import "./chunk-GDX2HXCO.js";
+} from "./chunk-P2NFIENI.js";
+import "./chunk-4JK44Y5I.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-YTRW7LAD.js";
+import "./chunk-ER6JYCFO.js";
 import {
   isRecord,
   require_ucs2length

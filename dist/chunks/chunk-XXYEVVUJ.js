@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-FBYAVRJ4.js";
+} from "./chunk-MU3JVQXY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-J2TH4H74.js";
+} from "./chunk-LUQLQKVA.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";
@@ -52,7 +52,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-E3CIR75J.js";
+} from "./chunk-BM2L4ZHR.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -71,14 +71,14 @@ import {
 } from "./chunk-ADIEILIC.js";
 import {
   GitCommandManager
-} from "./chunk-UIL6VXLO.js";
+} from "./chunk-VYACS4PB.js";
 import {
   inPackageFolder,
   readWorkspace,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-GDX2HXCO.js";
+} from "./chunk-4JK44Y5I.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -106,7 +106,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   linkProblem,
   normalizeLink

@@ -416,11 +416,7 @@ var TreeReader = class {
    */
   async blobsAt(commits, path) {
     if (commits.length === 0) return [];
-    this.check ??= new CatFileProcess(
-      ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-      this.cwd
-    );
-    const answers = await this.check.requestAll(
+    const answers = await this.checker().requestAll(
       commits.map((commit) => `${commit}:${path}`),
       parseCheck
     );
@@ -495,11 +491,7 @@ var TreeReader = class {
       else wanted.push({ path, oid: entry.oid, size: entry.size });
     }
     if (unresolved.length > 0) {
-      this.check ??= new CatFileProcess(
-        ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
-        this.cwd
-      );
-      const answers = await this.check.requestAll(
+      const answers = await this.checker().requestAll(
         unresolved.map((path) => `${commit}:${path}`),
         parseCheck
       );
@@ -532,6 +524,14 @@ var TreeReader = class {
       });
     }
     return files;
+  }
+  /** The `--batch-check --follow-symlinks` process, started on first use. */
+  checker() {
+    this.check ??= new CatFileProcess(
+      ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+      this.cwd
+    );
+    return this.check;
   }
   close() {
     this.check?.close();

@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-E3CIR75J.js";
+} from "./chunk-BM2L4ZHR.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-OJSFEZ5R.js");
+  const { gatherSessionFacts } = await import("./agent-session-OPHDHPQM.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-RVPVCUWC.js";
+} from "./chunk-XXYEVVUJ.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-E3CIR75J.js";
+} from "./chunk-BM2L4ZHR.js";
 import {
   loadConfig
-} from "./chunk-WQBSFONH.js";
+} from "./chunk-P2NFIENI.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

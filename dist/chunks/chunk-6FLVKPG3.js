@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LWUBBMTK.js";
+} from "./chunk-N3HLWDPG.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-E3CIR75J.js";
+} from "./chunk-BM2L4ZHR.js";
 import {
   loadConfig
-} from "./chunk-WQBSFONH.js";
+} from "./chunk-P2NFIENI.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

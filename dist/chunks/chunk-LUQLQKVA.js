@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-UIL6VXLO.js";
+} from "./chunk-VYACS4PB.js";
 import {
   documentText,
   inPackageFolder,
@@ -51,7 +51,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-GDX2HXCO.js";
+} from "./chunk-4JK44Y5I.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   linkProblem,
   memoised,
@@ -2218,7 +2218,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-OAFFEOL6.js");
+  const reports = await import("./reports-34ICRCDT.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   isRecord,
   offsetToPosition,

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-YTRW7LAD.js";
+} from "./chunk-ER6JYCFO.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-FBYAVRJ4.js";
-import "./chunk-YTRW7LAD.js";
+} from "./chunk-MU3JVQXY.js";
+import "./chunk-ER6JYCFO.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";
