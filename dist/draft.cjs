@@ -8918,14 +8918,13 @@ function standsAlone(text, id) {
 }
 function explicitAttribution(commit, branch, ids, former) {
   const claimed = (texts) => former ? texts.flatMap((text) => former.ids.find(text)).filter(former.allowed) : [];
-  const fromTrailers = [
-    ...commit.taskTrailers.flatMap((value) => ids.find(value)),
-    ...claimed(commit.taskTrailers)
-  ];
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
   const fromMessage = ids.find(`${commit.subject}
 ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
+  const trailerClaims = claimed(commit.taskTrailers);
+  if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: "trailer" };
   const lead = subjectLead(commit.subject);
   const fromLead = lead === void 0 ? [] : claimed([lead]);
   if (fromLead.length > 0) return { tasks: unique(fromLead), rule: "message" };

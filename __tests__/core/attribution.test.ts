@@ -275,6 +275,17 @@ describe('attributeCommits', () => {
       expect([subject, got]).toEqual([subject, { tasks: ['TASK-2025-0001'], rule: 'only-active-task' }]);
     }
     expect(subjectLead('feat(TASK-2025-0002)!: drop v1')).toBe('TASK-2025-0002');
+    // An active id anywhere outranks a finished task's trailer (a squash, an amend).
+    const squashed = commit('8', 'TASK-2025-0001: api', ['i.txt'], { taskTrailers: ['TASK-2025-0002'] });
+    expect(
+      attributeCommits({
+        commits: [{ commit: squashed }],
+        activeTaskIds: ['TASK-2025-0001', 'TASK-2025-0009'],
+        activeAtCommit: new Map([[squashed.sha, ['TASK-2025-0002']]]),
+        handoffFiles,
+        taskIds: ids,
+      }).bySha.get(squashed.sha),
+    ).toEqual({ tasks: ['TASK-2025-0001'], rule: 'message' });
     // An active id the pattern does not describe is still found beside a former one's mention.
     const irregular = commit('6', 'login-page: form, see TASK-2025-0002 notes', ['g.txt']);
     expect(

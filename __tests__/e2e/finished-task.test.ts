@@ -270,6 +270,28 @@ describe('a task finished in the push', () => {
     expect(pushed.output).toContain(`✗ ${ALICE_TASK}`);
   });
 
+  it('a squash that leaves the finished task’s trailer on the active task’s work: the active id wins', async () => {
+    const repo = await twoAgents();
+    repo.commit(`${ALICE_TASK}: api`, { 'src/api.txt': 'a\n' });
+    repo.commit('feat: parser', { 'src/parser.txt': 'p\n' }, { body: `Task: ${BOB_TASK}` });
+    expect(
+      (await runCli(['draft', '--task', BOB_TASK, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
+    ).toBe(0);
+    expect((await runCli(['done', '--agent', 'bob'], { cwd: repo.dir })).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'bob: handoff, done');
+    repo.gitWithEnv(
+      { GIT_SEQUENCE_EDITOR: "sed -i '2s/^pick/squash/'", GIT_EDITOR: 'true' },
+      'rebase',
+      '-q',
+      '-i',
+      'HEAD~3',
+    );
+    const pushed = push(repo);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(`✗ ${ALICE_TASK}`);
+  });
+
   it('the finishing flow pushed as a new branch passes, as check and the Stop hook say', async () => {
     const repo = await twoAgents();
     repo.git('switch', '-q', '-c', 'wrap-up');

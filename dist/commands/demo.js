@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LUQLQKVA.js";
+} from "../chunks/chunk-7WYKBVNJ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

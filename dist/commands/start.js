@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-6FLVKPG3.js";
-import "../chunks/chunk-N3HLWDPG.js";
+} from "../chunks/chunk-FGFBSTFN.js";
+import "../chunks/chunk-AEZPFMO6.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-F4ZIV5TX.js";

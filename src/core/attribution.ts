@@ -192,7 +192,8 @@ export interface Attribution {
  * Rules 1-3 for one commit, over the active tasks (`ids`). `former` also lets the commit claim a task
  * no longer active that its own registry had active (see the top of this file) — by a `Task:`
  * trailer, or by the subject's lead (`TASK-5: parser`, `[TASK-5] …`, `feat(TASK-5): …`), never by a
- * mention further on (`use the parser TASK-5 shipped`) nor by the branch — each ranked with its rule.
+ * mention further on (`use the parser TASK-5 shipped`) nor by the branch — after every active id the
+ * commit names anywhere (trailer, message), before the branch.
  */
 export function explicitAttribution(
   commit: CommitInfo,
@@ -202,13 +203,14 @@ export function explicitAttribution(
 ): Attribution {
   const claimed = (texts: readonly string[]) =>
     former ? texts.flatMap((text) => former.ids.find(text)).filter(former.allowed) : [];
-  const fromTrailers = [
-    ...commit.taskTrailers.flatMap((value) => ids.find(value)),
-    ...claimed(commit.taskTrailers),
-  ];
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
   if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: 'trailer' };
   const fromMessage = ids.find(`${commit.subject}\n${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
+  // Claims of tasks no longer active come after every active id the commit names (a squash or an
+  // amend can leave another task's trailer on an active task's work).
+  const trailerClaims = claimed(commit.taskTrailers);
+  if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: 'trailer' };
   const lead = subjectLead(commit.subject);
   const fromLead = lead === undefined ? [] : claimed([lead]);
   if (fromLead.length > 0) return { tasks: unique(fromLead), rule: 'message' };

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LUQLQKVA.js";
+} from "./chunk-7WYKBVNJ.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";

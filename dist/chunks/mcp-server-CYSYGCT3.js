@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XXYEVVUJ.js";
+} from "./chunk-IMIBFA2X.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LUQLQKVA.js";
+} from "./chunk-7WYKBVNJ.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-N3HLWDPG.js";
+} from "./chunk-AEZPFMO6.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

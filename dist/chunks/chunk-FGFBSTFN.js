@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-N3HLWDPG.js";
+} from "./chunk-AEZPFMO6.js";
 import {
   agentFromEnv,
   draftCommand
