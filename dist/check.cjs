@@ -7172,8 +7172,10 @@ init_config();
 init_paths();
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+}
+async function activeAtClaims(query, naming) {
   const { config } = query;
-  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = /* @__PURE__ */ new Map();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(

@@ -1796,8 +1796,10 @@ function namedAndCounted(items, max) {
 // src/app/finished-tasks.ts
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+}
+async function activeAtClaims(query, naming) {
   const { config } = query;
-  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = /* @__PURE__ */ new Map();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -1853,11 +1855,12 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
-  if (commitsClaimingOthers(commits, config, registry).length === 0) return /* @__PURE__ */ new Map();
+  const naming = commitsClaimingOthers(commits, config, registry);
+  if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
+    return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
     git.close();
   }
@@ -2827,12 +2830,15 @@ function byFolder(verdicts) {
 }
 
 // src/action/annotations.ts
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
 function annotationsFor(verdicts, registryPath, documents) {
   const out = [];
   for (const verdict2 of verdicts) {
-    const inRepository = verdict2.handoffPath !== void 0 && linkIssue(verdict2.handoffPath) === void 0;
-    const file = inRepository ? verdict2.handoffPath : registryPath;
-    const doc = inRepository ? documents.get(file) : void 0;
+    const handoff = verdict2.handoffPath;
+    const file = handoff !== void 0 && isRepositoryPath(handoff) ? handoff : registryPath;
+    const doc = file === handoff ? documents.get(file) : void 0;
     for (const problem of verdict2.problems) {
       const title = `Handoff ${problem.reason}: ${verdict2.taskId}`;
       const message = `${problem.detail} Fix: ${problem.fix}`;
@@ -3610,13 +3616,12 @@ async function checkAndReport(inputs, event, env, options) {
 async function reportUnreadable(error2, context) {
   const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;
   const message = formatInputError(error2);
-  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const file = error2.location.file;
-  const inRepository = file !== void 0 && linkIssue(file, "file") === void 0;
   error(message, {
     title: "Handoff Guard could not check this commit",
-    ...inRepository ? {
-      file: relative2(workspace, join9(repoRoot, file)),
+    // Only a file of the repository can carry an annotation (a link's target may name one outside it).
+    ...file !== void 0 && isRepositoryPath(file) ? {
+      file: workspacePath(env, inputs, repoRoot, file),
       ...error2.location.line !== void 0 ? { startLine: error2.location.line } : {}
     } : {}
   });
@@ -3682,7 +3687,6 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     } catch {
     }
   }
-  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? error : warning;
   const slots = ANNOTATIONS_SHOWN - 1 - (asErrors ? 0 : warningsBefore);
   const { shown, leftOut } = shownAnnotations(
@@ -3692,7 +3696,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative2(workspace, join9(repoRoot, annotation.file)),
+      file: workspacePath(env, inputs, repoRoot, annotation.file),
       ...annotation.line !== void 0 ? { startLine: annotation.line } : {}
     });
   }
@@ -3701,6 +3705,9 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
       `${leftOut} more annotation(s) of handoff problems not printed: GitHub shows ${ANNOTATIONS_SHOWN} of a kind per step. The job summary lists every stale task.`
     );
   }
+}
+function workspacePath(env, inputs, repoRoot, file) {
+  return relative2(env.GITHUB_WORKSPACE || inputs.workingDirectory, join9(repoRoot, file));
 }
 async function writeSummary(markdown) {
   try {

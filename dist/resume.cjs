@@ -14376,9 +14376,8 @@ init_repo_root();
 init_paths();
 init_registry();
 var MAX_COMMITS_READ = 256;
-async function tasksActiveAtCommits(query) {
+async function activeAtClaims(query, naming) {
   const { config } = query;
-  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = /* @__PURE__ */ new Map();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -14434,11 +14433,12 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
-  if (commitsClaimingOthers(commits, config, registry).length === 0) return /* @__PURE__ */ new Map();
+  const naming = commitsClaimingOthers(commits, config, registry);
+  if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
+    return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
     git.close();
   }

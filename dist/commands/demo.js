@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-7WYKBVNJ.js";
+} from "../chunks/chunk-NX22FTWT.js";
 import {
   parseHandoff
 } from "../chunks/chunk-LILWCSNF.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-BIFKNCMC.js";
-import "../chunks/chunk-IMIBFA2X.js";
+} from "../chunks/chunk-NYEIHNS6.js";
+import "../chunks/chunk-KDSV5XTX.js";
 import "../chunks/chunk-MU3JVQXY.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-7WYKBVNJ.js";
+import "../chunks/chunk-NX22FTWT.js";
 import "../chunks/chunk-LILWCSNF.js";
 import "../chunks/chunk-FJYAL6U2.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -17,6 +17,11 @@ export interface Annotation {
   line?: number;
 }
 
+/** Whether `path` names a file of the repository, which an annotation can point at. */
+export function isRepositoryPath(path: string): boolean {
+  return linkIssue(path, 'file') === undefined;
+}
+
 export function annotationsFor(
   verdicts: readonly Verdict[],
   registryPath: string,
@@ -26,9 +31,9 @@ export function annotationsFor(
   const out: Annotation[] = [];
   for (const verdict of verdicts) {
     // A link that leaves the repository names no file GitHub can show: the registry holds it.
-    const inRepository = verdict.handoffPath !== undefined && linkIssue(verdict.handoffPath) === undefined;
-    const file = inRepository ? (verdict.handoffPath as string) : registryPath;
-    const doc = inRepository ? documents.get(file) : undefined;
+    const handoff = verdict.handoffPath;
+    const file = handoff !== undefined && isRepositoryPath(handoff) ? handoff : registryPath;
+    const doc = file === handoff ? documents.get(file) : undefined;
     for (const problem of verdict.problems) {
       const title = `Handoff ${problem.reason}: ${verdict.taskId}`;
       const message = `${problem.detail} Fix: ${problem.fix}`;

@@ -18,9 +18,8 @@ import { planComment, renderStickyComment, type StickyCommentInput } from '../co
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
-import { linkIssue } from '../core/paths.js';
 import { formatReportWarning } from '../core/reports.js';
-import { ANNOTATIONS_SHOWN, annotationsFor, shownAnnotations } from './annotations.js';
+import { ANNOTATIONS_SHOWN, annotationsFor, isRepositoryPath, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
@@ -205,15 +204,13 @@ async function reportUnreadable(
 ): Promise<void> {
   const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;
   const message = formatInputError(error);
-  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const file = error.location.file;
-  // Only a file of the repository can carry an annotation (a link's target may name one outside it).
-  const inRepository = file !== undefined && linkIssue(file, 'file') === undefined;
   core.error(message, {
     title: 'Handoff Guard could not check this commit',
-    ...(inRepository
+    // Only a file of the repository can carry an annotation (a link's target may name one outside it).
+    ...(file !== undefined && isRepositoryPath(file)
       ? {
-          file: relative(workspace, join(repoRoot, file)),
+          file: workspacePath(env, inputs, repoRoot, file),
           ...(error.location.line !== undefined ? { startLine: error.location.line } : {}),
         }
       : {}),
@@ -311,8 +308,6 @@ async function annotate(
       // The check has already said what is wrong with the file; the annotation goes on its first line.
     }
   }
-  // Annotation paths are relative to the workspace, which may be above the repository.
-  const workspace = env.GITHUB_WORKSPACE || inputs.workingDirectory;
   const annotateWith = asErrors ? core.error : core.warning;
   // The verdict's own line (an error when blocking, a warning otherwise) and the warnings printed
   // before take their slots of the ten GitHub shows.
@@ -324,7 +319,7 @@ async function annotate(
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
-      file: relative(workspace, join(repoRoot, annotation.file)),
+      file: workspacePath(env, inputs, repoRoot, annotation.file),
       ...(annotation.line !== undefined ? { startLine: annotation.line } : {}),
     });
   }
@@ -333,6 +328,11 @@ async function annotate(
       `${leftOut} more annotation(s) of handoff problems not printed: GitHub shows ${ANNOTATIONS_SHOWN} of a kind per step. The job summary lists every stale task.`,
     );
   }
+}
+
+/** An annotation's path: relative to the workspace, which may be above the repository. */
+function workspacePath(env: NodeJS.ProcessEnv, inputs: ActionInputs, repoRoot: string, file: string): string {
+  return relative(env.GITHUB_WORKSPACE || inputs.workingDirectory, join(repoRoot, file));
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -41,8 +41,15 @@ export interface ActiveAtCommitQuery {
  * each distinct registry among them. A registry that cannot be read names no task.
  */
 export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<Map<string, string[]>> {
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+}
+
+/** `tasksActiveAtCommits` for the claims `commitsClaimingOthers` found. */
+async function activeAtClaims(
+  query: Omit<ActiveAtCommitQuery, 'commits' | 'registry'>,
+  naming: ReadonlyArray<{ sha: string; ids: string[] }>,
+): Promise<Map<string, string[]>> {
   const { config } = query;
-  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = new Map<string, string[]>();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -104,7 +111,10 @@ function commitsClaimingOthers(
 }
 
 /** The task ids active in the registry of `commit`'s tree; none when it cannot be read. */
-async function activeAt(query: ActiveAtCommitQuery, commit: string): Promise<Set<string>> {
+async function activeAt(
+  query: Omit<ActiveAtCommitQuery, 'commits' | 'registry'>,
+  commit: string,
+): Promise<Set<string>> {
   try {
     const source = scopedSource(revisionSource(query.git, commit), query.prefix);
     const read = await readRegistryFrom(source, query.config, query.values);
@@ -124,11 +134,12 @@ export async function tasksActiveAtCommitsIn(
   commits: readonly CommitInfo[],
   registry: Registry,
 ): Promise<Map<string, string[]>> {
-  if (commitsClaimingOthers(commits, config, registry).length === 0) return new Map();
+  const naming = commitsClaimingOthers(commits, config, registry);
+  if (naming.length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
+    return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
     git.close();
   }

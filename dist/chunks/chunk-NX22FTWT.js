@@ -256,8 +256,10 @@ function unique(values) {
 // src/app/finished-tasks.ts
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+}
+async function activeAtClaims(query, naming) {
   const { config } = query;
-  const naming = commitsClaimingOthers(query.commits, config, query.registry);
   const found = /* @__PURE__ */ new Map();
   if (naming.length === 0) return found;
   const registryPath = normalizeLink(
@@ -313,11 +315,12 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
-  if (commitsClaimingOthers(commits, config, registry).length === 0) return /* @__PURE__ */ new Map();
+  const naming = commitsClaimingOthers(commits, config, registry);
+  if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   const git = GitCommandManager.create(top);
   try {
-    return await tasksActiveAtCommits({ git, commits, prefix, config, registry });
+    return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
     git.close();
   }

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-IMIBFA2X.js";
+} from "./chunk-KDSV5XTX.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-7WYKBVNJ.js";
+} from "./chunk-NX22FTWT.js";
 import "./chunk-LILWCSNF.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-AEZPFMO6.js";
+} from "./chunk-63P4TYE4.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-AEZPFMO6.js";
+} from "./chunk-63P4TYE4.js";
 import {
   agentFromEnv,
   draftCommand

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-7WYKBVNJ.js";
+} from "./chunk-NX22FTWT.js";
 import {
   parseHandoff
 } from "./chunk-LILWCSNF.js";

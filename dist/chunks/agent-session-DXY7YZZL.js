@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-IMIBFA2X.js";
+} from "./chunk-KDSV5XTX.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-7WYKBVNJ.js";
+import "./chunk-NX22FTWT.js";
 import "./chunk-LILWCSNF.js";
 import "./chunk-FJYAL6U2.js";
 import "./chunk-Y3SMQR7G.js";
