@@ -3756,7 +3756,7 @@ function itemContent(content) {
   return { text, checked };
 }
 function plainInline(text) {
-  const read = { text: "" };
+  const read = { text: "", head: void 0, restFrom: void 0, under: void 0, star: void 0 };
   let from = 0;
   for (; ; ) {
     const tick = text.indexOf("`", from);
@@ -3775,12 +3775,16 @@ function plainInline(text) {
   return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
 }
 function nextOf(text, char, from, read) {
-  const key = char === "_" ? "under" : "star";
-  const known = read[key];
+  if (char === "_") {
+    const known2 = read.under;
+    if (known2 !== void 0 && (known2 === -1 || known2 >= from)) return known2;
+    read.under = text.indexOf(char, from);
+    return read.under;
+  }
+  const known = read.star;
   if (known !== void 0 && (known === -1 || known >= from)) return known;
-  const found = text.indexOf(char, from);
-  read[key] = found;
-  return found;
+  read.star = text.indexOf(char, from);
+  return read.star;
 }
 function readRuns(text, from, to, read) {
   if (from === to) return true;
@@ -3853,6 +3857,7 @@ __export(scan_exports, {
   MAX_MARKUP: () => MAX_MARKUP,
   MAX_NESTING: () => MAX_NESTING,
   assertReadableHandoff: () => assertReadableHandoff,
+  assertReadableLineByLine: () => assertReadableLineByLine,
   scanHandoff: () => scanHandoff,
   scanHandoffInFull: () => scanHandoffInFull,
   scanMarkdown: () => scanMarkdown,
@@ -3894,6 +3899,9 @@ function countLines(text) {
   return Math.max(lines, 1);
 }
 function assertReadableHandoff(markdown, file) {
+  if (!withinBudgetsAtAGlance(markdown)) assertReadableLineByLine(markdown, file);
+}
+function assertReadableLineByLine(markdown, file) {
   let line = 1;
   let start = 0;
   const length = markdown.length;
@@ -3977,6 +3985,9 @@ function assertReadableHandoff(markdown, file) {
       }
     }
   }
+}
+function withinBudgetsAtAGlance(markdown) {
+  return markdown.length < MAX_LINES && markdown.length < MAX_BLOCK_MARKERS && markdown.length < MAX_MARKUP && !CONFLICT_START.test(markdown) && !DEEP_LINE_START.test(markdown);
 }
 function fenceLineBody(text, start, end) {
   let at2 = start;
@@ -4381,7 +4392,7 @@ function literalAutolinkEnd(text, i) {
   }
   return end;
 }
-var MAX_NESTING, MAX_LINES, MAX_MARKUP, MAX_BLOCK_MARKERS, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, TASK_CHECK, opensWithCheck, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
+var MAX_NESTING, MAX_LINES, MAX_MARKUP, MAX_BLOCK_MARKERS, CONFLICT_START, NESTING_RUN, DEEP_LINE_START, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, TASK_CHECK, opensWithCheck, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
 var init_scan = __esm({
   "src/core/document/scan.ts"() {
     "use strict";
@@ -4396,6 +4407,9 @@ var init_scan = __esm({
     MAX_LINES = 5e4;
     MAX_MARKUP = 1e5;
     MAX_BLOCK_MARKERS = 5e4;
+    CONFLICT_START = /^<{7}/m;
+    NESTING_RUN = Math.floor(MAX_NESTING / 2);
+    DEEP_LINE_START = new RegExp(`^[\\t >*+\\-0-9.)]{${NESTING_RUN}}`, "m");
     BLOCK_TAGS = new Set(
       "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
     );

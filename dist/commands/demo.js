@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-NX22FTWT.js";
+} from "../chunks/chunk-MAIATNBI.js";
 import {
   parseHandoff
-} from "../chunks/chunk-LILWCSNF.js";
+} from "../chunks/chunk-TJUTE6PP.js";
 import {
   emptySection
-} from "../chunks/chunk-FJYAL6U2.js";
+} from "../chunks/chunk-GGTTVTXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F4ZIV5TX.js";

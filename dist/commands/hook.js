@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-NYEIHNS6.js";
+} from "../chunks/chunk-LODCVBFB.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-KDSV5XTX.js";
+} from "../chunks/chunk-VB5FA7TH.js";
 import "../chunks/chunk-MU3JVQXY.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-NX22FTWT.js";
-import "../chunks/chunk-LILWCSNF.js";
-import "../chunks/chunk-FJYAL6U2.js";
+import "../chunks/chunk-MAIATNBI.js";
+import "../chunks/chunk-TJUTE6PP.js";
+import "../chunks/chunk-GGTTVTXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-LILWCSNF.js";
-import "../chunks/chunk-FJYAL6U2.js";
+} from "../chunks/chunk-TJUTE6PP.js";
+import "../chunks/chunk-GGTTVTXA.js";
 import {
   lintHandoff
 } from "../chunks/chunk-ADIEILIC.js";

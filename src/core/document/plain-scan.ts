@@ -260,7 +260,8 @@ function itemContent(content: string): { text: string; checked: boolean | null }
  * stands (markup inside a span is text). Undefined for anything else.
  */
 function plainInline(text: string): PlainLine | undefined {
-  const read: RunsRead = { text: '' };
+  // Every field from the start, so all reads share one object shape.
+  const read: RunsRead = { text: '', head: undefined, restFrom: undefined, under: undefined, star: undefined };
   let from = 0;
   for (;;) {
     const tick = text.indexOf('`', from);
@@ -296,12 +297,18 @@ interface RunsRead {
 
 /** The first `char` of `text` at or after `from`, through the cache in `read` (see RunsRead). */
 function nextOf(text: string, char: '_' | '*', from: number, read: RunsRead): number {
-  const key = char === '_' ? 'under' : 'star';
-  const known = read[key];
+  // Two named fields, not `read[key]`: a keyed access by a string that varies is V8's slow path,
+  // and this runs for every piece of every line (an eighth of a steady-state scan).
+  if (char === '_') {
+    const known = read.under;
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    read.under = text.indexOf(char, from);
+    return read.under;
+  }
+  const known = read.star;
   if (known !== undefined && (known === -1 || known >= from)) return known;
-  const found = text.indexOf(char, from);
-  read[key] = found;
-  return found;
+  read.star = text.indexOf(char, from);
+  return read.star;
 }
 
 /** Reads `text` from `from` to `to` (no code span there) into `read`: false when it is not plain. */

@@ -131,6 +131,11 @@ export const MAX_BLOCK_MARKERS = 50_000;
  * the scanner reads any document up to the 5 MiB file limit in well under a second and 200 MB.
  */
 export function assertReadableHandoff(markdown: string, file?: string): void {
+  if (!withinBudgetsAtAGlance(markdown)) assertReadableLineByLine(markdown, file);
+}
+
+/** `assertReadableHandoff`'s walk line by line, without the glance (its property tests compare the two). */
+export function assertReadableLineByLine(markdown: string, file?: string): void {
   let line = 1;
   let start = 0;
   const length = markdown.length;
@@ -233,6 +238,35 @@ export function assertReadableHandoff(markdown: string, file?: string): void {
     }
   }
 }
+
+/**
+ * Whether a document is plainly within every budget `assertReadableHandoff` keeps, found by a few
+ * regular expressions over the whole text instead of a walk line by line. Most handoffs are a few
+ * kilobytes with no conflict marker and shallow lists; the walk is then a no-op that still costs
+ * ~90 µs a document in a process that has not warmed up (the cold check reads hundreds), while
+ * V8 runs these expressions as native code. It may say no to a document within the budgets (the walk
+ * then decides), never yes to one outside them:
+ * - fewer characters than MAX_LINES, MAX_BLOCK_MARKERS and MAX_MARKUP cannot hold more lines,
+ *   markers or markup;
+ * - only a line that starts with seven `<` opens a conflict (`conflictMarkerAt`);
+ * - `nestingAt` walks only the characters of the class below, at a line's start, and counts at most
+ *   one marker per character and two levels per character of indentation (a tab is four columns,
+ *   half of which count): a line's depth is at most twice that run, so runs shorter than
+ *   NESTING_RUN keep it within MAX_NESTING.
+ */
+function withinBudgetsAtAGlance(markdown: string): boolean {
+  return (
+    markdown.length < MAX_LINES &&
+    markdown.length < MAX_BLOCK_MARKERS &&
+    markdown.length < MAX_MARKUP &&
+    !CONFLICT_START.test(markdown) &&
+    !DEEP_LINE_START.test(markdown)
+  );
+}
+const CONFLICT_START = /^<{7}/m;
+/** A line that starts with NESTING_RUN or more of the characters `nestingAt` walks. */
+const NESTING_RUN = Math.floor(MAX_NESTING / 2);
+const DEEP_LINE_START = new RegExp(`^[\\t >*+\\-0-9.)]{${NESTING_RUN}}`, 'm');
 
 /**
  * The line from `start` to `end` without up to three spaces of indentation, when it starts with a

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-63P4TYE4.js";
+} from "./chunk-DVEJH7WL.js";
 import {
   agentFromEnv,
   draftCommand

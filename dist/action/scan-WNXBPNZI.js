@@ -10,22 +10,24 @@ import {
   MAX_MARKUP,
   MAX_NESTING,
   assertReadableHandoff,
+  assertReadableLineByLine,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-FJYAL6U2.js";
-import "./chunk-ADIEILIC.js";
-import "./chunk-HYPTYVXR.js";
-import "./chunk-BJRH7MHS.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-OGDAMK7F.js";
+import "./chunk-NWCLYGLG.js";
+import "./chunk-JRYNZEQS.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,
   MAX_MARKUP,
   MAX_NESTING,
   assertReadableHandoff,
+  assertReadableLineByLine,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,

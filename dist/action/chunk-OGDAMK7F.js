@@ -1438,7 +1438,7 @@ function itemContent(content) {
   return { text, checked };
 }
 function plainInline(text) {
-  const read = { text: "" };
+  const read = { text: "", head: void 0, restFrom: void 0, under: void 0, star: void 0 };
   let from = 0;
   for (; ; ) {
     const tick = text.indexOf("`", from);
@@ -1457,12 +1457,16 @@ function plainInline(text) {
   return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
 }
 function nextOf(text, char, from, read) {
-  const key = char === "_" ? "under" : "star";
-  const known = read[key];
+  if (char === "_") {
+    const known2 = read.under;
+    if (known2 !== void 0 && (known2 === -1 || known2 >= from)) return known2;
+    read.under = text.indexOf(char, from);
+    return read.under;
+  }
+  const known = read.star;
   if (known !== void 0 && (known === -1 || known >= from)) return known;
-  const found = text.indexOf(char, from);
-  read[key] = found;
-  return found;
+  read.star = text.indexOf(char, from);
+  return read.star;
 }
 function readRuns(text, from, to, read) {
   if (from === to) return true;
@@ -1555,6 +1559,9 @@ var MAX_LINES = 5e4;
 var MAX_MARKUP = 1e5;
 var MAX_BLOCK_MARKERS = 5e4;
 function assertReadableHandoff(markdown, file) {
+  if (!withinBudgetsAtAGlance(markdown)) assertReadableLineByLine(markdown, file);
+}
+function assertReadableLineByLine(markdown, file) {
   let line = 1;
   let start = 0;
   const length = markdown.length;
@@ -1639,6 +1646,12 @@ function assertReadableHandoff(markdown, file) {
     }
   }
 }
+function withinBudgetsAtAGlance(markdown) {
+  return markdown.length < MAX_LINES && markdown.length < MAX_BLOCK_MARKERS && markdown.length < MAX_MARKUP && !CONFLICT_START.test(markdown) && !DEEP_LINE_START.test(markdown);
+}
+var CONFLICT_START = /^<{7}/m;
+var NESTING_RUN = Math.floor(MAX_NESTING / 2);
+var DEEP_LINE_START = new RegExp(`^[\\t >*+\\-0-9.)]{${NESTING_RUN}}`, "m");
 function fenceLineBody(text, start, end) {
   let at2 = start;
   while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
@@ -2895,5 +2908,6 @@ export {
   MAX_MARKUP,
   MAX_BLOCK_MARKERS,
   assertReadableHandoff,
+  assertReadableLineByLine,
   scanMarkdown
 };

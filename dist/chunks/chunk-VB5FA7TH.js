@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-NX22FTWT.js";
+} from "./chunk-MAIATNBI.js";
 import {
   parseHandoff
-} from "./chunk-LILWCSNF.js";
+} from "./chunk-TJUTE6PP.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-FJYAL6U2.js";
+} from "./chunk-GGTTVTXA.js";
 import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-BMOHUGER.js";
+} from "./chunk-PLBA7CW5.js";
 import {
   plainText
-} from "./chunk-R76A22LU.js";
+} from "./chunk-OGDAMK7F.js";
 import "./chunk-NWCLYGLG.js";
 import "./chunk-JRYNZEQS.js";
 import "./chunk-BWWP5UR6.js";

@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KDSV5XTX.js";
+} from "./chunk-VB5FA7TH.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-NX22FTWT.js";
-import "./chunk-LILWCSNF.js";
-import "./chunk-FJYAL6U2.js";
+import "./chunk-MAIATNBI.js";
+import "./chunk-TJUTE6PP.js";
+import "./chunk-GGTTVTXA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";

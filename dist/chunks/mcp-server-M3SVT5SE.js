@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-KDSV5XTX.js";
+} from "./chunk-VB5FA7TH.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-NX22FTWT.js";
-import "./chunk-LILWCSNF.js";
+} from "./chunk-MAIATNBI.js";
+import "./chunk-TJUTE6PP.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-FJYAL6U2.js";
+} from "./chunk-GGTTVTXA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-63P4TYE4.js";
+} from "./chunk-DVEJH7WL.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
