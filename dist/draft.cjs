@@ -13647,7 +13647,13 @@ function itemContent(content) {
   return { text, checked };
 }
 function plainInline(text) {
-  const read = { text: "", head: void 0, restFrom: void 0, under: void 0, star: void 0 };
+  const read = {
+    text: "",
+    head: void 0,
+    restFrom: void 0,
+    under: void 0,
+    star: void 0
+  };
   let from = 0;
   for (; ; ) {
     const tick = text.indexOf("`", from);

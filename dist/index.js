@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-KR4FHYHL.js";
 import {
   parseHandoff
-} from "./action/chunk-PLBA7CW5.js";
+} from "./action/chunk-NTCKCOM4.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-OGDAMK7F.js";
+} from "./action/chunk-WV5JSLOS.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1102,7 +1102,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-WNXBPNZI.js");
+  const { summarizeHandoff } = await import("./action/scan-CUVFNT4M.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3678,7 +3678,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-WVEX7ZMM.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-UM5DLSEC.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

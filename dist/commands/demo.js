@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MAIATNBI.js";
+} from "../chunks/chunk-3ZLMT7KE.js";
 import {
   parseHandoff
-} from "../chunks/chunk-TJUTE6PP.js";
+} from "../chunks/chunk-RQMMHUVQ.js";
 import {
   emptySection
-} from "../chunks/chunk-GGTTVTXA.js";
+} from "../chunks/chunk-U4ZNGIXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F4ZIV5TX.js";

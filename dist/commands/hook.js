@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-LODCVBFB.js";
+} from "../chunks/chunk-2RFBYBK3.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-VB5FA7TH.js";
+} from "../chunks/chunk-RRCIVT37.js";
 import "../chunks/chunk-MU3JVQXY.js";
 import {
   checkEventName,
@@ -20,9 +20,9 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-MAIATNBI.js";
-import "../chunks/chunk-TJUTE6PP.js";
-import "../chunks/chunk-GGTTVTXA.js";
+import "../chunks/chunk-3ZLMT7KE.js";
+import "../chunks/chunk-RQMMHUVQ.js";
+import "../chunks/chunk-U4ZNGIXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";

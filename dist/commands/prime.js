@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-LODCVBFB.js";
-import "../chunks/chunk-VB5FA7TH.js";
+} from "../chunks/chunk-2RFBYBK3.js";
+import "../chunks/chunk-RRCIVT37.js";
 import "../chunks/chunk-MU3JVQXY.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-MAIATNBI.js";
-import "../chunks/chunk-TJUTE6PP.js";
-import "../chunks/chunk-GGTTVTXA.js";
+import "../chunks/chunk-3ZLMT7KE.js";
+import "../chunks/chunk-RQMMHUVQ.js";
+import "../chunks/chunk-U4ZNGIXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-I3FKZA3M.js";
-import "../chunks/chunk-DVEJH7WL.js";
+} from "../chunks/chunk-TZA4OX7H.js";
+import "../chunks/chunk-QWSAFVXF.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-BM2L4ZHR.js";
 import "../chunks/chunk-F4ZIV5TX.js";

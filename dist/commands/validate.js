@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-TJUTE6PP.js";
-import "../chunks/chunk-GGTTVTXA.js";
+} from "../chunks/chunk-RQMMHUVQ.js";
+import "../chunks/chunk-U4ZNGIXA.js";
 import {
   lintHandoff
 } from "../chunks/chunk-ADIEILIC.js";

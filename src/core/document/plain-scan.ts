@@ -261,7 +261,13 @@ function itemContent(content: string): { text: string; checked: boolean | null }
  */
 function plainInline(text: string): PlainLine | undefined {
   // Every field from the start, so all reads share one object shape.
-  const read: RunsRead = { text: '', head: undefined, restFrom: undefined, under: undefined, star: undefined };
+  const read: RunsRead = {
+    text: '',
+    head: undefined,
+    restFrom: undefined,
+    under: undefined,
+    star: undefined,
+  };
   let from = 0;
   for (;;) {
     const tick = text.indexOf('`', from);

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MAIATNBI.js";
+} from "./chunk-3ZLMT7KE.js";
 import {
   parseHandoff
-} from "./chunk-TJUTE6PP.js";
+} from "./chunk-RQMMHUVQ.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-GGTTVTXA.js";
+} from "./chunk-U4ZNGIXA.js";
 import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";

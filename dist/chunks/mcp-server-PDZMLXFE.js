@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VB5FA7TH.js";
+} from "./chunk-RRCIVT37.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MAIATNBI.js";
-import "./chunk-TJUTE6PP.js";
+} from "./chunk-3ZLMT7KE.js";
+import "./chunk-RQMMHUVQ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-GGTTVTXA.js";
+} from "./chunk-U4ZNGIXA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DVEJH7WL.js";
+} from "./chunk-QWSAFVXF.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VB5FA7TH.js";
+} from "./chunk-RRCIVT37.js";
 import "./chunk-MU3JVQXY.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-MAIATNBI.js";
-import "./chunk-TJUTE6PP.js";
-import "./chunk-GGTTVTXA.js";
+import "./chunk-3ZLMT7KE.js";
+import "./chunk-RQMMHUVQ.js";
+import "./chunk-U4ZNGIXA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-VB5FA7TH.js";
+} from "./chunk-RRCIVT37.js";
 import {
   agentFromEnv,
   namedAgent

@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-GGTTVTXA.js";
+} from "./chunk-U4ZNGIXA.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-HYPTYVXR.js";
 import "./chunk-BJRH7MHS.js";

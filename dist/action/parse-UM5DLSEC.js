@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-PLBA7CW5.js";
+} from "./chunk-NTCKCOM4.js";
 import {
   plainText
-} from "./chunk-OGDAMK7F.js";
+} from "./chunk-WV5JSLOS.js";
 import "./chunk-NWCLYGLG.js";
 import "./chunk-JRYNZEQS.js";
 import "./chunk-BWWP5UR6.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DVEJH7WL.js";
+} from "./chunk-QWSAFVXF.js";
 import {
   agentFromEnv,
   draftCommand
