@@ -64,7 +64,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-UK6TUAYU.js";
+} from "./action/chunk-SV6JWJHO.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2435,7 +2435,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-S7YZ5NDV.js");
+  const reports = await import("./action/reports-K66PTSX4.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -17,6 +17,7 @@ import {
   checkRegistry,
   parseRegistry,
   serializeRegistry,
+  slipOfAgentName,
   withEntry,
 } from '../../src/core/registry.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
@@ -174,6 +175,40 @@ describe('parseRegistry', () => {
     const registry = parseRegistry(text, FILE, STATUSES);
     expect(agentEntries(registry).map(([agent]) => agent)).toEqual(['powertest-runner']);
     expect(serializeRegistry(registry)).toContain('"$schema"');
+  });
+});
+
+describe('slipOfAgentName', () => {
+  const onTask = ['agent-1', 'claude', 'powertest-runner'];
+  it.each([
+    ['agnet-1', 'agent-1'],
+    ['agent1', 'agent-1'],
+    ['Claude', 'claude'],
+    ['CLAUDE', 'claude'],
+    ['claud', 'claude'],
+    ['powertset-runner', 'powertest-runner'],
+    ['powertest-runr', 'powertest-runner'],
+  ])('%s is a slip of %s', (name, known) => {
+    expect(slipOfAgentName(name, onTask)).toBe(known);
+  });
+
+  it.each([
+    'agent-2', // another agent, numbered
+    'agent-12',
+    'claude-2',
+    'claude2',
+    'cla', // two edits for a short name
+    'codex',
+    'powertest-rnr', // three edits
+    'agent-1', // itself
+  ])('%s is not a slip of any', (name) => {
+    expect(slipOfAgentName(name, onTask)).toBeUndefined();
+  });
+
+  it('answers a long name against long names without building the whole table', () => {
+    const long = 'a'.repeat(255);
+    expect(slipOfAgentName(long, ['b'.repeat(255), `${'a'.repeat(253)}bb`])).toBe(`${'a'.repeat(253)}bb`);
+    expect(slipOfAgentName(long, ['b'.repeat(255)])).toBeUndefined();
   });
 });
 

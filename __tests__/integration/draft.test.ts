@@ -471,6 +471,35 @@ describe('handoff draft: bad input', () => {
     expect(result.stdout).toContain('**Time Spent:** (to fill in: no commits in the range to estimate from)');
   });
 
+  it('a new name one slip from an agent on the task is refused, naming both; start adds it on purpose', async () => {
+    repo = seedRepo();
+    const before = read(REGISTRY);
+    const slipped = `${AGENT.slice(0, 2)}${AGENT[3]}${AGENT[2]}${AGENT.slice(4)}`;
+    const result = await runDraft('--task', TASK, '--agent', slipped);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `agent "${slipped}" is not in the registry, and ${AGENT} is on ${TASK}: did you mean --agent ${AGENT}? To add ${slipped} as another agent on ${TASK}, run \`handoff start --task ${TASK} --agent ${slipped}\` first [registry/agent-slip]`,
+    );
+    // Nothing written: the registry as it was, and no handoff.
+    expect(read(REGISTRY)).toBe(before);
+    expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(false);
+    // The same name in another case is the same slip.
+    expect((await runDraft('--task', TASK, '--agent', AGENT.toUpperCase())).stderr).toContain(
+      '[registry/agent-slip]',
+    );
+    // Joining on purpose: `start` adds the agent, then its draft is its own.
+    const started = await runCli(['start', '--task', TASK, '--agent', slipped], { cwd: repo.dir });
+    expect(started.code).toBe(0);
+    const joined = await runCli(
+      ['draft', '--task', TASK, '--agent', slipped, '--stdout', '--no-interactive'],
+      {
+        cwd: repo.dir,
+      },
+    );
+    expect(joined.code).toBe(0);
+    expect(joined.stdout).toContain(`**Agent**: ${slipped}`);
+  });
+
   it('$HANDOFF_AGENT names the agent when --agent is not given, and --agent wins over it', async () => {
     repo = seedRepo();
     const registry = readJson(repo, REGISTRY);

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3ZLMT7KE.js";
+} from "../chunks/chunk-GBW2YTR4.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RQMMHUVQ.js";
@@ -30,14 +30,14 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-P2NFIENI.js";
-import "../chunks/chunk-4JK44Y5I.js";
+} from "../chunks/chunk-FO236REV.js";
+import "../chunks/chunk-I6DOKCWD.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-ER6JYCFO.js";
+import "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-2RFBYBK3.js";
+} from "../chunks/chunk-ZRFQNEEC.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-RRCIVT37.js";
-import "../chunks/chunk-MU3JVQXY.js";
+} from "../chunks/chunk-HJFH3MZS.js";
+import "../chunks/chunk-LZ5PZ4UX.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-3ZLMT7KE.js";
+import "../chunks/chunk-GBW2YTR4.js";
 import "../chunks/chunk-RQMMHUVQ.js";
 import "../chunks/chunk-U4ZNGIXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-BM2L4ZHR.js";
+} from "../chunks/chunk-BRIWH2H3.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -37,13 +37,13 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-P2NFIENI.js";
-import "../chunks/chunk-4JK44Y5I.js";
+} from "../chunks/chunk-FO236REV.js";
+import "../chunks/chunk-I6DOKCWD.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-ER6JYCFO.js";
+import "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-NYNOH63U.js";
+} from "../chunks/chunk-IPX4H56C.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-P2NFIENI.js";
+} from "../chunks/chunk-FO236REV.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-4JK44Y5I.js";
+} from "../chunks/chunk-I6DOKCWD.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ER6JYCFO.js";
+} from "../chunks/chunk-Y3Z2ULE3.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

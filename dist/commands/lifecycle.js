@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TZA4OX7H.js";
-import "../chunks/chunk-QWSAFVXF.js";
+} from "../chunks/chunk-KNGX6GEP.js";
+import "../chunks/chunk-OYS2VI6Q.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-BM2L4ZHR.js";
+import "../chunks/chunk-BRIWH2H3.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-P2NFIENI.js";
-import "../chunks/chunk-4JK44Y5I.js";
+import "../chunks/chunk-FO236REV.js";
+import "../chunks/chunk-I6DOKCWD.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-ER6JYCFO.js";
+import "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

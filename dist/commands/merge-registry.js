@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-NYNOH63U.js";
+} from "../chunks/chunk-IPX4H56C.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-P2NFIENI.js";
-import "../chunks/chunk-4JK44Y5I.js";
+import "../chunks/chunk-FO236REV.js";
+import "../chunks/chunk-I6DOKCWD.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-ER6JYCFO.js";
+import "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2RFBYBK3.js";
-import "../chunks/chunk-RRCIVT37.js";
-import "../chunks/chunk-MU3JVQXY.js";
+} from "../chunks/chunk-ZRFQNEEC.js";
+import "../chunks/chunk-HJFH3MZS.js";
+import "../chunks/chunk-LZ5PZ4UX.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-3ZLMT7KE.js";
+import "../chunks/chunk-GBW2YTR4.js";
 import "../chunks/chunk-RQMMHUVQ.js";
 import "../chunks/chunk-U4ZNGIXA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-BM2L4ZHR.js";
+import "../chunks/chunk-BRIWH2H3.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-P2NFIENI.js";
-import "../chunks/chunk-4JK44Y5I.js";
+import "../chunks/chunk-FO236REV.js";
+import "../chunks/chunk-I6DOKCWD.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-ER6JYCFO.js";
+import "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-4JK44Y5I.js";
+} from "../chunks/chunk-I6DOKCWD.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ER6JYCFO.js";
+} from "../chunks/chunk-Y3Z2ULE3.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

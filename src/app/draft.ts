@@ -72,6 +72,7 @@ import {
   linkedBy,
   othersActiveOn,
   serializeRegistry,
+  slipOfAgentName,
   withEntry,
 } from '../core/registry.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
@@ -550,6 +551,22 @@ function findAgent(
         `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}: pass --agent ${names.join('|')}, or --agent ${named} to join the task`,
         { file: config.registry },
         'registry/agent-task',
+      );
+    }
+    // A new name one slip away from an agent on the task is that agent mistyped: added, it would be
+    // a second agent on the task, whose handoff the check then asks for beside the first one's.
+    const slip =
+      agentName !== undefined && entry === undefined
+        ? slipOfAgentName(
+            named,
+            entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name),
+          )
+        : undefined;
+    if (slip !== undefined) {
+      throw new InputError(
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`,
+        { file: config.registry },
+        'registry/agent-slip',
       );
     }
     return entry ? { agent: named, entry } : { agent: named };

@@ -272,6 +272,64 @@ export function othersActiveOn(
     .map((task) => task.agent);
 }
 
+/**
+ * The agent among `names` that `name`, new to the registry, looks like a slip of: the same name in
+ * another case, or one edit away (a character added, dropped, changed, or two swapped; two edits
+ * for names of six characters or more) with the same digits. So `agnet-1` is a slip of `agent-1`
+ * and `Claude` of `claude`, while `agent-2` beside `agent-1` and `claude-2` beside `claude` name
+ * other agents on purpose.
+ */
+export function slipOfAgentName(name: string, names: readonly string[]): string | undefined {
+  const folded = name.toLowerCase();
+  const digits = digitsOf(name);
+  for (const known of names) {
+    if (known === name) continue;
+    const knownFolded = known.toLowerCase();
+    if (knownFolded === folded) return known;
+    if (digitsOf(known) !== digits) continue;
+    const allowed = Math.min(folded.length, knownFolded.length) >= 6 ? 2 : 1;
+    if (editDistanceWithin(folded, knownFolded, allowed)) return known;
+  }
+  return undefined;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D+/g, ' ').trim();
+}
+
+/**
+ * Whether `a` turns into `b` in at most `limit` edits (insert, delete, substitute, or swap two
+ * neighbours: the optimal string alignment distance). Names are at most 255 bytes, and the length
+ * check answers most pairs without the table.
+ */
+function editDistanceWithin(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] as number) + 1);
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    // Every later row is at least this row's least: past the limit, it stays past it.
+    if (rowMin > limit) return false;
+    before = previous;
+    previous = current;
+  }
+  return (previous[b.length] as number) <= limit;
+}
+
 /** Every `details_link` the registry names (the files that are bookkeeping, not work). */
 export function detailsLinks(registry: Registry): string[] {
   return agentEntries(registry).flatMap(([, entry]) =>

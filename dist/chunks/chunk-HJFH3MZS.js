@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-MU3JVQXY.js";
+} from "./chunk-LZ5PZ4UX.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-3ZLMT7KE.js";
+} from "./chunk-GBW2YTR4.js";
 import {
   parseHandoff
 } from "./chunk-RQMMHUVQ.js";
@@ -52,7 +52,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-BM2L4ZHR.js";
+} from "./chunk-BRIWH2H3.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -78,7 +78,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-4JK44Y5I.js";
+} from "./chunk-I6DOKCWD.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -102,11 +102,12 @@ import {
   readUserText,
   resolveLink,
   serializeRegistry,
+  slipOfAgentName,
   updateRegistry,
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   linkProblem,
   normalizeLink
@@ -1516,6 +1517,17 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
         `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
         { file: config.registry },
         "registry/agent-task"
+      );
+    }
+    const slip = agentName !== void 0 && entry === void 0 ? slipOfAgentName(
+      named,
+      entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name)
+    ) : void 0;
+    if (slip !== void 0) {
+      throw new InputError(
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`,
+        { file: config.registry },
+        "registry/agent-slip"
       );
     }
     return entry ? { agent: named, entry } : { agent: named };

@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-BM2L4ZHR.js";
+} from "./chunk-BRIWH2H3.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-TERO5WK2.js");
+  const { gatherSessionFacts } = await import("./agent-session-CMDSL4NZ.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   isRecord,
   offsetToPosition,

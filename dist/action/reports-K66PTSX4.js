@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-UK6TUAYU.js";
+} from "./chunk-SV6JWJHO.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-P2NFIENI.js";
+} from "./chunk-FO236REV.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   isRecord,
   parseJsonLocated

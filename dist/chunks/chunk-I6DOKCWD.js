@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RRCIVT37.js";
-import "./chunk-MU3JVQXY.js";
+} from "./chunk-HJFH3MZS.js";
+import "./chunk-LZ5PZ4UX.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-3ZLMT7KE.js";
+import "./chunk-GBW2YTR4.js";
 import "./chunk-RQMMHUVQ.js";
 import "./chunk-U4ZNGIXA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-BM2L4ZHR.js";
+import "./chunk-BRIWH2H3.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-4JK44Y5I.js";
+import "./chunk-I6DOKCWD.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-ER6JYCFO.js";
+import "./chunk-Y3Z2ULE3.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -51,7 +51,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-4JK44Y5I.js";
+} from "./chunk-I6DOKCWD.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-ER6JYCFO.js";
+} from "./chunk-Y3Z2ULE3.js";
 import {
   linkProblem,
   memoised,
@@ -2220,7 +2220,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-34ICRCDT.js");
+  const reports = await import("./reports-R4QM53AW.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-4JK44Y5I.js";
+} from "./chunk-I6DOKCWD.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-QWSAFVXF.js";
+} from "./chunk-OYS2VI6Q.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-BM2L4ZHR.js";
+} from "./chunk-BRIWH2H3.js";
 import {
   loadConfig
-} from "./chunk-P2NFIENI.js";
+} from "./chunk-FO236REV.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

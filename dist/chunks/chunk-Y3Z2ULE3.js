@@ -376,6 +376,48 @@ function linkedBy(registry, path, agent) {
 function othersActiveOn(registry, config, taskId, agent) {
   return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
 }
+function slipOfAgentName(name, names) {
+  const folded = name.toLowerCase();
+  const digits = digitsOf(name);
+  for (const known of names) {
+    if (known === name) continue;
+    const knownFolded = known.toLowerCase();
+    if (knownFolded === folded) return known;
+    if (digitsOf(known) !== digits) continue;
+    const allowed = Math.min(folded.length, knownFolded.length) >= 6 ? 2 : 1;
+    if (editDistanceWithin(folded, knownFolded, allowed)) return known;
+  }
+  return void 0;
+}
+function digitsOf(text) {
+  return text.replace(/\D+/g, " ").trim();
+}
+function editDistanceWithin(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = new Array(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array(b.length + 1).fill(0);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, before[j - 2] + 1);
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    if (rowMin > limit) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] <= limit;
+}
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
@@ -982,6 +1024,7 @@ export {
   withEntry,
   linkedBy,
   othersActiveOn,
+  slipOfAgentName,
   detailsLinks,
   handoffFilesByTask,
   nodeCrypto,

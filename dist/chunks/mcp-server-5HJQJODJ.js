@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RRCIVT37.js";
-import "./chunk-MU3JVQXY.js";
+} from "./chunk-HJFH3MZS.js";
+import "./chunk-LZ5PZ4UX.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3ZLMT7KE.js";
+} from "./chunk-GBW2YTR4.js";
 import "./chunk-RQMMHUVQ.js";
 import {
   openBlockers,
@@ -26,22 +26,22 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-QWSAFVXF.js";
+} from "./chunk-OYS2VI6Q.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-BM2L4ZHR.js";
+} from "./chunk-BRIWH2H3.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-P2NFIENI.js";
-import "./chunk-4JK44Y5I.js";
+} from "./chunk-FO236REV.js";
+import "./chunk-I6DOKCWD.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-ER6JYCFO.js";
+import "./chunk-Y3Z2ULE3.js";
 import {
   isRecord,
   require_ucs2length

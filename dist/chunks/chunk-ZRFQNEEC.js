@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-RRCIVT37.js";
+} from "./chunk-HJFH3MZS.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-BM2L4ZHR.js";
+} from "./chunk-BRIWH2H3.js";
 import {
   loadConfig
-} from "./chunk-P2NFIENI.js";
+} from "./chunk-FO236REV.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
