@@ -4153,9 +4153,10 @@ function scanMarkdown(markdown, file) {
   return root;
 }
 function readableSource(markdown, file) {
-  assertReadableHandoff(markdown, file);
   const text = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
-  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  const source = text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  assertReadableHandoff(source, file);
+  return source;
 }
 function scanBlocks(source, sink) {
   let definitions = /* @__PURE__ */ new Set();

@@ -6834,46 +6834,42 @@ function othersActiveOn(registry, config, taskId, agent) {
   return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
 }
 function slipOfAgentName(name, names) {
-  const folded = name.toLowerCase();
-  const digits = digitsOf(name);
+  const folded = foldName(name);
+  const chars = [...folded];
+  const digits = digitsOf(folded);
   for (const known of names) {
     if (known === name) continue;
-    const knownFolded = known.toLowerCase();
+    const knownFolded = foldName(known);
     if (knownFolded === folded) return known;
-    if (digitsOf(known) !== digits) continue;
-    const allowed = Math.min(folded.length, knownFolded.length) >= 6 ? 2 : 1;
-    if (editDistanceWithin(folded, knownFolded, allowed)) return known;
+    if (digitsOf(knownFolded) !== digits) continue;
+    const knownChars = [...knownFolded];
+    if (Math.min(chars.length, knownChars.length) < 4) continue;
+    if (swapsNeighbours(chars, knownChars) || dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars))
+      return known;
   }
   return void 0;
+}
+function foldName(name) {
+  return name.normalize("NFC").toLowerCase();
 }
 function digitsOf(text) {
   return text.replace(/\D+/g, " ").trim();
 }
-function editDistanceWithin(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before = new Array(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array(b.length + 1).fill(0);
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, before[j - 2] + 1);
-      current[j] = best;
-      if (best < rowMin) rowMin = best;
-    }
-    if (rowMin > limit) return false;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] <= limit;
+function swapsNeighbours(a, b) {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+function dropsOneInside(short2, long) {
+  if (long.length !== short2.length + 1) return false;
+  let i = 0;
+  while (i < short2.length && short2[i] === long[i]) i++;
+  if (i === short2.length) return false;
+  for (let j = i; j < short2.length; j++) if (short2[j] !== long[j + 1]) return false;
+  return true;
 }
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
@@ -14443,9 +14439,10 @@ function normaliseReference(label) {
   return label.replace(/[ \t\r\n]+/g, " ").trim().toLowerCase().toUpperCase();
 }
 function readableSource(markdown, file) {
-  assertReadableHandoff(markdown, file);
   const text = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
-  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  const source = text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  assertReadableHandoff(source, file);
+  return source;
 }
 function scanBlocks(source, sink) {
   let definitions = /* @__PURE__ */ new Set();
@@ -15600,20 +15597,19 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       );
     }
     const names = othersActiveOn(registry, config, taskId, named);
+    const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
+    const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
+      const join7 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join7}`,
         { file: config.registry },
         "registry/agent-task"
       );
     }
-    const slip = agentName !== void 0 && entry === void 0 ? slipOfAgentName(
-      named,
-      entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name)
-    ) : void 0;
     if (slip !== void 0) {
       throw new InputError(
-        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`,
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, ${onPurpose}`,
         { file: config.registry },
         "registry/agent-slip"
       );

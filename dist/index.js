@@ -25,7 +25,7 @@ import {
 } from "./action/chunk-KR4FHYHL.js";
 import {
   parseHandoff
-} from "./action/chunk-NTCKCOM4.js";
+} from "./action/chunk-WWVKCZIU.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-WV5JSLOS.js";
+} from "./action/chunk-Y4GA7NTN.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -64,7 +64,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-SV6JWJHO.js";
+} from "./action/chunk-QXHXAP7L.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -1102,7 +1102,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-CUVFNT4M.js");
+  const { summarizeHandoff } = await import("./action/scan-5FVISNDR.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2435,7 +2435,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-K66PTSX4.js");
+  const reports = await import("./action/reports-NO7UGIO2.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3678,7 +3678,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-UM5DLSEC.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-Y6OWIGG2.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

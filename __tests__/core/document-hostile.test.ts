@@ -129,6 +129,27 @@ describe('refused, with the file, the line and the rule', () => {
     HANG_GUARD,
   );
   test(
+    'old Mac line ends (a lone CR) count as the line ends they are to the reader',
+    () => {
+      // The budgets once split lines at LF only: 6,000 `>` after a lone CR were one line of a title,
+      // and the reader overflowed the stack on them (internal error, exit 3).
+      const deep = refusal(`# T\r${'>'.repeat(6000)} x\r`);
+      expect(deep.rule).toBe('document/nesting');
+      expect(deep.location.line).toBe(2);
+      expect(() => scanHandoff(`# T\r${'>'.repeat(6000)} x\r`, 'h.md')).toThrow(
+        /nested over|nested \d+ deep/,
+      );
+      const conflict = refusal('# T-1\r\r<<<<<<< HEAD\rmine\r=======\rtheirs\r>>>>>>> other\r');
+      expect(conflict.rule).toBe('document/conflict');
+      expect(conflict.location.line).toBe(3);
+      // A byte order mark before the conflict hides it no longer either.
+      expect(refusal('\ufeff<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> other\n').rule).toBe(
+        'document/conflict',
+      );
+    },
+    HANG_GUARD,
+  );
+  test(
     `more than ${MAX_LINES} lines`,
     () => {
       const error = refusal('- x\n'.repeat(MAX_LINES + 10));

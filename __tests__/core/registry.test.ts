@@ -179,36 +179,48 @@ describe('parseRegistry', () => {
 });
 
 describe('slipOfAgentName', () => {
-  const onTask = ['agent-1', 'claude', 'powertest-runner'];
+  const onTask = ['agent-1', 'claude', 'powertest-runner', 'agent-a', 'gpt-4', 'devin', 'ui', 'josé'];
   it.each([
-    ['agnet-1', 'agent-1'],
-    ['agent1', 'agent-1'],
-    ['Claude', 'claude'],
+    ['agnet-1', 'agent-1'], // two neighbours swapped
+    ['agent1', 'agent-1'], // one dropped inside
+    ['aggent-1', 'agent-1'], // one doubled inside
+    ['Claude', 'claude'], // case
     ['CLAUDE', 'claude'],
-    ['claud', 'claude'],
+    ['UI', 'ui'], // case, however short
+    ['jose\u0301', 'josé'], // the same letters, decomposed
+    ['cluade', 'claude'],
+    ['clade', 'claude'],
     ['powertset-runner', 'powertest-runner'],
-    ['powertest-runr', 'powertest-runner'],
+    ['powertest-runer', 'powertest-runner'],
   ])('%s is a slip of %s', (name, known) => {
     expect(slipOfAgentName(name, onTask)).toBe(known);
   });
 
   it.each([
-    'agent-2', // another agent, numbered
+    'agent-2', // other digits
     'agent-12',
+    'agent-21',
+    'agent-b', // another letter
+    'worker-a',
+    'claude-a', // an ending added
     'claude-2',
     'claude2',
-    'cla', // two edits for a short name
-    'codex',
+    'claudee',
+    'gpt-4o',
+    'kevin', // another letter, not a typo of devin
+    'ux', // short names: case and form only
+    'cla',
     'powertest-rnr', // three edits
     'agent-1', // itself
+    '\u{1F601}', // an emoji beside another is no slip (nor is it compared in halves)
   ])('%s is not a slip of any', (name) => {
-    expect(slipOfAgentName(name, onTask)).toBeUndefined();
+    expect(slipOfAgentName(name, [...onTask, '\u{1F600}'])).toBeUndefined();
   });
 
-  it('answers a long name against long names without building the whole table', () => {
-    const long = 'a'.repeat(255);
-    expect(slipOfAgentName(long, ['b'.repeat(255), `${'a'.repeat(253)}bb`])).toBe(`${'a'.repeat(253)}bb`);
-    expect(slipOfAgentName(long, ['b'.repeat(255)])).toBeUndefined();
+  it('reads long names in one pass each', () => {
+    const long = `${'a'.repeat(250)}bcdef`;
+    expect(slipOfAgentName(`${'a'.repeat(250)}cbdef`, [long])).toBe(long);
+    expect(slipOfAgentName('b'.repeat(255), [long])).toBeUndefined();
   });
 });
 

@@ -487,6 +487,15 @@ describe('handoff draft: bad input', () => {
     expect((await runDraft('--task', TASK, '--agent', AGENT.toUpperCase())).stderr).toContain(
       '[registry/agent-slip]',
     );
+    // Named by $HANDOFF_AGENT: refused as before, and the way to join is `start`, not the slip again.
+    const fromEnv = await runCli(['draft', '--task', TASK, '--stdout', '--no-interactive'], {
+      cwd: repo.dir,
+      env: { HANDOFF_AGENT: slipped },
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain(
+      `pass --agent ${AGENT}; to add ${slipped} beside ${AGENT} on purpose, run \`handoff start --task ${TASK} --agent ${slipped}\` first [registry/agent-task]`,
+    );
     // Joining on purpose: `start` adds the agent, then its draft is its own.
     const started = await runCli(['start', '--task', TASK, '--agent', slipped], { cwd: repo.dir });
     expect(started.code).toBe(0);
@@ -498,6 +507,21 @@ describe('handoff draft: bad input', () => {
     );
     expect(joined.code).toBe(0);
     expect(joined.stdout).toContain(`**Agent**: ${slipped}`);
+  });
+
+  it('a name like that of an agent no longer active on the task is no slip: it takes the task over', async () => {
+    repo = seedRepo();
+    const registry = readJson(repo, REGISTRY);
+    registry[AGENT] = { ...registry[AGENT], status: 'complete' };
+    repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
+    const slipped = await runCli(
+      ['draft', '--task', TASK, '--agent', AGENT.toUpperCase(), '--stdout', '--no-interactive'],
+      {
+        cwd: repo.dir,
+      },
+    );
+    expect(slipped.code).toBe(0);
+    expect(slipped.stdout).toContain(`**Agent**: ${AGENT.toUpperCase()}`);
   });
 
   it('$HANDOFF_AGENT names the agent when --agent is not given, and --agent wins over it', async () => {

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GBW2YTR4.js";
+} from "../chunks/chunk-NEVARH7N.js";
 import {
   parseHandoff
-} from "../chunks/chunk-RQMMHUVQ.js";
+} from "../chunks/chunk-BYDRH2BJ.js";
 import {
   emptySection
-} from "../chunks/chunk-U4ZNGIXA.js";
+} from "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F4ZIV5TX.js";
@@ -30,14 +30,14 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-FO236REV.js";
-import "../chunks/chunk-I6DOKCWD.js";
+} from "../chunks/chunk-GG2B2OZT.js";
+import "../chunks/chunk-6VJTLG3M.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-Y3Z2ULE3.js";
+import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-IPX4H56C.js";
+} from "../chunks/chunk-UELZG4SU.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-FO236REV.js";
+} from "../chunks/chunk-GG2B2OZT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-I6DOKCWD.js";
+} from "../chunks/chunk-6VJTLG3M.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-HYPTYVXR.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-Y3Z2ULE3.js";
+} from "../chunks/chunk-RAWQ73NC.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-IPX4H56C.js";
+} from "../chunks/chunk-UELZG4SU.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-FO236REV.js";
-import "../chunks/chunk-I6DOKCWD.js";
+import "../chunks/chunk-GG2B2OZT.js";
+import "../chunks/chunk-6VJTLG3M.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-Y3Z2ULE3.js";
+import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

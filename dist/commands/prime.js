@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-ZRFQNEEC.js";
-import "../chunks/chunk-HJFH3MZS.js";
-import "../chunks/chunk-LZ5PZ4UX.js";
+} from "../chunks/chunk-LYRRMEDQ.js";
+import "../chunks/chunk-AWNLK7GD.js";
+import "../chunks/chunk-AHH7LQ72.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-GBW2YTR4.js";
-import "../chunks/chunk-RQMMHUVQ.js";
-import "../chunks/chunk-U4ZNGIXA.js";
+import "../chunks/chunk-NEVARH7N.js";
+import "../chunks/chunk-BYDRH2BJ.js";
+import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-BRIWH2H3.js";
+import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-FO236REV.js";
-import "../chunks/chunk-I6DOKCWD.js";
+import "../chunks/chunk-GG2B2OZT.js";
+import "../chunks/chunk-6VJTLG3M.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-Y3Z2ULE3.js";
+import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-BRIWH2H3.js";
+} from "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-Y3Z2ULE3.js";
+} from "../chunks/chunk-RAWQ73NC.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

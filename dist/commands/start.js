@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-KNGX6GEP.js";
-import "../chunks/chunk-OYS2VI6Q.js";
+} from "../chunks/chunk-LTIHVX52.js";
+import "../chunks/chunk-2MO4DZ4E.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-BRIWH2H3.js";
+import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-FO236REV.js";
-import "../chunks/chunk-I6DOKCWD.js";
+import "../chunks/chunk-GG2B2OZT.js";
+import "../chunks/chunk-6VJTLG3M.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
-import "../chunks/chunk-Y3Z2ULE3.js";
+import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-KJM3GENI.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-RQMMHUVQ.js";
-import "../chunks/chunk-U4ZNGIXA.js";
+} from "../chunks/chunk-BYDRH2BJ.js";
+import "../chunks/chunk-XLORUUEL.js";
 import {
   lintHandoff
 } from "../chunks/chunk-ADIEILIC.js";
@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-I6DOKCWD.js";
+} from "../chunks/chunk-6VJTLG3M.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-Y3Z2ULE3.js";
+} from "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -546,25 +546,24 @@ function findAgent(
     // $HANDOFF_AGENT running a fix printed for another agent would add a second agent to the task
     // (and leave the stale one stale). It has to be said on the command line.
     const names = othersActiveOn(registry, config, taskId, named);
+    // A new name one slip from an agent active on the task is that agent mistyped: added, it would
+    // be a second agent on the task, whose handoff the check then asks for beside the first one's.
+    const slip = entry === undefined ? slipOfAgentName(named, names) : undefined;
+    const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === undefined && entry?.current_task !== taskId && names.length > 0) {
+      const join =
+        slip === undefined
+          ? `, or --agent ${named} to join the task`
+          : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}: pass --agent ${names.join('|')}, or --agent ${named} to join the task`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'}: pass --agent ${names.join('|')}${join}`,
         { file: config.registry },
         'registry/agent-task',
       );
     }
-    // A new name one slip away from an agent on the task is that agent mistyped: added, it would be
-    // a second agent on the task, whose handoff the check then asks for beside the first one's.
-    const slip =
-      agentName !== undefined && entry === undefined
-        ? slipOfAgentName(
-            named,
-            entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name),
-          )
-        : undefined;
     if (slip !== undefined) {
       throw new InputError(
-        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`,
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, ${onPurpose}`,
         { file: config.registry },
         'registry/agent-slip',
       );

@@ -274,60 +274,61 @@ export function othersActiveOn(
 
 /**
  * The agent among `names` that `name`, new to the registry, looks like a slip of: the same name in
- * another case, or one edit away (a character added, dropped, changed, or two swapped; two edits
- * for names of six characters or more) with the same digits. So `agnet-1` is a slip of `agent-1`
- * and `Claude` of `claude`, while `agent-2` beside `agent-1` and `claude-2` beside `claude` name
- * other agents on purpose.
+ * another case or Unicode form (`Claude`, a decomposed `josé`), two neighbouring characters swapped
+ * (`agnet-1`), or one character dropped or doubled inside the name (`powertest-runer`, `agent1`),
+ * with the same digits. Not slips, as agents are named apart on purpose: another letter (`agent-b`
+ * beside `agent-a`, `kevin` beside `devin`), an ending added (`agent-12`, `gpt-4o`, `claude-a` beside
+ * `agent-1`, `gpt-4`, `claude`), other digits (`agent-2`). Names under four characters are compared
+ * by case and form only (`ui` and `ux` are two agents).
  */
 export function slipOfAgentName(name: string, names: readonly string[]): string | undefined {
-  const folded = name.toLowerCase();
-  const digits = digitsOf(name);
+  const folded = foldName(name);
+  const chars = [...folded];
+  const digits = digitsOf(folded);
   for (const known of names) {
     if (known === name) continue;
-    const knownFolded = known.toLowerCase();
+    const knownFolded = foldName(known);
     if (knownFolded === folded) return known;
-    if (digitsOf(known) !== digits) continue;
-    const allowed = Math.min(folded.length, knownFolded.length) >= 6 ? 2 : 1;
-    if (editDistanceWithin(folded, knownFolded, allowed)) return known;
+    if (digitsOf(knownFolded) !== digits) continue;
+    const knownChars = [...knownFolded];
+    if (Math.min(chars.length, knownChars.length) < 4) continue;
+    if (
+      swapsNeighbours(chars, knownChars) ||
+      dropsOneInside(chars, knownChars) ||
+      dropsOneInside(knownChars, chars)
+    )
+      return known;
   }
   return undefined;
+}
+
+function foldName(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 function digitsOf(text: string): string {
   return text.replace(/\D+/g, ' ').trim();
 }
 
-/**
- * Whether `a` turns into `b` in at most `limit` edits (insert, delete, substitute, or swap two
- * neighbours: the optimal string alignment distance). Names are at most 255 bytes, and the length
- * check answers most pairs without the table.
- */
-function editDistanceWithin(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (before[j - 2] as number) + 1);
-      current[j] = best;
-      if (best < rowMin) rowMin = best;
-    }
-    // Every later row is at least this row's least: past the limit, it stays past it.
-    if (rowMin > limit) return false;
-    before = previous;
-    previous = current;
-  }
-  return (previous[b.length] as number) <= limit;
+/** Whether `a` is `b` with two different neighbouring characters (code points) swapped. */
+function swapsNeighbours(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+
+/** Whether `short` is `long` with one character left out before its end (not an ending added to it). */
+function dropsOneInside(short: readonly string[], long: readonly string[]): boolean {
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // `short` is all of `long` but its last character: an ending, which names another agent.
+  if (i === short.length) return false;
+  for (let j = i; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
+  return true;
 }
 
 /** Every `details_link` the registry names (the files that are bookkeeping, not work). */

@@ -996,9 +996,12 @@ export function scanMarkdown(markdown: string, file?: string): Root {
 
 /** The text both scanners read: within the budgets (else an InputError), `\n` line endings, no BOM. */
 function readableSource(markdown: string, file: string | undefined): string {
-  assertReadableHandoff(markdown, file);
   const text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  // Line ends first, so the budgets count the lines the scanner reads: to it a lone `\r` ends a line
+  // too, and 6,000 `>` after one were not counted as nesting (the reader then overflowed the stack).
+  const source = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  assertReadableHandoff(source, file);
+  return source;
 }
 
 function scanBlocks(source: string, sink: (node: RootContent) => void): void {

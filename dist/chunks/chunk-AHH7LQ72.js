@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-Y3Z2ULE3.js";
+} from "./chunk-RAWQ73NC.js";
 import {
   isRecord,
   offsetToPosition,

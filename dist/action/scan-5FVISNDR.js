@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-WV5JSLOS.js";
+} from "./chunk-Y4GA7NTN.js";
 import "./chunk-NWCLYGLG.js";
 import "./chunk-JRYNZEQS.js";
 import "./chunk-BWWP5UR6.js";

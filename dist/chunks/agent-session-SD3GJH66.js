@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-HJFH3MZS.js";
-import "./chunk-LZ5PZ4UX.js";
+} from "./chunk-AWNLK7GD.js";
+import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-GBW2YTR4.js";
-import "./chunk-RQMMHUVQ.js";
-import "./chunk-U4ZNGIXA.js";
+import "./chunk-NEVARH7N.js";
+import "./chunk-BYDRH2BJ.js";
+import "./chunk-XLORUUEL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-BRIWH2H3.js";
+import "./chunk-FITJLIO2.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-I6DOKCWD.js";
+import "./chunk-6VJTLG3M.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
-import "./chunk-Y3Z2ULE3.js";
+import "./chunk-RAWQ73NC.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-HJFH3MZS.js";
+} from "./chunk-AWNLK7GD.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-BRIWH2H3.js";
+} from "./chunk-FITJLIO2.js";
 import {
   loadConfig
-} from "./chunk-FO236REV.js";
+} from "./chunk-GG2B2OZT.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-FO236REV.js";
+} from "./chunk-GG2B2OZT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-Y3Z2ULE3.js";
+} from "./chunk-RAWQ73NC.js";
 import {
   isRecord,
   parseJsonLocated

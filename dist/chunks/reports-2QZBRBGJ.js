@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-LZ5PZ4UX.js";
-import "./chunk-Y3Z2ULE3.js";
+} from "./chunk-AHH7LQ72.js";
+import "./chunk-RAWQ73NC.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-SRV3ZKZ5.js";

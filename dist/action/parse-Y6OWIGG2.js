@@ -5,15 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-I6DOKCWD.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  parseHandoff
+} from "./chunk-WWVKCZIU.js";
+import {
+  plainText
+} from "./chunk-Y4GA7NTN.js";
+import "./chunk-NWCLYGLG.js";
+import "./chunk-JRYNZEQS.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  parseHandoff,
+  plainText
 };

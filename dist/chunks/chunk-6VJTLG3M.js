@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-Y3Z2ULE3.js";
+} from "./chunk-RAWQ73NC.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-U4ZNGIXA.js";
+} from "./chunk-XLORUUEL.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-HYPTYVXR.js";
 import "./chunk-BJRH7MHS.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-Y3Z2ULE3.js";
+} from "./chunk-RAWQ73NC.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

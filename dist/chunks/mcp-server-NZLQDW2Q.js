@@ -9,39 +9,39 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-HJFH3MZS.js";
-import "./chunk-LZ5PZ4UX.js";
+} from "./chunk-AWNLK7GD.js";
+import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GBW2YTR4.js";
-import "./chunk-RQMMHUVQ.js";
+} from "./chunk-NEVARH7N.js";
+import "./chunk-BYDRH2BJ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-U4ZNGIXA.js";
+} from "./chunk-XLORUUEL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-OYS2VI6Q.js";
+} from "./chunk-2MO4DZ4E.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-BRIWH2H3.js";
+} from "./chunk-FITJLIO2.js";
 import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-FO236REV.js";
-import "./chunk-I6DOKCWD.js";
+} from "./chunk-GG2B2OZT.js";
+import "./chunk-6VJTLG3M.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +50,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-HYPTYVXR.js";
-import "./chunk-Y3Z2ULE3.js";
+import "./chunk-RAWQ73NC.js";
 import {
   isRecord,
   require_ucs2length

@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-SV6JWJHO.js";
+} from "./chunk-QXHXAP7L.js";
 import {
   isRecord,
   offsetToPosition,

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-OYS2VI6Q.js";
+} from "./chunk-2MO4DZ4E.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-BRIWH2H3.js";
+} from "./chunk-FITJLIO2.js";
 import {
   loadConfig
-} from "./chunk-FO236REV.js";
+} from "./chunk-GG2B2OZT.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

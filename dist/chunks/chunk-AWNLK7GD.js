@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-LZ5PZ4UX.js";
+} from "./chunk-AHH7LQ72.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GBW2YTR4.js";
+} from "./chunk-NEVARH7N.js";
 import {
   parseHandoff
-} from "./chunk-RQMMHUVQ.js";
+} from "./chunk-BYDRH2BJ.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-U4ZNGIXA.js";
+} from "./chunk-XLORUUEL.js";
 import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";
@@ -52,7 +52,7 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-BRIWH2H3.js";
+} from "./chunk-FITJLIO2.js";
 import {
   listTaskHandoffs
 } from "./chunk-F4ZIV5TX.js";
@@ -78,7 +78,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-I6DOKCWD.js";
+} from "./chunk-6VJTLG3M.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -107,7 +107,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-Y3Z2ULE3.js";
+} from "./chunk-RAWQ73NC.js";
 import {
   linkProblem,
   normalizeLink
@@ -1512,20 +1512,19 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       );
     }
     const names = othersActiveOn(registry, config, taskId, named);
+    const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
+    const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
+      const join = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}, or --agent ${named} to join the task`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join}`,
         { file: config.registry },
         "registry/agent-task"
       );
     }
-    const slip = agentName !== void 0 && entry === void 0 ? slipOfAgentName(
-      named,
-      entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name)
-    ) : void 0;
     if (slip !== void 0) {
       throw new InputError(
-        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`,
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, ${onPurpose}`,
         { file: config.registry },
         "registry/agent-slip"
       );
