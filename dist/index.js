@@ -1363,14 +1363,18 @@ function explicitAttribution(commit, branch, ids, former) {
   const fromMessage = ids.find(`${commit.subject}
 ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const trailerClaims = claimed(commit.taskTrailers);
+  const places = claimPlaces(commit);
+  const trailerClaims = claimed(places.trailers);
   if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: "trailer" };
-  const lead = subjectLead(commit.subject);
-  const fromLead = lead === void 0 ? [] : claimed([lead]);
+  const fromLead = claimed(places.lead);
   if (fromLead.length > 0) return { tasks: unique(fromLead), rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
   return { tasks: [] };
+}
+function claimPlaces(commit) {
+  const lead = subjectLead(commit.subject);
+  return { trailers: commit.taskTrailers, lead: lead === void 0 ? [] : [lead] };
 }
 function subjectLead(subject) {
   return LEAD.exec(subject)?.slice(1).find((part) => part !== void 0);
@@ -1836,8 +1840,8 @@ function commitsClaimingOthers(commits, config, registry) {
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
     const ids = /* @__PURE__ */ new Set();
-    const lead = subjectLead(commit.subject);
-    for (const text of lead === void 0 ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
+    const { trailers, lead } = claimPlaces(commit);
+    for (const text of [...trailers, ...lead]) {
       for (const match of text.matchAll(pattern)) if (listed.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
@@ -3528,12 +3532,12 @@ async function checkAndReport(inputs, event, env, options) {
   const now = clockFrom(env)();
   let config = DEFAULT_CONFIG;
   let headSha;
-  let result;
+  let checked;
   try {
     const range = await resolveCheckRange(git, event, (m) => info(m));
     for (const note of range.notes) info(note);
     headSha = range.head;
-    result = await runCheck({
+    const result2 = await runCheck({
       repoRoot,
       git,
       base: range.base,
@@ -3550,11 +3554,13 @@ async function checkAndReport(inputs, event, env, options) {
         (m) => warning(m)
       )
     });
+    checked = { head: range.head, result: result2 };
   } catch (error2) {
     if (!(error2 instanceof InputError)) throw error2;
     await reportUnreadable(error2, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
   }
+  const { result } = checked;
   let warningsBefore = 0;
   if (packageFolder !== "" && !listsWorkspace(config.workspaces, packageFolder)) {
     warningsBefore++;
@@ -3573,7 +3579,7 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.coverage ? { coverage: inputs.coverage } : {},
     ...pr ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } } : {},
     ...waiverLabel !== void 0 ? { waiverLabel } : {},
-    headSha
+    headSha: checked.head
   });
   for (const warning2 of gathered.warnings) warning(formatReportWarning(warning2));
   warningsBefore += gathered.warnings.length;

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-NEVARH7N.js";
+} from "../chunks/chunk-C24LB45I.js";
 import {
   parseHandoff
 } from "../chunks/chunk-BYDRH2BJ.js";

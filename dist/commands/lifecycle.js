@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LTIHVX52.js";
-import "../chunks/chunk-2MO4DZ4E.js";
+} from "../chunks/chunk-NLL6RKIR.js";
+import "../chunks/chunk-FAU6ZCRY.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";

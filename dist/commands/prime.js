@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-LYRRMEDQ.js";
-import "../chunks/chunk-AWNLK7GD.js";
+} from "../chunks/chunk-A7SGS7PI.js";
+import "../chunks/chunk-UFXORZV7.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-NEVARH7N.js";
+import "../chunks/chunk-C24LB45I.js";
 import "../chunks/chunk-BYDRH2BJ.js";
 import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -83,13 +83,14 @@ async function checkAndReport(
   const now = clockFrom(env)();
   // The config, like the registry and the handoffs, is read as it is in the PR head's tree.
   let config: HandoffConfig = DEFAULT_CONFIG;
+  // The head, once known, for the report of a commit that cannot be read; the head of the verdict.
   let headSha: string | undefined;
-  let result: CheckResult;
+  let checked: { head: string; result: CheckResult };
   try {
     const range = await resolveCheckRange(git, event, (m) => core.info(m));
     for (const note of range.notes) core.info(note);
     headSha = range.head;
-    result = await runCheck({
+    const result = await runCheck({
       repoRoot,
       git,
       base: range.base,
@@ -106,11 +107,13 @@ async function checkAndReport(
         (m) => core.warning(m),
       ),
     });
+    checked = { head: range.head, result };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     await reportUnreadable(error, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
   }
+  const { result } = checked;
 
   // The check judges from the repository root, whose config lists the packages it judges.
   let warningsBefore = 0;
@@ -133,7 +136,7 @@ async function checkAndReport(
       ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
       : {}),
     ...(waiverLabel !== undefined ? { waiverLabel } : {}),
-    headSha: headSha as string,
+    headSha: checked.head,
   });
   for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
   warningsBefore += gathered.warnings.length;

@@ -7,7 +7,7 @@
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
 import { type KnownValues, readRegistryFrom, revisionSource, scopedSource } from '../adapters/workspace.js';
-import { subjectLead } from '../core/attribution.js';
+import { claimPlaces } from '../core/attribution.js';
 import { taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
@@ -80,7 +80,7 @@ async function activeAtClaims(
 
 /**
  * The commits (at most MAX_COMMITS_READ) that claim, where attribution reads a claim (a `Task:`
- * trailer, the subject's lead: `subjectLead`), a task the registry now lists but not as active (an
+ * trailer, the subject's lead: `claimPlaces`), a task the registry now lists but not as active (an
  * entry's `current_task` that `done` or `idle` left): only those can have been active where the
  * commit was made and matter. Ids no entry lists (`UTF-8`, a ticket never registered) cost nothing.
  */
@@ -100,8 +100,8 @@ function commitsClaimingOthers(
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
     const ids = new Set<string>();
-    const lead = subjectLead(commit.subject);
-    for (const text of lead === undefined ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
+    const { trailers, lead } = claimPlaces(commit);
+    for (const text of [...trailers, ...lead]) {
       for (const match of text.matchAll(pattern)) if (listed.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });

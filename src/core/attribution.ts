@@ -209,14 +209,23 @@ export function explicitAttribution(
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: 'message' };
   // Claims of tasks no longer active come after every active id the commit names (a squash or an
   // amend can leave another task's trailer on an active task's work).
-  const trailerClaims = claimed(commit.taskTrailers);
+  const places = claimPlaces(commit);
+  const trailerClaims = claimed(places.trailers);
   if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: 'trailer' };
-  const lead = subjectLead(commit.subject);
-  const fromLead = lead === undefined ? [] : claimed([lead]);
+  const fromLead = claimed(places.lead);
   if (fromLead.length > 0) return { tasks: unique(fromLead), rule: 'message' };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: 'branch' };
   return { tasks: [] };
+}
+
+/**
+ * Where a commit can claim a task no longer active, in the order they rank: its `Task:` trailers,
+ * then its subject's lead (`subjectLead`). Nowhere else: a mention further on or the branch is no claim.
+ */
+export function claimPlaces(commit: CommitInfo): { trailers: readonly string[]; lead: readonly string[] } {
+  const lead = subjectLead(commit.subject);
+  return { trailers: commit.taskTrailers, lead: lead === undefined ? [] : [lead] };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2MO4DZ4E.js";
+} from "./chunk-FAU6ZCRY.js";
 import {
   agentFromEnv,
   draftCommand

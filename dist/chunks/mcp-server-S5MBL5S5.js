@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-AWNLK7GD.js";
+} from "./chunk-UFXORZV7.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-NEVARH7N.js";
+} from "./chunk-C24LB45I.js";
 import "./chunk-BYDRH2BJ.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2MO4DZ4E.js";
+} from "./chunk-FAU6ZCRY.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

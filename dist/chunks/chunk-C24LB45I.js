@@ -194,14 +194,18 @@ function explicitAttribution(commit, branch, ids, former) {
   const fromMessage = ids.find(`${commit.subject}
 ${commit.body}`);
   if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
-  const trailerClaims = claimed(commit.taskTrailers);
+  const places = claimPlaces(commit);
+  const trailerClaims = claimed(places.trailers);
   if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: "trailer" };
-  const lead = subjectLead(commit.subject);
-  const fromLead = lead === void 0 ? [] : claimed([lead]);
+  const fromLead = claimed(places.lead);
   if (fromLead.length > 0) return { tasks: unique(fromLead), rule: "message" };
   const fromBranch = ids.find(branch);
   if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
   return { tasks: [] };
+}
+function claimPlaces(commit) {
+  const lead = subjectLead(commit.subject);
+  return { trailers: commit.taskTrailers, lead: lead === void 0 ? [] : [lead] };
 }
 function subjectLead(subject) {
   return LEAD.exec(subject)?.slice(1).find((part) => part !== void 0);
@@ -296,8 +300,8 @@ function commitsClaimingOthers(commits, config, registry) {
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
     const ids = /* @__PURE__ */ new Set();
-    const lead = subjectLead(commit.subject);
-    for (const text of lead === void 0 ? commit.taskTrailers : [...commit.taskTrailers, lead]) {
+    const { trailers, lead } = claimPlaces(commit);
+    for (const text of [...trailers, ...lead]) {
       for (const match of text.matchAll(pattern)) if (listed.has(match[0])) ids.add(match[0]);
     }
     if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-AWNLK7GD.js";
+} from "./chunk-UFXORZV7.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-NEVARH7N.js";
+import "./chunk-C24LB45I.js";
 import "./chunk-BYDRH2BJ.js";
 import "./chunk-XLORUUEL.js";
 import "./chunk-Y3SMQR7G.js";

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-NEVARH7N.js";
+} from "./chunk-C24LB45I.js";
 import {
   parseHandoff
 } from "./chunk-BYDRH2BJ.js";
