@@ -6781,6 +6781,7 @@ function attributeCommits(input) {
       allowed: (id) => claimable.includes(id)
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
+    if (commit.elsewhere) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -7155,13 +7156,13 @@ function rangeByFolder(range, folders) {
       }
       if (!inPackage) outside.push(file);
     }
-    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+    return outsideView(commit, outside);
   });
   const withoutFiles = /* @__PURE__ */ new Map();
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [] };
+      view = { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -7179,6 +7180,10 @@ function rangeByFolder(range, folders) {
       };
     }
   };
+}
+function outsideView(commit, files) {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
 }
 
 // src/app/check.ts
@@ -7236,6 +7241,7 @@ function commitsClaimingOthers(commits, config, registry) {
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
+    if (commit.elsewhere) continue;
     const ids = /* @__PURE__ */ new Set();
     const { trailers, lead } = claimPlaces(commit);
     for (const text of [...trailers, ...lead]) {
@@ -8065,7 +8071,7 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
     ...prePush ? { prePush } : {}
   });
-  const toRoot = (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.cwd), repoRoot);
+  const toRoot = (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {

@@ -104,7 +104,13 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }
-    return SAYS_NEXT_COMMANDS.has(command) ? { ...c, cwd, cwdGiven: true, program: `${c.program ?? "handoff"} -C ${shellWord(dir)}` } : { ...c, cwd, cwdGiven: true };
+    return SAYS_NEXT_COMMANDS.has(command) ? {
+      ...c,
+      cwd,
+      cwdGiven: true,
+      startedIn: c.cwd,
+      program: `${c.program ?? "handoff"} -C ${shellWord(dir)}`
+    } : { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program.opts();

@@ -7482,6 +7482,25 @@ function scopedSource(source, prefix) {
     }
   };
 }
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+async function rootPackageFolders(source, repoRoot, workspaces) {
+  if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(repoRoot, ".git"))) return [];
+  return workspaceFolders(source, workspaces);
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
+}
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
   for (const path of paths) {
@@ -8996,6 +9015,7 @@ function attributeCommits(input) {
       allowed: (id) => claimable.includes(id)
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
+    if (commit.elsewhere) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -15183,6 +15203,73 @@ function checkTaskId(config, taskId) {
   if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
 }
 
+// src/core/package-ranges.ts
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outsideView(commit, outside);
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [], elsewhere: true };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
+  return {
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
+  };
+}
+function outsideFolders(commits, folders) {
+  if (folders.length === 0) return [...commits];
+  return rangeByFolder({ description: "", head: "", commits: [...commits] }, folders).outside.commits;
+}
+function outsideView(commit, files) {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+
 // src/app/finished-tasks.ts
 init_git();
 init_repo_root();
@@ -15224,6 +15311,7 @@ function commitsClaimingOthers(commits, config, registry) {
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
+    if (commit.elsewhere) continue;
     const ids = /* @__PURE__ */ new Set();
     const { trailers, lead } = claimPlaces(commit);
     for (const text of [...trailers, ...lead]) {
@@ -15671,9 +15759,17 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.currentBranch();
+  const packages = await rootPackageFolders(
+    workingTreeSource(options.repoRoot),
+    options.repoRoot,
+    options.config.workspaces
+  );
   const read = async (revisionArgs, base2, note) => {
-    const commits = await git.logRange(revisionArgs, { stats: true });
+    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere
+    );
     const range2 = { commits, note, head: to };
+    if (packages.length > 0) range2.packages = packages;
     if (base2 !== void 0) range2.base = base2;
     if (branch !== void 0) range2.branch = branch;
     return range2;
@@ -15727,8 +15823,10 @@ async function leaveOutSetup(git, range, input, taskId) {
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;
   const isWorkPath = (path) => isWorkCommit({ files: [{ path }] }, nonWork);
+  const packages = new Set(range.packages);
+  const isRootWorkPath = (path) => isWorkPath(path) && !isInFolders(path, packages);
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
-    (f) => isWorkPath(f.path) || f.oldPath !== void 0 && isWorkPath(f.oldPath)
+    (f) => isRootWorkPath(f.path) || f.oldPath !== void 0 && isRootWorkPath(f.oldPath)
   );
   if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));

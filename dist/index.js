@@ -608,7 +608,7 @@ function clockFrom(env) {
 import { isAbsolute, relative } from "node:path";
 
 // src/adapters/workspace.ts
-import { promises as fsPromises } from "node:fs";
+import { existsSync as existsSync2, promises as fsPromises } from "node:fs";
 import { join } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
@@ -649,6 +649,10 @@ async function workspaceFolders(source, patterns) {
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+async function rootPackageFolders(source, repoRoot, workspaces) {
+  if (workspaces.length === 0 || source.prefix !== "" || !existsSync2(join(repoRoot, ".git"))) return [];
+  return workspaceFolders(source, workspaces);
 }
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
@@ -987,11 +991,11 @@ function repoRelativeConfig(repoRoot, path) {
 }
 
 // src/app/check.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync2, promises as fsPromises2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/core/version.ts
@@ -1019,7 +1023,7 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!existsSync2(dir)) return _DocumentCache.inMemory();
+    if (!existsSync3(dir)) return _DocumentCache.inMemory();
     return new _DocumentCache(join2(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
@@ -1108,7 +1112,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync3, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 var FORMAT = 2;
 var KEPT = 8;
@@ -1121,14 +1125,14 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore(existsSync3(dir) ? join3(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore(existsSync4(dir) ? join3(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
     return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? join3(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && !this.unreadable.has(commit) && existsSync3(file);
+    return file !== void 0 && !this.unreadable.has(commit) && existsSync4(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
@@ -1398,6 +1402,7 @@ function attributeCommits(input) {
       allowed: (id) => claimable.includes(id)
     }) : explicitAttribution(commit, branch, ids);
     bySha2.set(commit.sha, attribution);
+    if (commit.elsewhere) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -1765,13 +1770,13 @@ function rangeByFolder(range, folders) {
       }
       if (!inPackage) outside.push(file);
     }
-    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+    return outsideView(commit, outside);
   });
   const withoutFiles = /* @__PURE__ */ new Map();
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [] };
+      view = { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -1789,6 +1794,14 @@ function rangeByFolder(range, folders) {
       };
     }
   };
+}
+function outsideFolders(commits, folders) {
+  if (folders.length === 0) return [...commits];
+  return rangeByFolder({ description: "", head: "", commits: [...commits] }, folders).outside.commits;
+}
+function outsideView(commit, files) {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
 }
 
 // src/core/words.ts
@@ -1839,6 +1852,7 @@ function commitsClaimingOthers(commits, config, registry) {
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
+    if (commit.elsewhere) continue;
     const ids = /* @__PURE__ */ new Set();
     const { trailers, lead } = claimPlaces(commit);
     for (const text of [...trailers, ...lead]) {
@@ -2117,7 +2131,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && existsSync4(join4(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && existsSync5(join4(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -2478,15 +2492,15 @@ async function resumeWith(git, options) {
     throw await withPackageHint(error2, source, config, options);
   }
   if (selected.length === 0) {
-    const packages = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
-    const [first] = packages;
+    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
       )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
@@ -2538,14 +2552,16 @@ async function resumeWith(git, options) {
     return others;
   };
   const activeAtCommits = /* @__PURE__ */ new Map();
+  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  packages.catch(() => void 0);
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
       const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
-      range = commits.then((commits2) => ({
+      range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
-        commits: commits2,
+        commits: outsideFolders(commits2, folders),
         ...branch === void 0 ? {} : { branch }
       }));
       commitsAfter.set(sha, range);

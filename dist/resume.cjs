@@ -10747,6 +10747,10 @@ async function workspaceFolders(source, patterns) {
   }
   return [...folders].sort();
 }
+async function rootPackageFolders(source, repoRoot, workspaces) {
+  if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(repoRoot, ".git"))) return [];
+  return workspaceFolders(source, workspaces);
+}
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
@@ -11215,6 +11219,7 @@ function attributeCommits(input) {
       allowed: (id) => claimable.includes(id)
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
+    if (commit.elsewhere) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -13799,6 +13804,67 @@ function behindInRange(indexed, taskId, handoffPath2) {
   return lastTouch ? { commits, lastTouch } : { commits };
 }
 
+// src/core/package-ranges.ts
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outsideView(commit, outside);
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = { ...commit, files: [], elsewhere: true };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
+  return {
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
+  };
+}
+function outsideFolders(commits, folders) {
+  if (folders.length === 0) return [...commits];
+  return rangeByFolder({ description: "", head: "", commits: [...commits] }, folders).outside.commits;
+}
+function outsideView(commit, files) {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+
 // src/app/resume.ts
 init_paths();
 init_registry();
@@ -14437,6 +14503,7 @@ function commitsClaimingOthers(commits, config, registry) {
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
+    if (commit.elsewhere) continue;
     const ids = /* @__PURE__ */ new Set();
     const { trailers, lead } = claimPlaces(commit);
     for (const text of [...trailers, ...lead]) {
@@ -14553,15 +14620,15 @@ async function resumeWith(git, options) {
     throw await withPackageHint(error, source, config, options);
   }
   if (selected.length === 0) {
-    const packages = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
-    const [first] = packages;
+    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
       )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
     };
@@ -14613,14 +14680,16 @@ async function resumeWith(git, options) {
     return others;
   };
   const activeAtCommits = /* @__PURE__ */ new Map();
+  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  packages.catch(() => void 0);
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
       const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
-      range = commits.then((commits2) => ({
+      range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
-        commits: commits2,
+        commits: outsideFolders(commits2, folders),
         ...branch === void 0 ? {} : { branch }
       }));
       commitsAfter.set(sha, range);

@@ -108,6 +108,25 @@ describe('handoff check', () => {
     expect(after.stdout).toContain('every handoff fresh');
   });
 
+  it('with -C, the fixes are for the folder the user is in, not the one -C names', async () => {
+    const repo = track(repoWithTask());
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: add fixtures`, { 'src/deep/a.ts': 'x\n' });
+    const path = handoffPathOf(TASK);
+    writeFileSync(join(repo.dir, path), handoffDocument(TASK, today(), { progress: 60 }));
+    // From the root, about a subfolder: no `cd ../..` out of the repository.
+    const fromRoot = await runCli(['-C', 'src/deep', 'check', '--base', base, '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    const problem = JSON.parse(fromRoot.stdout).verdicts[0].problems[0];
+    expect(problem.fix).toBe(`git add -- ${path} && git commit -m '${TASK}: handoff' -- ${path}`);
+    // From a subfolder, about the root: back to the root first.
+    const fromDeep = await runCli(['-C', '../..', 'check', '--base', base, '--format', 'json'], {
+      cwd: join(repo.dir, 'src', 'deep'),
+    });
+    expect(JSON.parse(fromDeep.stdout).verdicts[0].problems[0].fix).toBe(`cd ../.. && ${problem.fix}`);
+  });
+
   it('compares with the upstream by default and names the range', async () => {
     const remote = track(TempRepo.init({ bare: true }));
     const repo = track(repoWithTask());

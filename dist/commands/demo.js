@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-C24LB45I.js";
+} from "../chunks/chunk-ZWZ46BP6.js";
 import {
   parseHandoff
 } from "../chunks/chunk-BYDRH2BJ.js";
@@ -30,8 +30,8 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-GG2B2OZT.js";
-import "../chunks/chunk-6VJTLG3M.js";
+} from "../chunks/chunk-YGLWOX4Z.js";
+import "../chunks/chunk-TGLZ6OSS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

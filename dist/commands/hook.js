@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-A7SGS7PI.js";
+} from "../chunks/chunk-Z6RP7YWF.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-UFXORZV7.js";
+} from "../chunks/chunk-7QHVCK3F.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-C24LB45I.js";
+import "../chunks/chunk-ZWZ46BP6.js";
 import "../chunks/chunk-BYDRH2BJ.js";
 import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -37,8 +37,8 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-GG2B2OZT.js";
-import "../chunks/chunk-6VJTLG3M.js";
+} from "../chunks/chunk-YGLWOX4Z.js";
+import "../chunks/chunk-TGLZ6OSS.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-UELZG4SU.js";
+} from "../chunks/chunk-Y6QBBLGK.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-GG2B2OZT.js";
+} from "../chunks/chunk-YGLWOX4Z.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-6VJTLG3M.js";
+} from "../chunks/chunk-TGLZ6OSS.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

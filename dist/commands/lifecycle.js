@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NLL6RKIR.js";
-import "../chunks/chunk-FAU6ZCRY.js";
+} from "../chunks/chunk-2ACL57QB.js";
+import "../chunks/chunk-3UFLFESZ.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-GG2B2OZT.js";
-import "../chunks/chunk-6VJTLG3M.js";
+import "../chunks/chunk-YGLWOX4Z.js";
+import "../chunks/chunk-TGLZ6OSS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-RAWQ73NC.js";

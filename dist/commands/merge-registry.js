@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-UELZG4SU.js";
+} from "../chunks/chunk-Y6QBBLGK.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-GG2B2OZT.js";
-import "../chunks/chunk-6VJTLG3M.js";
+import "../chunks/chunk-YGLWOX4Z.js";
+import "../chunks/chunk-TGLZ6OSS.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

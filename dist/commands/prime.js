@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-A7SGS7PI.js";
-import "../chunks/chunk-UFXORZV7.js";
+} from "../chunks/chunk-Z6RP7YWF.js";
+import "../chunks/chunk-7QHVCK3F.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-C24LB45I.js";
+import "../chunks/chunk-ZWZ46BP6.js";
 import "../chunks/chunk-BYDRH2BJ.js";
 import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-F4ZIV5TX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-ADIEILIC.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-GG2B2OZT.js";
-import "../chunks/chunk-6VJTLG3M.js";
+import "../chunks/chunk-YGLWOX4Z.js";
+import "../chunks/chunk-TGLZ6OSS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-HYPTYVXR.js";
 import "../chunks/chunk-RAWQ73NC.js";

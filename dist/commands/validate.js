@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-6VJTLG3M.js";
+} from "../chunks/chunk-TGLZ6OSS.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -10,7 +10,7 @@
  * registry — can change the verdict on what is pushed.
  */
 // fs.promises, not node:fs/promises: loaded when first used, which the hook's check never does.
-import { promises as fsPromises } from 'node:fs';
+import { existsSync, promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ConfigLocator,
@@ -127,6 +127,22 @@ export async function workspaceFolders(source: FileSource, patterns: readonly st
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+
+/**
+ * At a monorepo's root (`workspaces` in its config, run at the root rather than in a package), its
+ * package folders, read from `source`; none anywhere else. The root's commands that read its own
+ * commits (the Stop hook, `resume`, `draft`) count only what lies outside them (`outsideFolders`),
+ * as the push judges the root.
+ */
+export async function rootPackageFolders(
+  source: FileSource,
+  repoRoot: string,
+  workspaces: readonly string[],
+): Promise<string[]> {
+  // A package folder holds no `.git` (`GitCommandManager` tells a package the same way).
+  if (workspaces.length === 0 || source.prefix !== '' || !existsSync(join(repoRoot, '.git'))) return [];
+  return workspaceFolders(source, workspaces);
 }
 
 /** For `dir/*` (or `*`), the folder whose subfolders it names ('' for the root); else undefined. */

@@ -7,6 +7,7 @@ import { relative, sep } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
+import { rootPackageFolders, workingTreeSource } from '../adapters/workspace.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
 import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
@@ -16,6 +17,7 @@ import { parseHandoff } from '../core/document/parse.js';
 import { endOfStartDay, selectTaskCommits, setupCommitsBefore } from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
+import { outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
 import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
@@ -174,7 +176,9 @@ export async function gatherSessionFacts(
       ...(branch === undefined ? {} : { branch }),
       nonWork,
     };
-    let commits = await git.logRange(range, { stats: true });
+    // At a monorepo's root, the packages' commits are theirs, as the push judges them.
+    const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages);
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));

@@ -16,6 +16,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
 } from '../adapters/store.js';
+import { rootPackageFolders, workingTreeSource } from '../adapters/workspace.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import {
   doneArchiveOf,
@@ -62,6 +63,7 @@ import type {
 } from '../core/model.js';
 import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
 import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
+import { isInFolders, outsideFolders } from '../core/package-ranges.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import {
   activeTasks,
@@ -649,6 +651,8 @@ interface SessionRange {
    * the net change then keeps only the files the task's own commits touched.
    */
   leavesOut?: boolean;
+  /** At a monorepo's root, the package folders: their files are none of the root's net change. */
+  packages?: readonly string[];
 }
 
 /**
@@ -668,14 +672,24 @@ async function readSessionRange(
   const toName = options.to ?? 'HEAD';
   const to = await git.revParse(toName);
   const branch = options.to ? undefined : await git.currentBranch();
+  // At a monorepo's root, the packages' commits are theirs, as the push judges them.
+  const packages = await rootPackageFolders(
+    workingTreeSource(options.repoRoot),
+    options.repoRoot,
+    options.config.workspaces,
+  );
   /** The commits of `revisionArgs`, merges included: one `git log`. */
   const read = async (
     revisionArgs: string[],
     base: string | undefined,
     note: string,
   ): Promise<SessionRange> => {
-    const commits = await git.logRange(revisionArgs, { stats: true });
+    // A package's commits are not listed at the root, as other folders' are not in a package.
+    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere,
+    );
     const range: SessionRange = { commits, note, head: to };
+    if (packages.length > 0) range.packages = packages;
     if (base !== undefined) range.base = base;
     if (branch !== undefined) range.branch = branch;
     return range;
@@ -763,8 +777,10 @@ async function readNetChange(
 ): Promise<{ base: string; head: string; files: NetFileChange[] } | undefined> {
   if (!range.head || range.commits.length === 0) return undefined;
   const isWorkPath = (path: string) => isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork);
+  const packages = new Set(range.packages);
+  const isRootWorkPath = (path: string) => isWorkPath(path) && !isInFolders(path, packages);
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
-    (f) => isWorkPath(f.path) || (f.oldPath !== undefined && isWorkPath(f.oldPath)),
+    (f) => isRootWorkPath(f.path) || (f.oldPath !== undefined && isRootWorkPath(f.oldPath)),
   );
   if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));

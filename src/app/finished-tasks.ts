@@ -99,6 +99,8 @@ function commitsClaimingOthers(
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
   for (const commit of commits) {
+    // Another folder's commit (a monorepo): it claims nothing here, and takes none of the reads.
+    if (commit.elsewhere) continue;
     const ids = new Set<string>();
     const { trailers, lead } = claimPlaces(commit);
     for (const text of [...trailers, ...lead]) {

@@ -15,6 +15,7 @@ import {
   readWorkspace,
   registryPlace,
   revisionSource,
+  rootPackageFolders,
   scopedSource,
   workingTreeSource,
   workspaceFolders,
@@ -35,6 +36,7 @@ import type {
   ReportWarning,
   TestSummary,
 } from '../core/model.js';
+import { outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { noRegistryNote } from '../core/render/status.js';
@@ -245,6 +247,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     return others;
   };
   const activeAtCommits = new Map<string, Promise<Map<string, string[]>>>();
+  // At a monorepo's root, the packages' commits are theirs, as the push judges them.
+  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  packages.catch(() => undefined);
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
@@ -252,10 +257,10 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
         walked?.touch === sha
           ? Promise.resolve(walked.commits)
           : otherLineArgs().then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
-      range = commits.then((commits) => ({
+      range = Promise.all([commits, packages]).then(([commits, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
-        commits,
+        commits: outsideFolders(commits, folders),
         ...(branch === undefined ? {} : { branch }),
       }));
       commitsAfter.set(sha, range);

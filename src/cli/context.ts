@@ -27,6 +27,8 @@ export interface CommandContext {
   verbosity?: 'quiet' | 'normal' | 'verbose';
   /** `-C <dir>` was given: `cwd` is that folder, which outranks any folder a caller's event names. */
   cwdGiven?: boolean;
+  /** With `-C`: the folder the program was started in, from which a user runs the commands it prints. */
+  startedIn?: string;
 }
 
 /**

@@ -78,8 +78,14 @@ function buildProgram(
     }
     // The next commands these print (`handoff draft …` when the session ends) act on the same folder.
     return SAYS_NEXT_COMMANDS.has(command)
-      ? { ...c, cwd, cwdGiven: true, program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}` }
-      : { ...c, cwd, cwdGiven: true };
+      ? {
+          ...c,
+          cwd,
+          cwdGiven: true,
+          startedIn: c.cwd,
+          program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}`,
+        }
+      : { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
   };
   // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
   const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {

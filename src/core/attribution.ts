@@ -294,6 +294,8 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
           })
         : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
+    // A commit of another folder of a monorepo names no task of this one's range (its files are none here).
+    if (commit.elsewhere) continue;
     // A task no longer active is nobody's fallback: the unnamed commits beside it may be the active one's.
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {

@@ -284,6 +284,13 @@ export interface CommitInfo {
   /** Values of `Task:` trailers. */
   taskTrailers: string[];
   files: FileChange[];
+  /**
+   * In a monorepo, as one folder sees the range (a package, or the root without its packages;
+   * `package-ranges.ts`): the commit changes nothing there. It stays for the ancestry between a
+   * handoff's update and the work, but it is none of that folder's tasks' business: it names no
+   * task there (for the fallback) and claims none, whatever its message says.
+   */
+  elsewhere?: true;
 }
 
 /** What was pushed or is being checked: commits oldest first. */

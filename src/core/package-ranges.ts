@@ -39,13 +39,14 @@ export function rangeByFolder(
       }
       if (!inPackage) outside.push(file);
     }
-    return outside.length === commit.files.length ? commit : { ...commit, files: outside };
+    return outsideView(commit, outside);
   });
   const withoutFiles = new Map<CommitInfo, CommitInfo>();
   const noFiles = (commit: CommitInfo): CommitInfo => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [] };
+      // An empty commit too: a package's own log (`git log -- .`, the Stop hook's) never lists one.
+      view = { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -63,4 +64,32 @@ export function rangeByFolder(
       };
     },
   };
+}
+
+/**
+ * The commits as a monorepo's root sees them (`rangeByFolder(…).outside`): each with only its files
+ * inside none of `folders`. For the commands that read the root's own commits (the Stop hook,
+ * `resume`, `draft`), so they count what the push judges the root by.
+ */
+export function outsideFolders(commits: readonly CommitInfo[], folders: readonly string[]): CommitInfo[] {
+  if (folders.length === 0) return [...commits];
+  return rangeByFolder({ description: '', head: '', commits: [...commits] }, folders).outside.commits;
+}
+
+/**
+ * A commit as a view keeps it: with `files` (those of the view), marked `elsewhere` when it changed
+ * files and none is in the view. An empty commit stays unmarked at the root, as in a repository
+ * without packages.
+ */
+function outsideView(commit: CommitInfo, files: CommitInfo['files']): CommitInfo {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+
+/** Whether `path` (repository-relative) lies inside one of `folders`. */
+export function isInFolders(path: string, folders: ReadonlySet<string>): boolean {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
 }

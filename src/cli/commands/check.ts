@@ -101,8 +101,9 @@ async function check(
     ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
     ...(prePush ? { prePush } : {}),
   });
-  // The fixes name files and packages from the repository root: run from elsewhere, they go there first.
-  const toRoot = relative(resolve(ctx.cwd), repoRoot);
+  // The fixes name files and packages from the repository root: run from elsewhere, they go there
+  // first; from where the user is (with `-C packages/a`, the folder they ran it in, not the package).
+  const toRoot = relative(resolve(ctx.startedIn ?? ctx.cwd), repoRoot);
   if (toRoot !== '') startAtRoot(result, toRoot);
   const format = options.format ?? 'text';
   const output =

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-FAU6ZCRY.js";
+} from "./chunk-3UFLFESZ.js";
 import {
   agentFromEnv,
   draftCommand
 } from "./chunk-FITJLIO2.js";
 import {
   loadConfig
-} from "./chunk-GG2B2OZT.js";
+} from "./chunk-YGLWOX4Z.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -34,7 +34,7 @@ import {
 } from "./chunk-K7ZVKXRQ.js";
 
 // src/adapters/workspace.ts
-import { promises as fsPromises } from "node:fs";
+import { existsSync, promises as fsPromises } from "node:fs";
 import { join } from "node:path";
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
@@ -75,6 +75,10 @@ async function workspaceFolders(source, patterns) {
     } else folders.add(normalizeLink(pattern));
   }
   return [...folders].sort();
+}
+async function rootPackageFolders(source, repoRoot, workspaces) {
+  if (workspaces.length === 0 || source.prefix !== "" || !existsSync(join(repoRoot, ".git"))) return [];
+  return workspaceFolders(source, workspaces);
 }
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
@@ -400,6 +404,7 @@ export {
   scopedSource,
   inPackageFolder,
   workspaceFolders,
+  rootPackageFolders,
   listsWorkspace,
   workingTreeSource,
   revisionSource,

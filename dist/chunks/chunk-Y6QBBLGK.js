@@ -9,7 +9,7 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-GG2B2OZT.js";
+} from "./chunk-YGLWOX4Z.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-UFXORZV7.js";
+} from "./chunk-7QHVCK3F.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-C24LB45I.js";
+} from "./chunk-ZWZ46BP6.js";
 import "./chunk-BYDRH2BJ.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-FAU6ZCRY.js";
+} from "./chunk-3UFLFESZ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -40,8 +40,8 @@ import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-GG2B2OZT.js";
-import "./chunk-6VJTLG3M.js";
+} from "./chunk-YGLWOX4Z.js";
+import "./chunk-TGLZ6OSS.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -19,10 +19,12 @@ import {
   doneBy,
   formatAge,
   formatTestDeltas,
+  isInFolders,
   isWorkCommit,
   needsCaseResults,
   nonWorkPaths,
   otherLines,
+  outsideFolders,
   possiblyResolvedBy,
   recordedTests,
   redactSecrets,
@@ -32,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-C24LB45I.js";
+} from "./chunk-ZWZ46BP6.js";
 import {
   parseHandoff
 } from "./chunk-BYDRH2BJ.js";
@@ -75,10 +77,11 @@ import {
 import {
   inPackageFolder,
   readWorkspace,
+  rootPackageFolders,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6VJTLG3M.js";
+} from "./chunk-TGLZ6OSS.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -1582,9 +1585,17 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.currentBranch();
+  const packages = await rootPackageFolders(
+    workingTreeSource(options.repoRoot),
+    options.repoRoot,
+    options.config.workspaces
+  );
   const read = async (revisionArgs, base2, note) => {
-    const commits = await git.logRange(revisionArgs, { stats: true });
+    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere
+    );
     const range2 = { commits, note, head: to };
+    if (packages.length > 0) range2.packages = packages;
     if (base2 !== void 0) range2.base = base2;
     if (branch !== void 0) range2.branch = branch;
     return range2;
@@ -1638,8 +1649,10 @@ async function leaveOutSetup(git, range, input, taskId) {
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;
   const isWorkPath = (path) => isWorkCommit({ files: [{ path }] }, nonWork);
+  const packages = new Set(range.packages);
+  const isRootWorkPath = (path) => isWorkPath(path) && !isInFolders(path, packages);
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
-    (f) => isWorkPath(f.path) || f.oldPath !== void 0 && isWorkPath(f.oldPath)
+    (f) => isRootWorkPath(f.path) || f.oldPath !== void 0 && isRootWorkPath(f.oldPath)
   );
   if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
@@ -1854,7 +1867,8 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       ...branch === void 0 ? {} : { branch },
       nonWork
     };
-    let commits = await git.logRange(range, { stats: true });
+    const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages);
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-UFXORZV7.js";
+} from "./chunk-7QHVCK3F.js";
 import {
   agentFromEnv,
   namedAgent
 } from "./chunk-FITJLIO2.js";
 import {
   loadConfig
-} from "./chunk-GG2B2OZT.js";
+} from "./chunk-YGLWOX4Z.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

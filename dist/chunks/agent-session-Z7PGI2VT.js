@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-UFXORZV7.js";
+} from "./chunk-7QHVCK3F.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-C24LB45I.js";
+import "./chunk-ZWZ46BP6.js";
 import "./chunk-BYDRH2BJ.js";
 import "./chunk-XLORUUEL.js";
 import "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import "./chunk-F4ZIV5TX.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-ADIEILIC.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-6VJTLG3M.js";
+import "./chunk-TGLZ6OSS.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-HYPTYVXR.js";
 import "./chunk-RAWQ73NC.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-6VJTLG3M.js";
+} from "./chunk-TGLZ6OSS.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {
