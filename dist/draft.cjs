@@ -15236,7 +15236,7 @@ function rangeByFolder(range, folders) {
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [], elsewhere: true };
+      view = isMerge(commit) ? { ...commit, files: [] } : { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -15261,7 +15261,10 @@ function outsideFolders(commits, folders) {
 }
 function outsideView(commit, files) {
   if (files.length === commit.files.length) return commit;
-  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+  return files.length === 0 && !isMerge(commit) ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+function isMerge(commit) {
+  return commit.parents.length > 1;
 }
 function isInFolders(path, folders) {
   if (folders.size === 0) return false;

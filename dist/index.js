@@ -1776,7 +1776,7 @@ function rangeByFolder(range, folders) {
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [], elsewhere: true };
+      view = isMerge(commit) ? { ...commit, files: [] } : { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -1801,7 +1801,10 @@ function outsideFolders(commits, folders) {
 }
 function outsideView(commit, files) {
   if (files.length === commit.files.length) return commit;
-  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+  return files.length === 0 && !isMerge(commit) ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+function isMerge(commit) {
+  return commit.parents.length > 1;
 }
 
 // src/core/words.ts

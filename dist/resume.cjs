@@ -13837,7 +13837,7 @@ function rangeByFolder(range, folders) {
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      view = { ...commit, files: [], elsewhere: true };
+      view = isMerge(commit) ? { ...commit, files: [] } : { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -13862,7 +13862,10 @@ function outsideFolders(commits, folders) {
 }
 function outsideView(commit, files) {
   if (files.length === commit.files.length) return commit;
-  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+  return files.length === 0 && !isMerge(commit) ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+function isMerge(commit) {
+  return commit.parents.length > 1;
 }
 
 // src/app/resume.ts

@@ -162,4 +162,50 @@ describe('a monorepo: another folder’s commits are not this folder’s', () =>
     expect(draft.stdout).not.toContain('work in a');
     expect(draft.stdout).not.toContain('packages/a/x.txt');
   });
+
+  it('a merge names its task in every folder, and the push and the package’s Stop hook agree on it', async () => {
+    const repo = await monorepo({
+      '': { rita: { task: T1 }, sam: { task: T2 } },
+      'packages/a': { alice: { task: T1 }, bob: { task: T2 } },
+    });
+    repo.commit('tweak a', { 'packages/a/w.txt': '1\n' });
+    repo.git('switch', '-q', '-c', `${T1}-side`);
+    repo.commit('side', { 'root2.txt': 's\n' });
+    repo.git('switch', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', `${T1}-side`, '-m', `Merge branch '${T1}-side'`);
+    repo.commit('tweak a again', { 'packages/a/w.txt': '2\n' });
+    const pushed = push(repo);
+    // A clean merge's own files say nothing of what it brought in: its message names T1 in a as at
+    // the root, as the package's own log (which lists every merge) has it.
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(`✗ ${T1} (agent alice`);
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'alice'], {
+      cwd: join(repo.dir, 'packages/a'),
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    expect(stop.stdout).toContain('"block"');
+  });
+
+  it('a first session at the root: the Stop hook and draft count the same commits', async () => {
+    const repo = await monorepo({ 'packages/a': { alice: { task: T1 } } });
+    // Started today: the day's setup before the first commit that names the task is cut.
+    expect((await runCli(['start', '--task', T3, '--agent', 'tom'], { cwd: repo.dir })).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'start tom');
+    repo.commit('root setup', { 'setup.txt': 's\n' });
+    repo.commit(`${T3}: package work`, { 'packages/a/p.txt': 'p\n' });
+    repo.commit('root tweak', { 'tweak.txt': 't\n' });
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'tom'], {
+      cwd: repo.dir,
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    const counted = /has (\d+) work commits?/.exec(stop.stdout)?.[1];
+    expect(counted).toBeDefined();
+    const draft = await runCli(['draft', '--task', T3, '--agent', 'tom', '--stdout', '--no-interactive'], {
+      cwd: repo.dir,
+    });
+    const listed = /Commits: (\d+) for/.exec(draft.stderr)?.[1];
+    expect(listed).toBe(counted);
+    expect(draft.stdout).not.toContain('package work');
+  });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZWZ46BP6.js";
+} from "../chunks/chunk-GJWSWWGZ.js";
 import {
   parseHandoff
 } from "../chunks/chunk-BYDRH2BJ.js";

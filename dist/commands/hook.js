@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-Z6RP7YWF.js";
+} from "../chunks/chunk-YQVGEVBR.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-7QHVCK3F.js";
+} from "../chunks/chunk-D6QNQIMR.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-ZWZ46BP6.js";
+import "../chunks/chunk-GJWSWWGZ.js";
 import "../chunks/chunk-BYDRH2BJ.js";
 import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";

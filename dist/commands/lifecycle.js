@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2ACL57QB.js";
-import "../chunks/chunk-3UFLFESZ.js";
+} from "../chunks/chunk-QU26L2GP.js";
+import "../chunks/chunk-PXPUBIVX.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-Z6RP7YWF.js";
-import "../chunks/chunk-7QHVCK3F.js";
+} from "../chunks/chunk-YQVGEVBR.js";
+import "../chunks/chunk-D6QNQIMR.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-ZWZ46BP6.js";
+import "../chunks/chunk-GJWSWWGZ.js";
 import "../chunks/chunk-BYDRH2BJ.js";
 import "../chunks/chunk-XLORUUEL.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-2ACL57QB.js";
-import "../chunks/chunk-3UFLFESZ.js";
+} from "../chunks/chunk-QU26L2GP.js";
+import "../chunks/chunk-PXPUBIVX.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-FITJLIO2.js";
 import "../chunks/chunk-F4ZIV5TX.js";

@@ -178,7 +178,11 @@ export async function gatherSessionFacts(
     };
     // At a monorepo's root, the packages' commits are theirs, as the push judges them.
     const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
-    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages);
+    // Dropped, not only emptied: a package's commit must not be the first to name the task when
+    // the day's setup is cut below (the draft reads the same range the same way).
+    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere,
+    );
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));

@@ -45,8 +45,7 @@ export function rangeByFolder(
   const noFiles = (commit: CommitInfo): CommitInfo => {
     let view = withoutFiles.get(commit);
     if (!view) {
-      // An empty commit too: a package's own log (`git log -- .`, the Stop hook's) never lists one.
-      view = { ...commit, files: [], elsewhere: true };
+      view = isMerge(commit) ? { ...commit, files: [] } : { ...commit, files: [], elsewhere: true };
       withoutFiles.set(commit, view);
     }
     return view;
@@ -83,7 +82,20 @@ export function outsideFolders(commits: readonly CommitInfo[], folders: readonly
  */
 function outsideView(commit: CommitInfo, files: CommitInfo['files']): CommitInfo {
   if (files.length === commit.files.length) return commit;
-  return files.length === 0 ? { ...commit, files, elsewhere: true } : { ...commit, files };
+  return files.length === 0 && !isMerge(commit)
+    ? { ...commit, files, elsewhere: true }
+    : { ...commit, files };
+}
+
+/**
+ * A merge is never `elsewhere`: whether it brought a folder's work in is not in its own files (a clean
+ * merge has none), and a package's own log (`git log --full-history --parents -- .`, which the Stop
+ * hook, `resume` and `draft` read in a package) lists every merge. So its message names tasks in
+ * every folder, as it does there. An empty commit, which that log never lists, is `elsewhere` in a
+ * package's view.
+ */
+function isMerge(commit: CommitInfo): boolean {
+  return commit.parents.length > 1;
 }
 
 /** Whether `path` (repository-relative) lies inside one of `folders`. */

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7QHVCK3F.js";
+} from "./chunk-D6QNQIMR.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-ZWZ46BP6.js";
+import "./chunk-GJWSWWGZ.js";
 import "./chunk-BYDRH2BJ.js";
 import "./chunk-XLORUUEL.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7QHVCK3F.js";
+} from "./chunk-D6QNQIMR.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZWZ46BP6.js";
+} from "./chunk-GJWSWWGZ.js";
 import "./chunk-BYDRH2BJ.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-3UFLFESZ.js";
+} from "./chunk-PXPUBIVX.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-3UFLFESZ.js";
+} from "./chunk-PXPUBIVX.js";
 import {
   agentFromEnv,
   draftCommand

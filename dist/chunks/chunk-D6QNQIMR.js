@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZWZ46BP6.js";
+} from "./chunk-GJWSWWGZ.js";
 import {
   parseHandoff
 } from "./chunk-BYDRH2BJ.js";
@@ -1868,7 +1868,9 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       nonWork
     };
     const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
-    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages);
+    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere
+    );
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
