@@ -25,19 +25,20 @@ import {
 } from "./action/chunk-KR4FHYHL.js";
 import {
   parseHandoff
-} from "./action/chunk-WWVKCZIU.js";
+} from "./action/chunk-BIHQCIMU.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
   emptySection,
   handoffNameRegExp,
   handoffPath,
+  handoffTaskRegExp,
   needsLinearEngine,
   parseDuration,
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-Y4GA7NTN.js";
+} from "./action/chunk-SQVONXQN.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1106,7 +1107,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-5FVISNDR.js");
+  const { summarizeHandoff } = await import("./action/scan-VN5YEYWB.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1851,6 +1852,7 @@ function commitsClaimingOthers(commits, config, registry) {
     const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (task !== "" && !active.has(task)) listed.add(task);
   }
+  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -1865,6 +1867,22 @@ function commitsClaimingOthers(commits, config, registry) {
     if (naming.length >= MAX_COMMITS_READ) break;
   }
   return naming;
+}
+function tasksHandedOffIn(commits, config) {
+  const tasks = /* @__PURE__ */ new Set();
+  const folders = [config.handoffDir, config.doneHandoffDir].flatMap(
+    (dir) => dir === void 0 ? [] : [`${normalizeLink(dir)}/`]
+  );
+  const name = handoffTaskRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    for (const { path } of commit.files) {
+      if (!folders.some((folder) => path.startsWith(folder))) continue;
+      const task = name.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+      if (task !== void 0) tasks.add(task);
+    }
+  }
+  return tasks;
 }
 async function activeAt(query, commit) {
   try {
@@ -3703,7 +3721,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-Y6OWIGG2.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-P77KTAFW.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

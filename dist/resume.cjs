@@ -10634,6 +10634,9 @@ function doneArchiveOf(config) {
     name: new RegExp(handoffNameSource(config, "[^/]+", "\\d+"))
   };
 }
+function handoffTaskRegExp(config) {
+  return new RegExp(handoffNameSource(config, "([^/]+?)", "\\d+"));
+}
 function handoffNameSource(config, task, session) {
   const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
   const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
@@ -14502,6 +14505,7 @@ function commitsClaimingOthers(commits, config, registry) {
     const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (task !== "" && !active.has(task)) listed.add(task);
   }
+  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -14516,6 +14520,22 @@ function commitsClaimingOthers(commits, config, registry) {
     if (naming.length >= MAX_COMMITS_READ) break;
   }
   return naming;
+}
+function tasksHandedOffIn(commits, config) {
+  const tasks = /* @__PURE__ */ new Set();
+  const folders = [config.handoffDir, config.doneHandoffDir].flatMap(
+    (dir) => dir === void 0 ? [] : [`${normalizeLink(dir)}/`]
+  );
+  const name = handoffTaskRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    for (const { path } of commit.files) {
+      if (!folders.some((folder) => path.startsWith(folder))) continue;
+      const task = name.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+      if (task !== void 0) tasks.add(task);
+    }
+  }
+  return tasks;
 }
 async function activeAt(query, commit) {
   try {

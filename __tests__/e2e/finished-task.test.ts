@@ -119,6 +119,34 @@ describe('a task finished in the push', () => {
     expect(pushed.code).toBe(0);
   });
 
+  it.each([
+    ['switching to the other task with start', ['start', '--task', ALICE_TASK, '--agent', 'bob']],
+    ['idle', ['idle', '--agent', 'bob']],
+  ])(
+    'left by %s (no entry names it any more): its last session in the push keeps its commits its own',
+    async (_how, leave) => {
+      const repo = await twoAgents();
+      repo.commit(`${BOB_TASK}: more`, { 'src/b.txt': 'b\n' });
+      expect(
+        (await runCli(['draft', '--task', BOB_TASK, '--agent', 'bob', ...ANSWERS], { cwd: repo.dir })).code,
+      ).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `${BOB_TASK}: handoff`);
+      expect((await runCli(leave, { cwd: repo.dir })).code).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'bob leaves');
+      const pushed = push(repo);
+      expect(pushed.output).not.toContain(`✗ ${ALICE_TASK}`);
+      expect(pushed.code).toBe(0);
+      // alice's Stop hook and resume agree: bob's commit is not her session's work.
+      const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'alice'], {
+        cwd: repo.dir,
+        stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+      });
+      expect(JSON.parse(stop.stdout)).toEqual({});
+    },
+  );
+
   it('a task only the pushed registry names (added finished) or a long-finished one names nothing: the active task is charged', async () => {
     const repo = await twoAgents();
     // bob finished long ago, pushed then.

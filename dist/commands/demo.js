@@ -12,31 +12,31 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GJWSWWGZ.js";
+} from "../chunks/chunk-BIZTV6XW.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BYDRH2BJ.js";
+} from "../chunks/chunk-6C7KKZVH.js";
 import {
   emptySection
-} from "../chunks/chunk-XLORUUEL.js";
+} from "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
-import "../chunks/chunk-F4ZIV5TX.js";
+import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-ADIEILIC.js";
+} from "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-YGLWOX4Z.js";
-import "../chunks/chunk-TGLZ6OSS.js";
+} from "../chunks/chunk-CZMEXA7Q.js";
+import "../chunks/chunk-JAZBNAKJ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-HYPTYVXR.js";
+} from "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {

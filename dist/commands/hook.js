@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-YQVGEVBR.js";
+} from "../chunks/chunk-C2GLA2UD.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-D6QNQIMR.js";
+} from "../chunks/chunk-FSD4Z7DI.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import {
   checkEventName,
@@ -20,29 +20,29 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-GJWSWWGZ.js";
-import "../chunks/chunk-BYDRH2BJ.js";
-import "../chunks/chunk-XLORUUEL.js";
+import "../chunks/chunk-BIZTV6XW.js";
+import "../chunks/chunk-6C7KKZVH.js";
+import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-FITJLIO2.js";
-import "../chunks/chunk-F4ZIV5TX.js";
+} from "../chunks/chunk-LQYVUYFB.js";
+import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "../chunks/chunk-ADIEILIC.js";
+} from "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-YGLWOX4Z.js";
-import "../chunks/chunk-TGLZ6OSS.js";
+} from "../chunks/chunk-CZMEXA7Q.js";
+import "../chunks/chunk-JAZBNAKJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {

@@ -11,21 +11,21 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-Y6QBBLGK.js";
+} from "../chunks/chunk-5FX7OAHT.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-YGLWOX4Z.js";
+} from "../chunks/chunk-CZMEXA7Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TGLZ6OSS.js";
+} from "../chunks/chunk-JAZBNAKJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QU26L2GP.js";
-import "../chunks/chunk-PXPUBIVX.js";
+} from "../chunks/chunk-NMRSDEXP.js";
+import "../chunks/chunk-KBC2DKO6.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-FITJLIO2.js";
-import "../chunks/chunk-F4ZIV5TX.js";
+import "../chunks/chunk-LQYVUYFB.js";
+import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-ADIEILIC.js";
-import "../chunks/chunk-YGLWOX4Z.js";
-import "../chunks/chunk-TGLZ6OSS.js";
+import "../chunks/chunk-BIM3E2ZR.js";
+import "../chunks/chunk-CZMEXA7Q.js";
+import "../chunks/chunk-JAZBNAKJ.js";
 import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Y6QBBLGK.js";
+} from "../chunks/chunk-5FX7OAHT.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-YGLWOX4Z.js";
-import "../chunks/chunk-TGLZ6OSS.js";
+import "../chunks/chunk-CZMEXA7Q.js";
+import "../chunks/chunk-JAZBNAKJ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {

@@ -16,13 +16,13 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-FITJLIO2.js";
+} from "../chunks/chunk-LQYVUYFB.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-ADIEILIC.js";
+import "../chunks/chunk-BIM3E2ZR.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-HYPTYVXR.js";
+import "../chunks/chunk-JN6EMH3H.js";
 import {
   readUserText,
   refuseWritesOutside,

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BYDRH2BJ.js";
-import "../chunks/chunk-XLORUUEL.js";
+} from "../chunks/chunk-6C7KKZVH.js";
+import "../chunks/chunk-SKV3QKBM.js";
 import {
   lintHandoff
-} from "../chunks/chunk-ADIEILIC.js";
+} from "../chunks/chunk-BIM3E2ZR.js";
 import {
   documentText,
   linkOf,
@@ -19,13 +19,13 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-TGLZ6OSS.js";
+} from "../chunks/chunk-JAZBNAKJ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import {
   isTaskId
-} from "../chunks/chunk-HYPTYVXR.js";
+} from "../chunks/chunk-JN6EMH3H.js";
 import {
   agentEntries,
   checkRegistry,

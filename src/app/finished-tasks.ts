@@ -8,7 +8,7 @@ import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
 import { type KnownValues, readRegistryFrom, revisionSource, scopedSource } from '../adapters/workspace.js';
 import { claimPlaces } from '../core/attribution.js';
-import { taskIdRegExp } from '../core/config.js';
+import { handoffTaskRegExp, taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { activeTasks, agentEntries } from '../core/registry.js';
@@ -95,6 +95,9 @@ function commitsClaimingOthers(
     const task = typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
     if (task !== '' && !active.has(task)) listed.add(task);
   }
+  // A task left by `start` of another or by `idle` is no entry's any more; its last session, which
+  // leaving requires first (`lifecycle/work-left-behind`), is among the commits read.
+  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
   const naming: Array<{ sha: string; ids: string[] }> = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -110,6 +113,24 @@ function commitsClaimingOthers(
     if (naming.length >= MAX_COMMITS_READ) break;
   }
   return naming;
+}
+
+/** The tasks whose handoffs (in `handoffDir`, or `doneHandoffDir`) the commits write, by the files' names. */
+function tasksHandedOffIn(commits: readonly CommitInfo[], config: HandoffConfig): Set<string> {
+  const tasks = new Set<string>();
+  const folders = [config.handoffDir, config.doneHandoffDir].flatMap((dir) =>
+    dir === undefined ? [] : [`${normalizeLink(dir)}/`],
+  );
+  const name = handoffTaskRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    for (const { path } of commit.files) {
+      if (!folders.some((folder) => path.startsWith(folder))) continue;
+      const task = name.exec(path.slice(path.lastIndexOf('/') + 1))?.[1];
+      if (task !== undefined) tasks.add(task);
+    }
+  }
+  return tasks;
 }
 
 /** The task ids active in the registry of `commit`'s tree; none when it cannot be read. */

@@ -250,6 +250,11 @@ export function doneArchiveOf(
   };
 }
 
+/** A handoff's file name as `handoffPattern` makes it, with the task id as group 1 (`TASK-1-handoff-session2.md`). */
+export function handoffTaskRegExp(config: Pick<HandoffConfig, 'handoffPattern'>): RegExp {
+  return new RegExp(handoffNameSource(config, '([^/]+?)', '\\d+'));
+}
+
 /** `handoffPattern`'s file name as an expression, `{task}` and `{session}` standing for the sources given. */
 function handoffNameSource(
   config: Pick<HandoffConfig, 'handoffPattern'>,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-D6QNQIMR.js";
+} from "./chunk-FSD4Z7DI.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-FITJLIO2.js";
+} from "./chunk-LQYVUYFB.js";
 import {
   loadConfig
-} from "./chunk-YGLWOX4Z.js";
+} from "./chunk-CZMEXA7Q.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

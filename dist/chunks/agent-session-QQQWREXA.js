@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-D6QNQIMR.js";
+} from "./chunk-FSD4Z7DI.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
-import "./chunk-GJWSWWGZ.js";
-import "./chunk-BYDRH2BJ.js";
-import "./chunk-XLORUUEL.js";
+import "./chunk-BIZTV6XW.js";
+import "./chunk-6C7KKZVH.js";
+import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-FITJLIO2.js";
-import "./chunk-F4ZIV5TX.js";
+import "./chunk-LQYVUYFB.js";
+import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-ADIEILIC.js";
+import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-TGLZ6OSS.js";
+import "./chunk-JAZBNAKJ.js";
 import "./chunk-DM7L26JY.js";
-import "./chunk-HYPTYVXR.js";
+import "./chunk-JN6EMH3H.js";
 import "./chunk-RAWQ73NC.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -826,6 +826,9 @@ function doneArchiveOf(config) {
     name: new RegExp(handoffNameSource(config, "[^/]+", "\\d+"))
   };
 }
+function handoffTaskRegExp(config) {
+  return new RegExp(handoffNameSource(config, "([^/]+?)", "\\d+"));
+}
 function handoffNameSource(config, task, session) {
   const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
   const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
@@ -914,6 +917,7 @@ export {
   isTaskId,
   handoffNameRegExp,
   doneArchiveOf,
+  handoffTaskRegExp,
   handoffSessionOf,
   taskIdRegExp,
   useLinearEngine,

@@ -34,10 +34,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GJWSWWGZ.js";
+} from "./chunk-BIZTV6XW.js";
 import {
   parseHandoff
-} from "./chunk-BYDRH2BJ.js";
+} from "./chunk-6C7KKZVH.js";
 import {
   documentFacts,
   emptySection,
@@ -45,7 +45,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-XLORUUEL.js";
+} from "./chunk-SKV3QKBM.js";
 import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";
@@ -54,10 +54,10 @@ import {
   checkAgentName,
   checkTaskId,
   judgeSession
-} from "./chunk-FITJLIO2.js";
+} from "./chunk-LQYVUYFB.js";
 import {
   listTaskHandoffs
-} from "./chunk-F4ZIV5TX.js";
+} from "./chunk-HUJJGPEW.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -70,7 +70,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-ADIEILIC.js";
+} from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
 } from "./chunk-VYACS4PB.js";
@@ -81,7 +81,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TGLZ6OSS.js";
+} from "./chunk-JAZBNAKJ.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -91,7 +91,7 @@ import {
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   activeTasks,
   agentEntries,

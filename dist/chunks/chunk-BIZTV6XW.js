@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-BYDRH2BJ.js";
+} from "./chunk-6C7KKZVH.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-XLORUUEL.js";
+} from "./chunk-SKV3QKBM.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-TP3AV36S.js";
 import {
   listTaskHandoffs
-} from "./chunk-F4ZIV5TX.js";
+} from "./chunk-HUJJGPEW.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -34,7 +34,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-ADIEILIC.js";
+} from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -52,7 +52,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TGLZ6OSS.js";
+} from "./chunk-JAZBNAKJ.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -60,9 +60,10 @@ import {
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
+  handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   activeTasks,
   agentEntries,
@@ -367,6 +368,7 @@ function commitsClaimingOthers(commits, config, registry) {
     const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (task !== "" && !active.has(task)) listed.add(task);
   }
+  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -381,6 +383,22 @@ function commitsClaimingOthers(commits, config, registry) {
     if (naming.length >= MAX_COMMITS_READ) break;
   }
   return naming;
+}
+function tasksHandedOffIn(commits, config) {
+  const tasks = /* @__PURE__ */ new Set();
+  const folders = [config.handoffDir, config.doneHandoffDir].flatMap(
+    (dir) => dir === void 0 ? [] : [`${normalizeLink(dir)}/`]
+  );
+  const name = handoffTaskRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    for (const { path } of commit.files) {
+      if (!folders.some((folder) => path.startsWith(folder))) continue;
+      const task = name.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+      if (task !== void 0) tasks.add(task);
+    }
+  }
+  return tasks;
 }
 async function activeAt(query, commit) {
   try {
@@ -514,7 +532,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-N4VQB6QZ.js");
+  const { summarizeHandoff } = await import("./scan-CMYQVVXK.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -12,10 +12,10 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-FITJLIO2.js";
+} from "./chunk-LQYVUYFB.js";
 import {
   listTaskHandoffs
-} from "./chunk-F4ZIV5TX.js";
+} from "./chunk-HUJJGPEW.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-JZUIWG67.js");
+  const { gatherSessionFacts } = await import("./agent-session-QQQWREXA.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

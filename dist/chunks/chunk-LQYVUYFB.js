@@ -9,11 +9,11 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-ADIEILIC.js";
+} from "./chunk-BIM3E2ZR.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   agentEntries,
   isAgentKey

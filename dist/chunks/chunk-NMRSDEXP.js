@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PXPUBIVX.js";
+} from "./chunk-KBC2DKO6.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-FITJLIO2.js";
+} from "./chunk-LQYVUYFB.js";
 import {
   loadConfig
-} from "./chunk-YGLWOX4Z.js";
+} from "./chunk-CZMEXA7Q.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

@@ -9,39 +9,39 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-D6QNQIMR.js";
+} from "./chunk-FSD4Z7DI.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GJWSWWGZ.js";
-import "./chunk-BYDRH2BJ.js";
+} from "./chunk-BIZTV6XW.js";
+import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-XLORUUEL.js";
+} from "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PXPUBIVX.js";
+} from "./chunk-KBC2DKO6.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-FITJLIO2.js";
-import "./chunk-F4ZIV5TX.js";
+} from "./chunk-LQYVUYFB.js";
+import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-ADIEILIC.js";
+import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-YGLWOX4Z.js";
-import "./chunk-TGLZ6OSS.js";
+} from "./chunk-CZMEXA7Q.js";
+import "./chunk-JAZBNAKJ.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -49,7 +49,7 @@ import {
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import "./chunk-RAWQ73NC.js";
 import {
   isRecord,

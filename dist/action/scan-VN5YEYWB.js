@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-XLORUUEL.js";
-import "./chunk-ADIEILIC.js";
-import "./chunk-HYPTYVXR.js";
-import "./chunk-BJRH7MHS.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-SQVONXQN.js";
+import "./chunk-NWCLYGLG.js";
+import "./chunk-JRYNZEQS.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

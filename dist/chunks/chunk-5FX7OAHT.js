@@ -9,11 +9,11 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-YGLWOX4Z.js";
+} from "./chunk-CZMEXA7Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   isAgentKey,
   readUserText

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-HYPTYVXR.js";
+} from "./chunk-JN6EMH3H.js";
 import {
   memoised
 } from "./chunk-BJRH7MHS.js";
