@@ -23,7 +23,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-KJM3GENI.js";
+} from "./chunks/chunk-PG3KCCE4.js";
 import {
   shellWord
 } from "./chunks/chunk-SRV3ZKZ5.js";

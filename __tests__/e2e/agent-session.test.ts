@@ -279,6 +279,16 @@ describe('a Claude Code session, start to next session', () => {
       stop_hook_active: false,
     });
     expect(allowed.decision).toBeUndefined();
+
+    // Work left uncommitted in the package is named as the agent at the root finds it.
+    repo.commit('Hand off', {});
+    repo.write('packages/a/src/route.js', 'export {};\n');
+    const uncommitted = fireHook(repo, '.claude/settings.json', 'Stop', {
+      ...claudeBase(repo, 'Stop'),
+      stop_hook_active: false,
+    });
+    expect(uncommitted.decision).toBe('block');
+    expect(uncommitted.reason).toContain('packages/a/src/route.js');
   });
 
   it('answers once the event JSON is complete, though the tool keeps stdin open', async () => {

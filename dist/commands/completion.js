@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-KJM3GENI.js";
+} from "../chunks/chunk-PG3KCCE4.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

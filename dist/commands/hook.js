@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-C2GLA2UD.js";
+} from "../chunks/chunk-UOSYCRP2.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-FSD4Z7DI.js";
+} from "../chunks/chunk-HUOSCWDV.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import {
   checkEventName,
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-LQYVUYFB.js";
+} from "../chunks/chunk-IENKYKJZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -50,8 +50,9 @@ import {
   formatInputError
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
-  EXIT
-} from "../chunks/chunk-KJM3GENI.js";
+  EXIT,
+  projectFromStart
+} from "../chunks/chunk-PG3KCCE4.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
@@ -137,10 +138,11 @@ async function answer(options, ctx, tool) {
   const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? "handoff";
+  const shownFrom = projectFromStart(ctx, repoRoot);
   if (options.event === "stop" && agent !== void 0) {
     try {
       const { config: config2 } = await loadConfig(repoRoot);
-      const verdict = await judgeAgentSession(repoRoot, config2, agent, program);
+      const verdict = await judgeAgentSession(repoRoot, config2, agent, program, shownFrom);
       return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -156,7 +158,8 @@ async function answer(options, ctx, tool) {
         config,
         ...agent === void 0 ? {} : { agent },
         program,
-        now
+        now,
+        shownFrom
       });
       return sessionStartAnswer(tool, prime.text);
     }

@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-KJM3GENI.js";
+} from "../chunks/chunk-PG3KCCE4.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import {
   __commonJS,

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-C2GLA2UD.js";
-import "../chunks/chunk-FSD4Z7DI.js";
+} from "../chunks/chunk-UOSYCRP2.js";
+import "../chunks/chunk-HUOSCWDV.js";
 import "../chunks/chunk-AHH7LQ72.js";
 import "../chunks/chunk-QIO6ZQBI.js";
 import "../chunks/chunk-BIZTV6XW.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-LQYVUYFB.js";
+import "../chunks/chunk-IENKYKJZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-KJM3GENI.js";
+import "../chunks/chunk-PG3KCCE4.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

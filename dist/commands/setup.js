@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-QIO6ZQBI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-LQYVUYFB.js";
+} from "../chunks/chunk-IENKYKJZ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
@@ -36,7 +36,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-KJM3GENI.js";
+} from "../chunks/chunk-PG3KCCE4.js";
 import {
   shellWord
 } from "../chunks/chunk-SRV3ZKZ5.js";

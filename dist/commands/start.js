@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-NMRSDEXP.js";
-import "../chunks/chunk-KBC2DKO6.js";
+} from "../chunks/chunk-4JQPABX7.js";
+import "../chunks/chunk-6SN3OITB.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-LQYVUYFB.js";
+import "../chunks/chunk-IENKYKJZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
@@ -20,7 +20,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RAWQ73NC.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-KJM3GENI.js";
+import "../chunks/chunk-PG3KCCE4.js";
 import "../chunks/chunk-SRV3ZKZ5.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

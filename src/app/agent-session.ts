@@ -9,7 +9,12 @@ import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { rootPackageFolders, workingTreeSource } from '../adapters/workspace.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
-import { judgeSession, type SessionFacts, type SessionVerdict } from '../core/agent-session.js';
+import {
+  judgeSession,
+  type SessionFacts,
+  type SessionVerdict,
+  sessionFactsFrom,
+} from '../core/agent-session.js';
 import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
 import { doneArchiveOf, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
@@ -195,13 +200,18 @@ export async function gatherSessionFacts(
   return facts;
 }
 
+/** The Stop verdict; `shownFrom` names the project's folder from where the agent runs (`sessionFactsFrom`). */
 export async function judgeAgentSession(
   repoRoot: string,
   config: HandoffConfig,
   agent: string,
   program: string,
+  shownFrom = '',
 ): Promise<SessionVerdict> {
-  return judgeSession(await gatherSessionFacts(repoRoot, config, agent), program);
+  return judgeSession(
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    program,
+  );
 }
 
 export interface PrimeOptions {
@@ -210,6 +220,8 @@ export interface PrimeOptions {
   agent?: string;
   program: string;
   now: Date;
+  /** The project's folder from where the agent runs, for the paths of its session verdict. */
+  shownFrom?: string;
 }
 
 /** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
@@ -222,7 +234,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   let session: SessionVerdict | undefined;
   if (agent !== undefined && row?.task) {
     own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
-    session = await judgeAgentSession(repoRoot, config, agent, program);
+    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
   }
   let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
   let checkNote: string | undefined;

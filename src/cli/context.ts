@@ -188,3 +188,12 @@ export function reportOptionsFromHere(
     ...(coverage === undefined ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }),
   };
 }
+
+/**
+ * With `-C`, the project's folder as seen from the folder the program started in ('' without `-C`):
+ * paths the project names (a package's, from the package) are shown from there, where the user or
+ * agent runs the commands printed.
+ */
+export function projectFromStart(ctx: Pick<CommandContext, 'startedIn'>, projectRoot: string): string {
+  return ctx.startedIn === undefined ? '' : relative(ctx.startedIn, projectRoot).split(sep).join('/');
+}

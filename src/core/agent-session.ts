@@ -59,6 +59,23 @@ export interface SessionVerdict {
   taskId?: string;
 }
 
+/**
+ * The facts with their paths named from `folder` (relative to where the agent runs; '' for the same
+ * place): in a monorepo package, whose paths are the package's, the agent at the repository's root
+ * is told `packages/a/…`, as its `edit` and `git add` need.
+ */
+export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFacts {
+  if (folder === '' || folder === '.') return facts;
+  const at = (path: string) => `${folder}/${path}`;
+  return {
+    ...facts,
+    uncommitted: facts.uncommitted.map(at),
+    ...(facts.untracked ? { untracked: facts.untracked.map(at) } : {}),
+    ...(facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}),
+    ...(facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at(facts.waitingFor.path) } } : {}),
+  };
+}
+
 /** The draft command an agent runs to end its session, with the answers it must supply. */
 export function draftCommand(program: string, taskId: string, agent: string): string {
   return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;

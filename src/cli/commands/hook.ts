@@ -26,7 +26,7 @@ import { stopReason } from '../../core/agent-session.js';
 import { elementTitle } from '../../core/document/elements.js';
 import { formatInputError, InputError } from '../../core/errors.js';
 import type { ElementName } from '../../core/model.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, projectFromStart } from '../context.js';
 import { agentFrom } from './prime.js';
 
 export interface HookCommandOptions {
@@ -70,10 +70,13 @@ async function answer(
   const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? 'handoff';
+  // With `-C` (a monorepo package's hooks), the paths it names are the package's: the agent runs at
+  // the folder the hook started in, and is told them from there.
+  const shownFrom = projectFromStart(ctx, repoRoot);
   if (options.event === 'stop' && agent !== undefined) {
     try {
       const { config } = await loadConfig(repoRoot);
-      const verdict = await judgeAgentSession(repoRoot, config, agent, program);
+      const verdict = await judgeAgentSession(repoRoot, config, agent, program, shownFrom);
       return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : undefined);
     } catch (error) {
       // The project's own files (config, registry) cannot be read: the push would be refused for
@@ -93,6 +96,7 @@ async function answer(
         ...(agent === undefined ? {} : { agent }),
         program,
         now,
+        shownFrom,
       });
       return sessionStartAnswer(tool, prime.text);
     }

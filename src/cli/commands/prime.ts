@@ -6,7 +6,7 @@ import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runPrime } from '../../app/agent-session.js';
 import { agentFromEnv, namedAgent } from '../../core/lifecycle.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, projectFromStart } from '../context.js';
 
 export interface PrimeCommandOptions {
   agent?: string;
@@ -29,6 +29,7 @@ export async function run(options: PrimeCommandOptions, ctx: CommandContext): Pr
     ...(agent === undefined ? {} : { agent }),
     program: ctx.program ?? 'handoff',
     now: ctx.now(),
+    shownFrom: projectFromStart(ctx, repoRoot),
   });
   ctx.stdout.write(options.format === 'json' ? `${JSON.stringify(prime, null, 2)}\n` : prime.text);
   return EXIT.ok;

@@ -53,8 +53,9 @@ import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId,
-  judgeSession
-} from "./chunk-LQYVUYFB.js";
+  judgeSession,
+  sessionFactsFrom
+} from "./chunk-IENKYKJZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -1880,8 +1881,11 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   }
   return facts;
 }
-async function judgeAgentSession(repoRoot, config, agent, program) {
-  return judgeSession(await gatherSessionFacts(repoRoot, config, agent), program);
+async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "") {
+  return judgeSession(
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    program
+  );
 }
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
@@ -1891,7 +1895,7 @@ async function runPrime(options) {
   let session;
   if (agent !== void 0 && row?.task) {
     own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
-    session = await judgeAgentSession(repoRoot, config, agent, program);
+    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
   }
   let stale = [];
   let checkNote;

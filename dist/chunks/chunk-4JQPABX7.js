@@ -8,11 +8,11 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-KBC2DKO6.js";
+} from "./chunk-6SN3OITB.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-LQYVUYFB.js";
+} from "./chunk-IENKYKJZ.js";
 import {
   loadConfig
 } from "./chunk-CZMEXA7Q.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-KJM3GENI.js";
+} from "./chunk-PG3KCCE4.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

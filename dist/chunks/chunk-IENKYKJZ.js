@@ -29,6 +29,17 @@ import {
 } from "./chunk-SRV3ZKZ5.js";
 
 // src/core/agent-session.ts
+function sessionFactsFrom(facts, folder) {
+  if (folder === "" || folder === ".") return facts;
+  const at = (path) => `${folder}/${path}`;
+  return {
+    ...facts,
+    uncommitted: facts.uncommitted.map(at),
+    ...facts.untracked ? { untracked: facts.untracked.map(at) } : {},
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {},
+    ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at(facts.waitingFor.path) } } : {}
+  };
+}
 function draftCommand(program, taskId, agent) {
   return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
 }
@@ -224,6 +235,7 @@ function workLeftBehind(action, facts, othersOnTask, program) {
 }
 
 export {
+  sessionFactsFrom,
   draftCommand,
   judgeSession,
   stopReason,

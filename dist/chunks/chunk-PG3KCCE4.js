@@ -95,9 +95,13 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromStart(ctx, projectRoot) {
+  return ctx.startedIn === void 0 ? "" : relative(ctx.startedIn, projectRoot).split(sep).join("/");
+}
 
 export {
   processContext,
   EXIT,
-  ignoreClosedPipes
+  ignoreClosedPipes,
+  projectFromStart
 };

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FSD4Z7DI.js";
+} from "./chunk-HUOSCWDV.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import "./chunk-BIZTV6XW.js";
@@ -18,7 +18,7 @@ import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-LQYVUYFB.js";
+import "./chunk-IENKYKJZ.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FSD4Z7DI.js";
+} from "./chunk-HUOSCWDV.js";
 import "./chunk-AHH7LQ72.js";
 import "./chunk-QIO6ZQBI.js";
 import {
@@ -26,14 +26,14 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-KBC2DKO6.js";
+} from "./chunk-6SN3OITB.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-LQYVUYFB.js";
+} from "./chunk-IENKYKJZ.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-FSD4Z7DI.js";
+} from "./chunk-HUOSCWDV.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-LQYVUYFB.js";
+} from "./chunk-IENKYKJZ.js";
 import {
   loadConfig
 } from "./chunk-CZMEXA7Q.js";
@@ -18,8 +18,9 @@ import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
-  EXIT
-} from "./chunk-KJM3GENI.js";
+  EXIT,
+  projectFromStart
+} from "./chunk-PG3KCCE4.js";
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {
@@ -34,7 +35,8 @@ async function run(options, ctx) {
     config,
     ...agent === void 0 ? {} : { agent },
     program: ctx.program ?? "handoff",
-    now: ctx.now()
+    now: ctx.now(),
+    shownFrom: projectFromStart(ctx, repoRoot)
   });
   ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
 ` : prime.text);
