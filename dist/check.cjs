@@ -6024,6 +6024,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+function commitPathsCommand(paths, message) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
+}
 var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
 function withInvocation(fix, invocation2) {
   return fix.replace(
@@ -7521,10 +7525,10 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
     const now = linkedNow(workingTree, verdict);
     const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
-    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
+    const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {
-        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
+        problem.fix = commitPathsCommand(paths, `${verdict.taskId}: handoff`);
       }
     }
   }

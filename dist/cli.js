@@ -23,10 +23,10 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-PG3KCCE4.js";
+} from "./chunks/chunk-QBFHAZ4Z.js";
 import {
   shellWord
-} from "./chunks/chunk-SRV3ZKZ5.js";
+} from "./chunks/chunk-HZO7HLZ6.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
@@ -84,7 +84,7 @@ function collect(value, previous = []) {
   return [...previous, value];
 }
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook"]);
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook", "draft"]);
 function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(

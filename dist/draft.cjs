@@ -6912,6 +6912,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+function commitPathsCommand(paths, message2) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
+}
 
 // src/adapters/user-text.ts
 var import_node_buffer = require("node:buffer");
@@ -11161,8 +11165,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 
 // src/adapters/reports/index.ts
@@ -15166,6 +15170,11 @@ function checkGivenInput(input) {
   );
 }
 
+// src/core/agent-session.ts
+function draftCommand(program, taskId, agent) {
+  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+}
+
 // src/core/lifecycle.ts
 init_errors();
 var AGENT_ENV = "HANDOFF_AGENT";
@@ -15889,10 +15898,11 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/draft-report.ts
-function draftReport(plan, wordBudget, written) {
+function draftReport(plan, wordBudget, written, at2) {
   const { draft } = plan;
   return {
     written,
+    next: nextAfterDraft(plan, written, at2),
     mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
@@ -15918,6 +15928,12 @@ function draftReport(plan, wordBudget, written) {
     warnings: plan.warnings,
     ...written ? {} : { markdown: draft.markdown }
   };
+}
+function nextAfterDraft(plan, written, at2) {
+  if (!written) return [];
+  if (plan.toFillIn.length > 0) return [draftCommand(at2.program, at2.taskId, plan.agent)];
+  const from = (path) => at2.projectFolder === "" ? path : `${at2.projectFolder}/${path}`;
+  return [commitPathsCommand([from(plan.path), from(at2.registry)], `${at2.taskId}: handoff`)];
 }
 
 // src/cli/context.ts
@@ -15980,7 +15996,13 @@ async function run(options, ctx) {
   });
   if (options.format === "json") {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);
-    ctx.stdout.write(`${JSON.stringify(draftReport(plan, config.wordBudget, !options.stdout), null, 2)}
+    const report2 = draftReport(
+      plan,
+      config.wordBudget,
+      !options.stdout,
+      nextAt(ctx, repoRoot, options.task, config.registry)
+    );
+    ctx.stdout.write(`${JSON.stringify(report2, null, 2)}
 `);
     return EXIT.ok;
   }
@@ -16013,6 +16035,10 @@ async function run(options, ctx) {
 `
     );
   }
+  if (!options.stdout && plan.toFillIn.length === 0) {
+    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, repoRoot, options.task, config.registry));
+    err(`Next: ${commit}`);
+  }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(", ")}.`);
   if (draft.overBudget) {
     err(
@@ -16032,6 +16058,10 @@ async function run(options, ctx) {
     );
   }
   return EXIT.ok;
+}
+function nextAt(ctx, repoRoot, taskId, registry) {
+  const projectFolder = (0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), repoRoot).split(import_node_path10.sep).join("/");
+  return { program: ctx.program ?? "handoff", projectFolder, taskId, registry };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -51,6 +51,7 @@ import {
   DEFAULT_MAX_BYTES,
   activeTasks,
   agentEntries,
+  commitPathsCommand,
   decodeUserText,
   detailsLinks,
   formatReportWarning,
@@ -65,7 +66,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-QXHXAP7L.js";
+} from "./action/chunk-2QRXYJEG.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2140,10 +2141,10 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
     const now = linkedNow(workingTree, verdict2);
     const path = [verdict2.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
-    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
+    const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict2.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {
-        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict2.taskId}: handoff`)} -- ${paths}`;
+        problem.fix = commitPathsCommand(paths, `${verdict2.taskId}: handoff`);
       }
     }
   }
@@ -2474,7 +2475,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-NO7UGIO2.js");
+  const reports = await import("./action/reports-YBPNFMZ7.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

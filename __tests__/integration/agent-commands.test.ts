@@ -58,6 +58,42 @@ describe('agent commands', () => {
     expect(result.stderr).not.toContain('To fill in');
   });
 
+  it("draft's JSON says what to run next: fill it in while incomplete, then commit it, and the check passes", async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'start');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const partial = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--note', 'a works', '--format', 'json'])).stdout,
+    );
+    expect(partial.complete).toBe(false);
+    expect(partial.next).toEqual([
+      `handoff draft --task ${TASK} --agent bot --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`,
+    ]);
+    const full = JSON.parse((await cli(['draft', '--task', TASK, ...ANSWERS, '--format', 'json'])).stdout);
+    expect(full.complete).toBe(true);
+    const path = registry().bot.details_link as string;
+    expect(full.next).toEqual([
+      `git add -- ${path} .agent-context/agent-handoffs.json && git commit -m '${TASK}: handoff' -- ${path} .agent-context/agent-handoffs.json`,
+    ]);
+    // A preview writes nothing, so there is nothing to commit.
+    mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
+    const fromDeep = JSON.parse(
+      (
+        await runCli(['-C', '../..', 'draft', '--task', TASK, ...ANSWERS, '--stdout', '--format', 'json'], {
+          cwd: join(repo.dir, 'src', 'deep'),
+          now: NOW,
+        })
+      ).stdout,
+    );
+    expect(fromDeep.next).toEqual([]);
+    // Run as printed: the handoff and the registry committed, nothing else, and the check passes.
+    expect(spawnSync('sh', ['-c', full.next[0]], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(repo.git('status', '--porcelain').trim()).toBe('');
+    const check = await cli(['check', '--base', 'HEAD~3']);
+    expect(check.stdout).toContain('every handoff fresh');
+  });
+
   it('a committed handoff edited since is a finished session, not filled in again, even with (to fill in) left in it', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });

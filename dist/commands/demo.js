@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-BIZTV6XW.js";
+} from "../chunks/chunk-2XXJ3YA5.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -30,20 +30,20 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-CZMEXA7Q.js";
-import "../chunks/chunk-JAZBNAKJ.js";
+} from "../chunks/chunk-AK7KCNF5.js";
+import "../chunks/chunk-T2KJQJ4Y.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RAWQ73NC.js";
+import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
   InternalError
 } from "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

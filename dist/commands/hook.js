@@ -6,21 +6,21 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-UOSYCRP2.js";
+} from "../chunks/chunk-QGST23PH.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-HUOSCWDV.js";
-import "../chunks/chunk-AHH7LQ72.js";
+} from "../chunks/chunk-WCKN2OHQ.js";
+import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,
   parseHookEvent,
   preCompactAnswer,
   sessionStartAnswer,
   stopAnswer
-} from "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BIZTV6XW.js";
+} from "../chunks/chunk-TRHZLSGX.js";
+import "../chunks/chunk-2XXJ3YA5.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-IENKYKJZ.js";
+} from "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -37,13 +37,13 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-CZMEXA7Q.js";
-import "../chunks/chunk-JAZBNAKJ.js";
+} from "../chunks/chunk-AK7KCNF5.js";
+import "../chunks/chunk-T2KJQJ4Y.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RAWQ73NC.js";
+import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
@@ -52,8 +52,8 @@ import {
 import {
   EXIT,
   projectFromStart
-} from "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/adapters/stdin.ts

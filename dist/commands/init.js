@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5FX7OAHT.js";
+} from "../chunks/chunk-LUGUHMC5.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-CZMEXA7Q.js";
+} from "../chunks/chunk-AK7KCNF5.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-JAZBNAKJ.js";
+} from "../chunks/chunk-T2KJQJ4Y.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-RAWQ73NC.js";
+} from "../chunks/chunk-L75QWLLD.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";
@@ -38,8 +38,8 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import {
   __commonJS,
   __require,

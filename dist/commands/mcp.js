@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-6NJZ7PXV.js");
+  const { serveMcp } = await import("../chunks/mcp-server-V5DSBPTU.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

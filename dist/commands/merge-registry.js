@@ -6,23 +6,23 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5FX7OAHT.js";
+} from "../chunks/chunk-LUGUHMC5.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-CZMEXA7Q.js";
-import "../chunks/chunk-JAZBNAKJ.js";
+import "../chunks/chunk-AK7KCNF5.js";
+import "../chunks/chunk-T2KJQJ4Y.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RAWQ73NC.js";
+import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

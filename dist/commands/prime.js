@@ -7,30 +7,30 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-UOSYCRP2.js";
-import "../chunks/chunk-HUOSCWDV.js";
-import "../chunks/chunk-AHH7LQ72.js";
-import "../chunks/chunk-QIO6ZQBI.js";
-import "../chunks/chunk-BIZTV6XW.js";
+} from "../chunks/chunk-QGST23PH.js";
+import "../chunks/chunk-WCKN2OHQ.js";
+import "../chunks/chunk-AA53YIGN.js";
+import "../chunks/chunk-TRHZLSGX.js";
+import "../chunks/chunk-2XXJ3YA5.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-IENKYKJZ.js";
+import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-CZMEXA7Q.js";
-import "../chunks/chunk-JAZBNAKJ.js";
+import "../chunks/chunk-AK7KCNF5.js";
+import "../chunks/chunk-T2KJQJ4Y.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RAWQ73NC.js";
+import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   agentFrom,

@@ -13,10 +13,10 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-QIO6ZQBI.js";
+} from "../chunks/chunk-TRHZLSGX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IENKYKJZ.js";
+} from "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-RAWQ73NC.js";
+} from "../chunks/chunk-L75QWLLD.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";
@@ -36,10 +36,10 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-PG3KCCE4.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
 import {
   shellWord
-} from "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

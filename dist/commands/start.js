@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-4JQPABX7.js";
-import "../chunks/chunk-6SN3OITB.js";
+} from "../chunks/chunk-QUF2HJEF.js";
+import "../chunks/chunk-LQVCUYLJ.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-IENKYKJZ.js";
+import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-CZMEXA7Q.js";
-import "../chunks/chunk-JAZBNAKJ.js";
+import "../chunks/chunk-AK7KCNF5.js";
+import "../chunks/chunk-T2KJQJ4Y.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RAWQ73NC.js";
+import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+import "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

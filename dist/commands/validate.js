@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-JAZBNAKJ.js";
+} from "../chunks/chunk-T2KJQJ4Y.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-RAWQ73NC.js";
+} from "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,
@@ -38,8 +38,8 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-PG3KCCE4.js";
-import "../chunks/chunk-SRV3ZKZ5.js";
+} from "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

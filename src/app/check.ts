@@ -42,7 +42,7 @@ import { rangeByFolder } from '../core/package-ranges.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
 import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
-import { runsHandoff, shellWord, withInvocation } from '../core/shell.js';
+import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
@@ -380,11 +380,11 @@ function commitFirst(
       .map((link) => link && normalizeLink(link))
       .find((link) => link !== undefined && uncommitted.has(link));
     if (!path) continue;
-    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(' ');
+    const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
       // Every fix that runs handoff here is a draft (`handoff draft …`, `handoff -C <package> draft …`).
       if (problem.reason !== 'incomplete' && problem.fix.startsWith('handoff ')) {
-        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
+        problem.fix = commitPathsCommand(paths, `${verdict.taskId}: handoff`);
       }
     }
   }

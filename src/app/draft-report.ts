@@ -1,11 +1,22 @@
 /** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
+import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
+import { commitPathsCommand } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
 
-export function draftReport(plan: DraftPlan, wordBudget: number, written: boolean) {
+/** Where the next commands run: how handoff is run, and the project's folder from there ('' for the same). */
+export interface NextCommandsAt {
+  program: string;
+  projectFolder: string;
+  taskId: string;
+  registry: string;
+}
+
+export function draftReport(plan: DraftPlan, wordBudget: number, written: boolean, at: NextCommandsAt) {
   const { draft } = plan;
   return {
     written,
+    next: nextAfterDraft(plan, written, at),
     mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
@@ -31,4 +42,16 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
     warnings: plan.warnings,
     ...(written ? {} : { markdown: draft.markdown }),
   };
+}
+
+/**
+ * What to run after a draft: a complete one, written, is committed with the registry that links it
+ * (the check judges commits); one still holding template text is filled in first, by the same
+ * command with the answers (committed as it is, it would fail the check as incomplete).
+ */
+export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextCommandsAt): string[] {
+  if (!written) return [];
+  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent)];
+  const from = (path: string) => (at.projectFolder === '' ? path : `${at.projectFolder}/${path}`);
+  return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -276,7 +276,14 @@ export function createMcpServer(ctx: McpContext): McpServer {
           ...(args.preview ? { preview: true } : {}),
         });
         if (!args.preview) await writeDraft(repoRoot, config, plan);
-        return ok(draftReport(plan, config.wordBudget, !args.preview));
+        return ok(
+          draftReport(plan, config.wordBudget, !args.preview, {
+            program: 'handoff',
+            projectFolder: '',
+            taskId: args.task,
+            registry: config.registry,
+          }),
+        );
       }, draftArguments),
   );
 

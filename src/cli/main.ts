@@ -31,7 +31,7 @@ const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
  * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too. (check's
  * fixes name their package from the repository root; init installs commands run from the root.)
  */
-const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook']);
+const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook', 'draft']);
 
 /**
  * The program. With `only`, the one command of that name is defined and no other: defining all

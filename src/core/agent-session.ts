@@ -6,7 +6,7 @@
  */
 import { elementTitle } from './document/elements.js';
 import type { ElementName } from './model.js';
-import { shellWord } from './shell.js';
+import { commitPathsCommand, shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
 export interface SessionFacts {
@@ -111,12 +111,11 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   const draft = draftCommand(program, task.taskId, agent);
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
-    const file = shellWord(path);
     return {
       ...base,
       stale: true,
       reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`,
+      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`,
     };
   }
   if (!handoff?.exists || handoff.problem) {

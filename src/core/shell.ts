@@ -11,6 +11,15 @@ export function shellWord(text: string): string {
 }
 
 /**
+ * The command that commits exactly `paths` (whatever else is staged stays staged, not committed),
+ * with `message`: the fix for a handoff written and not committed yet.
+ */
+export function commitPathsCommand(paths: readonly string[], message: string): string {
+  const words = paths.map(shellWord).join(' ');
+  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
+}
+
+/**
  * Where a check's fix runs handoff: at its start, after `&& ` (`git switch b && handoff draft …`) or
  * after `, then ` (`make … a file …, then handoff draft …`), the only places the fixes put it.
  */

@@ -6,14 +6,14 @@
  * draft without test counts beats no draft); bad input elsewhere is exit 2 with nothing written.
  * Given any answer as a flag or `--input`, it never prompts.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
 import { promptForDraftInput } from '../../adapters/prompt.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
 import { planDraft, writeDraft } from '../../app/draft.js';
-import { draftReport } from '../../app/draft-report.js';
+import { draftReport, type NextCommandsAt, nextAfterDraft } from '../../app/draft-report.js';
 import { elementTitle } from '../../core/document/elements.js';
 import {
   type DraftInput,
@@ -112,7 +112,13 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
 
   if (options.format === 'json') {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);
-    ctx.stdout.write(`${JSON.stringify(draftReport(plan, config.wordBudget, !options.stdout), null, 2)}\n`);
+    const report = draftReport(
+      plan,
+      config.wordBudget,
+      !options.stdout,
+      nextAt(ctx, repoRoot, options.task, config.registry),
+    );
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;
   }
   const err = (line: string) => ctx.stderr.write(`${line}\n`);
@@ -150,6 +156,10 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
       `Wrote ${plan.path} (${draft.words} words${incomplete}); ${config.registry} now links it for ${plan.agent}.\n`,
     );
   }
+  if (!options.stdout && plan.toFillIn.length === 0) {
+    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, repoRoot, options.task, config.registry));
+    err(`Next: ${commit}`);
+  }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(', ')}.`);
   if (draft.overBudget) {
     err(
@@ -170,4 +180,12 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     );
   }
   return EXIT.ok;
+}
+
+/** How the next commands run from where the user is (the folder `-C` started in, or this one). */
+function nextAt(ctx: CommandContext, repoRoot: string, taskId: string, registry: string): NextCommandsAt {
+  const projectFolder = relative(resolve(ctx.startedIn ?? ctx.cwd), repoRoot)
+    .split(sep)
+    .join('/');
+  return { program: ctx.program ?? 'handoff', projectFolder, taskId, registry };
 }

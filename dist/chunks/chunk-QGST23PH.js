@@ -6,21 +6,21 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-HUOSCWDV.js";
+} from "./chunk-WCKN2OHQ.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-IENKYKJZ.js";
+} from "./chunk-ZTSVCGW7.js";
 import {
   loadConfig
-} from "./chunk-CZMEXA7Q.js";
+} from "./chunk-AK7KCNF5.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT,
   projectFromStart
-} from "./chunk-PG3KCCE4.js";
+} from "./chunk-QBFHAZ4Z.js";
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-CZMEXA7Q.js";
+} from "./chunk-AK7KCNF5.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   isRecord,
   parseJsonLocated
@@ -28,7 +28,7 @@ import {
 } from "./chunk-K7ZVKXRQ.js";
 import {
   shellWord
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-HZO7HLZ6.js";
 
 // src/core/init-step.ts
 function initStep(action, text, about = {}) {

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-AHH7LQ72.js";
+} from "./chunk-AA53YIGN.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-QIO6ZQBI.js";
+} from "./chunk-TRHZLSGX.js";
 import {
   DocumentCache,
   attributeCommits,
@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-BIZTV6XW.js";
+} from "./chunk-2XXJ3YA5.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -55,7 +55,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-IENKYKJZ.js";
+} from "./chunk-ZTSVCGW7.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -82,7 +82,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JAZBNAKJ.js";
+} from "./chunk-T2KJQJ4Y.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   linkProblem,
   normalizeLink
@@ -124,7 +124,7 @@ import {
 import {
   shellWord,
   withInvocation
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-HZO7HLZ6.js";
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";

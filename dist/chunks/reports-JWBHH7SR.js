@@ -13,11 +13,11 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-AHH7LQ72.js";
-import "./chunk-RAWQ73NC.js";
+} from "./chunk-AA53YIGN.js";
+import "./chunk-L75QWLLD.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
-import "./chunk-SRV3ZKZ5.js";
+import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_REPORT_FILES,

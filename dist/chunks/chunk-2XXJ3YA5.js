@@ -52,7 +52,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JAZBNAKJ.js";
+} from "./chunk-T2KJQJ4Y.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -69,7 +69,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   linkProblem,
   memoised,
@@ -82,10 +82,11 @@ import {
   withControlsShown
 } from "./chunk-K7ZVKXRQ.js";
 import {
+  commitPathsCommand,
   runsHandoff,
   shellWord,
   withInvocation
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-HZO7HLZ6.js";
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -1172,10 +1173,10 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
     const now = linkedNow(workingTree, verdict);
     const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
-    const paths = (uncommitted.has(registry) ? [path, registry] : [path]).map(shellWord).join(" ");
+    const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
       if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {
-        problem.fix = `git add -- ${paths} && git commit -m ${shellWord(`${verdict.taskId}: handoff`)} -- ${paths}`;
+        problem.fix = commitPathsCommand(paths, `${verdict.taskId}: handoff`);
       }
     }
   }
@@ -2262,7 +2263,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-2QZBRBGJ.js");
+  const reports = await import("./reports-JWBHH7SR.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-HUOSCWDV.js";
-import "./chunk-AHH7LQ72.js";
-import "./chunk-QIO6ZQBI.js";
+} from "./chunk-WCKN2OHQ.js";
+import "./chunk-AA53YIGN.js";
+import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-BIZTV6XW.js";
+} from "./chunk-2XXJ3YA5.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,22 +26,23 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6SN3OITB.js";
+} from "./chunk-LQVCUYLJ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
+  draftCommand,
   namedAgent
-} from "./chunk-IENKYKJZ.js";
+} from "./chunk-ZTSVCGW7.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-CZMEXA7Q.js";
-import "./chunk-JAZBNAKJ.js";
+} from "./chunk-AK7KCNF5.js";
+import "./chunk-T2KJQJ4Y.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -50,7 +51,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-RAWQ73NC.js";
+import "./chunk-L75QWLLD.js";
 import {
   isRecord,
   require_ucs2length
@@ -59,7 +60,9 @@ import {
   InputError,
   formatInputError
 } from "./chunk-K7ZVKXRQ.js";
-import "./chunk-SRV3ZKZ5.js";
+import {
+  commitPathsCommand
+} from "./chunk-HZO7HLZ6.js";
 import {
   __commonJS,
   __export,
@@ -36807,10 +36810,11 @@ function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
 var NEWLINE = Buffer.from("\n");
 
 // src/app/draft-report.ts
-function draftReport(plan, wordBudget, written) {
+function draftReport(plan, wordBudget, written, at) {
   const { draft } = plan;
   return {
     written,
+    next: nextAfterDraft(plan, written, at),
     mode: plan.mode,
     path: plan.path,
     agent: plan.agent,
@@ -36836,6 +36840,12 @@ function draftReport(plan, wordBudget, written) {
     warnings: plan.warnings,
     ...written ? {} : { markdown: draft.markdown }
   };
+}
+function nextAfterDraft(plan, written, at) {
+  if (!written) return [];
+  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent)];
+  const from = (path) => at.projectFolder === "" ? path : `${at.projectFolder}/${path}`;
+  return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }
 
 // src/app/mcp-server.ts
@@ -37006,7 +37016,14 @@ function createMcpServer(ctx) {
         ...args.preview ? { preview: true } : {}
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
-      return ok(draftReport(plan, config2.wordBudget, !args.preview));
+      return ok(
+        draftReport(plan, config2.wordBudget, !args.preview, {
+          program: "handoff",
+          projectFolder: "",
+          taskId: args.task,
+          registry: config2.registry
+        })
+      );
     }, draftArguments)
   );
   const lifecycle = (action, args) => guarded(

@@ -10,6 +10,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+function commitPathsCommand(paths, message) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
+}
 var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
 function withInvocation(fix, invocation) {
   return fix.replace(
@@ -33,6 +37,7 @@ function runsHandoff(fix) {
 
 export {
   shellWord,
+  commitPathsCommand,
   withInvocation,
   runsHandoff
 };

@@ -9,27 +9,27 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-HUOSCWDV.js";
-import "./chunk-AHH7LQ72.js";
-import "./chunk-QIO6ZQBI.js";
-import "./chunk-BIZTV6XW.js";
+} from "./chunk-WCKN2OHQ.js";
+import "./chunk-AA53YIGN.js";
+import "./chunk-TRHZLSGX.js";
+import "./chunk-2XXJ3YA5.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-IENKYKJZ.js";
+import "./chunk-ZTSVCGW7.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-JAZBNAKJ.js";
+import "./chunk-T2KJQJ4Y.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-RAWQ73NC.js";
+import "./chunk-L75QWLLD.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
-import "./chunk-SRV3ZKZ5.js";
+import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";
 export {
   draftBeforeCompaction,

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   isRecord,
   offsetToPosition,

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -25,8 +25,9 @@ import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
 import {
+  commitPathsCommand,
   shellWord
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-HZO7HLZ6.js";
 
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
@@ -71,12 +72,11 @@ function judgeSession(facts, program = "handoff") {
   const draft = draftCommand(program, task.taskId, agent);
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
-    const file = shellWord(path);
     return {
       ...base,
       stale: true,
       reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `git add -- ${file} && git commit -m ${shellWord(`${task.taskId}: ${other}'s handoff`)} -- ${file} && ${draft}`
+      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`
     };
   }
   if (!handoff?.exists || handoff.problem) {

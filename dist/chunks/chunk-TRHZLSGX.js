@@ -12,7 +12,7 @@ import {
 } from "./chunk-K7ZVKXRQ.js";
 import {
   shellWord
-} from "./chunk-SRV3ZKZ5.js";
+} from "./chunk-HZO7HLZ6.js";
 
 // src/core/agent-hooks.ts
 var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];

@@ -8,20 +8,20 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6SN3OITB.js";
+} from "./chunk-LQVCUYLJ.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-IENKYKJZ.js";
+} from "./chunk-ZTSVCGW7.js";
 import {
   loadConfig
-} from "./chunk-CZMEXA7Q.js";
+} from "./chunk-AK7KCNF5.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-PG3KCCE4.js";
+} from "./chunk-QBFHAZ4Z.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-QXHXAP7L.js";
+} from "./chunk-2QRXYJEG.js";
 import {
   isRecord,
   offsetToPosition,

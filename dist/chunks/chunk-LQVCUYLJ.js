@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-IENKYKJZ.js";
+} from "./chunk-ZTSVCGW7.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-RAWQ73NC.js";
+} from "./chunk-L75QWLLD.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-D6UV643N.js");
+  const { gatherSessionFacts } = await import("./agent-session-V7PIAFIR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
