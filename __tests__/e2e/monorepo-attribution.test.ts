@@ -147,6 +147,19 @@ describe('a monorepo: another folder’s commits are not this folder’s', () =>
     expect(brief.taskId).toBe(T1);
     expect(brief.since?.total ?? 0).toBe(0);
 
+    // Nor is what another agent leaves uncommitted in a package (its registry, its work).
+    repo.write('packages/a/wip.txt', 'wip\n');
+    expect(
+      (await runCli(['-C', 'packages/a', 'start', '--task', T3, '--agent', 'carol'], { cwd: repo.dir })).code,
+    ).toBe(0);
+    const packageChanges = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'rita'], {
+      cwd: repo.dir,
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    expect(packageChanges.stdout).not.toContain('"block"');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'carol starts in a');
+
     // Work at the root is rita's, as the push has it: the Stop hook asks for her handoff.
     repo.commit('root tweak', { 'root.txt': 'r2\n' });
     const blocked = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'rita'], {

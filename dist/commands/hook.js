@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-QGST23PH.js";
+} from "../chunks/chunk-S2OAPIGJ.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-WCKN2OHQ.js";
+} from "../chunks/chunk-NTAQMD62.js";
 import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,

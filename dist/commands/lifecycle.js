@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QUF2HJEF.js";
-import "../chunks/chunk-LQVCUYLJ.js";
+} from "../chunks/chunk-NCX3SOYM.js";
+import "../chunks/chunk-ILJEUBCE.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";

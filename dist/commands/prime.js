@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QGST23PH.js";
-import "../chunks/chunk-WCKN2OHQ.js";
+} from "../chunks/chunk-S2OAPIGJ.js";
+import "../chunks/chunk-NTAQMD62.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
 import "../chunks/chunk-2XXJ3YA5.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QUF2HJEF.js";
-import "../chunks/chunk-LQVCUYLJ.js";
+} from "../chunks/chunk-NCX3SOYM.js";
+import "../chunks/chunk-ILJEUBCE.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -22,7 +22,7 @@ import { parseHandoff } from '../core/document/parse.js';
 import { endOfStartDay, selectTaskCommits, setupCommitsBefore } from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
-import { outsideFolders } from '../core/package-ranges.js';
+import { isInFolders, outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
 import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
@@ -96,7 +96,12 @@ export async function gatherSessionFacts(
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
-  const { paths: changed, untracked } = await changedPaths(git, repoRoot);
+  // At a monorepo's root, the packages' commits and changes are theirs, as the push judges them.
+  const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+  const inPackages = new Set(packages);
+  const all = await changedPaths(git, repoRoot);
+  const changed = all.paths.filter((path) => !isInFolders(path, inPackages));
+  const untracked = all.untracked;
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
   // after setup, a Stop would otherwise be refused for them.
   const setupFiles = new Set<string>([
@@ -181,8 +186,6 @@ export async function gatherSessionFacts(
       ...(branch === undefined ? {} : { branch }),
       nonWork,
     };
-    // At a monorepo's root, the packages' commits are theirs, as the push judges them.
-    const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
     // Dropped, not only emptied: a package's commit must not be the first to name the task when
     // the day's setup is cut below (the draft reads the same range the same way).
     let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-WCKN2OHQ.js";
+} from "./chunk-NTAQMD62.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LQVCUYLJ.js";
+} from "./chunk-ILJEUBCE.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

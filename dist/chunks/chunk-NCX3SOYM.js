@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LQVCUYLJ.js";
+} from "./chunk-ILJEUBCE.js";
 import {
   agentFromEnv,
   draftCommand

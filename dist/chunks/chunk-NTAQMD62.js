@@ -1804,7 +1804,11 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
-  const { paths: changed, untracked } = await changedPaths(git, repoRoot);
+  const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+  const inPackages = new Set(packages);
+  const all = await changedPaths(git, repoRoot);
+  const changed = all.paths.filter((path) => !isInFolders(path, inPackages));
+  const untracked = all.untracked;
   const setupFiles = /* @__PURE__ */ new Set([
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE)
@@ -1868,7 +1872,6 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       ...branch === void 0 ? {} : { branch },
       nonWork
     };
-    const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
     let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(
       (commit) => !commit.elsewhere
     );
