@@ -475,8 +475,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve6, reject) => {
-            this.pending.push({ parse, resolve: resolve6, reject });
+          () => new Promise((resolve5, reject) => {
+            this.pending.push({ parse, resolve: resolve5, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -5271,7 +5271,6 @@ __export(hook_entry_exports, {
 module.exports = __toCommonJS(hook_entry_exports);
 
 // src/cli/commands/check.ts
-var import_node_path9 = require("node:path");
 init_git();
 
 // src/adapters/pre-push.ts
@@ -5468,10 +5467,10 @@ async function resolveHookPush(git, stdin, env, hookArgs) {
   if (input.kind === "stdin") return { stdin: input.text, remoteName: argRemote ?? "origin" };
   if (input.kind === "none") throw new InputError(input.why, { file: PRE_PUSH_STDIN }, "pre-push/no-input");
   const { push } = input;
-  const resolve6 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
+  const resolve5 = (rev) => isFullSha(rev) ? rev : git.revParse(rev);
   const [localSha, remoteSha] = await Promise.all([
-    resolve6(push.localRev),
-    push.remoteRev === void 0 ? void 0 : resolve6(push.remoteRev)
+    resolve5(push.localRev),
+    push.remoteRev === void 0 ? void 0 : resolve5(push.remoteRev)
   ]);
   return {
     stdin: prePushLine(push, localSha, remoteSha),
@@ -7990,6 +7989,9 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromHere(ctx, projectRoot) {
+  return (0, import_node_path8.relative)((0, import_node_path8.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path8.sep).join("/");
+}
 
 // src/cli/uncaught.ts
 init_errors();
@@ -8098,7 +8100,7 @@ async function check(options, ctx, onConfig) {
     ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
     ...prePush ? { prePush } : {}
   });
-  const toRoot = (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), repoRoot);
+  const toRoot = projectFromHere(ctx, repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {

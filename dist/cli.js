@@ -23,7 +23,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-QBFHAZ4Z.js";
+} from "./chunks/chunk-EKKSDTYU.js";
 import {
   shellWord
 } from "./chunks/chunk-HZO7HLZ6.js";

@@ -11165,8 +11165,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/adapters/reports/index.ts
@@ -15951,6 +15951,9 @@ function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
     ...coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }
   };
 }
+function projectFromHere(ctx, projectRoot) {
+  return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
+}
 
 // src/cli/commands/draft.ts
 async function readDraftInput(options, ctx) {
@@ -16060,8 +16063,12 @@ async function run(options, ctx) {
   return EXIT.ok;
 }
 function nextAt(ctx, repoRoot, taskId, registry) {
-  const projectFolder = (0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), repoRoot).split(import_node_path10.sep).join("/");
-  return { program: ctx.program ?? "handoff", projectFolder, taskId, registry };
+  return {
+    program: ctx.program ?? "handoff",
+    projectFolder: projectFromHere(ctx, repoRoot),
+    taskId,
+    registry
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-S2OAPIGJ.js";
+} from "../chunks/chunk-SVGPUTBL.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NTAQMD62.js";
+} from "../chunks/chunk-G5H4S3PG.js";
 import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,
@@ -52,7 +52,7 @@ import {
 import {
   EXIT,
   projectFromStart
-} from "../chunks/chunk-QBFHAZ4Z.js";
+} from "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

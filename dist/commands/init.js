@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-QBFHAZ4Z.js";
+} from "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import {
   __commonJS,

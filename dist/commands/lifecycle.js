@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NCX3SOYM.js";
-import "../chunks/chunk-ILJEUBCE.js";
+} from "../chunks/chunk-6XW3NLB5.js";
+import "../chunks/chunk-ANCF6SC6.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";
@@ -23,7 +23,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-S2OAPIGJ.js";
-import "../chunks/chunk-NTAQMD62.js";
+} from "../chunks/chunk-SVGPUTBL.js";
+import "../chunks/chunk-G5H4S3PG.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
 import "../chunks/chunk-2XXJ3YA5.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-L75QWLLD.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-QBFHAZ4Z.js";
+import "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

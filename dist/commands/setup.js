@@ -36,7 +36,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-QBFHAZ4Z.js";
+} from "../chunks/chunk-EKKSDTYU.js";
 import {
   shellWord
 } from "../chunks/chunk-HZO7HLZ6.js";

@@ -99,9 +99,8 @@ export async function gatherSessionFacts(
   // At a monorepo's root, the packages' commits and changes are theirs, as the push judges them.
   const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
   const inPackages = new Set(packages);
-  const all = await changedPaths(git, repoRoot);
-  const changed = all.paths.filter((path) => !isInFolders(path, inPackages));
-  const untracked = all.untracked;
+  const { paths, untracked } = await changedPaths(git, repoRoot);
+  const changed = paths.filter((path) => !isInFolders(path, inPackages));
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
   // after setup, a Stop would otherwise be refused for them.
   const setupFiles = new Set<string>([

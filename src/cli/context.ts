@@ -194,6 +194,20 @@ export function reportOptionsFromHere(
  * paths the project names (a package's, from the package) are shown from there, where the user or
  * agent runs the commands printed.
  */
-export function projectFromStart(ctx: Pick<CommandContext, 'startedIn'>, projectRoot: string): string {
-  return ctx.startedIn === undefined ? '' : relative(ctx.startedIn, projectRoot).split(sep).join('/');
+export function projectFromStart(
+  ctx: Pick<CommandContext, 'startedIn' | 'cwd'>,
+  projectRoot: string,
+): string {
+  return ctx.startedIn === undefined ? '' : projectFromHere(ctx, projectRoot);
+}
+
+/**
+ * The project's folder (or the repository's root) as seen from where the user is: the folder `-C`
+ * started in, else the current one ('' when it is that folder). Commands printed for the user to run
+ * name their paths from there, or `cd` there first.
+ */
+export function projectFromHere(ctx: Pick<CommandContext, 'startedIn' | 'cwd'>, projectRoot: string): string {
+  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot)
+    .split(sep)
+    .join('/');
 }

@@ -4,7 +4,6 @@
  * lets the push through with a loud warning (unless config says `hook.onInternalError: "block"`):
  * a bug in this tool must not stop anyone from pushing their work.
  */
-import { relative, resolve } from 'node:path';
 import { GitCommandManager } from '../../adapters/git.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
@@ -14,7 +13,7 @@ import type { CheckResult, HandoffConfig } from '../../core/model.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
 import { shellWord } from '../../core/shell.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, projectFromHere } from '../context.js';
 import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
 export interface CheckCommandOptions {
@@ -103,7 +102,7 @@ async function check(
   });
   // The fixes name files and packages from the repository root: run from elsewhere, they go there
   // first; from where the user is (with `-C packages/a`, the folder they ran it in, not the package).
-  const toRoot = relative(resolve(ctx.startedIn ?? ctx.cwd), repoRoot);
+  const toRoot = projectFromHere(ctx, repoRoot);
   if (toRoot !== '') startAtRoot(result, toRoot);
   const format = options.format ?? 'text';
   const output =

@@ -6,7 +6,7 @@
  * draft without test counts beats no draft); bad input elsewhere is exit 2 with nothing written.
  * Given any answer as a flag or `--input`, it never prompts.
  */
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
 import { promptForDraftInput } from '../../adapters/prompt.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
@@ -27,7 +27,7 @@ import { agentFromEnv } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { shellWord } from '../../core/shell.js';
-import { type CommandContext, EXIT, reportOptionsFromHere } from '../context.js';
+import { type CommandContext, EXIT, projectFromHere, reportOptionsFromHere } from '../context.js';
 
 export interface DraftCommandOptions {
   task: string;
@@ -184,8 +184,10 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
 
 /** How the next commands run from where the user is (the folder `-C` started in, or this one). */
 function nextAt(ctx: CommandContext, repoRoot: string, taskId: string, registry: string): NextCommandsAt {
-  const projectFolder = relative(resolve(ctx.startedIn ?? ctx.cwd), repoRoot)
-    .split(sep)
-    .join('/');
-  return { program: ctx.program ?? 'handoff', projectFolder, taskId, registry };
+  return {
+    program: ctx.program ?? 'handoff',
+    projectFolder: projectFromHere(ctx, repoRoot),
+    taskId,
+    registry,
+  };
 }

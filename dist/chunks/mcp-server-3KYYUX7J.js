@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NTAQMD62.js";
+} from "./chunk-G5H4S3PG.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ILJEUBCE.js";
+} from "./chunk-ANCF6SC6.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

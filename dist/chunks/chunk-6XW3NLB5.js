@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ILJEUBCE.js";
+} from "./chunk-ANCF6SC6.js";
 import {
   agentFromEnv,
   draftCommand
@@ -21,7 +21,7 @@ import {
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-QBFHAZ4Z.js";
+} from "./chunk-EKKSDTYU.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

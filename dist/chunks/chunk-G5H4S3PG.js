@@ -1806,9 +1806,8 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
   const inPackages = new Set(packages);
-  const all = await changedPaths(git, repoRoot);
-  const changed = all.paths.filter((path) => !isInFolders(path, inPackages));
-  const untracked = all.untracked;
+  const { paths, untracked } = await changedPaths(git, repoRoot);
+  const changed = paths.filter((path) => !isInFolders(path, inPackages));
   const setupFiles = /* @__PURE__ */ new Set([
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE)

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NTAQMD62.js";
+} from "./chunk-G5H4S3PG.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import "./chunk-2XXJ3YA5.js";

@@ -96,7 +96,10 @@ function guarded(stream) {
   });
 }
 function projectFromStart(ctx, projectRoot) {
-  return ctx.startedIn === void 0 ? "" : relative(ctx.startedIn, projectRoot).split(sep).join("/");
+  return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
+}
+function projectFromHere(ctx, projectRoot) {
+  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot).split(sep).join("/");
 }
 
 export {

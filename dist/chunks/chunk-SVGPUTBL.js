@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-NTAQMD62.js";
+} from "./chunk-G5H4S3PG.js";
 import {
   agentFromEnv,
   namedAgent
@@ -20,7 +20,7 @@ import {
 import {
   EXIT,
   projectFromStart
-} from "./chunk-QBFHAZ4Z.js";
+} from "./chunk-EKKSDTYU.js";
 
 // src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {
